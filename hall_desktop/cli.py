@@ -1,0 +1,145 @@
+"""``hall-desktop``: start a role or run a command.
+
+Settings come from CLI flags, then the environment (``HALL_DB_URL``, ``HALL_HALL_CODE``,
+…), then the TOML settings file, then defaults.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from hall_desktop.config import Settings, load_settings
+from hall_desktop.domain.errors import HallError, Refused
+
+log = logging.getLogger("hall_desktop")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="hall-desktop", description="政务服务中心大厅排队叫号与服务台账系统"
+    )
+    parser.add_argument("--db", dest="db_url", help="数据库地址（sqlite:///… 或 postgresql://…）")
+    parser.add_argument("--hall", dest="hall_code", help="大厅代码（默认 demo）")
+    parser.add_argument("--settings", help="设置文件（TOML）路径")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    db = commands.add_parser("db", help="数据库：初始化/升级、示例数据").add_subparsers(
+        dest="db_command", required=True, metavar="ACTION"
+    )
+    db.add_parser("upgrade", help="创建或升级数据库结构（已是最新时不做任何改动）")
+    seed = db.add_parser("seed", help="写入示例大厅")
+    seed.add_argument("--demo", action="store_true", required=True, help="示例大厅（演示用）")
+    seed.add_argument(
+        "--enforce-hours", action="store_true", help="按营业时间限制取号（默认演示大厅全天可取号）"
+    )
+    db.add_parser("status", help="显示数据库结构版本")
+
+    bench = commands.add_parser("bench", help="性能测试，输出 JSON").add_subparsers(
+        dest="bench_command", required=True, metavar="BENCH"
+    )
+    queue = bench.add_parser("queue", help="多个窗口进程并发叫号")
+    queue.add_argument("--backend", choices=["sqlite", "postgresql"], default="sqlite")
+    queue.add_argument("--clerks", type=int, default=8)
+    queue.add_argument("--tickets", type=int, default=2000)
+    queue.add_argument("--desks", type=int, default=2)
+    queue.add_argument(
+        "--pg-url", default=None, help="PostgreSQL 服务器地址（默认 HALL_TEST_PG_URL 或本机）"
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    logging.getLogger("alembic").setLevel(logging.WARNING)
+    try:
+        settings = load_settings(
+            {"db_url": args.db_url, "hall_code": args.hall_code},
+            settings_file=Path(args.settings) if args.settings else None,
+        )
+        if args.command == "db":
+            return _db_command(args, settings)
+        if args.command == "bench":
+            return _bench_command(args)
+    except HallError as e:
+        print(f"错误：{e.message}", file=sys.stderr)
+        return 2
+    return 1
+
+
+def _db_command(args: argparse.Namespace, settings: Settings) -> int:
+    from hall_desktop.store import schema
+    from hall_desktop.store.database import describe, parse_db_url
+
+    url = parse_db_url(settings.db_url)
+    if args.db_command == "status":
+        status = schema.schema_status(url)
+        print(f"数据库：{describe(url)}")
+        print(f"结构版本：{status.current or '（空数据库）'}，程序版本：{status.head}")
+        return 0
+    if args.db_command == "upgrade":
+        before = schema.schema_status(url)
+        after = schema.upgrade(url)
+        if before.up_to_date:
+            print(f"数据库结构已是最新（{after.head}）：{describe(url)}")
+        else:
+            print(f"数据库结构已升级到 {after.head}：{describe(url)}")
+        return 0
+    if args.db_command == "seed":
+        schema.upgrade(url)
+        try:
+            report = asyncio.run(_seed(settings, enforce_hours=args.enforce_hours))
+        except Refused as e:
+            if e.code != "exists":
+                raise
+            print(e.message)
+            return 0
+        print(
+            f"已创建示例大厅“{report.hall_code}”：{report.lines} 个业务类别，"
+            f"{report.windows} 个窗口，{report.items} 个事项"
+        )
+        if report.calendar_years:
+            print("已写入节假日：" + "、".join(f"{y} 年" for y in report.calendar_years))
+        for year in report.missing_calendar_years:
+            print(f"注意：没有 {year} 年的节假日数据，请管理员在日历中录入")
+        print("演示账号（用户名 / 角色 / 密码）：")
+        for login, roles, password in report.logins:
+            print(f"  {login:<10} {roles:<12} {password}")
+        return 0
+    return 1
+
+
+async def _seed(settings: Settings, *, enforce_hours: bool) -> Any:
+    from hall_desktop.store.database import Database
+    from hall_desktop.store.seed import seed_demo
+
+    db = Database(settings.db_url)
+    try:
+        return await seed_demo(db, hall_code=settings.hall_code, enforce_hours=enforce_hours)
+    finally:
+        await db.dispose()
+
+
+def _bench_command(args: argparse.Namespace) -> int:
+    from hall_desktop.bench.queue import run_queue_bench
+
+    result = run_queue_bench(
+        backend=args.backend,
+        clerks=args.clerks,
+        tickets=args.tickets,
+        desks=args.desks,
+        pg_url=args.pg_url,
+    )
+    print(json.dumps(result, ensure_ascii=False, indent=2))
+    return 0 if result["duplicates"] == 0 and result["lost"] == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

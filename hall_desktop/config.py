@@ -1,0 +1,99 @@
+"""Typed settings: CLI flag > environment (``HALL_*``) > TOML settings file > defaults.
+
+The settings file lives in the platform's config directory (``settings.toml``), or where
+``HALL_SETTINGS_FILE`` points. With no settings at all the program runs on an embedded
+SQLite file in the platform's data directory.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any, get_type_hints
+
+import platformdirs
+
+from hall_desktop.domain.errors import ValidationError
+
+APP_NAME = "hall-desktop"
+
+
+def default_db_url() -> str:
+    data_dir = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    return f"sqlite:///{data_dir / 'hall.sqlite3'}"
+
+
+def default_settings_file() -> Path:
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "settings.toml"
+
+
+@dataclass(frozen=True)
+class Settings:
+    db_url: str = field(default_factory=default_db_url)
+    hall_code: str = "demo"
+    window: int | None = None  # the window number this PC serves (clerk, terminal)
+    screen: int | None = None  # the screen the display opens on
+    recall_limit: int = 3
+    hold_minutes: int = 0
+    printer: str = ""  # empty: no printer configured
+    notice: str = "节假日预约服务热线：12345  ·  请留意叫号，过号请重新取号"
+    announce_template: str = "请 {number} 号到 {window} 号窗口办理"
+    announce_times: int = 2
+    language: str = "zh_CN"
+    log_level: str = "INFO"
+
+    def with_overrides(self, values: Mapping[str, Any]) -> Settings:
+        known = {f.name for f in fields(self)}
+        return replace(self, **{k: v for k, v in values.items() if k in known and v is not None})
+
+
+def _coerce(name: str, raw: Any, kind: Any) -> Any:
+    text = str(raw).strip()
+    if kind == int | None and text == "":
+        return None
+    if kind in (int, int | None):
+        try:
+            return int(text)
+        except ValueError as e:
+            raise ValidationError(name, f"设置项 {name} 应为整数，实际为“{raw}”") from e
+    return text
+
+
+def _typed(values: Mapping[str, Any], source: str) -> dict[str, Any]:
+    hints = get_type_hints(Settings)
+    result: dict[str, Any] = {}
+    for key, raw in values.items():
+        if key not in hints:
+            raise ValidationError(key, f"{source} 中有未知的设置项：{key}")
+        result[key] = _coerce(key, raw, hints[key])
+    return result
+
+
+def read_toml(path: Path) -> dict[str, Any]:
+    if not path.exists():
+        return {}
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
+        raise ValidationError("settings_file", f"设置文件 {path} 格式不正确：{e}") from e
+    return _typed(data, str(path))
+
+
+def read_env(environ: Mapping[str, str]) -> dict[str, Any]:
+    names = {f"HALL_{f.name.upper()}": f.name for f in fields(Settings)}
+    return _typed({names[k]: v for k, v in environ.items() if k in names}, "环境变量")
+
+
+def load_settings(
+    cli: Mapping[str, Any] | None = None,
+    environ: Mapping[str, str] | None = None,
+    settings_file: Path | None = None,
+) -> Settings:
+    """Merge the four sources, the first one that names a value winning."""
+    environ = os.environ if environ is None else environ
+    path = settings_file or Path(environ.get("HALL_SETTINGS_FILE") or default_settings_file())
+    settings = Settings().with_overrides(read_toml(path)).with_overrides(read_env(environ))
+    return settings.with_overrides(cli or {})

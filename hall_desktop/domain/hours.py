@@ -1,0 +1,200 @@
+"""Opening hours (营业时间) and the working-day calendar (节假日, 调休) of a hall."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from enum import StrEnum
+from zoneinfo import ZoneInfo
+
+import chinese_calendar
+
+from hall_desktop.domain.errors import HallError, ValidationError
+
+_ONE_DAY = timedelta(days=1)
+
+# The package's own Chinese names shorten some holidays (清明, 端午, 中秋).
+_HOLIDAY_NAMES: dict[str, str] = {
+    chinese_calendar.Holiday.new_years_day.value: "元旦",
+    chinese_calendar.Holiday.spring_festival.value: "春节",
+    chinese_calendar.Holiday.tomb_sweeping_day.value: "清明节",
+    chinese_calendar.Holiday.labour_day.value: "劳动节",
+    chinese_calendar.Holiday.dragon_boat_festival.value: "端午节",
+    chinese_calendar.Holiday.national_day.value: "国庆节",
+    chinese_calendar.Holiday.mid_autumn_festival.value: "中秋节",
+}
+
+
+@dataclass(frozen=True)
+class DayHours:
+    """One day's opening hours, with an optional lunch break (午休) when the hall is closed."""
+
+    opens: time
+    closes: time
+    lunch_start: time | None = None
+    lunch_end: time | None = None
+
+    def __post_init__(self) -> None:
+        if self.opens >= self.closes:
+            raise ValidationError("hours", "开始营业时间必须早于结束营业时间")
+        if (self.lunch_start is None) != (self.lunch_end is None):
+            raise ValidationError("hours", "午休的开始和结束时间必须同时填写或同时留空")
+        if self.lunch_start is not None and self.lunch_end is not None:
+            if self.lunch_start >= self.lunch_end:
+                raise ValidationError("hours", "午休开始时间必须早于午休结束时间")
+            if not self.opens < self.lunch_start or not self.lunch_end < self.closes:
+                raise ValidationError("hours", "午休时间必须在营业时间之内")
+
+    def intervals(self) -> list[tuple[time, time]]:
+        """The open intervals of the day, each including its start and excluding its end."""
+        if self.lunch_start is None or self.lunch_end is None:
+            return [(self.opens, self.closes)]
+        return [(self.opens, self.lunch_start), (self.lunch_end, self.closes)]
+
+    def contains(self, t: time) -> bool:
+        return any(start <= t < end for start, end in self.intervals())
+
+
+class DayKind(StrEnum):
+    HOLIDAY = "holiday"  # 法定节假日: closed
+    MAKEUP_WORKDAY = "makeup_workday"  # 调休上班: a weekend day worked as a weekday
+    OPEN_HOLIDAY = "open_holiday"  # 节假日预约服务 / 不打烊: open with its own hours
+    CLOSED = "closed"  # any other closure, e.g. a hall-specific day off
+
+
+@dataclass(frozen=True)
+class CalendarEntry:
+    """A calendar day that departs from the hall's weekly hours."""
+
+    day: date
+    kind: DayKind
+    name: str = ""
+    hours: DayHours | None = None
+
+    def __post_init__(self) -> None:
+        if self.kind is DayKind.OPEN_HOLIDAY and self.hours is None:
+            raise ValidationError("hours", "节假日开放日必须设置营业时间")
+        if self.kind in (DayKind.HOLIDAY, DayKind.CLOSED) and self.hours is not None:
+            raise ValidationError("hours", "节假日和闭厅日不能设置营业时间")
+
+
+class UnknownCalendarYear(HallError):
+    code = "unknown_calendar_year"
+
+    def __init__(self, year: int) -> None:
+        super().__init__(f"没有 {year} 年的节假日数据，请管理员录入该年的节假日和调休安排")
+        self.year = year
+
+
+class HallSchedule:
+    """When a hall is open: weekly hours overridden by calendar entries.
+
+    ``weekly`` maps a weekday (0 = Monday … 6 = Sunday) to its hours; a missing weekday
+    is closed. For a day with several entries the last one wins, so hall-specific
+    entries can be layered over seeded ones. ``known_years`` are the years whose
+    holidays and make-up workdays have been entered.
+    """
+
+    def __init__(
+        self,
+        weekly: Mapping[int, DayHours],
+        entries: Iterable[CalendarEntry] = (),
+        known_years: Iterable[int] = (),
+    ) -> None:
+        if any(not 0 <= weekday <= 6 for weekday in weekly):
+            raise ValidationError("weekly", "星期应为 0（星期一）到 6（星期日）")
+        self._weekly = dict(weekly)
+        self._entries = {entry.day: entry for entry in entries}
+        self._known_years = frozenset(known_years)
+        self._makeup_hours = next((weekly[d] for d in range(5) if d in weekly), None)
+
+    def hours_on(self, day: date) -> DayHours | None:
+        entry = self._entries.get(day)
+        if entry is None:
+            return self._weekly.get(day.weekday())
+        if entry.kind is DayKind.MAKEUP_WORKDAY:
+            return entry.hours or self._makeup_hours
+        return entry.hours
+
+    def is_working_day(self, day: date) -> bool:
+        return self.hours_on(day) is not None
+
+    def is_open_at(self, local: datetime) -> bool:
+        """Whether the hall is open at ``local``, a wall-clock time in the hall's time zone."""
+        hours = self.hours_on(local.date())
+        return hours is not None and hours.contains(local.time())
+
+    def closed_reason(self, local: datetime) -> str | None:
+        """``None`` when the hall is open at ``local``, else why it is closed, for citizens."""
+        now = local.time()
+        hours = self.hours_on(local.date())
+        if hours is None:
+            entry = self._entries.get(local.date())
+            named = f"（{entry.name}）" if entry is not None and entry.name else ""
+            if entry is not None and entry.kind is DayKind.HOLIDAY:
+                return f"今天是法定节假日{named}，大厅不办理业务"
+            if entry is not None and entry.kind is DayKind.CLOSED:
+                return f"今天大厅不对外办公{named}"
+            return "今天是休息日"
+        if hours.contains(now):
+            return None
+        if now < hours.opens:
+            return f"尚未到营业时间（{hours.opens:%H:%M} 开始）"
+        if now >= hours.closes:
+            return f"今天的营业时间已结束（{hours.closes:%H:%M}）"
+        return f"午休时间（{hours.lunch_start:%H:%M}–{hours.lunch_end:%H:%M}）"
+
+    def closing_time(self, day: date) -> time | None:
+        hours = self.hours_on(day)
+        return None if hours is None else hours.closes
+
+    def add_working_days(self, day: date, n: int) -> date:
+        """The ``n``-th working day after ``day``, for deadlines counted in working days.
+
+        ``n = 0`` gives ``day`` itself when it is a working day, else the next working day.
+        Years without entered calendar data count only the weekly hours; callers that
+        care check :meth:`has_calendar_for`.
+        """
+        if n < 0:
+            raise ValueError("n must not be negative")
+        if not self._weekly:
+            raise HallError("大厅尚未设置每周营业时间，无法按工作日计算期限")
+        if n == 0:
+            return self._first_working_day_from(day)
+        for _ in range(n):
+            day = self._first_working_day_from(day + _ONE_DAY)
+        return day
+
+    def _first_working_day_from(self, day: date) -> date:
+        while not self.is_working_day(day):
+            day += _ONE_DAY
+        return day
+
+    def has_calendar_for(self, year: int) -> bool:
+        return year in self._known_years
+
+
+def service_day(moment_utc: datetime, tz: ZoneInfo) -> date:
+    """The hall's service day (营业日) of an aware moment: its local date in ``tz``."""
+    if moment_utc.utcoffset() is None:
+        raise ValueError("service_day needs an aware datetime")
+    return moment_utc.astimezone(tz).date()
+
+
+def calendar_entries_from_package(year: int) -> list[CalendarEntry]:
+    """Statutory holidays and weekend make-up workdays of ``year`` from ``chinese_calendar``."""
+    entries: list[CalendarEntry] = []
+    day = date(year, 1, 1)
+    try:
+        while day.year == year:
+            is_holiday, name = chinese_calendar.get_holiday_detail(day)
+            if is_holiday and name:
+                chinese = _HOLIDAY_NAMES.get(name) or chinese_calendar.Holiday(name).chinese
+                entries.append(CalendarEntry(day, DayKind.HOLIDAY, str(chinese)))
+            elif not is_holiday and day.weekday() >= 5:
+                entries.append(CalendarEntry(day, DayKind.MAKEUP_WORKDAY, "调休上班"))
+            day += _ONE_DAY
+    except NotImplementedError as exc:
+        raise UnknownCalendarYear(year) from exc
+    return entries

@@ -1,0 +1,136 @@
+"""Administration of staff accounts (人员管理); admins only, every change logged."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from hall_desktop.domain.errors import NotFound, Refused, ValidationError
+from hall_desktop.services.actor import ADMINS, Actor, Role, format_roles, parse_roles, require
+from hall_desktop.services.auth import hash_password
+from hall_desktop.store.database import Database
+from hall_desktop.store.events import record_event
+from hall_desktop.store.models import Staff
+
+
+@dataclass(frozen=True, slots=True)
+class StaffInfo:
+    id: int
+    login: str
+    name: str
+    staff_number: str
+    roles: frozenset[Role]
+    active: bool
+
+
+def _info(row: Staff) -> StaffInfo:
+    return StaffInfo(
+        row.id, row.login, row.name, row.staff_number, parse_roles(row.roles), row.active
+    )
+
+
+class AdminService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    async def list_staff(self, actor: Actor) -> list[StaffInfo]:
+        require(actor, *ADMINS, action="查看人员")
+        async with self.db.read() as session:
+            rows = await session.scalars(
+                select(Staff).where(Staff.hall_id == actor.hall_id).order_by(Staff.login)
+            )
+            return [_info(row) for row in rows]
+
+    async def create_staff(
+        self,
+        actor: Actor,
+        *,
+        login: str,
+        name: str,
+        staff_number: str,
+        roles: set[Role],
+        password: str,
+    ) -> StaffInfo:
+        """Add a member of staff; the login must be new in this hall."""
+        require(actor, *ADMINS, action="新增人员")
+        login, name, staff_number = login.strip(), name.strip(), staff_number.strip()
+        if not login or not login.isascii() or not login.replace("_", "").isalnum():
+            raise ValidationError("login", "用户名只能包含英文字母、数字和下划线")
+        if not name:
+            raise ValidationError("name", "请填写姓名")
+        if not staff_number:
+            raise ValidationError("staff_number", "请填写工号")
+        if not roles:
+            raise ValidationError("roles", "请至少选择一个角色")
+        password_hash = hash_password(password)
+        async with self.db.write() as session:
+            now = await self.db.now(session)
+            taken = await session.scalar(
+                select(Staff.id).where(Staff.hall_id == actor.hall_id, Staff.login == login)
+            )
+            if taken is not None:
+                raise Refused(f"用户名“{login}”已被使用", code="login_taken")
+            row = Staff(
+                hall_id=actor.hall_id,
+                login=login,
+                name=name,
+                staff_number=staff_number,
+                roles=format_roles(roles),
+                password_hash=password_hash,
+                active=True,
+                failed_logins=0,
+            )
+            session.add(row)
+            await session.flush()
+            await record_event(
+                self.db,
+                session,
+                hall_id=actor.hall_id,
+                at=now,
+                kind="staff_created",
+                actor_id=actor.staff_id,
+                payload={"staff_id": row.id, "login": login, "roles": format_roles(roles)},
+            )
+            return _info(row)
+
+    async def set_staff_active(self, actor: Actor, staff_id: int, active: bool) -> StaffInfo:
+        """Deactivate or reactivate an account (never deleted: the audit log refers to it)."""
+        require(actor, *ADMINS, action="停用/启用人员")
+        if staff_id == actor.staff_id and not active:
+            raise Refused("不能停用自己的账号")
+        async with self.db.write() as session:
+            now = await self.db.now(session)
+            row = await session.get(Staff, staff_id)
+            if row is None or row.hall_id != actor.hall_id:
+                raise NotFound(f"找不到人员（编号 {staff_id}）")
+            row.active = active
+            await record_event(
+                self.db,
+                session,
+                hall_id=actor.hall_id,
+                at=now,
+                kind="staff_activated" if active else "staff_deactivated",
+                actor_id=actor.staff_id,
+                payload={"staff_id": staff_id},
+            )
+            return _info(row)
+
+    async def reset_password(self, actor: Actor, staff_id: int, password: str) -> None:
+        require(actor, *ADMINS, action="重置密码")
+        password_hash = hash_password(password)
+        async with self.db.write() as session:
+            now = await self.db.now(session)
+            row = await session.get(Staff, staff_id)
+            if row is None or row.hall_id != actor.hall_id:
+                raise NotFound(f"找不到人员（编号 {staff_id}）")
+            row.password_hash, row.failed_logins, row.locked_until = password_hash, 0, None
+            await record_event(
+                self.db,
+                session,
+                hall_id=actor.hall_id,
+                at=now,
+                kind="staff_password_reset",
+                actor_id=actor.staff_id,
+                payload={"staff_id": staff_id},
+            )

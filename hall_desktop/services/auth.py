@@ -1,0 +1,112 @@
+"""Logging in (登录): argon2 password hashes, and a lock after repeated failures."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from sqlalchemy import select
+
+from hall_desktop.domain.errors import AuthenticationFailed, ValidationError
+from hall_desktop.services.actor import Actor, parse_roles
+from hall_desktop.store.database import Database
+from hall_desktop.store.events import record_event
+from hall_desktop.store.models import Hall, Staff
+
+MAX_FAILED_LOGINS = 5
+LOCK_MINUTES = 15
+MIN_PASSWORD_LENGTH = 8
+
+_hasher = PasswordHasher()
+
+
+def hash_password(password: str) -> str:
+    check_password_strength(password)
+    return _hasher.hash(password)
+
+
+def check_password_strength(password: str) -> None:
+    """At least 8 characters with letters and digits."""
+    if (
+        len(password) < MIN_PASSWORD_LENGTH
+        or not any(c.isalpha() for c in password)
+        or not any(c.isdigit() for c in password)
+    ):
+        raise ValidationError(
+            "password", f"密码至少 {MIN_PASSWORD_LENGTH} 位，且需同时包含字母和数字"
+        )
+
+
+class AuthService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    async def hall_id(self, hall_code: str) -> int:
+        async with self.db.read() as session:
+            hall_id = await session.scalar(select(Hall.id).where(Hall.code == hall_code))
+        if hall_id is None:
+            raise AuthenticationFailed(
+                f"数据库中没有代码为“{hall_code}”的大厅，请检查设置（hall_code）",
+                code="unknown_hall",
+            )
+        return hall_id
+
+    async def login(self, hall_code: str, login: str, password: str) -> Actor:
+        """Check a password; five failures in a row lock the account for 15 minutes."""
+        hall_id = await self.hall_id(hall_code)
+        failure: AuthenticationFailed | None = None
+        async with self.db.write() as session:
+            now = await self.db.now(session)
+            staff = await session.scalar(
+                select(Staff).where(Staff.hall_id == hall_id, Staff.login == login.strip())
+            )
+            if staff is None or not staff.active:
+                raise AuthenticationFailed("用户名或密码不正确")
+            if staff.locked_until is not None and staff.locked_until > now:
+                minutes = max(1, round((staff.locked_until - now).total_seconds() / 60))
+                raise AuthenticationFailed(
+                    f"登录失败次数过多，账号已锁定，请 {minutes} 分钟后再试或联系管理员",
+                    code="locked",
+                )
+            try:
+                _hasher.verify(staff.password_hash, password)
+            except (VerifyMismatchError, VerificationError, InvalidHashError):
+                staff.failed_logins += 1
+                kind = "staff_login_failed"
+                failure = AuthenticationFailed("用户名或密码不正确")
+                if staff.failed_logins >= MAX_FAILED_LOGINS:
+                    staff.locked_until = now + timedelta(minutes=LOCK_MINUTES)
+                    staff.failed_logins = 0
+                    kind = "staff_locked"
+                    failure = AuthenticationFailed(
+                        f"登录失败次数过多，账号已锁定 {LOCK_MINUTES} 分钟", code="locked"
+                    )
+                await record_event(
+                    self.db, session, hall_id=hall_id, at=now, kind=kind, actor_id=staff.id
+                )
+            else:
+                staff.failed_logins = 0
+                staff.locked_until = None
+                if _hasher.check_needs_rehash(staff.password_hash):
+                    staff.password_hash = _hasher.hash(password)
+                await record_event(
+                    self.db,
+                    session,
+                    hall_id=hall_id,
+                    at=now,
+                    kind="staff_login",
+                    actor_id=staff.id,
+                )
+                actor = Actor(
+                    staff_id=staff.id,
+                    hall_id=hall_id,
+                    login=staff.login,
+                    name=staff.name,
+                    staff_number=staff.staff_number,
+                    roles=parse_roles(staff.roles),
+                )
+        # Raised after the commit, so the failure count and the lock are kept.
+        if failure is not None:
+            raise failure
+        return actor

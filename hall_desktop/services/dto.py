@@ -1,0 +1,108 @@
+"""Plain frozen dataclasses the services return (never ORM objects)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from hall_desktop.domain.tickets import Priority, TicketStatus
+
+
+@dataclass(frozen=True, slots=True)
+class TicketInfo:
+    id: int
+    hall_id: int
+    number: str
+    line_id: int
+    line_name: str
+    line_prefix: str
+    service_day: date
+    status: TicketStatus
+    priority: Priority
+    priority_reason: str | None
+    issued_at: datetime
+    first_called_at: datetime | None
+    last_called_at: datetime | None
+    call_count: int
+    started_at: datetime | None
+    finished_at: datetime | None
+    hold_due_at: datetime | None
+    hold_reason: str | None
+    window_id: int | None
+    window_number: int | None
+    clerk_id: int | None
+    outcome: str | None
+    transferred_from_id: int | None
+    citizen_name: str | None
+    citizen_phone: str | None
+    item_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class IssuedTicket:
+    """A new ticket and what its slip says."""
+
+    ticket: TicketInfo
+    hall_name: str
+    ahead: int
+    estimated_wait_minutes: int
+
+
+@dataclass(frozen=True, slots=True)
+class LineStatus:
+    line_id: int
+    prefix: str
+    name: str
+    waiting: int
+    issued_today: int
+    daily_limit: int | None
+    estimated_wait_minutes: int
+    average_service_seconds: float
+    open_windows: int
+    closed_reason: str | None  # None: tickets may be issued
+
+    @property
+    def is_open(self) -> bool:
+        return self.closed_reason is None
+
+
+@dataclass(frozen=True, slots=True)
+class WindowState:
+    window_id: int
+    number: int
+    name: str
+    kind: str
+    state: str  # serving / paused / idle
+    current_number: str | None
+    current_ticket_id: int | None
+    pause_reason: str | None
+    clerk_id: int | None
+    clerk_name: str | None
+    clerk_staff_number: str | None
+    line_ids: tuple[int, ...] = ()
+
+    @property
+    def state_label(self) -> str:
+        return {"serving": "办理中", "paused": "暂停服务", "idle": "空闲"}[self.state]
+
+
+@dataclass(frozen=True, slots=True)
+class CallRecord:
+    event_id: int
+    at: datetime
+    number: str
+    window_number: int
+    kind: str  # called / recalled / called_back
+
+
+@dataclass(frozen=True, slots=True)
+class EventRecord:
+    id: int
+    hall_id: int
+    at: datetime
+    kind: str
+    actor_id: int | None
+    ticket_id: int | None
+    window_id: int | None
+    payload: dict[str, Any] = field(default_factory=dict)

@@ -1,0 +1,214 @@
+"""Engine and session factory for both backends, and their dialect details.
+
+SQLite (embedded, one file): WAL, ``foreign_keys=ON``, a busy timeout, and write
+transactions that start with ``BEGIN IMMEDIATE`` so two processes never deadlock on a
+lock upgrade. PostgreSQL: "now" comes from the server, and every event-writing
+transaction sends ``NOTIFY`` (delivered at commit).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event, exc, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.ext.asyncio import (
+    AsyncEngine,
+    AsyncSession,
+    async_sessionmaker,
+    create_async_engine,
+)
+from sqlalchemy.pool import NullPool
+
+from hall_desktop.domain.errors import DatabaseUnavailable, ValidationError
+
+log = logging.getLogger(__name__)
+
+NOTIFY_CHANNEL = "hall_events"
+SQLITE_BUSY_TIMEOUT_MS = 30_000
+_READONLY = "hall_readonly"
+
+
+def parse_db_url(raw: str) -> URL:
+    """Turn a user's database URL (or a plain file path) into a validated SQLAlchemy URL.
+
+    Accepts ``sqlite:///path``, a path to a ``.db``/``.sqlite`` file, and
+    ``postgresql://user@host:port/name`` (``postgres://`` too); the async drivers are
+    chosen here. Anything else raises :class:`ValidationError` with a Chinese message.
+    """
+    raw = raw.strip()
+    if not raw:
+        raise ValidationError("db_url", "数据库地址为空")
+    if "://" not in raw:
+        return URL.create("sqlite+aiosqlite", database=str(Path(raw).expanduser()))
+    try:
+        url = make_url(raw)
+    except exc.ArgumentError as e:
+        raise ValidationError("db_url", f"数据库地址格式不正确：{raw}") from e
+    backend = url.get_backend_name()
+    if backend == "sqlite":
+        if not url.database or url.database == ":memory:":
+            raise ValidationError(
+                "db_url", "不支持内存数据库：多个窗口需要共享同一个数据库文件，请给出文件路径"
+            )
+        return url.set(drivername="sqlite+aiosqlite")
+    if backend in ("postgresql", "postgres"):
+        if not url.database:
+            raise ValidationError("db_url", f"PostgreSQL 地址缺少数据库名：{raw}")
+        return url.set(drivername="postgresql+psycopg")
+    raise ValidationError(
+        "db_url", f"不支持的数据库类型“{backend}”：请使用 sqlite:/// 或 postgresql:// 地址"
+    )
+
+
+def ensure_sqlite_dir(url: URL) -> None:
+    """Create the folder of an SQLite file, so a fresh PC needs no set-up."""
+    if url.get_backend_name() == "sqlite" and url.database:
+        Path(url.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+
+
+def sync_url(url: URL) -> URL:
+    """The same database through a synchronous driver (for Alembic and tooling)."""
+    ensure_sqlite_dir(url)
+    return url.set(
+        drivername="sqlite" if url.get_backend_name() == "sqlite" else "postgresql+psycopg"
+    )
+
+
+def describe(url: URL) -> str:
+    """A URL for messages and logs, without the password."""
+    return url.render_as_string(hide_password=True)
+
+
+def _setup_sqlite(engine: AsyncEngine) -> None:
+    sync_engine = engine.sync_engine
+
+    @event.listens_for(sync_engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        # Let SQLAlchemy's "begin" event issue BEGIN itself (pysqlite's own is deferred).
+        dbapi_conn.isolation_level = None
+        cursor = dbapi_conn.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.close()
+
+    @event.listens_for(sync_engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        readonly = conn.get_execution_options().get(_READONLY, False)
+        conn.exec_driver_sql("BEGIN" if readonly else "BEGIN IMMEDIATE")
+
+
+class Database:
+    """One shared hall database: engine, session factories, server time, notifications."""
+
+    def __init__(self, url: str | URL, *, echo: bool = False, pool_size: int = 5) -> None:
+        self.url = url if isinstance(url, URL) else parse_db_url(url)
+        self.backend = self.url.get_backend_name()
+        kwargs: dict[str, Any] = {"echo": echo}
+        if self.is_sqlite:
+            ensure_sqlite_dir(self.url)
+            # SQLite connections are cheap, and a pool of file handles gains nothing
+            # across processes; NullPool also avoids stale handles after a file swap.
+            kwargs["poolclass"] = NullPool
+            kwargs["connect_args"] = {"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
+        else:
+            kwargs.update(
+                pool_size=pool_size,
+                max_overflow=pool_size,
+                pool_pre_ping=True,
+                pool_recycle=1800,
+                connect_args={"connect_timeout": 5, "application_name": "hall-desktop"},
+            )
+        self.engine: AsyncEngine = create_async_engine(self.url, **kwargs)
+        if self.is_sqlite:
+            _setup_sqlite(self.engine)
+        self._writer = async_sessionmaker(self.engine, expire_on_commit=False)
+        self._reader = async_sessionmaker(
+            self.engine.execution_options(**{_READONLY: True}), expire_on_commit=False
+        )
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.backend == "sqlite"
+
+    @property
+    def is_postgresql(self) -> bool:
+        return self.backend == "postgresql"
+
+    def __repr__(self) -> str:
+        return f"Database({describe(self.url)!r})"
+
+    @asynccontextmanager
+    async def write(self) -> AsyncIterator[AsyncSession]:
+        """One write transaction: commits on success, rolls back on any error."""
+        async with self._session(self._writer) as session:
+            yield session
+
+    @asynccontextmanager
+    async def read(self) -> AsyncIterator[AsyncSession]:
+        """One read-only transaction (never blocks writers on SQLite)."""
+        async with self._session(self._reader) as session:
+            yield session
+
+    @asynccontextmanager
+    async def _session(
+        self, factory: async_sessionmaker[AsyncSession]
+    ) -> AsyncIterator[AsyncSession]:
+        try:
+            async with factory() as session, session.begin():
+                yield session
+        except (exc.OperationalError, exc.InterfaceError) as e:
+            if _is_connection_problem(e):
+                raise DatabaseUnavailable(
+                    f"无法连接数据库（{describe(self.url)}），请检查网络或数据库服务后重试"
+                ) from e
+            raise
+        except OSError as e:
+            raise DatabaseUnavailable(f"无法连接数据库（{describe(self.url)}）：{e}") from e
+
+    async def now(self, session: AsyncSession) -> datetime:
+        """The current time, from the database server where there is one.
+
+        On PostgreSQL this is the transaction's start time, so PCs with wrong clocks
+        cannot reorder the queue; SQLite runs on this PC, so its clock is the server's.
+        """
+        if self.is_postgresql:
+            value = (await session.execute(text("SELECT now()"))).scalar_one()
+            return value.astimezone(UTC)
+        return datetime.now(UTC)
+
+    async def notify(self, session: AsyncSession, payload: str) -> None:
+        """Wake LISTENing clients at commit (PostgreSQL); SQLite clients poll instead."""
+        if self.is_postgresql:
+            await session.execute(
+                text("SELECT pg_notify(:channel, :payload)"),
+                {"channel": NOTIFY_CHANNEL, "payload": payload},
+            )
+
+    async def dispose(self) -> None:
+        await self.engine.dispose()
+
+
+def _is_connection_problem(error: exc.DBAPIError) -> bool:
+    if error.connection_invalidated:
+        return True
+    text_ = str(error.orig).lower()
+    return any(
+        marker in text_
+        for marker in (
+            "connection",
+            "could not connect",
+            "server closed",
+            "terminating",
+            "unable to open database",
+            "timeout",
+            "does not exist",
+        )
+    )

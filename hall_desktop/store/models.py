@@ -1,0 +1,293 @@
+"""Typed SQLAlchemy models of the shared hall database.
+
+Every operational row carries ``hall_id``: one PostgreSQL can serve a district centre
+and its township halls. Times are stored in UTC and read back timezone-aware.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    SmallInteger,
+    String,
+    Text,
+    Time,
+    TypeDecorator,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+#: BIGINT on PostgreSQL, INTEGER (the rowid alias, so it autoincrements) on SQLite.
+BigId = BigInteger().with_variant(Integer(), "sqlite")
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """An aware UTC datetime on both backends (SQLite keeps no zone of its own)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        datetime: UTCDateTime(),
+        dict[str, Any]: JSON(),
+    }
+
+
+class Hall(Base):
+    """A service hall (政务服务中心 / 便民服务中心)."""
+
+    __tablename__ = "hall"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(100))
+    timezone: Mapped[str] = mapped_column(String(64), default="Asia/Shanghai")
+    #: Refuse tickets outside opening hours (a demo hall may switch this off).
+    enforce_hours: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime]
+
+
+class BusinessLine(Base):
+    """A business line (业务类别) with its own number sequence."""
+
+    __tablename__ = "business_line"
+    __table_args__ = (UniqueConstraint("hall_id", "prefix"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    hall_id: Mapped[int] = mapped_column(ForeignKey("hall.id"), index=True)
+    prefix: Mapped[str] = mapped_column(String(2))
+    name: Mapped[str] = mapped_column(String(60))
+    daily_limit: Mapped[int | None] = mapped_column(Integer)
+    first_number: Mapped[int] = mapped_column(Integer, default=1)
+    #: Used for the wait estimate until the day has its own service times.
+    default_service_minutes: Mapped[int] = mapped_column(SmallInteger, default=10)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ServiceWindow(Base):
+    """A window (窗口) citizens are called to; ``number`` is what the hall shows."""
+
+    __tablename__ = "hall_window"
+    __table_args__ = (UniqueConstraint("hall_id", "number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    hall_id: Mapped[int] = mapped_column(ForeignKey("hall.id"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(60))
+    #: comprehensive 综合窗口 / dedicated 专窗 / courier 邮政速递 / hard_case 办不成事
+    kind: Mapped[str] = mapped_column(String(20), default="comprehensive")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    paused: Mapped[bool] = mapped_column(Boolean, default=False)
+    pause_reason: Mapped[str | None] = mapped_column(String(60))
+    paused_at: Mapped[datetime | None]
+    #: The clerk signed in at this window (亮牌服务), if any.
+    clerk_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+
+
+class WindowLine(Base):
+    """A line a window serves, with its rank (lower is called first)."""
+
+    __tablename__ = "window_line"
+
+    window_id: Mapped[int] = mapped_column(ForeignKey("hall_window.id"), primary_key=True)
+    line_id: Mapped[int] = mapped_column(ForeignKey("business_line.id"), primary_key=True)
+    rank: Mapped[int] = mapped_column(SmallInteger, default=1)
+
+
+class Staff(Base):
+    """A member of staff; ``roles`` is a comma-separated set of guide/clerk/supervisor/admin."""
+
+    __tablename__ = "staff"
+    __table_args__ = (UniqueConstraint("hall_id", "login"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    hall_id: Mapped[int] = mapped_column(ForeignKey("hall.id"), index=True)
+    login: Mapped[str] = mapped_column(String(40))
+    name: Mapped[str] = mapped_column(String(40))
+    staff_number: Mapped[str] = mapped_column(String(20))  # 工号
+    roles: Mapped[str] = mapped_column(String(60))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_logins: Mapped[int] = mapped_column(SmallInteger, default=0)
+    locked_until: Mapped[datetime | None]
+
+
+class ServiceItem(Base):
+    """An entry of the service-item catalogue (事项目录)."""
+
+    __tablename__ = "service_item"
+    __table_args__ = (UniqueConstraint("hall_id", "code"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    hall_id: Mapped[int] = mapped_column(ForeignKey("hall.id"), index=True)
+    code: Mapped[str] = mapped_column(String(40))
+    name: Mapped[str] = mapped_column(String(200))
+    category: Mapped[str] = mapped_column(String(20))  # 行政权力类 / 公共服务类
+    department: Mapped[str] = mapped_column(String(60))
+    promised_days: Mapped[int | None] = mapped_column(SmallInteger)  # 承诺时限（工作日）
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Ticket(Base):
+    """A queue ticket (排队号)."""
+
+    __tablename__ = "ticket"
+    __table_args__ = (
+        # A number is never issued twice; transferred copies keep theirs.
+        Index(
+            "uq_ticket_number",
+            "hall_id",
+            "line_id",
+            "service_day",
+            "seq",
+            unique=True,
+            sqlite_where=text("transferred_from_id IS NULL"),
+            postgresql_where=text("transferred_from_id IS NULL"),
+        ),
+        Index("ix_ticket_queue", "hall_id", "service_day", "status", "line_id"),
+    )
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    hall_id: Mapped[int] = mapped_column(ForeignKey("hall.id"))
+    line_id: Mapped[int] = mapped_column(ForeignKey("business_line.id"))
+    service_day: Mapped[date] = mapped_column(Date)
+    seq: Mapped[int] = mapped_column(Integer)
+    number: Mapped[str] = mapped_column(String(12))
+    priority: Mapped[int] = mapped_column(SmallInteger, default=0)
+    priority_reason: Mapped[str | None] = mapped_column(String(60))
+    status: Mapped[str] = mapped_column(String(16))
+    window_id: Mapped[int | None] = mapped_column(ForeignKey("hall_window.id"))
+    clerk_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    issued_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    #: A transfer to one window only.
+    target_window_id: Mapped[int | None] = mapped_column(ForeignKey("hall_window.id"))
+    transferred_from_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("ticket.id"))
+    issued_at: Mapped[datetime]
+    first_called_at: Mapped[datetime | None]
+    last_called_at: Mapped[datetime | None]
+    call_count: Mapped[int] = mapped_column(SmallInteger, default=0)
+    started_at: Mapped[datetime | None]
+    finished_at: Mapped[datetime | None]
+    held_at: Mapped[datetime | None]
+    hold_due_at: Mapped[datetime | None]
+    hold_reason: Mapped[str | None] = mapped_column(String(100))
+    closed_at: Mapped[datetime | None]
+    outcome: Mapped[str | None] = mapped_column(String(20))
+    note: Mapped[str | None] = mapped_column(Text)
+    citizen_name: Mapped[str | None] = mapped_column(String(40))
+    citizen_phone: Mapped[str | None] = mapped_column(String(20))
+    citizen_id_number: Mapped[str | None] = mapped_column(String(18))
+
+
+class TicketItem(Base):
+    """A service item handled for a ticket (办理事项)."""
+
+    __tablename__ = "ticket_item"
+
+    ticket_id: Mapped[int] = mapped_column(BigId, ForeignKey("ticket.id"), primary_key=True)
+    service_item_id: Mapped[int] = mapped_column(ForeignKey("service_item.id"), primary_key=True)
+
+
+class NumberCounter(Base):
+    """The last sequence issued per hall, line and service day (updated atomically)."""
+
+    __tablename__ = "number_counter"
+
+    hall_id: Mapped[int] = mapped_column(ForeignKey("hall.id"), primary_key=True)
+    line_id: Mapped[int] = mapped_column(ForeignKey("business_line.id"), primary_key=True)
+    service_day: Mapped[date] = mapped_column(Date, primary_key=True)
+    last_seq: Mapped[int] = mapped_column(Integer)
+
+
+class Event(Base):
+    """One committed change: the audit trail (清廉大厅) and the live feed."""
+
+    __tablename__ = "event"
+    __table_args__ = (Index("ix_event_hall_id_id", "hall_id", "id"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    hall_id: Mapped[int] = mapped_column(ForeignKey("hall.id"))
+    at: Mapped[datetime]
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    kind: Mapped[str] = mapped_column(String(40))
+    ticket_id: Mapped[int | None] = mapped_column(BigId)
+    window_id: Mapped[int | None] = mapped_column(Integer)
+    payload: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class OpeningHours(Base):
+    """Regular hours per weekday (0 = Monday); a missing weekday is closed."""
+
+    __tablename__ = "opening_hours"
+
+    hall_id: Mapped[int] = mapped_column(ForeignKey("hall.id"), primary_key=True)
+    weekday: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
+    opens: Mapped[time] = mapped_column(Time)
+    closes: Mapped[time] = mapped_column(Time)
+    lunch_start: Mapped[time | None] = mapped_column(Time)
+    lunch_end: Mapped[time | None] = mapped_column(Time)
+
+
+class CalendarDay(Base):
+    """An exception to the weekly hours: holiday, make-up workday (调休), holiday-open day."""
+
+    __tablename__ = "calendar_day"
+
+    hall_id: Mapped[int] = mapped_column(ForeignKey("hall.id"), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(String(40), default="")
+    opens: Mapped[time | None] = mapped_column(Time)
+    closes: Mapped[time | None] = mapped_column(Time)
+    lunch_start: Mapped[time | None] = mapped_column(Time)
+    lunch_end: Mapped[time | None] = mapped_column(Time)
+
+
+class CalendarYear(Base):
+    """A year whose holidays have been seeded or entered."""
+
+    __tablename__ = "calendar_year"
+
+    hall_id: Mapped[int] = mapped_column(ForeignKey("hall.id"), primary_key=True)
+    year: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
+    source: Mapped[str] = mapped_column(String(20))  # package / manual
