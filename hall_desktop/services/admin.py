@@ -84,7 +84,6 @@ class AdminService:
             session.add(row)
             await session.flush()
             await record_event(
-                self.db,
                 session,
                 hall_id=actor.hall_id,
                 at=now,
@@ -106,7 +105,6 @@ class AdminService:
                 raise NotFound(f"找不到人员（编号 {staff_id}）")
             row.active = active
             await record_event(
-                self.db,
                 session,
                 hall_id=actor.hall_id,
                 at=now,
@@ -126,7 +124,6 @@ class AdminService:
                 raise NotFound(f"找不到人员（编号 {staff_id}）")
             row.password_hash, row.failed_logins, row.locked_until = password_hash, 0, None
             await record_event(
-                self.db,
                 session,
                 hall_id=actor.hall_id,
                 at=now,

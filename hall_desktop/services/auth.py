@@ -82,16 +82,13 @@ class AuthService:
                     failure = AuthenticationFailed(
                         f"登录失败次数过多，账号已锁定 {LOCK_MINUTES} 分钟", code="locked"
                     )
-                await record_event(
-                    self.db, session, hall_id=hall_id, at=now, kind=kind, actor_id=staff.id
-                )
+                await record_event(session, hall_id=hall_id, at=now, kind=kind, actor_id=staff.id)
             else:
                 staff.failed_logins = 0
                 staff.locked_until = None
                 if _hasher.check_needs_rehash(staff.password_hash):
                     staff.password_hash = _hasher.hash(password)
                 await record_event(
-                    self.db,
                     session,
                     hall_id=hall_id,
                     at=now,

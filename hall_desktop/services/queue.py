@@ -7,20 +7,36 @@ check, the change and its event, and a plain dataclass back.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+import time
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, delete, func, insert, or_, select, update
+from sqlalchemy import (
+    Date,
+    Integer,
+    String,
+    and_,
+    bindparam,
+    case,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.engine import Row
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
+from sqlalchemy.orm.attributes import set_committed_value
 
 from hall_desktop.domain import tickets as tk
 from hall_desktop.domain.errors import IllegalTransition, NotFound, Refused, ValidationError
-from hall_desktop.domain.hours import service_day
+from hall_desktop.domain.hours import HallSchedule, service_day
 from hall_desktop.domain.numbering import format_number
 from hall_desktop.domain.tickets import OPEN_STATUSES, Outcome, Priority, TicketStatus, TicketTimes
 from hall_desktop.domain.validators import normalize_mobile, parse_id_number
@@ -37,6 +53,7 @@ from hall_desktop.services.schedule import load_schedule
 from hall_desktop.store.database import Database
 from hall_desktop.store.events import events_after, record_event
 from hall_desktop.store.models import (
+    BigId,
     BusinessLine,
     Event,
     Hall,
@@ -46,6 +63,7 @@ from hall_desktop.store.models import (
     Staff,
     Ticket,
     TicketItem,
+    UTCDateTime,
     WindowLine,
 )
 
@@ -53,6 +71,7 @@ PAUSE_REASONS = ("休息", "会议", "培训", "系统故障", "其他")
 CALL_EVENT_KINDS = ("ticket_called", "ticket_recalled", "ticket_called_back")
 _TIMES_FIELDS = tuple(f.name for f in fields(TicketTimes))
 _CLAIM_ATTEMPTS = 20
+SCHEDULE_TTL_S = 60.0
 
 
 @dataclass(frozen=True)
@@ -62,10 +81,115 @@ class QueueSettings:
     recent_service_sample: int = 20  # finished tickets used for the wait estimate
 
 
+def _keep_line(session: AsyncSession, found: Row[Ticket, BusinessLine]) -> Ticket:
+    """The ticket of a (ticket, line) row, keeping the line alive in the session.
+
+    The identity map holds objects weakly: without a reference the line would be
+    collected and ``session.get`` in :meth:`QueueService._info` would query it again.
+    """
+    session.info.setdefault("keep", []).append(found[1])
+    return found[0]
+
+
 def _times(row: Ticket) -> TicketTimes:
     values = {name: getattr(row, name) for name in _TIMES_FIELDS}
     values["status"] = TicketStatus(row.status)
     return TicketTimes(**values)
+
+
+def _call_statements() -> tuple[Any, Any, Any, Any]:
+    """The statements of :meth:`QueueService.call_next`, built once (they are hot)."""
+    p_window = bindparam("p_window_id", type_=Integer)
+    p_now = bindparam("p_now", type_=UTCDateTime())
+    in_hand = (
+        select(Ticket.number)
+        .where(
+            Ticket.window_id == ServiceWindow.id,
+            Ticket.status.in_([s.value for s in tk.IN_HAND_STATUSES]),
+        )
+        .limit(1)
+        .scalar_subquery()
+    )
+    window = select(
+        ServiceWindow.id,
+        ServiceWindow.hall_id,
+        ServiceWindow.number,
+        ServiceWindow.active,
+        ServiceWindow.paused,
+        in_hand.label("in_hand"),
+    ).where(ServiceWindow.id == p_window)
+    # Held tickets of this window due for call-back, then priority class, then the
+    # window's rank for the line, then issue time (domain.queue.next_for_window).
+    held_due = and_(
+        Ticket.status == TicketStatus.HELD.value,
+        Ticket.window_id == p_window,
+        Ticket.hold_due_at <= p_now,
+    )
+    waiting = and_(
+        Ticket.status == TicketStatus.WAITING.value,
+        WindowLine.window_id.is_not(None),
+        or_(Ticket.target_window_id.is_(None), Ticket.target_window_id == p_window),
+    )
+    candidates = (
+        select(
+            Ticket.id,
+            Ticket.status.label("previous_status"),
+            BusinessLine.name.label("line_name"),
+            BusinessLine.prefix.label("line_prefix"),
+        )
+        .join(BusinessLine, BusinessLine.id == Ticket.line_id)
+        .outerjoin(
+            WindowLine, and_(WindowLine.line_id == Ticket.line_id, WindowLine.window_id == p_window)
+        )
+        .where(
+            Ticket.hall_id == bindparam("p_hall_id", type_=Integer),
+            Ticket.service_day == bindparam("p_day", type_=Date),
+        )
+        .where(or_(held_due, waiting))
+        .order_by(
+            case((Ticket.status == TicketStatus.HELD.value, 0), else_=1),
+            Ticket.hold_due_at,
+            Ticket.priority.desc(),
+            WindowLine.rank,
+            Ticket.issued_at,
+            Ticket.id,
+        )
+        .limit(1)
+    )
+    # What tickets.call / tickets.call_back set, plus the window and clerk.
+    values = {
+        "status": TicketStatus.CALLED.value,
+        "window_id": p_window,
+        "clerk_id": bindparam("p_clerk_id", type_=Integer),
+        "first_called_at": func.coalesce(Ticket.first_called_at, p_now),
+        "last_called_at": p_now,
+        "call_count": Ticket.call_count + 1,
+        "held_at": None,
+        "hold_due_at": None,
+        "hold_reason": None,
+        "target_window_id": None,
+    }
+    columns = Ticket.__table__.columns
+    chosen = candidates.with_for_update(skip_locked=True, of=Ticket).subquery("chosen")
+    claim_pg = (
+        update(Ticket)
+        .where(Ticket.id == chosen.c.id)
+        .values(values)
+        .returning(*columns, chosen.c.previous_status, chosen.c.line_name, chosen.c.line_prefix)
+    )
+    claim_one = (
+        update(Ticket)
+        .where(
+            Ticket.id == bindparam("p_id", type_=BigId),
+            Ticket.status == bindparam("p_status", type_=String),
+        )
+        .values(values)
+        .returning(*columns)
+    )
+    return window, candidates, claim_pg, claim_one
+
+
+_CALL_WINDOW, _CANDIDATES, _CLAIM_PG, _CLAIM_ONE = _call_statements()
 
 
 class QueueService:
@@ -75,6 +199,7 @@ class QueueService:
         self.db = db
         self.settings = settings or QueueSettings()
         self._zones: dict[int, ZoneInfo] = {}
+        self._schedules: dict[int, tuple[float, HallSchedule]] = {}
 
     # ---------------------------------------------------------------- helpers
 
@@ -85,12 +210,19 @@ class QueueService:
         self._zones.setdefault(hall_id, ZoneInfo(hall.timezone))
         return hall
 
-    async def _zone(self, session: AsyncSession, hall_id: int) -> ZoneInfo:
+    async def _zone(self, session: AsyncSession | AsyncConnection, hall_id: int) -> ZoneInfo:
         if hall_id not in self._zones:
-            await self._hall(session, hall_id)
+            name = (
+                await session.execute(select(Hall.timezone).where(Hall.id == hall_id))
+            ).scalar_one_or_none()
+            if name is None:
+                raise NotFound(f"找不到编号为 {hall_id} 的大厅")
+            self._zones[hall_id] = ZoneInfo(name)
         return self._zones[hall_id]
 
-    async def _today(self, session: AsyncSession, hall_id: int, now: datetime) -> date:
+    async def _today(
+        self, session: AsyncSession | AsyncConnection, hall_id: int, now: datetime
+    ) -> date:
         return service_day(now, await self._zone(session, hall_id))
 
     async def _line(self, session: AsyncSession, hall_id: int, line_id: int) -> BusinessLine:
@@ -110,10 +242,17 @@ class QueueService:
         return window
 
     async def _ticket(self, session: AsyncSession, hall_id: int, ticket_id: int) -> Ticket:
-        ticket = await session.get(Ticket, ticket_id, populate_existing=True)
-        if ticket is None or ticket.hall_id != hall_id:
+        # The line comes in the same query, so _info finds it in the identity map.
+        found = (
+            await session.execute(
+                select(Ticket, BusinessLine)
+                .join(BusinessLine, BusinessLine.id == Ticket.line_id)
+                .where(Ticket.id == ticket_id, Ticket.hall_id == hall_id)
+            )
+        ).first()
+        if found is None:
             raise NotFound(f"找不到该排队号（编号 {ticket_id}）")
-        return ticket
+        return _keep_line(session, found)
 
     async def _in_hand(self, session: AsyncSession, window_id: int) -> Ticket | None:
         return (
@@ -147,7 +286,7 @@ class QueueService:
                 f"{row.number} 号的状态刚被其他人更改，请刷新后重试", code="concurrent_change"
             )
         for name, value in values.items():
-            setattr(row, name, value)
+            set_committed_value(row, name, value)  # already written: nothing to flush
 
     async def _event(
         self,
@@ -167,7 +306,6 @@ class QueueService:
         if window is not None:
             payload.setdefault("window_number", window.number)
         return await record_event(
-            self.db,
             session,
             hall_id=hall_id,
             at=now,
@@ -181,37 +319,17 @@ class QueueService:
     async def _info(self, session: AsyncSession, row: Ticket) -> TicketInfo:
         line = await session.get(BusinessLine, row.line_id)
         window = await session.get(ServiceWindow, row.window_id) if row.window_id else None
-        items = await session.scalars(
-            select(TicketItem.service_item_id).where(TicketItem.ticket_id == row.id)
-        )
+        items: Sequence[int] = ()
+        if row.status == TicketStatus.DONE.value:  # items are recorded when finishing
+            items = (
+                await session.scalars(
+                    select(TicketItem.service_item_id).where(TicketItem.ticket_id == row.id)
+                )
+            ).all()
         assert line is not None
-        return TicketInfo(
-            id=row.id,
-            hall_id=row.hall_id,
-            number=row.number,
-            line_id=row.line_id,
-            line_name=line.name,
-            line_prefix=line.prefix,
-            service_day=row.service_day,
-            status=TicketStatus(row.status),
-            priority=Priority(row.priority),
-            priority_reason=row.priority_reason,
-            issued_at=row.issued_at,
-            first_called_at=row.first_called_at,
-            last_called_at=row.last_called_at,
-            call_count=row.call_count,
-            started_at=row.started_at,
-            finished_at=row.finished_at,
-            hold_due_at=row.hold_due_at,
-            hold_reason=row.hold_reason,
-            window_id=row.window_id,
-            window_number=window.number if window else None,
-            clerk_id=row.clerk_id,
-            outcome=row.outcome,
-            transferred_from_id=row.transferred_from_id,
-            citizen_name=row.citizen_name,
-            citizen_phone=row.citizen_phone,
-            item_ids=tuple(sorted(items)),
+        values = {c.key: getattr(row, c.key) for c in Ticket.__table__.columns}
+        return _ticket_info(
+            values, line.name, line.prefix, window.number if window else None, items
         )
 
     async def _next_seq(
@@ -269,7 +387,7 @@ class QueueService:
                 raise Refused(f"“{line.name}”已停止取号", code="line_inactive")
             tz = await self._zone(session, hall.id)
             if hall.enforce_hours:
-                schedule = await load_schedule(session, hall.id)
+                schedule = await self._schedule(session, hall.id)
                 closed = schedule.closed_reason(now.astimezone(tz).replace(tzinfo=None))
                 if closed:
                     raise Refused(closed, code="hall_closed")
@@ -281,8 +399,8 @@ class QueueService:
                     code="daily_limit",
                 )
             number = format_number(line.prefix, seq)
-            ticket_id: int = (
-                await session.execute(
+            row = (
+                await session.scalars(
                     insert(Ticket)
                     .values(
                         hall_id=hall.id,
@@ -300,10 +418,9 @@ class QueueService:
                         citizen_phone=phone,
                         citizen_id_number=id_number,
                     )
-                    .returning(Ticket.id)
+                    .returning(Ticket)
                 )
-            ).scalar_one()
-            row = await self._ticket(session, hall.id, ticket_id)
+            ).one()
             await self._event(
                 session,
                 actor,
@@ -314,9 +431,9 @@ class QueueService:
                 priority=int(priority),
             )
             ahead = await self._ahead(session, row)
-            status = await self._line_status(session, hall, line, day, now, check_hours=False)
+            average, open_windows = await self._pace(session, line, day)
             info = await self._info(session, row)
-        wait = _wait_minutes(ahead, status.average_service_seconds, status.open_windows)
+        wait = _wait_minutes(ahead, average, open_windows)
         return IssuedTicket(
             ticket=info, hall_name=hall.name, ahead=ahead, estimated_wait_minutes=wait
         )
@@ -405,95 +522,89 @@ class QueueService:
         """叫号: claim the window's next ticket; None when nobody is waiting.
 
         Held tickets of this window due for call-back first, then priority class, then
-        the window's rank for the line, then issue time. The claim is one conditional
-        update (and ``FOR UPDATE SKIP LOCKED`` on PostgreSQL), so two windows never get
-        the same ticket.
+        the window's rank for the line, then issue time (the reference is
+        :func:`hall_desktop.domain.queue.next_for_window`). The claim is one statement
+        on PostgreSQL (``UPDATE … FROM (SELECT … FOR UPDATE SKIP LOCKED)``) and a
+        select plus a conditional update under the file's write lock on SQLite, so two
+        windows never get the same ticket. The columns it sets are those of
+        :func:`tickets.call` and :func:`tickets.call_back`.
         """
         require(actor, *CALLERS, action="叫号")
-        async with self.db.write() as session:
+        async with self.db.write_core() as session:
             now = await self.db.now(session)
-            window = await self._window(session, actor.hall_id, window_id)
+            window = (await session.execute(_CALL_WINDOW, {"p_window_id": window_id})).first()
+            if window is None or window.hall_id != actor.hall_id:
+                raise NotFound(f"找不到窗口（编号 {window_id}）")
+            if not window.active:
+                raise Refused(f"{window.number}号窗口已停用")
             if window.paused:
                 raise Refused(f"{window.number}号窗口暂停服务中，请先恢复服务", code="paused")
-            current = await self._in_hand(session, window.id)
-            if current is not None:
+            if window.in_hand is not None:
                 raise Refused(
-                    f"请先处理当前的 {current.number} 号（办结、过号或挂起）", code="busy"
+                    f"请先处理当前的 {window.in_hand} 号（办结、过号或挂起）", code="busy"
                 )
             day = await self._today(session, window.hall_id, now)
+            params = {
+                "p_window_id": window.id,
+                "p_hall_id": window.hall_id,
+                "p_day": day,
+                "p_now": now,
+                "p_clerk_id": actor.staff_id,
+            }
             for _ in range(_CLAIM_ATTEMPTS):
-                row = await self._candidate(session, window, day, now)
-                if row is None:
-                    return None
-                times = _times(row)
-                held = row.status == TicketStatus.HELD.value
-                new = tk.call_back(times, now) if held else tk.call(times, now)
-                try:
-                    await self._apply(
-                        session,
-                        row,
-                        new,
-                        window_id=window.id,
-                        clerk_id=actor.staff_id,
-                        target_window_id=None,
-                        hold_reason=None,
-                    )
-                except IllegalTransition:
-                    continue  # another window took it first; take the next one
-                kind = "ticket_called_back" if held else "ticket_called"
-                await self._event(
-                    session,
-                    actor,
-                    kind,
-                    now,
-                    hall_id=window.hall_id,
-                    ticket=row,
-                    window=window,
-                    call_count=new.call_count,
+                claimed = await self._claim(session, params)
+                if claimed is None:
+                    # Nobody waits, or (PostgreSQL) the chosen row changed under us and
+                    # was skipped: only then is another try worth it.
+                    if (await session.execute(_CANDIDATES, params)).first() is None:
+                        return None
+                    continue
+                ticket, previous_status, line_name, line_prefix = claimed
+                kind = (
+                    "ticket_called_back"
+                    if previous_status == TicketStatus.HELD.value
+                    else "ticket_called"
                 )
-                return await self._info(session, row)
+                await record_event(
+                    session,
+                    hall_id=window.hall_id,
+                    at=now,
+                    kind=kind,
+                    actor_id=actor.staff_id,
+                    ticket_id=ticket["id"],
+                    window_id=window.id,
+                    payload={
+                        "number": ticket["number"],
+                        "line_id": ticket["line_id"],
+                        "window_number": window.number,
+                        "call_count": ticket["call_count"],
+                    },
+                )
+                return _ticket_info(ticket, line_name, line_prefix, window.number)
             raise Refused("叫号冲突过多，请稍后重试", code="claim_contention")
 
-    async def _candidate(
-        self, session: AsyncSession, window: ServiceWindow, day: date, now: datetime
-    ) -> Ticket | None:
-        held = (
-            await session.scalars(
-                select(Ticket)
-                .where(
-                    Ticket.hall_id == window.hall_id,
-                    Ticket.window_id == window.id,
-                    Ticket.status == TicketStatus.HELD.value,
-                    Ticket.service_day == day,
-                    Ticket.hold_due_at <= now,
-                )
-                .order_by(Ticket.hold_due_at, Ticket.id)
-                .limit(1)
+    async def _claim(
+        self, session: AsyncConnection, params: dict[str, Any]
+    ) -> tuple[Mapping[Any, Any], str, str, str] | None:
+        """Take the best candidate: (ticket columns, previous status, line name, prefix)."""
+        if self.db.is_postgresql:
+            found = (await session.execute(_CLAIM_PG, params)).first()
+            if found is None:
+                return None
+            m = found._mapping
+            return m, m["previous_status"], m["line_name"], m["line_prefix"]
+        # SQLite: this transaction holds the database's only write lock.
+        pick = (await session.execute(_CANDIDATES, params)).first()
+        if pick is None:
+            return None
+        found = (
+            await session.execute(
+                _CLAIM_ONE, {**params, "p_id": pick.id, "p_status": pick.previous_status}
             )
         ).first()
-        if held is not None:
-            return held
-        stmt = (
-            select(Ticket)
-            .join(
-                WindowLine,
-                and_(WindowLine.line_id == Ticket.line_id, WindowLine.window_id == window.id),
-            )
-            .where(
-                Ticket.hall_id == window.hall_id,
-                Ticket.service_day == day,
-                Ticket.status == TicketStatus.WAITING.value,
-                or_(Ticket.target_window_id.is_(None), Ticket.target_window_id == window.id),
-            )
-            .order_by(Ticket.priority.desc(), WindowLine.rank, Ticket.issued_at, Ticket.id)
-            .limit(1)
-        )
-        if self.db.is_postgresql:
-            stmt = stmt.with_for_update(skip_locked=True, of=Ticket)
-        row = (await session.scalars(stmt)).first()
-        if row is not None:
-            await session.refresh(row)
-        return row
+        if found is None:
+            return None
+        return found._mapping, pick.previous_status, pick.line_name, pick.line_prefix
 
     async def recall(self, actor: Actor, ticket_id: int) -> TicketInfo:
         """重呼: call the ticket in hand again (up to the recall limit)."""
@@ -847,8 +958,6 @@ class QueueService:
         line: BusinessLine,
         day: date,
         now: datetime,
-        *,
-        check_hours: bool = True,
     ) -> LineStatus:
         waiting = (
             await session.scalar(
@@ -871,41 +980,12 @@ class QueueService:
             )
         )
         issued = 0 if last_seq is None else last_seq - line.first_number + 1
-        open_windows = (
-            await session.scalar(
-                select(func.count())
-                .select_from(WindowLine)
-                .join(ServiceWindow, ServiceWindow.id == WindowLine.window_id)
-                .where(
-                    WindowLine.line_id == line.id,
-                    ServiceWindow.active.is_(True),
-                    ServiceWindow.paused.is_(False),
-                )
-            )
-            or 0
-        )
-        recent = list(
-            await session.execute(
-                select(Ticket.started_at, Ticket.finished_at)
-                .where(
-                    Ticket.hall_id == hall.id,
-                    Ticket.line_id == line.id,
-                    Ticket.service_day == day,
-                    Ticket.status == TicketStatus.DONE.value,
-                )
-                .order_by(Ticket.finished_at.desc())
-                .limit(self.settings.recent_service_sample)
-            )
-        )
-        durations = [(f - s).total_seconds() for s, f in recent if s and f]
-        average = (
-            sum(durations) / len(durations) if durations else line.default_service_minutes * 60
-        )
+        average, open_windows = await self._pace(session, line, day)
         reason: str | None = None
         if line.daily_limit is not None and issued >= line.daily_limit:
             reason = f"今日号源已取完（每日限 {line.daily_limit} 个）"
-        elif check_hours and hall.enforce_hours:
-            schedule = await load_schedule(session, hall.id)
+        elif hall.enforce_hours:
+            schedule = await self._schedule(session, hall.id)
             reason = schedule.closed_reason(
                 now.astimezone(await self._zone(session, hall.id)).replace(tzinfo=None)
             )
@@ -921,6 +1001,49 @@ class QueueService:
             open_windows=open_windows,
             closed_reason=reason,
         )
+
+    async def _pace(
+        self, session: AsyncSession, line: BusinessLine, day: date
+    ) -> tuple[float, int]:
+        """Average service seconds (today's recent tickets, else the line's default) and
+        how many open windows serve the line: what a wait estimate needs."""
+        open_windows = (
+            await session.scalar(
+                select(func.count())
+                .select_from(WindowLine)
+                .join(ServiceWindow, ServiceWindow.id == WindowLine.window_id)
+                .where(
+                    WindowLine.line_id == line.id,
+                    ServiceWindow.active.is_(True),
+                    ServiceWindow.paused.is_(False),
+                )
+            )
+            or 0
+        )
+        recent = await session.execute(
+            select(Ticket.started_at, Ticket.finished_at)
+            .where(
+                Ticket.hall_id == line.hall_id,
+                Ticket.line_id == line.id,
+                Ticket.service_day == day,
+                Ticket.status == TicketStatus.DONE.value,
+            )
+            .order_by(Ticket.finished_at.desc())
+            .limit(self.settings.recent_service_sample)
+        )
+        durations = [(f - s).total_seconds() for s, f in recent if s and f]
+        average = (
+            sum(durations) / len(durations) if durations else line.default_service_minutes * 60
+        )
+        return average, open_windows
+
+    async def _schedule(self, session: AsyncSession, hall_id: int) -> HallSchedule:
+        """The hall's hours and calendar, re-read at most once a minute."""
+        cached = self._schedules.get(hall_id)
+        if cached is None or time.monotonic() - cached[0] > SCHEDULE_TTL_S:
+            cached = (time.monotonic(), await load_schedule(session, hall_id))
+            self._schedules[hall_id] = cached
+        return cached[1]
 
     async def window_states(self, hall_id: int) -> list[WindowState]:
         """Every active window: who is there, what it is serving, paused or idle."""
@@ -1006,3 +1129,41 @@ class QueueService:
 def _wait_minutes(people: int, average_service_seconds: float, open_windows: int) -> int:
     """Rough wait for ``people`` ahead, shared by the open windows of the line."""
     return math.ceil(people * average_service_seconds / max(open_windows, 1) / 60)
+
+
+def _ticket_info(
+    values: Mapping[Any, Any],
+    line_name: str,
+    line_prefix: str,
+    window_number: int | None,
+    item_ids: Sequence[int] = (),
+) -> TicketInfo:
+    """A :class:`TicketInfo` from ticket columns (an ORM row's or a RETURNING row's)."""
+    return TicketInfo(
+        id=values["id"],
+        hall_id=values["hall_id"],
+        number=values["number"],
+        line_id=values["line_id"],
+        line_name=line_name,
+        line_prefix=line_prefix,
+        service_day=values["service_day"],
+        status=TicketStatus(values["status"]),
+        priority=Priority(values["priority"]),
+        priority_reason=values["priority_reason"],
+        issued_at=values["issued_at"],
+        first_called_at=values["first_called_at"],
+        last_called_at=values["last_called_at"],
+        call_count=values["call_count"],
+        started_at=values["started_at"],
+        finished_at=values["finished_at"],
+        hold_due_at=values["hold_due_at"],
+        hold_reason=values["hold_reason"],
+        window_id=values["window_id"],
+        window_number=window_number,
+        clerk_id=values["clerk_id"],
+        outcome=values["outcome"],
+        transferred_from_id=values["transferred_from_id"],
+        citizen_name=values["citizen_name"],
+        citizen_phone=values["citizen_phone"],
+        item_ids=tuple(sorted(item_ids)),
+    )

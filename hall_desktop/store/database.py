@@ -2,35 +2,38 @@
 
 SQLite (embedded, one file): WAL, ``foreign_keys=ON``, a busy timeout, and write
 transactions that start with ``BEGIN IMMEDIATE`` so two processes never deadlock on a
-lock upgrade. PostgreSQL: "now" comes from the server, and every event-writing
-transaction sends ``NOTIFY`` (delivered at commit).
+lock upgrade. PostgreSQL: "now" comes from the server, and a trigger on the event table
+sends ``NOTIFY`` for every event (delivered at commit).
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event, exc, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.ext.asyncio import (
+    AsyncConnection,
     AsyncEngine,
     AsyncSession,
     async_sessionmaker,
     create_async_engine,
 )
-from sqlalchemy.pool import NullPool
 
 from hall_desktop.domain.errors import DatabaseUnavailable, ValidationError
+from hall_desktop.store.writelock import WriteLock
 
 log = logging.getLogger(__name__)
 
 NOTIFY_CHANNEL = "hall_events"
 SQLITE_BUSY_TIMEOUT_MS = 30_000
+CLOCK_RECALIBRATE_S = 300.0
 _READONLY = "hall_readonly"
 
 
@@ -114,21 +117,20 @@ class Database:
         kwargs: dict[str, Any] = {"echo": echo}
         if self.is_sqlite:
             ensure_sqlite_dir(self.url)
-            # SQLite connections are cheap, and a pool of file handles gains nothing
-            # across processes; NullPool also avoids stale handles after a file swap.
-            kwargs["poolclass"] = NullPool
             kwargs["connect_args"] = {"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
         else:
             kwargs.update(
                 pool_size=pool_size,
                 max_overflow=pool_size,
-                pool_pre_ping=True,
                 pool_recycle=1800,
                 connect_args={"connect_timeout": 5, "application_name": "hall-desktop"},
             )
         self.engine: AsyncEngine = create_async_engine(self.url, **kwargs)
+        self._clock: tuple[datetime, float] | None = None  # server time, monotonic then
+        self._write_lock: WriteLock | None = None
         if self.is_sqlite:
             _setup_sqlite(self.engine)
+            self._write_lock = WriteLock(Path(self.url.database or "").expanduser())
         self._writer = async_sessionmaker(self.engine, expire_on_commit=False)
         self._reader = async_sessionmaker(
             self.engine.execution_options(**{_READONLY: True}), expire_on_commit=False
@@ -148,22 +150,43 @@ class Database:
     @asynccontextmanager
     async def write(self) -> AsyncIterator[AsyncSession]:
         """One write transaction: commits on success, rolls back on any error."""
-        async with self._session(self._writer) as session:
+        async with (
+            self._locked(),
+            self._translated(),
+            self._writer() as session,
+            session.begin(),
+        ):
             yield session
+
+    @asynccontextmanager
+    async def write_core(self) -> AsyncIterator[AsyncConnection]:
+        """One write transaction on a bare connection, for the hottest paths (no ORM)."""
+        async with self._locked(), self._translated(), self.engine.begin() as conn:
+            yield conn
+
+    @asynccontextmanager
+    async def _locked(self) -> AsyncIterator[None]:
+        lock = self._write_lock
+        if lock is None:
+            yield
+            return
+        await lock.acquire()
+        try:
+            yield
+        finally:
+            lock.release()
 
     @asynccontextmanager
     async def read(self) -> AsyncIterator[AsyncSession]:
         """One read-only transaction (never blocks writers on SQLite)."""
-        async with self._session(self._reader) as session:
+        async with self._translated(), self._reader() as session, session.begin():
             yield session
 
     @asynccontextmanager
-    async def _session(
-        self, factory: async_sessionmaker[AsyncSession]
-    ) -> AsyncIterator[AsyncSession]:
+    async def _translated(self) -> AsyncIterator[None]:
+        """Turn a lost or refused connection into :class:`DatabaseUnavailable`."""
         try:
-            async with factory() as session, session.begin():
-                yield session
+            yield
         except (exc.OperationalError, exc.InterfaceError) as e:
             if _is_connection_problem(e):
                 raise DatabaseUnavailable(
@@ -173,27 +196,27 @@ class Database:
         except OSError as e:
             raise DatabaseUnavailable(f"无法连接数据库（{describe(self.url)}）：{e}") from e
 
-    async def now(self, session: AsyncSession) -> datetime:
+    async def now(self, session: AsyncSession | AsyncConnection) -> datetime:
         """The current time, from the database server where there is one.
 
-        On PostgreSQL this is the transaction's start time, so PCs with wrong clocks
-        cannot reorder the queue; SQLite runs on this PC, so its clock is the server's.
+        PostgreSQL: the server's clock, read once and then carried forward on this PC's
+        monotonic clock (re-read every few minutes), so a PC whose wall clock is wrong or
+        jumps cannot reorder the queue, and no call pays a round trip for it. SQLite runs
+        on this PC, so this PC's clock is the server's.
         """
-        if self.is_postgresql:
-            value = (await session.execute(text("SELECT now()"))).scalar_one()
-            return value.astimezone(UTC)
-        return datetime.now(UTC)
-
-    async def notify(self, session: AsyncSession, payload: str) -> None:
-        """Wake LISTENing clients at commit (PostgreSQL); SQLite clients poll instead."""
-        if self.is_postgresql:
-            await session.execute(
-                text("SELECT pg_notify(:channel, :payload)"),
-                {"channel": NOTIFY_CHANNEL, "payload": payload},
-            )
+        if not self.is_postgresql:
+            return datetime.now(UTC)
+        if self._clock is None or time.monotonic() - self._clock[1] > CLOCK_RECALIBRATE_S:
+            before = time.monotonic()
+            server = (await session.execute(text("SELECT clock_timestamp()"))).scalar_one()
+            self._clock = (server.astimezone(UTC), (before + time.monotonic()) / 2)
+        base, at = self._clock
+        return base + timedelta(seconds=time.monotonic() - at)
 
     async def dispose(self) -> None:
         await self.engine.dispose()
+        if self._write_lock is not None:
+            self._write_lock.close()
 
 
 def _is_connection_problem(error: exc.DBAPIError) -> bool:

@@ -6,15 +6,15 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import insert, select
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
-from hall_desktop.store.database import Database
 from hall_desktop.store.models import Event
+
+_INSERT_EVENT = insert(Event).returning(Event.id)  # built once: every change writes one
 
 
 async def record_event(
-    db: Database,
-    session: AsyncSession,
+    session: AsyncSession | AsyncConnection,
     *,
     hall_id: int,
     at: datetime,
@@ -24,23 +24,17 @@ async def record_event(
     window_id: int | None = None,
     payload: dict[str, Any] | None = None,
 ) -> int:
-    """Insert one event and wake the live feed (NOTIFY, delivered at commit)."""
-    event_id: int = (
-        await session.execute(
-            insert(Event)
-            .values(
-                hall_id=hall_id,
-                at=at,
-                kind=kind,
-                actor_id=actor_id,
-                ticket_id=ticket_id,
-                window_id=window_id,
-                payload=payload or {},
-            )
-            .returning(Event.id)
-        )
-    ).scalar_one()
-    await db.notify(session, f"{hall_id}:{event_id}")
+    """Insert one event; on PostgreSQL a trigger NOTIFYs the live feed at commit."""
+    params = {
+        "hall_id": hall_id,
+        "at": at,
+        "kind": kind,
+        "actor_id": actor_id,
+        "ticket_id": ticket_id,
+        "window_id": window_id,
+        "payload": payload or {},
+    }
+    event_id: int = (await session.execute(_INSERT_EVENT, params)).scalar_one()
     return event_id
 
 

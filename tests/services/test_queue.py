@@ -136,6 +136,7 @@ async def test_closed_hall_and_inactive_line_refuse(db):
         await s.execute(
             update(BusinessLine).where(BusinessLine.id == lines["B"]).values(active=False)
         )
+    q = QueueService(db)  # hours are cached for a minute; a new service reads them now
     with pytest.raises(Refused) as e:
         await q.issue_ticket(actors["daoban"], lines["B"])
     assert e.value.code == "line_inactive"

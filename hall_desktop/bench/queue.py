@@ -1,0 +1,303 @@
+"""``hall-desktop bench queue``: clerk processes calling against one database.
+
+N clerk processes call next → start → finish in a loop while desk processes issue M
+tickets over three lines that every clerk's window serves, so every call is contended.
+Prints issue and call-next latency (p50/p99 ms), calls per second, and the two figures
+that must be zero: duplicates (a number issued twice, or a ticket called by two windows)
+and lost (an issued ticket that did not end up served).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import multiprocessing as mp
+import os
+import statistics
+import tempfile
+import time
+import uuid
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.engine import URL, make_url
+
+from hall_desktop.domain.tickets import Outcome
+from hall_desktop.services.actor import Actor, Role
+from hall_desktop.services.queue import QueueService
+from hall_desktop.store import schema
+from hall_desktop.store.database import Database, parse_db_url
+from hall_desktop.store.models import BusinessLine, ServiceWindow, Staff, Ticket, WindowLine
+from hall_desktop.store.seed import seed_demo
+
+BENCH_LINES = ("A", "Q", "S")
+DEFAULT_PG_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
+IDLE_POLL_S = 0.005
+
+
+@dataclass(frozen=True)
+class BenchHall:
+    url: str
+    hall_id: int
+    line_ids: tuple[int, ...]
+    window_ids: tuple[int, ...]
+    guide: Actor
+    clerks: tuple[Actor, ...]
+
+
+def _percentile(values: list[float], q: float) -> float:
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(q / 100 * (len(ordered) - 1))))
+    return round(ordered[index], 3)
+
+
+def _bench_hash(password: str) -> str:
+    from argon2 import PasswordHasher
+
+    return PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1).hash(password)
+
+
+async def prepare_hall(url: str, clerks: int) -> BenchHall:
+    """Seed a hall and give it ``clerks`` windows that all serve the bench lines."""
+    db = Database(url)
+    try:
+        report = await seed_demo(
+            db, hall_code=f"bench_{uuid.uuid4().hex[:8]}", hash_password=_bench_hash
+        )
+        async with db.write() as session:
+            lines = {
+                prefix: line_id
+                for prefix, line_id in await session.execute(
+                    select(BusinessLine.prefix, BusinessLine.id).where(
+                        BusinessLine.hall_id == report.hall_id
+                    )
+                )
+            }
+            windows = list(
+                await session.scalars(
+                    select(ServiceWindow)
+                    .where(ServiceWindow.hall_id == report.hall_id)
+                    .order_by(ServiceWindow.number)
+                )
+            )
+            for number in range(len(windows) + 1, clerks + 1):
+                window = ServiceWindow(
+                    hall_id=report.hall_id,
+                    number=number,
+                    name="综合受理窗口",
+                    kind="comprehensive",
+                    active=True,
+                    paused=False,
+                )
+                session.add(window)
+                windows.append(window)
+            await session.flush()
+            used = windows[:clerks]
+            await session.execute(
+                delete(WindowLine).where(WindowLine.window_id.in_([w.id for w in used]))
+            )
+            session.add_all(
+                WindowLine(window_id=w.id, line_id=lines[p], rank=rank)
+                for w in used
+                for rank, p in enumerate(BENCH_LINES, start=1)
+            )
+            staff_ids = dict(
+                (login, sid)
+                for login, sid in await session.execute(
+                    select(Staff.login, Staff.id).where(Staff.hall_id == report.hall_id)
+                )
+            )
+        guide = Actor(
+            staff_ids["daoban"], report.hall_id, "daoban", "李导办", "1001", frozenset({Role.GUIDE})
+        )
+        clerk_actors = tuple(
+            Actor(
+                staff_ids[f"clerk{(i % 10) + 1}"],
+                report.hall_id,
+                f"clerk{(i % 10) + 1}",
+                "窗口",
+                f"2{i:03d}",
+                frozenset({Role.CLERK}),
+            )
+            for i in range(clerks)
+        )
+        return BenchHall(
+            url=url,
+            hall_id=report.hall_id,
+            line_ids=tuple(lines[p] for p in BENCH_LINES),
+            window_ids=tuple(w.id for w in used),
+            guide=guide,
+            clerks=clerk_actors,
+        )
+    finally:
+        await db.dispose()
+
+
+def _desk_process(hall: BenchHall, count: int, offset: int, go: Any, out: Any) -> None:
+    async def run() -> None:
+        db = Database(hall.url)
+        queue = QueueService(db)
+        issued: list[tuple[int, int, str]] = []
+        latencies: list[float] = []
+        go.wait()
+        for i in range(count):
+            line_id = hall.line_ids[(i + offset) % len(hall.line_ids)]
+            t0 = time.perf_counter()
+            ticket = (await queue.issue_ticket(hall.guide, line_id)).ticket
+            latencies.append((time.perf_counter() - t0) * 1000)
+            issued.append((ticket.id, ticket.line_id, ticket.number))
+        await db.dispose()
+        out.put(("desk", issued, latencies))
+
+    asyncio.run(run())
+
+
+def _clerk_process(hall: BenchHall, index: int, go: Any, issuing_done: Any, out: Any) -> None:
+    async def run() -> None:
+        db = Database(hall.url)
+        queue = QueueService(db)
+        actor, window_id = hall.clerks[index], hall.window_ids[index]
+        called: list[int] = []
+        latencies: list[float] = []
+        go.wait()
+        while True:
+            done_before = issuing_done.is_set()
+            t0 = time.perf_counter()
+            ticket = await queue.call_next(actor, window_id)
+            elapsed = (time.perf_counter() - t0) * 1000
+            if ticket is None:
+                if done_before:
+                    break  # nothing left and nothing more coming
+                await asyncio.sleep(IDLE_POLL_S)
+                continue
+            latencies.append(elapsed)
+            called.append(ticket.id)
+            await queue.start(actor, ticket.id)
+            await queue.finish(actor, ticket.id, outcome=Outcome.COMPLETED)
+        await db.dispose()
+        out.put(("clerk", called, latencies))
+
+    asyncio.run(run())
+
+
+async def _verify(url: str, hall_id: int) -> dict[str, int]:
+    db = Database(url)
+    try:
+        async with db.read() as session:
+            statuses = dict(
+                (s, n)
+                for s, n in await session.execute(
+                    select(Ticket.status, func.count())
+                    .where(Ticket.hall_id == hall_id)
+                    .group_by(Ticket.status)
+                )
+            )
+            duplicate_numbers = await session.scalar(
+                select(func.count()).select_from(
+                    select(Ticket.line_id, Ticket.service_day, Ticket.seq)
+                    .where(Ticket.hall_id == hall_id)
+                    .group_by(Ticket.line_id, Ticket.service_day, Ticket.seq)
+                    .having(func.count() > 1)
+                    .subquery()
+                )
+            )
+        return {"statuses": statuses, "duplicate_numbers": duplicate_numbers or 0}  # type: ignore[dict-item]
+    finally:
+        await db.dispose()
+
+
+def _create_database(backend: str, pg_url: str | None) -> tuple[str, Any]:
+    """A fresh database for one run, and a function that removes it."""
+    if backend == "sqlite":
+        folder = tempfile.TemporaryDirectory(prefix="hall-bench-")
+        url = f"sqlite:///{folder.name}/bench.sqlite3"
+        schema.upgrade(parse_db_url(url))
+        return url, folder.cleanup
+    server = make_url(pg_url or os.environ.get("HALL_TEST_PG_URL") or DEFAULT_PG_URL)
+    name = f"hall_bench_{os.getpid()}_{uuid.uuid4().hex[:6]}"
+    target: URL = parse_db_url(server.set(database=name).render_as_string(hide_password=False))
+    schema.upgrade(target)
+
+    def drop() -> None:
+        from sqlalchemy import create_engine, text
+
+        from hall_desktop.store.database import sync_url
+
+        engine = create_engine(
+            sync_url(target).set(database="postgres"), isolation_level="AUTOCOMMIT"
+        )
+        with engine.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        engine.dispose()
+
+    return target.render_as_string(hide_password=False), drop
+
+
+def run_queue_bench(
+    *, backend: str, clerks: int, tickets: int, desks: int = 2, pg_url: str | None = None
+) -> dict[str, Any]:
+    if clerks < 1 or tickets < 1 or desks < 1:
+        raise ValueError("clerks, tickets and desks must be positive")
+    url, cleanup = _create_database(backend, pg_url)
+    try:
+        hall = asyncio.run(prepare_hall(url, clerks))
+        ctx = mp.get_context("spawn")
+        go, issuing_done, out = ctx.Event(), ctx.Event(), ctx.Queue()
+        per_desk = [tickets // desks + (1 if i < tickets % desks else 0) for i in range(desks)]
+        desk_procs = [
+            ctx.Process(target=_desk_process, args=(hall, n, i, go, out))
+            for i, n in enumerate(per_desk)
+        ]
+        clerk_procs = [
+            ctx.Process(target=_clerk_process, args=(hall, i, go, issuing_done, out))
+            for i in range(clerks)
+        ]
+        for p in desk_procs + clerk_procs:
+            p.start()
+        time.sleep(1.0)  # let every process import and connect before the clock starts
+        started = time.perf_counter()
+        go.set()
+        results = [out.get(timeout=600) for _ in desk_procs]
+        issuing_done.set()
+        results += [out.get(timeout=600) for _ in clerk_procs]
+        wall = time.perf_counter() - started
+        for p in desk_procs + clerk_procs:
+            p.join(timeout=30)
+        issued = [t for kind, rows, _ in results if kind == "desk" for t in rows]
+        issue_ms = [x for kind, _, lat in results if kind == "desk" for x in lat]
+        called = [t for kind, rows, _ in results if kind == "clerk" for t in rows]
+        call_ms = [x for kind, _, lat in results if kind == "clerk" for x in lat]
+        check = asyncio.run(_verify(url, hall.hall_id))
+        issued_ids = {t[0] for t in issued}
+        call_counts = Counter(called)
+        double_calls = sum(n - 1 for n in call_counts.values() if n > 1)
+        duplicate_numbers = len(issued) - len({(line, number) for _, line, number in issued})
+        not_served = len(issued_ids - set(call_counts)) + (
+            len(issued_ids) - check["statuses"].get("done", 0)  # type: ignore[union-attr]
+        )
+        return {
+            "bench": "queue",
+            "backend": backend,
+            "clerks": clerks,
+            "desks": desks,
+            "tickets": tickets,
+            "issued": len(issued),
+            "called": len(called),
+            "issue_ms": {"p50": _percentile(issue_ms, 50), "p99": _percentile(issue_ms, 99)},
+            "call_next_ms": {
+                "p50": _percentile(call_ms, 50),
+                "p99": _percentile(call_ms, 99),
+                "mean": round(statistics.fmean(call_ms), 3) if call_ms else 0.0,
+            },
+            "calls_per_second": round(len(called) / wall, 1) if wall else 0.0,
+            "wall_seconds": round(wall, 3),
+            "duplicates": double_calls + duplicate_numbers + check["duplicate_numbers"],
+            "lost": max(0, tickets - len(issued)) + not_served,
+            "statuses": check["statuses"],
+            "cpu_count": os.cpu_count(),
+        }
+    finally:
+        cleanup()
