@@ -47,8 +47,14 @@ def build_parser() -> argparse.ArgumentParser:
     queue = bench.add_parser("queue", help="多个窗口进程并发叫号")
     queue.add_argument("--backend", choices=["sqlite", "postgresql"], default="sqlite")
     queue.add_argument("--clerks", type=int, default=8)
-    queue.add_argument("--tickets", type=int, default=2000)
+    queue.add_argument("--tickets", type=int, default=480)
     queue.add_argument("--desks", type=int, default=2)
+    queue.add_argument(
+        "--service-ms",
+        type=float,
+        default=1000.0,
+        help="每位群众的办理时长（毫秒，压缩时间）；0 表示不间断压测",
+    )
     queue.add_argument(
         "--pg-url", default=None, help="PostgreSQL 服务器地址（默认 HALL_TEST_PG_URL 或本机）"
     )
@@ -135,6 +141,7 @@ def _bench_command(args: argparse.Namespace) -> int:
         clerks=args.clerks,
         tickets=args.tickets,
         desks=args.desks,
+        service_ms=args.service_ms,
         pg_url=args.pg_url,
     )
     print(json.dumps(result, ensure_ascii=False, indent=2))

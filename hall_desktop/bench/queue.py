@@ -1,7 +1,13 @@
 """``hall-desktop bench queue``: clerk processes calling against one database.
 
 N clerk processes call next → start → finish in a loop while desk processes issue M
-tickets over three lines that every clerk's window serves, so every call is contended.
+tickets over three lines that every clerk's window serves, so every call competes with
+the others for the same tickets. A clerk serves each citizen for ``service_ms`` (a hall
+compressed in time: real service takes minutes) and the desks issue a little faster than
+the clerks serve, so the queue never runs dry; ``service_ms=0`` drops the pacing and
+every process hammers the database as fast as the CPU allows (a stress run: on two cores
+its latencies measure CPU queueing more than the database).
+
 Prints issue and call-next latency (p50/p99 ms), calls per second, and the two figures
 that must be zero: duplicates (a number issued twice, or a ticket called by two windows)
 and lost (an issued ticket that did not end up served).
@@ -136,14 +142,23 @@ async def prepare_hall(url: str, clerks: int) -> BenchHall:
         await db.dispose()
 
 
-def _desk_process(hall: BenchHall, count: int, offset: int, go: Any, out: Any) -> None:
+def _desk_process(
+    hall: BenchHall, count: int, offset: int, rate: float, ready: Any, go: Any, out: Any
+) -> None:
     async def run() -> None:
         db = Database(hall.url)
         queue = QueueService(db)
         issued: list[tuple[int, int, str]] = []
         latencies: list[float] = []
+        await queue.line_statuses(hall.hall_id)  # connect before the clock starts
+        ready.put("desk")
         go.wait()
+        started = time.perf_counter()
         for i in range(count):
+            if rate > 0:  # keep to the schedule: ticket i is due at i / rate seconds
+                delay = started + i / rate - time.perf_counter()
+                if delay > 0:
+                    await asyncio.sleep(delay)
             line_id = hall.line_ids[(i + offset) % len(hall.line_ids)]
             t0 = time.perf_counter()
             ticket = (await queue.issue_ticket(hall.guide, line_id)).ticket
@@ -155,13 +170,25 @@ def _desk_process(hall: BenchHall, count: int, offset: int, go: Any, out: Any) -
     asyncio.run(run())
 
 
-def _clerk_process(hall: BenchHall, index: int, go: Any, issuing_done: Any, out: Any) -> None:
+def _clerk_process(
+    hall: BenchHall,
+    index: int,
+    service_s: float,
+    ready: Any,
+    go: Any,
+    issuing_done: Any,
+    out: Any,
+) -> None:
     async def run() -> None:
         db = Database(hall.url)
         queue = QueueService(db)
         actor, window_id = hall.clerks[index], hall.window_ids[index]
         called: list[int] = []
         latencies: list[float] = []
+        # One empty call before the clock starts, as a clerk's program makes on opening:
+        # statement compilation and the first connection are not what is measured.
+        assert await queue.call_next(actor, window_id) is None
+        ready.put("clerk")
         go.wait()
         while True:
             done_before = issuing_done.is_set()
@@ -176,6 +203,8 @@ def _clerk_process(hall: BenchHall, index: int, go: Any, issuing_done: Any, out:
             latencies.append(elapsed)
             called.append(ticket.id)
             await queue.start(actor, ticket.id)
+            if service_s:
+                await asyncio.sleep(service_s)
             await queue.finish(actor, ticket.id, outcome=Outcome.COMPLETED)
         await db.dispose()
         out.put(("clerk", called, latencies))
@@ -237,27 +266,39 @@ def _create_database(backend: str, pg_url: str | None) -> tuple[str, Any]:
 
 
 def run_queue_bench(
-    *, backend: str, clerks: int, tickets: int, desks: int = 2, pg_url: str | None = None
+    *,
+    backend: str,
+    clerks: int,
+    tickets: int,
+    desks: int = 2,
+    service_ms: float = 1000.0,
+    pg_url: str | None = None,
 ) -> dict[str, Any]:
-    if clerks < 1 or tickets < 1 or desks < 1:
+    if clerks < 1 or tickets < 1 or desks < 1 or service_ms < 0:
         raise ValueError("clerks, tickets and desks must be positive")
+    # Issue 25 % faster than the clerks can serve, so nobody waits for work.
+    rate = 1.25 * clerks / (service_ms / 1000) / desks if service_ms else 0.0
     url, cleanup = _create_database(backend, pg_url)
     try:
         hall = asyncio.run(prepare_hall(url, clerks))
         ctx = mp.get_context("spawn")
-        go, issuing_done, out = ctx.Event(), ctx.Event(), ctx.Queue()
+        go, issuing_done, ready, out = ctx.Event(), ctx.Event(), ctx.Queue(), ctx.Queue()
         per_desk = [tickets // desks + (1 if i < tickets % desks else 0) for i in range(desks)]
         desk_procs = [
-            ctx.Process(target=_desk_process, args=(hall, n, i, go, out))
+            ctx.Process(target=_desk_process, args=(hall, n, i, rate, ready, go, out))
             for i, n in enumerate(per_desk)
         ]
         clerk_procs = [
-            ctx.Process(target=_clerk_process, args=(hall, i, go, issuing_done, out))
+            ctx.Process(
+                target=_clerk_process,
+                args=(hall, i, service_ms / 1000, ready, go, issuing_done, out),
+            )
             for i in range(clerks)
         ]
         for p in desk_procs + clerk_procs:
             p.start()
-        time.sleep(1.0)  # let every process import and connect before the clock starts
+        for _ in desk_procs + clerk_procs:  # every process connected and warmed up
+            ready.get(timeout=300)
         started = time.perf_counter()
         go.set()
         results = [out.get(timeout=600) for _ in desk_procs]
@@ -284,6 +325,8 @@ def run_queue_bench(
             "clerks": clerks,
             "desks": desks,
             "tickets": tickets,
+            "service_ms": service_ms,
+            "issue_per_second": round(rate * desks, 2) if rate else "unpaced",
             "issued": len(issued),
             "called": len(called),
             "issue_ms": {"p50": _percentile(issue_ms, 50), "p99": _percentile(issue_ms, 99)},

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import date, datetime, timedelta
+from types import SimpleNamespace
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -191,6 +192,74 @@ def _call_statements() -> tuple[Any, Any, Any, Any]:
 
 _CALL_WINDOW, _CANDIDATES, _CLAIM_PG, _CLAIM_ONE = _call_statements()
 
+# Issuing: the line with its hall's settings, the next number, the new ticket.
+_ISSUE_LINE = (
+    select(
+        BusinessLine.id,
+        BusinessLine.hall_id,
+        BusinessLine.prefix,
+        BusinessLine.name,
+        BusinessLine.daily_limit,
+        BusinessLine.first_number,
+        BusinessLine.default_service_minutes,
+        BusinessLine.active,
+        Hall.name.label("hall_name"),
+        Hall.timezone,
+        Hall.enforce_hours,
+    )
+    .join(Hall, Hall.id == BusinessLine.hall_id)
+    .where(
+        BusinessLine.id == bindparam("p_line_id", type_=Integer),
+        BusinessLine.hall_id == bindparam("p_hall_id", type_=Integer),
+    )
+)
+
+
+def _next_seq_statement(dialect_insert: Any) -> Any:
+    """Take the line's next daily sequence number in one atomic upsert."""
+    return (
+        dialect_insert(NumberCounter)
+        .values(
+            hall_id=bindparam("p_hall_id", type_=Integer),
+            line_id=bindparam("p_line_id", type_=Integer),
+            service_day=bindparam("p_day", type_=Date),
+            last_seq=bindparam("p_first", type_=Integer),
+        )
+        .on_conflict_do_update(
+            index_elements=["hall_id", "line_id", "service_day"],
+            set_={"last_seq": NumberCounter.last_seq + 1},
+        )
+        .returning(NumberCounter.last_seq)
+    )
+
+
+_NEXT_SEQ_PG = _next_seq_statement(pg_insert)
+_NEXT_SEQ_SQLITE = _next_seq_statement(sqlite_insert)
+_INSERT_TICKET = insert(Ticket).returning(*Ticket.__table__.columns)
+
+# A ticket with its line and window, for one move (locked on PostgreSQL against a
+# concurrent move that keeps the status, such as two recalls).
+_MOVE = (
+    select(
+        *Ticket.__table__.columns,
+        BusinessLine.name.label("line_name"),
+        BusinessLine.prefix.label("line_prefix"),
+        ServiceWindow.number.label("window_number"),
+    )
+    .join(BusinessLine, BusinessLine.id == Ticket.line_id)
+    .outerjoin(ServiceWindow, ServiceWindow.id == Ticket.window_id)
+    .where(
+        Ticket.id == bindparam("p_id", type_=BigId),
+        Ticket.hall_id == bindparam("p_hall_id", type_=Integer),
+    )
+)
+_MOVE_PG = _MOVE.with_for_update(of=Ticket)
+# The SET clause comes from the parameters given at execution.
+_UPDATE_GUARDED = update(Ticket).where(
+    Ticket.id == bindparam("p_id", type_=BigId),
+    Ticket.status == bindparam("p_status", type_=String),
+)
+
 
 class QueueService:
     """Tickets from issue to finish, windows pausing and resuming, and the queue's reads."""
@@ -332,21 +401,6 @@ class QueueService:
             values, line.name, line.prefix, window.number if window else None, items
         )
 
-    async def _next_seq(
-        self, session: AsyncSession, hall_id: int, line: BusinessLine, day: date
-    ) -> int:
-        """Atomically take the line's next daily sequence number."""
-        dialect_insert = pg_insert if self.db.is_postgresql else sqlite_insert
-        values = dialect_insert(NumberCounter).values(
-            hall_id=hall_id, line_id=line.id, service_day=day, last_seq=line.first_number
-        )
-        stmt = values.on_conflict_do_update(
-            index_elements=["hall_id", "line_id", "service_day"],
-            set_={"last_seq": NumberCounter.last_seq + 1},
-        ).returning(NumberCounter.last_seq)
-        seq: int = (await session.execute(stmt)).scalar_one()
-        return seq
-
     # ---------------------------------------------------------------- issuing
 
     async def issue_ticket(
@@ -379,66 +433,82 @@ class QueueService:
         if name is not None and len(name) > 40:
             raise ValidationError("citizen_name", "姓名过长（最多 40 个字）")
 
-        async with self.db.write() as session:
-            now = await self.db.now(session)
-            hall = await self._hall(session, actor.hall_id)
-            line = await self._line(session, hall.id, line_id)
+        async with self.db.write_core() as conn:
+            now = await self.db.now(conn)
+            found = (
+                await conn.execute(_ISSUE_LINE, {"p_line_id": line_id, "p_hall_id": actor.hall_id})
+            ).first()
+            if found is None:
+                raise NotFound(f"找不到业务类别（编号 {line_id}）")
+            line = SimpleNamespace(**found._mapping)
             if not line.active:
                 raise Refused(f"“{line.name}”已停止取号", code="line_inactive")
-            tz = await self._zone(session, hall.id)
-            if hall.enforce_hours:
-                schedule = await self._schedule(session, hall.id)
+            tz = self._zones.setdefault(line.hall_id, ZoneInfo(line.timezone))
+            if line.enforce_hours:
+                schedule = await self._schedule(line.hall_id)
                 closed = schedule.closed_reason(now.astimezone(tz).replace(tzinfo=None))
                 if closed:
                     raise Refused(closed, code="hall_closed")
             day = service_day(now, tz)
-            seq = await self._next_seq(session, hall.id, line, day)
+            seq: int = (
+                await conn.execute(
+                    _NEXT_SEQ_PG if self.db.is_postgresql else _NEXT_SEQ_SQLITE,
+                    {
+                        "p_hall_id": line.hall_id,
+                        "p_line_id": line.id,
+                        "p_day": day,
+                        "p_first": line.first_number,
+                    },
+                )
+            ).scalar_one()
             if line.daily_limit is not None and seq - line.first_number + 1 > line.daily_limit:
                 raise Refused(
                     f"“{line.name}”今日号源已取完（每日限 {line.daily_limit} 个）",
                     code="daily_limit",
                 )
-            number = format_number(line.prefix, seq)
-            row = (
-                await session.scalars(
-                    insert(Ticket)
-                    .values(
-                        hall_id=hall.id,
-                        line_id=line.id,
-                        service_day=day,
-                        seq=seq,
-                        number=number,
-                        priority=int(priority),
-                        priority_reason=reason,
-                        status=TicketStatus.WAITING.value,
-                        issued_by_id=actor.staff_id,
-                        issued_at=now,
-                        call_count=0,
-                        citizen_name=name,
-                        citizen_phone=phone,
-                        citizen_id_number=id_number,
-                    )
-                    .returning(Ticket)
+            inserted = (
+                await conn.execute(
+                    _INSERT_TICKET,
+                    {
+                        "hall_id": line.hall_id,
+                        "line_id": line.id,
+                        "service_day": day,
+                        "seq": seq,
+                        "number": format_number(line.prefix, seq),
+                        "priority": int(priority),
+                        "priority_reason": reason,
+                        "status": TicketStatus.WAITING.value,
+                        "issued_by_id": actor.staff_id,
+                        "issued_at": now,
+                        "call_count": 0,
+                        "citizen_name": name,
+                        "citizen_phone": phone,
+                        "citizen_id_number": id_number,
+                    },
                 )
             ).one()
-            await self._event(
-                session,
-                actor,
-                "ticket_issued",
-                now,
-                hall_id=hall.id,
-                ticket=row,
-                priority=int(priority),
+            row = SimpleNamespace(**inserted._mapping)
+            await record_event(
+                conn,
+                hall_id=line.hall_id,
+                at=now,
+                kind="ticket_issued",
+                actor_id=actor.staff_id,
+                ticket_id=row.id,
+                payload={"number": row.number, "line_id": line.id, "priority": int(priority)},
             )
+        info = _ticket_info(inserted._mapping, line.name, line.prefix, None)
+        # Outside the write transaction: on SQLite every other desk and window waits
+        # for it, and the slip's estimate does not need to be exact to the instant.
+        async with self.db.read() as session:
             ahead = await self._ahead(session, row)
             average, open_windows = await self._pace(session, line, day)
-            info = await self._info(session, row)
         wait = _wait_minutes(ahead, average, open_windows)
         return IssuedTicket(
-            ticket=info, hall_name=hall.name, ahead=ahead, estimated_wait_minutes=wait
+            ticket=info, hall_name=line.hall_name, ahead=ahead, estimated_wait_minutes=wait
         )
 
-    async def _ahead(self, session: AsyncSession, row: Ticket) -> int:
+    async def _ahead(self, session: AsyncSession, row: Any) -> int:
         """Waiting tickets of the same line that will be called before this one."""
         count: int = (
             await session.scalar(
@@ -469,7 +539,7 @@ class QueueService:
         """恢复: a no-show or cancelled ticket of today waits again."""
         require(actor, *STAFF, action="恢复排队号")
 
-        async def check(session: AsyncSession, row: Ticket, now: datetime) -> dict[str, Any]:
+        async def check(session: AsyncConnection, row: Any, now: datetime) -> dict[str, Any]:
             if row.service_day != await self._today(session, row.hall_id, now):
                 raise Refused(f"{row.number} 号不是今天的号，不能恢复", code="not_today")
             return {"window_id": None, "clerk_id": None}
@@ -644,7 +714,7 @@ class QueueService:
         outcome = Outcome(outcome)
         wanted = sorted(set(item_ids))
 
-        async def check(session: AsyncSession, row: Ticket, now: datetime) -> dict[str, Any]:
+        async def check(session: AsyncConnection, row: Any, now: datetime) -> dict[str, Any]:
             if wanted:
                 found = set(
                     await session.scalars(
@@ -685,7 +755,7 @@ class QueueService:
         if minutes < 0:
             raise ValidationError("due_in_minutes", "挂起时长不能为负数")
 
-        async def check(session: AsyncSession, row: Ticket, now: datetime) -> dict[str, Any]:
+        async def check(session: AsyncConnection, row: Any, now: datetime) -> dict[str, Any]:
             return {"hold_reason": reason[:100]}
 
         return await self._transition(
@@ -702,11 +772,14 @@ class QueueService:
         """回呼: call a held ticket back to this window now."""
         require(actor, *CALLERS, action="回呼")
 
-        async def check(session: AsyncSession, row: Ticket, now: datetime) -> dict[str, Any]:
-            window = await self._window(session, row.hall_id, window_id)
-            current = await self._in_hand(session, window.id)
-            if current is not None:
-                raise Refused(f"请先处理当前的 {current.number} 号", code="busy")
+        async def check(session: AsyncConnection, row: Any, now: datetime) -> dict[str, Any]:
+            window = (await session.execute(_CALL_WINDOW, {"p_window_id": window_id})).first()
+            if window is None or window.hall_id != row.hall_id:
+                raise NotFound(f"找不到窗口（编号 {window_id}）")
+            if not window.active:
+                raise Refused(f"{window.number}号窗口已停用")
+            if window.in_hand is not None:
+                raise Refused(f"请先处理当前的 {window.in_hand} 号", code="busy")
             return {"window_id": window.id, "clerk_id": actor.staff_id, "hold_reason": None}
 
         return await self._transition(
@@ -801,30 +874,72 @@ class QueueService:
         kind: str,
         *,
         in_hand: bool = False,
-        before: Callable[[AsyncSession, Ticket, datetime], Any] | None = None,
+        before: Callable[[AsyncConnection, Any, datetime], Awaitable[dict[str, Any]]] | None = None,
         payload: dict[str, Any] | None = None,
     ) -> TicketInfo:
-        async with self.db.write() as session:
-            now = await self.db.now(session)
-            row = await self._ticket(session, actor.hall_id, ticket_id)
-            new = move(_times(row), now)  # refuses an illegal move before anything is written
+        """One move of one ticket: load, check with the domain, write guarded, log."""
+        async with self.db.write_core() as conn:
+            now = await self.db.now(conn)
+            found = (
+                await conn.execute(
+                    _MOVE_PG if self.db.is_postgresql else _MOVE,
+                    {"p_id": ticket_id, "p_hall_id": actor.hall_id},
+                )
+            ).first()
+            if found is None:
+                raise NotFound(f"找不到该排队号（编号 {ticket_id}）")
+            current = found._mapping
+            row = SimpleNamespace(**current)
+            times = TicketTimes(
+                **{name: current[name] for name in _TIMES_FIELDS if name != "status"},
+                status=TicketStatus(current["status"]),
+            )
+            new = move(times, now)  # refuses an illegal move before anything is written
             if in_hand and row.clerk_id != actor.staff_id and not actor.has(*MANAGERS):
                 raise Refused(f"{row.number} 号不在您的窗口办理", code="not_yours")
-            extra = await before(session, row, now) if before else {}
-            await self._apply(session, row, new, **extra)
-            window = await session.get(ServiceWindow, row.window_id) if row.window_id else None
-            await self._event(
-                session,
-                actor,
-                kind,
-                now,
-                hall_id=row.hall_id,
-                ticket=row,
-                window=window,
-                call_count=row.call_count,
-                **(payload or {}),
+            values = {name: getattr(new, name) for name in _TIMES_FIELDS if name != "number"}
+            values["status"] = new.status.value
+            if before is not None:
+                values.update(await before(conn, row, now))
+            result = await conn.execute(
+                _UPDATE_GUARDED, {"p_id": row.id, "p_status": row.status, **values}
             )
-            return await self._info(session, row)
+            if result.rowcount != 1:
+                raise IllegalTransition(
+                    f"{row.number} 号的状态刚被其他人更改，请刷新后重试", code="concurrent_change"
+                )
+            merged = {**current, **values}
+            window_number = current["window_number"]
+            if merged["window_id"] != current["window_id"]:
+                window_number = (
+                    await conn.execute(
+                        select(ServiceWindow.number).where(ServiceWindow.id == merged["window_id"])
+                    )
+                ).scalar_one_or_none()
+            await record_event(
+                conn,
+                hall_id=row.hall_id,
+                at=now,
+                kind=kind,
+                actor_id=actor.staff_id,
+                ticket_id=row.id,
+                window_id=merged["window_id"],
+                payload={
+                    "number": row.number,
+                    "line_id": row.line_id,
+                    "window_number": window_number,
+                    "call_count": merged["call_count"],
+                    **(payload or {}),
+                },
+            )
+            items: Sequence[int] = ()
+            if new.status is TicketStatus.DONE:
+                items = (
+                    await conn.scalars(
+                        select(TicketItem.service_item_id).where(TicketItem.ticket_id == row.id)
+                    )
+                ).all()
+            return _ticket_info(merged, row.line_name, row.line_prefix, window_number, items)
 
     # ---------------------------------------------------------------- windows and the day
 
@@ -985,7 +1100,7 @@ class QueueService:
         if line.daily_limit is not None and issued >= line.daily_limit:
             reason = f"今日号源已取完（每日限 {line.daily_limit} 个）"
         elif hall.enforce_hours:
-            schedule = await self._schedule(session, hall.id)
+            schedule = await self._schedule(hall.id)
             reason = schedule.closed_reason(
                 now.astimezone(await self._zone(session, hall.id)).replace(tzinfo=None)
             )
@@ -1002,9 +1117,7 @@ class QueueService:
             closed_reason=reason,
         )
 
-    async def _pace(
-        self, session: AsyncSession, line: BusinessLine, day: date
-    ) -> tuple[float, int]:
+    async def _pace(self, session: AsyncSession, line: Any, day: date) -> tuple[float, int]:
         """Average service seconds (today's recent tickets, else the line's default) and
         how many open windows serve the line: what a wait estimate needs."""
         open_windows = (
@@ -1037,11 +1150,13 @@ class QueueService:
         )
         return average, open_windows
 
-    async def _schedule(self, session: AsyncSession, hall_id: int) -> HallSchedule:
+    async def _schedule(self, hall_id: int) -> HallSchedule:
         """The hall's hours and calendar, re-read at most once a minute."""
         cached = self._schedules.get(hall_id)
         if cached is None or time.monotonic() - cached[0] > SCHEDULE_TTL_S:
-            cached = (time.monotonic(), await load_schedule(session, hall_id))
+            async with self.db.read() as session:
+                schedule = await load_schedule(session, hall_id)
+            cached = (time.monotonic(), schedule)
             self._schedules[hall_id] = cached
         return cached[1]
 
