@@ -1,0 +1,37 @@
+from datetime import date
+
+import pytest
+from sqlalchemy import func, select
+
+from hall_desktop.domain.errors import Refused
+from hall_desktop.store.models import CalendarDay, ServiceItem, WindowLine
+from hall_desktop.store.seed import seed_demo
+from tests.conftest import fast_hash
+
+
+async def test_demo_hall_contents(db):
+    report = await seed_demo(
+        db, hall_code="seedtest", hash_password=fast_hash, today=date(2026, 11, 29)
+    )
+    assert (report.lines, report.windows, report.items) == (7, 12, 52)
+    assert report.calendar_years == [2026] and report.missing_calendar_years == [2027]
+    async with db.read() as s:
+        categories = dict(
+            (c, n)
+            for c, n in await s.execute(
+                select(ServiceItem.category, func.count())
+                .where(ServiceItem.hall_id == report.hall_id)
+                .group_by(ServiceItem.category)
+            )
+        )
+        national_day = await s.scalar(
+            select(CalendarDay.name).where(
+                CalendarDay.hall_id == report.hall_id, CalendarDay.day == date(2026, 10, 1)
+            )
+        )
+        links = await s.scalar(select(func.count()).select_from(WindowLine))
+    assert set(categories) == {"行政权力类", "公共服务类"}
+    assert national_day == "国庆节" and links > 12
+    with pytest.raises(Refused) as e:
+        await seed_demo(db, hall_code="seedtest", hash_password=fast_hash)
+    assert e.value.code == "exists"

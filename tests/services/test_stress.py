@@ -1,0 +1,27 @@
+"""Several processes issuing and calling at once: no duplicate, no double call, no loss."""
+
+from __future__ import annotations
+
+import pytest
+
+from hall_desktop.bench.queue import run_queue_bench
+
+pytestmark = pytest.mark.slow
+
+
+def test_processes_never_share_a_ticket(backend, database_urls):
+    server = database_urls.get("postgresql") if backend == "postgresql" else None
+    if backend == "postgresql" and server is None:
+        pytest.skip("PostgreSQL tests need HALL_TEST_PG_URL")
+    result = run_queue_bench(
+        backend=backend,
+        clerks=4,
+        desks=3,
+        tickets=150,
+        service_ms=0,  # no pacing: every process hammers the same tickets
+        pg_url=server.render_as_string(hide_password=False) if server else None,
+    )
+    assert result["issued"] == result["called"] == 150
+    assert result["duplicates"] == 0
+    assert result["lost"] == 0
+    assert result["statuses"] == {"done": 150}

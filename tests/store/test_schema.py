@@ -1,0 +1,132 @@
+"""Migrations on both backends: create, no-op, match the models, refuse a newer schema."""
+
+from __future__ import annotations
+
+import select as select_module
+import uuid
+from collections.abc import Iterator
+
+import psycopg
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import create_engine, inspect, text
+from sqlalchemy.engine import URL
+
+from hall_desktop.cli import main
+from hall_desktop.domain.errors import DatabaseUnavailable, SchemaError
+from hall_desktop.domain.tickets import Priority
+from hall_desktop.services.queue import QueueService
+from hall_desktop.store import schema
+from hall_desktop.store.database import Database, parse_db_url, sync_url
+from hall_desktop.store.models import Base
+from tests.conftest import create_pg_database, drop_pg_database, load_actors, new_hall
+from tests.helpers import line_ids
+
+
+@pytest.fixture
+def empty_url(backend: str, tmp_path, database_urls) -> Iterator[URL]:
+    """A database with nothing in it, on either backend."""
+    if backend == "sqlite":
+        yield parse_db_url(f"sqlite:///{tmp_path / f'{uuid.uuid4().hex}.sqlite3'}")
+        return
+    server = database_urls.get("postgresql")
+    if server is None:
+        pytest.skip("PostgreSQL tests need HALL_TEST_PG_URL")
+    url = create_pg_database(server, prefix="hall_schema")
+    yield url
+    drop_pg_database(url)
+
+
+def test_upgrade_creates_then_is_a_no_op(empty_url):
+    assert schema.schema_status(empty_url).current is None
+    status = schema.upgrade(empty_url)
+    assert status.up_to_date and status.current == status.head
+    engine = create_engine(sync_url(empty_url))
+    with engine.connect() as conn:
+        tables = set(inspect(conn).get_table_names())
+        before = conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
+    engine.dispose()
+    assert {"hall", "ticket", "event", "number_counter", "calendar_day"} <= tables
+    assert schema.upgrade(empty_url).current == before
+    schema.require_current(empty_url)
+
+
+def test_migrations_match_the_models(empty_url):
+    schema.upgrade(empty_url)
+    engine = create_engine(sync_url(empty_url))
+    with engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        diffs = compare_metadata(context, Base.metadata)
+    engine.dispose()
+    assert diffs == []
+
+
+def test_a_newer_schema_is_refused(empty_url, capsys):
+    schema.upgrade(empty_url)
+    engine = create_engine(sync_url(empty_url))
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+    engine.dispose()
+    with pytest.raises(SchemaError) as e:
+        schema.require_current(empty_url)
+    assert e.value.code == "schema_newer" and "比本程序新" in e.value.message
+    url_text = empty_url.render_as_string(hide_password=False)
+    assert main(["--db", url_text, "db", "upgrade"]) == 2
+    assert "请先升级本程序" in capsys.readouterr().err
+
+
+def test_an_empty_database_must_be_upgraded_first(empty_url):
+    with pytest.raises(SchemaError) as e:
+        schema.require_current(empty_url)
+    assert e.value.code == "schema_missing" and "hall-desktop db upgrade" in e.value.message
+
+
+def test_cli_upgrade_and_seed_on_a_fresh_file(tmp_path, capsys):
+    url = f"sqlite:///{tmp_path / 'new' / 'hall.sqlite3'}"
+    assert main(["--db", url, "db", "upgrade"]) == 0
+    assert "已升级" in capsys.readouterr().out
+    assert main(["--db", url, "db", "upgrade"]) == 0
+    assert "已是最新" in capsys.readouterr().out
+    assert main(["--db", url, "db", "seed", "--demo"]) == 0
+    out = capsys.readouterr().out
+    assert "7 个业务类别" in out and "clerk1" in out
+    assert main(["--db", url, "db", "seed", "--demo"]) == 0  # a second seed is harmless
+    assert "已经存在" in capsys.readouterr().out
+
+
+def test_unreachable_and_malformed_databases_give_clear_errors(capsys):
+    with pytest.raises(DatabaseUnavailable) as e:
+        schema.schema_status(parse_db_url("postgresql://nobody@127.0.0.1:1/none"))
+    assert "无法连接数据库" in e.value.message and "127.0.0.1:1" in e.value.message
+    assert main(["--db", "mysql://x@y/z", "db", "upgrade"]) == 2
+    assert "不支持的数据库类型" in capsys.readouterr().err
+
+
+async def test_unreachable_database_in_a_service():
+    db = Database("postgresql://nobody@127.0.0.1:1/none")
+    with pytest.raises(DatabaseUnavailable):
+        await QueueService(db).line_statuses(1)
+    await db.dispose()
+
+
+async def test_postgresql_notifies_every_event_at_commit(database_urls):
+    url = database_urls.get("postgresql")
+    if url is None:
+        pytest.skip("PostgreSQL tests need HALL_TEST_PG_URL")
+    db = Database(url)
+    hall = await new_hall(db)
+    actors = await load_actors(db, hall.hall_id)
+    lines = await line_ids(db, hall.hall_id)
+    dsn = sync_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+    with psycopg.connect(dsn, autocommit=True) as listener:
+        listener.execute("LISTEN hall_events")
+        issued = await QueueService(db).issue_ticket(
+            actors["daoban"], lines["A"], priority=Priority.GREEN, priority_reason="军人"
+        )
+        select_module.select([listener], [], [], 5)
+        payloads = [n.payload for n in listener.notifies(timeout=1, stop_after=1)]
+    await db.dispose()
+    hall_id, event_id = payloads[0].split(":")
+    assert int(hall_id) == hall.hall_id and int(event_id) > 0
+    assert issued.ticket.number == "A001"
