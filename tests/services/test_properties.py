@@ -44,7 +44,7 @@ STATUS = [c.key for c in Ticket.__table__.columns].index("status")
 # Issuing and calling come up more often, so that most moves find a ticket to act on.
 steps = st.lists(
     st.tuples(
-        st.sampled_from(ACTIONS + ("issue", "call_next", "call_next", "start", "start", "finish")),
+        st.sampled_from((*ACTIONS, "issue", "call_next", "call_next", "start", "start", "finish")),
         st.integers(0, 1000),
         st.integers(0, 3),
     ),
