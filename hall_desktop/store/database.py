@@ -51,8 +51,8 @@ def parse_db_url(raw: str) -> URL:
         return URL.create("sqlite+aiosqlite", database=str(Path(raw).expanduser()))
     try:
         url = make_url(raw)
-    except exc.ArgumentError as e:
-        raise ValidationError("db_url", f"数据库地址格式不正确：{raw}") from e
+    except (exc.ArgumentError, ValueError) as e:  # ValueError: a port that is not a number
+        raise ValidationError("db_url", f"数据库地址格式不正确：{_without_password(raw)}") from e
     backend = url.get_backend_name()
     if backend == "sqlite":
         if not url.database or url.database == ":memory:":
@@ -62,11 +62,20 @@ def parse_db_url(raw: str) -> URL:
         return url.set(drivername="sqlite+aiosqlite")
     if backend in ("postgresql", "postgres"):
         if not url.database:
-            raise ValidationError("db_url", f"PostgreSQL 地址缺少数据库名：{raw}")
+            raise ValidationError("db_url", f"PostgreSQL 地址缺少数据库名：{describe(url)}")
         return url.set(drivername="postgresql+psycopg")
     raise ValidationError(
         "db_url", f"不支持的数据库类型“{backend}”：请使用 sqlite:/// 或 postgresql:// 地址"
     )
+
+
+def _without_password(raw: str) -> str:
+    """``scheme://user:secret@host`` → ``scheme://user:***@host`` for a message."""
+    scheme, sep, rest = raw.partition("://")
+    credentials, at, host = rest.rpartition("@")
+    if not sep or not at or ":" not in credentials:
+        return raw
+    return f"{scheme}://{credentials.split(':', 1)[0]}:***@{host}"
 
 
 def ensure_sqlite_dir(url: URL) -> None:

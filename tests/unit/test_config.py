@@ -319,33 +319,18 @@ def test_empty_url_is_refused(raw: str) -> None:
     assert refusal(raw).message == "数据库地址为空"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=ValueError,
-    reason=(
-        "bug: parse_db_url lets SQLAlchemy's ValueError for a non-numeric port escape "
-        "(only ArgumentError is caught), so `hall-desktop --db postgresql://u@h:54x2/hall` "
-        "ends in a traceback instead of a Chinese ValidationError"
-    ),
-)
 @pytest.mark.parametrize("raw", ["postgresql://u@h:54x2/hall", "postgresql://u@h:/hall"])
 def test_non_numeric_port_is_refused_with_a_chinese_message(raw: str) -> None:
     error = refusal(raw)
     assert "数据库地址" in error.message
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason=(
-        "bug: the 'missing database name' message embeds the raw URL with its password "
-        "(describe() exists to hide it), and the CLI prints it to stderr"
-    ),
-)
 def test_refusal_message_does_not_show_the_password() -> None:
     error = refusal("postgresql://hall:s3cret@db.example")
     assert "缺少数据库名" in error.message
     assert "s3cret" not in error.message
+    error = refusal("postgresql://hall:s3cret@db.example:54x2/hall")
+    assert "格式不正确" in error.message and "s3cret" not in error.message
 
 
 def test_refusals_are_hall_errors_the_cli_can_show() -> None:
