@@ -220,9 +220,13 @@ def cancel(t: TicketTimes, now: datetime) -> TicketTimes:
 
 
 def reactivate(t: TicketTimes, now: datetime) -> TicketTimes:
-    """恢复: a no-show or cancelled ticket waits again (keeps its issue time)."""
+    """恢复: a no-show or cancelled ticket waits again.
+
+    It keeps its issue and first-call times (the day's figures), but the recall limit
+    starts afresh: the earlier calls went unanswered, this is a new round.
+    """
     _require(t, "恢复等候", TicketStatus.NO_SHOW, TicketStatus.CANCELLED)
-    return replace(t, status=TicketStatus.WAITING, closed_at=None)
+    return replace(t, status=TicketStatus.WAITING, closed_at=None, call_count=0)
 
 
 def expire(t: TicketTimes, now: datetime) -> TicketTimes:

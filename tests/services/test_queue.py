@@ -165,7 +165,9 @@ async def test_recall_limit_then_no_show_and_reactivate(ctx):
     back = await ctx.q.reactivate(ctx.a["daoban"], t.id)
     assert back.status is TicketStatus.WAITING and back.window_id is None
     again = await ctx.q.call_next(ctx.a["clerk2"], ctx.win[2])
-    assert again.id == t.id and again.call_count == 4
+    assert again.id == t.id and again.call_count == 1  # a new round of calls
+    assert again.first_called_at == gone.first_called_at
+    assert (await ctx.q.recall(ctx.a["clerk2"], t.id)).call_count == 2
 
 
 async def test_serve_and_finish_with_items(ctx, db):
