@@ -237,6 +237,47 @@ _NEXT_SEQ_PG = _next_seq_statement(pg_insert)
 _NEXT_SEQ_SQLITE = _next_seq_statement(sqlite_insert)
 _INSERT_TICKET = insert(Ticket).returning(*Ticket.__table__.columns)
 
+# The slip's estimate: people ahead, open windows of the line, recent service times.
+_AHEAD = (
+    select(func.count())
+    .select_from(Ticket)
+    .where(
+        Ticket.hall_id == bindparam("p_hall_id", type_=Integer),
+        Ticket.line_id == bindparam("p_line_id", type_=Integer),
+        Ticket.service_day == bindparam("p_day", type_=Date),
+        Ticket.status == TicketStatus.WAITING.value,
+        Ticket.id != bindparam("p_id", type_=BigId),
+        or_(
+            Ticket.priority > bindparam("p_priority", type_=Integer),
+            and_(
+                Ticket.priority == bindparam("p_priority", type_=Integer),
+                Ticket.issued_at <= bindparam("p_issued_at", type_=UTCDateTime()),
+            ),
+        ),
+    )
+)
+_OPEN_WINDOWS = (
+    select(func.count())
+    .select_from(WindowLine)
+    .join(ServiceWindow, ServiceWindow.id == WindowLine.window_id)
+    .where(
+        WindowLine.line_id == bindparam("p_line_id", type_=Integer),
+        ServiceWindow.active.is_(True),
+        ServiceWindow.paused.is_(False),
+    )
+)
+_RECENT_SERVICE = (
+    select(Ticket.started_at, Ticket.finished_at)
+    .where(
+        Ticket.hall_id == bindparam("p_hall_id", type_=Integer),
+        Ticket.line_id == bindparam("p_line_id", type_=Integer),
+        Ticket.service_day == bindparam("p_day", type_=Date),
+        Ticket.status == TicketStatus.DONE.value,
+    )
+    .order_by(Ticket.finished_at.desc())
+    .limit(bindparam("p_limit", type_=Integer))
+)
+
 # A ticket with its line and window, for one move (locked on PostgreSQL against a
 # concurrent move that keeps the status, such as two recalls).
 _MOVE = (
@@ -510,25 +551,15 @@ class QueueService:
 
     async def _ahead(self, session: AsyncSession, row: Any) -> int:
         """Waiting tickets of the same line that will be called before this one."""
-        count: int = (
-            await session.scalar(
-                select(func.count())
-                .select_from(Ticket)
-                .where(
-                    Ticket.hall_id == row.hall_id,
-                    Ticket.line_id == row.line_id,
-                    Ticket.service_day == row.service_day,
-                    Ticket.status == TicketStatus.WAITING.value,
-                    Ticket.id != row.id,
-                    or_(
-                        Ticket.priority > row.priority,
-                        and_(Ticket.priority == row.priority, Ticket.issued_at <= row.issued_at),
-                    ),
-                )
-            )
-            or 0
-        )
-        return count
+        params = {
+            "p_hall_id": row.hall_id,
+            "p_line_id": row.line_id,
+            "p_day": row.service_day,
+            "p_id": row.id,
+            "p_priority": row.priority,
+            "p_issued_at": row.issued_at,
+        }
+        return (await session.execute(_AHEAD, params)).scalar_one()
 
     async def cancel(self, actor: Actor, ticket_id: int) -> TicketInfo:
         """取消: the citizen left before being called."""
@@ -1120,29 +1151,15 @@ class QueueService:
     async def _pace(self, session: AsyncSession, line: Any, day: date) -> tuple[float, int]:
         """Average service seconds (today's recent tickets, else the line's default) and
         how many open windows serve the line: what a wait estimate needs."""
-        open_windows = (
-            await session.scalar(
-                select(func.count())
-                .select_from(WindowLine)
-                .join(ServiceWindow, ServiceWindow.id == WindowLine.window_id)
-                .where(
-                    WindowLine.line_id == line.id,
-                    ServiceWindow.active.is_(True),
-                    ServiceWindow.paused.is_(False),
-                )
-            )
-            or 0
-        )
+        open_windows = (await session.execute(_OPEN_WINDOWS, {"p_line_id": line.id})).scalar_one()
         recent = await session.execute(
-            select(Ticket.started_at, Ticket.finished_at)
-            .where(
-                Ticket.hall_id == line.hall_id,
-                Ticket.line_id == line.id,
-                Ticket.service_day == day,
-                Ticket.status == TicketStatus.DONE.value,
-            )
-            .order_by(Ticket.finished_at.desc())
-            .limit(self.settings.recent_service_sample)
+            _RECENT_SERVICE,
+            {
+                "p_hall_id": line.hall_id,
+                "p_line_id": line.id,
+                "p_day": day,
+                "p_limit": self.settings.recent_service_sample,
+            },
         )
         durations = [(f - s).total_seconds() for s, f in recent if s and f]
         average = (
