@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import UTC, datetime, time
 
 import pytest
 from sqlalchemy import delete, select, update
@@ -17,7 +17,7 @@ from hall_desktop.domain.errors import (
 from hall_desktop.domain.tickets import Outcome, Priority, TicketStatus
 from hall_desktop.services.admin import AdminService
 from hall_desktop.services.queue import QueueService, QueueSettings
-from hall_desktop.store.models import BusinessLine, CalendarDay, Event, OpeningHours
+from hall_desktop.store.models import BusinessLine, CalendarDay, Event, OpeningHours, Ticket
 from tests.conftest import load_actors, new_hall
 from tests.helpers import item_ids, line_ids, snapshot, status_counts, window_ids
 
@@ -393,3 +393,46 @@ async def test_estimated_wait_uses_todays_service_times(ctx):
     assert status["X"].waiting == 3 and status["X"].open_windows == 1
     assert status["X"].average_service_seconds < 60  # measured, not the default
     assert status["X"].estimated_wait_minutes == 1
+
+
+async def test_call_order_matches_the_domain_reference(ctx, db):
+    """The SQL claim calls tickets in exactly the order domain.queue defines."""
+    from hall_desktop.domain.queue import QueueEntry, next_for_window
+    from hall_desktop.store.models import WindowLine
+
+    mix = ["A", "S", "Q", "A", "S", "Q", "A", "B", "S", "A"]
+    for i, prefix in enumerate(mix):
+        green = i in (4, 7)
+        await issue(
+            ctx,
+            prefix,
+            priority=Priority.GREEN if green else Priority.NORMAL,
+            priority_reason="老年人" if green else None,
+        )
+    window = ctx.win[3]  # serves A, S, Q in that rank order
+    async with db.read() as s:
+        ranks = dict(
+            (line_id, rank)
+            for line_id, rank in await s.execute(
+                select(WindowLine.line_id, WindowLine.rank).where(WindowLine.window_id == window)
+            )
+        )
+    while True:
+        async with db.read() as s:
+            waiting = [
+                QueueEntry(t.id, t.line_id, t.priority, t.issued_at)
+                for t in await s.scalars(
+                    select(Ticket).where(
+                        Ticket.hall_id == ctx.hall.hall_id, Ticket.status == "waiting"
+                    )
+                )
+            ]
+        expected = next_for_window(waiting, window, ranks, datetime.now(UTC))
+        called = await ctx.q.call_next(ctx.a["clerk3"], window)
+        if expected is None:
+            assert called is None
+            break
+        assert called.id == expected.ticket_id
+        await ctx.q.no_show(ctx.a["clerk3"], called.id)
+    # The B ticket is left: window 3 does not serve line B.
+    assert [t.prefix for t in await ctx.q.line_statuses(ctx.hall.hall_id) if t.waiting] == ["B"]
