@@ -27,6 +27,7 @@ from sqlalchemy import (
     insert,
     or_,
     select,
+    true,
     update,
 )
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -172,12 +173,45 @@ def _call_statements() -> tuple[Any, Any, Any, Any]:
     }
     columns = Ticket.__table__.columns
     chosen = candidates.with_for_update(skip_locked=True, of=Ticket).subquery("chosen")
-    claim_pg = (
+    # PostgreSQL: claim and log in one statement (one round trip instead of two); the
+    # event is the one record_event would write for a call.
+    claimed = (
         update(Ticket)
         .where(Ticket.id == chosen.c.id)
         .values(values)
         .returning(*columns, chosen.c.previous_status, chosen.c.line_name, chosen.c.line_prefix)
+        .cte("claimed")
     )
+    logged = (
+        insert(Event)
+        .from_select(
+            ["hall_id", "at", "actor_id", "kind", "ticket_id", "window_id", "payload"],
+            select(
+                claimed.c.hall_id,
+                p_now,
+                bindparam("p_clerk_id", type_=Integer),
+                case(
+                    (claimed.c.previous_status == TicketStatus.HELD.value, "ticket_called_back"),
+                    else_="ticket_called",
+                ),
+                claimed.c.id,
+                claimed.c.window_id,
+                func.json_build_object(
+                    "number",
+                    claimed.c.number,
+                    "line_id",
+                    claimed.c.line_id,
+                    "window_number",
+                    bindparam("p_window_number", type_=Integer),
+                    "call_count",
+                    claimed.c.call_count,
+                ),
+            ),
+        )
+        .returning(Event.id)
+        .cte("logged")
+    )
+    claim_pg = select(claimed, logged.c.id.label("event_id")).join_from(claimed, logged, true())
     claim_one = (
         update(Ticket)
         .where(
@@ -651,6 +685,7 @@ class QueueService:
                 "p_day": day,
                 "p_now": now,
                 "p_clerk_id": actor.staff_id,
+                "p_window_number": window.number,
             }
             for _ in range(_CLAIM_ATTEMPTS):
                 claimed = await self._claim(session, params)
@@ -661,6 +696,8 @@ class QueueService:
                         return None
                     continue
                 ticket, previous_status, line_name, line_prefix = claimed
+                if "event_id" in ticket:  # PostgreSQL logged the call with the claim
+                    return _ticket_info(ticket, line_name, line_prefix, window.number)
                 kind = (
                     "ticket_called_back"
                     if previous_status == TicketStatus.HELD.value
@@ -692,7 +729,7 @@ class QueueService:
             found = (await session.execute(_CLAIM_PG, params)).first()
             if found is None:
                 return None
-            m = found._mapping
+            m = dict(found._mapping)  # the event is already written (see _call_statements)
             return m, m["previous_status"], m["line_name"], m["line_prefix"]
         # SQLite: this transaction holds the database's only write lock.
         pick = (await session.execute(_CANDIDATES, params)).first()
