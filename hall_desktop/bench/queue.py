@@ -212,6 +212,28 @@ def _clerk_process(
     asyncio.run(run())
 
 
+async def _baseline(url: str, calls: int) -> list[float]:
+    """Call-next latency of one clerk alone in a hall of its own: the same run's yardstick."""
+    hall = await prepare_hall(url, 1)
+    db = Database(url)
+    queue = QueueService(db)
+    try:
+        for i in range(calls):
+            await queue.issue_ticket(hall.guide, hall.line_ids[i % len(hall.line_ids)])
+        clerk, window_id = hall.clerks[0], hall.window_ids[0]
+        latencies = []
+        for _ in range(calls):
+            t0 = time.perf_counter()
+            ticket = await queue.call_next(clerk, window_id)
+            latencies.append((time.perf_counter() - t0) * 1000)
+            assert ticket is not None
+            await queue.start(clerk, ticket.id)
+            await queue.finish(clerk, ticket.id, outcome=Outcome.COMPLETED)
+        return latencies[10:]  # the first calls compile statements and connect
+    finally:
+        await db.dispose()
+
+
 async def _verify(url: str, hall_id: int) -> dict[str, int]:
     db = Database(url)
     try:
@@ -280,6 +302,7 @@ def run_queue_bench(
     rate = 1.25 * clerks / (service_ms / 1000) / desks if service_ms else 0.0
     url, cleanup = _create_database(backend, pg_url)
     try:
+        baseline_ms = asyncio.run(_baseline(url, 110))
         hall = asyncio.run(prepare_hall(url, clerks))
         ctx = mp.get_context("spawn")
         go, issuing_done, ready, out = ctx.Event(), ctx.Event(), ctx.Queue(), ctx.Queue()
@@ -335,6 +358,15 @@ def run_queue_bench(
                 "p99": _percentile(call_ms, 99),
                 "mean": round(statistics.fmean(call_ms), 3) if call_ms else 0.0,
             },
+            "baseline_call_next_ms": {
+                "p50": _percentile(baseline_ms, 50),
+                "p99": _percentile(baseline_ms, 99),
+            },
+            "call_next_p50_vs_baseline": (
+                round(_percentile(call_ms, 50) / _percentile(baseline_ms, 50), 2)
+                if call_ms and baseline_ms
+                else None
+            ),
             "calls_per_second": round(len(called) / wall, 1) if wall else 0.0,
             "wall_seconds": round(wall, 3),
             "duplicates": double_calls + duplicate_numbers + check["duplicate_numbers"],
