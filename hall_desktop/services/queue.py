@@ -34,7 +34,6 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Row
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
-from sqlalchemy.orm.attributes import set_committed_value
 
 from hall_desktop.domain import tickets as tk
 from hall_desktop.domain.errors import IllegalTransition, NotFound, Refused, ValidationError
@@ -93,10 +92,26 @@ def _keep_line(session: AsyncSession, found: Row[Ticket, BusinessLine]) -> Ticke
     return found[0]
 
 
-def _times(row: Ticket) -> TicketTimes:
+def _times(row: Any) -> TicketTimes:
+    """The state-machine part of a ticket (an ORM row or a row of columns)."""
     values = {name: getattr(row, name) for name in _TIMES_FIELDS}
     values["status"] = TicketStatus(row.status)
     return TicketTimes(**values)
+
+
+async def _write_move(
+    conn: AsyncSession | AsyncConnection, row: Any, new: TicketTimes, **extra: Any
+) -> dict[str, Any]:
+    """Write a move, guarded by the status it was computed from; the values written."""
+    values = {name: getattr(new, name) for name in _TIMES_FIELDS if name != "number"}
+    values["status"] = new.status.value
+    values.update(extra)
+    result = await conn.execute(_UPDATE_GUARDED, {"p_id": row.id, "p_status": row.status, **values})
+    if result.rowcount != 1:  # type: ignore[attr-defined]
+        raise IllegalTransition(
+            f"{row.number} 号的状态刚被其他人更改，请刷新后重试", code="concurrent_change"
+        )
+    return values
 
 
 def _call_statements() -> tuple[Any, Any, Any, Any]:
@@ -330,9 +345,13 @@ _MOVE = (
 )
 _MOVE_PG = _MOVE.with_for_update(of=Ticket)
 # The SET clause comes from the parameters given at execution.
-_UPDATE_GUARDED = update(Ticket).where(
-    Ticket.id == bindparam("p_id", type_=BigId),
-    Ticket.status == bindparam("p_status", type_=String),
+_UPDATE_GUARDED = (
+    update(Ticket)
+    .where(
+        Ticket.id == bindparam("p_id", type_=BigId),
+        Ticket.status == bindparam("p_status", type_=String),
+    )
+    .execution_options(synchronize_session=False)
 )
 
 
@@ -410,27 +429,6 @@ class QueueService:
                 .limit(1)
             )
         ).first()
-
-    async def _apply(
-        self, session: AsyncSession, row: Ticket, new: TicketTimes, **extra: Any
-    ) -> None:
-        """Write a transition, guarded by the state it was computed from."""
-        old_status = row.status
-        values = {name: getattr(new, name) for name in _TIMES_FIELDS if name != "number"}
-        values["status"] = new.status.value
-        values.update(extra)
-        result = await session.execute(
-            update(Ticket)
-            .where(Ticket.id == row.id, Ticket.status == old_status)
-            .values(**values)
-            .execution_options(synchronize_session=False)
-        )
-        if result.rowcount != 1:  # type: ignore[attr-defined]
-            raise IllegalTransition(
-                f"{row.number} 号的状态刚被其他人更改，请刷新后重试", code="concurrent_change"
-            )
-        for name, value in values.items():
-            set_committed_value(row, name, value)  # already written: nothing to flush
 
     async def _event(
         self,
@@ -890,7 +888,7 @@ class QueueService:
             source_window = (
                 await session.get(ServiceWindow, row.window_id) if row.window_id else None
             )
-            await self._apply(
+            await _write_move(
                 session, row, tk.transfer(_times(row), now), note=(note or "").strip() or row.note
             )
             new_id: int = (
@@ -958,24 +956,11 @@ class QueueService:
                 raise NotFound(f"找不到该排队号（编号 {ticket_id}）")
             current = found._mapping
             row = SimpleNamespace(**current)
-            times = TicketTimes(
-                **{name: current[name] for name in _TIMES_FIELDS if name != "status"},
-                status=TicketStatus(current["status"]),
-            )
-            new = move(times, now)  # refuses an illegal move before anything is written
+            new = move(_times(row), now)  # refuses an illegal move before anything is written
             if in_hand and row.clerk_id != actor.staff_id and not actor.has(*MANAGERS):
                 raise Refused(f"{row.number} 号不在您的窗口办理", code="not_yours")
-            values = {name: getattr(new, name) for name in _TIMES_FIELDS if name != "number"}
-            values["status"] = new.status.value
-            if before is not None:
-                values.update(await before(conn, row, now))
-            result = await conn.execute(
-                _UPDATE_GUARDED, {"p_id": row.id, "p_status": row.status, **values}
-            )
-            if result.rowcount != 1:
-                raise IllegalTransition(
-                    f"{row.number} 号的状态刚被其他人更改，请刷新后重试", code="concurrent_change"
-                )
+            extra = await before(conn, row, now) if before is not None else {}
+            values = await _write_move(conn, row, new, **extra)
             merged = {**current, **values}
             window_number = current["window_number"]
             if merged["window_id"] != current["window_id"]:
@@ -1077,7 +1062,7 @@ class QueueService:
                 )
             )
             for row in rows:
-                await self._apply(session, row, tk.expire(_times(row), now))
+                await _write_move(session, row, tk.expire(_times(row), now))
                 await self._event(
                     session, actor, "ticket_expired", now, hall_id=row.hall_id, ticket=row
                 )
