@@ -45,6 +45,11 @@ class WriteLock:
         await local.acquire()
         if fcntl is None:
             return
+        try:  # uncontended, the usual case: no thread hop while the lock is ours
+            fcntl.flock(self._file(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            pass
         future = asyncio.get_running_loop().run_in_executor(None, self._lock_blocking)
         try:
             await asyncio.shield(future)
