@@ -240,6 +240,18 @@ def _call_statements() -> tuple[Any, Any, Any, Any]:
 
 
 _CALL_WINDOW, _CANDIDATES, _CLAIM_PG, _CLAIM_ONE = _call_statements()
+_best = _CANDIDATES.subquery("best")
+_CALL_WINDOW_AND_PICK = (
+    select(
+        *_CALL_WINDOW.selected_columns,
+        _best.c.id.label("pick_id"),
+        _best.c.previous_status,
+        _best.c.line_name,
+        _best.c.line_prefix,
+    )
+    .outerjoin_from(ServiceWindow, _best, true())
+    .where(_CALL_WINDOW.whereclause)
+)
 
 # Issuing: the line with its hall's settings, the next number, the new ticket.
 _ISSUE_LINE = (
@@ -665,7 +677,22 @@ class QueueService:
         require(actor, *CALLERS, action="叫号")
         async with self.db.write_core() as session:
             now = await self.db.now(session)
-            window = (await session.execute(_CALL_WINDOW, {"p_window_id": window_id})).first()
+            day = await self._today(session, actor.hall_id, now)
+            params = {
+                "p_window_id": window_id,
+                "p_hall_id": actor.hall_id,
+                "p_day": day,
+                "p_now": now,
+                "p_clerk_id": actor.staff_id,
+            }
+            # SQLite reads the window and its best candidate in one statement (every
+            # statement there is held under the one write lock); PostgreSQL picks the
+            # candidate inside the claim, where it can lock it.
+            window = (
+                await session.execute(
+                    _CALL_WINDOW if self.db.is_postgresql else _CALL_WINDOW_AND_PICK, params
+                )
+            ).first()
             if window is None or window.hall_id != actor.hall_id:
                 raise NotFound(f"找不到窗口（编号 {window_id}）")
             if not window.active:
@@ -676,17 +703,15 @@ class QueueService:
                 raise Refused(
                     f"请先处理当前的 {window.in_hand} 号（办结、过号或挂起）", code="busy"
                 )
-            day = await self._today(session, window.hall_id, now)
-            params = {
-                "p_window_id": window.id,
-                "p_hall_id": window.hall_id,
-                "p_day": day,
-                "p_now": now,
-                "p_clerk_id": actor.staff_id,
-                "p_window_number": window.number,
-            }
+            params["p_window_number"] = window.number
+            pick = (
+                None
+                if self.db.is_postgresql
+                else (window.pick_id, window.previous_status, window.line_name, window.line_prefix)
+            )
             for _ in range(_CLAIM_ATTEMPTS):
-                claimed = await self._claim(session, params)
+                claimed = await self._claim(session, params, pick)
+                pick = None
                 if claimed is None:
                     # Nobody waits, or (PostgreSQL) the chosen row changed under us and
                     # was skipped: only then is another try worth it.
@@ -720,9 +745,16 @@ class QueueService:
             raise Refused("叫号冲突过多，请稍后重试", code="claim_contention")
 
     async def _claim(
-        self, session: AsyncConnection, params: dict[str, Any]
+        self,
+        session: AsyncConnection,
+        params: dict[str, Any],
+        pick: tuple[Any, ...] | None = None,
     ) -> tuple[Mapping[Any, Any], str, str, str] | None:
-        """Take the best candidate: (ticket columns, previous status, line name, prefix)."""
+        """Take the best candidate: (ticket columns, previous status, line name, prefix).
+
+        ``pick`` is (id, status, line name, prefix) of a candidate already read in this
+        transaction (SQLite); its id is None when there was none.
+        """
         if self.db.is_postgresql:
             found = (await session.execute(_CLAIM_PG, params)).first()
             if found is None:
@@ -730,17 +762,20 @@ class QueueService:
             m = dict(found._mapping)  # the event is already written (see _call_statements)
             return m, m["previous_status"], m["line_name"], m["line_prefix"]
         # SQLite: this transaction holds the database's only write lock.
-        pick = (await session.execute(_CANDIDATES, params)).first()
         if pick is None:
+            row = (await session.execute(_CANDIDATES, params)).first()
+            pick = None if row is None else tuple(row)
+        if pick is None or pick[0] is None:
             return None
+        pick_id, previous_status, line_name, line_prefix = pick
         found = (
             await session.execute(
-                _CLAIM_ONE, {**params, "p_id": pick.id, "p_status": pick.previous_status}
+                _CLAIM_ONE, {**params, "p_id": pick_id, "p_status": previous_status}
             )
         ).first()
         if found is None:
             return None
-        return found._mapping, pick.previous_status, pick.line_name, pick.line_prefix
+        return found._mapping, previous_status, line_name, line_prefix
 
     async def recall(self, actor: Actor, ticket_id: int) -> TicketInfo:
         """重呼: call the ticket in hand again (up to the recall limit)."""
