@@ -23,8 +23,10 @@ from sqlalchemy import (
     bindparam,
     case,
     delete,
+    exists,
     func,
     insert,
+    literal,
     or_,
     select,
     true,
@@ -34,6 +36,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Row
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
+from sqlalchemy.orm import aliased
 
 from hall_desktop.domain import tickets as tk
 from hall_desktop.domain.errors import IllegalTransition, NotFound, Refused, ValidationError
@@ -187,7 +190,18 @@ def _call_statements() -> tuple[Any, Any, Any, Any]:
         "target_window_id": None,
     }
     columns = Ticket.__table__.columns
-    chosen = candidates.with_for_update(skip_locked=True, of=Ticket).subquery("chosen")
+    # PostgreSQL: the window row is locked first (see call_next), so this statement's
+    # fresh snapshot sees a ticket another call just put in the window's hand.
+    in_hand_ticket = aliased(Ticket)
+    window_free = ~exists().where(
+        in_hand_ticket.window_id == p_window,
+        in_hand_ticket.status.in_([s.value for s in tk.IN_HAND_STATUSES]),
+    )
+    chosen = (
+        candidates.where(window_free)
+        .with_for_update(skip_locked=True, of=Ticket)
+        .subquery("chosen")
+    )
     # PostgreSQL: claim and log in one statement (one round trip instead of two); the
     # event is the one record_event would write for a call.
     claimed = (
@@ -240,6 +254,27 @@ def _call_statements() -> tuple[Any, Any, Any, Any]:
 
 
 _CALL_WINDOW, _CANDIDATES, _CLAIM_PG, _CLAIM_ONE = _call_statements()
+# PostgreSQL: one call at a time per window (a double click, two programs at one window).
+_LOCK_WINDOW = (
+    select(
+        ServiceWindow.id,
+        ServiceWindow.hall_id,
+        ServiceWindow.number,
+        ServiceWindow.active,
+        ServiceWindow.paused,
+        literal(None).label("in_hand"),
+    )
+    .where(ServiceWindow.id == bindparam("p_window_id", type_=Integer))
+    .with_for_update()
+)
+_IN_HAND = (
+    select(Ticket.number)
+    .where(
+        Ticket.window_id == bindparam("p_window_id", type_=Integer),
+        Ticket.status.in_([s.value for s in tk.IN_HAND_STATUSES]),
+    )
+    .limit(1)
+)
 _best = _CANDIDATES.subquery("best")
 _CALL_WINDOW_AND_PICK = (
     select(
@@ -686,11 +721,12 @@ class QueueService:
                 "p_clerk_id": actor.staff_id,
             }
             # SQLite reads the window and its best candidate in one statement (every
-            # statement there is held under the one write lock); PostgreSQL picks the
-            # candidate inside the claim, where it can lock it.
+            # statement there is held under the one write lock); PostgreSQL locks the
+            # window row, then checks "nothing in hand" and picks the candidate inside
+            # the claim, where it can lock it.
             window = (
                 await session.execute(
-                    _CALL_WINDOW if self.db.is_postgresql else _CALL_WINDOW_AND_PICK, params
+                    _LOCK_WINDOW if self.db.is_postgresql else _CALL_WINDOW_AND_PICK, params
                 )
             ).first()
             if window is None or window.hall_id != actor.hall_id:
@@ -713,8 +749,14 @@ class QueueService:
                 claimed = await self._claim(session, params, pick)
                 pick = None
                 if claimed is None:
-                    # Nobody waits, or (PostgreSQL) the chosen row changed under us and
-                    # was skipped: only then is another try worth it.
+                    # Nobody waits; or (PostgreSQL) the window already has a ticket, or
+                    # the chosen row changed under us and was skipped: try again then.
+                    if self.db.is_postgresql:
+                        in_hand = (await session.execute(_IN_HAND, params)).scalar()
+                        if in_hand is not None:
+                            raise Refused(
+                                f"请先处理当前的 {in_hand} 号（办结、过号或挂起）", code="busy"
+                            )
                     if (await session.execute(_CANDIDATES, params)).first() is None:
                         return None
                     continue
@@ -874,13 +916,17 @@ class QueueService:
         require(actor, *CALLERS, action="回呼")
 
         async def check(session: AsyncConnection, row: Any, now: datetime) -> dict[str, Any]:
-            window = (await session.execute(_CALL_WINDOW, {"p_window_id": window_id})).first()
+            params = {"p_window_id": window_id}
+            pg = self.db.is_postgresql
+            window = (await session.execute(_LOCK_WINDOW if pg else _CALL_WINDOW, params)).first()
             if window is None or window.hall_id != row.hall_id:
                 raise NotFound(f"找不到窗口（编号 {window_id}）")
             if not window.active:
                 raise Refused(f"{window.number}号窗口已停用")
-            if window.in_hand is not None:
-                raise Refused(f"请先处理当前的 {window.in_hand} 号", code="busy")
+            # PostgreSQL: read what is in hand after the window's lock is ours.
+            in_hand = (await session.execute(_IN_HAND, params)).scalar() if pg else window.in_hand
+            if in_hand is not None:
+                raise Refused(f"请先处理当前的 {in_hand} 号", code="busy")
             return {"window_id": window.id, "clerk_id": actor.staff_id, "hold_reason": None}
 
         return await self._transition(

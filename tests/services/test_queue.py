@@ -436,3 +436,29 @@ async def test_call_order_matches_the_domain_reference(ctx, db):
         await ctx.q.no_show(ctx.a["clerk3"], called.id)
     # The B ticket is left: window 3 does not serve line B.
     assert [t.prefix for t in await ctx.q.line_statuses(ctx.hall.hall_id) if t.waiting] == ["B"]
+
+
+async def test_one_window_never_holds_two_tickets_under_concurrent_calls(ctx, db_url):
+    """A double click, or two programs at one window: at most one ticket in hand."""
+    import asyncio
+
+    from hall_desktop.store.database import Database
+
+    for _ in range(12):
+        await issue(ctx)
+    others = [Database(db_url) for _ in range(3)]
+    try:
+        services = [QueueService(other) for other in others]
+        for _ in range(4):
+            results = await asyncio.gather(
+                *(q.call_next(ctx.a["clerk1"], ctx.win[1]) for q in services),
+                return_exceptions=True,
+            )
+            called = [r for r in results if not isinstance(r, BaseException)]
+            refused = [r for r in results if isinstance(r, BaseException)]
+            assert len(called) == 1, results
+            assert all(isinstance(r, Refused) and r.code == "busy" for r in refused), results
+            await ctx.q.no_show(ctx.a["clerk1"], called[0].id)
+    finally:
+        for other in others:
+            await other.dispose()
