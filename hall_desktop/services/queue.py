@@ -75,6 +75,7 @@ PAUSE_REASONS = ("休息", "会议", "培训", "系统故障", "其他")
 CALL_EVENT_KINDS = ("ticket_called", "ticket_recalled", "ticket_called_back")
 _TIMES_FIELDS = tuple(f.name for f in fields(TicketTimes))
 _CLAIM_ATTEMPTS = 20
+_IN_HAND_VALUES = sorted(s.value for s in tk.IN_HAND_STATUSES)
 SCHEDULE_TTL_S = 60.0
 
 
@@ -102,6 +103,37 @@ def _times(row: Any) -> TicketTimes:
     return TicketTimes(**values)
 
 
+async def _record_ticket_event(
+    conn: AsyncSession | AsyncConnection,
+    kind: str,
+    now: datetime,
+    actor: Actor,
+    ticket: Mapping[Any, Any],
+    window_number: int | None,
+    **extra: Any,
+) -> None:
+    """The event of one ticket move, from the ticket's columns after the move.
+
+    PostgreSQL's call-next writes the same payload in SQL (see ``_call_statements``).
+    """
+    await record_event(
+        conn,
+        hall_id=ticket["hall_id"],
+        at=now,
+        kind=kind,
+        actor_id=actor.staff_id,
+        ticket_id=ticket["id"],
+        window_id=ticket["window_id"],
+        payload={
+            "number": ticket["number"],
+            "line_id": ticket["line_id"],
+            "window_number": window_number,
+            "call_count": ticket["call_count"],
+            **extra,
+        },
+    )
+
+
 async def _write_move(
     conn: AsyncSession | AsyncConnection, row: Any, new: TicketTimes, **extra: Any
 ) -> dict[str, Any]:
@@ -125,7 +157,7 @@ def _call_statements() -> tuple[Any, Any, Any, Any]:
         select(Ticket.number)
         .where(
             Ticket.window_id == ServiceWindow.id,
-            Ticket.status.in_([s.value for s in tk.IN_HAND_STATUSES]),
+            Ticket.status.in_(_IN_HAND_VALUES),
         )
         .limit(1)
         .scalar_subquery()
@@ -195,7 +227,7 @@ def _call_statements() -> tuple[Any, Any, Any, Any]:
     in_hand_ticket = aliased(Ticket)
     window_free = ~exists().where(
         in_hand_ticket.window_id == p_window,
-        in_hand_ticket.status.in_([s.value for s in tk.IN_HAND_STATUSES]),
+        in_hand_ticket.status.in_(_IN_HAND_VALUES),
     )
     chosen = (
         candidates.where(window_free)
@@ -271,7 +303,7 @@ _IN_HAND = (
     select(Ticket.number)
     .where(
         Ticket.window_id == bindparam("p_window_id", type_=Integer),
-        Ticket.status.in_([s.value for s in tk.IN_HAND_STATUSES]),
+        Ticket.status.in_(_IN_HAND_VALUES),
     )
     .limit(1)
 )
@@ -470,7 +502,7 @@ class QueueService:
                 select(Ticket)
                 .where(
                     Ticket.window_id == window_id,
-                    Ticket.status.in_([s.value for s in tk.IN_HAND_STATUSES]),
+                    Ticket.status.in_(_IN_HAND_VALUES),
                 )
                 .order_by(Ticket.last_called_at.desc())
                 .limit(1)
@@ -768,21 +800,7 @@ class QueueService:
                     if previous_status == TicketStatus.HELD.value
                     else "ticket_called"
                 )
-                await record_event(
-                    session,
-                    hall_id=window.hall_id,
-                    at=now,
-                    kind=kind,
-                    actor_id=actor.staff_id,
-                    ticket_id=ticket["id"],
-                    window_id=window.id,
-                    payload={
-                        "number": ticket["number"],
-                        "line_id": ticket["line_id"],
-                        "window_number": window.number,
-                        "call_count": ticket["call_count"],
-                    },
-                )
+                await _record_ticket_event(session, kind, now, actor, ticket, window.number)
                 return _ticket_info(ticket, line_name, line_prefix, window.number)
             raise Refused("叫号冲突过多，请稍后重试", code="claim_contention")
 
@@ -1050,21 +1068,8 @@ class QueueService:
                         select(ServiceWindow.number).where(ServiceWindow.id == merged["window_id"])
                     )
                 ).scalar_one_or_none()
-            await record_event(
-                conn,
-                hall_id=row.hall_id,
-                at=now,
-                kind=kind,
-                actor_id=actor.staff_id,
-                ticket_id=row.id,
-                window_id=merged["window_id"],
-                payload={
-                    "number": row.number,
-                    "line_id": row.line_id,
-                    "window_number": window_number,
-                    "call_count": merged["call_count"],
-                    **(payload or {}),
-                },
+            await _record_ticket_event(
+                conn, kind, now, actor, merged, window_number, **(payload or {})
             )
             items: Sequence[int] = ()
             if new.status is TicketStatus.DONE:
