@@ -234,6 +234,8 @@ def _is_connection_problem(error: exc.DBAPIError) -> bool:
     if error.connection_invalidated:
         return True
     text_ = str(error.orig).lower()
+    if "does not exist" in text_:  # a missing database, not a missing table
+        return 'database "' in text_
     return any(
         marker in text_
         for marker in (
@@ -243,6 +245,5 @@ def _is_connection_problem(error: exc.DBAPIError) -> bool:
             "terminating",
             "unable to open database",
             "timeout",
-            "does not exist",
         )
     )

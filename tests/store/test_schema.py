@@ -110,6 +110,17 @@ async def test_unreachable_database_in_a_service():
     await db.dispose()
 
 
+async def test_a_missing_postgresql_database_is_unavailable(database_urls):
+    url = database_urls.get("postgresql")
+    if url is None:
+        pytest.skip("PostgreSQL tests need HALL_TEST_PG_URL")
+    db = Database(url.set(database=f"hall_missing_{uuid.uuid4().hex[:8]}"))
+    with pytest.raises(DatabaseUnavailable) as e:
+        await QueueService(db).line_statuses(1)
+    await db.dispose()
+    assert "无法连接数据库" in e.value.message
+
+
 async def test_postgresql_notifies_every_event_at_commit(database_urls):
     url = database_urls.get("postgresql")
     if url is None:
