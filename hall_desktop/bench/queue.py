@@ -21,8 +21,10 @@ import os
 import statistics
 import tempfile
 import time
+import traceback
 import uuid
 from collections import Counter
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from typing import Any
 
@@ -142,6 +144,35 @@ async def prepare_hall(url: str, clerks: int) -> BenchHall:
         await db.dispose()
 
 
+def _report_failure(out: Any, run: Callable[[], Coroutine[Any, Any, None]]) -> None:
+    """Run a worker; a failure goes to the parent as ("error", traceback), not a hang."""
+    try:
+        asyncio.run(run())
+    except BaseException:
+        out.put(("error", traceback.format_exc(), []))
+        raise
+
+
+def _collect(out: Any, procs: list[Any], count: int, timeout_s: float = 600) -> list[Any]:
+    """``count`` results from the workers; fails at once when one of them failed."""
+    results: list[Any] = []
+    deadline = time.monotonic() + timeout_s
+    while len(results) < count:
+        try:
+            result = out.get(timeout=1)
+        except Exception:  # queue.Empty: check that everybody is still alive
+            dead = [p for p in procs if p.exitcode not in (None, 0)]
+            if dead or time.monotonic() > deadline:
+                raise RuntimeError(
+                    f"bench workers failed or stalled (exit codes {[p.exitcode for p in procs]})"
+                ) from None
+            continue
+        if isinstance(result, tuple) and result[0] == "error":
+            raise RuntimeError(f"a bench worker failed:\n{result[1]}")
+        results.append(result)
+    return results
+
+
 def _desk_process(
     hall: BenchHall, count: int, offset: int, rate: float, ready: Any, go: Any, out: Any
 ) -> None:
@@ -167,7 +198,7 @@ def _desk_process(
         await db.dispose()
         out.put(("desk", issued, latencies))
 
-    asyncio.run(run())
+    _report_failure(out, run)
 
 
 def _clerk_process(
@@ -209,7 +240,7 @@ def _clerk_process(
         await db.dispose()
         out.put(("clerk", called, latencies))
 
-    asyncio.run(run())
+    _report_failure(out, run)
 
 
 async def _baseline(url: str, calls: int) -> list[float]:
@@ -301,6 +332,7 @@ def run_queue_bench(
     # Issue 25 % faster than the clerks can serve, so nobody waits for work.
     rate = 1.25 * clerks / (service_ms / 1000) / desks if service_ms else 0.0
     url, cleanup = _create_database(backend, pg_url)
+    everyone: list[Any] = []
     try:
         baseline_ms = asyncio.run(_baseline(url, 110))
         hall = asyncio.run(prepare_hall(url, clerks))
@@ -318,17 +350,17 @@ def run_queue_bench(
             )
             for i in range(clerks)
         ]
-        for p in desk_procs + clerk_procs:
+        everyone = desk_procs + clerk_procs
+        for p in everyone:
             p.start()
-        for _ in desk_procs + clerk_procs:  # every process connected and warmed up
-            ready.get(timeout=300)
+        _collect(ready, everyone, len(everyone), 300)  # all connected and warmed up
         started = time.perf_counter()
         go.set()
-        results = [out.get(timeout=600) for _ in desk_procs]
+        results = _collect(out, everyone, len(desk_procs))
         issuing_done.set()
-        results += [out.get(timeout=600) for _ in clerk_procs]
+        results += _collect(out, everyone, len(clerk_procs))
         wall = time.perf_counter() - started
-        for p in desk_procs + clerk_procs:
+        for p in everyone:
             p.join(timeout=30)
         issued = [t for kind, rows, _ in results if kind == "desk" for t in rows]
         issue_ms = [x for kind, _, lat in results if kind == "desk" for x in lat]
@@ -375,4 +407,8 @@ def run_queue_bench(
             "cpu_count": os.cpu_count(),
         }
     finally:
+        for p in everyone:  # after a failure: leave no worker behind
+            if p.is_alive():
+                p.terminate()
+                p.join(timeout=10)
         cleanup()

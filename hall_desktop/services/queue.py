@@ -149,7 +149,7 @@ async def _write_move(
     return values
 
 
-def _call_statements() -> tuple[Any, Any, Any, Any]:
+def _call_statements() -> tuple[Any, Any, Any, Any, Any]:
     """The statements of :meth:`QueueService.call_next`, built once (they are hot)."""
     p_window = bindparam("p_window_id", type_=Integer)
     p_now = bindparam("p_now", type_=UTCDateTime())
@@ -229,50 +229,56 @@ def _call_statements() -> tuple[Any, Any, Any, Any]:
         in_hand_ticket.window_id == p_window,
         in_hand_ticket.status.in_(_IN_HAND_VALUES),
     )
-    chosen = (
-        candidates.where(window_free)
-        .with_for_update(skip_locked=True, of=Ticket)
-        .subquery("chosen")
-    )
-    # PostgreSQL: claim and log in one statement (one round trip instead of two); the
-    # event is the one record_event would write for a call.
-    claimed = (
-        update(Ticket)
-        .where(Ticket.id == chosen.c.id)
-        .values(values)
-        .returning(*columns, chosen.c.previous_status, chosen.c.line_name, chosen.c.line_prefix)
-        .cte("claimed")
-    )
-    logged = (
-        insert(Event)
-        .from_select(
-            ["hall_id", "at", "actor_id", "kind", "ticket_id", "window_id", "payload"],
-            select(
-                claimed.c.hall_id,
-                p_now,
-                bindparam("p_clerk_id", type_=Integer),
-                case(
-                    (claimed.c.previous_status == TicketStatus.HELD.value, "ticket_called_back"),
-                    else_="ticket_called",
-                ),
-                claimed.c.id,
-                claimed.c.window_id,
-                func.json_build_object(
-                    "number",
-                    claimed.c.number,
-                    "line_id",
-                    claimed.c.line_id,
-                    "window_number",
-                    bindparam("p_window_number", type_=Integer),
-                    "call_count",
-                    claimed.c.call_count,
-                ),
-            ),
+
+    def claim_pg(skip_locked: bool) -> Any:
+        # PostgreSQL: claim and log in one statement (one round trip instead of two);
+        # the event is the one record_event would write for a call.
+        chosen = (
+            candidates.where(window_free)
+            .with_for_update(skip_locked=skip_locked, of=Ticket)
+            .subquery("chosen")
         )
-        .returning(Event.id)
-        .cte("logged")
-    )
-    claim_pg = select(claimed, logged.c.id.label("event_id")).join_from(claimed, logged, true())
+        claimed = (
+            update(Ticket)
+            .where(Ticket.id == chosen.c.id)
+            .values(values)
+            .returning(*columns, chosen.c.previous_status, chosen.c.line_name, chosen.c.line_prefix)
+            .cte("claimed")
+        )
+        logged = (
+            insert(Event)
+            .from_select(
+                ["hall_id", "at", "actor_id", "kind", "ticket_id", "window_id", "payload"],
+                select(
+                    claimed.c.hall_id,
+                    p_now,
+                    bindparam("p_clerk_id", type_=Integer),
+                    case(
+                        (
+                            claimed.c.previous_status == TicketStatus.HELD.value,
+                            "ticket_called_back",
+                        ),
+                        else_="ticket_called",
+                    ),
+                    claimed.c.id,
+                    claimed.c.window_id,
+                    func.json_build_object(
+                        "number",
+                        claimed.c.number,
+                        "line_id",
+                        claimed.c.line_id,
+                        "window_number",
+                        bindparam("p_window_number", type_=Integer),
+                        "call_count",
+                        claimed.c.call_count,
+                    ),
+                ),
+            )
+            .returning(Event.id)
+            .cte("logged")
+        )
+        return select(claimed, logged.c.id.label("event_id")).join_from(claimed, logged, true())
+
     claim_one = (
         update(Ticket)
         .where(
@@ -282,10 +288,12 @@ def _call_statements() -> tuple[Any, Any, Any, Any]:
         .values(values)
         .returning(*columns)
     )
-    return window, candidates, claim_pg, claim_one
+    return window, candidates, claim_pg(True), claim_pg(False), claim_one
 
 
-_CALL_WINDOW, _CANDIDATES, _CLAIM_PG, _CLAIM_ONE = _call_statements()
+# _CLAIM_PG skips tickets other windows are claiming right now; _CLAIM_PG_WAIT waits
+# for them (used when every candidate was locked, see call_next).
+_CALL_WINDOW, _CANDIDATES, _CLAIM_PG, _CLAIM_PG_WAIT, _CLAIM_ONE = _call_statements()
 # PostgreSQL: one call at a time per window (a double click, two programs at one window).
 _LOCK_WINDOW = (
     select(
@@ -777,12 +785,16 @@ class QueueService:
                 if self.db.is_postgresql
                 else (window.pick_id, window.previous_status, window.line_name, window.line_prefix)
             )
+            wait = False
             for _ in range(_CLAIM_ATTEMPTS):
-                claimed = await self._claim(session, params, pick)
+                claimed = await self._claim(session, params, pick, wait=wait)
                 pick = None
                 if claimed is None:
                     # Nobody waits; or (PostgreSQL) the window already has a ticket, or
-                    # the chosen row changed under us and was skipped: try again then.
+                    # every candidate was being claimed by another window and skipped:
+                    # then try again, waiting for those windows this time, so a busy
+                    # hall never spins here.
+                    wait = True
                     if self.db.is_postgresql:
                         in_hand = (await session.execute(_IN_HAND, params)).scalar()
                         if in_hand is not None:
@@ -809,14 +821,18 @@ class QueueService:
         session: AsyncConnection,
         params: dict[str, Any],
         pick: tuple[Any, ...] | None = None,
+        *,
+        wait: bool = False,
     ) -> tuple[Mapping[Any, Any], str, str, str] | None:
         """Take the best candidate: (ticket columns, previous status, line name, prefix).
 
         ``pick`` is (id, status, line name, prefix) of a candidate already read in this
-        transaction (SQLite); its id is None when there was none.
+        transaction (SQLite); its id is None when there was none. ``wait`` (PostgreSQL)
+        waits for tickets other windows are claiming instead of skipping them.
         """
         if self.db.is_postgresql:
-            found = (await session.execute(_CLAIM_PG, params)).first()
+            statement = _CLAIM_PG_WAIT if wait else _CLAIM_PG
+            found = (await session.execute(statement, params)).first()
             if found is None:
                 return None
             m = dict(found._mapping)  # the event is already written (see _call_statements)

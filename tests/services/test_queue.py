@@ -462,3 +462,26 @@ async def test_one_window_never_holds_two_tickets_under_concurrent_calls(ctx, db
     finally:
         for other in others:
             await other.dispose()
+
+
+async def test_call_next_waits_for_a_ticket_another_window_is_claiming(ctx, db, backend):
+    """Every candidate locked by another window's claim: wait for it, never give up.
+
+    Seen in a stress run: with SKIP LOCKED alone a busy PostgreSQL hall retried a few
+    times in a row while another window held the last ticket, then refused the call.
+    """
+    import asyncio
+
+    from sqlalchemy import text
+
+    if backend != "postgresql":
+        pytest.skip("SQLite has one writer at a time; nothing is locked row by row")
+    only = await issue(ctx)
+    async with db.engine.connect() as other:
+        await other.execute(text("SELECT 1 FROM ticket WHERE id = :id FOR UPDATE"), {"id": only.id})
+        call = asyncio.create_task(ctx.q.call_next(ctx.a["clerk1"], ctx.win[1]))
+        await asyncio.sleep(0.5)
+        assert not call.done(), "call-next gave up instead of waiting for the lock"
+        await other.rollback()  # the other window's claim fell through
+    called = await asyncio.wait_for(call, timeout=10)
+    assert called is not None and called.id == only.id
