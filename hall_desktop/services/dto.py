@@ -10,6 +10,14 @@ from hall_desktop.domain.tickets import Priority, TicketStatus
 
 
 @dataclass(frozen=True, slots=True)
+class HallInfo:
+    id: int
+    code: str
+    name: str
+    timezone: str
+
+
+@dataclass(frozen=True, slots=True)
 class TicketInfo:
     id: int
     hall_id: int

@@ -48,6 +48,7 @@ from hall_desktop.services.actor import CALLERS, ISSUERS, MANAGERS, STAFF, Actor
 from hall_desktop.services.dto import (
     CallRecord,
     EventRecord,
+    HallInfo,
     IssuedTicket,
     LineStatus,
     TicketInfo,
@@ -1180,6 +1181,17 @@ class QueueService:
             return len(rows)
 
     # ---------------------------------------------------------------- reads
+
+    async def hall(self, hall_code: str) -> HallInfo:
+        """The hall a PC belongs to (public facts only: the display has no login)."""
+        async with self.db.read() as session:
+            row = await session.scalar(select(Hall).where(Hall.code == hall_code))
+            if row is None:
+                raise NotFound(
+                    f"数据库中没有代码为“{hall_code}”的大厅，请检查设置（hall_code）",
+                    code="no_hall",
+                )
+            return HallInfo(id=row.id, code=row.code, name=row.name, timezone=row.timezone)
 
     async def ticket(self, hall_id: int, ticket_id: int) -> TicketInfo:
         async with self.db.read() as session:

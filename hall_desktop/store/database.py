@@ -8,14 +8,16 @@ sends ``NOTIFY`` for every event (delivered at commit).
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import psycopg
 from sqlalchemy import event, exc, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.ext.asyncio import (
@@ -32,6 +34,14 @@ from hall_desktop.store.writelock import WriteLock
 log = logging.getLogger(__name__)
 
 NOTIFY_CHANNEL = "hall_events"
+CONNECT_TIMEOUT_S = 5
+# A PC whose network drops silently finds out in about half a minute, not two hours.
+_KEEPALIVES = {
+    "keepalives": 1,
+    "keepalives_idle": 10,
+    "keepalives_interval": 5,
+    "keepalives_count": 3,
+}
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 CLOCK_RECALIBRATE_S = 300.0
 _READONLY = "hall_readonly"
@@ -122,8 +132,17 @@ def _setup_sqlite(engine: AsyncEngine) -> None:
 class Database:
     """One shared hall database: engine, session factories, server time, notifications."""
 
-    def __init__(self, url: str | URL, *, echo: bool = False, pool_size: int = 5) -> None:
+    def __init__(
+        self,
+        url: str | URL,
+        *,
+        echo: bool = False,
+        pool_size: int = 5,
+        application_name: str = "hall-desktop",
+    ) -> None:
         self.url = url if isinstance(url, URL) else parse_db_url(url)
+        # Shown in pg_stat_activity: which role's PC holds a connection.
+        self.application_name = application_name
         self.backend = self.url.get_backend_name()
         kwargs: dict[str, Any] = {"echo": echo}
         if self.is_sqlite:
@@ -134,7 +153,11 @@ class Database:
                 pool_size=pool_size,
                 max_overflow=pool_size,
                 pool_recycle=1800,
-                connect_args={"connect_timeout": 5, "application_name": "hall-desktop"},
+                connect_args={
+                    "connect_timeout": CONNECT_TIMEOUT_S,
+                    "application_name": application_name,
+                    **_KEEPALIVES,
+                },
             )
         self.engine: AsyncEngine = create_async_engine(self.url, **kwargs)
         self._clock: tuple[datetime, float] | None = None  # server time, monotonic then
@@ -224,6 +247,35 @@ class Database:
         base, at = self._clock
         return base + timedelta(seconds=time.monotonic() - at)
 
+    @asynccontextmanager
+    async def listen(self) -> AsyncIterator[Listener]:
+        """A connection of its own that LISTENs for committed events (PostgreSQL only)."""
+        if not self.is_postgresql:
+            raise RuntimeError("LISTEN/NOTIFY needs PostgreSQL; SQLite clients poll")
+        conninfo = self.url.set(drivername="postgresql").render_as_string(hide_password=False)
+        try:
+            conn = await psycopg.AsyncConnection.connect(
+                conninfo,
+                autocommit=True,
+                connect_timeout=CONNECT_TIMEOUT_S,
+                application_name=self.application_name,
+                **_KEEPALIVES,
+            )
+        except (psycopg.OperationalError, OSError) as e:
+            raise self._unavailable(e) from e
+        try:
+            listener = Listener(conn, self)
+            await listener.start()
+            yield listener
+        finally:
+            await conn.close()
+
+    def _unavailable(self, error: BaseException) -> DatabaseUnavailable:
+        return DatabaseUnavailable(
+            f"无法连接数据库（{describe(self.url)}），请检查网络或数据库服务后重试"
+            f"（{type(error).__name__}）"
+        )
+
     async def dispose(self) -> None:
         await self.engine.dispose()
         if self._write_lock is not None:
@@ -247,3 +299,40 @@ def _is_connection_problem(error: exc.DBAPIError) -> bool:
             "timeout",
         )
     )
+
+
+class Listener:
+    """A LISTEN connection: the payloads (``"hall_id:event_id"``) of committed events.
+
+    Notifications that arrive while nobody waits are kept by psycopg and returned by the
+    next :meth:`wait`.
+    """
+
+    def __init__(self, conn: psycopg.AsyncConnection[Any], db: Database) -> None:
+        self._conn = conn
+        self._db = db
+
+    async def start(self) -> None:
+        await self._guarded(self._conn.execute(f"LISTEN {NOTIFY_CHANNEL}"))
+
+    async def wait(self, timeout: float) -> list[str]:
+        """The payloads that arrive within ``timeout`` seconds; returns on the first."""
+        payloads: list[str] = []
+
+        async def receive() -> None:
+            # stop_after ends the generator by itself (breaking out would keep its lock).
+            async for notify in self._conn.notifies(timeout=timeout, stop_after=1):
+                payloads.append(notify.payload)
+
+        await self._guarded(receive())
+        return payloads
+
+    async def ping(self, timeout: float) -> None:
+        """Prove the connection is alive (a dead network shows here, not in ``wait``)."""
+        await self._guarded(asyncio.wait_for(self._conn.execute("SELECT 1"), timeout))
+
+    async def _guarded(self, work: Awaitable[Any]) -> None:
+        try:
+            await work
+        except (psycopg.OperationalError, OSError, TimeoutError) as e:
+            raise self._db._unavailable(e) from e

@@ -1,0 +1,184 @@
+"""The live change feed: committed events as Qt signals, on both backends.
+
+Every screen follows the hall through one :class:`LiveFeed`. On PostgreSQL it LISTENs on
+the channel the event trigger NOTIFYs at commit, and reads the events after the last id
+it has seen when a notification names a newer one. On SQLite it polls the newest event id
+a few times a second. Either way it reconnects by itself after the database goes away
+(backoff capped at a few seconds), catches up from its last id, and says when it is
+offline and when it is back. It runs as one asyncio task on the Qt (qasync) loop and
+never blocks it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+
+from PySide6.QtCore import QObject, Signal
+
+from hall_desktop.domain.errors import DatabaseUnavailable, HallError
+from hall_desktop.services.dto import EventRecord
+from hall_desktop.services.queue import QueueService
+from hall_desktop.store.database import Database
+
+log = logging.getLogger(__name__)
+
+POLL_INTERVAL_S = 0.1  # SQLite: how often the newest event id is read
+HEARTBEAT_S = 5.0  # PostgreSQL: a quiet LISTEN connection is pinged this often
+PING_TIMEOUT_S = 3.0
+MIN_BACKOFF_S = 0.25
+MAX_BACKOFF_S = 3.0
+READ_BATCH = 500
+
+
+class LiveFeed(QObject):
+    """Turns the hall's committed events into signals.
+
+    ``events(list[EventRecord], catching_up)``: new events in id order. ``catching_up``
+    is True for what was missed while offline (and read on reconnect), so a screen can
+    update itself without, say, announcing every call of the last ten minutes.
+    ``connection_changed(online, message)``: the database went away or came back.
+    """
+
+    events = Signal(list, bool)
+    connection_changed = Signal(bool, str)
+
+    def __init__(
+        self,
+        db: Database,
+        hall_id: int,
+        *,
+        poll_interval: float = POLL_INTERVAL_S,
+        heartbeat: float = HEARTBEAT_S,
+        max_backoff: float = MAX_BACKOFF_S,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.hall_id = hall_id
+        self.poll_interval = poll_interval
+        self.heartbeat = heartbeat
+        self.max_backoff = max_backoff
+        self._reader = QueueService(db)
+        self._task: asyncio.Task[None] | None = None
+        self._last_id: int | None = None
+        self._online: bool | None = None  # None: not connected yet
+        self._came_back = False
+
+    @property
+    def last_id(self) -> int | None:
+        """The newest event id this feed has delivered (or started from)."""
+        return self._last_id
+
+    @property
+    def online(self) -> bool:
+        return bool(self._online)
+
+    @property
+    def running(self) -> bool:
+        return self._task is not None and not self._task.done()
+
+    def start(self, after_id: int | None = None) -> None:
+        """Follow the hall from ``after_id`` (None: from now on, replaying nothing)."""
+        if self.running:
+            return
+        self._last_id = after_id
+        self._task = asyncio.get_event_loop().create_task(self._run(), name="live-feed")
+
+    async def stop(self) -> None:
+        """Cancel and await the task (before the connection or the loop goes away)."""
+        task, self._task = self._task, None
+        if task is None:
+            return
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+
+    async def _run(self) -> None:
+        backoff = MIN_BACKOFF_S
+        while True:
+            try:
+                if self.db.is_postgresql:
+                    await self._follow_notifications()
+                else:
+                    await self._follow_polling()
+            except asyncio.CancelledError:
+                raise
+            except DatabaseUnavailable as e:
+                self._set_online(False, e.message)
+            except HallError as e:  # e.g. the hall is gone from the database
+                self._set_online(False, e.message)
+            except Exception as e:  # a feed must outlive any one failure
+                if self._online is not False:  # once per outage, not every retry
+                    log.exception("live feed failed; reconnecting")
+                self._set_online(False, f"{type(e).__name__}: {e}")
+            if self._came_back:  # it was online this time: start the backoff afresh
+                backoff = MIN_BACKOFF_S
+                self._came_back = False
+            await asyncio.sleep(backoff)
+            backoff = min(backoff * 2, self.max_backoff)
+
+    async def _follow_notifications(self) -> None:
+        async with self.db.listen() as listener:
+            # LISTEN first, then read: nothing committed in between is missed.
+            await self._catch_up()
+            self._set_online(True)
+            while True:
+                payloads = await listener.wait(self.heartbeat)
+                if not payloads:
+                    await listener.ping(PING_TIMEOUT_S)
+                    # A lost notification costs at most one heartbeat.
+                    await self._read_new(catching_up=False)
+                    continue
+                if any(self._names_new_event(p) for p in payloads):
+                    await self._read_new(catching_up=False)
+
+    async def _follow_polling(self) -> None:
+        await self._catch_up()
+        self._set_online(True)
+        while True:
+            await asyncio.sleep(self.poll_interval)
+            latest = await self._reader.latest_event_id(self.hall_id)
+            if self._last_id is None or latest > self._last_id:
+                await self._read_new(catching_up=False)
+
+    def _names_new_event(self, payload: str) -> bool:
+        hall, _, event_id = payload.partition(":")
+        try:
+            return int(hall) == self.hall_id and int(event_id) > (self._last_id or 0)
+        except ValueError:
+            return True  # not ours to judge: read and see
+
+    async def _catch_up(self) -> None:
+        """After (re)connecting: deliver what was missed, or start from the newest event."""
+        if self._last_id is None:
+            self._last_id = await self._reader.latest_event_id(self.hall_id)
+            return
+        await self._read_new(catching_up=True)
+
+    async def _read_new(self, *, catching_up: bool) -> None:
+        while True:
+            after = self._last_id or 0
+            batch: list[EventRecord] = await self._reader.events_after(
+                self.hall_id, after, READ_BATCH
+            )
+            if not batch:
+                return
+            self._last_id = batch[-1].id
+            self.events.emit(batch, catching_up)
+            if len(batch) < READ_BATCH:
+                return
+
+    def _set_online(self, online: bool, message: str = "") -> None:
+        if online == self._online:
+            return
+        was = self._online
+        self._online = online
+        if online:
+            self._came_back = True
+            if was is False:
+                log.info("live feed: database reachable again")
+        else:
+            log.warning("live feed offline: %s", message)
+        self.connection_changed.emit(online, message)

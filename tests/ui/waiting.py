@@ -1,0 +1,22 @@
+"""Waiting inside ``async def`` Qt tests.
+
+``qtbot.waitUntil`` spins a nested Qt event loop inside the test's own asyncio step;
+qasync then cannot start another task's step (asyncio refuses to enter a task while
+one is running), so a task created just before would never run. These helpers yield to
+the qasync loop instead, which runs Qt events and every task alike.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable
+
+
+async def wait_until(predicate: Callable[[], object], timeout: float = 5.0) -> None:
+    """Yield to the loop until ``predicate()`` is true; fail after ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout} s waiting for {predicate}")
+        await asyncio.sleep(0.01)
