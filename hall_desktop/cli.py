@@ -11,6 +11,7 @@ import asyncio
 import json
 import logging
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", dest="db_url", help="数据库地址（sqlite:///… 或 postgresql://…）")
     parser.add_argument("--hall", dest="hall_code", help="大厅代码（默认 demo）")
     parser.add_argument("--settings", help="设置文件（TOML）路径")
+    parser.add_argument(
+        "--lang", dest="language", choices=["zh_CN", "en"], help="界面语言（默认简体中文）"
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     db = commands.add_parser("db", help="数据库：初始化/升级、示例数据").add_subparsers(
@@ -40,6 +44,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--enforce-hours", action="store_true", help="按营业时间限制取号（默认演示大厅全天可取号）"
     )
     db.add_parser("status", help="显示数据库结构版本")
+
+    display = commands.add_parser("display", help="大厅综合屏（全屏显示叫号、语音播报）")
+    display.add_argument("--screen", type=int, default=None, help="显示在第几个屏幕（从 0 开始）")
+    display.add_argument("--windowed", action="store_true", help="以窗口方式运行（不全屏）")
+    display.add_argument("--report", action="store_true", help=argparse.SUPPRESS)
 
     bench = commands.add_parser("bench", help="性能测试，输出 JSON").add_subparsers(
         dest="bench_command", required=True, metavar="BENCH"
@@ -58,6 +67,11 @@ def build_parser() -> argparse.ArgumentParser:
     queue.add_argument(
         "--pg-url", default=None, help="PostgreSQL 服务器地址（默认 HALL_TEST_PG_URL 或本机）"
     )
+    from hall_desktop.bench import display as display_bench
+    from hall_desktop.bench import feed as feed_bench
+
+    feed_bench.add_parser(bench)
+    display_bench.add_parser(bench)
     return parser
 
 
@@ -67,13 +81,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.getLogger("alembic").setLevel(logging.WARNING)
     try:
         settings = load_settings(
-            {"db_url": args.db_url, "hall_code": args.hall_code},
+            {"db_url": args.db_url, "hall_code": args.hall_code, "language": args.language},
             settings_file=Path(args.settings) if args.settings else None,
         )
         if args.command == "db":
             return _db_command(args, settings)
         if args.command == "bench":
             return _bench_command(args)
+        if args.command == "display":
+            return _display_command(args, settings)
     except HallError as e:
         print(f"错误：{e.message}", file=sys.stderr)
         return 2
@@ -133,7 +149,47 @@ async def _seed(settings: Settings, *, enforce_hours: bool) -> Any:
         await db.dispose()
 
 
+def _check_schema(settings: Settings) -> None:
+    """Refuse an uninitialised, older or newer schema; an unreachable database is
+    left to the screen, which shows a banner and keeps retrying."""
+    from hall_desktop.domain.errors import DatabaseUnavailable
+    from hall_desktop.store import schema
+    from hall_desktop.store.database import parse_db_url
+
+    try:
+        schema.require_current(parse_db_url(settings.db_url))
+    except DatabaseUnavailable as e:
+        log.warning("%s; the screen will keep retrying", e.message)
+
+
+def _display_command(args: argparse.Namespace, settings: Settings) -> int:
+    started_at = time.time()
+    _check_schema(settings)
+    from hall_desktop.ui.app import run_qt
+    from hall_desktop.ui.display.main import display_main
+
+    return run_qt(
+        settings,
+        lambda app: display_main(
+            app,
+            settings,
+            screen=args.screen,
+            windowed=args.windowed,
+            report=args.report,
+            started_at=started_at,
+        ),
+    )
+
+
 def _bench_command(args: argparse.Namespace) -> int:
+    if args.bench_command in ("feed", "display"):
+        from hall_desktop.bench import display as display_bench
+        from hall_desktop.bench import feed as feed_bench
+
+        module = feed_bench if args.bench_command == "feed" else display_bench
+        outcome = module.main_from_args(args)
+        print(json.dumps(outcome, ensure_ascii=False, indent=2))
+        return 0 if outcome.get("meets_target", True) else 1
     from hall_desktop.bench.queue import run_queue_bench
 
     result = run_queue_bench(

@@ -1,0 +1,119 @@
+"""``hall-desktop display``: the hall display on a chosen screen."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import resource
+import time
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication
+
+from hall_desktop.config import Settings
+from hall_desktop.store.database import Database
+from hall_desktop.ui.display.controller import DisplayController
+from hall_desktop.ui.display.voice import Announcer, make_speaker
+from hall_desktop.ui.display.window import DisplayWindow
+
+log = logging.getLogger(__name__)
+
+ENGLISH_TEMPLATE = "Number {number}, please go to window {window}"
+
+
+def rss_mb() -> float:
+    """Resident memory now (Linux /proc), else the peak from getrusage."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def place_on_screen(
+    app: QApplication, window: DisplayWindow, screen: int | None, windowed: bool
+) -> None:
+    screens = app.screens()
+    index = screen or 0
+    if not 0 <= index < len(screens):
+        log.warning("screen %s does not exist (%d screens); using the first", screen, len(screens))
+        index = 0
+    target = screens[index]
+    if windowed:
+        window.resize(1366, 768)
+        window.move(target.availableGeometry().topLeft())
+        window.show()
+    else:
+        window.setGeometry(target.geometry())
+        window.showFullScreen()
+
+
+async def display_main(
+    app: QApplication,
+    settings: Settings,
+    *,
+    screen: int | None = None,
+    windowed: bool = False,
+    report: bool = False,
+    started_at: float | None = None,
+) -> int:
+    """Show the display until its window closes.
+
+    ``report`` prints JSON lines for the benchmarks: the time from ``started_at``
+    (``time.time()`` of the process start) to the first painted frame with the hall's
+    data, then the resident memory every 500 calls.
+    """
+    db = Database(settings.db_url, application_name="hall-desktop-display")
+    window = DisplayWindow()
+    window.set_notice(settings.notice)
+    template = settings.announce_template
+    if settings.language == "en" and template == Settings.announce_template:
+        template = ENGLISH_TEMPLATE  # the default template is Chinese
+    announcer = Announcer(
+        make_speaker(settings.language),
+        times=settings.announce_times,
+        template=template,
+        language=settings.language,
+        parent=window,
+    )
+    controller = DisplayController(db, settings.hall_code, window, announcer=announcer)
+    QShortcut(QKeySequence("Ctrl+Q"), window, window.close)
+    closed = asyncio.Event()
+    window.closed.connect(closed.set)
+    if report:
+        _report(window, controller, started_at or time.time())
+    place_on_screen(app, window, screen if screen is not None else settings.screen, windowed)
+    controller.start()
+    try:
+        await closed.wait()
+    finally:
+        await controller.stop()
+        await db.dispose()
+    return 0
+
+
+def _report(window: DisplayWindow, controller: DisplayController, started_at: float) -> None:
+    def emit(**values: object) -> None:
+        print(json.dumps(values), flush=True)
+
+    calls = 0
+
+    def first_frame(_snapshot: object) -> None:
+        # The next paint after the hall's data arrived is the first real frame.
+        window.repaint()
+        now = time.time()
+        emit(event="first_frame", at=now, ms=round((now - started_at) * 1000, 1), rss_mb=rss_mb())
+        controller.refreshed.disconnect(first_frame)
+
+    def on_call(*_args: object) -> None:
+        nonlocal calls
+        calls += 1
+        if calls % 500 == 0:
+            emit(event="calls", calls=calls, rss_mb=round(rss_mb(), 1))
+
+    controller.refreshed.connect(first_frame)
+    controller.call_shown.connect(on_call)

@@ -1,0 +1,439 @@
+"""The hall display (大厅综合屏): what everyone in the hall reads from ten metres.
+
+A passive widget: the :class:`~hall_desktop.ui.display.controller.DisplayController`
+feeds it plain dataclasses. Numbers only: citizen names and phones never reach it.
+Every size is a fraction of the window's height, so the layout is the same picture on a
+1366x768 monitor and a 3840x2160 television.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, tzinfo
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hall_desktop.services.dto import CallRecord, LineStatus, WindowState
+from hall_desktop.ui.widgets.banner import StatusBanner
+from hall_desktop.ui.widgets.ticker import NoticeTicker
+
+HIGHLIGHT_MS = 8000  # how long a new or recalled call stays highlighted
+RECENT_ROWS = 8
+DESIGN_HEIGHT = 1080.0  # font sizes below are pixels at this height
+
+STYLE = """
+#display { background: #0b1f3a; }
+#display QLabel { color: #f2f5fa; }
+#header { background: #0f2d57; border-bottom: 3px solid #d4a017; }
+#hallName { color: #ffffff; }
+#dateLabel, #clockLabel { color: #e9eef7; }
+#callPanel { background: #12335f; border-radius: 14px; }
+#callPanel[highlight="true"] { background: #b3261e; }
+#callTitle { color: #ffd54f; }
+#callNumber { color: #ffffff; }
+#callWindow { color: #ffffff; }
+#panelTitle { color: #ffd54f; }
+#recentList, #linesPanel { background: #0f2a50; border-radius: 10px; }
+#recentNumber { color: #ffffff; }
+#recentWindow, #recentTime { color: #c9d6ea; }
+#tile { background: #163a6b; border-radius: 10px; border: 2px solid #2b5da0; }
+#tile[state="serving"] { background: #14532d; border-color: #22c55e; }
+#tile[state="paused"] { background: #3f3f46; border-color: #71717a; }
+#tile[fresh="true"] { border-color: #ffd54f; }
+#tileWindow { color: #e9eef7; }
+#tileNumber { color: #ffffff; }
+#tileState { color: #d1fae5; }
+#tile[state="paused"] #tileState { color: #fde68a; }
+#tile[state="idle"] #tileState { color: #9fb3d1; }
+#lineName { color: #e9eef7; }
+#lineWaiting { color: #ffd54f; }
+#ticker { background: #d4a017; color: #1a1a1a; }
+#statusBanner { background: rgba(180, 83, 9, 230); color: #ffffff; padding: 6px; }
+"""
+
+
+@dataclass(frozen=True)
+class DisplaySnapshot:
+    """Everything the display shows besides the clock: one consistent read."""
+
+    windows: list[WindowState] = field(default_factory=list)
+    recent: list[CallRecord] = field(default_factory=list)
+    lines: list[LineStatus] = field(default_factory=list)
+
+
+def _label(name: str, text: str = "", align: Qt.AlignmentFlag | None = None) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(name)
+    if align is not None:
+        label.setAlignment(align)
+    return label
+
+
+class _WindowTile(QFrame):
+    """One window: its number, the number it serves, and its state."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tile")
+        self.window_label = _label("tileWindow", align=Qt.AlignmentFlag.AlignCenter)
+        self.number_label = _label("tileNumber", align=Qt.AlignmentFlag.AlignCenter)
+        self.state_label = _label("tileState", align=Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(0)
+        for w in (self.window_label, self.number_label, self.state_label):
+            w.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+            layout.addWidget(w, 1)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+
+class DisplayWindow(QWidget):
+    """The display's one screen. Public slots take plain data; nothing here awaits."""
+
+    closed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, timezone: str = "Asia/Shanghai") -> None:
+        super().__init__(parent)
+        self.setObjectName("display")
+        self.setWindowTitle(self.tr("Hall display"))
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(STYLE)
+        self._zone: tzinfo = ZoneInfo(timezone)
+        self._fonts: list[tuple[QWidget, float, bool]] = []
+        self._tiles: dict[int, _WindowTile] = {}
+        self._snapshot = DisplaySnapshot()
+        self._shown_call_id = 0  # event id of the call in the big panel
+        self._fresh_window: int | None = None
+        self.first_paint_done = False
+
+        self.hall_name = _label("hallName")
+        self.date_label = _label("dateLabel", align=Qt.AlignmentFlag.AlignRight)
+        self.clock_label = _label("clockLabel", align=Qt.AlignmentFlag.AlignRight)
+        header = QFrame()
+        header.setObjectName("header")
+        top = QHBoxLayout(header)
+        top.addWidget(self.hall_name, 1)
+        top.addWidget(self.date_label)
+        top.addSpacing(24)
+        top.addWidget(self.clock_label)
+
+        # The latest call, large.
+        self.call_panel = QFrame()
+        self.call_panel.setObjectName("callPanel")
+        self.call_title = _label("callTitle", self.tr("Now calling"), Qt.AlignmentFlag.AlignCenter)
+        self.call_number = _label("callNumber", "—", Qt.AlignmentFlag.AlignCenter)
+        self.call_window = _label("callWindow", "", Qt.AlignmentFlag.AlignCenter)
+        call_layout = QVBoxLayout(self.call_panel)
+        call_layout.addWidget(self.call_title)
+        call_layout.addWidget(self.call_number, 1)
+        call_layout.addWidget(self.call_window)
+        self._unhighlight = QTimer(self)
+        self._unhighlight.setSingleShot(True)
+        self._unhighlight.timeout.connect(self._on_highlight_over)
+
+        # Recent calls.
+        self.recent_title = _label("panelTitle", self.tr("Recent calls"))
+        recent = QFrame()
+        recent.setObjectName("recentList")
+        self._recent_grid = QGridLayout(recent)
+        self._recent_rows: list[tuple[QLabel, QLabel, QLabel]] = []
+        for row in range(RECENT_ROWS):
+            cells = (
+                _label("recentNumber"),
+                _label("recentWindow"),
+                _label("recentTime", align=Qt.AlignmentFlag.AlignRight),
+            )
+            for col, cell in enumerate(cells):
+                cell.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+                self._recent_grid.addWidget(cell, row, col)
+            self._recent_rows.append(cells)
+        left = QVBoxLayout()
+        left.addWidget(self.call_panel, 5)
+        left.addWidget(self.recent_title)
+        left.addWidget(recent, 4)
+
+        # Every active window.
+        self.windows_title = _label("panelTitle", self.tr("Windows"))
+        self._tile_host = QWidget()
+        self._tile_grid = QGridLayout(self._tile_host)
+        self._tile_grid.setContentsMargins(0, 0, 0, 0)
+        right = QVBoxLayout()
+        right.addWidget(self.windows_title)
+        right.addWidget(self._tile_host, 1)
+
+        body = QHBoxLayout()
+        body.addLayout(left, 5)
+        body.addLayout(right, 7)
+
+        # Waiting per line.
+        self.lines_panel = QFrame()
+        self.lines_panel.setObjectName("linesPanel")
+        self._lines_grid = QGridLayout(self.lines_panel)
+        self.lines_title = _label("panelTitle", self.tr("Waiting"))
+        self._lines_grid.addWidget(self.lines_title, 0, 0, 2, 1)
+        self._line_labels: list[tuple[QLabel, QLabel]] = []
+
+        self.ticker = NoticeTicker()
+        self.ticker.setObjectName("ticker")
+        self.ticker.setAutoFillBackground(True)
+        self.ticker.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+
+        root = QVBoxLayout(self)
+        root.setContentsMargins(0, 0, 0, 0)
+        root.setSpacing(0)
+        root.addWidget(header)
+        self.banner = StatusBanner()
+        root.addWidget(self.banner)
+        content = QVBoxLayout()
+        content.addLayout(body, 1)
+        content.addWidget(self.lines_panel)
+        self._content = content
+        root.addLayout(content, 1)
+        root.addWidget(self.ticker)
+
+        self._register_fonts()
+        self._clock = QTimer(self)
+        self._clock.timeout.connect(self._on_tick)
+        self._clock.start(1000)
+        self._on_tick()
+
+    # -- what the controller calls ---------------------------------------------------
+
+    def set_hall_name(self, name: str) -> None:
+        self.hall_name.setText(name)
+        self.setWindowTitle(self.tr("{hall} - hall display").format(hall=name))
+
+    def set_timezone(self, timezone: str) -> None:
+        self._zone = ZoneInfo(timezone)
+        self._on_tick()
+
+    def set_notice(self, text: str) -> None:
+        self.ticker.setText(text)
+
+    def set_online(self, online: bool) -> None:
+        """Keep showing the last state; say discreetly that it may be stale."""
+        if online:
+            self.banner.clear_message()
+        else:
+            self.banner.show_message(self.tr("Connection lost, reconnecting…"))
+
+    def set_problem(self, message: str) -> None:
+        """A problem that is not the connection (no such hall, …): shown in plain words."""
+        self.banner.show_message(message)
+
+    def show_snapshot(self, snapshot: DisplaySnapshot) -> None:
+        self._snapshot = snapshot
+        self._show_windows(snapshot.windows)
+        self._show_recent(snapshot.recent)
+        self._show_lines(snapshot.lines)
+        newest = snapshot.recent[0] if snapshot.recent else None
+        if newest is not None and newest.event_id > self._shown_call_id:
+            # A call this screen did not see live (start-up, catch-up): show, no flash.
+            self._set_call(newest.event_id, newest.number, newest.window_number, newest.kind)
+
+    def show_call(self, event_id: int, number: str, window_number: int, kind: str) -> None:
+        """A live call (叫号) or recall (重呼): large, highlighted for a few seconds."""
+        if event_id < self._shown_call_id:
+            return  # an older call arriving late must not replace a newer one
+        self._set_call(event_id, number, window_number, kind)
+        self.call_panel.setProperty("highlight", True)
+        self._restyle(self.call_panel)
+        self._fresh_window = window_number
+        tile = self._tile_for_number(window_number)
+        if tile is not None:
+            tile.setProperty("fresh", True)
+            self._restyle(tile)
+        self._unhighlight.start(HIGHLIGHT_MS)
+
+    @property
+    def highlighted(self) -> bool:
+        return bool(self.call_panel.property("highlight"))
+
+    def shown_call(self) -> tuple[str, str]:
+        return self.call_number.text(), self.call_window.text()
+
+    def window_texts(self) -> dict[int, tuple[str, str]]:
+        """Window number → (number served, state text), as shown."""
+        return {
+            n: (tile.number_label.text(), tile.state_label.text())
+            for n, tile in sorted(self._tiles.items())
+        }
+
+    def recent_texts(self) -> list[str]:
+        return [n.text() for n, _, _ in self._recent_rows if n.text()]
+
+    # -- drawing ----------------------------------------------------------------------
+
+    def _set_call(self, event_id: int, number: str, window_number: int, kind: str) -> None:
+        self._shown_call_id = event_id
+        self.call_number.setText(number)
+        self.call_window.setText(self.tr("→ Window {n}").format(n=window_number))
+        self.call_title.setText(
+            self.tr("Recalling") if kind == "recalled" else self.tr("Now calling")
+        )
+
+    def _on_highlight_over(self) -> None:
+        self.call_panel.setProperty("highlight", False)
+        self._restyle(self.call_panel)
+        for tile in self._tiles.values():
+            if tile.property("fresh"):
+                tile.setProperty("fresh", False)
+                self._restyle(tile)
+        self._fresh_window = None
+
+    def _tile_for_number(self, window_number: int) -> _WindowTile | None:
+        return self._tiles.get(window_number)
+
+    def _state_text(self, state: str) -> str:
+        return {
+            "serving": self.tr("Serving"),
+            "paused": self.tr("Paused"),
+            "idle": self.tr("Idle"),
+        }.get(state, state)
+
+    def _show_windows(self, windows: list[WindowState]) -> None:
+        numbers = [w.number for w in windows]
+        if numbers != sorted(self._tiles):
+            self._rebuild_tiles(numbers)
+        for w in windows:
+            tile = self._tiles[w.number]
+            tile.window_label.setText(self.tr("Window {n}").format(n=w.number))
+            tile.number_label.setText(w.current_number or "—")
+            tile.state_label.setText(self._state_text(w.state))
+            if tile.property("state") != w.state:
+                tile.setProperty("state", w.state)
+                self._restyle(tile)
+
+    def _rebuild_tiles(self, numbers: list[int]) -> None:
+        for tile in self._tiles.values():
+            self._fonts = [f for f in self._fonts if f[0].parent() is not tile and f[0] is not tile]
+            tile.setParent(None)
+            tile.deleteLater()
+        self._tiles = {}
+        columns = 4 if len(numbers) <= 16 else 6
+        for i, number in enumerate(numbers):
+            tile = _WindowTile(self._tile_host)
+            self._tile_grid.addWidget(tile, i // columns, i % columns)
+            self._tiles[number] = tile
+            self._fonts += [
+                (tile.window_label, 24, False),
+                (tile.number_label, 54, True),
+                (tile.state_label, 22, False),
+            ]
+        self._apply_fonts()
+
+    def _show_recent(self, recent: list[CallRecord]) -> None:
+        for i, (number, window, at) in enumerate(self._recent_rows):
+            if i < len(recent):
+                call = recent[i]
+                number.setText(call.number)
+                window.setText(self.tr("Window {n}").format(n=call.window_number))
+                at.setText(call.at.astimezone(self._zone).strftime("%H:%M"))
+            else:
+                number.clear()
+                window.clear()
+                at.clear()
+
+    def _show_lines(self, lines: list[LineStatus]) -> None:
+        if len(self._line_labels) != len(lines):
+            self._rebuild_lines(len(lines))
+        for (name, waiting), line in zip(self._line_labels, lines, strict=True):
+            name.setText(f"{line.prefix} {line.name}")
+            waiting.setText(self.tr("{n} waiting").format(n=line.waiting))
+
+    def _rebuild_lines(self, count: int) -> None:
+        """One cell per line, in one row (up to four lines) or two."""
+        for name, waiting in self._line_labels:
+            for w in (name, waiting):
+                self._fonts = [f for f in self._fonts if f[0] is not w]
+                w.parentWidget().deleteLater()
+        self._line_labels = []
+        rows = 1 if count <= 4 else 2
+        columns = max(1, -(-count // rows))
+        for i in range(count):
+            cell = QWidget()
+            cell_layout = QHBoxLayout(cell)
+            cell_layout.setContentsMargins(0, 0, 0, 0)
+            name, waiting = _label("lineName"), _label("lineWaiting")
+            name.setMinimumWidth(1)  # a long line name may be cut, never widen the screen
+            cell_layout.addWidget(name)
+            cell_layout.addWidget(waiting)
+            cell_layout.addStretch(1)
+            self._lines_grid.addWidget(cell, i // columns, 1 + i % columns)
+            self._line_labels.append((name, waiting))
+            self._fonts += [(name, 24, False), (waiting, 26, True)]
+        self._apply_fonts()
+
+    # -- clock, scaling, banner --------------------------------------------------------
+
+    def _on_tick(self) -> None:
+        now = datetime.now(self._zone)
+        qt_now = QDateTime.fromSecsSinceEpoch(int(now.timestamp()))
+        locale = QLocale()
+        # The format is translated: "2026年11月29日 星期日" in Chinese.
+        self.date_label.setText(locale.toString(qt_now.date(), self.tr("dddd, d MMMM yyyy")))
+        self.clock_label.setText(now.strftime("%H:%M:%S"))
+
+    def _register_fonts(self) -> None:
+        self._fonts = [
+            (self.hall_name, 40, True),
+            (self.date_label, 28, False),
+            (self.clock_label, 40, True),
+            (self.call_title, 34, True),
+            (self.call_number, 170, True),
+            (self.call_window, 70, True),
+            (self.recent_title, 26, True),
+            (self.windows_title, 26, True),
+            (self.lines_title, 24, True),
+            (self.ticker, 28, False),
+            (self.banner, 24, True),
+        ]
+        for row in self._recent_rows:
+            self._fonts += [(row[0], 34, True), (row[1], 30, False), (row[2], 26, False)]
+
+    def _scale(self) -> float:
+        return max(0.4, min(self.height() / DESIGN_HEIGHT, self.width() / 1920.0 * 1.15))
+
+    def _apply_fonts(self) -> None:
+        scale = self._scale()
+        for widget, size, bold in self._fonts:
+            font = QFont(widget.font())
+            font.setPixelSize(max(9, round(size * scale)))
+            font.setBold(bold)
+            widget.setFont(font)
+        margin = round(16 * scale)
+        self._content.setContentsMargins(margin, margin, margin, margin)
+        self._content.setSpacing(margin)
+        self._tile_grid.setSpacing(round(12 * scale))
+        self._lines_grid.setHorizontalSpacing(round(36 * scale))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._apply_fonts()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        self.first_paint_done = True
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self.closed.emit()
+        super().closeEvent(event)
+
+    @staticmethod
+    def _restyle(widget: QWidget) -> None:
+        """Re-evaluate the style sheet after a dynamic property changed."""
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+        for child in widget.findChildren(QWidget):
+            child.style().unpolish(child)
+            child.style().polish(child)

@@ -1,0 +1,175 @@
+"""The hall display against a real database (both backends), on qasync's loop."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import AsyncIterator
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from hall_desktop.services.queue import QueueService
+from hall_desktop.store.database import Database, sync_url
+from hall_desktop.ui.display.controller import DisplayController
+from hall_desktop.ui.display.window import DisplayWindow
+from tests.helpers import line_ids, window_ids
+from tests.ui.waiting import wait_until
+
+FEED_APP = "hall-display-test"
+
+
+class FakeAnnouncer:
+    def __init__(self) -> None:
+        self.said: list[tuple[str, int]] = []
+
+    def announce(self, number: str, window_number: int) -> None:
+        self.said.append((number, window_number))
+
+
+@contextlib.asynccontextmanager
+async def open_display(
+    qtbot, db_url, hall
+) -> AsyncIterator[tuple[DisplayWindow, DisplayController]]:
+    """A display on its own connection (another PC), following the test's hall.
+
+    Opened inside each test, not in a fixture: between an async fixture and the test
+    pytest-qt processes Qt events while qasync's loop is not running, and a database
+    read in flight would then run its callbacks outside the loop.
+    """
+    display_db = Database(db_url, application_name=FEED_APP)
+    window = DisplayWindow()
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    controller = DisplayController(
+        display_db,
+        hall.hall_code,
+        window,
+        announcer=FakeAnnouncer(),  # type: ignore[arg-type]
+        feed_options={"max_backoff": 0.5},
+    )
+    controller.start()
+    try:
+        await wait_until(lambda: controller.feed is not None and controller.feed.online)
+        yield window, controller
+    finally:
+        await controller.stop()
+        await display_db.dispose()
+
+
+class HallOps:
+    """What the other PCs do: a guide issues, clerks call."""
+
+    def __init__(self, q: QueueService, actors, lines, windows) -> None:
+        self.q, self.actors, self.lines, self.windows = q, actors, lines, windows
+
+    async def issue(self, prefix="A"):
+        return (await self.q.issue_ticket(self.actors["daoban"], self.lines[prefix])).ticket
+
+    async def call(self, clerk, window_number):
+        return await self.q.call_next(self.actors[clerk], self.windows[window_number])
+
+
+@pytest.fixture
+async def hall_ops(db, hall, actors) -> HallOps:
+    return HallOps(
+        QueueService(db),
+        actors,
+        await line_ids(db, hall.hall_id),
+        await window_ids(db, hall.hall_id),
+    )
+
+
+async def test_a_call_made_elsewhere_appears_and_is_announced(qtbot, db_url, hall_ops, hall):
+    async with open_display(qtbot, db_url, hall) as (window, controller):
+        assert window.hall_name.text() == "示范区政务服务中心"
+        await hall_ops.issue()
+        await hall_ops.issue()
+        called = await hall_ops.call("clerk3", 3)
+        await wait_until(lambda: window.shown_call()[0] == called.number)
+        assert window.highlighted
+        assert controller.announcer.said == [(called.number, 3)]
+        await wait_until(lambda: window.window_texts().get(3, ("", ""))[0] == called.number)
+        assert window.window_texts()[3][1] in ("办理中", "Serving")
+        assert window.window_texts()[1][0] == "—"
+        assert window.recent_texts()[0] == called.number
+
+
+async def test_recall_highlights_again(qtbot, db_url, hall_ops, hall, actors):
+    async with open_display(qtbot, db_url, hall) as (window, controller):
+        await hall_ops.issue()
+        called = await hall_ops.call("clerk1", 1)
+        await wait_until(lambda: window.highlighted)
+        window._on_highlight_over()  # as if the highlight's few seconds had passed
+        assert not window.highlighted
+        await hall_ops.q.recall(actors["clerk1"], called.id)
+        await wait_until(lambda: window.highlighted)
+        assert controller.announcer.said == [(called.number, 1), (called.number, 1)]
+        assert window.call_title.text() in ("重复呼叫", "Recalling")
+
+
+async def test_paused_window_shows_paused(qtbot, db_url, hall_ops, hall, actors):
+    async with open_display(qtbot, db_url, hall) as (window, _):
+        await hall_ops.q.pause_window(actors["clerk2"], hall_ops.windows[2], "会议")
+        await wait_until(lambda: window.window_texts()[2][1] in ("暂停服务", "Paused"))
+
+
+async def test_offline_banner_then_catch_up(qtbot, hall_ops, hall, db_url, backend):
+    """PostgreSQL: the server drops the display's connections and refuses new ones for a
+    while; the display keeps its picture with a banner, then catches up by itself."""
+    if backend != "postgresql":
+        pytest.skip("an SQLite file on this PC does not go away")
+    async with open_display(qtbot, db_url, hall) as (window, controller):
+        await hall_ops.issue()
+        await hall_ops.issue()
+        # The writer's connection is open before the outage (it is another PC's).
+        await hall_ops.q.line_statuses(hall.hall_id)
+        admin = create_engine(
+            sync_url(db_url).set(database="postgres"), isolation_level="AUTOCOMMIT"
+        )
+        name = db_url.database
+        try:
+            with admin.connect() as conn:
+                conn.execute(text(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS false'))
+                conn.execute(
+                    text(
+                        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                        " WHERE datname = :db AND application_name = :app"
+                    ),
+                    {"db": name, "app": FEED_APP},
+                )
+            await wait_until(lambda: window.banner.isVisible())
+            assert window.banner.text() in ("连接中断，正在重连…", "Connection lost, reconnecting…")
+            missed = await hall_ops.call("clerk2", 2)  # made while the display is cut off
+            before = window.shown_call()
+        finally:
+            with admin.connect() as conn:
+                conn.execute(text(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true'))
+            admin.dispose()
+        assert before[0] != missed.number
+        await wait_until(lambda: not window.banner.isVisible(), timeout=10)
+        await wait_until(lambda: window.window_texts()[2][0] == missed.number, timeout=10)
+        assert missed.number in window.recent_texts()
+        # Caught up, shown as the latest call, but not announced ten minutes late.
+        assert window.shown_call()[0] == missed.number
+        assert (missed.number, 2) not in controller.announcer.said
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+async def test_screenshots(qtbot, db_url, hall, hall_ops, tmp_path, size, backend):
+    """Writes the display at both sizes to a temporary folder (look at them; not committed)."""
+    if backend != "sqlite":
+        pytest.skip("one set of pictures is enough")
+    async with open_display(qtbot, db_url, hall) as (window, _):
+        for prefix in "AAGB":
+            await hall_ops.issue(prefix)
+        await hall_ops.call("clerk1", 1)
+        called = await hall_ops.call("clerk4", 4)
+        await wait_until(lambda: window.shown_call()[0] == called.number)
+        window.resize(*size)
+        await wait_until(lambda: window.size().toTuple() == size)
+        picture = window.grab()
+        path = tmp_path / f"display_{size[0]}x{size[1]}.png"
+        assert picture.save(str(path))
+        assert picture.width() == size[0] and picture.height() == size[1]  # nothing overflows
+        print(f"screenshot: {path}")
