@@ -48,6 +48,7 @@ IDLE_POLL_S = 0.005
 class BenchHall:
     url: str
     hall_id: int
+    hall_code: str
     line_ids: tuple[int, ...]
     window_ids: tuple[int, ...]
     guide: Actor
@@ -135,6 +136,7 @@ async def prepare_hall(url: str, clerks: int) -> BenchHall:
         return BenchHall(
             url=url,
             hall_id=report.hall_id,
+            hall_code=report.hall_code,
             line_ids=tuple(lines[p] for p in BENCH_LINES),
             window_ids=tuple(w.id for w in used),
             guide=guide,

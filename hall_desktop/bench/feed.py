@@ -1,0 +1,355 @@
+"""``hall-desktop bench feed``: from a window's call to the display's signal.
+
+The display side (this process) runs a QApplication with a qasync loop and a
+:class:`~hall_desktop.live.feed.LiveFeed` on a fresh bench database, as a waiting-hall
+screen does. A spawned caller process (another process standing in for another PC)
+issues all tickets first (not measured), then calls them one every ``interval_ms``
+round robin over a few windows, and starts and finishes each ticket half an interval
+later, so every window is free again when its turn comes. For every call it records the
+clock right after ``call_next`` returns (the transaction has committed by then) and
+sends the list back at the end. The display records the clock when the feed's
+``events`` signal delivers that ticket's ``ticket_called`` event.
+
+Latency = signal time − commit time, over all calls but the first few (connections and
+statement compilation). In the same run it measures a yardstick: on PostgreSQL the raw
+floor of LISTEN/NOTIFY (a plain psycopg connection commits ``NOTIFY`` → ``notifies()``
+of an AsyncConnection on this loop), on SQLite the feed's poll interval and what one
+poll query costs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import multiprocessing as mp
+import os
+import queue as queue_module
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy.engine import make_url
+
+from hall_desktop.bench.queue import (
+    BenchHall,
+    _create_database,
+    _percentile,
+    _report_failure,
+    prepare_hall,
+)
+from hall_desktop.domain.tickets import Outcome
+from hall_desktop.services.queue import QueueService
+from hall_desktop.store.database import Database
+
+WINDOWS = 3  # the caller's windows, called round robin
+WARMUP_CALLS = 5  # left out of the statistics
+GRACE_S = 10.0  # how long a call may take to reach the display before it counts as missing
+ONLINE_TIMEOUT_S = 30.0
+FLOOR_SAMPLES = 100
+FLOOR_CHANNEL = "hall_bench_floor"
+POLL_QUERY_SAMPLES = 50
+TARGET_P95_MS = {"postgresql": 50.0, "sqlite": 300.0}
+
+# The caller's timestamps are compared with the display's, taken in another process.
+# On Linux CLOCK_MONOTONIC (time.monotonic) is one system-wide clock, so the values of
+# two processes compare directly, and it never jumps. Elsewhere that is not promised,
+# so the bench falls back to the wall clock (which NTP may adjust during a run).
+CLOCK_NAME = "monotonic" if sys.platform.startswith("linux") else "time"
+
+
+def _now() -> float:
+    return time.monotonic() if sys.platform.startswith("linux") else time.time()
+
+
+def _caller_process(
+    hall: BenchHall, calls: int, interval_s: float, ready: Any, go: Any, out: Any
+) -> None:
+    """Another PC: issue ``calls`` tickets, then call them at a steady pace."""
+
+    async def run() -> None:
+        db = Database(hall.url, application_name="hall-bench-caller")
+        service = QueueService(db)
+        try:
+            windows = list(zip(hall.clerks, hall.window_ids, strict=True))
+            # One empty call per window before issuing, as a clerk's program makes on
+            # opening: the first connection and statement compilation are not measured.
+            for clerk, window_id in windows:
+                assert await service.call_next(clerk, window_id) is None
+            for i in range(calls):
+                await service.issue_ticket(hall.guide, hall.line_ids[i % len(hall.line_ids)])
+            ready.put(("ready", [], []))
+            if not go.wait(120):
+                raise RuntimeError("the display never became ready")
+            committed: list[tuple[int, float]] = []
+            call_ms: list[float] = []
+            started = time.perf_counter()
+            for i in range(calls):
+                clerk, window_id = windows[i % len(windows)]
+                delay = started + i * interval_s - time.perf_counter()
+                if delay > 0:
+                    await asyncio.sleep(delay)
+                t0 = time.perf_counter()
+                ticket = await service.call_next(clerk, window_id)
+                at = _now()  # the call has committed: the service returned
+                call_ms.append((time.perf_counter() - t0) * 1000)
+                if ticket is None:
+                    raise RuntimeError(f"call {i + 1}: no ticket waiting at window {window_id}")
+                committed.append((ticket.id, at))
+                # Free the window half an interval later, away from the call's delivery.
+                delay = started + (i + 0.5) * interval_s - time.perf_counter()
+                if delay > 0:
+                    await asyncio.sleep(delay)
+                await service.start(clerk, ticket.id)
+                await service.finish(clerk, ticket.id, outcome=Outcome.COMPLETED)
+            out.put(("caller", committed, call_ms))
+        finally:
+            await db.dispose()
+
+    _report_failure(out, run)
+
+
+async def _collect_async(source: Any, procs: list[Any], count: int, timeout_s: float) -> list[Any]:
+    """Like :func:`hall_desktop.bench.queue._collect`, without blocking the Qt loop."""
+    results: list[Any] = []
+    deadline = time.monotonic() + timeout_s
+    exited_at: float | None = None
+    while len(results) < count:
+        try:
+            result = source.get_nowait()
+        except queue_module.Empty:
+            if any(p.exitcode not in (None, 0) for p in procs) or time.monotonic() > deadline:
+                raise RuntimeError(
+                    f"bench worker failed or stalled (exit codes {[p.exitcode for p in procs]})"
+                ) from None
+            if all(p.exitcode == 0 for p in procs):  # gone without a word: give it 5 s
+                exited_at = exited_at or time.monotonic()
+                if time.monotonic() - exited_at > 5:
+                    raise RuntimeError("bench worker exited without sending its results") from None
+            await asyncio.sleep(0.05)
+            continue
+        if isinstance(result, tuple) and result[0] == "error":
+            raise RuntimeError(f"a bench worker failed:\n{result[1]}")
+        results.append(result)
+    return results
+
+
+async def _notify_floor(url: str, samples: int = FLOOR_SAMPLES) -> list[float]:
+    """Raw LISTEN/NOTIFY on this loop: a plain connection commits ``NOTIFY`` → ``notifies()``.
+
+    The sender is a synchronous psycopg connection: while it commits, the loop is
+    blocked, so the clock is read after the commit and before the listener can run, as
+    the caller's clock is read after its commit.
+    """
+    import psycopg
+
+    conninfo = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+    warmup = 5
+    sent: dict[int, float] = {}
+    got: dict[int, float] = {}
+    arrived = asyncio.Event()
+    listener = await psycopg.AsyncConnection.connect(conninfo, autocommit=True)
+    sender: psycopg.Connection[Any] | None = None
+    task: asyncio.Task[None] | None = None
+    try:
+        await listener.execute(f"LISTEN {FLOOR_CHANNEL}")
+
+        async def receive() -> None:
+            async for notify in listener.notifies():
+                got[int(notify.payload)] = _now()
+                arrived.set()
+
+        task = asyncio.get_running_loop().create_task(receive())
+        sender = psycopg.connect(conninfo, autocommit=True)
+        for i in range(warmup + samples):
+            arrived.clear()
+            sender.execute(f"NOTIFY {FLOOR_CHANNEL}, '{i}'")
+            sent[i] = _now()
+            await asyncio.wait_for(arrived.wait(), 5)
+            await asyncio.sleep(0.005)  # the listener idles between notifications
+    finally:
+        if task is not None:  # cancel and await before the connection closes
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        if sender is not None:
+            sender.close()
+        await listener.close()
+    return [(got[i] - sent[i]) * 1000 for i in range(warmup, warmup + samples)]
+
+
+async def _poll_query_ms(db: Database, hall_id: int) -> list[float]:
+    """What one SQLite poll of the feed costs: ``latest_event_id`` on this loop."""
+    reader = QueueService(db)
+    timings = []
+    for _ in range(5 + POLL_QUERY_SAMPLES):
+        t0 = time.perf_counter()
+        await reader.latest_event_id(hall_id)
+        timings.append((time.perf_counter() - t0) * 1000)
+    return timings[5:]
+
+
+async def _wait_until(condition: Callable[[], bool], timeout_s: float) -> bool:
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        await asyncio.sleep(0.01)
+    return True
+
+
+async def _display(
+    *, backend: str, url: str, calls: int, interval_s: float, ctx: Any
+) -> dict[str, Any]:
+    from hall_desktop.live.feed import LiveFeed
+
+    hall = await prepare_hall(url, WINDOWS)
+    ready, go, out = ctx.Queue(), ctx.Event(), ctx.Queue()
+    caller = ctx.Process(
+        target=_caller_process,
+        args=(hall, calls, interval_s, ready, go, out),
+        name="hall-bench-caller",
+    )
+    db = Database(url, application_name="hall-bench-display")
+    feed = LiveFeed(db, hall.hall_id)
+    seen: dict[int, float] = {}
+
+    def on_events(batch: list[Any], catching_up: bool) -> None:
+        at = _now()
+        for event in batch:
+            if event.kind == "ticket_called" and event.ticket_id is not None:
+                seen.setdefault(event.ticket_id, at)
+
+    feed.events.connect(on_events)
+    baseline: dict[str, Any]
+    try:
+        caller.start()
+        await _collect_async(ready, [caller], 1, 300)  # connected, tickets issued
+        # The yardstick, while the caller waits (two cores: nothing else competes).
+        if backend == "postgresql":
+            floor = await _notify_floor(url)
+            baseline = {
+                "notify_floor_ms": {
+                    "p50": _percentile(floor, 50),
+                    "p95": _percentile(floor, 95),
+                    "p99": _percentile(floor, 99),
+                    "samples": len(floor),
+                }
+            }
+        else:
+            poll = await _poll_query_ms(db, hall.hall_id)
+            baseline = {
+                "poll_interval_ms": round(feed.poll_interval * 1000, 3),
+                "latest_event_id_ms": round(statistics.median(poll), 3),
+            }
+        feed.start()
+        if not await _wait_until(lambda: feed.online, ONLINE_TIMEOUT_S):
+            raise RuntimeError(f"the live feed did not come online in {ONLINE_TIMEOUT_S:.0f} s")
+        go.set()
+        budget = 60 + calls * max(interval_s, 0.05) * 2
+        [(_, committed, call_ms)] = await _collect_async(out, [caller], 1, budget)
+        ids = {ticket_id for ticket_id, _ in committed}
+        await _wait_until(lambda: ids <= seen.keys(), GRACE_S)
+        caller.join(timeout=30)
+    finally:
+        await feed.stop()
+        await db.dispose()
+        if caller.is_alive():  # after a failure: leave no worker behind
+            caller.terminate()
+            caller.join(timeout=10)
+
+    latencies = [
+        (seen[ticket_id] - at) * 1000
+        for ticket_id, at in committed[WARMUP_CALLS:]
+        if ticket_id in seen
+    ]
+    delivered = sum(1 for ticket_id, _ in committed if ticket_id in seen)
+    p95 = _percentile(latencies, 95)
+    if backend == "postgresql":
+        floor_p95 = baseline["notify_floor_ms"]["p95"]
+    else:  # a poll every interval: the interval is what p95 is to be compared with
+        floor_p95 = baseline["poll_interval_ms"]
+    target = TARGET_P95_MS[backend]
+    return {
+        "bench": "feed",
+        "backend": backend,
+        "calls": calls,
+        "interval_ms": round(interval_s * 1000, 3),
+        "windows": WINDOWS,
+        "warmup_calls_skipped": min(WARMUP_CALLS, calls),
+        "delivered": delivered,
+        "missing": len(committed) - delivered,
+        "latency_ms": {
+            "p50": _percentile(latencies, 50),
+            "p95": p95,
+            "p99": _percentile(latencies, 99),
+            "max": round(max(latencies), 3) if latencies else 0.0,
+            "samples": len(latencies),
+        },
+        "call_next_ms": {"p50": _percentile(call_ms, 50), "p95": _percentile(call_ms, 95)},
+        "baseline": baseline,
+        "p95_vs_baseline": round(p95 / floor_p95, 2) if latencies and floor_p95 else None,
+        "target": {"p95_ms": target},
+        "meets_target": bool(latencies) and p95 <= target and delivered == len(committed),
+        "clock": CLOCK_NAME,
+        "cpu_count": os.cpu_count(),
+    }
+
+
+def run_feed_bench(
+    *, backend: str, calls: int, pg_url: str | None = None, interval_ms: float = 20.0
+) -> dict[str, Any]:
+    if backend not in TARGET_P95_MS:
+        raise ValueError(f"unknown backend {backend!r}: sqlite or postgresql")
+    if calls < 1 or interval_ms < 0:
+        raise ValueError("calls must be positive and interval_ms not negative")
+    # A display needs no screen here; qasync reads QT_API when it is imported.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QT_API", "pyside6")
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    url, cleanup = _create_database(backend, pg_url)
+    try:
+        app = QApplication.instance() or QApplication([])
+        loop = qasync.QEventLoop(app)
+        asyncio.set_event_loop(loop)
+        try:
+            result: dict[str, Any] = loop.run_until_complete(
+                _display(
+                    backend=backend,
+                    url=url,
+                    calls=calls,
+                    interval_s=interval_ms / 1000,
+                    ctx=mp.get_context("spawn"),
+                )
+            )
+        finally:
+            loop.close()
+            asyncio.set_event_loop(None)  # leave no closed loop behind as the current one
+        return result
+    finally:
+        cleanup()
+
+
+def add_parser(bench_subparsers: Any) -> None:
+    """The ``feed`` subcommand of ``hall-desktop bench``."""
+    feed = bench_subparsers.add_parser("feed", help="叫号到大厅显示屏的实时推送延迟")
+    feed.add_argument(
+        "--backend", choices=["sqlite", "postgresql"], default="sqlite", help="数据库类型"
+    )
+    feed.add_argument("--calls", type=int, default=300, help="叫号次数（默认 300）")
+    feed.add_argument(
+        "--interval-ms", type=float, default=20.0, help="两次叫号之间的间隔（毫秒，默认 20）"
+    )
+    feed.add_argument(
+        "--pg-url", default=None, help="PostgreSQL 服务器地址（默认 HALL_TEST_PG_URL 或本机）"
+    )
+
+
+def main_from_args(args: argparse.Namespace) -> dict[str, Any]:
+    return run_feed_bench(
+        backend=args.backend, calls=args.calls, pg_url=args.pg_url, interval_ms=args.interval_ms
+    )
