@@ -255,6 +255,21 @@ class Event(Base):
     payload: Mapped[dict[str, Any]] = mapped_column(default=dict)
 
 
+class Consultation(Base):
+    """答疑解惑 (首问负责): a question answered at the desk, counted for the hall's report."""
+
+    __tablename__ = "consultation"
+    __table_args__ = (Index("ix_consultation_hall_id_service_day", "hall_id", "service_day"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    hall_id: Mapped[int] = mapped_column(ForeignKey("hall.id"))
+    service_day: Mapped[date] = mapped_column(Date)
+    at: Mapped[datetime]
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    question: Mapped[str | None] = mapped_column(String(200))
+    answer: Mapped[str | None] = mapped_column(String(500))
+
+
 class OpeningHours(Base):
     """Regular hours per weekday (0 = Monday); a missing weekday is closed."""
 

@@ -1,0 +1,123 @@
+"""The desk's own records: the consultation tally (答疑解惑, 首问负责).
+
+A guide who answers a citizen's question at the entrance records it with one click,
+optionally with a short note of question and answer; the hall reports the count
+("答疑解惑50余次"). Every record writes its event like any other change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from hall_desktop.domain.errors import NotFound, ValidationError
+from hall_desktop.domain.hours import service_day
+from hall_desktop.services.actor import STAFF, Actor, require
+from hall_desktop.store.database import Database
+from hall_desktop.store.events import record_event
+from hall_desktop.store.models import Consultation, Hall, Staff
+
+QUESTION_MAX = 200
+ANSWER_MAX = 500
+RECENT = 20
+
+
+@dataclass(frozen=True, slots=True)
+class ConsultationRecord:
+    id: int
+    at: datetime
+    staff_id: int
+    staff_name: str
+    question: str | None
+    answer: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ConsultationTally:
+    """Today's consultations of the hall: the count and the latest few."""
+
+    count: int
+    mine: int
+    recent: tuple[ConsultationRecord, ...]
+
+
+def _note(value: str | None, field: str, label: str, limit: int) -> str | None:
+    text = " ".join((value or "").split())
+    if len(text) > limit:
+        raise ValidationError(field, f"{label}过长（最多 {limit} 个字）")
+    return text or None
+
+
+class ConsultationService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._zones: dict[int, ZoneInfo] = {}
+
+    async def _zone(self, hall_id: int, session: AsyncSession) -> ZoneInfo:
+        if hall_id not in self._zones:
+            name = await session.scalar(select(Hall.timezone).where(Hall.id == hall_id))
+            if name is None:
+                raise NotFound(f"找不到编号为 {hall_id} 的大厅")
+            self._zones[hall_id] = ZoneInfo(name)
+        return self._zones[hall_id]
+
+    async def record(
+        self, actor: Actor, *, question: str | None = None, answer: str | None = None
+    ) -> ConsultationRecord:
+        """答疑: one question answered by ``actor`` (a note of it is optional)."""
+        require(actor, *STAFF, action="登记答疑")
+        q = _note(question, "question", "问题", QUESTION_MAX)
+        a = _note(answer, "answer", "答复", ANSWER_MAX)
+        async with self.db.write() as session:
+            now = await self.db.now(session)
+            day = service_day(now, await self._zone(actor.hall_id, session))
+            row = Consultation(
+                hall_id=actor.hall_id,
+                service_day=day,
+                at=now,
+                staff_id=actor.staff_id,
+                question=q,
+                answer=a,
+            )
+            session.add(row)
+            await session.flush()
+            await record_event(
+                session,
+                hall_id=actor.hall_id,
+                at=now,
+                kind="consultation_recorded",
+                actor_id=actor.staff_id,
+                payload={"consultation_id": row.id, "has_note": bool(q or a)},
+            )
+            return ConsultationRecord(row.id, now, actor.staff_id, actor.name, q, a)
+
+    async def today(self, actor: Actor) -> ConsultationTally:
+        """Today's count for the hall and for ``actor``, with the latest records."""
+        require(actor, *STAFF, action="查看答疑登记")
+        async with self.db.read() as session:
+            now = await self.db.now(session)
+            day = service_day(now, await self._zone(actor.hall_id, session))
+            where = (Consultation.hall_id == actor.hall_id, Consultation.service_day == day)
+            count = await session.scalar(select(func.count()).where(*where)) or 0
+            mine = (
+                await session.scalar(
+                    select(func.count()).where(*where, Consultation.staff_id == actor.staff_id)
+                )
+                or 0
+            )
+            rows = await session.execute(
+                select(Consultation, Staff.name)
+                .join(Staff, Staff.id == Consultation.staff_id)
+                .where(*where)
+                .order_by(Consultation.id.desc())
+                .limit(RECENT)
+            )
+            recent = tuple(
+                ConsultationRecord(c.id, c.at, c.staff_id, name, c.question, c.answer)
+                for c, name in rows
+            )
+            return ConsultationTally(count=count, mine=mine, recent=recent)
