@@ -1220,6 +1220,52 @@ class QueueService:
             )
             return [await self._info(session, row) for row in rows]
 
+    async def tickets_of_day(self, hall_id: int, *, limit: int = 300) -> list[TicketInfo]:
+        """Today's tickets of the hall, newest first (the desk's reprint and cancel list)."""
+        async with self.db.read() as session:
+            now = await self.db.now(session)
+            day = await self._today(session, hall_id, now)
+            rows = await session.execute(
+                select(Ticket, BusinessLine)
+                .join(BusinessLine, BusinessLine.id == Ticket.line_id)
+                .where(Ticket.hall_id == hall_id, Ticket.service_day == day)
+                .order_by(Ticket.id.desc())
+                .limit(limit)
+            )
+            windows = dict(
+                (wid, number)
+                for wid, number in await session.execute(
+                    select(ServiceWindow.id, ServiceWindow.number).where(
+                        ServiceWindow.hall_id == hall_id
+                    )
+                )
+            )
+            return [
+                _ticket_info(
+                    {c.key: getattr(t, c.key) for c in Ticket.__table__.columns},
+                    line.name,
+                    line.prefix,
+                    windows.get(t.window_id) if t.window_id else None,
+                )
+                for t, line in rows
+            ]
+
+    async def slip(self, hall_id: int, ticket_id: int) -> IssuedTicket:
+        """What a reprinted slip says: people ahead and the wait as they are now."""
+        async with self.db.read() as session:
+            row = await self._ticket(session, hall_id, ticket_id)
+            info = await self._info(session, row)
+            hall = await self._hall(session, hall_id)
+            ahead, wait = 0, 0
+            if row.status == TicketStatus.WAITING.value:
+                ahead = await self._ahead(session, row)
+                line = await session.get(BusinessLine, row.line_id)
+                average, open_windows = await self._pace(session, line, row.service_day)
+                wait = _wait_minutes(ahead, average, open_windows)
+            return IssuedTicket(
+                ticket=info, hall_name=hall.name, ahead=ahead, estimated_wait_minutes=wait
+            )
+
     async def line_statuses(self, hall_id: int) -> list[LineStatus]:
         """Waiting count, estimated wait and open/closed state of every active line."""
         async with self.db.read() as session:

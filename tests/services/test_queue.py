@@ -485,3 +485,17 @@ async def test_call_next_waits_for_a_ticket_another_window_is_claiming(ctx, db, 
         await other.rollback()  # the other window's claim fell through
     called = await asyncio.wait_for(call, timeout=10)
     assert called is not None and called.id == only.id
+
+
+async def test_tickets_of_day_and_a_reprinted_slip(ctx):
+    a1, a2, b1 = await issue(ctx), await issue(ctx), await issue(ctx, "B")
+    listed = await ctx.q.tickets_of_day(ctx.hall.hall_id)
+    assert [t.number for t in listed] == [b1.number, a2.number, a1.number]
+    slip = await ctx.q.slip(ctx.hall.hall_id, a2.id)
+    assert (slip.ticket.number, slip.ahead, slip.hall_name) == ("A002", 1, "示范区政务服务中心")
+    called = await ctx.q.call_next(ctx.a["clerk1"], ctx.win[1])
+    assert called.id == a1.id
+    assert (await ctx.q.slip(ctx.hall.hall_id, a2.id)).ahead == 0  # now first in line
+    assert (await ctx.q.slip(ctx.hall.hall_id, a1.id)).ahead == 0  # called: nobody ahead
+    listed = await ctx.q.tickets_of_day(ctx.hall.hall_id)
+    assert next(t for t in listed if t.id == a1.id).window_number == 1
