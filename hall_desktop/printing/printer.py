@@ -1,0 +1,226 @@
+"""Printing a PDF (a ticket slip) through Qt's print system, with no dialog.
+
+Each PDF page is rasterised with Qt PDF (pdfium) at the printer's resolution (at least
+203 dpi, the usual thermal head, at most 600 dpi) and drawn full page, with the printer's
+page set to the PDF page's size and zero margins. The same code paints the print preview.
+
+Call these from the GUI thread, with a ``QGuiApplication`` running.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+    QRectF,
+    QSize,
+    QSizeF,
+    Qt,
+)
+from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog
+from PySide6.QtWidgets import QWidget
+
+from hall_desktop.domain.errors import HallError
+
+log = logging.getLogger("hall_desktop.printing")
+
+MIN_DPI = 203  # 8 dots/mm: the common thermal print head
+MAX_DPI = 600  # more only costs memory and time
+FILE_DPI = 300  # the "PDF-file printer"
+
+
+class PrintError(HallError):
+    """A slip could not be printed; ``code`` is no_printer, printer_missing or print_failed."""
+
+    code = "print_failed"
+
+
+def printer_names() -> list[str]:
+    """The names of the printers this machine knows."""
+    return list(QPrinterInfo.availablePrinterNames())
+
+
+class _LoadedPdf:
+    """A QPdfDocument read from bytes; the buffer must live as long as the document."""
+
+    def __init__(self, pdf: bytes) -> None:
+        self.buffer = QBuffer()
+        self.buffer.setData(QByteArray(pdf))
+        self.buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document = QPdfDocument()
+        self.document.load(self.buffer)
+        status = self.document.status()
+        if status != QPdfDocument.Status.Ready or self.document.pageCount() < 1:
+            log.warning(
+                "cannot read the slip PDF: status %s, error %s",
+                status,
+                self.document.error(),
+            )
+            self.close()
+            raise PrintError("小票文件已损坏，无法打印，请重新生成后补打。", code="print_failed")
+
+    def close(self) -> None:
+        self.document.close()
+        self.buffer.close()
+
+
+def _set_page(printer: QPrinter, size_pt: QSizeF) -> None:
+    """Paper of exactly ``size_pt`` (points), no margins, painting over the whole sheet."""
+    page_size = QPageSize(size_pt, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.ExactMatch)
+    no_margins = QMarginsF(0, 0, 0, 0)
+    layout = QPageLayout(
+        page_size, QPageLayout.Orientation.Portrait, no_margins, QPageLayout.Unit.Point
+    )
+    if not printer.setPageLayout(layout):
+        # The driver refused the custom size or zero margins: keep what it accepts; the
+        # page image is scaled to fit whatever paper it settles on.
+        printer.setPageSize(page_size)
+        printer.setPageMargins(no_margins, QPageLayout.Unit.Point)
+        log.info("printer %r did not accept a %s pt page exactly", printer.printerName(), size_pt)
+    printer.setFullPage(True)  # after the layout: setting a layout resets it
+
+
+def _render_page(document: QPdfDocument, page: int, dpi: int) -> QImage:
+    size_pt = document.pagePointSize(page)
+    pixels = QSize(
+        max(1, round(size_pt.width() * dpi / 72)), max(1, round(size_pt.height() * dpi / 72))
+    )
+    options = QPdfDocumentRenderOptions()
+    # Crisp edges for the QR code and rules: a thermal head has no grey anyway.
+    options.setRenderFlags(QPdfDocumentRenderOptions.RenderFlag.PathAliased)
+    rendered = document.render(page, pixels, options)
+    if rendered.isNull():
+        raise PrintError("小票内容无法生成图像，打印失败，请补打。", code="print_failed")
+    # pdfium leaves the background transparent: put the page on white paper.
+    image = QImage(pixels, QImage.Format.Format_RGB32)
+    image.fill(QColor(Qt.GlobalColor.white))
+    painter = QPainter(image)
+    painter.drawImage(0, 0, rendered)
+    painter.end()
+    return image.convertToFormat(QImage.Format.Format_Grayscale8)
+
+
+def paint_pdf(pdf: bytes, printer: QPrinter) -> None:
+    """Paint every page of ``pdf`` on ``printer`` (a real printer, a PDF file or a preview)."""
+    loaded = _LoadedPdf(pdf)
+    try:
+        document = loaded.document
+        dpi = min(max(printer.resolution(), MIN_DPI), MAX_DPI)
+        _set_page(printer, document.pagePointSize(0))
+        painter = QPainter()
+        if not painter.begin(printer):
+            raise PrintError("打印机无法开始打印，请检查打印机是否开机、有纸后补打。")
+        try:
+            for page in range(document.pageCount()):
+                if page > 0:
+                    _set_page(printer, document.pagePointSize(page))
+                    if not printer.newPage():
+                        raise PrintError("打印机无法换页，打印失败，请检查打印机后补打。")
+                image = _render_page(document, page, dpi)
+                paper = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
+                # Fit the page image to the paper, top-centred, keeping its proportions.
+                scale = min(paper.width() / image.width(), paper.height() / image.height())
+                width, height = image.width() * scale, image.height() * scale
+                target = QRectF(
+                    paper.left() + (paper.width() - width) / 2, paper.top(), width, height
+                )
+                painter.drawImage(target, image)
+        finally:
+            painter.end()
+    finally:
+        loaded.close()
+    if printer.printerState() == QPrinter.PrinterState.Error:
+        raise PrintError("打印机报告错误，小票可能没有打印出来，请检查打印机后补打。")
+
+
+def _named_printer(printer_name: str | None) -> QPrinter:
+    if not printer_name:
+        raise PrintError("未设置小票打印机，请在设置中选择打印机后补打", code="no_printer")
+    info = QPrinterInfo.printerInfo(printer_name)
+    if info.isNull():
+        names = printer_names()
+        if names:
+            known = "、".join(f"“{n}”" for n in names)
+            message = (
+                f"找不到打印机“{printer_name}”。本机可用的打印机：{known}。"
+                "请在设置中重新选择后补打。"
+            )
+        else:
+            message = (
+                f"找不到打印机“{printer_name}”，本机没有可用的打印机。请检查打印机连接后补打。"
+            )
+        raise PrintError(message, code="printer_missing")
+    return QPrinter(info, QPrinter.PrinterMode.HighResolution)
+
+
+def print_pdf(
+    pdf: bytes, printer_name: str | None, *, copies: int = 1, output_file: str | None = None
+) -> None:
+    """Print ``pdf`` on the printer named ``printer_name`` without a dialog.
+
+    With ``output_file`` the pages go to that PDF file instead (Qt's PDF printer: tests,
+    machines without a printer) and ``printer_name`` is ignored. Raises ``PrintError``.
+    """
+    if copies < 1:
+        raise ValueError("copies must be at least 1")
+    if output_file:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(output_file)
+        printer.setResolution(FILE_DPI)
+    else:
+        printer = _named_printer(printer_name)
+    printer.setDocName(QCoreApplication.translate("Printing", "Ticket slip"))
+    printer.setCopyCount(copies)
+    paint_pdf(pdf, printer)
+    log.info("printed a slip on %s", output_file or printer_name)
+
+
+class SlipPreviewDialog(QPrintPreviewDialog):
+    """A print preview of a PDF; open it with ``.open()`` (never ``exec()``).
+
+    Its printer is the named slip printer when it exists, else Qt's default; printing
+    from the preview paints the same pages. ``error`` keeps the last painting failure.
+    """
+
+    def __init__(
+        self, pdf: bytes, parent: QWidget | None = None, *, printer_name: str | None = None
+    ) -> None:
+        info = QPrinterInfo.printerInfo(printer_name) if printer_name else None
+        if info is not None and not info.isNull():
+            printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
+        else:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(QCoreApplication.translate("Printing", "Ticket slip"))
+        super().__init__(printer, parent)
+        self._printer = printer  # the dialog does not own its printer
+        self._pdf = pdf
+        self.error: PrintError | None = None
+        self.setWindowTitle(QCoreApplication.translate("Printing", "Ticket slip preview"))
+        self.paintRequested.connect(self.paint_pages)
+
+    def paint_pages(self, printer: QPrinter) -> None:
+        try:
+            paint_pdf(self._pdf, printer)
+        except PrintError as exc:
+            self.error = exc
+            log.warning("slip preview: %s", exc.message)
+        else:
+            self.error = None
+
+
+def preview_pdf(
+    pdf: bytes, parent: QWidget | None = None, *, printer_name: str | None = None
+) -> SlipPreviewDialog:
+    """Open a non-modal-to-the-loop print preview of ``pdf`` (``.open()``) and return it."""
+    dialog = SlipPreviewDialog(pdf, parent, printer_name=printer_name)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog

@@ -1,0 +1,237 @@
+"""The ticket slip PDF: size, text, QR payload, fonts (TrueType and the CID fallback)."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import shutil
+import subprocess
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from hall_desktop.printing import fonts
+from hall_desktop.printing.slip import (
+    DEFAULT_NOTICE,
+    SlipData,
+    qr_payload,
+    qr_widget,
+    render_slip,
+    weekday_cn,
+    wrap_balanced,
+    wrap_text,
+)
+
+WQY = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
+PAGE_WIDTH = 80 * mm  # 226.77 pt
+
+
+def sample_slip(**changes: object) -> SlipData:
+    data = SlipData(
+        hall_name="示范区政务服务中心",
+        line_name="综合受理",
+        line_prefix="A",
+        number="A012",
+        ahead=3,
+        estimated_wait_minutes=24,
+        issued_at=datetime(2026, 11, 29, 6, 32, tzinfo=UTC),  # 14:32 in Shanghai
+        timezone="Asia/Shanghai",
+        ticket_id=12345,
+        priority_reason="老年人",
+    )
+    return dataclasses.replace(data, **changes)  # type: ignore[arg-type]
+
+
+def pdf_text(pdf: bytes) -> str:
+    """The text of the only page, without white space (line breaks depend on the font)."""
+    reader = PdfReader(io.BytesIO(pdf))
+    assert len(reader.pages) == 1
+    return "".join(reader.pages[0].extract_text().split())
+
+
+@pytest.fixture(params=["system", "fallback"])
+def font_mode(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """Slips with the machine's TrueType CJK font (if any) and with STSong-Light forced."""
+    if request.param == "fallback":
+        monkeypatch.setenv(fonts.ENV_VAR, "none")
+    fonts.reset_cache()
+    name, path = fonts.cjk_font_info()
+    if request.param == "fallback":
+        assert (name, path) == (fonts.FALLBACK_FONT, None)
+    yield name
+    fonts.reset_cache()
+
+
+def test_one_page_80_mm_wide(font_mode: str) -> None:
+    reader = PdfReader(io.BytesIO(render_slip(sample_slip())))
+    assert len(reader.pages) == 1
+    box = reader.pages[0].mediabox
+    assert abs(float(box.width) - PAGE_WIDTH) < 0.5
+    assert 90 * mm < float(box.height) < 160 * mm
+
+
+def test_text_is_extractable(font_mode: str) -> None:
+    # pypdf extracts the Chinese both from the embedded TrueType subset (ToUnicode map)
+    # and from STSong-Light (its UniGB-UCS2-H encoding is Unicode).
+    text = pdf_text(render_slip(sample_slip()))
+    for expected in (
+        "示范区政务服务中心",
+        "A综合受理",
+        "A012",
+        "绿色通道：老年人",
+        "前面还有3人",
+        "预计等候约24分钟",
+        "2026年11月29日星期日14:32",
+        "".join(DEFAULT_NOTICE.split()),
+        "No.12345",
+    ):
+        assert expected in text
+
+
+def test_without_green_channel_and_no_wait(font_mode: str) -> None:
+    text = pdf_text(
+        render_slip(sample_slip(priority_reason=None, ahead=0, estimated_wait_minutes=0))
+    )
+    assert "绿色通道" not in text
+    assert "前面还有0人" in text
+    assert "预计很快" in text
+
+
+def test_long_texts_wrap_and_stay_on_one_page(font_mode: str) -> None:
+    hall = "某某省某某市某某区人民政府政务服务中心（市民之家）第二分中心"
+    notice = "请留意叫号，过号请重新取号。本票当日有效。" * 4
+    pdf = render_slip(
+        sample_slip(hall_name=hall, line_name="不动产登记与税费缴纳综合窗口", notice=notice)
+    )
+    text = pdf_text(pdf)
+    assert hall in text
+    assert "".join(notice.split()) in text
+    assert abs(float(PdfReader(io.BytesIO(pdf)).pages[0].mediabox.width) - PAGE_WIDTH) < 0.5
+
+
+def test_a_long_number_is_shrunk_not_cut(font_mode: str) -> None:
+    assert "VIP123456" in pdf_text(render_slip(sample_slip(number="VIP123456")))
+
+
+def test_reproducible() -> None:
+    assert render_slip(sample_slip()) == render_slip(sample_slip())
+
+
+def test_issued_at_must_be_aware() -> None:
+    with pytest.raises(ValueError):
+        sample_slip(issued_at=datetime(2026, 11, 29, 14, 32))
+
+
+def test_time_is_shown_in_the_halls_timezone() -> None:
+    text = pdf_text(render_slip(sample_slip(timezone="Asia/Urumqi")))  # UTC+6
+    assert "2026年11月29日星期日12:32" in text
+
+
+def test_qr_payload_carries_the_ticket_id() -> None:
+    assert qr_payload(12345) == "HALL-TICKET:12345"
+    assert qr_widget(12345).value == qr_payload(12345)
+
+
+def test_weekday_cn() -> None:
+    assert weekday_cn(date(2026, 11, 29)) == "星期日"
+    assert weekday_cn(date(2026, 11, 30)) == "星期一"
+
+
+def test_wrap_text_fits_the_width() -> None:
+    text = "请留意叫号，过号请重新取号。Please wait for your number, thank you. 本票当日有效。"
+    width = 120.0
+    lines = wrap_text(text, "Helvetica", 9, width)
+    assert len(lines) > 1
+    for line in lines:
+        # Closing punctuation may hang one character into the margin.
+        assert stringWidth(line.rstrip("，。,."), "Helvetica", 9) <= width
+    assert "".join("".join(lines).split()) == "".join(text.split())
+
+
+def test_balanced_wrap_leaves_no_lonely_character() -> None:
+    font = fonts.cjk_font()
+    text = "不动产登记与税费缴纳综合窗口"
+    width = stringWidth(text, font, 14) - 1  # one character too narrow
+    assert len(wrap_text(text, font, 14, width)[-1]) == 1
+    lines = wrap_balanced(text, font, 14, width)
+    assert len(lines) == 2
+    assert min(len(line) for line in lines) >= 6
+
+
+def test_font_is_looked_up_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    fonts.reset_cache()
+    calls: list[bool] = []
+    real_find = fonts._find
+
+    def counting(force_fallback: bool) -> tuple[str, str | None]:
+        calls.append(force_fallback)
+        return real_find(force_fallback)
+
+    monkeypatch.setattr(fonts, "_find", counting)
+    first = fonts.cjk_font()
+    render_slip(sample_slip())
+    render_slip(sample_slip())
+    assert fonts.cjk_font() == first
+    assert calls == [False]
+    fonts.reset_cache()
+
+
+def test_unusable_font_files_fall_back_to_stsong(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bad = tmp_path / "broken.ttf"
+    bad.write_bytes(b"OTTO" + b"\0" * 200)  # CFF flavour / garbage: TTFont refuses it
+    monkeypatch.setenv(fonts.ENV_VAR, str(bad))
+    monkeypatch.setattr(fonts, "candidate_paths", lambda: [tmp_path / "missing.ttc", bad])
+    fonts.reset_cache()
+    try:
+        assert fonts.cjk_font_info() == (fonts.FALLBACK_FONT, None)
+        assert "A012" in pdf_text(render_slip(sample_slip()))
+    finally:
+        fonts.reset_cache()
+
+
+def test_force_fallback_argument() -> None:
+    assert fonts.cjk_font(force_fallback=True) == fonts.FALLBACK_FONT
+
+
+@pytest.mark.skipif(not WQY.is_file(), reason="WenQuanYi Micro Hei is not installed")
+def test_explicit_font_path_is_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(fonts.ENV_VAR, str(WQY))
+    fonts.reset_cache()
+    try:
+        name, path = fonts.cjk_font_info()
+        assert path == str(WQY)
+        assert name != fonts.FALLBACK_FONT
+    finally:
+        fonts.reset_cache()
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm (poppler-utils) missing")
+def test_renders_to_a_non_blank_image_within_the_paper(
+    font_mode: str, tmp_path: Path, qapp: object
+) -> None:
+    from PySide6.QtGui import QImage
+
+    pdf = tmp_path / "slip.pdf"
+    pdf.write_bytes(render_slip(sample_slip()))
+    subprocess.run(
+        ["pdftoppm", "-r", "100", "-png", "-singlefile", str(pdf), str(tmp_path / "slip")],
+        check=True,
+        timeout=60,
+    )
+    image = QImage(str(tmp_path / "slip.png"))
+    assert not image.isNull()
+    edge = round(2 * 100 / 25.4)  # 2 mm: the margin is 4 mm, nothing may reach this far
+    dark_inside = 0
+    for y in range(0, image.height(), 2):
+        for x in range(image.width()):
+            if image.pixelColor(x, y).lightness() < 128:
+                assert edge <= x < image.width() - edge, f"ink at the paper's edge ({x}, {y})"
+                dark_inside += 1
+    assert dark_inside > 1000  # text, the big number, the QR code
