@@ -50,6 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
     display.add_argument("--windowed", action="store_true", help="以窗口方式运行（不全屏）")
     display.add_argument("--report", action="store_true", help=argparse.SUPPRESS)
 
+    desk = commands.add_parser("desk", help="导办台：取号、打印小票、补打、取消、答疑登记")
+    desk.add_argument("--maximized", action="store_true", help="最大化窗口")
+
     bench = commands.add_parser("bench", help="性能测试，输出 JSON").add_subparsers(
         dest="bench_command", required=True, metavar="BENCH"
     )
@@ -90,6 +93,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _bench_command(args)
         if args.command == "display":
             return _display_command(args, settings)
+        if args.command == "desk":
+            return _desk_command(args, settings)
     except HallError as e:
         print(f"错误：{e.message}", file=sys.stderr)
         return 2
@@ -179,6 +184,14 @@ def _display_command(args: argparse.Namespace, settings: Settings) -> int:
             started_at=started_at,
         ),
     )
+
+
+def _desk_command(args: argparse.Namespace, settings: Settings) -> int:
+    _check_schema(settings)
+    from hall_desktop.ui.app import run_qt
+    from hall_desktop.ui.desk.main import desk_main
+
+    return run_qt(settings, lambda app: desk_main(app, settings, windowed=not args.maximized))
 
 
 def _bench_command(args: argparse.Namespace) -> int:

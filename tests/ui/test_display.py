@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import AsyncIterator
+from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -13,7 +15,7 @@ from hall_desktop.store.database import Database, sync_url
 from hall_desktop.ui.display.controller import DisplayController
 from hall_desktop.ui.display.window import DisplayWindow
 from tests.helpers import line_ids, window_ids
-from tests.ui.waiting import wait_until
+from tests.ui.waiting import chinese_ui, wait_until
 
 FEED_APP = "hall-display-test"
 
@@ -160,16 +162,20 @@ async def test_screenshots(qtbot, db_url, hall, hall_ops, tmp_path, size, backen
     """Writes the display at both sizes to a temporary folder (look at them; not committed)."""
     if backend != "sqlite":
         pytest.skip("one set of pictures is enough")
-    async with open_display(qtbot, db_url, hall) as (window, _):
-        for prefix in "AAGB":
-            await hall_ops.issue(prefix)
-        await hall_ops.call("clerk1", 1)
-        called = await hall_ops.call("clerk4", 4)
-        await wait_until(lambda: window.shown_call()[0] == called.number)
-        window.resize(*size)
-        await wait_until(lambda: window.size().toTuple() == size)
-        picture = window.grab()
-        path = tmp_path / f"display_{size[0]}x{size[1]}.png"
-        assert picture.save(str(path))
-        assert picture.width() == size[0] and picture.height() == size[1]  # nothing overflows
-        print(f"screenshot: {path}")
+    with chinese_ui():
+        async with open_display(qtbot, db_url, hall) as (window, _):
+            for prefix in "AAGB":
+                await hall_ops.issue(prefix)
+            await hall_ops.call("clerk1", 1)
+            called = await hall_ops.call("clerk4", 4)
+            await wait_until(lambda: window.shown_call()[0] == called.number)
+            window.resize(*size)
+            await wait_until(lambda: window.size().toTuple() == size)
+            picture = window.grab()
+            path = (
+                Path(os.environ.get("HALL_SCREENSHOTS", tmp_path))
+                / f"display_{size[0]}x{size[1]}.png"
+            )
+            assert picture.save(str(path))
+            assert picture.width() == size[0] and picture.height() == size[1]  # nothing overflows
+            print(f"screenshot: {path}")

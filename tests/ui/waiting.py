@@ -9,8 +9,9 @@ the qasync loop instead, which runs Qt events and every task alike.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 
 async def wait_until(predicate: Callable[[], object], timeout: float = 5.0) -> None:
@@ -20,3 +21,21 @@ async def wait_until(predicate: Callable[[], object], timeout: float = 5.0) -> N
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out after {timeout} s waiting for {predicate}")
         await asyncio.sleep(0.01)
+
+
+@contextlib.contextmanager
+def chinese_ui() -> Iterator[None]:
+    """The program's Simplified Chinese translation installed, as users see it."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from hall_desktop.ui.i18n import install_translators
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    translators = install_translators(app, "zh_CN")
+    try:
+        yield
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.English))

@@ -1,0 +1,1 @@
+"""Pieces every role uses: log-in, status messages."""

@@ -1,0 +1,1 @@
+"""The issuing desk (导办台/取号)."""

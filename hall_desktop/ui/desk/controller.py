@@ -1,0 +1,348 @@
+"""The desk's controller: log-in, issuing, printing, reprint, cancel, consultations.
+
+Each user action is one task the controller keeps a reference to; the widget only emits
+signals and shows results. Live counts come through the change feed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox
+
+from hall_desktop.domain.errors import DatabaseUnavailable, HallError, ValidationError
+from hall_desktop.domain.tickets import Priority
+from hall_desktop.live.feed import LiveFeed
+from hall_desktop.printing.printer import PrintError
+from hall_desktop.services.actor import ISSUERS, Actor
+from hall_desktop.services.auth import AuthService
+from hall_desktop.services.desk import ConsultationService
+from hall_desktop.services.dto import EventRecord, HallInfo, IssuedTicket
+from hall_desktop.services.queue import QueueService
+from hall_desktop.store.database import Database
+from hall_desktop.ui.desk.slips import SlipPrinter
+from hall_desktop.ui.desk.window import DeskWindow
+
+log = logging.getLogger(__name__)
+
+RETRY_S = 3.0
+
+
+class DeskController(QObject):
+    issued = Signal(object)  # IssuedTicket
+    refreshed = Signal()
+    printed = Signal(str)  # where the slip went
+
+    def __init__(
+        self,
+        db: Database,
+        hall_code: str,
+        window: DeskWindow,
+        printer: SlipPrinter,
+        *,
+        feed_options: dict[str, float] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.hall_code = hall_code
+        self.window = window
+        self.printer = printer
+        self.queue = QueueService(db)
+        self.auth = AuthService(db)
+        self.consultations = ConsultationService(db)
+        self.hall: HallInfo | None = None
+        self.actor: Actor | None = None
+        self.feed: LiveFeed | None = None
+        self._feed_options = feed_options or {}
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._issuing = False
+        self._refresh_task: asyncio.Task[None] | None = None
+        self._dirty = False
+        window.login_requested.connect(self._on_login)
+        window.issue_requested.connect(self._on_issue)
+        window.reprint_requested.connect(self._on_reprint)
+        window.preview_requested.connect(self._on_preview)
+        window.cancel_requested.connect(self._on_cancel)
+        window.consultation_requested.connect(self._on_consultation)
+        window.logout_requested.connect(self._on_logout)
+
+    # -- tasks --------------------------------------------------------------------------
+
+    def _spawn(self, work: Awaitable[Any], name: str) -> asyncio.Task[Any]:
+        task = asyncio.ensure_future(work)
+        task.set_name(name)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        task.add_done_callback(self._report_crash)
+        return task
+
+    def _report_crash(self, task: asyncio.Task[Any]) -> None:
+        if not task.cancelled() and task.exception() is not None:
+            log.error("desk task %s failed", task.get_name(), exc_info=task.exception())
+            self.window.show_message(
+                self.tr("Something went wrong; the details are in the log."), "error"
+            )
+
+    def start(self) -> None:
+        self._spawn(self._load_hall(), "desk-hall")
+
+    async def stop(self) -> None:
+        if self.feed is not None:
+            await self.feed.stop()
+        for task in list(self._tasks):
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+
+    async def _guarded(self, work: Callable[[], Awaitable[Any]]) -> Any:
+        """Run one action; expected problems become a message, never a traceback."""
+        try:
+            return await work()
+        except DatabaseUnavailable as e:
+            self.window.set_online(False)
+            self.window.show_message(e.message, "error")
+        except ValidationError as e:
+            if not self.window.show_field_error(e.field, e.message):
+                self.window.show_message(e.message, "error")
+        except HallError as e:
+            self.window.show_message(e.message, "error")
+        return None
+
+    # -- start-up and log-in ------------------------------------------------------------
+
+    async def _load_hall(self) -> None:
+        while self.hall is None:
+            try:
+                self.hall = await self.queue.hall(self.hall_code)
+            except DatabaseUnavailable as e:
+                self.window.login.show_error(e.message)
+            except HallError as e:
+                self.window.login.show_error(e.message)
+            else:
+                break
+            await asyncio.sleep(RETRY_S)
+        self.printer.timezone = self.hall.timezone
+        self.window.set_timezone(self.hall.timezone)
+        self.window.show_login(self.hall.name)
+
+    def _on_login(self, login: str, password: str) -> None:
+        self._spawn(self._login(login, password), "desk-login")
+
+    async def _login(self, login: str, password: str) -> None:
+        try:
+            actor = await self.auth.login(self.hall_code, login, password)
+        except HallError as e:
+            self.window.login.show_error(e.message)
+            return
+        if not actor.has(*ISSUERS):
+            self.window.login.show_error(
+                self.tr("This account cannot use the issuing desk (guides and supervisors only).")
+            )
+            return
+        self.actor = actor
+        assert self.hall is not None
+        self.window.show_desk(self.hall.name, f"{actor.name}（{actor.staff_number}）")
+        try:
+            after = await self.queue.latest_event_id(self.hall.id)
+            await self._refresh_now()
+        except DatabaseUnavailable:
+            after = None
+            self.window.set_online(False)
+        if self.feed is None:
+            self.feed = LiveFeed(self.db, self.hall.id, parent=self, **self._feed_options)
+            self.feed.events.connect(self._on_events)
+            self.feed.connection_changed.connect(self._on_connection_changed)
+            self.feed.start(after_id=after)
+        if not self.printer.configured:
+            self.window.show_message(
+                self.tr("No slip printer is set: numbers are issued without a slip."), "error"
+            )
+
+    def _on_logout(self) -> None:
+        self.actor = None
+        self.window.show_login()
+
+    # -- live refresh ---------------------------------------------------------------------
+
+    def _on_events(self, batch: list[EventRecord], _catching_up: bool) -> None:
+        if any(e.kind.startswith(("ticket_", "line_", "window_", "consultation_")) for e in batch):
+            self.schedule_refresh()
+
+    def _on_connection_changed(self, online: bool, _message: str) -> None:
+        self.window.set_online(online)
+        if online:
+            self.schedule_refresh()
+
+    def schedule_refresh(self) -> None:
+        self._dirty = True
+        if self._refresh_task is None or self._refresh_task.done():
+            self._refresh_task = self._spawn(self._refresh_loop(), "desk-refresh")
+
+    async def _refresh_loop(self) -> None:
+        while self._dirty:
+            self._dirty = False
+            with contextlib.suppress(DatabaseUnavailable):
+                await self._refresh_now()
+
+    async def _refresh_now(self) -> None:
+        if self.hall is None or self.actor is None:
+            return
+        lines = await self.queue.line_statuses(self.hall.id)
+        tickets = await self.queue.tickets_of_day(self.hall.id)
+        tally = await self.consultations.today(self.actor)
+        self.window.show_lines(lines)
+        self.window.show_tickets(tickets)
+        self.window.show_tally(tally)
+        self.refreshed.emit()
+
+    # -- issuing --------------------------------------------------------------------------
+
+    def _on_issue(self, line_id: int) -> None:
+        if self._issuing or self.actor is None:
+            return  # a double click issues one number, not two
+        self._issuing = True
+        task = self._spawn(self._issue(line_id), "desk-issue")
+        task.add_done_callback(lambda _t: setattr(self, "_issuing", False))
+
+    async def _issue(self, line_id: int) -> None:
+        assert self.actor is not None
+        actor = self.actor
+        citizen = self.window.citizen()
+        self.window.clear_field_errors()
+        if citizen.green and not citizen.green_reason:
+            self.window.show_field_error(
+                "priority_reason", self.tr("Choose why this citizen takes the green channel")
+            )
+            return
+        issued: IssuedTicket | None = await self._guarded(
+            lambda: self.queue.issue_ticket(
+                actor,
+                line_id,
+                priority=Priority.GREEN if citizen.green else Priority.NORMAL,
+                priority_reason=citizen.green_reason or None,
+                citizen_name=citizen.name or None,
+                citizen_phone=citizen.phone or None,
+                citizen_id_number=citizen.id_number or None,
+            )
+        )
+        if issued is None:
+            return
+        self.window.show_issued(issued)
+        self.issued.emit(issued)
+        self._print(issued, reprint=False)
+        self.schedule_refresh()
+
+    def _print(self, issued: IssuedTicket, *, reprint: bool) -> None:
+        number = issued.ticket.number
+        try:
+            where = self.printer.print_slip(issued)
+        except PrintError as e:
+            self.window.show_message(
+                self.tr(
+                    "Number {number} issued, but the slip was not printed: {reason} "
+                    "You can reprint it."
+                ).format(number=number, reason=e.message),
+                "error",
+            )
+            return
+        except Exception:  # a printer driver's failure must not lose the number
+            log.exception("printing the slip of %s failed", number)
+            self.window.show_message(
+                self.tr(
+                    "Number {number} issued, but printing failed; see the log. You can reprint it."
+                ).format(number=number),
+                "error",
+            )
+            return
+        self.printed.emit(where)
+        text = (
+            self.tr("Slip of {number} reprinted.")
+            if reprint
+            else self.tr("Number {number} issued: {ahead} ahead, about {minutes} min.")
+        )
+        self.window.show_message(
+            text.format(number=number, ahead=issued.ahead, minutes=issued.estimated_wait_minutes),
+            "success",
+        )
+
+    def _on_reprint(self, ticket_id: int) -> None:
+        self._spawn(self._reprint(ticket_id), "desk-reprint")
+
+    async def _reprint(self, ticket_id: int) -> None:
+        if self.hall is None:
+            return
+        hall_id = self.hall.id
+        issued = await self._guarded(lambda: self.queue.slip(hall_id, ticket_id))
+        if issued is not None:
+            self._print(issued, reprint=True)
+
+    def _on_preview(self, ticket_id: int) -> None:
+        self._spawn(self._preview(ticket_id), "desk-preview")
+
+    async def _preview(self, ticket_id: int) -> None:
+        if self.hall is None:
+            return
+        hall_id = self.hall.id
+        issued = await self._guarded(lambda: self.queue.slip(hall_id, ticket_id))
+        if issued is not None:
+            self.printer.preview(issued, self.window)
+
+    def _on_cancel(self, ticket_id: int) -> None:
+        ticket = self.window.selected_ticket()
+        number = ticket.number if ticket is not None and ticket.id == ticket_id else ""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Cancel a number"),
+            self.tr("The citizen with {number} has left: cancel this number?").format(
+                number=number
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self.window,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.finished.connect(
+            lambda result: (
+                self._confirmed_cancel(ticket_id, number)
+                if result == QMessageBox.StandardButton.Yes.value
+                else None
+            )
+        )
+        self.cancel_box = box  # kept for tests and so it is not collected
+        box.open()  # never exec() inside the asyncio loop
+
+    def _confirmed_cancel(self, ticket_id: int, number: str) -> None:
+        self._spawn(self._cancel(ticket_id, number), "desk-cancel")
+
+    async def _cancel(self, ticket_id: int, number: str) -> None:
+        actor = self.actor
+        if actor is None:
+            return
+        done = await self._guarded(lambda: self.queue.cancel(actor, ticket_id))
+        if done is not None:
+            self.window.show_message(
+                self.tr("Number {number} cancelled.").format(number=done.number), "success"
+            )
+            self.schedule_refresh()
+
+    # -- consultations ----------------------------------------------------------------------
+
+    def _on_consultation(self, question: str, answer: str) -> None:
+        self._spawn(self._consultation(question, answer), "desk-consultation")
+
+    async def _consultation(self, question: str, answer: str) -> None:
+        actor = self.actor
+        if actor is None:
+            return
+        record = await self._guarded(
+            lambda: self.consultations.record(actor, question=question, answer=answer)
+        )
+        if record is not None:
+            self.window.consultation_recorded()
+            self.window.show_message(self.tr("Consultation recorded."), "success")
+            self.schedule_refresh()

@@ -1,0 +1,65 @@
+"""From an issued ticket to paper: the slip PDF, then the printer named in settings.
+
+``printer`` in the settings is a printer's name as the system knows it, or
+``pdf:<folder>`` to write every slip as a PDF file into that folder (a PC without a
+thermal printer, a demo, the tests). Empty means no printer: tickets are still issued.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+
+from hall_desktop.printing.printer import preview_pdf, print_pdf
+from hall_desktop.printing.slip import SlipData, render_slip
+from hall_desktop.services.dto import IssuedTicket
+
+PDF_PREFIX = "pdf:"
+
+
+class SlipPrinter:
+    def __init__(self, printer: str, *, timezone: str = "Asia/Shanghai") -> None:
+        self.printer = printer.strip()
+        self.timezone = timezone
+
+    @property
+    def configured(self) -> bool:
+        return bool(self.printer)
+
+    def slip_data(self, issued: IssuedTicket) -> SlipData:
+        t = issued.ticket
+        return SlipData(
+            hall_name=issued.hall_name,
+            line_name=t.line_name,
+            line_prefix=t.line_prefix,
+            number=t.number,
+            ahead=issued.ahead,
+            estimated_wait_minutes=issued.estimated_wait_minutes,
+            issued_at=t.issued_at,
+            timezone=self.timezone,
+            ticket_id=t.id,
+            priority_reason=t.priority_reason,
+        )
+
+    def pdf(self, issued: IssuedTicket) -> bytes:
+        return render_slip(self.slip_data(issued))
+
+    def print_slip(self, issued: IssuedTicket) -> str:
+        """Print one slip; where it went (for the message). Raises ``PrintError``."""
+        pdf = self.pdf(issued)
+        if self.printer.startswith(PDF_PREFIX):
+            folder = Path(self.printer[len(PDF_PREFIX) :]).expanduser()
+            folder.mkdir(parents=True, exist_ok=True)
+            safe = re.sub(r"[^A-Za-z0-9_-]", "_", issued.ticket.number)
+            target = folder / f"{issued.ticket.service_day:%Y%m%d}-{safe}-{issued.ticket.id}.pdf"
+            print_pdf(pdf, None, output_file=str(target))
+            return str(target)
+        print_pdf(pdf, self.printer or None)
+        return self.printer
+
+    def preview(self, issued: IssuedTicket, parent: QWidget | None) -> QWidget:
+        dialog = preview_pdf(self.pdf(issued), parent)
+        dialog.open()  # never exec(): the asyncio loop keeps running
+        return dialog

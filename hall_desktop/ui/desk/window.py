@@ -1,0 +1,532 @@
+"""The issuing desk (导办台): one large button per line, the citizen's details, today's
+tickets, the consultation tally. A passive widget: the controller does the work."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hall_desktop.domain.errors import ValidationError
+from hall_desktop.domain.tickets import GREEN_REASONS, TicketStatus
+from hall_desktop.domain.validators import is_senior, normalize_mobile, parse_id_number
+from hall_desktop.services.desk import ConsultationTally
+from hall_desktop.services.dto import IssuedTicket, LineStatus, TicketInfo
+from hall_desktop.ui.common.login import LoginForm
+from hall_desktop.ui.models.tickets import TicketTableModel
+from hall_desktop.ui.widgets.banner import StatusBanner
+
+LINE_KEYS = [f"F{i}" for i in range(1, 11)]  # F11/F12 stay free for the window manager
+
+STYLE = """
+#desk, #loginForm { background: #f3f6fa; }
+#header { background: #0f2d57; }
+#header QLabel { color: #ffffff; }
+#hallName { font-size: 20px; font-weight: bold; }
+#loginBox { background: #ffffff; border: 1px solid #d0d7e2; border-radius: 10px; padding: 18px; }
+#loginTitle { font-size: 22px; font-weight: bold; color: #0f2d57; }
+QLineEdit, QComboBox { font-size: 16px; padding: 5px; min-height: 26px; }
+#lineButton {
+    background: #ffffff; border: 2px solid #2b5da0; border-radius: 12px;
+    color: #0f2d57; text-align: left; padding: 10px 14px;
+}
+#lineButton:hover { background: #e8f0fc; }
+#lineButton:pressed { background: #cfe0fa; }
+#lineButton:disabled { background: #eceff3; border-color: #c3c9d2; color: #8a94a3; }
+#panel { background: #ffffff; border: 1px solid #d6dde8; border-radius: 10px; }
+#panelTitle { font-size: 16px; font-weight: bold; color: #0f2d57; }
+#fieldError { color: #b3261e; font-size: 14px; }
+#hint { color: #166534; font-size: 14px; }
+#lastTicket { font-size: 40px; font-weight: bold; color: #0f2d57; }
+#lastDetail { font-size: 15px; color: #334155; }
+#tally { font-size: 18px; font-weight: bold; color: #0f2d57; }
+QPushButton { font-size: 15px; padding: 6px 12px; min-height: 28px; }
+#primaryButton { background: #1d4ed8; color: white; border-radius: 6px; font-weight: bold; }
+#primaryButton:disabled { background: #93a5cf; }
+#message[level="info"] { background: #e0ecff; color: #0f2d57; }
+#message[level="success"] { background: #dcfce7; color: #14532d; }
+#message[level="error"] { background: #fde2e1; color: #7f1d1d; }
+#message { font-size: 16px; padding: 8px; border-radius: 6px; }
+#statusBanner { background: #b45309; color: white; font-size: 15px; padding: 6px; }
+QTableView { font-size: 15px; }
+"""
+
+
+@dataclass(frozen=True)
+class CitizenDetails:
+    """What the guide typed for the next ticket (all optional)."""
+
+    name: str
+    phone: str
+    id_number: str
+    green: bool
+    green_reason: str
+
+
+def _panel(title: str) -> tuple[QFrame, QVBoxLayout]:
+    frame = QFrame()
+    frame.setObjectName("panel")
+    layout = QVBoxLayout(frame)
+    label = QLabel(title)
+    label.setObjectName("panelTitle")
+    layout.addWidget(label)
+    return frame, layout
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setObjectName("fieldError")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+class LineButton(QPushButton):
+    """One business line: name, prefix, waiting count, estimated wait, its key."""
+
+    def __init__(self, line: LineStatus, key: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("lineButton")
+        self.line_id = line.line_id
+        self.key = key
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumHeight(92)
+        self.title = QLabel()
+        self.detail = QLabel()
+        self.title.setStyleSheet("font-size: 22px; font-weight: bold; background: transparent;")
+        self.detail.setStyleSheet("font-size: 15px; background: transparent;")
+        self.detail.setWordWrap(True)
+        for label in (self.title, self.detail):
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.detail)
+        self.update_status(line)
+
+    def update_status(self, line: LineStatus) -> None:
+        key = f"  [{self.key}]" if self.key else ""
+        self.title.setText(f"{line.prefix}  {line.name}{key}")
+        if line.is_open:
+            self.detail.setText(
+                self.tr("{waiting} waiting · about {minutes} min").format(
+                    waiting=line.waiting, minutes=line.estimated_wait_minutes
+                )
+            )
+        else:
+            self.detail.setText(self.tr("Closed: {reason}").format(reason=line.closed_reason))
+        self.setEnabled(line.is_open)
+        self.setToolTip(line.closed_reason or "")
+
+
+class DeskWindow(QWidget):
+    """The desk. Signals say what the guide asked for; slots show what happened."""
+
+    login_requested = Signal(str, str)
+    issue_requested = Signal(int)  # line id
+    reprint_requested = Signal(int)  # ticket id
+    preview_requested = Signal(int)
+    cancel_requested = Signal(int)
+    consultation_requested = Signal(str, str)  # question, answer (both may be empty)
+    logout_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("desk")
+        self.setWindowTitle(self.tr("Issuing desk"))
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(STYLE)
+        self._buttons: dict[int, LineButton] = {}
+        self._shortcuts: list[QShortcut] = []
+        self._today = date.today()
+        self.last_ticket_id: int | None = None
+
+        self.stack = QStackedWidget()
+        self.login = LoginForm(self.tr("Issuing desk · log in"))
+        self.login.submitted.connect(self.login_requested)
+        self.stack.addWidget(self.login)
+        self.stack.addWidget(self._build_desk())
+        root = QVBoxLayout(self)
+        root.setContentsMargins(0, 0, 0, 0)
+        root.addWidget(self.stack)
+
+    # -- building ---------------------------------------------------------------------
+
+    def _build_desk(self) -> QWidget:
+        page = QWidget()
+        header = QFrame()
+        header.setObjectName("header")
+        top = QHBoxLayout(header)
+        self.hall_name = QLabel()
+        self.hall_name.setObjectName("hallName")
+        self.user_label = QLabel()
+        self.logout_button = QPushButton(self.tr("Log out"))
+        self.logout_button.clicked.connect(self.logout_requested)
+        top.addWidget(self.hall_name, 1)
+        top.addWidget(self.user_label)
+        top.addWidget(self.logout_button)
+        self.banner = StatusBanner()
+
+        # Left: the line buttons and the message line.
+        self.lines_host = QWidget()
+        self.lines_grid = QGridLayout(self.lines_host)
+        self.lines_grid.setSpacing(10)
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.message.setProperty("level", "info")
+        self.message.setText(self.tr("Click a business line (or press its key) to issue a number."))
+
+        # Right: citizen, last ticket, today's tickets, consultations.
+        citizen, citizen_layout = _panel(self.tr("Citizen (optional)"))
+        grid = QGridLayout()
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText(self.tr("Name"))
+        self.phone_edit = QLineEdit()
+        self.phone_edit.setPlaceholderText(self.tr("Mobile number"))
+        self.phone_edit.setMaxLength(16)
+        self.id_edit = QLineEdit()
+        self.id_edit.setPlaceholderText(self.tr("ID card number"))
+        self.id_edit.setMaxLength(20)
+        self.name_error, self.phone_error, self.id_error = (
+            _error_label(),
+            _error_label(),
+            _error_label(),
+        )
+        grid.addWidget(QLabel(self.tr("Name")), 0, 0)
+        grid.addWidget(self.name_edit, 0, 1)
+        grid.addWidget(self.name_error, 1, 1)
+        grid.addWidget(QLabel(self.tr("Mobile")), 2, 0)
+        grid.addWidget(self.phone_edit, 2, 1)
+        grid.addWidget(self.phone_error, 3, 1)
+        grid.addWidget(QLabel(self.tr("ID number")), 4, 0)
+        grid.addWidget(self.id_edit, 4, 1)
+        grid.addWidget(self.id_error, 5, 1)
+        citizen_layout.addLayout(grid)
+        green_row = QHBoxLayout()
+        self.green_check = QCheckBox(self.tr("Green channel"))
+        self.green_reason = QComboBox()
+        self.green_reason.addItem(self.tr("Choose a reason"), "")
+        for reason in GREEN_REASONS:
+            self.green_reason.addItem(reason, reason)
+        self.green_reason.setEnabled(False)
+        green_row.addWidget(self.green_check)
+        green_row.addWidget(self.green_reason, 1)
+        citizen_layout.addLayout(green_row)
+        self.green_error = _error_label()
+        citizen_layout.addWidget(self.green_error)
+        self.senior_hint = QPushButton()
+        self.senior_hint.setObjectName("hint")
+        self.senior_hint.setFlat(True)
+        self.senior_hint.hide()
+        citizen_layout.addWidget(self.senior_hint)
+        self.green_check.toggled.connect(self._on_green_toggled)
+        self.senior_hint.clicked.connect(self._on_accept_senior_hint)
+        self.phone_edit.textChanged.connect(self._on_phone_changed)
+        self.id_edit.textChanged.connect(self._on_id_changed)
+
+        last, last_layout = _panel(self.tr("Last ticket"))
+        self.last_number = QLabel("—")
+        self.last_number.setObjectName("lastTicket")
+        self.last_detail = QLabel()
+        self.last_detail.setObjectName("lastDetail")
+        self.last_detail.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.last_number)
+        row.addWidget(self.last_detail, 1)
+        last_layout.addLayout(row)
+
+        tickets, tickets_layout = _panel(self.tr("Today's tickets"))
+        self.tickets_model = TicketTableModel(parent=self)
+        self.tickets_view = QTableView()
+        self.tickets_view.setModel(self.tickets_model)
+        self.tickets_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tickets_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tickets_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tickets_view.verticalHeader().hide()
+        self.tickets_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.tickets_view.selectionModel().selectionChanged.connect(self._update_actions)
+        buttons = QHBoxLayout()
+        self.reprint_last_button = QPushButton(self.tr("Reprint last"))
+        self.reprint_button = QPushButton(self.tr("Reprint"))
+        self.preview_button = QPushButton(self.tr("Preview"))
+        self.cancel_button = QPushButton(self.tr("Citizen left: cancel"))
+        for b in (
+            self.reprint_last_button,
+            self.reprint_button,
+            self.preview_button,
+            self.cancel_button,
+        ):
+            buttons.addWidget(b)
+        self.reprint_last_button.clicked.connect(self._on_reprint_last)
+        self.reprint_button.clicked.connect(lambda: self._emit_selected(self.reprint_requested))
+        self.preview_button.clicked.connect(lambda: self._emit_selected(self.preview_requested))
+        self.cancel_button.clicked.connect(lambda: self._emit_selected(self.cancel_requested))
+        tickets_layout.addWidget(self.tickets_view, 1)
+        tickets_layout.addLayout(buttons)
+
+        tally, tally_layout = _panel(self.tr("Questions answered (答疑解惑)"))
+        self.tally_label = QLabel()
+        self.tally_label.setObjectName("tally")
+        self.question_edit = QLineEdit()
+        self.question_edit.setPlaceholderText(self.tr("Question (optional)"))
+        self.question_edit.setMaxLength(200)
+        self.answer_edit = QLineEdit()
+        self.answer_edit.setPlaceholderText(self.tr("Answer given (optional)"))
+        self.answer_edit.setMaxLength(500)
+        self.tally_button = QPushButton(self.tr("Answered +1  [F12]"))
+        self.tally_button.setObjectName("primaryButton")
+        self.tally_button.clicked.connect(self._on_tally)
+        tally_row = QHBoxLayout()
+        tally_row.addWidget(self.tally_label)
+        tally_row.addWidget(self.question_edit, 2)
+        tally_row.addWidget(self.answer_edit, 3)
+        tally_row.addWidget(self.tally_button)
+        tally_layout.addLayout(tally_row)
+
+        # Left: what the guide does all day (lines, the last number, the tally).
+        left = QVBoxLayout()
+        left.addWidget(self.lines_host, 1)
+        left.addWidget(last)
+        left.addWidget(self.message)
+        left.addWidget(tally)
+        # Right: the citizen in front of the desk, and today's numbers.
+        right = QVBoxLayout()
+        right.addWidget(citizen)
+        right.addWidget(tickets, 1)
+
+        body = QHBoxLayout()
+        body.setContentsMargins(12, 12, 12, 12)
+        body.setSpacing(12)
+        body.addLayout(left, 3)
+        body.addLayout(right, 2)
+
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(header)
+        layout.addWidget(self.banner)
+        layout.addLayout(body, 1)
+        self._update_actions()
+        return page
+
+    # -- what the controller calls ---------------------------------------------------
+
+    def show_login(self, hall_name: str = "") -> None:
+        if hall_name:
+            self.login.set_hall_name(hall_name)
+        self.login.reset()
+        self.stack.setCurrentIndex(0)
+
+    def show_desk(self, hall_name: str, user: str) -> None:
+        self.hall_name.setText(self.tr("{hall} · issuing desk").format(hall=hall_name))
+        self.user_label.setText(user)
+        self.stack.setCurrentIndex(1)
+
+    def set_online(self, online: bool) -> None:
+        if online:
+            self.banner.clear_message()
+        else:
+            self.banner.show_message(self.tr("Connection lost, reconnecting…"))
+
+    def set_today(self, today: date) -> None:
+        self._today = today
+
+    def set_timezone(self, timezone: str) -> None:
+        self.tickets_model.set_timezone(timezone)
+
+    def show_lines(self, lines: list[LineStatus]) -> None:
+        ids = [line.line_id for line in lines]
+        if ids != list(self._buttons):
+            self._rebuild_buttons(lines)
+        for line in lines:
+            self._buttons[line.line_id].update_status(line)
+
+    def line_button(self, line_id: int) -> LineButton:
+        return self._buttons[line_id]
+
+    def show_tickets(self, tickets: list[TicketInfo]) -> None:
+        selected = self.selected_ticket()
+        self.tickets_model.set_tickets(tickets)
+        if selected is not None:
+            row = self.tickets_model.row_of(selected.id)
+            if row >= 0:
+                self.tickets_view.selectRow(row)
+        self._update_actions()
+
+    def show_tally(self, tally: ConsultationTally) -> None:
+        self.tally_label.setText(
+            self.tr("Today: {count} (mine: {mine})").format(count=tally.count, mine=tally.mine)
+        )
+
+    def consultation_recorded(self) -> None:
+        self.question_edit.clear()
+        self.answer_edit.clear()
+
+    def citizen(self) -> CitizenDetails:
+        return CitizenDetails(
+            name=self.name_edit.text().strip(),
+            phone=self.phone_edit.text().strip(),
+            id_number=self.id_edit.text().strip(),
+            green=self.green_check.isChecked(),
+            green_reason=str(self.green_reason.currentData() or ""),
+        )
+
+    def show_issued(self, issued: IssuedTicket) -> None:
+        ticket = issued.ticket
+        self.last_ticket_id = ticket.id
+        self.last_number.setText(ticket.number)
+        self.last_detail.setText(
+            self.tr("{line} · {ahead} ahead · about {minutes} min").format(
+                line=ticket.line_name, ahead=issued.ahead, minutes=issued.estimated_wait_minutes
+            )
+        )
+        self.clear_citizen()
+        self._update_actions()
+
+    def clear_citizen(self) -> None:
+        for edit in (self.name_edit, self.phone_edit, self.id_edit):
+            edit.clear()
+        self.green_check.setChecked(False)
+        self.green_reason.setCurrentIndex(0)
+        self.clear_field_errors()
+        self.senior_hint.hide()
+
+    def clear_field_errors(self) -> None:
+        for label in (self.name_error, self.phone_error, self.id_error, self.green_error):
+            label.hide()
+
+    def show_field_error(self, field: str, message: str) -> bool:
+        """Show ``message`` next to the field the service named; False if none matches."""
+        label = {
+            "citizen_name": self.name_error,
+            "citizen_phone": self.phone_error,
+            "citizen_id_number": self.id_error,
+            "priority_reason": self.green_error,
+            "priority": self.green_error,
+        }.get(field)
+        if label is None:
+            return False
+        label.setText(message)
+        label.show()
+        return True
+
+    def show_message(self, text: str, level: str = "info") -> None:
+        self.message.setText(text)
+        self.message.setProperty("level", level)
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+
+    def selected_ticket(self) -> TicketInfo | None:
+        rows = self.tickets_view.selectionModel().selectedRows()
+        return self.tickets_model.ticket(rows[0].row()) if rows else None
+
+    # -- inside -------------------------------------------------------------------------
+
+    def _rebuild_buttons(self, lines: list[LineStatus]) -> None:
+        for button in self._buttons.values():
+            button.setParent(None)
+            button.deleteLater()
+        for shortcut in self._shortcuts:
+            shortcut.setEnabled(False)
+            shortcut.deleteLater()
+        self._buttons, self._shortcuts = {}, []
+        columns = 2 if len(lines) <= 8 else 3
+        for i, line in enumerate(lines):
+            key = LINE_KEYS[i] if i < len(LINE_KEYS) else None
+            button = LineButton(line, key)
+            button.clicked.connect(lambda _=False, lid=line.line_id: self._on_line(lid))
+            self.lines_grid.addWidget(button, i // columns, i % columns)
+            self._buttons[line.line_id] = button
+            if key:
+                shortcut = QShortcut(QKeySequence(key), self)
+                shortcut.activated.connect(lambda lid=line.line_id: self._on_line(lid))
+                self._shortcuts.append(shortcut)
+        tally_key = QShortcut(QKeySequence("F12"), self)
+        tally_key.activated.connect(self._on_tally)
+        self._shortcuts.append(tally_key)
+
+    def _on_line(self, line_id: int) -> None:
+        button = self._buttons.get(line_id)
+        if button is None or not button.isEnabled() or self.stack.currentIndex() != 1:
+            return
+        self.issue_requested.emit(line_id)
+
+    def _on_tally(self) -> None:
+        if self.stack.currentIndex() == 1:
+            self.consultation_requested.emit(self.question_edit.text(), self.answer_edit.text())
+
+    def _on_reprint_last(self) -> None:
+        if self.last_ticket_id is not None:
+            self.reprint_requested.emit(self.last_ticket_id)
+
+    def _emit_selected(self, signal: Signal) -> None:
+        ticket = self.selected_ticket()
+        if ticket is not None:
+            signal.emit(ticket.id)  # type: ignore[attr-defined]
+
+    def _update_actions(self, *_: object) -> None:
+        ticket = self.selected_ticket()
+        self.reprint_button.setEnabled(ticket is not None)
+        self.preview_button.setEnabled(ticket is not None)
+        self.cancel_button.setEnabled(ticket is not None and ticket.status is TicketStatus.WAITING)
+        self.reprint_last_button.setEnabled(self.last_ticket_id is not None)
+
+    def _on_green_toggled(self, checked: bool) -> None:
+        self.green_reason.setEnabled(checked)
+        if not checked:
+            self.green_reason.setCurrentIndex(0)
+            self.green_error.hide()
+
+    def _on_phone_changed(self, text: str) -> None:
+        """Validated as typed: complain only once the number could be complete."""
+        digits = "".join(ch for ch in text if ch.isdigit())
+        if not text.strip() or len(digits) < 11:
+            self.phone_error.hide()
+            return
+        try:
+            normalize_mobile(text)
+        except ValidationError as e:
+            self.show_field_error("citizen_phone", e.message)
+        else:
+            self.phone_error.hide()
+
+    def _on_id_changed(self, text: str) -> None:
+        compact = text.strip().replace(" ", "")
+        self.senior_hint.hide()
+        if len(compact) < 18:
+            self.id_error.hide()
+            return
+        try:
+            info = parse_id_number(compact, today=self._today)
+        except ValidationError as e:
+            self.show_field_error("citizen_id_number", e.message)
+            return
+        self.id_error.hide()
+        if is_senior(info, self._today) and not self.green_check.isChecked():
+            self.senior_hint.setText(self.tr("Aged 60 or over: use the green channel (elderly)?"))
+            self.senior_hint.show()
+
+    def _on_accept_senior_hint(self) -> None:
+        self.green_check.setChecked(True)
+        index = self.green_reason.findData(GREEN_REASONS[0])
+        self.green_reason.setCurrentIndex(max(index, 0))
+        self.senior_hint.hide()
