@@ -70,11 +70,13 @@ def build_parser() -> argparse.ArgumentParser:
     queue.add_argument(
         "--pg-url", default=None, help="PostgreSQL 服务器地址（默认 HALL_TEST_PG_URL 或本机）"
     )
+    from hall_desktop.bench import desk as desk_bench
     from hall_desktop.bench import display as display_bench
     from hall_desktop.bench import feed as feed_bench
 
     feed_bench.add_parser(bench)
     display_bench.add_parser(bench)
+    desk_bench.add_parser(bench)
     return parser
 
 
@@ -195,11 +197,14 @@ def _desk_command(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _bench_command(args: argparse.Namespace) -> int:
-    if args.bench_command in ("feed", "display"):
+    if args.bench_command in ("feed", "display", "desk"):
+        from hall_desktop.bench import desk as desk_bench
         from hall_desktop.bench import display as display_bench
         from hall_desktop.bench import feed as feed_bench
 
-        module = feed_bench if args.bench_command == "feed" else display_bench
+        module = {"feed": feed_bench, "display": display_bench, "desk": desk_bench}[
+            args.bench_command
+        ]
         outcome = module.main_from_args(args)
         print(json.dumps(outcome, ensure_ascii=False, indent=2))
         return 0 if outcome.get("meets_target", True) else 1
