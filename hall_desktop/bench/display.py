@@ -14,10 +14,13 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import queue
 import statistics
 import subprocess
 import sys
+import tempfile
 import textwrap
+import threading
 import time
 from typing import Any
 
@@ -54,24 +57,43 @@ def _environment() -> dict[str, str]:
     return env
 
 
-def _read_event(proc: subprocess.Popen[str], wanted: str, timeout_s: float) -> dict[str, Any]:
-    """The next JSON line of ``proc`` whose event is ``wanted`` (other output is skipped)."""
-    deadline = time.monotonic() + timeout_s
-    assert proc.stdout is not None
-    while time.monotonic() < deadline:
-        line = proc.stdout.readline()
-        if not line:
-            raise RuntimeError(f"the display exited (code {proc.poll()}) before {wanted!r}")
-        try:
-            values = json.loads(line)
-        except ValueError:
-            continue
-        if isinstance(values, dict) and values.get("event") == wanted:
-            return values
-    raise RuntimeError(f"no {wanted!r} from the display within {timeout_s} s")
+class _Lines:
+    """A process's stdout read by a thread, so waiting for a line can time out."""
+
+    def __init__(self, proc: subprocess.Popen[str]) -> None:
+        self.proc = proc
+        self._queue: queue.Queue[str | None] = queue.Queue()
+        threading.Thread(target=self._pump, daemon=True).start()
+
+    def _pump(self) -> None:
+        assert self.proc.stdout is not None
+        for line in self.proc.stdout:
+            self._queue.put(line)
+        self._queue.put(None)
+
+    def event(self, wanted: str, timeout_s: float) -> dict[str, Any]:
+        """The next JSON line whose event is ``wanted`` (other output is skipped)."""
+        deadline = time.monotonic() + timeout_s
+        while True:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise RuntimeError(f"no {wanted!r} from the display within {timeout_s} s")
+            try:
+                line = self._queue.get(timeout=remaining)
+            except queue.Empty:
+                continue
+            if line is None:
+                code = self.proc.poll()
+                raise RuntimeError(f"the display exited (code {code}) before {wanted!r}")
+            try:
+                values = json.loads(line)
+            except ValueError:
+                continue
+            if isinstance(values, dict) and values.get("event") == wanted:
+                return values
 
 
-def _launch_display(url: str, hall_code: str) -> tuple[subprocess.Popen[str], float]:
+def _launch_display(url: str, hall_code: str, log: Any) -> tuple[subprocess.Popen[str], float]:
     started = time.time()
     proc = subprocess.Popen(
         [
@@ -87,7 +109,7 @@ def _launch_display(url: str, hall_code: str) -> tuple[subprocess.Popen[str], fl
             "--report",
         ],
         stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
+        stderr=log,
         text=True,
         env=_environment(),
     )
@@ -100,7 +122,7 @@ def _bare_qt_ms() -> float:
         [sys.executable, "-c", _BARE_QT], stdout=subprocess.PIPE, text=True, env=_environment()
     )
     try:
-        frame = _read_event(proc, "first_frame", FRAME_TIMEOUT_S)
+        frame = _Lines(proc).event("first_frame", FRAME_TIMEOUT_S)
     finally:
         proc.wait(timeout=30)
     return (frame["at"] - started) * 1000
@@ -130,27 +152,42 @@ async def _make_calls(url: str, hall: Any, calls: int, on_progress: Any) -> floa
 def run_display_bench(*, backend: str, calls: int, pg_url: str | None = None) -> dict[str, Any]:
     url, cleanup = _create_database(backend, pg_url)
     procs: list[subprocess.Popen[str]] = []
+    # The displays' own log, kept: after a failed run it says why a call never arrived.
+    log_path = os.path.join(tempfile.gettempdir(), f"hall-bench-display-{os.getpid()}.log")
+    with open(log_path, "w", encoding="utf-8") as log:
+        return _run_display_bench(url, cleanup, backend, calls, procs, log, log_path)
+
+
+def _run_display_bench(
+    url: str,
+    cleanup: Any,
+    backend: str,
+    calls: int,
+    procs: list[subprocess.Popen[str]],
+    log: Any,
+    log_path: str,
+) -> dict[str, Any]:
     try:
         hall = asyncio.run(prepare_hall(url, WINDOWS))
         bare = [_bare_qt_ms() for _ in range(LAUNCHES)]
         startup: list[float] = []
         first_rss = 0.0
         for _ in range(LAUNCHES):
-            proc, started = _launch_display(url, hall.hall_code)
+            proc, started = _launch_display(url, hall.hall_code, log)
             procs.append(proc)
-            frame = _read_event(proc, "first_frame", FRAME_TIMEOUT_S)
+            lines = _Lines(proc)
+            frame = lines.event("first_frame", FRAME_TIMEOUT_S)
             startup.append((frame["at"] - started) * 1000)
             first_rss = frame["rss_mb"]
             if len(procs) < LAUNCHES:
                 proc.terminate()
                 proc.wait(timeout=30)
-        display = procs[-1]
         series: list[tuple[int, float]] = []
         rate = asyncio.run(_make_calls(url, hall, calls, lambda n: None))
         # The display reports every 500 calls it has shown; wait for the last report.
         deadline = time.monotonic() + 120
         while not series or series[-1][0] < calls - calls % 500:
-            report = _read_event(display, "calls", max(1.0, deadline - time.monotonic()))
+            report = lines.event("calls", max(1.0, deadline - time.monotonic()))
             series.append((report["calls"], report["rss_mb"]))
         last_rss = series[-1][1] if series else first_rss
         half = series[len(series) // 2][1] if series else first_rss
@@ -175,6 +212,7 @@ def run_display_bench(*, backend: str, calls: int, pg_url: str | None = None) ->
             "targets": {"startup_ms": TARGET_STARTUP_MS, "rss_mb": TARGET_RSS_MB},
             "meets_target": statistics.median(startup) <= TARGET_STARTUP_MS
             and last_rss <= TARGET_RSS_MB,
+            "display_log": log_path,
             "cpu_count": os.cpu_count(),
         }
     finally:

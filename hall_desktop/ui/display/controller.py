@@ -32,6 +32,7 @@ class DisplayController(QObject):
     hall_loaded = Signal(object)  # HallInfo
     refreshed = Signal(object)  # DisplaySnapshot
     call_shown = Signal(str, int, str)  # number, window number, kind (called/recalled/…)
+    calls_received = Signal(int)  # call events in one batch, live or caught up
 
     def __init__(
         self,
@@ -105,6 +106,8 @@ class DisplayController(QObject):
 
     def _on_events(self, batch: list[EventRecord], catching_up: bool) -> None:
         calls = [e for e in batch if e.kind in CALL_EVENT_KINDS]
+        if calls:
+            self.calls_received.emit(len(calls))
         if calls and not catching_up:
             # The big number first, from the event itself: no read in between.
             for event in calls:

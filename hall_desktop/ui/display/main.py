@@ -109,11 +109,11 @@ def _report(window: DisplayWindow, controller: DisplayController, started_at: fl
         emit(event="first_frame", at=now, ms=round((now - started_at) * 1000, 1), rss_mb=rss_mb())
         controller.refreshed.disconnect(first_frame)
 
-    def on_call(*_args: object) -> None:
+    def on_calls(count: int) -> None:
         nonlocal calls
-        calls += 1
-        if calls % 500 == 0:
-            emit(event="calls", calls=calls, rss_mb=round(rss_mb(), 1))
+        before, calls = calls, calls + count
+        if calls // 500 > before // 500:
+            emit(event="calls", calls=calls // 500 * 500, rss_mb=round(rss_mb(), 1))
 
     controller.refreshed.connect(first_frame)
-    controller.call_shown.connect(on_call)
+    controller.calls_received.connect(on_calls)
