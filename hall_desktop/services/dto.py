@@ -114,3 +114,13 @@ class EventRecord:
     ticket_id: int | None
     window_id: int | None
     payload: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class ClerkDay:
+    """A clerk's own figures of the service day."""
+
+    served: int
+    no_shows: int
+    average_wait_seconds: float
+    average_service_seconds: float

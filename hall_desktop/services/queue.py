@@ -47,6 +47,7 @@ from hall_desktop.domain.validators import normalize_mobile, parse_id_number
 from hall_desktop.services.actor import CALLERS, ISSUERS, MANAGERS, STAFF, Actor, require
 from hall_desktop.services.dto import (
     CallRecord,
+    ClerkDay,
     EventRecord,
     HallInfo,
     IssuedTicket,
@@ -1249,6 +1250,56 @@ class QueueService:
                 )
                 for t, line in rows
             ]
+
+    async def upcoming(self, hall_id: int, window_id: int, limit: int = 5) -> list[str]:
+        """The numbers this window would call next, in order (for the clerk's screen)."""
+        async with self.db.read() as session:
+            now = await self.db.now(session)
+            day = await self._today(session, hall_id, now)
+            rows = await session.execute(
+                _CANDIDATES.with_only_columns(Ticket.number).limit(limit),
+                {"p_window_id": window_id, "p_hall_id": hall_id, "p_day": day, "p_now": now},
+            )
+            return [number for (number,) in rows]
+
+    async def clerk_day(self, hall_id: int, clerk_id: int) -> ClerkDay:
+        """A clerk's own figures of the service day: served, no-shows, average times."""
+        async with self.db.read() as session:
+            now = await self.db.now(session)
+            day = await self._today(session, hall_id, now)
+            rows = (
+                await session.execute(
+                    select(
+                        Ticket.status,
+                        Ticket.issued_at,
+                        Ticket.first_called_at,
+                        Ticket.started_at,
+                        Ticket.finished_at,
+                    ).where(
+                        Ticket.hall_id == hall_id,
+                        Ticket.service_day == day,
+                        Ticket.clerk_id == clerk_id,
+                        Ticket.status.in_([TicketStatus.DONE.value, TicketStatus.NO_SHOW.value]),
+                    )
+                )
+            ).all()
+        done = [r for r in rows if r.status == TicketStatus.DONE.value]
+        waits = [
+            (r.first_called_at - r.issued_at).total_seconds()
+            for r in done
+            if r.first_called_at is not None
+        ]
+        services = [
+            (r.finished_at - r.started_at).total_seconds()
+            for r in done
+            if r.started_at is not None and r.finished_at is not None
+        ]
+        return ClerkDay(
+            served=len(done),
+            no_shows=len(rows) - len(done),
+            average_wait_seconds=sum(waits) / len(waits) if waits else 0.0,
+            average_service_seconds=sum(services) / len(services) if services else 0.0,
+        )
 
     async def slip(self, hall_id: int, ticket_id: int) -> IssuedTicket:
         """What a reprinted slip says: people ahead and the wait as they are now."""

@@ -499,3 +499,29 @@ async def test_tickets_of_day_and_a_reprinted_slip(ctx):
     assert (await ctx.q.slip(ctx.hall.hall_id, a1.id)).ahead == 0  # called: nobody ahead
     listed = await ctx.q.tickets_of_day(ctx.hall.hall_id)
     assert next(t for t in listed if t.id == a1.id).window_number == 1
+
+
+async def test_upcoming_numbers_and_a_clerks_day(ctx, db):
+    from hall_desktop.services.catalogue import CatalogueService
+
+    green = (
+        await ctx.q.issue_ticket(
+            ctx.a["daoban"], ctx.lines["A"], priority=Priority.GREEN, priority_reason="老年人"
+        )
+    ).ticket
+    a2, _b1 = await issue(ctx), await issue(ctx, "B")
+    # Window 1 serves line A, not B; the green ticket goes first.
+    upcoming = await ctx.q.upcoming(ctx.hall.hall_id, ctx.win[1])
+    assert upcoming == [green.number, a2.number]
+    clerk = ctx.a["clerk1"]
+    first = await ctx.q.call_next(clerk, ctx.win[1])
+    await ctx.q.start(clerk, first.id)
+    await ctx.q.finish(clerk, first.id, outcome=Outcome.COMPLETED)
+    second = await ctx.q.call_next(clerk, ctx.win[1])
+    await ctx.q.no_show(clerk, second.id)
+    figures = await ctx.q.clerk_day(ctx.hall.hall_id, clerk.staff_id)
+    assert (figures.served, figures.no_shows) == (1, 1)
+    assert figures.average_wait_seconds >= 0 and figures.average_service_seconds >= 0
+    assert (await ctx.q.clerk_day(ctx.hall.hall_id, ctx.a["clerk2"].staff_id)).served == 0
+    items = await CatalogueService(db).active_items(ctx.hall.hall_id)
+    assert len(items) == 52 and {i.category for i in items} == {"行政权力类", "公共服务类"}
