@@ -38,7 +38,8 @@ class Settings:
     screen: int | None = None  # the screen the display opens on
     recall_limit: int = 3
     hold_minutes: int = 0
-    printer: str = ""  # empty: no printer configured
+    printer: str = ""  # ticket slips (80 mm); empty: no printer configured
+    document_printer: str = ""  # A4 letters (一次性告知书); empty: the default printer
     notice: str = "节假日预约服务热线：12345  ·  请留意叫号，过号请重新取号"
     announce_template: str = "请 {number} 号到 {window} 号窗口办理"
     announce_times: int = 2

@@ -9,13 +9,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Awaitable, Callable
-from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox
 
-from hall_desktop.domain.errors import DatabaseUnavailable, HallError, ValidationError
+from hall_desktop.domain.errors import DatabaseUnavailable, HallError
 from hall_desktop.domain.tickets import Priority
 from hall_desktop.live.feed import LiveFeed
 from hall_desktop.printing.printer import PrintError
@@ -25,6 +23,7 @@ from hall_desktop.services.desk import ConsultationService
 from hall_desktop.services.dto import EventRecord, HallInfo, IssuedTicket
 from hall_desktop.services.queue import QueueService
 from hall_desktop.store.database import Database
+from hall_desktop.ui.common.controller import RoleController
 from hall_desktop.ui.desk.slips import SlipPrinter
 from hall_desktop.ui.desk.window import DeskWindow
 
@@ -33,7 +32,7 @@ log = logging.getLogger(__name__)
 RETRY_S = 3.0
 
 
-class DeskController(QObject):
+class DeskController(RoleController):
     issued = Signal(object)  # IssuedTicket
     refreshed = Signal()
     printed = Signal(str)  # where the slip went
@@ -48,7 +47,7 @@ class DeskController(QObject):
         feed_options: dict[str, float] | None = None,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(window, parent)
         self.db = db
         self.hall_code = hall_code
         self.window = window
@@ -60,7 +59,6 @@ class DeskController(QObject):
         self.actor: Actor | None = None
         self.feed: LiveFeed | None = None
         self._feed_options = feed_options or {}
-        self._tasks: set[asyncio.Task[Any]] = set()
         self._issuing = False
         self._refresh_task: asyncio.Task[None] | None = None
         self._dirty = False
@@ -72,47 +70,13 @@ class DeskController(QObject):
         window.consultation_requested.connect(self._on_consultation)
         window.logout_requested.connect(self._on_logout)
 
-    # -- tasks --------------------------------------------------------------------------
-
-    def _spawn(self, work: Awaitable[Any], name: str) -> asyncio.Task[Any]:
-        task = asyncio.ensure_future(work)
-        task.set_name(name)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-        task.add_done_callback(self._report_crash)
-        return task
-
-    def _report_crash(self, task: asyncio.Task[Any]) -> None:
-        if not task.cancelled() and task.exception() is not None:
-            log.error("desk task %s failed", task.get_name(), exc_info=task.exception())
-            self.window.show_message(
-                self.tr("Something went wrong; the details are in the log."), "error"
-            )
-
     def start(self) -> None:
         self._spawn(self._load_hall(), "desk-hall")
 
     async def stop(self) -> None:
         if self.feed is not None:
             await self.feed.stop()
-        for task in list(self._tasks):
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await task
-
-    async def _guarded(self, work: Callable[[], Awaitable[Any]]) -> Any:
-        """Run one action; expected problems become a message, never a traceback."""
-        try:
-            return await work()
-        except DatabaseUnavailable as e:
-            self.window.set_online(False)
-            self.window.show_message(e.message, "error")
-        except ValidationError as e:
-            if not self.window.show_field_error(e.field, e.message):
-                self.window.show_message(e.message, "error")
-        except HallError as e:
-            self.window.show_message(e.message, "error")
-        return None
+        await self._stop_tasks()
 
     # -- start-up and log-in ------------------------------------------------------------
 

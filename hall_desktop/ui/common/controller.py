@@ -1,0 +1,67 @@
+"""What every role's controller does the same way: own its tasks, turn expected
+problems into plain messages, report bugs to the log instead of the screen."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject
+
+from hall_desktop.domain.errors import DatabaseUnavailable, HallError, ValidationError
+
+log = logging.getLogger(__name__)
+
+
+class MessageSurface(Protocol):
+    """What a role's window offers its controller for feedback."""
+
+    def show_message(self, text: str, level: str = "info") -> None: ...
+    def show_field_error(self, field: str, message: str) -> bool: ...
+    def set_online(self, online: bool) -> None: ...
+
+
+class RoleController(QObject):
+    def __init__(self, surface: MessageSurface, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._surface = surface
+        self._tasks: set[asyncio.Task[Any]] = set()
+
+    def _spawn(self, work: Awaitable[Any], name: str) -> asyncio.Task[Any]:
+        """Run ``work`` as a task this controller keeps (and cancels on stop)."""
+        task = asyncio.ensure_future(work)
+        task.set_name(name)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        task.add_done_callback(self._report_crash)
+        return task
+
+    def _report_crash(self, task: asyncio.Task[Any]) -> None:
+        if not task.cancelled() and task.exception() is not None:
+            log.error("task %s failed", task.get_name(), exc_info=task.exception())
+            self._surface.show_message(
+                self.tr("Something went wrong; the details are in the log."), "error"
+            )
+
+    async def _stop_tasks(self) -> None:
+        for task in list(self._tasks):
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+
+    async def _guarded(self, work: Callable[[], Awaitable[Any]]) -> Any:
+        """Run one action; expected problems become a message, never a traceback."""
+        try:
+            return await work()
+        except DatabaseUnavailable as e:
+            self._surface.set_online(False)
+            self._surface.show_message(e.message, "error")
+        except ValidationError as e:
+            if not self._surface.show_field_error(e.field, e.message):
+                self._surface.show_message(e.message, "error")
+        except HallError as e:
+            self._surface.show_message(e.message, "error")
+        return None
