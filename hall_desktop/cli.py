@@ -53,6 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
     desk = commands.add_parser("desk", help="导办台：取号、打印小票、补打、取消、答疑登记")
     desk.add_argument("--maximized", action="store_true", help="最大化窗口")
 
+    clerk = commands.add_parser("clerk", help="窗口工作台：叫号、办理、挂起、转移、暂停")
+    clerk.add_argument("--window", type=int, default=None, help="窗口编号（默认上次选择的窗口）")
+
     bench = commands.add_parser("bench", help="性能测试，输出 JSON").add_subparsers(
         dest="bench_command", required=True, metavar="BENCH"
     )
@@ -97,6 +100,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _display_command(args, settings)
         if args.command == "desk":
             return _desk_command(args, settings)
+        if args.command == "clerk":
+            return _clerk_command(args, settings)
     except HallError as e:
         print(f"错误：{e.message}", file=sys.stderr)
         return 2
@@ -194,6 +199,15 @@ def _desk_command(args: argparse.Namespace, settings: Settings) -> int:
     from hall_desktop.ui.desk.main import desk_main
 
     return run_qt(settings, lambda app: desk_main(app, settings, windowed=not args.maximized))
+
+
+def _clerk_command(args: argparse.Namespace, settings: Settings) -> int:
+    _check_schema(settings)
+    from hall_desktop.ui.app import run_qt
+    from hall_desktop.ui.clerk.main import clerk_main
+
+    number = args.window if args.window is not None else settings.window
+    return run_qt(settings, lambda app: clerk_main(app, settings, window_number=number))
 
 
 def _bench_command(args: argparse.Namespace) -> int:

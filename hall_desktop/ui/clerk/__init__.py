@@ -1,0 +1,1 @@
+"""The clerk workstation (窗口工作台)."""

@@ -1,0 +1,419 @@
+"""The clerk workstation's controller: log-in, window, every ticket action, live refresh.
+
+The ticket in hand lives in the database, not in this program: after a restart (or a
+crashed PC) at the same window, signing in finds it and the clerk carries on.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from hall_desktop.domain.errors import DatabaseUnavailable, HallError
+from hall_desktop.domain.tickets import Outcome
+from hall_desktop.live.feed import LiveFeed
+from hall_desktop.services.actor import CALLERS, Actor
+from hall_desktop.services.auth import AuthService
+from hall_desktop.services.catalogue import CatalogueService
+from hall_desktop.services.dto import EventRecord, HallInfo, TicketInfo, WindowState
+from hall_desktop.services.queue import QueueService, QueueSettings
+from hall_desktop.store.database import Database
+from hall_desktop.ui.clerk.letters import LetterPrinter
+from hall_desktop.ui.clerk.window import ClerkWindow, FinishForm
+from hall_desktop.ui.common.controller import RoleController
+
+log = logging.getLogger(__name__)
+
+RETRY_S = 3.0
+
+
+class ClerkController(RoleController):
+    """Drives one :class:`ClerkWindow` for one clerk at one window."""
+
+    refreshed = Signal()
+    ticket_changed = Signal(object)  # TicketInfo | None
+    letter_printed = Signal(str)
+
+    def __init__(
+        self,
+        db: Database,
+        hall_code: str,
+        window: ClerkWindow,
+        *,
+        queue_settings: QueueSettings | None = None,
+        preferred_window: int | None = None,
+        letters: LetterPrinter | None = None,
+        remember: QSettings | None = None,
+        feed_options: dict[str, float] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(window, parent)
+        self.db = db
+        self.hall_code = hall_code
+        self.window = window
+        self.queue = QueueService(db, queue_settings)
+        self.auth = AuthService(db)
+        self.catalogue = CatalogueService(db)
+        self.letters = letters or LetterPrinter("")
+        self.remember = remember
+        self.preferred_window = preferred_window
+        self.hall: HallInfo | None = None
+        self.actor: Actor | None = None
+        self.window_id: int | None = None
+        self.window_number: int | None = None
+        self.ticket: TicketInfo | None = None
+        self.feed: LiveFeed | None = None
+        self._feed_options = feed_options or {}
+        self._busy = False
+        self._actions = 0  # counts actions, so a read from before one is not shown after it
+        self._refresh_task: asyncio.Task[None] | None = None
+        self._dirty = False
+        self.ratings_text: Callable[[int, int], Awaitable[str]] | None = None
+        w = window
+        w.login_requested.connect(lambda a, b: self._spawn(self._login(a, b), "clerk-login"))
+        w.window_chosen.connect(lambda wid: self._spawn(self._sign_in(wid), "clerk-sign-in"))
+        w.call_next_requested.connect(lambda: self._act(self._call_next))
+        w.recall_requested.connect(lambda: self._act(self._on_ticket(self.queue.recall)))
+        w.no_show_requested.connect(lambda: self._act(self._on_ticket(self.queue.no_show)))
+        w.start_requested.connect(lambda: self._act(self._on_ticket(self.queue.start)))
+        w.finish_requested.connect(lambda form: self._act(lambda: self._finish(form)))
+        w.hold_requested.connect(lambda r, m: self._act(lambda: self._hold(r, m)))
+        w.call_back_requested.connect(lambda tid: self._act(lambda: self._call_back(tid)))
+        w.transfer_requested.connect(
+            lambda line, win, note: self._act(lambda: self._transfer(line, win, note))
+        )
+        w.pause_requested.connect(lambda reason: self._act(lambda: self._pause(reason)))
+        w.resume_requested.connect(lambda: self._act(self._resume))
+        w.sign_out_requested.connect(lambda: self._spawn(self._sign_out(), "clerk-sign-out"))
+
+    # -- life cycle -----------------------------------------------------------------------
+
+    def start(self) -> None:
+        self._spawn(self._load_hall(), "clerk-hall")
+
+    async def stop(self) -> None:
+        if self.feed is not None:
+            await self.feed.stop()
+        await self._stop_tasks()
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    @property
+    def settled(self) -> bool:
+        """No action running and the screen shows a read taken after the last one."""
+        refreshing = self._refresh_task is not None and not self._refresh_task.done()
+        return self.window_id is not None and not self._busy and not refreshing and not self._dirty
+
+    async def _load_hall(self) -> None:
+        while self.hall is None:
+            try:
+                self.hall = await self.queue.hall(self.hall_code)
+            except HallError as e:
+                self.window.login.show_error(e.message)
+                await asyncio.sleep(RETRY_S)
+        self.window.set_timezone(self.hall.timezone)
+        self.window.show_login(self.hall.name)
+
+    async def _login(self, login: str, password: str) -> None:
+        try:
+            actor = await self.auth.login(self.hall_code, login, password)
+        except HallError as e:
+            self.window.login.show_error(e.message)
+            return
+        if not actor.has(*CALLERS):
+            self.window.login.show_error(
+                self.tr("This account cannot work at a window (clerks and supervisors only).")
+            )
+            return
+        self.actor = actor
+        assert self.hall is not None
+        try:
+            windows = await self.queue.window_states(self.hall.id)
+        except HallError as e:
+            self.window.login.show_error(e.message)
+            return
+        preferred = self.preferred_window or self._remembered_window()
+        if self.preferred_window is not None:
+            match = [w for w in windows if w.number == self.preferred_window]
+            if match:  # --window N: straight to work
+                await self._sign_in(match[0].window_id)
+                return
+        self.window.show_window_choice(windows, preferred)
+
+    def _remembered_window(self) -> int | None:
+        if self.remember is None:
+            return None
+        value = self.remember.value(f"window/{self.hall_code}")
+        try:
+            return int(value) if value is not None else None
+        except (TypeError, ValueError):
+            return None
+
+    async def _sign_in(self, window_id: int) -> None:
+        actor, hall = self.actor, self.hall
+        if actor is None or hall is None:
+            return
+        try:
+            state = await self.queue.sign_in(actor, window_id)
+            items = await self.catalogue.active_items(hall.id)
+        except HallError as e:
+            self.window.show_choice_error(e.message)
+            return
+        self.window_id, self.window_number = state.window_id, state.number
+        if self.remember is not None:
+            self.remember.setValue(f"window/{self.hall_code}", state.number)
+        self.window.show_workstation(hall.name, f"{actor.name}（{actor.staff_number}）")
+        self.window.set_items(items)
+        self.window.set_window(state)
+        after = await self.queue.latest_event_id(hall.id)
+        await self._refresh_now()
+        if self.ticket is not None:
+            self.window.show_message(
+                self.tr("{number} is still in hand: carry on.").format(number=self.ticket.number),
+                "info",
+            )
+        if self.feed is None:
+            self.feed = LiveFeed(self.db, hall.id, parent=self, **self._feed_options)
+            self.feed.events.connect(self._on_events)
+            self.feed.connection_changed.connect(self._on_connection_changed)
+            self.feed.start(after_id=after)
+
+    async def _sign_out(self) -> None:
+        if self.actor is not None and self.window_id is not None:
+            await self._guarded(lambda: self.queue.sign_out(self.actor, self.window_id))  # type: ignore[arg-type]
+        self.actor = None
+        self.window_id = None
+        self.ticket = None
+        self.window.set_ticket(None)
+        self.window.show_login()
+
+    # -- live refresh ---------------------------------------------------------------------
+
+    def _on_events(self, batch: list[EventRecord], _catching_up: bool) -> None:
+        if batch:
+            self.schedule_refresh()
+
+    def _on_connection_changed(self, online: bool, _message: str) -> None:
+        self.window.set_online(online)
+        if online:
+            self.schedule_refresh()
+
+    def schedule_refresh(self) -> None:
+        self._dirty = True
+        if self._refresh_task is None or self._refresh_task.done():
+            self._refresh_task = self._spawn(self._refresh_loop(), "clerk-refresh")
+
+    async def _refresh_loop(self) -> None:
+        while self._dirty:
+            self._dirty = False
+            with contextlib.suppress(DatabaseUnavailable):
+                await self._refresh_now()
+
+    async def _refresh_now(self) -> None:
+        hall, actor, window_id = self.hall, self.actor, self.window_id
+        if hall is None or actor is None or window_id is None:
+            return
+        actions_before = self._actions
+        states = await self.queue.window_states(hall.id)
+        mine = next((s for s in states if s.window_id == window_id), None)
+        lines = await self.queue.line_statuses(hall.id)
+        in_hand = await self.queue.ticket_in_hand(hall.id, window_id)
+        upcoming = await self.queue.upcoming(hall.id, window_id)
+        held = await self.queue.held_tickets(hall.id, window_id)
+        day = await self.queue.clerk_day(hall.id, actor.staff_id)
+        ratings = await self.ratings_text(hall.id, actor.staff_id) if self.ratings_text else ""
+        if self.window_id != window_id:
+            return  # signed out meanwhile
+        if self._busy:
+            return  # an action is running: it asks for a fresh read when it is through
+        if self._actions != actions_before:
+            self._dirty = True  # an action ran meanwhile: this read is stale, read again
+            return
+        if mine is not None:
+            self.window.set_window(mine)
+            served = [line for line in lines if line.line_id in mine.line_ids]
+            served.sort(key=lambda line: mine.line_ids.index(line.line_id))
+            self.window.show_lines(served, upcoming)
+        self.window.set_transfer_targets(lines, states)
+        self._set_ticket(in_hand)
+        self.window.show_held(held)
+        self.window.show_figures(day, ratings)
+        self.refreshed.emit()
+
+    def _set_ticket(self, ticket: TicketInfo | None) -> None:
+        changed = (self.ticket is None) != (ticket is None) or (
+            ticket is not None and self.ticket is not None and ticket != self.ticket
+        )
+        self.ticket = ticket
+        self.window.set_ticket(ticket)
+        if changed:
+            self.ticket_changed.emit(ticket)
+
+    # -- actions --------------------------------------------------------------------------
+
+    def _act(self, work: Callable[[], Awaitable[Any]]) -> None:
+        """One action at a time: a double press does it once."""
+        if self._busy or self.actor is None or self.window_id is None:
+            return
+        self._busy = True
+        self._actions += 1
+        task = self._spawn(self._run_action(work), "clerk-action")
+        task.add_done_callback(lambda _t: setattr(self, "_busy", False))
+
+    async def _run_action(self, work: Callable[[], Awaitable[Any]]) -> None:
+        try:
+            await self._guarded(work)
+        finally:
+            self._busy = False
+            self.schedule_refresh()
+
+    def _on_ticket(
+        self, move: Callable[[Actor, int], Awaitable[TicketInfo]]
+    ) -> Callable[[], Awaitable[TicketInfo | None]]:
+        async def run() -> TicketInfo | None:
+            if self.ticket is None or self.actor is None:
+                return None
+            ticket = await move(self.actor, self.ticket.id)
+            in_hand = (
+                ticket
+                if ticket.window_id == self.window_id
+                and ticket.status.value
+                in (
+                    "called",
+                    "serving",
+                )
+                else None
+            )
+            self._set_ticket(in_hand)
+            self.window.show_message(self._moved_text(ticket), "success")
+            return ticket
+
+        return run
+
+    def _moved_text(self, ticket: TicketInfo) -> str:
+        return {
+            "called": self.tr("Calling {number} (call {n}).").format(
+                number=ticket.number, n=ticket.call_count
+            ),
+            "serving": self.tr("Serving {number}.").format(number=ticket.number),
+            "no_show": self.tr("{number} marked as no-show.").format(number=ticket.number),
+            "done": self.tr("{number} finished.").format(number=ticket.number),
+            "held": self.tr("{number} is on hold.").format(number=ticket.number),
+            "waiting": self.tr("{number} transferred: it waits in its new line.").format(
+                number=ticket.number
+            ),
+        }.get(ticket.status.value, ticket.number)
+
+    async def _call_next(self) -> TicketInfo | None:
+        assert self.actor is not None and self.window_id is not None
+        ticket = await self.queue.call_next(self.actor, self.window_id)
+        if ticket is None:
+            self.window.show_message(self.tr("Nobody is waiting for this window."), "info")
+            return None
+        self._set_ticket(ticket)
+        self.window.show_message(self._moved_text(ticket), "success")
+        return ticket
+
+    async def _finish(self, form: FinishForm) -> TicketInfo | None:
+        if self.ticket is None or self.actor is None:
+            return None
+        ticket = await self.queue.finish(
+            self.actor,
+            self.ticket.id,
+            outcome=form.outcome,
+            item_ids=form.item_ids,
+            note=form.note or None,
+        )
+        self.window.finished()
+        self._set_ticket(None)
+        self.window.show_message(self._moved_text(ticket), "success")
+        if form.outcome is Outcome.SUPPLEMENT:
+            self._print_letter(ticket, form)
+        return ticket
+
+    def _print_letter(self, ticket: TicketInfo, form: FinishForm) -> None:
+        assert self.hall is not None and self.actor is not None
+        try:
+            where = self.letters.print_letter(
+                hall=self.hall,
+                ticket=ticket,
+                items=[
+                    (i.code, i.name)
+                    for i in self.window.items_model_items()
+                    if i.id in set(form.item_ids)
+                ],
+                missing=form.missing_materials,
+                note=form.note or None,
+                clerk=self.actor,
+                window_number=self.window_number or 0,
+            )
+        except HallError as e:
+            self.window.show_message(
+                self.tr(
+                    "{number} finished, but the notification letter was not printed: {reason}"
+                ).format(number=ticket.number, reason=e.message),
+                "error",
+            )
+            return
+        self.letter_printed.emit(where)
+        self.window.show_message(
+            self.tr("{number} finished; the notification letter is printed.").format(
+                number=ticket.number
+            ),
+            "success",
+        )
+
+    async def _hold(self, reason: str, minutes: int) -> TicketInfo | None:
+        if self.ticket is None or self.actor is None:
+            return None
+        ticket = await self.queue.hold(
+            self.actor, self.ticket.id, reason=reason, due_in_minutes=minutes
+        )
+        self._set_ticket(None)
+        self.window.show_actions()
+        self.window.show_message(self._moved_text(ticket), "success")
+        return ticket
+
+    async def _call_back(self, ticket_id: int) -> TicketInfo | None:
+        assert self.actor is not None and self.window_id is not None
+        ticket = await self.queue.call_back(self.actor, ticket_id, self.window_id)
+        self._set_ticket(ticket)
+        self.window.show_message(self._moved_text(ticket), "success")
+        return ticket
+
+    async def _transfer(self, line_id: int, window_id: int, note: str) -> TicketInfo | None:
+        if self.ticket is None or self.actor is None:
+            return None
+        ticket = await self.queue.transfer(
+            self.actor,
+            self.ticket.id,
+            to_line_id=line_id,
+            to_window_id=window_id or None,
+            note=note or None,
+        )
+        self._set_ticket(None)
+        self.window.show_actions()
+        self.window.show_message(self._moved_text(ticket), "success")
+        return ticket
+
+    async def _pause(self, reason: str) -> WindowState | None:
+        assert self.actor is not None and self.window_id is not None
+        state = await self.queue.pause_window(self.actor, self.window_id, reason)
+        self.window.set_window(state)
+        self.window.show_actions()
+        self.window.show_message(self.tr("Window paused: {reason}").format(reason=reason), "info")
+        return state
+
+    async def _resume(self) -> WindowState | None:
+        assert self.actor is not None and self.window_id is not None
+        state = await self.queue.resume_window(self.actor, self.window_id)
+        self.window.set_window(state)
+        self.window.show_message(self.tr("Service resumed."), "success")
+        return state

@@ -1,0 +1,78 @@
+"""The one-time notification letter (一次性告知书) of a 补正告知 outcome, on A4.
+
+``document_printer`` in the settings names the A4 printer, or ``pdf:<folder>`` to write
+each letter as a PDF file; empty means the system's default printer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from PySide6.QtPrintSupport import QPrinterInfo
+
+from hall_desktop.printing.notice_letter import NoticeLetterData, render_notice_letter
+from hall_desktop.printing.printer import PrintError, print_pdf
+from hall_desktop.services.actor import Actor
+from hall_desktop.services.dto import HallInfo, TicketInfo
+
+PDF_PREFIX = "pdf:"
+
+
+class LetterPrinter:
+    def __init__(self, printer: str) -> None:
+        self.printer = printer.strip()
+
+    def letter_pdf(
+        self,
+        *,
+        hall: HallInfo,
+        ticket: TicketInfo,
+        items: Sequence[tuple[str, str]],
+        missing: Sequence[str],
+        note: str | None,
+        clerk: Actor,
+        window_number: int,
+    ) -> bytes:
+        issued = ticket.finished_at or ticket.issued_at
+        local = issued.astimezone(ZoneInfo(hall.timezone))
+        return render_notice_letter(
+            NoticeLetterData(
+                hall_name=hall.name,
+                hall_address=None,
+                hall_phone=None,
+                ticket_number=ticket.number,
+                citizen_name=ticket.citizen_name,
+                items=tuple(items),
+                missing_materials=tuple(missing),
+                note=note,
+                clerk_name=clerk.name,
+                clerk_staff_number=clerk.staff_number,
+                window_number=window_number,
+                issued_at=issued,
+                timezone=hall.timezone,
+                letter_number=f"告知〔{local:%Y}〕{local:%m%d}-{ticket.number}",
+            )
+        )
+
+    def print_letter(self, **values: object) -> str:
+        """Print one letter; where it went. Raises ``PrintError``."""
+        pdf = self.letter_pdf(**values)  # type: ignore[arg-type]
+        ticket = values["ticket"]
+        assert isinstance(ticket, TicketInfo)
+        if self.printer.startswith(PDF_PREFIX):
+            folder = Path(self.printer[len(PDF_PREFIX) :]).expanduser()
+            folder.mkdir(parents=True, exist_ok=True)
+            safe = re.sub(r"[^A-Za-z0-9_-]", "_", ticket.number)
+            target = folder / f"告知书-{ticket.service_day:%Y%m%d}-{safe}-{ticket.id}.pdf"
+            print_pdf(pdf, None, output_file=str(target))
+            return str(target)
+        name = self.printer or QPrinterInfo.defaultPrinterName()
+        if not name:
+            raise PrintError(
+                "没有可用的 A4 打印机，请在设置中指定 document_printer", code="no_printer"
+            )
+        print_pdf(pdf, name)
+        return name

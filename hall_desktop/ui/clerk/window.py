@@ -1,0 +1,772 @@
+"""The clerk workstation (窗口工作台): the ticket in hand at the centre, one large button
+per action with its function key, enabled only when the action is legal.
+
+Forms that need a few words (finish, hold, transfer, pause) open in place of the action
+buttons, never as modal dialogs. A passive widget: the controller does the work.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hall_desktop.domain.tickets import Outcome, TicketStatus
+from hall_desktop.services.catalogue import ServiceItemInfo
+from hall_desktop.services.dto import ClerkDay, LineStatus, TicketInfo, WindowState
+from hall_desktop.services.queue import PAUSE_REASONS
+from hall_desktop.ui.common.login import LoginForm
+from hall_desktop.ui.models.items import ItemColumn, ItemFilterModel, ServiceItemModel
+from hall_desktop.ui.models.tickets import status_text
+from hall_desktop.ui.widgets.banner import StatusBanner
+
+HOLD_REASONS = ("等待补充材料", "群众暂时离开", "需要请示", "系统故障", "其他")
+
+STYLE = """
+#clerk, #loginForm, #windowChoice { background: #f3f6fa; }
+#header { background: #0f2d57; }
+#header QLabel { color: #ffffff; }
+#hallName { font-size: 20px; font-weight: bold; }
+#windowState { font-size: 16px; font-weight: bold; padding: 2px 10px; border-radius: 4px; }
+#windowState[state="serving"] { background: #16a34a; }
+#windowState[state="paused"] { background: #b45309; }
+#windowState[state="idle"] { background: #475569; }
+#loginBox { background: #ffffff; border: 1px solid #d0d7e2; border-radius: 10px; padding: 18px; }
+#loginTitle { font-size: 22px; font-weight: bold; color: #0f2d57; }
+QLineEdit, QComboBox, QSpinBox { font-size: 16px; padding: 4px; min-height: 26px; }
+#panel { background: #ffffff; border: 1px solid #d6dde8; border-radius: 10px; }
+#panelTitle { font-size: 16px; font-weight: bold; color: #0f2d57; }
+#ticketCard { background: #ffffff; border: 2px solid #2b5da0; border-radius: 12px; }
+#ticketNumber { font-size: 64px; font-weight: bold; color: #0f2d57; }
+#ticketStatus { font-size: 20px; font-weight: bold; color: #1d4ed8; }
+#priority { font-size: 16px; font-weight: bold; color: #ffffff; background: #16a34a;
+            border-radius: 6px; padding: 2px 8px; }
+#ticketDetail { font-size: 16px; color: #1e293b; }
+#serviceClock { font-size: 26px; font-weight: bold; color: #0f2d57; }
+#action { font-size: 18px; font-weight: bold; min-height: 54px; border-radius: 8px;
+          background: #ffffff; border: 2px solid #2b5da0; color: #0f2d57; }
+#action:hover { background: #e8f0fc; }
+#action:disabled { background: #eceff3; border-color: #c9cfd8; color: #9aa3b1; }
+#primaryButton { background: #1d4ed8; color: white; border-radius: 6px; font-weight: bold;
+                 font-size: 16px; min-height: 34px; }
+#primaryButton:disabled { background: #93a5cf; }
+#fieldError { color: #b3261e; font-size: 14px; }
+#message { font-size: 16px; padding: 8px; border-radius: 6px; }
+#message[level="info"] { background: #e0ecff; color: #0f2d57; }
+#message[level="success"] { background: #dcfce7; color: #14532d; }
+#message[level="error"] { background: #fde2e1; color: #7f1d1d; }
+#statusBanner { background: #b45309; color: white; font-size: 15px; padding: 6px; }
+#figures { font-size: 15px; color: #1e293b; }
+QPushButton { font-size: 15px; padding: 5px 10px; }
+"""
+
+
+@dataclass(frozen=True)
+class FinishForm:
+    outcome: Outcome
+    item_ids: tuple[int, ...]
+    note: str
+    missing_materials: tuple[str, ...]
+
+
+def outcome_label(outcome: Outcome) -> str:
+    return {
+        Outcome.COMPLETED: QCoreApplication.translate("Outcome", "Completed (办结)"),
+        Outcome.ACCEPTED: QCoreApplication.translate("Outcome", "Accepted (受理)"),
+        Outcome.SUPPLEMENT: QCoreApplication.translate(
+            "Outcome", "Materials to supplement (补正告知)"
+        ),
+        Outcome.REJECTED: QCoreApplication.translate("Outcome", "Not accepted (不予受理)"),
+        Outcome.CONSULTATION: QCoreApplication.translate("Outcome", "Consultation (咨询)"),
+    }[outcome]
+
+
+def _panel(title: str) -> tuple[QFrame, QVBoxLayout]:
+    frame = QFrame()
+    frame.setObjectName("panel")
+    layout = QVBoxLayout(frame)
+    label = QLabel(title)
+    label.setObjectName("panelTitle")
+    layout.addWidget(label)
+    return frame, layout
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setObjectName("fieldError")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def _minutes(seconds: float) -> str:
+    return f"{seconds / 60:.1f}"
+
+
+class ClerkWindow(QWidget):
+    login_requested = Signal(str, str)
+    window_chosen = Signal(int)  # window id
+    call_next_requested = Signal()
+    recall_requested = Signal()
+    no_show_requested = Signal()
+    start_requested = Signal()
+    finish_requested = Signal(object)  # FinishForm
+    hold_requested = Signal(str, int)  # reason, minutes until due
+    call_back_requested = Signal(int)  # ticket id
+    transfer_requested = Signal(int, int, str)  # line id, window id (0: any), note
+    pause_requested = Signal(str)
+    resume_requested = Signal()
+    sign_out_requested = Signal()
+
+    PAGE_ACTIONS, PAGE_FINISH, PAGE_HOLD, PAGE_TRANSFER, PAGE_PAUSE = range(5)
+
+    def __init__(self, parent: QWidget | None = None, *, recall_limit: int = 3) -> None:
+        super().__init__(parent)
+        self.setObjectName("clerk")
+        self.setWindowTitle(self.tr("Clerk workstation"))
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(STYLE)
+        self.recall_limit = recall_limit
+        self.ticket: TicketInfo | None = None
+        self.paused = False
+        self._held: list[TicketInfo] = []
+        self._lines: list[LineStatus] = []
+        self._windows: list[WindowState] = []
+        self._now_offset = 0.0
+        self._zone: tzinfo = ZoneInfo("Asia/Shanghai")
+
+        self.stack = QStackedWidget()
+        self.login = LoginForm(self.tr("Clerk workstation · log in"))
+        self.login.submitted.connect(self.login_requested)
+        self.stack.addWidget(self.login)
+        self.stack.addWidget(self._build_choice())
+        self.stack.addWidget(self._build_workstation())
+        root = QVBoxLayout(self)
+        root.setContentsMargins(0, 0, 0, 0)
+        root.addWidget(self.stack)
+        self._clock = QTimer(self)
+        self._clock.timeout.connect(self._on_tick)
+        self._clock.start(1000)
+
+    # -- building ---------------------------------------------------------------------
+
+    def _build_choice(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("windowChoice")
+        box, layout = _panel(self.tr("Which window are you at today?"))
+        self.window_combo = QComboBox()
+        self.choose_button = QPushButton(self.tr("Start work at this window"))
+        self.choose_button.setObjectName("primaryButton")
+        self.choose_button.clicked.connect(self._on_choose)
+        self.choice_error = _error_label()
+        layout.addWidget(self.window_combo)
+        layout.addWidget(self.choice_error)
+        layout.addWidget(self.choose_button)
+        box.setMinimumWidth(420)
+        outer = QVBoxLayout(page)
+        outer.addStretch(1)
+        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)
+        return page
+
+    def _build_workstation(self) -> QWidget:
+        page = QWidget()
+        header = QFrame()
+        header.setObjectName("header")
+        top = QHBoxLayout(header)
+        self.hall_name = QLabel()
+        self.hall_name.setObjectName("hallName")
+        self.window_state = QLabel()
+        self.window_state.setObjectName("windowState")
+        self.user_label = QLabel()
+        self.sign_out_button = QPushButton(self.tr("Leave window"))
+        self.sign_out_button.clicked.connect(self.sign_out_requested)
+        top.addWidget(self.hall_name, 1)
+        top.addWidget(self.window_state)
+        top.addSpacing(12)
+        top.addWidget(self.user_label)
+        top.addWidget(self.sign_out_button)
+        self.banner = StatusBanner()
+
+        # The ticket in hand.
+        card = QFrame()
+        card.setObjectName("ticketCard")
+        self.ticket_number = QLabel("—")
+        self.ticket_number.setObjectName("ticketNumber")
+        self.ticket_status = QLabel(self.tr("No ticket in hand"))
+        self.ticket_status.setObjectName("ticketStatus")
+        self.priority_label = QLabel()
+        self.priority_label.setObjectName("priority")
+        self.priority_label.hide()
+        self.ticket_detail = QLabel()
+        self.ticket_detail.setObjectName("ticketDetail")
+        self.ticket_detail.setWordWrap(True)
+        self.service_clock = QLabel()
+        self.service_clock.setObjectName("serviceClock")
+        card_grid = QGridLayout(card)
+        card_grid.addWidget(self.ticket_number, 0, 0, 2, 1)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.ticket_status)
+        status_row.addWidget(self.priority_label)
+        status_row.addStretch(1)
+        card_grid.addLayout(status_row, 0, 1)
+        card_grid.addWidget(self.ticket_detail, 1, 1)
+        card_grid.addWidget(self.service_clock, 0, 2, 2, 1, Qt.AlignmentFlag.AlignRight)
+        card_grid.setColumnStretch(1, 1)
+
+        # Actions, and the forms that replace them for a moment.
+        self.action_stack = QStackedWidget()
+        self.action_stack.addWidget(self._build_actions())
+        self.action_stack.addWidget(self._build_finish())
+        self.action_stack.addWidget(self._build_hold())
+        self.action_stack.addWidget(self._build_transfer())
+        self.action_stack.addWidget(self._build_pause())
+
+        self.message = QLabel(self.tr("Press F1 to call the next citizen."))
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.message.setProperty("level", "info")
+
+        left = QVBoxLayout()
+        left.addWidget(card)
+        left.addWidget(self.action_stack, 1)
+        left.addWidget(self.message)
+        # Later forms (extended hours, courier) join the left column below the message.
+        self.extra_forms = QVBoxLayout()
+        left.addLayout(self.extra_forms)
+
+        lines, lines_layout = _panel(self.tr("My lines"))
+        self.lines_label = QLabel()
+        self.lines_label.setObjectName("figures")
+        self.lines_label.setWordWrap(True)
+        self.upcoming_label = QLabel()
+        self.upcoming_label.setObjectName("figures")
+        self.upcoming_label.setWordWrap(True)
+        lines_layout.addWidget(self.lines_label)
+        lines_layout.addWidget(self.upcoming_label)
+
+        held, held_layout = _panel(self.tr("On hold"))
+        self.held_list = QListWidget()
+        self.held_list.setMaximumHeight(120)
+        self.call_back_button = QPushButton(self.tr("Call back"))
+        self.call_back_button.clicked.connect(self._on_call_back)
+        self.held_list.currentRowChanged.connect(self._update_actions)
+        held_layout.addWidget(self.held_list)
+        held_layout.addWidget(self.call_back_button)
+
+        figures, figures_layout = _panel(self.tr("My day"))
+        self.figures_label = QLabel()
+        self.figures_label.setObjectName("figures")
+        self.figures_label.setWordWrap(True)
+        figures_layout.addWidget(self.figures_label)
+
+        right = QVBoxLayout()
+        right.addWidget(lines)
+        right.addWidget(held)
+        right.addWidget(figures)
+        right.addStretch(1)
+
+        body = QHBoxLayout()
+        body.setContentsMargins(12, 12, 12, 12)
+        body.setSpacing(12)
+        body.addLayout(left, 3)
+        body.addLayout(right, 1)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(header)
+        layout.addWidget(self.banner)
+        layout.addLayout(body, 1)
+        return page
+
+    def _action(self, text: str, key: str, slot: object) -> QPushButton:
+        button = QPushButton(f"{text}\n[{key}]")
+        button.setObjectName("action")
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        button.clicked.connect(slot)
+        shortcut = QShortcut(QKeySequence(key), self)
+        shortcut.activated.connect(lambda b=button: b.click() if self._actions_live(b) else None)
+        return button
+
+    def _actions_live(self, button: QPushButton) -> bool:
+        return (
+            self.stack.currentIndex() == 2
+            and self.action_stack.currentIndex() == self.PAGE_ACTIONS
+            and button.isEnabled()
+        )
+
+    def _build_actions(self) -> QWidget:
+        page = QWidget()
+        grid = QGridLayout(page)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.call_button = self._action(self.tr("Call next"), "F1", self.call_next_requested)
+        self.recall_button = self._action(self.tr("Recall"), "F2", self.recall_requested)
+        self.no_show_button = self._action(self.tr("No-show"), "F3", self.no_show_requested)
+        self.start_button = self._action(self.tr("Start service"), "F4", self.start_requested)
+        self.finish_button = self._action(self.tr("Finish…"), "F5", self._open_finish)
+        self.hold_button = self._action(self.tr("Hold…"), "F6", self._open_hold)
+        self.transfer_button = self._action(self.tr("Transfer…"), "F7", self._open_transfer)
+        self.pause_button = self._action(self.tr("Pause…"), "F8", self._on_pause_button)
+        buttons = [
+            self.call_button,
+            self.recall_button,
+            self.no_show_button,
+            self.start_button,
+            self.finish_button,
+            self.hold_button,
+            self.transfer_button,
+            self.pause_button,
+        ]
+        for i, button in enumerate(buttons):
+            grid.addWidget(button, i // 4, i % 4)
+        return page
+
+    def _form_buttons(self, confirm: QPushButton, layout: QVBoxLayout) -> None:
+        back = QPushButton(self.tr("Back"))
+        back.clicked.connect(self.show_actions)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(back)
+        row.addWidget(confirm)
+        layout.addLayout(row)
+
+    def _build_finish(self) -> QWidget:
+        page, layout = _panel(self.tr("Finish: what was handled"))
+        self.item_filter = QLineEdit()
+        self.item_filter.setPlaceholderText(self.tr("Type a name or code to find service items"))
+        self.items_model = ServiceItemModel(self)
+        self.items_proxy = ItemFilterModel(self)
+        self.items_proxy.setSourceModel(self.items_model)
+        self.items_view = QTableView()
+        self.items_view.setModel(self.items_proxy)
+        self.items_view.verticalHeader().hide()
+        self.items_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.items_view.horizontalHeader().setSectionResizeMode(
+            ItemColumn.NAME, QHeaderView.ResizeMode.Stretch
+        )
+        self.items_view.clicked.connect(self._on_item_clicked)
+        self.item_filter.textChanged.connect(self.items_proxy.set_text)
+        self.outcome_combo = QComboBox()
+        for outcome in Outcome:
+            self.outcome_combo.addItem(outcome_label(outcome), outcome)
+        self.outcome_combo.currentIndexChanged.connect(self._on_outcome_changed)
+        self.finish_note = QLineEdit()
+        self.finish_note.setPlaceholderText(self.tr("Note (optional)"))
+        self.missing_edit = QPlainTextEdit()
+        self.missing_edit.setPlaceholderText(
+            self.tr("Missing materials, one per line (printed on the notification letter)")
+        )
+        self.missing_edit.setMaximumHeight(80)
+        self.missing_edit.hide()
+        self.finish_error = _error_label()
+        self.confirm_finish = QPushButton(self.tr("Confirm finish"))
+        self.confirm_finish.setObjectName("primaryButton")
+        self.confirm_finish.clicked.connect(self._on_confirm_finish)
+        outcome_row = QHBoxLayout()
+        outcome_row.addWidget(QLabel(self.tr("Outcome")))
+        outcome_row.addWidget(self.outcome_combo, 1)
+        outcome_row.addWidget(self.finish_note, 1)
+        layout.addWidget(self.item_filter)
+        layout.addWidget(self.items_view, 1)
+        layout.addLayout(outcome_row)
+        layout.addWidget(self.missing_edit)
+        layout.addWidget(self.finish_error)
+        self._form_buttons(self.confirm_finish, layout)
+        return page
+
+    def _build_hold(self) -> QWidget:
+        page, layout = _panel(self.tr("Hold the ticket (挂起)"))
+        self.hold_reason = QComboBox()
+        self.hold_reason.setEditable(True)
+        self.hold_reason.addItems(HOLD_REASONS)
+        self.hold_minutes = QSpinBox()
+        self.hold_minutes.setRange(0, 240)
+        self.hold_minutes.setSuffix(self.tr(" min"))
+        self.hold_error = _error_label()
+        form = QGridLayout()
+        form.addWidget(QLabel(self.tr("Reason")), 0, 0)
+        form.addWidget(self.hold_reason, 0, 1)
+        form.addWidget(QLabel(self.tr("Due for call-back in")), 1, 0)
+        form.addWidget(self.hold_minutes, 1, 1)
+        layout.addLayout(form)
+        layout.addWidget(self.hold_error)
+        layout.addStretch(1)
+        self.confirm_hold = QPushButton(self.tr("Confirm hold"))
+        self.confirm_hold.setObjectName("primaryButton")
+        self.confirm_hold.clicked.connect(self._on_confirm_hold)
+        self._form_buttons(self.confirm_hold, layout)
+        return page
+
+    def _build_transfer(self) -> QWidget:
+        page, layout = _panel(self.tr("Transfer to another line or window"))
+        self.transfer_line = QComboBox()
+        self.transfer_window = QComboBox()
+        self.transfer_note = QLineEdit()
+        self.transfer_note.setPlaceholderText(self.tr("Note for the next clerk (optional)"))
+        self.transfer_line.currentIndexChanged.connect(self._fill_transfer_windows)
+        self.transfer_error = _error_label()
+        form = QGridLayout()
+        form.addWidget(QLabel(self.tr("Business line")), 0, 0)
+        form.addWidget(self.transfer_line, 0, 1)
+        form.addWidget(QLabel(self.tr("Window")), 1, 0)
+        form.addWidget(self.transfer_window, 1, 1)
+        form.addWidget(QLabel(self.tr("Note")), 2, 0)
+        form.addWidget(self.transfer_note, 2, 1)
+        layout.addLayout(form)
+        layout.addWidget(self.transfer_error)
+        layout.addStretch(1)
+        self.confirm_transfer = QPushButton(self.tr("Confirm transfer"))
+        self.confirm_transfer.setObjectName("primaryButton")
+        self.confirm_transfer.clicked.connect(self._on_confirm_transfer)
+        self._form_buttons(self.confirm_transfer, layout)
+        return page
+
+    def _build_pause(self) -> QWidget:
+        page, layout = _panel(self.tr("Pause the window (暂停服务)"))
+        self.pause_reason = QComboBox()
+        self.pause_reason.addItems(PAUSE_REASONS)
+        self.pause_error = _error_label()
+        layout.addWidget(self.pause_reason)
+        layout.addWidget(self.pause_error)
+        layout.addStretch(1)
+        self.confirm_pause = QPushButton(self.tr("Pause service"))
+        self.confirm_pause.setObjectName("primaryButton")
+        self.confirm_pause.clicked.connect(
+            lambda: self.pause_requested.emit(self.pause_reason.currentText())
+        )
+        self._form_buttons(self.confirm_pause, layout)
+        return page
+
+    # -- what the controller calls ---------------------------------------------------
+
+    def show_login(self, hall_name: str = "") -> None:
+        if hall_name:
+            self.login.set_hall_name(hall_name)
+        self.login.reset()
+        self.stack.setCurrentIndex(0)
+
+    def show_window_choice(self, windows: list[WindowState], preferred: int | None) -> None:
+        self.window_combo.clear()
+        for w in windows:
+            self.window_combo.addItem(
+                self.tr("Window {n} · {name}").format(n=w.number, name=w.name), w.window_id
+            )
+            if preferred is not None and w.number == preferred:
+                self.window_combo.setCurrentIndex(self.window_combo.count() - 1)
+        self.choice_error.hide()
+        self.choose_button.setEnabled(True)
+        self.stack.setCurrentIndex(1)
+
+    def show_choice_error(self, message: str) -> None:
+        self.choice_error.setText(message)
+        self.choice_error.show()
+        self.choose_button.setEnabled(True)
+
+    def show_workstation(self, hall_name: str, user: str) -> None:
+        self.user_label.setText(user)
+        self._hall_name = hall_name
+        self.stack.setCurrentIndex(2)
+        self.show_actions()
+
+    def set_online(self, online: bool) -> None:
+        if online:
+            self.banner.clear_message()
+        else:
+            self.banner.show_message(self.tr("Connection lost, reconnecting…"))
+
+    def set_window(self, state: WindowState) -> None:
+        self.paused = state.state == "paused"
+        self.hall_name.setText(
+            self.tr("{hall} · window {n} {name}").format(
+                hall=getattr(self, "_hall_name", ""), n=state.number, name=state.name
+            )
+        )
+        label = {
+            "serving": self.tr("Serving"),
+            "paused": self.tr("Paused: {reason}").format(reason=state.pause_reason or ""),
+            "idle": self.tr("Idle"),
+        }[state.state]
+        self.window_state.setText(label)
+        self.window_state.setProperty("state", state.state)
+        self.window_state.style().unpolish(self.window_state)
+        self.window_state.style().polish(self.window_state)
+        self.pause_button.setText(
+            (self.tr("Resume") if self.paused else self.tr("Pause…")) + "\n[F8]"
+        )
+        self._update_actions()
+
+    def set_ticket(self, ticket: TicketInfo | None) -> None:
+        self.ticket = ticket
+        if ticket is None:
+            self.ticket_number.setText("—")
+            self.ticket_status.setText(self.tr("No ticket in hand"))
+            self.priority_label.hide()
+            self.ticket_detail.clear()
+            self.service_clock.clear()
+            if self.action_stack.currentIndex() != self.PAGE_PAUSE:
+                self.show_actions()
+        else:
+            self.ticket_number.setText(ticket.number)
+            self.ticket_status.setText(status_text(ticket.status))
+            if ticket.priority_reason:
+                self.priority_label.setText(
+                    self.tr("Green channel: {reason}").format(reason=ticket.priority_reason)
+                )
+                self.priority_label.show()
+            else:
+                self.priority_label.hide()
+        self._on_tick()
+        self._update_actions()
+
+    def set_timezone(self, timezone: str) -> None:
+        self._zone = ZoneInfo(timezone)
+
+    def set_server_offset(self, seconds: float) -> None:
+        """Server clock minus this PC's clock, so live times match the database's."""
+        self._now_offset = seconds
+
+    def show_lines(self, lines: list[LineStatus], upcoming: list[str]) -> None:
+        self.lines_label.setText(
+            "\n".join(
+                self.tr("{prefix} {name}: {n} waiting").format(
+                    prefix=line.prefix, name=line.name, n=line.waiting
+                )
+                for line in lines
+            )
+            or self.tr("This window serves no business line.")
+        )
+        self.upcoming_label.setText(
+            self.tr("Next: {numbers}").format(numbers="、".join(upcoming))
+            if upcoming
+            else self.tr("Nobody is waiting.")
+        )
+
+    def set_transfer_targets(self, lines: list[LineStatus], windows: list[WindowState]) -> None:
+        self._lines, self._windows = lines, windows
+        current = self.transfer_line.currentData()
+        self.transfer_line.blockSignals(True)
+        self.transfer_line.clear()
+        for line in lines:
+            self.transfer_line.addItem(f"{line.prefix} {line.name}", line.line_id)
+        index = self.transfer_line.findData(current)
+        self.transfer_line.setCurrentIndex(max(index, 0))
+        self.transfer_line.blockSignals(False)
+        self._fill_transfer_windows()
+
+    def show_held(self, held: list[TicketInfo]) -> None:
+        zone = self._zone
+        self._held = held
+        self.held_list.clear()
+        for t in held:
+            due = t.hold_due_at.astimezone(zone).strftime("%H:%M") if t.hold_due_at else ""
+            item = QListWidgetItem(
+                self.tr("{number} · {reason} · due {due}").format(
+                    number=t.number, reason=t.hold_reason or "", due=due
+                )
+            )
+            self.held_list.addItem(item)
+        self._update_actions()
+
+    def show_figures(self, day: ClerkDay, ratings: str = "") -> None:
+        text = self.tr(
+            "Served {served} · no-shows {no_shows} · average wait {wait} min · "
+            "average service {service} min"
+        ).format(
+            served=day.served,
+            no_shows=day.no_shows,
+            wait=_minutes(day.average_wait_seconds),
+            service=_minutes(day.average_service_seconds),
+        )
+        self.figures_label.setText(text + (f"\n{ratings}" if ratings else ""))
+
+    def set_items(self, items: list[ServiceItemInfo]) -> None:
+        self.items_model.set_items(items)
+
+    def items_model_items(self) -> list[ServiceItemInfo]:
+        return self.items_model.items()
+
+    def show_actions(self) -> None:
+        self.action_stack.setCurrentIndex(self.PAGE_ACTIONS)
+        for label in (self.finish_error, self.hold_error, self.transfer_error, self.pause_error):
+            label.hide()
+
+    def finished(self) -> None:
+        """The finish went through: clear the form for the next citizen."""
+        self.items_model.clear_checks()
+        self.item_filter.clear()
+        self.finish_note.clear()
+        self.missing_edit.clear()
+        self.outcome_combo.setCurrentIndex(0)
+        self.show_actions()
+
+    def show_message(self, text: str, level: str = "info") -> None:
+        self.message.setText(text)
+        self.message.setProperty("level", level)
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+
+    def show_field_error(self, field: str, message: str) -> bool:
+        label = {
+            "hold_reason": self.hold_error,
+            "due_in_minutes": self.hold_error,
+            "pause_reason": self.pause_error,
+            "outcome": self.finish_error,
+            "item_ids": self.finish_error,
+            "note": self.finish_error,
+            "missing_materials": self.finish_error,
+            "to_line_id": self.transfer_error,
+            "to_window_id": self.transfer_error,
+        }.get(field)
+        if label is None:
+            return False
+        label.setText(message)
+        label.show()
+        return True
+
+    # -- inside -------------------------------------------------------------------------
+
+    def _update_actions(self, *_: object) -> None:
+        t = self.ticket
+        status = t.status if t is not None else None
+        called = status is TicketStatus.CALLED
+        in_hand = status in (TicketStatus.CALLED, TicketStatus.SERVING)
+        self.call_button.setEnabled(t is None and not self.paused)
+        self.recall_button.setEnabled(called and t is not None and t.call_count < self.recall_limit)
+        self.no_show_button.setEnabled(called)
+        self.start_button.setEnabled(called)
+        self.finish_button.setEnabled(status is TicketStatus.SERVING)
+        self.hold_button.setEnabled(in_hand)
+        self.transfer_button.setEnabled(in_hand)
+        self.pause_button.setEnabled(self.paused or t is None)
+        self.call_back_button.setEnabled(
+            t is None and not self.paused and self.held_list.currentRow() >= 0
+        )
+
+    def _on_tick(self) -> None:
+        t = self.ticket
+        if t is None:
+            return
+        now = datetime.now().astimezone().timestamp() + self._now_offset
+        tz_issued = t.issued_at.astimezone(self._zone)
+        parts = [
+            f"{t.line_prefix} {t.line_name}",
+            self.tr("issued {time}").format(time=tz_issued.strftime("%H:%M")),
+        ]
+        if t.first_called_at is not None:
+            waited = (t.first_called_at - t.issued_at).total_seconds()
+            parts.append(self.tr("waited {m} min").format(m=int(waited // 60)))
+        parts.append(self.tr("called {n} times").format(n=t.call_count))
+        self.ticket_detail.setText(" · ".join(parts))
+        since = t.started_at or t.last_called_at or t.first_called_at
+        if since is not None:
+            seconds = max(0, int(now - since.timestamp()))
+            self.service_clock.setText(f"{seconds // 60:02d}:{seconds % 60:02d}")
+
+    def _on_choose(self) -> None:
+        window_id = self.window_combo.currentData()
+        if window_id is not None:
+            self.choose_button.setEnabled(False)
+            self.window_chosen.emit(int(window_id))
+
+    def _open_finish(self) -> None:
+        self.finish_error.hide()
+        self.action_stack.setCurrentIndex(self.PAGE_FINISH)
+        self.item_filter.setFocus()
+
+    def _open_hold(self) -> None:
+        self.action_stack.setCurrentIndex(self.PAGE_HOLD)
+
+    def _open_transfer(self) -> None:
+        self.action_stack.setCurrentIndex(self.PAGE_TRANSFER)
+
+    def _on_pause_button(self) -> None:
+        if self.paused:
+            self.resume_requested.emit()
+        else:
+            self.action_stack.setCurrentIndex(self.PAGE_PAUSE)
+
+    def _on_item_clicked(self, index: object) -> None:
+        source = self.items_proxy.mapToSource(index)  # type: ignore[arg-type]
+        if source.column() != ItemColumn.CODE:
+            code = self.items_model.index(source.row(), ItemColumn.CODE)
+            checked = self.items_model.data(code, Qt.ItemDataRole.CheckStateRole)
+            self.items_model.setData(
+                code,
+                Qt.CheckState.Unchecked.value
+                if checked == Qt.CheckState.Checked.value
+                else Qt.CheckState.Checked.value,
+                Qt.ItemDataRole.CheckStateRole,
+            )
+
+    def _on_outcome_changed(self) -> None:
+        outcome = Outcome(self.outcome_combo.currentData())
+        self.missing_edit.setVisible(outcome is Outcome.SUPPLEMENT)
+
+    def _on_confirm_finish(self) -> None:
+        outcome = Outcome(self.outcome_combo.currentData())
+        missing = tuple(
+            line.strip() for line in self.missing_edit.toPlainText().splitlines() if line.strip()
+        )
+        if outcome is Outcome.SUPPLEMENT and not missing:
+            self.show_field_error(
+                "missing_materials",
+                self.tr("List the missing materials: they are printed on the letter."),
+            )
+            return
+        self.finish_requested.emit(
+            FinishForm(
+                outcome=outcome,
+                item_ids=tuple(self.items_model.checked_ids()),
+                note=self.finish_note.text().strip(),
+                missing_materials=missing,
+            )
+        )
+
+    def _on_confirm_hold(self) -> None:
+        self.hold_requested.emit(self.hold_reason.currentText().strip(), self.hold_minutes.value())
+
+    def _fill_transfer_windows(self) -> None:
+        line_id = self.transfer_line.currentData()
+        self.transfer_window.clear()
+        self.transfer_window.addItem(self.tr("Any window of the line"), 0)
+        for w in self._windows:
+            if line_id in w.line_ids:
+                self.transfer_window.addItem(self.tr("Window {n}").format(n=w.number), w.window_id)
+
+    def _on_confirm_transfer(self) -> None:
+        line_id = self.transfer_line.currentData()
+        if line_id is None:
+            return
+        self.transfer_requested.emit(
+            int(line_id),
+            int(self.transfer_window.currentData() or 0),
+            self.transfer_note.text().strip(),
+        )
+
+    def _on_call_back(self) -> None:
+        row = self.held_list.currentRow()
+        if 0 <= row < len(self._held):
+            self.call_back_requested.emit(self._held[row].id)

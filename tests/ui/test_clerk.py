@@ -1,0 +1,242 @@
+"""The clerk workstation against a real database (both backends), on qasync's loop."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QSettings, Qt
+
+from hall_desktop.domain.tickets import Outcome, TicketStatus
+from hall_desktop.services.queue import QueueService, QueueSettings
+from hall_desktop.store.database import Database
+from hall_desktop.ui.clerk.controller import ClerkController
+from hall_desktop.ui.clerk.letters import LetterPrinter
+from hall_desktop.ui.clerk.window import ClerkWindow
+from tests.helpers import line_ids, window_ids
+from tests.ui.waiting import chinese_ui, wait_until
+
+
+@contextlib.asynccontextmanager
+async def open_clerk(
+    qtbot,
+    db_url,
+    hall,
+    *,
+    login="clerk1",
+    window_number: int | None = 1,
+    letters: str = "",
+    remember: QSettings | None = None,
+) -> AsyncIterator[tuple[ClerkWindow, ClerkController]]:
+    """A clerk's PC on its own connection, logged in at a window (see open_display)."""
+    clerk_db = Database(db_url, application_name="hall-clerk-test")
+    window = ClerkWindow(recall_limit=3)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    controller = ClerkController(
+        clerk_db,
+        hall.hall_code,
+        window,
+        queue_settings=QueueSettings(recall_limit=3),
+        preferred_window=window_number,
+        letters=LetterPrinter(letters),
+        remember=remember,
+        feed_options={"max_backoff": 0.5},
+    )
+    controller.start()
+    try:
+        await wait_until(lambda: controller.hall is not None)
+        window.login.login_edit.setText(login)
+        window.login.password_edit.setText("clerk2026")
+        qtbot.mouseClick(window.login.button, Qt.MouseButton.LeftButton)
+        if window_number is not None:
+            await wait_until(lambda: window.stack.currentIndex() == 2)
+            await wait_until(lambda: controller.settled)
+        yield window, controller
+    finally:
+        await controller.stop()
+        await clerk_db.dispose()
+
+
+async def press(qtbot, controller, button) -> None:
+    """Click an action button and wait until the action and the re-read are through."""
+    assert button.isEnabled(), button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    await wait_until(lambda: controller.settled)
+
+
+async def issue(db, hall, actors, prefix="A"):
+    lines = await line_ids(db, hall.hall_id)
+    return (await QueueService(db).issue_ticket(actors["daoban"], lines[prefix])).ticket
+
+
+def enabled(window) -> set[str]:
+    names = ("call", "recall", "no_show", "start", "finish", "hold", "transfer", "pause")
+    return {n for n in names if getattr(window, f"{n}_button").isEnabled()}
+
+
+async def test_call_start_finish_with_items(qtbot, db, db_url, hall, actors):
+    first = await issue(db, hall, actors)
+    await issue(db, hall, actors)
+    async with open_clerk(qtbot, db_url, hall) as (window, controller):
+        await wait_until(lambda: "A002" in window.upcoming_label.text())
+        assert enabled(window) == {"call", "pause"}
+        await press(qtbot, controller, window.call_button)
+        assert window.ticket_number.text() == first.number
+        assert enabled(window) == {"recall", "no_show", "start", "hold", "transfer"}
+        await press(qtbot, controller, window.start_button)
+        assert enabled(window) == {"finish", "hold", "transfer"}
+        qtbot.mouseClick(window.finish_button, Qt.MouseButton.LeftButton)
+        assert window.action_stack.currentIndex() == window.PAGE_FINISH
+        items = window.items_model.items()
+        qtbot.keyClicks(window.item_filter, items[1].code)  # QTest types ASCII only
+        assert window.items_proxy.rowCount() == 1
+        window.item_filter.setText(items[1].name[:3])  # Chinese, as an input method would
+        assert window.items_proxy.rowCount() >= 1
+        window.items_model.set_checked(items[1].id, True)
+        window.items_model.set_checked(items[2].id, True)
+        window.outcome_combo.setCurrentIndex(window.outcome_combo.findData(Outcome.ACCEPTED))
+        await press(qtbot, controller, window.confirm_finish)
+        assert window.ticket is None and window.ticket_number.text() == "—"
+        await wait_until(lambda: window.figures_label.text().startswith(("Served 1", "已办结 1")))
+    done = await QueueService(db).ticket(hall.hall_id, first.id)
+    assert done.status is TicketStatus.DONE and done.outcome == "accepted"
+    assert set(done.item_ids) == {items[1].id, items[2].id}
+
+
+async def test_recall_to_the_limit_then_no_show(qtbot, db, db_url, hall, actors):
+    await issue(db, hall, actors)
+    async with open_clerk(qtbot, db_url, hall) as (window, controller):
+        await press(qtbot, controller, window.call_button)
+        await press(qtbot, controller, window.recall_button)
+        await press(qtbot, controller, window.recall_button)
+        assert window.ticket.call_count == 3
+        assert not window.recall_button.isEnabled()  # the limit is 3 calls
+        await press(qtbot, controller, window.no_show_button)
+        assert window.ticket is None and window.call_button.isEnabled()
+
+
+async def test_hold_and_call_back(qtbot, db, db_url, hall, actors):
+    first = await issue(db, hall, actors)
+    second = await issue(db, hall, actors)
+    async with open_clerk(qtbot, db_url, hall) as (window, controller):
+        await press(qtbot, controller, window.call_button)
+        qtbot.mouseClick(window.hold_button, Qt.MouseButton.LeftButton)
+        window.hold_reason.setCurrentText("等待补充材料")
+        window.hold_minutes.setValue(30)
+        qtbot.mouseClick(window.confirm_hold, Qt.MouseButton.LeftButton)
+        await wait_until(lambda: not controller.busy and window.ticket is None)
+        await wait_until(lambda: window.held_list.count() == 1)
+        assert first.number in window.held_list.item(0).text()
+        await press(qtbot, controller, window.call_button)  # not due yet: the next one
+        assert window.ticket.number == second.number
+        await press(qtbot, controller, window.no_show_button)
+        window.held_list.setCurrentRow(0)
+        await press(qtbot, controller, window.call_back_button)
+        assert window.ticket.number == first.number and window.ticket.status is TicketStatus.CALLED
+
+
+async def test_transfer_to_another_line(qtbot, db, db_url, hall, actors):
+    first = await issue(db, hall, actors)
+    lines = await line_ids(db, hall.hall_id)
+    async with open_clerk(qtbot, db_url, hall) as (window, controller):
+        await press(qtbot, controller, window.call_button)
+        qtbot.mouseClick(window.transfer_button, Qt.MouseButton.LeftButton)
+        window.transfer_line.setCurrentIndex(window.transfer_line.findData(lines["B"]))
+        window.transfer_note.setText("需办理不动产登记")
+        await press(qtbot, controller, window.confirm_transfer)
+        assert window.ticket is None
+    moved = [
+        t for t in await QueueService(db).tickets_of_day(hall.hall_id) if t.number == first.number
+    ]
+    assert {t.status for t in moved} == {TicketStatus.TRANSFERRED, TicketStatus.WAITING}
+    assert next(t for t in moved if t.status is TicketStatus.WAITING).line_id == lines["B"]
+
+
+async def test_pause_and_resume(qtbot, db, db_url, hall, actors):
+    await issue(db, hall, actors)
+    async with open_clerk(qtbot, db_url, hall) as (window, controller):
+        qtbot.mouseClick(window.pause_button, Qt.MouseButton.LeftButton)
+        window.pause_reason.setCurrentText("会议")
+        await press(qtbot, controller, window.confirm_pause)
+        assert window.paused and not window.call_button.isEnabled()
+        assert "会议" in window.window_state.text()
+        states = await QueueService(db).window_states(hall.hall_id)
+        assert next(s for s in states if s.number == 1).state == "paused"
+        await press(qtbot, controller, window.pause_button)  # now "Resume"
+        assert not window.paused and window.call_button.isEnabled()
+
+
+async def test_a_restarted_workstation_finds_its_ticket(qtbot, db, db_url, hall, actors):
+    first = await issue(db, hall, actors)
+    async with open_clerk(qtbot, db_url, hall) as (window, controller):
+        await press(qtbot, controller, window.call_button)
+        await press(qtbot, controller, window.start_button)
+    # The PC crashed; the clerk starts the program again at the same window.
+    async with open_clerk(qtbot, db_url, hall) as (window, controller):
+        await wait_until(lambda: window.ticket is not None)
+        assert window.ticket.id == first.id and window.ticket.status is TicketStatus.SERVING
+        assert window.finish_button.isEnabled() and not window.call_button.isEnabled()
+
+
+async def test_supplement_prints_the_notification_letter(qtbot, db, db_url, hall, actors, tmp_path):
+    await issue(db, hall, actors)
+    async with open_clerk(qtbot, db_url, hall, letters=f"pdf:{tmp_path}") as (window, controller):
+        await press(qtbot, controller, window.call_button)
+        await press(qtbot, controller, window.start_button)
+        qtbot.mouseClick(window.finish_button, Qt.MouseButton.LeftButton)
+        window.items_model.set_checked(window.items_model.items()[0].id, True)
+        window.outcome_combo.setCurrentIndex(window.outcome_combo.findData(Outcome.SUPPLEMENT))
+        assert window.missing_edit.isVisible()
+        qtbot.mouseClick(window.confirm_finish, Qt.MouseButton.LeftButton)
+        assert window.finish_error.isVisible()  # the materials are required
+        window.missing_edit.setPlainText("营业执照副本原件\n法定代表人身份证复印件")
+        await press(qtbot, controller, window.confirm_finish)
+        await wait_until(lambda: len(list(tmp_path.glob("*.pdf"))) == 1)
+    (letter,) = tmp_path.glob("*.pdf")
+    reader = PdfReader(letter)
+    assert abs(float(reader.pages[0].mediabox.height) - 841.89) < 2  # A4
+
+
+async def test_the_window_choice_is_remembered(qtbot, db, db_url, hall, tmp_path):
+    store = QSettings(str(tmp_path / "clerk.ini"), QSettings.Format.IniFormat)
+    windows = await window_ids(db, hall.hall_id)
+    async with open_clerk(qtbot, db_url, hall, window_number=None, remember=store) as (window, c):
+        await wait_until(lambda: window.stack.currentIndex() == 1)
+        window.window_combo.setCurrentIndex(window.window_combo.findData(windows[3]))
+        qtbot.mouseClick(window.choose_button, Qt.MouseButton.LeftButton)
+        await wait_until(lambda: c.window_id == windows[3])
+    async with open_clerk(qtbot, db_url, hall, window_number=None, remember=store) as (window, c):
+        await wait_until(lambda: window.stack.currentIndex() == 1)
+        assert window.window_combo.currentData() == windows[3]
+
+
+async def test_screenshots(qtbot, db, db_url, hall, actors, tmp_path, backend):
+    if backend != "sqlite":
+        pytest.skip("one set of pictures is enough")
+    for prefix in "AAAB":
+        await issue(db, hall, actors, prefix)
+    await QueueService(db).issue_ticket(
+        actors["daoban"],
+        (await line_ids(db, hall.hall_id))["A"],
+        priority=__import__("hall_desktop.domain.tickets", fromlist=["Priority"]).Priority.GREEN,
+        priority_reason="老年人",
+    )
+    folder = Path(os.environ.get("HALL_SCREENSHOTS", tmp_path))
+    with chinese_ui():
+        async with open_clerk(qtbot, db_url, hall) as (window, controller):
+            await press(qtbot, controller, window.call_button)
+            await press(qtbot, controller, window.start_button)
+            for size in ((1366, 768), (1920, 1080)):
+                window.resize(*size)
+                await wait_until(lambda s=size: window.size().toTuple() == s)
+                assert window.grab().save(str(folder / f"clerk_{size[0]}x{size[1]}.png"))
+            qtbot.mouseClick(window.finish_button, Qt.MouseButton.LeftButton)
+            window.resize(1366, 768)
+            await wait_until(lambda: window.size().toTuple() == (1366, 768))
+            assert window.grab().save(str(folder / "clerk_finish_1366x768.png"))
