@@ -306,3 +306,49 @@ class CalendarYear(Base):
     hall_id: Mapped[int] = mapped_column(ForeignKey("hall.id"), primary_key=True)
     year: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
     source: Mapped[str] = mapped_column(String(20))  # package / manual
+
+
+class Rating(Base):
+    """好差评: the citizen's rating of one finished ticket, given at the window's terminal.
+
+    ``rated`` is False (and ``level`` NULL) when the citizen left without rating: a
+    missing rating is never counted as a good one.
+    """
+
+    __tablename__ = "rating"
+    __table_args__ = (Index("ix_rating_hall_id_at", "hall_id", "at"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    hall_id: Mapped[int] = mapped_column(ForeignKey("hall.id"))
+    #: At most one rating per ticket.
+    ticket_id: Mapped[int] = mapped_column(BigId, ForeignKey("ticket.id"), unique=True)
+    window_id: Mapped[int] = mapped_column(ForeignKey("hall_window.id"))
+    clerk_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    level: Mapped[int | None] = mapped_column(SmallInteger)  # 5 非常满意 … 1 非常不满意
+    rated: Mapped[bool] = mapped_column(Boolean)
+    reason: Mapped[str | None] = mapped_column(String(20))  # 差评 only: 态度 / 效率 / …
+    note: Mapped[str | None] = mapped_column(String(200))
+    #: The service items handled for the ticket when it was rated (a snapshot).
+    item_ids: Mapped[list[int]] = mapped_column(JSON, default=list)
+    at: Mapped[datetime]
+
+
+class FollowUpCase(Base):
+    """好差评整改: the case a bad rating (差评) opens: verify → rectify → feed back."""
+
+    __tablename__ = "follow_up_case"
+    __table_args__ = (Index("ix_follow_up_case_hall_id_status", "hall_id", "status"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    hall_id: Mapped[int] = mapped_column(ForeignKey("hall.id"))
+    rating_id: Mapped[int] = mapped_column(BigId, ForeignKey("rating.id"), unique=True)
+    ticket_id: Mapped[int] = mapped_column(BigId, ForeignKey("ticket.id"))
+    window_id: Mapped[int] = mapped_column(ForeignKey("hall_window.id"))
+    clerk_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    #: to_verify 待核实 (the later states come with the case's own screens)
+    status: Mapped[str] = mapped_column(String(20), default="to_verify")
+    reason: Mapped[str] = mapped_column(String(20))
+    note: Mapped[str | None] = mapped_column(String(200))
+    opened_at: Mapped[datetime]
+    due_date: Mapped[date] = mapped_column(Date)  # 整改期限, in working days
+    closed_at: Mapped[datetime | None]

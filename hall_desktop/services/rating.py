@@ -1,0 +1,480 @@
+"""好差评: the citizen rates the service at the window's terminal (评价器).
+
+Five levels, 5 非常满意 … 1 非常不满意; levels 1 and 2 are 差评 and need a reason. A
+rating belongs to a ticket finished at that window today and is given at most once. A
+citizen who leaves without rating is recorded as "not rated" (``rated=False``, no
+level), never as a good rating, and the ticket cannot be rated afterwards. A 差评 opens
+a follow-up case (好差评整改) to be verified within a number of working days.
+
+The terminal has no log-in: what stands in for the permission check is that the ticket
+was finished at the terminal's own window, today, and has no rating yet.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import exc, func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from hall_desktop.domain.errors import HallError, NotFound, Refused, ValidationError
+from hall_desktop.domain.hours import service_day
+from hall_desktop.domain.tickets import IN_HAND_STATUSES, TicketStatus
+from hall_desktop.services.schedule import load_schedule
+from hall_desktop.store.database import Database
+from hall_desktop.store.events import record_event
+from hall_desktop.store.models import (
+    FollowUpCase,
+    Hall,
+    Rating,
+    ServiceWindow,
+    Ticket,
+    TicketItem,
+)
+
+log = logging.getLogger(__name__)
+
+#: Level → the words the terminal shows, best first.
+RATING_LEVELS: dict[int, str] = {
+    5: "非常满意",
+    4: "满意",
+    3: "基本满意",
+    2: "不满意",
+    1: "非常不满意",
+}
+BAD_LEVELS = frozenset({1, 2})  # 差评
+BAD_REASONS = ("态度", "效率", "材料要求", "其他")
+DEFAULT_REASON = "其他"
+NOTE_MAX = 200
+DEFAULT_CASE_DAYS = 5
+#: How long after finishing a ticket a restarted terminal still asks about it.
+PENDING_MINUTES = 3
+CASE_TO_VERIFY = "to_verify"  # 待核实
+
+
+def is_bad(level: int | None) -> bool:
+    return level in BAD_LEVELS
+
+
+@dataclass(frozen=True, slots=True)
+class RatingRecord:
+    """One rating as stored; ``case_id``/``case_due`` name the follow-up a 差评 opened."""
+
+    id: int
+    hall_id: int
+    ticket_id: int
+    number: str
+    window_id: int
+    window_number: int
+    clerk_id: int | None
+    level: int | None
+    rated: bool
+    reason: str | None
+    note: str | None
+    item_ids: tuple[int, ...]
+    at: datetime
+    case_id: int | None = None
+    case_due: date | None = None
+
+    @property
+    def is_bad(self) -> bool:
+        return is_bad(self.level)
+
+    @property
+    def label(self) -> str:
+        return RATING_LEVELS[self.level] if self.level is not None else "未评价"
+
+
+@dataclass(frozen=True, slots=True)
+class RatableTicket:
+    """A ticket the terminal should ask the citizen to rate."""
+
+    ticket_id: int
+    number: str
+    window_id: int
+    window_number: int
+    clerk_id: int | None
+    finished_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class RatingFigures:
+    """A clerk's ratings of one service day."""
+
+    clerk_id: int
+    day: date
+    very_satisfied: int = 0  # 5
+    satisfied: int = 0  # 4
+    basically_satisfied: int = 0  # 3
+    dissatisfied: int = 0  # 2
+    very_dissatisfied: int = 0  # 1
+    not_rated: int = 0
+
+    def count(self, level: int) -> int:
+        return {
+            5: self.very_satisfied,
+            4: self.satisfied,
+            3: self.basically_satisfied,
+            2: self.dissatisfied,
+            1: self.very_dissatisfied,
+        }[level]
+
+    @property
+    def rated(self) -> int:
+        return sum(self.count(level) for level in RATING_LEVELS)
+
+    @property
+    def bad(self) -> int:
+        """差评: 不满意 and 非常不满意."""
+        return self.dissatisfied + self.very_dissatisfied
+
+    @property
+    def total(self) -> int:
+        return self.rated + self.not_rated
+
+    @property
+    def good_rate(self) -> float | None:
+        """满意率: the share of real ratings that are not 差评 (None before the first)."""
+        return (self.rated - self.bad) / self.rated if self.rated else None
+
+
+def _clean_note(note: str | None) -> str | None:
+    text = " ".join((note or "").split())
+    if len(text) > NOTE_MAX:
+        raise ValidationError("note", f"评价内容过长（最多 {NOTE_MAX} 个字）")
+    return text or None
+
+
+def _weekday_deadline(day: date, n: int) -> date:
+    """``n`` Monday-to-Friday days after ``day``: for a hall without weekly hours."""
+    while n > 0:
+        day += timedelta(days=1)
+        if day.weekday() < 5:
+            n -= 1
+    return day
+
+
+class RatingService:
+    """Ratings given at the window terminals, the 差评 follow-up they open, and figures."""
+
+    def __init__(self, db: Database, *, case_days: int = DEFAULT_CASE_DAYS) -> None:
+        if case_days < 0:
+            raise ValueError("case_days must not be negative")
+        self.db = db
+        self.case_days = case_days
+        self._zones: dict[int, ZoneInfo] = {}
+
+    async def _zone(self, session: AsyncSession, hall_id: int) -> ZoneInfo:
+        if hall_id not in self._zones:
+            name = await session.scalar(select(Hall.timezone).where(Hall.id == hall_id))
+            if name is None:
+                raise NotFound(f"找不到编号为 {hall_id} 的大厅")
+            self._zones[hall_id] = ZoneInfo(name)
+        return self._zones[hall_id]
+
+    # ---------------------------------------------------------------- writing
+
+    async def rate(
+        self,
+        hall_id: int,
+        window_id: int,
+        ticket_id: int,
+        level: int,
+        *,
+        reason: str | None = None,
+        note: str | None = None,
+    ) -> RatingRecord:
+        """The citizen's rating of ``ticket_id``, given at the terminal of ``window_id``.
+
+        A 差评 (level 1 or 2) needs a reason from :data:`BAD_REASONS` and opens a
+        follow-up case due ``case_days`` working days later. Refused for a ticket that
+        was not finished at this window today, or that has a rating (or a "not rated"
+        record) already.
+        """
+        if level not in RATING_LEVELS:
+            raise ValidationError("level", "评价等级应为 1（非常不满意）到 5（非常满意）")
+        if is_bad(level):
+            if not reason:
+                raise ValidationError("reason", "请选择不满意的原因")
+            if reason not in BAD_REASONS:
+                raise ValidationError("reason", f"不满意的原因应为：{'、'.join(BAD_REASONS)}")
+        elif reason:
+            raise ValidationError("reason", "只有“不满意”和“非常不满意”需要选择原因")
+        text = _clean_note(note)
+        try:
+            return await self._write(hall_id, window_id, ticket_id, level, reason, text)
+        except exc.IntegrityError as e:  # another rating of the ticket won the race
+            raise Refused("该号已经评价过了", code="already_rated") from e
+
+    async def record_not_rated(self, hall_id: int, window_id: int, ticket_id: int) -> RatingRecord:
+        """未评价: the citizen left without rating. A rating given already is kept and
+        returned unchanged."""
+        existing = await self._existing(hall_id, ticket_id)
+        if existing is not None:
+            return existing
+        try:
+            return await self._write(hall_id, window_id, ticket_id, None, None, None)
+        except Refused as e:
+            if e.code != "already_rated":
+                raise
+        except exc.IntegrityError:
+            pass
+        found = await self._existing(hall_id, ticket_id)  # rated in between: keep that
+        if found is None:
+            raise Refused("该号已经评价过了", code="already_rated")
+        return found
+
+    async def _write(
+        self,
+        hall_id: int,
+        window_id: int,
+        ticket_id: int,
+        level: int | None,
+        reason: str | None,
+        note: str | None,
+    ) -> RatingRecord:
+        async with self.db.write() as session:
+            now = await self.db.now(session)
+            today = service_day(now, await self._zone(session, hall_id))
+            window = await session.get(ServiceWindow, window_id)
+            if window is None or window.hall_id != hall_id:
+                raise NotFound(f"找不到窗口（编号 {window_id}）")
+            ticket = await session.scalar(
+                select(Ticket).where(Ticket.id == ticket_id, Ticket.hall_id == hall_id)
+            )
+            if ticket is None:
+                raise NotFound(f"找不到该排队号（编号 {ticket_id}）")
+            if ticket.window_id != window.id:
+                raise Refused(
+                    f"{ticket.number} 号不是在{window.number}号窗口办理的，不能在这里评价",
+                    code="other_window",
+                )
+            if ticket.status != TicketStatus.DONE.value:
+                raise Refused(f"{ticket.number} 号还没有办结，办结后才能评价", code="not_finished")
+            if ticket.service_day != today:
+                raise Refused(f"{ticket.number} 号不是今天办结的，不能再评价", code="not_today")
+            previous = await session.scalar(select(Rating).where(Rating.ticket_id == ticket.id))
+            if previous is not None:
+                message = (
+                    f"{ticket.number} 号已经评价过了"
+                    if previous.rated
+                    else f"{ticket.number} 号的评价时间已过"
+                )
+                raise Refused(message, code="already_rated")
+            items = sorted(
+                await session.scalars(
+                    select(TicketItem.service_item_id).where(TicketItem.ticket_id == ticket.id)
+                )
+            )
+            row = Rating(
+                hall_id=hall_id,
+                ticket_id=ticket.id,
+                window_id=window.id,
+                clerk_id=ticket.clerk_id,
+                level=level,
+                rated=level is not None,
+                reason=reason,
+                note=note,
+                item_ids=items,
+                at=now,
+            )
+            session.add(row)
+            await session.flush()
+            common = {
+                "number": ticket.number,
+                "line_id": ticket.line_id,
+                "window_number": window.number,
+            }
+            await record_event(
+                session,
+                hall_id=hall_id,
+                at=now,
+                kind="ticket_rated" if level is not None else "ticket_not_rated",
+                ticket_id=ticket.id,
+                window_id=window.id,
+                payload={**common, "level": level, "rating_id": row.id, "reason": reason},
+            )
+            case_id: int | None = None
+            due: date | None = None
+            if is_bad(level):
+                assert reason is not None
+                due = await self._due_date(session, hall_id, today)
+                follow_up = FollowUpCase(
+                    hall_id=hall_id,
+                    rating_id=row.id,
+                    ticket_id=ticket.id,
+                    window_id=window.id,
+                    clerk_id=ticket.clerk_id,
+                    status=CASE_TO_VERIFY,
+                    reason=reason,
+                    note=note,
+                    opened_at=now,
+                    due_date=due,
+                )
+                session.add(follow_up)
+                await session.flush()
+                case_id = follow_up.id
+                await record_event(
+                    session,
+                    hall_id=hall_id,
+                    at=now,
+                    kind="follow_up_opened",
+                    ticket_id=ticket.id,
+                    window_id=window.id,
+                    payload={
+                        **common,
+                        "case_id": case_id,
+                        "rating_id": row.id,
+                        "level": level,
+                        "reason": reason,
+                        "clerk_id": ticket.clerk_id,
+                        "due_date": due.isoformat(),
+                    },
+                )
+            return RatingRecord(
+                id=row.id,
+                hall_id=hall_id,
+                ticket_id=ticket.id,
+                number=ticket.number,
+                window_id=window.id,
+                window_number=window.number,
+                clerk_id=ticket.clerk_id,
+                level=level,
+                rated=level is not None,
+                reason=reason,
+                note=note,
+                item_ids=tuple(items),
+                at=now,
+                case_id=case_id,
+                case_due=due,
+            )
+
+    async def _due_date(self, session: AsyncSession, hall_id: int, today: date) -> date:
+        """``case_days`` working days after ``today`` on the hall's calendar."""
+        schedule = await load_schedule(session, hall_id)
+        try:
+            return schedule.add_working_days(today, self.case_days)
+        except HallError:
+            # No weekly hours entered yet: a 差评 must not be lost for that.
+            log.warning("hall %s has no weekly hours; counting Monday to Friday", hall_id)
+            return _weekday_deadline(today, self.case_days)
+
+    # ---------------------------------------------------------------- reads
+
+    async def _existing(self, hall_id: int, ticket_id: int) -> RatingRecord | None:
+        async with self.db.read() as session:
+            found = (
+                await session.execute(
+                    select(Rating, Ticket.number, ServiceWindow.number, FollowUpCase)
+                    .join(Ticket, Ticket.id == Rating.ticket_id)
+                    .join(ServiceWindow, ServiceWindow.id == Rating.window_id)
+                    .outerjoin(FollowUpCase, FollowUpCase.rating_id == Rating.id)
+                    .where(Rating.ticket_id == ticket_id, Rating.hall_id == hall_id)
+                )
+            ).first()
+            if found is None:
+                return None
+            row, number, window_number, follow_up = found
+            return RatingRecord(
+                id=row.id,
+                hall_id=row.hall_id,
+                ticket_id=row.ticket_id,
+                number=number,
+                window_id=row.window_id,
+                window_number=window_number,
+                clerk_id=row.clerk_id,
+                level=row.level,
+                rated=row.rated,
+                reason=row.reason,
+                note=row.note,
+                item_ids=tuple(row.item_ids or ()),
+                at=row.at,
+                case_id=follow_up.id if follow_up is not None else None,
+                case_due=follow_up.due_date if follow_up is not None else None,
+            )
+
+    async def rating_of(self, hall_id: int, ticket_id: int) -> RatingRecord | None:
+        """The rating (or "not rated" record) of a ticket, if there is one."""
+        return await self._existing(hall_id, ticket_id)
+
+    async def pending_for_window(self, hall_id: int, window_id: int) -> RatableTicket | None:
+        """The ticket a (restarted) terminal should ask about: the latest one finished at
+        the window in the last few minutes and not rated, unless the clerk has already
+        moved on to the next citizen."""
+        async with self.db.read() as session:
+            now = await self.db.now(session)
+            window = await session.get(ServiceWindow, window_id)
+            if window is None or window.hall_id != hall_id:
+                raise NotFound(f"找不到窗口（编号 {window_id}）")
+            busy = await session.scalar(
+                select(Ticket.id)
+                .where(
+                    Ticket.window_id == window.id,
+                    Ticket.status.in_([s.value for s in IN_HAND_STATUSES]),
+                )
+                .limit(1)
+            )
+            if busy is not None:
+                return None
+            latest = await session.scalar(
+                select(Ticket)
+                .where(
+                    Ticket.hall_id == hall_id,
+                    Ticket.window_id == window.id,
+                    Ticket.status == TicketStatus.DONE.value,
+                    Ticket.finished_at >= now - timedelta(minutes=PENDING_MINUTES),
+                )
+                .order_by(Ticket.finished_at.desc())
+                .limit(1)
+            )
+            if latest is None or latest.finished_at is None:
+                return None
+            if latest.service_day != service_day(now, await self._zone(session, hall_id)):
+                return None
+            rated = await session.scalar(select(Rating.id).where(Rating.ticket_id == latest.id))
+            if rated is not None:
+                return None
+            return RatableTicket(
+                ticket_id=latest.id,
+                number=latest.number,
+                window_id=window.id,
+                window_number=window.number,
+                clerk_id=latest.clerk_id,
+                finished_at=latest.finished_at,
+            )
+
+    async def figures_for_clerk(self, hall_id: int, clerk_id: int) -> RatingFigures:
+        """Today's ratings of the tickets ``clerk_id`` handled: per level, not rated, 差评."""
+        async with self.db.read() as session:
+            now = await self.db.now(session)
+            zone = await self._zone(session, hall_id)
+            day = service_day(now, zone)
+            start = datetime.combine(day, time(0), tzinfo=zone).astimezone(UTC)
+            end = datetime.combine(day + timedelta(days=1), time(0), tzinfo=zone).astimezone(UTC)
+            rows = await session.execute(
+                select(Rating.rated, Rating.level, func.count())
+                .where(
+                    Rating.hall_id == hall_id,
+                    Rating.clerk_id == clerk_id,
+                    Rating.at >= start,
+                    Rating.at < end,
+                )
+                .group_by(Rating.rated, Rating.level)
+            )
+            counts: dict[int, int] = {}
+            for rated, level, n in rows:
+                key = level if rated and level is not None else 0  # 0: not rated
+                counts[key] = counts.get(key, 0) + n
+            return RatingFigures(
+                clerk_id=clerk_id,
+                day=day,
+                very_satisfied=counts.get(5, 0),
+                satisfied=counts.get(4, 0),
+                basically_satisfied=counts.get(3, 0),
+                dissatisfied=counts.get(2, 0),
+                very_dissatisfied=counts.get(1, 0),
+                not_rated=counts.get(0, 0),
+            )
