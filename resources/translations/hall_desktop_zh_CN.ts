@@ -9,64 +9,450 @@
     </message>
 </context>
 <context>
-    <name>DeskController</name>
+    <name>ClerkController</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="89" />
-        <source>Something went wrong; the details are in the log.</source>
-        <translation>出现了程序错误，详细信息已写入日志。</translation>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="132" />
+        <source>This account cannot work at a window (clerks and supervisors only).</source>
+        <translation>此账号不能在窗口办理业务（仅限窗口人员和值班长）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="145" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="179" />
+        <source>{number} is still in hand: carry on.</source>
+        <translation>{number} 号仍在办理中，请继续。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="302" />
+        <source>Calling {number} (call {n}).</source>
+        <translation>正在呼叫 {number} 号（第 {n} 次）。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="305" />
+        <source>Serving {number}.</source>
+        <translation>开始办理 {number} 号。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="306" />
+        <source>{number} marked as no-show.</source>
+        <translation>{number} 号已过号。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="307" />
+        <source>{number} finished.</source>
+        <translation>{number} 号已办结。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="308" />
+        <source>{number} is on hold.</source>
+        <translation>{number} 号已挂起。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="309" />
+        <source>{number} transferred: it waits in its new line.</source>
+        <translation>{number} 号已转移，在新的业务中排队。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="318" />
+        <source>Nobody is waiting for this window.</source>
+        <translation>本窗口当前无人等候。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="360" />
+        <source>{number} finished, but the notification letter was not printed: {reason}</source>
+        <translation>{number} 号已办结，但一次性告知书未打印：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="367" />
+        <source>{number} finished; the notification letter is printed.</source>
+        <translation>{number} 号已办结，一次性告知书已打印。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="411" />
+        <source>Window paused: {reason}</source>
+        <translation>已暂停服务：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="418" />
+        <source>Service resumed.</source>
+        <translation>已恢复服务。</translation>
+    </message>
+</context>
+<context>
+    <name>ClerkWindow</name>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="149" />
+        <source>Clerk workstation</source>
+        <translation>窗口工作台</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="162" />
+        <source>Clerk workstation · log in</source>
+        <translation>窗口工作台 · 登录</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="179" />
+        <source>Which window are you at today?</source>
+        <translation>请选择今天所在的窗口</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="181" />
+        <source>Start work at this window</source>
+        <translation>在此窗口开始工作</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="206" />
+        <source>Leave window</source>
+        <translation>退出窗口</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="220" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="545" />
+        <source>No ticket in hand</source>
+        <translation>当前无办理中的号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="249" />
+        <source>Press F1 to call the next citizen.</source>
+        <translation>按 F1 呼叫下一位。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="262" />
+        <source>My lines</source>
+        <translation>本窗口业务</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="272" />
+        <source>On hold</source>
+        <translation>挂起列表</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="275" />
+        <source>Call back</source>
+        <translation>回呼</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="281" />
+        <source>My day</source>
+        <translation>今日工作量</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="327" />
+        <source>Call next</source>
+        <translation>叫号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="328" />
+        <source>Recall</source>
+        <translation>重呼</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="329" />
+        <source>No-show</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="330" />
+        <source>Start service</source>
+        <translation>开始办理</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="331" />
+        <source>Finish…</source>
+        <translation>办结…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="332" />
+        <source>Hold…</source>
+        <translation>挂起…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="333" />
+        <source>Transfer…</source>
+        <translation>转移…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="334" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="537" />
+        <source>Pause…</source>
+        <translation>暂停…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="368" />
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="377" />
+        <source>Finish: what was handled</source>
+        <translation>办结：选择办理的事项</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="379" />
+        <source>Type a name or code to find service items</source>
+        <translation>输入事项名称或编码查找</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="397" />
+        <source>Note (optional)</source>
+        <translation>备注（选填）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="400" />
+        <source>Missing materials, one per line (printed on the notification letter)</source>
+        <translation>需补正的材料，每行一项（打印在一次性告知书上）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="405" />
+        <source>Confirm finish</source>
+        <translation>确认办结</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="409" />
+        <source>Outcome</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="421" />
+        <source>Hold the ticket (挂起)</source>
+        <translation>挂起当前号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="427" />
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="430" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="432" />
+        <source>Due for call-back in</source>
+        <translation>多久后可回呼</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="437" />
+        <source>Confirm hold</source>
+        <translation>确认挂起</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="444" />
+        <source>Transfer to another line or window</source>
+        <translation>转移到其他业务或窗口</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="448" />
+        <source>Note for the next clerk (optional)</source>
+        <translation>给接办人员的备注（选填）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="452" />
+        <source>Business line</source>
+        <translation>业务类别</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="454" />
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="456" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="461" />
+        <source>Confirm transfer</source>
+        <translation>确认转移</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="468" />
+        <source>Pause the window (暂停服务)</source>
+        <translation>暂停本窗口服务</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="475" />
+        <source>Pause service</source>
+        <translation>暂停服务</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="495" />
+        <source>Window {n} · {name}</source>
+        <translation>{n}号窗口 · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="518" />
+        <source>Connection lost, reconnecting…</source>
+        <translation>连接中断，正在重连…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="523" />
+        <source>{hall} · window {n} {name}</source>
+        <translation>{hall} · {n}号窗口 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="528" />
+        <source>Serving</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="529" />
+        <source>Paused: {reason}</source>
+        <translation>暂停服务：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="530" />
+        <source>Idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="537" />
+        <source>Resume</source>
+        <translation>恢复服务</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="556" />
+        <source>Green channel: {reason}</source>
+        <translation>绿色通道：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="574" />
+        <source>{prefix} {name}: {n} waiting</source>
+        <translation>{prefix} {name}：{n} 人等候</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="579" />
+        <source>This window serves no business line.</source>
+        <translation>本窗口未设置业务类别。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="582" />
+        <source>Next: {numbers}</source>
+        <translation>下一位：{numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="584" />
+        <source>Nobody is waiting.</source>
+        <translation>暂无等候。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="606" />
+        <source>{number} · {reason} · due {due}</source>
+        <translation>{number} · {reason} · {due} 可回呼</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="615" />
+        <source>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</source>
+        <translation>已办结 {served} 人 · 过号 {no_shows} 人 · 平均等候 {wait} 分钟 · 平均办理 {service} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="696" />
+        <source>issued {time}</source>
+        <translation>{time} 取号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="700" />
+        <source>waited {m} min</source>
+        <translation>等候 {m} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="701" />
+        <source>called {n} times</source>
+        <translation>已叫 {n} 次</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="756" />
+        <source>List the missing materials: they are printed on the letter.</source>
+        <translation>请填写需补正的材料，将打印在一次性告知书上。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="774" />
+        <source>Any window of the line</source>
+        <translation>该业务的任一窗口</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="777" />
+        <source>Window {n}</source>
+        <translation>{n}号窗口</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <location filename="../../hall_desktop/ui/demo/main.py" line="186" />
+        <source>Hall display</source>
+        <translation>大厅综合屏</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/demo/main.py" line="187" />
+        <source>Issuing desk</source>
+        <translation>导办台</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/demo/main.py" line="188" />
+        <source>Window 1 terminal</source>
+        <translation>1号窗口评价器</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/demo/main.py" line="191" />
+        <source>Clerk at window {n}</source>
+        <translation>{n}号窗口工作台</translation>
+    </message>
+</context>
+<context>
+    <name>DeskController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="109" />
         <source>This account cannot use the issuing desk (guides and supervisors only).</source>
         <translation>此账号不能使用导办台（仅限导办员和值班长）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="164" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="128" />
         <source>No slip printer is set: numbers are issued without a slip.</source>
         <translation>未设置小票打印机：可以取号，但不会打印小票。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="220" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="184" />
         <source>Choose why this citizen takes the green channel</source>
         <translation>请选择绿色通道的原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="247" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="212" />
         <source>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</source>
         <translation>已取号 {number}，但小票未打印：{reason} 可稍后补打。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="255" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="222" />
         <source>Number {number} issued, but printing failed; see the log. You can reprint it.</source>
         <translation>已取号 {number}，但打印失败（详见日志），可稍后补打。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="262" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="229" />
         <source>Slip of {number} reprinted.</source>
         <translation>已补打 {number} 的小票。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="264" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="231" />
         <source>Number {number} issued: {ahead} ahead, about {minutes} min.</source>
         <translation>已取号 {number}：前面还有 {ahead} 人，预计等候约 {minutes} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="300" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="265" />
         <source>Cancel a number</source>
         <translation>取消排队号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="301" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="266" />
         <source>The citizen with {number} has left: cancel this number?</source>
         <translation>持 {number} 号的群众已离开，确定取消此号吗？</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="326" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="293" />
         <source>Number {number} cancelled.</source>
         <translation>已取消 {number} 号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="344" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="311" />
         <source>Consultation recorded.</source>
         <translation>已登记一次答疑。</translation>
     </message>
@@ -74,138 +460,138 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="156" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="161" />
         <source>Issuing desk</source>
         <translation>导办台</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="165" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="170" />
         <source>Issuing desk · log in</source>
         <translation>导办台 · 登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="183" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="189" />
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="198" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="204" />
         <source>Click a business line (or press its key) to issue a number.</source>
         <translation>点击业务类别（或按对应功能键）即可取号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="201" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="207" />
         <source>Citizen (optional)</source>
         <translation>群众信息（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="204" />
-        <location filename="../../hall_desktop/ui/desk/window.py" line="216" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="210" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="222" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="206" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="212" />
         <source>Mobile number</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="209" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="215" />
         <source>ID card number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="219" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="225" />
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="222" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="228" />
         <source>ID number</source>
         <translation>身份证</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="227" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="233" />
         <source>Green channel</source>
         <translation>绿色通道</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="229" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="235" />
         <source>Choose a reason</source>
         <translation>请选择原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="248" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="254" />
         <source>Last ticket</source>
         <translation>刚取的号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="259" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="265" />
         <source>Today's tickets</source>
         <translation>今日取号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="272" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="276" />
         <source>Reprint last</source>
         <translation>补打上一张</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="273" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="277" />
         <source>Reprint</source>
         <translation>补打</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="274" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="278" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="275" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="279" />
         <source>Citizen left: cancel</source>
         <translation>群众离开，取消</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="290" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="294" />
         <source>Questions answered (答疑解惑)</source>
         <translation>答疑解惑（首问负责）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="294" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="298" />
         <source>Question (optional)</source>
         <translation>问题（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="297" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="301" />
         <source>Answer given (optional)</source>
         <translation>答复（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="299" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="303" />
         <source>Answered +1  [F12]</source>
         <translation>答疑 +1  [F12]</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="344" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="348" />
         <source>{hall} · issuing desk</source>
         <translation>{hall} · 导办台</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="352" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="356" />
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="381" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="385" />
         <source>Today: {count} (mine: {mine})</source>
         <translation>今日 {count} 次（本人 {mine} 次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="402" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="406" />
         <source>{line} · {ahead} ahead · about {minutes} min</source>
         <translation>{line} · 前面 {ahead} 人 · 约 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="532" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="547" />
         <source>Aged 60 or over: use the green channel (elderly)?</source>
         <translation>年满60周岁：点此走绿色通道（老年人）</translation>
     </message>
@@ -293,12 +679,12 @@
 <context>
     <name>LineButton</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="130" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="137" />
         <source>{waiting} waiting · about {minutes} min</source>
         <translation>{waiting} 人等候 · 约 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="136" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="142" />
         <source>Closed: {reason}</source>
         <translation>暂停取号：{reason}</translation>
     </message>
@@ -329,6 +715,34 @@
     </message>
 </context>
 <context>
+    <name>Outcome</name>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="97" />
+        <source>Completed (办结)</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="98" />
+        <source>Accepted (受理)</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="99" />
+        <source>Materials to supplement (补正告知)</source>
+        <translation>补正告知</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="102" />
+        <source>Not accepted (不予受理)</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="103" />
+        <source>Consultation (咨询)</source>
+        <translation>咨询</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <location filename="../../hall_desktop/printing/printer.py" line="180" />
@@ -343,49 +757,252 @@
     </message>
 </context>
 <context>
+    <name>RoleController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/common/controller.py" line="46" />
+        <source>Something went wrong; the details are in the log.</source>
+        <translation>出现了程序错误，详细信息已写入日志。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceItemModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/items.py" line="83" />
+        <source>Code</source>
+        <translation>事项编码</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/items.py" line="84" />
+        <source>Service item</source>
+        <translation>事项名称</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/items.py" line="85" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/controller.py" line="163" />
+        <source>This hall has no active window {n}: check the terminal's settings.</source>
+        <translation>本大厅没有启用的 {n} 号窗口，请检查本评价器的设置</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalWindow</name>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="148" />
+        <source>Window terminal</source>
+        <translation>窗口评价器</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="162" />
+        <source>Serving you</source>
+        <translation>为您服务</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="165" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="372" />
+        <source>No staff on duty</source>
+        <translation>暂无工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="231" />
+        <source>Please rate our service</source>
+        <translation>请对本次服务进行评价</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="259" />
+        <source>Sorry! Please tell us what was wrong:</source>
+        <translation>很抱歉！请选择不满意的原因：</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="276" />
+        <source>Anything else? (optional)</source>
+        <translation>其他意见（选填）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="277" />
+        <source>Submit</source>
+        <translation>提交评价</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="281" />
+        <source>Please choose a reason first</source>
+        <translation>请先选择一个原因</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="317" />
+        <source>Very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="318" />
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="319" />
+        <source>Basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="320" />
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="321" />
+        <source>Very dissatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="327" />
+        <source>Attitude</source>
+        <translation>态度</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="328" />
+        <source>Efficiency</source>
+        <translation>效率</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="329" />
+        <source>Paperwork</source>
+        <translation>材料要求</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="330" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="357" />
+        <source>Window {n}</source>
+        <translation>{n}号窗口</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="359" />
+        <source>Window {n} - terminal</source>
+        <translation>{n}号窗口 - 评价器</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="366" />
+        <source>Staff no. {number} {name}</source>
+        <translation>工号 {number} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="378" />
+        <source>Reason: {reason}</source>
+        <translation>暂停原因：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="379" />
+        <source>Please wait a moment or go to another window</source>
+        <translation>请稍候，或到其他窗口办理</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="383" />
+        <source>Service paused</source>
+        <translation>暂停服务</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="389" />
+        <source>Now serving</source>
+        <translation>正在办理</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="391" />
+        <source>Please have your documents ready</source>
+        <translation>请准备好您的证件和材料</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="401" />
+        <source>Connection lost, reconnecting…</source>
+        <translation>连接中断，正在重连…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="413" />
+        <source>No. {number}</source>
+        <translation>{number} 号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="441" />
+        <source>Thank you!</source>
+        <translation>谢谢！</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="444" />
+        <source>Thank you for your rating!</source>
+        <translation>感谢您的评价！</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="445" />
+        <source>Your opinion helps us serve you better.</source>
+        <translation>您的意见是我们改进服务的动力</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="505" />
+        <source>Welcome</source>
+        <translation>欢迎光临</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="505" />
+        <source>Please wait for your number</source>
+        <translation>请留意叫号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="521" />
+        <source>{seconds} s</source>
+        <translation>{seconds} 秒</translation>
+    </message>
+</context>
+<context>
     <name>TicketStatus</name>
     <message>
-        <location filename="../../hall_desktop/ui/models/tickets.py" line="28" />
+        <location filename="../../hall_desktop/ui/models/tickets.py" line="34" />
         <source>Waiting</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/tickets.py" line="29" />
+        <location filename="../../hall_desktop/ui/models/tickets.py" line="35" />
         <source>Called</source>
         <translation>已叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/tickets.py" line="30" />
+        <location filename="../../hall_desktop/ui/models/tickets.py" line="36" />
         <source>Serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/tickets.py" line="31" />
+        <location filename="../../hall_desktop/ui/models/tickets.py" line="37" />
         <source>On hold</source>
         <translation>已挂起</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/tickets.py" line="32" />
+        <location filename="../../hall_desktop/ui/models/tickets.py" line="38" />
         <source>Done</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/tickets.py" line="33" />
+        <location filename="../../hall_desktop/ui/models/tickets.py" line="39" />
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/tickets.py" line="34" />
+        <location filename="../../hall_desktop/ui/models/tickets.py" line="40" />
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/tickets.py" line="35" />
+        <location filename="../../hall_desktop/ui/models/tickets.py" line="41" />
         <source>Transferred</source>
         <translation>已转办</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/tickets.py" line="36" />
+        <location filename="../../hall_desktop/ui/models/tickets.py" line="42" />
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
@@ -393,32 +1010,32 @@
 <context>
     <name>TicketTableModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/models/tickets.py" line="79" />
+        <location filename="../../hall_desktop/ui/models/tickets.py" line="85" />
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/tickets.py" line="80" />
+        <location filename="../../hall_desktop/ui/models/tickets.py" line="86" />
         <source>Business</source>
         <translation>业务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/tickets.py" line="81" />
+        <location filename="../../hall_desktop/ui/models/tickets.py" line="87" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/tickets.py" line="82" />
+        <location filename="../../hall_desktop/ui/models/tickets.py" line="88" />
         <source>Issued</source>
         <translation>取号时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/tickets.py" line="83" />
+        <location filename="../../hall_desktop/ui/models/tickets.py" line="89" />
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/tickets.py" line="107" />
+        <location filename="../../hall_desktop/ui/models/tickets.py" line="113" />
         <source>Window {n}</source>
         <translation>{n}号窗口</translation>
     </message>

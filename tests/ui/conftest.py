@@ -7,7 +7,8 @@ scoped to this folder, hands every ``async def`` test a ``qasync.QEventLoop``, s
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import gc
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 import pytest
@@ -17,6 +18,8 @@ from PySide6.QtWidgets import QApplication
 
 def _qt_loop() -> Any:
     app = QApplication.instance() or QApplication([])
+    # A test closing its last window must not stop the loop under it.
+    app.setQuitOnLastWindowClosed(False)
     return qasync.QEventLoop(app)
 
 
@@ -24,3 +27,15 @@ def pytest_asyncio_loop_factories(
     config: pytest.Config, item: pytest.Item
 ) -> Mapping[str, Callable[[], Any]]:
     return {"qt": _qt_loop}
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage_in_the_gui_thread() -> Iterator[None]:
+    """Collect each test's Qt objects here, in the GUI thread.
+
+    Left to chance, Python's cyclic collector may run in a database worker thread and
+    delete a QObject there, leaving its timer registered with the GUI thread: a crash
+    in a later test (seen here as a SIGSEGV in QTimerInfoList::activateTimers).
+    """
+    yield
+    gc.collect()

@@ -12,7 +12,7 @@ from datetime import datetime, tzinfo
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -199,6 +199,7 @@ class ClerkWindow(QWidget):
         top = QHBoxLayout(header)
         self.hall_name = QLabel()
         self.hall_name.setObjectName("hallName")
+        self.hall_name.setMinimumWidth(1)  # a long name is cut, the window never widens
         self.window_state = QLabel()
         self.window_state.setObjectName("windowState")
         self.user_label = QLabel()
@@ -294,6 +295,7 @@ class ClerkWindow(QWidget):
         body.setSpacing(12)
         body.addLayout(left, 3)
         body.addLayout(right, 1)
+        self._body = body
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -340,9 +342,27 @@ class ClerkWindow(QWidget):
             self.transfer_button,
             self.pause_button,
         ]
-        for i, button in enumerate(buttons):
-            grid.addWidget(button, i // 4, i % 4)
+        self._action_grid, self._action_buttons = grid, buttons
+        self._place_actions(4)
         return page
+
+    def _place_actions(self, columns: int) -> None:
+        for button in self._action_buttons:
+            self._action_grid.removeWidget(button)
+        for i, button in enumerate(self._action_buttons):
+            self._action_grid.addWidget(button, i // columns, i % columns)
+        self._action_columns = columns
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """On a narrow window (the demo's tiles) the actions go two by two and the side
+        column gets a larger share, so nothing is cut."""
+        super().resizeEvent(event)
+        narrow = self.width() < 1000
+        columns = 2 if narrow else 4
+        if columns != self._action_columns:
+            self._place_actions(columns)
+            self._body.setStretch(0, 3 if not narrow else 2)
+            self._body.setStretch(1, 1)
 
     def _form_buttons(self, confirm: QPushButton, layout: QVBoxLayout) -> None:
         back = QPushButton(self.tr("Back"))

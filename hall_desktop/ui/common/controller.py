@@ -26,7 +26,10 @@ class MessageSurface(Protocol):
 
 class RoleController(QObject):
     def __init__(self, surface: MessageSurface, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        # Owned by its window (when it is a QObject): Qt deletes it in the GUI thread,
+        # never a garbage collection that happens to run in a database worker thread.
+        owner = parent if parent is not None else surface
+        super().__init__(owner if isinstance(owner, QObject) else None)
         self._surface = surface
         self._tasks: set[asyncio.Task[Any]] = set()
 

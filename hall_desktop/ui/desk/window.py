@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -109,11 +109,9 @@ class LineButton(QPushButton):
         self.line_id = line.line_id
         self.key = key
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumHeight(92)
         self.title = QLabel()
         self.detail = QLabel()
-        self.title.setStyleSheet("font-size: 22px; font-weight: bold; background: transparent;")
-        self.detail.setStyleSheet("font-size: 15px; background: transparent;")
+        self.set_compact(False)
         self.detail.setWordWrap(True)
         for label in (self.title, self.detail):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
@@ -121,6 +119,15 @@ class LineButton(QPushButton):
         layout.addWidget(self.title)
         layout.addWidget(self.detail)
         self.update_status(line)
+
+    def set_compact(self, compact: bool) -> None:
+        """Smaller text on a small window (the demo's tiles), so buttons never overlap."""
+        title, detail, height = (17, 13, 60) if compact else (22, 15, 92)
+        self.setMinimumHeight(height)
+        self.title.setStyleSheet(
+            f"font-size: {title}px; font-weight: bold; background: transparent;"
+        )
+        self.detail.setStyleSheet(f"font-size: {detail}px; background: transparent;")
 
     def update_status(self, line: LineStatus) -> None:
         key = f"  [{self.key}]" if self.key else ""
@@ -177,6 +184,7 @@ class DeskWindow(QWidget):
         top = QHBoxLayout(header)
         self.hall_name = QLabel()
         self.hall_name.setObjectName("hallName")
+        self.hall_name.setMinimumWidth(1)  # a long name is cut, the window never widens
         self.user_label = QLabel()
         self.logout_button = QPushButton(self.tr("Log out"))
         self.logout_button.clicked.connect(self.logout_requested)
@@ -449,10 +457,11 @@ class DeskWindow(QWidget):
             shortcut.setEnabled(False)
             shortcut.deleteLater()
         self._buttons, self._shortcuts = {}, []
-        columns = 2 if len(lines) <= 8 else 3
+        columns = self._columns(len(lines))
         for i, line in enumerate(lines):
             key = LINE_KEYS[i] if i < len(LINE_KEYS) else None
             button = LineButton(line, key)
+            button.set_compact(self._compact())
             button.clicked.connect(lambda _=False, lid=line.line_id: self._on_line(lid))
             self.lines_grid.addWidget(button, i // columns, i % columns)
             self._buttons[line.line_id] = button
@@ -463,6 +472,19 @@ class DeskWindow(QWidget):
         tally_key = QShortcut(QKeySequence("F12"), self)
         tally_key.activated.connect(self._on_tally)
         self._shortcuts.append(tally_key)
+
+    def _compact(self) -> bool:
+        return self.width() < 1000 or self.height() < 720
+
+    def _columns(self, count: int) -> int:
+        """Two columns of line buttons (three for many lines)."""
+        return 2 if count <= 8 else 3
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        compact = self._compact()
+        for button in self._buttons.values():
+            button.set_compact(compact)
 
     def _on_line(self, line_id: int) -> None:
         button = self._buttons.get(line_id)

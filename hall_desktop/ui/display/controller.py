@@ -44,7 +44,9 @@ class DisplayController(QObject):
         feed_options: dict[str, float] | None = None,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
+        # Owned by its window: Qt deletes it in the GUI thread, never a garbage
+        # collection that happens to run in a database worker thread.
+        super().__init__(parent if parent is not None else window)
         self.db = db
         self.hall_code = hall_code
         self.window = window

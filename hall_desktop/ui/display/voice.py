@@ -331,6 +331,10 @@ class Announcer(QObject):
     ) -> None:
         super().__init__(parent)
         self.speaker = speaker
+        if speaker.parent() is None:
+            # Deleted with the announcer by Qt, in the GUI thread: a speaker collected by
+            # Python in a worker thread would leave its running timer dangling.
+            speaker.setParent(self)
         self.times = max(1, times)  # a call is never silent, even with times = 0
         self.template = template
         self.language = language
