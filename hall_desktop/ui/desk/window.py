@@ -112,8 +112,8 @@ class LineButton(QPushButton):
         self.title = QLabel()
         self.detail = QLabel()
         self.set_compact(False)
-        self.detail.setWordWrap(True)
         for label in (self.title, self.detail):
+            label.setMinimumWidth(1)  # cut on a narrow button, never widen the window
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -128,6 +128,7 @@ class LineButton(QPushButton):
             f"font-size: {title}px; font-weight: bold; background: transparent;"
         )
         self.detail.setStyleSheet(f"font-size: {detail}px; background: transparent;")
+        self.detail.setWordWrap(not compact)  # two wrapped lines would overlap the title
 
     def update_status(self, line: LineStatus) -> None:
         key = f"  [{self.key}]" if self.key else ""
