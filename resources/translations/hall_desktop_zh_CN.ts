@@ -11,67 +11,67 @@
 <context>
     <name>ClerkController</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="132" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="133" />
         <source>This account cannot work at a window (clerks and supervisors only).</source>
         <translation>此账号不能在窗口办理业务（仅限窗口人员和值班长）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="179" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="180" />
         <source>{number} is still in hand: carry on.</source>
         <translation>{number} 号仍在办理中，请继续。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="302" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="303" />
         <source>Calling {number} (call {n}).</source>
         <translation>正在呼叫 {number} 号（第 {n} 次）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="305" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="306" />
         <source>Serving {number}.</source>
         <translation>开始办理 {number} 号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="306" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="307" />
         <source>{number} marked as no-show.</source>
         <translation>{number} 号已过号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="307" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="308" />
         <source>{number} finished.</source>
         <translation>{number} 号已办结。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="308" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="309" />
         <source>{number} is on hold.</source>
         <translation>{number} 号已挂起。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="309" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="310" />
         <source>{number} transferred: it waits in its new line.</source>
         <translation>{number} 号已转移，在新的业务中排队。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="318" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="319" />
         <source>Nobody is waiting for this window.</source>
         <translation>本窗口当前无人等候。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="360" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="361" />
         <source>{number} finished, but the notification letter was not printed: {reason}</source>
         <translation>{number} 号已办结，但一次性告知书未打印：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="367" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="368" />
         <source>{number} finished; the notification letter is printed.</source>
         <translation>{number} 号已办结，一次性告知书已打印。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="411" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="412" />
         <source>Window paused: {reason}</source>
         <translation>已暂停服务：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="418" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="419" />
         <source>Service resumed.</source>
         <translation>已恢复服务。</translation>
     </message>
@@ -79,299 +79,304 @@
 <context>
     <name>ClerkWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="149" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="150" />
         <source>Clerk workstation</source>
         <translation>窗口工作台</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="162" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="163" />
         <source>Clerk workstation · log in</source>
         <translation>窗口工作台 · 登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="179" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="180" />
         <source>Which window are you at today?</source>
         <translation>请选择今天所在的窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="181" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="182" />
         <source>Start work at this window</source>
         <translation>在此窗口开始工作</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="206" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="207" />
         <source>Leave window</source>
         <translation>退出窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="220" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="545" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="221" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="546" />
         <source>No ticket in hand</source>
         <translation>当前无办理中的号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="249" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="250" />
         <source>Press F1 to call the next citizen.</source>
         <translation>按 F1 呼叫下一位。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="262" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="263" />
         <source>My lines</source>
         <translation>本窗口业务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="272" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="273" />
         <source>On hold</source>
         <translation>挂起列表</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="275" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="276" />
         <source>Call back</source>
         <translation>回呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="281" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="282" />
         <source>My day</source>
         <translation>今日工作量</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="327" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="328" />
         <source>Call next</source>
         <translation>叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="328" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="329" />
         <source>Recall</source>
         <translation>重呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="329" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="330" />
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="330" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="331" />
         <source>Start service</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="331" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="332" />
         <source>Finish…</source>
         <translation>办结…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="332" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="333" />
         <source>Hold…</source>
         <translation>挂起…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="333" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="334" />
         <source>Transfer…</source>
         <translation>转移…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="334" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="537" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="335" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="538" />
         <source>Pause…</source>
         <translation>暂停…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="368" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="369" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="377" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="378" />
         <source>Finish: what was handled</source>
         <translation>办结：选择办理的事项</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="379" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="380" />
         <source>Type a name or code to find service items</source>
         <translation>输入事项名称或编码查找</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="397" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="398" />
         <source>Note (optional)</source>
         <translation>备注（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="400" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="401" />
         <source>Missing materials, one per line (printed on the notification letter)</source>
         <translation>需补正的材料，每行一项（打印在一次性告知书上）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="405" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="406" />
         <source>Confirm finish</source>
         <translation>确认办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="409" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="410" />
         <source>Outcome</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="421" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="422" />
         <source>Hold the ticket (挂起)</source>
         <translation>挂起当前号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="427" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="428" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="430" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="431" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="432" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="433" />
         <source>Due for call-back in</source>
         <translation>多久后可回呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="437" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="438" />
         <source>Confirm hold</source>
         <translation>确认挂起</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="444" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="445" />
         <source>Transfer to another line or window</source>
         <translation>转移到其他业务或窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="448" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="449" />
         <source>Note for the next clerk (optional)</source>
         <translation>给接办人员的备注（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="452" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="453" />
         <source>Business line</source>
         <translation>业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="454" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="455" />
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="456" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="457" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="461" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="462" />
         <source>Confirm transfer</source>
         <translation>确认转移</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="468" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="469" />
         <source>Pause the window (暂停服务)</source>
         <translation>暂停本窗口服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="475" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="476" />
         <source>Pause service</source>
         <translation>暂停服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="495" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="496" />
         <source>Window {n} · {name}</source>
         <translation>{n}号窗口 · {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="518" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="519" />
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="523" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="524" />
         <source>{hall} · window {n} {name}</source>
         <translation>{hall} · {n}号窗口 {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="528" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="529" />
         <source>Serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="529" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="530" />
         <source>Paused: {reason}</source>
         <translation>暂停服务：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="530" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="531" />
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="537" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="538" />
         <source>Resume</source>
         <translation>恢复服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="556" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="557" />
         <source>Green channel: {reason}</source>
         <translation>绿色通道：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="574" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="575" />
         <source>{prefix} {name}: {n} waiting</source>
         <translation>{prefix} {name}：{n} 人等候</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="579" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="580" />
         <source>This window serves no business line.</source>
         <translation>本窗口未设置业务类别。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="582" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="583" />
         <source>Next: {numbers}</source>
         <translation>下一位：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="584" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="585" />
         <source>Nobody is waiting.</source>
         <translation>暂无等候。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="606" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="607" />
         <source>{number} · {reason} · due {due}</source>
         <translation>{number} · {reason} · {due} 可回呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="615" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="616" />
         <source>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</source>
         <translation>已办结 {served} 人 · 过号 {no_shows} 人 · 平均等候 {wait} 分钟 · 平均办理 {service} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="696" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="626" />
+        <source>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</source>
+        <translation>评价 {rated} 次：非常满意 {best}，满意 {good}，差评 {bad}；未评价 {none}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="708" />
         <source>issued {time}</source>
         <translation>{time} 取号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="700" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="712" />
         <source>waited {m} min</source>
         <translation>等候 {m} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="701" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="713" />
         <source>called {n} times</source>
         <translation>已叫 {n} 次</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="756" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="768" />
         <source>List the missing materials: they are printed on the letter.</source>
         <translation>请填写需补正的材料，将打印在一次性告知书上。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="774" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="786" />
         <source>Any window of the line</source>
         <translation>该业务的任一窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="777" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="789" />
         <source>Window {n}</source>
         <translation>{n}号窗口</translation>
     </message>
@@ -460,138 +465,138 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="161" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="162" />
         <source>Issuing desk</source>
         <translation>导办台</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="170" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="171" />
         <source>Issuing desk · log in</source>
         <translation>导办台 · 登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="189" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="190" />
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="204" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="205" />
         <source>Click a business line (or press its key) to issue a number.</source>
         <translation>点击业务类别（或按对应功能键）即可取号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="207" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="208" />
         <source>Citizen (optional)</source>
         <translation>群众信息（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="210" />
-        <location filename="../../hall_desktop/ui/desk/window.py" line="222" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="211" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="223" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="212" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="213" />
         <source>Mobile number</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="215" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="216" />
         <source>ID card number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="225" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="226" />
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="228" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="229" />
         <source>ID number</source>
         <translation>身份证</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="233" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="234" />
         <source>Green channel</source>
         <translation>绿色通道</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="235" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="236" />
         <source>Choose a reason</source>
         <translation>请选择原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="254" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="255" />
         <source>Last ticket</source>
         <translation>刚取的号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="265" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="266" />
         <source>Today's tickets</source>
         <translation>今日取号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="276" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="277" />
         <source>Reprint last</source>
         <translation>补打上一张</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="277" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="278" />
         <source>Reprint</source>
         <translation>补打</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="278" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="279" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="279" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="280" />
         <source>Citizen left: cancel</source>
         <translation>群众离开，取消</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="294" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="295" />
         <source>Questions answered (答疑解惑)</source>
         <translation>答疑解惑（首问负责）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="298" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="299" />
         <source>Question (optional)</source>
         <translation>问题（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="301" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="302" />
         <source>Answer given (optional)</source>
         <translation>答复（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="303" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="304" />
         <source>Answered +1  [F12]</source>
         <translation>答疑 +1  [F12]</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="348" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="349" />
         <source>{hall} · issuing desk</source>
         <translation>{hall} · 导办台</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="356" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="357" />
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="385" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="386" />
         <source>Today: {count} (mine: {mine})</source>
         <translation>今日 {count} 次（本人 {mine} 次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="406" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="407" />
         <source>{line} · {ahead} ahead · about {minutes} min</source>
         <translation>{line} · 前面 {ahead} 人 · 约 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="547" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="548" />
         <source>Aged 60 or over: use the green channel (elderly)?</source>
         <translation>年满60周岁：点此走绿色通道（老年人）</translation>
     </message>
@@ -679,12 +684,12 @@
 <context>
     <name>LineButton</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="137" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="138" />
         <source>{waiting} waiting · about {minutes} min</source>
         <translation>{waiting} 人等候 · 约 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="142" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="143" />
         <source>Closed: {reason}</source>
         <translation>暂停取号：{reason}</translation>
     </message>
@@ -717,27 +722,27 @@
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="97" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="98" />
         <source>Completed (办结)</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="98" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="99" />
         <source>Accepted (受理)</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="99" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="100" />
         <source>Materials to supplement (补正告知)</source>
         <translation>补正告知</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="102" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="103" />
         <source>Not accepted (不予受理)</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="103" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="104" />
         <source>Consultation (咨询)</source>
         <translation>咨询</translation>
     </message>
@@ -759,7 +764,7 @@
 <context>
     <name>RoleController</name>
     <message>
-        <location filename="../../hall_desktop/ui/common/controller.py" line="46" />
+        <location filename="../../hall_desktop/ui/common/controller.py" line="49" />
         <source>Something went wrong; the details are in the log.</source>
         <translation>出现了程序错误，详细信息已写入日志。</translation>
     </message>
@@ -785,7 +790,7 @@
 <context>
     <name>TerminalController</name>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/controller.py" line="163" />
+        <location filename="../../hall_desktop/ui/terminal/controller.py" line="165" />
         <source>This hall has no active window {n}: check the terminal's settings.</source>
         <translation>本大厅没有启用的 {n} 号窗口，请检查本评价器的设置</translation>
     </message>

@@ -64,12 +64,12 @@ async def test_clicking_a_line_issues_prints_and_updates_the_count(
     qtbot, db, db_url, hall, tmp_path
 ):
     lines = await line_ids(db, hall.hall_id)
-    async with open_desk(qtbot, db_url, hall, f"pdf:{tmp_path}") as (window, _controller):
+    async with open_desk(qtbot, db_url, hall, f"pdf:{tmp_path}") as (window, controller):
         button = window.line_button(lines["A"])
         click(qtbot, button)
         await wait_until(lambda: window.last_number.text() == "A001")
         # Until the slip is out a second click is taken for a double click and dropped.
-        await wait_until(lambda: len(list(tmp_path.glob("*.pdf"))) == 1)
+        await wait_until(lambda: len(list(tmp_path.glob("*.pdf"))) == 1 and not controller.busy)
         click(qtbot, button)
         await wait_until(lambda: window.last_number.text() == "A002")
         await wait_until(lambda: window.tickets_model.rowCount() == 2)
@@ -207,10 +207,11 @@ async def test_screenshots(qtbot, db, db_url, hall, tmp_path, backend):
         pytest.skip("one set of pictures is enough")
     lines = await line_ids(db, hall.hall_id)
     with chinese_ui():
-        async with open_desk(qtbot, db_url, hall, f"pdf:{tmp_path}") as (window, _):
+        async with open_desk(qtbot, db_url, hall, f"pdf:{tmp_path}") as (window, controller):
             for n, prefix in enumerate("AAB", start=1):
                 click(qtbot, window.line_button(lines[prefix]))
                 await wait_until(lambda n=n: len(list(tmp_path.glob("*.pdf"))) == n)
+                await wait_until(lambda: not controller.busy)
                 await wait_until(lambda n=n: window.tickets_model.rowCount() == n)
             for size in ((1366, 768), (1920, 1080)):
                 window.resize(*size)

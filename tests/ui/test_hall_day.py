@@ -26,7 +26,7 @@ async def test_a_day_in_the_hall(qtbot, db_url, tmp_path):
     )
     hall = await open_demo(settings, simulate=False)
     desk, (clerk1, clerk2) = hall.desk, hall.clerks
-    c1, c2 = hall.controllers[2], hall.controllers[3]
+    desk_c, c1, c2 = hall.controllers[1], hall.controllers[2], hall.controllers[3]
     terminal = hall.terminal
 
     def click(widget) -> None:
@@ -49,6 +49,7 @@ async def test_a_day_in_the_hall(qtbot, db_url, tmp_path):
         for n, prefix in enumerate("AAAB", start=1):
             click(desk.line_button(lines[prefix]))
             await wait_until(lambda n=n: slips.exists() and len(list(slips.glob("*.pdf"))) == n)
+            await wait_until(lambda: not desk_c.busy)
         await wait_until(lambda: desk.tickets_model.rowCount() == 4)
 
         # Window 1 calls A001, recalls it, serves it and finishes with two items.
@@ -68,6 +69,14 @@ async def test_a_day_in_the_hall(qtbot, db_url, tmp_path):
         await wait_until(lambda: terminal.stack.currentIndex() == 1, timeout=10)
         click(terminal.level_buttons[5])
         await wait_until(lambda: terminal.stack.currentIndex() != 1, timeout=10)
+        # The clerk's own figures count the finish and the rating.
+        await wait_until(
+            lambda: (
+                "very satisfied 1" in clerk1.figures_label.text()
+                or "非常满意 1" in clerk1.figures_label.text()
+            ),
+            timeout=10,
+        )
 
         # Window 2: A002 does not come (no-show); A003 is held, then called back.
         await act(c2, clerk2.call_button)

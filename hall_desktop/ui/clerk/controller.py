@@ -22,6 +22,7 @@ from hall_desktop.services.auth import AuthService
 from hall_desktop.services.catalogue import CatalogueService
 from hall_desktop.services.dto import EventRecord, HallInfo, TicketInfo, WindowState
 from hall_desktop.services.queue import QueueService, QueueSettings
+from hall_desktop.services.rating import RatingService
 from hall_desktop.store.database import Database
 from hall_desktop.ui.clerk.letters import LetterPrinter
 from hall_desktop.ui.clerk.window import ClerkWindow, FinishForm
@@ -59,6 +60,7 @@ class ClerkController(RoleController):
         self.queue = QueueService(db, queue_settings)
         self.auth = AuthService(db)
         self.catalogue = CatalogueService(db)
+        self.ratings = RatingService(db)
         self.letters = letters or LetterPrinter("")
         self.remember = remember
         self.preferred_window = preferred_window
@@ -73,7 +75,6 @@ class ClerkController(RoleController):
         self._actions = 0  # counts actions, so a read from before one is not shown after it
         self._refresh_task: asyncio.Task[None] | None = None
         self._dirty = False
-        self.ratings_text: Callable[[int, int], Awaitable[str]] | None = None
         w = window
         w.login_requested.connect(lambda a, b: self._spawn(self._login(a, b), "clerk-login"))
         w.window_chosen.connect(lambda wid: self._spawn(self._sign_in(wid), "clerk-sign-in"))
@@ -228,7 +229,7 @@ class ClerkController(RoleController):
         upcoming = await self.queue.upcoming(hall.id, window_id)
         held = await self.queue.held_tickets(hall.id, window_id)
         day = await self.queue.clerk_day(hall.id, actor.staff_id)
-        ratings = await self.ratings_text(hall.id, actor.staff_id) if self.ratings_text else ""
+        ratings = await self.ratings.figures_for_clerk(hall.id, actor.staff_id)
         if self.window_id != window_id:
             return  # signed out meanwhile
         if self._busy:

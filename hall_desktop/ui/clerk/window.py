@@ -38,6 +38,7 @@ from hall_desktop.domain.tickets import Outcome, TicketStatus
 from hall_desktop.services.catalogue import ServiceItemInfo
 from hall_desktop.services.dto import ClerkDay, LineStatus, TicketInfo, WindowState
 from hall_desktop.services.queue import PAUSE_REASONS
+from hall_desktop.services.rating import RatingFigures
 from hall_desktop.ui.common.login import LoginForm
 from hall_desktop.ui.models.items import ItemColumn, ItemFilterModel, ServiceItemModel
 from hall_desktop.ui.models.tickets import status_text
@@ -610,7 +611,7 @@ class ClerkWindow(QWidget):
             self.held_list.addItem(item)
         self._update_actions()
 
-    def show_figures(self, day: ClerkDay, ratings: str = "") -> None:
+    def show_figures(self, day: ClerkDay, ratings: RatingFigures | None = None) -> None:
         text = self.tr(
             "Served {served} · no-shows {no_shows} · average wait {wait} min · "
             "average service {service} min"
@@ -620,7 +621,18 @@ class ClerkWindow(QWidget):
             wait=_minutes(day.average_wait_seconds),
             service=_minutes(day.average_service_seconds),
         )
-        self.figures_label.setText(text + (f"\n{ratings}" if ratings else ""))
+        if ratings is not None:
+            text += "\n" + self.tr(
+                "Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; "
+                "not rated {none}"
+            ).format(
+                rated=ratings.rated,
+                best=ratings.count(5),
+                good=ratings.count(4),
+                bad=ratings.bad,
+                none=ratings.not_rated,
+            )
+        self.figures_label.setText(text)
 
     def set_items(self, items: list[ServiceItemInfo]) -> None:
         self.items_model.set_items(items)

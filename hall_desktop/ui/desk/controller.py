@@ -73,6 +73,11 @@ class DeskController(RoleController):
     def start(self) -> None:
         self._spawn(self._load_hall(), "desk-hall")
 
+    @property
+    def busy(self) -> bool:
+        """A number is being issued (and its slip printed): a click now is ignored."""
+        return self._issuing
+
     async def stop(self) -> None:
         if self.feed is not None:
             await self.feed.stop()
