@@ -55,6 +55,7 @@ from hall_desktop.services.dto import (
     TicketInfo,
     WindowState,
 )
+from hall_desktop.services.extended import open_for_finish
 from hall_desktop.services.schedule import load_schedule
 from hall_desktop.store.database import Database
 from hall_desktop.store.events import events_after, record_event
@@ -910,6 +911,17 @@ class QueueService:
                     insert(TicketItem),
                     [{"ticket_id": row.id, "service_item_id": i} for i in wanted],
                 )
+            # 延时服务: finished after closing time opens its record, in this transaction.
+            await open_for_finish(
+                session,
+                schedule=await self._schedule(row.hall_id),
+                zone=await self._zone(session, row.hall_id),
+                ticket=row,
+                window_number=row.window_number,
+                now=now,
+                actor=actor,
+                item_ids=wanted,
+            )
             return {"outcome": outcome.value, "note": (note or "").strip() or None}
 
         return await self._transition(

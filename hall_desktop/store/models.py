@@ -352,3 +352,33 @@ class FollowUpCase(Base):
     opened_at: Mapped[datetime]
     due_date: Mapped[date] = mapped_column(Date)  # 整改期限, in working days
     closed_at: Mapped[datetime | None]
+
+
+class ExtendedService(Base):
+    """延时服务: a window that stayed open past closing time for a citizen.
+
+    Opened automatically when a ticket is finished after closing time (``ticket_id``
+    set, ``minutes`` computed), or entered by hand (``manual``). The clerk completes the
+    reason; ``completed_at`` says when.
+    """
+
+    __tablename__ = "extended_service"
+    __table_args__ = (Index("ix_extended_service_hall_id_service_day", "hall_id", "service_day"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    hall_id: Mapped[int] = mapped_column(ForeignKey("hall.id"))
+    service_day: Mapped[date] = mapped_column(Date)
+    window_id: Mapped[int | None] = mapped_column(ForeignKey("hall_window.id"))
+    clerk_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    ticket_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("ticket.id"), unique=True)
+    item_ids: Mapped[list[int]] = mapped_column(JSON, default=list)
+    items_text: Mapped[str | None] = mapped_column(String(500))  # what was done (manual)
+    started_at: Mapped[datetime | None]
+    closing_at: Mapped[datetime]
+    finished_at: Mapped[datetime]
+    minutes: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str | None] = mapped_column(String(20))
+    note: Mapped[str | None] = mapped_column(String(200))
+    manual: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime]
+    completed_at: Mapped[datetime | None]
