@@ -240,3 +240,26 @@ async def test_screenshots(qtbot, db, db_url, hall, actors, tmp_path, backend):
             window.resize(1366, 768)
             await wait_until(lambda: window.size().toTuple() == (1366, 768))
             assert window.grab().save(str(folder / "clerk_finish_1366x768.png"))
+
+
+async def test_a_late_finish_asks_for_the_extended_hours_reason(qtbot, db, db_url, hall, actors):
+    from hall_desktop.services.extended import ExtendedHoursService
+    from tests.services.test_extended import evening_hall
+
+    await evening_hall(db, hall)  # closing time has passed in the hall's time zone
+    await issue(db, hall, actors)
+    async with open_clerk(qtbot, db_url, hall) as (window, controller):
+        assert not window.extended_prompt.isVisible()
+        await press(qtbot, controller, window.call_button)
+        await press(qtbot, controller, window.start_button)
+        qtbot.mouseClick(window.finish_button, Qt.MouseButton.LeftButton)
+        await press(qtbot, controller, window.confirm_finish)
+        await wait_until(lambda: window.extended_prompt.isVisible())
+        assert "A001" in window.extended_text.text()
+        window.extended_reason.setCurrentText("临近下班到达")
+        window.extended_note.setText("群众17:25到达")
+        await press(qtbot, controller, window.extended_save)
+        await wait_until(lambda: not window.extended_prompt.isVisible())
+    records, totals = await ExtendedHoursService(db).records(actors["zhuren"])
+    assert totals.records == 1
+    assert (records[0].reason, records[0].note) == ("临近下班到达", "群众17:25到达")

@@ -21,6 +21,7 @@ from hall_desktop.services.actor import CALLERS, Actor
 from hall_desktop.services.auth import AuthService
 from hall_desktop.services.catalogue import CatalogueService
 from hall_desktop.services.dto import EventRecord, HallInfo, TicketInfo, WindowState
+from hall_desktop.services.extended import ExtendedHoursService
 from hall_desktop.services.queue import QueueService, QueueSettings
 from hall_desktop.services.rating import RatingService
 from hall_desktop.store.database import Database
@@ -61,6 +62,7 @@ class ClerkController(RoleController):
         self.auth = AuthService(db)
         self.catalogue = CatalogueService(db)
         self.ratings = RatingService(db)
+        self.extended = ExtendedHoursService(db)
         self.letters = letters or LetterPrinter("")
         self.remember = remember
         self.preferred_window = preferred_window
@@ -90,6 +92,9 @@ class ClerkController(RoleController):
         )
         w.pause_requested.connect(lambda reason: self._act(lambda: self._pause(reason)))
         w.resume_requested.connect(lambda: self._act(self._resume))
+        w.extended_reason_given.connect(
+            lambda rid, reason, note: self._act(lambda: self._complete_extended(rid, reason, note))
+        )
         w.sign_out_requested.connect(lambda: self._spawn(self._sign_out(), "clerk-sign-out"))
 
     # -- life cycle -----------------------------------------------------------------------
@@ -230,6 +235,7 @@ class ClerkController(RoleController):
         held = await self.queue.held_tickets(hall.id, window_id)
         day = await self.queue.clerk_day(hall.id, actor.staff_id)
         ratings = await self.ratings.figures_for_clerk(hall.id, actor.staff_id)
+        extended = await self.extended.pending_for_clerk(actor)
         if self.window_id != window_id:
             return  # signed out meanwhile
         if self._busy:
@@ -246,6 +252,7 @@ class ClerkController(RoleController):
         self._set_ticket(in_hand)
         self.window.show_held(held)
         self.window.show_figures(day, ratings)
+        self.window.show_extended_prompt(extended[0] if extended else None, len(extended))
         self.refreshed.emit()
 
     def _set_ticket(self, ticket: TicketInfo | None) -> None:
@@ -370,6 +377,17 @@ class ClerkController(RoleController):
             ),
             "success",
         )
+
+    async def _complete_extended(self, record_id: int, reason: str, note: str) -> object:
+        assert self.actor is not None
+        record = await self.extended.complete(self.actor, record_id, reason=reason, note=note)
+        self.window.show_message(
+            self.tr("Extended-hours record saved: {minutes} min, {reason}.").format(
+                minutes=record.minutes, reason=reason
+            ),
+            "success",
+        )
+        return record
 
     async def _hold(self, reason: str, minutes: int) -> TicketInfo | None:
         if self.ticket is None or self.actor is None:

@@ -37,6 +37,8 @@ from PySide6.QtWidgets import (
 from hall_desktop.domain.tickets import Outcome, TicketStatus
 from hall_desktop.services.catalogue import ServiceItemInfo
 from hall_desktop.services.dto import ClerkDay, LineStatus, TicketInfo, WindowState
+from hall_desktop.services.extended import REASONS as EXTENDED_REASONS
+from hall_desktop.services.extended import ExtendedRecord
 from hall_desktop.services.queue import PAUSE_REASONS
 from hall_desktop.services.rating import RatingFigures
 from hall_desktop.ui.common.login import LoginForm
@@ -81,6 +83,8 @@ QLineEdit, QComboBox, QSpinBox { font-size: 16px; padding: 4px; min-height: 26px
 #message[level="error"] { background: #fde2e1; color: #7f1d1d; }
 #statusBanner { background: #b45309; color: white; font-size: 15px; padding: 6px; }
 #figures { font-size: 15px; color: #1e293b; }
+#extendedPrompt { background: #fff7ed; border: 2px solid #ea580c; border-radius: 8px; }
+#extendedPrompt QLabel { font-size: 15px; color: #7c2d12; }
 QPushButton { font-size: 15px; padding: 5px 10px; }
 """
 
@@ -141,6 +145,7 @@ class ClerkWindow(QWidget):
     pause_requested = Signal(str)
     resume_requested = Signal()
     sign_out_requested = Signal()
+    extended_reason_given = Signal(int, str, str)  # record id, reason, note
 
     PAGE_ACTIONS, PAGE_FINISH, PAGE_HOLD, PAGE_TRANSFER, PAGE_PAUSE = range(5)
 
@@ -256,8 +261,10 @@ class ClerkWindow(QWidget):
         left.addWidget(card)
         left.addWidget(self.action_stack, 1)
         left.addWidget(self.message)
-        # Later forms (extended hours, courier) join the left column below the message.
+        # Forms one click away (extended hours now, courier later) join the left column.
         self.extra_forms = QVBoxLayout()
+        self.extended_prompt = self._build_extended_prompt()
+        self.extra_forms.addWidget(self.extended_prompt)
         left.addLayout(self.extra_forms)
 
         lines, lines_layout = _panel(self.tr("My lines"))
@@ -373,6 +380,59 @@ class ClerkWindow(QWidget):
         row.addWidget(back)
         row.addWidget(confirm)
         layout.addLayout(row)
+
+    def _build_extended_prompt(self) -> QFrame:
+        """延时服务: a service ended after closing time; the clerk gives the reason."""
+        frame = QFrame()
+        frame.setObjectName("extendedPrompt")
+        layout = QHBoxLayout(frame)
+        self.extended_text = QLabel()
+        self.extended_text.setWordWrap(True)
+        self.extended_reason = QComboBox()
+        self.extended_reason.addItems(EXTENDED_REASONS)
+        self.extended_note = QLineEdit()
+        self.extended_note.setPlaceholderText(self.tr("Note (optional)"))
+        self.extended_note.setMaxLength(200)
+        self.extended_save = QPushButton(self.tr("Save"))
+        self.extended_save.setObjectName("primaryButton")
+        self.extended_save.clicked.connect(self._on_extended_save)
+        self.extended_error = _error_label()
+        layout.addWidget(self.extended_text, 3)
+        layout.addWidget(self.extended_reason, 1)
+        layout.addWidget(self.extended_note, 1)
+        layout.addWidget(self.extended_save)
+        layout.addWidget(self.extended_error)
+        frame.hide()
+        self._extended_id: int | None = None
+        return frame
+
+    def show_extended_prompt(self, record: ExtendedRecord | None, pending: int = 0) -> None:
+        """Ask for the reason of the first record still without one (None: hide)."""
+        if record is None:
+            self._extended_id = None
+            self.extended_prompt.hide()
+            return
+        if record.id != self._extended_id:
+            self.extended_note.clear()
+            self.extended_reason.setCurrentIndex(0)
+            self.extended_error.hide()
+        self._extended_id = record.id
+        finished = record.finished_at.astimezone(self._zone).strftime("%H:%M")
+        text = self.tr(
+            "Extended hours: {number} finished at {time}, {minutes} min after closing. Why?"
+        ).format(number=record.ticket_number or "", time=finished, minutes=record.minutes)
+        if pending > 1:
+            text += " " + self.tr("({n} waiting)").format(n=pending)
+        self.extended_text.setText(text)
+        self.extended_prompt.show()
+
+    def _on_extended_save(self) -> None:
+        if self._extended_id is not None:
+            self.extended_reason_given.emit(
+                self._extended_id,
+                self.extended_reason.currentText(),
+                self.extended_note.text().strip(),
+            )
 
     def _build_finish(self) -> QWidget:
         page, layout = _panel(self.tr("Finish: what was handled"))
@@ -671,6 +731,7 @@ class ClerkWindow(QWidget):
             "missing_materials": self.finish_error,
             "to_line_id": self.transfer_error,
             "to_window_id": self.transfer_error,
+            "reason": self.extended_error,
         }.get(field)
         if label is None:
             return False
