@@ -61,6 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
     terminal.add_argument("--screen", type=int, default=None, help="显示在第几个屏幕（从 0 开始）")
     terminal.add_argument("--windowed", action="store_true", help="以窗口方式运行（不全屏）")
 
+    commands.add_parser("admin", help="管理：延时服务台账与月报、营业时间与节假日日历")
+
     demo = commands.add_parser(
         "demo", help="演示大厅：导办台、两个窗口工作台、评价器和综合屏同时打开"
     )
@@ -116,6 +118,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _terminal_command(args, settings)
         if args.command == "demo":
             return _demo_command(args, settings)
+        if args.command == "admin":
+            return _admin_command(settings)
     except HallError as e:
         print(f"错误：{e.message}", file=sys.stderr)
         return 2
@@ -238,6 +242,14 @@ def _terminal_command(args: argparse.Namespace, settings: Settings) -> int:
             app, settings, window_number=number, windowed=args.windowed, screen=args.screen
         ),
     )
+
+
+def _admin_command(settings: Settings) -> int:
+    _check_schema(settings)
+    from hall_desktop.ui.admin.window import admin_main
+    from hall_desktop.ui.app import run_qt
+
+    return run_qt(settings, lambda app: admin_main(app, settings))
 
 
 def _demo_command(args: argparse.Namespace, settings: Settings) -> int:

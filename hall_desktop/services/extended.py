@@ -253,6 +253,23 @@ class ExtendedHoursService:
             found = await self._records(session, actor.hall_id, *where)
         return found, totals_of(found)
 
+    async def clerks(self, actor: Actor) -> list[tuple[int, str]]:
+        """Whom records may name: every active clerk for a manager, else the actor."""
+        require(actor, *STAFF, *MANAGERS, action="查看延时服务记录")
+        if not actor.has(*MANAGERS):
+            return [(actor.staff_id, f"{actor.name}（{actor.staff_number}）")]
+        async with self.db.read() as session:
+            rows = await session.execute(
+                select(Staff.id, Staff.name, Staff.staff_number, Staff.roles)
+                .where(Staff.hall_id == actor.hall_id, Staff.active.is_(True))
+                .order_by(Staff.staff_number)
+            )
+            return [
+                (sid, f"{name}（{number}）")
+                for sid, name, number, roles in rows
+                if "clerk" in roles.split(",") or "supervisor" in roles.split(",")
+            ]
+
     # -- writes ---------------------------------------------------------------------------
 
     async def _context(

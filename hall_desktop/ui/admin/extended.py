@@ -1,0 +1,556 @@
+"""The extended-hours list (延时服务台账): filters, totals, entry and edit, monthly export."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from enum import IntEnum
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hall_desktop.domain.overtime import REASONS
+from hall_desktop.printing.overtime_report import (
+    OvertimeReport,
+    OvertimeRow,
+    render_overtime_csv,
+    render_overtime_report,
+)
+from hall_desktop.services.actor import MANAGERS, Actor
+from hall_desktop.services.extended import (
+    ExtendedHoursService,
+    ExtendedRecord,
+    RecordFilter,
+    RecordTotals,
+)
+from hall_desktop.services.queue import QueueService
+from hall_desktop.ui.common.controller import RoleController
+
+_Index = QModelIndex | QPersistentModelIndex
+PENDING_REASON = "待填写"
+
+
+class RecordColumn(IntEnum):
+    DAY = 0
+    WINDOW = 1
+    CLERK = 2
+    TICKET = 3
+    ITEMS = 4
+    CLOSING = 5
+    FINISHED = 6
+    MINUTES = 7
+    REASON = 8
+    NOTE = 9
+
+
+_HEADERS = {
+    RecordColumn.DAY: "Date",
+    RecordColumn.WINDOW: "Window",
+    RecordColumn.CLERK: "Clerk",
+    RecordColumn.TICKET: "Number",
+    RecordColumn.ITEMS: "Service items",
+    RecordColumn.CLOSING: "Closing",
+    RecordColumn.FINISHED: "Finished",
+    RecordColumn.MINUTES: "Minutes",
+    RecordColumn.REASON: "Reason",
+    RecordColumn.NOTE: "Note",
+}
+
+
+class ExtendedRecordModel(QAbstractTableModel):
+    RecordRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent: Any = None, timezone: str = "Asia/Shanghai") -> None:
+        super().__init__(parent)
+        self._rows: list[ExtendedRecord] = []
+        self._zone = ZoneInfo(timezone)
+
+    def set_timezone(self, timezone: str) -> None:
+        self._zone = ZoneInfo(timezone)
+
+    def set_records(self, records: list[ExtendedRecord]) -> None:
+        self.beginResetModel()
+        self._rows = list(records)
+        self.endResetModel()
+
+    def record(self, row: int) -> ExtendedRecord | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(RecordColumn)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(RecordColumn):
+            return None
+        return QCoreApplication.translate("ExtendedRecordModel", _HEADERS[RecordColumn(section)])
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        r = self._rows[index.row()]
+        if role == self.RecordRole:
+            return r
+        column = RecordColumn(index.column())
+        if role == Qt.ItemDataRole.ForegroundRole and column is RecordColumn.REASON:
+            return None if r.completed else Qt.GlobalColor.red
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        local = r.finished_at.astimezone(self._zone)
+        return {
+            RecordColumn.DAY: r.service_day.isoformat(),
+            RecordColumn.WINDOW: str(r.window_number or ""),
+            RecordColumn.CLERK: f"{r.clerk_name}（{r.clerk_staff_number}）",
+            RecordColumn.TICKET: r.ticket_number
+            or QCoreApplication.translate("ExtendedRecordModel", "entered by hand"),
+            RecordColumn.ITEMS: r.items,
+            RecordColumn.CLOSING: r.closing_at.astimezone(self._zone).strftime("%H:%M"),
+            RecordColumn.FINISHED: local.strftime("%H:%M")
+            if local.date() == r.service_day
+            else local.strftime("%m-%d %H:%M"),
+            RecordColumn.MINUTES: str(r.minutes),
+            RecordColumn.REASON: r.reason
+            or QCoreApplication.translate("ExtendedRecordModel", "to be completed"),
+            RecordColumn.NOTE: r.note or "",
+        }[column]
+
+
+@dataclass(frozen=True)
+class RecordForm:
+    """What the entry/edit form holds (local, naive times)."""
+
+    record_id: int | None
+    day: date
+    window_id: int | None
+    clerk_id: int | None
+    started: time | None
+    finished: datetime
+    items: str
+    reason: str
+    note: str
+
+
+class ExtendedList(QWidget):
+    """The list with its filters and totals, and the entry form beside it."""
+
+    query_requested = Signal(object)  # RecordFilter
+    save_requested = Signal(object)  # RecordForm
+    export_requested = Signal(str, int, int)  # "pdf" | "csv", year, month
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        today = QDate.currentDate()
+        self.start_edit = QDateEdit(QDate(today.year(), today.month(), 1))
+        self.end_edit = QDateEdit(today)
+        for edit in (self.start_edit, self.end_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.window_filter = QComboBox()
+        self.clerk_filter = QComboBox()
+        self.reason_filter = QComboBox()
+        self.reason_filter.addItem(self.tr("All reasons"), None)
+        for reason in REASONS:
+            self.reason_filter.addItem(reason, reason)
+        self.query_button = QPushButton(self.tr("Search"))
+        self.query_button.clicked.connect(self._on_query)
+        filters = QHBoxLayout()
+        for label, widget in (
+            (self.tr("From"), self.start_edit),
+            (self.tr("to"), self.end_edit),
+            (self.tr("Window"), self.window_filter),
+            (self.tr("Clerk"), self.clerk_filter),
+            (self.tr("Reason"), self.reason_filter),
+        ):
+            filters.addWidget(QLabel(label))
+            filters.addWidget(widget)
+        filters.addWidget(self.query_button)
+        filters.addStretch(1)
+
+        self.model = ExtendedRecordModel(self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(
+            RecordColumn.ITEMS, QHeaderView.ResizeMode.Stretch
+        )
+        self.view.doubleClicked.connect(lambda _i: self._on_edit())
+        self.totals_label = QLabel()
+        self.totals_label.setObjectName("totals")
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.new_button = QPushButton(self.tr("Enter a record"))
+        self.edit_button = QPushButton(self.tr("Edit"))
+        self.pdf_button = QPushButton(self.tr("Monthly report (PDF)"))
+        self.csv_button = QPushButton(self.tr("Export CSV"))
+        self.new_button.clicked.connect(self._on_new)
+        self.edit_button.clicked.connect(self._on_edit)
+        self.pdf_button.clicked.connect(lambda: self._on_export("pdf"))
+        self.csv_button.clicked.connect(lambda: self._on_export("csv"))
+        actions = QHBoxLayout()
+        actions.addWidget(self.totals_label, 1)
+        for b in (self.new_button, self.edit_button, self.pdf_button, self.csv_button):
+            actions.addWidget(b)
+
+        left = QVBoxLayout()
+        left.addLayout(filters)
+        left.addWidget(self.view, 1)
+        left.addLayout(actions)
+        left.addWidget(self.message)
+        root = QHBoxLayout(self)
+        root.addLayout(left, 3)
+        root.addWidget(self._build_form(), 1)
+        self._form_id: int | None = None
+
+    def _build_form(self) -> QFrame:
+        frame = QFrame()
+        frame.setObjectName("panel")
+        self.form_frame = frame
+        self.form_title = QLabel(self.tr("Enter a record"))
+        self.form_title.setObjectName("panelTitle")
+        self.day_edit = QDateEdit(QDate.currentDate())
+        self.day_edit.setCalendarPopup(True)
+        self.day_edit.setDisplayFormat("yyyy-MM-dd")
+        self.window_edit = QComboBox()
+        self.clerk_edit = QComboBox()
+        self.started_edit = QTimeEdit(QTime(17, 0))
+        self.finished_edit = QDateTimeEdit(QDateTime.currentDateTime())
+        self.finished_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.items_edit = QLineEdit()
+        self.items_edit.setPlaceholderText(self.tr("What was done"))
+        self.reason_edit = QComboBox()
+        self.reason_edit.addItems(REASONS)
+        self.note_edit = QLineEdit()
+        self.note_edit.setMaxLength(200)
+        self.errors: dict[str, QLabel] = {}
+        form = QFormLayout()
+        for field, label, widget in (
+            ("day", self.tr("Service day"), self.day_edit),
+            ("window_id", self.tr("Window"), self.window_edit),
+            ("clerk_id", self.tr("Clerk"), self.clerk_edit),
+            ("started_at", self.tr("Started"), self.started_edit),
+            ("finished_at", self.tr("Finished"), self.finished_edit),
+            ("items", self.tr("Service items"), self.items_edit),
+            ("reason", self.tr("Reason"), self.reason_edit),
+            ("note", self.tr("Note"), self.note_edit),
+        ):
+            error = QLabel()
+            error.setObjectName("fieldError")
+            error.setWordWrap(True)
+            error.hide()
+            self.errors[field] = error
+            box = QVBoxLayout()
+            box.addWidget(widget)
+            box.addWidget(error)
+            form.addRow(label, box)
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setObjectName("primaryButton")
+        self.save_button.clicked.connect(self._on_save)
+        layout = QVBoxLayout(frame)
+        layout.addWidget(self.form_title)
+        layout.addLayout(form)
+        layout.addWidget(self.save_button)
+        layout.addStretch(1)
+        return frame
+
+    # -- what the controller calls ---------------------------------------------------
+
+    def set_choices(
+        self, windows: list[tuple[int, str]], clerks: list[tuple[int, str]], managers: bool
+    ) -> None:
+        for combo, items, everyone in (
+            (self.window_filter, windows, self.tr("All windows")),
+            (self.clerk_filter, clerks, self.tr("All clerks")),
+        ):
+            combo.clear()
+            combo.addItem(everyone, None)
+            for value, text in items:
+                combo.addItem(text, value)
+        self.window_edit.clear()
+        self.window_edit.addItem(self.tr("(none)"), None)
+        for value, text in windows:
+            self.window_edit.addItem(text, value)
+        self.clerk_edit.clear()
+        for value, text in clerks:
+            self.clerk_edit.addItem(text, value)
+        self.clerk_filter.setEnabled(managers)
+        self.clerk_edit.setEnabled(managers)
+
+    def show_records(self, records: list[ExtendedRecord], totals: RecordTotals) -> None:
+        self.model.set_records(records)
+        self.totals_label.setText(
+            self.tr("{n} records, {minutes} min in all ({hours} h {rest} min)").format(
+                n=totals.records,
+                minutes=totals.minutes,
+                hours=totals.minutes // 60,
+                rest=totals.minutes % 60,
+            )
+        )
+
+    def show_message(self, text: str, level: str = "info") -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(
+            {"error": "color: #b3261e;", "success": "color: #166534;"}.get(level, "")
+        )
+
+    def show_field_error(self, field: str, message: str) -> bool:
+        label = self.errors.get(field)
+        if label is None:
+            return False
+        label.setText(message)
+        label.show()
+        return True
+
+    def set_online(self, online: bool) -> None:
+        if not online:
+            self.show_message(self.tr("Connection lost, reconnecting…"), "error")
+
+    def form_saved(self) -> None:
+        self._form_id = None
+        self.form_title.setText(self.tr("Enter a record"))
+        self.items_edit.clear()
+        self.note_edit.clear()
+        for label in self.errors.values():
+            label.hide()
+
+    def current_filter(self) -> RecordFilter:
+        return RecordFilter(
+            start=self.start_edit.date().toPython(),
+            end=self.end_edit.date().toPython(),
+            window_id=self.window_filter.currentData(),
+            clerk_id=self.clerk_filter.currentData(),
+            reason=self.reason_filter.currentData(),
+        )
+
+    def selected_record(self) -> ExtendedRecord | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.record(rows[0].row()) if rows else None
+
+    # -- inside -------------------------------------------------------------------------
+
+    def _on_query(self) -> None:
+        self.query_requested.emit(self.current_filter())
+
+    def _on_new(self) -> None:
+        self.form_saved()
+        self.day_edit.setEnabled(True)
+        self.items_edit.setEnabled(True)
+        self.finished_edit.setEnabled(True)
+
+    def _on_edit(self) -> None:
+        record = self.selected_record()
+        if record is None:
+            return
+        self._form_id = record.id
+        self.form_title.setText(self.tr("Edit record"))
+        self.day_edit.setDate(QDate(record.service_day))
+        self.items_edit.setText(record.items)
+        local = record.finished_at.astimezone(self.model._zone).replace(tzinfo=None)
+        self.finished_edit.setDateTime(QDateTime(local))
+        if record.reason:
+            self.reason_edit.setCurrentText(record.reason)
+        self.note_edit.setText(record.note or "")
+        # An automatic record's day, items and times come from its ticket.
+        for widget in (self.day_edit, self.items_edit, self.finished_edit):
+            widget.setEnabled(record.manual)
+
+    def _on_save(self) -> None:
+        for label in self.errors.values():
+            label.hide()
+        started = self.started_edit.time().toPython()
+        self.save_requested.emit(
+            RecordForm(
+                record_id=self._form_id,
+                day=self.day_edit.date().toPython(),
+                window_id=self.window_edit.currentData(),
+                clerk_id=self.clerk_edit.currentData(),
+                started=started,
+                finished=self.finished_edit.dateTime().toPython(),
+                items=self.items_edit.text(),
+                reason=self.reason_edit.currentText(),
+                note=self.note_edit.text(),
+            )
+        )
+
+    def _on_export(self, kind: str) -> None:
+        start = self.start_edit.date()
+        self.export_requested.emit(kind, start.year(), start.month())
+
+
+class ExtendedController(RoleController):
+    """Drives the list for one logged-in actor (supervisors see everyone's records)."""
+
+    exported = Signal(str)
+
+    def __init__(
+        self,
+        list_widget: ExtendedList,
+        service: ExtendedHoursService,
+        queue: QueueService,
+        actor: Actor,
+        *,
+        hall_name: str,
+        timezone: str,
+        export_dir: Path | None = None,
+    ) -> None:
+        super().__init__(list_widget)
+        self.view = list_widget
+        self.service = service
+        self.queue = queue
+        self.actor = actor
+        self.hall_name = hall_name
+        self.timezone = timezone
+        self.export_dir = export_dir
+        self.view.model.set_timezone(timezone)
+        self.view.query_requested.connect(
+            lambda flt: self._spawn(self._query(flt), "extended-query")
+        )
+        self.view.save_requested.connect(lambda form: self._spawn(self._save(form), "ext-save"))
+        self.view.export_requested.connect(self._on_export)
+        self._file_dialog: QFileDialog | None = None
+
+    def start(self) -> None:
+        self._spawn(self._load(), "extended-load")
+
+    async def stop(self) -> None:
+        await self._stop_tasks()
+
+    async def _load(self) -> None:
+        states = await self._guarded(lambda: self.queue.window_states(self.actor.hall_id))
+        windows = [(s.window_id, f"{s.number}号 {s.name}") for s in states or []]
+        clerks = await self._guarded(lambda: self.service.clerks(self.actor)) or []
+        self.view.set_choices(windows, clerks, self.actor.has(*MANAGERS))
+        await self._query(self.view.current_filter())
+
+    async def _query(self, flt: RecordFilter) -> None:
+        found = await self._guarded(lambda: self.service.records(self.actor, flt))
+        if found is not None:
+            self.view.show_records(*found)
+
+    async def _save(self, form: RecordForm) -> None:
+        if form.record_id is None:
+            started = datetime.combine(form.day, form.started) if form.started else None
+            saved = await self._guarded(
+                lambda: self.service.create_manual(
+                    self.actor,
+                    day=form.day,
+                    finished_local=form.finished,
+                    started_local=started,
+                    reason=form.reason,
+                    items=form.items,
+                    window_id=form.window_id,
+                    clerk_id=form.clerk_id,
+                    note=form.note,
+                )
+            )
+        else:
+            current = self.view.selected_record()
+            manual = current is not None and current.manual
+            saved = await self._guarded(
+                lambda: self.service.update(
+                    self.actor,
+                    form.record_id,  # type: ignore[arg-type]
+                    reason=form.reason,
+                    note=form.note,
+                    finished_local=form.finished if manual else None,
+                    items=form.items if manual else None,
+                )
+            )
+        if saved is not None:
+            self.view.form_saved()
+            self.view.show_message(self.tr("Saved."), "success")
+            await self._query(self.view.current_filter())
+
+    def report(self, records: list[ExtendedRecord], year: int, month: int) -> OvertimeReport:
+        zone = ZoneInfo(self.timezone)
+        rows = tuple(
+            OvertimeRow(
+                day=r.service_day,
+                window_number=r.window_number,
+                clerk_name=r.clerk_name,
+                clerk_staff_number=r.clerk_staff_number,
+                ticket_number=r.ticket_number,
+                items=r.items,
+                closing_time=r.closing_at.astimezone(zone).time().replace(second=0),
+                finished_at=r.finished_at.astimezone(zone).time().replace(second=0),
+                minutes=r.minutes,
+                reason=r.reason or PENDING_REASON,
+                note=r.note,
+                manual=r.manual,
+            )
+            for r in records
+            if (r.service_day.year, r.service_day.month) == (year, month)
+        )
+        return OvertimeReport(
+            hall_name=self.hall_name,
+            year=year,
+            month=month,
+            rows=rows,
+            generated_at=datetime.now(zone),
+            timezone=self.timezone,
+            prepared_by=self.actor.name,
+        )
+
+    async def export(self, kind: str, year: int, month: int, target: Path) -> Path:
+        """Write the month's report as ``kind`` (pdf/csv) to ``target``."""
+        start = date(year, month, 1)
+        end = date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
+        records, _ = await self.service.records(self.actor, RecordFilter(start=start, end=end))
+        report = self.report(records, year, month)
+        data = render_overtime_report(report) if kind == "pdf" else render_overtime_csv(report)
+        target.write_bytes(data)
+        self.exported.emit(str(target))
+        self.view.show_message(self.tr("Saved to {path}").format(path=target), "success")
+        return target
+
+    def _on_export(self, kind: str, year: int, month: int) -> None:
+        name = f"延时服务-{year}年{month:02d}月.{kind}"
+        if self.export_dir is not None:  # tests and kiosks: no dialog
+            self._spawn(self.export(kind, year, month, self.export_dir / name), "ext-export")
+            return
+        dialog = QFileDialog(self.view, self.tr("Save the monthly report"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.selectFile(str(Path.home() / name))
+        dialog.fileSelected.connect(
+            lambda path: self._spawn(self.export(kind, year, month, Path(path)), "ext-export")
+        )
+        self._file_dialog = dialog
+        dialog.open()  # never exec() inside the asyncio loop

@@ -1,0 +1,229 @@
+"""``hall-desktop admin``: the supervisor's and administrator's screens, one tab each."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hall_desktop.config import Settings
+from hall_desktop.domain.errors import HallError
+from hall_desktop.services.actor import MANAGERS, Actor
+from hall_desktop.services.auth import AuthService
+from hall_desktop.services.dto import HallInfo
+from hall_desktop.services.extended import ExtendedHoursService
+from hall_desktop.services.queue import QueueService
+from hall_desktop.store.database import Database
+from hall_desktop.ui.admin.extended import ExtendedController, ExtendedList
+from hall_desktop.ui.common.controller import RoleController
+from hall_desktop.ui.common.login import LoginForm
+from hall_desktop.ui.widgets.banner import StatusBanner
+
+STYLE = """
+#admin, #loginForm { background: #f3f6fa; }
+#header { background: #0f2d57; }
+#header QLabel { color: #ffffff; font-size: 18px; font-weight: bold; }
+#loginBox { background: #ffffff; border: 1px solid #d0d7e2; border-radius: 10px; padding: 18px; }
+#loginTitle { font-size: 22px; font-weight: bold; color: #0f2d57; }
+#panel { background: #ffffff; border: 1px solid #d6dde8; border-radius: 10px; }
+#panelTitle { font-size: 16px; font-weight: bold; color: #0f2d57; }
+#fieldError { color: #b3261e; font-size: 13px; }
+#totals { font-size: 15px; font-weight: bold; color: #0f2d57; }
+#primaryButton { background: #1d4ed8; color: white; border-radius: 6px; font-weight: bold;
+                 min-height: 30px; }
+#statusBanner { background: #b45309; color: white; font-size: 15px; padding: 6px; }
+QTabBar::tab { font-size: 15px; padding: 8px 18px; }
+QTableView, QLineEdit, QComboBox, QDateEdit, QTimeEdit, QDateTimeEdit { font-size: 14px; }
+"""
+
+
+class AdminWindow(QWidget):
+    login_requested = Signal(str, str)
+    logout_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("admin")
+        self.setWindowTitle(self.tr("Hall administration"))
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(STYLE)
+        self.stack = QStackedWidget()
+        self.login = LoginForm(self.tr("Administration · log in"))
+        self.login.submitted.connect(self.login_requested)
+        self.stack.addWidget(self.login)
+        page = QWidget()
+        header = QFrame()
+        header.setObjectName("header")
+        top = QHBoxLayout(header)
+        self.title = QLabel()
+        self.title.setMinimumWidth(1)
+        self.logout_button = QPushButton(self.tr("Log out"))
+        self.logout_button.clicked.connect(self.logout_requested)
+        top.addWidget(self.title, 1)
+        top.addWidget(self.logout_button)
+        self.banner = StatusBanner()
+        self.tabs = QTabWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(header)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs, 1)
+        self.stack.addWidget(page)
+        root = QVBoxLayout(self)
+        root.setContentsMargins(0, 0, 0, 0)
+        root.addWidget(self.stack)
+
+    def show_login(self, hall_name: str = "") -> None:
+        if hall_name:
+            self.login.set_hall_name(hall_name)
+        self.login.reset()
+        self.stack.setCurrentIndex(0)
+
+    def show_workspace(self, hall_name: str, user: str) -> None:
+        self.title.setText(
+            self.tr("{hall} · administration · {user}").format(hall=hall_name, user=user)
+        )
+        self.stack.setCurrentIndex(1)
+
+    def show_message(self, text: str, level: str = "info") -> None:
+        if level == "error":
+            self.banner.show_message(text)
+
+    def show_field_error(self, field: str, message: str) -> bool:
+        return False
+
+    def set_online(self, online: bool) -> None:
+        if online:
+            self.banner.clear_message()
+        else:
+            self.banner.show_message(self.tr("Connection lost, reconnecting…"))
+
+
+class AdminController(RoleController):
+    """Log-in (supervisors and administrators), then one controller per tab."""
+
+    def __init__(
+        self,
+        db: Database,
+        hall_code: str,
+        window: AdminWindow,
+        *,
+        export_dir: Path | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(window, parent)
+        self.db = db
+        self.hall_code = hall_code
+        self.window = window
+        self.export_dir = export_dir
+        self.queue = QueueService(db)
+        self.auth = AuthService(db)
+        self.hall: HallInfo | None = None
+        self.actor: Actor | None = None
+        self.tabs: list[RoleController] = []
+        window.login_requested.connect(lambda a, b: self._spawn(self._login(a, b), "admin-login"))
+        window.logout_requested.connect(lambda: self._spawn(self._logout(), "admin-logout"))
+
+    def start(self) -> None:
+        self._spawn(self._load_hall(), "admin-hall")
+
+    async def stop(self) -> None:
+        for tab in self.tabs:
+            await tab.stop()  # type: ignore[attr-defined]
+        await self._stop_tasks()
+
+    async def _load_hall(self) -> None:
+        while self.hall is None:
+            try:
+                self.hall = await self.queue.hall(self.hall_code)
+            except HallError as e:
+                self.window.login.show_error(e.message)
+                await asyncio.sleep(3.0)
+        self.window.show_login(self.hall.name)
+
+    async def _login(self, login: str, password: str) -> None:
+        try:
+            actor = await self.auth.login(self.hall_code, login, password)
+        except HallError as e:
+            self.window.login.show_error(e.message)
+            return
+        if not actor.has(*MANAGERS):
+            self.window.login.show_error(
+                self.tr("Administration is for supervisors and administrators.")
+            )
+            return
+        assert self.hall is not None
+        self.actor = actor
+        self.window.show_workspace(self.hall.name, f"{actor.name}（{actor.staff_number}）")
+        self._build_tabs(actor, self.hall)
+
+    def _build_tabs(self, actor: Actor, hall: HallInfo) -> None:
+        self.window.tabs.clear()
+        self.tabs = []
+        extended = ExtendedList()
+        controller = ExtendedController(
+            extended,
+            ExtendedHoursService(self.db),
+            self.queue,
+            actor,
+            hall_name=hall.name,
+            timezone=hall.timezone,
+            export_dir=self.export_dir,
+        )
+        self.window.tabs.addTab(extended, self.tr("Extended hours (延时服务)"))
+        self.tabs.append(controller)
+        hours_tab = _hours_tab(self.db, actor, hall)
+        if hours_tab is not None:
+            widget, hours_controller = hours_tab
+            self.window.tabs.addTab(widget, self.tr("Hours and calendar"))
+            self.tabs.append(hours_controller)
+        for tab in self.tabs:
+            tab.start()  # type: ignore[attr-defined]
+
+    async def _logout(self) -> None:
+        for tab in self.tabs:
+            await tab.stop()  # type: ignore[attr-defined]
+        self.tabs = []
+        self.window.tabs.clear()
+        self.actor = None
+        self.window.show_login()
+
+
+def _hours_tab(db: Database, actor: Actor, hall: HallInfo) -> tuple[QWidget, RoleController] | None:
+    """The hours and calendar editor, when this build has it."""
+    try:
+        from hall_desktop.ui.admin.hours import build_hours_tab
+    except ImportError:
+        return None
+    return build_hours_tab(db, actor, hall)
+
+
+async def admin_main(app: QApplication, settings: Settings) -> int:
+    db = Database(settings.db_url, application_name="hall-desktop-admin")
+    window = AdminWindow()
+    controller = AdminController(db, settings.hall_code, window)
+    QShortcut(QKeySequence("Ctrl+Q"), window, window.close)
+    closed = asyncio.Event()
+    app.lastWindowClosed.connect(closed.set)
+    window.resize(1366, 768)
+    window.show()
+    controller.start()
+    try:
+        await closed.wait()
+    finally:
+        await controller.stop()
+        await db.dispose()
+    return 0

@@ -1,0 +1,47 @@
+"""The administration window: who may log in, and its tabs."""
+
+from __future__ import annotations
+
+import contextlib
+
+from PySide6.QtCore import Qt
+
+from hall_desktop.store.database import Database
+from hall_desktop.ui.admin.extended import ExtendedList
+from hall_desktop.ui.admin.window import AdminController, AdminWindow
+from tests.ui.waiting import wait_until
+
+
+@contextlib.asynccontextmanager
+async def open_admin(qtbot, db_url, hall, tmp_path, login, password):
+    admin_db = Database(db_url, application_name="hall-admin-test")
+    window = AdminWindow()
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    controller = AdminController(admin_db, hall.hall_code, window, export_dir=tmp_path)
+    controller.start()
+    try:
+        await wait_until(lambda: controller.hall is not None)
+        window.login.login_edit.setText(login)
+        window.login.password_edit.setText(password)
+        qtbot.mouseClick(window.login.button, Qt.MouseButton.LeftButton)
+        yield window, controller
+    finally:
+        await controller.stop()
+        await admin_db.dispose()
+
+
+async def test_a_supervisor_gets_the_extended_hours_tab(qtbot, db_url, hall, tmp_path):
+    async with open_admin(qtbot, db_url, hall, tmp_path, "zhuren", "zhuren2026") as (w, _c):
+        await wait_until(lambda: w.stack.currentIndex() == 1)
+        assert isinstance(w.tabs.widget(0), ExtendedList)
+        qtbot.mouseClick(w.logout_button, Qt.MouseButton.LeftButton)
+        await wait_until(lambda: w.stack.currentIndex() == 0)
+        assert w.tabs.count() == 0
+
+
+async def test_a_clerk_is_refused(qtbot, db_url, hall, tmp_path):
+    async with open_admin(qtbot, db_url, hall, tmp_path, "clerk1", "clerk2026") as (w, _c):
+        await wait_until(lambda: w.login.error_label.isVisible())
+        assert w.stack.currentIndex() == 0
