@@ -608,7 +608,7 @@ class QueueService:
                 raise Refused(f"“{line.name}”已停止取号", code="line_inactive")
             tz = self._zones.setdefault(line.hall_id, ZoneInfo(line.timezone))
             if line.enforce_hours:
-                schedule = await self._schedule(line.hall_id)
+                schedule = await self._schedule(line.hall_id, conn)
                 closed = schedule.closed_reason(now.astimezone(tz).replace(tzinfo=None))
                 if closed:
                     raise Refused(closed, code="hall_closed")
@@ -914,7 +914,7 @@ class QueueService:
             # 延时服务: finished after closing time opens its record, in this transaction.
             await open_for_finish(
                 session,
-                schedule=await self._schedule(row.hall_id),
+                schedule=await self._schedule(row.hall_id, session),
                 zone=await self._zone(session, row.hall_id),
                 ticket=row,
                 window_number=row.window_number,
@@ -1412,12 +1412,21 @@ class QueueService:
         )
         return average, open_windows
 
-    async def _schedule(self, hall_id: int) -> HallSchedule:
-        """The hall's hours and calendar, re-read at most once a minute."""
+    async def _schedule(
+        self, hall_id: int, conn: AsyncSession | AsyncConnection | None = None
+    ) -> HallSchedule:
+        """The hall's hours and calendar, re-read at most once a minute.
+
+        Inside a write, pass its connection: a second one would be one more connection
+        per write (and none may be left while the server refuses new ones).
+        """
         cached = self._schedules.get(hall_id)
         if cached is None or time.monotonic() - cached[0] > SCHEDULE_TTL_S:
-            async with self.db.read() as session:
-                schedule = await load_schedule(session, hall_id)
+            if conn is not None:
+                schedule = await load_schedule(conn, hall_id)
+            else:
+                async with self.db.read() as session:
+                    schedule = await load_schedule(session, hall_id)
             cached = (time.monotonic(), schedule)
             self._schedules[hall_id] = cached
         return cached[1]

@@ -1,6 +1,52 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AdminController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/window.py" line="166" />
+        <source>Administration is for supervisors and administrators.</source>
+        <translation>管理功能仅限值班长和系统管理员使用。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/window.py" line="187" />
+        <source>Extended hours (延时服务)</source>
+        <translation>延时服务</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/window.py" line="190" />
+        <source>Hours and calendar</source>
+        <translation>营业时间与节假日</translation>
+    </message>
+</context>
+<context>
+    <name>AdminWindow</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/window.py" line="61" />
+        <source>Hall administration</source>
+        <translation>大厅管理</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/window.py" line="65" />
+        <source>Administration · log in</source>
+        <translation>大厅管理 · 登录</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/window.py" line="74" />
+        <source>Log out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/window.py" line="98" />
+        <source>{hall} · administration · {user}</source>
+        <translation>{hall} · 大厅管理 · {user}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/window.py" line="113" />
+        <source>Connection lost, reconnecting…</source>
+        <translation>连接中断，正在重连…</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../hall_desktop/ui/app.py" line="28" />
@@ -11,67 +57,72 @@
 <context>
     <name>ClerkController</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="133" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="138" />
         <source>This account cannot work at a window (clerks and supervisors only).</source>
         <translation>此账号不能在窗口办理业务（仅限窗口人员和值班长）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="180" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="185" />
         <source>{number} is still in hand: carry on.</source>
         <translation>{number} 号仍在办理中，请继续。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="303" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="310" />
         <source>Calling {number} (call {n}).</source>
         <translation>正在呼叫 {number} 号（第 {n} 次）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="306" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="313" />
         <source>Serving {number}.</source>
         <translation>开始办理 {number} 号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="307" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="314" />
         <source>{number} marked as no-show.</source>
         <translation>{number} 号已过号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="308" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="315" />
         <source>{number} finished.</source>
         <translation>{number} 号已办结。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="309" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="316" />
         <source>{number} is on hold.</source>
         <translation>{number} 号已挂起。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="310" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="317" />
         <source>{number} transferred: it waits in its new line.</source>
         <translation>{number} 号已转移，在新的业务中排队。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="319" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="326" />
         <source>Nobody is waiting for this window.</source>
         <translation>本窗口当前无人等候。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="361" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="368" />
         <source>{number} finished, but the notification letter was not printed: {reason}</source>
         <translation>{number} 号已办结，但一次性告知书未打印：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="368" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="375" />
         <source>{number} finished; the notification letter is printed.</source>
         <translation>{number} 号已办结，一次性告知书已打印。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="412" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="385" />
+        <source>Extended-hours record saved: {minutes} min, {reason}.</source>
+        <translation>延时服务记录已保存：{minutes} 分钟，{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="430" />
         <source>Window paused: {reason}</source>
         <translation>已暂停服务：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="419" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="437" />
         <source>Service resumed.</source>
         <translation>已恢复服务。</translation>
     </message>
@@ -79,306 +130,330 @@
 <context>
     <name>ClerkWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="150" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="155" />
         <source>Clerk workstation</source>
         <translation>窗口工作台</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="163" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="168" />
         <source>Clerk workstation · log in</source>
         <translation>窗口工作台 · 登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="180" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="185" />
         <source>Which window are you at today?</source>
         <translation>请选择今天所在的窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="182" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="187" />
         <source>Start work at this window</source>
         <translation>在此窗口开始工作</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="207" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="212" />
         <source>Leave window</source>
         <translation>退出窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="221" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="546" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="226" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="606" />
         <source>No ticket in hand</source>
         <translation>当前无办理中的号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="250" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="255" />
         <source>Press F1 to call the next citizen.</source>
         <translation>按 F1 呼叫下一位。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="263" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="270" />
         <source>My lines</source>
         <translation>本窗口业务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="273" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="280" />
         <source>On hold</source>
         <translation>挂起列表</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="276" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="283" />
         <source>Call back</source>
         <translation>回呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="282" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="289" />
         <source>My day</source>
         <translation>今日工作量</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="328" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="335" />
         <source>Call next</source>
         <translation>叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="329" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="336" />
         <source>Recall</source>
         <translation>重呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="330" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="337" />
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="331" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="338" />
         <source>Start service</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="332" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="339" />
         <source>Finish…</source>
         <translation>办结…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="333" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="340" />
         <source>Hold…</source>
         <translation>挂起…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="334" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="341" />
         <source>Transfer…</source>
         <translation>转移…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="335" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="538" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="342" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="598" />
         <source>Pause…</source>
         <translation>暂停…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="369" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="376" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="378" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="438" />
         <source>Finish: what was handled</source>
         <translation>办结：选择办理的事项</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="380" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="440" />
         <source>Type a name or code to find service items</source>
         <translation>输入事项名称或编码查找</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="398" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="394" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="458" />
         <source>Note (optional)</source>
         <translation>备注（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="401" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="396" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="422" />
+        <source>Extended hours: {number} finished at {time}, {minutes} min after closing. Why?</source>
+        <translation>延时服务：{number} 号于 {time} 办结，超过下班时间 {minutes} 分钟。请选择原因：</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="425" />
+        <source>({n} waiting)</source>
+        <translation>（共 {n} 条待填写）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="461" />
         <source>Missing materials, one per line (printed on the notification letter)</source>
         <translation>需补正的材料，每行一项（打印在一次性告知书上）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="406" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="466" />
         <source>Confirm finish</source>
         <translation>确认办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="410" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="470" />
         <source>Outcome</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="422" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="482" />
         <source>Hold the ticket (挂起)</source>
         <translation>挂起当前号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="428" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="488" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="431" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="491" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="433" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="493" />
         <source>Due for call-back in</source>
         <translation>多久后可回呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="438" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="498" />
         <source>Confirm hold</source>
         <translation>确认挂起</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="445" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="505" />
         <source>Transfer to another line or window</source>
         <translation>转移到其他业务或窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="449" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="509" />
         <source>Note for the next clerk (optional)</source>
         <translation>给接办人员的备注（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="453" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="513" />
         <source>Business line</source>
         <translation>业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="455" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="515" />
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="457" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="517" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="462" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="522" />
         <source>Confirm transfer</source>
         <translation>确认转移</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="469" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="529" />
         <source>Pause the window (暂停服务)</source>
         <translation>暂停本窗口服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="476" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="536" />
         <source>Pause service</source>
         <translation>暂停服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="496" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="556" />
         <source>Window {n} · {name}</source>
         <translation>{n}号窗口 · {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="519" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="579" />
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="524" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="584" />
         <source>{hall} · window {n} {name}</source>
         <translation>{hall} · {n}号窗口 {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="529" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="589" />
         <source>Serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="530" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="590" />
         <source>Paused: {reason}</source>
         <translation>暂停服务：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="531" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="591" />
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="538" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="598" />
         <source>Resume</source>
         <translation>恢复服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="557" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="617" />
         <source>Green channel: {reason}</source>
         <translation>绿色通道：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="575" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="635" />
         <source>{prefix} {name}: {n} waiting</source>
         <translation>{prefix} {name}：{n} 人等候</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="580" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="640" />
         <source>This window serves no business line.</source>
         <translation>本窗口未设置业务类别。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="583" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="643" />
         <source>Next: {numbers}</source>
         <translation>下一位：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="585" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="645" />
         <source>Nobody is waiting.</source>
         <translation>暂无等候。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="607" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="667" />
         <source>{number} · {reason} · due {due}</source>
         <translation>{number} · {reason} · {due} 可回呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="616" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="676" />
         <source>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</source>
         <translation>已办结 {served} 人 · 过号 {no_shows} 人 · 平均等候 {wait} 分钟 · 平均办理 {service} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="626" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="686" />
         <source>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</source>
         <translation>评价 {rated} 次：非常满意 {best}，满意 {good}，差评 {bad}；未评价 {none}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="708" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="769" />
         <source>issued {time}</source>
         <translation>{time} 取号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="712" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="773" />
         <source>waited {m} min</source>
         <translation>等候 {m} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="713" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="774" />
         <source>called {n} times</source>
         <translation>已叫 {n} 次</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="768" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="829" />
         <source>List the missing materials: they are printed on the letter.</source>
         <translation>请填写需补正的材料，将打印在一次性告知书上。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="786" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="847" />
         <source>Any window of the line</source>
         <translation>该业务的任一窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="789" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="850" />
         <source>Window {n}</source>
         <translation>{n}号窗口</translation>
+    </message>
+</context>
+<context>
+    <name>DayCell</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="333" />
+        <source>lunch {start}–{end}</source>
+        <translation>午休 {start}–{end}</translation>
     </message>
 </context>
 <context>
@@ -407,57 +482,57 @@
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="109" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="114" />
         <source>This account cannot use the issuing desk (guides and supervisors only).</source>
         <translation>此账号不能使用导办台（仅限导办员和值班长）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="128" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="133" />
         <source>No slip printer is set: numbers are issued without a slip.</source>
         <translation>未设置小票打印机：可以取号，但不会打印小票。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="184" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="189" />
         <source>Choose why this citizen takes the green channel</source>
         <translation>请选择绿色通道的原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="212" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="217" />
         <source>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</source>
         <translation>已取号 {number}，但小票未打印：{reason} 可稍后补打。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="222" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="227" />
         <source>Number {number} issued, but printing failed; see the log. You can reprint it.</source>
         <translation>已取号 {number}，但打印失败（详见日志），可稍后补打。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="229" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="234" />
         <source>Slip of {number} reprinted.</source>
         <translation>已补打 {number} 的小票。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="231" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="236" />
         <source>Number {number} issued: {ahead} ahead, about {minutes} min.</source>
         <translation>已取号 {number}：前面还有 {ahead} 人，预计等候约 {minutes} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="265" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="270" />
         <source>Cancel a number</source>
         <translation>取消排队号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="266" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="271" />
         <source>The citizen with {number} has left: cancel this number?</source>
         <translation>持 {number} 号的群众已离开，确定取消此号吗？</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="293" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="298" />
         <source>Number {number} cancelled.</source>
         <translation>已取消 {number} 号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="311" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="316" />
         <source>Consultation recorded.</source>
         <translation>已登记一次答疑。</translation>
     </message>
@@ -682,6 +757,544 @@
     </message>
 </context>
 <context>
+    <name>ExtendedController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="500" />
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="542" />
+        <source>Saved to {path}</source>
+        <translation>已保存到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="550" />
+        <source>Save the monthly report</source>
+        <translation>保存月报</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendedList</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="188" />
+        <source>All reasons</source>
+        <translation>全部原因</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="191" />
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="195" />
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="196" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="197" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="268" />
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="198" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="269" />
+        <source>Clerk</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="199" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="273" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="221" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="248" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="349" />
+        <source>Enter a record</source>
+        <translation>手工登记</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="222" />
+        <source>Edit</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="223" />
+        <source>Monthly report (PDF)</source>
+        <translation>导出月报（PDF）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="224" />
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="259" />
+        <source>What was done</source>
+        <translation>办理的事项</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="267" />
+        <source>Service day</source>
+        <translation>营业日</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="270" />
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="271" />
+        <source>Finished</source>
+        <translation>办结时间</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="272" />
+        <source>Service items</source>
+        <translation>办理事项</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="274" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="285" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="301" />
+        <source>All windows</source>
+        <translation>全部窗口</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="302" />
+        <source>All clerks</source>
+        <translation>全部人员</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="309" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="321" />
+        <source>{n} records, {minutes} min in all ({hours} h {rest} min)</source>
+        <translation>共 {n} 条记录，合计延时 {minutes} 分钟（{hours} 小时 {rest} 分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="345" />
+        <source>Connection lost, reconnecting…</source>
+        <translation>连接中断，正在重连…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="384" />
+        <source>Edit record</source>
+        <translation>修改记录</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendedRecordModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="78" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="79" />
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="80" />
+        <source>Clerk</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="81" />
+        <source>Number</source>
+        <translation>排队号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="82" />
+        <source>Service items</source>
+        <translation>办理事项</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="83" />
+        <source>Closing</source>
+        <translation>下班时间</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="84" />
+        <source>Finished</source>
+        <translation>办结时间</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="85" />
+        <source>Minutes</source>
+        <translation>延时（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="86" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="87" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="142" />
+        <source>entered by hand</source>
+        <translation>手工录入</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="150" />
+        <source>to be completed</source>
+        <translation>待填写</translation>
+    </message>
+</context>
+<context>
+    <name>HoursController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="141" />
+        <source>Nothing saved: correct the marked weekdays first.</source>
+        <translation>未保存：请先更正标红的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="151" />
+        <source>Weekly hours saved. Other PCs follow them within a minute.</source>
+        <translation>每周营业时间已保存，其他电脑将在一分钟内生效。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="177" />
+        <source>{day} saved. Other PCs follow it within a minute.</source>
+        <translation>{day} 已保存，其他电脑将在一分钟内生效。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="193" />
+        <source>{day} follows the weekly hours again.</source>
+        <translation>{day} 已恢复按每周营业时间。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="211" />
+        <source>The holidays of {year} were imported from chinesecalendar.</source>
+        <translation>已从 chinesecalendar 导入 {year} 年的节假日。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="220" />
+        <source>Mark a year as entered</source>
+        <translation>确认年度日历已录入</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="222" />
+        <source>Have all holidays and make-up workdays of {year} been entered? The warning about {year} then goes away.</source>
+        <translation>{year} 年的全部节假日和调休上班日都已录入了吗？确认后将不再提示 {year} 年日历缺失。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="244" />
+        <source>{year} is marked as entered ({count} days).</source>
+        <translation>{year} 年日历已确认录入（共 {count} 天）。</translation>
+    </message>
+</context>
+<context>
+    <name>HoursEditor</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="362" />
+        <source>Opening hours and calendar</source>
+        <translation>营业时间与日历</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="371" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="379" />
+        <source>Holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="372" />
+        <source>Make-up workday</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="373" />
+        <source>Open on holiday</source>
+        <translation>节假日开放</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="374" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="382" />
+        <source>Closed</source>
+        <translation>闭厅</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="375" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="383" />
+        <source>Rest day</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="380" />
+        <source>Make-up</source>
+        <translation>调休</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="381" />
+        <source>Holiday open</source>
+        <translation>假日开放</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="390" />
+        <source>Opening hours and holiday calendar</source>
+        <translation>营业时间与节假日日历</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="460" />
+        <source>Save weekly hours</source>
+        <translation>保存每周营业时间</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="462" />
+        <source>Other PCs follow new hours within a minute.</source>
+        <translation>其他电脑将在一分钟内按新时间执行。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="464" />
+        <source>Weekly opening hours</source>
+        <translation>每周营业时间</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="468" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="480" />
+        <source>Open</source>
+        <translation>营业</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="468" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="551" />
+        <source>Opens</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="468" />
+        <source>Closes</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="468" />
+        <source>Lunch</source>
+        <translation>午休</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="469" />
+        <source>Lunch from</source>
+        <translation>午休开始</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="469" />
+        <source>Lunch until</source>
+        <translation>午休结束</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="481" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="557" />
+        <source>Lunch break</source>
+        <translation>午休</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="503" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="897" />
+        <source>A single day</source>
+        <translation>单日设置</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="506" />
+        <source>Click a day in the month to mark a holiday, a make-up workday (调休) or a holiday opening with its own hours.</source>
+        <translation>点击月历中的日期，可设为节假日、调休上班日，或节假日开放（单独设置营业时间）。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="535" />
+        <source>e.g. National Day</source>
+        <translation>例如：国庆节</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="539" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="541" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="546" />
+        <source>Own hours</source>
+        <translation>当日营业时间</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="575" />
+        <source>Back to weekly hours</source>
+        <translation>恢复按每周时间</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="577" />
+        <source>Save day</source>
+        <translation>保存当日设置</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="594" />
+        <source>Previous month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="596" />
+        <source>Next month</source>
+        <translation>下个月</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="597" />
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="624" />
+        <source>Reload</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="674" />
+        <source>Connection lost: changes cannot be saved. Click Reload to try again.</source>
+        <translation>连接中断，暂时无法保存。请点击“刷新”重试。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="700" />
+        <source>MMMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="720" />
+        <source>imported from chinesecalendar</source>
+        <translation>从 chinesecalendar 导入</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="722" />
+        <source>entered by hand</source>
+        <translation>手工录入</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="725" />
+        <source>Holidays of {year}: {source}</source>
+        <translation>{year} 年节假日：{source}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="729" />
+        <source>Holidays of {year} not entered yet</source>
+        <translation>{year} 年节假日尚未录入</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="732" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="780" />
+        <source>Import {year}</source>
+        <translation>导入 {year} 年</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="734" />
+        <source>Take the holidays and make-up workdays of {year} from chinesecalendar</source>
+        <translation>从 chinesecalendar 导入 {year} 年的节假日和调休上班日</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="739" />
+        <source>Mark {year} as entered</source>
+        <translation>确认 {year} 年已录入</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="752" />
+        <source>{year}: chinesecalendar</source>
+        <translation>{year} 年：chinesecalendar</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="754" />
+        <source>{year}: entered by hand</source>
+        <translation>{year} 年：手工录入</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="756" />
+        <source>{year}: missing ({count} days entered)</source>
+        <translation>{year} 年：缺失（已录入 {count} 天）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="760" />
+        <source>Calendar years: </source>
+        <translation>日历年度：</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="770" />
+        <source>The holidays and make-up workdays of {year} have not been entered yet. chinesecalendar knows them: import them now.</source>
+        <translation>{year} 年的节假日和调休上班日尚未录入。chinesecalendar 已有该年数据，请立即导入。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="775" />
+        <source>The holidays and make-up workdays of {year} have not been entered yet, and chinesecalendar does not know them: enter them day by day, then mark {year} as entered. Until then {year} follows the weekly hours only.</source>
+        <translation>{year} 年的节假日和调休上班日尚未录入，chinesecalendar 也没有该年数据：请逐日录入后确认 {year} 年已录入。在此之前，{year} 年只按每周营业时间执行。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="782" />
+        <source>Go to January {year}</source>
+        <translation>转到 {year} 年 1 月</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="833" />
+        <source>dddd, d MMMM yyyy</source>
+        <translation>yyyy年M月d日 dddd</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="835" />
+        <source>Workday</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="836" />
+        <source>closed</source>
+        <translation>不营业</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="839" />
+        <source>Now: {kind}, {hours}, by the weekly hours.</source>
+        <translation>当前：{kind}，{hours}，按每周营业时间。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="841" />
+        <source>Now: {kind}{name}, {hours}.</source>
+        <translation>当前：{kind}{name}，{hours}。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="905" />
+        <source>The hall does not open on this day.</source>
+        <translation>大厅当日不营业。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="909" />
+        <source>A holiday opening (appointments, 不打烊) needs its own hours.</source>
+        <translation>节假日开放（预约服务、不打烊）需要设置当日营业时间。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="912" />
+        <source>Without own hours a make-up workday keeps the weekday hours.</source>
+        <translation>不单独设置时，调休上班日按工作日营业时间执行。</translation>
+    </message>
+</context>
+<context>
     <name>LineButton</name>
     <message>
         <location filename="../../hall_desktop/ui/desk/window.py" line="138" />
@@ -722,27 +1335,27 @@
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="98" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="102" />
         <source>Completed (办结)</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="99" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="103" />
         <source>Accepted (受理)</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="100" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="104" />
         <source>Materials to supplement (补正告知)</source>
         <translation>补正告知</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="103" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="107" />
         <source>Not accepted (不予受理)</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="104" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="108" />
         <source>Consultation (咨询)</source>
         <translation>咨询</translation>
     </message>

@@ -35,7 +35,7 @@ async def open_admin(qtbot, db_url, hall, tmp_path, login, password):
 async def test_a_supervisor_gets_the_extended_hours_tab(qtbot, db_url, hall, tmp_path):
     async with open_admin(qtbot, db_url, hall, tmp_path, "zhuren", "zhuren2026") as (w, _c):
         await wait_until(lambda: w.stack.currentIndex() == 1)
-        assert isinstance(w.tabs.widget(0), ExtendedList)
+        assert isinstance(w.tabs.widget(0), ExtendedList) and w.tabs.count() == 2
         qtbot.mouseClick(w.logout_button, Qt.MouseButton.LeftButton)
         await wait_until(lambda: w.stack.currentIndex() == 0)
         assert w.tabs.count() == 0

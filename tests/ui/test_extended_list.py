@@ -131,10 +131,12 @@ def test_record_model(qtmodeltester, qapp):
 async def test_screenshot(qtbot, db, db_url, hall, actors, tmp_path, backend):
     if backend != "sqlite":
         pytest.skip("one picture is enough")
-    _zone, local = await evening_hall(db, hall)
+    zone, local = await evening_hall(db, hall)
     await serve(db, hall, actors)
     with chinese_ui():
         list_db, view, controller = await open_list(qtbot, db_url, actors["zhuren"], tmp_path)
+        controller.timezone = str(zone.key)
+        view.model.set_timezone(str(zone.key))
         try:
             view.start_edit.setDate(QDate(local.year, local.month, 1))
             view.end_edit.setDate(QDate(local.year, local.month, local.day))

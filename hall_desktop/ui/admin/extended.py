@@ -10,6 +10,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QDate,
@@ -74,16 +75,16 @@ class RecordColumn(IntEnum):
 
 
 _HEADERS = {
-    RecordColumn.DAY: "Date",
-    RecordColumn.WINDOW: "Window",
-    RecordColumn.CLERK: "Clerk",
-    RecordColumn.TICKET: "Number",
-    RecordColumn.ITEMS: "Service items",
-    RecordColumn.CLOSING: "Closing",
-    RecordColumn.FINISHED: "Finished",
-    RecordColumn.MINUTES: "Minutes",
-    RecordColumn.REASON: "Reason",
-    RecordColumn.NOTE: "Note",
+    RecordColumn.DAY: QT_TRANSLATE_NOOP("ExtendedRecordModel", "Date"),
+    RecordColumn.WINDOW: QT_TRANSLATE_NOOP("ExtendedRecordModel", "Window"),
+    RecordColumn.CLERK: QT_TRANSLATE_NOOP("ExtendedRecordModel", "Clerk"),
+    RecordColumn.TICKET: QT_TRANSLATE_NOOP("ExtendedRecordModel", "Number"),
+    RecordColumn.ITEMS: QT_TRANSLATE_NOOP("ExtendedRecordModel", "Service items"),
+    RecordColumn.CLOSING: QT_TRANSLATE_NOOP("ExtendedRecordModel", "Closing"),
+    RecordColumn.FINISHED: QT_TRANSLATE_NOOP("ExtendedRecordModel", "Finished"),
+    RecordColumn.MINUTES: QT_TRANSLATE_NOOP("ExtendedRecordModel", "Minutes"),
+    RecordColumn.REASON: QT_TRANSLATE_NOOP("ExtendedRecordModel", "Reason"),
+    RecordColumn.NOTE: QT_TRANSLATE_NOOP("ExtendedRecordModel", "Note"),
 }
 
 

@@ -28,6 +28,7 @@ from hall_desktop.services.extended import ExtendedHoursService
 from hall_desktop.services.queue import QueueService
 from hall_desktop.store.database import Database
 from hall_desktop.ui.admin.extended import ExtendedController, ExtendedList
+from hall_desktop.ui.admin.hours import build_hours_tab
 from hall_desktop.ui.common.controller import RoleController
 from hall_desktop.ui.common.login import LoginForm
 from hall_desktop.ui.widgets.banner import StatusBanner
@@ -185,11 +186,9 @@ class AdminController(RoleController):
         )
         self.window.tabs.addTab(extended, self.tr("Extended hours (延时服务)"))
         self.tabs.append(controller)
-        hours_tab = _hours_tab(self.db, actor, hall)
-        if hours_tab is not None:
-            widget, hours_controller = hours_tab
-            self.window.tabs.addTab(widget, self.tr("Hours and calendar"))
-            self.tabs.append(hours_controller)
+        widget, hours_controller = build_hours_tab(self.db, actor, hall)
+        self.window.tabs.addTab(widget, self.tr("Hours and calendar"))
+        self.tabs.append(hours_controller)
         for tab in self.tabs:
             tab.start()  # type: ignore[attr-defined]
 
@@ -200,15 +199,6 @@ class AdminController(RoleController):
         self.window.tabs.clear()
         self.actor = None
         self.window.show_login()
-
-
-def _hours_tab(db: Database, actor: Actor, hall: HallInfo) -> tuple[QWidget, RoleController] | None:
-    """The hours and calendar editor, when this build has it."""
-    try:
-        from hall_desktop.ui.admin.hours import build_hours_tab
-    except ImportError:
-        return None
-    return build_hours_tab(db, actor, hall)
 
 
 async def admin_main(app: QApplication, settings: Settings) -> int:

@@ -1,0 +1,615 @@
+"""Editing the hall's opening hours and working-day calendar (营业时间与节假日日历).
+
+Supervisors and administrators set the weekly hours (with an optional lunch break, 午休)
+and the exceptions of single days: statutory holidays (法定节假日), weekend make-up
+workdays (调休上班), holiday-open days with their own hours (节假日预约服务 / 不打烊) and
+other closures. Years that ``chinesecalendar`` knows are imported from it; later years
+are entered day by day and then marked complete.
+
+Every change is one transaction with its event (``hours_changed``, ``calendar_day_set``,
+``calendar_day_cleared``, ``calendar_year_imported``, ``calendar_year_marked``).
+
+Other PCs see a change within a minute, not at once: :class:`QueueService` caches a
+hall's schedule for ``SCHEDULE_TTL_S`` (60 s), so for up to a minute after an edit the
+queue may still open or close lines by the old hours.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from enum import StrEnum
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import chinese_calendar
+from sqlalchemy import delete, exc, func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from hall_desktop.domain.errors import NotFound, Refused, ValidationError
+from hall_desktop.domain.hours import (
+    CalendarEntry,
+    DayHours,
+    DayKind,
+    UnknownCalendarYear,
+    calendar_entries_from_package,
+)
+from hall_desktop.services.actor import MANAGERS, Actor, require
+from hall_desktop.services.schedule import load_schedule
+from hall_desktop.store.database import Database
+from hall_desktop.store.events import record_event
+from hall_desktop.store.models import CalendarDay, CalendarYear, Hall, OpeningHours
+
+WEEKDAY_NAMES = ("星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日")
+NAME_MAX = 40  # calendar_day.name is VARCHAR(40)
+FIRST_YEAR, LAST_YEAR = 2000, 2100
+#: How long before the new year the screen warns that its calendar is missing. The
+#: State Council publishes the next year's arrangement in October or November; warning
+#: all year long would only teach people to ignore the banner.
+COMING_YEAR_WARNING_DAYS = 92  # from about 1 October
+
+
+class YearSource(StrEnum):
+    PACKAGE = "package"  # imported from chinesecalendar
+    MANUAL = "manual"  # entered by hand and marked complete
+
+
+@dataclass(frozen=True, slots=True)
+class WeekdayHours:
+    weekday: int  # 0 = Monday … 6 = Sunday
+    hours: DayHours | None  # None: closed that weekday
+
+    @property
+    def is_open(self) -> bool:
+        return self.hours is not None
+
+
+@dataclass(frozen=True, slots=True)
+class MonthDay:
+    """One day of the month view.
+
+    ``kind`` is the calendar entry's kind, or ``None`` when the weekly hours apply (then
+    ``is_open`` tells a workday from a weekend or other rest day).
+    """
+
+    day: date
+    kind: DayKind | None
+    name: str
+    hours: DayHours | None  # the effective hours (a make-up day without its own: weekday's)
+    is_open: bool
+    own_hours: bool = False  # the entry carries hours of its own
+
+    @property
+    def is_weekend(self) -> bool:
+        return self.kind is None and not self.is_open
+
+
+@dataclass(frozen=True, slots=True)
+class MonthView:
+    year: int
+    month: int
+    days: tuple[MonthDay, ...]
+    year_known: bool  # the year's holidays and make-up days are entered
+    year_source: YearSource | None
+
+    def on(self, day: date) -> MonthDay:
+        return self.days[day.day - 1]
+
+
+@dataclass(frozen=True, slots=True)
+class YearStatus:
+    year: int
+    source: YearSource | None  # None: not entered (or not yet marked complete)
+    entries: int  # calendar days of the year that depart from the weekly hours
+    package_knows: bool  # chinesecalendar has the year: it can be imported
+
+    @property
+    def known(self) -> bool:
+        return self.source is not None
+
+
+# -- validation -----------------------------------------------------------------------
+
+
+def _minute(t: time) -> time:
+    return t.replace(second=0, microsecond=0, tzinfo=None)
+
+
+def _hm(t: time) -> str:
+    return f"{t:%H:%M}"
+
+
+def day_hours(
+    opens: time, closes: time, lunch_start: time | None = None, lunch_end: time | None = None
+) -> DayHours:
+    """A day's hours from the form's fields, refusing bad input with the field to blame.
+
+    :class:`DayHours` checks the same rules but names only "hours"; this names the field
+    ("opens", "closes", "lunch_start", "lunch_end") so a form can show the reason next to it.
+    Seconds are dropped: the hall works in minutes.
+    """
+    opens, closes = _minute(opens), _minute(closes)
+    if closes <= opens:
+        raise ValidationError(
+            "closes", f"结束营业时间（{_hm(closes)}）必须晚于开始营业时间（{_hm(opens)}）"
+        )
+    if lunch_start is None and lunch_end is None:
+        return DayHours(opens, closes)
+    if lunch_start is None:
+        raise ValidationError("lunch_start", "请填写午休开始时间，或不设午休")
+    if lunch_end is None:
+        raise ValidationError("lunch_end", "请填写午休结束时间，或不设午休")
+    lunch_start, lunch_end = _minute(lunch_start), _minute(lunch_end)
+    span = f"{_hm(opens)}–{_hm(closes)}"
+    if not opens < lunch_start < closes:
+        raise ValidationError("lunch_start", f"午休开始时间必须在营业时间（{span}）之内")
+    if lunch_end <= lunch_start:
+        raise ValidationError(
+            "lunch_end", f"午休结束时间必须晚于午休开始时间（{_hm(lunch_start)}）"
+        )
+    if lunch_end >= closes:
+        raise ValidationError("lunch_end", f"午休结束时间必须早于结束营业时间（{_hm(closes)}）")
+    return DayHours(opens, closes, lunch_start, lunch_end)
+
+
+def _checked(hours: DayHours) -> DayHours:
+    # Re-checked field by field: names the field, and refuses an instance built around
+    # DayHours' own checks.
+    return day_hours(hours.opens, hours.closes, hours.lunch_start, hours.lunch_end)
+
+
+def _check_weekday(weekday: int) -> None:
+    if not isinstance(weekday, int) or not 0 <= weekday <= 6:
+        raise ValidationError("weekday", "星期应为 0（星期一）到 6（星期日）")
+
+
+def _check_year(year: int) -> None:
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise ValidationError("year", f"年份应在 {FIRST_YEAR} 到 {LAST_YEAR} 之间")
+
+
+def _hours_payload(hours: DayHours | None) -> dict[str, str | None] | None:
+    if hours is None:
+        return None
+    return {
+        "opens": _hm(hours.opens),
+        "closes": _hm(hours.closes),
+        "lunch_start": None if hours.lunch_start is None else _hm(hours.lunch_start),
+        "lunch_end": None if hours.lunch_end is None else _hm(hours.lunch_end),
+    }
+
+
+def _row_hours(row: OpeningHours | CalendarDay) -> DayHours | None:
+    if row.opens is None or row.closes is None:
+        return None
+    return DayHours(row.opens, row.closes, row.lunch_start, row.lunch_end)
+
+
+def _set_row_hours(row: OpeningHours | CalendarDay, hours: DayHours | None) -> None:
+    row.opens = hours.opens if hours else None
+    row.closes = hours.closes if hours else None
+    row.lunch_start = hours.lunch_start if hours else None
+    row.lunch_end = hours.lunch_end if hours else None
+
+
+def package_knows(year: int) -> bool:
+    """Whether ``chinesecalendar`` (as installed) has the holidays of ``year``."""
+    try:
+        chinese_calendar.get_holiday_detail(date(year, 1, 1))
+    except NotImplementedError:
+        return False
+    return True
+
+
+# -- the service ----------------------------------------------------------------------
+
+
+class HoursAdminService:
+    """营业时间与节假日日历的维护: weekly hours, single days, whole years."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # -- weekly hours --------------------------------------------------------------------
+
+    async def weekly_hours(self, actor: Actor) -> list[WeekdayHours]:
+        """Seven entries, Monday to Sunday; a closed weekday has ``hours=None``."""
+        require(actor, *MANAGERS, action="查看营业时间")
+        async with self.db.read() as session:
+            return await self._weekly(session, actor.hall_id)
+
+    async def set_weekday(self, actor: Actor, weekday: int, hours: DayHours | None) -> WeekdayHours:
+        """Set one weekday's hours; ``None`` closes the hall on that weekday."""
+        week = await self.set_week(actor, {weekday: hours})
+        return week[weekday]
+
+    async def set_week(
+        self, actor: Actor, week: Mapping[int, DayHours | None]
+    ) -> list[WeekdayHours]:
+        """Set several weekdays at once, all or nothing (one ``hours_changed`` event).
+
+        Weekdays not in ``week`` keep their hours. Closing every weekday is refused: the
+        hall could then count no deadline in working days.
+        """
+        require(actor, *MANAGERS, action="修改营业时间")
+        wanted: dict[int, DayHours | None] = {}
+        for weekday, hours in week.items():
+            _check_weekday(weekday)
+            wanted[weekday] = None if hours is None else _checked(hours)
+        async with self.db.write() as session:
+            rows = {
+                row.weekday: row
+                for row in await session.scalars(
+                    select(OpeningHours).where(OpeningHours.hall_id == actor.hall_id)
+                )
+            }
+            after = {d: _row_hours(r) for d, r in rows.items()} | wanted
+            if all(h is None for h in after.values()):
+                raise Refused("每周至少要有一天营业", code="no_open_weekday")
+            changes: list[dict[str, Any]] = []
+            for weekday, hours in sorted(wanted.items()):
+                row = rows.get(weekday)
+                before = None if row is None else _row_hours(row)
+                if before == hours:
+                    continue
+                if hours is None:
+                    await session.delete(row)
+                elif row is None:
+                    row = OpeningHours(hall_id=actor.hall_id, weekday=weekday)
+                    _set_row_hours(row, hours)
+                    session.add(row)
+                else:
+                    _set_row_hours(row, hours)
+                changes.append(
+                    {
+                        "weekday": weekday,
+                        "weekday_name": WEEKDAY_NAMES[weekday],
+                        "before": _hours_payload(before),
+                        "after": _hours_payload(hours),
+                    }
+                )
+            if changes:
+                await session.flush()
+                await record_event(
+                    session,
+                    hall_id=actor.hall_id,
+                    at=await self.db.now(session),
+                    kind="hours_changed",
+                    actor_id=actor.staff_id,
+                    payload={"changes": changes},
+                )
+            return await self._weekly(session, actor.hall_id)
+
+    async def _weekly(self, session: AsyncSession, hall_id: int) -> list[WeekdayHours]:
+        rows = await session.scalars(select(OpeningHours).where(OpeningHours.hall_id == hall_id))
+        by_day = {row.weekday: _row_hours(row) for row in rows}
+        return [WeekdayHours(d, by_day.get(d)) for d in range(7)]
+
+    # -- the month view and single days --------------------------------------------------
+
+    async def month(self, actor: Actor, year: int, month: int) -> MonthView:
+        """Every day of ``month``: its kind, name, effective hours, open or not."""
+        require(actor, *MANAGERS, action="查看节假日日历")
+        _check_year(year)
+        if not 1 <= month <= 12:
+            raise ValidationError("month", "月份应为 1 到 12")
+        async with self.db.read() as session:
+            return await self._month(session, actor.hall_id, year, month)
+
+    async def _month(self, session: AsyncSession, hall_id: int, year: int, month: int) -> MonthView:
+        schedule = await load_schedule(session, hall_id)
+        first = date(year, month, 1)
+        last = date(year, month, calendar.monthrange(year, month)[1])
+        entries = {
+            row.day: row
+            for row in await session.scalars(
+                select(CalendarDay).where(
+                    CalendarDay.hall_id == hall_id,
+                    CalendarDay.day >= first,
+                    CalendarDay.day <= last,
+                )
+            )
+        }
+        source = await session.scalar(
+            select(CalendarYear.source).where(
+                CalendarYear.hall_id == hall_id, CalendarYear.year == year
+            )
+        )
+        days = []
+        for n in range(last.day):
+            day = first + timedelta(days=n)
+            hours = schedule.hours_on(day)
+            row = entries.get(day)
+            days.append(
+                MonthDay(
+                    day=day,
+                    kind=None if row is None else DayKind(row.kind),
+                    name="" if row is None else row.name,
+                    hours=hours,
+                    is_open=hours is not None,
+                    own_hours=row is not None and row.opens is not None,
+                )
+            )
+        return MonthView(
+            year=year,
+            month=month,
+            days=tuple(days),
+            year_known=source is not None,
+            year_source=None if source is None else YearSource(source),
+        )
+
+    async def _day(self, session: AsyncSession, hall_id: int, day: date) -> MonthDay:
+        return (await self._month(session, hall_id, day.year, day.month)).on(day)
+
+    async def set_day(
+        self, actor: Actor, day: date, kind: DayKind, name: str, hours: DayHours | None
+    ) -> MonthDay:
+        """Make ``day`` an exception to the weekly hours.
+
+        A holiday or other closure has no hours; a holiday-open day must have them; a
+        make-up workday may have its own, else it works the weekday hours.
+        """
+        require(actor, *MANAGERS, action="设置节假日")
+        _check_year(day.year)
+        kind = DayKind(kind)
+        name = " ".join(name.split())
+        if len(name) > NAME_MAX:
+            raise ValidationError("name", f"名称过长（最多 {NAME_MAX} 个字）")
+        if kind is DayKind.OPEN_HOLIDAY and hours is None:
+            raise ValidationError("opens", "节假日开放日必须设置营业时间")
+        if kind in (DayKind.HOLIDAY, DayKind.CLOSED) and hours is not None:
+            raise ValidationError("hours", "节假日和闭厅日不对外办公，不能设置营业时间")
+        if hours is not None:
+            hours = _checked(hours)
+        entry = CalendarEntry(day, kind, name, hours)
+        try:
+            async with self.db.write() as session:
+                row = await session.get(CalendarDay, (actor.hall_id, day))
+                previous = None if row is None else {"kind": row.kind, "name": row.name}
+                if row is None:
+                    row = CalendarDay(hall_id=actor.hall_id, day=day)
+                    session.add(row)
+                row.kind = entry.kind.value
+                row.name = entry.name
+                _set_row_hours(row, entry.hours)
+                await session.flush()
+                await record_event(
+                    session,
+                    hall_id=actor.hall_id,
+                    at=await self.db.now(session),
+                    kind="calendar_day_set",
+                    actor_id=actor.staff_id,
+                    payload={
+                        "day": day.isoformat(),
+                        "kind": entry.kind.value,
+                        "name": entry.name,
+                        "hours": _hours_payload(entry.hours),
+                        "previous": previous,
+                    },
+                )
+                return await self._day(session, actor.hall_id, day)
+        except exc.IntegrityError as e:  # someone else set the same day at the same moment
+            raise Refused("这一天刚被其他人修改过，请刷新后重试", code="conflict") from e
+
+    async def clear_day(self, actor: Actor, day: date) -> MonthDay:
+        """Remove ``day``'s exception: the weekly hours apply again."""
+        require(actor, *MANAGERS, action="清除节假日设置")
+        async with self.db.write() as session:
+            row = await session.get(CalendarDay, (actor.hall_id, day))
+            if row is None:
+                raise NotFound(f"{day:%Y-%m-%d} 没有特别安排，无需清除")
+            payload = {
+                "day": day.isoformat(),
+                "kind": row.kind,
+                "name": row.name,
+                "hours": _hours_payload(_row_hours(row)),
+            }
+            await session.delete(row)
+            await session.flush()
+            await record_event(
+                session,
+                hall_id=actor.hall_id,
+                at=await self.db.now(session),
+                kind="calendar_day_cleared",
+                actor_id=actor.staff_id,
+                payload=payload,
+            )
+            return await self._day(session, actor.hall_id, day)
+
+    # -- whole years ---------------------------------------------------------------------
+
+    async def calendar_years(self, actor: Actor) -> list[YearStatus]:
+        """This year, next year and every year with calendar data, oldest first."""
+        require(actor, *MANAGERS, action="查看节假日日历")
+        async with self.db.read() as session:
+            this_year = (await self._today(session, actor.hall_id)).year
+            rows = await session.execute(
+                select(CalendarYear.year, CalendarYear.source).where(
+                    CalendarYear.hall_id == actor.hall_id
+                )
+            )
+            sources = {year: source for year, source in rows}
+            counts = await self._entry_counts(session, actor.hall_id)
+        years = sorted({this_year, this_year + 1, *sources, *counts})
+        return [
+            YearStatus(
+                year=y,
+                source=YearSource(sources[y]) if y in sources else None,
+                entries=counts.get(y, 0),
+                package_knows=package_knows(y),
+            )
+            for y in years
+        ]
+
+    async def _entry_counts(self, session: AsyncSession, hall_id: int) -> dict[int, int]:
+        days = await session.scalars(select(CalendarDay.day).where(CalendarDay.hall_id == hall_id))
+        counts: dict[int, int] = {}
+        for day in days:
+            counts[day.year] = counts.get(day.year, 0) + 1
+        return counts
+
+    async def _year_status(self, session: AsyncSession, hall_id: int, year: int) -> YearStatus:
+        source = await session.scalar(
+            select(CalendarYear.source).where(
+                CalendarYear.hall_id == hall_id, CalendarYear.year == year
+            )
+        )
+        first, last = date(year, 1, 1), date(year, 12, 31)
+        entries = await session.scalar(
+            select(func.count())
+            .select_from(CalendarDay)
+            .where(CalendarDay.hall_id == hall_id, CalendarDay.day.between(first, last))
+        )
+        return YearStatus(
+            year=year,
+            source=None if source is None else YearSource(source),
+            entries=entries or 0,
+            package_knows=package_knows(year),
+        )
+
+    async def import_year_from_package(self, actor: Actor, year: int) -> YearStatus:
+        """Take ``year``'s holidays and make-up workdays from ``chinesecalendar``.
+
+        The package's days replace the year's holidays and make-up days; the hall's own
+        holiday-open days and closures are kept (they override the package's day).
+        """
+        require(actor, *MANAGERS, action="导入节假日安排")
+        _check_year(year)
+        try:
+            entries = calendar_entries_from_package(year)
+        except UnknownCalendarYear as e:
+            raise Refused(
+                f"chinesecalendar 没有 {year} 年的数据，请手工录入", code="unknown_calendar_year"
+            ) from e
+        first, last = date(year, 1, 1), date(year, 12, 31)
+        own_kinds = (DayKind.OPEN_HOLIDAY.value, DayKind.CLOSED.value)
+        try:
+            async with self.db.write() as session:
+                kept = set(
+                    await session.scalars(
+                        select(CalendarDay.day).where(
+                            CalendarDay.hall_id == actor.hall_id,
+                            CalendarDay.day.between(first, last),
+                            CalendarDay.kind.in_(own_kinds),
+                        )
+                    )
+                )
+                await session.execute(
+                    delete(CalendarDay).where(
+                        CalendarDay.hall_id == actor.hall_id,
+                        CalendarDay.day.between(first, last),
+                        CalendarDay.kind.not_in(own_kinds),
+                    )
+                )
+                session.add_all(
+                    CalendarDay(hall_id=actor.hall_id, day=e.day, kind=e.kind.value, name=e.name)
+                    for e in entries
+                    if e.day not in kept
+                )
+                row = await session.get(CalendarYear, (actor.hall_id, year))
+                previous = None if row is None else row.source
+                if row is None:
+                    session.add(
+                        CalendarYear(hall_id=actor.hall_id, year=year, source=YearSource.PACKAGE)
+                    )
+                else:
+                    row.source = YearSource.PACKAGE.value
+                await session.flush()
+                await record_event(
+                    session,
+                    hall_id=actor.hall_id,
+                    at=await self.db.now(session),
+                    kind="calendar_year_imported",
+                    actor_id=actor.staff_id,
+                    payload={
+                        "year": year,
+                        "source": YearSource.PACKAGE.value,
+                        "previous_source": previous,
+                        "holidays": sum(e.kind is DayKind.HOLIDAY for e in entries),
+                        "makeup_workdays": sum(e.kind is DayKind.MAKEUP_WORKDAY for e in entries),
+                        "kept_own_days": sorted(d.isoformat() for d in kept),
+                        "package_version": getattr(chinese_calendar, "__version__", None),
+                    },
+                )
+                return await self._year_status(session, actor.hall_id, year)
+        except exc.IntegrityError as e:  # a concurrent import or edit of the same days
+            raise Refused("该年的日历刚被其他人修改过，请刷新后重试", code="conflict") from e
+
+    async def mark_year_entered(self, actor: Actor, year: int) -> YearStatus:
+        """Declare a year entered by hand complete (its holidays and make-up days).
+
+        Refused for a year with no holiday entered yet, and for a year already marked or
+        imported: that is a mistake more likely than a wish.
+        """
+        require(actor, *MANAGERS, action="确认节假日安排已录入")
+        _check_year(year)
+        first, last = date(year, 1, 1), date(year, 12, 31)
+        async with self.db.write() as session:
+            row = await session.get(CalendarYear, (actor.hall_id, year))
+            if row is not None:
+                how = "从 chinesecalendar 导入" if row.source == YearSource.PACKAGE else "手工录入"
+                raise Refused(f"{year} 年的节假日安排已经{how}，无需再次确认", code="exists")
+            holidays = await session.scalar(
+                select(func.count())
+                .select_from(CalendarDay)
+                .where(
+                    CalendarDay.hall_id == actor.hall_id,
+                    CalendarDay.day.between(first, last),
+                    CalendarDay.kind == DayKind.HOLIDAY.value,
+                )
+            )
+            if not holidays:
+                raise Refused(
+                    f"{year} 年还没有录入任何法定节假日，请先在月历中录入再确认",
+                    code="empty_year",
+                )
+            session.add(CalendarYear(hall_id=actor.hall_id, year=year, source=YearSource.MANUAL))
+            await session.flush()
+            status = await self._year_status(session, actor.hall_id, year)
+            await record_event(
+                session,
+                hall_id=actor.hall_id,
+                at=await self.db.now(session),
+                kind="calendar_year_marked",
+                actor_id=actor.staff_id,
+                payload={
+                    "year": year,
+                    "source": YearSource.MANUAL.value,
+                    "entries": status.entries,
+                    "holidays": holidays,
+                },
+            )
+            return status
+
+    async def coming_year_missing(self, actor: Actor, today: date) -> int | None:
+        """The year whose calendar the screen should ask for, or ``None``.
+
+        The current year when it has no calendar (always: the hall is counting deadlines
+        without holidays); the next year when it has none and ``today`` is within
+        ``COMING_YEAR_WARNING_DAYS`` of the new year.
+        """
+        require(actor, *MANAGERS, action="查看节假日日历")
+        async with self.db.read() as session:
+            known = set(
+                await session.scalars(
+                    select(CalendarYear.year).where(
+                        CalendarYear.hall_id == actor.hall_id,
+                        CalendarYear.year.in_((today.year, today.year + 1)),
+                    )
+                )
+            )
+        if today.year not in known:
+            return today.year
+        new_year = date(today.year + 1, 1, 1)
+        if (new_year - today).days <= COMING_YEAR_WARNING_DAYS and today.year + 1 not in known:
+            return today.year + 1
+        return None
+
+    async def _today(self, session: AsyncSession, hall_id: int) -> date:
+        zone = await session.scalar(select(Hall.timezone).where(Hall.id == hall_id))
+        if zone is None:
+            raise NotFound(f"找不到编号为 {hall_id} 的大厅")
+        now: datetime = await self.db.now(session)
+        return now.astimezone(ZoneInfo(zone)).date()

@@ -1,0 +1,1 @@
+"""The administration screens (supervisor / administrator): hours and calendar, …"""

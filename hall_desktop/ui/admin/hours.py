@@ -1,0 +1,976 @@
+"""The hours and calendar editor (营业时间与节假日日历): weekly hours, a month of days,
+a side form for one day, and a banner when the coming year has no calendar yet.
+
+A passive widget: it emits what the supervisor asked for and shows what the controller
+(:mod:`hall_desktop.ui.admin.hours_controller`) hands back.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, time
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hall_desktop.domain.hours import DayHours, DayKind
+from hall_desktop.services.hours_admin import (
+    NAME_MAX,
+    MonthDay,
+    MonthView,
+    WeekdayHours,
+    YearSource,
+    YearStatus,
+)
+from hall_desktop.ui.widgets.banner import StatusBanner
+
+if TYPE_CHECKING:
+    from hall_desktop.services.actor import Actor
+    from hall_desktop.services.dto import HallInfo
+    from hall_desktop.store.database import Database
+    from hall_desktop.ui.common.controller import RoleController
+
+DEFAULT_HOURS = DayHours(time(9), time(17, 30), time(12), time(13, 30))
+GRID_ROWS = 6  # weeks a month can touch
+LEFT_WIDTH = 560  # the weekly table and the day form; the month takes the rest
+
+STYLE = """
+#hoursEditor { background: #f3f6fa; }
+#hoursHeader { background: #0f2d57; }
+#hoursHeader QLabel { color: #ffffff; }
+#hoursTitle { font-size: 18px; font-weight: bold; }
+#panel { background: #ffffff; border: 1px solid #d6dde8; border-radius: 10px; }
+#panelTitle { font-size: 16px; font-weight: bold; color: #0f2d57; }
+#columnHead { color: #475569; font-size: 13px; }
+#fieldError { color: #b3261e; font-size: 13px; }
+#hint { color: #475569; font-size: 13px; }
+QLabel, QCheckBox, QComboBox, QLineEdit, QTimeEdit { font-size: 14px; }
+QTimeEdit, QLineEdit, QComboBox { padding: 1px 4px; min-height: 22px; }
+QTimeEdit[invalid="true"] { color: #b3261e; font-weight: bold; }
+QPushButton { font-size: 14px; padding: 4px 12px; min-height: 22px; }
+QScrollArea#leftScroll { background: transparent; border: none; }
+#leftColumn { background: transparent; }
+#primaryButton { background: #1d4ed8; color: white; border-radius: 6px; font-weight: bold; }
+#primaryButton:disabled { background: #93a5cf; }
+#message { font-size: 14px; padding: 6px 10px; border-radius: 6px; }
+#message[level="info"] { background: #e0ecff; color: #0f2d57; }
+#message[level="success"] { background: #dcfce7; color: #14532d; }
+#message[level="error"] { background: #fde2e1; color: #7f1d1d; }
+#statusBanner { background: #b45309; color: white; font-size: 15px; padding: 6px; }
+#comingYear { background: #fff7ed; border: 2px solid #ea580c; border-radius: 8px; }
+#comingYearText { color: #7c2d12; font-size: 15px; font-weight: bold; }
+#monthTitle { font-size: 18px; font-weight: bold; color: #0f2d57; }
+#yearStatus[known="true"] { color: #166534; font-size: 13px; }
+#yearStatus[known="false"] { color: #b45309; font-size: 13px; font-weight: bold; }
+#weekdayHead { color: #475569; font-size: 13px; font-weight: bold; }
+#dayCell { background: #ffffff; border: 1px solid #dbe2ec; border-radius: 6px; }
+#dayCell[kind="holiday"] { background: #fef2f2; border-color: #fca5a5; }
+#dayCell[kind="makeup_workday"] { background: #fff7ed; border-color: #fdba74; }
+#dayCell[kind="open_holiday"] { background: #f0fdf4; border-color: #86efac; }
+#dayCell[kind="closed"] { background: #f1f5f9; border-color: #94a3b8; }
+#dayCell[kind="weekend"] { background: #f8fafc; }
+#dayCell[kind="blank"] { background: transparent; border: none; }
+#dayCell[selected="true"] { border: 2px solid #1d4ed8; }
+#dayCell QLabel { background: transparent; }
+#dayNumber { font-size: 16px; font-weight: bold; color: #0f172a; }
+#dayNumber[today="true"] { color: #1d4ed8; text-decoration: underline; }
+#dayName { font-size: 12px; color: #334155; }
+#dayHours { font-size: 12px; color: #334155; }
+#badge { font-size: 11px; color: white; border-radius: 4px; padding: 1px 4px; }
+#badge[kind="holiday"] { background: #dc2626; }
+#badge[kind="makeup_workday"] { background: #ea580c; }
+#badge[kind="open_holiday"] { background: #16a34a; }
+#badge[kind="closed"] { background: #475569; }
+#badge[kind="weekend"] { background: #94a3b8; }
+#legend { font-size: 12px; color: #475569; }
+"""
+
+
+@dataclass(frozen=True)
+class WeekdayForm:
+    """One row of the weekly table as typed (checked by the controller)."""
+
+    weekday: int
+    is_open: bool
+    opens: time
+    closes: time
+    lunch: bool
+    lunch_start: time
+    lunch_end: time
+
+
+@dataclass(frozen=True)
+class DayForm:
+    """The side form as typed: the day's kind, name and (optional) own hours."""
+
+    day: date
+    kind: DayKind
+    name: str
+    own_hours: bool
+    opens: time
+    closes: time
+    lunch: bool
+    lunch_start: time
+    lunch_end: time
+
+
+def _repolish(widget: QWidget) -> None:
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+def _set_property(widget: QWidget, name: str, value: str) -> None:
+    if widget.property(name) != value:
+        widget.setProperty(name, value)
+        _repolish(widget)
+
+
+def _time_edit(value: time) -> QTimeEdit:
+    edit = QTimeEdit(QTime(value.hour, value.minute))
+    edit.setDisplayFormat("HH:mm")
+    edit.setFixedWidth(80)
+    edit.setProperty("invalid", "false")
+    return edit
+
+
+def _py_time(edit: QTimeEdit) -> time:
+    t = edit.time()
+    return time(t.hour(), t.minute())
+
+
+def _set_time(edit: QTimeEdit, value: time) -> None:
+    edit.setTime(QTime(value.hour, value.minute))
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setObjectName("fieldError")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def _panel(title: str, button: QPushButton | None = None) -> tuple[QFrame, QVBoxLayout, QLabel]:
+    """A white panel with its title (and a button on the title's line, if given)."""
+    frame = QFrame()
+    frame.setObjectName("panel")
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(12, 8, 12, 8)
+    layout.setSpacing(4)
+    label = QLabel(title)
+    label.setObjectName("panelTitle")
+    label.setMinimumWidth(1)
+    row = QHBoxLayout()
+    row.addWidget(label, 1)
+    if button is not None:
+        row.addWidget(button)
+    layout.addLayout(row)
+    return frame, layout, label
+
+
+def _hours_text(hours: DayHours) -> str:
+    return f"{hours.opens:%H:%M}–{hours.closes:%H:%M}"
+
+
+class WeekdayRow:
+    """The widgets of one weekday in the weekly table."""
+
+    def __init__(self, weekday: int, name: str, open_text: str, lunch_text: str) -> None:
+        self.weekday = weekday
+        self.label = QLabel(name)
+        # The column heads name the checkboxes; the accessible names say it to screen readers.
+        self.open_check = QCheckBox()
+        self.open_check.setAccessibleName(f"{name} {open_text}")
+        self.opens = _time_edit(DEFAULT_HOURS.opens)
+        self.closes = _time_edit(DEFAULT_HOURS.closes)
+        self.lunch_check = QCheckBox()
+        self.lunch_check.setAccessibleName(f"{name} {lunch_text}")
+        self.lunch_start = _time_edit(time(12))
+        self.lunch_end = _time_edit(time(13, 30))
+        self.error = _error_label()
+        self.open_check.toggled.connect(self._update_enabled)
+        self.lunch_check.toggled.connect(self._update_enabled)
+
+    def fields(self) -> dict[str, QTimeEdit]:
+        return {
+            "opens": self.opens,
+            "closes": self.closes,
+            "lunch_start": self.lunch_start,
+            "lunch_end": self.lunch_end,
+        }
+
+    def show_hours(self, hours: DayHours | None) -> None:
+        self.open_check.setChecked(hours is not None)
+        if hours is not None:
+            _set_time(self.opens, hours.opens)
+            _set_time(self.closes, hours.closes)
+            self.lunch_check.setChecked(hours.lunch_start is not None)
+            if hours.lunch_start is not None and hours.lunch_end is not None:
+                _set_time(self.lunch_start, hours.lunch_start)
+                _set_time(self.lunch_end, hours.lunch_end)
+        self._update_enabled()
+
+    def form(self) -> WeekdayForm:
+        return WeekdayForm(
+            weekday=self.weekday,
+            is_open=self.open_check.isChecked(),
+            opens=_py_time(self.opens),
+            closes=_py_time(self.closes),
+            lunch=self.lunch_check.isChecked(),
+            lunch_start=_py_time(self.lunch_start),
+            lunch_end=_py_time(self.lunch_end),
+        )
+
+    def show_error(self, field: str, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+        edit = self.fields().get(field)
+        if edit is not None:
+            _set_property(edit, "invalid", "true")
+
+    def clear_error(self) -> None:
+        self.error.hide()
+        for edit in self.fields().values():
+            _set_property(edit, "invalid", "false")
+
+    def _update_enabled(self, *_: object) -> None:
+        is_open = self.open_check.isChecked()
+        for edit in (self.opens, self.closes, self.lunch_check):
+            edit.setEnabled(is_open)
+        lunch = is_open and self.lunch_check.isChecked()
+        self.lunch_start.setEnabled(lunch)
+        self.lunch_end.setEnabled(lunch)
+
+
+class DayCell(QFrame):
+    """One day of the month grid: number, kind badge, name, hours. Click to edit."""
+
+    clicked = Signal(object)  # date
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dayCell")
+        self.setProperty("kind", "blank")
+        self.setProperty("selected", "false")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(60, 58)
+        self.info: MonthDay | None = None
+        self.number = QLabel()
+        self.number.setObjectName("dayNumber")
+        self.number.setProperty("today", "false")
+        self.badge = QLabel()
+        self.badge.setObjectName("badge")
+        self.badge.setProperty("kind", "")
+        self.name = QLabel()
+        self.name.setObjectName("dayName")
+        self.hours = QLabel()
+        self.hours.setObjectName("dayHours")
+        for label in (self.name, self.hours, self.badge):
+            label.setMinimumWidth(1)  # cut, never widen the grid
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.number)
+        top.addStretch(1)
+        top.addWidget(self.badge)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setSpacing(1)
+        layout.addLayout(top)
+        layout.addWidget(self.name)
+        layout.addWidget(self.hours)
+        layout.addStretch(1)
+
+    @property
+    def day(self) -> date | None:
+        return None if self.info is None else self.info.day
+
+    @property
+    def kind(self) -> str:
+        return str(self.property("kind"))
+
+    def show_day(self, info: MonthDay | None, kind: str, badge: str, today: date) -> None:
+        self.info = info
+        _set_property(self, "kind", kind)
+        _set_property(self.badge, "kind", kind)
+        self.badge.setText(badge)
+        self.badge.setVisible(bool(badge))
+        if info is None:
+            for label in (self.number, self.name, self.hours):
+                label.clear()
+            self.setCursor(Qt.CursorShape.ArrowCursor)
+            self.setToolTip("")
+            return
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.number.setText(str(info.day.day))
+        _set_property(self.number, "today", "true" if info.day == today else "false")
+        self.name.setText(info.name)
+        self.name.setToolTip(info.name)
+        hours = info.hours
+        self.hours.setText(_hours_text(hours) if hours is not None else "")
+        tip = [info.day.isoformat(), badge, info.name]
+        if hours is not None:
+            tip.append(_hours_text(hours))
+            if hours.lunch_start is not None and hours.lunch_end is not None:
+                tip.append(
+                    self.tr("lunch {start}–{end}").format(
+                        start=f"{hours.lunch_start:%H:%M}", end=f"{hours.lunch_end:%H:%M}"
+                    )
+                )
+        self.setToolTip(" · ".join(t for t in tip if t))
+
+    def set_selected(self, selected: bool) -> None:
+        _set_property(self, "selected", "true" if selected else "false")
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.info is not None:
+            self.clicked.emit(self.info.day)
+        super().mousePressEvent(event)
+
+
+class HoursEditor(QWidget):
+    """Weekly hours, the month grid and the day form. Signals carry what was asked for."""
+
+    week_save_requested = Signal(object)  # list[WeekdayForm]
+    month_requested = Signal(int, int)  # year, month
+    day_save_requested = Signal(object)  # DayForm
+    day_clear_requested = Signal(object)  # date
+    import_requested = Signal(int)  # year
+    mark_entered_requested = Signal(int)  # year
+    reload_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("hoursEditor")
+        self.setWindowTitle(self.tr("Opening hours and calendar"))
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(STYLE)
+        self.view: MonthView | None = None
+        self.selected_day: date | None = None
+        self.coming_year: int | None = None
+        self._today = date.today()
+        self._month_package_knows = False
+        self._kind_labels = {
+            DayKind.HOLIDAY.value: self.tr("Holiday"),
+            DayKind.MAKEUP_WORKDAY.value: self.tr("Make-up workday"),
+            DayKind.OPEN_HOLIDAY.value: self.tr("Open on holiday"),
+            DayKind.CLOSED.value: self.tr("Closed"),
+            "weekend": self.tr("Rest day"),
+        }
+        # Short words for the month's badges (a cell is about 100 px wide).
+        self._badges = {
+            DayKind.HOLIDAY.value: self.tr("Holiday"),
+            DayKind.MAKEUP_WORKDAY.value: self.tr("Make-up"),
+            DayKind.OPEN_HOLIDAY.value: self.tr("Holiday open"),
+            DayKind.CLOSED.value: self.tr("Closed"),
+            "weekend": self.tr("Rest day"),
+        }
+
+        self.header = QFrame()
+        self.header.setObjectName("hoursHeader")
+        top = QHBoxLayout(self.header)
+        top.setContentsMargins(12, 6, 12, 6)
+        title = QLabel(self.tr("Opening hours and holiday calendar"))
+        title.setObjectName("hoursTitle")
+        self.user_label = QLabel()
+        top.addWidget(title, 1)
+        top.addWidget(self.user_label)
+        self.banner = StatusBanner()
+
+        self.coming_frame = QFrame()
+        self.coming_frame.setObjectName("comingYear")
+        coming = QHBoxLayout(self.coming_frame)
+        coming.setContentsMargins(12, 6, 12, 6)
+        self.coming_label = QLabel()
+        self.coming_label.setObjectName("comingYearText")
+        self.coming_label.setWordWrap(True)
+        self.coming_import_button = QPushButton()
+        self.coming_import_button.setObjectName("primaryButton")
+        self.coming_import_button.clicked.connect(self._on_import_coming)
+        self.coming_goto_button = QPushButton()
+        self.coming_goto_button.clicked.connect(self._on_goto_coming)
+        coming.addWidget(self.coming_label, 1)
+        coming.addWidget(self.coming_import_button)
+        coming.addWidget(self.coming_goto_button)
+        self.coming_frame.hide()
+
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.message.setProperty("level", "info")
+        self.message.hide()  # shown with the first thing worth saying
+
+        left = QVBoxLayout()
+        left.setSpacing(10)
+        left.addWidget(self._build_week())
+        left.addWidget(self._build_day_form(), 1)
+        left_host = QWidget()
+        left_host.setObjectName("leftColumn")
+        left_host.setLayout(left)
+        left.setContentsMargins(0, 0, 0, 0)
+        # On a short screen (the admin window's tab) the column scrolls instead of
+        # forcing the window taller.
+        left_scroll = QScrollArea()
+        left_scroll.setObjectName("leftScroll")
+        left_scroll.setWidget(left_host)
+        left_scroll.setWidgetResizable(True)
+        left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        left_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        left_scroll.setFixedWidth(LEFT_WIDTH)
+
+        body = QHBoxLayout()
+        body.setContentsMargins(12, 8, 12, 12)
+        body.setSpacing(12)
+        body.addWidget(left_scroll)
+        body.addWidget(self._build_month(), 1)
+
+        root = QVBoxLayout(self)
+        root.setContentsMargins(0, 0, 0, 0)
+        root.setSpacing(0)
+        root.addWidget(self.header)
+        root.addWidget(self.banner)
+        notices = QVBoxLayout()
+        notices.setContentsMargins(12, 8, 12, 0)
+        notices.setSpacing(6)
+        notices.addWidget(self.coming_frame)
+        notices.addWidget(self.message)
+        root.addLayout(notices)
+        root.addLayout(body, 1)
+
+    # -- building --------------------------------------------------------------------
+
+    def _build_week(self) -> QFrame:
+        self.week_save_button = QPushButton(self.tr("Save weekly hours"))
+        self.week_save_button.setObjectName("primaryButton")
+        self.week_save_button.setToolTip(self.tr("Other PCs follow new hours within a minute."))
+        self.week_save_button.clicked.connect(self._on_save_week)
+        frame, layout, _ = _panel(self.tr("Weekly opening hours"), self.week_save_button)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(2)
+        heads = ["", self.tr("Open"), self.tr("Opens"), self.tr("Closes"), self.tr("Lunch")]
+        heads += [self.tr("Lunch from"), self.tr("Lunch until")]
+        for column, text in enumerate(heads):
+            head = QLabel(text)
+            head.setObjectName("columnHead")
+            grid.addWidget(head, 0, column)
+        locale = QLocale()
+        self.week_rows: list[WeekdayRow] = []
+        for weekday in range(7):
+            row = WeekdayRow(
+                weekday,
+                locale.dayName(weekday + 1, QLocale.FormatType.LongFormat),
+                self.tr("Open"),
+                self.tr("Lunch break"),
+            )
+            line = 1 + 2 * weekday
+            for column, widget in enumerate(
+                (
+                    row.label,
+                    row.open_check,
+                    row.opens,
+                    row.closes,
+                    row.lunch_check,
+                    row.lunch_start,
+                    row.lunch_end,
+                )
+            ):
+                grid.addWidget(widget, line, column)
+            grid.addWidget(row.error, line + 1, 1, 1, 6)
+            self.week_rows.append(row)
+        grid.setColumnStretch(7, 1)
+        layout.addLayout(grid)
+        return frame
+
+    def _build_day_form(self) -> QFrame:
+        frame, layout, self.day_title = _panel(self.tr("A single day"))
+        self.day_hint = QLabel(
+            self.tr(
+                "Click a day in the month to mark a holiday, a make-up workday (调休) or a "
+                "holiday opening with its own hours."
+            )
+        )
+        self.day_hint.setObjectName("hint")
+        self.day_hint.setWordWrap(True)
+        layout.addWidget(self.day_hint)
+
+        self.day_form = QWidget()
+        grid = QGridLayout(self.day_form)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(4)
+        self.day_now = QLabel()
+        self.day_now.setObjectName("hint")
+        self.day_now.setWordWrap(True)
+        grid.addWidget(self.day_now, 0, 0, 1, 5)
+
+        self.kind_combo = QComboBox()
+        for kind in (
+            DayKind.HOLIDAY,
+            DayKind.MAKEUP_WORKDAY,
+            DayKind.OPEN_HOLIDAY,
+            DayKind.CLOSED,
+        ):
+            self.kind_combo.addItem(self._kind_labels[kind.value], kind.value)
+        self.kind_combo.currentIndexChanged.connect(self._on_kind_changed)
+        self.name_edit = QLineEdit()
+        self.name_edit.setMaxLength(NAME_MAX)
+        self.name_edit.setPlaceholderText(self.tr("e.g. National Day"))
+        kind_row = QHBoxLayout()
+        kind_row.addWidget(self.kind_combo)
+        kind_row.addSpacing(8)
+        kind_row.addWidget(QLabel(self.tr("Name")))
+        kind_row.addWidget(self.name_edit, 1)
+        grid.addWidget(QLabel(self.tr("Kind")), 1, 0)
+        grid.addLayout(kind_row, 1, 1, 1, 5)
+        self.name_error = _error_label()
+        grid.addWidget(self.name_error, 2, 1, 1, 5)
+
+        self.own_hours_check = QCheckBox(self.tr("Own hours"))
+        self.day_opens = _time_edit(DEFAULT_HOURS.opens)
+        self.day_closes = _time_edit(DEFAULT_HOURS.closes)
+        dash = QLabel("–")
+        grid.addWidget(self.own_hours_check, 4, 0)
+        grid.addWidget(QLabel(self.tr("Opens")), 4, 1)
+        grid.addWidget(self.day_opens, 4, 2)
+        grid.addWidget(dash, 4, 3)
+        grid.addWidget(self.day_closes, 4, 4)
+        self.hours_error = _error_label()
+        grid.addWidget(self.hours_error, 5, 1, 1, 4)
+        self.day_lunch_check = QCheckBox(self.tr("Lunch break"))
+        self.day_lunch_start = _time_edit(time(12))
+        self.day_lunch_end = _time_edit(time(13, 30))
+        grid.addWidget(self.day_lunch_check, 6, 1)
+        grid.addWidget(self.day_lunch_start, 6, 2)
+        grid.addWidget(QLabel("–"), 6, 3)
+        grid.addWidget(self.day_lunch_end, 6, 4)
+        self.lunch_error = _error_label()
+        grid.addWidget(self.lunch_error, 7, 1, 1, 4)
+        self.kind_hint = QLabel()
+        self.kind_hint.setObjectName("hint")
+        self.kind_hint.setWordWrap(True)
+        grid.addWidget(self.kind_hint, 8, 0, 1, 6)
+        grid.setColumnStretch(5, 1)
+        self.own_hours_check.toggled.connect(self._update_day_enabled)
+        self.day_lunch_check.toggled.connect(self._update_day_enabled)
+
+        buttons = QHBoxLayout()
+        self.day_clear_button = QPushButton(self.tr("Back to weekly hours"))
+        self.day_clear_button.clicked.connect(self._on_clear_day)
+        self.day_save_button = QPushButton(self.tr("Save day"))
+        self.day_save_button.setObjectName("primaryButton")
+        self.day_save_button.clicked.connect(self._on_save_day)
+        buttons.addStretch(1)
+        buttons.addWidget(self.day_clear_button)
+        buttons.addWidget(self.day_save_button)
+        grid.addLayout(buttons, 9, 0, 1, 6)
+        self.day_form.hide()
+        layout.addWidget(self.day_form)
+        layout.addStretch(1)
+        return frame
+
+    def _build_month(self) -> QFrame:
+        frame, layout, title = _panel("")
+        title.hide()
+        nav = QHBoxLayout()
+        self.prev_button = QPushButton("◀")
+        self.prev_button.setToolTip(self.tr("Previous month"))
+        self.next_button = QPushButton("▶")
+        self.next_button.setToolTip(self.tr("Next month"))
+        self.today_button = QPushButton(self.tr("This month"))
+        self.month_title = QLabel()
+        self.month_title.setObjectName("monthTitle")
+        self.month_title.setMinimumWidth(140)
+        self.month_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.year_status = QLabel()
+        self.year_status.setObjectName("yearStatus")
+        self.year_status.setProperty("known", "true")
+        self.year_status.setWordWrap(True)
+        self.year_status.setMinimumWidth(1)
+        self.import_button = QPushButton()
+        self.mark_button = QPushButton()
+        for button in (self.prev_button, self.next_button):
+            button.setFixedWidth(40)
+        self.prev_button.clicked.connect(lambda: self._on_step_month(-1))
+        self.next_button.clicked.connect(lambda: self._on_step_month(1))
+        self.today_button.clicked.connect(self._on_this_month)
+        self.import_button.clicked.connect(self._on_import_month_year)
+        self.mark_button.clicked.connect(self._on_mark_month_year)
+        nav.addWidget(self.prev_button)
+        nav.addWidget(self.month_title)
+        nav.addWidget(self.next_button)
+        nav.addWidget(self.today_button)
+        nav.addSpacing(12)
+        nav.addWidget(self.year_status, 1)
+        nav.addWidget(self.import_button)
+        nav.addWidget(self.mark_button)
+        self.reload_button = QPushButton(self.tr("Reload"))
+        self.reload_button.clicked.connect(self.reload_requested)
+        nav.addWidget(self.reload_button)
+        self.import_button.hide()
+        self.mark_button.hide()
+        layout.addLayout(nav)
+
+        grid = QGridLayout()
+        grid.setSpacing(4)
+        locale = QLocale()
+        for weekday in range(7):
+            head = QLabel(locale.dayName(weekday + 1, QLocale.FormatType.ShortFormat))
+            head.setObjectName("weekdayHead")
+            head.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            grid.addWidget(head, 0, weekday)
+            grid.setColumnStretch(weekday, 1)
+        self.cells: list[DayCell] = []
+        for n in range(GRID_ROWS * 7):
+            cell = DayCell()
+            cell.clicked.connect(self._on_day_clicked)
+            grid.addWidget(cell, 1 + n // 7, n % 7)
+            self.cells.append(cell)
+        for week in range(GRID_ROWS):
+            grid.setRowStretch(1 + week, 1)
+        self.month_grid = grid
+        layout.addLayout(grid, 1)
+
+        self.years_label = QLabel()
+        self.years_label.setObjectName("legend")
+        self.years_label.setWordWrap(True)
+        layout.addWidget(self.years_label)
+        return frame
+
+    # -- what the controller calls ---------------------------------------------------
+
+    def set_user(self, text: str) -> None:
+        self.user_label.setText(text)
+
+    def set_embedded(self, embedded: bool) -> None:
+        """Inside the admin window's tab: its header already names the screen and user."""
+        self.header.setVisible(not embedded)
+
+    def set_today(self, today: date) -> None:
+        self._today = today
+
+    def set_online(self, online: bool) -> None:
+        if online:
+            self.banner.clear_message()
+        else:
+            self.banner.show_message(
+                self.tr("Connection lost: changes cannot be saved. Click Reload to try again.")
+            )
+
+    def show_message(self, text: str, level: str = "info") -> None:
+        self.message.setText(text)
+        self.message.setProperty("level", level)
+        _repolish(self.message)
+        self.message.show()
+
+    def show_week(self, week: list[WeekdayHours]) -> None:
+        for row, hours in zip(self.week_rows, week, strict=True):
+            row.show_hours(hours.hours)
+        self.clear_week_errors()
+
+    def show_week_error(self, weekday: int, field: str, message: str) -> None:
+        self.week_rows[weekday].show_error(field, message)
+
+    def clear_week_errors(self) -> None:
+        for row in self.week_rows:
+            row.clear_error()
+
+    def show_month(self, view: MonthView, package_knows: bool) -> None:
+        """Show ``view``; ``package_knows``: chinesecalendar has the month's year."""
+        self.view = view
+        self._month_package_knows = package_knows
+        first = QDate(view.year, view.month, 1)
+        self.month_title.setText(QLocale().toString(first, self.tr("MMMM yyyy")))
+        offset = calendar.monthrange(view.year, view.month)[0]  # Monday = 0
+        for n, cell in enumerate(self.cells):
+            index = n - offset
+            if 0 <= index < len(view.days):
+                info = view.days[index]
+                kind = self._cell_kind(info)
+                cell.show_day(info, kind, self._badges.get(kind, ""), self._today)
+                cell.show()
+            else:
+                cell.show_day(None, "blank", "", self._today)
+            cell.set_selected(cell.day is not None and cell.day == self.selected_day)
+        # The last row is needed only by months that touch six weeks.
+        six_weeks = offset + len(view.days) > 35
+        for cell in self.cells[35:]:
+            cell.setVisible(six_weeks)
+        self.month_grid.setRowStretch(GRID_ROWS, 1 if six_weeks else 0)
+        year = view.year
+        if view.year_known:
+            source = (
+                self.tr("imported from chinesecalendar")
+                if view.year_source is YearSource.PACKAGE
+                else self.tr("entered by hand")
+            )
+            self.year_status.setText(
+                self.tr("Holidays of {year}: {source}").format(year=year, source=source)
+            )
+        else:
+            self.year_status.setText(
+                self.tr("Holidays of {year} not entered yet").format(year=year)
+            )
+        _set_property(self.year_status, "known", "true" if view.year_known else "false")
+        self.import_button.setText(self.tr("Import {year}").format(year=year))
+        self.import_button.setToolTip(
+            self.tr("Take the holidays and make-up workdays of {year} from chinesecalendar").format(
+                year=year
+            )
+        )
+        self.import_button.setVisible(not view.year_known and package_knows)
+        self.mark_button.setText(self.tr("Mark {year} as entered").format(year=year))
+        self.mark_button.setVisible(not view.year_known and not package_knows)
+        if self.selected_day is not None:
+            selected = self.day_info(self.selected_day)
+            if selected is None:
+                self._close_day_form()
+            else:
+                self.open_day(selected)
+
+    def show_years(self, years: list[YearStatus]) -> None:
+        parts = []
+        for status in years:
+            if status.source is YearSource.PACKAGE:
+                state = self.tr("{year}: chinesecalendar").format(year=status.year)
+            elif status.source is YearSource.MANUAL:
+                state = self.tr("{year}: entered by hand").format(year=status.year)
+            else:
+                state = self.tr("{year}: missing ({count} days entered)").format(
+                    year=status.year, count=status.entries
+                )
+            parts.append(state)
+        self.years_label.setText(self.tr("Calendar years: ") + " · ".join(parts))
+
+    def show_coming_year(self, year: int | None, package_knows: bool) -> None:
+        """The banner for a year without a calendar; hidden when ``year`` is None."""
+        self.coming_year = year
+        if year is None:
+            self.coming_frame.hide()
+            return
+        if package_knows:
+            text = self.tr(
+                "The holidays and make-up workdays of {year} have not been entered yet. "
+                "chinesecalendar knows them: import them now."
+            )
+        else:
+            text = self.tr(
+                "The holidays and make-up workdays of {year} have not been entered yet, and "
+                "chinesecalendar does not know them: enter them day by day, then mark {year} "
+                "as entered. Until then {year} follows the weekly hours only."
+            )
+        self.coming_label.setText(text.format(year=year))
+        self.coming_import_button.setText(self.tr("Import {year}").format(year=year))
+        self.coming_import_button.setVisible(package_knows)
+        self.coming_goto_button.setText(self.tr("Go to January {year}").format(year=year))
+        self.coming_goto_button.setVisible(not package_knows)
+        self.coming_frame.show()
+
+    def show_field_error(self, field: str, message: str) -> bool:
+        """A service's complaint about the day form, next to its field."""
+        label = {
+            "name": self.name_error,
+            "opens": self.hours_error,
+            "closes": self.hours_error,
+            "hours": self.hours_error,
+            "kind": self.hours_error,
+            "lunch_start": self.lunch_error,
+            "lunch_end": self.lunch_error,
+        }.get(field)
+        if label is None or self.selected_day is None:
+            return False
+        label.setText(message)
+        label.show()
+        edit = {
+            "opens": self.day_opens,
+            "closes": self.day_closes,
+            "lunch_start": self.day_lunch_start,
+            "lunch_end": self.day_lunch_end,
+        }.get(field)
+        if edit is not None:
+            _set_property(edit, "invalid", "true")
+        return True
+
+    def clear_day_errors(self) -> None:
+        for label in (self.name_error, self.hours_error, self.lunch_error):
+            label.hide()
+        for edit in (self.day_opens, self.day_closes, self.day_lunch_start, self.day_lunch_end):
+            _set_property(edit, "invalid", "false")
+
+    def cell_of(self, day: date) -> DayCell | None:
+        return next((cell for cell in self.cells if cell.day == day), None)
+
+    def day_info(self, day: date) -> MonthDay | None:
+        view = self.view
+        if view is None or (day.year, day.month) != (view.year, view.month):
+            return None
+        return view.on(day)
+
+    def open_day(self, info: MonthDay) -> None:
+        """Fill the side form with ``info`` and show it."""
+        self.selected_day = info.day
+        for cell in self.cells:
+            cell.set_selected(cell.day == info.day)
+        self.clear_day_errors()
+        when = QDate(info.day.year, info.day.month, info.day.day)
+        self.day_title.setText(QLocale().toString(when, self.tr("dddd, d MMMM yyyy")))
+        kind = self._cell_kind(info)
+        label = self._kind_labels.get(kind, self.tr("Workday"))
+        hours = _hours_text(info.hours) if info.hours is not None else self.tr("closed")
+        named = f"（{info.name}）" if info.name else ""
+        if info.kind is None:
+            now = self.tr("Now: {kind}, {hours}, by the weekly hours.")
+        else:
+            now = self.tr("Now: {kind}{name}, {hours}.")
+        self.day_now.setText(now.format(kind=label, name=named, hours=hours))
+        index = self.kind_combo.findData(
+            info.kind.value if info.kind is not None else self._suggested_kind(info)
+        )
+        self.kind_combo.blockSignals(True)
+        self.kind_combo.setCurrentIndex(max(index, 0))
+        self.kind_combo.blockSignals(False)
+        self.name_edit.setText(info.name)
+        shown = info.hours or DEFAULT_HOURS
+        _set_time(self.day_opens, shown.opens)
+        _set_time(self.day_closes, shown.closes)
+        lunch = shown.lunch_start is not None and shown.lunch_end is not None
+        self.day_lunch_check.setChecked(lunch)
+        if shown.lunch_start is not None and shown.lunch_end is not None:
+            _set_time(self.day_lunch_start, shown.lunch_start)
+            _set_time(self.day_lunch_end, shown.lunch_end)
+        self.own_hours_check.setChecked(info.own_hours)
+        self.day_clear_button.setEnabled(info.kind is not None)
+        self._on_kind_changed()
+        self.day_hint.hide()
+        self.day_form.show()
+
+    def day_form_values(self) -> DayForm | None:
+        if self.selected_day is None:
+            return None
+        return DayForm(
+            day=self.selected_day,
+            kind=DayKind(self.kind_combo.currentData()),
+            name=self.name_edit.text(),
+            own_hours=self.own_hours_check.isChecked() and self.own_hours_check.isEnabled(),
+            opens=_py_time(self.day_opens),
+            closes=_py_time(self.day_closes),
+            lunch=self.day_lunch_check.isChecked(),
+            lunch_start=_py_time(self.day_lunch_start),
+            lunch_end=_py_time(self.day_lunch_end),
+        )
+
+    # -- inside ----------------------------------------------------------------------
+
+    @staticmethod
+    def _cell_kind(info: MonthDay) -> str:
+        if info.kind is not None:
+            return info.kind.value
+        return "" if info.is_open else "weekend"
+
+    @staticmethod
+    def _suggested_kind(info: MonthDay) -> str:
+        """What a click on a plain day most likely means: a rest day becomes a make-up
+        workday, a workday a holiday."""
+        return (DayKind.HOLIDAY if info.is_open else DayKind.MAKEUP_WORKDAY).value
+
+    def _close_day_form(self) -> None:
+        self.selected_day = None
+        self.day_form.hide()
+        self.day_hint.show()
+        self.day_title.setText(self.tr("A single day"))
+
+    def _on_kind_changed(self, *_: object) -> None:
+        kind = DayKind(self.kind_combo.currentData())
+        self.own_hours_check.blockSignals(True)
+        if kind in (DayKind.HOLIDAY, DayKind.CLOSED):
+            self.own_hours_check.setChecked(False)
+            self.own_hours_check.setEnabled(False)
+            hint = self.tr("The hall does not open on this day.")
+        elif kind is DayKind.OPEN_HOLIDAY:
+            self.own_hours_check.setEnabled(True)
+            self.own_hours_check.setChecked(True)
+            hint = self.tr("A holiday opening (appointments, 不打烊) needs its own hours.")
+        else:
+            self.own_hours_check.setEnabled(True)
+            hint = self.tr("Without own hours a make-up workday keeps the weekday hours.")
+        self.own_hours_check.blockSignals(False)
+        self.kind_hint.setText(hint)
+        self._update_day_enabled()
+
+    def _update_day_enabled(self, *_: object) -> None:
+        own = self.own_hours_check.isChecked() and self.own_hours_check.isEnabled()
+        for widget in (self.day_opens, self.day_closes, self.day_lunch_check):
+            widget.setEnabled(own)
+        lunch = own and self.day_lunch_check.isChecked()
+        self.day_lunch_start.setEnabled(lunch)
+        self.day_lunch_end.setEnabled(lunch)
+
+    def _on_save_week(self) -> None:
+        self.clear_week_errors()
+        self.week_save_requested.emit([row.form() for row in self.week_rows])
+
+    def _on_day_clicked(self, day: date) -> None:
+        info = self.day_info(day)
+        if info is not None:
+            self.open_day(info)
+
+    def _on_save_day(self) -> None:
+        form = self.day_form_values()
+        if form is not None:
+            self.clear_day_errors()
+            self.day_save_requested.emit(form)
+
+    def _on_clear_day(self) -> None:
+        if self.selected_day is not None:
+            self.day_clear_requested.emit(self.selected_day)
+
+    def _on_step_month(self, step: int) -> None:
+        if self.view is None:
+            return
+        index = self.view.year * 12 + self.view.month - 1 + step
+        self.month_requested.emit(index // 12, index % 12 + 1)
+
+    def _on_this_month(self) -> None:
+        self.month_requested.emit(self._today.year, self._today.month)
+
+    def _on_import_month_year(self) -> None:
+        if self.view is not None:
+            self.import_requested.emit(self.view.year)
+
+    def _on_mark_month_year(self) -> None:
+        if self.view is not None:
+            self.mark_entered_requested.emit(self.view.year)
+
+    def _on_import_coming(self) -> None:
+        if self.coming_year is not None:
+            self.import_requested.emit(self.coming_year)
+
+    def _on_goto_coming(self) -> None:
+        if self.coming_year is not None:
+            self.month_requested.emit(self.coming_year, 1)
+
+
+def build_hours_tab(db: Database, actor: Actor, hall: HallInfo) -> tuple[QWidget, RoleController]:
+    """The editor and its controller, for the admin window's "hours and calendar" tab."""
+    from hall_desktop.ui.admin.hours_controller import HoursController
+
+    editor = HoursEditor()
+    editor.set_embedded(True)
+    return editor, HoursController(db, actor, hall.timezone, editor)

@@ -1,0 +1,250 @@
+"""The hours editor's controller: loads and saves through :class:`HoursAdminService`.
+
+Log-in happens elsewhere; the controller gets the logged-in :class:`Actor` and the hall's
+time zone (which decides "this month" and when the coming year's calendar is due). The
+service checks the actor's role itself; a clerk who gets here sees its refusal.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox
+
+from hall_desktop.domain.errors import ValidationError
+from hall_desktop.domain.hours import DayHours
+from hall_desktop.services.actor import Actor
+from hall_desktop.services.hours_admin import (
+    HoursAdminService,
+    MonthDay,
+    WeekdayHours,
+    YearStatus,
+    day_hours,
+    package_knows,
+)
+from hall_desktop.store.database import Database
+from hall_desktop.ui.admin.hours import DayForm, HoursEditor, WeekdayForm
+from hall_desktop.ui.common.controller import RoleController
+
+
+class HoursController(RoleController):
+    refreshed = Signal()  # the month (and years, banner) on screen are current
+    saved = Signal(str)  # what was saved: "week", "day", "year"
+
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        timezone: str | ZoneInfo,
+        editor: HoursEditor,
+        *,
+        today: Callable[[], date] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(editor, parent)
+        self.db = db
+        self.actor = actor
+        self.zone = timezone if isinstance(timezone, ZoneInfo) else ZoneInfo(timezone)
+        self.editor = editor
+        self.service = HoursAdminService(db)
+        self._today = today or (lambda: datetime.now(self.zone).date())
+        self._month: tuple[int, int] | None = None
+        self._month_task: asyncio.Task[None] | None = None
+        self.confirm_box: QMessageBox | None = None
+        editor.set_user(f"{actor.name}（{actor.staff_number}）")
+        editor.week_save_requested.connect(self._on_save_week)
+        editor.month_requested.connect(self._on_month)
+        editor.day_save_requested.connect(self._on_save_day)
+        editor.day_clear_requested.connect(self._on_clear_day)
+        editor.import_requested.connect(self._on_import)
+        editor.mark_entered_requested.connect(self._on_mark_entered)
+        editor.reload_requested.connect(self.start)
+
+    def start(self) -> None:
+        """Load everything: weekly hours, this month (or the one on screen), the years."""
+        self._spawn(self._load_all(), "hours-load")
+
+    async def stop(self) -> None:
+        await self._stop_tasks()
+
+    # -- loading ----------------------------------------------------------------------
+
+    async def _load_all(self) -> None:
+        today = self._today()
+        self.editor.set_today(today)
+        week = await self._guarded(lambda: self.service.weekly_hours(self.actor))
+        if week is None:
+            return
+        self.editor.set_online(True)
+        self.editor.show_week(week)
+        year, month = self._month or (today.year, today.month)
+        await self._load_month(year, month)
+
+    async def _load_month(self, year: int, month: int) -> None:
+        view = await self._guarded(lambda: self.service.month(self.actor, year, month))
+        if view is None:
+            return
+        self._month = (year, month)
+        self.editor.show_month(view, package_knows(year))
+        await self._load_years()
+        self.refreshed.emit()
+
+    async def _load_years(self) -> None:
+        years: list[YearStatus] | None = await self._guarded(
+            lambda: self.service.calendar_years(self.actor)
+        )
+        if years is not None:
+            self.editor.show_years(years)
+        coming = await self._guarded(
+            lambda: self.service.coming_year_missing(self.actor, self._today())
+        )
+        self.editor.show_coming_year(coming, coming is not None and package_knows(coming))
+
+    def _on_month(self, year: int, month: int) -> None:
+        # A quick run of clicks on ◀/▶ shows the last month asked for, not each in turn.
+        if self._month_task is not None and not self._month_task.done():
+            self._month_task.cancel()
+        self._month_task = self._spawn(self._load_month(year, month), "hours-month")
+
+    async def _reload_month(self) -> None:
+        if self._month is not None:
+            await self._load_month(*self._month)
+
+    # -- weekly hours -----------------------------------------------------------------
+
+    def _on_save_week(self, rows: list[WeekdayForm]) -> None:
+        self._spawn(self._save_week(rows), "hours-week")
+
+    async def _save_week(self, rows: list[WeekdayForm]) -> None:
+        week: dict[int, DayHours | None] = {}
+        bad = False
+        for row in rows:
+            if not row.is_open:
+                week[row.weekday] = None
+                continue
+            try:
+                week[row.weekday] = day_hours(
+                    row.opens,
+                    row.closes,
+                    row.lunch_start if row.lunch else None,
+                    row.lunch_end if row.lunch else None,
+                )
+            except ValidationError as e:
+                self.editor.show_week_error(row.weekday, e.field, e.message)
+                bad = True
+        if bad:
+            self.editor.show_message(
+                self.tr("Nothing saved: correct the marked weekdays first."), "error"
+            )
+            return
+        saved: list[WeekdayHours] | None = await self._guarded(
+            lambda: self.service.set_week(self.actor, week)
+        )
+        if saved is None:
+            return
+        self.editor.show_week(saved)
+        self.editor.show_message(
+            self.tr("Weekly hours saved. Other PCs follow them within a minute."), "success"
+        )
+        self.saved.emit("week")
+        await self._reload_month()
+
+    # -- single days ------------------------------------------------------------------
+
+    def _on_save_day(self, form: DayForm) -> None:
+        self._spawn(self._save_day(form), "hours-day")
+
+    async def _save_day(self, form: DayForm) -> None:
+        async def work() -> MonthDay:
+            hours = None
+            if form.own_hours:
+                hours = day_hours(
+                    form.opens,
+                    form.closes,
+                    form.lunch_start if form.lunch else None,
+                    form.lunch_end if form.lunch else None,
+                )
+            return await self.service.set_day(self.actor, form.day, form.kind, form.name, hours)
+
+        day: MonthDay | None = await self._guarded(work)
+        if day is None:
+            return
+        self.editor.show_message(
+            self.tr("{day} saved. Other PCs follow it within a minute.").format(
+                day=day.day.isoformat()
+            ),
+            "success",
+        )
+        self.saved.emit("day")
+        await self._reload_month()
+
+    def _on_clear_day(self, day: date) -> None:
+        self._spawn(self._clear_day(day), "hours-clear")
+
+    async def _clear_day(self, day: date) -> None:
+        done = await self._guarded(lambda: self.service.clear_day(self.actor, day))
+        if done is None:
+            return
+        self.editor.show_message(
+            self.tr("{day} follows the weekly hours again.").format(day=day.isoformat()),
+            "success",
+        )
+        self.saved.emit("day")
+        await self._reload_month()
+
+    # -- whole years ------------------------------------------------------------------
+
+    def _on_import(self, year: int) -> None:
+        self._spawn(self._import(year), "hours-import")
+
+    async def _import(self, year: int) -> None:
+        status = await self._guarded(
+            lambda: self.service.import_year_from_package(self.actor, year)
+        )
+        if status is None:
+            return
+        self.editor.show_message(
+            self.tr("The holidays of {year} were imported from chinesecalendar.").format(year=year),
+            "success",
+        )
+        self.saved.emit("year")
+        await self._reload_month()
+
+    def _on_mark_entered(self, year: int) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Mark a year as entered"),
+            self.tr(
+                "Have all holidays and make-up workdays of {year} been entered? "
+                "The warning about {year} then goes away."
+            ).format(year=year),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self.editor,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.finished.connect(
+            lambda result: (
+                self._spawn(self._mark_entered(year), "hours-mark")
+                if result == QMessageBox.StandardButton.Yes.value
+                else None
+            )
+        )
+        self.confirm_box = box  # kept for tests and so it is not collected
+        box.open()  # never exec() inside the asyncio loop
+
+    async def _mark_entered(self, year: int) -> None:
+        status = await self._guarded(lambda: self.service.mark_year_entered(self.actor, year))
+        if status is None:
+            return
+        self.editor.show_message(
+            self.tr("{year} is marked as entered ({count} days).").format(
+                year=year, count=status.entries
+            ),
+            "success",
+        )
+        self.saved.emit("year")
+        await self._reload_month()
