@@ -7,14 +7,13 @@ crashed PC) at the same window, signing in finds it and the clerk carries on.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
-from hall_desktop.domain.errors import DatabaseUnavailable, HallError
+from hall_desktop.domain.errors import HallError
 from hall_desktop.domain.tickets import Outcome
 from hall_desktop.live.feed import LiveFeed
 from hall_desktop.services.actor import CALLERS, Actor
@@ -75,8 +74,6 @@ class ClerkController(RoleController):
         self._feed_options = feed_options or {}
         self._busy = False
         self._actions = 0  # counts actions, so a read from before one is not shown after it
-        self._refresh_task: asyncio.Task[None] | None = None
-        self._dirty = False
         w = window
         w.login_requested.connect(lambda a, b: self._spawn(self._login(a, b), "clerk-login"))
         w.window_chosen.connect(lambda wid: self._spawn(self._sign_in(wid), "clerk-sign-in"))
@@ -205,22 +202,6 @@ class ClerkController(RoleController):
     def _on_events(self, batch: list[EventRecord], _catching_up: bool) -> None:
         if batch:
             self.schedule_refresh()
-
-    def _on_connection_changed(self, online: bool, _message: str) -> None:
-        self.window.set_online(online)
-        if online:
-            self.schedule_refresh()
-
-    def schedule_refresh(self) -> None:
-        self._dirty = True
-        if self._refresh_task is None or self._refresh_task.done():
-            self._refresh_task = self._spawn(self._refresh_loop(), "clerk-refresh")
-
-    async def _refresh_loop(self) -> None:
-        while self._dirty:
-            self._dirty = False
-            with contextlib.suppress(DatabaseUnavailable):
-                await self._refresh_now()
 
     async def _refresh_now(self) -> None:
         hall, actor, window_id = self.hall, self.actor, self.window_id

@@ -45,6 +45,7 @@ from hall_desktop.ui.common.login import LoginForm
 from hall_desktop.ui.models.items import ItemColumn, ItemFilterModel, ServiceItemModel
 from hall_desktop.ui.models.tickets import status_text
 from hall_desktop.ui.widgets.banner import StatusBanner
+from hall_desktop.ui.widgets.forms import error_label, panel
 
 HOLD_REASONS = ("等待补充材料", "群众暂时离开", "需要请示", "系统故障", "其他")
 
@@ -109,24 +110,6 @@ def outcome_label(outcome: Outcome) -> str:
     }[outcome]
 
 
-def _panel(title: str) -> tuple[QFrame, QVBoxLayout]:
-    frame = QFrame()
-    frame.setObjectName("panel")
-    layout = QVBoxLayout(frame)
-    label = QLabel(title)
-    label.setObjectName("panelTitle")
-    layout.addWidget(label)
-    return frame, layout
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("fieldError")
-    label.setWordWrap(True)
-    label.hide()
-    return label
-
-
 def _minutes(seconds: float) -> str:
     return f"{seconds / 60:.1f}"
 
@@ -182,12 +165,12 @@ class ClerkWindow(QWidget):
     def _build_choice(self) -> QWidget:
         page = QWidget()
         page.setObjectName("windowChoice")
-        box, layout = _panel(self.tr("Which window are you at today?"))
+        box, layout = panel(self.tr("Which window are you at today?"))
         self.window_combo = QComboBox()
         self.choose_button = QPushButton(self.tr("Start work at this window"))
         self.choose_button.setObjectName("primaryButton")
         self.choose_button.clicked.connect(self._on_choose)
-        self.choice_error = _error_label()
+        self.choice_error = error_label()
         layout.addWidget(self.window_combo)
         layout.addWidget(self.choice_error)
         layout.addWidget(self.choose_button)
@@ -267,7 +250,7 @@ class ClerkWindow(QWidget):
         self.extra_forms.addWidget(self.extended_prompt)
         left.addLayout(self.extra_forms)
 
-        lines, lines_layout = _panel(self.tr("My lines"))
+        lines, lines_layout = panel(self.tr("My lines"))
         self.lines_label = QLabel()
         self.lines_label.setObjectName("figures")
         self.lines_label.setWordWrap(True)
@@ -277,7 +260,7 @@ class ClerkWindow(QWidget):
         lines_layout.addWidget(self.lines_label)
         lines_layout.addWidget(self.upcoming_label)
 
-        held, held_layout = _panel(self.tr("On hold"))
+        held, held_layout = panel(self.tr("On hold"))
         self.held_list = QListWidget()
         self.held_list.setMaximumHeight(120)
         self.call_back_button = QPushButton(self.tr("Call back"))
@@ -286,7 +269,7 @@ class ClerkWindow(QWidget):
         held_layout.addWidget(self.held_list)
         held_layout.addWidget(self.call_back_button)
 
-        figures, figures_layout = _panel(self.tr("My day"))
+        figures, figures_layout = panel(self.tr("My day"))
         self.figures_label = QLabel()
         self.figures_label.setObjectName("figures")
         self.figures_label.setWordWrap(True)
@@ -396,7 +379,7 @@ class ClerkWindow(QWidget):
         self.extended_save = QPushButton(self.tr("Save"))
         self.extended_save.setObjectName("primaryButton")
         self.extended_save.clicked.connect(self._on_extended_save)
-        self.extended_error = _error_label()
+        self.extended_error = error_label()
         layout.addWidget(self.extended_text, 3)
         layout.addWidget(self.extended_reason, 1)
         layout.addWidget(self.extended_note, 1)
@@ -435,7 +418,7 @@ class ClerkWindow(QWidget):
             )
 
     def _build_finish(self) -> QWidget:
-        page, layout = _panel(self.tr("Finish: what was handled"))
+        page, layout = panel(self.tr("Finish: what was handled"))
         self.item_filter = QLineEdit()
         self.item_filter.setPlaceholderText(self.tr("Type a name or code to find service items"))
         self.items_model = ServiceItemModel(self)
@@ -462,7 +445,7 @@ class ClerkWindow(QWidget):
         )
         self.missing_edit.setMaximumHeight(80)
         self.missing_edit.hide()
-        self.finish_error = _error_label()
+        self.finish_error = error_label()
         self.confirm_finish = QPushButton(self.tr("Confirm finish"))
         self.confirm_finish.setObjectName("primaryButton")
         self.confirm_finish.clicked.connect(self._on_confirm_finish)
@@ -479,14 +462,14 @@ class ClerkWindow(QWidget):
         return page
 
     def _build_hold(self) -> QWidget:
-        page, layout = _panel(self.tr("Hold the ticket (挂起)"))
+        page, layout = panel(self.tr("Hold the ticket (挂起)"))
         self.hold_reason = QComboBox()
         self.hold_reason.setEditable(True)
         self.hold_reason.addItems(HOLD_REASONS)
         self.hold_minutes = QSpinBox()
         self.hold_minutes.setRange(0, 240)
         self.hold_minutes.setSuffix(self.tr(" min"))
-        self.hold_error = _error_label()
+        self.hold_error = error_label()
         form = QGridLayout()
         form.addWidget(QLabel(self.tr("Reason")), 0, 0)
         form.addWidget(self.hold_reason, 0, 1)
@@ -502,13 +485,13 @@ class ClerkWindow(QWidget):
         return page
 
     def _build_transfer(self) -> QWidget:
-        page, layout = _panel(self.tr("Transfer to another line or window"))
+        page, layout = panel(self.tr("Transfer to another line or window"))
         self.transfer_line = QComboBox()
         self.transfer_window = QComboBox()
         self.transfer_note = QLineEdit()
         self.transfer_note.setPlaceholderText(self.tr("Note for the next clerk (optional)"))
         self.transfer_line.currentIndexChanged.connect(self._fill_transfer_windows)
-        self.transfer_error = _error_label()
+        self.transfer_error = error_label()
         form = QGridLayout()
         form.addWidget(QLabel(self.tr("Business line")), 0, 0)
         form.addWidget(self.transfer_line, 0, 1)
@@ -526,10 +509,10 @@ class ClerkWindow(QWidget):
         return page
 
     def _build_pause(self) -> QWidget:
-        page, layout = _panel(self.tr("Pause the window (暂停服务)"))
+        page, layout = panel(self.tr("Pause the window (暂停服务)"))
         self.pause_reason = QComboBox()
         self.pause_reason.addItems(PAUSE_REASONS)
-        self.pause_error = _error_label()
+        self.pause_error = error_label()
         layout.addWidget(self.pause_reason)
         layout.addWidget(self.pause_error)
         layout.addStretch(1)

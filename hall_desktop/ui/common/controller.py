@@ -32,6 +32,8 @@ class RoleController(QObject):
         super().__init__(owner if isinstance(owner, QObject) else None)
         self._surface = surface
         self._tasks: set[asyncio.Task[Any]] = set()
+        self._refresh_task: asyncio.Task[None] | None = None
+        self._dirty = False
 
     def _spawn(self, work: Awaitable[Any], name: str) -> asyncio.Task[Any]:
         """Run ``work`` as a task this controller keeps (and cancels on stop)."""
@@ -68,3 +70,25 @@ class RoleController(QObject):
         except HallError as e:
             self._surface.show_message(e.message, "error")
         return None
+
+    # -- live refresh: what a feed event or a reconnect asks for --------------------------
+
+    async def _refresh_now(self) -> None:
+        """Re-read what the screen shows (each role says what that is)."""
+
+    def schedule_refresh(self) -> None:
+        """Re-read soon; requests made during a read are folded into one more read."""
+        self._dirty = True
+        if self._refresh_task is None or self._refresh_task.done():
+            self._refresh_task = self._spawn(self._refresh_loop(), "refresh")
+
+    async def _refresh_loop(self) -> None:
+        while self._dirty:
+            self._dirty = False
+            with contextlib.suppress(DatabaseUnavailable):
+                await self._refresh_now()
+
+    def _on_connection_changed(self, online: bool, _message: str) -> None:
+        self._surface.set_online(online)
+        if online:
+            self.schedule_refresh()

@@ -7,7 +7,6 @@ signals and shows results. Live counts come through the change feed.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 
 from PySide6.QtCore import QObject, Signal
@@ -60,8 +59,6 @@ class DeskController(RoleController):
         self.feed: LiveFeed | None = None
         self._feed_options = feed_options or {}
         self._issuing = False
-        self._refresh_task: asyncio.Task[None] | None = None
-        self._dirty = False
         window.login_requested.connect(self._on_login)
         window.issue_requested.connect(self._on_issue)
         window.reprint_requested.connect(self._on_reprint)
@@ -142,22 +139,6 @@ class DeskController(RoleController):
     def _on_events(self, batch: list[EventRecord], _catching_up: bool) -> None:
         if any(e.kind.startswith(("ticket_", "line_", "window_", "consultation_")) for e in batch):
             self.schedule_refresh()
-
-    def _on_connection_changed(self, online: bool, _message: str) -> None:
-        self.window.set_online(online)
-        if online:
-            self.schedule_refresh()
-
-    def schedule_refresh(self) -> None:
-        self._dirty = True
-        if self._refresh_task is None or self._refresh_task.done():
-            self._refresh_task = self._spawn(self._refresh_loop(), "desk-refresh")
-
-    async def _refresh_loop(self) -> None:
-        while self._dirty:
-            self._dirty = False
-            with contextlib.suppress(DatabaseUnavailable):
-                await self._refresh_now()
 
     async def _refresh_now(self) -> None:
         if self.hall is None or self.actor is None:

@@ -34,6 +34,7 @@ from hall_desktop.services.dto import IssuedTicket, LineStatus, TicketInfo
 from hall_desktop.ui.common.login import LoginForm
 from hall_desktop.ui.models.tickets import TicketTableModel
 from hall_desktop.ui.widgets.banner import StatusBanner
+from hall_desktop.ui.widgets.forms import error_label, panel
 
 LINE_KEYS = [f"F{i}" for i in range(1, 11)]  # F11/F12 stay free for the window manager
 
@@ -80,24 +81,6 @@ class CitizenDetails:
     id_number: str
     green: bool
     green_reason: str
-
-
-def _panel(title: str) -> tuple[QFrame, QVBoxLayout]:
-    frame = QFrame()
-    frame.setObjectName("panel")
-    layout = QVBoxLayout(frame)
-    label = QLabel(title)
-    label.setObjectName("panelTitle")
-    layout.addWidget(label)
-    return frame, layout
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("fieldError")
-    label.setWordWrap(True)
-    label.hide()
-    return label
 
 
 class LineButton(QPushButton):
@@ -205,7 +188,7 @@ class DeskWindow(QWidget):
         self.message.setText(self.tr("Click a business line (or press its key) to issue a number."))
 
         # Right: citizen, last ticket, today's tickets, consultations.
-        citizen, citizen_layout = _panel(self.tr("Citizen (optional)"))
+        citizen, citizen_layout = panel(self.tr("Citizen (optional)"))
         grid = QGridLayout()
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("Name"))
@@ -216,9 +199,9 @@ class DeskWindow(QWidget):
         self.id_edit.setPlaceholderText(self.tr("ID card number"))
         self.id_edit.setMaxLength(20)
         self.name_error, self.phone_error, self.id_error = (
-            _error_label(),
-            _error_label(),
-            _error_label(),
+            error_label(),
+            error_label(),
+            error_label(),
         )
         grid.addWidget(QLabel(self.tr("Name")), 0, 0)
         grid.addWidget(self.name_edit, 0, 1)
@@ -240,7 +223,7 @@ class DeskWindow(QWidget):
         green_row.addWidget(self.green_check)
         green_row.addWidget(self.green_reason, 1)
         citizen_layout.addLayout(green_row)
-        self.green_error = _error_label()
+        self.green_error = error_label()
         citizen_layout.addWidget(self.green_error)
         self.senior_hint = QPushButton()
         self.senior_hint.setObjectName("hint")
@@ -252,7 +235,7 @@ class DeskWindow(QWidget):
         self.phone_edit.textChanged.connect(self._on_phone_changed)
         self.id_edit.textChanged.connect(self._on_id_changed)
 
-        last, last_layout = _panel(self.tr("Last ticket"))
+        last, last_layout = panel(self.tr("Last ticket"))
         self.last_number = QLabel("—")
         self.last_number.setObjectName("lastTicket")
         self.last_detail = QLabel()
@@ -263,7 +246,7 @@ class DeskWindow(QWidget):
         row.addWidget(self.last_detail, 1)
         last_layout.addLayout(row)
 
-        tickets, tickets_layout = _panel(self.tr("Today's tickets"))
+        tickets, tickets_layout = panel(self.tr("Today's tickets"))
         self.tickets_model = TicketTableModel(parent=self)
         self.tickets_view = QTableView()
         self.tickets_view.setModel(self.tickets_model)
@@ -292,7 +275,7 @@ class DeskWindow(QWidget):
         tickets_layout.addWidget(self.tickets_view, 1)
         tickets_layout.addLayout(buttons)
 
-        tally, tally_layout = _panel(self.tr("Questions answered (答疑解惑)"))
+        tally, tally_layout = panel(self.tr("Questions answered (答疑解惑)"))
         self.tally_label = QLabel()
         self.tally_label.setObjectName("tally")
         self.question_edit = QLineEdit()

@@ -1,0 +1,25 @@
+"""Small building blocks of the staff screens' forms (styled through object names)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
+
+
+def panel(title: str) -> tuple[QFrame, QVBoxLayout]:
+    """A white panel (``#panel``) with its title (``#panelTitle``); add to the layout."""
+    frame = QFrame()
+    frame.setObjectName("panel")
+    layout = QVBoxLayout(frame)
+    label = QLabel(title)
+    label.setObjectName("panelTitle")
+    layout.addWidget(label)
+    return frame, layout
+
+
+def error_label() -> QLabel:
+    """The hidden red line under a field (``#fieldError``) that says what is wrong."""
+    label = QLabel()
+    label.setObjectName("fieldError")
+    label.setWordWrap(True)
+    label.hide()
+    return label
