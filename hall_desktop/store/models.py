@@ -382,3 +382,38 @@ class ExtendedService(Base):
     manual: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime]
     completed_at: Mapped[datetime | None]
+
+
+class CourierDispatch(Base):
+    """免费邮政速递: one parcel to (or from) a citizen at the hall's expense."""
+
+    __tablename__ = "courier_dispatch"
+    __table_args__ = (
+        Index("ix_courier_dispatch_hall_id_status", "hall_id", "status"),
+        Index("ix_courier_dispatch_hall_id_created_at", "hall_id", "created_at"),
+    )
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    hall_id: Mapped[int] = mapped_column(ForeignKey("hall.id"))
+    ticket_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("ticket.id"))
+    window_id: Mapped[int | None] = mapped_column(ForeignKey("hall_window.id"))
+    created_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    direction: Mapped[str] = mapped_column(String(20))
+    recipient_name: Mapped[str] = mapped_column(String(40))
+    recipient_phone: Mapped[str] = mapped_column(String(11))
+    province: Mapped[str] = mapped_column(String(20))
+    city: Mapped[str] = mapped_column(String(30))
+    district: Mapped[str] = mapped_column(String(30))
+    address: Mapped[str] = mapped_column(String(200))
+    postal_code: Mapped[str] = mapped_column(String(6))
+    #: [{"name": "营业执照", "count": 1, "item_id": 12 | null}, …]
+    items: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    carrier: Mapped[str] = mapped_column(String(20))
+    cost_cents: Mapped[int] = mapped_column(Integer, default=0)
+    waybill: Mapped[str | None] = mapped_column(String(40))
+    status: Mapped[str] = mapped_column(String(20))
+    return_reason: Mapped[str | None] = mapped_column(String(100))
+    created_at: Mapped[datetime]
+    handed_over_at: Mapped[datetime | None]
+    handed_over_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    closed_at: Mapped[datetime | None]  # delivered, returned or cancelled

@@ -1,0 +1,356 @@
+"""免费邮政速递: dispatch records, their workflow and the lists.
+
+Clerks (the courier window included) and supervisors handle dispatches; anyone else
+who may look sees phone and address masked. Every change writes its event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal, InvalidOperation
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+
+from hall_desktop.domain.courier import (
+    DEFAULT_CARRIERS,
+    Carrier,
+    Direction,
+    DispatchStatus,
+    carrier_named,
+    check_return_reason,
+    move,
+)
+from hall_desktop.domain.errors import HallError, NotFound, ValidationError
+from hall_desktop.domain.hours import service_day
+from hall_desktop.domain.masking import mask_address, mask_phone
+from hall_desktop.domain.validators import normalize_mobile, normalize_postal_code
+from hall_desktop.services.actor import CALLERS, MANAGERS, STAFF, Actor, require
+from hall_desktop.services.schedule import load_schedule
+from hall_desktop.store.database import Database
+from hall_desktop.store.events import record_event
+from hall_desktop.store.models import CourierDispatch, Hall, Ticket
+
+HANDLERS = (*CALLERS, *MANAGERS)
+MAX_COST_CENTS = 1_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class DispatchItem:
+    name: str
+    count: int = 1
+    item_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DispatchInfo:
+    id: int
+    status: DispatchStatus
+    direction: Direction
+    recipient_name: str
+    recipient_phone: str  # masked for those who do not handle dispatches
+    province: str
+    city: str
+    district: str
+    address: str  # masked likewise
+    postal_code: str
+    items: tuple[DispatchItem, ...]
+    carrier: str
+    cost_cents: int
+    waybill: str | None
+    return_reason: str | None
+    ticket_id: int | None
+    ticket_number: str | None
+    created_at: datetime
+    handed_over_at: datetime | None
+    closed_at: datetime | None
+    overdue: bool  # pending for more than one working day
+
+    @property
+    def pieces(self) -> int:
+        return sum(i.count for i in self.items)
+
+
+def _cents(cost: Decimal | str | int) -> int:
+    try:
+        value = Decimal(str(cost).strip() or "0")
+    except InvalidOperation as e:
+        raise ValidationError("cost", "费用应为金额，如 12.50") from e
+    cents = int((value * 100).to_integral_value())
+    if cents < 0 or cents > MAX_COST_CENTS or value != Decimal(cents) / 100:
+        raise ValidationError("cost", "费用应在 0 到 10000 元之间，最多两位小数")
+    return cents
+
+
+def _text(value: str, field: str, label: str, limit: int) -> str:
+    text = " ".join(value.split())
+    if not text:
+        raise ValidationError(field, f"请填写{label}")
+    if len(text) > limit:
+        raise ValidationError(field, f"{label}过长（最多 {limit} 个字）")
+    return text
+
+
+class CourierService:
+    def __init__(self, db: Database, carriers: tuple[Carrier, ...] = DEFAULT_CARRIERS) -> None:
+        self.db = db
+        self.carriers = carriers
+
+    async def create(
+        self,
+        actor: Actor,
+        *,
+        recipient_name: str,
+        phone: str,
+        province: str,
+        city: str,
+        district: str,
+        address: str,
+        postal_code: str,
+        items: list[DispatchItem],
+        direction: Direction = Direction.TO_CITIZEN,
+        carrier: str = "EMS",
+        cost: Decimal | str | int = 0,
+        ticket_id: int | None = None,
+        window_id: int | None = None,
+    ) -> DispatchInfo:
+        """A new dispatch, 待交寄; every field is checked before anything is written."""
+        require(actor, *HANDLERS, action="登记免费邮寄")
+        values: dict[str, Any] = {
+            "recipient_name": _text(recipient_name, "recipient_name", "收件人姓名", 40),
+            "recipient_phone": normalize_mobile(phone),
+            "province": _text(province, "province", "省份", 20),
+            "city": _text(city, "city", "城市", 30),
+            "district": _text(district, "district", "区县", 30),
+            "address": _text(address, "address", "详细地址", 200),
+            "postal_code": normalize_postal_code(postal_code),
+            "carrier": carrier_named(self.carriers, carrier).name,
+            "cost_cents": _cents(cost),
+            "direction": Direction(direction).value,
+        }
+        if not items:
+            raise ValidationError("items", "请填写寄递的材料（证照或批文名称及份数）")
+        cleaned = []
+        for item in items:
+            name = _text(item.name, "items", "材料名称", 60)
+            if not 1 <= item.count <= 99:
+                raise ValidationError("items", f"“{name}”的份数应在 1 到 99 之间")
+            cleaned.append({"name": name, "count": item.count, "item_id": item.item_id})
+        async with self.db.write() as session:
+            now = await self.db.now(session)
+            if ticket_id is not None:
+                ticket = await session.get(Ticket, ticket_id)
+                if ticket is None or ticket.hall_id != actor.hall_id:
+                    raise NotFound(f"找不到该排队号（编号 {ticket_id}）")
+            row = CourierDispatch(
+                hall_id=actor.hall_id,
+                ticket_id=ticket_id,
+                window_id=window_id,
+                created_by_id=actor.staff_id,
+                items=cleaned,
+                waybill=None,
+                status=DispatchStatus.PENDING.value,
+                created_at=now,
+                **values,
+            )
+            session.add(row)
+            await session.flush()
+            await self._event(session, actor, row, "courier_created", now)
+            return (await self._infos(session, actor, CourierDispatch.id == row.id))[0]
+
+    async def hand_over(self, actor: Actor, dispatch_id: int, waybill: str) -> DispatchInfo:
+        """交寄: the courier takes it; the waybill must fit the carrier's pattern."""
+        require(actor, *HANDLERS, action="交寄")
+
+        def check(row: CourierDispatch) -> dict[str, Any]:
+            number = carrier_named(self.carriers, row.carrier).check(waybill)
+            return {"waybill": number}
+
+        return await self._move(
+            actor, dispatch_id, DispatchStatus.HANDED_OVER, "courier_handed_over", check
+        )
+
+    async def deliver(self, actor: Actor, dispatch_id: int) -> DispatchInfo:
+        require(actor, *HANDLERS, action="登记妥投")
+        return await self._move(actor, dispatch_id, DispatchStatus.DELIVERED, "courier_delivered")
+
+    async def mark_returned(self, actor: Actor, dispatch_id: int, reason: str) -> DispatchInfo:
+        require(actor, *HANDLERS, action="登记退回")
+        text = check_return_reason(reason)
+        return await self._move(
+            actor,
+            dispatch_id,
+            DispatchStatus.RETURNED,
+            "courier_returned",
+            lambda _row: {"return_reason": text},
+        )
+
+    async def cancel(self, actor: Actor, dispatch_id: int) -> DispatchInfo:
+        require(actor, *HANDLERS, action="取消邮寄")
+        return await self._move(actor, dispatch_id, DispatchStatus.CANCELLED, "courier_cancelled")
+
+    async def _move(
+        self,
+        actor: Actor,
+        dispatch_id: int,
+        to: DispatchStatus,
+        kind: str,
+        check: Any = None,
+    ) -> DispatchInfo:
+        async with self.db.write() as session:
+            row = await session.get(CourierDispatch, dispatch_id, with_for_update=True)
+            if row is None or row.hall_id != actor.hall_id:
+                raise NotFound(f"找不到寄递单（编号 {dispatch_id}）")
+            move(DispatchStatus(row.status), to, number=f"K{row.id:05d}")
+            extra = check(row) if check is not None else {}
+            now = await self.db.now(session)
+            for field, value in extra.items():
+                setattr(row, field, value)
+            row.status = to.value
+            if to is DispatchStatus.HANDED_OVER:
+                row.handed_over_at, row.handed_over_by_id = now, actor.staff_id
+            else:
+                row.closed_at = now
+            await self._event(session, actor, row, kind, now, **extra)
+            await session.flush()
+            return (await self._infos(session, actor, CourierDispatch.id == row.id))[0]
+
+    async def _event(
+        self,
+        session: Any,
+        actor: Actor,
+        row: CourierDispatch,
+        kind: str,
+        now: datetime,
+        **extra: Any,
+    ) -> None:
+        await record_event(
+            session,
+            hall_id=row.hall_id,
+            at=now,
+            kind=kind,
+            actor_id=actor.staff_id,
+            ticket_id=row.ticket_id,
+            window_id=row.window_id,
+            payload={"dispatch_id": row.id, "status": row.status, **extra},
+        )
+
+    async def search(
+        self,
+        actor: Actor,
+        *,
+        name: str | None = None,
+        phone_last4: str | None = None,
+        waybill: str | None = None,
+        start: date | None = None,
+        end: date | None = None,
+        status: DispatchStatus | None = None,
+    ) -> list[DispatchInfo]:
+        """The list, newest first; dates are the hall's local days of creation."""
+        require(actor, *STAFF, *MANAGERS, action="查看免费邮寄")
+        where: list[Any] = []
+        if name:
+            where.append(CourierDispatch.recipient_name.contains(name.strip()))
+        if phone_last4:
+            digits = phone_last4.strip()
+            if not (len(digits) == 4 and digits.isdigit()):
+                raise ValidationError("phone_last4", "请填写手机号的后四位数字")
+            where.append(CourierDispatch.recipient_phone.endswith(digits))
+        if waybill:
+            where.append(CourierDispatch.waybill == waybill.strip().upper())
+        if status is not None:
+            where.append(CourierDispatch.status == DispatchStatus(status).value)
+        async with self.db.read() as session:
+            zone = await self._zone(session, actor.hall_id)
+            if start is not None:
+                where.append(CourierDispatch.created_at >= datetime.combine(start, time(), zone))
+            if end is not None:
+                where.append(
+                    CourierDispatch.created_at
+                    < datetime.combine(end, time(), zone).astimezone(UTC) + timedelta(days=1)
+                )
+            return await self._infos(session, actor, *where)
+
+    async def handed_over_on(self, actor: Actor, day: date) -> list[DispatchInfo]:
+        """The day's handover manifest (交寄清单): every dispatch handed over that day."""
+        require(actor, *HANDLERS, action="打印交寄清单")
+        async with self.db.read() as session:
+            zone = await self._zone(session, actor.hall_id)
+            begin = datetime.combine(day, time(), zone)
+            found = await self._infos(
+                session,
+                actor,
+                CourierDispatch.handed_over_at >= begin,
+                CourierDispatch.handed_over_at < begin + timedelta(days=1),
+            )
+            return sorted(found, key=lambda d: d.handed_over_at or d.created_at)
+
+    async def _zone(self, session: Any, hall_id: int) -> ZoneInfo:
+        hall = await session.get(Hall, hall_id)
+        if hall is None:
+            raise NotFound(f"找不到编号为 {hall_id} 的大厅")
+        return ZoneInfo(hall.timezone)
+
+    async def _infos(self, session: Any, actor: Actor, *where: Any) -> list[DispatchInfo]:
+        rows = list(
+            await session.scalars(
+                select(CourierDispatch)
+                .where(CourierDispatch.hall_id == actor.hall_id, *where)
+                .order_by(CourierDispatch.id.desc())
+            )
+        )
+        numbers: dict[int, str] = {}
+        ticket_ids = [r.ticket_id for r in rows if r.ticket_id is not None]
+        if ticket_ids:
+            numbers = dict(
+                (tid, number)
+                for tid, number in await session.execute(
+                    select(Ticket.id, Ticket.number).where(Ticket.id.in_(ticket_ids))
+                )
+            )
+        zone = await self._zone(session, actor.hall_id)
+        schedule = await load_schedule(session, actor.hall_id)
+        now = await self.db.now(session)
+        today = service_day(now, zone)
+        handles = actor.has(*HANDLERS)
+
+        def overdue(row: CourierDispatch) -> bool:
+            """Pending longer than one working day: the list highlights it."""
+            if row.status != DispatchStatus.PENDING.value:
+                return False
+            try:
+                due = schedule.add_working_days(service_day(row.created_at, zone), 1)
+            except HallError:  # no weekly hours at all: no working days to count
+                return False
+            return today > due
+
+        return [
+            DispatchInfo(
+                id=r.id,
+                status=DispatchStatus(r.status),
+                direction=Direction(r.direction),
+                recipient_name=r.recipient_name,
+                recipient_phone=r.recipient_phone if handles else mask_phone(r.recipient_phone),
+                province=r.province,
+                city=r.city,
+                district=r.district,
+                address=r.address if handles else mask_address(r.address),
+                postal_code=r.postal_code,
+                items=tuple(
+                    DispatchItem(i["name"], int(i["count"]), i.get("item_id")) for i in r.items
+                ),
+                carrier=r.carrier,
+                cost_cents=r.cost_cents,
+                waybill=r.waybill,
+                return_reason=r.return_reason,
+                ticket_id=r.ticket_id,
+                ticket_number=numbers.get(r.ticket_id) if r.ticket_id else None,
+                created_at=r.created_at,
+                handed_over_at=r.handed_over_at,
+                closed_at=r.closed_at,
+                overdue=overdue(r),
+            )
+            for r in rows
+        ]

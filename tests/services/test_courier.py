@@ -1,0 +1,127 @@
+"""免费邮政速递 on both backends: the form's checks, the workflow, lists and masking."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import func, select, update
+
+from hall_desktop.domain.courier import DispatchStatus
+from hall_desktop.domain.errors import IllegalTransition, PermissionDenied, ValidationError
+from hall_desktop.services.courier import CourierService, DispatchItem
+from hall_desktop.store.models import CourierDispatch, Event
+
+FORM = {
+    "recipient_name": "李华",
+    "phone": "138 1234 5678",
+    "province": "浙江省",
+    "city": "杭州市",
+    "district": "西湖区",
+    "address": "文三路 100 号 3 幢 501 室",
+    "postal_code": "310012",
+    "items": [DispatchItem("营业执照（正本）", 1), DispatchItem("营业执照（副本）", 2)],
+    "cost": "12.50",
+}
+
+
+async def count(db, hall_id):
+    async with db.read() as session:
+        return await session.scalar(
+            select(func.count())
+            .select_from(CourierDispatch)
+            .where(CourierDispatch.hall_id == hall_id)
+        )
+
+
+async def test_create_hand_over_deliver(db, hall, actors):
+    courier = CourierService(db)
+    clerk = actors["clerk1"]
+    d = await courier.create(clerk, **FORM)
+    assert d.status is DispatchStatus.PENDING and d.recipient_phone == "13812345678"
+    assert d.cost_cents == 1250 and d.pieces == 3 and not d.overdue
+    with pytest.raises(ValidationError) as e:
+        await courier.hand_over(clerk, d.id, "12345")
+    assert e.value.field == "waybill" and "13 位" in e.value.message
+    assert (await courier.search(clerk, status=DispatchStatus.PENDING))[0].id == d.id
+    d = await courier.hand_over(clerk, d.id, "1234567890123")
+    assert d.status is DispatchStatus.HANDED_OVER and d.waybill == "1234567890123"
+    with pytest.raises(IllegalTransition):
+        await courier.cancel(clerk, d.id)  # too late: it is with the courier
+    manifest = await courier.handed_over_on(clerk, d.handed_over_at.date())
+    assert [m.id for m in manifest] in ([d.id], [])  # the hall's day may differ from UTC's
+    d = await courier.deliver(clerk, d.id)
+    assert d.status is DispatchStatus.DELIVERED and d.closed_at is not None
+    with pytest.raises(IllegalTransition):
+        await courier.mark_returned(clerk, d.id, "拒收")
+    async with db.read() as session:
+        kinds = list(
+            await session.scalars(
+                select(Event.kind)
+                .where(Event.hall_id == hall.hall_id, Event.kind.like("courier_%"))
+                .order_by(Event.id)
+            )
+        )
+    assert kinds == ["courier_created", "courier_handed_over", "courier_delivered"]
+
+
+async def test_returned_needs_a_reason_and_cancel_only_while_pending(db, hall, actors):
+    courier = CourierService(db)
+    clerk = actors["clerk1"]
+    a = await courier.hand_over(clerk, (await courier.create(clerk, **FORM)).id, "EA123456789CN")
+    with pytest.raises(ValidationError):
+        await courier.mark_returned(clerk, a.id, "  ")
+    a = await courier.mark_returned(clerk, a.id, "地址不详")
+    assert a.status is DispatchStatus.RETURNED and a.return_reason == "地址不详"
+    b = await courier.cancel(clerk, (await courier.create(clerk, **FORM)).id)
+    assert b.status is DispatchStatus.CANCELLED
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ({"phone": "12345678901"}, "phone"),
+        ({"postal_code": "31001"}, "postal_code"),
+        ({"recipient_name": "  "}, "recipient_name"),
+        ({"address": ""}, "address"),
+        ({"items": []}, "items"),
+        ({"items": [DispatchItem("营业执照", 0)]}, "items"),
+        ({"cost": "-1"}, "cost"),
+        ({"cost": "1.234"}, "cost"),
+        ({"carrier": "圆通"}, "carrier"),
+    ],
+)
+async def test_bad_forms_are_refused_and_nothing_is_saved(db, hall, actors, change, field):
+    courier = CourierService(db)
+    with pytest.raises(ValidationError) as e:
+        await courier.create(actors["clerk1"], **{**FORM, **change})
+    assert e.value.field.startswith(field.split("_")[0]), (e.value.field, e.value.message)
+    assert await count(db, hall.hall_id) == 0
+
+
+async def test_search_masking_and_overdue(db, hall, actors):
+    courier = CourierService(db)
+    clerk = actors["clerk1"]
+    first = await courier.create(clerk, **FORM)
+    other = await courier.create(
+        clerk, **{**FORM, "recipient_name": "王芳", "phone": "13900001111"}
+    )
+    await courier.hand_over(clerk, other.id, "9876543210987")
+    assert [d.id for d in await courier.search(clerk, name="李")] == [first.id]
+    assert [d.id for d in await courier.search(clerk, phone_last4="1111")] == [other.id]
+    assert [d.id for d in await courier.search(clerk, waybill="9876543210987")] == [other.id]
+    with pytest.raises(ValidationError):
+        await courier.search(clerk, phone_last4="11")
+    # A guide may look but does not handle dispatches: phone and address are masked.
+    seen = (await courier.search(actors["daoban"], name="李"))[0]
+    assert seen.recipient_phone == "138****5678" and seen.address != FORM["address"]
+    with pytest.raises(PermissionDenied):
+        await courier.create(actors["daoban"], **FORM)
+    # Pending for more than one working day: highlighted.
+    async with db.write() as session:
+        await session.execute(
+            update(CourierDispatch)
+            .where(CourierDispatch.id == first.id)
+            .values(created_at=first.created_at - timedelta(days=6))
+        )
+    assert (await courier.search(clerk, name="李"))[0].overdue
