@@ -100,9 +100,26 @@ class DemoHall:
         return picture
 
 
+TILE_MIN_WIDTH = 1800  # below this, five screens side by side would be unreadable
+
+
 def tile(windows: list[QWidget], area: QRect) -> None:
-    """Display and terminal on top, desk and the two clerks below."""
+    """Display and terminal on top, desk and the two clerks below (a 1920 px screen);
+    on a smaller screen, separate windows of a workable size, cascaded."""
     display, desk, clerk1, clerk2, terminal = windows
+    if area.width() < TILE_MIN_WIDTH:
+        width, height = min(area.width(), 1280), min(area.height(), 720)
+        step = 40
+        for i, window in enumerate((display, desk, clerk1, clerk2)):
+            x = area.x() + min(i * step, area.width() - width)
+            y = area.y() + min(i * step, area.height() - height)
+            window.setGeometry(x, y, width, height)
+        # The citizen's small screen in a corner, where it covers least.
+        t_width, t_height = min(640, area.width() // 2), min(400, area.height() // 2)
+        terminal.setGeometry(
+            area.right() - t_width + 1, area.bottom() - t_height + 1, t_width, t_height
+        )
+        return
     top = area.height() * 2 // 5
     bottom = area.height() - top
     third = area.width() // 3
