@@ -27,6 +27,7 @@ from hall_desktop.domain.errors import HallError, NotFound, ValidationError
 from hall_desktop.domain.hours import service_day
 from hall_desktop.domain.masking import mask_address, mask_phone
 from hall_desktop.domain.validators import normalize_mobile, normalize_postal_code
+from hall_desktop.regions import regions
 from hall_desktop.services.actor import CALLERS, MANAGERS, STAFF, Actor, require
 from hall_desktop.services.schedule import load_schedule
 from hall_desktop.store.database import Database
@@ -123,13 +124,14 @@ class CourierService:
             "recipient_phone": normalize_mobile(phone),
             "province": _text(province, "province", "省份", 20),
             "city": _text(city, "city", "城市", 30),
-            "district": _text(district, "district", "区县", 30),
+            "district": " ".join(district.split()),
             "address": _text(address, "address", "详细地址", 200),
             "postal_code": normalize_postal_code(postal_code),
             "carrier": carrier_named(self.carriers, carrier).name,
             "cost_cents": _cents(cost),
             "direction": Direction(direction).value,
         }
+        regions().check(values["province"], values["city"], values["district"])
         if not items:
             raise ValidationError("items", "请填写寄递的材料（证照或批文名称及份数）")
         cleaned = []
