@@ -57,72 +57,72 @@
 <context>
     <name>ClerkController</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="138" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="145" />
         <source>This account cannot work at a window (clerks and supervisors only).</source>
         <translation>此账号不能在窗口办理业务（仅限窗口人员和值班长）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="185" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="192" />
         <source>{number} is still in hand: carry on.</source>
         <translation>{number} 号仍在办理中，请继续。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="310" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="301" />
         <source>Calling {number} (call {n}).</source>
         <translation>正在呼叫 {number} 号（第 {n} 次）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="313" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="304" />
         <source>Serving {number}.</source>
         <translation>开始办理 {number} 号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="314" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="305" />
         <source>{number} marked as no-show.</source>
         <translation>{number} 号已过号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="315" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="306" />
         <source>{number} finished.</source>
         <translation>{number} 号已办结。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="316" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="307" />
         <source>{number} is on hold.</source>
         <translation>{number} 号已挂起。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="317" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="308" />
         <source>{number} transferred: it waits in its new line.</source>
         <translation>{number} 号已转移，在新的业务中排队。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="326" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="317" />
         <source>Nobody is waiting for this window.</source>
         <translation>本窗口当前无人等候。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="368" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="361" />
         <source>{number} finished, but the notification letter was not printed: {reason}</source>
         <translation>{number} 号已办结，但一次性告知书未打印：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="375" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="368" />
         <source>{number} finished; the notification letter is printed.</source>
         <translation>{number} 号已办结，一次性告知书已打印。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="385" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="378" />
         <source>Extended-hours record saved: {minutes} min, {reason}.</source>
         <translation>延时服务记录已保存：{minutes} 分钟，{reason}。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="430" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="444" />
         <source>Window paused: {reason}</source>
         <translation>已暂停服务：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="437" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="451" />
         <source>Service resumed.</source>
         <translation>已恢复服务。</translation>
     </message>
@@ -130,322 +130,438 @@
 <context>
     <name>ClerkWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="155" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="139" />
         <source>Clerk workstation</source>
         <translation>窗口工作台</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="168" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="152" />
         <source>Clerk workstation · log in</source>
         <translation>窗口工作台 · 登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="185" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="169" />
         <source>Which window are you at today?</source>
         <translation>请选择今天所在的窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="187" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="171" />
         <source>Start work at this window</source>
         <translation>在此窗口开始工作</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="212" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="196" />
         <source>Leave window</source>
         <translation>退出窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="226" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="606" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="210" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="607" />
         <source>No ticket in hand</source>
         <translation>当前无办理中的号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="255" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="239" />
         <source>Press F1 to call the next citizen.</source>
         <translation>按 F1 呼叫下一位。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="270" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="259" />
         <source>My lines</source>
         <translation>本窗口业务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="280" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="269" />
         <source>On hold</source>
         <translation>挂起列表</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="283" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="272" />
         <source>Call back</source>
         <translation>回呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="289" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="278" />
         <source>My day</source>
         <translation>今日工作量</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="335" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="324" />
         <source>Call next</source>
         <translation>叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="336" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="325" />
         <source>Recall</source>
         <translation>重呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="337" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="326" />
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="338" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="327" />
         <source>Start service</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="339" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="328" />
         <source>Finish…</source>
         <translation>办结…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="340" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="329" />
         <source>Hold…</source>
         <translation>挂起…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="341" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="330" />
         <source>Transfer…</source>
         <translation>转移…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="342" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="598" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="331" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="599" />
         <source>Pause…</source>
         <translation>暂停…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="376" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="365" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="438" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="439" />
         <source>Finish: what was handled</source>
         <translation>办结：选择办理的事项</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="440" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="441" />
         <source>Type a name or code to find service items</source>
         <translation>输入事项名称或编码查找</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="394" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="458" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="383" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="459" />
         <source>Note (optional)</source>
         <translation>备注（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="396" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="385" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="422" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="411" />
         <source>Extended hours: {number} finished at {time}, {minutes} min after closing. Why?</source>
         <translation>延时服务：{number} 号于 {time} 办结，超过下班时间 {minutes} 分钟。请选择原因：</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="425" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="414" />
         <source>({n} waiting)</source>
         <translation>（共 {n} 条待填写）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="461" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="424" />
+        <source>Mail the result of {number} free of charge (免费邮寄)…</source>
+        <translation>为 {number} 号免费邮寄办理结果…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="462" />
         <source>Missing materials, one per line (printed on the notification letter)</source>
         <translation>需补正的材料，每行一项（打印在一次性告知书上）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="466" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="467" />
         <source>Confirm finish</source>
         <translation>确认办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="470" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="471" />
         <source>Outcome</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="482" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="483" />
         <source>Hold the ticket (挂起)</source>
         <translation>挂起当前号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="488" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="489" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="491" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="492" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="493" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="494" />
         <source>Due for call-back in</source>
         <translation>多久后可回呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="498" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="499" />
         <source>Confirm hold</source>
         <translation>确认挂起</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="505" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="506" />
         <source>Transfer to another line or window</source>
         <translation>转移到其他业务或窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="509" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="510" />
         <source>Note for the next clerk (optional)</source>
         <translation>给接办人员的备注（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="513" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="514" />
         <source>Business line</source>
         <translation>业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="515" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="516" />
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="517" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="518" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="522" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="523" />
         <source>Confirm transfer</source>
         <translation>确认转移</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="529" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="530" />
         <source>Pause the window (暂停服务)</source>
         <translation>暂停本窗口服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="536" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="537" />
         <source>Pause service</source>
         <translation>暂停服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="556" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="557" />
         <source>Window {n} · {name}</source>
         <translation>{n}号窗口 · {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="579" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="580" />
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="584" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="585" />
         <source>{hall} · window {n} {name}</source>
         <translation>{hall} · {n}号窗口 {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="589" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="590" />
         <source>Serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="590" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="591" />
         <source>Paused: {reason}</source>
         <translation>暂停服务：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="591" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="592" />
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="598" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="599" />
         <source>Resume</source>
         <translation>恢复服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="617" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="618" />
         <source>Green channel: {reason}</source>
         <translation>绿色通道：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="635" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="636" />
         <source>{prefix} {name}: {n} waiting</source>
         <translation>{prefix} {name}：{n} 人等候</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="640" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="641" />
         <source>This window serves no business line.</source>
         <translation>本窗口未设置业务类别。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="643" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="644" />
         <source>Next: {numbers}</source>
         <translation>下一位：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="645" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="646" />
         <source>Nobody is waiting.</source>
         <translation>暂无等候。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="667" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="668" />
         <source>{number} · {reason} · due {due}</source>
         <translation>{number} · {reason} · {due} 可回呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="676" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="677" />
         <source>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</source>
         <translation>已办结 {served} 人 · 过号 {no_shows} 人 · 平均等候 {wait} 分钟 · 平均办理 {service} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="686" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="687" />
         <source>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</source>
         <translation>评价 {rated} 次：非常满意 {best}，满意 {good}，差评 {bad}；未评价 {none}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="769" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="770" />
         <source>issued {time}</source>
         <translation>{time} 取号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="773" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="774" />
         <source>waited {m} min</source>
         <translation>等候 {m} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="774" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="775" />
         <source>called {n} times</source>
         <translation>已叫 {n} 次</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="829" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="830" />
         <source>List the missing materials: they are printed on the letter.</source>
         <translation>请填写需补正的材料，将打印在一次性告知书上。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="847" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="848" />
         <source>Any window of the line</source>
         <translation>该业务的任一窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="850" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="851" />
         <source>Window {n}</source>
         <translation>{n}号窗口</translation>
+    </message>
+</context>
+<context>
+    <name>CourierForm</name>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="59" />
+        <source>Free courier dispatch</source>
+        <translation>免费邮政速递登记</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="69" />
+        <source>Street, building, room</source>
+        <translation>街道、楼栋、门牌号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="73" />
+        <source>Results to the citizen</source>
+        <translation>结果寄给群众</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="75" />
+        <source>Collect materials from the citizen (两端寄递)</source>
+        <translation>向群众收取材料（两端寄递）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="85" />
+        <source>Certificate or approval</source>
+        <translation>证照或批文名称</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="94" />
+        <source>Ticket</source>
+        <translation>排队号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="96" />
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="97" />
+        <source>Mobile</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="98" />
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="99" />
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="100" />
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="101" />
+        <source>Address</source>
+        <translation>详细地址</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="102" />
+        <source>Postal code</source>
+        <translation>邮政编码</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="103" />
+        <source>Direction</source>
+        <translation>寄递方向</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="104" />
+        <source>Carrier</source>
+        <translation>承运</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="105" />
+        <source>Cost borne by the hall (yuan)</source>
+        <translation>大厅承担费用（元）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="114" />
+        <source>What is sent</source>
+        <translation>寄递内容</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="117" />
+        <source>Save dispatch</source>
+        <translation>保存寄递登记</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="145" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="174" />
+        <source>Connection lost, reconnecting…</source>
+        <translation>连接中断，正在重连…</translation>
+    </message>
+</context>
+<context>
+    <name>CourierFormController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="257" />
+        <source>Dispatch K{id:05d} saved: waiting for hand-over to {carrier}.</source>
+        <translation>寄递单 K{id:05d} 已保存，等待交寄{carrier}。</translation>
     </message>
 </context>
 <context>
@@ -459,22 +575,22 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../hall_desktop/ui/demo/main.py" line="186" />
+        <location filename="../../hall_desktop/ui/demo/main.py" line="203" />
         <source>Hall display</source>
         <translation>大厅综合屏</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/demo/main.py" line="187" />
+        <location filename="../../hall_desktop/ui/demo/main.py" line="204" />
         <source>Issuing desk</source>
         <translation>导办台</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/demo/main.py" line="188" />
+        <location filename="../../hall_desktop/ui/demo/main.py" line="205" />
         <source>Window 1 terminal</source>
         <translation>1号窗口评价器</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/demo/main.py" line="191" />
+        <location filename="../../hall_desktop/ui/demo/main.py" line="208" />
         <source>Clerk at window {n}</source>
         <translation>{n}号窗口工作台</translation>
     </message>
@@ -482,57 +598,57 @@
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="114" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="111" />
         <source>This account cannot use the issuing desk (guides and supervisors only).</source>
         <translation>此账号不能使用导办台（仅限导办员和值班长）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="133" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="130" />
         <source>No slip printer is set: numbers are issued without a slip.</source>
         <translation>未设置小票打印机：可以取号，但不会打印小票。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="189" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="170" />
         <source>Choose why this citizen takes the green channel</source>
         <translation>请选择绿色通道的原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="217" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="198" />
         <source>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</source>
         <translation>已取号 {number}，但小票未打印：{reason} 可稍后补打。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="227" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="208" />
         <source>Number {number} issued, but printing failed; see the log. You can reprint it.</source>
         <translation>已取号 {number}，但打印失败（详见日志），可稍后补打。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="234" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="215" />
         <source>Slip of {number} reprinted.</source>
         <translation>已补打 {number} 的小票。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="236" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="217" />
         <source>Number {number} issued: {ahead} ahead, about {minutes} min.</source>
         <translation>已取号 {number}：前面还有 {ahead} 人，预计等候约 {minutes} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="270" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="251" />
         <source>Cancel a number</source>
         <translation>取消排队号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="271" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="252" />
         <source>The citizen with {number} has left: cancel this number?</source>
         <translation>持 {number} 号的群众已离开，确定取消此号吗？</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="298" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="279" />
         <source>Number {number} cancelled.</source>
         <translation>已取消 {number} 号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="316" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="297" />
         <source>Consultation recorded.</source>
         <translation>已登记一次答疑。</translation>
     </message>
@@ -540,138 +656,138 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="162" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="145" />
         <source>Issuing desk</source>
         <translation>导办台</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="171" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="154" />
         <source>Issuing desk · log in</source>
         <translation>导办台 · 登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="190" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="173" />
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="205" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="188" />
         <source>Click a business line (or press its key) to issue a number.</source>
         <translation>点击业务类别（或按对应功能键）即可取号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="208" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="191" />
         <source>Citizen (optional)</source>
         <translation>群众信息（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="211" />
-        <location filename="../../hall_desktop/ui/desk/window.py" line="223" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="194" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="206" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="213" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="196" />
         <source>Mobile number</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="216" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="199" />
         <source>ID card number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="226" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="209" />
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="229" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="212" />
         <source>ID number</source>
         <translation>身份证</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="234" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="217" />
         <source>Green channel</source>
         <translation>绿色通道</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="236" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="219" />
         <source>Choose a reason</source>
         <translation>请选择原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="255" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="238" />
         <source>Last ticket</source>
         <translation>刚取的号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="266" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="249" />
         <source>Today's tickets</source>
         <translation>今日取号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="277" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="260" />
         <source>Reprint last</source>
         <translation>补打上一张</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="278" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="261" />
         <source>Reprint</source>
         <translation>补打</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="279" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="262" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="280" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="263" />
         <source>Citizen left: cancel</source>
         <translation>群众离开，取消</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="295" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="278" />
         <source>Questions answered (答疑解惑)</source>
         <translation>答疑解惑（首问负责）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="299" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="282" />
         <source>Question (optional)</source>
         <translation>问题（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="302" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="285" />
         <source>Answer given (optional)</source>
         <translation>答复（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="304" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="287" />
         <source>Answered +1  [F12]</source>
         <translation>答疑 +1  [F12]</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="349" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="332" />
         <source>{hall} · issuing desk</source>
         <translation>{hall} · 导办台</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="357" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="340" />
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="386" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="369" />
         <source>Today: {count} (mine: {mine})</source>
         <translation>今日 {count} 次（本人 {mine} 次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="407" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="390" />
         <source>{line} · {ahead} ahead · about {minutes} min</source>
         <translation>{line} · 前面 {ahead} 人 · 约 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="548" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="531" />
         <source>Aged 60 or over: use the green channel (elderly)?</source>
         <translation>年满60周岁：点此走绿色通道（老年人）</translation>
     </message>
@@ -1297,12 +1413,12 @@
 <context>
     <name>LineButton</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="138" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="121" />
         <source>{waiting} waiting · about {minutes} min</source>
         <translation>{waiting} 人等候 · 约 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="143" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="126" />
         <source>Closed: {reason}</source>
         <translation>暂停取号：{reason}</translation>
     </message>
@@ -1335,27 +1451,27 @@
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="102" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="103" />
         <source>Completed (办结)</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="103" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="104" />
         <source>Accepted (受理)</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="104" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="105" />
         <source>Materials to supplement (补正告知)</source>
         <translation>补正告知</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="107" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="108" />
         <source>Not accepted (不予受理)</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="108" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="109" />
         <source>Consultation (咨询)</source>
         <translation>咨询</translation>
     </message>
@@ -1377,7 +1493,7 @@
 <context>
     <name>RoleController</name>
     <message>
-        <location filename="../../hall_desktop/ui/common/controller.py" line="49" />
+        <location filename="../../hall_desktop/ui/common/controller.py" line="51" />
         <source>Something went wrong; the details are in the log.</source>
         <translation>出现了程序错误，详细信息已写入日志。</translation>
     </message>

@@ -263,3 +263,24 @@ async def test_a_late_finish_asks_for_the_extended_hours_reason(qtbot, db, db_ur
     records, totals = await ExtendedHoursService(db).records(actors["zhuren"])
     assert totals.records == 1
     assert (records[0].reason, records[0].note) == ("临近下班到达", "群众17:25到达")
+
+
+async def test_a_finish_offers_free_courier_prefilled(qtbot, db, db_url, hall, actors):
+    lines = await line_ids(db, hall.hall_id)
+    await QueueService(db).issue_ticket(
+        actors["daoban"], lines["A"], citizen_name="李晓明", citizen_phone="13812345678"
+    )
+    async with open_clerk(qtbot, db_url, hall) as (window, controller):
+        assert not window.courier_button.isVisible()
+        await press(qtbot, controller, window.call_button)
+        await press(qtbot, controller, window.start_button)
+        qtbot.mouseClick(window.finish_button, Qt.MouseButton.LeftButton)
+        item = window.items_model.items()[0]
+        window.items_model.set_checked(item.id, True)
+        await press(qtbot, controller, window.confirm_finish)
+        assert window.courier_button.isVisible() and "A001" in window.courier_button.text()
+        qtbot.mouseClick(window.courier_button, Qt.MouseButton.LeftButton)
+        form = controller.courier_form
+        assert form is not None and form.isVisible()
+        assert form.name_edit.text() == "李晓明" and form.item_rows[0][0].text() == item.name
+        assert form.ticket_id is not None

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
 
 from hall_desktop.domain.errors import HallError
 from hall_desktop.domain.tickets import Outcome
@@ -19,6 +19,7 @@ from hall_desktop.live.feed import LiveFeed
 from hall_desktop.services.actor import CALLERS, Actor
 from hall_desktop.services.auth import AuthService
 from hall_desktop.services.catalogue import CatalogueService
+from hall_desktop.services.courier import CourierService
 from hall_desktop.services.dto import EventRecord, HallInfo, TicketInfo, WindowState
 from hall_desktop.services.extended import ExtendedHoursService
 from hall_desktop.services.queue import QueueService, QueueSettings
@@ -27,6 +28,7 @@ from hall_desktop.store.database import Database
 from hall_desktop.ui.clerk.letters import LetterPrinter
 from hall_desktop.ui.clerk.window import ClerkWindow, FinishForm
 from hall_desktop.ui.common.controller import RoleController
+from hall_desktop.ui.courier.form import CourierForm, CourierFormController
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +72,9 @@ class ClerkController(RoleController):
         self.window_id: int | None = None
         self.window_number: int | None = None
         self.ticket: TicketInfo | None = None
+        self.last_finished: TicketInfo | None = None
+        self.courier_form: CourierForm | None = None
+        self._courier_controller: CourierFormController | None = None
         self.feed: LiveFeed | None = None
         self._feed_options = feed_options or {}
         self._busy = False
@@ -92,6 +97,7 @@ class ClerkController(RoleController):
         w.extended_reason_given.connect(
             lambda rid, reason, note: self._act(lambda: self._complete_extended(rid, reason, note))
         )
+        w.courier_requested.connect(self._open_courier_form)
         w.sign_out_requested.connect(lambda: self._spawn(self._sign_out(), "clerk-sign-out"))
 
     # -- life cycle -----------------------------------------------------------------------
@@ -102,6 +108,10 @@ class ClerkController(RoleController):
     async def stop(self) -> None:
         if self.feed is not None:
             await self.feed.stop()
+        if self._courier_controller is not None:
+            await self._courier_controller.stop()
+        if self.courier_form is not None:
+            self.courier_form.close()
         await self._stop_tasks()
 
     @property
@@ -322,6 +332,8 @@ class ClerkController(RoleController):
         )
         self.window.finished()
         self._set_ticket(None)
+        self.last_finished = ticket
+        self.window.offer_courier(ticket)
         self.window.show_message(self._moved_text(ticket), "success")
         if form.outcome is Outcome.SUPPLEMENT:
             self._print_letter(ticket, form)
@@ -369,6 +381,27 @@ class ClerkController(RoleController):
             "success",
         )
         return record
+
+    def _open_courier_form(self) -> None:
+        """The dispatch form in a window of its own, prefilled with the citizen and the
+        handled items of the ticket just finished."""
+        ticket = self.last_finished
+        if ticket is None or self.actor is None:
+            return
+        if self.courier_form is None:
+            self.courier_form = CourierForm()
+            self.courier_form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+            self._courier_controller = CourierFormController(
+                self.courier_form,
+                CourierService(self.db),
+                self.actor,
+                window_id=self.window_id,
+                parent=self,
+            )
+        names = {i.id: i.name for i in self.window.items_model_items()}
+        self.courier_form.prefill(ticket, [names[i] for i in ticket.item_ids if i in names])
+        self.courier_form.show()
+        self.courier_form.raise_()
 
     async def _hold(self, reason: str, minutes: int) -> TicketInfo | None:
         if self.ticket is None or self.actor is None:

@@ -129,6 +129,7 @@ class ClerkWindow(QWidget):
     resume_requested = Signal()
     sign_out_requested = Signal()
     extended_reason_given = Signal(int, str, str)  # record id, reason, note
+    courier_requested = Signal()  # free courier delivery for the last finished ticket
 
     PAGE_ACTIONS, PAGE_FINISH, PAGE_HOLD, PAGE_TRANSFER, PAGE_PAUSE = range(5)
 
@@ -248,6 +249,11 @@ class ClerkWindow(QWidget):
         self.extra_forms = QVBoxLayout()
         self.extended_prompt = self._build_extended_prompt()
         self.extra_forms.addWidget(self.extended_prompt)
+        self.courier_button = QPushButton()
+        self.courier_button.setObjectName("primaryButton")
+        self.courier_button.clicked.connect(self.courier_requested)
+        self.courier_button.hide()
+        self.extra_forms.addWidget(self.courier_button)
         left.addLayout(self.extra_forms)
 
         lines, lines_layout = panel(self.tr("My lines"))
@@ -408,6 +414,18 @@ class ClerkWindow(QWidget):
             text += " " + self.tr("({n} waiting)").format(n=pending)
         self.extended_text.setText(text)
         self.extended_prompt.show()
+
+    def offer_courier(self, ticket: TicketInfo | None) -> None:
+        """After a finish: one click to mail the result free of charge (免费邮寄)."""
+        if ticket is None:
+            self.courier_button.hide()
+            return
+        self.courier_button.setText(
+            self.tr("Mail the result of {number} free of charge (免费邮寄)…").format(
+                number=ticket.number
+            )
+        )
+        self.courier_button.show()
 
     def _on_extended_save(self) -> None:
         if self._extended_id is not None:

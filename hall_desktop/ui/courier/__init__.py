@@ -1,0 +1,1 @@
+"""Free courier dispatch screens (免费邮政速递)."""

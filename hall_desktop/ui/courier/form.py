@@ -1,0 +1,271 @@
+"""The free courier dispatch form (免费邮政速递登记): recipient, address, what is sent.
+
+Opened from the clerk workstation for a finished ticket (prefilled with the citizen and
+the handled items) or on its own at the courier window. Errors show next to the field;
+the service writes nothing unless every field is right.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hall_desktop.domain.courier import DEFAULT_CARRIERS, Carrier, Direction
+from hall_desktop.regions import regions
+from hall_desktop.services.actor import Actor
+from hall_desktop.services.courier import CourierService, DispatchInfo, DispatchItem
+from hall_desktop.services.dto import TicketInfo
+from hall_desktop.ui.common.controller import RoleController
+from hall_desktop.ui.widgets.forms import error_label
+
+MAX_ITEM_ROWS = 6
+
+STYLE = """
+QLineEdit, QComboBox, QSpinBox { font-size: 15px; min-height: 24px; }
+#fieldError { color: #b3261e; font-size: 13px; }
+#primaryButton { background: #1d4ed8; color: white; border-radius: 6px; font-weight: bold;
+                 font-size: 15px; min-height: 32px; padding: 4px 16px; }
+"""
+
+
+@dataclass(frozen=True)
+class DispatchForm:
+    recipient_name: str
+    phone: str
+    province: str
+    city: str
+    district: str
+    address: str
+    postal_code: str
+    items: tuple[DispatchItem, ...]
+    direction: Direction
+    carrier: str
+    cost: str
+    ticket_id: int | None
+
+
+class CourierForm(QWidget):
+    save_requested = Signal(object)  # DispatchForm
+
+    def __init__(
+        self, parent: QWidget | None = None, *, carriers: tuple[Carrier, ...] = DEFAULT_CARRIERS
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Free courier dispatch"))
+        self.setStyleSheet(STYLE)
+        self.ticket_id: int | None = None
+        self.ticket_label = QLabel()
+        self.name_edit = QLineEdit()
+        self.phone_edit = QLineEdit()
+        self.phone_edit.setMaxLength(16)
+        self.province_combo = QComboBox()
+        self.city_combo = QComboBox()
+        self.district_combo = QComboBox()
+        self.address_edit = QLineEdit()
+        self.address_edit.setPlaceholderText(self.tr("Street, building, room"))
+        self.postal_edit = QLineEdit()
+        self.postal_edit.setMaxLength(6)
+        self.direction_combo = QComboBox()
+        self.direction_combo.addItem(self.tr("Results to the citizen"), Direction.TO_CITIZEN.value)
+        self.direction_combo.addItem(
+            self.tr("Collect materials from the citizen (两端寄递)"), Direction.FROM_CITIZEN.value
+        )
+        self.carrier_combo = QComboBox()
+        for carrier in carriers:
+            self.carrier_combo.addItem(carrier.name)
+        self.cost_edit = QLineEdit("0")
+        self.item_rows: list[tuple[QLineEdit, QSpinBox]] = []
+        items_box = QVBoxLayout()
+        for _ in range(MAX_ITEM_ROWS):
+            name, count = QLineEdit(), QSpinBox()
+            name.setPlaceholderText(self.tr("Certificate or approval"))
+            count.setRange(1, 99)
+            row = QHBoxLayout()
+            row.addWidget(name, 1)
+            row.addWidget(count)
+            items_box.addLayout(row)
+            self.item_rows.append((name, count))
+        self.errors: dict[str, QLabel] = {}
+        form = QFormLayout()
+        form.addRow(self.tr("Ticket"), self.ticket_label)
+        for field, label, widget in (
+            ("recipient_name", self.tr("Recipient"), self.name_edit),
+            ("phone", self.tr("Mobile"), self.phone_edit),
+            ("province", self.tr("Province"), self.province_combo),
+            ("city", self.tr("City"), self.city_combo),
+            ("district", self.tr("District"), self.district_combo),
+            ("address", self.tr("Address"), self.address_edit),
+            ("postal_code", self.tr("Postal code"), self.postal_edit),
+            ("direction", self.tr("Direction"), self.direction_combo),
+            ("carrier", self.tr("Carrier"), self.carrier_combo),
+            ("cost", self.tr("Cost borne by the hall (yuan)"), self.cost_edit),
+        ):
+            box = QVBoxLayout()
+            box.addWidget(widget)
+            self.errors[field] = error_label()
+            box.addWidget(self.errors[field])
+            form.addRow(label, box)
+        self.errors["items"] = error_label()
+        items_box.addWidget(self.errors["items"])
+        form.addRow(self.tr("What is sent"), items_box)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("Save dispatch"))
+        self.save_button.setObjectName("primaryButton")
+        self.save_button.clicked.connect(self._on_save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.province_combo.currentTextChanged.connect(self._fill_cities)
+        self.city_combo.currentTextChanged.connect(self._fill_districts)
+        self.province_combo.addItem("", "")
+        self.province_combo.addItems(regions().provinces())
+
+    # -- what the controller calls ---------------------------------------------------
+
+    def prefill(self, ticket: TicketInfo | None, item_names: list[str]) -> None:
+        """From a finished ticket: the citizen (if given at the desk) and the items."""
+        self.clear()
+        if ticket is not None:
+            self.ticket_id = ticket.id
+            self.ticket_label.setText(f"{ticket.number} · {ticket.line_name}")
+            self.name_edit.setText(ticket.citizen_name or "")
+            self.phone_edit.setText(ticket.citizen_phone or "")
+        for (name, count), item in zip(self.item_rows, item_names, strict=False):
+            name.setText(item)
+            count.setValue(1)
+
+    def clear(self) -> None:
+        self.ticket_id = None
+        self.ticket_label.setText(self.tr("(none)"))
+        for edit in (self.name_edit, self.phone_edit, self.address_edit, self.postal_edit):
+            edit.clear()
+        self.province_combo.setCurrentIndex(0)
+        for name, count in self.item_rows:
+            name.clear()
+            count.setValue(1)
+        self.clear_errors()
+
+    def clear_errors(self) -> None:
+        for label in self.errors.values():
+            label.hide()
+
+    def show_field_error(self, field: str, message: str) -> bool:
+        label = self.errors.get(field)
+        if label is None:
+            return False
+        label.setText(message)
+        label.show()
+        return True
+
+    def show_message(self, text: str, level: str = "info") -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(
+            {"error": "color: #b3261e;", "success": "color: #166534;"}.get(level, "")
+        )
+
+    def set_online(self, online: bool) -> None:
+        if not online:
+            self.show_message(self.tr("Connection lost, reconnecting…"), "error")
+
+    # -- inside -------------------------------------------------------------------------
+
+    def _fill_cities(self, province: str) -> None:
+        self.city_combo.clear()
+        self.city_combo.addItems(regions().cities(province) if province else [])
+
+    def _fill_districts(self, city: str) -> None:
+        self.district_combo.clear()
+        province = self.province_combo.currentText()
+        self.district_combo.addItems(regions().districts(province, city) if city else [])
+
+    def _on_save(self) -> None:
+        self.clear_errors()
+        self.save_requested.emit(
+            DispatchForm(
+                recipient_name=self.name_edit.text(),
+                phone=self.phone_edit.text(),
+                province=self.province_combo.currentText(),
+                city=self.city_combo.currentText(),
+                district=self.district_combo.currentText(),
+                address=self.address_edit.text(),
+                postal_code=self.postal_edit.text(),
+                items=tuple(
+                    DispatchItem(name.text(), count.value())
+                    for name, count in self.item_rows
+                    if name.text().strip()
+                ),
+                direction=Direction(self.direction_combo.currentData()),
+                carrier=self.carrier_combo.currentText(),
+                cost=self.cost_edit.text(),
+                ticket_id=self.ticket_id,
+            )
+        )
+
+
+class CourierFormController(RoleController):
+    """Saves the form through :class:`CourierService` for one logged-in actor."""
+
+    saved = Signal(object)  # DispatchInfo
+
+    def __init__(
+        self,
+        form: CourierForm,
+        service: CourierService,
+        actor: Actor,
+        *,
+        window_id: int | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(form, parent)
+        self.form = form
+        self.service = service
+        self.actor = actor
+        self.window_id = window_id
+        form.save_requested.connect(lambda f: self._spawn(self._save(f), "courier-save"))
+
+    async def stop(self) -> None:
+        await self._stop_tasks()
+
+    async def _save(self, f: DispatchForm) -> DispatchInfo | None:
+        saved: DispatchInfo | None = await self._guarded(
+            lambda: self.service.create(
+                self.actor,
+                recipient_name=f.recipient_name,
+                phone=f.phone,
+                province=f.province,
+                city=f.city,
+                district=f.district,
+                address=f.address,
+                postal_code=f.postal_code,
+                items=list(f.items),
+                direction=f.direction,
+                carrier=f.carrier,
+                cost=f.cost,
+                ticket_id=f.ticket_id,
+                window_id=self.window_id,
+            )
+        )
+        if saved is not None:
+            self.form.clear()
+            self.form.show_message(
+                self.tr("Dispatch K{id:05d} saved: waiting for hand-over to {carrier}.").format(
+                    id=saved.id, carrier=saved.carrier
+                ),
+                "success",
+            )
+            self.saved.emit(saved)
+        return saved
