@@ -456,102 +456,102 @@
 <context>
     <name>CourierForm</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="59" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="66" />
         <source>Free courier dispatch</source>
         <translation>免费邮政速递登记</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="69" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="77" />
         <source>Street, building, room</source>
         <translation>街道、楼栋、门牌号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="73" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="81" />
         <source>Results to the citizen</source>
         <translation>结果寄给群众</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="75" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="83" />
         <source>Collect materials from the citizen (两端寄递)</source>
         <translation>向群众收取材料（两端寄递）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="85" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="93" />
         <source>Certificate or approval</source>
         <translation>证照或批文名称</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="94" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="102" />
         <source>Ticket</source>
         <translation>排队号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="96" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="104" />
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="97" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="105" />
         <source>Mobile</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="98" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="106" />
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="99" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="107" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="100" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="108" />
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="101" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="109" />
         <source>Address</source>
         <translation>详细地址</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="102" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="110" />
         <source>Postal code</source>
         <translation>邮政编码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="103" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="111" />
         <source>Direction</source>
         <translation>寄递方向</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="104" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="112" />
         <source>Carrier</source>
         <translation>承运</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="105" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="113" />
         <source>Cost borne by the hall (yuan)</source>
         <translation>大厅承担费用（元）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="114" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="122" />
         <source>What is sent</source>
         <translation>寄递内容</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="117" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="125" />
         <source>Save dispatch</source>
         <translation>保存寄递登记</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="145" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="153" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="174" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="182" />
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
@@ -559,9 +559,100 @@
 <context>
     <name>CourierFormController</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="257" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="265" />
         <source>Dispatch K{id:05d} saved: waiting for hand-over to {carrier}.</source>
         <translation>寄递单 K{id:05d} 已保存，等待交寄{carrier}。</translation>
+    </message>
+</context>
+<context>
+    <name>CourierList</name>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="148" />
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="150" />
+        <source>Last 4 digits</source>
+        <translation>手机后四位</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="153" />
+        <source>Waybill</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="160" />
+        <source>All</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="163" />
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="189" />
+        <source>Waybill number for hand-over</source>
+        <translation>交寄运单号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="191" />
+        <source>Hand over</source>
+        <translation>交寄</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="192" />
+        <source>Delivered</source>
+        <translation>已妥投</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="194" />
+        <source>Why it came back</source>
+        <translation>退回原因</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="196" />
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="197" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="198" />
+        <source>Print slip</source>
+        <translation>打印寄递单</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="202" />
+        <source>Print the day's manifest</source>
+        <translation>打印当日交寄清单</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="254" />
+        <source>{n} dispatches, cost {cost} yuan, {returned} returned</source>
+        <translation>共 {n} 单，费用 {cost} 元，退回 {returned} 单</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="276" />
+        <source>Connection lost, reconnecting…</source>
+        <translation>连接中断，正在重连…</translation>
+    </message>
+</context>
+<context>
+    <name>CourierListController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="348" />
+        <source>K{id:05d}: {status}</source>
+        <translation>K{id:05d}：{status}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="443" />
+        <source>Manifest of {day}: {n} dispatches.</source>
+        <translation>{day} 交寄清单：共 {n} 单。</translation>
     </message>
 </context>
 <context>
@@ -793,6 +884,49 @@
     </message>
 </context>
 <context>
+    <name>DispatchModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="65" />
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="66" />
+        <source>Entered</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="67" />
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="68" />
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="69" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="70" />
+        <source>Contents</source>
+        <translation>寄递内容</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="71" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="72" />
+        <source>Waybill</source>
+        <translation>运单号</translation>
+    </message>
+</context>
+<context>
     <name>DisplayWindow</name>
     <message>
         <location filename="../../hall_desktop/ui/display/window.py" line="108" />
@@ -875,17 +1009,17 @@
 <context>
     <name>ExtendedController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="500" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="504" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="542" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="546" />
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="550" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="554" />
         <source>Save the monthly report</source>
         <translation>保存月报</translation>
     </message>

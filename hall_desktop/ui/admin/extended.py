@@ -441,6 +441,10 @@ class ExtendedController(RoleController):
         self.timezone = timezone
         self.export_dir = export_dir
         self.view.model.set_timezone(timezone)
+        # The hall's today, not this PC's: a PC set to another zone must not hide today.
+        today = datetime.now(ZoneInfo(timezone)).date()
+        self.view.end_edit.setDate(QDate(today.year, today.month, today.day))
+        self.view.start_edit.setDate(QDate(today.year, today.month, 1))
         self.view.query_requested.connect(
             lambda flt: self._spawn(self._query(flt), "extended-query")
         )

@@ -1,0 +1,449 @@
+"""The courier window (免费邮寄窗口): the list of dispatches and their hand-over.
+
+Search by name, the phone's last four digits, waybill, dates and status; dispatches
+pending for more than one working day stand out. Hand-over takes the waybill (checked
+against the carrier's pattern), then delivery or return; the slip and the day's
+handover manifest print to the document printer.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from enum import IntEnum
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hall_desktop.domain.courier import DispatchStatus
+from hall_desktop.printing import courier as paper
+from hall_desktop.printing.printer import print_pdf
+from hall_desktop.services.actor import Actor
+from hall_desktop.services.courier import CourierService, DispatchInfo
+from hall_desktop.ui.common.controller import RoleController
+from hall_desktop.ui.widgets.forms import error_label
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class DispatchColumn(IntEnum):
+    NUMBER = 0
+    CREATED = 1
+    RECIPIENT = 2
+    PHONE = 3
+    ADDRESS = 4
+    CONTENTS = 5
+    STATUS = 6
+    WAYBILL = 7
+
+
+_HEADERS = {
+    DispatchColumn.NUMBER: QT_TRANSLATE_NOOP("DispatchModel", "No."),
+    DispatchColumn.CREATED: QT_TRANSLATE_NOOP("DispatchModel", "Entered"),
+    DispatchColumn.RECIPIENT: QT_TRANSLATE_NOOP("DispatchModel", "Recipient"),
+    DispatchColumn.PHONE: QT_TRANSLATE_NOOP("DispatchModel", "Mobile"),
+    DispatchColumn.ADDRESS: QT_TRANSLATE_NOOP("DispatchModel", "Address"),
+    DispatchColumn.CONTENTS: QT_TRANSLATE_NOOP("DispatchModel", "Contents"),
+    DispatchColumn.STATUS: QT_TRANSLATE_NOOP("DispatchModel", "Status"),
+    DispatchColumn.WAYBILL: QT_TRANSLATE_NOOP("DispatchModel", "Waybill"),
+}
+
+
+class DispatchModel(QAbstractTableModel):
+    DispatchRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent: Any = None, timezone: str = "Asia/Shanghai") -> None:
+        super().__init__(parent)
+        self._rows: list[DispatchInfo] = []
+        self._zone = ZoneInfo(timezone)
+
+    def set_timezone(self, timezone: str) -> None:
+        self._zone = ZoneInfo(timezone)
+
+    def set_dispatches(self, rows: list[DispatchInfo]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def dispatch(self, row: int) -> DispatchInfo | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, dispatch_id: int) -> int:
+        return next((i for i, d in enumerate(self._rows) if d.id == dispatch_id), -1)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(DispatchColumn)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(DispatchColumn):
+            return None
+        return QCoreApplication.translate("DispatchModel", _HEADERS[DispatchColumn(section)])
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        d = self._rows[index.row()]
+        if role == self.DispatchRole:
+            return d
+        if role == Qt.ItemDataRole.BackgroundRole and d.overdue:
+            return QColor("#fde68a")  # pending for more than one working day
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            DispatchColumn.NUMBER: f"K{d.id:05d}",
+            DispatchColumn.CREATED: d.created_at.astimezone(self._zone).strftime("%m-%d %H:%M"),
+            DispatchColumn.RECIPIENT: d.recipient_name,
+            DispatchColumn.PHONE: d.recipient_phone,
+            DispatchColumn.ADDRESS: f"{d.province}{d.city}{d.district}{d.address}",
+            DispatchColumn.CONTENTS: "、".join(f"{i.name}×{i.count}" for i in d.items),
+            DispatchColumn.STATUS: d.status.label,
+            DispatchColumn.WAYBILL: d.waybill or "",
+        }[DispatchColumn(index.column())]
+
+
+class CourierList(QWidget):
+    search_requested = Signal()
+    hand_over_requested = Signal(int, str)  # dispatch id, waybill
+    deliver_requested = Signal(int)
+    return_requested = Signal(int, str)  # dispatch id, reason
+    cancel_requested = Signal(int)
+    slip_requested = Signal(int)
+    manifest_requested = Signal(object)  # date
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        today = QDate.currentDate()
+        self.name_filter = QLineEdit()
+        self.name_filter.setPlaceholderText(self.tr("Recipient"))
+        self.phone_filter = QLineEdit()
+        self.phone_filter.setPlaceholderText(self.tr("Last 4 digits"))
+        self.phone_filter.setMaxLength(4)
+        self.waybill_filter = QLineEdit()
+        self.waybill_filter.setPlaceholderText(self.tr("Waybill"))
+        self.start_edit = QDateEdit(today.addDays(-30))
+        self.end_edit = QDateEdit(today)
+        for edit in (self.start_edit, self.end_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("All"), None)
+        for status in DispatchStatus:
+            self.status_filter.addItem(status.label, status.value)
+        self.search_button = QPushButton(self.tr("Search"))
+        self.search_button.clicked.connect(self.search_requested)
+        filters = QHBoxLayout()
+        for widget in (
+            self.name_filter,
+            self.phone_filter,
+            self.waybill_filter,
+            self.start_edit,
+            self.end_edit,
+            self.status_filter,
+            self.search_button,
+        ):
+            filters.addWidget(widget)
+        self.model = DispatchModel(self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(
+            DispatchColumn.ADDRESS, QHeaderView.ResizeMode.Stretch
+        )
+        self.view.selectionModel().selectionChanged.connect(self._update_actions)
+        self.figures = QLabel()
+        self.waybill_edit = QLineEdit()
+        self.waybill_edit.setPlaceholderText(self.tr("Waybill number for hand-over"))
+        self.waybill_error = error_label()
+        self.hand_over_button = QPushButton(self.tr("Hand over"))
+        self.deliver_button = QPushButton(self.tr("Delivered"))
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setPlaceholderText(self.tr("Why it came back"))
+        self.reason_error = error_label()
+        self.return_button = QPushButton(self.tr("Returned"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.slip_button = QPushButton(self.tr("Print slip"))
+        self.manifest_date = QDateEdit(today)
+        self.manifest_date.setCalendarPopup(True)
+        self.manifest_date.setDisplayFormat("yyyy-MM-dd")
+        self.manifest_button = QPushButton(self.tr("Print the day's manifest"))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        actions = QHBoxLayout()
+        for widget in (
+            self.waybill_edit,
+            self.hand_over_button,
+            self.deliver_button,
+            self.reason_edit,
+            self.return_button,
+            self.cancel_button,
+            self.slip_button,
+        ):
+            actions.addWidget(widget)
+        manifest = QHBoxLayout()
+        manifest.addWidget(self.figures, 1)
+        manifest.addWidget(self.manifest_date)
+        manifest.addWidget(self.manifest_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(actions)
+        layout.addWidget(self.waybill_error)
+        layout.addWidget(self.reason_error)
+        layout.addLayout(manifest)
+        layout.addWidget(self.message)
+        self.hand_over_button.clicked.connect(
+            lambda: self._emit_selected(self.hand_over_requested, self.waybill_edit.text())
+        )
+        self.deliver_button.clicked.connect(lambda: self._emit_selected(self.deliver_requested))
+        self.return_button.clicked.connect(
+            lambda: self._emit_selected(self.return_requested, self.reason_edit.text())
+        )
+        self.cancel_button.clicked.connect(lambda: self._emit_selected(self.cancel_requested))
+        self.slip_button.clicked.connect(lambda: self._emit_selected(self.slip_requested))
+        self.manifest_button.clicked.connect(
+            lambda: self.manifest_requested.emit(self.manifest_date.date().toPython())
+        )
+        self._update_actions()
+
+    def selected(self) -> DispatchInfo | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.dispatch(rows[0].row()) if rows else None
+
+    def show_dispatches(self, rows: list[DispatchInfo]) -> None:
+        selected = self.selected()
+        self.model.set_dispatches(rows)
+        if selected is not None and (row := self.model.row_of(selected.id)) >= 0:
+            self.view.selectRow(row)
+        cost = sum(d.cost_cents for d in rows) / 100
+        returned = sum(1 for d in rows if d.status is DispatchStatus.RETURNED)
+        self.figures.setText(
+            self.tr("{n} dispatches, cost {cost} yuan, {returned} returned").format(
+                n=len(rows), cost=f"{Decimal(str(cost)):.2f}", returned=returned
+            )
+        )
+        self._update_actions()
+
+    def show_message(self, text: str, level: str = "info") -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(
+            {"error": "color: #b3261e;", "success": "color: #166534;"}.get(level, "")
+        )
+
+    def show_field_error(self, field: str, message: str) -> bool:
+        label = {"waybill": self.waybill_error, "return_reason": self.reason_error}.get(field)
+        if label is None:
+            return False
+        label.setText(message)
+        label.show()
+        return True
+
+    def set_online(self, online: bool) -> None:
+        if not online:
+            self.show_message(self.tr("Connection lost, reconnecting…"), "error")
+
+    def _emit_selected(self, signal: Any, *extra: Any) -> None:
+        self.waybill_error.hide()
+        self.reason_error.hide()
+        dispatch = self.selected()
+        if dispatch is not None:
+            signal.emit(dispatch.id, *extra)
+
+    def _update_actions(self, *_: object) -> None:
+        d = self.selected()
+        status = d.status if d is not None else None
+        self.hand_over_button.setEnabled(status is DispatchStatus.PENDING)
+        self.cancel_button.setEnabled(status is DispatchStatus.PENDING)
+        self.deliver_button.setEnabled(status is DispatchStatus.HANDED_OVER)
+        self.return_button.setEnabled(status is DispatchStatus.HANDED_OVER)
+        self.slip_button.setEnabled(d is not None)
+
+
+class CourierListController(RoleController):
+    """The courier window's list for one logged-in actor."""
+
+    printed = Signal(str)
+
+    def __init__(
+        self,
+        view: CourierList,
+        service: CourierService,
+        actor: Actor,
+        *,
+        hall_name: str,
+        timezone: str,
+        printer: str,
+    ) -> None:
+        super().__init__(view)
+        self.view = view
+        self.service = service
+        self.actor = actor
+        self.hall_name = hall_name
+        self.timezone = timezone
+        self.printer = printer
+        view.model.set_timezone(timezone)
+        # The hall's today, not this PC's: a PC set to another zone must not hide today.
+        today = datetime.now(ZoneInfo(timezone)).date()
+        view.end_edit.setDate(QDate(today.year, today.month, today.day))
+        view.manifest_date.setDate(QDate(today.year, today.month, today.day))
+        view.start_edit.setDate(view.end_edit.date().addDays(-30))
+        view.search_requested.connect(self.schedule_refresh)
+        view.hand_over_requested.connect(
+            lambda i, w: self._act(lambda: self.service.hand_over(self.actor, i, w))
+        )
+        view.deliver_requested.connect(lambda i: self._act(lambda: self.service.deliver(actor, i)))
+        view.return_requested.connect(
+            lambda i, r: self._act(lambda: self.service.mark_returned(self.actor, i, r))
+        )
+        view.cancel_requested.connect(lambda i: self._act(lambda: self.service.cancel(actor, i)))
+        view.slip_requested.connect(lambda i: self._spawn(self._print_slip(i), "courier-slip"))
+        view.manifest_requested.connect(
+            lambda day: self._spawn(self._print_manifest(day), "courier-manifest")
+        )
+
+    def start(self) -> None:
+        self.schedule_refresh()
+
+    async def stop(self) -> None:
+        await self._stop_tasks()
+
+    def _act(self, work: Any) -> None:
+        async def run() -> None:
+            done = await self._guarded(work)
+            if done is not None:
+                self.view.show_message(
+                    self.tr("K{id:05d}: {status}").format(id=done.id, status=done.status.label),
+                    "success",
+                )
+                await self._refresh_now()
+
+        self._spawn(run(), "courier-action")
+
+    async def _refresh_now(self) -> None:
+        v = self.view
+        found = await self._guarded(
+            lambda: self.service.search(
+                self.actor,
+                name=v.name_filter.text().strip() or None,
+                phone_last4=v.phone_filter.text().strip() or None,
+                waybill=v.waybill_filter.text().strip() or None,
+                start=v.start_edit.date().toPython(),
+                end=v.end_edit.date().toPython(),
+                status=DispatchStatus(v.status_filter.currentData())
+                if v.status_filter.currentData()
+                else None,
+            )
+        )
+        if found is not None:
+            v.show_dispatches(found)
+
+    def _print(self, pdf: bytes, name: str) -> None:
+        from pathlib import Path
+
+        if self.printer.startswith("pdf:"):
+            folder = Path(self.printer[4:]).expanduser()
+            folder.mkdir(parents=True, exist_ok=True)
+            target = folder / name
+            print_pdf(pdf, None, output_file=str(target))
+            self.printed.emit(str(target))
+        else:
+            print_pdf(pdf, self.printer or None)
+            self.printed.emit(self.printer)
+
+    async def _print_slip(self, dispatch_id: int) -> None:
+        d = next((x for x in self.view.model._rows if x.id == dispatch_id), None)
+        if d is None:
+            return
+        data = paper.DispatchSlipData(
+            hall_name=self.hall_name,
+            dispatch_id=d.id,
+            direction=d.direction.value,
+            recipient_name=d.recipient_name,
+            recipient_phone=d.recipient_phone,
+            province=d.province,
+            city=d.city,
+            district=d.district,
+            address=d.address,
+            postal_code=d.postal_code,
+            items=tuple(paper.DispatchItem(i.name, i.count) for i in d.items),
+            carrier=d.carrier,
+            cost_yuan=Decimal(d.cost_cents) / 100,
+            ticket_number=d.ticket_number,
+            created_at=d.created_at,
+            timezone=self.timezone,
+            waybill=d.waybill,
+        )
+        await self._guarded(
+            lambda: _run_sync(self._print, paper.render_dispatch_slip(data), f"K{d.id:05d}.pdf")
+        )
+
+    async def _print_manifest(self, day: date) -> None:
+        rows = await self._guarded(lambda: self.service.handed_over_on(self.actor, day))
+        if rows is None:
+            return
+        data = paper.ManifestData(
+            hall_name=self.hall_name,
+            day=day,
+            carrier="、".join(sorted({d.carrier for d in rows})) or "EMS",
+            rows=tuple(
+                paper.ManifestRow(
+                    waybill=d.waybill or "",
+                    recipient_name=d.recipient_name,
+                    recipient_phone=d.recipient_phone,
+                    province=d.province,
+                    city=d.city,
+                    district=d.district,
+                    address=d.address,
+                    items=tuple(paper.DispatchItem(i.name, i.count) for i in d.items),
+                    cost_yuan=Decimal(d.cost_cents) / 100,
+                )
+                for d in rows
+            ),
+            generated_at=datetime.now(ZoneInfo(self.timezone)),
+            timezone=self.timezone,
+            prepared_by=self.actor.name,
+        )
+        await self._guarded(
+            lambda: _run_sync(self._print, paper.render_manifest(data), f"交寄清单-{day}.pdf")
+        )
+        self.view.show_message(
+            self.tr("Manifest of {day}: {n} dispatches.").format(day=day, n=len(rows)), "success"
+        )
+
+
+async def _run_sync(function: Any, *args: Any) -> bool:
+    function(*args)
+    return True

@@ -1,0 +1,102 @@
+"""The courier window: hand-over with a checked waybill, delivery, slip and manifest."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from pypdf import PdfReader
+from PySide6.QtCore import QDate, Qt
+
+from hall_desktop.domain.courier import DispatchStatus
+from hall_desktop.services.courier import CourierService, DispatchItem
+from hall_desktop.store.database import Database
+from hall_desktop.ui.courier.window import CourierList, CourierListController, DispatchModel
+from tests.services.test_courier import FORM
+from tests.ui.waiting import wait_until
+
+
+async def test_hand_over_deliver_and_print(qtbot, db, db_url, hall, actors, tmp_path):
+    clerk = actors["clerk1"]
+    created = await CourierService(db).create(clerk, **FORM)
+    list_db = Database(db_url, application_name="hall-courier-list-test")
+    view = CourierList()
+    qtbot.addWidget(view)
+    view.resize(1366, 768)
+    view.show()
+    controller = CourierListController(
+        view,
+        CourierService(list_db),
+        clerk,
+        hall_name="示范区政务服务中心",
+        timezone="Asia/Shanghai",
+        printer=f"pdf:{tmp_path}",
+    )
+    try:
+        controller.start()
+        await wait_until(lambda: view.model.rowCount() == 1)
+        view.view.selectRow(0)
+        assert view.hand_over_button.isEnabled() and not view.deliver_button.isEnabled()
+        view.waybill_edit.setText("12345")
+        qtbot.mouseClick(view.hand_over_button, Qt.MouseButton.LeftButton)
+        await wait_until(lambda: view.waybill_error.isVisible())
+        assert "13 位" in view.waybill_error.text()
+        view.waybill_edit.setText("1180234567890")
+        qtbot.mouseClick(view.hand_over_button, Qt.MouseButton.LeftButton)
+        await wait_until(lambda: view.model.dispatch(0).status is DispatchStatus.HANDED_OVER)
+        view.view.selectRow(0)
+        qtbot.mouseClick(view.slip_button, Qt.MouseButton.LeftButton)
+        await wait_until(lambda: (tmp_path / f"K{created.id:05d}.pdf").exists())
+        today = datetime.now(ZoneInfo("Asia/Shanghai")).date()
+        view.manifest_date.setDate(QDate(today.year, today.month, today.day))
+        qtbot.mouseClick(view.manifest_button, Qt.MouseButton.LeftButton)
+        await wait_until(lambda: list(tmp_path.glob("交寄清单-*.pdf")))
+        (manifest,) = tmp_path.glob("交寄清单-*.pdf")
+        assert PdfReader(manifest).pages  # printed through Qt: an image of the manifest
+        view.view.selectRow(0)
+        qtbot.mouseClick(view.deliver_button, Qt.MouseButton.LeftButton)
+        await wait_until(lambda: view.model.dispatch(0).status is DispatchStatus.DELIVERED)
+        assert "1 " in view.figures.text() or "1" in view.figures.text()
+    finally:
+        await controller.stop()
+        await list_db.dispose()
+    (manifest_rows,) = [await CourierService(db).handed_over_on(clerk, today)]
+    assert [d.waybill for d in manifest_rows] == ["1180234567890"]
+
+
+def test_dispatch_model(qtmodeltester, qapp):
+    from datetime import UTC
+
+    from hall_desktop.domain.courier import Direction
+    from hall_desktop.services.courier import DispatchInfo
+
+    now = datetime.now(UTC)
+    model = DispatchModel()
+    model.set_dispatches(
+        [
+            DispatchInfo(
+                1,
+                DispatchStatus.PENDING,
+                Direction.TO_CITIZEN,
+                "李华",
+                "138****5678",
+                "浙江省",
+                "杭州市",
+                "西湖区",
+                "文三路",
+                "310012",
+                (DispatchItem("营业执照", 1),),
+                "EMS",
+                1250,
+                None,
+                None,
+                None,
+                None,
+                now,
+                None,
+                None,
+                True,
+            ),
+        ]
+    )
+    qtmodeltester.check(model)
