@@ -62,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     terminal.add_argument("--windowed", action="store_true", help="以窗口方式运行（不全屏）")
 
     commands.add_parser("admin", help="管理：延时服务台账与月报、营业时间与节假日日历")
+    commands.add_parser("courier", help="免费邮寄窗口：寄递登记、交寄、妥投、交寄清单")
 
     demo = commands.add_parser(
         "demo", help="演示大厅：导办台、两个窗口工作台、评价器和综合屏同时打开"
@@ -120,6 +121,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _demo_command(args, settings)
         if args.command == "admin":
             return _admin_command(settings)
+        if args.command == "courier":
+            return _courier_command(settings)
     except HallError as e:
         print(f"错误：{e.message}", file=sys.stderr)
         return 2
@@ -250,6 +253,14 @@ def _admin_command(settings: Settings) -> int:
     from hall_desktop.ui.app import run_qt
 
     return run_qt(settings, lambda app: admin_main(app, settings))
+
+
+def _courier_command(settings: Settings) -> int:
+    _check_schema(settings)
+    from hall_desktop.ui.app import run_qt
+    from hall_desktop.ui.courier.main import courier_main
+
+    return run_qt(settings, lambda app: courier_main(app, settings))
 
 
 def _demo_command(args: argparse.Namespace, settings: Settings) -> int:

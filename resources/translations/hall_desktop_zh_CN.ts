@@ -454,6 +454,24 @@
     </message>
 </context>
 <context>
+    <name>CourierController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/main.py" line="94" />
+        <source>The courier window is for clerks and supervisors.</source>
+        <translation>免费邮寄窗口仅限窗口人员和值班长使用。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/main.py" line="111" />
+        <source>Dispatches</source>
+        <translation>寄递列表</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/main.py" line="112" />
+        <source>New dispatch</source>
+        <translation>新建寄递登记</translation>
+    </message>
+</context>
+<context>
     <name>CourierForm</name>
     <message>
         <location filename="../../hall_desktop/ui/courier/form.py" line="66" />
@@ -653,6 +671,19 @@
         <location filename="../../hall_desktop/ui/courier/window.py" line="443" />
         <source>Manifest of {day}: {n} dispatches.</source>
         <translation>{day} 交寄清单：共 {n} 单。</translation>
+    </message>
+</context>
+<context>
+    <name>CourierWindow</name>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/main.py" line="30" />
+        <source>Courier window</source>
+        <translation>免费邮寄窗口</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/main.py" line="32" />
+        <source>Courier window · log in</source>
+        <translation>免费邮寄窗口 · 登录</translation>
     </message>
 </context>
 <context>

@@ -180,9 +180,10 @@ class CourierList(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(
-            DispatchColumn.ADDRESS, QHeaderView.ResizeMode.Stretch
-        )
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(DispatchColumn.ADDRESS, QHeaderView.ResizeMode.Stretch)
+        for column in (DispatchColumn.CONTENTS, DispatchColumn.WAYBILL):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.view.selectionModel().selectionChanged.connect(self._update_actions)
         self.figures = QLabel()
         self.waybill_edit = QLineEdit()
