@@ -33,7 +33,6 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
     KeepTogether,
@@ -46,6 +45,7 @@ from reportlab.platypus import (
 
 from hall_desktop.domain.masking import mask_phone
 from hall_desktop.printing.fonts import cjk_font
+from hall_desktop.printing.pages import PageCountingCanvas
 
 TITLE = "免费邮政速递"
 SLIP_TITLE = f"{TITLE}寄递单"
@@ -237,7 +237,7 @@ def _date_cn(day: date) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
 
 
-class _NumberedCanvas(Canvas):  # type: ignore[misc]
+class _NumberedCanvas(PageCountingCanvas):
     """Holds the pages back until the end to write "第 i 页 共 n 页" on each."""
 
     def __init__(
@@ -258,19 +258,6 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
         self._running_head = running_head
         self._left_note = left_note
         self._always_number = always_number
-        self._pages: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for number, state in enumerate(self._pages, start=1):
-            self.__dict__.update(state)
-            self._draw_page_furniture(number, total)
-            super().showPage()
-        super().save()
 
     def _draw_page_furniture(self, number: int, total: int) -> None:
         width, height = self._page_size

@@ -39,6 +39,7 @@ from reportlab.platypus import (
 )
 
 from hall_desktop.printing.fonts import cjk_font
+from hall_desktop.printing.pages import PageCountingCanvas
 from hall_desktop.printing.slip import wrap_balanced
 
 PAGE_SIZE = A4
@@ -130,26 +131,13 @@ class _StrokedText(Flowable):  # type: ignore[misc]
             top -= self.leading
 
 
-class _NumberedCanvas(Canvas):  # type: ignore[misc]
+class _NumberedCanvas(PageCountingCanvas):
     """Holds the pages back until the end to write "第 i 页 共 n 页" on each."""
 
     def __init__(self, *args: Any, cjk: str, letter_number: str, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._cjk = cjk
         self._letter_number = letter_number
-        self._pages: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for number, state in enumerate(self._pages, start=1):
-            self.__dict__.update(state)
-            self._draw_page_furniture(number, total)
-            super().showPage()
-        super().save()
 
     def _draw_page_furniture(self, number: int, total: int) -> None:
         width, _ = PAGE_SIZE

@@ -34,7 +34,6 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -47,6 +46,7 @@ from reportlab.platypus import (
 )
 
 from hall_desktop.printing.fonts import cjk_font
+from hall_desktop.printing.pages import PageCountingCanvas
 
 PAGE_SIZE = landscape(A4)
 MARGIN_X = 15 * mm
@@ -257,7 +257,7 @@ def _markup(text: str | None) -> str:
     return "<br/>".join(line for line in lines if line)
 
 
-class _NumberedCanvas(Canvas):  # type: ignore[misc]
+class _NumberedCanvas(PageCountingCanvas):
     """Holds the pages back until the end to write "第 i 页 共 n 页" on each."""
 
     def __init__(self, *args: Any, cjk: str, title: str, generated: str, **kwargs: Any) -> None:
@@ -265,19 +265,6 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
         self._cjk = cjk
         self._title = title
         self._generated = generated
-        self._pages: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for number, state in enumerate(self._pages, start=1):
-            self.__dict__.update(state)
-            self._draw_page_furniture(number, total)
-            super().showPage()
-        super().save()
 
     def _draw_page_furniture(self, number: int, total: int) -> None:
         width, height = PAGE_SIZE

@@ -10,6 +10,7 @@ Call these from the GUI thread, with a ``QGuiApplication`` running.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import (
     QBuffer,
@@ -224,3 +225,34 @@ def preview_pdf(
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
+
+
+PDF_FOLDER_PREFIX = "pdf:"
+
+
+def send_to(
+    pdf: bytes,
+    setting: str,
+    file_name: str,
+    *,
+    default_printer: bool = False,
+    missing: str | None = None,
+) -> str:
+    """Print ``pdf`` where a settings entry says; where it went (for the message).
+
+    ``setting`` is a printer's name, or ``pdf:<folder>`` to write ``file_name`` there
+    (a PC without that printer, a demo, the tests). Empty means the system's default
+    printer when ``default_printer``, else no printer (``missing`` is the message).
+    """
+    setting = setting.strip()
+    if setting.startswith(PDF_FOLDER_PREFIX):
+        folder = Path(setting[len(PDF_FOLDER_PREFIX) :]).expanduser()
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / file_name
+        print_pdf(pdf, None, output_file=str(target))
+        return str(target)
+    name = setting or (QPrinterInfo.defaultPrinterName() if default_printer else "")
+    if not name and missing is not None:
+        raise PrintError(missing, code="no_printer")
+    print_pdf(pdf, name or None)
+    return name

@@ -11,7 +11,6 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QDateTime,
@@ -56,6 +55,7 @@ from hall_desktop.services.extended import (
 )
 from hall_desktop.services.queue import QueueService
 from hall_desktop.ui.common.controller import RoleController
+from hall_desktop.ui.models.rows import RowsTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 PENDING_REASON = "待填写"
@@ -88,39 +88,16 @@ _HEADERS = {
 }
 
 
-class ExtendedRecordModel(QAbstractTableModel):
+class ExtendedRecordModel(RowsTableModel):
     RecordRole = Qt.ItemDataRole.UserRole + 1
-
-    def __init__(self, parent: Any = None, timezone: str = "Asia/Shanghai") -> None:
-        super().__init__(parent)
-        self._rows: list[ExtendedRecord] = []
-        self._zone = ZoneInfo(timezone)
-
-    def set_timezone(self, timezone: str) -> None:
-        self._zone = ZoneInfo(timezone)
+    CONTEXT = "ExtendedRecordModel"
+    HEADERS = _HEADERS
 
     def set_records(self, records: list[ExtendedRecord]) -> None:
-        self.beginResetModel()
-        self._rows = list(records)
-        self.endResetModel()
+        self.set_rows(records)
 
     def record(self, row: int) -> ExtendedRecord | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(RecordColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(RecordColumn):
-            return None
-        return QCoreApplication.translate("ExtendedRecordModel", _HEADERS[RecordColumn(section)])
+        return self.row_record(row)  # type: ignore[no-any-return]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -384,7 +361,7 @@ class ExtendedList(QWidget):
         self.form_title.setText(self.tr("Edit record"))
         self.day_edit.setDate(QDate(record.service_day))
         self.items_edit.setText(record.items)
-        local = record.finished_at.astimezone(self.model._zone).replace(tzinfo=None)
+        local = record.finished_at.astimezone(self.model.zone).replace(tzinfo=None)
         self.finished_edit.setDateTime(QDateTime(local))
         if record.reason:
             self.reason_edit.setCurrentText(record.reason)

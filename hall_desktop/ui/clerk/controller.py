@@ -264,6 +264,7 @@ class ClerkController(RoleController):
         self._busy = True
         self._actions += 1
         task = self._spawn(self._run_action(work), "clerk-action")
+        # Also when the task is cancelled before it ever ran (its finally would not run).
         task.add_done_callback(lambda _t: setattr(self, "_busy", False))
 
     async def _run_action(self, work: Callable[[], Awaitable[Any]]) -> None:

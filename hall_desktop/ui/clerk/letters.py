@@ -8,17 +8,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtPrintSupport import QPrinterInfo
-
 from hall_desktop.printing.notice_letter import NoticeLetterData, render_notice_letter
-from hall_desktop.printing.printer import PrintError, print_pdf
+from hall_desktop.printing.printer import send_to
 from hall_desktop.services.actor import Actor
 from hall_desktop.services.dto import HallInfo, TicketInfo
-
-PDF_PREFIX = "pdf:"
 
 
 class LetterPrinter:
@@ -62,17 +57,11 @@ class LetterPrinter:
         pdf = self.letter_pdf(**values)  # type: ignore[arg-type]
         ticket = values["ticket"]
         assert isinstance(ticket, TicketInfo)
-        if self.printer.startswith(PDF_PREFIX):
-            folder = Path(self.printer[len(PDF_PREFIX) :]).expanduser()
-            folder.mkdir(parents=True, exist_ok=True)
-            safe = re.sub(r"[^A-Za-z0-9_-]", "_", ticket.number)
-            target = folder / f"告知书-{ticket.service_day:%Y%m%d}-{safe}-{ticket.id}.pdf"
-            print_pdf(pdf, None, output_file=str(target))
-            return str(target)
-        name = self.printer or QPrinterInfo.defaultPrinterName()
-        if not name:
-            raise PrintError(
-                "没有可用的 A4 打印机，请在设置中指定 document_printer", code="no_printer"
-            )
-        print_pdf(pdf, name)
-        return name
+        safe = re.sub(r"[^A-Za-z0-9_-]", "_", ticket.number)
+        return send_to(
+            pdf,
+            self.printer,
+            f"告知书-{ticket.service_day:%Y%m%d}-{safe}-{ticket.id}.pdf",
+            default_printer=True,
+            missing="没有可用的 A4 打印机，请在设置中指定 document_printer",
+        )

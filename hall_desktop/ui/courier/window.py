@@ -16,8 +16,6 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
     QDate,
     QModelIndex,
     QPersistentModelIndex,
@@ -40,11 +38,13 @@ from PySide6.QtWidgets import (
 )
 
 from hall_desktop.domain.courier import DispatchStatus
+from hall_desktop.domain.errors import HallError
 from hall_desktop.printing import courier as paper
-from hall_desktop.printing.printer import print_pdf
+from hall_desktop.printing.printer import send_to
 from hall_desktop.services.actor import Actor
 from hall_desktop.services.courier import CourierService, DispatchInfo
 from hall_desktop.ui.common.controller import RoleController
+from hall_desktop.ui.models.rows import RowsTableModel
 from hall_desktop.ui.widgets.forms import error_label
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -73,42 +73,16 @@ _HEADERS = {
 }
 
 
-class DispatchModel(QAbstractTableModel):
+class DispatchModel(RowsTableModel):
     DispatchRole = Qt.ItemDataRole.UserRole + 1
-
-    def __init__(self, parent: Any = None, timezone: str = "Asia/Shanghai") -> None:
-        super().__init__(parent)
-        self._rows: list[DispatchInfo] = []
-        self._zone = ZoneInfo(timezone)
-
-    def set_timezone(self, timezone: str) -> None:
-        self._zone = ZoneInfo(timezone)
+    CONTEXT = "DispatchModel"
+    HEADERS = _HEADERS
 
     def set_dispatches(self, rows: list[DispatchInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.set_rows(rows)
 
     def dispatch(self, row: int) -> DispatchInfo | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, dispatch_id: int) -> int:
-        return next((i for i, d in enumerate(self._rows) if d.id == dispatch_id), -1)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(DispatchColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(DispatchColumn):
-            return None
-        return QCoreApplication.translate("DispatchModel", _HEADERS[DispatchColumn(section)])
+        return self.row_record(row)  # type: ignore[no-any-return]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -372,20 +346,15 @@ class CourierListController(RoleController):
             v.show_dispatches(found)
 
     def _print(self, pdf: bytes, name: str) -> None:
-        from pathlib import Path
-
-        if self.printer.startswith("pdf:"):
-            folder = Path(self.printer[4:]).expanduser()
-            folder.mkdir(parents=True, exist_ok=True)
-            target = folder / name
-            print_pdf(pdf, None, output_file=str(target))
-            self.printed.emit(str(target))
-        else:
-            print_pdf(pdf, self.printer or None)
-            self.printed.emit(self.printer)
+        try:
+            where = send_to(pdf, self.printer, name)
+        except HallError as e:
+            self.view.show_message(e.message, "error")
+            return
+        self.printed.emit(where)
 
     async def _print_slip(self, dispatch_id: int) -> None:
-        d = next((x for x in self.view.model._rows if x.id == dispatch_id), None)
+        d = self.view.model.dispatch(self.view.model.row_of(dispatch_id))
         if d is None:
             return
         data = paper.DispatchSlipData(
@@ -407,9 +376,7 @@ class CourierListController(RoleController):
             timezone=self.timezone,
             waybill=d.waybill,
         )
-        await self._guarded(
-            lambda: _run_sync(self._print, paper.render_dispatch_slip(data), f"K{d.id:05d}.pdf")
-        )
+        self._print(paper.render_dispatch_slip(data), f"K{d.id:05d}.pdf")
 
     async def _print_manifest(self, day: date) -> None:
         rows = await self._guarded(lambda: self.service.handed_over_on(self.actor, day))
@@ -437,14 +404,7 @@ class CourierListController(RoleController):
             timezone=self.timezone,
             prepared_by=self.actor.name,
         )
-        await self._guarded(
-            lambda: _run_sync(self._print, paper.render_manifest(data), f"交寄清单-{day}.pdf")
-        )
+        self._print(paper.render_manifest(data), f"交寄清单-{day}.pdf")
         self.view.show_message(
             self.tr("Manifest of {day}: {n} dispatches.").format(day=day, n=len(rows)), "success"
         )
-
-
-async def _run_sync(function: Any, *args: Any) -> bool:
-    function(*args)
-    return True

@@ -8,15 +8,12 @@ thermal printer, a demo, the tests). Empty means no printer: tickets are still i
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
-from hall_desktop.printing.printer import preview_pdf, print_pdf
+from hall_desktop.printing.printer import preview_pdf, send_to
 from hall_desktop.printing.slip import SlipData, render_slip
 from hall_desktop.services.dto import IssuedTicket
-
-PDF_PREFIX = "pdf:"
 
 
 class SlipPrinter:
@@ -48,16 +45,9 @@ class SlipPrinter:
 
     def print_slip(self, issued: IssuedTicket) -> str:
         """Print one slip; where it went (for the message). Raises ``PrintError``."""
-        pdf = self.pdf(issued)
-        if self.printer.startswith(PDF_PREFIX):
-            folder = Path(self.printer[len(PDF_PREFIX) :]).expanduser()
-            folder.mkdir(parents=True, exist_ok=True)
-            safe = re.sub(r"[^A-Za-z0-9_-]", "_", issued.ticket.number)
-            target = folder / f"{issued.ticket.service_day:%Y%m%d}-{safe}-{issued.ticket.id}.pdf"
-            print_pdf(pdf, None, output_file=str(target))
-            return str(target)
-        print_pdf(pdf, self.printer or None)
-        return self.printer
+        safe = re.sub(r"[^A-Za-z0-9_-]", "_", issued.ticket.number)
+        name = f"{issued.ticket.service_day:%Y%m%d}-{safe}-{issued.ticket.id}.pdf"
+        return send_to(self.pdf(issued), self.printer, name)
 
     def preview(self, issued: IssuedTicket, parent: QWidget | None) -> QWidget:
         dialog = preview_pdf(self.pdf(issued), parent)

@@ -1,0 +1,66 @@
+"""A read-only table of frozen records: the part every list screen's model shares."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RowsTableModel(QAbstractTableModel):
+    """Rows are records (dataclasses with an ``id``); subclasses say how cells look.
+
+    ``HEADERS`` maps each column to its English header, marked with QT_TRANSLATE_NOOP
+    in ``CONTEXT``; times are shown in the hall's time zone.
+    """
+
+    CONTEXT: ClassVar[str]
+    HEADERS: ClassVar[Mapping[int, str]]
+
+    def __init__(self, parent: Any = None, timezone: str = "Asia/Shanghai") -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+        self._zone = ZoneInfo(timezone)
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return self._zone
+
+    def set_timezone(self, timezone: str) -> None:
+        self._zone = ZoneInfo(timezone)
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_record(self, row: int) -> Any:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, record_id: int) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == record_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if section not in self.HEADERS:
+            return None
+        return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
