@@ -37,7 +37,8 @@ async def test_demo_opens_every_role_and_the_simulation_runs(qtbot, db_url, tmp_
             # Citizens arrive and the simulated windows serve them; the display follows.
             await wait_until(lambda: hall.simulation.finished >= 2, timeout=30)
             await wait_until(lambda: hall.display.recent_texts(), timeout=10)
-            assert hall.terminal.isVisible() or True
+            # Window 1's terminal shows the clerk the demo signed in there (亮牌服务).
+            await wait_until(lambda: "2001" in hall.terminal.staff_label.text(), timeout=10)
             for size in ((1920, 1080), (1366, 768)):
                 from PySide6.QtCore import QRect
 

@@ -111,17 +111,18 @@ async def test_bad_phone_and_id_are_shown_at_the_field_and_issue_nothing(
     qtbot, db, db_url, hall, tmp_path
 ):
     lines = await line_ids(db, hall.hall_id)
-    async with open_desk(qtbot, db_url, hall, f"pdf:{tmp_path}") as (window, _):
+    async with open_desk(qtbot, db_url, hall, f"pdf:{tmp_path}") as (window, controller):
         qtbot.keyClicks(window.phone_edit, "12345678901")
         assert window.phone_error.isVisible()  # as typed
         click(qtbot, window.line_button(lines["A"]))
-        await wait_until(lambda: window.message.property("level") == "error" or True)
+        await wait_until(lambda: not controller.busy)  # the refused issue is through
         await wait_until(lambda: window.phone_error.isVisible())
         window.phone_edit.setText("13812345678")
         assert not window.phone_error.isVisible()
         window.id_edit.setText("110101194001011235")  # wrong check digit (4 is right)
         assert window.id_error.isVisible()
         click(qtbot, window.line_button(lines["A"]))
+        await wait_until(lambda: not controller.busy)
         await wait_until(lambda: window.id_error.isVisible())
         assert await tickets(db, hall) == []
         # A valid ID of someone born in 1940 suggests the green channel.
@@ -160,7 +161,7 @@ async def test_printer_failure_keeps_the_ticket_and_reprint_works(
     async with open_desk(qtbot, db_url, hall, "不存在的打印机") as (window, controller):
         click(qtbot, window.line_button(lines["A"]))
         await wait_until(lambda: window.last_number.text() == "A001")
-        await wait_until(lambda: window.message.property("level") == "error")
+        await wait_until(lambda: not controller.busy)  # the refused issue is through
         assert "A001" in window.message.text() and "不存在的打印机" in window.message.text()
         controller.printer = SlipPrinter(f"pdf:{tmp_path}")  # the printer is fixed
         click(qtbot, window.reprint_last_button)

@@ -411,7 +411,9 @@ class DeskWindow(QWidget):
         label = {
             "citizen_name": self.name_error,
             "citizen_phone": self.phone_error,
+            "phone": self.phone_error,  # the validators name the field this way
             "citizen_id_number": self.id_error,
+            "id_number": self.id_error,
             "priority_reason": self.green_error,
             "priority": self.green_error,
         }.get(field)
