@@ -7,6 +7,7 @@ SQLite file in the platform's data directory.
 
 from __future__ import annotations
 
+import logging
 import os
 import tomllib
 from collections.abc import Mapping
@@ -19,6 +20,7 @@ import platformdirs
 from hall_desktop.domain.errors import ValidationError
 
 APP_NAME = "hall-desktop"
+log = logging.getLogger(__name__)
 
 
 def default_db_url() -> str:
@@ -36,13 +38,9 @@ class Settings:
     hall_code: str = "demo"
     window: int | None = None  # the window number this PC serves (clerk, terminal)
     screen: int | None = None  # the screen the display opens on
-    recall_limit: int = 3
     hold_minutes: int = 0
     printer: str = ""  # ticket slips (80 mm); empty: no printer configured
     document_printer: str = ""  # A4 letters (一次性告知书); empty: the default printer
-    notice: str = "节假日预约服务热线：12345  ·  请留意叫号，过号请重新取号"
-    announce_template: str = "请 {number} 号到 {window} 号窗口办理"
-    announce_times: int = 2
     language: str = "zh_CN"
     log_level: str = "INFO"
 
@@ -63,10 +61,18 @@ def _coerce(name: str, raw: Any, kind: Any) -> Any:
     return text
 
 
+#: Settings that moved into the database (大厅设置, changed in the admin screen); an
+#: older settings file that still names them keeps working, with a warning.
+MOVED_TO_HALL = frozenset({"notice", "announce_template", "announce_times", "recall_limit"})
+
+
 def _typed(values: Mapping[str, Any], source: str) -> dict[str, Any]:
     hints = get_type_hints(Settings)
     result: dict[str, Any] = {}
     for key, raw in values.items():
+        if key in MOVED_TO_HALL:
+            log.warning("%s: %s is now a hall setting (admin screen); ignored here", source, key)
+            continue
         if key not in hints:
             raise ValidationError(key, f"{source} 中有未知的设置项：{key}")
         result[key] = _coerce(key, raw, hints[key])

@@ -84,7 +84,8 @@ SCHEDULE_TTL_S = 60.0
 
 @dataclass(frozen=True)
 class QueueSettings:
-    recall_limit: int = 3  # calls in all, the first one included
+    #: Calls in all, the first one included; None: the hall's own setting (大厅设置).
+    recall_limit: int | None = None
     hold_minutes: int = 0  # default delay before a held ticket is due for call-back
     recent_service_sample: int = 20  # finished tickets used for the wait estimate
 
@@ -860,6 +861,12 @@ class QueueService:
         """重呼: call the ticket in hand again (up to the recall limit)."""
         require(actor, *CALLERS, action="重呼")
         limit = self.settings.recall_limit
+        if limit is None:
+            async with self.db.read() as session:
+                limit = await session.scalar(
+                    select(Hall.recall_limit).where(Hall.id == actor.hall_id)
+                )
+        assert limit is not None
         return await self._transition(
             actor,
             ticket_id,

@@ -30,6 +30,8 @@ from sqlalchemy import (
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from hall_desktop.domain.hall_defaults import DEFAULT_ANNOUNCE, DEFAULT_NOTICE
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_N_name)s",
@@ -84,6 +86,22 @@ class Hall(Base):
     #: Refuse tickets outside opening hours (a demo hall may switch this off).
     enforce_hours: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime]
+    # The hall's own settings (大厅设置), edited in the admin screen and read by every PC;
+    # what belongs to one PC (its window, its printer, the database) stays in its file.
+    address: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    notice: Mapped[str] = mapped_column(
+        String(200), default=DEFAULT_NOTICE, server_default=DEFAULT_NOTICE
+    )
+    announce_template: Mapped[str] = mapped_column(
+        String(100), default=DEFAULT_ANNOUNCE, server_default=DEFAULT_ANNOUNCE
+    )
+    announce_times: Mapped[int] = mapped_column(SmallInteger, default=2, server_default="2")
+    recall_limit: Mapped[int] = mapped_column(SmallInteger, default=3, server_default="3")
+    #: "名称=运单号正则=说明;…"; empty: EMS and China Post (domain.courier.DEFAULT_CARRIERS)
+    carriers: Mapped[str] = mapped_column(String(500), default="", server_default="")
+    courier_cost_cents: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    #: The slip printer of a desk PC whose settings file names none.
+    slip_printer: Mapped[str] = mapped_column(String(100), default="", server_default="")
 
 
 class BusinessLine(Base):
@@ -243,7 +261,10 @@ class Event(Base):
     """One committed change: the audit trail (清廉大厅) and the live feed."""
 
     __tablename__ = "event"
-    __table_args__ = (Index("ix_event_hall_id_id", "hall_id", "id"),)
+    __table_args__ = (
+        Index("ix_event_hall_id_id", "hall_id", "id"),
+        Index("ix_event_hall_id_at", "hall_id", "at"),  # the audit log's date filter
+    )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
     hall_id: Mapped[int] = mapped_column(ForeignKey("hall.id"))

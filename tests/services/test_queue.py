@@ -380,6 +380,22 @@ async def test_recall_limit_comes_from_settings(db, hall, actors):
         await q.recall(actors["clerk1"], t.ticket.id)
 
 
+async def test_recall_limit_is_the_halls_own_setting(db, hall, actors):
+    """Without a fixed limit the service follows the hall's setting (大厅设置)."""
+    from hall_desktop.services.hall_settings import HallSettingsService
+
+    q = QueueService(db)
+    await HallSettingsService(db).update(actors["zhuren"], recall_limit=2)
+    lines = await line_ids(db, hall.hall_id)
+    t = await q.issue_ticket(actors["daoban"], lines["A"])
+    await q.call_next(actors["clerk1"], (await window_ids(db, hall.hall_id))[1])
+    assert (await q.recall(actors["clerk1"], t.ticket.id)).call_count == 2
+    with pytest.raises(IllegalTransition):
+        await q.recall(actors["clerk1"], t.ticket.id)
+    await HallSettingsService(db).update(actors["zhuren"], recall_limit=3)
+    assert (await q.recall(actors["clerk1"], t.ticket.id)).call_count == 3
+
+
 async def test_estimated_wait_uses_todays_service_times(ctx):
     status = {s.prefix: s for s in await ctx.q.line_statuses(ctx.hall.hall_id)}
     assert status["X"].average_service_seconds == 15 * 60  # the line's default

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
+from hall_desktop.services.hall_settings import HallSettingsService
 from hall_desktop.services.queue import QueueService
 from hall_desktop.store.database import Database, sync_url
 from hall_desktop.ui.display.controller import DisplayController
@@ -23,6 +24,10 @@ FEED_APP = "hall-display-test"
 class FakeAnnouncer:
     def __init__(self) -> None:
         self.said: list[tuple[str, int]] = []
+        self.voice: tuple[str, int] | None = None
+
+    def configure(self, template: str, times: int) -> None:
+        self.voice = (template, times)
 
     def announce(self, number: str, window_number: int) -> None:
         self.said.append((number, window_number))
@@ -114,6 +119,24 @@ async def test_paused_window_shows_paused(qtbot, db_url, hall_ops, hall, actors)
     async with open_display(qtbot, db_url, hall) as (window, _):
         await hall_ops.q.pause_window(actors["clerk2"], hall_ops.windows[2], "会议")
         await wait_until(lambda: window.window_texts()[2][1] in ("暂停服务", "Paused"))
+
+
+async def test_the_halls_settings_reach_an_open_display(qtbot, db_url, hall, actors, db):
+    """The supervisor changes name, ticker and voice in the admin screen: the display
+    follows through the change feed, without a restart."""
+    async with open_display(qtbot, db_url, hall) as (window, controller):
+        await wait_until(lambda: controller.announcer.voice is not None)
+        assert controller.announcer.voice == ("请 {number} 号到 {window} 号窗口办理", 2)
+        await HallSettingsService(db).update(
+            actors["zhuren"],
+            name="示范区便民服务中心",
+            notice="今天 16:00 起不动产窗口暂停受理",
+            announce_template="请 {number} 号顾客到 {window} 号窗口",
+            announce_times=1,
+        )
+        await wait_until(lambda: window.hall_name.text() == "示范区便民服务中心", timeout=10)
+        assert window.ticker.text() == "今天 16:00 起不动产窗口暂停受理"
+        assert controller.announcer.voice == ("请 {number} 号顾客到 {window} 号窗口", 1)
 
 
 async def test_offline_banner_then_catch_up(qtbot, hall_ops, hall, db_url, backend):

@@ -32,11 +32,10 @@ def test_defaults_without_any_source(settings_file: Path) -> None:
     settings = load_settings(cli={}, environ={}, settings_file=settings_file)
     assert not settings_file.exists()
     assert settings.hall_code == "demo"
-    assert settings.recall_limit == 3
     assert settings.hold_minutes == 0
     assert settings.window is None
     assert settings.screen is None
-    assert settings.announce_times == 2
+    assert settings.language == "zh_CN"
     assert settings.db_url == default_db_url()
 
 
@@ -55,28 +54,28 @@ def test_file_overrides_defaults(settings_file: Path) -> None:
     write(
         settings_file,
         'db_url = "sqlite:////srv/hall/file.sqlite3"\nhall_code = "sz-futian"\n'
-        'recall_limit = 5\nwindow = 12\nprinter = "POS-80"\n',
+        'screen = 1\nwindow = 12\nprinter = "POS-80"\n',
     )
     settings = load_settings(cli={}, environ={}, settings_file=settings_file)
     assert settings.db_url == "sqlite:////srv/hall/file.sqlite3"
     assert settings.hall_code == "sz-futian"
-    assert settings.recall_limit == 5
+    assert settings.screen == 1
     assert settings.window == 12
     assert settings.printer == "POS-80"
     assert settings.hold_minutes == 0  # untouched: still the default
 
 
 def test_env_overrides_file(settings_file: Path) -> None:
-    write(settings_file, 'hall_code = "file"\nrecall_limit = 5\nhold_minutes = 10\n')
+    write(settings_file, 'hall_code = "file"\nscreen = 5\nhold_minutes = 10\n')
     environ = {
         "HALL_DB_URL": "postgresql://hall@db.example/hall",
         "HALL_HALL_CODE": "env",
-        "HALL_RECALL_LIMIT": "7",
+        "HALL_SCREEN": "7",
     }
     settings = load_settings(cli={}, environ=environ, settings_file=settings_file)
     assert settings.db_url == "postgresql://hall@db.example/hall"
     assert settings.hall_code == "env"
-    assert settings.recall_limit == 7
+    assert settings.screen == 7
     assert settings.hold_minutes == 10  # only in the file
 
 
@@ -93,15 +92,15 @@ def test_cli_overrides_env_and_file(settings_file: Path) -> None:
 
 
 def test_none_cli_values_do_not_override(settings_file: Path) -> None:
-    write(settings_file, 'db_url = "sqlite:////file.sqlite3"\nrecall_limit = 4\n')
+    write(settings_file, 'db_url = "sqlite:////file.sqlite3"\nscreen = 4\n')
     settings = load_settings(
-        cli={"db_url": None, "hall_code": None, "recall_limit": None},
+        cli={"db_url": None, "hall_code": None, "screen": None},
         environ={"HALL_HALL_CODE": "env"},
         settings_file=settings_file,
     )
     assert settings.db_url == "sqlite:////file.sqlite3"
     assert settings.hall_code == "env"
-    assert settings.recall_limit == 4
+    assert settings.screen == 4
 
 
 def test_unrelated_cli_keys_are_ignored(settings_file: Path) -> None:
@@ -116,9 +115,7 @@ def test_unrelated_cli_keys_are_ignored(settings_file: Path) -> None:
 @pytest.mark.parametrize(
     ("variable", "attribute", "raw", "expected"),
     [
-        ("HALL_RECALL_LIMIT", "recall_limit", "5", 5),
         ("HALL_HOLD_MINUTES", "hold_minutes", "15", 15),
-        ("HALL_ANNOUNCE_TIMES", "announce_times", "1", 1),
         ("HALL_WINDOW", "window", " 4 ", 4),
         ("HALL_SCREEN", "screen", "2", 2),
         ("HALL_PRINTER", "printer", "POS-58", "POS-58"),
@@ -153,8 +150,8 @@ def test_empty_optional_integer_in_file_means_unset(settings_file: Path) -> None
 
 
 def test_toml_string_holding_a_number_is_accepted(settings_file: Path) -> None:
-    write(settings_file, 'recall_limit = "6"\n')
-    assert load_settings(cli={}, environ={}, settings_file=settings_file).recall_limit == 6
+    write(settings_file, 'hold_minutes = "6"\n')
+    assert load_settings(cli={}, environ={}, settings_file=settings_file).hold_minutes == 6
 
 
 # --- bad settings ------------------------------------------------------------------------
@@ -163,9 +160,7 @@ def test_toml_string_holding_a_number_is_accepted(settings_file: Path) -> None:
 @pytest.mark.parametrize(
     ("variable", "name"),
     [
-        ("HALL_RECALL_LIMIT", "recall_limit"),
         ("HALL_HOLD_MINUTES", "hold_minutes"),
-        ("HALL_ANNOUNCE_TIMES", "announce_times"),
         ("HALL_WINDOW", "window"),
         ("HALL_SCREEN", "screen"),
     ],
@@ -180,9 +175,9 @@ def test_env_integer_as_text_is_refused(settings_file: Path, variable: str, name
 @pytest.mark.parametrize(
     ("text", "shown"),
     [
-        ('recall_limit = "abc"', "abc"),
-        ("recall_limit = 2.5", "2.5"),
-        ("recall_limit = true", "True"),
+        ('hold_minutes = "abc"', "abc"),
+        ("hold_minutes = 2.5", "2.5"),
+        ("hold_minutes = true", "True"),
         ('hold_minutes = "十"', "十"),
     ],
 )
@@ -211,7 +206,7 @@ def test_unknown_key_in_file_is_refused(settings_file: Path, text: str, key: str
 
 @pytest.mark.parametrize(
     "text",
-    ["recall_limit = ", "hall_code = demo", 'hall_code = "a"\nhall_code = "b"', "[unclosed"],
+    ["hold_minutes = ", "hall_code = demo", 'hall_code = "a"\nhall_code = "b"', "[unclosed"],
 )
 def test_malformed_toml_is_refused(settings_file: Path, text: str) -> None:
     write(settings_file, text + "\n")
@@ -337,3 +332,15 @@ def test_refusals_are_hall_errors_the_cli_can_show() -> None:
     # cli.main catches HallError and prints its message; a ValidationError must be one.
     with pytest.raises(HallError):
         parse_db_url("mysql://u@h/db")
+
+
+def test_settings_that_moved_to_the_hall_are_ignored_with_a_warning(
+    settings_file: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """notice, voice and recall limit are hall settings now (admin screen): an older
+    file naming them still loads."""
+    write(settings_file, 'notice = "旧公告"\nrecall_limit = 5\nhall_code = "old"\n')
+    settings = load_settings(cli={}, environ={}, settings_file=settings_file)
+    assert settings.hall_code == "old" and not hasattr(settings, "notice")
+    assert "notice is now a hall setting" in caplog.text
+    assert "recall_limit is now a hall setting" in caplog.text

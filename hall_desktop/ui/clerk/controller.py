@@ -22,6 +22,7 @@ from hall_desktop.services.catalogue import CatalogueService
 from hall_desktop.services.courier import CourierService
 from hall_desktop.services.dto import EventRecord, HallInfo, TicketInfo, WindowState
 from hall_desktop.services.extended import ExtendedHoursService
+from hall_desktop.services.hall_settings import HallSettingsService
 from hall_desktop.services.queue import QueueService, QueueSettings
 from hall_desktop.services.rating import RatingService
 from hall_desktop.store.database import Database
@@ -78,6 +79,7 @@ class ClerkController(RoleController):
         self.feed: LiveFeed | None = None
         self._feed_options = feed_options or {}
         self._busy = False
+        self._hall_settings_stale = True  # the recall limit is the hall's (大厅设置)
         self._actions = 0  # counts actions, so a read from before one is not shown after it
         w = window
         w.login_requested.connect(lambda a, b: self._spawn(self._login(a, b), "clerk-login"))
@@ -210,6 +212,8 @@ class ClerkController(RoleController):
     # -- live refresh ---------------------------------------------------------------------
 
     def _on_events(self, batch: list[EventRecord], _catching_up: bool) -> None:
+        if any(e.kind == "hall_settings_changed" for e in batch):
+            self._hall_settings_stale = True
         if batch:
             self.schedule_refresh()
 
@@ -227,6 +231,10 @@ class ClerkController(RoleController):
         day = await self.queue.clerk_day(hall.id, actor.staff_id)
         ratings = await self.ratings.figures_for_clerk(hall.id, actor.staff_id)
         extended = await self.extended.pending_for_clerk(actor)
+        if self._hall_settings_stale:  # at sign-in, and when the admin changed them
+            self._hall_settings_stale = False
+            found = await HallSettingsService(self.db).get(hall.id)
+            self.window.recall_limit = self.queue.settings.recall_limit or found.recall_limit
         if self.window_id != window_id:
             return  # signed out meanwhile
         if self._busy:

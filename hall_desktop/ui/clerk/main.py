@@ -19,14 +19,12 @@ from hall_desktop.ui.clerk.window import ClerkWindow
 def build_clerk(
     settings: Settings, db: Database, *, window_number: int | None
 ) -> tuple[ClerkWindow, ClerkController]:
-    window = ClerkWindow(recall_limit=settings.recall_limit)
+    window = ClerkWindow()
     controller = ClerkController(
         db,
         settings.hall_code,
         window,
-        queue_settings=QueueSettings(
-            recall_limit=settings.recall_limit, hold_minutes=settings.hold_minutes
-        ),
+        queue_settings=QueueSettings(hold_minutes=settings.hold_minutes),
         preferred_window=window_number,
         letters=LetterPrinter(settings.document_printer),
         remember=QSettings("hall-desktop", "clerk"),

@@ -142,16 +142,11 @@ async def open_demo(settings: Settings, *, simulate: bool, seed: int | None = No
         db=db,
         display=DisplayWindow(),
         desk=DeskWindow(),
-        clerks=[ClerkWindow(recall_limit=settings.recall_limit) for _ in DEMO_CLERKS],
+        clerks=[ClerkWindow() for _ in DEMO_CLERKS],
         terminal=TerminalWindow(),
     )
-    hall.display.set_notice(settings.notice)
     announcer = Announcer(
-        make_speaker(settings.language),
-        times=settings.announce_times,
-        template=settings.announce_template,
-        language=settings.language,
-        parent=hall.display,
+        make_speaker(settings.language), language=settings.language, parent=hall.display
     )
     display = DisplayController(db, settings.hall_code, hall.display, announcer=announcer)
     desk = DeskController(
@@ -165,9 +160,7 @@ async def open_demo(settings: Settings, *, simulate: bool, seed: int | None = No
             db,
             settings.hall_code,
             window,
-            queue_settings=QueueSettings(
-                recall_limit=settings.recall_limit, hold_minutes=settings.hold_minutes
-            ),
+            queue_settings=QueueSettings(hold_minutes=settings.hold_minutes),
             preferred_window=number,
             letters=LetterPrinter(settings.document_printer or f"pdf:{prints / 'letters'}"),
         )

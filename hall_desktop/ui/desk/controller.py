@@ -20,6 +20,7 @@ from hall_desktop.services.actor import ISSUERS, Actor
 from hall_desktop.services.auth import AuthService
 from hall_desktop.services.desk import ConsultationService
 from hall_desktop.services.dto import EventRecord, HallInfo, IssuedTicket
+from hall_desktop.services.hall_settings import HallSettingsService
 from hall_desktop.services.queue import QueueService
 from hall_desktop.store.database import Database
 from hall_desktop.ui.common.controller import RoleController
@@ -94,6 +95,10 @@ class DeskController(RoleController):
                 break
             await asyncio.sleep(RETRY_S)
         self.printer.timezone = self.hall.timezone
+        if not self.printer.configured:  # this PC names none: the hall's slip printer
+            found = await self._guarded(lambda: HallSettingsService(self.db).get(self.hall.id))  # type: ignore[union-attr]
+            if found is not None:
+                self.printer.printer = found.slip_printer.strip()
         self.window.set_timezone(self.hall.timezone)
         self.window.show_login(self.hall.name)
 
@@ -137,7 +142,8 @@ class DeskController(RoleController):
     # -- live refresh ---------------------------------------------------------------------
 
     def _on_events(self, batch: list[EventRecord], _catching_up: bool) -> None:
-        if any(e.kind.startswith(("ticket_", "line_", "window_", "consultation_")) for e in batch):
+        kinds = ("ticket_", "line_", "lines_", "window_", "consultation_")
+        if any(e.kind.startswith(kinds) for e in batch):
             self.schedule_refresh()
 
     async def _refresh_now(self) -> None:

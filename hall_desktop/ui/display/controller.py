@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from hall_desktop.domain.errors import DatabaseUnavailable, HallError
 from hall_desktop.live.feed import LiveFeed
 from hall_desktop.services.dto import EventRecord, HallInfo
+from hall_desktop.services.hall_settings import HallSettings, HallSettingsService
 from hall_desktop.services.queue import CALL_EVENT_KINDS, QueueService
 from hall_desktop.store.database import Database
 from hall_desktop.ui.display.voice import Announcer
@@ -32,6 +33,7 @@ class DisplayController(QObject):
     hall_loaded = Signal(object)  # HallInfo
     refreshed = Signal(object)  # DisplaySnapshot
     call_shown = Signal(str, int, str)  # number, window number, kind (called/recalled/…)
+    settings_applied = Signal(object)  # HallSettings
     calls_received = Signal(int)  # call events in one batch, live or caught up
 
     def __init__(
@@ -58,12 +60,13 @@ class DisplayController(QObject):
         self._boot_task: asyncio.Task[None] | None = None
         self._refresh_task: asyncio.Task[None] | None = None
         self._dirty = False
+        self._settings_tasks: set[asyncio.Task[None]] = set()
 
     def start(self) -> None:
         self._boot_task = asyncio.get_event_loop().create_task(self._boot(), name="display-boot")
 
     async def stop(self) -> None:
-        for task in (self._boot_task, self._refresh_task):
+        for task in (self._boot_task, self._refresh_task, *self._settings_tasks):
             if task is not None and not task.done():
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
@@ -77,6 +80,7 @@ class DisplayController(QObject):
             try:
                 hall = await self.queue.hall(self.hall_code)
                 after_id = await self.queue.latest_event_id(hall.id)
+                hall_settings = await HallSettingsService(self.db).get(hall.id)
                 snapshot = await self._read(hall.id)
             except DatabaseUnavailable:
                 self.window.set_online(False)
@@ -86,7 +90,7 @@ class DisplayController(QObject):
                 break
             await asyncio.sleep(RETRY_S)
         self.hall = hall
-        self.window.set_hall_name(hall.name)
+        self.apply_settings(hall_settings)
         self.window.set_timezone(hall.timezone)
         self.window.set_online(True)
         self.window.show_snapshot(snapshot)
@@ -106,7 +110,34 @@ class DisplayController(QObject):
             lines=await self.queue.line_statuses(hall_id),
         )
 
+    def apply_settings(self, hall_settings: HallSettings) -> None:
+        """The hall's name, ticker and voice (大厅设置), at start and after each change."""
+        self.window.set_hall_name(hall_settings.name)
+        self.window.set_notice(hall_settings.notice)
+        if self.announcer is not None:
+            self.announcer.configure(hall_settings.announce_template, hall_settings.announce_times)
+        self.settings_applied.emit(hall_settings)
+
+    def _reload_settings_soon(self) -> None:
+        task = asyncio.get_event_loop().create_task(
+            self._reload_settings(), name="display-settings"
+        )
+        self._settings_tasks.add(task)
+        task.add_done_callback(self._settings_tasks.discard)
+
+    async def _reload_settings(self) -> None:
+        if self.hall is None:
+            return
+        try:
+            self.apply_settings(await HallSettingsService(self.db).get(self.hall.id))
+        except DatabaseUnavailable:
+            pass  # the feed reports the outage; a reconnect reads everything again
+        except Exception:
+            log.exception("display settings reload failed")
+
     def _on_events(self, batch: list[EventRecord], catching_up: bool) -> None:
+        if any(e.kind == "hall_settings_changed" for e in batch):
+            self._reload_settings_soon()
         calls = [e for e in batch if e.kind in CALL_EVENT_KINDS]
         if calls:
             self.calls_received.emit(len(calls))
@@ -126,6 +157,7 @@ class DisplayController(QObject):
         self.window.set_online(online)
         if online:
             self.schedule_refresh()  # what changed while away (hours, windows, …)
+            self._reload_settings_soon()
 
     def schedule_refresh(self) -> None:
         """Re-read the hall; calls during a read are folded into one more read."""

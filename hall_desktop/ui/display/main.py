@@ -19,8 +19,6 @@ from hall_desktop.ui.display.window import DisplayWindow
 
 log = logging.getLogger(__name__)
 
-ENGLISH_TEMPLATE = "Number {number}, please go to window {window}"
-
 
 def rss_mb() -> float:
     """Resident memory now (Linux /proc), else the peak from getrusage."""
@@ -69,16 +67,9 @@ async def display_main(
     """
     db = Database(settings.db_url, application_name="hall-desktop-display")
     window = DisplayWindow()
-    window.set_notice(settings.notice)
-    template = settings.announce_template
-    if settings.language == "en" and template == Settings.announce_template:
-        template = ENGLISH_TEMPLATE  # the default template is Chinese
+    # Ticker and voice template come from the hall's settings once the hall is read.
     announcer = Announcer(
-        make_speaker(settings.language),
-        times=settings.announce_times,
-        template=template,
-        language=settings.language,
-        parent=window,
+        make_speaker(settings.language), language=settings.language, parent=window
     )
     controller = DisplayController(db, settings.hall_code, window, announcer=announcer)
     QShortcut(QKeySequence("Ctrl+Q"), window, window.close)

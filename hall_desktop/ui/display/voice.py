@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, QTimer, QUrl, Signal
 
-from hall_desktop.config import Settings
+from hall_desktop.domain.hall_defaults import DEFAULT_ANNOUNCE
 from hall_desktop.paths import resources_dir
 
 if TYPE_CHECKING:
@@ -31,8 +31,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("hall_desktop.voice")
 
-DEFAULT_TEMPLATE: str = Settings.announce_template
-DEFAULT_LANGUAGE: str = Settings.language
+DEFAULT_TEMPLATE: str = DEFAULT_ANNOUNCE
+ENGLISH_TEMPLATE = "Number {number}, please go to window {window}"
+DEFAULT_LANGUAGE: str = "zh_CN"
 _CHINESE_DIGITS = dict(zip("0123456789", "零一二三四五六七八九", strict=True))
 # The mock engine only exists for tests; a hall must never "speak" through it.
 _TEST_ONLY_ENGINES = frozenset({"mock"})
@@ -363,6 +364,14 @@ class Announcer(QObject):
     def speaking(self) -> bool:
         """Whether an utterance is in progress (said, not yet finished)."""
         return self._speaking
+
+    def configure(self, template: str, times: int) -> None:
+        """The hall's voice settings (大厅设置); the default Chinese template is spoken in
+        English when the display runs in English."""
+        if self.language == "en" and template == DEFAULT_TEMPLATE:
+            template = ENGLISH_TEMPLATE
+        self.template = template
+        self.times = max(1, times)  # a call is never silent
 
     def announce(self, number: str, window_number: int) -> None:
         """Queue the call of ``number`` to ``window_number``; a recall is just another call."""

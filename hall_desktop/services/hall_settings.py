@@ -1,0 +1,168 @@
+"""The hall's own settings (大厅设置): what every PC of the hall shares.
+
+Name and address, the display's ticker and voice, the recall limit, the courier
+carriers and the hall's default cost per dispatch, and the desks' slip printer. They
+live in the database so a change reaches every running screen through the change feed
+(``hall_settings_changed``); what belongs to one PC (its window, the database address,
+a printer of its own) stays in that PC's settings file.
+"""
+
+from __future__ import annotations
+
+import string
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from hall_desktop.domain.courier import DEFAULT_CARRIERS, Carrier, parse_carriers
+from hall_desktop.domain.errors import NotFound, ValidationError
+from hall_desktop.services.actor import MANAGERS, Actor, require
+from hall_desktop.store.database import Database
+from hall_desktop.store.events import record_event
+from hall_desktop.store.models import Hall
+
+ANNOUNCE_FIELDS = frozenset({"number", "window"})
+
+
+@dataclass(frozen=True, slots=True)
+class HallSettings:
+    name: str
+    address: str
+    notice: str  # the display's ticker (滚动公告)
+    announce_template: str  # "请 {number} 号到 {window} 号窗口办理"
+    announce_times: int
+    recall_limit: int  # calls in all, the first one included
+    carriers: str  # "名称=运单号正则=说明;…", empty for the defaults
+    courier_cost_cents: int  # the hall's usual cost per dispatch, prefilled on the form
+    slip_printer: str
+
+    def carrier_list(self) -> tuple[Carrier, ...]:
+        return parse_carriers(self.carriers) if self.carriers.strip() else DEFAULT_CARRIERS
+
+
+def _settings(row: Hall) -> HallSettings:
+    return HallSettings(
+        name=row.name,
+        address=row.address,
+        notice=row.notice,
+        announce_template=row.announce_template,
+        announce_times=row.announce_times,
+        recall_limit=row.recall_limit,
+        carriers=row.carriers,
+        courier_cost_cents=row.courier_cost_cents,
+        slip_printer=row.slip_printer,
+    )
+
+
+def _text(value: str, field: str, label: str, limit: int, *, required: bool = False) -> str:
+    text = " ".join(str(value).split())
+    if required and not text:
+        raise ValidationError(field, f"请填写{label}")
+    if len(text) > limit:
+        raise ValidationError(field, f"{label}过长（最多 {limit} 个字）")
+    return text
+
+
+def _whole(value: Any, field: str, label: str, low: int, high: int) -> int:
+    try:
+        number = int(str(value).strip())
+    except ValueError as e:
+        raise ValidationError(field, f"{label}应为 {low} 到 {high} 之间的整数") from e
+    if not low <= number <= high:
+        raise ValidationError(field, f"{label}应为 {low} 到 {high} 之间的整数")
+    return number
+
+
+def check_announce_template(template: str) -> str:
+    """The voice template must name {number} and {window} and nothing else."""
+    text = _text(template, "announce_template", "播报模板", 100, required=True)
+    try:
+        names = {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+    except ValueError as e:
+        raise ValidationError("announce_template", "播报模板中的花括号不成对") from e
+    unknown = names - ANNOUNCE_FIELDS
+    if unknown:
+        raise ValidationError(
+            "announce_template",
+            "播报模板只能使用 {number}（号码）和 {window}（窗口号），不认识："
+            + "、".join(sorted(f"{{{n}}}" for n in unknown)),
+        )
+    if names != ANNOUNCE_FIELDS:
+        raise ValidationError(
+            "announce_template", "播报模板需要同时包含 {number}（号码）和 {window}（窗口号）"
+        )
+    return text
+
+
+def check_settings(values: dict[str, Any]) -> dict[str, Any]:
+    """Each field checked on its own; the first problem is raised with its field."""
+    from hall_desktop.services.courier import cents  # the form's own money rule
+
+    checked: dict[str, Any] = {}
+    for field, value in values.items():
+        if field == "name":
+            checked[field] = _text(value, field, "大厅名称", 100, required=True)
+        elif field == "address":
+            checked[field] = _text(value, field, "大厅地址", 200)
+        elif field == "notice":
+            checked[field] = _text(value, field, "滚动公告", 200)
+        elif field == "announce_template":
+            checked[field] = check_announce_template(value)
+        elif field == "announce_times":
+            checked[field] = _whole(value, field, "播报次数", 1, 5)
+        elif field == "recall_limit":
+            checked[field] = _whole(value, field, "呼叫次数上限", 1, 10)
+        elif field == "carriers":
+            text = str(value).strip()
+            if len(text) > 500:
+                raise ValidationError(field, "快递公司设置过长（最多 500 个字）")
+            if text:
+                parse_carriers(text)
+            checked[field] = text
+        elif field == "courier_cost_cents":
+            checked[field] = cents(value, field=field)
+        elif field == "slip_printer":
+            checked[field] = _text(value, field, "小票打印机", 100)
+        else:
+            raise ValidationError(field, f"没有名为 {field} 的大厅设置")
+    return checked
+
+
+class HallSettingsService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    async def get(self, hall_id: int) -> HallSettings:
+        """Public facts of the hall: the display reads them before anyone logs in."""
+        async with self.db.read() as session:
+            row = await session.get(Hall, hall_id)
+            if row is None:
+                raise NotFound(f"找不到编号为 {hall_id} 的大厅")
+            return _settings(row)
+
+    async def update(self, actor: Actor, **values: Any) -> HallSettings:
+        """Change some settings; the event keeps each changed field's old and new value."""
+        require(actor, *MANAGERS, action="修改大厅设置")
+        checked = check_settings(values)
+        async with self.db.write() as session:
+            now = await self.db.now(session)
+            row = await session.get(Hall, actor.hall_id, with_for_update=True)
+            if row is None:
+                raise NotFound(f"找不到编号为 {actor.hall_id} 的大厅")
+            before = asdict(_settings(row))
+            changes = {
+                field: {"old": before[field], "new": value}
+                for field, value in checked.items()
+                if before[field] != value
+            }
+            for field in changes:
+                setattr(row, field, checked[field])
+            if changes:
+                await record_event(
+                    session,
+                    hall_id=actor.hall_id,
+                    at=now,
+                    kind="hall_settings_changed",
+                    actor_id=actor.staff_id,
+                    payload={"changes": changes},
+                )
+            return _settings(row)
