@@ -88,7 +88,7 @@ def parse_carriers(text: str) -> tuple[Carrier, ...]:
     """
     if not text.strip():
         return DEFAULT_CARRIERS
-    carriers = []
+    carriers: list[Carrier] = []
     for part in filter(None, (p.strip() for p in text.split(";"))):
         name, _, rest = part.partition("=")
         pattern, _, description = rest.partition("=")
@@ -98,8 +98,20 @@ def parse_carriers(text: str) -> tuple[Carrier, ...]:
             re.compile(pattern)
         except re.error as e:
             raise ValidationError("carriers", f"“{name}”的运单号正则有误：{e}") from e
+        if any(c.name == name.strip() for c in carriers):
+            raise ValidationError("carriers", f"快递公司“{name.strip()}”重复了")
         carriers.append(Carrier(name.strip(), pattern.strip(), description.strip() or pattern))
     return tuple(carriers)
+
+
+def format_carriers(carriers: tuple[Carrier, ...]) -> str:
+    """The settings text for ``carriers``; empty when they are the defaults."""
+    if carriers == DEFAULT_CARRIERS:
+        return ""
+    for c in carriers:
+        if "=" in c.name + c.pattern or ";" in c.name + c.pattern + c.description:
+            raise ValidationError("carriers", f"快递公司“{c.name}”的设置中不能含有“;”或“=”")
+    return ";".join(f"{c.name}={c.pattern}={c.description}" for c in carriers)
 
 
 def carrier_named(carriers: tuple[Carrier, ...], name: str) -> Carrier:

@@ -623,3 +623,42 @@ def render_manifest(data: ManifestData) -> bytes:
     )
     doc.build(_manifest_story(data, cjk), canvasmaker=canvasmaker)
     return out.getvalue()
+
+
+FIGURES_HEADER = (
+    "月份",
+    "寄递件数",
+    "材料份数",
+    "费用（元）",
+    "已妥投",
+    "退回",
+    "在途/待交寄",
+    "已取消",
+    "其中两端寄递（收件）",
+)
+
+
+def render_figures_csv(hall_name: str, year: int, rows: list[tuple[str, Any]]) -> bytes:
+    """A year's monthly figures for Excel: UTF-8 with BOM, CRLF; ``rows`` are
+    (label, MonthFigures-like) pairs, months first, then the half-year and year totals."""
+    import csv
+
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow([f"{hall_name} 免费邮政速递 {year} 年月度统计"])
+    writer.writerow(FIGURES_HEADER)
+    for label, f in rows:
+        writer.writerow(
+            [
+                label,
+                f.count,
+                f.pieces,
+                format_yuan(Decimal(f.cost_cents) / 100),
+                f.delivered,
+                f.returned,
+                f.open,
+                f.cancelled,
+                f.collections,
+            ]
+        )
+    return ("\ufeff" + out.getvalue()).encode("utf-8")

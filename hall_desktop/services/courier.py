@@ -22,6 +22,7 @@ from hall_desktop.domain.courier import (
     carrier_named,
     check_return_reason,
     move,
+    parse_carriers,
 )
 from hall_desktop.domain.errors import HallError, NotFound, ValidationError
 from hall_desktop.domain.hours import service_day
@@ -74,15 +75,56 @@ class DispatchInfo:
         return sum(i.count for i in self.items)
 
 
-def _cents(cost: Decimal | str | int) -> int:
+@dataclass(frozen=True, slots=True)
+class MonthFigures:
+    """One month of dispatches by the month they were entered (cancelled ones counted
+    apart: they cost nothing and were never sent)."""
+
+    month: int
+    count: int = 0  # entered and not cancelled
+    pieces: int = 0
+    cost_cents: int = 0
+    delivered: int = 0
+    returned: int = 0
+    open: int = 0  # pending or handed over, not yet closed
+    cancelled: int = 0
+    collections: int = 0  # 两端寄递: collected from the citizen
+
+    def plus(self, other: MonthFigures) -> MonthFigures:
+        return MonthFigures(
+            self.month,
+            *(getattr(self, f) + getattr(other, f) for f in _FIGURES),
+        )
+
+
+_FIGURES = (
+    "count",
+    "pieces",
+    "cost_cents",
+    "delivered",
+    "returned",
+    "open",
+    "cancelled",
+    "collections",
+)
+
+
+def cents(cost: Decimal | str | int, *, field: str = "cost") -> int:
+    """Yuan as typed ("12.5") to fen; 0 to 10,000 yuan, at most two decimals."""
     try:
         value = Decimal(str(cost).strip() or "0")
     except InvalidOperation as e:
-        raise ValidationError("cost", "费用应为金额，如 12.50") from e
-    cents = int((value * 100).to_integral_value())
-    if cents < 0 or cents > MAX_COST_CENTS or value != Decimal(cents) / 100:
-        raise ValidationError("cost", "费用应在 0 到 10000 元之间，最多两位小数")
-    return cents
+        raise ValidationError(field, "费用应为金额，如 12.50") from e
+    if not value.is_finite():
+        raise ValidationError(field, "费用应为金额，如 12.50")
+    amount = int((value * 100).to_integral_value())
+    if amount < 0 or amount > MAX_COST_CENTS or value != Decimal(amount) / 100:
+        raise ValidationError(field, "费用应在 0 到 10000 元之间，最多两位小数")
+    return amount
+
+
+async def _const(value: dict[str, Any]) -> dict[str, Any]:
+    return value
 
 
 def _text(value: str, field: str, label: str, limit: int) -> str:
@@ -95,9 +137,16 @@ def _text(value: str, field: str, label: str, limit: int) -> str:
 
 
 class CourierService:
-    def __init__(self, db: Database, carriers: tuple[Carrier, ...] = DEFAULT_CARRIERS) -> None:
+    def __init__(self, db: Database, carriers: tuple[Carrier, ...] | None = None) -> None:
+        """``carriers`` fixes the list (tests); by default each call reads the hall's."""
         self.db = db
         self.carriers = carriers
+
+    async def carriers_of(self, session: Any, hall_id: int) -> tuple[Carrier, ...]:
+        if self.carriers is not None:
+            return self.carriers
+        text = await session.scalar(select(Hall.carriers).where(Hall.id == hall_id))
+        return parse_carriers(text) if text and text.strip() else DEFAULT_CARRIERS
 
     async def create(
         self,
@@ -127,8 +176,7 @@ class CourierService:
             "district": " ".join(district.split()),
             "address": _text(address, "address", "详细地址", 200),
             "postal_code": normalize_postal_code(postal_code),
-            "carrier": carrier_named(self.carriers, carrier).name,
-            "cost_cents": _cents(cost),
+            "cost_cents": cents(cost),
             "direction": Direction(direction).value,
         }
         regions().check(values["province"], values["city"], values["district"])
@@ -141,6 +189,8 @@ class CourierService:
                 raise ValidationError("items", f"“{name}”的份数应在 1 到 99 之间")
             cleaned.append({"name": name, "count": item.count, "item_id": item.item_id})
         async with self.db.write() as session:
+            carriers = await self.carriers_of(session, actor.hall_id)
+            values["carrier"] = carrier_named(carriers, carrier).name
             now = await self.db.now(session)
             if ticket_id is not None:
                 ticket = await session.get(Ticket, ticket_id)
@@ -166,9 +216,9 @@ class CourierService:
         """交寄: the courier takes it; the waybill must fit the carrier's pattern."""
         require(actor, *HANDLERS, action="交寄")
 
-        def check(row: CourierDispatch) -> dict[str, Any]:
-            number = carrier_named(self.carriers, row.carrier).check(waybill)
-            return {"waybill": number}
+        async def check(session: Any, row: CourierDispatch) -> dict[str, Any]:
+            carriers = await self.carriers_of(session, row.hall_id)
+            return {"waybill": carrier_named(carriers, row.carrier).check(waybill)}
 
         return await self._move(
             actor, dispatch_id, DispatchStatus.HANDED_OVER, "courier_handed_over", check
@@ -186,7 +236,7 @@ class CourierService:
             dispatch_id,
             DispatchStatus.RETURNED,
             "courier_returned",
-            lambda _row: {"return_reason": text},
+            lambda _session, _row: _const({"return_reason": text}),
         )
 
     async def cancel(self, actor: Actor, dispatch_id: int) -> DispatchInfo:
@@ -206,7 +256,7 @@ class CourierService:
             if row is None or row.hall_id != actor.hall_id:
                 raise NotFound(f"找不到寄递单（编号 {dispatch_id}）")
             move(DispatchStatus(row.status), to, number=f"K{row.id:05d}")
-            extra = check(row) if check is not None else {}
+            extra = await check(session, row) if check is not None else {}
             now = await self.db.now(session)
             for field, value in extra.items():
                 setattr(row, field, value)
@@ -288,6 +338,45 @@ class CourierService:
                 CourierDispatch.handed_over_at < begin + timedelta(days=1),
             )
             return sorted(found, key=lambda d: d.handed_over_at or d.created_at)
+
+    async def monthly_figures(self, actor: Actor, year: int) -> list[MonthFigures]:
+        """The year's twelve months (count, pieces, cost borne by the hall, delivered,
+        returned, still open, cancelled), for the supervisor's report."""
+        require(actor, *HANDLERS, action="查看邮寄月度统计")
+        if not 2000 <= year <= 2100:
+            raise ValidationError("year", "年份应在 2000 到 2100 之间")
+        async with self.db.read() as session:
+            zone = await self._zone(session, actor.hall_id)
+            rows = await session.execute(
+                select(
+                    CourierDispatch.created_at,
+                    CourierDispatch.status,
+                    CourierDispatch.direction,
+                    CourierDispatch.cost_cents,
+                    CourierDispatch.items,
+                ).where(
+                    CourierDispatch.hall_id == actor.hall_id,
+                    CourierDispatch.created_at >= datetime(year, 1, 1, tzinfo=zone),
+                    CourierDispatch.created_at < datetime(year + 1, 1, 1, tzinfo=zone),
+                )
+            )
+            months = {m: dict.fromkeys(_FIGURES, 0) for m in range(1, 13)}
+            for created_at, status, direction, cost_cents, items in rows:
+                f = months[created_at.astimezone(zone).month]
+                if status == DispatchStatus.CANCELLED.value:
+                    f["cancelled"] += 1
+                    continue
+                f["count"] += 1
+                f["pieces"] += sum(int(i["count"]) for i in items)
+                f["cost_cents"] += cost_cents
+                f["delivered"] += status == DispatchStatus.DELIVERED.value
+                f["returned"] += status == DispatchStatus.RETURNED.value
+                f["open"] += status in (
+                    DispatchStatus.PENDING.value,
+                    DispatchStatus.HANDED_OVER.value,
+                )
+                f["collections"] += direction == Direction.FROM_CITIZEN.value
+            return [MonthFigures(m, **values) for m, values in months.items()]
 
     async def _zone(self, session: Any, hall_id: int) -> ZoneInfo:
         hall = await session.get(Hall, hall_id)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import func, select, update
@@ -127,3 +128,40 @@ async def test_search_masking_and_overdue(db, hall, actors):
             .values(created_at=first.created_at - timedelta(days=6))
         )
     assert (await courier.search(clerk, name="李"))[0].overdue
+
+
+async def test_monthly_figures_count_cost_and_returns_by_entry_month(db, hall, actors):
+    courier = CourierService(db)
+    clerk = actors["clerk1"]
+    sent = await courier.create(clerk, **FORM)
+    await courier.deliver(clerk, (await courier.hand_over(clerk, sent.id, "1234567890123")).id)
+    back = await courier.create(clerk, **{**FORM, "cost": "20"})
+    await courier.hand_over(clerk, back.id, "1234567890124")
+    await courier.mark_returned(clerk, back.id, "查无此人")
+    await courier.cancel(clerk, (await courier.create(clerk, **FORM)).id)
+    await courier.create(clerk, **{**FORM, "cost": "0", "direction": "from_citizen"})
+    month = sent.created_at.astimezone(ZoneInfo("Asia/Shanghai"))
+    figures = await courier.monthly_figures(clerk, month.year)
+    assert [f.month for f in figures] == list(range(1, 13))
+    this = figures[month.month - 1]
+    assert (this.count, this.cancelled, this.delivered, this.returned, this.open) == (3, 1, 1, 1, 1)
+    assert this.cost_cents == 1250 + 2000 + 0 and this.pieces == 9 and this.collections == 1
+    assert sum(f.count + f.cancelled for f in figures) == 4
+    total = figures[0]
+    for f in figures[1:]:
+        total = total.plus(f)
+    assert (total.count, total.cost_cents, total.returned) == (3, 3250, 1)
+
+    # Months are the hall's: 2024-12-31 20:00 UTC is already 2025-01-01 in Shanghai.
+    async with db.write() as session:
+        await session.execute(
+            update(CourierDispatch)
+            .where(CourierDispatch.id == sent.id)
+            .values(created_at=datetime(2024, 12, 31, 20, tzinfo=UTC))
+        )
+    assert [f.count for f in await courier.monthly_figures(clerk, 2025)][:2] == [1, 0]
+    assert sum(f.count for f in await courier.monthly_figures(clerk, 2024)) == 0
+    with pytest.raises(PermissionDenied):
+        await courier.monthly_figures(actors["daoban"], 2025)
+    with pytest.raises(ValidationError):
+        await courier.monthly_figures(clerk, 1999)

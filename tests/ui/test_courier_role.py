@@ -1,36 +1,54 @@
-"""``hall-desktop courier``: who may log in, and a dispatch entered there shows in the list."""
+"""``hall-desktop courier``: who may log in and what they see, a dispatch entered there
+shows in the list, one entered at another PC arrives through the change feed, and a
+guide looks parcels up with phone and address masked."""
 
 from __future__ import annotations
+
+import contextlib
 
 from PySide6.QtCore import Qt
 
 from hall_desktop.config import Settings
+from hall_desktop.services.courier import CourierService
 from hall_desktop.store.database import Database
+from hall_desktop.ui.courier.figures import CourierFigures
 from hall_desktop.ui.courier.main import CourierController, CourierWindow
+from hall_desktop.ui.courier.window import DispatchColumn
+from tests.conftest import load_actors
+from tests.services.test_courier import FORM
 from tests.ui.waiting import wait_until
 
 
-async def test_courier_window_login_and_new_dispatch(qtbot, db_url, hall):
+@contextlib.asynccontextmanager
+async def open_courier(qtbot, db_url, hall, login, password, **options):
     settings = Settings(
-        db_url=db_url.render_as_string(hide_password=False), hall_code=hall.hall_code
+        db_url=db_url.render_as_string(hide_password=False), hall_code=hall.hall_code, **options
     )
     courier_db = Database(db_url, application_name="hall-courier-role-test")
     window = CourierWindow()
     qtbot.addWidget(window)
+    window.resize(1366, 768)
     window.show()
     controller = CourierController(courier_db, settings, window)
     controller.start()
     try:
         await wait_until(lambda: controller.hall is not None)
-        window.login.login_edit.setText("daoban")
-        window.login.password_edit.setText("daoban2026")
+        window.login.login_edit.setText(login)
+        window.login.password_edit.setText(password)
         qtbot.mouseClick(window.login.button, Qt.MouseButton.LeftButton)
-        await wait_until(lambda: window.login.error_label.isVisible())  # guides may not
-        window.login.login_edit.setText("clerk10")
-        window.login.password_edit.setText("clerk2026")
-        qtbot.mouseClick(window.login.button, Qt.MouseButton.LeftButton)
+        yield window, controller
+    finally:
+        await controller.stop()
+        await courier_db.dispose()
+
+
+async def test_courier_window_login_and_new_dispatch(qtbot, db_url, hall):
+    async with open_courier(qtbot, db_url, hall, "clerk10", "clerk2026") as (window, _c):
         await wait_until(lambda: window.stack.currentIndex() == 1, timeout=10)
+        assert window.tabs.count() == 3
         listing, form = window.tabs.widget(0), window.tabs.widget(1)
+        assert isinstance(window.tabs.widget(2), CourierFigures)
+        assert listing.hand_over_button.isVisibleTo(window)
         form.name_edit.setText("王芳")
         form.phone_edit.setText("13900001111")
         form.province_combo.setCurrentText("河南省")
@@ -41,6 +59,44 @@ async def test_courier_window_login_and_new_dispatch(qtbot, db_url, hall):
         qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
         await wait_until(lambda: listing.model.rowCount() == 1, timeout=10)
         assert listing.model.dispatch(0).city == "济源市"
-    finally:
-        await controller.stop()
-        await courier_db.dispose()
+
+
+async def test_a_dispatch_entered_at_a_clerks_window_arrives_by_itself(qtbot, db, db_url, hall):
+    actors = await load_actors(db, hall.hall_id)
+    async with open_courier(qtbot, db_url, hall, "zhuren", "zhuren2026") as (window, _ctl):
+        await wait_until(lambda: window.stack.currentIndex() == 1, timeout=10)
+        listing, figures = window.tabs.widget(0), window.tabs.widget(2)
+        await wait_until(lambda: figures.model.rowCount() == 15)
+        year_total = figures.model.index(14, 1)
+        assert figures.model.data(year_total) == "0"
+        # Another PC (its own connection): the clerk at window 1 enters a dispatch.
+        sent = await CourierService(db).create(actors["clerk1"], **FORM)
+        await wait_until(lambda: listing.model.rowCount() == 1, timeout=10)
+        assert listing.model.dispatch(0).id == sent.id
+        await wait_until(lambda: figures.model.data(year_total) == "1", timeout=10)
+        assert figures.model.index(14, 3).data() == "12.50"
+
+
+async def test_a_guide_looks_up_with_phone_and_address_masked(qtbot, db, db_url, hall):
+    actors = await load_actors(db, hall.hall_id)
+    await CourierService(db).create(actors["clerk1"], **FORM)
+    async with open_courier(qtbot, db_url, hall, "daoban", "daoban2026") as (window, _c):
+        await wait_until(lambda: window.stack.currentIndex() == 1, timeout=10)
+        assert window.tabs.count() == 1  # no new dispatch, no figures
+        listing = window.tabs.widget(0)
+        await wait_until(lambda: listing.model.rowCount() == 1, timeout=10)
+        phone = listing.model.index(0, DispatchColumn.PHONE).data()
+        address = listing.model.index(0, DispatchColumn.ADDRESS).data()
+        assert phone != "13812345678" and phone.startswith("138") and phone.endswith("5678")
+        assert "*" in phone and "文三路 100 号" not in address and address.startswith("浙江省")
+        for button in (listing.hand_over_button, listing.deliver_button, listing.slip_button):
+            assert not button.isVisibleTo(window)
+        listing.view.selectRow(0)
+        assert not listing.manifest_button.isVisibleTo(window)
+        assert "masked" in listing.message.text() or "脱敏" in listing.message.text()
+
+
+async def test_a_wrong_password_is_refused(qtbot, db_url, hall):
+    async with open_courier(qtbot, db_url, hall, "nobody", "wrong-password1") as (window, _c):
+        await wait_until(lambda: window.login.error_label.isVisible())
+        assert window.stack.currentIndex() == 0

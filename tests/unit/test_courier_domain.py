@@ -74,3 +74,13 @@ def test_a_return_needs_a_reason():
     assert check_return_reason("  收件人 拒收 ") == "收件人 拒收"
     with pytest.raises(ValidationError):
         check_return_reason("   ")
+
+
+def test_carriers_round_trip_and_duplicates():
+    from hall_desktop.domain.courier import DEFAULT_CARRIERS, format_carriers, parse_carriers
+
+    assert format_carriers(DEFAULT_CARRIERS) == ""
+    mine = parse_carriers("EMS=[0-9]{13}=13 位数字;中通=ZT[0-9]{12}=ZT 加 12 位数字")
+    assert parse_carriers(format_carriers(mine)) == mine
+    with pytest.raises(ValidationError, match="重复"):
+        parse_carriers("EMS=[0-9]{13}=a;EMS=[0-9]{12}=b")

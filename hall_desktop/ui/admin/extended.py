@@ -56,6 +56,7 @@ from hall_desktop.services.extended import (
 from hall_desktop.services.queue import QueueService
 from hall_desktop.ui.common.controller import RoleController
 from hall_desktop.ui.models.rows import RowsTableModel
+from hall_desktop.ui.widgets.files import choose_save_path
 
 _Index = QModelIndex | QPersistentModelIndex
 PENDING_REASON = "待填写"
@@ -524,15 +525,10 @@ class ExtendedController(RoleController):
         return target
 
     def _on_export(self, kind: str, year: int, month: int) -> None:
-        name = f"延时服务-{year}年{month:02d}月.{kind}"
-        if self.export_dir is not None:  # tests and kiosks: no dialog
-            self._spawn(self.export(kind, year, month, self.export_dir / name), "ext-export")
-            return
-        dialog = QFileDialog(self.view, self.tr("Save the monthly report"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.selectFile(str(Path.home() / name))
-        dialog.fileSelected.connect(
-            lambda path: self._spawn(self.export(kind, year, month, Path(path)), "ext-export")
+        self._file_dialog = choose_save_path(
+            self.view,
+            self.tr("Save the monthly report"),
+            f"延时服务-{year}年{month:02d}月.{kind}",
+            lambda path: self._spawn(self.export(kind, year, month, path), "ext-export"),
+            export_dir=self.export_dir,
         )
-        self._file_dialog = dialog
-        dialog.open()  # never exec() inside the asyncio loop

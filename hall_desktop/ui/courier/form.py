@@ -8,6 +8,7 @@ the service writes nothing unless every field is right.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,6 +28,7 @@ from hall_desktop.regions import regions
 from hall_desktop.services.actor import Actor
 from hall_desktop.services.courier import CourierService, DispatchInfo, DispatchItem
 from hall_desktop.services.dto import TicketInfo
+from hall_desktop.services.hall_settings import HallSettingsService
 from hall_desktop.ui.common.controller import RoleController
 from hall_desktop.ui.widgets.forms import error_label
 
@@ -83,9 +85,9 @@ class CourierForm(QWidget):
             self.tr("Collect materials from the citizen (两端寄递)"), Direction.FROM_CITIZEN.value
         )
         self.carrier_combo = QComboBox()
-        for carrier in carriers:
-            self.carrier_combo.addItem(carrier.name)
         self.cost_edit = QLineEdit("0")
+        self.default_cost = "0"
+        self.set_hall_defaults(carriers, 0)
         self.item_rows: list[tuple[QLineEdit, QSpinBox]] = []
         items_box = QVBoxLayout()
         for _ in range(MAX_ITEM_ROWS):
@@ -148,8 +150,26 @@ class CourierForm(QWidget):
             name.setText(item)
             count.setValue(1)
 
+    def set_hall_defaults(self, carriers: tuple[Carrier, ...], cost_cents: int) -> None:
+        """The hall's carriers (the first is the default) and its usual cost."""
+        current = self.carrier_combo.currentText()
+        self.carrier_combo.clear()
+        for carrier in carriers:
+            self.carrier_combo.addItem(carrier.name)
+            self.carrier_combo.setItemData(
+                self.carrier_combo.count() - 1, carrier.description, Qt.ItemDataRole.ToolTipRole
+            )
+        if current and self.carrier_combo.findText(current) >= 0:
+            self.carrier_combo.setCurrentText(current)
+        untouched = self.cost_edit.text().strip() in ("", self.default_cost)
+        self.default_cost = f"{Decimal(cost_cents) / 100:.2f}" if cost_cents else "0"
+        if untouched:
+            self.cost_edit.setText(self.default_cost)
+
     def clear(self) -> None:
         self.ticket_id = None
+        self.cost_edit.setText(self.default_cost)
+        self.carrier_combo.setCurrentIndex(0)
         self.ticket_label.setText(self.tr("(none)"))
         for edit in (self.name_edit, self.phone_edit, self.address_edit, self.postal_edit):
             edit.clear()
@@ -236,6 +256,16 @@ class CourierFormController(RoleController):
         self.actor = actor
         self.window_id = window_id
         form.save_requested.connect(lambda f: self._spawn(self._save(f), "courier-save"))
+        self._spawn(self._load_defaults(), "courier-defaults")
+
+    async def _load_defaults(self) -> None:
+        """The hall's carriers and usual cost (大厅设置), read once when the form opens."""
+        found = await self._guarded(
+            lambda: HallSettingsService(self.service.db).get(self.actor.hall_id)
+        )
+        if found is not None:
+            carriers = self.service.carriers or found.carrier_list()
+            self.form.set_hall_defaults(carriers, found.courier_cost_cents)
 
     async def stop(self) -> None:
         await self._stop_tasks()

@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 import asyncio
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from hall_desktop.config import Settings
-from hall_desktop.domain.errors import HallError
-from hall_desktop.services.actor import CALLERS, MANAGERS
+from hall_desktop.domain.errors import DatabaseUnavailable, HallError
+from hall_desktop.live.feed import LiveFeed
+from hall_desktop.services.actor import MANAGERS, STAFF
 from hall_desktop.services.auth import AuthService
-from hall_desktop.services.courier import CourierService
-from hall_desktop.services.dto import HallInfo
+from hall_desktop.services.courier import HANDLERS, CourierService
+from hall_desktop.services.dto import EventRecord, HallInfo
 from hall_desktop.services.queue import QueueService
 from hall_desktop.store.database import Database
 from hall_desktop.ui.common.controller import RoleController
 from hall_desktop.ui.common.login import LoginForm
+from hall_desktop.ui.courier.figures import CourierFigures, FiguresController
 from hall_desktop.ui.courier.form import CourierForm, CourierFormController
 from hall_desktop.ui.courier.window import CourierList, CourierListController
 
@@ -46,7 +49,10 @@ class CourierWindow(QWidget):
         return False
 
     def set_online(self, online: bool) -> None:
-        pass
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            if hasattr(page, "set_online"):
+                page.set_online(online)
 
 
 class CourierController(RoleController):
@@ -56,6 +62,8 @@ class CourierController(RoleController):
         settings: Settings,
         window: CourierWindow,
         parent: QObject | None = None,
+        *,
+        feed_options: dict[str, Any] | None = None,
     ) -> None:
         super().__init__(window, parent)
         self.db = db
@@ -63,12 +71,18 @@ class CourierController(RoleController):
         self.window = window
         self.hall: HallInfo | None = None
         self.tabs: list[RoleController] = []
+        self.listing: CourierListController | None = None
+        self.figures: FiguresController | None = None
+        self.feed: LiveFeed | None = None
+        self._feed_options = feed_options or {}
         window.login_requested.connect(lambda a, b: self._spawn(self._login(a, b), "login"))
 
     def start(self) -> None:
         self._spawn(self._load_hall(), "courier-hall")
 
     async def stop(self) -> None:
+        if self.feed is not None:
+            await self.feed.stop()
         for tab in self.tabs:
             await tab.stop()  # type: ignore[attr-defined]
         await self._stop_tasks()
@@ -89,30 +103,64 @@ class CourierController(RoleController):
         except HallError as e:
             self.window.login.show_error(e.message)
             return
-        if not actor.has(*CALLERS, *MANAGERS):
-            self.window.login.show_error(
-                self.tr("The courier window is for clerks and supervisors.")
-            )
+        if not actor.has(*STAFF, *MANAGERS):
+            self.window.login.show_error(self.tr("The courier window is for the hall's staff."))
             return
         assert self.hall is not None
         service = CourierService(self.db)
-        listing, form = CourierList(), CourierForm()
-        self.tabs = [
-            CourierListController(
-                listing,
-                service,
-                actor,
-                hall_name=self.hall.name,
-                timezone=self.hall.timezone,
-                printer=self.settings.document_printer,
-            ),
-            CourierFormController(form, service, actor),
-        ]
+        handles = actor.has(*HANDLERS)
+        listing = CourierList()
+        listing.set_read_only(not handles)  # guides look up a parcel: masked, no actions
+        self.listing = CourierListController(
+            listing,
+            service,
+            actor,
+            hall_name=self.hall.name,
+            timezone=self.hall.timezone,
+            printer=self.settings.document_printer,
+        )
+        self.tabs = [self.listing]
         self.window.tabs.addTab(listing, self.tr("Dispatches"))
-        self.window.tabs.addTab(form, self.tr("New dispatch"))
-        self.tabs[1].saved.connect(lambda _d: self.tabs[0].schedule_refresh())  # type: ignore[attr-defined]
-        self.tabs[0].start()  # type: ignore[attr-defined]
+        if handles:
+            form = CourierForm()
+            form_controller = CourierFormController(form, service, actor)
+            form_controller.saved.connect(lambda _d: self.listing.schedule_refresh())
+            figures = CourierFigures()
+            self.figures = FiguresController(
+                figures, service, actor, hall_name=self.hall.name, timezone=self.hall.timezone
+            )
+            self.tabs += [form_controller, self.figures]
+            self.window.tabs.addTab(form, self.tr("New dispatch"))
+            self.window.tabs.addTab(figures, self.tr("Monthly figures"))
+        for tab in self.tabs:
+            if hasattr(tab, "start"):
+                tab.start()
         self.window.stack.setCurrentIndex(1)
+        await self._follow()
+
+    async def _follow(self) -> None:
+        """Dispatches entered or moved on other PCs (a clerk's window) appear here."""
+        assert self.hall is not None
+        if self.feed is not None:
+            return
+        try:
+            after = await QueueService(self.db).latest_event_id(self.hall.id)
+        except DatabaseUnavailable:
+            after = None
+        self.feed = LiveFeed(self.db, self.hall.id, parent=self, **self._feed_options)
+        self.feed.events.connect(self._on_events)
+        self.feed.connection_changed.connect(self._on_connection_changed)
+        self.feed.start(after_id=after)
+
+    def _on_events(self, batch: list[EventRecord], _catching_up: bool) -> None:
+        if any(e.kind.startswith("courier_") for e in batch):
+            self.schedule_refresh()
+
+    async def _refresh_now(self) -> None:
+        if self.listing is not None:
+            self.listing.schedule_refresh()
+        if self.figures is not None:
+            self.figures.schedule_refresh()
 
 
 async def courier_main(app: QApplication, settings: Settings) -> int:

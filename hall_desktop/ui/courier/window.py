@@ -188,6 +188,18 @@ class CourierList(QWidget):
             self.slip_button,
         ):
             actions.addWidget(widget)
+        self.read_only = False
+        self._action_widgets = (
+            self.waybill_edit,
+            self.hand_over_button,
+            self.deliver_button,
+            self.reason_edit,
+            self.return_button,
+            self.cancel_button,
+            self.slip_button,
+            self.manifest_date,
+            self.manifest_button,
+        )
         manifest = QHBoxLayout()
         manifest.addWidget(self.figures, 1)
         manifest.addWidget(self.manifest_date)
@@ -213,6 +225,17 @@ class CourierList(QWidget):
             lambda: self.manifest_requested.emit(self.manifest_date.date().toPython())
         )
         self._update_actions()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """For staff who only look a parcel up (guides): no actions, and the service
+        masks phone and address for them."""
+        self.read_only = read_only
+        for widget in self._action_widgets:
+            widget.setVisible(not read_only)
+        if read_only:
+            self.show_message(
+                self.tr("Look-up only: phone numbers and addresses are masked."), "info"
+            )
 
     def selected(self) -> DispatchInfo | None:
         rows = self.view.selectionModel().selectedRows()
@@ -289,6 +312,7 @@ class CourierListController(RoleController):
         self.hall_name = hall_name
         self.timezone = timezone
         self.printer = printer
+        self.last_document: bytes | None = None
         view.model.set_timezone(timezone)
         # The hall's today, not this PC's: a PC set to another zone must not hide today.
         today = datetime.now(ZoneInfo(timezone)).date()
@@ -346,6 +370,7 @@ class CourierListController(RoleController):
             v.show_dispatches(found)
 
     def _print(self, pdf: bytes, name: str) -> None:
+        self.last_document = pdf  # what went to the printer, as reportlab made it
         try:
             where = send_to(pdf, self.printer, name)
         except HallError as e:
