@@ -1,0 +1,1001 @@
+"""Setting up the hall's windows and business lines (窗口与业务类别设置).
+
+Supervisors and administrators create and edit business lines (prefix, name, daily
+limit, first number, service minutes, active, order) and windows (number, name, kind,
+active), and say which lines each window serves with its rank (lower is called first).
+
+Every change is one transaction with its event (``line_created``, ``line_edited``,
+``lines_reordered``, ``window_created``, ``window_edited``, ``window_lines_set``), whose
+payload carries the old and new values of what changed. The event log is also the live
+feed: running displays, desks and clerks re-read the hall when these events arrive.
+
+The rules that keep a running hall sound:
+
+- a line's prefix and first number cannot change once it has issued numbers today (the
+  day's numbers and its counter would no longer agree);
+- a line with citizens still waiting (or on hold) today cannot be deactivated;
+- a window with a ticket in hand, tickets on hold, a transfer waiting for it, or a clerk
+  signed in cannot be deactivated;
+- an active window always serves at least one active line: a window that serves nothing
+  would let a clerk sign in and call nobody, without saying why. So creating or
+  activating a window without an active line, emptying an active window's lines, and
+  deactivating the last active line of an active window are refused;
+- nobody waiting today is left without an active window that serves their line.
+
+An active line that no window serves yet is allowed (a new hall creates its lines before
+its windows) but shown: :attr:`LineSetup.window_numbers` is empty.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from typing import Any, Literal
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import delete, exc, func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
+
+from hall_desktop.domain.errors import NotFound, Refused, ValidationError
+from hall_desktop.domain.hours import service_day
+from hall_desktop.domain.numbering import PREFIX_PATTERN
+from hall_desktop.domain.tickets import IN_HAND_STATUSES, TicketStatus
+from hall_desktop.services.actor import MANAGERS, Actor, require
+from hall_desktop.store.database import Database
+from hall_desktop.store.events import record_event
+from hall_desktop.store.models import (
+    BusinessLine,
+    Hall,
+    NumberCounter,
+    ServiceWindow,
+    Staff,
+    Ticket,
+    WindowLine,
+)
+
+NAME_MAX = 60  # business_line.name and hall_window.name are VARCHAR(60)
+DAILY_LIMIT_MAX = 9999
+FIRST_NUMBER_MAX = 9999
+SERVICE_MINUTES_MAX = 240
+WINDOW_NUMBER_MAX = 999
+
+_IN_HAND = sorted(s.value for s in IN_HAND_STATUSES)
+
+
+class WindowKind(StrEnum):
+    COMPREHENSIVE = "comprehensive"  # 综合窗口
+    DEDICATED = "dedicated"  # 专窗
+    COURIER = "courier"  # 免费邮政速递窗口
+    HARD_CASE = "hard_case"  # 办不成事反映窗口
+
+    @property
+    def label(self) -> str:
+        return WINDOW_KIND_LABELS[self]
+
+
+#: The hall's own words for the kinds (shown as they are, like the role names).
+WINDOW_KIND_LABELS = {
+    WindowKind.COMPREHENSIVE: "综合窗口",
+    WindowKind.DEDICATED: "专窗",
+    WindowKind.COURIER: "邮政速递窗口",
+    WindowKind.HARD_CASE: "办不成事反映窗口",
+}
+
+
+# -- what the screens get ---------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class LineFields:
+    """What a line's form holds: the editable part of a business line."""
+
+    prefix: str
+    name: str
+    daily_limit: int | None = None  # None: no limit
+    first_number: int = 1
+    default_service_minutes: int = 10
+    active: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class LineSetup:
+    """A business line as the setup screen shows it."""
+
+    id: int
+    prefix: str
+    name: str
+    daily_limit: int | None
+    first_number: int
+    default_service_minutes: int
+    active: bool
+    sort_order: int
+    #: Numbers of the active windows that serve the line, ascending (empty: nobody calls it).
+    window_numbers: tuple[int, ...] = ()
+    issued_today: int = 0
+    waiting_today: int = 0
+
+    def fields(self) -> LineFields:
+        return LineFields(
+            prefix=self.prefix,
+            name=self.name,
+            daily_limit=self.daily_limit,
+            first_number=self.first_number,
+            default_service_minutes=self.default_service_minutes,
+            active=self.active,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class WindowFields:
+    """What a window's form holds."""
+
+    number: int
+    name: str
+    kind: WindowKind = WindowKind.COMPREHENSIVE
+    active: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class ServedLine:
+    """One line a window serves, with its rank (1 is called first)."""
+
+    line_id: int
+    prefix: str
+    name: str
+    rank: int
+    active: bool
+
+
+@dataclass(frozen=True, slots=True)
+class WindowSetup:
+    id: int
+    number: int
+    name: str
+    kind: WindowKind
+    active: bool
+    paused: bool
+    clerk_name: str | None  # signed in at the window now
+    lines: tuple[ServedLine, ...] = ()
+
+    @property
+    def line_ids(self) -> tuple[int, ...]:
+        return tuple(line.line_id for line in self.lines)
+
+    @property
+    def serves_active_line(self) -> bool:
+        return any(line.active for line in self.lines)
+
+    def fields(self) -> WindowFields:
+        return WindowFields(number=self.number, name=self.name, kind=self.kind, active=self.active)
+
+
+@dataclass(frozen=True, slots=True)
+class HallSetup:
+    lines: tuple[LineSetup, ...]  # in display order (sort order, then prefix)
+    windows: tuple[WindowSetup, ...]  # by number
+
+    def line(self, line_id: int) -> LineSetup:
+        return next(line for line in self.lines if line.id == line_id)
+
+    def window(self, window_id: int) -> WindowSetup:
+        return next(w for w in self.windows if w.id == window_id)
+
+
+# -- checking the forms -----------------------------------------------------------------
+
+
+def _whole(field: str, value: object, what: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError(field, f"{what}应为整数")
+    return value
+
+
+def checked_line(fields: LineFields) -> LineFields:
+    """The form's values cleaned (prefix in capitals, names trimmed) or the field to blame."""
+    prefix = fields.prefix.strip().upper() if isinstance(fields.prefix, str) else ""
+    if not PREFIX_PATTERN.match(prefix) or not prefix.isascii():
+        raise ValidationError("prefix", "号码前缀应为 1 到 2 个英文字母（如 A、GC）")
+    name = fields.name.strip()
+    if not name:
+        raise ValidationError("name", "请填写业务名称")
+    if len(name) > NAME_MAX:
+        raise ValidationError("name", f"业务名称最多 {NAME_MAX} 个字")
+    limit = fields.daily_limit
+    if limit is not None:
+        limit = _whole("daily_limit", limit, "每日限号")
+        if not 1 <= limit <= DAILY_LIMIT_MAX:
+            raise ValidationError(
+                "daily_limit", f"每日限号应在 1 到 {DAILY_LIMIT_MAX} 之间，不限号请留空"
+            )
+    first = _whole("first_number", fields.first_number, "起始号")
+    if not 1 <= first <= FIRST_NUMBER_MAX:
+        raise ValidationError("first_number", f"起始号应在 1 到 {FIRST_NUMBER_MAX} 之间")
+    minutes = _whole("default_service_minutes", fields.default_service_minutes, "平均办理时长")
+    if not 1 <= minutes <= SERVICE_MINUTES_MAX:
+        raise ValidationError(
+            "default_service_minutes", f"平均办理时长应在 1 到 {SERVICE_MINUTES_MAX} 分钟之间"
+        )
+    return LineFields(prefix, name, limit, first, minutes, bool(fields.active))
+
+
+def checked_window(fields: WindowFields) -> WindowFields:
+    number = _whole("number", fields.number, "窗口号")
+    if not 1 <= number <= WINDOW_NUMBER_MAX:
+        raise ValidationError("number", f"窗口号应在 1 到 {WINDOW_NUMBER_MAX} 之间")
+    name = fields.name.strip()
+    if not name:
+        raise ValidationError("name", "请填写窗口名称")
+    if len(name) > NAME_MAX:
+        raise ValidationError("name", f"窗口名称最多 {NAME_MAX} 个字")
+    try:
+        kind = WindowKind(fields.kind)
+    except ValueError:
+        raise ValidationError("kind", "请选择窗口类型") from None
+    return WindowFields(number, name, kind, bool(fields.active))
+
+
+def _line_values(row: BusinessLine) -> dict[str, Any]:
+    return {
+        "prefix": row.prefix,
+        "name": row.name,
+        "daily_limit": row.daily_limit,
+        "first_number": row.first_number,
+        "default_service_minutes": row.default_service_minutes,
+        "active": row.active,
+    }
+
+
+def _window_values(row: ServiceWindow) -> dict[str, Any]:
+    return {"number": row.number, "name": row.name, "kind": row.kind, "active": row.active}
+
+
+def _changes(
+    before: dict[str, Any], after: dict[str, Any]
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The old and new values of the fields that differ."""
+    changed = [key for key in after if before[key] != after[key]]
+    return {k: before[k] for k in changed}, {k: after[k] for k in changed}
+
+
+def _unique_ids(field: str, ids: Sequence[int], what: str) -> list[int]:
+    wanted = [_whole(field, i, what) for i in ids]
+    if len(set(wanted)) != len(wanted):
+        raise ValidationError(field, f"同一{what}不能出现两次")
+    return wanted
+
+
+# -- the service --------------------------------------------------------------------------
+
+
+class HallSetupService:
+    """窗口与业务类别的设置: lines, windows, which lines a window serves and in what rank."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # -- reads --------------------------------------------------------------------------
+
+    async def setup(self, actor: Actor) -> HallSetup:
+        """Every line (inactive ones too) and every window, with the lines it serves."""
+        require(actor, *MANAGERS, action="查看窗口与业务设置")
+        async with self.db.read() as session:
+            now = await self.db.now(session)
+            return await self._load(session, actor.hall_id, await self._today(session, actor, now))
+
+    async def lines(self, actor: Actor) -> list[LineSetup]:
+        return list((await self.setup(actor)).lines)
+
+    async def windows(self, actor: Actor) -> list[WindowSetup]:
+        return list((await self.setup(actor)).windows)
+
+    # -- business lines -----------------------------------------------------------------
+
+    async def create_line(self, actor: Actor, fields: LineFields) -> LineSetup:
+        """Add a business line at the end of the order; its prefix must be new in the hall."""
+        require(actor, *MANAGERS, action="新增业务类别")
+        wanted = checked_line(fields)
+        try:
+            async with self.db.write() as session:
+                now = await self.db.now(session)
+                await self._check_prefix_free(session, actor.hall_id, wanted.prefix, None)
+                last = await session.scalar(
+                    select(func.max(BusinessLine.sort_order)).where(
+                        BusinessLine.hall_id == actor.hall_id
+                    )
+                )
+                row = BusinessLine(
+                    hall_id=actor.hall_id,
+                    prefix=wanted.prefix,
+                    name=wanted.name,
+                    daily_limit=wanted.daily_limit,
+                    first_number=wanted.first_number,
+                    default_service_minutes=wanted.default_service_minutes,
+                    active=wanted.active,
+                    sort_order=(last + 1) if last is not None else 0,
+                )
+                session.add(row)
+                await session.flush()
+                await record_event(
+                    session,
+                    hall_id=actor.hall_id,
+                    at=now,
+                    kind="line_created",
+                    actor_id=actor.staff_id,
+                    payload={"line_id": row.id, **_line_values(row), "sort_order": row.sort_order},
+                )
+                setup = await self._load(
+                    session, actor.hall_id, await self._today(session, actor, now)
+                )
+                return setup.line(row.id)
+        except exc.IntegrityError:  # the same prefix saved at the same moment elsewhere
+            raise ValidationError(
+                "prefix", f"号码前缀“{wanted.prefix}”已被其他业务使用", code="prefix_taken"
+            ) from None
+
+    async def edit_line(self, actor: Actor, line_id: int, fields: LineFields) -> LineSetup:
+        """Change a line; refused when it would break today's numbers or strand someone.
+
+        Nothing changed: no event, the line as it is.
+        """
+        require(actor, *MANAGERS, action="修改业务类别")
+        wanted = checked_line(fields)
+        try:
+            async with self.db.write() as session:
+                now = await self.db.now(session)
+                today = await self._today(session, actor, now)
+                row = await self._line(session, actor.hall_id, line_id, lock=True)
+                before = _line_values(row)
+                after = {
+                    "prefix": wanted.prefix,
+                    "name": wanted.name,
+                    "daily_limit": wanted.daily_limit,
+                    "first_number": wanted.first_number,
+                    "default_service_minutes": wanted.default_service_minutes,
+                    "active": wanted.active,
+                }
+                old, new = _changes(before, after)
+                if not new:
+                    return (await self._load(session, actor.hall_id, today)).line(row.id)
+                if "prefix" in new:
+                    await self._check_prefix_free(session, actor.hall_id, wanted.prefix, row.id)
+                if "prefix" in new or "first_number" in new:
+                    issued = await self._issued_today(session, row, today)
+                    if issued:
+                        field = "prefix" if "prefix" in new else "first_number"
+                        what = "号码前缀" if field == "prefix" else "起始号"
+                        raise ValidationError(
+                            field,
+                            f"“{row.prefix} {row.name}”今天已经发出 {issued} 个号，"
+                            f"{what}要到明天才能修改",
+                            code="numbers_issued_today",
+                        )
+                if new.get("active") is False:
+                    await self._check_line_can_close(session, row, today)
+                for key, value in new.items():
+                    setattr(row, key, value)
+                await record_event(
+                    session,
+                    hall_id=actor.hall_id,
+                    at=now,
+                    kind="line_edited",
+                    actor_id=actor.staff_id,
+                    payload={"line_id": row.id, "prefix": row.prefix, "old": old, "new": new},
+                )
+                await session.flush()
+                return (await self._load(session, actor.hall_id, today)).line(row.id)
+        except exc.IntegrityError:
+            raise ValidationError(
+                "prefix", f"号码前缀“{wanted.prefix}”已被其他业务使用", code="prefix_taken"
+            ) from None
+
+    async def set_line_order(self, actor: Actor, line_ids: Sequence[int]) -> list[LineSetup]:
+        """The order of the lines on the desk and the display: every line of the hall,
+        inactive ones too, first to last."""
+        require(actor, *MANAGERS, action="调整业务类别顺序")
+        wanted = _unique_ids("order", line_ids, "业务类别")
+        async with self.db.write() as session:
+            rows = await self._ordered_lines(session, actor.hall_id)
+            if set(wanted) != {row.id for row in rows}:
+                raise ValidationError(
+                    "order", "排序要列出本大厅的全部业务类别，每项一次（列表可能已过期，请刷新）"
+                )
+            by_id = {row.id: row for row in rows}
+            return await self._reorder(session, actor, rows, [by_id[i] for i in wanted])
+
+    async def move_line(
+        self, actor: Actor, line_id: int, direction: Literal["up", "down"]
+    ) -> list[LineSetup]:
+        """Move one line a place up or down in the order (at either end: nothing moves)."""
+        require(actor, *MANAGERS, action="调整业务类别顺序")
+        if direction not in ("up", "down"):
+            raise ValidationError("order", "只能上移或下移")
+        async with self.db.write() as session:
+            rows = await self._ordered_lines(session, actor.hall_id)
+            index = next((i for i, row in enumerate(rows) if row.id == line_id), None)
+            if index is None:
+                raise NotFound(f"找不到业务类别（编号 {line_id}）")
+            other = index - 1 if direction == "up" else index + 1
+            order = list(rows)
+            if 0 <= other < len(order):
+                order[index], order[other] = order[other], order[index]
+            return await self._reorder(session, actor, rows, order)
+
+    # -- windows ------------------------------------------------------------------------
+
+    async def create_window(
+        self, actor: Actor, fields: WindowFields, line_ids: Sequence[int] = ()
+    ) -> WindowSetup:
+        """Add a window with the lines it serves (in rank order); its number must be new.
+
+        An active window needs at least one active line among ``line_ids``.
+        """
+        require(actor, *MANAGERS, action="新增窗口")
+        wanted = checked_window(fields)
+        ids = _unique_ids("lines", line_ids, "业务")
+        try:
+            async with self.db.write() as session:
+                now = await self.db.now(session)
+                await self._check_number_free(session, actor.hall_id, wanted.number, None)
+                lines = await self._lines_by_id(session, actor.hall_id, ids)
+                if wanted.active and not any(line.active for line in lines):
+                    raise Refused(
+                        f"启用的窗口至少要办理一项启用中的业务：请为 {wanted.number} 号窗口"
+                        "选择办理的业务，或先不启用该窗口",
+                        code="window_without_lines",
+                    )
+                row = ServiceWindow(
+                    hall_id=actor.hall_id,
+                    number=wanted.number,
+                    name=wanted.name,
+                    kind=wanted.kind.value,
+                    active=wanted.active,
+                    paused=False,
+                )
+                session.add(row)
+                await session.flush()
+                session.add_all(
+                    WindowLine(window_id=row.id, line_id=line.id, rank=rank)
+                    for rank, line in enumerate(lines, start=1)
+                )
+                await record_event(
+                    session,
+                    hall_id=actor.hall_id,
+                    at=now,
+                    kind="window_created",
+                    actor_id=actor.staff_id,
+                    window_id=row.id,
+                    payload={
+                        **_window_values(row),
+                        "window_number": row.number,
+                        "lines": [line.prefix for line in lines],
+                        "line_ids": ids,
+                    },
+                )
+                await session.flush()
+                setup = await self._load(
+                    session, actor.hall_id, await self._today(session, actor, now)
+                )
+                return setup.window(row.id)
+        except exc.IntegrityError:
+            raise ValidationError(
+                "number", f"{wanted.number} 号窗口已经存在", code="number_taken"
+            ) from None
+
+    async def edit_window(self, actor: Actor, window_id: int, fields: WindowFields) -> WindowSetup:
+        """Change a window's number, name, kind or active flag (refused while it is busy)."""
+        require(actor, *MANAGERS, action="修改窗口")
+        wanted = checked_window(fields)
+        try:
+            async with self.db.write() as session:
+                now = await self.db.now(session)
+                today = await self._today(session, actor, now)
+                row = await self._window(session, actor.hall_id, window_id, lock=True)
+                before = _window_values(row)
+                after = {
+                    "number": wanted.number,
+                    "name": wanted.name,
+                    "kind": wanted.kind.value,
+                    "active": wanted.active,
+                }
+                old, new = _changes(before, after)
+                if not new:
+                    return (await self._load(session, actor.hall_id, today)).window(row.id)
+                if "number" in new:
+                    await self._check_number_free(session, actor.hall_id, wanted.number, row.id)
+                    in_hand = await self._in_hand(session, row.id)
+                    if in_hand is not None:
+                        raise ValidationError(
+                            "number",
+                            f"{row.number} 号窗口正在呼叫或办理 {in_hand} 号（群众按窗口号找来），"
+                            "请办完后再改窗口号",
+                            code="window_busy",
+                        )
+                if new.get("active") is False:
+                    await self._check_window_can_close(session, row, today)
+                if new.get("active") is True:
+                    served = await self._served(session, row.id)
+                    if not any(line.active for line in served):
+                        raise Refused(
+                            f"{row.number} 号窗口还没有办理任何启用中的业务，"
+                            "请先为它选择办理的业务再启用",
+                            code="window_without_lines",
+                        )
+                for key, value in new.items():
+                    setattr(row, key, value)
+                await record_event(
+                    session,
+                    hall_id=actor.hall_id,
+                    at=now,
+                    kind="window_edited",
+                    actor_id=actor.staff_id,
+                    window_id=row.id,
+                    payload={"window_number": row.number, "old": old, "new": new},
+                )
+                await session.flush()
+                return (await self._load(session, actor.hall_id, today)).window(row.id)
+        except exc.IntegrityError:
+            raise ValidationError(
+                "number", f"{wanted.number} 号窗口已经存在", code="number_taken"
+            ) from None
+
+    async def set_window_lines(
+        self, actor: Actor, window_id: int, line_ids: Sequence[int]
+    ) -> WindowSetup:
+        """The lines a window serves, in rank order: the first is called first (rank 1)."""
+        require(actor, *MANAGERS, action="设置窗口办理的业务")
+        ids = _unique_ids("lines", line_ids, "业务")
+        async with self.db.write() as session:
+            now = await self.db.now(session)
+            today = await self._today(session, actor, now)
+            row = await self._window(session, actor.hall_id, window_id, lock=True)
+            lines = await self._lines_by_id(session, actor.hall_id, ids)
+            before = await self._served(session, row.id)
+            if [line.line_id for line in before] == ids:
+                return (await self._load(session, actor.hall_id, today)).window(row.id)
+            if row.active and not any(line.active for line in lines):
+                raise Refused(
+                    f"{row.number} 号窗口正在使用，至少要办理一项启用中的业务；"
+                    "不再使用这个窗口请先停用它",
+                    code="window_without_lines",
+                )
+            dropped = {line.line_id for line in before} - set(ids)
+            if row.active and dropped:
+                await self._check_not_stranded(session, actor.hall_id, today, dropped, row.id)
+            await session.execute(delete(WindowLine).where(WindowLine.window_id == row.id))
+            session.add_all(
+                WindowLine(window_id=row.id, line_id=line.id, rank=rank)
+                for rank, line in enumerate(lines, start=1)
+            )
+            await record_event(
+                session,
+                hall_id=actor.hall_id,
+                at=now,
+                kind="window_lines_set",
+                actor_id=actor.staff_id,
+                window_id=row.id,
+                payload={
+                    "window_number": row.number,
+                    "old": [line.prefix for line in before],
+                    "new": [line.prefix for line in lines],
+                    "old_line_ids": [line.line_id for line in before],
+                    "new_line_ids": ids,
+                },
+            )
+            await session.flush()
+            return (await self._load(session, actor.hall_id, today)).window(row.id)
+
+    # -- helpers --------------------------------------------------------------------------
+
+    async def _today(self, session: AsyncSession, actor: Actor, now: Any) -> date:
+        zone = await session.scalar(select(Hall.timezone).where(Hall.id == actor.hall_id))
+        if zone is None:
+            raise NotFound(f"找不到编号为 {actor.hall_id} 的大厅")
+        return service_day(now, ZoneInfo(zone))
+
+    async def _line(
+        self, session: AsyncSession, hall_id: int, line_id: int, *, lock: bool = False
+    ) -> BusinessLine:
+        row = await session.get(BusinessLine, line_id, with_for_update=lock or None)
+        if row is None or row.hall_id != hall_id:
+            raise NotFound(f"找不到业务类别（编号 {line_id}）")
+        return row
+
+    async def _window(
+        self, session: AsyncSession, hall_id: int, window_id: int, *, lock: bool = False
+    ) -> ServiceWindow:
+        # Locked: sign-in and call-next lock the window row too, so none slips in between.
+        row = await session.get(ServiceWindow, window_id, with_for_update=lock or None)
+        if row is None or row.hall_id != hall_id:
+            raise NotFound(f"找不到窗口（编号 {window_id}）")
+        return row
+
+    async def _lines_by_id(
+        self, session: AsyncSession, hall_id: int, ids: Iterable[int]
+    ) -> list[BusinessLine]:
+        ids = list(ids)
+        if not ids:
+            return []
+        found = {
+            row.id: row
+            for row in await session.scalars(
+                select(BusinessLine).where(
+                    BusinessLine.hall_id == hall_id, BusinessLine.id.in_(ids)
+                )
+            )
+        }
+        missing = [i for i in ids if i not in found]
+        if missing:
+            raise NotFound(f"找不到业务类别（编号 {missing[0]}）")
+        return [found[i] for i in ids]
+
+    async def _ordered_lines(self, session: AsyncSession, hall_id: int) -> list[BusinessLine]:
+        return list(
+            await session.scalars(
+                select(BusinessLine)
+                .where(BusinessLine.hall_id == hall_id)
+                .order_by(BusinessLine.sort_order, BusinessLine.prefix)
+                .with_for_update()
+            )
+        )
+
+    async def _reorder(
+        self,
+        session: AsyncSession,
+        actor: Actor,
+        before: list[BusinessLine],
+        after: list[BusinessLine],
+    ) -> list[LineSetup]:
+        now = await self.db.now(session)
+        today = await self._today(session, actor, now)
+        changed = False
+        for order, row in enumerate(after):
+            if row.sort_order != order:
+                row.sort_order = order
+                changed = True
+        if changed:
+            await record_event(
+                session,
+                hall_id=actor.hall_id,
+                at=now,
+                kind="lines_reordered",
+                actor_id=actor.staff_id,
+                payload={
+                    "old": [row.prefix for row in before],
+                    "new": [row.prefix for row in after],
+                    "line_ids": [row.id for row in after],
+                },
+            )
+            await session.flush()
+        return list((await self._load(session, actor.hall_id, today)).lines)
+
+    async def _check_prefix_free(
+        self, session: AsyncSession, hall_id: int, prefix: str, own_id: int | None
+    ) -> None:
+        taken = (
+            await session.execute(
+                select(BusinessLine.id, BusinessLine.name).where(
+                    BusinessLine.hall_id == hall_id, BusinessLine.prefix == prefix
+                )
+            )
+        ).first()
+        if taken is not None and taken.id != own_id:
+            raise ValidationError(
+                "prefix",
+                f"号码前缀“{prefix}”已被“{taken.name}”使用，同一大厅的前缀不能重复",
+                code="prefix_taken",
+            )
+
+    async def _check_number_free(
+        self, session: AsyncSession, hall_id: int, number: int, own_id: int | None
+    ) -> None:
+        taken = (
+            await session.execute(
+                select(ServiceWindow.id, ServiceWindow.name).where(
+                    ServiceWindow.hall_id == hall_id, ServiceWindow.number == number
+                )
+            )
+        ).first()
+        if taken is not None and taken.id != own_id:
+            raise ValidationError(
+                "number",
+                f"{number} 号窗口已经存在（{taken.name}），窗口号不能重复",
+                code="number_taken",
+            )
+
+    async def _issued_today(self, session: AsyncSession, row: BusinessLine, today: date) -> int:
+        last = await session.scalar(
+            select(NumberCounter.last_seq).where(
+                NumberCounter.hall_id == row.hall_id,
+                NumberCounter.line_id == row.id,
+                NumberCounter.service_day == today,
+            )
+        )
+        tickets = await session.scalar(
+            select(func.count())
+            .select_from(Ticket)
+            .where(
+                Ticket.hall_id == row.hall_id,
+                Ticket.line_id == row.id,
+                Ticket.service_day == today,
+                Ticket.transferred_from_id.is_(None),  # a transfer keeps another line's number
+            )
+        )
+        counted = 0 if last is None else last - row.first_number + 1
+        return max(counted, tickets or 0)
+
+    async def _check_line_can_close(
+        self, session: AsyncSession, row: BusinessLine, today: date
+    ) -> None:
+        counts = dict(
+            (
+                await session.execute(
+                    select(Ticket.status, func.count())
+                    .where(
+                        Ticket.hall_id == row.hall_id,
+                        Ticket.line_id == row.id,
+                        Ticket.service_day == today,
+                        Ticket.status.in_([TicketStatus.WAITING.value, TicketStatus.HELD.value]),
+                    )
+                    .group_by(Ticket.status)
+                )
+            ).all()
+        )
+        waiting = counts.get(TicketStatus.WAITING.value, 0)
+        held = counts.get(TicketStatus.HELD.value, 0)
+        if waiting or held:
+            parts = [f"{waiting} 人在等候"] if waiting else []
+            parts += [f"{held} 个号挂起待回呼"] if held else []
+            raise Refused(
+                f"“{row.prefix} {row.name}”今天还有{'、'.join(parts)}，"
+                "请等这些号办完、取消或转到其他业务后再停用",
+                code="line_has_waiting",
+            )
+        # Active windows that would be left with no active line to call.
+        other = aliased(WindowLine)
+        alone = await session.scalars(
+            select(ServiceWindow.number)
+            .join(WindowLine, WindowLine.window_id == ServiceWindow.id)
+            .where(
+                WindowLine.line_id == row.id,
+                ServiceWindow.active.is_(True),
+                ~select(other.line_id)
+                .join(BusinessLine, BusinessLine.id == other.line_id)
+                .where(
+                    other.window_id == ServiceWindow.id,
+                    other.line_id != row.id,
+                    BusinessLine.active.is_(True),
+                )
+                .exists(),
+            )
+            .order_by(ServiceWindow.number)
+        )
+        numbers = list(alone)
+        if numbers:
+            listed = "、".join(f"{n}号" for n in numbers)
+            these = "这些窗口" if len(numbers) > 1 else "该窗口"
+            raise Refused(
+                f"{listed}窗口只办理“{row.prefix} {row.name}”，停用后将无号可叫："
+                f"请先为{these}增加其他业务，或先停用{these}",
+                code="window_without_lines",
+            )
+
+    async def _check_window_can_close(
+        self, session: AsyncSession, row: ServiceWindow, today: date
+    ) -> None:
+        if row.clerk_id is not None:
+            clerk = await session.get(Staff, row.clerk_id)
+            who = f"{clerk.name}（{clerk.staff_number}）" if clerk else "窗口人员"
+            raise Refused(
+                f"{who}正在 {row.number} 号窗口登录，请其退出窗口后再停用",
+                code="window_signed_in",
+            )
+        in_hand = await self._in_hand(session, row.id)
+        if in_hand is not None:
+            raise Refused(
+                f"{row.number} 号窗口正在呼叫或办理 {in_hand} 号，请办完后再停用",
+                code="window_busy",
+            )
+        held = await session.scalar(
+            select(func.count())
+            .select_from(Ticket)
+            .where(
+                Ticket.window_id == row.id,
+                Ticket.status == TicketStatus.HELD.value,
+                Ticket.service_day == today,
+            )
+        )
+        if held:
+            raise Refused(
+                f"{row.number} 号窗口还有 {held} 个挂起待回呼的号，请回呼办完后再停用",
+                code="window_has_held",
+            )
+        targeted = await session.scalar(
+            select(func.count())
+            .select_from(Ticket)
+            .where(
+                Ticket.target_window_id == row.id,
+                Ticket.status == TicketStatus.WAITING.value,
+                Ticket.service_day == today,
+            )
+        )
+        if targeted:
+            raise Refused(
+                f"有 {targeted} 个号指定转到 {row.number} 号窗口，正在等候，请办完后再停用",
+                code="window_has_transfers",
+            )
+        served = await self._served(session, row.id)
+        await self._check_not_stranded(
+            session, row.hall_id, today, {line.line_id for line in served}, row.id
+        )
+
+    async def _check_not_stranded(
+        self,
+        session: AsyncSession,
+        hall_id: int,
+        today: date,
+        line_ids: set[int],
+        window_id: int,
+    ) -> None:
+        """Refuse when a line of ``line_ids`` has people waiting today and no active window
+        but ``window_id`` serves it: they would wait for nobody."""
+        if not line_ids:
+            return
+        waiting = dict(
+            (
+                await session.execute(
+                    select(Ticket.line_id, func.count())
+                    .where(
+                        Ticket.hall_id == hall_id,
+                        Ticket.service_day == today,
+                        Ticket.status == TicketStatus.WAITING.value,
+                        Ticket.line_id.in_(line_ids),
+                    )
+                    .group_by(Ticket.line_id)
+                )
+            ).all()
+        )
+        if not waiting:
+            return
+        served_elsewhere = set(
+            await session.scalars(
+                select(WindowLine.line_id)
+                .join(ServiceWindow, ServiceWindow.id == WindowLine.window_id)
+                .where(
+                    WindowLine.line_id.in_(list(waiting)),
+                    ServiceWindow.active.is_(True),
+                    ServiceWindow.id != window_id,
+                )
+            )
+        )
+        for line_id, count in sorted(waiting.items()):
+            if line_id not in served_elsewhere:
+                line = await session.get(BusinessLine, line_id)
+                assert line is not None
+                raise Refused(
+                    f"“{line.prefix} {line.name}”还有 {count} 人在等候，且没有其他窗口办理，"
+                    "这样改了他们就无人叫号：请先让其他窗口办理该业务",
+                    code="line_stranded",
+                )
+
+    async def _in_hand(self, session: AsyncSession, window_id: int) -> str | None:
+        number: str | None = await session.scalar(
+            select(Ticket.number)
+            .where(Ticket.window_id == window_id, Ticket.status.in_(_IN_HAND))
+            .limit(1)
+        )
+        return number
+
+    async def _served(self, session: AsyncSession, window_id: int) -> list[ServedLine]:
+        rows = await session.execute(
+            select(WindowLine.rank, BusinessLine)
+            .join(BusinessLine, BusinessLine.id == WindowLine.line_id)
+            .where(WindowLine.window_id == window_id)
+            .order_by(WindowLine.rank, BusinessLine.sort_order)
+        )
+        return [
+            ServedLine(line.id, line.prefix, line.name, rank, line.active) for rank, line in rows
+        ]
+
+    async def _load(self, session: AsyncSession, hall_id: int, today: date) -> HallSetup:
+        lines = list(
+            await session.scalars(
+                select(BusinessLine)
+                .where(BusinessLine.hall_id == hall_id)
+                .order_by(BusinessLine.sort_order, BusinessLine.prefix)
+            )
+        )
+        windows = list(
+            await session.scalars(
+                select(ServiceWindow)
+                .where(ServiceWindow.hall_id == hall_id)
+                .order_by(ServiceWindow.number)
+            )
+        )
+        served: dict[int, list[ServedLine]] = defaultdict(list)
+        serving: dict[int, list[int]] = defaultdict(list)
+        by_window = {w.id: w for w in windows}
+        for window_id, rank, line in await session.execute(
+            select(WindowLine.window_id, WindowLine.rank, BusinessLine)
+            .join(BusinessLine, BusinessLine.id == WindowLine.line_id)
+            .join(ServiceWindow, ServiceWindow.id == WindowLine.window_id)
+            .where(ServiceWindow.hall_id == hall_id)
+            .order_by(WindowLine.window_id, WindowLine.rank, BusinessLine.sort_order)
+        ):
+            served[window_id].append(ServedLine(line.id, line.prefix, line.name, rank, line.active))
+            if by_window[window_id].active:
+                serving[line.id].append(by_window[window_id].number)
+        counters = dict(
+            (
+                await session.execute(
+                    select(NumberCounter.line_id, NumberCounter.last_seq).where(
+                        NumberCounter.hall_id == hall_id, NumberCounter.service_day == today
+                    )
+                )
+            ).all()
+        )
+        waiting = dict(
+            (
+                await session.execute(
+                    select(Ticket.line_id, func.count())
+                    .where(
+                        Ticket.hall_id == hall_id,
+                        Ticket.service_day == today,
+                        Ticket.status == TicketStatus.WAITING.value,
+                    )
+                    .group_by(Ticket.line_id)
+                )
+            ).all()
+        )
+        clerks = dict(
+            (
+                await session.execute(
+                    select(Staff.id, Staff.name).where(
+                        Staff.id.in_([w.clerk_id for w in windows if w.clerk_id is not None])
+                    )
+                )
+            ).all()
+        )
+        return HallSetup(
+            lines=tuple(
+                LineSetup(
+                    id=line.id,
+                    prefix=line.prefix,
+                    name=line.name,
+                    daily_limit=line.daily_limit,
+                    first_number=line.first_number,
+                    default_service_minutes=line.default_service_minutes,
+                    active=line.active,
+                    sort_order=line.sort_order,
+                    window_numbers=tuple(sorted(serving.get(line.id, []))),
+                    issued_today=max(0, counters[line.id] - line.first_number + 1)
+                    if line.id in counters
+                    else 0,
+                    waiting_today=waiting.get(line.id, 0),
+                )
+                for line in lines
+            ),
+            windows=tuple(
+                WindowSetup(
+                    id=w.id,
+                    number=w.number,
+                    name=w.name,
+                    kind=_kind(w.kind),
+                    active=w.active,
+                    paused=w.paused,
+                    clerk_name=clerks.get(w.clerk_id) if w.clerk_id is not None else None,
+                    lines=tuple(served.get(w.id, [])),
+                )
+                for w in windows
+            ),
+        )
+
+
+def _kind(value: str) -> WindowKind:
+    try:
+        return WindowKind(value)
+    except ValueError:  # a kind this program does not know yet
+        return WindowKind.COMPREHENSIVE
