@@ -84,6 +84,20 @@ def require_backend(urls: dict[str, URL], backend: str) -> URL:
     return urls[backend]
 
 
+@pytest.fixture
+def empty_url(backend: str, tmp_path, database_urls) -> Iterator[URL]:
+    """A database with nothing in it, on either backend."""
+    if backend == "sqlite":
+        yield parse_db_url(f"sqlite:///{tmp_path / f'{uuid.uuid4().hex}.sqlite3'}")
+        return
+    server = database_urls.get("postgresql")
+    if server is None:
+        pytest.skip("PostgreSQL tests need HALL_TEST_PG_URL")
+    url = create_pg_database(server, prefix="hall_schema")
+    yield url
+    drop_pg_database(url)
+
+
 @pytest.fixture(params=BACKENDS)
 def backend(request: pytest.FixtureRequest) -> str:
     return str(request.param)

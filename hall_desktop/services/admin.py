@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 
@@ -22,12 +24,37 @@ class StaffInfo:
     staff_number: str
     roles: frozenset[Role]
     active: bool
+    locked_until: datetime | None = None  # after repeated failed log-ins
+
+    def locked(self, now: datetime) -> bool:
+        return self.locked_until is not None and self.locked_until > now
 
 
 def _info(row: Staff) -> StaffInfo:
     return StaffInfo(
-        row.id, row.login, row.name, row.staff_number, parse_roles(row.roles), row.active
+        row.id,
+        row.login,
+        row.name,
+        row.staff_number,
+        parse_roles(row.roles),
+        row.active,
+        row.locked_until,
     )
+
+
+def _checked(name: str, staff_number: str, roles: set[Role] | frozenset[Role]) -> tuple[str, str]:
+    name, staff_number = name.strip(), staff_number.strip()
+    if not name:
+        raise ValidationError("name", "请填写姓名")
+    if len(name) > 40:
+        raise ValidationError("name", "姓名过长（最多 40 个字）")
+    if not staff_number:
+        raise ValidationError("staff_number", "请填写工号")
+    if len(staff_number) > 20:
+        raise ValidationError("staff_number", "工号过长（最多 20 位）")
+    if not roles:
+        raise ValidationError("roles", "请至少选择一个角色")
+    return name, staff_number
 
 
 class AdminService:
@@ -54,15 +81,12 @@ class AdminService:
     ) -> StaffInfo:
         """Add a member of staff; the login must be new in this hall."""
         require(actor, *ADMINS, action="新增人员")
-        login, name, staff_number = login.strip(), name.strip(), staff_number.strip()
+        login = login.strip()
         if not login or not login.isascii() or not login.replace("_", "").isalnum():
             raise ValidationError("login", "用户名只能包含英文字母、数字和下划线")
-        if not name:
-            raise ValidationError("name", "请填写姓名")
-        if not staff_number:
-            raise ValidationError("staff_number", "请填写工号")
-        if not roles:
-            raise ValidationError("roles", "请至少选择一个角色")
+        if len(login) > 40:
+            raise ValidationError("login", "用户名过长（最多 40 位）")
+        name, staff_number = _checked(name, staff_number, roles)
         password_hash = hash_password(password)
         async with self.db.write() as session:
             now = await self.db.now(session)
@@ -93,6 +117,65 @@ class AdminService:
             )
             return _info(row)
 
+    async def update_staff(
+        self,
+        actor: Actor,
+        staff_id: int,
+        *,
+        name: str,
+        staff_number: str,
+        roles: set[Role] | frozenset[Role],
+    ) -> StaffInfo:
+        """Name, staff number (工号) and roles; the login never changes (the log uses it)."""
+        require(actor, *ADMINS, action="修改人员")
+        name, staff_number = _checked(name, staff_number, roles)
+        if staff_id == actor.staff_id and Role.ADMIN not in roles:
+            raise Refused("不能取消自己的系统管理员角色，请由另一位管理员修改")
+        async with self.db.write() as session:
+            now = await self.db.now(session)
+            row = await self._staff(session, actor, staff_id)
+            before = {"name": row.name, "staff_number": row.staff_number, "roles": row.roles}
+            after = {"name": name, "staff_number": staff_number, "roles": format_roles(roles)}
+            changes = {k: {"old": before[k], "new": v} for k, v in after.items() if before[k] != v}
+            if changes:
+                row.name, row.staff_number, row.roles = name, staff_number, after["roles"]
+                await record_event(
+                    session,
+                    hall_id=actor.hall_id,
+                    at=now,
+                    kind="staff_edited",
+                    actor_id=actor.staff_id,
+                    payload={"staff_id": staff_id, "login": row.login, "changes": changes},
+                )
+            return _info(row)
+
+    async def unlock(self, actor: Actor, staff_id: int) -> StaffInfo:
+        """解除锁定: lift the lock after repeated failed log-ins before it runs out."""
+        require(actor, *ADMINS, action="解除锁定")
+        async with self.db.write() as session:
+            now = await self.db.now(session)
+            row = await self._staff(session, actor, staff_id)
+            row.locked_until, row.failed_logins = None, 0
+            await record_event(
+                session,
+                hall_id=actor.hall_id,
+                at=now,
+                kind="staff_unlocked",
+                actor_id=actor.staff_id,
+                payload={"staff_id": staff_id, "login": row.login},
+            )
+            return _info(row)
+
+    async def now(self) -> datetime:
+        async with self.db.read() as session:
+            return await self.db.now(session)
+
+    async def _staff(self, session: Any, actor: Actor, staff_id: int) -> Staff:
+        row = await session.get(Staff, staff_id, with_for_update=True)
+        if row is None or row.hall_id != actor.hall_id:
+            raise NotFound(f"找不到人员（编号 {staff_id}）")
+        return row  # type: ignore[no-any-return]
+
     async def set_staff_active(self, actor: Actor, staff_id: int, active: bool) -> StaffInfo:
         """Deactivate or reactivate an account (never deleted: the audit log refers to it)."""
         require(actor, *ADMINS, action="停用/启用人员")
@@ -100,9 +183,7 @@ class AdminService:
             raise Refused("不能停用自己的账号")
         async with self.db.write() as session:
             now = await self.db.now(session)
-            row = await session.get(Staff, staff_id)
-            if row is None or row.hall_id != actor.hall_id:
-                raise NotFound(f"找不到人员（编号 {staff_id}）")
+            row = await self._staff(session, actor, staff_id)
             row.active = active
             await record_event(
                 session,
@@ -110,7 +191,7 @@ class AdminService:
                 at=now,
                 kind="staff_activated" if active else "staff_deactivated",
                 actor_id=actor.staff_id,
-                payload={"staff_id": staff_id},
+                payload={"staff_id": staff_id, "login": row.login},
             )
             return _info(row)
 
@@ -119,9 +200,7 @@ class AdminService:
         password_hash = hash_password(password)
         async with self.db.write() as session:
             now = await self.db.now(session)
-            row = await session.get(Staff, staff_id)
-            if row is None or row.hall_id != actor.hall_id:
-                raise NotFound(f"找不到人员（编号 {staff_id}）")
+            row = await self._staff(session, actor, staff_id)
             row.password_hash, row.failed_logins, row.locked_until = password_hash, 0, None
             await record_event(
                 session,
@@ -129,5 +208,5 @@ class AdminService:
                 at=now,
                 kind="staff_password_reset",
                 actor_id=actor.staff_id,
-                payload={"staff_id": staff_id},
+                payload={"staff_id": staff_id, "login": row.login},
             )

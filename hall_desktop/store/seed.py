@@ -6,6 +6,7 @@ import csv
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import insert, select
@@ -83,6 +84,37 @@ class SeedReport:
 def read_service_items() -> list[dict[str, str]]:
     with (db_dir() / "seed" / "service_items.csv").open(encoding="utf-8", newline="") as f:
         return list(csv.DictReader(f))
+
+
+def add_hours_and_calendar(session: Any, hall_id: int, today: date) -> tuple[list[int], list[int]]:
+    """Weekday hours (Mon–Fri, with lunch) and the holiday calendar for this year and
+    next where ``chinesecalendar`` knows them: what every new hall starts with. Returns
+    the years seeded and the years still to enter by hand."""
+    opens, closes, lunch_start, lunch_end = WEEKDAY_HOURS
+    session.add_all(
+        OpeningHours(
+            hall_id=hall_id,
+            weekday=d,
+            opens=opens,
+            closes=closes,
+            lunch_start=lunch_start,
+            lunch_end=lunch_end,
+        )
+        for d in range(5)
+    )
+    seeded, missing = [], []
+    for year in (today.year, today.year + 1):
+        try:
+            entries = calendar_entries_from_package(year)
+        except UnknownCalendarYear:
+            missing.append(year)
+            continue
+        seeded.append(year)
+        session.add(CalendarYear(hall_id=hall_id, year=year, source="package"))
+        session.add_all(
+            CalendarDay(hall_id=hall_id, day=e.day, kind=e.kind.value, name=e.name) for e in entries
+        )
+    return seeded, missing
 
 
 async def seed_demo(
@@ -176,31 +208,7 @@ async def seed_demo(
                 for r in items
             ],
         )
-        opens, closes, lunch_start, lunch_end = WEEKDAY_HOURS
-        session.add_all(
-            OpeningHours(
-                hall_id=hall.id,
-                weekday=d,
-                opens=opens,
-                closes=closes,
-                lunch_start=lunch_start,
-                lunch_end=lunch_end,
-            )
-            for d in range(5)
-        )
-        seeded, missing = [], []
-        for year in (today.year, today.year + 1):
-            try:
-                entries = calendar_entries_from_package(year)
-            except UnknownCalendarYear:
-                missing.append(year)
-                continue
-            seeded.append(year)
-            session.add(CalendarYear(hall_id=hall.id, year=year, source="package"))
-            session.add_all(
-                CalendarDay(hall_id=hall.id, day=e.day, kind=e.kind.value, name=e.name)
-                for e in entries
-            )
+        seeded, missing = add_hours_and_calendar(session, hall.id, today)
         await session.flush()
         return SeedReport(
             hall_id=hall.id,

@@ -87,3 +87,61 @@ async def test_admin_creates_staff_who_can_log_in(db, hall, actors):
     assert actor.staff_id == created.id
     with pytest.raises(Refused):
         await admin.set_staff_active(actors["admin"], actors["admin"].staff_id, False)
+
+
+async def test_edit_roles_and_unlock_are_logged(db, hall, actors):
+    admin, auth = AdminService(db), AuthService(db)
+    clerk2 = actors["clerk2"].staff_id
+    edited = await admin.update_staff(
+        actors["admin"], clerk2, name=" 王敏 ", staff_number="2002", roles={Role.SUPERVISOR}
+    )
+    assert edited.name == "王敏" and edited.roles == frozenset({Role.SUPERVISOR})
+    assert (await auth.login(hall.hall_code, "clerk2", "clerk2026")).roles == {Role.SUPERVISOR}
+    with pytest.raises(ValidationError) as e:
+        await admin.update_staff(
+            actors["admin"], clerk2, name="王敏", staff_number="", roles={Role.CLERK}
+        )
+    assert e.value.field == "staff_number"
+    with pytest.raises(Refused):  # an administrator cannot demote themselves
+        await admin.update_staff(
+            actors["admin"],
+            actors["admin"].staff_id,
+            name="管理员",
+            staff_number="0001",
+            roles={Role.SUPERVISOR},
+        )
+    for _ in range(MAX_FAILED_LOGINS):
+        with pytest.raises(AuthenticationFailed):
+            await auth.login(hall.hall_code, "clerk2", "wrong-password1")
+    listed = {s.login: s for s in await admin.list_staff(actors["admin"])}
+    assert listed["clerk2"].locked(await admin.now())
+    assert not (await admin.unlock(actors["admin"], clerk2)).locked(await admin.now())
+    assert (await auth.login(hall.hall_code, "clerk2", "clerk2026")).staff_id == clerk2
+    async with db.read() as s:
+        events = {
+            e.kind: e.payload
+            for e in await s.scalars(select(Event).where(Event.hall_id == hall.hall_id))
+        }
+    assert events["staff_edited"]["changes"]["roles"] == {"old": "clerk", "new": "supervisor"}
+    assert "staff_number" not in events["staff_edited"]["changes"]
+    assert events["staff_unlocked"]["login"] == "clerk2" and "staff_locked" in events
+
+
+@pytest.mark.parametrize("login", ["daoban", "clerk1", "zhuren"])
+async def test_staff_administration_is_for_administrators_only(db, hall, actors, login):
+    from hall_desktop.domain.errors import PermissionDenied
+
+    admin, who, target = AdminService(db), actors[login], actors["clerk2"].staff_id
+    calls = [
+        admin.list_staff(who),
+        admin.create_staff(
+            who, login="x1", name="x", staff_number="9", roles={Role.CLERK}, password="abcdefg12"
+        ),
+        admin.update_staff(who, target, name="x", staff_number="9", roles={Role.CLERK}),
+        admin.set_staff_active(who, target, False),
+        admin.reset_password(who, target, "abcdefg12"),
+        admin.unlock(who, target),
+    ]
+    for call in calls:
+        with pytest.raises(PermissionDenied):
+            await call

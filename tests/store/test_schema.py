@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import select as select_module
 import uuid
-from collections.abc import Iterator
 
 import psycopg
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine, inspect, text
-from sqlalchemy.engine import URL
 
 from hall_desktop.cli import main
 from hall_desktop.domain.errors import DatabaseUnavailable, SchemaError
@@ -20,22 +18,8 @@ from hall_desktop.services.queue import QueueService
 from hall_desktop.store import schema
 from hall_desktop.store.database import Database, parse_db_url, sync_url
 from hall_desktop.store.models import Base
-from tests.conftest import create_pg_database, drop_pg_database, load_actors, new_hall
+from tests.conftest import load_actors, new_hall
 from tests.helpers import line_ids
-
-
-@pytest.fixture
-def empty_url(backend: str, tmp_path, database_urls) -> Iterator[URL]:
-    """A database with nothing in it, on either backend."""
-    if backend == "sqlite":
-        yield parse_db_url(f"sqlite:///{tmp_path / f'{uuid.uuid4().hex}.sqlite3'}")
-        return
-    server = database_urls.get("postgresql")
-    if server is None:
-        pytest.skip("PostgreSQL tests need HALL_TEST_PG_URL")
-    url = create_pg_database(server, prefix="hall_schema")
-    yield url
-    drop_pg_database(url)
 
 
 def test_upgrade_creates_then_is_a_no_op(empty_url):

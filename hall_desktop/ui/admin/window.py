@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -20,15 +21,22 @@ from PySide6.QtWidgets import (
 )
 
 from hall_desktop.config import Settings
-from hall_desktop.domain.errors import HallError
-from hall_desktop.services.actor import MANAGERS, Actor
+from hall_desktop.domain.errors import HallError, NotFound
+from hall_desktop.services.actor import ADMINS, MANAGERS, Actor
 from hall_desktop.services.auth import AuthService
+from hall_desktop.services.bootstrap import BootstrapService
 from hall_desktop.services.dto import HallInfo
 from hall_desktop.services.extended import ExtendedHoursService
 from hall_desktop.services.queue import QueueService
 from hall_desktop.store.database import Database
+from hall_desktop.ui.admin.audit import build_audit_tab
+from hall_desktop.ui.admin.catalogue import build_catalogue_tab
 from hall_desktop.ui.admin.extended import ExtendedController, ExtendedList
 from hall_desktop.ui.admin.hours import build_hours_tab
+from hall_desktop.ui.admin.new_hall import NewHallForm
+from hall_desktop.ui.admin.settings import build_settings_tab
+from hall_desktop.ui.admin.setup import build_setup_tab
+from hall_desktop.ui.admin.staff import build_staff_tab
 from hall_desktop.ui.common.controller import RoleController
 from hall_desktop.ui.common.login import LoginForm
 from hall_desktop.ui.widgets.banner import StatusBanner
@@ -54,6 +62,7 @@ QTableView, QLineEdit, QComboBox, QDateEdit, QTimeEdit, QDateTimeEdit { font-siz
 class AdminWindow(QWidget):
     login_requested = Signal(str, str)
     logout_requested = Signal()
+    new_hall_requested = Signal(dict)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,6 +92,9 @@ class AdminWindow(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
         self.stack.addWidget(page)
+        self.new_hall = NewHallForm()
+        self.new_hall.submitted.connect(self.new_hall_requested)
+        self.stack.addWidget(self.new_hall)
         root = QVBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)
         root.addWidget(self.stack)
@@ -99,11 +111,23 @@ class AdminWindow(QWidget):
         )
         self.stack.setCurrentIndex(1)
 
+    def show_new_hall(self, code: str) -> None:
+        self.new_hall.set_code(code)
+        self.stack.setCurrentWidget(self.new_hall)
+
     def show_message(self, text: str, level: str = "info") -> None:
-        if level == "error":
+        if level != "error":
+            return
+        if self.stack.currentWidget() is self.new_hall:
+            self.new_hall.show_error(text)
+        elif self.stack.currentWidget() is self.login:
+            self.login.show_error(text)
+        else:
             self.banner.show_message(text)
 
     def show_field_error(self, field: str, message: str) -> bool:
+        if self.stack.currentWidget() is self.new_hall:
+            return self.new_hall.show_field_error(field, message)
         return False
 
     def set_online(self, online: bool) -> None:
@@ -123,9 +147,11 @@ class AdminController(RoleController):
         window: AdminWindow,
         *,
         export_dir: Path | None = None,
+        pick_file: Callable[[str], Path | None] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(window, parent)
+        self.pick_file = pick_file  # tests and kiosks: no file dialogs
         self.db = db
         self.hall_code = hall_code
         self.window = window
@@ -137,6 +163,7 @@ class AdminController(RoleController):
         self.tabs: list[RoleController] = []
         window.login_requested.connect(lambda a, b: self._spawn(self._login(a, b), "admin-login"))
         window.logout_requested.connect(lambda: self._spawn(self._logout(), "admin-logout"))
+        window.new_hall_requested.connect(lambda v: self._spawn(self._new_hall(v), "new-hall"))
 
     def start(self) -> None:
         self._spawn(self._load_hall(), "admin-hall")
@@ -150,10 +177,23 @@ class AdminController(RoleController):
         while self.hall is None:
             try:
                 self.hall = await self.queue.hall(self.hall_code)
+            except NotFound:
+                # An empty database (or a new hall code): the administrator creates it.
+                self.window.show_new_hall(self.hall_code)
+                return
             except HallError as e:
                 self.window.login.show_error(e.message)
                 await asyncio.sleep(3.0)
         self.window.show_login(self.hall.name)
+
+    async def _new_hall(self, answers: dict[str, str]) -> None:
+        made = await self._guarded(lambda: BootstrapService(self.db).create_hall(**answers))
+        if made is None:
+            return
+        self.hall = await self.queue.hall(self.hall_code)
+        self.window.show_login(self.hall.name)
+        self.window.login.login_edit.setText(made.admin.login)
+        self.window.login.password_edit.setFocus()
 
     async def _login(self, login: str, password: str) -> None:
         try:
@@ -186,11 +226,26 @@ class AdminController(RoleController):
         )
         self.window.tabs.addTab(extended, self.tr("Extended hours (延时服务)"))
         self.tabs.append(controller)
-        widget, hours_controller = build_hours_tab(self.db, actor, hall)
-        self.window.tabs.addTab(widget, self.tr("Hours and calendar"))
-        self.tabs.append(hours_controller)
+        self._add_tab(build_hours_tab(self.db, actor, hall), self.tr("Hours and calendar"))
+        self._add_tab(build_setup_tab(self.db, actor, hall), self.tr("Windows and lines"))
+        self._add_tab(
+            build_catalogue_tab(self.db, actor, hall, pick_file=self.pick_file),
+            self.tr("Service items"),
+        )
+        self._add_tab(build_settings_tab(self.db, actor, hall), self.tr("Hall settings"))
+        if actor.has(*ADMINS):
+            self._add_tab(build_staff_tab(self.db, actor, hall), self.tr("Staff"))
+        self._add_tab(
+            build_audit_tab(self.db, actor, hall, export_dir=self.export_dir),
+            self.tr("Audit log"),
+        )
         for tab in self.tabs:
             tab.start()  # type: ignore[attr-defined]
+
+    def _add_tab(self, built: tuple[QWidget, RoleController], title: str) -> None:
+        widget, controller = built
+        self.window.tabs.addTab(widget, title)
+        self.tabs.append(controller)
 
     async def _logout(self) -> None:
         for tab in self.tabs:

@@ -1,0 +1,296 @@
+"""The hall's settings tab (大厅设置): name and address, the display's ticker and voice,
+the recall limit, the desks' slip printer, and the courier carriers with the hall's
+usual cost. Saved together; every running screen follows through the change feed."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtPrintSupport import QPrinterInfo
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hall_desktop.domain.courier import Carrier, format_carriers, parse_carriers
+from hall_desktop.domain.errors import ValidationError
+from hall_desktop.services.actor import Actor
+from hall_desktop.services.dto import HallInfo
+from hall_desktop.services.hall_settings import HallSettings, HallSettingsService
+from hall_desktop.store.database import Database
+from hall_desktop.ui.common.controller import RoleController
+from hall_desktop.ui.widgets.forms import error_label, panel
+
+
+class SettingsEditor(QWidget):
+    """Passive: shows a :class:`HallSettings`, emits the edited values as a dict."""
+
+    save_requested = Signal(dict)
+    reload_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.errors: dict[str, QLabel] = {}
+        self.name_edit = QLineEdit()
+        self.name_edit.setMaxLength(100)
+        self.address_edit = QLineEdit()
+        self.address_edit.setMaxLength(200)
+        self.notice_edit = QLineEdit()
+        self.notice_edit.setMaxLength(200)
+        self.template_edit = QLineEdit()
+        self.template_edit.setMaxLength(100)
+        self.times_spin = QSpinBox()
+        self.times_spin.setRange(1, 5)
+        self.recall_spin = QSpinBox()
+        self.recall_spin.setRange(1, 10)
+        self.printer_combo = QComboBox()
+        self.printer_combo.setEditable(True)
+        self.printer_combo.addItem("")
+        self.printer_combo.addItems(QPrinterInfo.availablePrinterNames())
+        self.printer_combo.lineEdit().setPlaceholderText(
+            self.tr("None: each desk names its own, or prints no slip")
+        )
+        self.cost_edit = QLineEdit()
+        self.carriers_table = QTableWidget(0, 3)
+        self.carriers_table.setHorizontalHeaderLabels(
+            [self.tr("Carrier"), self.tr("Waybill pattern (regular expression)"), self.tr("Hint")]
+        )
+        self.carriers_table.verticalHeader().hide()
+        self.carriers_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.carriers_table.horizontalHeader()
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.add_carrier_button = QPushButton(self.tr("Add carrier"))
+        self.remove_carrier_button = QPushButton(self.tr("Remove carrier"))
+        self.add_carrier_button.clicked.connect(self.add_carrier_row)
+        self.remove_carrier_button.clicked.connect(self._remove_carrier_row)
+        self.save_button = QPushButton(self.tr("Save settings"))
+        self.save_button.setObjectName("primaryButton")
+        self.save_button.clicked.connect(self._on_save)
+        self.reload_button = QPushButton(self.tr("Discard changes"))
+        self.reload_button.clicked.connect(self.reload_requested)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+
+        hall_box, hall_layout = panel(self.tr("Hall"))
+        hall_form = QFormLayout()
+        self._row(hall_form, "name", self.tr("Name"), self.name_edit)
+        self._row(hall_form, "address", self.tr("Address"), self.address_edit)
+        hall_layout.addLayout(hall_form)
+
+        display_box, display_layout = panel(self.tr("Display, voice and calls"))
+        display_form = QFormLayout()
+        self._row(display_form, "notice", self.tr("Ticker text"), self.notice_edit)
+        self._row(display_form, "announce_template", self.tr("Voice template"), self.template_edit)
+        hint = QLabel(self.tr("{number} is the ticket number, {window} the window number."))
+        hint.setWordWrap(True)
+        display_form.addRow("", hint)
+        self._row(display_form, "announce_times", self.tr("Spoken times"), self.times_spin)
+        self._row(
+            display_form, "recall_limit", self.tr("Calls per ticket at most"), self.recall_spin
+        )
+        self._row(
+            display_form, "slip_printer", self.tr("Slip printer of the desks"), self.printer_combo
+        )
+        display_layout.addLayout(display_form)
+
+        courier_box, courier_layout = panel(self.tr("Free courier (免费邮政速递)"))
+        courier_form = QFormLayout()
+        self._row(
+            courier_form,
+            "courier_cost_cents",
+            self.tr("Usual cost per dispatch (yuan)"),
+            self.cost_edit,
+        )
+        courier_layout.addLayout(courier_form)
+        courier_layout.addWidget(
+            QLabel(self.tr("Carriers (the first is preselected on the dispatch form)"))
+        )
+        courier_layout.addWidget(self.carriers_table, 1)
+        self.errors["carriers"] = error_label()
+        courier_layout.addWidget(self.errors["carriers"])
+        carrier_buttons = QHBoxLayout()
+        carrier_buttons.addWidget(self.add_carrier_button)
+        carrier_buttons.addWidget(self.remove_carrier_button)
+        carrier_buttons.addStretch(1)
+        courier_layout.addLayout(carrier_buttons)
+
+        left = QVBoxLayout()
+        left.addWidget(hall_box)
+        left.addWidget(display_box)
+        left.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addWidget(courier_box, 1)
+        content = QWidget()
+        content.setLayout(columns)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.reload_button)
+        buttons.addWidget(self.save_button)
+        root = QVBoxLayout(self)
+        root.addWidget(scroll, 1)
+        root.addLayout(buttons)
+
+    def _row(self, form: QFormLayout, field: str, label: str, widget: QWidget) -> None:
+        box = QVBoxLayout()
+        box.setSpacing(2)
+        box.addWidget(widget)
+        self.errors[field] = error_label()
+        box.addWidget(self.errors[field])
+        form.addRow(label, box)
+
+    # -- showing ---------------------------------------------------------------------------
+
+    def show_settings(self, s: HallSettings) -> None:
+        self.clear_errors()
+        self.name_edit.setText(s.name)
+        self.address_edit.setText(s.address)
+        self.notice_edit.setText(s.notice)
+        self.template_edit.setText(s.announce_template)
+        self.times_spin.setValue(s.announce_times)
+        self.recall_spin.setValue(s.recall_limit)
+        self.printer_combo.setCurrentText(s.slip_printer)
+        self.cost_edit.setText(f"{Decimal(s.courier_cost_cents) / 100:.2f}")
+        self.carriers_table.setRowCount(0)
+        for carrier in s.carrier_list():
+            self.add_carrier_row(carrier)
+
+    def add_carrier_row(self, carrier: Carrier | None = None) -> None:
+        row = self.carriers_table.rowCount()
+        self.carriers_table.insertRow(row)
+        values = (carrier.name, carrier.pattern, carrier.description) if carrier else ("", "", "")
+        for column, text in enumerate(values):
+            self.carriers_table.setItem(row, column, QTableWidgetItem(text))
+        if carrier is None:
+            self.carriers_table.setCurrentCell(row, 0)
+            self.carriers_table.editItem(self.carriers_table.item(row, 0))
+
+    def _remove_carrier_row(self) -> None:
+        row = self.carriers_table.currentRow()
+        if row >= 0:
+            self.carriers_table.removeRow(row)
+
+    def carriers_text(self) -> str:
+        """The table as the settings text; raises ValidationError("carriers") when a row
+        cannot be written or read back."""
+        carriers = []
+        for row in range(self.carriers_table.rowCount()):
+            cells = (self.carriers_table.item(row, c) for c in range(3))
+            name, pattern, hint = (cell.text().strip() if cell else "" for cell in cells)
+            if not (name or pattern or hint):
+                continue  # an empty row left by "add"
+            carriers.append(Carrier(name, pattern, hint or pattern))
+        if not carriers:
+            raise ValidationError("carriers", "至少需要一家快递公司")
+        text = format_carriers(tuple(carriers))
+        if text:
+            parse_carriers(text)  # a bad pattern or a missing name, named in the message
+        return text
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "name": self.name_edit.text(),
+            "address": self.address_edit.text(),
+            "notice": self.notice_edit.text(),
+            "announce_template": self.template_edit.text(),
+            "announce_times": self.times_spin.value(),
+            "recall_limit": self.recall_spin.value(),
+            "slip_printer": self.printer_combo.currentText(),
+            "courier_cost_cents": self.cost_edit.text(),
+            "carriers": self.carriers_text(),
+        }
+
+    def _on_save(self) -> None:
+        self.clear_errors()
+        try:
+            values = self.values()
+        except ValidationError as e:
+            self.show_field_error(e.field, e.message)
+            return
+        self.save_requested.emit(values)
+
+    # -- feedback --------------------------------------------------------------------------
+
+    def clear_errors(self) -> None:
+        for label in self.errors.values():
+            label.hide()
+        self.message.clear()
+
+    def show_field_error(self, field: str, message: str) -> bool:
+        label = self.errors.get(field)
+        if label is None:
+            return False
+        label.setText(message)
+        label.show()
+        self.show_message(self.tr("Not saved: please correct the marked field."), "error")
+        return True
+
+    def show_message(self, text: str, level: str = "info") -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(
+            {"error": "color: #b3261e;", "success": "color: #166534;"}.get(level, "")
+        )
+
+    def set_online(self, online: bool) -> None:
+        if not online:
+            self.show_message(self.tr("Connection lost, reconnecting…"), "error")
+
+
+class SettingsController(RoleController):
+    saved = Signal(object)  # HallSettings
+
+    def __init__(self, db: Database, actor: Actor, editor: SettingsEditor) -> None:
+        super().__init__(editor)
+        self.service = HallSettingsService(db)
+        self.actor = actor
+        self.editor = editor
+        editor.save_requested.connect(lambda v: self._spawn(self._save(v), "settings-save"))
+        editor.reload_requested.connect(self.schedule_refresh)
+
+    def start(self) -> None:
+        self.schedule_refresh()
+
+    async def stop(self) -> None:
+        await self._stop_tasks()
+
+    async def _refresh_now(self) -> None:
+        found = await self._guarded(lambda: self.service.get(self.actor.hall_id))
+        if found is not None:
+            self.editor.show_settings(found)
+
+    async def _save(self, values: dict[str, Any]) -> HallSettings | None:
+        saved: HallSettings | None = await self._guarded(
+            lambda: self.service.update(self.actor, **values)
+        )
+        if saved is not None:
+            self.editor.show_settings(saved)
+            self.editor.show_message(
+                self.tr("Saved. Every screen of the hall takes the new settings now."), "success"
+            )
+            self.saved.emit(saved)
+        return saved
+
+
+def build_settings_tab(
+    db: Database, actor: Actor, hall: HallInfo
+) -> tuple[QWidget, RoleController]:
+    editor = SettingsEditor()
+    return editor, SettingsController(db, actor, editor)
