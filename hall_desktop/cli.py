@@ -1,7 +1,10 @@
 """``hall-desktop``: start a role or run a command.
 
 Settings come from CLI flags, then the environment (``HALL_DB_URL``, ``HALL_HALL_CODE``,
-…), then the TOML settings file, then defaults.
+…), then the TOML settings file, then defaults. ``--help`` speaks the language the
+program will use (``--lang``, ``HALL_LANGUAGE``, the settings file; Chinese by default):
+the help texts are written in Chinese below and :data:`ENGLISH` translates them, since
+argparse runs before Qt and its translators exist.
 """
 
 from __future__ import annotations
@@ -10,21 +13,219 @@ import argparse
 import asyncio
 import json
 import logging
+import os
+import re
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
-from hall_desktop.config import Settings, load_settings
-from hall_desktop.domain.errors import HallError, Refused, ValidationError
+from hall_desktop import __version__
+from hall_desktop.config import Settings, default_settings_file, load_settings, read_toml
+from hall_desktop.domain.errors import DatabaseUnavailable, HallError, Refused, ValidationError
+from hall_desktop.logs import set_level, setup_logging
 
 log = logging.getLogger("hall_desktop")
 
+# Roles that open windows: a failure to start is shown in a dialog, not only on stderr.
+GUI_COMMANDS = frozenset({"display", "desk", "clerk", "terminal", "admin", "courier", "demo"})
+SMOKE_TIMEOUT_S = 120.0
+# A log record for the file only (stderr has it in plain words, or needs no such line).
+FILE_ONLY = {"file_only": True}
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+# -- help in two languages ---------------------------------------------------------------
+
+ENGLISH: dict[str, str] = {
+    # argparse's own words
+    "用法：": "usage: ",
+    "位置参数": "positional arguments",
+    "选项": "options",
+    "显示帮助并退出": "show this help message and exit",
+    "显示版本号并退出": "show the program's version and exit",
+    "错误": "error",
+    # hall-desktop
+    "政务服务中心大厅排队叫号与服务台账系统": (
+        "Queue numbers, calls and service records for a government service hall"
+    ),
+    "数据库地址（sqlite:///… 或 postgresql://…）": "database URL (sqlite:///… or postgresql://…)",
+    "大厅代码（默认 demo）": "hall code (default: demo)",
+    "设置文件（TOML）路径": "path of the settings file (TOML)",
+    "界面语言（默认简体中文）": "language of the program (default: Simplified Chinese)",
+    "数据库：初始化/升级、示例数据": "database: create or upgrade, sample data",
+    "创建或升级数据库结构（已是最新时不做任何改动）": (
+        "create or upgrade the database structure (no change when it is current)"
+    ),
+    "写入示例大厅": "write the sample hall",
+    "示例大厅（演示用）": "the sample hall (for demonstrations)",
+    "按营业时间限制取号（默认演示大厅全天可取号）": (
+        "issue numbers only during opening hours (the demo hall issues all day by default)"
+    ),
+    "显示数据库结构版本": "show the database structure's version",
+    "大厅综合屏（全屏显示叫号、语音播报）": (
+        "the hall display (full screen: calls, voice announcements)"
+    ),
+    "显示在第几个屏幕（从 0 开始）": "the screen to open on (from 0)",
+    "以窗口方式运行（不全屏）": "run in a window (not full screen)",
+    "导办台：取号、打印小票、补打、取消、答疑登记": (
+        "issuing desk: numbers, slips, reprints, cancellations, consultations"
+    ),
+    "最大化窗口": "maximise the window",
+    "窗口工作台：叫号、办理、挂起、转移、暂停": (
+        "clerk workstation: call, serve, hold, transfer, pause"
+    ),
+    "窗口编号（默认上次选择的窗口）": "window number (default: the window chosen last time)",
+    "窗口屏/评价器：亮牌服务与好差评": "window terminal: the clerk's name and citizens' ratings",
+    "窗口编号": "window number",
+    "管理：窗口与业务、事项目录、人员、大厅设置、延时服务、营业时间与日历、操作日志": (
+        "administration: windows and lines, service items, staff, hall settings, "
+        "extended hours, opening hours and holidays, the audit log"
+    ),
+    "免费邮寄窗口：寄递登记、交寄、妥投、交寄清单": (
+        "courier window: free postal dispatches, hand-over, delivery, manifests"
+    ),
+    "演示大厅：导办台、两个窗口工作台、评价器和综合屏同时打开": (
+        "demo hall: the desk, two clerks, a terminal and the display at once"
+    ),
+    "模拟群众取号和其他窗口办理": "simulate arriving citizens and other windows at work",
+    "自检：在临时数据库上打开演示大厅，取号、叫号、各窗口绘制一帧后退出（成功返回 0）": (
+        "self-test: open the demo hall on a throw-away database, issue and call a number, "
+        "paint every window once and exit (0 on success)"
+    ),
+    "自检的最长时间（秒）": "longest time the self-test may take (seconds)",
+    "自检完成时把各窗口的截图保存为 PNG 文件": (
+        "save a PNG picture of the windows after the self-test"
+    ),
+    "性能测试，输出 JSON": "benchmarks, printing JSON",
+    "多个窗口进程并发叫号": "many clerk processes calling at once",
+    "每位群众的办理时长（毫秒，压缩时间）；0 表示不间断压测": (
+        "service time per citizen (ms, compressed time); 0 runs without pause"
+    ),
+    "PostgreSQL 服务器地址（默认 HALL_TEST_PG_URL 或本机）": (
+        "PostgreSQL server URL (default: HALL_TEST_PG_URL or this computer)"
+    ),
+    "PostgreSQL 服务器地址": "PostgreSQL server URL",
+    "叫号到大厅显示屏的实时推送延迟": "latency from a call to the hall display",
+    "数据库类型": "database type",
+    "叫号次数（默认 300）": "number of calls (default: 300)",
+    "两次叫号之间的间隔（毫秒，默认 20）": "interval between two calls (ms, default: 20)",
+    "综合屏启动时间与长时间运行内存": "the display's start-up time and memory over a long run",
+    "运行期间叫号次数": "number of calls during the run",
+    "取号并生成小票 PDF 的耗时": "time to issue a number and render its slip PDF",
+    "取号张数（默认 500）": "number of tickets (default: 500)",
+    "事项目录导入与边输边搜的耗时": "catalogue import time and search-as-you-type latency",
+    "导入的事项行数（默认 2000）": "catalogue rows to import (default: 2000)",
+    "搜索框中计时的按键次数（默认 300）": "keystrokes timed in the search box (default: 300)",
+    "导入重复次数，取中位数": "import runs (the median is reported)",
+}
+
+# argparse's error messages (English in the standard library) in Chinese.
+_CHINESE_ERRORS = [
+    (re.compile(r"^argument (\S+): "), r"参数 \1："),
+    (re.compile(r"the following arguments are required: "), "缺少必需的参数："),
+    (re.compile(r"invalid choice: (.*) \(choose from (.*)\)$"), r"无效的选择：\1（可选：\2）"),
+    (re.compile(r"invalid int value: "), "不是有效的整数："),
+    (re.compile(r"invalid float value: "), "不是有效的数字："),
+    (re.compile(r"unrecognized arguments: "), "无法识别的参数："),
+    (re.compile(r"expected one argument"), "需要一个值"),
+    (re.compile(r"ambiguous option: (\S+) could match (.*)$"), r"选项 \1 不明确，可能是：\2"),
+]
+
+
+def is_english(language: str | None) -> bool:
+    return (language or "").lower().startswith("en")
+
+
+def help_language(argv: Sequence[str], environ: dict[str, str] | None = None) -> str:
+    """The language ``--help`` should speak, found before the arguments are parsed:
+    ``--lang``, then ``HALL_LANGUAGE``, then the settings file, then Chinese."""
+    environ = dict(os.environ) if environ is None else environ
+    settings_file: str | None = None
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.partition("=")[2]
+        if arg == "--settings" and i + 1 < len(argv):
+            settings_file = argv[i + 1]
+        elif arg.startswith("--settings="):
+            settings_file = arg.partition("=")[2]
+    if environ.get("HALL_LANGUAGE", "").strip():
+        return environ["HALL_LANGUAGE"].strip()
+    path = Path(settings_file or environ.get("HALL_SETTINGS_FILE") or default_settings_file())
+    try:
+        return str(read_toml(path).get("language") or "zh_CN")
+    except HallError:
+        return "zh_CN"  # a broken settings file is reported once the arguments are parsed
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    def __init__(self, prog: str, *, english: bool = False, **kwargs: Any) -> None:
+        super().__init__(prog, **kwargs)
+        self._english = english
+
+    def add_usage(
+        self, usage: str | None, actions: Any, groups: Any, prefix: str | None = None
+    ) -> None:
+        if prefix is None:
+            prefix = "usage: " if self._english else "用法："
+        super().add_usage(usage, actions, groups, prefix)
+
+
+def parser_class(language: str) -> type[argparse.ArgumentParser]:
+    """An ArgumentParser that writes its help (and errors) in ``language``."""
+    english = is_english(language)
+
+    def t(text: str) -> str:
+        return ENGLISH.get(text, text) if english else text
+
+    class SubParsers(argparse._SubParsersAction):  # type: ignore[type-arg]
+        def add_parser(self, name: str, **kwargs: Any) -> Any:
+            if isinstance(kwargs.get("help"), str):
+                kwargs["help"] = t(kwargs["help"])
+            return super().add_parser(name, **kwargs)
+
+    class Parser(argparse.ArgumentParser):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs.setdefault("formatter_class", partial(_HelpFormatter, english=english))
+            kwargs["add_help"] = False
+            if kwargs.get("description"):
+                kwargs["description"] = t(kwargs["description"])
+            super().__init__(*args, **kwargs)
+            self._positionals.title = t("位置参数")
+            self._optionals.title = t("选项")
+            self.register("action", "parsers", SubParsers)
+            self.add_argument(
+                "-h", "--help", action="help", default=argparse.SUPPRESS, help="显示帮助并退出"
+            )
+
+        def add_argument(self, *args: Any, **kwargs: Any) -> argparse.Action:
+            if isinstance(kwargs.get("help"), str) and kwargs["help"] != argparse.SUPPRESS:
+                kwargs["help"] = t(kwargs["help"])
+            return super().add_argument(*args, **kwargs)
+
+        def error(self, message: str) -> NoReturn:
+            if not english:
+                for pattern, chinese in _CHINESE_ERRORS:
+                    message = pattern.sub(chinese, message)
+            self.print_usage(sys.stderr)
+            separator = ": " if english else "："
+            self.exit(2, f"{self.prog}: {t('错误')}{separator}{message}\n")
+
+    return Parser
+
+
+def build_parser(language: str = "zh_CN") -> argparse.ArgumentParser:
+    parser = parser_class(language)(
         prog="hall-desktop", description="政务服务中心大厅排队叫号与服务台账系统"
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"hall-desktop {__version__}",
+        help="显示版本号并退出",
     )
     parser.add_argument("--db", dest="db_url", help="数据库地址（sqlite:///… 或 postgresql://…）")
     parser.add_argument("--hall", dest="hall_code", help="大厅代码（默认 demo）")
@@ -61,13 +262,31 @@ def build_parser() -> argparse.ArgumentParser:
     terminal.add_argument("--screen", type=int, default=None, help="显示在第几个屏幕（从 0 开始）")
     terminal.add_argument("--windowed", action="store_true", help="以窗口方式运行（不全屏）")
 
-    commands.add_parser("admin", help="管理：延时服务台账与月报、营业时间与节假日日历")
+    commands.add_parser(
+        "admin",
+        help="管理：窗口与业务、事项目录、人员、大厅设置、延时服务、营业时间与日历、操作日志",
+    )
     commands.add_parser("courier", help="免费邮寄窗口：寄递登记、交寄、妥投、交寄清单")
 
     demo = commands.add_parser(
         "demo", help="演示大厅：导办台、两个窗口工作台、评价器和综合屏同时打开"
     )
     demo.add_argument("--simulate", action="store_true", help="模拟群众取号和其他窗口办理")
+    demo.add_argument(
+        "--smoke",
+        action="store_true",
+        help="自检：在临时数据库上打开演示大厅，取号、叫号、各窗口绘制一帧后退出（成功返回 0）",
+    )
+    demo.add_argument(
+        "--smoke-timeout",
+        type=float,
+        default=SMOKE_TIMEOUT_S,
+        metavar="SECONDS",
+        help="自检的最长时间（秒）",
+    )
+    demo.add_argument(
+        "--screenshot", metavar="PNG", default=None, help="自检完成时把各窗口的截图保存为 PNG 文件"
+    )
 
     bench = commands.add_parser("bench", help="性能测试，输出 JSON").add_subparsers(
         dest="bench_command", required=True, metavar="BENCH"
@@ -86,6 +305,7 @@ def build_parser() -> argparse.ArgumentParser:
     queue.add_argument(
         "--pg-url", default=None, help="PostgreSQL 服务器地址（默认 HALL_TEST_PG_URL 或本机）"
     )
+    from hall_desktop.bench import catalogue as catalogue_bench
     from hall_desktop.bench import desk as desk_bench
     from hall_desktop.bench import display as display_bench
     from hall_desktop.bench import feed as feed_bench
@@ -93,18 +313,38 @@ def build_parser() -> argparse.ArgumentParser:
     feed_bench.add_parser(bench)
     display_bench.add_parser(bench)
     desk_bench.add_parser(bench)
+    catalogue_bench.add_parser(bench)
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
-    logging.getLogger("alembic").setLevel(logging.WARNING)
+# -- main ----------------------------------------------------------------------------------
+
+# Shows a start-up failure to the user: (error, settings, log file) → None.
+StartupDialog = Callable[[HallError, Settings, "Path | None"], None]
+# Shows a bug that stopped the program before its window opened.
+CrashDialog = Callable[[BaseException, Settings, "Path | None"], None]
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    startup_dialog: StartupDialog | None = None,
+    crash_dialog: CrashDialog | None = None,
+) -> int:
+    """Run one command; its exit code. The dialogs are parameters so tests need no user."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = build_parser(help_language(argv)).parse_args(argv)
+    gui = args.command in GUI_COMMANDS
+    smoke = gui and bool(getattr(args, "smoke", False))
+    log_file = setup_logging(_log_name(args))
+    settings: Settings | None = None
     try:
         settings = load_settings(
             {"db_url": args.db_url, "hall_code": args.hall_code, "language": args.language},
             settings_file=Path(args.settings) if args.settings else None,
         )
+        set_level(settings.log_level)
+        log.info("hall-desktop %s: %s", __version__, _command_line(args), extra=FILE_ONLY)
         if args.command == "db":
             return _db_command(args, settings)
         if args.command == "bench":
@@ -125,8 +365,46 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _courier_command(settings)
     except HallError as e:
         print(f"错误：{e.message}", file=sys.stderr)
+        if gui:
+            log.error("%s cannot start: %s", args.command, e.message, extra=FILE_ONLY)
+            if not smoke:
+                shown = settings or Settings(language=args.language or "zh_CN")
+                (startup_dialog or _show_startup_failure)(e, shown, log_file)
         return 2
+    except Exception as e:
+        if not gui:
+            raise
+        # A bug before the role's window (and its crash handler) existed.
+        log.critical("%s stopped by a bug", args.command, exc_info=True)
+        if not smoke:
+            shown = settings or Settings(language=args.language or "zh_CN")
+            (crash_dialog or _show_fatal_crash)(e, shown, log_file)
+        return 1
     return 1
+
+
+def _log_name(args: argparse.Namespace) -> str:
+    """One log file per role: ``clerk.log``, ``display.log``, ``db.log`` …"""
+    return str(args.command)
+
+
+def _command_line(args: argparse.Namespace) -> str:
+    """The command for the log, without the database URL (it may hold a password)."""
+    hidden = {"db_url", "language", "hall_code", "settings"}
+    extras = {k: v for k, v in vars(args).items() if k not in hidden and v not in (None, False)}
+    return " ".join(f"{k}={v}" for k, v in extras.items())
+
+
+def _show_startup_failure(error: HallError, settings: Settings, log_file: Path | None) -> None:
+    from hall_desktop.ui.crash import show_startup_failure
+
+    show_startup_failure(error, settings, log_file)
+
+
+def _show_fatal_crash(error: BaseException, settings: Settings, log_file: Path | None) -> None:
+    from hall_desktop.ui.crash import show_fatal_crash
+
+    show_fatal_crash(error, settings, log_file)
 
 
 def _db_command(args: argparse.Namespace, settings: Settings) -> int:
@@ -183,16 +461,25 @@ async def _seed(settings: Settings, *, enforce_hours: bool) -> Any:
 
 
 def _check_schema(settings: Settings) -> None:
-    """Refuse an uninitialised, older or newer schema; an unreachable database is
-    left to the screen, which shows a banner and keeps retrying."""
-    from hall_desktop.domain.errors import DatabaseUnavailable
-    from hall_desktop.store import schema
-    from hall_desktop.store.database import parse_db_url
+    """Refuse an uninitialised, older or newer schema, and an SQLite file that cannot be
+    opened: those are start-up failures (:func:`main` shows them in a dialog).
 
+    An unreachable PostgreSQL server is not: every role started through here (display,
+    terminal, desk, clerk, admin, courier) keeps retrying with a banner or a message on
+    its log-in form, and a hall's PCs often start before the database server does.
+    """
+    from hall_desktop.store import schema
+    from hall_desktop.store.database import describe, parse_db_url
+
+    url = parse_db_url(settings.db_url)
     try:
-        schema.require_current(parse_db_url(settings.db_url))
+        schema.require_current(url)
     except DatabaseUnavailable as e:
+        if url.get_backend_name() == "sqlite":
+            raise  # a local file that cannot be opened will not open by waiting
         log.warning("%s; the screen will keep retrying", e.message)
+    except OSError as e:  # the SQLite file's folder cannot be created
+        raise DatabaseUnavailable(f"无法打开数据库（{describe(url)}）：{e}") from e
 
 
 def _display_command(args: argparse.Namespace, settings: Settings) -> int:
@@ -247,7 +534,25 @@ def _terminal_command(args: argparse.Namespace, settings: Settings) -> int:
     )
 
 
+def prepare_empty_database(settings: Settings) -> bool:
+    """Give an empty database its structure (the admin screen then offers to create the
+    hall and its first administrator, 新建大厅); True when it did. A database with any
+    schema, older or newer, is left alone for :func:`_check_schema` to judge."""
+    from hall_desktop.store import schema
+    from hall_desktop.store.database import parse_db_url
+
+    url = parse_db_url(settings.db_url)
+    try:
+        if schema.schema_status(url).current is not None:
+            return False
+        schema.upgrade(url)
+    except DatabaseUnavailable:
+        return False  # _check_schema says what is wrong (or the screen retries)
+    return True
+
+
 def _admin_command(settings: Settings) -> int:
+    prepare_empty_database(settings)
     _check_schema(settings)
     from hall_desktop.ui.admin.window import admin_main
     from hall_desktop.ui.app import run_qt
@@ -264,21 +569,183 @@ def _courier_command(settings: Settings) -> int:
 
 
 def _demo_command(args: argparse.Namespace, settings: Settings) -> int:
+    """The demo creates, upgrades and seeds its database itself: a database it cannot
+    reach or a newer schema ends it with a :class:`HallError` (a dialog in ``main``)."""
     from hall_desktop.ui.app import run_qt
+
+    if args.smoke:
+        return _smoke_command(args, settings)
     from hall_desktop.ui.demo.main import demo_main
 
     return run_qt(settings, lambda app: demo_main(app, settings, simulate=args.simulate))
 
 
+# -- the smoke run: is this build able to run a hall? --------------------------------------
+
+
+def _smoke_command(args: argparse.Namespace, settings: Settings) -> int:
+    """``demo --smoke``: the demo hall on a throw-away SQLite file; 0 when it worked."""
+    import tempfile
+
+    from hall_desktop.ui.app import run_qt
+
+    with tempfile.TemporaryDirectory(prefix="hall-smoke-", ignore_cleanup_errors=True) as tmp:
+        folder = Path(tmp)
+        smoke_settings = replace(
+            settings,
+            db_url=f"sqlite:///{folder / 'hall.sqlite3'}",
+            hall_code="demo",
+            printer=f"pdf:{folder / 'slips'}",
+            document_printer=f"pdf:{folder / 'letters'}",
+        )
+        screenshot = Path(args.screenshot) if args.screenshot else None
+        return run_qt(
+            smoke_settings,
+            lambda app: smoke_main(
+                app,
+                smoke_settings,
+                timeout=args.smoke_timeout,
+                slips=folder / "slips",
+                screenshot=screenshot,
+            ),
+            smoke=True,
+        )
+
+
+async def smoke_main(
+    app: Any,
+    settings: Settings,
+    *,
+    timeout: float,
+    slips: Path,
+    screenshot: Path | None = None,
+) -> int:
+    """Open every screen of the demo hall, issue a number at the desk (its slip is a PDF),
+    call it at window 1, wait until the display and the terminal show it and every window
+    has painted; print one JSON line and return 0, or 1 with the stage that failed."""
+    from hall_desktop.services.queue import QueueService
+    from hall_desktop.ui.demo.main import DemoHall, open_demo, tile
+
+    started = time.monotonic()
+    stages: dict[str, float] = {}
+    stage = "open"
+    hall: DemoHall | None = None
+
+    def done(name: str) -> None:
+        stages[name] = round((time.monotonic() - started) * 1000)
+
+    async def until(condition: Callable[[], object], what: str) -> None:
+        nonlocal stage
+        stage = what
+        while not condition():
+            if time.monotonic() - started > timeout:
+                raise TimeoutError(what)
+            await asyncio.sleep(0.05)
+        done(what)
+
+    try:
+        if not is_english(settings.language):
+            # The program's and Qt's own Chinese (a build that lost its .qm files fails here).
+            stage = "translations"
+            ours = app.translate("App", "Government service hall")
+            qt_message = ("QPlatformTheme", "Cancel")  # Qt's own, kept from lupdate's eyes
+            qts = app.translate(*qt_message)
+            if ours == "Government service hall" or qts == "Cancel":
+                log.error("smoke run: Chinese translations missing (ours: %r, Qt's: %r)", ours, qts)
+                print(json.dumps({"smoke": "failed", "stage": stage}), flush=True)
+                return 1
+        hall = await asyncio.wait_for(open_demo(settings, simulate=False), timeout)
+        done("open")
+        tile(hall.windows, app.primaryScreen().availableGeometry())
+        for window in hall.windows:
+            window.show()
+        desk, clerk = hall.controllers[1], hall.controllers[2]
+        await until(
+            lambda: (
+                hall is not None
+                and hall.desk.stack.currentIndex() == 1
+                and all(w.stack.currentIndex() == 2 for w in hall.clerks)
+            ),
+            "log-in",
+        )
+        hall_id = desk.hall.id  # type: ignore[attr-defined]
+        lines = await QueueService(hall.db).line_statuses(hall_id)
+        line = next(line for line in lines if line.prefix == "A")
+        await until(lambda: _has_line_button(hall, line.line_id), "lines")
+        issued: list[Any] = []
+        desk.issued.connect(issued.append)  # type: ignore[attr-defined]
+        hall.desk.issue_requested.emit(line.line_id)
+        await until(lambda: issued, "issue")
+        number = issued[0].ticket.number
+        await until(lambda: any(slips.glob("*.pdf")), "slip")
+        clerk_window = hall.clerks[0]
+        await until(lambda: not clerk.busy, "clerk-ready")  # type: ignore[attr-defined]
+        clerk_window.call_next_requested.emit()
+        await until(lambda: hall is not None and number in hall.display.shown_call()[0], "display")
+        await until(
+            lambda: hall is not None and number in " ".join(hall.terminal.normal_texts()),
+            "terminal",
+        )
+        await _painted(hall.windows, until)
+        if screenshot is not None:
+            size = app.primaryScreen().availableGeometry().size()
+            hall.grab_screen((size.width(), size.height())).save(str(screenshot))
+        print(json.dumps({"smoke": "ok", "number": number, "ms": stages}), flush=True)
+        return 0
+    except TimeoutError:
+        log.error("smoke run: timed out at %s after %.0f s", stage, timeout)
+        print(json.dumps({"smoke": "timeout", "stage": stage, "ms": stages}), flush=True)
+        return 1
+    finally:
+        if hall is not None:
+            for window in hall.windows:
+                window.close()
+            await hall.stop()
+
+
+def _has_line_button(hall: Any, line_id: int) -> bool:
+    try:
+        return hall.desk.line_button(line_id) is not None
+    except KeyError:  # the desk has not shown its lines yet
+        return False
+
+
+async def _painted(windows: list[Any], until: Any) -> None:
+    """Wait until every window has handled a paint event after this call."""
+    from PySide6.QtCore import QEvent, QObject
+
+    painted: set[int] = set()
+
+    class Watcher(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                painted.add(id(watched))
+            return False
+
+    watcher = Watcher()
+    for window in windows:
+        window.installEventFilter(watcher)
+        window.update()
+    try:
+        await until(lambda: all(id(w) in painted for w in windows), "paint")
+    finally:
+        for window in windows:
+            window.removeEventFilter(watcher)
+
+
 def _bench_command(args: argparse.Namespace) -> int:
-    if args.bench_command in ("feed", "display", "desk"):
+    if args.bench_command in ("feed", "display", "desk", "catalogue"):
+        from hall_desktop.bench import catalogue as catalogue_bench
         from hall_desktop.bench import desk as desk_bench
         from hall_desktop.bench import display as display_bench
         from hall_desktop.bench import feed as feed_bench
 
-        module = {"feed": feed_bench, "display": display_bench, "desk": desk_bench}[
-            args.bench_command
-        ]
+        module = {
+            "feed": feed_bench,
+            "display": display_bench,
+            "desk": desk_bench,
+            "catalogue": catalogue_bench,
+        }[args.bench_command]
         outcome = module.main_from_args(args)
         print(json.dumps(outcome, ensure_ascii=False, indent=2))
         return 0 if outcome.get("meets_target", True) else 1
@@ -297,4 +764,7 @@ def _bench_command(args: argparse.Namespace) -> int:
 
 
 if __name__ == "__main__":
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # the PyInstaller build runs this file
     sys.exit(main())

@@ -9,9 +9,14 @@ skipped locally, but under CI (``CI`` set) a missing server is an error, not a s
 from __future__ import annotations
 
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
+# Commands run by tests log into a throw-away folder, never the user's log directory.
+os.environ.setdefault(
+    "HALL_LOG_DIR", os.path.join(tempfile.mkdtemp(prefix="hall-test-logs-"), "logs")
+)
 
 import itertools
 import uuid

@@ -125,3 +125,16 @@ async def test_postgresql_notifies_every_event_at_commit(database_urls):
     hall_id, event_id = payloads[0].split(":")
     assert int(hall_id) == hall.hall_id and int(event_id) > 0
     assert issued.ticket.number == "A001"
+
+
+def test_the_admin_role_gives_an_empty_database_its_structure(empty_url):
+    """`hall-desktop admin` on an empty database: the schema is created so the new-hall
+    page can open; a database that has a schema is left alone."""
+    from hall_desktop.cli import prepare_empty_database
+    from hall_desktop.config import Settings
+
+    settings = Settings(db_url=empty_url.render_as_string(hide_password=False))
+    assert schema.schema_status(empty_url).current is None
+    assert prepare_empty_database(settings) is True
+    assert schema.schema_status(empty_url).up_to_date
+    assert prepare_empty_database(settings) is False

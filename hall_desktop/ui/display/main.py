@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import resource
 import time
 
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -29,6 +28,10 @@ def rss_mb() -> float:
                     return int(line.split()[1]) / 1024
     except OSError:
         pass
+    try:
+        import resource  # POSIX only; Windows has /proc neither
+    except ImportError:
+        return 0.0
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
