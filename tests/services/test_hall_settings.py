@@ -34,7 +34,9 @@ async def test_defaults_update_and_event(db, hall, actors):
     assert (await service.get(hall.hall_id)) == after
     async with db.read() as session:
         event = await session.scalar(
-            select(Event).where(Event.kind == "hall_settings_changed").order_by(Event.id.desc())
+            select(Event)
+            .where(Event.hall_id == hall.hall_id, Event.kind == "hall_settings_changed")
+            .order_by(Event.id.desc())
         )
     assert event is not None and event.actor_id == actors["zhuren"].staff_id
     changes = event.payload["changes"]
@@ -45,7 +47,11 @@ async def test_defaults_update_and_event(db, hall, actors):
     async with db.read() as session:
         count = len(
             list(
-                await session.scalars(select(Event.id).where(Event.kind == "hall_settings_changed"))
+                await session.scalars(
+                    select(Event.id).where(
+                        Event.hall_id == hall.hall_id, Event.kind == "hall_settings_changed"
+                    )
+                )
             )
         )
     assert count == 1

@@ -202,3 +202,20 @@ async def test_screenshots(qtbot, db_url, hall, hall_ops, tmp_path, size, backen
             assert picture.save(str(path))
             assert picture.width() == size[0] and picture.height() == size[1]  # nothing overflows
             print(f"screenshot: {path}")
+
+
+@pytest.mark.parametrize("zone", ["Pacific/Kiritimati", "Pacific/Pago_Pago"])
+def test_the_date_is_the_halls_whatever_this_pcs_zone(qtbot, zone):
+    """UTC+14 and UTC−11 are a day apart for most of the day: the date shown must be the
+    hall's, not this PC's."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    window = DisplayWindow()
+    qtbot.addWidget(window)
+    window.set_timezone(zone)
+    window._on_tick()
+    today = datetime.now(ZoneInfo(zone))
+    text = window.date_label.text()
+    assert f" {today.day} " in text or f"月{today.day}日" in text, text
+    assert window.clock_label.text()[:5] == today.strftime("%H:%M")

@@ -283,3 +283,24 @@ async def test_screenshots(qtbot, db_url, hall, ops, tmp_path, size, backend):
             for widget in (window.submit_button, window.note_edit, *window.level_buttons.values()):
                 bottom_right = widget.mapTo(window, widget.rect().bottomRight())
                 assert bottom_right.x() <= size[0] and bottom_right.y() <= size[1], widget
+
+
+def test_touch_targets_stay_finger_sized_on_a_small_screen(qtbot):
+    """Text shrinks with a small window screen; the buttons a citizen presses do not
+    fall below a finger's width."""
+    from hall_desktop.ui.terminal.window import MIN_TOUCH_PX, TerminalWindow
+
+    small = TerminalWindow()
+    qtbot.addWidget(small)
+    small.resize(480, 320)  # text at 0.4 of its design size
+    small.show()
+    small._apply_sizes()
+    buttons = [*small.reason_buttons.values(), small.submit_button]
+    assert min(b.height() for b in buttons) >= MIN_TOUCH_PX
+    assert min(b.minimumHeight() for b in small.level_buttons.values()) >= MIN_TOUCH_PX
+    big = TerminalWindow()
+    qtbot.addWidget(big)
+    big.resize(1920, 1080)
+    big.show()
+    big._apply_sizes()
+    assert min(b.height() for b in big.reason_buttons.values()) > MIN_TOUCH_PX

@@ -39,7 +39,7 @@ from hall_desktop.store.database import Database
 from hall_desktop.ui.common.controller import RoleController
 from hall_desktop.ui.models.rows import Index, RowsTableModel
 from hall_desktop.ui.widgets.files import choose_save_path
-from hall_desktop.ui.widgets.forms import error_label
+from hall_desktop.ui.widgets.forms import error_label, show_level
 
 
 class AuditColumn(IntEnum):
@@ -193,10 +193,7 @@ class AuditLog(QWidget):
             self.count_label.setText(self.tr("{n} entries").format(n=len(entries)))
 
     def show_message(self, text: str, level: str = "info") -> None:
-        self.message.setText(text)
-        self.message.setStyleSheet(
-            {"error": "color: #b3261e;", "success": "color: #166534;"}.get(level, "")
-        )
+        show_level(self.message, text, level)
 
     def show_field_error(self, field: str, message: str) -> bool:
         if field in ("start", "end"):

@@ -47,6 +47,7 @@ from hall_desktop.ui.admin.catalogue_models import (
     PreviewColumn,
     PreviewFilterModel,
 )
+from hall_desktop.ui.theme import stylesheet
 from hall_desktop.ui.widgets.banner import StatusBanner
 from hall_desktop.ui.widgets.forms import error_label
 
@@ -56,32 +57,6 @@ if TYPE_CHECKING:
     from hall_desktop.store.database import Database
     from hall_desktop.ui.admin.catalogue_controller import CatalogueController
 
-STYLE = """
-#catalogueAdmin { background: #f3f6fa; }
-#panel { background: #ffffff; border: 1px solid #d6dde8; border-radius: 10px; }
-#panelTitle { font-size: 16px; font-weight: bold; color: #0f2d57; }
-#fieldError { color: #b3261e; font-size: 13px; }
-#count { color: #0f2d57; font-size: 14px; font-weight: bold; }
-#hint { color: #475569; font-size: 13px; }
-QLabel, QCheckBox, QComboBox, QLineEdit { font-size: 14px; }
-QLineEdit, QComboBox { padding: 1px 4px; min-height: 24px; }
-QLineEdit[invalid="true"] { border: 1px solid #b3261e; }
-QPushButton { font-size: 14px; padding: 4px 12px; min-height: 24px; }
-QTableView { font-size: 13px; background: #ffffff; }
-#primaryButton { background: #1d4ed8; color: white; border-radius: 6px; font-weight: bold; }
-#primaryButton:disabled { background: #93a5cf; }
-#message { font-size: 14px; padding: 6px 10px; border-radius: 6px; }
-#message[level="info"] { background: #e0ecff; color: #0f2d57; }
-#message[level="success"] { background: #dcfce7; color: #14532d; }
-#message[level="error"] { background: #fde2e1; color: #7f1d1d; }
-#statusBanner { background: #b45309; color: white; font-size: 15px; padding: 6px; }
-#previewTitle { font-size: 18px; font-weight: bold; color: #0f2d57; }
-#summary { font-size: 15px; }
-#previewVerdict { font-size: 14px; padding: 6px 10px; border-radius: 6px; }
-#previewVerdict[level="error"] { background: #fde2e1; color: #7f1d1d; font-weight: bold; }
-#previewVerdict[level="info"] { background: #e0ecff; color: #0f2d57; }
-#previewVerdict[level="success"] { background: #dcfce7; color: #14532d; }
-"""
 FORM_WIDTH = 380
 
 
@@ -120,7 +95,7 @@ class CatalogueAdmin(QWidget):
         self.setObjectName("catalogueAdmin")
         self.setWindowTitle(self.tr("Service-item catalogue"))
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(stylesheet("catalogue"))
         self._editing: CatalogueItem | None = None
         # Set while the table changes under the user (filter, reload, sort): a current
         # row that moves then must not replace what the edit panel holds.

@@ -57,6 +57,7 @@ from hall_desktop.services.queue import QueueService
 from hall_desktop.ui.common.controller import RoleController
 from hall_desktop.ui.models.rows import RowsTableModel
 from hall_desktop.ui.widgets.files import choose_save_path
+from hall_desktop.ui.widgets.forms import show_level
 
 _Index = QModelIndex | QPersistentModelIndex
 PENDING_REASON = "待填写"
@@ -305,10 +306,7 @@ class ExtendedList(QWidget):
         )
 
     def show_message(self, text: str, level: str = "info") -> None:
-        self.message.setText(text)
-        self.message.setStyleSheet(
-            {"error": "color: #b3261e;", "success": "color: #166534;"}.get(level, "")
-        )
+        show_level(self.message, text, level)
 
     def show_field_error(self, field: str, message: str) -> bool:
         label = self.errors.get(field)
@@ -349,7 +347,17 @@ class ExtendedList(QWidget):
         self.query_requested.emit(self.current_filter())
 
     def _on_new(self) -> None:
+        self.start_new_record()
+
+    def start_new_record(self) -> None:
+        """An empty form for a record by hand, dated the hall's today."""
         self.form_saved()
+        # The hall's today and now, not this PC's (its clock may run in another zone).
+        now = datetime.now(self.model.zone)
+        self.day_edit.setDate(QDate(now.year, now.month, now.day))
+        self.finished_edit.setDateTime(
+            QDateTime(QDate(now.year, now.month, now.day), QTime(now.hour, now.minute))
+        )
         self.day_edit.setEnabled(True)
         self.items_edit.setEnabled(True)
         self.finished_edit.setEnabled(True)
@@ -419,6 +427,7 @@ class ExtendedController(RoleController):
         self.timezone = timezone
         self.export_dir = export_dir
         self.view.model.set_timezone(timezone)
+        self.view.start_new_record()
         # The hall's today, not this PC's: a PC set to another zone must not hide today.
         today = datetime.now(ZoneInfo(timezone)).date()
         self.view.end_edit.setDate(QDate(today.year, today.month, today.day))

@@ -39,6 +39,7 @@ from hall_desktop.services.hours_admin import (
     YearSource,
     YearStatus,
 )
+from hall_desktop.ui.theme import stylesheet
 from hall_desktop.ui.widgets.banner import StatusBanner
 
 if TYPE_CHECKING:
@@ -50,57 +51,6 @@ if TYPE_CHECKING:
 DEFAULT_HOURS = DayHours(time(9), time(17, 30), time(12), time(13, 30))
 GRID_ROWS = 6  # weeks a month can touch
 LEFT_WIDTH = 560  # the weekly table and the day form; the month takes the rest
-
-STYLE = """
-#hoursEditor { background: #f3f6fa; }
-#hoursHeader { background: #0f2d57; }
-#hoursHeader QLabel { color: #ffffff; }
-#hoursTitle { font-size: 18px; font-weight: bold; }
-#panel { background: #ffffff; border: 1px solid #d6dde8; border-radius: 10px; }
-#panelTitle { font-size: 16px; font-weight: bold; color: #0f2d57; }
-#columnHead { color: #475569; font-size: 13px; }
-#fieldError { color: #b3261e; font-size: 13px; }
-#hint { color: #475569; font-size: 13px; }
-QLabel, QCheckBox, QComboBox, QLineEdit, QTimeEdit { font-size: 14px; }
-QTimeEdit, QLineEdit, QComboBox { padding: 1px 4px; min-height: 22px; }
-QTimeEdit[invalid="true"] { color: #b3261e; font-weight: bold; }
-QPushButton { font-size: 14px; padding: 4px 12px; min-height: 22px; }
-QScrollArea#leftScroll { background: transparent; border: none; }
-#leftColumn { background: transparent; }
-#primaryButton { background: #1d4ed8; color: white; border-radius: 6px; font-weight: bold; }
-#primaryButton:disabled { background: #93a5cf; }
-#message { font-size: 14px; padding: 6px 10px; border-radius: 6px; }
-#message[level="info"] { background: #e0ecff; color: #0f2d57; }
-#message[level="success"] { background: #dcfce7; color: #14532d; }
-#message[level="error"] { background: #fde2e1; color: #7f1d1d; }
-#statusBanner { background: #b45309; color: white; font-size: 15px; padding: 6px; }
-#comingYear { background: #fff7ed; border: 2px solid #ea580c; border-radius: 8px; }
-#comingYearText { color: #7c2d12; font-size: 15px; font-weight: bold; }
-#monthTitle { font-size: 18px; font-weight: bold; color: #0f2d57; }
-#yearStatus[known="true"] { color: #166534; font-size: 13px; }
-#yearStatus[known="false"] { color: #b45309; font-size: 13px; font-weight: bold; }
-#weekdayHead { color: #475569; font-size: 13px; font-weight: bold; }
-#dayCell { background: #ffffff; border: 1px solid #dbe2ec; border-radius: 6px; }
-#dayCell[kind="holiday"] { background: #fef2f2; border-color: #fca5a5; }
-#dayCell[kind="makeup_workday"] { background: #fff7ed; border-color: #fdba74; }
-#dayCell[kind="open_holiday"] { background: #f0fdf4; border-color: #86efac; }
-#dayCell[kind="closed"] { background: #f1f5f9; border-color: #94a3b8; }
-#dayCell[kind="weekend"] { background: #f8fafc; }
-#dayCell[kind="blank"] { background: transparent; border: none; }
-#dayCell[selected="true"] { border: 2px solid #1d4ed8; }
-#dayCell QLabel { background: transparent; }
-#dayNumber { font-size: 16px; font-weight: bold; color: #0f172a; }
-#dayNumber[today="true"] { color: #1d4ed8; text-decoration: underline; }
-#dayName { font-size: 12px; color: #334155; }
-#dayHours { font-size: 12px; color: #334155; }
-#badge { font-size: 11px; color: white; border-radius: 4px; padding: 1px 4px; }
-#badge[kind="holiday"] { background: #dc2626; }
-#badge[kind="makeup_workday"] { background: #ea580c; }
-#badge[kind="open_holiday"] { background: #16a34a; }
-#badge[kind="closed"] { background: #475569; }
-#badge[kind="weekend"] { background: #94a3b8; }
-#legend { font-size: 12px; color: #475569; }
-"""
 
 
 @dataclass(frozen=True)
@@ -361,7 +311,7 @@ class HoursEditor(QWidget):
         self.setObjectName("hoursEditor")
         self.setWindowTitle(self.tr("Opening hours and calendar"))
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(stylesheet("hours"))
         self.view: MonthView | None = None
         self.selected_day: date | None = None
         self.coming_year: int | None = None

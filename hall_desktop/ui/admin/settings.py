@@ -33,7 +33,7 @@ from hall_desktop.services.dto import HallInfo
 from hall_desktop.services.hall_settings import HallSettings, HallSettingsService
 from hall_desktop.store.database import Database
 from hall_desktop.ui.common.controller import RoleController
-from hall_desktop.ui.widgets.forms import error_label, panel
+from hall_desktop.ui.widgets.forms import error_label, panel, show_level
 
 
 class SettingsEditor(QWidget):
@@ -244,10 +244,7 @@ class SettingsEditor(QWidget):
         return True
 
     def show_message(self, text: str, level: str = "info") -> None:
-        self.message.setText(text)
-        self.message.setStyleSheet(
-            {"error": "color: #b3261e;", "success": "color: #166534;"}.get(level, "")
-        )
+        show_level(self.message, text, level)
 
     def set_online(self, online: bool) -> None:
         if not online:

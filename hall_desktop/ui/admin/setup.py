@@ -54,6 +54,7 @@ from hall_desktop.ui.admin.setup_models import (
     WindowColumn,
     WindowTableModel,
 )
+from hall_desktop.ui.theme import stylesheet
 from hall_desktop.ui.widgets.banner import StatusBanner
 from hall_desktop.ui.widgets.forms import error_label
 
@@ -62,27 +63,6 @@ if TYPE_CHECKING:
     from hall_desktop.services.dto import HallInfo
     from hall_desktop.store.database import Database
     from hall_desktop.ui.common.controller import RoleController
-
-STYLE = """
-#setupEditor { background: #f3f6fa; }
-#panel { background: #ffffff; border: 1px solid #d6dde8; border-radius: 10px; }
-#panelTitle { font-size: 16px; font-weight: bold; color: #0f2d57; }
-#subTitle { font-size: 13px; font-weight: bold; color: #334155; }
-#hint { color: #475569; font-size: 12px; }
-#fieldError { color: #b3261e; font-size: 12px; }
-#formTitle { font-size: 14px; font-weight: bold; color: #1d4ed8; }
-QLabel, QCheckBox, QComboBox, QLineEdit, QSpinBox { font-size: 14px; }
-QLineEdit, QComboBox, QSpinBox { padding: 1px 4px; min-height: 22px; }
-QTableView, QListView { font-size: 13px; }
-QPushButton { font-size: 14px; padding: 3px 10px; min-height: 22px; }
-#primaryButton { background: #1d4ed8; color: white; border-radius: 6px; font-weight: bold; }
-#primaryButton:disabled { background: #93a5cf; }
-#formMessage { font-size: 13px; padding: 3px 8px; border-radius: 6px; }
-#formMessage[level="info"] { background: #e0ecff; color: #0f2d57; }
-#formMessage[level="success"] { background: #dcfce7; color: #14532d; }
-#formMessage[level="error"] { background: #fde2e1; color: #7f1d1d; }
-#statusBanner { background: #b45309; color: white; font-size: 15px; padding: 6px; }
-"""
 
 
 @dataclass(frozen=True)
@@ -159,7 +139,7 @@ class SetupEditor(QWidget):
         super().__init__(parent)
         self.setObjectName("setupEditor")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(stylesheet("setup"))
         self.setup: HallSetup | None = None
         self._line_id: int | None = None  # the line in the form (None: a new one)
         self._window_id: int | None = None  # the window in the form (None: a new one)

@@ -35,7 +35,7 @@ from hall_desktop.services.dto import HallInfo
 from hall_desktop.store.database import Database
 from hall_desktop.ui.common.controller import RoleController
 from hall_desktop.ui.models.rows import Index, RowsTableModel
-from hall_desktop.ui.widgets.forms import error_label, panel
+from hall_desktop.ui.widgets.forms import error_label, panel, show_level
 
 
 class StaffColumn(IntEnum):
@@ -365,10 +365,7 @@ class StaffEditor(QWidget):
         return True
 
     def show_message(self, text: str, level: str = "info") -> None:
-        self.message.setText(text)
-        self.message.setStyleSheet(
-            {"error": "color: #b3261e;", "success": "color: #166534;"}.get(level, "")
-        )
+        show_level(self.message, text, level)
 
     def set_online(self, online: bool) -> None:
         if not online:

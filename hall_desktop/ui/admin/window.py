@@ -39,24 +39,8 @@ from hall_desktop.ui.admin.setup import build_setup_tab
 from hall_desktop.ui.admin.staff import build_staff_tab
 from hall_desktop.ui.common.controller import RoleController
 from hall_desktop.ui.common.login import LoginForm
+from hall_desktop.ui.theme import stylesheet
 from hall_desktop.ui.widgets.banner import StatusBanner
-
-STYLE = """
-#admin, #loginForm { background: #f3f6fa; }
-#header { background: #0f2d57; }
-#header QLabel { color: #ffffff; font-size: 18px; font-weight: bold; }
-#loginBox { background: #ffffff; border: 1px solid #d0d7e2; border-radius: 10px; padding: 18px; }
-#loginTitle { font-size: 22px; font-weight: bold; color: #0f2d57; }
-#panel { background: #ffffff; border: 1px solid #d6dde8; border-radius: 10px; }
-#panelTitle { font-size: 16px; font-weight: bold; color: #0f2d57; }
-#fieldError { color: #b3261e; font-size: 13px; }
-#totals { font-size: 15px; font-weight: bold; color: #0f2d57; }
-#primaryButton { background: #1d4ed8; color: white; border-radius: 6px; font-weight: bold;
-                 min-height: 30px; }
-#statusBanner { background: #b45309; color: white; font-size: 15px; padding: 6px; }
-QTabBar::tab { font-size: 15px; padding: 8px 18px; }
-QTableView, QLineEdit, QComboBox, QDateEdit, QTimeEdit, QDateTimeEdit { font-size: 14px; }
-"""
 
 
 class AdminWindow(QWidget):
@@ -69,7 +53,7 @@ class AdminWindow(QWidget):
         self.setObjectName("admin")
         self.setWindowTitle(self.tr("Hall administration"))
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(stylesheet("admin"))
         self.stack = QStackedWidget()
         self.login = LoginForm(self.tr("Administration · log in"))
         self.login.submitted.connect(self.login_requested)

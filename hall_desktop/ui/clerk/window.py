@@ -44,50 +44,11 @@ from hall_desktop.services.rating import RatingFigures
 from hall_desktop.ui.common.login import LoginForm
 from hall_desktop.ui.models.items import ItemColumn, ItemFilterModel, ServiceItemModel
 from hall_desktop.ui.models.tickets import status_text
+from hall_desktop.ui.theme import stylesheet
 from hall_desktop.ui.widgets.banner import StatusBanner
 from hall_desktop.ui.widgets.forms import error_label, panel
 
 HOLD_REASONS = ("等待补充材料", "群众暂时离开", "需要请示", "系统故障", "其他")
-
-STYLE = """
-#clerk, #loginForm, #windowChoice { background: #f3f6fa; }
-#header { background: #0f2d57; }
-#header QLabel { color: #ffffff; }
-#hallName { font-size: 20px; font-weight: bold; }
-#windowState { font-size: 16px; font-weight: bold; padding: 2px 10px; border-radius: 4px; }
-#windowState[state="serving"] { background: #16a34a; }
-#windowState[state="paused"] { background: #b45309; }
-#windowState[state="idle"] { background: #475569; }
-#loginBox { background: #ffffff; border: 1px solid #d0d7e2; border-radius: 10px; padding: 18px; }
-#loginTitle { font-size: 22px; font-weight: bold; color: #0f2d57; }
-QLineEdit, QComboBox, QSpinBox { font-size: 16px; padding: 4px; min-height: 26px; }
-#panel { background: #ffffff; border: 1px solid #d6dde8; border-radius: 10px; }
-#panelTitle { font-size: 16px; font-weight: bold; color: #0f2d57; }
-#ticketCard { background: #ffffff; border: 2px solid #2b5da0; border-radius: 12px; }
-#ticketNumber { font-size: 64px; font-weight: bold; color: #0f2d57; }
-#ticketStatus { font-size: 20px; font-weight: bold; color: #1d4ed8; }
-#priority { font-size: 16px; font-weight: bold; color: #ffffff; background: #16a34a;
-            border-radius: 6px; padding: 2px 8px; }
-#ticketDetail { font-size: 16px; color: #1e293b; }
-#serviceClock { font-size: 26px; font-weight: bold; color: #0f2d57; }
-#action { font-size: 18px; font-weight: bold; min-height: 54px; border-radius: 8px;
-          background: #ffffff; border: 2px solid #2b5da0; color: #0f2d57; }
-#action:hover { background: #e8f0fc; }
-#action:disabled { background: #eceff3; border-color: #c9cfd8; color: #9aa3b1; }
-#primaryButton { background: #1d4ed8; color: white; border-radius: 6px; font-weight: bold;
-                 font-size: 16px; min-height: 34px; }
-#primaryButton:disabled { background: #93a5cf; }
-#fieldError { color: #b3261e; font-size: 14px; }
-#message { font-size: 16px; padding: 8px; border-radius: 6px; }
-#message[level="info"] { background: #e0ecff; color: #0f2d57; }
-#message[level="success"] { background: #dcfce7; color: #14532d; }
-#message[level="error"] { background: #fde2e1; color: #7f1d1d; }
-#statusBanner { background: #b45309; color: white; font-size: 15px; padding: 6px; }
-#figures { font-size: 15px; color: #1e293b; }
-#extendedPrompt { background: #fff7ed; border: 2px solid #ea580c; border-radius: 8px; }
-#extendedPrompt QLabel { font-size: 15px; color: #7c2d12; }
-QPushButton { font-size: 15px; padding: 5px 10px; }
-"""
 
 
 @dataclass(frozen=True)
@@ -138,7 +99,7 @@ class ClerkWindow(QWidget):
         self.setObjectName("clerk")
         self.setWindowTitle(self.tr("Clerk workstation"))
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(stylesheet("clerk"))
         self.recall_limit = recall_limit
         self.ticket: TicketInfo | None = None
         self.paused = False

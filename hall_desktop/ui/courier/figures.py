@@ -32,6 +32,7 @@ from hall_desktop.services.courier import CourierService, MonthFigures
 from hall_desktop.ui.common.controller import RoleController
 from hall_desktop.ui.models.rows import Index, RowsTableModel
 from hall_desktop.ui.widgets.files import choose_save_path
+from hall_desktop.ui.widgets.forms import show_level
 
 
 class FiguresColumn(IntEnum):
@@ -175,10 +176,7 @@ class CourierFigures(QWidget):
         self.model.set_rows(figures_rows(months))
 
     def show_message(self, text: str, level: str = "info") -> None:
-        self.message.setText(text)
-        self.message.setStyleSheet(
-            {"error": "color: #b3261e;", "success": "color: #166534;"}.get(level, "")
-        )
+        show_level(self.message, text, level)
 
     def show_field_error(self, field: str, message: str) -> bool:
         return False

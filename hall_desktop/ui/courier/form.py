@@ -30,16 +30,10 @@ from hall_desktop.services.courier import CourierService, DispatchInfo, Dispatch
 from hall_desktop.services.dto import TicketInfo
 from hall_desktop.services.hall_settings import HallSettingsService
 from hall_desktop.ui.common.controller import RoleController
-from hall_desktop.ui.widgets.forms import error_label
+from hall_desktop.ui.theme import stylesheet
+from hall_desktop.ui.widgets.forms import error_label, show_level
 
 MAX_ITEM_ROWS = 6
-
-STYLE = """
-QLineEdit, QComboBox, QSpinBox { font-size: 15px; min-height: 24px; }
-#fieldError { color: #b3261e; font-size: 13px; }
-#primaryButton { background: #1d4ed8; color: white; border-radius: 6px; font-weight: bold;
-                 font-size: 15px; min-height: 32px; padding: 4px 16px; }
-"""
 
 
 @dataclass(frozen=True)
@@ -66,7 +60,7 @@ class CourierForm(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Free courier dispatch"))
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(stylesheet("courier"))
         self.ticket_id: int | None = None
         self.ticket_label = QLabel()
         self.name_edit = QLineEdit()
@@ -192,10 +186,7 @@ class CourierForm(QWidget):
         return True
 
     def show_message(self, text: str, level: str = "info") -> None:
-        self.message.setText(text)
-        self.message.setStyleSheet(
-            {"error": "color: #b3261e;", "success": "color: #166534;"}.get(level, "")
-        )
+        show_level(self.message, text, level)
 
     def set_online(self, online: bool) -> None:
         if not online:

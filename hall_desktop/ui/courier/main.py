@@ -23,6 +23,7 @@ from hall_desktop.ui.common.login import LoginForm
 from hall_desktop.ui.courier.figures import CourierFigures, FiguresController
 from hall_desktop.ui.courier.form import CourierForm, CourierFormController
 from hall_desktop.ui.courier.window import CourierList, CourierListController
+from hall_desktop.ui.theme import stylesheet
 
 
 class CourierWindow(QWidget):
@@ -31,6 +32,9 @@ class CourierWindow(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Courier window"))
+        self.setObjectName("courierWindow")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(stylesheet("courier"))
         self.stack = QStackedWidget()
         self.login = LoginForm(self.tr("Courier window · log in"))
         self.login.submitted.connect(self.login_requested)

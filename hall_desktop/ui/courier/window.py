@@ -45,7 +45,7 @@ from hall_desktop.services.actor import Actor
 from hall_desktop.services.courier import CourierService, DispatchInfo
 from hall_desktop.ui.common.controller import RoleController
 from hall_desktop.ui.models.rows import RowsTableModel
-from hall_desktop.ui.widgets.forms import error_label
+from hall_desktop.ui.widgets.forms import error_label, show_level
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -155,9 +155,10 @@ class CourierList(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(DispatchColumn.ADDRESS, QHeaderView.ResizeMode.Stretch)
-        for column in (DispatchColumn.CONTENTS, DispatchColumn.WAYBILL):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Address and contents share what is left; the short columns fit their text.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in (DispatchColumn.ADDRESS, DispatchColumn.CONTENTS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.view.selectionModel().selectionChanged.connect(self._update_actions)
         self.figures = QLabel()
         self.waybill_edit = QLineEdit()
@@ -256,10 +257,7 @@ class CourierList(QWidget):
         self._update_actions()
 
     def show_message(self, text: str, level: str = "info") -> None:
-        self.message.setText(text)
-        self.message.setStyleSheet(
-            {"error": "color: #b3261e;", "success": "color: #166534;"}.get(level, "")
-        )
+        show_level(self.message, text, level)
 
     def show_field_error(self, field: str, message: str) -> bool:
         label = {"waybill": self.waybill_error, "return_reason": self.reason_error}.get(field)

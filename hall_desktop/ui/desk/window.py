@@ -33,43 +33,11 @@ from hall_desktop.services.desk import ConsultationTally
 from hall_desktop.services.dto import IssuedTicket, LineStatus, TicketInfo
 from hall_desktop.ui.common.login import LoginForm
 from hall_desktop.ui.models.tickets import TicketTableModel
+from hall_desktop.ui.theme import stylesheet
 from hall_desktop.ui.widgets.banner import StatusBanner
 from hall_desktop.ui.widgets.forms import error_label, panel
 
 LINE_KEYS = [f"F{i}" for i in range(1, 11)]  # F11/F12 stay free for the window manager
-
-STYLE = """
-#desk, #loginForm { background: #f3f6fa; }
-#header { background: #0f2d57; }
-#header QLabel { color: #ffffff; }
-#hallName { font-size: 20px; font-weight: bold; }
-#loginBox { background: #ffffff; border: 1px solid #d0d7e2; border-radius: 10px; padding: 18px; }
-#loginTitle { font-size: 22px; font-weight: bold; color: #0f2d57; }
-QLineEdit, QComboBox { font-size: 16px; padding: 5px; min-height: 26px; }
-#lineButton {
-    background: #ffffff; border: 2px solid #2b5da0; border-radius: 12px;
-    color: #0f2d57; text-align: left; padding: 10px 14px;
-}
-#lineButton:hover { background: #e8f0fc; }
-#lineButton:pressed { background: #cfe0fa; }
-#lineButton:disabled { background: #eceff3; border-color: #c3c9d2; color: #8a94a3; }
-#panel { background: #ffffff; border: 1px solid #d6dde8; border-radius: 10px; }
-#panelTitle { font-size: 16px; font-weight: bold; color: #0f2d57; }
-#fieldError { color: #b3261e; font-size: 14px; }
-#hint { color: #166534; font-size: 14px; }
-#lastTicket { font-size: 40px; font-weight: bold; color: #0f2d57; }
-#lastDetail { font-size: 15px; color: #334155; }
-#tally { font-size: 18px; font-weight: bold; color: #0f2d57; }
-QPushButton { font-size: 15px; padding: 6px 12px; min-height: 28px; }
-#primaryButton { background: #1d4ed8; color: white; border-radius: 6px; font-weight: bold; }
-#primaryButton:disabled { background: #93a5cf; }
-#message[level="info"] { background: #e0ecff; color: #0f2d57; }
-#message[level="success"] { background: #dcfce7; color: #14532d; }
-#message[level="error"] { background: #fde2e1; color: #7f1d1d; }
-#message { font-size: 16px; padding: 8px; border-radius: 6px; }
-#statusBanner { background: #b45309; color: white; font-size: 15px; padding: 6px; }
-QTableView { font-size: 15px; }
-"""
 
 
 @dataclass(frozen=True)
@@ -144,7 +112,7 @@ class DeskWindow(QWidget):
         self.setObjectName("desk")
         self.setWindowTitle(self.tr("Issuing desk"))
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(stylesheet("desk"))
         self._buttons: dict[int, LineButton] = {}
         self._shortcuts: list[QShortcut] = []
         self._today = date.today()

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -25,42 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from hall_desktop.services.dto import CallRecord, LineStatus, WindowState
+from hall_desktop.ui.theme import stylesheet
 from hall_desktop.ui.widgets.banner import StatusBanner
 from hall_desktop.ui.widgets.ticker import NoticeTicker
 
 HIGHLIGHT_MS = 8000  # how long a new or recalled call stays highlighted
 RECENT_ROWS = 8
 DESIGN_HEIGHT = 1080.0  # font sizes below are pixels at this height
-
-STYLE = """
-#display { background: #0b1f3a; }
-#display QLabel { color: #f2f5fa; }
-#header { background: #0f2d57; border-bottom: 3px solid #d4a017; }
-#hallName { color: #ffffff; }
-#dateLabel, #clockLabel { color: #e9eef7; }
-#callPanel { background: #12335f; border-radius: 14px; }
-#callPanel[highlight="true"] { background: #b3261e; }
-#callTitle { color: #ffd54f; }
-#callNumber { color: #ffffff; }
-#callWindow { color: #ffffff; }
-#panelTitle { color: #ffd54f; }
-#recentList, #linesPanel { background: #0f2a50; border-radius: 10px; }
-#recentNumber { color: #ffffff; }
-#recentWindow, #recentTime { color: #c9d6ea; }
-#tile { background: #163a6b; border-radius: 10px; border: 2px solid #2b5da0; }
-#tile[state="serving"] { background: #14532d; border-color: #22c55e; }
-#tile[state="paused"] { background: #3f3f46; border-color: #71717a; }
-#tile[fresh="true"] { border-color: #ffd54f; }
-#tileWindow { color: #e9eef7; }
-#tileNumber { color: #ffffff; }
-#tileState { color: #d1fae5; }
-#tile[state="paused"] #tileState { color: #fde68a; }
-#tile[state="idle"] #tileState { color: #9fb3d1; }
-#lineName { color: #e9eef7; }
-#lineWaiting { color: #ffd54f; }
-#ticker { background: #d4a017; color: #1a1a1a; }
-#statusBanner { background: rgba(180, 83, 9, 230); color: #ffffff; padding: 6px; }
-"""
 
 
 @dataclass(frozen=True)
@@ -107,7 +78,7 @@ class DisplayWindow(QWidget):
         self.setObjectName("display")
         self.setWindowTitle(self.tr("Hall display"))
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(stylesheet("display"))
         self._zone: tzinfo = ZoneInfo(timezone)
         self._fonts: list[tuple[QWidget, float, bool]] = []
         self._tiles: dict[int, _WindowTile] = {}
@@ -378,10 +349,10 @@ class DisplayWindow(QWidget):
 
     def _on_tick(self) -> None:
         now = datetime.now(self._zone)
-        qt_now = QDateTime.fromSecsSinceEpoch(int(now.timestamp()))
+        day = QDate(now.year, now.month, now.day)  # the hall's day, not this PC's zone's
         locale = QLocale()
         # The format is translated: "2026年11月29日 星期日" in Chinese.
-        self.date_label.setText(locale.toString(qt_now.date(), self.tr("dddd, d MMMM yyyy")))
+        self.date_label.setText(locale.toString(day, self.tr("dddd, d MMMM yyyy")))
         self.clock_label.setText(now.strftime("%H:%M:%S"))
 
     def _register_fonts(self) -> None:

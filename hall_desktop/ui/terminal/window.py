@@ -19,6 +19,7 @@ import time
 from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QButtonGroup,
     QFrame,
     QHBoxLayout,
@@ -33,64 +34,15 @@ from PySide6.QtWidgets import (
 
 from hall_desktop.services.dto import WindowState
 from hall_desktop.services.rating import BAD_LEVELS, BAD_REASONS, NOTE_MAX, RATING_LEVELS
+from hall_desktop.ui.theme import stylesheet
 from hall_desktop.ui.widgets.banner import StatusBanner
 
+MIN_TOUCH_PX = 48  # a finger's width (about 9 mm) even on a small window screen
 DESIGN_HEIGHT = 800.0  # font sizes below are pixels at 1280x800
 DESIGN_WIDTH = 1280.0
 RATING_TIMEOUT_S = 60.0
 THANKS_S = 3.0
 TICK_MS = 200
-
-STYLE = """
-#terminal { background: #0b1f3a; }
-QLabel { color: #f2f5fa; background: transparent; }  /* below every #name rule */
-#header { background: #0f2d57; border-bottom: 3px solid #d4a017; }
-#windowNumber { color: #ffd54f; }
-#windowName { color: #c9d6ea; }
-#staffCaption { color: #c9d6ea; }
-#staffLabel { color: #ffffff; }
-#staffLabel[present="false"] { color: #9fb3d1; }
-#stateTitle { color: #ffd54f; }
-#stateTitle[state="paused"] { color: #fca5a5; }
-#servingNumber { color: #ffffff; }
-#servingNumber[state="paused"] { color: #fca5a5; }
-#servingNumber[state="idle"] { color: #ffd54f; }
-#stateHint { color: #c9d6ea; }
-#ratingTitle { color: #ffffff; }
-#ratingNumber { color: #ffd54f; }
-#countdown { color: #ffd54f; }
-QPushButton#levelButton {
-    color: #ffffff; border: 4px solid transparent; border-radius: 16px;
-}
-QPushButton#levelButton[level="5"] { background: #166534; }
-QPushButton#levelButton[level="4"] { background: #15803d; }
-QPushButton#levelButton[level="3"] { background: #1d4ed8; }
-QPushButton#levelButton[level="2"] { background: #c2410c; }
-QPushButton#levelButton[level="1"] { background: #b91c1c; }
-QPushButton#levelButton:pressed { border-color: #ffffff; }
-QPushButton#levelButton:checked { border: 6px solid #ffd54f; }
-QPushButton#levelButton:disabled { background: #475569; }
-#levelButtonCaption { color: #ffffff; }
-#reasonButtonCaption { color: #0f2d57; }
-#reasonPanel { background: #12335f; border-radius: 14px; }
-#reasonTitle { color: #ffffff; }
-QPushButton#reasonButton {
-    background: #ffffff; color: #0f2d57; border: 3px solid #ffffff; border-radius: 12px;
-}
-QPushButton#reasonButton:checked { background: #ffd54f; border-color: #ffd54f; color: #1a1a1a; }
-QLineEdit#noteEdit {
-    background: #ffffff; color: #111827; border: 2px solid #9fb3d1; border-radius: 10px;
-    padding: 4px 10px;
-}
-QPushButton#submitButton {
-    background: #ffd54f; color: #1a1a1a; border: none; border-radius: 12px; padding: 0 28px;
-}
-QPushButton#submitButton:disabled { background: #94a3b8; color: #334155; }
-#reasonHint { color: #fca5a5; }
-#thanksTitle { color: #ffffff; }
-#thanksDetail { color: #c9d6ea; }
-#statusBanner { background: rgba(180, 83, 9, 235); color: #ffffff; padding: 6px; }
-"""
 
 
 def _label(name: str, text: str = "", align: Qt.AlignmentFlag | None = None) -> QLabel:
@@ -147,7 +99,7 @@ class TerminalWindow(QWidget):
         self.setObjectName("terminal")
         self.setWindowTitle(self.tr("Window terminal"))
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(stylesheet("terminal"))
         self._fonts: list[tuple[QWidget, float, bool]] = []
         self._heights: list[tuple[QWidget, float]] = []
         self._ticket_id: int | None = None  # the ticket the rating page asks about
@@ -247,6 +199,7 @@ class TerminalWindow(QWidget):
             button.setProperty("level", str(level))
             button.setCheckable(True)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+            button.setMinimumSize(MIN_TOUCH_PX * 2, MIN_TOUCH_PX * 2)
             button.clicked.connect(lambda _checked=False, lv=level: self._on_level(lv))
             self.level_group.addButton(button, level)
             self.level_buttons[level] = button
@@ -569,7 +522,8 @@ class TerminalWindow(QWidget):
         for widget, size, bold in self._fonts:
             self._apply_font(widget, size, bold, scale)
         for widget, height in self._heights:
-            widget.setFixedHeight(round(height * scale))
+            touch = MIN_TOUCH_PX if isinstance(widget, (QAbstractButton, QLineEdit)) else 0
+            widget.setFixedHeight(max(touch, round(height * scale)))
         margin = round(24 * scale)
         self._header_layout.setContentsMargins(margin, round(10 * scale), margin, round(10 * scale))
         for layout in (self._normal_layout, self._rating_layout):

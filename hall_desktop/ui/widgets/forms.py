@@ -23,3 +23,12 @@ def error_label() -> QLabel:
     label.setWordWrap(True)
     label.hide()
     return label
+
+
+LEVEL_COLOURS = {"error": "color: #b3261e;", "success": "color: #166534;"}
+
+
+def show_level(label: QLabel, text: str, level: str = "info") -> None:
+    """A message line under a form: red for errors, green for success, plain otherwise."""
+    label.setText(text)
+    label.setStyleSheet(LEVEL_COLOURS.get(level, ""))
