@@ -1,8 +1,9 @@
 """Translations: Simplified Chinese by default, English as the second language.
 
 Source strings are English (``self.tr("Serving")``); ``resources/translations/`` holds
-the ``.ts`` sources and the compiled ``.qm`` files. Qt's own dialogs are translated by
-the ``qtbase_*.qm`` that ships with Qt.
+the ``.ts`` sources and the compiled ``.qm`` files for both (the English one carries
+the source text, so a hall may reword a label without touching the code). Qt's own
+dialogs are translated by the ``qtbase_*.qm`` that ships with Qt.
 """
 
 from __future__ import annotations
@@ -32,12 +33,11 @@ def install_translators(
         language = DEFAULT_LANGUAGE
     QLocale.setDefault(QLocale(language))
     installed: list[QTranslator] = []
-    if language == "en":
-        return installed  # the source strings are English
-    for name, folder in (
-        (f"hall_desktop_{language}", translations_dir()),
-        (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-    ):
+    catalogues = [(f"hall_desktop_{language}", translations_dir())]
+    if language != "en":  # Qt's own texts are English already
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        catalogues.append((f"qtbase_{language}", qt_folder))
+    for name, folder in catalogues:
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)

@@ -1,47 +1,73 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AdminController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="166" />
+        <location filename="../../hall_desktop/ui/admin/window.py" line="190"/>
         <source>Administration is for supervisors and administrators.</source>
         <translation>管理功能仅限值班长和系统管理员使用。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="187" />
+        <location filename="../../hall_desktop/ui/admin/window.py" line="211"/>
         <source>Extended hours (延时服务)</source>
         <translation>延时服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="190" />
+        <location filename="../../hall_desktop/ui/admin/window.py" line="213"/>
         <source>Hours and calendar</source>
         <translation>营业时间与节假日</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/window.py" line="214"/>
+        <source>Windows and lines</source>
+        <translation>窗口与业务类别</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/window.py" line="217"/>
+        <source>Service items</source>
+        <translation>事项目录</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/window.py" line="219"/>
+        <source>Hall settings</source>
+        <translation>大厅设置</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/window.py" line="221"/>
+        <source>Staff</source>
+        <translation>人员管理</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/window.py" line="224"/>
+        <source>Audit log</source>
+        <translation>操作日志</translation>
     </message>
 </context>
 <context>
     <name>AdminWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="61" />
+        <location filename="../../hall_desktop/ui/admin/window.py" line="54"/>
         <source>Hall administration</source>
         <translation>大厅管理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="65" />
+        <location filename="../../hall_desktop/ui/admin/window.py" line="58"/>
         <source>Administration · log in</source>
         <translation>大厅管理 · 登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="74" />
+        <location filename="../../hall_desktop/ui/admin/window.py" line="67"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="98" />
+        <location filename="../../hall_desktop/ui/admin/window.py" line="94"/>
         <source>{hall} · administration · {user}</source>
         <translation>{hall} · 大厅管理 · {user}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="113" />
+        <location filename="../../hall_desktop/ui/admin/window.py" line="121"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
@@ -49,80 +75,468 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hall_desktop/ui/app.py" line="28" />
+        <location filename="../../hall_desktop/cli.py" line="650"/>
+        <location filename="../../hall_desktop/ui/app.py" line="80"/>
         <source>Government service hall</source>
         <translation>政务服务大厅</translation>
     </message>
 </context>
 <context>
+    <name>AuditController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="265"/>
+        <source>Saved to {path}</source>
+        <translation>已保存到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="272"/>
+        <source>Save the audit log</source>
+        <translation>保存操作日志</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="110"/>
+        <source>Everyone</source>
+        <translation>全部人员</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="112"/>
+        <source>All windows</source>
+        <translation>全部窗口</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="114"/>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="118"/>
+        <source>Text or ticket number</source>
+        <translation>内容或排队号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="120"/>
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="122"/>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="125"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="127"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="170"/>
+        <source>Window {n} {name}</source>
+        <translation>{n} 号窗口 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="188"/>
+        <source>The newest {n} entries; narrow the filter for older ones.</source>
+        <translation>仅显示最新 {n} 条；查看更早的记录请缩小查询范围。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="193"/>
+        <source>{n} entries</source>
+        <translation>共 {n} 条</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="207"/>
+        <source>Connection lost, reconnecting…</source>
+        <translation>连接中断，正在重连…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="55"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="56"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="57"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="58"/>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="59"/>
+        <source>Ticket</source>
+        <translation>排队号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="60"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="86"/>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueAdmin</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="96"/>
+        <source>Service-item catalogue</source>
+        <translation>事项目录</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="127"/>
+        <source>Search code, name or department</source>
+        <translation>搜索事项编码、名称或部门</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="132"/>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="136"/>
+        <source>Show inactive</source>
+        <translation>显示已停用</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="141"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="414"/>
+        <source>New item</source>
+        <translation>新增事项</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="143"/>
+        <source>Import CSV/XLSX…</source>
+        <translation>导入 CSV/XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="145"/>
+        <source>Export XLSX…</source>
+        <translation>导出 XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="147"/>
+        <source>Reload</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="212"/>
+        <source>working days, 0 = on the spot</source>
+        <translation>个工作日，0 为即办</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="213"/>
+        <source>Active (clerks can choose it)</source>
+        <translation>启用（窗口人员可选择）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="226"/>
+        <source>Code</source>
+        <translation>事项编码</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="227"/>
+        <source>Name</source>
+        <translation>事项名称</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="228"/>
+        <source>Category</source>
+        <translation>事项类别</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="229"/>
+        <source>Department</source>
+        <translation>实施部门</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="230"/>
+        <source>Promised days</source>
+        <translation>承诺时限</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="231"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="239"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="244"/>
+        <source>Select an item in the table to edit it. Items are never deleted: make an item inactive and clerks no longer see it.</source>
+        <translation>在表格中选择事项即可编辑。事项不会被删除：停用后窗口人员将不再看到它。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="270"/>
+        <source>All rows</source>
+        <translation>全部行</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="272"/>
+        <source>Refused rows</source>
+        <translation>被拒绝的行</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="273"/>
+        <source>Rows to add</source>
+        <translation>将新增的行</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="274"/>
+        <source>Rows to change</source>
+        <translation>将修改的行</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="275"/>
+        <source>Unchanged rows</source>
+        <translation>无变化的行</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="302"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="306"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="310"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="398"/>
+        <source>Edit item</source>
+        <translation>编辑事项</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="439"/>
+        <source>Import preview: {file}</source>
+        <translation>导入预览：{file}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="443"/>
+        <source>{rows} rows: {added} to add, {changed} to change, {unchanged} unchanged, {refused} refused. {untouched} items of the catalogue are not in the file and stay as they are.</source>
+        <translation>共 {rows} 行：新增 {added}，修改 {changed}，无变化 {unchanged}，拒绝 {refused}。目录中另有 {untouched} 个事项不在文件中，保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="456"/>
+        <source>The file holds no items: nothing to import.</source>
+        <translation>文件中没有事项，无需导入。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="459"/>
+        <source>{n} rows are refused (reasons in the last column). The import is all or nothing: correct these rows in the file and import it again.</source>
+        <translation>有 {n} 行被拒绝（原因见最后一列）。导入要么全部成功要么全部不做：请在文件中改正这些行后重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="464"/>
+        <source>The catalogue already matches the file: nothing to import.</source>
+        <translation>目录已与文件一致，无需导入。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="468"/>
+        <source>Every row can be imported. Press Import to add and change them all at once.</source>
+        <translation>所有行均可导入。点击“导入”将一次性新增和修改全部事项。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="530"/>
+        <source>Connection lost, reconnecting…</source>
+        <translation>连接中断，正在重连…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="541"/>
+        <source>{shown} of {total} items</source>
+        <translation>显示 {shown} / 共 {total} 个事项</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="133"/>
+        <source>Saved {code} {name}.</source>
+        <extracomment>``pick_file(&quot;import&quot;)`` → the file to import; ``pick_file(&quot;export&quot;)`` → where to save. None (or an empty string): the user changed their mind.</extracomment>
+        <translation>已保存 {code} {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="144"/>
+        <source>Reading {file}…</source>
+        <translation>正在读取 {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="180"/>
+        <source>Imported {file}: added {added}, changed {changed}, unchanged {unchanged}.</source>
+        <translation>已导入 {file}：新增 {added}，修改 {changed}，无变化 {unchanged}。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="209"/>
+        <source>Exported {n} items to {path}.</source>
+        <translation>已导出 {n} 个事项到 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="227"/>
+        <source>Import the service-item catalogue</source>
+        <translation>导入事项目录</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="231"/>
+        <source>Catalogue files (*.xlsx *.csv)</source>
+        <translation>目录文件 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="231"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="234"/>
+        <source>Export the service-item catalogue</source>
+        <translation>导出事项目录</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="237"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueItemModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="46"/>
+        <source>Code</source>
+        <translation>事项编码</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="47"/>
+        <source>Service item</source>
+        <translation>事项名称</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="48"/>
+        <source>Category</source>
+        <translation>事项类别</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="49"/>
+        <source>Department</source>
+        <translation>实施部门</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="50"/>
+        <source>Promised days</source>
+        <translation>承诺时限</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="51"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="140"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="297"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="142"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="299"/>
+        <source>Inactive</source>
+        <translation>已停用</translation>
+    </message>
+</context>
+<context>
     <name>ClerkController</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="145" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="147"/>
         <source>This account cannot work at a window (clerks and supervisors only).</source>
         <translation>此账号不能在窗口办理业务（仅限窗口人员和值班长）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="192" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="194"/>
         <source>{number} is still in hand: carry on.</source>
         <translation>{number} 号仍在办理中，请继续。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="301" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="310"/>
         <source>Calling {number} (call {n}).</source>
         <translation>正在呼叫 {number} 号（第 {n} 次）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="304" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="313"/>
         <source>Serving {number}.</source>
         <translation>开始办理 {number} 号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="305" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="314"/>
         <source>{number} marked as no-show.</source>
         <translation>{number} 号已过号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="306" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="315"/>
         <source>{number} finished.</source>
         <translation>{number} 号已办结。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="307" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="316"/>
         <source>{number} is on hold.</source>
         <translation>{number} 号已挂起。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="308" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="317"/>
         <source>{number} transferred: it waits in its new line.</source>
         <translation>{number} 号已转移，在新的业务中排队。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="317" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="326"/>
         <source>Nobody is waiting for this window.</source>
         <translation>本窗口当前无人等候。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="361" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="370"/>
         <source>{number} finished, but the notification letter was not printed: {reason}</source>
         <translation>{number} 号已办结，但一次性告知书未打印：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="368" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="377"/>
         <source>{number} finished; the notification letter is printed.</source>
         <translation>{number} 号已办结，一次性告知书已打印。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="378" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="387"/>
         <source>Extended-hours record saved: {minutes} min, {reason}.</source>
         <translation>延时服务记录已保存：{minutes} 分钟，{reason}。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="444" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="453"/>
         <source>Window paused: {reason}</source>
         <translation>已暂停服务：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="451" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="460"/>
         <source>Service resumed.</source>
         <translation>已恢复服务。</translation>
     </message>
@@ -130,325 +544,325 @@
 <context>
     <name>ClerkWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="139" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="100"/>
         <source>Clerk workstation</source>
         <translation>窗口工作台</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="152" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="113"/>
         <source>Clerk workstation · log in</source>
         <translation>窗口工作台 · 登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="169" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="130"/>
         <source>Which window are you at today?</source>
         <translation>请选择今天所在的窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="171" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="132"/>
         <source>Start work at this window</source>
         <translation>在此窗口开始工作</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="196" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="157"/>
         <source>Leave window</source>
         <translation>退出窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="210" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="607" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="171"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="568"/>
         <source>No ticket in hand</source>
         <translation>当前无办理中的号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="239" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="200"/>
         <source>Press F1 to call the next citizen.</source>
         <translation>按 F1 呼叫下一位。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="259" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="220"/>
         <source>My lines</source>
         <translation>本窗口业务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="269" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="230"/>
         <source>On hold</source>
         <translation>挂起列表</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="272" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="233"/>
         <source>Call back</source>
         <translation>回呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="278" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="239"/>
         <source>My day</source>
         <translation>今日工作量</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="324" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="285"/>
         <source>Call next</source>
         <translation>叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="325" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="286"/>
         <source>Recall</source>
         <translation>重呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="326" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="287"/>
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="327" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="288"/>
         <source>Start service</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="328" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="289"/>
         <source>Finish…</source>
         <translation>办结…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="329" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="290"/>
         <source>Hold…</source>
         <translation>挂起…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="330" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="291"/>
         <source>Transfer…</source>
         <translation>转移…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="331" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="599" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="292"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="560"/>
         <source>Pause…</source>
         <translation>暂停…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="365" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="326"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="439" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="400"/>
         <source>Finish: what was handled</source>
         <translation>办结：选择办理的事项</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="441" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="402"/>
         <source>Type a name or code to find service items</source>
         <translation>输入事项名称或编码查找</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="383" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="459" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="344"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="420"/>
         <source>Note (optional)</source>
         <translation>备注（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="385" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="346"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="411" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="372"/>
         <source>Extended hours: {number} finished at {time}, {minutes} min after closing. Why?</source>
         <translation>延时服务：{number} 号于 {time} 办结，超过下班时间 {minutes} 分钟。请选择原因：</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="414" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="375"/>
         <source>({n} waiting)</source>
         <translation>（共 {n} 条待填写）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="424" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="385"/>
         <source>Mail the result of {number} free of charge (免费邮寄)…</source>
         <translation>为 {number} 号免费邮寄办理结果…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="462" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="423"/>
         <source>Missing materials, one per line (printed on the notification letter)</source>
         <translation>需补正的材料，每行一项（打印在一次性告知书上）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="467" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="428"/>
         <source>Confirm finish</source>
         <translation>确认办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="471" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="432"/>
         <source>Outcome</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="483" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="444"/>
         <source>Hold the ticket (挂起)</source>
         <translation>挂起当前号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="489" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="450"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="492" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="453"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="494" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="455"/>
         <source>Due for call-back in</source>
         <translation>多久后可回呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="499" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="460"/>
         <source>Confirm hold</source>
         <translation>确认挂起</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="506" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="467"/>
         <source>Transfer to another line or window</source>
         <translation>转移到其他业务或窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="510" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="471"/>
         <source>Note for the next clerk (optional)</source>
         <translation>给接办人员的备注（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="514" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="475"/>
         <source>Business line</source>
         <translation>业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="516" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="477"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="518" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="479"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="523" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="484"/>
         <source>Confirm transfer</source>
         <translation>确认转移</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="530" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="491"/>
         <source>Pause the window (暂停服务)</source>
         <translation>暂停本窗口服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="537" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="498"/>
         <source>Pause service</source>
         <translation>暂停服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="557" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="518"/>
         <source>Window {n} · {name}</source>
         <translation>{n}号窗口 · {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="580" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="541"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="585" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="546"/>
         <source>{hall} · window {n} {name}</source>
         <translation>{hall} · {n}号窗口 {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="590" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="551"/>
         <source>Serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="591" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="552"/>
         <source>Paused: {reason}</source>
         <translation>暂停服务：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="592" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="553"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="599" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="560"/>
         <source>Resume</source>
         <translation>恢复服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="618" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="579"/>
         <source>Green channel: {reason}</source>
         <translation>绿色通道：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="636" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="597"/>
         <source>{prefix} {name}: {n} waiting</source>
         <translation>{prefix} {name}：{n} 人等候</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="641" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="602"/>
         <source>This window serves no business line.</source>
         <translation>本窗口未设置业务类别。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="644" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="605"/>
         <source>Next: {numbers}</source>
         <translation>下一位：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="646" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="607"/>
         <source>Nobody is waiting.</source>
         <translation>暂无等候。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="668" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="629"/>
         <source>{number} · {reason} · due {due}</source>
         <translation>{number} · {reason} · {due} 可回呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="677" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="638"/>
         <source>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</source>
         <translation>已办结 {served} 人 · 过号 {no_shows} 人 · 平均等候 {wait} 分钟 · 平均办理 {service} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="687" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="648"/>
         <source>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</source>
         <translation>评价 {rated} 次：非常满意 {best}，满意 {good}，差评 {bad}；未评价 {none}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="770" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="731"/>
         <source>issued {time}</source>
         <translation>{time} 取号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="774" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="735"/>
         <source>waited {m} min</source>
         <translation>等候 {m} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="775" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="736"/>
         <source>called {n} times</source>
         <translation>已叫 {n} 次</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="830" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="791"/>
         <source>List the missing materials: they are printed on the letter.</source>
         <translation>请填写需补正的材料，将打印在一次性告知书上。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="848" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="809"/>
         <source>Any window of the line</source>
         <translation>该业务的任一窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="851" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="812"/>
         <source>Window {n}</source>
         <translation>{n}号窗口</translation>
     </message>
@@ -456,120 +870,153 @@
 <context>
     <name>CourierController</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/main.py" line="94" />
-        <source>The courier window is for clerks and supervisors.</source>
-        <translation>免费邮寄窗口仅限窗口人员和值班长使用。</translation>
+        <location filename="../../hall_desktop/ui/courier/main.py" line="111"/>
+        <source>The courier window is for the hall&apos;s staff.</source>
+        <translation>免费邮寄窗口仅供大厅工作人员使用。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/main.py" line="111" />
+        <location filename="../../hall_desktop/ui/courier/main.py" line="127"/>
         <source>Dispatches</source>
         <translation>寄递列表</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/main.py" line="112" />
+        <location filename="../../hall_desktop/ui/courier/main.py" line="137"/>
         <source>New dispatch</source>
         <translation>新建寄递登记</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/main.py" line="138"/>
+        <source>Monthly figures</source>
+        <translation>月度统计</translation>
+    </message>
+</context>
+<context>
+    <name>CourierFigures</name>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="146"/>
+        <source> (year)</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="149"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="151"/>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="154"/>
+        <source>Free courier dispatches by month of entry</source>
+        <translation>免费邮寄按登记月份统计</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="186"/>
+        <source>Connection lost, reconnecting…</source>
+        <translation>连接中断，正在重连…</translation>
     </message>
 </context>
 <context>
     <name>CourierForm</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="66" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="62"/>
         <source>Free courier dispatch</source>
         <translation>免费邮政速递登记</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="77" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="73"/>
         <source>Street, building, room</source>
         <translation>街道、楼栋、门牌号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="81" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="77"/>
         <source>Results to the citizen</source>
         <translation>结果寄给群众</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="83" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="79"/>
         <source>Collect materials from the citizen (两端寄递)</source>
         <translation>向群众收取材料（两端寄递）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="93" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="89"/>
         <source>Certificate or approval</source>
         <translation>证照或批文名称</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="102" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="98"/>
         <source>Ticket</source>
         <translation>排队号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="104" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="100"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="105" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="101"/>
         <source>Mobile</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="106" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="102"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="107" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="103"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="108" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="104"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="109" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="105"/>
         <source>Address</source>
         <translation>详细地址</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="110" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="106"/>
         <source>Postal code</source>
         <translation>邮政编码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="111" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="107"/>
         <source>Direction</source>
         <translation>寄递方向</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="112" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="108"/>
         <source>Carrier</source>
         <translation>承运</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="113" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="109"/>
         <source>Cost borne by the hall (yuan)</source>
         <translation>大厅承担费用（元）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="122" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="118"/>
         <source>What is sent</source>
         <translation>寄递内容</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="125" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="121"/>
         <source>Save dispatch</source>
         <translation>保存寄递登记</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="153" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="167"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="182" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="193"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
@@ -577,7 +1024,7 @@
 <context>
     <name>CourierFormController</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="265" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="286"/>
         <source>Dispatch K{id:05d} saved: waiting for hand-over to {carrier}.</source>
         <translation>寄递单 K{id:05d} 已保存，等待交寄{carrier}。</translation>
     </message>
@@ -585,77 +1032,82 @@
 <context>
     <name>CourierList</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="148" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="122"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="150" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="124"/>
         <source>Last 4 digits</source>
         <translation>手机后四位</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="153" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="127"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="160" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="134"/>
         <source>All</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="163" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="137"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="189" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="165"/>
         <source>Waybill number for hand-over</source>
         <translation>交寄运单号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="191" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="167"/>
         <source>Hand over</source>
         <translation>交寄</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="192" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="168"/>
         <source>Delivered</source>
         <translation>已妥投</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="194" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="170"/>
         <source>Why it came back</source>
         <translation>退回原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="196" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="172"/>
         <source>Returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="197" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="173"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="198" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="174"/>
         <source>Print slip</source>
         <translation>打印寄递单</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="202" />
-        <source>Print the day's manifest</source>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="178"/>
+        <source>Print the day&apos;s manifest</source>
         <translation>打印当日交寄清单</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="254" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="238"/>
+        <source>Look-up only: phone numbers and addresses are masked.</source>
+        <translation>仅供查询：手机号和地址已脱敏显示。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="253"/>
         <source>{n} dispatches, cost {cost} yuan, {returned} returned</source>
         <translation>共 {n} 单，费用 {cost} 元，退回 {returned} 单</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="276" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="272"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
@@ -663,12 +1115,12 @@
 <context>
     <name>CourierListController</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="348" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="345"/>
         <source>K{id:05d}: {status}</source>
         <translation>K{id:05d}：{status}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="443" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="432"/>
         <source>Manifest of {day}: {n} dispatches.</source>
         <translation>{day} 交寄清单：共 {n} 单。</translation>
     </message>
@@ -676,20 +1128,57 @@
 <context>
     <name>CourierWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/main.py" line="30" />
+        <location filename="../../hall_desktop/ui/courier/main.py" line="34"/>
         <source>Courier window</source>
         <translation>免费邮寄窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/main.py" line="32" />
+        <location filename="../../hall_desktop/ui/courier/main.py" line="39"/>
         <source>Courier window · log in</source>
         <translation>免费邮寄窗口 · 登录</translation>
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../hall_desktop/ui/crash.py" line="46"/>
+        <source>Copy log path</source>
+        <translation>复制日志路径</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/crash.py" line="50"/>
+        <source>Open log folder</source>
+        <translation>打开日志文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/crash.py" line="67"/>
+        <source>The details could not be written to a log file.</source>
+        <translation>详细信息未能写入日志文件。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/crash.py" line="70"/>
+        <source>The details are in the log file:
+{path}
+Please give it to your administrator.</source>
+        <translation>详细信息已记录在日志文件中：
+{path}
+请提供给系统管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/crash.py" line="79"/>
+        <source>Something went wrong</source>
+        <translation>程序出现问题</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/crash.py" line="81"/>
+        <source>The program ran into a problem it did not expect. Check that your last action was saved; if something looks wrong, close the program and start it again.</source>
+        <translation>程序遇到了意外问题。请确认刚才的操作已保存；如有异常，请关闭程序后重新打开。</translation>
+    </message>
+</context>
+<context>
     <name>DayCell</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="333" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="283"/>
         <source>lunch {start}–{end}</source>
         <translation>午休 {start}–{end}</translation>
     </message>
@@ -697,22 +1186,22 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../hall_desktop/ui/demo/main.py" line="203" />
+        <location filename="../../hall_desktop/ui/demo/main.py" line="196"/>
         <source>Hall display</source>
         <translation>大厅综合屏</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/demo/main.py" line="204" />
+        <location filename="../../hall_desktop/ui/demo/main.py" line="197"/>
         <source>Issuing desk</source>
         <translation>导办台</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/demo/main.py" line="205" />
+        <location filename="../../hall_desktop/ui/demo/main.py" line="198"/>
         <source>Window 1 terminal</source>
         <translation>1号窗口评价器</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/demo/main.py" line="208" />
+        <location filename="../../hall_desktop/ui/demo/main.py" line="201"/>
         <source>Clerk at window {n}</source>
         <translation>{n}号窗口工作台</translation>
     </message>
@@ -720,57 +1209,57 @@
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="111" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="116"/>
         <source>This account cannot use the issuing desk (guides and supervisors only).</source>
         <translation>此账号不能使用导办台（仅限导办员和值班长）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="130" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="135"/>
         <source>No slip printer is set: numbers are issued without a slip.</source>
         <translation>未设置小票打印机：可以取号，但不会打印小票。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="170" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="176"/>
         <source>Choose why this citizen takes the green channel</source>
         <translation>请选择绿色通道的原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="198" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="204"/>
         <source>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</source>
         <translation>已取号 {number}，但小票未打印：{reason} 可稍后补打。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="208" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="214"/>
         <source>Number {number} issued, but printing failed; see the log. You can reprint it.</source>
         <translation>已取号 {number}，但打印失败（详见日志），可稍后补打。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="215" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="221"/>
         <source>Slip of {number} reprinted.</source>
         <translation>已补打 {number} 的小票。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="217" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="223"/>
         <source>Number {number} issued: {ahead} ahead, about {minutes} min.</source>
         <translation>已取号 {number}：前面还有 {ahead} 人，预计等候约 {minutes} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="251" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="257"/>
         <source>Cancel a number</source>
         <translation>取消排队号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="252" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="258"/>
         <source>The citizen with {number} has left: cancel this number?</source>
         <translation>持 {number} 号的群众已离开，确定取消此号吗？</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="279" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="285"/>
         <source>Number {number} cancelled.</source>
         <translation>已取消 {number} 号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="297" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="303"/>
         <source>Consultation recorded.</source>
         <translation>已登记一次答疑。</translation>
     </message>
@@ -778,138 +1267,138 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="145" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="113"/>
         <source>Issuing desk</source>
         <translation>导办台</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="154" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="122"/>
         <source>Issuing desk · log in</source>
         <translation>导办台 · 登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="173" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="141"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="188" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="156"/>
         <source>Click a business line (or press its key) to issue a number.</source>
         <translation>点击业务类别（或按对应功能键）即可取号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="191" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="159"/>
         <source>Citizen (optional)</source>
         <translation>群众信息（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="194" />
-        <location filename="../../hall_desktop/ui/desk/window.py" line="206" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="162"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="174"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="196" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="164"/>
         <source>Mobile number</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="199" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="167"/>
         <source>ID card number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="209" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="177"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="212" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="180"/>
         <source>ID number</source>
         <translation>身份证</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="217" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="185"/>
         <source>Green channel</source>
         <translation>绿色通道</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="219" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="187"/>
         <source>Choose a reason</source>
         <translation>请选择原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="238" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="206"/>
         <source>Last ticket</source>
         <translation>刚取的号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="249" />
-        <source>Today's tickets</source>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="217"/>
+        <source>Today&apos;s tickets</source>
         <translation>今日取号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="260" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="228"/>
         <source>Reprint last</source>
         <translation>补打上一张</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="261" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="229"/>
         <source>Reprint</source>
         <translation>补打</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="262" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="230"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="263" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="231"/>
         <source>Citizen left: cancel</source>
         <translation>群众离开，取消</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="278" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="246"/>
         <source>Questions answered (答疑解惑)</source>
         <translation>答疑解惑（首问负责）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="282" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="250"/>
         <source>Question (optional)</source>
         <translation>问题（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="285" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="253"/>
         <source>Answer given (optional)</source>
         <translation>答复（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="287" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="255"/>
         <source>Answered +1  [F12]</source>
         <translation>答疑 +1  [F12]</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="332" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="300"/>
         <source>{hall} · issuing desk</source>
         <translation>{hall} · 导办台</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="340" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="308"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="369" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="337"/>
         <source>Today: {count} (mine: {mine})</source>
         <translation>今日 {count} 次（本人 {mine} 次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="390" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="358"/>
         <source>{line} · {ahead} ahead · about {minutes} min</source>
         <translation>{line} · 前面 {ahead} 人 · 约 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="531" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="501"/>
         <source>Aged 60 or over: use the green channel (elderly)?</source>
         <translation>年满60周岁：点此走绿色通道（老年人）</translation>
     </message>
@@ -917,42 +1406,42 @@
 <context>
     <name>DispatchModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="65" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="65"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="66" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="66"/>
         <source>Entered</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="67" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="67"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="68" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="68"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="69" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="69"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="70" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="70"/>
         <source>Contents</source>
         <translation>寄递内容</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="71" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="71"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="72" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="72"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
@@ -960,79 +1449,79 @@
 <context>
     <name>DisplayWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="108" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="79"/>
         <source>Hall display</source>
         <translation>大厅综合屏</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="133" />
-        <location filename="../../hall_desktop/ui/display/window.py" line="282" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="104"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="253"/>
         <source>Now calling</source>
         <translation>正在叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="145" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="116"/>
         <source>Recent calls</source>
         <translation>最近叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="166" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="137"/>
         <source>Windows</source>
         <translation>窗口状态</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="182" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="153"/>
         <source>Waiting</source>
         <translation>等候人数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="214" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="185"/>
         <source>{hall} - hall display</source>
         <translation>{hall} - 大厅综合屏</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="228" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="199"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="280" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="251"/>
         <source>→ Window {n}</source>
         <translation>→ {n}号窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="282" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="253"/>
         <source>Recalling</source>
         <translation>重复呼叫</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="299" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="270"/>
         <source>Serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="300" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="271"/>
         <source>Paused</source>
         <translation>暂停服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="301" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="272"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="310" />
-        <location filename="../../hall_desktop/ui/display/window.py" line="340" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="281"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="311"/>
         <source>Window {n}</source>
         <translation>{n}号窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="352" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="323"/>
         <source>{n} waiting</source>
         <translation>{n}人</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="384" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="355"/>
         <source>dddd, d MMMM yyyy</source>
         <translation>yyyy年M月d日 dddd</translation>
     </message>
@@ -1040,17 +1529,17 @@
 <context>
     <name>ExtendedController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="504" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="491"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="546" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="533"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="554" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="539"/>
         <source>Save the monthly report</source>
         <translation>保存月报</translation>
     </message>
@@ -1058,127 +1547,127 @@
 <context>
     <name>ExtendedList</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="188" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="167"/>
         <source>All reasons</source>
         <translation>全部原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="191" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="170"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="195" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="174"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="196" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="175"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="197" />
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="268" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="176"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="247"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="198" />
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="269" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="177"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="248"/>
         <source>Clerk</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="199" />
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="273" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="178"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="252"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="221" />
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="248" />
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="349" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="200"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="227"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="325"/>
         <source>Enter a record</source>
         <translation>手工登记</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="222" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="201"/>
         <source>Edit</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="223" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="202"/>
         <source>Monthly report (PDF)</source>
         <translation>导出月报（PDF）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="224" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="203"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="259" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="238"/>
         <source>What was done</source>
         <translation>办理的事项</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="267" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="246"/>
         <source>Service day</source>
         <translation>营业日</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="270" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="249"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="271" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="250"/>
         <source>Finished</source>
         <translation>办结时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="272" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="251"/>
         <source>Service items</source>
         <translation>办理事项</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="274" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="253"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="285" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="264"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="301" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="280"/>
         <source>All windows</source>
         <translation>全部窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="302" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="281"/>
         <source>All clerks</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="309" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="288"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="321" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="300"/>
         <source>{n} records, {minutes} min in all ({hours} h {rest} min)</source>
         <translation>共 {n} 条记录，合计延时 {minutes} 分钟（{hours} 小时 {rest} 分钟）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="345" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="321"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="384" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="370"/>
         <source>Edit record</source>
         <translation>修改记录</translation>
     </message>
@@ -1186,105 +1675,186 @@
 <context>
     <name>ExtendedRecordModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="78" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="80"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="79" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="81"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="80" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="82"/>
         <source>Clerk</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="81" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="83"/>
         <source>Number</source>
         <translation>排队号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="82" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="84"/>
         <source>Service items</source>
         <translation>办理事项</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="83" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="85"/>
         <source>Closing</source>
         <translation>下班时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="84" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="86"/>
         <source>Finished</source>
         <translation>办结时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="85" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="87"/>
         <source>Minutes</source>
         <translation>延时（分钟）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="86" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="88"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="87" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="89"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="142" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="121"/>
         <source>entered by hand</source>
         <translation>手工录入</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="150" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="129"/>
         <source>to be completed</source>
         <translation>待填写</translation>
     </message>
 </context>
 <context>
+    <name>FiguresController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="233"/>
+        <source>Saved to {path}</source>
+        <translation>已保存到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="239"/>
+        <source>Save the monthly figures</source>
+        <translation>保存月度统计</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="51"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="52"/>
+        <source>Dispatches</source>
+        <translation>寄递件数</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="53"/>
+        <source>Documents</source>
+        <translation>材料份数</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="54"/>
+        <source>Cost (yuan)</source>
+        <translation>费用（元）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="55"/>
+        <source>Delivered</source>
+        <translation>已妥投</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="56"/>
+        <source>Returned</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="57"/>
+        <source>Under way</source>
+        <translation>在途/待交寄</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="58"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="59"/>
+        <source>Collections</source>
+        <translation>两端寄递（收件）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="85"/>
+        <source>Month {n}</source>
+        <translation>{n} 月</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="90"/>
+        <source>First half</source>
+        <translation>上半年</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="94"/>
+        <source>Second half</source>
+        <translation>下半年</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="97"/>
+        <source>Year</source>
+        <translation>全年</translation>
+    </message>
+</context>
+<context>
     <name>HoursController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="141" />
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="141"/>
         <source>Nothing saved: correct the marked weekdays first.</source>
         <translation>未保存：请先更正标红的日期。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="151" />
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="151"/>
         <source>Weekly hours saved. Other PCs follow them within a minute.</source>
         <translation>每周营业时间已保存，其他电脑将在一分钟内生效。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="177" />
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="177"/>
         <source>{day} saved. Other PCs follow it within a minute.</source>
         <translation>{day} 已保存，其他电脑将在一分钟内生效。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="193" />
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="193"/>
         <source>{day} follows the weekly hours again.</source>
         <translation>{day} 已恢复按每周营业时间。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="211" />
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="211"/>
         <source>The holidays of {year} were imported from chinesecalendar.</source>
         <translation>已从 chinesecalendar 导入 {year} 年的节假日。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="220" />
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="220"/>
         <source>Mark a year as entered</source>
         <translation>确认年度日历已录入</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="222" />
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="222"/>
         <source>Have all holidays and make-up workdays of {year} been entered? The warning about {year} then goes away.</source>
         <translation>{year} 年的全部节假日和调休上班日都已录入了吗？确认后将不再提示 {year} 年日历缺失。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="244" />
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="244"/>
         <source>{year} is marked as entered ({count} days).</source>
         <translation>{year} 年日历已确认录入（共 {count} 天）。</translation>
     </message>
@@ -1292,351 +1862,555 @@
 <context>
     <name>HoursEditor</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="362" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="312"/>
         <source>Opening hours and calendar</source>
         <translation>营业时间与日历</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="371" />
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="379" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="321"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="329"/>
         <source>Holiday</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="372" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="322"/>
         <source>Make-up workday</source>
         <translation>调休上班</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="373" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="323"/>
         <source>Open on holiday</source>
         <translation>节假日开放</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="374" />
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="382" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="324"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="332"/>
         <source>Closed</source>
         <translation>闭厅</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="375" />
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="383" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="325"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="333"/>
         <source>Rest day</source>
         <translation>休息日</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="380" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="330"/>
         <source>Make-up</source>
         <translation>调休</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="381" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="331"/>
         <source>Holiday open</source>
         <translation>假日开放</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="390" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="340"/>
         <source>Opening hours and holiday calendar</source>
         <translation>营业时间与节假日日历</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="460" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="410"/>
         <source>Save weekly hours</source>
         <translation>保存每周营业时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="462" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="412"/>
         <source>Other PCs follow new hours within a minute.</source>
         <translation>其他电脑将在一分钟内按新时间执行。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="464" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="414"/>
         <source>Weekly opening hours</source>
         <translation>每周营业时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="468" />
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="480" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="418"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="430"/>
         <source>Open</source>
         <translation>营业</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="468" />
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="551" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="418"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="501"/>
         <source>Opens</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="468" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="418"/>
         <source>Closes</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="468" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="418"/>
         <source>Lunch</source>
         <translation>午休</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="469" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="419"/>
         <source>Lunch from</source>
         <translation>午休开始</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="469" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="419"/>
         <source>Lunch until</source>
         <translation>午休结束</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="481" />
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="557" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="431"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="507"/>
         <source>Lunch break</source>
         <translation>午休</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="503" />
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="897" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="453"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="847"/>
         <source>A single day</source>
         <translation>单日设置</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="506" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="456"/>
         <source>Click a day in the month to mark a holiday, a make-up workday (调休) or a holiday opening with its own hours.</source>
         <translation>点击月历中的日期，可设为节假日、调休上班日，或节假日开放（单独设置营业时间）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="535" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="485"/>
         <source>e.g. National Day</source>
         <translation>例如：国庆节</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="539" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="489"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="541" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="491"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="546" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="496"/>
         <source>Own hours</source>
         <translation>当日营业时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="575" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="525"/>
         <source>Back to weekly hours</source>
         <translation>恢复按每周时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="577" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="527"/>
         <source>Save day</source>
         <translation>保存当日设置</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="594" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="544"/>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="596" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="546"/>
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="597" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="547"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="624" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="574"/>
         <source>Reload</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="674" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="624"/>
         <source>Connection lost: changes cannot be saved. Click Reload to try again.</source>
         <translation>连接中断，暂时无法保存。请点击“刷新”重试。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="700" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="650"/>
         <source>MMMM yyyy</source>
         <translation>yyyy年M月</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="720" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="670"/>
         <source>imported from chinesecalendar</source>
         <translation>从 chinesecalendar 导入</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="722" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="672"/>
         <source>entered by hand</source>
         <translation>手工录入</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="725" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="675"/>
         <source>Holidays of {year}: {source}</source>
         <translation>{year} 年节假日：{source}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="729" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="679"/>
         <source>Holidays of {year} not entered yet</source>
         <translation>{year} 年节假日尚未录入</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="732" />
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="780" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="682"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="730"/>
         <source>Import {year}</source>
         <translation>导入 {year} 年</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="734" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="684"/>
         <source>Take the holidays and make-up workdays of {year} from chinesecalendar</source>
         <translation>从 chinesecalendar 导入 {year} 年的节假日和调休上班日</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="739" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="689"/>
         <source>Mark {year} as entered</source>
         <translation>确认 {year} 年已录入</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="752" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="702"/>
         <source>{year}: chinesecalendar</source>
         <translation>{year} 年：chinesecalendar</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="754" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="704"/>
         <source>{year}: entered by hand</source>
         <translation>{year} 年：手工录入</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="756" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="706"/>
         <source>{year}: missing ({count} days entered)</source>
         <translation>{year} 年：缺失（已录入 {count} 天）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="760" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="710"/>
         <source>Calendar years: </source>
         <translation>日历年度：</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="770" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="720"/>
         <source>The holidays and make-up workdays of {year} have not been entered yet. chinesecalendar knows them: import them now.</source>
         <translation>{year} 年的节假日和调休上班日尚未录入。chinesecalendar 已有该年数据，请立即导入。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="775" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="725"/>
         <source>The holidays and make-up workdays of {year} have not been entered yet, and chinesecalendar does not know them: enter them day by day, then mark {year} as entered. Until then {year} follows the weekly hours only.</source>
         <translation>{year} 年的节假日和调休上班日尚未录入，chinesecalendar 也没有该年数据：请逐日录入后确认 {year} 年已录入。在此之前，{year} 年只按每周营业时间执行。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="782" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="732"/>
         <source>Go to January {year}</source>
         <translation>转到 {year} 年 1 月</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="833" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="783"/>
         <source>dddd, d MMMM yyyy</source>
         <translation>yyyy年M月d日 dddd</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="835" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="785"/>
         <source>Workday</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="836" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="786"/>
         <source>closed</source>
         <translation>不营业</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="839" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="789"/>
         <source>Now: {kind}, {hours}, by the weekly hours.</source>
         <translation>当前：{kind}，{hours}，按每周营业时间。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="841" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="791"/>
         <source>Now: {kind}{name}, {hours}.</source>
         <translation>当前：{kind}{name}，{hours}。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="905" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="855"/>
         <source>The hall does not open on this day.</source>
         <translation>大厅当日不营业。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="909" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="859"/>
         <source>A holiday opening (appointments, 不打烊) needs its own hours.</source>
         <translation>节假日开放（预约服务、不打烊）需要设置当日营业时间。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="912" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="862"/>
         <source>Without own hours a make-up workday keeps the weekday hours.</source>
         <translation>不单独设置时，调休上班日按工作日营业时间执行。</translation>
     </message>
 </context>
 <context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="254"/>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="255"/>
+        <source>Action</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="256"/>
+        <source>Code</source>
+        <translation>事项编码</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="257"/>
+        <source>Service item</source>
+        <translation>事项名称</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="258"/>
+        <source>Category</source>
+        <translation>事项类别</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="259"/>
+        <source>Department</source>
+        <translation>实施部门</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="260"/>
+        <source>Days</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="261"/>
+        <source>Changes or reason</source>
+        <translation>变更内容或拒绝原因</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="274"/>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="275"/>
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="276"/>
+        <source>Unchanged</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="277"/>
+        <source>Refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="283"/>
+        <source>code</source>
+        <translation>事项编码</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="284"/>
+        <source>name</source>
+        <translation>事项名称</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="285"/>
+        <source>category</source>
+        <translation>事项类别</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="286"/>
+        <source>department</source>
+        <translation>实施部门</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="287"/>
+        <source>promised days</source>
+        <translation>承诺时限</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="288"/>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>LineButton</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="121" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="89"/>
         <source>{waiting} waiting · about {minutes} min</source>
         <translation>{waiting} 人等候 · 约 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="126" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="94"/>
         <source>Closed: {reason}</source>
         <translation>暂停取号：{reason}</translation>
     </message>
 </context>
 <context>
+    <name>LineTableModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="74"/>
+        <source>Prefix</source>
+        <translation>字头</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="75"/>
+        <source>Name</source>
+        <translation>业务名称</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="76"/>
+        <source>Daily limit</source>
+        <translation>每日限额</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="77"/>
+        <source>First no.</source>
+        <translation>起始号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="78"/>
+        <source>Minutes</source>
+        <translation>办理时长</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="79"/>
+        <source>Windows</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="80"/>
+        <source>Today out/waiting</source>
+        <translation>今日已取/等候</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="81"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>LoginForm</name>
     <message>
-        <location filename="../../hall_desktop/ui/common/login.py" line="32" />
-        <location filename="../../hall_desktop/ui/common/login.py" line="44" />
+        <location filename="../../hall_desktop/ui/common/login.py" line="32"/>
+        <location filename="../../hall_desktop/ui/common/login.py" line="44"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/login.py" line="35" />
-        <location filename="../../hall_desktop/ui/common/login.py" line="45" />
+        <location filename="../../hall_desktop/ui/common/login.py" line="35"/>
+        <location filename="../../hall_desktop/ui/common/login.py" line="45"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/login.py" line="40" />
+        <location filename="../../hall_desktop/ui/common/login.py" line="40"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/login.py" line="83" />
+        <location filename="../../hall_desktop/ui/common/login.py" line="83"/>
         <source>Enter your user name</source>
         <translation>请输入用户名</translation>
     </message>
 </context>
 <context>
+    <name>NewHallForm</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/new_hall.py" line="28"/>
+        <source>Set up a new hall</source>
+        <translation>新建大厅</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/new_hall.py" line="32"/>
+        <source>This database has no hall “{code}” yet. Name the hall and its first administrator; windows, business lines, service items and the other accounts are set up after logging in.</source>
+        <translation>数据库中还没有代码为“{code}”的大厅。请填写大厅名称和第一位系统管理员；窗口、业务类别、事项目录和其他账号在登录后设置。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/new_hall.py" line="42"/>
+        <source>e.g. 福田区政务服务中心</source>
+        <translation>如：福田区政务服务中心</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/new_hall.py" line="48"/>
+        <source>At least 8 characters, letters and digits</source>
+        <translation>至少 8 位，需同时包含字母和数字</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/new_hall.py" line="54"/>
+        <source>Hall code</source>
+        <translation>大厅代码</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/new_hall.py" line="55"/>
+        <source>Hall name</source>
+        <translation>大厅名称</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/new_hall.py" line="56"/>
+        <source>Administrator&apos;s login</source>
+        <translation>管理员用户名</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/new_hall.py" line="57"/>
+        <source>Administrator&apos;s name</source>
+        <translation>管理员姓名</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/new_hall.py" line="58"/>
+        <source>Staff no. (工号)</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/new_hall.py" line="59"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/new_hall.py" line="60"/>
+        <source>Password again</source>
+        <translation>确认密码</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/new_hall.py" line="72"/>
+        <source>Create the hall</source>
+        <translation>创建大厅</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/new_hall.py" line="94"/>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>Outcome</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="103" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="64"/>
         <source>Completed (办结)</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="104" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="65"/>
         <source>Accepted (受理)</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="105" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="66"/>
         <source>Materials to supplement (补正告知)</source>
         <translation>补正告知</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="108" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="69"/>
         <source>Not accepted (不予受理)</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="109" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="70"/>
         <source>Consultation (咨询)</source>
         <translation>咨询</translation>
     </message>
@@ -1644,13 +2418,13 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../hall_desktop/printing/printer.py" line="180" />
-        <location filename="../../hall_desktop/printing/printer.py" line="201" />
+        <location filename="../../hall_desktop/printing/printer.py" line="181"/>
+        <location filename="../../hall_desktop/printing/printer.py" line="202"/>
         <source>Ticket slip</source>
         <translation>取号小票</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/printing/printer.py" line="206" />
+        <location filename="../../hall_desktop/printing/printer.py" line="207"/>
         <source>Ticket slip preview</source>
         <translation>小票打印预览</translation>
     </message>
@@ -1658,7 +2432,7 @@
 <context>
     <name>RoleController</name>
     <message>
-        <location filename="../../hall_desktop/ui/common/controller.py" line="51" />
+        <location filename="../../hall_desktop/ui/common/controller.py" line="51"/>
         <source>Something went wrong; the details are in the log.</source>
         <translation>出现了程序错误，详细信息已写入日志。</translation>
     </message>
@@ -1666,194 +2440,806 @@
 <context>
     <name>ServiceItemModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/models/items.py" line="83" />
+        <location filename="../../hall_desktop/ui/models/items.py" line="83"/>
         <source>Code</source>
         <translation>事项编码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/items.py" line="84" />
+        <location filename="../../hall_desktop/ui/models/items.py" line="84"/>
         <source>Service item</source>
         <translation>事项名称</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/items.py" line="85" />
+        <location filename="../../hall_desktop/ui/models/items.py" line="85"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
 </context>
 <context>
+    <name>SettingsController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="283"/>
+        <source>Saved. Every screen of the hall takes the new settings now.</source>
+        <translation>已保存。大厅各屏幕即时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsEditor</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="65"/>
+        <source>None: each desk names its own, or prints no slip</source>
+        <translation>未设置：由各导办台自行设置，或不打印小票</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="70"/>
+        <source>Carrier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="70"/>
+        <source>Waybill pattern (regular expression)</source>
+        <translation>运单号规则（正则表达式）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="70"/>
+        <source>Hint</source>
+        <translation>格式说明</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="77"/>
+        <source>Add carrier</source>
+        <translation>添加快递公司</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="78"/>
+        <source>Remove carrier</source>
+        <translation>删除快递公司</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="81"/>
+        <source>Save settings</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="84"/>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="89"/>
+        <source>Hall</source>
+        <translation>大厅</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="91"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="92"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="95"/>
+        <source>Display, voice and calls</source>
+        <translation>综合屏、语音与叫号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="97"/>
+        <source>Ticker text</source>
+        <translation>滚动公告</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="98"/>
+        <source>Voice template</source>
+        <translation>语音播报模板</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="99"/>
+        <source>{number} is the ticket number, {window} the window number.</source>
+        <translation>{number} 为排队号，{window} 为窗口号。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="102"/>
+        <source>Spoken times</source>
+        <translation>播报次数</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="104"/>
+        <source>Calls per ticket at most</source>
+        <translation>每个号最多呼叫次数</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="107"/>
+        <source>Slip printer of the desks</source>
+        <translation>导办台小票打印机</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="111"/>
+        <source>Free courier (免费邮政速递)</source>
+        <translation>免费邮政速递</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="116"/>
+        <source>Usual cost per dispatch (yuan)</source>
+        <translation>每件默认费用（元）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="121"/>
+        <source>Carriers (the first is preselected on the dispatch form)</source>
+        <translation>快递公司（第一家为寄递登记时的默认选项）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="243"/>
+        <source>Not saved: please correct the marked field.</source>
+        <translation>未保存：请修改标红的项目。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="251"/>
+        <source>Connection lost, reconnecting…</source>
+        <translation>连接中断，正在重连…</translation>
+    </message>
+</context>
+<context>
+    <name>SetupController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="134"/>
+        <source>Nothing saved: see the marked field.</source>
+        <extracomment>Events after which the tab re-reads the hall (setup changes, clerks coming and going).</extracomment>
+        <translation>未保存：请查看标红的项目。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="157"/>
+        <source>{prefix} {name} saved.</source>
+        <translation>已保存 {prefix} {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="160"/>
+        <source>No window serves it yet: add it to a window, or its numbers are never called.</source>
+        <translation>还没有窗口办理该业务：请把它加到某个窗口，否则取到的号不会被呼叫。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="198"/>
+        <source>Window {number} saved.</source>
+        <translation>已保存 {number} 号窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="217"/>
+        <source>Window {number} now serves {order}.</source>
+        <translation>{number} 号窗口现在按顺序办理：{order}。</translation>
+    </message>
+</context>
+<context>
+    <name>SetupEditor</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="174"/>
+        <source>Business lines</source>
+        <translation>业务类别</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="175"/>
+        <source>▲ Up</source>
+        <translation>▲ 上移</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="176"/>
+        <source>▼ Down</source>
+        <translation>▼ 下移</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="177"/>
+        <source>+ New line</source>
+        <translation>+ 新增业务类别</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="179"/>
+        <source>The order of the lines on the desk and the display</source>
+        <translation>业务类别在导办台和综合屏上的顺序</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="193"/>
+        <source>Top to bottom: the order of the buttons on the desk and of the display.</source>
+        <translation>从上到下：导办台按钮和综合屏的显示顺序。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="212"/>
+        <source>e.g. 不动产登记</source>
+        <translation>如：不动产登记</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="215"/>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="216"/>
+        <source>Numbers a day; 0 means no limit</source>
+        <translation>每天可取号数；0 表示不限</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="221"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="223"/>
+        <source>Used for the wait estimate until the day has service times of its own</source>
+        <translation>当天还没有实际办理时长时，用于估算等候时间</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="225"/>
+        <source>In use (shown at the desk)</source>
+        <translation>启用（在导办台显示）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="231"/>
+        <source>Prefix</source>
+        <translation>字头</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="232"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="294"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="233"/>
+        <source>Daily limit</source>
+        <translation>每日限额</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="234"/>
+        <source>First number</source>
+        <translation>起始号码</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="235"/>
+        <source>Service time</source>
+        <translation>办理时长</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="262"/>
+        <source>Windows</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="263"/>
+        <source>+ New window</source>
+        <translation>+ 新增窗口</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="286"/>
+        <source>e.g. 综合受理窗口</source>
+        <translation>如：综合受理窗口</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="290"/>
+        <source>In use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="293"/>
+        <source>Number</source>
+        <translation>窗口号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="295"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="319"/>
+        <source>Serves, in call order</source>
+        <translation>办理的业务（按呼叫顺序）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="321"/>
+        <source>Other lines</source>
+        <translation>其他业务类别</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="330"/>
+        <source>Drag to reorder, or use the arrows</source>
+        <translation>拖动或用箭头调整顺序</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="331"/>
+        <source>Drag a line to the left list, or double-click</source>
+        <translation>把业务类别拖到左侧列表，或双击</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="334"/>
+        <source>◀ Add</source>
+        <translation>◀ 添加</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="335"/>
+        <source>Remove ▶</source>
+        <translation>移除 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="336"/>
+        <source>Call this line earlier</source>
+        <translation>优先呼叫该业务</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="337"/>
+        <source>Call this line later</source>
+        <translation>靠后呼叫该业务</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="372"/>
+        <source>Save lines and ranks</source>
+        <translation>保存业务及顺序</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="407"/>
+        <source>Connection lost: changes cannot be saved until it is back.</source>
+        <translation>连接中断：恢复前无法保存修改。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="547"/>
+        <source>Edit {prefix} {name}</source>
+        <translation>编辑 {prefix} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="549"/>
+        <source>Save line</source>
+        <translation>保存业务类别</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="561"/>
+        <source>New business line</source>
+        <translation>新增业务类别</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="562"/>
+        <source>Create line</source>
+        <translation>创建业务类别</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="599"/>
+        <source>Window {number}: {name}</source>
+        <translation>{number} 号窗口：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="601"/>
+        <source>Save window</source>
+        <translation>保存窗口</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="611"/>
+        <source>New window (choose its lines on the right)</source>
+        <translation>新增窗口（在右侧选择办理的业务）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="612"/>
+        <source>Create window</source>
+        <translation>创建窗口</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="664"/>
+        <source>The lines are saved with the new window.</source>
+        <translation>业务类别将与新窗口一起保存。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="666"/>
+        <source>Changed: not saved yet.</source>
+        <translation>已修改，尚未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="668"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="419"/>
+        <source>Saved: {name} ({login}).</source>
+        <translation>已保存：{name}（{login}）。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="424"/>
+        <source>The password is reset.</source>
+        <translation>密码已重置。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffEditor</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="160"/>
+        <source>Search login, name or staff no.</source>
+        <translation>搜索用户名、姓名或工号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="162"/>
+        <source>Show deactivated</source>
+        <translation>显示已停用</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="164"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="294"/>
+        <source>New account</source>
+        <translation>新增账号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="193"/>
+        <source>At least 8 characters, letters and digits</source>
+        <translation>至少 8 位，需同时包含字母和数字</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="198"/>
+        <source>Login</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="199"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="200"/>
+        <source>Staff no. (工号)</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="201"/>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="202"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="203"/>
+        <source>Password again</source>
+        <translation>确认密码</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="213"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="216"/>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="220"/>
+        <source>Unlock</source>
+        <translation>解除锁定</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="242"/>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="295"/>
+        <source>The new colleague logs in with this password.</source>
+        <translation>新同事用此密码登录。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="297"/>
+        <source>{name} ({login})</source>
+        <translation>{name}（{login}）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="299"/>
+        <source>Leave the password empty to keep it; type a new one to reset it.</source>
+        <translation>密码留空则不修改；输入新密码后点“重置密码”。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="301"/>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="301"/>
+        <source>Reactivate</source>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="320"/>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="344"/>
+        <source>Type the new password twice.</source>
+        <translation>请输入两次新密码。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="372"/>
+        <source>Connection lost, reconnecting…</source>
+        <translation>连接中断，正在重连…</translation>
+    </message>
+</context>
+<context>
+    <name>StaffModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="50"/>
+        <source>Login</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="51"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="52"/>
+        <source>Staff no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="53"/>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="54"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="58"/>
+        <source>Guide</source>
+        <translation>导办员</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="59"/>
+        <source>Clerk</source>
+        <translation>窗口人员</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="60"/>
+        <source>Supervisor</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="61"/>
+        <source>Administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="88"/>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="91"/>
+        <source>Locked until {time}</source>
+        <translation>锁定至 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="94"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../hall_desktop/ui/crash.py" line="215"/>
+        <source>The program cannot reach its database.</source>
+        <translation>程序无法连接数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/crash.py" line="217"/>
+        <source>The database&apos;s structure is newer than this program. Please upgrade the program.</source>
+        <translation>数据库结构比程序新，请升级程序。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/crash.py" line="222"/>
+        <source>The database&apos;s structure is older than this program. Run “hall-desktop db upgrade” first.</source>
+        <translation>数据库结构比程序旧，请先运行“hall-desktop db upgrade”。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/crash.py" line="228"/>
+        <source>The database has not been set up yet. Run “hall-desktop db upgrade” first.</source>
+        <translation>数据库尚未初始化，请先运行“hall-desktop db upgrade”。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/crash.py" line="232"/>
+        <source>The program cannot start.</source>
+        <translation>程序无法启动。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/crash.py" line="243"/>
+        <source>Cannot start</source>
+        <translation>无法启动</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/crash.py" line="253"/>
+        <source>Database: {database}</source>
+        <translation>数据库：{database}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/crash.py" line="257"/>
+        <source>Log file: {path}</source>
+        <translation>日志文件：{path}</translation>
+    </message>
+</context>
+<context>
     <name>TerminalController</name>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/controller.py" line="165" />
-        <source>This hall has no active window {n}: check the terminal's settings.</source>
+        <location filename="../../hall_desktop/ui/terminal/controller.py" line="165"/>
+        <source>This hall has no active window {n}: check the terminal&apos;s settings.</source>
         <translation>本大厅没有启用的 {n} 号窗口，请检查本评价器的设置</translation>
     </message>
 </context>
 <context>
     <name>TerminalWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="148" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="100"/>
         <source>Window terminal</source>
         <translation>窗口评价器</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="162" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="114"/>
         <source>Serving you</source>
         <translation>为您服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="165" />
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="372" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="117"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="325"/>
         <source>No staff on duty</source>
         <translation>暂无工作人员</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="231" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="183"/>
         <source>Please rate our service</source>
         <translation>请对本次服务进行评价</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="259" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="212"/>
         <source>Sorry! Please tell us what was wrong:</source>
         <translation>很抱歉！请选择不满意的原因：</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="276" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="229"/>
         <source>Anything else? (optional)</source>
         <translation>其他意见（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="277" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="230"/>
         <source>Submit</source>
         <translation>提交评价</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="281" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="234"/>
         <source>Please choose a reason first</source>
         <translation>请先选择一个原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="317" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="270"/>
         <source>Very satisfied</source>
         <translation>非常满意</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="318" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="271"/>
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="319" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="272"/>
         <source>Basically satisfied</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="320" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="273"/>
         <source>Dissatisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="321" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="274"/>
         <source>Very dissatisfied</source>
         <translation>非常不满意</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="327" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="280"/>
         <source>Attitude</source>
         <translation>态度</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="328" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="281"/>
         <source>Efficiency</source>
         <translation>效率</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="329" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="282"/>
         <source>Paperwork</source>
         <translation>材料要求</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="330" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="283"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="357" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="310"/>
         <source>Window {n}</source>
         <translation>{n}号窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="359" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="312"/>
         <source>Window {n} - terminal</source>
         <translation>{n}号窗口 - 评价器</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="366" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="319"/>
         <source>Staff no. {number} {name}</source>
         <translation>工号 {number} {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="378" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="331"/>
         <source>Reason: {reason}</source>
         <translation>暂停原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="379" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="332"/>
         <source>Please wait a moment or go to another window</source>
         <translation>请稍候，或到其他窗口办理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="383" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="336"/>
         <source>Service paused</source>
         <translation>暂停服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="389" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="342"/>
         <source>Now serving</source>
         <translation>正在办理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="391" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="344"/>
         <source>Please have your documents ready</source>
         <translation>请准备好您的证件和材料</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="401" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="354"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="413" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="366"/>
         <source>No. {number}</source>
         <translation>{number} 号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="441" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="394"/>
         <source>Thank you!</source>
         <translation>谢谢！</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="444" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="397"/>
         <source>Thank you for your rating!</source>
         <translation>感谢您的评价！</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="445" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="398"/>
         <source>Your opinion helps us serve you better.</source>
         <translation>您的意见是我们改进服务的动力</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="505" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="458"/>
         <source>Welcome</source>
         <translation>欢迎光临</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="505" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="458"/>
         <source>Please wait for your number</source>
         <translation>请留意叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="521" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="474"/>
         <source>{seconds} s</source>
         <translation>{seconds} 秒</translation>
     </message>
@@ -1861,47 +3247,47 @@
 <context>
     <name>TicketStatus</name>
     <message>
-        <location filename="../../hall_desktop/ui/models/tickets.py" line="34" />
+        <location filename="../../hall_desktop/ui/models/tickets.py" line="34"/>
         <source>Waiting</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/tickets.py" line="35" />
+        <location filename="../../hall_desktop/ui/models/tickets.py" line="35"/>
         <source>Called</source>
         <translation>已叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/tickets.py" line="36" />
+        <location filename="../../hall_desktop/ui/models/tickets.py" line="36"/>
         <source>Serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/tickets.py" line="37" />
+        <location filename="../../hall_desktop/ui/models/tickets.py" line="37"/>
         <source>On hold</source>
         <translation>已挂起</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/tickets.py" line="38" />
+        <location filename="../../hall_desktop/ui/models/tickets.py" line="38"/>
         <source>Done</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/tickets.py" line="39" />
+        <location filename="../../hall_desktop/ui/models/tickets.py" line="39"/>
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/tickets.py" line="40" />
+        <location filename="../../hall_desktop/ui/models/tickets.py" line="40"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/tickets.py" line="41" />
+        <location filename="../../hall_desktop/ui/models/tickets.py" line="41"/>
         <source>Transferred</source>
         <translation>已转办</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/tickets.py" line="42" />
+        <location filename="../../hall_desktop/ui/models/tickets.py" line="42"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
@@ -1909,34 +3295,62 @@
 <context>
     <name>TicketTableModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/models/tickets.py" line="85" />
+        <location filename="../../hall_desktop/ui/models/tickets.py" line="85"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/tickets.py" line="86" />
+        <location filename="../../hall_desktop/ui/models/tickets.py" line="86"/>
         <source>Business</source>
         <translation>业务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/tickets.py" line="87" />
+        <location filename="../../hall_desktop/ui/models/tickets.py" line="87"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/tickets.py" line="88" />
+        <location filename="../../hall_desktop/ui/models/tickets.py" line="88"/>
         <source>Issued</source>
         <translation>取号时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/tickets.py" line="89" />
+        <location filename="../../hall_desktop/ui/models/tickets.py" line="89"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/tickets.py" line="113" />
+        <location filename="../../hall_desktop/ui/models/tickets.py" line="113"/>
         <source>Window {n}</source>
         <translation>{n}号窗口</translation>
+    </message>
+</context>
+<context>
+    <name>WindowTableModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="149"/>
+        <source>No.</source>
+        <translation>窗口号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="150"/>
+        <source>Name</source>
+        <translation>窗口名称</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="151"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="152"/>
+        <source>Lines (rank order)</source>
+        <translation>办理业务（按顺序）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="153"/>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
 </context>
 </TS>

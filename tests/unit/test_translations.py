@@ -14,6 +14,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "hall_desktop_zh_CN.ts"
 QM = TS.with_suffix(".qm")
+TS_EN = ROOT / "resources" / "translations" / "hall_desktop_en.ts"
 PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
 
 
@@ -72,9 +73,34 @@ def test_the_ts_file_knows_every_string_in_the_code(tmp_path):
     assert not new, "strings without a Chinese translation: " + "; ".join(new)
 
 
-def test_the_compiled_qm_matches_the_ts(tmp_path):
-    compiled = tmp_path / QM.name
+@pytest.mark.parametrize("ts", [TS, TS_EN], ids=["zh_CN", "en"])
+def test_the_compiled_qm_matches_the_ts(tmp_path, ts):
+    compiled = tmp_path / ts.with_suffix(".qm").name
     subprocess.run(
-        [_tool("pyside6-lrelease"), str(TS), "-qm", str(compiled)], check=True, capture_output=True
+        [_tool("pyside6-lrelease"), str(ts), "-qm", str(compiled)], check=True, capture_output=True
     )
-    assert compiled.read_bytes() == QM.read_bytes(), "run pyside6-lrelease (see README)"
+    qm = ts.with_suffix(".qm")
+    assert compiled.read_bytes() == qm.read_bytes(), "run pyside6-lrelease (see README)"
+
+
+def test_the_english_catalogue_has_every_chinese_message():
+    """Both languages know the same messages; English says what the source says."""
+    chinese = {(c, s) for c, s, _m in _messages(TS)}
+    english = {(c, s): m.findtext("translation") for c, s, m in _messages(TS_EN)}
+    assert chinese == set(english)
+    assert all(text for text in english.values())
+
+
+def test_a_visible_label_is_chinese_by_default_and_english_on_request(qapp):
+    """Through the real translators: the admin window's tab and log-in texts."""
+    from PySide6.QtCore import QCoreApplication
+
+    from hall_desktop.ui.i18n import install_translators
+
+    for language, expected in (("zh_CN", "大厅设置"), ("en", "Hall settings")):
+        installed = install_translators(qapp, language)
+        try:
+            assert QCoreApplication.translate("AdminController", "Hall settings") == expected
+        finally:
+            for translator in installed:
+                qapp.removeTranslator(translator)

@@ -1,0 +1,3355 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AdminController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/window.py" line="190" />
+        <source>Administration is for supervisors and administrators.</source>
+        <translation>Administration is for supervisors and administrators.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/window.py" line="211" />
+        <source>Extended hours (延时服务)</source>
+        <translation>Extended hours (延时服务)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/window.py" line="213" />
+        <source>Hours and calendar</source>
+        <translation>Hours and calendar</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/window.py" line="214" />
+        <source>Windows and lines</source>
+        <translation>Windows and lines</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/window.py" line="217" />
+        <source>Service items</source>
+        <translation>Service items</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/window.py" line="219" />
+        <source>Hall settings</source>
+        <translation>Hall settings</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/window.py" line="221" />
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/window.py" line="224" />
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+</context>
+<context>
+    <name>AdminWindow</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/window.py" line="54" />
+        <source>Hall administration</source>
+        <translation>Hall administration</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/window.py" line="58" />
+        <source>Administration · log in</source>
+        <translation>Administration · log in</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/window.py" line="67" />
+        <source>Log out</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/window.py" line="94" />
+        <source>{hall} · administration · {user}</source>
+        <translation>{hall} · administration · {user}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/window.py" line="121" />
+        <source>Connection lost, reconnecting…</source>
+        <translation>Connection lost, reconnecting…</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../hall_desktop/cli.py" line="650" />
+        <location filename="../../hall_desktop/ui/app.py" line="80" />
+        <source>Government service hall</source>
+        <translation>Government service hall</translation>
+    </message>
+</context>
+<context>
+    <name>AuditController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="265" />
+        <source>Saved to {path}</source>
+        <translation>Saved to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="272" />
+        <source>Save the audit log</source>
+        <translation>Save the audit log</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="110" />
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="112" />
+        <source>All windows</source>
+        <translation>All windows</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="114" />
+        <source>All actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="118" />
+        <source>Text or ticket number</source>
+        <translation>Text or ticket number</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="120" />
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="122" />
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="125" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="127" />
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="170" />
+        <source>Window {n} {name}</source>
+        <translation>Window {n} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="188" />
+        <source>The newest {n} entries; narrow the filter for older ones.</source>
+        <translation>The newest {n} entries; narrow the filter for older ones.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="193" />
+        <source>{n} entries</source>
+        <translation>{n} entries</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="207" />
+        <source>Connection lost, reconnecting…</source>
+        <translation>Connection lost, reconnecting…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="55" />
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="56" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="57" />
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="58" />
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="59" />
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="60" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="86" />
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueAdmin</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="96" />
+        <source>Service-item catalogue</source>
+        <translation>Service-item catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="127" />
+        <source>Search code, name or department</source>
+        <translation>Search code, name or department</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="132" />
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="136" />
+        <source>Show inactive</source>
+        <translation>Show inactive</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="141" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="414" />
+        <source>New item</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="143" />
+        <source>Import CSV/XLSX…</source>
+        <translation>Import CSV/XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="145" />
+        <source>Export XLSX…</source>
+        <translation>Export XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="147" />
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="212" />
+        <source>working days, 0 = on the spot</source>
+        <translation>working days, 0 = on the spot</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="213" />
+        <source>Active (clerks can choose it)</source>
+        <translation>Active (clerks can choose it)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="226" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="227" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="228" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="229" />
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="230" />
+        <source>Promised days</source>
+        <translation>Promised days</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="231" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="239" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="244" />
+        <source>Select an item in the table to edit it. Items are never deleted: make an item inactive and clerks no longer see it.</source>
+        <translation>Select an item in the table to edit it. Items are never deleted: make an item inactive and clerks no longer see it.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="270" />
+        <source>All rows</source>
+        <translation>All rows</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="272" />
+        <source>Refused rows</source>
+        <translation>Refused rows</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="273" />
+        <source>Rows to add</source>
+        <translation>Rows to add</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="274" />
+        <source>Rows to change</source>
+        <translation>Rows to change</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="275" />
+        <source>Unchanged rows</source>
+        <translation>Unchanged rows</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="302" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="306" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="310" />
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="398" />
+        <source>Edit item</source>
+        <translation>Edit item</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="439" />
+        <source>Import preview: {file}</source>
+        <translation>Import preview: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="443" />
+        <source>{rows} rows: {added} to add, {changed} to change, {unchanged} unchanged, {refused} refused. {untouched} items of the catalogue are not in the file and stay as they are.</source>
+        <translation>{rows} rows: {added} to add, {changed} to change, {unchanged} unchanged, {refused} refused. {untouched} items of the catalogue are not in the file and stay as they are.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="456" />
+        <source>The file holds no items: nothing to import.</source>
+        <translation>The file holds no items: nothing to import.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="459" />
+        <source>{n} rows are refused (reasons in the last column). The import is all or nothing: correct these rows in the file and import it again.</source>
+        <translation>{n} rows are refused (reasons in the last column). The import is all or nothing: correct these rows in the file and import it again.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="464" />
+        <source>The catalogue already matches the file: nothing to import.</source>
+        <translation>The catalogue already matches the file: nothing to import.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="468" />
+        <source>Every row can be imported. Press Import to add and change them all at once.</source>
+        <translation>Every row can be imported. Press Import to add and change them all at once.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="530" />
+        <source>Connection lost, reconnecting…</source>
+        <translation>Connection lost, reconnecting…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="541" />
+        <source>{shown} of {total} items</source>
+        <translation>{shown} of {total} items</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="133" />
+        <source>Saved {code} {name}.</source>
+        <extracomment>``pick_file("import")`` → the file to import; ``pick_file("export")`` → where to save. None (or an empty string): the user changed their mind.</extracomment>
+        <translation>Saved {code} {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="144" />
+        <source>Reading {file}…</source>
+        <translation>Reading {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="180" />
+        <source>Imported {file}: added {added}, changed {changed}, unchanged {unchanged}.</source>
+        <translation>Imported {file}: added {added}, changed {changed}, unchanged {unchanged}.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="209" />
+        <source>Exported {n} items to {path}.</source>
+        <translation>Exported {n} items to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="227" />
+        <source>Import the service-item catalogue</source>
+        <translation>Import the service-item catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="231" />
+        <source>Catalogue files (*.xlsx *.csv)</source>
+        <translation>Catalogue files (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="231" />
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="234" />
+        <source>Export the service-item catalogue</source>
+        <translation>Export the service-item catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="237" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueItemModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="46" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="47" />
+        <source>Service item</source>
+        <translation>Service item</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="48" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="49" />
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="50" />
+        <source>Promised days</source>
+        <translation>Promised days</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="51" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="140" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="297" />
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="142" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="299" />
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+</context>
+<context>
+    <name>ClerkController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="147" />
+        <source>This account cannot work at a window (clerks and supervisors only).</source>
+        <translation>This account cannot work at a window (clerks and supervisors only).</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="194" />
+        <source>{number} is still in hand: carry on.</source>
+        <translation>{number} is still in hand: carry on.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="310" />
+        <source>Calling {number} (call {n}).</source>
+        <translation>Calling {number} (call {n}).</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="313" />
+        <source>Serving {number}.</source>
+        <translation>Serving {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="314" />
+        <source>{number} marked as no-show.</source>
+        <translation>{number} marked as no-show.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="315" />
+        <source>{number} finished.</source>
+        <translation>{number} finished.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="316" />
+        <source>{number} is on hold.</source>
+        <translation>{number} is on hold.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="317" />
+        <source>{number} transferred: it waits in its new line.</source>
+        <translation>{number} transferred: it waits in its new line.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="326" />
+        <source>Nobody is waiting for this window.</source>
+        <translation>Nobody is waiting for this window.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="370" />
+        <source>{number} finished, but the notification letter was not printed: {reason}</source>
+        <translation>{number} finished, but the notification letter was not printed: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="377" />
+        <source>{number} finished; the notification letter is printed.</source>
+        <translation>{number} finished; the notification letter is printed.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="387" />
+        <source>Extended-hours record saved: {minutes} min, {reason}.</source>
+        <translation>Extended-hours record saved: {minutes} min, {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="453" />
+        <source>Window paused: {reason}</source>
+        <translation>Window paused: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="460" />
+        <source>Service resumed.</source>
+        <translation>Service resumed.</translation>
+    </message>
+</context>
+<context>
+    <name>ClerkWindow</name>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="100" />
+        <source>Clerk workstation</source>
+        <translation>Clerk workstation</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="113" />
+        <source>Clerk workstation · log in</source>
+        <translation>Clerk workstation · log in</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="130" />
+        <source>Which window are you at today?</source>
+        <translation>Which window are you at today?</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="132" />
+        <source>Start work at this window</source>
+        <translation>Start work at this window</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="157" />
+        <source>Leave window</source>
+        <translation>Leave window</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="171" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="568" />
+        <source>No ticket in hand</source>
+        <translation>No ticket in hand</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="200" />
+        <source>Press F1 to call the next citizen.</source>
+        <translation>Press F1 to call the next citizen.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="220" />
+        <source>My lines</source>
+        <translation>My lines</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="230" />
+        <source>On hold</source>
+        <translation>On hold</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="233" />
+        <source>Call back</source>
+        <translation>Call back</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="239" />
+        <source>My day</source>
+        <translation>My day</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="285" />
+        <source>Call next</source>
+        <translation>Call next</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="286" />
+        <source>Recall</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="287" />
+        <source>No-show</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="288" />
+        <source>Start service</source>
+        <translation>Start service</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="289" />
+        <source>Finish…</source>
+        <translation>Finish…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="290" />
+        <source>Hold…</source>
+        <translation>Hold…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="291" />
+        <source>Transfer…</source>
+        <translation>Transfer…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="292" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="560" />
+        <source>Pause…</source>
+        <translation>Pause…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="326" />
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="344" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="420" />
+        <source>Note (optional)</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="346" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="372" />
+        <source>Extended hours: {number} finished at {time}, {minutes} min after closing. Why?</source>
+        <translation>Extended hours: {number} finished at {time}, {minutes} min after closing. Why?</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="375" />
+        <source>({n} waiting)</source>
+        <translation>({n} waiting)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="385" />
+        <source>Mail the result of {number} free of charge (免费邮寄)…</source>
+        <translation>Mail the result of {number} free of charge (免费邮寄)…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="400" />
+        <source>Finish: what was handled</source>
+        <translation>Finish: what was handled</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="402" />
+        <source>Type a name or code to find service items</source>
+        <translation>Type a name or code to find service items</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="423" />
+        <source>Missing materials, one per line (printed on the notification letter)</source>
+        <translation>Missing materials, one per line (printed on the notification letter)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="428" />
+        <source>Confirm finish</source>
+        <translation>Confirm finish</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="432" />
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="444" />
+        <source>Hold the ticket (挂起)</source>
+        <translation>Hold the ticket (挂起)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="450" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="453" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="455" />
+        <source>Due for call-back in</source>
+        <translation>Due for call-back in</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="460" />
+        <source>Confirm hold</source>
+        <translation>Confirm hold</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="467" />
+        <source>Transfer to another line or window</source>
+        <translation>Transfer to another line or window</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="471" />
+        <source>Note for the next clerk (optional)</source>
+        <translation>Note for the next clerk (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="475" />
+        <source>Business line</source>
+        <translation>Business line</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="477" />
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="479" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="484" />
+        <source>Confirm transfer</source>
+        <translation>Confirm transfer</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="491" />
+        <source>Pause the window (暂停服务)</source>
+        <translation>Pause the window (暂停服务)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="498" />
+        <source>Pause service</source>
+        <translation>Pause service</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="518" />
+        <source>Window {n} · {name}</source>
+        <translation>Window {n} · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="541" />
+        <source>Connection lost, reconnecting…</source>
+        <translation>Connection lost, reconnecting…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="546" />
+        <source>{hall} · window {n} {name}</source>
+        <translation>{hall} · window {n} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="551" />
+        <source>Serving</source>
+        <translation>Serving</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="552" />
+        <source>Paused: {reason}</source>
+        <translation>Paused: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="553" />
+        <source>Idle</source>
+        <translation>Idle</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="560" />
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="579" />
+        <source>Green channel: {reason}</source>
+        <translation>Green channel: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="597" />
+        <source>{prefix} {name}: {n} waiting</source>
+        <translation>{prefix} {name}: {n} waiting</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="602" />
+        <source>This window serves no business line.</source>
+        <translation>This window serves no business line.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="605" />
+        <source>Next: {numbers}</source>
+        <translation>Next: {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="607" />
+        <source>Nobody is waiting.</source>
+        <translation>Nobody is waiting.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="629" />
+        <source>{number} · {reason} · due {due}</source>
+        <translation>{number} · {reason} · due {due}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="638" />
+        <source>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</source>
+        <translation>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="648" />
+        <source>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</source>
+        <translation>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="731" />
+        <source>issued {time}</source>
+        <translation>issued {time}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="735" />
+        <source>waited {m} min</source>
+        <translation>waited {m} min</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="736" />
+        <source>called {n} times</source>
+        <translation>called {n} times</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="791" />
+        <source>List the missing materials: they are printed on the letter.</source>
+        <translation>List the missing materials: they are printed on the letter.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="809" />
+        <source>Any window of the line</source>
+        <translation>Any window of the line</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="812" />
+        <source>Window {n}</source>
+        <translation>Window {n}</translation>
+    </message>
+</context>
+<context>
+    <name>CourierController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/main.py" line="111" />
+        <source>The courier window is for the hall's staff.</source>
+        <translation>The courier window is for the hall's staff.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/main.py" line="127" />
+        <source>Dispatches</source>
+        <translation>Dispatches</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/main.py" line="137" />
+        <source>New dispatch</source>
+        <translation>New dispatch</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/main.py" line="138" />
+        <source>Monthly figures</source>
+        <translation>Monthly figures</translation>
+    </message>
+</context>
+<context>
+    <name>CourierFigures</name>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="146" />
+        <source> (year)</source>
+        <translation> (year)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="149" />
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="151" />
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="154" />
+        <source>Free courier dispatches by month of entry</source>
+        <translation>Free courier dispatches by month of entry</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="186" />
+        <source>Connection lost, reconnecting…</source>
+        <translation>Connection lost, reconnecting…</translation>
+    </message>
+</context>
+<context>
+    <name>CourierForm</name>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="62" />
+        <source>Free courier dispatch</source>
+        <translation>Free courier dispatch</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="73" />
+        <source>Street, building, room</source>
+        <translation>Street, building, room</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="77" />
+        <source>Results to the citizen</source>
+        <translation>Results to the citizen</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="79" />
+        <source>Collect materials from the citizen (两端寄递)</source>
+        <translation>Collect materials from the citizen (两端寄递)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="89" />
+        <source>Certificate or approval</source>
+        <translation>Certificate or approval</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="98" />
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="100" />
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="101" />
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="102" />
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="103" />
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="104" />
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="105" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="106" />
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="107" />
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="108" />
+        <source>Carrier</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="109" />
+        <source>Cost borne by the hall (yuan)</source>
+        <translation>Cost borne by the hall (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="118" />
+        <source>What is sent</source>
+        <translation>What is sent</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="121" />
+        <source>Save dispatch</source>
+        <translation>Save dispatch</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="167" />
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="193" />
+        <source>Connection lost, reconnecting…</source>
+        <translation>Connection lost, reconnecting…</translation>
+    </message>
+</context>
+<context>
+    <name>CourierFormController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="286" />
+        <source>Dispatch K{id:05d} saved: waiting for hand-over to {carrier}.</source>
+        <translation>Dispatch K{id:05d} saved: waiting for hand-over to {carrier}.</translation>
+    </message>
+</context>
+<context>
+    <name>CourierList</name>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="122" />
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="124" />
+        <source>Last 4 digits</source>
+        <translation>Last 4 digits</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="127" />
+        <source>Waybill</source>
+        <translation>Waybill</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="134" />
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="137" />
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="165" />
+        <source>Waybill number for hand-over</source>
+        <translation>Waybill number for hand-over</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="167" />
+        <source>Hand over</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="168" />
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="170" />
+        <source>Why it came back</source>
+        <translation>Why it came back</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="172" />
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="173" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="174" />
+        <source>Print slip</source>
+        <translation>Print slip</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="178" />
+        <source>Print the day's manifest</source>
+        <translation>Print the day's manifest</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="238" />
+        <source>Look-up only: phone numbers and addresses are masked.</source>
+        <translation>Look-up only: phone numbers and addresses are masked.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="253" />
+        <source>{n} dispatches, cost {cost} yuan, {returned} returned</source>
+        <translation>{n} dispatches, cost {cost} yuan, {returned} returned</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="272" />
+        <source>Connection lost, reconnecting…</source>
+        <translation>Connection lost, reconnecting…</translation>
+    </message>
+</context>
+<context>
+    <name>CourierListController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="345" />
+        <source>K{id:05d}: {status}</source>
+        <translation>K{id:05d}: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="432" />
+        <source>Manifest of {day}: {n} dispatches.</source>
+        <translation>Manifest of {day}: {n} dispatches.</translation>
+    </message>
+</context>
+<context>
+    <name>CourierWindow</name>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/main.py" line="34" />
+        <source>Courier window</source>
+        <translation>Courier window</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/main.py" line="39" />
+        <source>Courier window · log in</source>
+        <translation>Courier window · log in</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../hall_desktop/ui/crash.py" line="46" />
+        <source>Copy log path</source>
+        <translation>Copy log path</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/crash.py" line="50" />
+        <source>Open log folder</source>
+        <translation>Open log folder</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/crash.py" line="67" />
+        <source>The details could not be written to a log file.</source>
+        <translation>The details could not be written to a log file.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/crash.py" line="70" />
+        <source>The details are in the log file:
+{path}
+Please give it to your administrator.</source>
+        <translation>The details are in the log file:
+{path}
+Please give it to your administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/crash.py" line="79" />
+        <source>Something went wrong</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/crash.py" line="81" />
+        <source>The program ran into a problem it did not expect. Check that your last action was saved; if something looks wrong, close the program and start it again.</source>
+        <translation>The program ran into a problem it did not expect. Check that your last action was saved; if something looks wrong, close the program and start it again.</translation>
+    </message>
+</context>
+<context>
+    <name>DayCell</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="283" />
+        <source>lunch {start}–{end}</source>
+        <translation>lunch {start}–{end}</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <location filename="../../hall_desktop/ui/demo/main.py" line="196" />
+        <source>Hall display</source>
+        <translation>Hall display</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/demo/main.py" line="197" />
+        <source>Issuing desk</source>
+        <translation>Issuing desk</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/demo/main.py" line="198" />
+        <source>Window 1 terminal</source>
+        <translation>Window 1 terminal</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/demo/main.py" line="201" />
+        <source>Clerk at window {n}</source>
+        <translation>Clerk at window {n}</translation>
+    </message>
+</context>
+<context>
+    <name>DeskController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="116" />
+        <source>This account cannot use the issuing desk (guides and supervisors only).</source>
+        <translation>This account cannot use the issuing desk (guides and supervisors only).</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="135" />
+        <source>No slip printer is set: numbers are issued without a slip.</source>
+        <translation>No slip printer is set: numbers are issued without a slip.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="176" />
+        <source>Choose why this citizen takes the green channel</source>
+        <translation>Choose why this citizen takes the green channel</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="204" />
+        <source>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</source>
+        <translation>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="214" />
+        <source>Number {number} issued, but printing failed; see the log. You can reprint it.</source>
+        <translation>Number {number} issued, but printing failed; see the log. You can reprint it.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="221" />
+        <source>Slip of {number} reprinted.</source>
+        <translation>Slip of {number} reprinted.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="223" />
+        <source>Number {number} issued: {ahead} ahead, about {minutes} min.</source>
+        <translation>Number {number} issued: {ahead} ahead, about {minutes} min.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="257" />
+        <source>Cancel a number</source>
+        <translation>Cancel a number</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="258" />
+        <source>The citizen with {number} has left: cancel this number?</source>
+        <translation>The citizen with {number} has left: cancel this number?</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="285" />
+        <source>Number {number} cancelled.</source>
+        <translation>Number {number} cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="303" />
+        <source>Consultation recorded.</source>
+        <translation>Consultation recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskWindow</name>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="113" />
+        <source>Issuing desk</source>
+        <translation>Issuing desk</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="122" />
+        <source>Issuing desk · log in</source>
+        <translation>Issuing desk · log in</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="141" />
+        <source>Log out</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="156" />
+        <source>Click a business line (or press its key) to issue a number.</source>
+        <translation>Click a business line (or press its key) to issue a number.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="159" />
+        <source>Citizen (optional)</source>
+        <translation>Citizen (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="162" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="174" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="164" />
+        <source>Mobile number</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="167" />
+        <source>ID card number</source>
+        <translation>ID card number</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="177" />
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="180" />
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="185" />
+        <source>Green channel</source>
+        <translation>Green channel</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="187" />
+        <source>Choose a reason</source>
+        <translation>Choose a reason</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="206" />
+        <source>Last ticket</source>
+        <translation>Last ticket</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="217" />
+        <source>Today's tickets</source>
+        <translation>Today's tickets</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="228" />
+        <source>Reprint last</source>
+        <translation>Reprint last</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="229" />
+        <source>Reprint</source>
+        <translation>Reprint</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="230" />
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="231" />
+        <source>Citizen left: cancel</source>
+        <translation>Citizen left: cancel</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="246" />
+        <source>Questions answered (答疑解惑)</source>
+        <translation>Questions answered (答疑解惑)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="250" />
+        <source>Question (optional)</source>
+        <translation>Question (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="253" />
+        <source>Answer given (optional)</source>
+        <translation>Answer given (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="255" />
+        <source>Answered +1  [F12]</source>
+        <translation>Answered +1  [F12]</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="300" />
+        <source>{hall} · issuing desk</source>
+        <translation>{hall} · issuing desk</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="308" />
+        <source>Connection lost, reconnecting…</source>
+        <translation>Connection lost, reconnecting…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="337" />
+        <source>Today: {count} (mine: {mine})</source>
+        <translation>Today: {count} (mine: {mine})</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="358" />
+        <source>{line} · {ahead} ahead · about {minutes} min</source>
+        <translation>{line} · {ahead} ahead · about {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="501" />
+        <source>Aged 60 or over: use the green channel (elderly)?</source>
+        <translation>Aged 60 or over: use the green channel (elderly)?</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="65" />
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="66" />
+        <source>Entered</source>
+        <translation>Entered</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="67" />
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="68" />
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="69" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="70" />
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="71" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="72" />
+        <source>Waybill</source>
+        <translation>Waybill</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayWindow</name>
+    <message>
+        <location filename="../../hall_desktop/ui/display/window.py" line="79" />
+        <source>Hall display</source>
+        <translation>Hall display</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/display/window.py" line="104" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="253" />
+        <source>Now calling</source>
+        <translation>Now calling</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/display/window.py" line="116" />
+        <source>Recent calls</source>
+        <translation>Recent calls</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/display/window.py" line="137" />
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/display/window.py" line="153" />
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/display/window.py" line="185" />
+        <source>{hall} - hall display</source>
+        <translation>{hall} - hall display</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/display/window.py" line="199" />
+        <source>Connection lost, reconnecting…</source>
+        <translation>Connection lost, reconnecting…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/display/window.py" line="251" />
+        <source>→ Window {n}</source>
+        <translation>→ Window {n}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/display/window.py" line="253" />
+        <source>Recalling</source>
+        <translation>Recalling</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/display/window.py" line="270" />
+        <source>Serving</source>
+        <translation>Serving</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/display/window.py" line="271" />
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/display/window.py" line="272" />
+        <source>Idle</source>
+        <translation>Idle</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/display/window.py" line="281" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="311" />
+        <source>Window {n}</source>
+        <translation>Window {n}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/display/window.py" line="323" />
+        <source>{n} waiting</source>
+        <translation>{n} waiting</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/display/window.py" line="355" />
+        <source>dddd, d MMMM yyyy</source>
+        <translation>dddd, d MMMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendedController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="491" />
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="533" />
+        <source>Saved to {path}</source>
+        <translation>Saved to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="539" />
+        <source>Save the monthly report</source>
+        <translation>Save the monthly report</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendedList</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="167" />
+        <source>All reasons</source>
+        <translation>All reasons</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="170" />
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="174" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="175" />
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="176" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="247" />
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="177" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="248" />
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="178" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="252" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="200" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="227" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="325" />
+        <source>Enter a record</source>
+        <translation>Enter a record</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="201" />
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="202" />
+        <source>Monthly report (PDF)</source>
+        <translation>Monthly report (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="203" />
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="238" />
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="246" />
+        <source>Service day</source>
+        <translation>Service day</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="249" />
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="250" />
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="251" />
+        <source>Service items</source>
+        <translation>Service items</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="253" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="264" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="280" />
+        <source>All windows</source>
+        <translation>All windows</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="281" />
+        <source>All clerks</source>
+        <translation>All clerks</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="288" />
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="300" />
+        <source>{n} records, {minutes} min in all ({hours} h {rest} min)</source>
+        <translation>{n} records, {minutes} min in all ({hours} h {rest} min)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="321" />
+        <source>Connection lost, reconnecting…</source>
+        <translation>Connection lost, reconnecting…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="370" />
+        <source>Edit record</source>
+        <translation>Edit record</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendedRecordModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="80" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="81" />
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="82" />
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="83" />
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="84" />
+        <source>Service items</source>
+        <translation>Service items</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="85" />
+        <source>Closing</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="86" />
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="87" />
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="88" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="89" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="121" />
+        <source>entered by hand</source>
+        <translation>entered by hand</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="129" />
+        <source>to be completed</source>
+        <translation>to be completed</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="233" />
+        <source>Saved to {path}</source>
+        <translation>Saved to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="239" />
+        <source>Save the monthly figures</source>
+        <translation>Save the monthly figures</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="51" />
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="52" />
+        <source>Dispatches</source>
+        <translation>Dispatches</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="53" />
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="54" />
+        <source>Cost (yuan)</source>
+        <translation>Cost (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="55" />
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="56" />
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="57" />
+        <source>Under way</source>
+        <translation>Under way</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="58" />
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="59" />
+        <source>Collections</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="85" />
+        <source>Month {n}</source>
+        <translation>Month {n}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="90" />
+        <source>First half</source>
+        <translation>First half</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="94" />
+        <source>Second half</source>
+        <translation>Second half</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="97" />
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+</context>
+<context>
+    <name>HoursController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="141" />
+        <source>Nothing saved: correct the marked weekdays first.</source>
+        <translation>Nothing saved: correct the marked weekdays first.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="151" />
+        <source>Weekly hours saved. Other PCs follow them within a minute.</source>
+        <translation>Weekly hours saved. Other PCs follow them within a minute.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="177" />
+        <source>{day} saved. Other PCs follow it within a minute.</source>
+        <translation>{day} saved. Other PCs follow it within a minute.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="193" />
+        <source>{day} follows the weekly hours again.</source>
+        <translation>{day} follows the weekly hours again.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="211" />
+        <source>The holidays of {year} were imported from chinesecalendar.</source>
+        <translation>The holidays of {year} were imported from chinesecalendar.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="220" />
+        <source>Mark a year as entered</source>
+        <translation>Mark a year as entered</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="222" />
+        <source>Have all holidays and make-up workdays of {year} been entered? The warning about {year} then goes away.</source>
+        <translation>Have all holidays and make-up workdays of {year} been entered? The warning about {year} then goes away.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="244" />
+        <source>{year} is marked as entered ({count} days).</source>
+        <translation>{year} is marked as entered ({count} days).</translation>
+    </message>
+</context>
+<context>
+    <name>HoursEditor</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="312" />
+        <source>Opening hours and calendar</source>
+        <translation>Opening hours and calendar</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="321" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="329" />
+        <source>Holiday</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="322" />
+        <source>Make-up workday</source>
+        <translation>Make-up workday</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="323" />
+        <source>Open on holiday</source>
+        <translation>Open on holiday</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="324" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="332" />
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="325" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="333" />
+        <source>Rest day</source>
+        <translation>Rest day</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="330" />
+        <source>Make-up</source>
+        <translation>Make-up</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="331" />
+        <source>Holiday open</source>
+        <translation>Holiday open</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="340" />
+        <source>Opening hours and holiday calendar</source>
+        <translation>Opening hours and holiday calendar</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="410" />
+        <source>Save weekly hours</source>
+        <translation>Save weekly hours</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="412" />
+        <source>Other PCs follow new hours within a minute.</source>
+        <translation>Other PCs follow new hours within a minute.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="414" />
+        <source>Weekly opening hours</source>
+        <translation>Weekly opening hours</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="418" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="430" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="418" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="501" />
+        <source>Opens</source>
+        <translation>Opens</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="418" />
+        <source>Closes</source>
+        <translation>Closes</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="418" />
+        <source>Lunch</source>
+        <translation>Lunch</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="419" />
+        <source>Lunch from</source>
+        <translation>Lunch from</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="419" />
+        <source>Lunch until</source>
+        <translation>Lunch until</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="431" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="507" />
+        <source>Lunch break</source>
+        <translation>Lunch break</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="453" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="847" />
+        <source>A single day</source>
+        <translation>A single day</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="456" />
+        <source>Click a day in the month to mark a holiday, a make-up workday (调休) or a holiday opening with its own hours.</source>
+        <translation>Click a day in the month to mark a holiday, a make-up workday (调休) or a holiday opening with its own hours.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="485" />
+        <source>e.g. National Day</source>
+        <translation>e.g. National Day</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="489" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="491" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="496" />
+        <source>Own hours</source>
+        <translation>Own hours</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="525" />
+        <source>Back to weekly hours</source>
+        <translation>Back to weekly hours</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="527" />
+        <source>Save day</source>
+        <translation>Save day</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="544" />
+        <source>Previous month</source>
+        <translation>Previous month</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="546" />
+        <source>Next month</source>
+        <translation>Next month</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="547" />
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="574" />
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="624" />
+        <source>Connection lost: changes cannot be saved. Click Reload to try again.</source>
+        <translation>Connection lost: changes cannot be saved. Click Reload to try again.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="650" />
+        <source>MMMM yyyy</source>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="670" />
+        <source>imported from chinesecalendar</source>
+        <translation>imported from chinesecalendar</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="672" />
+        <source>entered by hand</source>
+        <translation>entered by hand</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="675" />
+        <source>Holidays of {year}: {source}</source>
+        <translation>Holidays of {year}: {source}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="679" />
+        <source>Holidays of {year} not entered yet</source>
+        <translation>Holidays of {year} not entered yet</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="682" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="730" />
+        <source>Import {year}</source>
+        <translation>Import {year}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="684" />
+        <source>Take the holidays and make-up workdays of {year} from chinesecalendar</source>
+        <translation>Take the holidays and make-up workdays of {year} from chinesecalendar</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="689" />
+        <source>Mark {year} as entered</source>
+        <translation>Mark {year} as entered</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="702" />
+        <source>{year}: chinesecalendar</source>
+        <translation>{year}: chinesecalendar</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="704" />
+        <source>{year}: entered by hand</source>
+        <translation>{year}: entered by hand</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="706" />
+        <source>{year}: missing ({count} days entered)</source>
+        <translation>{year}: missing ({count} days entered)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="710" />
+        <source>Calendar years: </source>
+        <translation>Calendar years: </translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="720" />
+        <source>The holidays and make-up workdays of {year} have not been entered yet. chinesecalendar knows them: import them now.</source>
+        <translation>The holidays and make-up workdays of {year} have not been entered yet. chinesecalendar knows them: import them now.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="725" />
+        <source>The holidays and make-up workdays of {year} have not been entered yet, and chinesecalendar does not know them: enter them day by day, then mark {year} as entered. Until then {year} follows the weekly hours only.</source>
+        <translation>The holidays and make-up workdays of {year} have not been entered yet, and chinesecalendar does not know them: enter them day by day, then mark {year} as entered. Until then {year} follows the weekly hours only.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="732" />
+        <source>Go to January {year}</source>
+        <translation>Go to January {year}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="783" />
+        <source>dddd, d MMMM yyyy</source>
+        <translation>dddd, d MMMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="785" />
+        <source>Workday</source>
+        <translation>Workday</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="786" />
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="789" />
+        <source>Now: {kind}, {hours}, by the weekly hours.</source>
+        <translation>Now: {kind}, {hours}, by the weekly hours.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="791" />
+        <source>Now: {kind}{name}, {hours}.</source>
+        <translation>Now: {kind}{name}, {hours}.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="855" />
+        <source>The hall does not open on this day.</source>
+        <translation>The hall does not open on this day.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="859" />
+        <source>A holiday opening (appointments, 不打烊) needs its own hours.</source>
+        <translation>A holiday opening (appointments, 不打烊) needs its own hours.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="862" />
+        <source>Without own hours a make-up workday keeps the weekday hours.</source>
+        <translation>Without own hours a make-up workday keeps the weekday hours.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="254" />
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="255" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="256" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="257" />
+        <source>Service item</source>
+        <translation>Service item</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="258" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="259" />
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="260" />
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="261" />
+        <source>Changes or reason</source>
+        <translation>Changes or reason</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="274" />
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="275" />
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="276" />
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="277" />
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="283" />
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="284" />
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="285" />
+        <source>category</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="286" />
+        <source>department</source>
+        <translation>department</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="287" />
+        <source>promised days</source>
+        <translation>promised days</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="288" />
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+</context>
+<context>
+    <name>LineButton</name>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="89" />
+        <source>{waiting} waiting · about {minutes} min</source>
+        <translation>{waiting} waiting · about {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="94" />
+        <source>Closed: {reason}</source>
+        <translation>Closed: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>LineTableModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="74" />
+        <source>Prefix</source>
+        <translation>Prefix</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="75" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="76" />
+        <source>Daily limit</source>
+        <translation>Daily limit</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="77" />
+        <source>First no.</source>
+        <translation>First no.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="78" />
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="79" />
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="80" />
+        <source>Today out/waiting</source>
+        <translation>Today out/waiting</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="81" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>LoginForm</name>
+    <message>
+        <location filename="../../hall_desktop/ui/common/login.py" line="32" />
+        <location filename="../../hall_desktop/ui/common/login.py" line="44" />
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/login.py" line="35" />
+        <location filename="../../hall_desktop/ui/common/login.py" line="45" />
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/login.py" line="40" />
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/login.py" line="83" />
+        <source>Enter your user name</source>
+        <translation>Enter your user name</translation>
+    </message>
+</context>
+<context>
+    <name>NewHallForm</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/new_hall.py" line="28" />
+        <source>Set up a new hall</source>
+        <translation>Set up a new hall</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/new_hall.py" line="32" />
+        <source>This database has no hall “{code}” yet. Name the hall and its first administrator; windows, business lines, service items and the other accounts are set up after logging in.</source>
+        <translation>This database has no hall “{code}” yet. Name the hall and its first administrator; windows, business lines, service items and the other accounts are set up after logging in.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/new_hall.py" line="42" />
+        <source>e.g. 福田区政务服务中心</source>
+        <translation>e.g. 福田区政务服务中心</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/new_hall.py" line="48" />
+        <source>At least 8 characters, letters and digits</source>
+        <translation>At least 8 characters, letters and digits</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/new_hall.py" line="54" />
+        <source>Hall code</source>
+        <translation>Hall code</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/new_hall.py" line="55" />
+        <source>Hall name</source>
+        <translation>Hall name</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/new_hall.py" line="56" />
+        <source>Administrator's login</source>
+        <translation>Administrator's login</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/new_hall.py" line="57" />
+        <source>Administrator's name</source>
+        <translation>Administrator's name</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/new_hall.py" line="58" />
+        <source>Staff no. (工号)</source>
+        <translation>Staff no. (工号)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/new_hall.py" line="59" />
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/new_hall.py" line="60" />
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/new_hall.py" line="72" />
+        <source>Create the hall</source>
+        <translation>Create the hall</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/new_hall.py" line="94" />
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="64" />
+        <source>Completed (办结)</source>
+        <translation>Completed (办结)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="65" />
+        <source>Accepted (受理)</source>
+        <translation>Accepted (受理)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="66" />
+        <source>Materials to supplement (补正告知)</source>
+        <translation>Materials to supplement (补正告知)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="69" />
+        <source>Not accepted (不予受理)</source>
+        <translation>Not accepted (不予受理)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="70" />
+        <source>Consultation (咨询)</source>
+        <translation>Consultation (咨询)</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../hall_desktop/printing/printer.py" line="181" />
+        <location filename="../../hall_desktop/printing/printer.py" line="202" />
+        <source>Ticket slip</source>
+        <translation>Ticket slip</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/printing/printer.py" line="207" />
+        <source>Ticket slip preview</source>
+        <translation>Ticket slip preview</translation>
+    </message>
+</context>
+<context>
+    <name>RoleController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/common/controller.py" line="51" />
+        <source>Something went wrong; the details are in the log.</source>
+        <translation>Something went wrong; the details are in the log.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceItemModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/items.py" line="83" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/items.py" line="84" />
+        <source>Service item</source>
+        <translation>Service item</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/items.py" line="85" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="283" />
+        <source>Saved. Every screen of the hall takes the new settings now.</source>
+        <translation>Saved. Every screen of the hall takes the new settings now.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsEditor</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="65" />
+        <source>None: each desk names its own, or prints no slip</source>
+        <translation>None: each desk names its own, or prints no slip</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="70" />
+        <source>Carrier</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="70" />
+        <source>Waybill pattern (regular expression)</source>
+        <translation>Waybill pattern (regular expression)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="70" />
+        <source>Hint</source>
+        <translation>Hint</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="77" />
+        <source>Add carrier</source>
+        <translation>Add carrier</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="78" />
+        <source>Remove carrier</source>
+        <translation>Remove carrier</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="81" />
+        <source>Save settings</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="84" />
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="89" />
+        <source>Hall</source>
+        <translation>Hall</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="91" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="92" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="95" />
+        <source>Display, voice and calls</source>
+        <translation>Display, voice and calls</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="97" />
+        <source>Ticker text</source>
+        <translation>Ticker text</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="98" />
+        <source>Voice template</source>
+        <translation>Voice template</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="99" />
+        <source>{number} is the ticket number, {window} the window number.</source>
+        <translation>{number} is the ticket number, {window} the window number.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="102" />
+        <source>Spoken times</source>
+        <translation>Spoken times</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="104" />
+        <source>Calls per ticket at most</source>
+        <translation>Calls per ticket at most</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="107" />
+        <source>Slip printer of the desks</source>
+        <translation>Slip printer of the desks</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="111" />
+        <source>Free courier (免费邮政速递)</source>
+        <translation>Free courier (免费邮政速递)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="116" />
+        <source>Usual cost per dispatch (yuan)</source>
+        <translation>Usual cost per dispatch (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="121" />
+        <source>Carriers (the first is preselected on the dispatch form)</source>
+        <translation>Carriers (the first is preselected on the dispatch form)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="243" />
+        <source>Not saved: please correct the marked field.</source>
+        <translation>Not saved: please correct the marked field.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="251" />
+        <source>Connection lost, reconnecting…</source>
+        <translation>Connection lost, reconnecting…</translation>
+    </message>
+</context>
+<context>
+    <name>SetupController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="134" />
+        <source>Nothing saved: see the marked field.</source>
+        <extracomment>Events after which the tab re-reads the hall (setup changes, clerks coming and going).</extracomment>
+        <translation>Nothing saved: see the marked field.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="157" />
+        <source>{prefix} {name} saved.</source>
+        <translation>{prefix} {name} saved.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="160" />
+        <source>No window serves it yet: add it to a window, or its numbers are never called.</source>
+        <translation>No window serves it yet: add it to a window, or its numbers are never called.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="198" />
+        <source>Window {number} saved.</source>
+        <translation>Window {number} saved.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="217" />
+        <source>Window {number} now serves {order}.</source>
+        <translation>Window {number} now serves {order}.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupEditor</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="174" />
+        <source>Business lines</source>
+        <translation>Business lines</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="175" />
+        <source>▲ Up</source>
+        <translation>▲ Up</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="176" />
+        <source>▼ Down</source>
+        <translation>▼ Down</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="177" />
+        <source>+ New line</source>
+        <translation>+ New line</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="179" />
+        <source>The order of the lines on the desk and the display</source>
+        <translation>The order of the lines on the desk and the display</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="193" />
+        <source>Top to bottom: the order of the buttons on the desk and of the display.</source>
+        <translation>Top to bottom: the order of the buttons on the desk and of the display.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="212" />
+        <source>e.g. 不动产登记</source>
+        <translation>e.g. 不动产登记</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="215" />
+        <source>No limit</source>
+        <translation>No limit</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="216" />
+        <source>Numbers a day; 0 means no limit</source>
+        <translation>Numbers a day; 0 means no limit</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="221" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="223" />
+        <source>Used for the wait estimate until the day has service times of its own</source>
+        <translation>Used for the wait estimate until the day has service times of its own</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="225" />
+        <source>In use (shown at the desk)</source>
+        <translation>In use (shown at the desk)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="231" />
+        <source>Prefix</source>
+        <translation>Prefix</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="232" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="294" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="233" />
+        <source>Daily limit</source>
+        <translation>Daily limit</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="234" />
+        <source>First number</source>
+        <translation>First number</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="235" />
+        <source>Service time</source>
+        <translation>Service time</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="262" />
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="263" />
+        <source>+ New window</source>
+        <translation>+ New window</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="286" />
+        <source>e.g. 综合受理窗口</source>
+        <translation>e.g. 综合受理窗口</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="290" />
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="293" />
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="295" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="319" />
+        <source>Serves, in call order</source>
+        <translation>Serves, in call order</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="321" />
+        <source>Other lines</source>
+        <translation>Other lines</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="330" />
+        <source>Drag to reorder, or use the arrows</source>
+        <translation>Drag to reorder, or use the arrows</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="331" />
+        <source>Drag a line to the left list, or double-click</source>
+        <translation>Drag a line to the left list, or double-click</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="334" />
+        <source>◀ Add</source>
+        <translation>◀ Add</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="335" />
+        <source>Remove ▶</source>
+        <translation>Remove ▶</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="336" />
+        <source>Call this line earlier</source>
+        <translation>Call this line earlier</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="337" />
+        <source>Call this line later</source>
+        <translation>Call this line later</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="372" />
+        <source>Save lines and ranks</source>
+        <translation>Save lines and ranks</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="407" />
+        <source>Connection lost: changes cannot be saved until it is back.</source>
+        <translation>Connection lost: changes cannot be saved until it is back.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="547" />
+        <source>Edit {prefix} {name}</source>
+        <translation>Edit {prefix} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="549" />
+        <source>Save line</source>
+        <translation>Save line</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="561" />
+        <source>New business line</source>
+        <translation>New business line</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="562" />
+        <source>Create line</source>
+        <translation>Create line</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="599" />
+        <source>Window {number}: {name}</source>
+        <translation>Window {number}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="601" />
+        <source>Save window</source>
+        <translation>Save window</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="611" />
+        <source>New window (choose its lines on the right)</source>
+        <translation>New window (choose its lines on the right)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="612" />
+        <source>Create window</source>
+        <translation>Create window</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="664" />
+        <source>The lines are saved with the new window.</source>
+        <translation>The lines are saved with the new window.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="666" />
+        <source>Changed: not saved yet.</source>
+        <translation>Changed: not saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="668" />
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="419" />
+        <source>Saved: {name} ({login}).</source>
+        <translation>Saved: {name} ({login}).</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="424" />
+        <source>The password is reset.</source>
+        <translation>The password is reset.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffEditor</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="160" />
+        <source>Search login, name or staff no.</source>
+        <translation>Search login, name or staff no.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="162" />
+        <source>Show deactivated</source>
+        <translation>Show deactivated</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="164" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="294" />
+        <source>New account</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="193" />
+        <source>At least 8 characters, letters and digits</source>
+        <translation>At least 8 characters, letters and digits</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="198" />
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="199" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="200" />
+        <source>Staff no. (工号)</source>
+        <translation>Staff no. (工号)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="201" />
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="202" />
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="203" />
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="213" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="216" />
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="220" />
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="242" />
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="295" />
+        <source>The new colleague logs in with this password.</source>
+        <translation>The new colleague logs in with this password.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="297" />
+        <source>{name} ({login})</source>
+        <translation>{name} ({login})</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="299" />
+        <source>Leave the password empty to keep it; type a new one to reset it.</source>
+        <translation>Leave the password empty to keep it; type a new one to reset it.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="301" />
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="301" />
+        <source>Reactivate</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="320" />
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="344" />
+        <source>Type the new password twice.</source>
+        <translation>Type the new password twice.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="372" />
+        <source>Connection lost, reconnecting…</source>
+        <translation>Connection lost, reconnecting…</translation>
+    </message>
+</context>
+<context>
+    <name>StaffModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="50" />
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="51" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="52" />
+        <source>Staff no.</source>
+        <translation>Staff no.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="53" />
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="54" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="58" />
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="59" />
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="60" />
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="61" />
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="88" />
+        <source>Deactivated</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="91" />
+        <source>Locked until {time}</source>
+        <translation>Locked until {time}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="94" />
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../hall_desktop/ui/crash.py" line="215" />
+        <source>The program cannot reach its database.</source>
+        <translation>The program cannot reach its database.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/crash.py" line="217" />
+        <source>The database's structure is newer than this program. Please upgrade the program.</source>
+        <translation>The database's structure is newer than this program. Please upgrade the program.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/crash.py" line="222" />
+        <source>The database's structure is older than this program. Run “hall-desktop db upgrade” first.</source>
+        <translation>The database's structure is older than this program. Run “hall-desktop db upgrade” first.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/crash.py" line="228" />
+        <source>The database has not been set up yet. Run “hall-desktop db upgrade” first.</source>
+        <translation>The database has not been set up yet. Run “hall-desktop db upgrade” first.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/crash.py" line="232" />
+        <source>The program cannot start.</source>
+        <translation>The program cannot start.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/crash.py" line="243" />
+        <source>Cannot start</source>
+        <translation>Cannot start</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/crash.py" line="253" />
+        <source>Database: {database}</source>
+        <translation>Database: {database}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/crash.py" line="257" />
+        <source>Log file: {path}</source>
+        <translation>Log file: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/controller.py" line="165" />
+        <source>This hall has no active window {n}: check the terminal's settings.</source>
+        <translation>This hall has no active window {n}: check the terminal's settings.</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalWindow</name>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="100" />
+        <source>Window terminal</source>
+        <translation>Window terminal</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="114" />
+        <source>Serving you</source>
+        <translation>Serving you</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="117" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="325" />
+        <source>No staff on duty</source>
+        <translation>No staff on duty</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="183" />
+        <source>Please rate our service</source>
+        <translation>Please rate our service</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="212" />
+        <source>Sorry! Please tell us what was wrong:</source>
+        <translation>Sorry! Please tell us what was wrong:</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="229" />
+        <source>Anything else? (optional)</source>
+        <translation>Anything else? (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="230" />
+        <source>Submit</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="234" />
+        <source>Please choose a reason first</source>
+        <translation>Please choose a reason first</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="270" />
+        <source>Very satisfied</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="271" />
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="272" />
+        <source>Basically satisfied</source>
+        <translation>Basically satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="273" />
+        <source>Dissatisfied</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="274" />
+        <source>Very dissatisfied</source>
+        <translation>Very dissatisfied</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="280" />
+        <source>Attitude</source>
+        <translation>Attitude</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="281" />
+        <source>Efficiency</source>
+        <translation>Efficiency</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="282" />
+        <source>Paperwork</source>
+        <translation>Paperwork</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="283" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="310" />
+        <source>Window {n}</source>
+        <translation>Window {n}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="312" />
+        <source>Window {n} - terminal</source>
+        <translation>Window {n} - terminal</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="319" />
+        <source>Staff no. {number} {name}</source>
+        <translation>Staff no. {number} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="331" />
+        <source>Reason: {reason}</source>
+        <translation>Reason: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="332" />
+        <source>Please wait a moment or go to another window</source>
+        <translation>Please wait a moment or go to another window</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="336" />
+        <source>Service paused</source>
+        <translation>Service paused</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="342" />
+        <source>Now serving</source>
+        <translation>Now serving</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="344" />
+        <source>Please have your documents ready</source>
+        <translation>Please have your documents ready</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="354" />
+        <source>Connection lost, reconnecting…</source>
+        <translation>Connection lost, reconnecting…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="366" />
+        <source>No. {number}</source>
+        <translation>No. {number}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="394" />
+        <source>Thank you!</source>
+        <translation>Thank you!</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="397" />
+        <source>Thank you for your rating!</source>
+        <translation>Thank you for your rating!</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="398" />
+        <source>Your opinion helps us serve you better.</source>
+        <translation>Your opinion helps us serve you better.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="458" />
+        <source>Welcome</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="458" />
+        <source>Please wait for your number</source>
+        <translation>Please wait for your number</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="474" />
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+</context>
+<context>
+    <name>TicketStatus</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/tickets.py" line="34" />
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/tickets.py" line="35" />
+        <source>Called</source>
+        <translation>Called</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/tickets.py" line="36" />
+        <source>Serving</source>
+        <translation>Serving</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/tickets.py" line="37" />
+        <source>On hold</source>
+        <translation>On hold</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/tickets.py" line="38" />
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/tickets.py" line="39" />
+        <source>No-show</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/tickets.py" line="40" />
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/tickets.py" line="41" />
+        <source>Transferred</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/tickets.py" line="42" />
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+</context>
+<context>
+    <name>TicketTableModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/tickets.py" line="85" />
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/tickets.py" line="86" />
+        <source>Business</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/tickets.py" line="87" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/tickets.py" line="88" />
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/tickets.py" line="89" />
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/tickets.py" line="113" />
+        <source>Window {n}</source>
+        <translation>Window {n}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowTableModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="149" />
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="150" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="151" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="152" />
+        <source>Lines (rank order)</source>
+        <translation>Lines (rank order)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="153" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+</TS>
