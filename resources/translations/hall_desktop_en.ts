@@ -2251,46 +2251,79 @@ Please give it to your administrator.</translation>
     </message>
 </context>
 <context>
+    <name>LineListModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="298" />
+        <source> (off)</source>
+        <translation> (off)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="301" />
+        <source>Rank {rank}: called after the lines above it</source>
+        <translation>Rank {rank}: called after the lines above it</translation>
+    </message>
+</context>
+<context>
     <name>LineTableModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="74" />
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="70" />
         <source>Prefix</source>
         <translation>Prefix</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="75" />
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="71" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="76" />
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="72" />
         <source>Daily limit</source>
         <translation>Daily limit</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="77" />
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="73" />
         <source>First no.</source>
         <translation>First no.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="78" />
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="74" />
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="79" />
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="75" />
         <source>Windows</source>
         <translation>Windows</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="80" />
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="76" />
         <source>Today out/waiting</source>
         <translation>Today out/waiting</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="81" />
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="77" />
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="100" />
+        <source>No active window serves this line: its numbers would never be called.</source>
+        <translation>No active window serves this line: its numbers would never be called.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="124" />
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="129" />
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="131" />
+        <source>Off</source>
+        <translation>Off</translation>
     </message>
 </context>
 <context>
@@ -3350,6 +3383,26 @@ Please give it to your administrator.</translation>
         <location filename="../../hall_desktop/ui/admin/setup_models.py" line="153" />
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="181" />
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="183" />
+        <source>{name} signed in</source>
+        <translation>{name} signed in</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="187" />
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="188" />
+        <source>Active</source>
+        <translation>Active</translation>
     </message>
 </context>
 </TS>

@@ -2252,46 +2252,79 @@ Please give it to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>LineListModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="298"/>
+        <source> (off)</source>
+        <translation>（已停用）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="301"/>
+        <source>Rank {rank}: called after the lines above it</source>
+        <translation>第 {rank} 顺位：排在上面的业务之后呼叫</translation>
+    </message>
+</context>
+<context>
     <name>LineTableModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="74"/>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="70"/>
         <source>Prefix</source>
         <translation>字头</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="75"/>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="71"/>
         <source>Name</source>
         <translation>业务名称</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="76"/>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="72"/>
         <source>Daily limit</source>
         <translation>每日限额</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="77"/>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="73"/>
         <source>First no.</source>
         <translation>起始号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="78"/>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="74"/>
         <source>Minutes</source>
         <translation>办理时长</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="79"/>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="75"/>
         <source>Windows</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="80"/>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="76"/>
         <source>Today out/waiting</source>
         <translation>今日已取/等候</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="81"/>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="77"/>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="100"/>
+        <source>No active window serves this line: its numbers would never be called.</source>
+        <translation>没有启用的窗口办理该业务：取到的号将不会被呼叫。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="124"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="129"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="131"/>
+        <source>Off</source>
+        <translation>停用</translation>
     </message>
 </context>
 <context>
@@ -3351,6 +3384,26 @@ Please give it to your administrator.</source>
         <location filename="../../hall_desktop/ui/admin/setup_models.py" line="153"/>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="181"/>
+        <source>Off</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="183"/>
+        <source>{name} signed in</source>
+        <translation>{name} 已登录</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="187"/>
+        <source>Paused</source>
+        <translation>暂停服务</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="188"/>
+        <source>Active</source>
+        <translation>启用</translation>
     </message>
 </context>
 </TS>

@@ -35,10 +35,6 @@ _GREY = QBrush(QColor("#94a3b8"))
 _RED = QBrush(QColor("#b3261e"))
 
 
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
 def number_ranges(numbers: Sequence[int]) -> str:
     """``(1, 2, 3, 5, 8, 9)`` → ``"1–3、5、8–9"``: window numbers in little room."""
     parts: list[str] = []
@@ -101,7 +97,7 @@ class LineTableModel(RowsTableModel):
             return line.name  # a long name is cut in the column
         if role == Qt.ItemDataRole.ToolTipRole and column is LineColumn.WINDOWS:
             if line.active and not line.window_numbers:
-                return _tr(
+                return QCoreApplication.translate(
                     "LineTableModel",
                     "No active window serves this line: its numbers would never be called.",
                 )
@@ -125,11 +121,15 @@ class LineTableModel(RowsTableModel):
             return str(line.default_service_minutes)
         if column is LineColumn.WINDOWS:
             if not line.window_numbers:
-                return _tr("LineTableModel", "none")
+                return QCoreApplication.translate("LineTableModel", "none")
             return number_ranges(line.window_numbers)
         if column is LineColumn.TODAY:
             return f"{line.issued_today} / {line.waiting_today}"
-        return _tr("LineTableModel", "Active") if line.active else _tr("LineTableModel", "Off")
+        return (
+            QCoreApplication.translate("LineTableModel", "Active")
+            if line.active
+            else QCoreApplication.translate("LineTableModel", "Off")
+        )
 
 
 class WindowColumn(IntEnum):
@@ -178,12 +178,14 @@ class WindowTableModel(RowsTableModel):
         if column is WindowColumn.LINES:
             return " › ".join(line.prefix for line in w.lines) or "—"
         if not w.active:
-            return _tr("WindowTableModel", "Off")
+            return QCoreApplication.translate("WindowTableModel", "Off")
         if w.clerk_name:
-            return _tr("WindowTableModel", "{name} signed in").format(name=w.clerk_name)
+            return QCoreApplication.translate("WindowTableModel", "{name} signed in").format(
+                name=w.clerk_name
+            )
         if w.paused:
-            return _tr("WindowTableModel", "Paused")
-        return _tr("WindowTableModel", "Active")
+            return QCoreApplication.translate("WindowTableModel", "Paused")
+        return QCoreApplication.translate("WindowTableModel", "Active")
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,12 +295,12 @@ class LineListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             text = f"{line.prefix}  {line.name}"
             if not line.active:
-                text += _tr("LineListModel", " (off)")
+                text += QCoreApplication.translate("LineListModel", " (off)")
             return f"{index.row() + 1}.  {text}" if self.ranked else text
         if role == Qt.ItemDataRole.ToolTipRole and self.ranked:
-            return _tr("LineListModel", "Rank {rank}: called after the lines above it").format(
-                rank=index.row() + 1
-            )
+            return QCoreApplication.translate(
+                "LineListModel", "Rank {rank}: called after the lines above it"
+            ).format(rank=index.row() + 1)
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
