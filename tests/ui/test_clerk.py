@@ -284,3 +284,28 @@ async def test_a_finish_offers_free_courier_prefilled(qtbot, db, db_url, hall, a
         assert form is not None and form.isVisible()
         assert form.name_edit.text() == "李晓明" and form.item_rows[0][0].text() == item.name
         assert form.ticket_id is not None
+
+
+async def test_a_catalogue_change_reaches_an_open_workstation(qtbot, db, db_url, hall, actors):
+    """An item added in the admin screen is offered at the next finish, without a restart;
+    an item made inactive is no longer offered."""
+    from hall_desktop.services.catalogue_admin import CatalogueAdminService
+
+    async with open_clerk(qtbot, db_url, hall) as (window, _controller):
+        before = {i.code for i in window.items_model.items()}
+        first = window.items_model.items()[0]
+        admin = CatalogueAdminService(db)
+        await admin.create_item(
+            actors["zhuren"],
+            code="XK-TEST-999",
+            name="测试新增事项",
+            category="公共服务类",
+            department="行政审批局",
+            promised_days=1,
+        )
+        await admin.update_item(actors["zhuren"], first.id, active=False)
+        await wait_until(
+            lambda: "XK-TEST-999" in {i.code for i in window.items_model.items()}, timeout=10
+        )
+        after = {i.code for i in window.items_model.items()}
+        assert after == (before - {first.code}) | {"XK-TEST-999"}

@@ -80,6 +80,7 @@ class ClerkController(RoleController):
         self._feed_options = feed_options or {}
         self._busy = False
         self._hall_settings_stale = True  # the recall limit is the hall's (大厅设置)
+        self._catalogue_stale = False
         self._actions = 0  # counts actions, so a read from before one is not shown after it
         w = window
         w.login_requested.connect(lambda a, b: self._spawn(self._login(a, b), "clerk-login"))
@@ -214,6 +215,8 @@ class ClerkController(RoleController):
     def _on_events(self, batch: list[EventRecord], _catching_up: bool) -> None:
         if any(e.kind == "hall_settings_changed" for e in batch):
             self._hall_settings_stale = True
+        if any(e.kind.startswith(("catalogue_", "service_item_")) for e in batch):
+            self._catalogue_stale = True  # an import or an edit in the admin screen
         if batch:
             self.schedule_refresh()
 
@@ -231,6 +234,9 @@ class ClerkController(RoleController):
         day = await self.queue.clerk_day(hall.id, actor.staff_id)
         ratings = await self.ratings.figures_for_clerk(hall.id, actor.staff_id)
         extended = await self.extended.pending_for_clerk(actor)
+        if self._catalogue_stale:  # the items a finish offers (ticks are kept)
+            self._catalogue_stale = False
+            self.window.set_items(await self.catalogue.active_items(hall.id))
         if self._hall_settings_stale:  # at sign-in, and when the admin changed them
             self._hall_settings_stale = False
             found = await HallSettingsService(self.db).get(hall.id)
