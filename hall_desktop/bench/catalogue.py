@@ -409,14 +409,17 @@ _PUBLIC_SERVICES = ("查询", "证明开具", "咨询")
 _DAYS = (0, 1, 3, 5, 5, 7, 10, 10, 15, 20, 30)
 
 
-def generate_items(rows: int = 2000, *, seed: int = 8) -> list[CatalogueItem]:
+def generate_items(
+    rows: int = 2000, *, seed: int = 8, public: int | None = None
+) -> list[CatalogueItem]:
     """``rows`` distinct, plausible items: about 92 % 行政权力类, the rest 公共服务类.
 
     Deterministic for a given ``seed``; codes look like ``XK-SCJG-0001`` / ``GG-GJJ-0007``
     (none clash with the demo seed's own).
     """
     rng = random.Random(seed)
-    public = max(1, round(rows * PUBLIC_SHARE)) if rows > 1 else 0
+    if public is None:
+        public = max(1, round(rows * PUBLIC_SHARE)) if rows > 1 else 0
     power = rows - public
     power_pool = [
         (department, abbr, f"{thing}（{sub}）")

@@ -540,4 +540,4 @@ async def test_upcoming_numbers_and_a_clerks_day(ctx, db):
     assert figures.average_wait_seconds >= 0 and figures.average_service_seconds >= 0
     assert (await ctx.q.clerk_day(ctx.hall.hall_id, ctx.a["clerk2"].staff_id)).served == 0
     items = await CatalogueService(db).active_items(ctx.hall.hall_id)
-    assert len(items) == 52 and {i.category for i in items} == {"行政权力类", "公共服务类"}
+    assert len(items) == 1953 and {i.category for i in items} == {"行政权力类", "公共服务类"}

@@ -13,7 +13,8 @@ async def test_demo_hall_contents(db):
     report = await seed_demo(
         db, hall_code="seedtest", hash_password=fast_hash, today=date(2026, 11, 29)
     )
-    assert (report.lines, report.windows, report.items) == (7, 12, 52)
+    # A district hall's catalogue: 1,953 items, 1,840 行政权力类 and 113 公共服务类.
+    assert (report.lines, report.windows, report.items) == (7, 12, 1953)
     assert report.calendar_years == [2026] and report.missing_calendar_years == [2027]
     async with db.read() as s:
         categories = dict(
@@ -30,7 +31,7 @@ async def test_demo_hall_contents(db):
             )
         )
         links = await s.scalar(select(func.count()).select_from(WindowLine))
-    assert set(categories) == {"行政权力类", "公共服务类"}
+    assert categories == {"行政权力类": 1840, "公共服务类": 113}
     assert national_day == "国庆节" and links > 12
     with pytest.raises(Refused) as e:
         await seed_demo(db, hall_code="seedtest", hash_password=fast_hash)

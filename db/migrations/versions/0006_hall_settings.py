@@ -49,7 +49,6 @@ def upgrade() -> None:
             sa.Column("slip_printer", sa.String(length=100), server_default="", nullable=False)
         )
 
-
     op.create_index("ix_event_hall_id_at", "event", ["hall_id", "at"], unique=False)
 
 
