@@ -8,6 +8,7 @@ warnings go to the same file through :func:`install_qt_message_handler`.
 
 from __future__ import annotations
 
+import asyncio
 import faulthandler
 import logging
 import logging.handlers
@@ -101,6 +102,9 @@ def setup_logging(role: str, level: str | int = "INFO", *, stderr: bool = True) 
         console.setFormatter(logging.Formatter(STDERR_FORMAT))
         handlers.append(console)
     for handler in handlers:
+        # On the handlers: a logger's filter would miss its children (the pool logs
+        # through sqlalchemy.pool.impl.<class>).
+        handler.addFilter(CancelledReset())
         root.addHandler(handler)
     _state["handlers"] = handlers
     _state["file"] = path
@@ -110,6 +114,20 @@ def setup_logging(role: str, level: str | int = "INFO", *, stderr: bool = True) 
     if path is not None:
         _enable_faulthandler(path.parent)
     return path
+
+
+class CancelledReset(logging.Filter):
+    """Drop the pool's "Exception during reset" for a read cancelled on purpose.
+
+    When a screen closes, its controllers cancel the reads still in flight; the pool
+    then fails to roll back that connection with CancelledError and logs it as an
+    error with a traceback. Nothing is lost (a read, on a connection being thrown
+    away), so it is not a bug to report; any other pool error still is.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        error = record.exc_info[1] if record.exc_info else None
+        return not isinstance(error, asyncio.CancelledError)
 
 
 def set_level(level: str | int) -> None:

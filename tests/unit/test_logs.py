@@ -112,3 +112,22 @@ def test_qt_messages_go_to_the_log(_log_dir, qapp):
     _flush()
     text = (_log_dir / "display.log").read_text(encoding="utf-8")
     assert "WARNING" in text and " qt: QSocketNotifier: Invalid socket 7" in text
+
+
+def test_a_read_cancelled_at_shutdown_is_not_logged_as_an_error(_log_dir, capsys):
+    """The pool's failed reset of a cancelled read is dropped (from a child logger,
+    as SQLAlchemy logs it); its other errors are kept."""
+    import asyncio
+    import logging
+
+    path = logs.setup_logging("demo")
+    pool = logging.getLogger("sqlalchemy.pool.impl.AsyncAdaptedQueuePool")
+    for error in (asyncio.CancelledError(), RuntimeError("disk I/O error")):
+        try:
+            raise error
+        except BaseException:
+            pool.error("Exception during reset or similar", exc_info=True)
+    logs.teardown_logging()
+    written = path.read_text(encoding="utf-8")
+    assert "disk I/O error" in written and "CancelledError" not in written
+    assert "CancelledError" not in capsys.readouterr().err
