@@ -470,72 +470,77 @@
 <context>
     <name>ClerkController</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="147" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="148" />
         <source>This account cannot work at a window (clerks and supervisors only).</source>
         <translation>This account cannot work at a window (clerks and supervisors only).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="194" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="195" />
         <source>{number} is still in hand: carry on.</source>
         <translation>{number} is still in hand: carry on.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="310" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="216" />
+        <source>Your account was deactivated by an administrator.</source>
+        <translation>Your account was deactivated by an administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="324" />
         <source>Calling {number} (call {n}).</source>
         <translation>Calling {number} (call {n}).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="313" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="327" />
         <source>Serving {number}.</source>
         <translation>Serving {number}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="314" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="328" />
         <source>{number} marked as no-show.</source>
         <translation>{number} marked as no-show.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="315" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="329" />
         <source>{number} finished.</source>
         <translation>{number} finished.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="316" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="330" />
         <source>{number} is on hold.</source>
         <translation>{number} is on hold.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="317" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="331" />
         <source>{number} transferred: it waits in its new line.</source>
         <translation>{number} transferred: it waits in its new line.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="326" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="340" />
         <source>Nobody is waiting for this window.</source>
         <translation>Nobody is waiting for this window.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="370" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="384" />
         <source>{number} finished, but the notification letter was not printed: {reason}</source>
         <translation>{number} finished, but the notification letter was not printed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="377" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="391" />
         <source>{number} finished; the notification letter is printed.</source>
         <translation>{number} finished; the notification letter is printed.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="387" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="401" />
         <source>Extended-hours record saved: {minutes} min, {reason}.</source>
         <translation>Extended-hours record saved: {minutes} min, {reason}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="453" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="467" />
         <source>Window paused: {reason}</source>
         <translation>Window paused: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="460" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="474" />
         <source>Service resumed.</source>
         <translation>Service resumed.</translation>
     </message>
@@ -1218,47 +1223,52 @@ Please give it to your administrator.</translation>
         <translation>No slip printer is set: numbers are issued without a slip.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="176" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="148" />
+        <source>Your account was deactivated by an administrator.</source>
+        <translation>Your account was deactivated by an administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="182" />
         <source>Choose why this citizen takes the green channel</source>
         <translation>Choose why this citizen takes the green channel</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="204" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="210" />
         <source>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</source>
         <translation>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="214" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="220" />
         <source>Number {number} issued, but printing failed; see the log. You can reprint it.</source>
         <translation>Number {number} issued, but printing failed; see the log. You can reprint it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="221" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="227" />
         <source>Slip of {number} reprinted.</source>
         <translation>Slip of {number} reprinted.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="223" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="229" />
         <source>Number {number} issued: {ahead} ahead, about {minutes} min.</source>
         <translation>Number {number} issued: {ahead} ahead, about {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="257" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="263" />
         <source>Cancel a number</source>
         <translation>Cancel a number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="258" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="264" />
         <source>The citizen with {number} has left: cancel this number?</source>
         <translation>The citizen with {number} has left: cancel this number?</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="285" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="291" />
         <source>Number {number} cancelled.</source>
         <translation>Number {number} cancelled.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="303" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="309" />
         <source>Consultation recorded.</source>
         <translation>Consultation recorded.</translation>
     </message>

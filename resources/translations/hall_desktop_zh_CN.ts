@@ -471,72 +471,77 @@
 <context>
     <name>ClerkController</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="147"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="148"/>
         <source>This account cannot work at a window (clerks and supervisors only).</source>
         <translation>此账号不能在窗口办理业务（仅限窗口人员和值班长）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="194"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="195"/>
         <source>{number} is still in hand: carry on.</source>
         <translation>{number} 号仍在办理中，请继续。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="310"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="216"/>
+        <source>Your account was deactivated by an administrator.</source>
+        <translation>您的账号已被管理员停用。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="324"/>
         <source>Calling {number} (call {n}).</source>
         <translation>正在呼叫 {number} 号（第 {n} 次）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="313"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="327"/>
         <source>Serving {number}.</source>
         <translation>开始办理 {number} 号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="314"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="328"/>
         <source>{number} marked as no-show.</source>
         <translation>{number} 号已过号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="315"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="329"/>
         <source>{number} finished.</source>
         <translation>{number} 号已办结。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="316"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="330"/>
         <source>{number} is on hold.</source>
         <translation>{number} 号已挂起。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="317"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="331"/>
         <source>{number} transferred: it waits in its new line.</source>
         <translation>{number} 号已转移，在新的业务中排队。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="326"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="340"/>
         <source>Nobody is waiting for this window.</source>
         <translation>本窗口当前无人等候。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="370"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="384"/>
         <source>{number} finished, but the notification letter was not printed: {reason}</source>
         <translation>{number} 号已办结，但一次性告知书未打印：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="377"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="391"/>
         <source>{number} finished; the notification letter is printed.</source>
         <translation>{number} 号已办结，一次性告知书已打印。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="387"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="401"/>
         <source>Extended-hours record saved: {minutes} min, {reason}.</source>
         <translation>延时服务记录已保存：{minutes} 分钟，{reason}。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="453"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="467"/>
         <source>Window paused: {reason}</source>
         <translation>已暂停服务：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="460"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="474"/>
         <source>Service resumed.</source>
         <translation>已恢复服务。</translation>
     </message>
@@ -1219,47 +1224,52 @@ Please give it to your administrator.</source>
         <translation>未设置小票打印机：可以取号，但不会打印小票。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="176"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="148"/>
+        <source>Your account was deactivated by an administrator.</source>
+        <translation>您的账号已被管理员停用。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="182"/>
         <source>Choose why this citizen takes the green channel</source>
         <translation>请选择绿色通道的原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="204"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="210"/>
         <source>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</source>
         <translation>已取号 {number}，但小票未打印：{reason} 可稍后补打。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="214"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="220"/>
         <source>Number {number} issued, but printing failed; see the log. You can reprint it.</source>
         <translation>已取号 {number}，但打印失败（详见日志），可稍后补打。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="221"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="227"/>
         <source>Slip of {number} reprinted.</source>
         <translation>已补打 {number} 的小票。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="223"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="229"/>
         <source>Number {number} issued: {ahead} ahead, about {minutes} min.</source>
         <translation>已取号 {number}：前面还有 {ahead} 人，预计等候约 {minutes} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="257"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="263"/>
         <source>Cancel a number</source>
         <translation>取消排队号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="258"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="264"/>
         <source>The citizen with {number} has left: cancel this number?</source>
         <translation>持 {number} 号的群众已离开，确定取消此号吗？</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="285"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="291"/>
         <source>Number {number} cancelled.</source>
         <translation>已取消 {number} 号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="303"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="309"/>
         <source>Consultation recorded.</source>
         <translation>已登记一次答疑。</translation>
     </message>

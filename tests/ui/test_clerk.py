@@ -309,3 +309,15 @@ async def test_a_catalogue_change_reaches_an_open_workstation(qtbot, db, db_url,
         )
         after = {i.code for i in window.items_model.items()}
         assert after == (before - {first.code}) | {"XK-TEST-999"}
+
+
+async def test_a_deactivated_clerk_is_signed_out_of_the_window(qtbot, db, db_url, hall, actors):
+    from hall_desktop.services.admin import AdminService
+
+    async with open_clerk(qtbot, db_url, hall, login="clerk2", window_number=2) as (window, c):
+        await AdminService(db).set_staff_active(actors["admin"], actors["clerk2"].staff_id, False)
+        await wait_until(lambda: window.stack.currentIndex() == 0, timeout=10)
+        await wait_until(lambda: window.login.error_label.isVisible())
+        assert c.actor is None and c.window_id is None
+    states = {s.number: s for s in await QueueService(db).window_states(hall.hall_id)}
+    assert states[2].clerk_id is None  # the window no longer shows the clerk (亮牌服务)

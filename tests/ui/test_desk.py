@@ -275,3 +275,12 @@ def test_ticket_model(qtmodeltester, qapp):
     qtmodeltester.check(model)
     shown = [model.data(model.index(r, c)) for r in range(model.rowCount()) for c in range(5)]
     assert "张三" not in shown and "13812345678" not in shown
+
+
+async def test_a_deactivated_guide_is_logged_out(qtbot, db, db_url, hall, actors, tmp_path):
+    from hall_desktop.services.admin import AdminService
+
+    async with open_desk(qtbot, db_url, hall, f"pdf:{tmp_path}") as (window, controller):
+        await AdminService(db).set_staff_active(actors["admin"], actors["daoban"].staff_id, False)
+        await wait_until(lambda: window.stack.currentIndex() == 0, timeout=10)
+        assert controller.actor is None and window.login.error_label.isVisible()

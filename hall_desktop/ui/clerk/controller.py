@@ -28,7 +28,7 @@ from hall_desktop.services.rating import RatingService
 from hall_desktop.store.database import Database
 from hall_desktop.ui.clerk.letters import LetterPrinter
 from hall_desktop.ui.clerk.window import ClerkWindow, FinishForm
-from hall_desktop.ui.common.controller import RoleController
+from hall_desktop.ui.common.controller import RoleController, deactivated
 from hall_desktop.ui.courier.form import CourierForm, CourierFormController
 
 log = logging.getLogger(__name__)
@@ -210,9 +210,17 @@ class ClerkController(RoleController):
         self.window.set_ticket(None)
         self.window.show_login()
 
+    async def _deactivated(self) -> None:
+        """An administrator deactivated the clerk logged in here: sign out of the window."""
+        await self._sign_out()
+        self.window.login.show_error(self.tr("Your account was deactivated by an administrator."))
+
     # -- live refresh ---------------------------------------------------------------------
 
     def _on_events(self, batch: list[EventRecord], _catching_up: bool) -> None:
+        if self.actor is not None and deactivated(batch, self.actor.staff_id):
+            self._spawn(self._deactivated(), "clerk-deactivated")
+            return
         if any(e.kind == "hall_settings_changed" for e in batch):
             self._hall_settings_stale = True
         if any(e.kind.startswith(("catalogue_", "service_item_")) for e in batch):

@@ -92,3 +92,11 @@ class RoleController(QObject):
         self._surface.set_online(online)
         if online:
             self.schedule_refresh()
+
+
+def deactivated(batch: list[Any], staff_id: int) -> bool:
+    """Whether ``batch`` (feed events) deactivates the member of staff ``staff_id``: a
+    screen they are logged in on then logs them out."""
+    return any(
+        e.kind == "staff_deactivated" and e.payload.get("staff_id") == staff_id for e in batch
+    )

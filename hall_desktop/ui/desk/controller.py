@@ -23,7 +23,7 @@ from hall_desktop.services.dto import EventRecord, HallInfo, IssuedTicket
 from hall_desktop.services.hall_settings import HallSettingsService
 from hall_desktop.services.queue import QueueService
 from hall_desktop.store.database import Database
-from hall_desktop.ui.common.controller import RoleController
+from hall_desktop.ui.common.controller import RoleController, deactivated
 from hall_desktop.ui.desk.slips import SlipPrinter
 from hall_desktop.ui.desk.window import DeskWindow
 
@@ -142,6 +142,12 @@ class DeskController(RoleController):
     # -- live refresh ---------------------------------------------------------------------
 
     def _on_events(self, batch: list[EventRecord], _catching_up: bool) -> None:
+        if self.actor is not None and deactivated(batch, self.actor.staff_id):
+            self._on_logout()
+            self.window.login.show_error(
+                self.tr("Your account was deactivated by an administrator.")
+            )
+            return
         kinds = ("ticket_", "line_", "lines_", "window_", "consultation_")
         if any(e.kind.startswith(kinds) for e in batch):
             self.schedule_refresh()
