@@ -1015,12 +1015,27 @@
         <translation>Save dispatch</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="167" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="130" />
+        <source>Choose the province</source>
+        <translation>Choose the province</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="131" />
+        <source>Choose the province first</source>
+        <translation>Choose the province first</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="132" />
+        <source>None, or choose the city first</source>
+        <translation>None, or choose the city first</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="170" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="193" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="196" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
@@ -1028,7 +1043,7 @@
 <context>
     <name>CourierFormController</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="286" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="289" />
         <source>Dispatch K{id:05d} saved: waiting for hand-over to {carrier}.</source>
         <translation>Dispatch K{id:05d} saved: waiting for hand-over to {carrier}.</translation>
     </message>

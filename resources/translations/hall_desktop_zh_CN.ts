@@ -1016,12 +1016,27 @@
         <translation>保存寄递登记</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="167"/>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="130"/>
+        <source>Choose the province</source>
+        <translation>请选择省份</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="131"/>
+        <source>Choose the province first</source>
+        <translation>请先选择省份</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="132"/>
+        <source>None, or choose the city first</source>
+        <translation>无区县，或请先选择城市</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="170"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="193"/>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="196"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
@@ -1029,7 +1044,7 @@
 <context>
     <name>CourierFormController</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="286"/>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="289"/>
         <source>Dispatch K{id:05d} saved: waiting for hand-over to {carrier}.</source>
         <translation>寄递单 K{id:05d} 已保存，等待交寄{carrier}。</translation>
     </message>

@@ -127,8 +127,11 @@ class CourierForm(QWidget):
         layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
         self.province_combo.currentTextChanged.connect(self._fill_cities)
         self.city_combo.currentTextChanged.connect(self._fill_districts)
-        self.province_combo.addItem("", "")
+        self.province_combo.setPlaceholderText(self.tr("Choose the province"))
+        self.city_combo.setPlaceholderText(self.tr("Choose the province first"))
+        self.district_combo.setPlaceholderText(self.tr("None, or choose the city first"))
         self.province_combo.addItems(regions().provinces())
+        self.clear()  # "(none)" for the ticket, no province chosen, the usual cost
 
     # -- what the controller calls ---------------------------------------------------
 
@@ -167,7 +170,7 @@ class CourierForm(QWidget):
         self.ticket_label.setText(self.tr("(none)"))
         for edit in (self.name_edit, self.phone_edit, self.address_edit, self.postal_edit):
             edit.clear()
-        self.province_combo.setCurrentIndex(0)
+        self.province_combo.setCurrentIndex(-1)
         for name, count in self.item_rows:
             name.clear()
             count.setValue(1)
