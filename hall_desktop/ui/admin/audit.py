@@ -37,7 +37,7 @@ from hall_desktop.services.audit import (
 from hall_desktop.services.dto import HallInfo
 from hall_desktop.store.database import Database
 from hall_desktop.ui.common.controller import RoleController
-from hall_desktop.ui.models.rows import Index, RowsTableModel
+from hall_desktop.ui.models.rows import RowsTableModel
 from hall_desktop.ui.widgets.files import choose_save_path
 from hall_desktop.ui.widgets.forms import error_label, show_level
 
@@ -68,11 +68,8 @@ class AuditModel(RowsTableModel):
     def entry(self, row: int) -> AuditEntry | None:
         return self.row_record(row)  # type: ignore[no-any-return]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        e: AuditEntry = self._rows[index.row()]
-        column = AuditColumn(index.column())
+    def cell(self, e: AuditEntry, column: int, role: int) -> Any:
+        column = AuditColumn(column)
         if role == Qt.ItemDataRole.ToolTipRole and column == AuditColumn.DETAILS:
             return e.details
         if role != Qt.ItemDataRole.DisplayRole:

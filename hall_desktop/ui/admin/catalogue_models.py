@@ -118,13 +118,8 @@ class CatalogueItemModel(RowsTableModel):
 
     # -- the model -------------------------------------------------------------------
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        item: CatalogueItem = self._rows[index.row()]
-        if role == self.ItemRole:
-            return item
-        column = CatalogueColumn(index.column())
+    def cell(self, item: CatalogueItem, column: int, role: int) -> Any:
+        column = CatalogueColumn(column)
         if role == Qt.ItemDataRole.DisplayRole:
             if column is CatalogueColumn.CODE:
                 return item.code
@@ -318,13 +313,8 @@ class ImportPreviewModel(RowsTableModel):
     def preview_row(self, row: int) -> PreviewRow | None:
         return self.row_record(row)  # type: ignore[no-any-return]
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        r: PreviewRow = self._rows[index.row()]
-        if role == self.RowRole:
-            return r
-        column = PreviewColumn(index.column())
+    def cell(self, r: PreviewRow, column: int, role: int) -> Any:
+        column = PreviewColumn(column)
         if role == Qt.ItemDataRole.BackgroundRole:
             return _ACTION_COLOURS.get(r.action)
         if role == Qt.ItemDataRole.ForegroundRole:

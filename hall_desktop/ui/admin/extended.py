@@ -101,13 +101,8 @@ class ExtendedRecordModel(RowsTableModel):
     def record(self, row: int) -> ExtendedRecord | None:
         return self.row_record(row)  # type: ignore[no-any-return]
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        r = self._rows[index.row()]
-        if role == self.RecordRole:
-            return r
-        column = RecordColumn(index.column())
+    def cell(self, r: ExtendedRecord, column: int, role: int) -> Any:
+        column = RecordColumn(column)
         if role == Qt.ItemDataRole.ForegroundRole and column is RecordColumn.REASON:
             return None if r.completed else Qt.GlobalColor.red
         if role != Qt.ItemDataRole.DisplayRole:

@@ -80,13 +80,8 @@ class LineTableModel(RowsTableModel):
     def line(self, row: int) -> LineSetup | None:
         return self.row_record(row)  # type: ignore[no-any-return]
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        line: LineSetup = self._rows[index.row()]
-        column = LineColumn(index.column())
-        if role == self.RecordRole:
-            return line
+    def cell(self, line: LineSetup, column: int, role: int) -> Any:
+        column = LineColumn(column)
         if role == Qt.ItemDataRole.ForegroundRole:
             if not line.active:
                 return _GREY
@@ -156,13 +151,8 @@ class WindowTableModel(RowsTableModel):
     def window(self, row: int) -> WindowSetup | None:
         return self.row_record(row)  # type: ignore[no-any-return]
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        w: WindowSetup = self._rows[index.row()]
-        column = WindowColumn(index.column())
-        if role == self.RecordRole:
-            return w
+    def cell(self, w: WindowSetup, column: int, role: int) -> Any:
+        column = WindowColumn(column)
         if role == Qt.ItemDataRole.ForegroundRole:
             return None if w.active else _GREY
         if role == Qt.ItemDataRole.TextAlignmentRole and column is WindowColumn.NUMBER:

@@ -93,12 +93,7 @@ class StaffModel(RowsTableModel):
             )
         return QCoreApplication.translate("StaffModel", "Active")
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        s: StaffInfo = self._rows[index.row()]
-        if role == self.StaffRole:
-            return s
+    def cell(self, s: StaffInfo, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and not s.active:
             return QColor("#8a8f98")
         if role == Qt.ItemDataRole.BackgroundRole and self.now and s.locked(self.now):
@@ -111,7 +106,7 @@ class StaffModel(RowsTableModel):
             StaffColumn.NUMBER: s.staff_number,
             StaffColumn.ROLES: "、".join(role_name(r) for r in ROLE_ORDER if r in s.roles),
             StaffColumn.STATE: self.state(s),
-        }[StaffColumn(index.column())]
+        }[StaffColumn(column)]
 
 
 class StaffFilter(QSortFilterProxyModel):

@@ -30,7 +30,7 @@ from hall_desktop.printing.courier import format_yuan, render_figures_csv
 from hall_desktop.services.actor import Actor
 from hall_desktop.services.courier import CourierService, MonthFigures
 from hall_desktop.ui.common.controller import RoleController
-from hall_desktop.ui.models.rows import Index, RowsTableModel
+from hall_desktop.ui.models.rows import RowsTableModel
 from hall_desktop.ui.widgets.files import choose_save_path
 from hall_desktop.ui.widgets.forms import show_level
 
@@ -102,11 +102,8 @@ class FiguresModel(RowsTableModel):
     CONTEXT = "FiguresModel"
     HEADERS = _HEADERS
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row: FiguresRow = self._rows[index.row()]
-        column = FiguresColumn(index.column())
+    def cell(self, row: FiguresRow, column: int, role: int) -> Any:
+        column = FiguresColumn(column)
         if role == Qt.ItemDataRole.FontRole and row.total:
             font = QFont()
             font.setBold(True)

@@ -84,12 +84,7 @@ class DispatchModel(RowsTableModel):
     def dispatch(self, row: int) -> DispatchInfo | None:
         return self.row_record(row)  # type: ignore[no-any-return]
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        d = self._rows[index.row()]
-        if role == self.DispatchRole:
-            return d
+    def cell(self, d: DispatchInfo, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole and d.overdue:
             return QColor("#fde68a")  # pending for more than one working day
         if role != Qt.ItemDataRole.DisplayRole:
@@ -103,7 +98,7 @@ class DispatchModel(RowsTableModel):
             DispatchColumn.CONTENTS: "、".join(f"{i.name}×{i.count}" for i in d.items),
             DispatchColumn.STATUS: d.status.label,
             DispatchColumn.WAYBILL: d.waybill or "",
-        }[DispatchColumn(index.column())]
+        }[DispatchColumn(column)]
 
 
 class CourierList(QWidget):

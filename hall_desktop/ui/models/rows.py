@@ -21,8 +21,12 @@ class RowsTableModel(QAbstractTableModel):
     """Rows are records (dataclasses with an ``id``); subclasses say how cells look.
 
     ``HEADERS`` maps each column to its English header, marked with QT_TRANSLATE_NOOP
-    in ``CONTEXT``; times are shown in the hall's time zone.
+    in ``CONTEXT``; times are shown in the hall's time zone. :meth:`data` checks the
+    index and answers ``RecordRole`` with the row's record; :meth:`cell` (each
+    subclass's) answers every other role for one record and column.
     """
+
+    RecordRole = Qt.ItemDataRole.UserRole + 1
 
     CONTEXT: ClassVar[str]
     HEADERS: ClassVar[Mapping[int, str]]
@@ -49,6 +53,18 @@ class RowsTableModel(QAbstractTableModel):
 
     def row_of(self, record_id: int) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == record_id), -1)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        record = self.row_record(index.row()) if index.isValid() else None
+        if record is None:
+            return None
+        if role == self.RecordRole:
+            return record
+        return self.cell(record, index.column(), role)
+
+    def cell(self, record: Any, column: int, role: int) -> Any:
+        """What ``record`` shows in ``column`` for ``role`` (None: nothing)."""
+        raise NotImplementedError
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
