@@ -49,7 +49,7 @@ from hall_desktop.ui.admin.catalogue_models import (
 )
 from hall_desktop.ui.theme import stylesheet
 from hall_desktop.ui.widgets.banner import StatusBanner
-from hall_desktop.ui.widgets.forms import error_label
+from hall_desktop.ui.widgets.forms import add_field
 
 if TYPE_CHECKING:
     from hall_desktop.services.actor import Actor
@@ -230,12 +230,7 @@ class CatalogueAdmin(QWidget):
             ("promised_days", self.tr("Promised days")),
             ("active", self.tr("Status")),
         ):
-            self.errors[field] = error_label()
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            box.addWidget(self.fields[field])
-            box.addWidget(self.errors[field])
-            form.addRow(label, box)
+            add_field(form, self.errors, field, label, self.fields[field])
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("primaryButton")
         self.save_button.clicked.connect(self._on_save)

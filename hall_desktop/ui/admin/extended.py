@@ -57,7 +57,7 @@ from hall_desktop.services.queue import QueueService
 from hall_desktop.ui.common.controller import RoleController
 from hall_desktop.ui.models.rows import RowsTableModel
 from hall_desktop.ui.widgets.files import choose_save_path
-from hall_desktop.ui.widgets.forms import show_level
+from hall_desktop.ui.widgets.forms import show_error_under, show_level
 
 _Index = QModelIndex | QPersistentModelIndex
 PENDING_REASON = "待填写"
@@ -304,12 +304,7 @@ class ExtendedList(QWidget):
         show_level(self.message, text, level)
 
     def show_field_error(self, field: str, message: str) -> bool:
-        label = self.errors.get(field)
-        if label is None:
-            return False
-        label.setText(message)
-        label.show()
-        return True
+        return show_error_under(self.errors, field, message)
 
     def set_online(self, online: bool) -> None:
         if not online:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hall_desktop.ui.widgets.forms import error_label
+from hall_desktop.ui.widgets.forms import add_field, show_error_under
 
 
 class NewHallForm(QWidget):
@@ -59,12 +59,7 @@ class NewHallForm(QWidget):
             ("password", self.tr("Password"), self.password_edit),
             ("confirm", self.tr("Password again"), self.confirm_edit),
         ):
-            column = QVBoxLayout()
-            column.setSpacing(2)
-            column.addWidget(widget)
-            self.errors[field] = error_label()
-            column.addWidget(self.errors[field])
-            form.addRow(label, column)
+            add_field(form, self.errors, field, label, widget)
         self.message = QLabel()
         self.message.setObjectName("fieldError")
         self.message.setWordWrap(True)
@@ -112,12 +107,7 @@ class NewHallForm(QWidget):
 
     def show_field_error(self, field: str, message: str) -> bool:
         self.button.setEnabled(True)
-        label = self.errors.get(field)
-        if label is None:
-            return False
-        label.setText(message)
-        label.show()
-        return True
+        return show_error_under(self.errors, field, message)
 
     def show_error(self, message: str) -> None:
         self.button.setEnabled(True)

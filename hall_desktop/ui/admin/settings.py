@@ -33,7 +33,13 @@ from hall_desktop.services.dto import HallInfo
 from hall_desktop.services.hall_settings import HallSettings, HallSettingsService
 from hall_desktop.store.database import Database
 from hall_desktop.ui.common.controller import RoleController
-from hall_desktop.ui.widgets.forms import error_label, panel, show_level
+from hall_desktop.ui.widgets.forms import (
+    add_field,
+    error_label,
+    panel,
+    show_error_under,
+    show_level,
+)
 
 
 class SettingsEditor(QWidget):
@@ -150,12 +156,7 @@ class SettingsEditor(QWidget):
         root.addLayout(buttons)
 
     def _row(self, form: QFormLayout, field: str, label: str, widget: QWidget) -> None:
-        box = QVBoxLayout()
-        box.setSpacing(2)
-        box.addWidget(widget)
-        self.errors[field] = error_label()
-        box.addWidget(self.errors[field])
-        form.addRow(label, box)
+        add_field(form, self.errors, field, label, widget)
 
     # -- showing ---------------------------------------------------------------------------
 
@@ -235,11 +236,8 @@ class SettingsEditor(QWidget):
         self.message.clear()
 
     def show_field_error(self, field: str, message: str) -> bool:
-        label = self.errors.get(field)
-        if label is None:
+        if not show_error_under(self.errors, field, message):
             return False
-        label.setText(message)
-        label.show()
         self.show_message(self.tr("Not saved: please correct the marked field."), "error")
         return True
 

@@ -35,7 +35,12 @@ from hall_desktop.services.dto import HallInfo
 from hall_desktop.store.database import Database
 from hall_desktop.ui.common.controller import RoleController
 from hall_desktop.ui.models.rows import Index, RowsTableModel
-from hall_desktop.ui.widgets.forms import error_label, panel, show_level
+from hall_desktop.ui.widgets.forms import (
+    add_field,
+    panel,
+    show_error_under,
+    show_level,
+)
 
 
 class StaffColumn(IntEnum):
@@ -197,12 +202,7 @@ class StaffEditor(QWidget):
             ("password", self.tr("Password"), self.password_edit),
             ("confirm", self.tr("Password again"), self.confirm_edit),
         ):
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            box.addWidget(widget)
-            self.errors[field] = error_label()
-            box.addWidget(self.errors[field])
-            form.addRow(label, box)
+            add_field(form, self.errors, field, label, widget)
         self.password_hint = QLabel()
         self.password_hint.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Save"))
@@ -352,12 +352,7 @@ class StaffEditor(QWidget):
         self.message.clear()
 
     def show_field_error(self, field: str, message: str) -> bool:
-        label = self.errors.get(field)
-        if label is None:
-            return False
-        label.setText(message)
-        label.show()
-        return True
+        return show_error_under(self.errors, field, message)
 
     def show_message(self, text: str, level: str = "info") -> None:
         show_level(self.message, text, level)

@@ -31,7 +31,7 @@ from hall_desktop.services.dto import TicketInfo
 from hall_desktop.services.hall_settings import HallSettingsService
 from hall_desktop.ui.common.controller import RoleController
 from hall_desktop.ui.theme import stylesheet
-from hall_desktop.ui.widgets.forms import error_label, show_level
+from hall_desktop.ui.widgets.forms import add_field, error_label, show_error_under, show_level
 
 MAX_ITEM_ROWS = 6
 
@@ -108,11 +108,7 @@ class CourierForm(QWidget):
             ("carrier", self.tr("Carrier"), self.carrier_combo),
             ("cost", self.tr("Cost borne by the hall (yuan)"), self.cost_edit),
         ):
-            box = QVBoxLayout()
-            box.addWidget(widget)
-            self.errors[field] = error_label()
-            box.addWidget(self.errors[field])
-            form.addRow(label, box)
+            add_field(form, self.errors, field, label, widget)
         self.errors["items"] = error_label()
         items_box.addWidget(self.errors["items"])
         form.addRow(self.tr("What is sent"), items_box)
@@ -181,12 +177,7 @@ class CourierForm(QWidget):
             label.hide()
 
     def show_field_error(self, field: str, message: str) -> bool:
-        label = self.errors.get(field)
-        if label is None:
-            return False
-        label.setText(message)
-        label.show()
-        return True
+        return show_error_under(self.errors, field, message)
 
     def show_message(self, text: str, level: str = "info") -> None:
         show_level(self.message, text, level)
