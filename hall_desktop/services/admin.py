@@ -12,7 +12,7 @@ from hall_desktop.domain.errors import NotFound, Refused, ValidationError
 from hall_desktop.services.actor import ADMINS, Actor, Role, format_roles, parse_roles, require
 from hall_desktop.services.auth import hash_password
 from hall_desktop.store.database import Database
-from hall_desktop.store.events import record_event
+from hall_desktop.store.events import field_changes, record_event
 from hall_desktop.store.models import Staff
 
 
@@ -136,7 +136,7 @@ class AdminService:
             row = await self._staff(session, actor, staff_id)
             before = {"name": row.name, "staff_number": row.staff_number, "roles": row.roles}
             after = {"name": name, "staff_number": staff_number, "roles": format_roles(roles)}
-            changes = {k: {"old": before[k], "new": v} for k, v in after.items() if before[k] != v}
+            changes = field_changes(before, after)
             if changes:
                 row.name, row.staff_number, row.roles = name, staff_number, after["roles"]
                 await record_event(

@@ -17,7 +17,7 @@ from hall_desktop.domain.courier import DEFAULT_CARRIERS, Carrier, parse_carrier
 from hall_desktop.domain.errors import NotFound, ValidationError
 from hall_desktop.services.actor import MANAGERS, Actor, require
 from hall_desktop.store.database import Database
-from hall_desktop.store.events import record_event
+from hall_desktop.store.events import field_changes, record_event
 from hall_desktop.store.models import Hall
 
 ANNOUNCE_FIELDS = frozenset({"number", "window"})
@@ -149,11 +149,7 @@ class HallSettingsService:
             if row is None:
                 raise NotFound(f"找不到编号为 {actor.hall_id} 的大厅")
             before = asdict(_settings(row))
-            changes = {
-                field: {"old": before[field], "new": value}
-                for field, value in checked.items()
-                if before[field] != value
-            }
+            changes = field_changes(before, checked)
             for field in changes:
                 setattr(row, field, checked[field])
             if changes:

@@ -271,6 +271,12 @@ def _unique_ids(field: str, ids: Sequence[int], what: str) -> list[int]:
 # -- the service --------------------------------------------------------------------------
 
 
+async def _tickets(session: AsyncSession, *where: Any) -> int:
+    """How many tickets match ``where``."""
+    found = await session.scalar(select(func.count()).select_from(Ticket).where(*where))
+    return int(found or 0)
+
+
 class HallSetupService:
     """窗口与业务类别的设置: lines, windows, which lines a window serves and in what rank."""
 
@@ -714,15 +720,12 @@ class HallSetupService:
                 NumberCounter.service_day == today,
             )
         )
-        tickets = await session.scalar(
-            select(func.count())
-            .select_from(Ticket)
-            .where(
-                Ticket.hall_id == row.hall_id,
-                Ticket.line_id == row.id,
-                Ticket.service_day == today,
-                Ticket.transferred_from_id.is_(None),  # a transfer keeps another line's number
-            )
+        tickets = await _tickets(
+            session,
+            Ticket.hall_id == row.hall_id,
+            Ticket.line_id == row.id,
+            Ticket.service_day == today,
+            Ticket.transferred_from_id.is_(None),  # a transfer keeps another line's number
         )
         counted = 0 if last is None else last - row.first_number + 1
         return max(counted, tickets or 0)
@@ -799,28 +802,22 @@ class HallSetupService:
                 f"{row.number} 号窗口正在呼叫或办理 {in_hand} 号，请办完后再停用",
                 code="window_busy",
             )
-        held = await session.scalar(
-            select(func.count())
-            .select_from(Ticket)
-            .where(
-                Ticket.window_id == row.id,
-                Ticket.status == TicketStatus.HELD.value,
-                Ticket.service_day == today,
-            )
+        held = await _tickets(
+            session,
+            Ticket.window_id == row.id,
+            Ticket.status == TicketStatus.HELD.value,
+            Ticket.service_day == today,
         )
         if held:
             raise Refused(
                 f"{row.number} 号窗口还有 {held} 个挂起待回呼的号，请回呼办完后再停用",
                 code="window_has_held",
             )
-        targeted = await session.scalar(
-            select(func.count())
-            .select_from(Ticket)
-            .where(
-                Ticket.target_window_id == row.id,
-                Ticket.status == TicketStatus.WAITING.value,
-                Ticket.service_day == today,
-            )
+        targeted = await _tickets(
+            session,
+            Ticket.target_window_id == row.id,
+            Ticket.status == TicketStatus.WAITING.value,
+            Ticket.service_day == today,
         )
         if targeted:
             raise Refused(

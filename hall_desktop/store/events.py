@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
@@ -48,3 +49,9 @@ async def events_after(
         .limit(limit)
     )
     return list(rows)
+
+
+def field_changes(before: Mapping[str, Any], after: Mapping[str, Any]) -> dict[str, Any]:
+    """``{field: {"old": …, "new": …}}`` for each field of ``after`` whose value differs
+    from ``before``: the payload an edit's event keeps for the audit log."""
+    return {k: {"old": before[k], "new": v} for k, v in after.items() if before[k] != v}
