@@ -28,6 +28,7 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
+from hall_desktop.domain.clock import Clock, SystemClock
 from hall_desktop.domain.errors import DatabaseUnavailable, ValidationError
 from hall_desktop.store.writelock import WriteLock
 
@@ -45,6 +46,7 @@ _KEEPALIVES = {
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 CLOCK_RECALIBRATE_S = 300.0
 _READONLY = "hall_readonly"
+_SYSTEM_CLOCK = SystemClock()
 
 
 def parse_db_url(raw: str) -> URL:
@@ -129,8 +131,51 @@ def _setup_sqlite(engine: AsyncEngine) -> None:
         conn.exec_driver_sql("BEGIN" if readonly else "BEGIN IMMEDIATE")
 
 
+class ServerClock:
+    """The database server's clock: the program's "now" in production.
+
+    PostgreSQL: the server's time, read once and then carried forward on this PC's
+    monotonic clock (re-read every few minutes), so a PC whose wall clock is wrong or
+    jumps cannot reorder the queue, and no call pays a round trip for it. SQLite runs on
+    this PC, so this PC's clock is the server's. Until the first read, :meth:`now`
+    answers with this PC's clock.
+    """
+
+    def __init__(self, *, remote: bool) -> None:
+        self._remote = remote
+        self._base: tuple[datetime, float] | None = None  # server time, monotonic then
+
+    def now(self) -> datetime:
+        if self._base is None:
+            return _SYSTEM_CLOCK.now()
+        base, at = self._base
+        return base + timedelta(seconds=time.monotonic() - at)
+
+    async def calibrate(self, session: AsyncSession | AsyncConnection) -> None:
+        """Read the server's time when it has not been read for a while."""
+        if not self._remote:
+            return
+        if self._base is not None and time.monotonic() - self._base[1] <= CLOCK_RECALIBRATE_S:
+            return
+        before = time.monotonic()
+        server = (await session.execute(text("SELECT clock_timestamp()"))).scalar_one()
+        self._base = (server.astimezone(UTC), (before + time.monotonic()) / 2)
+
+    def __repr__(self) -> str:
+        return f"ServerClock(remote={self._remote})"
+
+
+def default_clock(*, remote: bool) -> Clock:
+    """The clock of a :class:`Database` given none: the server's (tests replace this)."""
+    return ServerClock(remote=remote)
+
+
 class Database:
-    """One shared hall database: engine, session factories, server time, notifications."""
+    """One shared hall database: engine, session factories, the clock, notifications.
+
+    ``clock`` is where every "now" of the program comes from; by default the server's
+    (:class:`ServerClock`). Tests pass a fixed clock.
+    """
 
     def __init__(
         self,
@@ -139,6 +184,7 @@ class Database:
         echo: bool = False,
         pool_size: int = 5,
         application_name: str = "hall-desktop",
+        clock: Clock | None = None,
     ) -> None:
         self.url = url if isinstance(url, URL) else parse_db_url(url)
         # Shown in pg_stat_activity: which role's PC holds a connection.
@@ -160,7 +206,7 @@ class Database:
                 },
             )
         self.engine: AsyncEngine = create_async_engine(self.url, **kwargs)
-        self._clock: tuple[datetime, float] | None = None  # server time, monotonic then
+        self.clock: Clock = clock or default_clock(remote=self.is_postgresql)
         self._write_lock: WriteLock | None = None
         if self.is_sqlite:
             _setup_sqlite(self.engine)
@@ -231,21 +277,11 @@ class Database:
             raise DatabaseUnavailable(f"无法连接数据库（{describe(self.url)}）：{e}") from e
 
     async def now(self, session: AsyncSession | AsyncConnection) -> datetime:
-        """The current time, from the database server where there is one.
-
-        PostgreSQL: the server's clock, read once and then carried forward on this PC's
-        monotonic clock (re-read every few minutes), so a PC whose wall clock is wrong or
-        jumps cannot reorder the queue, and no call pays a round trip for it. SQLite runs
-        on this PC, so this PC's clock is the server's.
-        """
-        if not self.is_postgresql:
-            return datetime.now(UTC)
-        if self._clock is None or time.monotonic() - self._clock[1] > CLOCK_RECALIBRATE_S:
-            before = time.monotonic()
-            server = (await session.execute(text("SELECT clock_timestamp()"))).scalar_one()
-            self._clock = (server.astimezone(UTC), (before + time.monotonic()) / 2)
-        base, at = self._clock
-        return base + timedelta(seconds=time.monotonic() - at)
+        """The current time from :attr:`clock` (the server's, unless one was injected)."""
+        clock = self.clock
+        if isinstance(clock, ServerClock):
+            await clock.calibrate(session)
+        return clock.now()
 
     @asynccontextmanager
     async def listen(self) -> AsyncIterator[Listener]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, time
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -137,11 +137,11 @@ async def seed_demo(
 
         hash_password = default_hash
     hashes = {pw: hash_password(pw) for pw in {s[4] for s in DEMO_STAFF}}
-    today = today or datetime.now(ZoneInfo("Asia/Shanghai")).date()
     async with db.write() as session:
         if await session.scalar(select(Hall.id).where(Hall.code == hall_code)) is not None:
             raise Refused(f"大厅“{hall_code}”已经存在，无需重复初始化", code="exists")
         now = await db.now(session)
+        today = today or now.astimezone(ZoneInfo("Asia/Shanghai")).date()
         hall = Hall(
             code=hall_code,
             name=hall_name,

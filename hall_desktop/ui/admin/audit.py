@@ -3,7 +3,6 @@ window, kind and text; read-only; exported as CSV for Excel."""
 
 from __future__ import annotations
 
-from datetime import datetime
 from enum import IntEnum
 from pathlib import Path
 from typing import Any
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hall_desktop.domain.clock import local_today
 from hall_desktop.services.actor import Actor
 from hall_desktop.services.audit import (
     GROUP_LABELS,
@@ -97,9 +97,8 @@ class AuditLog(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        today = QDate.currentDate()
-        self.start_edit = QDateEdit(today.addDays(-7))
-        self.end_edit = QDateEdit(today)
+        self.start_edit = QDateEdit()
+        self.end_edit = QDateEdit()
         for edit in (self.start_edit, self.end_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -224,7 +223,7 @@ class AuditController(RoleController):
         self.export_dir = export_dir
         self._file_dialog: QFileDialog | None = None
         view.model.set_timezone(timezone)
-        today = datetime.now(ZoneInfo(timezone)).date()
+        today = local_today(db.clock, ZoneInfo(timezone))
         view.end_edit.setDate(QDate(today.year, today.month, today.day))
         view.start_edit.setDate(view.end_edit.date().addDays(-7))
         view.search_requested.connect(self.schedule_refresh)

@@ -592,4 +592,6 @@ def build_catalogue_tab(
     from hall_desktop.ui.admin.catalogue_controller import CatalogueController
 
     widget = CatalogueAdmin()
-    return widget, CatalogueController(db, actor, widget, hall_name=hall.name, pick_file=pick_file)
+    return widget, CatalogueController(
+        db, actor, widget, hall_name=hall.name, timezone=hall.timezone, pick_file=pick_file
+    )

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog
 
+from hall_desktop.domain.clock import HallTime
 from hall_desktop.services.actor import Actor
 from hall_desktop.services.catalogue_admin import (
     CatalogueAdminService,
@@ -49,6 +50,7 @@ class CatalogueController(RoleController):
         view: CatalogueAdmin,
         *,
         hall_name: str = "",
+        timezone: str = "Asia/Shanghai",
         pick_file: FilePicker | None = None,
         parent: QObject | None = None,
     ) -> None:
@@ -57,6 +59,7 @@ class CatalogueController(RoleController):
         self.actor = actor
         self.view = view
         self.hall_name = hall_name
+        self.time = HallTime(db.clock, ZoneInfo(timezone))
         self.service = CatalogueAdminService(db)
         self.pick_file = pick_file
         self._pending: tuple[str, list[RawRow]] | None = None  # file name, its rows
@@ -214,7 +217,7 @@ class CatalogueController(RoleController):
 
     def default_export_name(self) -> str:
         prefix = f"{self.hall_name}-" if self.hall_name else ""
-        return f"{prefix}事项目录-{date.today():%Y%m%d}.xlsx"
+        return f"{prefix}事项目录-{self.time.today():%Y%m%d}.xlsx"
 
     def _choose(self, kind: str, then: Callable[[Path], object]) -> None:
         """Ask for a file (through ``pick_file`` when given, else a non-modal dialog)."""

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hall_desktop.domain.clock import HallTime, system_hall_time
 from hall_desktop.domain.overtime import REASONS
 from hall_desktop.printing.overtime_report import (
     OvertimeReport,
@@ -150,9 +151,9 @@ class ExtendedList(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        today = QDate.currentDate()
-        self.start_edit = QDateEdit(QDate(today.year(), today.month(), 1))
-        self.end_edit = QDateEdit(today)
+        self._time = system_hall_time()
+        self.start_edit = QDateEdit()
+        self.end_edit = QDateEdit()
         for edit in (self.start_edit, self.end_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -221,13 +222,13 @@ class ExtendedList(QWidget):
         self.form_frame = frame
         self.form_title = QLabel(self.tr("Enter a record"))
         self.form_title.setObjectName("panelTitle")
-        self.day_edit = QDateEdit(QDate.currentDate())
+        self.day_edit = QDateEdit()
         self.day_edit.setCalendarPopup(True)
         self.day_edit.setDisplayFormat("yyyy-MM-dd")
         self.window_edit = QComboBox()
         self.clerk_edit = QComboBox()
         self.started_edit = QTimeEdit(QTime(17, 0))
-        self.finished_edit = QDateTimeEdit(QDateTime.currentDateTime())
+        self.finished_edit = QDateTimeEdit()
         self.finished_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.items_edit = QLineEdit()
         self.items_edit.setPlaceholderText(self.tr("What was done"))
@@ -339,11 +340,20 @@ class ExtendedList(QWidget):
     def _on_new(self) -> None:
         self.start_new_record()
 
+    def set_hall_time(self, hall_time: HallTime) -> None:
+        """The hall's clock and zone: the filter starts on this month, a new record today."""
+        self._time = hall_time
+        self.model.set_timezone(str(hall_time.zone))
+        today = hall_time.today()
+        self.end_edit.setDate(QDate(today.year, today.month, today.day))
+        self.start_edit.setDate(QDate(today.year, today.month, 1))
+        self.start_new_record()
+
     def start_new_record(self) -> None:
         """An empty form for a record by hand, dated the hall's today."""
         self.form_saved()
         # The hall's today and now, not this PC's (its clock may run in another zone).
-        now = datetime.now(self.model.zone)
+        now = self._time.now()
         self.day_edit.setDate(QDate(now.year, now.month, now.day))
         self.finished_edit.setDateTime(
             QDateTime(QDate(now.year, now.month, now.day), QTime(now.hour, now.minute))
@@ -416,12 +426,9 @@ class ExtendedController(RoleController):
         self.hall_name = hall_name
         self.timezone = timezone
         self.export_dir = export_dir
-        self.view.model.set_timezone(timezone)
-        self.view.start_new_record()
         # The hall's today, not this PC's: a PC set to another zone must not hide today.
-        today = datetime.now(ZoneInfo(timezone)).date()
-        self.view.end_edit.setDate(QDate(today.year, today.month, today.day))
-        self.view.start_edit.setDate(QDate(today.year, today.month, 1))
+        self.time = HallTime(service.db.clock, ZoneInfo(timezone))
+        self.view.set_hall_time(self.time)
         self.view.query_requested.connect(
             lambda flt: self._spawn(self._query(flt), "extended-query")
         )
@@ -506,7 +513,7 @@ class ExtendedController(RoleController):
             year=year,
             month=month,
             rows=rows,
-            generated_at=datetime.now(zone),
+            generated_at=self.time.now(),
             timezone=self.timezone,
             prepared_by=self.actor.name,
         )

@@ -256,7 +256,7 @@ class DayCell(QFrame):
     def kind(self) -> str:
         return str(self.property("kind"))
 
-    def show_day(self, info: MonthDay | None, kind: str, badge: str, today: date) -> None:
+    def show_day(self, info: MonthDay | None, kind: str, badge: str, today: date | None) -> None:
         self.info = info
         _set_property(self, "kind", kind)
         _set_property(self.badge, "kind", kind)
@@ -315,7 +315,7 @@ class HoursEditor(QWidget):
         self.view: MonthView | None = None
         self.selected_day: date | None = None
         self.coming_year: int | None = None
-        self._today = date.today()
+        self._today: date | None = None  # the hall's today, from the controller
         self._month_package_knows = False
         self._kind_labels = {
             DayKind.HOLIDAY.value: self.tr("Holiday"),
@@ -898,6 +898,8 @@ class HoursEditor(QWidget):
         self.month_requested.emit(index // 12, index % 12 + 1)
 
     def _on_this_month(self) -> None:
+        if self._today is None:
+            return
         self.month_requested.emit(self._today.year, self._today.month)
 
     def _on_import_month_year(self) -> None:

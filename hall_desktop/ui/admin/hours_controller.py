@@ -8,13 +8,13 @@ service checks the actor's role itself; a clerk who gets here sees its refusal.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox
 
+from hall_desktop.domain.clock import local_today
 from hall_desktop.domain.errors import ValidationError
 from hall_desktop.domain.hours import DayHours
 from hall_desktop.services.actor import Actor
@@ -42,7 +42,6 @@ class HoursController(RoleController):
         timezone: str | ZoneInfo,
         editor: HoursEditor,
         *,
-        today: Callable[[], date] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(editor, parent)
@@ -51,7 +50,7 @@ class HoursController(RoleController):
         self.zone = timezone if isinstance(timezone, ZoneInfo) else ZoneInfo(timezone)
         self.editor = editor
         self.service = HoursAdminService(db)
-        self._today = today or (lambda: datetime.now(self.zone).date())
+        self._today = lambda: local_today(db.clock, self.zone)
         self._month: tuple[int, int] | None = None
         self._month_task: asyncio.Task[None] | None = None
         self.confirm_box: QMessageBox | None = None

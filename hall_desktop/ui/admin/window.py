@@ -153,9 +153,9 @@ class AdminController(RoleController):
         self._spawn(self._load_hall(), "admin-hall")
 
     async def stop(self) -> None:
+        await self._stop_tasks()  # first: a log-in still running builds the tabs
         for tab in self.tabs:
             await tab.stop()  # type: ignore[attr-defined]
-        await self._stop_tasks()
 
     async def _load_hall(self) -> None:
         while self.hall is None:

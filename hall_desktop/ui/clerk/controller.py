@@ -10,9 +10,11 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
 
+from hall_desktop.domain.clock import HallTime
 from hall_desktop.domain.errors import HallError
 from hall_desktop.domain.tickets import Outcome
 from hall_desktop.live.feed import LiveFeed
@@ -109,13 +111,14 @@ class ClerkController(RoleController):
         self._spawn(self._load_hall(), "clerk-hall")
 
     async def stop(self) -> None:
+        # Tasks first: a log-in still running could otherwise start a feed after it.
+        await self._stop_tasks()
         if self.feed is not None:
             await self.feed.stop()
         if self._courier_controller is not None:
             await self._courier_controller.stop()
         if self.courier_form is not None:
             self.courier_form.close()
-        await self._stop_tasks()
 
     @property
     def busy(self) -> bool:
@@ -134,7 +137,7 @@ class ClerkController(RoleController):
             except HallError as e:
                 self.window.login.show_error(e.message)
                 await asyncio.sleep(RETRY_S)
-        self.window.set_timezone(self.hall.timezone)
+        self.window.set_hall_time(HallTime(self.db.clock, ZoneInfo(self.hall.timezone)))
         self.window.show_login(self.hall.name)
 
     async def _login(self, login: str, password: str) -> None:

@@ -8,8 +8,6 @@ buttons, never as modal dialogs. A passive widget: the controller does the work.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
@@ -34,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hall_desktop.domain.clock import HallTime, system_hall_time
 from hall_desktop.domain.tickets import Outcome, TicketStatus
 from hall_desktop.services.catalogue import ServiceItemInfo
 from hall_desktop.services.dto import ClerkDay, LineStatus, TicketInfo, WindowState
@@ -106,8 +105,7 @@ class ClerkWindow(QWidget):
         self._held: list[TicketInfo] = []
         self._lines: list[LineStatus] = []
         self._windows: list[WindowState] = []
-        self._now_offset = 0.0
-        self._zone: tzinfo = ZoneInfo("Asia/Shanghai")
+        self._time = system_hall_time()
 
         self.stack = QStackedWidget()
         self.login = LoginForm(self.tr("Clerk workstation · log in"))
@@ -367,7 +365,7 @@ class ClerkWindow(QWidget):
             self.extended_reason.setCurrentIndex(0)
             self.extended_error.hide()
         self._extended_id = record.id
-        finished = record.finished_at.astimezone(self._zone).strftime("%H:%M")
+        finished = record.finished_at.astimezone(self._time.zone).strftime("%H:%M")
         text = self.tr(
             "Extended hours: {number} finished at {time}, {minutes} min after closing. Why?"
         ).format(number=record.ticket_number or "", time=finished, minutes=record.minutes)
@@ -584,12 +582,9 @@ class ClerkWindow(QWidget):
         self._on_tick()
         self._update_actions()
 
-    def set_timezone(self, timezone: str) -> None:
-        self._zone = ZoneInfo(timezone)
-
-    def set_server_offset(self, seconds: float) -> None:
-        """Server clock minus this PC's clock, so live times match the database's."""
-        self._now_offset = seconds
+    def set_hall_time(self, hall_time: HallTime) -> None:
+        """The hall's clock (the server's) and zone, so live times match the database's."""
+        self._time = hall_time
 
     def show_lines(self, lines: list[LineStatus], upcoming: list[str]) -> None:
         self.lines_label.setText(
@@ -620,7 +615,7 @@ class ClerkWindow(QWidget):
         self._fill_transfer_windows()
 
     def show_held(self, held: list[TicketInfo]) -> None:
-        zone = self._zone
+        zone = self._time.zone
         self._held = held
         self.held_list.clear()
         for t in held:
@@ -724,8 +719,8 @@ class ClerkWindow(QWidget):
         t = self.ticket
         if t is None:
             return
-        now = datetime.now().astimezone().timestamp() + self._now_offset
-        tz_issued = t.issued_at.astimezone(self._zone)
+        now = self._time.clock.now().timestamp()
+        tz_issued = t.issued_at.astimezone(self._time.zone)
         parts = [
             f"{t.line_prefix} {t.line_name}",
             self.tr("issued {time}").format(time=tz_issued.strftime("%H:%M")),

@@ -34,11 +34,15 @@ class RoleController(QObject):
         self._tasks: set[asyncio.Task[Any]] = set()
         self._refresh_task: asyncio.Task[None] | None = None
         self._dirty = False
+        self._stopping = False
 
     def _spawn(self, work: Awaitable[Any], name: str) -> asyncio.Task[Any]:
         """Run ``work`` as a task this controller keeps (and cancels on stop)."""
         task = asyncio.ensure_future(work)
         task.set_name(name)
+        if self._stopping:  # a feed event or a click during shutdown starts nothing
+            task.cancel()
+            return task
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
         task.add_done_callback(self._report_crash)
@@ -52,10 +56,14 @@ class RoleController(QObject):
             )
 
     async def _stop_tasks(self) -> None:
-        for task in list(self._tasks):
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await task
+        """Cancel and await every task; from now on :meth:`_spawn` starts nothing."""
+        self._stopping = True
+        while self._tasks:
+            for task in list(self._tasks):
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError, Exception):
+                    await task
+                self._tasks.discard(task)
 
     async def _guarded(self, work: Callable[[], Awaitable[Any]]) -> Any:
         """Run one action; expected problems become a message, never a traceback."""

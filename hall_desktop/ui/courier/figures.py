@@ -4,7 +4,6 @@ for the supervisor's report; exported as CSV for Excel."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 from decimal import Decimal
 from enum import IntEnum
 from pathlib import Path
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hall_desktop.domain.clock import local_today
 from hall_desktop.printing.courier import format_yuan, render_figures_csv
 from hall_desktop.services.actor import Actor
 from hall_desktop.services.courier import CourierService, MonthFigures
@@ -141,7 +141,6 @@ class CourierFigures(QWidget):
         self.year_edit = QSpinBox()
         self.year_edit.setRange(2000, 2100)
         self.year_edit.setSuffix(self.tr(" (year)"))
-        self.year_edit.setValue(datetime.now().year)
         self.year_edit.valueChanged.connect(self.year_changed)
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(lambda: self.year_changed.emit(self.year()))
@@ -203,7 +202,7 @@ class FiguresController(RoleController):
         self.hall_name = hall_name
         self.export_dir = export_dir
         self._file_dialog: QFileDialog | None = None
-        view.year_edit.setValue(datetime.now(ZoneInfo(timezone)).year)
+        view.year_edit.setValue(local_today(service.db.clock, ZoneInfo(timezone)).year)
         view.year_changed.connect(lambda _y: self.schedule_refresh())
         view.export_requested.connect(self._on_export)
 

@@ -85,11 +85,12 @@ class CourierController(RoleController):
         self._spawn(self._load_hall(), "courier-hall")
 
     async def stop(self) -> None:
+        # Tasks first: a log-in still running could otherwise start a feed after it.
+        await self._stop_tasks()
         if self.feed is not None:
             await self.feed.stop()
         for tab in self.tabs:
             await tab.stop()  # type: ignore[attr-defined]
-        await self._stop_tasks()
 
     async def _load_hall(self) -> None:
         queue = QueueService(self.db)

@@ -8,7 +8,7 @@ handover manifest print to the document printer.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 from enum import IntEnum
 from typing import Any
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hall_desktop.domain.clock import HallTime
 from hall_desktop.domain.courier import DispatchStatus
 from hall_desktop.domain.errors import HallError
 from hall_desktop.printing import courier as paper
@@ -112,7 +113,6 @@ class CourierList(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        today = QDate.currentDate()
         self.name_filter = QLineEdit()
         self.name_filter.setPlaceholderText(self.tr("Recipient"))
         self.phone_filter = QLineEdit()
@@ -120,8 +120,8 @@ class CourierList(QWidget):
         self.phone_filter.setMaxLength(4)
         self.waybill_filter = QLineEdit()
         self.waybill_filter.setPlaceholderText(self.tr("Waybill"))
-        self.start_edit = QDateEdit(today.addDays(-30))
-        self.end_edit = QDateEdit(today)
+        self.start_edit = QDateEdit()
+        self.end_edit = QDateEdit()
         for edit in (self.start_edit, self.end_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -167,7 +167,7 @@ class CourierList(QWidget):
         self.return_button = QPushButton(self.tr("Returned"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.slip_button = QPushButton(self.tr("Print slip"))
-        self.manifest_date = QDateEdit(today)
+        self.manifest_date = QDateEdit()
         self.manifest_date.setCalendarPopup(True)
         self.manifest_date.setDisplayFormat("yyyy-MM-dd")
         self.manifest_button = QPushButton(self.tr("Print the day's manifest"))
@@ -308,7 +308,8 @@ class CourierListController(RoleController):
         self.last_document: bytes | None = None
         view.model.set_timezone(timezone)
         # The hall's today, not this PC's: a PC set to another zone must not hide today.
-        today = datetime.now(ZoneInfo(timezone)).date()
+        self.time = HallTime(service.db.clock, ZoneInfo(timezone))
+        today = self.time.today()
         view.end_edit.setDate(QDate(today.year, today.month, today.day))
         view.manifest_date.setDate(QDate(today.year, today.month, today.day))
         view.start_edit.setDate(view.end_edit.date().addDays(-30))
@@ -418,7 +419,7 @@ class CourierListController(RoleController):
                 )
                 for d in rows
             ),
-            generated_at=datetime.now(ZoneInfo(self.timezone)),
+            generated_at=self.time.now(),
             timezone=self.timezone,
             prepared_by=self.actor.name,
         )

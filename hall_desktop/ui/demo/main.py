@@ -21,6 +21,7 @@ from PySide6.QtGui import QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtWidgets import QApplication, QWidget
 
 from hall_desktop.config import Settings
+from hall_desktop.domain.clock import Clock
 from hall_desktop.domain.errors import Refused
 from hall_desktop.services.queue import QueueSettings
 from hall_desktop.store import schema
@@ -50,11 +51,11 @@ def demo_output_dir() -> Path:
     return Path(platformdirs.user_data_dir("hall-desktop", appauthor=False)) / "demo-prints"
 
 
-async def prepare_demo_database(settings: Settings) -> None:
+async def prepare_demo_database(settings: Settings, clock: Clock | None = None) -> None:
     """Create or upgrade the database and seed the demo hall if it is not there yet."""
     url = parse_db_url(settings.db_url)
     await asyncio.to_thread(schema.upgrade, url)
-    db = Database(url)
+    db = Database(url, clock=clock)
     try:
         report = await seed_demo(db, hall_code=settings.hall_code)
         log.info("demo hall %s created", report.hall_code)
@@ -134,9 +135,12 @@ def tile(windows: list[QWidget], area: QRect) -> None:
         window.setGeometry(x, area.y() + top, clerk_width, bottom)
 
 
-async def open_demo(settings: Settings, *, simulate: bool, seed: int | None = None) -> DemoHall:
-    await prepare_demo_database(settings)
-    db = Database(settings.db_url, application_name="hall-desktop-demo")
+async def open_demo(
+    settings: Settings, *, simulate: bool, seed: int | None = None, clock: Clock | None = None
+) -> DemoHall:
+    """Open every screen of the demo hall; ``clock`` (default: the server's) is its "now"."""
+    await prepare_demo_database(settings, clock)
+    db = Database(settings.db_url, application_name="hall-desktop-demo", clock=clock)
     prints = demo_output_dir()
     hall = DemoHall(
         db=db,

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox
 
+from hall_desktop.domain.clock import HallTime
 from hall_desktop.domain.errors import DatabaseUnavailable, HallError
 from hall_desktop.domain.tickets import Priority
 from hall_desktop.live.feed import LiveFeed
@@ -77,9 +79,10 @@ class DeskController(RoleController):
         return self._issuing
 
     async def stop(self) -> None:
+        # Tasks first: a log-in still running could otherwise start a feed after it.
+        await self._stop_tasks()
         if self.feed is not None:
             await self.feed.stop()
-        await self._stop_tasks()
 
     # -- start-up and log-in ------------------------------------------------------------
 
@@ -99,7 +102,7 @@ class DeskController(RoleController):
             found = await self._guarded(lambda: HallSettingsService(self.db).get(self.hall.id))  # type: ignore[union-attr]
             if found is not None:
                 self.printer.printer = found.slip_printer.strip()
-        self.window.set_timezone(self.hall.timezone)
+        self.window.set_hall_time(HallTime(self.db.clock, ZoneInfo(self.hall.timezone)))
         self.window.show_login(self.hall.name)
 
     def _on_login(self, login: str, password: str) -> None:

@@ -4,7 +4,6 @@ tickets, the consultation tally. A passive widget: the controller does the work.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hall_desktop.domain.clock import HallTime, system_hall_time
 from hall_desktop.domain.errors import ValidationError
 from hall_desktop.domain.tickets import GREEN_REASONS, TicketStatus
 from hall_desktop.domain.validators import is_senior, normalize_mobile, parse_id_number
@@ -115,7 +115,7 @@ class DeskWindow(QWidget):
         self.setStyleSheet(stylesheet("desk"))
         self._buttons: dict[int, LineButton] = {}
         self._shortcuts: list[QShortcut] = []
-        self._today = date.today()
+        self._time = system_hall_time()
         self.last_ticket_id: int | None = None
 
         self.stack = QStackedWidget()
@@ -307,11 +307,10 @@ class DeskWindow(QWidget):
         else:
             self.banner.show_message(self.tr("Connection lost, reconnecting…"))
 
-    def set_today(self, today: date) -> None:
-        self._today = today
-
-    def set_timezone(self, timezone: str) -> None:
-        self.tickets_model.set_timezone(timezone)
+    def set_hall_time(self, hall_time: HallTime) -> None:
+        """The hall's clock and zone: today's date decides ages from ID numbers."""
+        self._time = hall_time
+        self.tickets_model.set_timezone(str(hall_time.zone))
 
     def show_lines(self, lines: list[LineStatus]) -> None:
         ids = [line.line_id for line in lines]
@@ -492,12 +491,13 @@ class DeskWindow(QWidget):
             self.id_error.hide()
             return
         try:
-            info = parse_id_number(compact, today=self._today)
+            today = self._time.today()
+            info = parse_id_number(compact, today=today)
         except ValidationError as e:
             self.show_field_error("citizen_id_number", e.message)
             return
         self.id_error.hide()
-        if is_senior(info, self._today) and not self.green_check.isChecked():
+        if is_senior(info, today) and not self.green_check.isChecked():
             self.senior_hint.setText(self.tr("Aged 60 or over: use the green channel (elderly)?"))
             self.senior_hint.show()
 

@@ -10,9 +10,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Signal
 
+from hall_desktop.domain.clock import HallTime
 from hall_desktop.domain.errors import DatabaseUnavailable, HallError
 from hall_desktop.live.feed import LiveFeed
 from hall_desktop.services.dto import EventRecord, HallInfo
@@ -91,7 +93,7 @@ class DisplayController(QObject):
             await asyncio.sleep(RETRY_S)
         self.hall = hall
         self.apply_settings(hall_settings)
-        self.window.set_timezone(hall.timezone)
+        self.window.set_hall_time(HallTime(self.db.clock, ZoneInfo(hall.timezone)))
         self.window.set_online(True)
         self.window.show_snapshot(snapshot)
         self.hall_loaded.emit(hall)

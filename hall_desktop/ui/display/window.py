@@ -9,8 +9,6 @@ Every size is a fraction of the window's height, so the layout is the same pictu
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, tzinfo
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPaintEvent, QResizeEvent
@@ -24,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hall_desktop.domain.clock import HallTime, system_hall_time
 from hall_desktop.services.dto import CallRecord, LineStatus, WindowState
 from hall_desktop.ui.theme import stylesheet
 from hall_desktop.ui.widgets.banner import StatusBanner
@@ -79,7 +78,7 @@ class DisplayWindow(QWidget):
         self.setWindowTitle(self.tr("Hall display"))
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(stylesheet("display"))
-        self._zone: tzinfo = ZoneInfo(timezone)
+        self._time = system_hall_time(timezone)
         self._fonts: list[tuple[QWidget, float, bool]] = []
         self._tiles: dict[int, _WindowTile] = {}
         self._snapshot = DisplaySnapshot()
@@ -184,8 +183,9 @@ class DisplayWindow(QWidget):
         self.hall_name.setText(name)
         self.setWindowTitle(self.tr("{hall} - hall display").format(hall=name))
 
-    def set_timezone(self, timezone: str) -> None:
-        self._zone = ZoneInfo(timezone)
+    def set_hall_time(self, hall_time: HallTime) -> None:
+        """The hall's clock and time zone (the PC's own may be wrong or elsewhere)."""
+        self._time = hall_time
         self._on_tick()
 
     def set_notice(self, text: str) -> None:
@@ -309,7 +309,7 @@ class DisplayWindow(QWidget):
                 call = recent[i]
                 number.setText(call.number)
                 window.setText(self.tr("Window {n}").format(n=call.window_number))
-                at.setText(call.at.astimezone(self._zone).strftime("%H:%M"))
+                at.setText(call.at.astimezone(self._time.zone).strftime("%H:%M"))
             else:
                 number.clear()
                 window.clear()
@@ -348,7 +348,7 @@ class DisplayWindow(QWidget):
     # -- clock, scaling, banner --------------------------------------------------------
 
     def _on_tick(self) -> None:
-        now = datetime.now(self._zone)
+        now = self._time.now()
         day = QDate(now.year, now.month, now.day)  # the hall's day, not this PC's zone's
         locale = QLocale()
         # The format is translated: "2026年11月29日 星期日" in Chinese.

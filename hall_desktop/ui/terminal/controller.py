@@ -118,12 +118,13 @@ class TerminalController(QObject):
         self._spawn(self._boot(), "terminal-boot")
 
     async def stop(self) -> None:
-        if self.feed is not None:
-            await self.feed.stop()
+        # Tasks first: a log-in still running could otherwise start a feed after it.
         for task in list(self._tasks):
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
+        if self.feed is not None:
+            await self.feed.stop()
         if self._outbox:
             log.warning("terminal closing with %d rating(s) not written", len(self._outbox))
 
