@@ -18,22 +18,34 @@ os.environ.setdefault(
     "HALL_LOG_DIR", os.path.join(tempfile.mkdtemp(prefix="hall-test-logs-"), "logs")
 )
 
+import importlib
 import itertools
+import logging
+import re
+import shutil
 import uuid
 from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from typing import Any
 
 import pytest
 from argon2 import PasswordHasher
 from sqlalchemy import create_engine, select, text
 from sqlalchemy.engine import URL, make_url
 
+from hall_desktop.domain.clock import FixedClock
+from hall_desktop.logs import CancelledReset
 from hall_desktop.services.actor import Actor, parse_roles
+from hall_desktop.store import database as database_module
 from hall_desktop.store import schema
 from hall_desktop.store.database import Database, parse_db_url, sync_url
 from hall_desktop.store.models import Staff
 from hall_desktop.store.seed import SeedReport, seed_demo
+from tests.dates import suite_now
 
 BACKENDS = ("sqlite", "postgresql")
+# Tests meant to fail: tests/unit/test_sweep.py and test_harness.py run them on purpose.
+collect_ignore_glob = [] if os.environ.get("HALL_CANARIES") else ["canaries/*"]
 # Cheap argon2 parameters for test accounts; the program's own use the library defaults.
 _fast_hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
 _hall_numbers = itertools.count(1)
@@ -113,9 +125,21 @@ def db_url(database_urls: dict[str, URL], backend: str) -> URL:
     return require_backend(database_urls, backend)
 
 
+@pytest.fixture(autouse=True)
+def clock(monkeypatch: pytest.MonkeyPatch) -> FixedClock:
+    """The test's clock, at the run's instant (``HALL_TEST_NOW``; see ``tests/dates.py``).
+
+    Every :class:`Database` the test makes, itself or through the program, tells time by
+    it; a test that needs a time of day sets it here (``clock.set_local(...)``).
+    """
+    fixed = FixedClock(suite_now())
+    monkeypatch.setattr(database_module, "default_clock", lambda *, remote: fixed)
+    return fixed
+
+
 @pytest.fixture
-async def db(db_url: URL) -> AsyncIterator[Database]:
-    database = Database(db_url)
+async def db(db_url: URL, clock: FixedClock) -> AsyncIterator[Database]:
+    database = Database(db_url, clock=clock)
     yield database
     await database.dispose()
 
@@ -147,3 +171,119 @@ async def load_actors(db: Database, hall_id: int) -> dict[str, Actor]:
 @pytest.fixture
 async def actors(db: Database, hall: SeedReport) -> dict[str, Actor]:
     return await load_actors(db, hall.hall_id)
+
+
+# -- errors the program logs fail the test (qutebrowser's tests/helpers/logfail.py) -----
+
+
+class _ErrorCollector(logging.Handler):
+    """Keeps every ERROR (or worse) record logged while a test runs."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        # What the program itself does not report either (a read cancelled on close).
+        self.addFilter(CancelledReset())
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+def _describe(record: logging.LogRecord) -> str:
+    text = f"{record.levelname} {record.name}: {record.getMessage()}"
+    if record.exc_info and record.exc_info[1] is not None:
+        error = record.exc_info[1]
+        text += f" [{type(error).__name__}: {error}]"
+    return text
+
+
+@pytest.fixture(autouse=True)
+def fail_on_logged_errors(request: pytest.FixtureRequest) -> Iterator[_ErrorCollector]:
+    """Fail a test during which the program logged an unexpected ERROR.
+
+    That covers a failed controller task (its done-callback logs it), an exception in an
+    asyncio task nobody awaited, and a Qt critical message routed to logging. A test that
+    provokes an error on purpose says so: ``@pytest.mark.logs_errors("pattern", …)``,
+    each pattern a regular expression that must match at least one logged error.
+    """
+    collector = _ErrorCollector()
+    root = logging.getLogger()
+    root.addHandler(collector)
+    try:
+        yield collector
+    finally:
+        root.removeHandler(collector)
+    marker = request.node.get_closest_marker("logs_errors")
+    patterns = [re.compile(p) for p in (marker.args if marker else ())]
+    described = [_describe(r) for r in collector.records]
+    unexpected = [d for d in described if not any(p.search(d) for p in patterns)]
+    unmet = [p.pattern for p in patterns if not any(p.search(d) for d in described)]
+    if unexpected:
+        pytest.fail("the program logged an unexpected error:\n" + "\n".join(unexpected))
+    if unmet:
+        pytest.fail("an error the test expects was not logged: " + ", ".join(unmet))
+
+
+# -- a tool the tests need is installed by .ci/run; its absence is no silent skip -------
+
+_TOOLS = {
+    "pdftoppm": ("poppler-utils", lambda: shutil.which("pdftoppm") is not None),
+    "wqy-microhei": ("fonts-wqy-microhei", lambda: WQY_FONT.is_file()),
+    "qt-texttospeech": ("libpulse0", lambda: _imports("PySide6.QtTextToSpeech")),
+}
+WQY_FONT = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
+DESIGN_SKIP = "by design: "
+
+
+def _imports(module: str) -> bool:
+    try:
+        importlib.import_module(module)
+    except ImportError:
+        return False
+    return True
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    for marker in item.iter_markers("requires_tool"):
+        (tool,) = marker.args
+        if tool in _TOOLS:
+            package, present = _TOOLS[tool]
+            found = present()
+        else:  # any other executable, by name
+            package, found = marker.kwargs.get("package", tool), shutil.which(tool) is not None
+        if found:
+            continue
+        message = f"{tool} is missing (Debian package {package})"
+        if os.environ.get("CI"):
+            pytest.fail(f"{message}: .ci/run must install it")
+        pytest.skip(message)
+
+
+_skips: list[str] = []
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    if report.skipped and not hasattr(report, "wasxfail"):
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report)
+        _skips.append(f"{report.nodeid}: {reason}")
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Under CI, a skip that is not part of the design (``by design: …``) fails the run."""
+    if not os.environ.get("CI"):
+        return
+    undesigned = [s for s in _skips if DESIGN_SKIP not in s]
+    if undesigned:
+        session.config.stash[_UNDESIGNED] = undesigned
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+_UNDESIGNED = pytest.StashKey[list[str]]()
+
+
+def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
+    undesigned = config.stash.get(_UNDESIGNED, [])
+    if undesigned:
+        terminalreporter.section("skips that CI does not accept", red=True)
+        for line in undesigned:
+            terminalreporter.line(line)

@@ -22,6 +22,8 @@ from hall_desktop.printing.courier import (
     render_manifest,
 )
 
+pytestmark = pytest.mark.dates
+
 A5_WIDTH, A5_HEIGHT = 419.53, 595.28
 A4_WIDTH, A4_HEIGHT = 595.27, 841.89
 DISTRICTS = (

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import io
-import shutil
 import subprocess
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -198,7 +197,7 @@ def test_reproducible() -> None:
     assert render_notice_letter(sample_letter()) == render_notice_letter(sample_letter())
 
 
-@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm (poppler-utils) missing")
+@pytest.mark.requires_tool("pdftoppm")
 def test_ink_stays_inside_the_margins(font_mode: str, tmp_path: Path, qapp: object) -> None:
     from PySide6.QtGui import QImage
 

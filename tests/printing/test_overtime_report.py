@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import dataclasses
 import io
-import shutil
 import subprocess
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, time
@@ -25,6 +24,8 @@ from hall_desktop.printing.overtime_report import (
     render_overtime_report,
     totals,
 )
+
+pytestmark = pytest.mark.dates
 
 A4_LONG, A4_SHORT = 841.89, 595.27
 CLERKS = (("张敏", "2001"), ("王磊", "2002"), ("陈静", "2003"))
@@ -289,7 +290,7 @@ def test_after_midnight_finish_is_marked() -> None:
     assert "440" in text
 
 
-@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm (poppler-utils) missing")
+@pytest.mark.requires_tool("pdftoppm")
 def test_ink_stays_inside_the_margins(font_mode: str, tmp_path: Path, qapp: object) -> None:
     from PySide6.QtGui import QImage
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import io
-import shutil
 import subprocess
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
@@ -200,7 +199,7 @@ def test_force_fallback_argument() -> None:
     assert fonts.cjk_font(force_fallback=True) == fonts.FALLBACK_FONT
 
 
-@pytest.mark.skipif(not WQY.is_file(), reason="WenQuanYi Micro Hei is not installed")
+@pytest.mark.requires_tool("wqy-microhei")
 def test_explicit_font_path_is_used(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(fonts.ENV_VAR, str(WQY))
     fonts.reset_cache()
@@ -212,7 +211,7 @@ def test_explicit_font_path_is_used(monkeypatch: pytest.MonkeyPatch) -> None:
         fonts.reset_cache()
 
 
-@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm (poppler-utils) missing")
+@pytest.mark.requires_tool("pdftoppm")
 def test_renders_to_a_non_blank_image_within_the_paper(
     font_mode: str, tmp_path: Path, qapp: object
 ) -> None:

@@ -13,6 +13,8 @@ from hall_desktop.services.hall_settings import HallSettingsService
 from hall_desktop.services.queue import QueueService
 from tests.helpers import line_ids, window_ids
 
+pytestmark = pytest.mark.dates
+
 
 async def test_filters_by_kind_actor_window_and_date(db, hall, actors):
     q = QueueService(db)

@@ -11,6 +11,8 @@ from hall_desktop.services.admin import AdminService
 from hall_desktop.services.auth import MAX_FAILED_LOGINS, AuthService
 from hall_desktop.store.models import Event, Staff
 
+pytestmark = pytest.mark.dates
+
 
 async def test_login_gives_an_actor_with_roles(db, hall):
     actor = await AuthService(db).login(hall.hall_code, "clerk1", "clerk2026")

@@ -14,6 +14,8 @@ from hall_desktop.services.auth import AuthService
 from hall_desktop.services.bootstrap import BootstrapService
 from hall_desktop.store.models import CalendarDay, Event, Hall, OpeningHours
 
+pytestmark = pytest.mark.dates
+
 NEW = {
     "code": "futian",
     "name": " 福田区 政务服务中心 ",

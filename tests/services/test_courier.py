@@ -13,6 +13,8 @@ from hall_desktop.domain.errors import IllegalTransition, PermissionDenied, Vali
 from hall_desktop.services.courier import CourierService, DispatchItem
 from hall_desktop.store.models import CourierDispatch, Event
 
+pytestmark = pytest.mark.dates
+
 FORM = {
     "recipient_name": "李华",
     "phone": "138 1234 5678",
@@ -120,12 +122,15 @@ async def test_search_masking_and_overdue(db, hall, actors):
     assert seen.recipient_phone == "138****5678" and seen.address != FORM["address"]
     with pytest.raises(PermissionDenied):
         await courier.create(actors["daoban"], **FORM)
-    # Pending for more than one working day: highlighted.
+    # Pending for more than one working day: highlighted. Entered today it is not; a
+    # month ago it is, even across the longest holiday (six days were not enough after
+    # the Spring Festival: 2026-02-18 + one working day is 2026-02-24).
+    assert not (await courier.search(clerk, name="李"))[0].overdue
     async with db.write() as session:
         await session.execute(
             update(CourierDispatch)
             .where(CourierDispatch.id == first.id)
-            .values(created_at=first.created_at - timedelta(days=6))
+            .values(created_at=first.created_at - timedelta(days=30))
         )
     assert (await courier.search(clerk, name="李"))[0].overdue
 

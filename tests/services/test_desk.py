@@ -11,6 +11,8 @@ from hall_desktop.services.desk import ConsultationService
 from hall_desktop.store.models import Event
 from tests.helpers import snapshot
 
+pytestmark = pytest.mark.dates
+
 
 async def test_record_and_count_today(db, hall, actors):
     desk = ConsultationService(db)

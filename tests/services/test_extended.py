@@ -2,48 +2,55 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import delete, select
 
+from hall_desktop.domain.clock import local_today
 from hall_desktop.domain.errors import PermissionDenied, ValidationError
 from hall_desktop.domain.hours import DayKind
 from hall_desktop.domain.tickets import Outcome
 from hall_desktop.services.extended import ExtendedHoursService, RecordFilter
 from hall_desktop.services.queue import QueueService
-from hall_desktop.store.models import CalendarDay, Event, Hall
+from hall_desktop.store.models import CalendarDay, Event
 from tests.helpers import item_ids, line_ids, snapshot, window_ids
 
+pytestmark = pytest.mark.dates
 
-async def evening_hall(db, hall, *, closes: time = time(17, 30)) -> tuple[ZoneInfo, datetime]:
-    """Give the hall a time zone where it is about 20:00 now, open 09:00–``closes`` today.
 
-    Tests then run the same at any hour of the day on the machine.
-    """
-    utc_hour = datetime.now(UTC).hour
-    offset = (20 - utc_hour) % 24
-    if offset > 14:
-        offset -= 24
-    zone_name = f"Etc/GMT{-offset:+d}" if offset else "Etc/GMT"
-    zone = ZoneInfo(zone_name)
-    local = datetime.now(zone)
+async def set_day(db, hall_id: int, day: date, kind: DayKind, hours=None, name="测试") -> None:
+    """Make ``day`` a calendar exception of the hall (replacing what the seed put there)."""
     async with db.write() as session:
         await session.execute(
-            update(Hall).where(Hall.id == hall.hall_id).values(timezone=zone_name)
+            delete(CalendarDay).where(CalendarDay.hall_id == hall_id, CalendarDay.day == day)
         )
         session.add(
             CalendarDay(
-                hall_id=hall.hall_id,
-                day=local.date(),
-                kind=DayKind.OPEN_HOLIDAY.value,
-                name="测试开放日",
-                opens=time(9),
-                closes=closes,
+                hall_id=hall_id,
+                day=day,
+                kind=kind.value,
+                name=name,
+                opens=hours[0] if hours else None,
+                closes=hours[1] if hours else None,
             )
         )
-    return zone, local
+
+
+async def evening_hall(
+    db, hall, clock, *, closes: time = time(17, 30)
+) -> tuple[ZoneInfo, datetime]:
+    """Make it 20:00 in the hall on the clock's day, and open that day 09:00–``closes``.
+
+    Whatever day the run's clock stands on (a Sunday, a holiday, 31 December), this day
+    is an open day with known hours and the evening has come.
+    """
+    zone = ZoneInfo("Asia/Shanghai")
+    day = local_today(clock, zone)
+    await set_day(db, hall.hall_id, day, DayKind.OPEN_HOLIDAY, (time(9), closes), "测试开放日")
+    clock.set_local(day, time(20), zone)
+    return zone, datetime.combine(day, time(20), zone)
 
 
 async def serve(db, hall, actors, *, items=()):
@@ -56,8 +63,8 @@ async def serve(db, hall, actors, *, items=()):
     return await q.finish(clerk, ticket.id, outcome=Outcome.COMPLETED, item_ids=list(items))
 
 
-async def test_a_finish_after_closing_opens_a_record_the_clerk_completes(db, hall, actors):
-    zone, local = await evening_hall(db, hall)
+async def test_a_finish_after_closing_opens_a_record_the_clerk_completes(db, hall, actors, clock):
+    zone, local = await evening_hall(db, hall, clock)
     items = (await item_ids(db, hall.hall_id))[:2]
     done = await serve(db, hall, actors, items=items)
     ext = ExtendedHoursService(db)
@@ -85,15 +92,15 @@ async def test_a_finish_after_closing_opens_a_record_the_clerk_completes(db, hal
     assert kinds == ["extended_service_opened", "extended_service_completed"]
 
 
-async def test_a_finish_before_closing_opens_nothing(db, hall, actors):
-    await evening_hall(db, hall, closes=time(23, 59))
+async def test_a_finish_before_closing_opens_nothing(db, hall, actors, clock):
+    await evening_hall(db, hall, clock, closes=time(23, 59))
     await serve(db, hall, actors)
     records, totals = await ExtendedHoursService(db).records(actors["zhuren"])
     assert records == [] and totals.records == 0
 
 
-async def test_manual_entry_totals_and_an_edit_in_the_event_log(db, hall, actors):
-    _zone, local = await evening_hall(db, hall)
+async def test_manual_entry_totals_and_an_edit_in_the_event_log(db, hall, actors, clock):
+    _zone, local = await evening_hall(db, hall, clock)
     ext = ExtendedHoursService(db)
     day = local.date()
     finished = datetime.combine(day, time(18, 10))
@@ -123,10 +130,12 @@ async def test_manual_entry_totals_and_an_edit_in_the_event_log(db, hall, actors
     assert payload["changes"]["minutes"] == [40, 55]
 
 
-async def test_bad_manual_entries_are_refused_and_nothing_is_saved(db, hall, actors):
-    _zone, local = await evening_hall(db, hall)
+async def test_bad_manual_entries_are_refused_and_nothing_is_saved(db, hall, actors, clock):
+    _zone, local = await evening_hall(db, hall, clock)
     ext = ExtendedHoursService(db)
     day = local.date()
+    closed_day = day - timedelta(days=30)
+    await set_day(db, hall.hall_id, closed_day, DayKind.CLOSED, name="闭厅")
     before = await snapshot(db, hall.hall_id)
     cases = [
         ({"finished_local": datetime.combine(day, time(17, 0))}, "finished_at"),  # not late
@@ -138,7 +147,7 @@ async def test_bad_manual_entries_are_refused_and_nothing_is_saved(db, hall, act
             },
             "finished_at",
         ),  # finished before it started
-        ({"day": day - timedelta(days=400)}, "day"),  # a day without hours
+        ({"day": closed_day}, "day"),  # a day without hours
         ({"reason": "随便"}, "reason"),
         ({"items": "   "}, "items"),
     ]
@@ -160,8 +169,8 @@ async def test_bad_manual_entries_are_refused_and_nothing_is_saved(db, hall, act
     assert records == []
 
 
-async def test_permissions(db, hall, actors):
-    await evening_hall(db, hall)
+async def test_permissions(db, hall, actors, clock):
+    await evening_hall(db, hall, clock)
     await serve(db, hall, actors)
     ext = ExtendedHoursService(db)
     (record,) = (await ext.records(actors["zhuren"]))[0]

@@ -27,6 +27,8 @@ from hall_desktop.store.models import CalendarDay, CalendarYear, Event, OpeningH
 from hall_desktop.store.seed import SeedReport, seed_demo
 from tests.conftest import fast_hash
 
+pytestmark = pytest.mark.dates
+
 SEED_DAY = date(2026, 11, 29)
 #: The first year chinesecalendar does not know (2027 with the package as of 2026).
 UNKNOWN = next(y for y in range(2027, 2101) if not package_knows(y))

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time
+from datetime import time
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import delete, select, update
@@ -14,12 +15,16 @@ from hall_desktop.domain.errors import (
     Refused,
     ValidationError,
 )
+from hall_desktop.domain.overtime import overtime_of
 from hall_desktop.domain.tickets import Outcome, Priority, TicketStatus
 from hall_desktop.services.admin import AdminService
 from hall_desktop.services.queue import QueueService, QueueSettings
+from hall_desktop.services.schedule import load_schedule
 from hall_desktop.store.models import BusinessLine, CalendarDay, Event, OpeningHours, Ticket
 from tests.conftest import load_actors, new_hall
 from tests.helpers import item_ids, line_ids, snapshot, status_counts, window_ids
+
+pytestmark = pytest.mark.dates
 
 
 @pytest.fixture
@@ -344,13 +349,20 @@ async def test_every_change_writes_one_event(ctx, db):
     await ctx.q.call_next(ctx.a["clerk1"], ctx.win[1])
     await ctx.q.recall(ctx.a["clerk1"], t.id)
     await ctx.q.start(ctx.a["clerk1"], t.id)
-    await ctx.q.finish(ctx.a["clerk1"], t.id, outcome=Outcome.CONSULTATION)
+    done = await ctx.q.finish(ctx.a["clerk1"], t.id, outcome=Outcome.CONSULTATION)
     events = await ctx.q.events_after(ctx.hall.hall_id, start_id)
+    # After closing time the finish also opens its 延时服务 record, in the same write.
+    async with db.read() as session:
+        schedule = await load_schedule(session, ctx.hall.hall_id)
+    assert done.finished_at is not None
+    finished = done.finished_at.astimezone(ZoneInfo("Asia/Shanghai")).replace(tzinfo=None)
+    late = overtime_of(schedule, done.service_day, finished) is not None
     assert [e.kind for e in events] == [
         "ticket_issued",
         "ticket_called",
         "ticket_recalled",
         "ticket_started",
+        *(["extended_service_opened"] if late else []),
         "ticket_finished",
     ]
     assert {e.ticket_id for e in events} == {t.id}
@@ -443,7 +455,7 @@ async def test_call_order_matches_the_domain_reference(ctx, db):
                     )
                 )
             ]
-        expected = next_for_window(waiting, window, ranks, datetime.now(UTC))
+        expected = next_for_window(waiting, window, ranks, ctx.q.db.clock.now())
         called = await ctx.q.call_next(ctx.a["clerk3"], window)
         if expected is None:
             assert called is None
@@ -491,7 +503,7 @@ async def test_call_next_waits_for_a_ticket_another_window_is_claiming(ctx, db, 
     from sqlalchemy import text
 
     if backend != "postgresql":
-        pytest.skip("SQLite has one writer at a time; nothing is locked row by row")
+        pytest.skip("by design: SQLite has one writer at a time; nothing is locked row by row")
     only = await issue(ctx)
     async with db.engine.connect() as other:
         await other.execute(text("SELECT 1 FROM ticket WHERE id = :id FOR UPDATE"), {"id": only.id})

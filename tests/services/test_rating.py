@@ -16,6 +16,8 @@ from hall_desktop.store.models import CalendarDay, Event, FollowUpCase, Rating, 
 from tests.conftest import load_actors, new_hall
 from tests.helpers import item_ids, line_ids, snapshot, window_ids
 
+pytestmark = pytest.mark.dates
+
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 
 

@@ -8,6 +8,8 @@ from hall_desktop.store.models import CalendarDay, ServiceItem, WindowLine
 from hall_desktop.store.seed import seed_demo
 from tests.conftest import fast_hash
 
+pytestmark = pytest.mark.dates
+
 
 async def test_demo_hall_contents(db):
     report = await seed_demo(

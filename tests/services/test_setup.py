@@ -27,6 +27,8 @@ from hall_desktop.store.seed import SeedReport
 from tests.conftest import load_actors, new_hall
 from tests.helpers import line_ids, window_ids
 
+pytestmark = pytest.mark.dates
+
 DEMO_ORDER = ["A", "G", "B", "Q", "S", "T", "X"]
 
 

@@ -5,14 +5,13 @@ from __future__ import annotations
 import pytest
 
 from hall_desktop.bench.queue import run_queue_bench
+from tests.conftest import require_backend
 
 pytestmark = pytest.mark.slow
 
 
 def test_processes_never_share_a_ticket(backend, database_urls):
-    server = database_urls.get("postgresql") if backend == "postgresql" else None
-    if backend == "postgresql" and server is None:
-        pytest.skip("PostgreSQL tests need HALL_TEST_PG_URL")
+    server = require_backend(database_urls, backend) if backend == "postgresql" else None
     result = run_queue_bench(
         backend=backend,
         clerks=4,

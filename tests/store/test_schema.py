@@ -18,7 +18,7 @@ from hall_desktop.services.queue import QueueService
 from hall_desktop.store import schema
 from hall_desktop.store.database import Database, parse_db_url, sync_url
 from hall_desktop.store.models import Base
-from tests.conftest import load_actors, new_hall
+from tests.conftest import load_actors, new_hall, require_backend
 from tests.helpers import line_ids
 
 
@@ -95,9 +95,7 @@ async def test_unreachable_database_in_a_service():
 
 
 async def test_a_missing_postgresql_database_is_unavailable(database_urls):
-    url = database_urls.get("postgresql")
-    if url is None:
-        pytest.skip("PostgreSQL tests need HALL_TEST_PG_URL")
+    url = require_backend(database_urls, "postgresql")
     db = Database(url.set(database=f"hall_missing_{uuid.uuid4().hex[:8]}"))
     with pytest.raises(DatabaseUnavailable) as e:
         await QueueService(db).line_statuses(1)
@@ -106,9 +104,7 @@ async def test_a_missing_postgresql_database_is_unavailable(database_urls):
 
 
 async def test_postgresql_notifies_every_event_at_commit(database_urls):
-    url = database_urls.get("postgresql")
-    if url is None:
-        pytest.skip("PostgreSQL tests need HALL_TEST_PG_URL")
+    url = require_backend(database_urls, "postgresql")
     db = Database(url)
     hall = await new_hall(db)
     actors = await load_actors(db, hall.hall_id)

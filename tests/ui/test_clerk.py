@@ -20,6 +20,8 @@ from hall_desktop.ui.clerk.window import ClerkWindow
 from tests.helpers import line_ids, window_ids
 from tests.ui.waiting import chinese_ui, wait_until
 
+pytestmark = pytest.mark.dates
+
 
 @contextlib.asynccontextmanager
 async def open_clerk(
@@ -218,7 +220,7 @@ async def test_the_window_choice_is_remembered(qtbot, db, db_url, hall, tmp_path
 
 async def test_screenshots(qtbot, db, db_url, hall, actors, tmp_path, backend):
     if backend != "sqlite":
-        pytest.skip("one set of pictures is enough")
+        pytest.skip("by design: one set of pictures is enough")
     for prefix in "AAAB":
         await issue(db, hall, actors, prefix)
     await QueueService(db).issue_ticket(
@@ -242,11 +244,13 @@ async def test_screenshots(qtbot, db, db_url, hall, actors, tmp_path, backend):
             assert window.grab().save(str(folder / "clerk_finish_1366x768.png"))
 
 
-async def test_a_late_finish_asks_for_the_extended_hours_reason(qtbot, db, db_url, hall, actors):
+async def test_a_late_finish_asks_for_the_extended_hours_reason(
+    qtbot, db, db_url, hall, actors, clock
+):
     from hall_desktop.services.extended import ExtendedHoursService
     from tests.services.test_extended import evening_hall
 
-    await evening_hall(db, hall)  # closing time has passed in the hall's time zone
+    await evening_hall(db, hall, clock)  # closing time has passed in the hall's time zone
     await issue(db, hall, actors)
     async with open_clerk(qtbot, db_url, hall) as (window, controller):
         assert not window.extended_prompt.isVisible()

@@ -6,13 +6,14 @@ manifest with it, and records the delivery."""
 from __future__ import annotations
 
 import io
-from datetime import datetime
 from zoneinfo import ZoneInfo
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
 from sqlalchemy import select
 
+from hall_desktop.domain.clock import local_today
 from hall_desktop.domain.courier import DispatchStatus
 from hall_desktop.services.queue import QueueService
 from hall_desktop.store.models import Event
@@ -21,9 +22,11 @@ from tests.ui.test_clerk import open_clerk, press
 from tests.ui.test_courier_role import open_courier
 from tests.ui.waiting import wait_until
 
+pytestmark = pytest.mark.dates
+
 
 async def test_finish_with_courier_then_hand_over_manifest_and_delivery(
-    qtbot, db, db_url, hall, actors, tmp_path
+    qtbot, db, db_url, hall, actors, tmp_path, clock
 ):
     lines = await line_ids(db, hall.hall_id)
     issued = await QueueService(db).issue_ticket(
@@ -66,7 +69,7 @@ async def test_finish_with_courier_then_hand_over_manifest_and_delivery(
         await wait_until(lambda: listing.model.dispatch(0).status is DispatchStatus.HANDED_OVER)
         assert listing.model.dispatch(0).waybill == "EA123456789CN"
 
-        today = datetime.now(ZoneInfo("Asia/Shanghai")).date()
+        today = local_today(clock, ZoneInfo("Asia/Shanghai"))
         listing.manifest_date.setDate(QDate(today.year, today.month, today.day))
         qtbot.mouseClick(listing.manifest_button, Qt.MouseButton.LeftButton)
         await wait_until(lambda: list(tmp_path.glob("交寄清单-*.pdf")))

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from zoneinfo import ZoneInfo
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
 
+from hall_desktop.domain.clock import local_today
 from hall_desktop.domain.courier import DispatchStatus
 from hall_desktop.services.courier import CourierService, DispatchItem
 from hall_desktop.store.database import Database
@@ -15,8 +16,10 @@ from hall_desktop.ui.courier.window import CourierList, CourierListController, D
 from tests.services.test_courier import FORM
 from tests.ui.waiting import wait_until
 
+pytestmark = pytest.mark.dates
 
-async def test_hand_over_deliver_and_print(qtbot, db, db_url, hall, actors, tmp_path):
+
+async def test_hand_over_deliver_and_print(qtbot, db, db_url, hall, actors, tmp_path, clock):
     clerk = actors["clerk1"]
     created = await CourierService(db).create(clerk, **FORM)
     list_db = Database(db_url, application_name="hall-courier-list-test")
@@ -47,7 +50,7 @@ async def test_hand_over_deliver_and_print(qtbot, db, db_url, hall, actors, tmp_
         view.view.selectRow(0)
         qtbot.mouseClick(view.slip_button, Qt.MouseButton.LeftButton)
         await wait_until(lambda: (tmp_path / f"K{created.id:05d}.pdf").exists())
-        today = datetime.now(ZoneInfo("Asia/Shanghai")).date()
+        today = local_today(clock, ZoneInfo("Asia/Shanghai"))
         view.manifest_date.setDate(QDate(today.year, today.month, today.day))
         qtbot.mouseClick(view.manifest_button, Qt.MouseButton.LeftButton)
         await wait_until(lambda: list(tmp_path.glob("交寄清单-*.pdf")))
@@ -64,13 +67,11 @@ async def test_hand_over_deliver_and_print(qtbot, db, db_url, hall, actors, tmp_
     assert [d.waybill for d in manifest_rows] == ["1180234567890"]
 
 
-def test_dispatch_model(qtmodeltester, qapp):
-    from datetime import UTC
-
+def test_dispatch_model(qtmodeltester, qapp, clock):
     from hall_desktop.domain.courier import Direction
     from hall_desktop.services.courier import DispatchInfo
 
-    now = datetime.now(UTC)
+    now = clock.now()
     model = DispatchModel()
     model.set_dispatches(
         [

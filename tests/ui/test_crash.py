@@ -43,6 +43,7 @@ def _crash(message: str) -> None:
     raise ValueError(message)
 
 
+@pytest.mark.logs_errors("crash 1", "crash 2", "from a slot")
 def test_two_crashes_log_two_bugs_and_open_one_dialog(reporter, qtbot, caplog, tmp_path):
     caplog.set_level(logging.CRITICAL, logger="hall_desktop.crash")
     for n in (1, 2):
@@ -70,6 +71,7 @@ def test_two_crashes_log_two_bugs_and_open_one_dialog(reporter, qtbot, caplog, t
     assert len(_open_boxes()) == 1
 
 
+@pytest.mark.logs_errors("in a worker")
 def test_a_crash_in_another_thread_is_shown_in_the_gui_thread(reporter, qtbot, caplog):
     thread = threading.Thread(target=_crash, args=("in a worker",), name="worker-7")
     thread.start()
@@ -79,6 +81,7 @@ def test_a_crash_in_another_thread_is_shown_in_the_gui_thread(reporter, qtbot, c
     assert "in thread worker-7" in caplog.text and "ValueError: in a worker" in caplog.text
 
 
+@pytest.mark.logs_errors("KeyError: 'lost'", "unclosed transport")
 def test_the_event_loop_reports_what_no_task_retrieved(reporter, qtbot, caplog):
     loop = asyncio.new_event_loop()
     try:
@@ -95,6 +98,7 @@ def test_the_event_loop_reports_what_no_task_retrieved(reporter, qtbot, caplog):
     assert "unclosed transport" in caplog.text
 
 
+@pytest.mark.logs_errors("ValueError: smoke")
 def test_without_dialogs_crashes_are_only_counted(qtbot, tmp_path):
     reporter = CrashReporter(dialogs=False, log_file=lambda: tmp_path / "x.log")
     reporter.report(ValueError("smoke"))
@@ -142,6 +146,7 @@ def restore_app(qapp):
     logs.teardown_logging()
 
 
+@pytest.mark.logs_errors("demo cannot start")
 def test_the_demo_on_an_unreachable_database_shows_one_dialog(restore_app, monkeypatch, tmp_path):
     """The demo must create its database before it shows anything: a start-up failure."""
     monkeypatch.setenv("HALL_LOG_DIR", str(tmp_path / "logs"))

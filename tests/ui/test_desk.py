@@ -7,6 +7,7 @@ import os
 from collections.abc import AsyncIterator
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
@@ -22,6 +23,8 @@ from hall_desktop.ui.desk.window import DeskWindow
 from hall_desktop.ui.models.tickets import TicketTableModel
 from tests.helpers import line_ids
 from tests.ui.waiting import chinese_ui, wait_until
+
+pytestmark = pytest.mark.dates
 
 
 @contextlib.asynccontextmanager
@@ -205,7 +208,7 @@ async def test_screenshots(qtbot, db, db_url, hall, tmp_path, backend):
     import pytest
 
     if backend != "sqlite":
-        pytest.skip("one set of pictures is enough")
+        pytest.skip("by design: one set of pictures is enough")
     lines = await line_ids(db, hall.hall_id)
     with chinese_ui():
         async with open_desk(qtbot, db_url, hall, f"pdf:{tmp_path}") as (window, controller):
@@ -232,14 +235,12 @@ async def test_screenshots(qtbot, db, db_url, hall, tmp_path, backend):
                 print(f"screenshot: {path}")
 
 
-def test_ticket_model(qtmodeltester, qapp):
-    from datetime import UTC, date, datetime
-
+def test_ticket_model(qtmodeltester, qapp, clock):
     from hall_desktop.domain.tickets import Priority
     from hall_desktop.services.dto import TicketInfo
 
     model = TicketTableModel()
-    now = datetime.now(UTC)
+    now = clock.now()
     model.set_tickets(
         [
             TicketInfo(
@@ -249,7 +250,7 @@ def test_ticket_model(qtmodeltester, qapp):
                 line_id=1,
                 line_name="综合受理",
                 line_prefix="A",
-                service_day=date.today(),
+                service_day=now.date(),
                 status=TicketStatus.WAITING,
                 priority=Priority.NORMAL,
                 priority_reason=None,

@@ -18,6 +18,8 @@ from hall_desktop.ui.display.window import DisplayWindow
 from tests.helpers import line_ids, window_ids
 from tests.ui.waiting import chinese_ui, wait_until
 
+pytestmark = pytest.mark.dates
+
 FEED_APP = "hall-display-test"
 
 
@@ -144,7 +146,7 @@ async def test_offline_banner_then_catch_up(qtbot, hall_ops, hall, db_url, backe
     """PostgreSQL: the server drops the display's connections and refuses new ones for a
     while; the display keeps its picture with a banner, then catches up by itself."""
     if backend != "postgresql":
-        pytest.skip("an SQLite file on this PC does not go away")
+        pytest.skip("by design: an SQLite file on this PC does not go away")
     async with open_display(qtbot, db_url, hall) as (window, controller):
         await hall_ops.issue()
         await hall_ops.issue()
@@ -185,7 +187,7 @@ async def test_offline_banner_then_catch_up(qtbot, hall_ops, hall, db_url, backe
 async def test_screenshots(qtbot, db_url, hall, hall_ops, tmp_path, size, backend):
     """Writes the display at both sizes to a temporary folder (look at them; not committed)."""
     if backend != "sqlite":
-        pytest.skip("one set of pictures is enough")
+        pytest.skip("by design: one set of pictures is enough")
     with chinese_ui():
         async with open_display(qtbot, db_url, hall) as (window, _):
             for prefix in "AAGB":
@@ -206,17 +208,20 @@ async def test_screenshots(qtbot, db_url, hall, hall_ops, tmp_path, size, backen
 
 
 @pytest.mark.parametrize("zone", ["Pacific/Kiritimati", "Pacific/Pago_Pago"])
-def test_the_date_is_the_halls_whatever_this_pcs_zone(qtbot, zone):
+def test_the_date_is_the_halls_whatever_this_pcs_zone(qtbot, zone, clock):
     """UTC+14 and UTC−11 are a day apart for most of the day: the date shown must be the
     hall's, not this PC's."""
-    from datetime import datetime
     from zoneinfo import ZoneInfo
+
+    from hall_desktop.domain.clock import HallTime
 
     window = DisplayWindow()
     qtbot.addWidget(window)
-    window.set_timezone(zone)
+    # 10:00 UTC: already tomorrow at UTC+14, still yesterday at UTC−11.
+    clock.set(clock.now().replace(hour=10, minute=0, second=0, microsecond=0))
+    window.set_hall_time(HallTime(clock, ZoneInfo(zone)))
     window._on_tick()
-    today = datetime.now(ZoneInfo(zone))
+    today = clock.now().astimezone(ZoneInfo(zone))
     text = window.date_label.text()
     assert f" {today.day} " in text or f"月{today.day}日" in text, text
     assert window.clock_label.text()[:5] == today.strftime("%H:%M")

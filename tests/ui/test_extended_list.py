@@ -17,6 +17,8 @@ from hall_desktop.ui.admin.extended import ExtendedController, ExtendedList
 from tests.services.test_extended import evening_hall, serve
 from tests.ui.waiting import chinese_ui, wait_until
 
+pytestmark = pytest.mark.dates
+
 
 async def open_list(qtbot, db_url, actor, tmp_path):
     list_db = Database(db_url, application_name="hall-extended-test")
@@ -36,8 +38,8 @@ async def open_list(qtbot, db_url, actor, tmp_path):
     return list_db, view, controller
 
 
-async def test_list_entry_and_monthly_export(qtbot, db, db_url, hall, actors, tmp_path):
-    zone, local = await evening_hall(db, hall)
+async def test_list_entry_and_monthly_export(qtbot, db, db_url, hall, actors, tmp_path, clock):
+    zone, local = await evening_hall(db, hall, clock)
     await serve(db, hall, actors)  # one automatic record, reason still missing
     list_db, view, controller = await open_list(qtbot, db_url, actors["zhuren"], tmp_path)
     controller.timezone = str(zone.key)
@@ -75,19 +77,17 @@ async def test_list_entry_and_monthly_export(qtbot, db, db_url, hall, actors, tm
         await list_db.dispose()
 
 
-def test_record_model(qtmodeltester, qapp):
-    from datetime import UTC, date
-
+def test_record_model(qtmodeltester, qapp, clock):
     from hall_desktop.services.extended import ExtendedRecord
     from hall_desktop.ui.admin.extended import ExtendedRecordModel
 
-    now = datetime.now(UTC)
+    now = clock.now()
     model = ExtendedRecordModel()
     model.set_records(
         [
             ExtendedRecord(
                 1,
-                date.today(),
+                now.date(),
                 1,
                 1,
                 2,
@@ -106,7 +106,7 @@ def test_record_model(qtmodeltester, qapp):
             ),
             ExtendedRecord(
                 2,
-                date.today(),
+                now.date(),
                 None,
                 None,
                 2,
@@ -128,10 +128,10 @@ def test_record_model(qtmodeltester, qapp):
     qtmodeltester.check(model)
 
 
-async def test_screenshot(qtbot, db, db_url, hall, actors, tmp_path, backend):
+async def test_screenshot(qtbot, db, db_url, hall, actors, tmp_path, backend, clock):
     if backend != "sqlite":
-        pytest.skip("one picture is enough")
-    zone, local = await evening_hall(db, hall)
+        pytest.skip("by design: one picture is enough")
+    zone, local = await evening_hall(db, hall, clock)
     await serve(db, hall, actors)
     with chinese_ui():
         list_db, view, controller = await open_list(qtbot, db_url, actors["zhuren"], tmp_path)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import uuid
 
+import pytest
 from PySide6.QtCore import Qt
 
 from hall_desktop.config import Settings
@@ -15,6 +16,8 @@ from hall_desktop.services.rating import RatingService
 from hall_desktop.store.database import Database
 from hall_desktop.ui.demo.main import open_demo
 from tests.ui.waiting import wait_until
+
+pytestmark = pytest.mark.dates
 
 
 async def test_a_day_in_the_hall(qtbot, db_url, tmp_path):

@@ -1,6 +1,6 @@
 """The hours and calendar editor against a real database (both backends), on qasync's loop.
 
-The hall is seeded as on 2026-11-29 and the editor's "today" is that day, so the month
+The hall is seeded as on 2026-11-29 and the clock stands on that day, so the month
 on screen and the coming year (2027) are fixed whatever the date of the test run.
 """
 
@@ -17,6 +17,7 @@ import pytest
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QMessageBox
 
+from hall_desktop.domain.clock import FixedClock
 from hall_desktop.domain.hours import DayHours, DayKind
 from hall_desktop.services.actor import Actor
 from hall_desktop.services.hours_admin import HoursAdminService, package_knows
@@ -25,17 +26,21 @@ from hall_desktop.store.seed import SeedReport, seed_demo
 from hall_desktop.ui.admin.hours import HoursEditor
 from hall_desktop.ui.admin.hours_controller import HoursController
 from tests.conftest import fast_hash
+from tests.dates import HALL_ZONE
 from tests.services.test_hours_admin import forget_year
 from tests.ui.waiting import chinese_ui, wait_until
+
+pytestmark = pytest.mark.dates
 
 SEED_DAY = date(2026, 11, 29)
 WEEKDAY = DayHours(time(9), time(17, 30), time(12), time(13, 30))
 
 
 @pytest.fixture
-async def hall(db: Database) -> SeedReport:
+async def hall(db: Database, clock: FixedClock) -> SeedReport:
     """A demo hall seeded as on SEED_DAY, without a 2027 calendar (as with the package of
-    2026, which does not know 2027)."""
+    2026, which does not know 2027); the clock stands on SEED_DAY."""
+    clock.set_local(SEED_DAY, time(10), HALL_ZONE)
     report = await seed_demo(
         db, hall_code=f"hours_ui_{uuid.uuid4().hex[:8]}", hash_password=fast_hash, today=SEED_DAY
     )
@@ -54,10 +59,14 @@ async def open_editor(
     qtbot.addWidget(editor)
     editor.resize(1366, 768)
     editor.show()
-    controller = HoursController(editor_db, actor, "Asia/Shanghai", editor, today=lambda: SEED_DAY)
+    controller = HoursController(editor_db, actor, "Asia/Shanghai", editor)
+    # Loaded means everything: the month, the years and the coming-year banner (the last
+    # arrives after the years' label, so waiting for that label alone was a race).
+    loaded: list[bool] = []
+    controller.refreshed.connect(lambda: loaded.append(True))
     controller.start()
     try:
-        await wait_until(lambda: editor.view is not None and editor.years_label.text() != "")
+        await wait_until(lambda: bool(loaded))
         yield editor, controller
     finally:
         await controller.stop()
@@ -193,7 +202,7 @@ async def test_a_year_entered_by_hand_is_marked_and_the_banner_goes(
     qtbot, db, db_url, hall, actors
 ):
     if package_knows(2027):
-        pytest.skip("chinesecalendar knows 2027: the banner offers an import instead")
+        pytest.skip("by design: chinesecalendar knows 2027: the banner offers an import instead")
     async with open_editor(qtbot, db_url, actors["admin"]) as (editor, controller):
         assert editor.coming_goto_button.isVisible()
         click(qtbot, editor.coming_goto_button)
@@ -264,7 +273,7 @@ async def test_a_clerk_sees_the_refusal(qtbot, db_url, hall, actors):
 async def test_screenshot(qtbot, db_url, hall, actors, tmp_path, backend):
     """Writes the editor at 1366×768 (look at it; not committed)."""
     if backend != "sqlite":
-        pytest.skip("one picture is enough")
+        pytest.skip("by design: one picture is enough")
     with chinese_ui():
         async with open_editor(qtbot, db_url, actors["zhuren"]) as (editor, _):
             await go_to_october(qtbot, editor)

@@ -460,7 +460,7 @@ async def test_a_guide_sees_the_refusal(qtbot, db_url, hall, actors):
 async def test_screenshot(qtbot, db, db_url, hall, actors, tmp_path, backend):
     """The tab at 1366×768 with the demo hall (look at it; not committed)."""
     if backend != "sqlite":
-        pytest.skip("one picture is enough")
+        pytest.skip("by design: one picture is enough")
     windows = await window_ids(db, hall.hall_id)
     with chinese_ui():
         widget, controller = build_setup_tab(

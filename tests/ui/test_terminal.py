@@ -21,6 +21,8 @@ from hall_desktop.ui.terminal.window import TerminalWindow
 from tests.helpers import item_ids, line_ids, window_ids
 from tests.ui.waiting import chinese_ui, wait_until
 
+pytestmark = pytest.mark.dates
+
 TERMINAL_APP = "hall-terminal-test"
 
 
@@ -221,7 +223,7 @@ async def test_offline_banner_keeps_the_last_state(qtbot, db_url, hall, ops, bac
     """PostgreSQL: the server drops the terminal's connections for a while; the banner
     shows, the last state stays, then the terminal catches up by itself."""
     if backend != "postgresql":
-        pytest.skip("an SQLite file on this PC does not go away")
+        pytest.skip("by design: an SQLite file on this PC does not go away")
     async with open_terminal(qtbot, db_url, hall) as (window, _):
         await ops.q.sign_in(ops.a["clerk1"], ops.win[1])
         first = await ops.call()
@@ -259,7 +261,7 @@ async def test_offline_banner_keeps_the_last_state(qtbot, db_url, hall, ops, bac
 async def test_screenshots(qtbot, db_url, hall, ops, tmp_path, size, backend):
     """Writes the normal and the rating page at each size (look at them; not committed)."""
     if backend != "sqlite":
-        pytest.skip("one set of pictures is enough")
+        pytest.skip("by design: one set of pictures is enough")
     folder = Path(os.environ.get("HALL_SCREENSHOTS", tmp_path))
     with chinese_ui():
         async with open_terminal(qtbot, db_url, hall, size=size) as (window, _):

@@ -122,6 +122,7 @@ def _sqlite_url(tmp_path: Path, name: str = "hall.sqlite3") -> str:
     return f"sqlite:///{tmp_path / name}"
 
 
+@pytest.mark.logs_errors("desk cannot start")
 def test_a_newer_schema_shows_one_dialog_and_exits(tmp_path, capsys):
     url = _sqlite_url(tmp_path)
     schema.upgrade(parse_db_url(url))
@@ -140,6 +141,7 @@ def test_a_newer_schema_shows_one_dialog_and_exits(tmp_path, capsys):
     assert "比本程序新" in log_file.read_text(encoding="utf-8")
 
 
+@pytest.mark.logs_errors("clerk cannot start")
 def test_an_uninitialised_database_asks_for_db_upgrade(tmp_path, capsys):
     dialog = DialogRecorder()
     assert main(["--db", _sqlite_url(tmp_path), "clerk"], startup_dialog=dialog) == 2
@@ -148,6 +150,7 @@ def test_an_uninitialised_database_asks_for_db_upgrade(tmp_path, capsys):
     assert "hall-desktop db upgrade" in capsys.readouterr().err
 
 
+@pytest.mark.logs_errors("display cannot start")
 def test_an_sqlite_file_that_cannot_be_opened_is_a_start_up_failure(tmp_path):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("", encoding="utf-8")
@@ -177,6 +180,7 @@ def test_a_command_line_tool_shows_no_dialog(tmp_path, capsys):
     assert dialog.shown == [] and "不支持的数据库类型" in capsys.readouterr().err
 
 
+@pytest.mark.logs_errors("desk stopped by a bug")
 def test_a_bug_before_the_window_opens_shows_the_crash_dialog(tmp_path, monkeypatch):
     import hall_desktop.cli as cli
 

@@ -16,6 +16,8 @@ from hall_desktop.domain.hours import (
     service_day,
 )
 
+pytestmark = pytest.mark.dates
+
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 WORKDAY = DayHours(time(8, 30), time(17, 30), time(12), time(13, 30))
 MON_TO_FRI = dict.fromkeys(range(5), WORKDAY)

@@ -55,6 +55,7 @@ def test_the_files_rotate(monkeypatch, _log_dir):
     assert "取号 0399" in (_log_dir / "desk.log").read_text(encoding="utf-8")
 
 
+@pytest.mark.logs_errors("this one")
 def test_the_level_comes_from_the_settings(_log_dir):
     logs.setup_logging("admin", "WARNING")
     logging.getLogger("hall_desktop.test").info("not this one")
@@ -67,6 +68,7 @@ def test_the_level_comes_from_the_settings(_log_dir):
     assert logs.parse_level("nonsense") == logging.INFO
 
 
+@pytest.mark.logs_errors("shown elsewhere")
 def test_stderr_gets_the_records_too_except_file_only_ones(_log_dir, capsys):
     logs.setup_logging("courier")
     log = logging.getLogger("hall_desktop.test")
@@ -114,6 +116,7 @@ def test_qt_messages_go_to_the_log(_log_dir, qapp):
     assert "WARNING" in text and " qt: QSocketNotifier: Invalid socket 7" in text
 
 
+@pytest.mark.logs_errors("disk I/O error")
 def test_a_read_cancelled_at_shutdown_is_not_logged_as_an_error(_log_dir, capsys):
     """The pool's failed reset of a cancelled read is dropped (from a child logger,
     as SQLAlchemy logs it); its other errors are kept."""

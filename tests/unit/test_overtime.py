@@ -10,6 +10,8 @@ from hall_desktop.domain.errors import ValidationError
 from hall_desktop.domain.hours import CalendarEntry, DayHours, DayKind, HallSchedule
 from hall_desktop.domain.overtime import check_manual_entry, overtime_of
 
+pytestmark = pytest.mark.dates
+
 WEEKDAY = DayHours(time(9), time(17, 30), time(12), time(13, 30))
 SCHEDULE = HallSchedule(
     {d: WEEKDAY for d in range(5)},

@@ -14,6 +14,8 @@ from hall_desktop.domain.validators import (
     parse_id_number,
 )
 
+pytestmark = pytest.mark.dates
+
 
 def with_check_char(first17: str) -> str:
     """Append the ISO 7064 MOD 11-2 check character (weights 2^(17-i) mod 11)."""
