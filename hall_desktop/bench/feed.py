@@ -10,6 +10,13 @@ clock right after ``call_next`` returns (the transaction has committed by then) 
 sends the list back at the end. The display records the clock when the feed's
 ``events`` signal delivers that ticket's ``ticket_called`` event.
 
+With ``--writers N`` (N > 1) it measures completeness instead: N writer processes, one
+window each, issue, call, start and finish as fast as they can for ``--seconds``, so
+their transactions interleave and commit out of id order, while the display's feed
+collects every event it delivers. At the end the hall's events in the database are
+compared with what was delivered: ``delivered``, ``missing`` and ``duplicated`` (the
+last two must be 0).
+
 Latency = signal time − commit time, over all calls but the first few (connections and
 statement compilation). In the same run it measures a yardstick: on PostgreSQL the raw
 floor of LISTEN/NOTIFY (a plain psycopg connection commits ``NOTIFY`` → ``notifies()``
@@ -28,9 +35,11 @@ import queue as queue_module
 import statistics
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.engine import make_url
 
 from hall_desktop.bench.queue import (
@@ -43,6 +52,7 @@ from hall_desktop.bench.queue import (
 from hall_desktop.domain.tickets import Outcome
 from hall_desktop.services.queue import QueueService
 from hall_desktop.store.database import Database
+from hall_desktop.store.models import Event
 
 WINDOWS = 3  # the caller's windows, called round robin
 WARMUP_CALLS = 5  # left out of the statistics
@@ -109,6 +119,120 @@ def _caller_process(
             await db.dispose()
 
     _report_failure(out, run)
+
+
+def _writer_process(
+    hall: BenchHall, index: int, seconds: float, ready: Any, go: Any, out: Any
+) -> None:
+    """One busy window: issue, call, start, finish, unpaced, for ``seconds``."""
+
+    async def run() -> None:
+        db = Database(hall.url, application_name=f"hall-bench-writer-{index}")
+        service = QueueService(db)
+        clerk, window_id = hall.clerks[index], hall.window_ids[index]
+        line_id = hall.line_ids[index % len(hall.line_ids)]
+        moves = errors = 0
+        failures: Counter[str] = Counter()
+        try:
+            await service.call_next(clerk, window_id)  # connect and compile first
+            ready.put(("ready", [], []))
+            if not go.wait(120):
+                raise RuntimeError("the display never became ready")
+            deadline = time.monotonic() + seconds
+            while time.monotonic() < deadline:
+                try:
+                    await service.issue_ticket(hall.guide, line_id)
+                    ticket = await service.call_next(clerk, window_id)
+                    moves += 2
+                    if ticket is not None:
+                        await service.start(clerk, ticket.id)
+                        await service.finish(clerk, ticket.id, outcome=Outcome.COMPLETED)
+                        moves += 2
+                except Exception as e:  # counted: a failed write adds no event
+                    errors += 1
+                    failures[type(e).__name__] += 1
+            out.put(("writer", [moves, errors], sorted(failures.items())))
+        finally:
+            await db.dispose()
+
+    _report_failure(out, run)
+
+
+async def _hall_event_ids(db: Database, hall_id: int) -> list[int]:
+    async with db.read() as session:
+        return list(await session.scalars(select(Event.id).where(Event.hall_id == hall_id)))
+
+
+async def _completeness(
+    *, backend: str, url: str, writers: int, seconds: float, ctx: Any
+) -> dict[str, Any]:
+    """N writer processes against one display feed: every event once, none missing."""
+    from hall_desktop.live.feed import LiveFeed
+
+    hall = await prepare_hall(url, writers)
+    ready, go, out = ctx.Queue(), ctx.Event(), ctx.Queue()
+    procs = [
+        ctx.Process(
+            target=_writer_process,
+            args=(hall, i, seconds, ready, go, out),
+            name=f"hall-bench-writer-{i}",
+        )
+        for i in range(writers)
+    ]
+    db = Database(url, application_name="hall-bench-display")
+    feed = LiveFeed(db, hall.hall_id)
+    delivered: list[int] = []
+
+    def on_events(batch: list[Any], _catching_up: bool) -> None:
+        delivered.extend(event.id for event in batch)
+
+    feed.events.connect(on_events)
+    try:
+        for p in procs:
+            p.start()
+        await _collect_async(ready, procs, writers, 300)
+        feed.start()
+        if not await _wait_until(lambda: feed.online, ONLINE_TIMEOUT_S):
+            raise RuntimeError(f"the live feed did not come online in {ONLINE_TIMEOUT_S:.0f} s")
+        before = set(await _hall_event_ids(db, hall.hall_id))
+        started = time.monotonic()
+        go.set()
+        results = await _collect_async(out, procs, writers, seconds + 120)
+        elapsed = time.monotonic() - started
+        written = set(await _hall_event_ids(db, hall.hall_id)) - before
+        await _wait_until(lambda: written <= set(delivered), GRACE_S)
+        for p in procs:
+            p.join(timeout=30)
+    finally:
+        await feed.stop()
+        await db.dispose()
+        for p in procs:
+            if p.is_alive():
+                p.terminate()
+                p.join(timeout=10)
+    counts = Counter(delivered)
+    failures: Counter[str] = Counter()
+    for _, _, kinds in results:
+        failures.update(dict(kinds))
+    missing = len(written - counts.keys())
+    duplicated = sum(n - 1 for n in counts.values() if n > 1)
+    return {
+        "bench": "feed",
+        "mode": "completeness",
+        "backend": backend,
+        "writers": writers,
+        "seconds": round(elapsed, 1),
+        "events_written": len(written),
+        "events_per_s": round(len(written) / elapsed, 1) if elapsed else 0.0,
+        "delivered": len(written & counts.keys()),
+        "missing": missing,
+        "duplicated": duplicated,
+        "unexpected": len(counts.keys() - written - before),
+        "writer_errors": sum(errors for _, (_, errors), _ in results),
+        "writer_error_kinds": dict(failures),
+        "meets_target": missing == 0 and duplicated == 0,
+        "cpu_count": os.cpu_count(),
+    }
 
 
 async def _collect_async(source: Any, procs: list[Any], count: int, timeout_s: float) -> list[Any]:
@@ -299,12 +423,18 @@ async def _display(
 
 
 def run_feed_bench(
-    *, backend: str, calls: int, pg_url: str | None = None, interval_ms: float = 20.0
+    *,
+    backend: str,
+    calls: int,
+    pg_url: str | None = None,
+    interval_ms: float = 20.0,
+    writers: int = 1,
+    seconds: float = 20.0,
 ) -> dict[str, Any]:
     if backend not in TARGET_P95_MS:
         raise ValueError(f"unknown backend {backend!r}: sqlite or postgresql")
-    if calls < 1 or interval_ms < 0:
-        raise ValueError("calls must be positive and interval_ms not negative")
+    if calls < 1 or interval_ms < 0 or writers < 1 or seconds <= 0:
+        raise ValueError("calls, writers and seconds must be positive, interval_ms not negative")
     # A display needs no screen here; qasync reads QT_API when it is imported.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("QT_API", "pyside6")
@@ -317,15 +447,15 @@ def run_feed_bench(
         loop = qasync.QEventLoop(app)
         asyncio.set_event_loop(loop)
         try:
-            result: dict[str, Any] = loop.run_until_complete(
-                _display(
-                    backend=backend,
-                    url=url,
-                    calls=calls,
-                    interval_s=interval_ms / 1000,
-                    ctx=mp.get_context("spawn"),
+            ctx = mp.get_context("spawn")
+            work = (
+                _completeness(backend=backend, url=url, writers=writers, seconds=seconds, ctx=ctx)
+                if writers > 1
+                else _display(
+                    backend=backend, url=url, calls=calls, interval_s=interval_ms / 1000, ctx=ctx
                 )
             )
+            result: dict[str, Any] = loop.run_until_complete(work)
         finally:
             loop.close()
             asyncio.set_event_loop(None)  # leave no closed loop behind as the current one
@@ -347,9 +477,23 @@ def add_parser(bench_subparsers: Any) -> None:
     feed.add_argument(
         "--pg-url", default=None, help="PostgreSQL 服务器地址（默认 HALL_TEST_PG_URL 或本机）"
     )
+    feed.add_argument(
+        "--writers",
+        type=int,
+        default=1,
+        help="大于 1 时测完整性：多个窗口进程同时写入，统计送达、遗漏和重复的事件",
+    )
+    feed.add_argument(
+        "--seconds", type=float, default=20.0, help="完整性测试的写入时长（秒，默认 20）"
+    )
 
 
 def main_from_args(args: argparse.Namespace) -> dict[str, Any]:
     return run_feed_bench(
-        backend=args.backend, calls=args.calls, pg_url=args.pg_url, interval_ms=args.interval_ms
+        backend=args.backend,
+        calls=args.calls,
+        pg_url=args.pg_url,
+        interval_ms=args.interval_ms,
+        writers=args.writers,
+        seconds=args.seconds,
     )

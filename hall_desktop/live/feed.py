@@ -1,12 +1,16 @@
 """The live change feed: committed events as Qt signals, on both backends.
 
 Every screen follows the hall through one :class:`LiveFeed`. On PostgreSQL it LISTENs on
-the channel the event trigger NOTIFYs at commit, and reads the events after the last id
-it has seen when a notification names a newer one. On SQLite it polls the newest event id
-a few times a second. Either way it reconnects by itself after the database goes away
-(backoff capped at a few seconds), catches up from its last id, and says when it is
-offline and when it is back. It runs as one asyncio task on the Qt (qasync) loop and
-never blocks it.
+the channel the event trigger NOTIFYs at commit, and reads what was committed since its
+position whenever a notification names its hall (and on every heartbeat). On SQLite it
+polls the newest event id a few times a second. Either way it reconnects by itself
+after the database goes away (backoff capped at a few seconds), catches up from its
+position, and says when it is offline and when it is back. It runs as one asyncio task
+on the Qt (qasync) loop and never blocks it.
+
+Delivery is complete and each event comes once, whatever the order in which concurrent
+transactions commit: event ids are not commit order on PostgreSQL, so the position is
+not an id but a watermark of finished transactions (see :mod:`hall_desktop.store.events`).
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ import logging
 from PySide6.QtCore import QObject, Signal
 
 from hall_desktop.domain.errors import DatabaseUnavailable, HallError
-from hall_desktop.services.dto import EventRecord
+from hall_desktop.services.dto import FeedPosition
 from hall_desktop.services.queue import QueueService
 from hall_desktop.store.database import Database
 
@@ -35,7 +39,8 @@ READ_BATCH = 500
 class LiveFeed(QObject):
     """Turns the hall's committed events into signals.
 
-    ``events(list[EventRecord], catching_up)``: new events in id order. ``catching_up``
+    ``events(list[EventRecord], catching_up)``: new events, in the order they were seen to
+    commit (those committed between two reads in id order). ``catching_up``
     is True for what was missed while offline (and read on reconnect), so a screen can
     update itself without, say, announcing every call of the last ten minutes.
     ``connection_changed(online, message)``: the database went away or came back.
@@ -62,14 +67,18 @@ class LiveFeed(QObject):
         self.max_backoff = max_backoff
         self._reader = QueueService(db)
         self._task: asyncio.Task[None] | None = None
-        self._last_id: int | None = None
+        self._position: FeedPosition | None = None
         self._online: bool | None = None  # None: not connected yet
         self._came_back = False
 
     @property
     def last_id(self) -> int | None:
         """The newest event id this feed has delivered (or started from)."""
-        return self._last_id
+        return None if self._position is None else self._position.last_id
+
+    @property
+    def position(self) -> FeedPosition | None:
+        return self._position
 
     @property
     def online(self) -> bool:
@@ -79,11 +88,12 @@ class LiveFeed(QObject):
     def running(self) -> bool:
         return self._task is not None and not self._task.done()
 
-    def start(self, after_id: int | None = None) -> None:
-        """Follow the hall from ``after_id`` (None: from now on, replaying nothing)."""
+    def start(self, after: FeedPosition | None = None) -> None:
+        """Follow the hall from ``after`` (a position read before the screen read its
+        state; None: from now on, replaying nothing)."""
         if self.running:
             return
-        self._last_id = after_id
+        self._position = after
         self._task = asyncio.get_event_loop().create_task(self._run(), name="live-feed")
 
     async def stop(self) -> None:
@@ -131,7 +141,9 @@ class LiveFeed(QObject):
                     # A lost notification costs at most one heartbeat.
                     await self._read_new(catching_up=False)
                     continue
-                if any(self._names_new_event(p) for p in payloads):
+                # Any event of this hall: even one with a lower id than the last one
+                # delivered may be new (its transaction committed later).
+                if any(self._names_this_hall(p) for p in payloads):
                     await self._read_new(catching_up=False)
 
     async def _follow_polling(self) -> None:
@@ -139,36 +151,30 @@ class LiveFeed(QObject):
         self._set_online(True)
         while True:
             await asyncio.sleep(self.poll_interval)
+            # SQLite takes ids in commit order: a newer id is the sign of news.
             latest = await self._reader.latest_event_id(self.hall_id)
-            if self._last_id is None or latest > self._last_id:
+            if self._position is None or latest > self._position.last_id:
                 await self._read_new(catching_up=False)
 
-    def _names_new_event(self, payload: str) -> bool:
-        hall, _, event_id = payload.partition(":")
+    def _names_this_hall(self, payload: str) -> bool:
+        hall, _, _event_id = payload.partition(":")
         try:
-            return int(hall) == self.hall_id and int(event_id) > (self._last_id or 0)
+            return int(hall) == self.hall_id
         except ValueError:
             return True  # not ours to judge: read and see
 
     async def _catch_up(self) -> None:
-        """After (re)connecting: deliver what was missed, or start from the newest event."""
-        if self._last_id is None:
-            self._last_id = await self._reader.latest_event_id(self.hall_id)
+        """After (re)connecting: deliver what was missed, or start from now."""
+        if self._position is None:
+            self._position = await self._reader.feed_position(self.hall_id)
             return
         await self._read_new(catching_up=True)
 
     async def _read_new(self, *, catching_up: bool) -> None:
-        while True:
-            after = self._last_id or 0
-            batch: list[EventRecord] = await self._reader.events_after(
-                self.hall_id, after, READ_BATCH
-            )
-            if not batch:
-                return
-            self._last_id = batch[-1].id
-            self.events.emit(batch, catching_up)
-            if len(batch) < READ_BATCH:
-                return
+        assert self._position is not None
+        batch, self._position = await self._reader.read_feed(self.hall_id, self._position)
+        for start in range(0, len(batch), READ_BATCH):
+            self.events.emit(batch[start : start + READ_BATCH], catching_up)
 
     def _set_online(self, online: bool, message: str = "") -> None:
         if online == self._online:

@@ -8,6 +8,9 @@ from typing import Any
 
 from hall_desktop.domain.tickets import Priority, TicketStatus
 
+# Where a screen's live feed stands (opaque to screens), re-exported for the UI.
+from hall_desktop.store.events import FeedPosition as FeedPosition
+
 
 @dataclass(frozen=True, slots=True)
 class HallInfo:

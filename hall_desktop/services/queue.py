@@ -58,7 +58,13 @@ from hall_desktop.services.dto import (
 from hall_desktop.services.extended import open_for_finish
 from hall_desktop.services.schedule import load_schedule
 from hall_desktop.store.database import Database
-from hall_desktop.store.events import events_after, record_event
+from hall_desktop.store.events import (
+    FeedPosition,
+    events_after,
+    feed_position,
+    read_feed,
+    record_event,
+)
 from hall_desktop.store.models import (
     BigId,
     BusinessLine,
@@ -1503,20 +1509,36 @@ class QueueService:
     async def events_after(
         self, hall_id: int, after_id: int, limit: int = 500
     ) -> list[EventRecord]:
+        """Events by id, for the audit trail and tests (the feed uses :meth:`read_feed`)."""
         async with self.db.read() as session:
-            return [
-                EventRecord(
-                    id=e.id,
-                    hall_id=e.hall_id,
-                    at=e.at,
-                    kind=e.kind,
-                    actor_id=e.actor_id,
-                    ticket_id=e.ticket_id,
-                    window_id=e.window_id,
-                    payload=dict(e.payload),
-                )
-                for e in await events_after(session, hall_id, after_id, limit)
-            ]
+            return [_event_record(e) for e in await events_after(session, hall_id, after_id, limit)]
+
+    async def feed_position(self, hall_id: int) -> FeedPosition:
+        """Where a screen starts following the hall: what is committed now is behind it."""
+        async with self.db.read() as session:
+            return await feed_position(session, hall_id)
+
+    async def read_feed(
+        self, hall_id: int, position: FeedPosition
+    ) -> tuple[list[EventRecord], FeedPosition]:
+        """The hall's events committed since ``position`` (complete, each once; see
+        :mod:`hall_desktop.store.events`), and the position after them."""
+        async with self.db.read() as session:
+            events, after = await read_feed(session, hall_id, position)
+            return [_event_record(e) for e in events], after
+
+
+def _event_record(e: Event) -> EventRecord:
+    return EventRecord(
+        id=e.id,
+        hall_id=e.hall_id,
+        at=e.at,
+        kind=e.kind,
+        actor_id=e.actor_id,
+        ticket_id=e.ticket_id,
+        window_id=e.window_id,
+        payload=dict(e.payload),
+    )
 
 
 def _wait_minutes(people: int, average_service_seconds: float, open_windows: int) -> int:

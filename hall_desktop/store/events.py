@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import BigInteger, func, insert, literal, literal_column, select, true
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
+from sqlalchemy.orm import aliased
 
 from hall_desktop.store.models import Event
 
@@ -42,6 +44,7 @@ async def record_event(
 async def events_after(
     session: AsyncSession, hall_id: int, after_id: int, limit: int = 500
 ) -> list[Event]:
+    """Events by id (the audit trail, tests). The live feed reads with :func:`read_feed`."""
     rows = await session.scalars(
         select(Event)
         .where(Event.hall_id == hall_id, Event.id > after_id)
@@ -49,6 +52,132 @@ async def events_after(
         .limit(limit)
     )
     return list(rows)
+
+
+# -- the live feed's reads -----------------------------------------------------------------
+#
+# Event ids are not commit order on PostgreSQL: two transactions take ids 3 and 4, and 4
+# commits first. A reader that asks for "id > last seen" after seeing 4 never sees 3.
+#
+# So each event records its writing transaction (``xid``), and a reader keeps a
+# watermark: the ``xmin`` of the snapshot of an earlier read, below which every
+# transaction had finished (committed or rolled back) when that read ran. Each read
+# takes every visible event with ``xid >= watermark``, delivers those it has not
+# delivered yet, and moves the watermark to its own snapshot's xmin, remembering which
+# of the events it read have ``xid >= `` that new watermark (they will be read again).
+#
+# - Complete: an event of a transaction below the new watermark was visible to this
+#   read (its transaction had finished); one at or above it has ``xid >=`` every later
+#   watermark, so a later read finds it once it commits.
+# - Exactly once: what was delivered and can be read again is in ``seen``.
+# - In commit order, to the grain of a read: an event is delivered by the first read
+#   after its commit; events that become visible between two reads come together, in
+#   id order (the database keeps no commit order finer than that).
+#
+# The cost: events are read again while a transaction older than them is still running
+# anywhere on the server (the snapshot's xmin waits for it); the program bounds its own
+# transactions, so the re-read window is normally a few milliseconds of events.
+# SQLite writes one transaction at a time (BEGIN IMMEDIATE under the file lock), so
+# there ids are commit order and the position is the last id.
+
+_XMIN = literal_column("pg_snapshot_xmin(pg_current_snapshot())::text::bigint", BigInteger)
+
+
+@dataclass(frozen=True, slots=True)
+class FeedPosition:
+    """Where a reader of one hall's events stands; screens treat it as opaque.
+
+    ``last_id``: the newest event id delivered (or skipped at the start). PostgreSQL
+    only: ``watermark``, every transaction below it had finished at an earlier read;
+    ``seen``, the ids delivered whose transaction is not below the watermark.
+    """
+
+    last_id: int = 0
+    watermark: int | None = None
+    seen: frozenset[int] = frozenset()
+
+
+async def feed_position(session: AsyncSession, hall_id: int) -> FeedPosition:
+    """The position "now": what is committed is behind it, what commits later ahead."""
+    if session.bind.dialect.name != "postgresql":
+        last = await session.scalar(
+            select(func.coalesce(func.max(Event.id), 0)).where(Event.hall_id == hall_id)
+        )
+        return FeedPosition(last_id=int(last or 0))
+    # One statement, one snapshot: its xmin and the events it can see.
+    recent = select(Event.id).where(Event.hall_id == hall_id, Event.xid >= _XMIN).subquery()
+    rows = (
+        await session.execute(
+            select(_XMIN.label("xmin"), recent.c.id).outerjoin_from(
+                select(literal(1).label("one")).subquery(), recent, true()
+            )
+        )
+    ).all()
+    last = await session.scalar(
+        select(func.coalesce(func.max(Event.id), 0)).where(Event.hall_id == hall_id)
+    )
+    seen = frozenset(r.id for r in rows if r.id is not None)
+    return FeedPosition(last_id=int(last or 0), watermark=int(rows[0].xmin), seen=seen)
+
+
+async def read_feed(
+    session: AsyncSession, hall_id: int, position: FeedPosition, page_size: int = 500
+) -> tuple[list[Event], FeedPosition]:
+    """Every event not yet delivered from ``position``, and the position after them."""
+    if session.bind.dialect.name != "postgresql" or position.watermark is None:
+        events: list[Event] = []
+        last = position.last_id
+        while True:
+            page = await events_after(session, hall_id, last, page_size)
+            events += page
+            if page:
+                last = page[-1].id
+            if len(page) < page_size:
+                return events, FeedPosition(last_id=last)
+    return await _read_feed_pg(session, hall_id, position, page_size)
+
+
+async def _read_feed_pg(
+    session: AsyncSession, hall_id: int, position: FeedPosition, page_size: int
+) -> tuple[list[Event], FeedPosition]:
+    watermark = position.watermark
+    assert watermark is not None
+    page_after = -1
+    xmin: int | None = None
+    fresh: list[Event] = []
+    keep: set[int] = set()  # ids read whose xid is at or above the new watermark
+    while True:
+        # One statement per page: the page and its snapshot's xmin. Pages read in later
+        # snapshots miss nothing the first one promised: what was final for the first
+        # page stays visible, and what commits meanwhile waits for the next read.
+        page = (
+            select(Event)
+            .where(Event.hall_id == hall_id, Event.xid >= watermark, Event.id > page_after)
+            .order_by(Event.id)
+            .limit(page_size)
+            .subquery()
+        )
+        row_event = aliased(Event, page)
+        rows = (
+            await session.execute(
+                select(_XMIN.label("xmin"), row_event).outerjoin_from(
+                    select(literal(1).label("one")).subquery(), page, true()
+                )
+            )
+        ).all()
+        if xmin is None:
+            xmin = int(rows[0].xmin)  # the first page's: the one all pages can promise
+        events = [r[1] for r in rows if r[1] is not None]
+        for event in events:
+            if event.xid is not None and event.xid >= xmin:
+                keep.add(event.id)
+            if event.id not in position.seen:
+                fresh.append(event)
+        if len(events) < page_size:
+            break
+        page_after = events[-1].id
+    last = max([position.last_id, *(e.id for e in fresh)])
+    return fresh, FeedPosition(last_id=last, watermark=xmin, seen=frozenset(keep))
 
 
 def field_changes(before: Mapping[str, Any], after: Mapping[str, Any]) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    FetchedValue,
     ForeignKey,
     Index,
     Integer,
@@ -258,12 +259,18 @@ class NumberCounter(Base):
 
 
 class Event(Base):
-    """One committed change: the audit trail (清廉大厅) and the live feed."""
+    """One committed change: the audit trail (清廉大厅) and the live feed.
+
+    ``xid`` (PostgreSQL: the writing transaction's id, set by the column's default) lets
+    the feed read up to what no running transaction can still add; NULL on SQLite, where
+    ids are taken in commit order.
+    """
 
     __tablename__ = "event"
     __table_args__ = (
         Index("ix_event_hall_id_id", "hall_id", "id"),
         Index("ix_event_hall_id_at", "hall_id", "at"),  # the audit log's date filter
+        Index("ix_event_hall_id_xid", "hall_id", "xid"),  # the feed's re-read window
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
@@ -274,6 +281,7 @@ class Event(Base):
     ticket_id: Mapped[int | None] = mapped_column(BigId)
     window_id: Mapped[int | None] = mapped_column(Integer)
     payload: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    xid: Mapped[int | None] = mapped_column(BigInteger, server_default=FetchedValue())
 
 
 class Consultation(Base):

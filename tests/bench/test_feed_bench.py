@@ -64,3 +64,18 @@ def test_feed_bench_delivers_every_call(backend: str) -> None:
     except RuntimeError:  # no current loop: what the bench leaves
         current = None
     assert current is None or not current.is_closed()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_many_writers_every_event_reaches_the_feed_exactly_once(backend: str) -> None:
+    """Writer processes whose transactions interleave and commit out of id order: the
+    feed delivers each of their events once (on the id-cursor feed, PostgreSQL lost
+    some: 265 of 4,308 with 16 writers for 10 s)."""
+    pg_url = _pg_url() if backend == "postgresql" else None
+    result = run_feed_bench(backend=backend, calls=1, pg_url=pg_url, writers=4, seconds=3)
+    assert result["mode"] == "completeness" and result["writers"] == 4
+    assert result["events_written"] > 100  # the writers really wrote
+    assert result["missing"] == 0 and result["duplicated"] == 0 and result["unexpected"] == 0
+    assert result["delivered"] == result["events_written"]
+    assert result["meets_target"] is True

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
+
 from hall_desktop.live.feed import LiveFeed
 from hall_desktop.services.queue import QueueService
 from hall_desktop.store.database import Database
+from hall_desktop.store.events import record_event
 from tests.helpers import line_ids, window_ids
 from tests.ui.waiting import wait_until
 
@@ -50,24 +53,78 @@ async def test_feed_delivers_changes_made_through_another_connection(
         await feed_db.dispose()
 
 
-async def test_feed_catches_up_from_its_last_id(qtbot, db, db_url, hall, actors):
+async def test_feed_catches_up_from_its_position(qtbot, db, db_url, hall, actors):
     feed_db = Database(db_url, application_name="hall-feed-test")
     feed = LiveFeed(feed_db, hall.hall_id)
     feed.start()
     try:
         await wait_until(lambda: feed.online)
         await feed.stop()
-        last = feed.last_id
+        position, last = feed.position, feed.last_id
+        assert position is not None and last is not None
         q = QueueService(db)
         lines = await line_ids(db, hall.hall_id)
         for _ in range(3):
             await q.issue_ticket(actors["daoban"], lines["A"])
         got = Received(feed)
-        feed.start(after_id=last)
+        feed.start(position)
         await wait_until(lambda: len(got.kinds()) == 3)
         assert got.kinds() == ["ticket_issued"] * 3
         assert got.batches[0][1] is True  # delivered as a catch-up
-        assert feed.last_id > last
+        assert feed.last_id is not None and feed.last_id > last
     finally:
         await feed.stop()
         await feed_db.dispose()
+
+
+async def test_a_call_that_commits_after_a_later_call_still_reaches_the_screen(
+    qtbot, db, db_url, hall, actors, backend
+):
+    """Window 1's call takes the lower event id and commits last: its notification names
+    an id below the last one delivered, and the feed must read it all the same (the
+    id-cursor feed dropped it, and its heartbeat never recovered it)."""
+    if backend == "sqlite":
+        pytest.skip("by design: SQLite writes one transaction at a time (ids are commit order)")
+    q = QueueService(db)
+    lines, windows = await line_ids(db, hall.hall_id), await window_ids(db, hall.hall_id)
+    first = (await q.issue_ticket(actors["daoban"], lines["A"])).ticket
+    second = (await q.issue_ticket(actors["daoban"], lines["A"])).ticket
+    feed_db = Database(db_url, application_name="hall-feed-test")
+    slow_db = Database(db_url, application_name="hall-feed-test-window-1")
+    feed = LiveFeed(feed_db, hall.hall_id, heartbeat=60)  # no heartbeat to the rescue
+    got = Received(feed)
+    feed.start()
+    hold, written = asyncio.Event(), asyncio.get_running_loop().create_future()
+
+    async def slow_call() -> int:
+        async with slow_db.write() as session:
+            event_id = await record_event(
+                session,
+                hall_id=hall.hall_id,
+                at=await slow_db.now(session),
+                kind="ticket_called",
+                ticket_id=second.id,
+                payload={"number": second.number, "window_number": 1},
+            )
+            written.set_result(event_id)
+            await hold.wait()
+        return event_id
+
+    try:
+        await wait_until(lambda: feed.online)
+        slow = asyncio.create_task(slow_call())
+        early_id = await written
+        called = await q.call_next(actors["clerk2"], windows[2])  # a later id, committed
+        assert called is not None and called.id == first.id
+        await wait_until(lambda: "ticket_called" in got.kinds())
+        late_ids = [e.id for batch, _ in got.batches for e in batch]
+        assert late_ids and min(late_ids) > early_id
+        hold.set()
+        await slow
+        await wait_until(lambda: early_id in [e.id for b, _ in got.batches for e in b])
+        calls = [e.ticket_id for b, _ in got.batches for e in b if e.kind == "ticket_called"]
+        assert calls == [first.id, second.id]  # each once, in the order they committed
+    finally:
+        await feed.stop()
+        await feed_db.dispose()
+        await slow_db.dispose()

@@ -80,7 +80,7 @@ class SetupController(RoleController):
         after: int | None = None
         if self._follow:
             try:
-                after = await QueueService(self.db).latest_event_id(self.actor.hall_id)
+                after = await QueueService(self.db).feed_position(self.actor.hall_id)
             except DatabaseUnavailable:
                 after = None
         await self._guarded(self._refresh_now)
@@ -88,7 +88,7 @@ class SetupController(RoleController):
             self.feed = LiveFeed(self.db, self.actor.hall_id, parent=self, **self._feed_options)
             self.feed.events.connect(self._on_events)
             self.feed.connection_changed.connect(self._on_connection_changed)
-            self.feed.start(after_id=after)
+            self.feed.start(after)
 
     async def _refresh_now(self) -> None:
         setup = await self.service.setup(self.actor)

@@ -191,7 +191,7 @@ class ClerkController(RoleController):
         self.window.show_workstation(hall.name, f"{actor.name}（{actor.staff_number}）")
         self.window.set_items(items)
         self.window.set_window(state)
-        after = await self.queue.latest_event_id(hall.id)
+        after = await self.queue.feed_position(hall.id)
         await self._refresh_now()
         if self.ticket is not None:
             self.window.show_message(
@@ -202,7 +202,7 @@ class ClerkController(RoleController):
             self.feed = LiveFeed(self.db, hall.id, parent=self, **self._feed_options)
             self.feed.events.connect(self._on_events)
             self.feed.connection_changed.connect(self._on_connection_changed)
-            self.feed.start(after_id=after)
+            self.feed.start(after)
 
     async def _sign_out(self) -> None:
         if self.actor is not None and self.window_id is not None:

@@ -149,13 +149,13 @@ class CourierController(RoleController):
         if self.feed is not None:
             return
         try:
-            after = await QueueService(self.db).latest_event_id(self.hall.id)
+            after = await QueueService(self.db).feed_position(self.hall.id)
         except DatabaseUnavailable:
             after = None
         self.feed = LiveFeed(self.db, self.hall.id, parent=self, **self._feed_options)
         self.feed.events.connect(self._on_events)
         self.feed.connection_changed.connect(self._on_connection_changed)
-        self.feed.start(after_id=after)
+        self.feed.start(after)
 
     def _on_events(self, batch: list[EventRecord], _catching_up: bool) -> None:
         if any(e.kind.startswith("courier_") for e in batch):

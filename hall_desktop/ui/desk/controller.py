@@ -123,7 +123,7 @@ class DeskController(RoleController):
         assert self.hall is not None
         self.window.show_desk(self.hall.name, f"{actor.name}（{actor.staff_number}）")
         try:
-            after = await self.queue.latest_event_id(self.hall.id)
+            after = await self.queue.feed_position(self.hall.id)
             await self._refresh_now()
         except DatabaseUnavailable:
             after = None
@@ -132,7 +132,7 @@ class DeskController(RoleController):
             self.feed = LiveFeed(self.db, self.hall.id, parent=self, **self._feed_options)
             self.feed.events.connect(self._on_events)
             self.feed.connection_changed.connect(self._on_connection_changed)
-            self.feed.start(after_id=after)
+            self.feed.start(after)
         if not self.printer.configured:
             self.window.show_message(
                 self.tr("No slip printer is set: numbers are issued without a slip."), "error"

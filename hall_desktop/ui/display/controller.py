@@ -81,7 +81,7 @@ class DisplayController(QObject):
         while True:
             try:
                 hall = await self.queue.hall(self.hall_code)
-                after_id = await self.queue.latest_event_id(hall.id)
+                after = await self.queue.feed_position(hall.id)
                 hall_settings = await HallSettingsService(self.db).get(hall.id)
                 snapshot = await self._read(hall.id)
             except DatabaseUnavailable:
@@ -98,12 +98,12 @@ class DisplayController(QObject):
         self.window.show_snapshot(snapshot)
         self.hall_loaded.emit(hall)
         self.refreshed.emit(snapshot)
-        # Events committed after after_id (even during the read above) reach the feed.
+        # Events committed after that position (even during the read above) reach the feed.
         feed = LiveFeed(self.db, hall.id, parent=self, **self._feed_options)
         feed.events.connect(self._on_events)
         feed.connection_changed.connect(self._on_connection_changed)
         self.feed = feed
-        feed.start(after_id=after_id)
+        feed.start(after)
 
     async def _read(self, hall_id: int) -> DisplaySnapshot:
         return DisplaySnapshot(

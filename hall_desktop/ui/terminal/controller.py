@@ -135,7 +135,7 @@ class TerminalController(QObject):
         while True:
             try:
                 hall = await self.queue.hall(self.hall_code)
-                after_id = await self.queue.latest_event_id(hall.id)
+                after = await self.queue.feed_position(hall.id)
                 state = await self._read_state(hall.id)
                 pending = await self.ratings.pending_for_window(hall.id, state.window_id)
             except DatabaseUnavailable:
@@ -156,7 +156,7 @@ class TerminalController(QObject):
         feed.events.connect(self._on_events)
         feed.connection_changed.connect(self._on_connection_changed)
         self.feed = feed
-        feed.start(after_id=after_id)
+        feed.start(after)
 
     async def _read_state(self, hall_id: int) -> WindowState:
         for state in await self.queue.window_states(hall_id):
