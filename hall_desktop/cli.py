@@ -110,6 +110,11 @@ ENGLISH: dict[str, str] = {
     "叫号到大厅显示屏的实时推送延迟": "latency from a call to the hall display",
     "数据库类型": "database type",
     "叫号次数（默认 300）": "number of calls (default: 300)",
+    "大于 1 时测完整性：多个窗口进程同时写入，统计送达、遗漏和重复的事件": (
+        "above 1: measure completeness instead, with this many window processes writing "
+        "at once, counting the events delivered, missing and duplicated"
+    ),
+    "完整性测试的写入时长（秒，默认 20）": "how long the writers write (seconds, default: 20)",
     "两次叫号之间的间隔（毫秒，默认 20）": "interval between two calls (ms, default: 20)",
     "综合屏启动时间与长时间运行内存": "the display's start-up time and memory over a long run",
     "运行期间叫号次数": "number of calls during the run",

@@ -39,7 +39,7 @@ from hall_desktop.services.actor import Actor, parse_roles
 from hall_desktop.store import database as database_module
 from hall_desktop.store import schema
 from hall_desktop.store.database import Database, parse_db_url, sync_url
-from hall_desktop.store.models import Staff
+from hall_desktop.store.models import ServiceWindow, Staff
 from hall_desktop.store.seed import SeedReport, seed_demo
 from tests.dates import suite_now
 
@@ -144,14 +144,43 @@ async def db(db_url: URL, clock: FixedClock) -> AsyncIterator[Database]:
     await database.dispose()
 
 
-async def new_hall(db: Database, *, enforce_hours: bool = False) -> SeedReport:
-    """A fresh demo hall with its own code: tests share a database, never a hall."""
-    return await seed_demo(
+async def new_hall(
+    db: Database, *, enforce_hours: bool = False, staffed: bool = True
+) -> SeedReport:
+    """A fresh demo hall with its own code: tests share a database, never a hall.
+
+    ``staffed``: a hall at work, clerk N signed in at window N (N = 1…10), as their
+    workstations do at log-in; the queue refuses a clerk at a window they are not
+    signed in to.
+    """
+    report = await seed_demo(
         db,
         hall_code=f"t{next(_hall_numbers)}_{uuid.uuid4().hex[:6]}",
         hash_password=fast_hash,
         enforce_hours=enforce_hours,
     )
+    if staffed:
+        await sign_in_clerks(db, report.hall_id)
+    return report
+
+
+async def sign_in_clerks(db: Database, hall_id: int) -> None:
+    """Clerk N signed in at window N, through the queue service (N = 1…10)."""
+    from hall_desktop.services.queue import QueueService
+
+    actors = await load_actors(db, hall_id)
+    async with db.read() as session:
+        windows = dict(
+            (n, wid)
+            for n, wid in await session.execute(
+                select(ServiceWindow.number, ServiceWindow.id).where(
+                    ServiceWindow.hall_id == hall_id
+                )
+            )
+        )
+    queue = QueueService(db)
+    for n in range(1, 11):
+        await queue.sign_in(actors[f"clerk{n}"], windows[n])
 
 
 @pytest.fixture

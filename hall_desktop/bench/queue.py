@@ -113,6 +113,22 @@ async def prepare_hall(url: str, clerks: int) -> BenchHall:
                 for w in used
                 for rank, p in enumerate(BENCH_LINES, start=1)
             )
+            # One clerk per window: the demo's ten, then as many more as the bench needs.
+            password = _bench_hash("bench")
+            session.add_all(
+                Staff(
+                    hall_id=report.hall_id,
+                    login=f"clerk{n}",
+                    name=f"窗口{n}",
+                    staff_number=f"2{n:03d}",
+                    roles="clerk",
+                    password_hash=password,
+                    active=True,
+                    failed_logins=0,
+                )
+                for n in range(11, clerks + 1)
+            )
+            await session.flush()
             staff_ids = dict(
                 (login, sid)
                 for login, sid in await session.execute(
@@ -124,15 +140,18 @@ async def prepare_hall(url: str, clerks: int) -> BenchHall:
         )
         clerk_actors = tuple(
             Actor(
-                staff_ids[f"clerk{(i % 10) + 1}"],
+                staff_ids[f"clerk{i + 1}"],
                 report.hall_id,
-                f"clerk{(i % 10) + 1}",
+                f"clerk{i + 1}",
                 "窗口",
-                f"2{i:03d}",
+                f"2{i + 1:03d}",
                 frozenset({Role.CLERK}),
             )
             for i in range(clerks)
         )
+        queue = QueueService(db)
+        for clerk, window in zip(clerk_actors, used, strict=True):
+            await queue.sign_in(clerk, window.id)  # as each clerk's workstation does
         return BenchHall(
             url=url,
             hall_id=report.hall_id,

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import bindparam, select
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from hall_desktop.domain.errors import PermissionDenied
+from hall_desktop.store.models import Staff
 
 
 class Role(StrEnum):
@@ -63,3 +68,43 @@ CALLERS = (Role.CLERK, Role.SUPERVISOR)
 STAFF = (Role.GUIDE, Role.CLERK, Role.SUPERVISOR)
 MANAGERS = (Role.SUPERVISOR, Role.ADMIN)
 ADMINS = (Role.ADMIN,)
+
+
+# -- the acting staff row, re-read inside each write ----------------------------------
+
+_STAFF_ROW = select(
+    Staff.hall_id, Staff.login, Staff.name, Staff.staff_number, Staff.roles, Staff.active
+).where(Staff.id == bindparam("p_staff_id"))
+
+
+async def recheck(
+    session: AsyncSession | AsyncConnection, actor: Actor, *roles: Role, action: str
+) -> Actor:
+    """The actor as the database knows them now, refused unless allowed to ``action``.
+
+    A PC's cached log-in is not a permission: every write re-reads the acting member of
+    staff in its own transaction (still active, still in this hall, the roles they have
+    now) and works with what it finds. This guards against a stale or hand-made
+    :class:`Actor` in this program; it cannot guard against a PC that talks to the
+    database directly with its credentials (the database's own roles must do that).
+    """
+    row = (await session.execute(_STAFF_ROW, {"p_staff_id": actor.staff_id})).first()
+    return checked_actor(actor, row, *roles, action=action)
+
+
+def checked_actor(actor: Actor, row: Any, *roles: Role, action: str) -> Actor:
+    """:func:`recheck` on a staff row already read (hall_id, login, name, staff_number,
+    roles, active), e.g. by a statement that read it along with other rows."""
+    if row is None or row.hall_id != actor.hall_id:
+        raise PermissionDenied("登录信息已失效，请重新登录", code="stale_login")
+    if not row.active:
+        raise PermissionDenied(
+            f"{row.name}（{row.login}）的账号已停用，不能{action}，请联系管理员",
+            code="deactivated",
+        )
+    fresh = Actor(
+        actor.staff_id, row.hall_id, row.login, row.name, row.staff_number, parse_roles(row.roles)
+    )
+    if roles:
+        require(fresh, *roles, action=action)
+    return fresh

@@ -9,11 +9,19 @@ from typing import Any
 from sqlalchemy import select
 
 from hall_desktop.domain.errors import NotFound, Refused, ValidationError
-from hall_desktop.services.actor import ADMINS, Actor, Role, format_roles, parse_roles, require
+from hall_desktop.services.actor import (
+    ADMINS,
+    Actor,
+    Role,
+    format_roles,
+    parse_roles,
+    recheck,
+    require,
+)
 from hall_desktop.services.auth import hash_password
 from hall_desktop.store.database import Database
 from hall_desktop.store.events import field_changes, record_event
-from hall_desktop.store.models import Staff
+from hall_desktop.store.models import ServiceWindow, Staff
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +97,7 @@ class AdminService:
         name, staff_number = _checked(name, staff_number, roles)
         password_hash = hash_password(password)
         async with self.db.write() as session:
+            actor = await recheck(session, actor, *ADMINS, action="新增人员")
             now = await self.db.now(session)
             taken = await session.scalar(
                 select(Staff.id).where(Staff.hall_id == actor.hall_id, Staff.login == login)
@@ -132,6 +141,7 @@ class AdminService:
         if staff_id == actor.staff_id and Role.ADMIN not in roles:
             raise Refused("不能取消自己的系统管理员角色，请由另一位管理员修改")
         async with self.db.write() as session:
+            actor = await recheck(session, actor, *ADMINS, action="修改人员")
             now = await self.db.now(session)
             row = await self._staff(session, actor, staff_id)
             before = {"name": row.name, "staff_number": row.staff_number, "roles": row.roles}
@@ -153,6 +163,7 @@ class AdminService:
         """解除锁定: lift the lock after repeated failed log-ins before it runs out."""
         require(actor, *ADMINS, action="解除锁定")
         async with self.db.write() as session:
+            actor = await recheck(session, actor, *ADMINS, action="解除锁定")
             now = await self.db.now(session)
             row = await self._staff(session, actor, staff_id)
             row.locked_until, row.failed_logins = None, 0
@@ -182,6 +193,7 @@ class AdminService:
         if staff_id == actor.staff_id and not active:
             raise Refused("不能停用自己的账号")
         async with self.db.write() as session:
+            actor = await recheck(session, actor, *ADMINS, action="停用/启用人员")
             now = await self.db.now(session)
             row = await self._staff(session, actor, staff_id)
             row.active = active
@@ -193,12 +205,27 @@ class AdminService:
                 actor_id=actor.staff_id,
                 payload={"staff_id": staff_id, "login": row.login},
             )
+            if not active:  # nobody serves at a window under a deactivated name
+                for window in await session.scalars(
+                    select(ServiceWindow).where(ServiceWindow.clerk_id == staff_id)
+                ):
+                    window.clerk_id = None
+                    await record_event(
+                        session,
+                        hall_id=actor.hall_id,
+                        at=now,
+                        kind="window_signed_out",
+                        actor_id=actor.staff_id,
+                        window_id=window.id,
+                        payload={"window_number": window.number, "staff_id": staff_id},
+                    )
             return _info(row)
 
     async def reset_password(self, actor: Actor, staff_id: int, password: str) -> None:
         require(actor, *ADMINS, action="重置密码")
         password_hash = hash_password(password)
         async with self.db.write() as session:
+            actor = await recheck(session, actor, *ADMINS, action="重置密码")
             now = await self.db.now(session)
             row = await self._staff(session, actor, staff_id)
             row.password_hash, row.failed_logins, row.locked_until = password_hash, 0, None

@@ -92,6 +92,7 @@ KIND_LABELS = {
     "staff_locked": "账号锁定",
     "window_signed_in": "窗口签到",
     "window_signed_out": "窗口签退",
+    "window_taken_over": "接替窗口",
     "window_paused": "暂停服务",
     "window_resumed": "恢复服务",
     "window_created": "新增窗口",
@@ -183,6 +184,8 @@ FIELD_LABELS = {
     "prefix": "字头",
     "daily_limit": "每日限额",
     "active": "启用",
+    "clerk_name": "人员",
+    "previous_clerk_name": "原登录人员",
 }
 
 

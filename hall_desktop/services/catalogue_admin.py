@@ -31,7 +31,7 @@ from sqlalchemy import exc, func, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from hall_desktop.domain.errors import NotFound, Refused, ValidationError
-from hall_desktop.services.actor import MANAGERS, Actor, require
+from hall_desktop.services.actor import MANAGERS, Actor, recheck, require
 from hall_desktop.store.database import Database
 from hall_desktop.store.events import record_event
 from hall_desktop.store.models import ServiceItem
@@ -718,6 +718,7 @@ class CatalogueAdminService:
             raise problems[0]
         try:
             async with self.db.write() as session:
+                actor = await recheck(session, actor, *MANAGERS, action="新增事项")
                 await self._refuse_taken_code(session, actor, clean.code)
                 row = ServiceItem(
                     hall_id=actor.hall_id,
@@ -776,6 +777,7 @@ class CatalogueAdminService:
             raise TypeError(f"update_item() got unknown fields: {', '.join(sorted(unknown))}")
         try:
             async with self.db.write() as session:
+                actor = await recheck(session, actor, *MANAGERS, action="修改事项")
                 row = await self._item(session, actor, item_id)
                 merged = {f: fields.get(f, getattr(row, f)) for f in FIELDS}
                 clean, problems = _check(
@@ -858,6 +860,7 @@ class CatalogueAdminService:
             raise Refused("文件中没有任何事项，未导入", code="empty_file")
         try:
             async with self.db.write() as session:
+                actor = await recheck(session, actor, *MANAGERS, action="导入事项目录")
                 preview = _preview(rows, await self._existing(session, actor.hall_id))
                 if not preview.acceptable:
                     raise Refused(refusal_message(preview), code="rows_refused")

@@ -29,7 +29,7 @@ from hall_desktop.domain.hours import service_day
 from hall_desktop.domain.masking import mask_address, mask_phone
 from hall_desktop.domain.validators import normalize_mobile, normalize_postal_code
 from hall_desktop.regions import regions
-from hall_desktop.services.actor import CALLERS, MANAGERS, STAFF, Actor, require
+from hall_desktop.services.actor import CALLERS, MANAGERS, STAFF, Actor, recheck, require
 from hall_desktop.services.schedule import load_schedule
 from hall_desktop.store.database import Database
 from hall_desktop.store.events import record_event
@@ -123,6 +123,14 @@ def cents(cost: Decimal | str | int, *, field: str = "cost") -> int:
     return amount
 
 
+_ACTIONS = {
+    DispatchStatus.HANDED_OVER: "交寄",
+    DispatchStatus.DELIVERED: "登记妥投",
+    DispatchStatus.RETURNED: "登记退回",
+    DispatchStatus.CANCELLED: "取消邮寄",
+}
+
+
 async def _const(value: dict[str, Any]) -> dict[str, Any]:
     return value
 
@@ -189,6 +197,7 @@ class CourierService:
                 raise ValidationError("items", f"“{name}”的份数应在 1 到 99 之间")
             cleaned.append({"name": name, "count": item.count, "item_id": item.item_id})
         async with self.db.write() as session:
+            actor = await recheck(session, actor, *HANDLERS, action="登记免费邮寄")
             carriers = await self.carriers_of(session, actor.hall_id)
             values["carrier"] = carrier_named(carriers, carrier).name
             now = await self.db.now(session)
@@ -214,7 +223,7 @@ class CourierService:
 
     async def hand_over(self, actor: Actor, dispatch_id: int, waybill: str) -> DispatchInfo:
         """交寄: the courier takes it; the waybill must fit the carrier's pattern."""
-        require(actor, *HANDLERS, action="交寄")
+        require(actor, *HANDLERS, action=_ACTIONS[DispatchStatus.HANDED_OVER])
 
         async def check(session: Any, row: CourierDispatch) -> dict[str, Any]:
             carriers = await self.carriers_of(session, row.hall_id)
@@ -225,11 +234,11 @@ class CourierService:
         )
 
     async def deliver(self, actor: Actor, dispatch_id: int) -> DispatchInfo:
-        require(actor, *HANDLERS, action="登记妥投")
+        require(actor, *HANDLERS, action=_ACTIONS[DispatchStatus.DELIVERED])
         return await self._move(actor, dispatch_id, DispatchStatus.DELIVERED, "courier_delivered")
 
     async def mark_returned(self, actor: Actor, dispatch_id: int, reason: str) -> DispatchInfo:
-        require(actor, *HANDLERS, action="登记退回")
+        require(actor, *HANDLERS, action=_ACTIONS[DispatchStatus.RETURNED])
         text = check_return_reason(reason)
         return await self._move(
             actor,
@@ -240,7 +249,7 @@ class CourierService:
         )
 
     async def cancel(self, actor: Actor, dispatch_id: int) -> DispatchInfo:
-        require(actor, *HANDLERS, action="取消邮寄")
+        require(actor, *HANDLERS, action=_ACTIONS[DispatchStatus.CANCELLED])
         return await self._move(actor, dispatch_id, DispatchStatus.CANCELLED, "courier_cancelled")
 
     async def _move(
@@ -252,6 +261,7 @@ class CourierService:
         check: Any = None,
     ) -> DispatchInfo:
         async with self.db.write() as session:
+            actor = await recheck(session, actor, *HANDLERS, action=_ACTIONS[to])
             row = await session.get(CourierDispatch, dispatch_id, with_for_update=True)
             if row is None or row.hall_id != actor.hall_id:
                 raise NotFound(f"找不到寄递单（编号 {dispatch_id}）")

@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from hall_desktop.domain.errors import NotFound, ValidationError
 from hall_desktop.domain.hours import service_day
-from hall_desktop.services.actor import STAFF, Actor, require
+from hall_desktop.services.actor import STAFF, Actor, recheck, require
 from hall_desktop.store.database import Database
 from hall_desktop.store.events import record_event
 from hall_desktop.store.models import Consultation, Hall, Staff
@@ -73,6 +73,7 @@ class ConsultationService:
         q = _note(question, "question", "问题", QUESTION_MAX)
         a = _note(answer, "answer", "答复", ANSWER_MAX)
         async with self.db.write() as session:
+            actor = await recheck(session, actor, *STAFF, action="登记答疑")
             now = await self.db.now(session)
             day = service_day(now, await self._zone(actor.hall_id, session))
             row = Consultation(

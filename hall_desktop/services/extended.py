@@ -23,7 +23,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 from hall_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
 from hall_desktop.domain.hours import HallSchedule
 from hall_desktop.domain.overtime import REASONS, check_manual_entry, check_reason, overtime_of
-from hall_desktop.services.actor import CALLERS, MANAGERS, STAFF, Actor, require
+from hall_desktop.services.actor import CALLERS, MANAGERS, STAFF, Actor, recheck, require
 from hall_desktop.services.schedule import load_schedule
 from hall_desktop.store.database import Database
 from hall_desktop.store.events import record_event
@@ -307,6 +307,7 @@ class ExtendedHoursService:
         note = _note(note)
         check_reason(reason, note)
         async with self.db.write() as session:
+            actor = await recheck(session, actor, *CALLERS, action="填写延时服务原因")
             row = await self._own_or_managed(session, actor, record_id)
             now = await self.db.now(session)
             row.reason, row.note, row.completed_at = reason, note, now
@@ -346,6 +347,7 @@ class ExtendedHoursService:
             raise ValidationError("items", "办理事项过长（最多 500 个字）")
         note = _note(note)
         async with self.db.write() as session:
+            actor = await recheck(session, actor, *CALLERS, *MANAGERS, action="登记延时服务")
             schedule, zone, now = await self._context(session, actor.hall_id)
             overtime = check_manual_entry(
                 schedule,
@@ -410,6 +412,7 @@ class ExtendedHoursService:
         """
         require(actor, *CALLERS, *MANAGERS, action="修改延时服务记录")
         async with self.db.write() as session:
+            actor = await recheck(session, actor, *CALLERS, *MANAGERS, action="修改延时服务记录")
             row = await self._own_or_managed(session, actor, record_id)
             schedule, zone, now = await self._context(session, actor.hall_id)
             changes: dict[str, list[Any]] = {}

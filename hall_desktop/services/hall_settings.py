@@ -15,7 +15,7 @@ from typing import Any
 
 from hall_desktop.domain.courier import DEFAULT_CARRIERS, Carrier, parse_carriers
 from hall_desktop.domain.errors import NotFound, ValidationError
-from hall_desktop.services.actor import MANAGERS, Actor, require
+from hall_desktop.services.actor import MANAGERS, Actor, recheck, require
 from hall_desktop.store.database import Database
 from hall_desktop.store.events import field_changes, record_event
 from hall_desktop.store.models import Hall
@@ -144,6 +144,7 @@ class HallSettingsService:
         require(actor, *MANAGERS, action="修改大厅设置")
         checked = check_settings(values)
         async with self.db.write() as session:
+            actor = await recheck(session, actor, *MANAGERS, action="修改大厅设置")
             now = await self.db.now(session)
             row = await session.get(Hall, actor.hall_id, with_for_update=True)
             if row is None:

@@ -36,7 +36,7 @@ from hall_desktop.domain.hours import (
     UnknownCalendarYear,
     calendar_entries_from_package,
 )
-from hall_desktop.services.actor import MANAGERS, Actor, require
+from hall_desktop.services.actor import MANAGERS, Actor, recheck, require
 from hall_desktop.services.schedule import load_schedule
 from hall_desktop.store.database import Database
 from hall_desktop.store.events import record_event
@@ -239,6 +239,7 @@ class HoursAdminService:
             _check_weekday(weekday)
             wanted[weekday] = None if hours is None else _checked(hours)
         async with self.db.write() as session:
+            actor = await recheck(session, actor, *MANAGERS, action="修改营业时间")
             rows = {
                 row.weekday: row
                 for row in await session.scalars(
@@ -366,6 +367,7 @@ class HoursAdminService:
         entry = CalendarEntry(day, kind, name, hours)
         try:
             async with self.db.write() as session:
+                actor = await recheck(session, actor, *MANAGERS, action="设置节假日")
                 row = await session.get(CalendarDay, (actor.hall_id, day))
                 previous = None if row is None else {"kind": row.kind, "name": row.name}
                 if row is None:
@@ -397,6 +399,7 @@ class HoursAdminService:
         """Remove ``day``'s exception: the weekly hours apply again."""
         require(actor, *MANAGERS, action="清除节假日设置")
         async with self.db.write() as session:
+            actor = await recheck(session, actor, *MANAGERS, action="清除节假日设置")
             row = await session.get(CalendarDay, (actor.hall_id, day))
             if row is None:
                 raise NotFound(f"{day:%Y-%m-%d} 没有特别安排，无需清除")
@@ -487,6 +490,7 @@ class HoursAdminService:
         own_kinds = (DayKind.OPEN_HOLIDAY.value, DayKind.CLOSED.value)
         try:
             async with self.db.write() as session:
+                actor = await recheck(session, actor, *MANAGERS, action="导入节假日安排")
                 kept = set(
                     await session.scalars(
                         select(CalendarDay.day).where(
@@ -547,6 +551,7 @@ class HoursAdminService:
         _check_year(year)
         first, last = date(year, 1, 1), date(year, 12, 31)
         async with self.db.write() as session:
+            actor = await recheck(session, actor, *MANAGERS, action="确认节假日安排已录入")
             row = await session.get(CalendarYear, (actor.hall_id, year))
             if row is not None:
                 how = "从 chinesecalendar 导入" if row.source == YearSource.PACKAGE else "手工录入"

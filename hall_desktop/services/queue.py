@@ -44,7 +44,16 @@ from hall_desktop.domain.hours import HallSchedule, service_day
 from hall_desktop.domain.numbering import format_number
 from hall_desktop.domain.tickets import OPEN_STATUSES, Outcome, Priority, TicketStatus, TicketTimes
 from hall_desktop.domain.validators import normalize_mobile, parse_id_number
-from hall_desktop.services.actor import CALLERS, ISSUERS, MANAGERS, STAFF, Actor, require
+from hall_desktop.services.actor import (
+    CALLERS,
+    ISSUERS,
+    MANAGERS,
+    STAFF,
+    Actor,
+    Role,
+    recheck,
+    require,
+)
 from hall_desktop.services.dto import (
     CallRecord,
     ClerkDay,
@@ -85,6 +94,8 @@ CALL_EVENT_KINDS = ("ticket_called", "ticket_recalled", "ticket_called_back")
 _TIMES_FIELDS = tuple(f.name for f in fields(TicketTimes))
 _CLAIM_ATTEMPTS = 20
 _IN_HAND_VALUES = sorted(s.value for s in tk.IN_HAND_STATUSES)
+# Statuses in which a ticket belongs to the window that called it.
+_WINDOW_STATUSES = frozenset({*_IN_HAND_VALUES, TicketStatus.HELD.value})
 SCHEDULE_TTL_S = 60.0
 
 
@@ -178,6 +189,7 @@ def _call_statements() -> tuple[Any, Any, Any, Any, Any]:
         ServiceWindow.number,
         ServiceWindow.active,
         ServiceWindow.paused,
+        ServiceWindow.clerk_id,
         in_hand.label("in_hand"),
     ).where(ServiceWindow.id == p_window)
     # Held tickets of this window due for call-back, then priority class, then the
@@ -312,6 +324,7 @@ _LOCK_WINDOW = (
         ServiceWindow.number,
         ServiceWindow.active,
         ServiceWindow.paused,
+        ServiceWindow.clerk_id,
         literal(None).label("in_hand"),
     )
     .where(ServiceWindow.id == bindparam("p_window_id", type_=Integer))
@@ -426,15 +439,19 @@ _RECENT_SERVICE = (
 
 # A ticket with its line and window, for one move (locked on PostgreSQL against a
 # concurrent move that keeps the status, such as two recalls).
+_WINDOW_CLERK = aliased(Staff)
 _MOVE = (
     select(
         *Ticket.__table__.columns,
         BusinessLine.name.label("line_name"),
         BusinessLine.prefix.label("line_prefix"),
         ServiceWindow.number.label("window_number"),
+        ServiceWindow.clerk_id.label("window_clerk_id"),
+        _WINDOW_CLERK.name.label("window_clerk_name"),
     )
     .join(BusinessLine, BusinessLine.id == Ticket.line_id)
     .outerjoin(ServiceWindow, ServiceWindow.id == Ticket.window_id)
+    .outerjoin(_WINDOW_CLERK, _WINDOW_CLERK.id == ServiceWindow.clerk_id)
     .where(
         Ticket.id == bindparam("p_id", type_=BigId),
         Ticket.hall_id == bindparam("p_hall_id", type_=Integer),
@@ -501,15 +518,18 @@ class QueueService:
             raise Refused(f"{window.number}号窗口已停用")
         return window
 
-    async def _ticket(self, session: AsyncSession, hall_id: int, ticket_id: int) -> Ticket:
+    async def _ticket(
+        self, session: AsyncSession, hall_id: int, ticket_id: int, *, lock: bool = False
+    ) -> Ticket:
         # The line comes in the same query, so _info finds it in the identity map.
-        found = (
-            await session.execute(
-                select(Ticket, BusinessLine)
-                .join(BusinessLine, BusinessLine.id == Ticket.line_id)
-                .where(Ticket.id == ticket_id, Ticket.hall_id == hall_id)
-            )
-        ).first()
+        query = (
+            select(Ticket, BusinessLine)
+            .join(BusinessLine, BusinessLine.id == Ticket.line_id)
+            .where(Ticket.id == ticket_id, Ticket.hall_id == hall_id)
+        )
+        if lock and self.db.is_postgresql:
+            query = query.with_for_update(of=Ticket)
+        found = (await session.execute(query)).first()
         if found is None:
             raise NotFound(f"找不到该排队号（编号 {ticket_id}）")
         return _keep_line(session, found)
@@ -526,6 +546,29 @@ class QueueService:
                 .limit(1)
             )
         ).first()
+
+    async def _require_signed_in(
+        self,
+        session: AsyncSession | AsyncConnection,
+        actor: Actor,
+        window_number: int,
+        clerk_id: int | None,
+        what: str = "",
+    ) -> None:
+        """Refuse unless ``actor`` is the clerk signed in to the window (one per window)."""
+        if clerk_id == actor.staff_id:
+            return
+        doing = f"，不能{what}" if what else ""
+        if clerk_id is None:
+            raise Refused(
+                f"您尚未登录{window_number}号窗口{doing}，请先登录该窗口", code="not_signed_in"
+            )
+        holder = (
+            await session.execute(select(Staff.name).where(Staff.id == clerk_id))
+        ).scalar_one_or_none()
+        raise Refused(
+            f"{window_number}号窗口由{holder or '其他人员'}登录{doing}", code="not_your_window"
+        )
 
     async def _event(
         self,
@@ -605,6 +648,7 @@ class QueueService:
 
         async with self.db.write_core() as conn:
             now = await self.db.now(conn)
+            actor = await recheck(conn, actor, *ISSUERS, action="取号")
             found = (
                 await conn.execute(_ISSUE_LINE, {"p_line_id": line_id, "p_hall_id": actor.hall_id})
             ).first()
@@ -693,7 +737,9 @@ class QueueService:
     async def cancel(self, actor: Actor, ticket_id: int) -> TicketInfo:
         """取消: the citizen left before being called."""
         require(actor, *ISSUERS, action="取消排队号")
-        return await self._transition(actor, ticket_id, tk.cancel, "ticket_cancelled")
+        return await self._transition(
+            actor, ticket_id, tk.cancel, "ticket_cancelled", roles=ISSUERS, action="取消排队号"
+        )
 
     async def reactivate(self, actor: Actor, ticket_id: int) -> TicketInfo:
         """恢复: a no-show or cancelled ticket of today waits again."""
@@ -705,34 +751,73 @@ class QueueService:
             return {"window_id": None, "clerk_id": None}
 
         return await self._transition(
-            actor, ticket_id, tk.reactivate, "ticket_reactivated", before=check
+            actor,
+            ticket_id,
+            tk.reactivate,
+            "ticket_reactivated",
+            before=check,
+            roles=STAFF,
+            action="恢复排队号",
         )
 
     # ---------------------------------------------------------------- calling
 
-    async def sign_in(self, actor: Actor, window_id: int) -> WindowState:
-        """A clerk takes a window (亮牌服务: the terminal shows their name and number)."""
+    async def sign_in(
+        self, actor: Actor, window_id: int, *, take_over: bool = False
+    ) -> WindowState:
+        """A clerk takes a window (亮牌服务: the terminal shows their name and number).
+
+        One clerk per window: a window another clerk is signed in to is refused
+        (``code="window_taken"``, the message asks whether to take over) unless
+        ``take_over``; taking over signs the other clerk out, recorded as
+        ``window_taken_over`` (their screen follows the feed and logs out). A supervisor
+        takes over a crashed clerk's window, and the ticket in hand, the same way.
+        """
         require(actor, *CALLERS, action="登录窗口")
         async with self.db.write() as session:
             now = await self.db.now(session)
+            actor = await recheck(session, actor, *CALLERS, action="登录窗口")
             window = await self._window(session, actor.hall_id, window_id, lock=True)
-            # A clerk works at one window at a time.
-            await session.execute(
-                update(ServiceWindow)
-                .where(ServiceWindow.clerk_id == actor.staff_id, ServiceWindow.id != window.id)
-                .values(clerk_id=None)
-                .execution_options(synchronize_session=False)
+            previous = (
+                await session.get(Staff, window.clerk_id)
+                if window.clerk_id not in (None, actor.staff_id)
+                else None
             )
+            if previous is not None and not take_over:
+                raise Refused(
+                    f"{window.number}号窗口已由{previous.name}（工号 {previous.staff_number}）"
+                    "登录，是否接替？",
+                    code="window_taken",
+                )
+            # A clerk works at one window at a time: leave any other one.
+            left = list(
+                await session.scalars(
+                    select(ServiceWindow).where(
+                        ServiceWindow.clerk_id == actor.staff_id, ServiceWindow.id != window.id
+                    )
+                )
+            )
+            for other in left:
+                other.clerk_id = None
+                await self._event(
+                    session, actor, "window_signed_out", now, hall_id=other.hall_id, window=other
+                )
             window.clerk_id = actor.staff_id
+            taken = (
+                {"previous_clerk_id": previous.id, "previous_clerk_name": previous.name}
+                if previous is not None
+                else {}
+            )
             await self._event(
                 session,
                 actor,
-                "window_signed_in",
+                "window_taken_over" if previous is not None else "window_signed_in",
                 now,
                 hall_id=window.hall_id,
                 window=window,
                 clerk_name=actor.name,
                 staff_number=actor.staff_number,
+                **taken,
             )
             await session.flush()
             return await self._window_state(session, window)
@@ -762,6 +847,7 @@ class QueueService:
         require(actor, *CALLERS, action="叫号")
         async with self.db.write_core() as session:
             now = await self.db.now(session)
+            actor = await recheck(session, actor, *CALLERS, action="叫号")
             day = await self._today(session, actor.hall_id, now)
             params = {
                 "p_window_id": window_id,
@@ -783,6 +869,7 @@ class QueueService:
                 raise NotFound(f"找不到窗口（编号 {window_id}）")
             if not window.active:
                 raise Refused(f"{window.number}号窗口已停用")
+            await self._require_signed_in(session, actor, window.number, window.clerk_id)
             if window.paused:
                 raise Refused(f"{window.number}号窗口暂停服务中，请先恢复服务", code="paused")
             if window.in_hand is not None:
@@ -879,19 +966,35 @@ class QueueService:
             lambda t, now: tk.recall(t, now, limit=limit),
             "ticket_recalled",
             in_hand=True,
+            roles=CALLERS,
+            action="重呼",
         )
 
     async def no_show(self, actor: Actor, ticket_id: int) -> TicketInfo:
         """过号: the called citizen did not come."""
         require(actor, *CALLERS, action="过号")
         return await self._transition(
-            actor, ticket_id, tk.mark_no_show, "ticket_no_show", in_hand=True
+            actor,
+            ticket_id,
+            tk.mark_no_show,
+            "ticket_no_show",
+            in_hand=True,
+            roles=CALLERS,
+            action="过号",
         )
 
     async def start(self, actor: Actor, ticket_id: int) -> TicketInfo:
         """开始办理."""
         require(actor, *CALLERS, action="开始办理")
-        return await self._transition(actor, ticket_id, tk.start, "ticket_started", in_hand=True)
+        return await self._transition(
+            actor,
+            ticket_id,
+            tk.start,
+            "ticket_started",
+            in_hand=True,
+            roles=CALLERS,
+            action="开始办理",
+        )
 
     async def finish(
         self,
@@ -904,7 +1007,10 @@ class QueueService:
     ) -> TicketInfo:
         """办结: record what was handled (事项) and the outcome."""
         require(actor, *CALLERS, action="办结")
-        outcome = Outcome(outcome)
+        try:
+            outcome = Outcome(outcome)
+        except ValueError:
+            raise ValidationError("outcome", "请选择办理结果（办结、补正告知、咨询等）") from None
         wanted = sorted(set(item_ids))
 
         async def check(session: AsyncConnection, row: Any, now: datetime) -> dict[str, Any]:
@@ -945,6 +1051,8 @@ class QueueService:
             in_hand=True,
             before=check,
             payload={"outcome": outcome.value, "item_ids": wanted},
+            roles=CALLERS,
+            action="办结",
         )
 
     async def hold(
@@ -970,6 +1078,8 @@ class QueueService:
             in_hand=True,
             before=check,
             payload={"reason": reason},
+            roles=CALLERS,
+            action="挂起",
         )
 
     async def call_back(self, actor: Actor, ticket_id: int, window_id: int) -> TicketInfo:
@@ -984,6 +1094,14 @@ class QueueService:
                 raise NotFound(f"找不到窗口（编号 {window_id}）")
             if not window.active:
                 raise Refused(f"{window.number}号窗口已停用")
+            await self._require_signed_in(
+                session, actor, window.number, window.clerk_id, f"回呼 {row.number} 号"
+            )
+            if row.window_id is not None and row.window_id != window.id:
+                raise Refused(
+                    f"{row.number} 号是在{row.window_number}号窗口挂起的，请由该窗口回呼",
+                    code="not_yours",
+                )
             # PostgreSQL: read what is in hand after the window's lock is ours.
             in_hand = (await session.execute(_IN_HAND, params)).scalar() if pg else window.in_hand
             if in_hand is not None:
@@ -991,7 +1109,13 @@ class QueueService:
             return {"window_id": window.id, "clerk_id": actor.staff_id, "hold_reason": None}
 
         return await self._transition(
-            actor, ticket_id, tk.call_back, "ticket_called_back", before=check
+            actor,
+            ticket_id,
+            tk.call_back,
+            "ticket_called_back",
+            before=check,
+            roles=CALLERS,
+            action="回呼",
         )
 
     async def transfer(
@@ -1011,7 +1135,15 @@ class QueueService:
         require(actor, *STAFF, action="转移")
         async with self.db.write() as session:
             now = await self.db.now(session)
-            row = await self._ticket(session, actor.hall_id, ticket_id)
+            actor = await recheck(session, actor, *STAFF, action="转移")
+            row = await self._ticket(session, actor.hall_id, ticket_id, lock=True)
+            if row.status in _WINDOW_STATUSES and row.window_id is not None:
+                # A ticket a window has called, serves or holds is that window's to move.
+                holder = await session.get(ServiceWindow, row.window_id)
+                assert holder is not None
+                await self._require_signed_in(
+                    session, actor, holder.number, holder.clerk_id, f"转移 {row.number} 号"
+                )
             target = await self._line(session, row.hall_id, to_line_id)
             if not target.active:
                 raise Refused(f"“{target.name}”已停止取号")
@@ -1081,13 +1213,20 @@ class QueueService:
         move: Callable[[TicketTimes, datetime], TicketTimes],
         kind: str,
         *,
+        roles: Sequence[Role],
+        action: str,
         in_hand: bool = False,
         before: Callable[[AsyncConnection, Any, datetime], Awaitable[dict[str, Any]]] | None = None,
         payload: dict[str, Any] | None = None,
     ) -> TicketInfo:
-        """One move of one ticket: load, check with the domain, write guarded, log."""
+        """One move of one ticket: load, check with the domain, write guarded, log.
+
+        ``in_hand`` moves (recall, no-show, start, finish, hold) belong to the clerk
+        signed in to the window that holds the ticket, who becomes its clerk.
+        """
         async with self.db.write_core() as conn:
             now = await self.db.now(conn)
+            actor = await recheck(conn, actor, *roles, action=action)
             found = (
                 await conn.execute(
                     _MOVE_PG if self.db.is_postgresql else _MOVE,
@@ -1099,9 +1238,16 @@ class QueueService:
             current = found._mapping
             row = SimpleNamespace(**current)
             new = move(_times(row), now)  # refuses an illegal move before anything is written
-            if in_hand and row.clerk_id != actor.staff_id and not actor.has(*MANAGERS):
-                raise Refused(f"{row.number} 号不在您的窗口办理", code="not_yours")
-            extra = await before(conn, row, now) if before is not None else {}
+            extra: dict[str, Any] = {}
+            if in_hand:
+                if row.window_number is None:
+                    raise Refused(f"{row.number} 号不在您的窗口办理", code="not_yours")
+                await self._require_signed_in(
+                    conn, actor, row.window_number, row.window_clerk_id, f"办理 {row.number} 号"
+                )
+                extra["clerk_id"] = actor.staff_id
+            if before is not None:
+                extra.update(await before(conn, row, now))
             values = await _write_move(conn, row, new, **extra)
             merged = {**current, **values}
             window_number = current["window_number"]
@@ -1133,7 +1279,12 @@ class QueueService:
             raise ValidationError("pause_reason", "暂停服务需要选择原因")
         async with self.db.write() as session:
             now = await self.db.now(session)
+            actor = await recheck(session, actor, *CALLERS, action="暂停服务")
             window = await self._window(session, actor.hall_id, window_id, lock=True)
+            if not actor.has(*MANAGERS):
+                await self._require_signed_in(
+                    session, actor, window.number, window.clerk_id, "暂停服务"
+                )
             if window.paused:
                 raise Refused(f"{window.number}号窗口已经是暂停状态")
             current = await self._in_hand(session, window.id)
@@ -1156,7 +1307,12 @@ class QueueService:
         require(actor, *CALLERS, action="恢复服务")
         async with self.db.write() as session:
             now = await self.db.now(session)
+            actor = await recheck(session, actor, *CALLERS, action="恢复服务")
             window = await self._window(session, actor.hall_id, window_id, lock=True)
+            if not actor.has(*MANAGERS):
+                await self._require_signed_in(
+                    session, actor, window.number, window.clerk_id, "恢复服务"
+                )
             if not window.paused:
                 raise Refused(f"{window.number}号窗口没有暂停")
             paused_minutes = (
@@ -1180,6 +1336,7 @@ class QueueService:
         require(actor, *MANAGERS, action="日终处理")
         async with self.db.write() as session:
             now = await self.db.now(session)
+            actor = await recheck(session, actor, *MANAGERS, action="日终处理")
             today = await self._today(session, actor.hall_id, now)
             rows = list(
                 await session.scalars(

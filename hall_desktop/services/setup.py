@@ -44,7 +44,7 @@ from hall_desktop.domain.errors import NotFound, Refused, ValidationError
 from hall_desktop.domain.hours import service_day
 from hall_desktop.domain.numbering import PREFIX_PATTERN
 from hall_desktop.domain.tickets import IN_HAND_STATUSES, TicketStatus
-from hall_desktop.services.actor import MANAGERS, Actor, require
+from hall_desktop.services.actor import MANAGERS, Actor, recheck, require
 from hall_desktop.store.database import Database
 from hall_desktop.store.events import record_event
 from hall_desktop.store.models import (
@@ -306,6 +306,7 @@ class HallSetupService:
         wanted = checked_line(fields)
         try:
             async with self.db.write() as session:
+                actor = await recheck(session, actor, *MANAGERS, action="新增业务类别")
                 now = await self.db.now(session)
                 await self._check_prefix_free(session, actor.hall_id, wanted.prefix, None)
                 last = await session.scalar(
@@ -351,6 +352,7 @@ class HallSetupService:
         wanted = checked_line(fields)
         try:
             async with self.db.write() as session:
+                actor = await recheck(session, actor, *MANAGERS, action="修改业务类别")
                 now = await self.db.now(session)
                 today = await self._today(session, actor, now)
                 row = await self._line(session, actor.hall_id, line_id, lock=True)
@@ -404,6 +406,7 @@ class HallSetupService:
         require(actor, *MANAGERS, action="调整业务类别顺序")
         wanted = _unique_ids("order", line_ids, "业务类别")
         async with self.db.write() as session:
+            actor = await recheck(session, actor, *MANAGERS, action="调整业务类别顺序")
             rows = await self._ordered_lines(session, actor.hall_id)
             if set(wanted) != {row.id for row in rows}:
                 raise ValidationError(
@@ -420,6 +423,7 @@ class HallSetupService:
         if direction not in ("up", "down"):
             raise ValidationError("order", "只能上移或下移")
         async with self.db.write() as session:
+            actor = await recheck(session, actor, *MANAGERS, action="调整业务类别顺序")
             rows = await self._ordered_lines(session, actor.hall_id)
             index = next((i for i, row in enumerate(rows) if row.id == line_id), None)
             if index is None:
@@ -444,6 +448,7 @@ class HallSetupService:
         ids = _unique_ids("lines", line_ids, "业务")
         try:
             async with self.db.write() as session:
+                actor = await recheck(session, actor, *MANAGERS, action="新增窗口")
                 now = await self.db.now(session)
                 await self._check_number_free(session, actor.hall_id, wanted.number, None)
                 lines = await self._lines_by_id(session, actor.hall_id, ids)
@@ -497,6 +502,7 @@ class HallSetupService:
         wanted = checked_window(fields)
         try:
             async with self.db.write() as session:
+                actor = await recheck(session, actor, *MANAGERS, action="修改窗口")
                 now = await self.db.now(session)
                 today = await self._today(session, actor, now)
                 row = await self._window(session, actor.hall_id, window_id, lock=True)
@@ -555,6 +561,7 @@ class HallSetupService:
         require(actor, *MANAGERS, action="设置窗口办理的业务")
         ids = _unique_ids("lines", line_ids, "业务")
         async with self.db.write() as session:
+            actor = await recheck(session, actor, *MANAGERS, action="设置窗口办理的业务")
             now = await self.db.now(session)
             today = await self._today(session, actor, now)
             row = await self._window(session, actor.hall_id, window_id, lock=True)

@@ -27,20 +27,6 @@ from tests.helpers import item_ids, line_ids, snapshot, status_counts, window_id
 pytestmark = pytest.mark.dates
 
 
-@pytest.fixture
-async def ctx(db, hall, actors):
-    class Ctx:
-        pass
-
-    c = Ctx()
-    c.q = QueueService(db)
-    c.hall = hall
-    c.a = actors
-    c.lines = await line_ids(db, hall.hall_id)
-    c.win = await window_ids(db, hall.hall_id)
-    return c
-
-
 async def issue(c, prefix="A", **kw):
     return (await c.q.issue_ticket(c.a["daoban"], c.lines[prefix], **kw)).ticket
 
@@ -86,10 +72,11 @@ async def test_window_rank_orders_lines(ctx):
     # Window 4 serves G (rank 1) before A (rank 2): an older A waits behind a newer G.
     a = await issue(ctx, "A")
     g = await issue(ctx, "G")
-    assert (await ctx.q.call_next(ctx.a["clerk1"], ctx.win[4])).id == g.id
+    assert (await ctx.q.call_next(ctx.a["clerk4"], ctx.win[4])).id == g.id
     # Window 11 serves only X: it never takes the A ticket.
+    await ctx.q.sign_in(ctx.a["clerk2"], ctx.win[11])
     assert await ctx.q.call_next(ctx.a["clerk2"], ctx.win[11]) is None
-    assert (await ctx.q.call_next(ctx.a["clerk3"], ctx.win[1])).id == a.id
+    assert (await ctx.q.call_next(ctx.a["clerk1"], ctx.win[1])).id == a.id
 
 
 async def test_invalid_citizen_data_issues_nothing(ctx, db):
@@ -205,9 +192,20 @@ async def test_window_refuses_second_ticket_and_other_clerks_ticket(ctx):
     assert e.value.code == "busy" and "A001" in e.value.message
     with pytest.raises(Refused) as e:
         await ctx.q.start(ctx.a["clerk2"], t.id)
-    assert e.value.code == "not_yours"
-    # A supervisor may act on any window's ticket.
-    assert (await ctx.q.start(ctx.a["zhuren"], t.id)).status is TicketStatus.SERVING
+    assert e.value.code == "not_your_window" and "张敏" in e.value.message
+    # A supervisor takes over a (crashed) clerk's ticket by taking over the window.
+    with pytest.raises(Refused) as e:
+        await ctx.q.start(ctx.a["zhuren"], t.id)
+    assert e.value.code == "not_your_window"
+    with pytest.raises(Refused) as e:
+        await ctx.q.sign_in(ctx.a["zhuren"], ctx.win[1])
+    assert e.value.code == "window_taken" and "是否接替" in e.value.message
+    await ctx.q.sign_in(ctx.a["zhuren"], ctx.win[1], take_over=True)
+    started = await ctx.q.start(ctx.a["zhuren"], t.id)
+    assert started.status is TicketStatus.SERVING and started.clerk_id == ctx.a["zhuren"].staff_id
+    with pytest.raises(Refused) as e:  # the clerk who was taken over from
+        await ctx.q.finish(ctx.a["clerk1"], t.id, outcome=Outcome.COMPLETED)
+    assert e.value.code == "not_your_window"
 
 
 async def test_hold_and_call_back(ctx):
@@ -291,15 +289,17 @@ async def test_pause_and_resume(ctx):
 
 
 async def test_sign_in_shows_clerk_and_in_hand_survives_restart(ctx, db):
-    await ctx.q.sign_in(ctx.a["clerk1"], ctx.win[3])
+    await ctx.q.sign_out(ctx.a["clerk3"], ctx.win[3])
+    await ctx.q.sign_in(ctx.a["clerk1"], ctx.win[3])  # clerk 1 moves from window 1 to 3
     t = await issue(ctx)
     await ctx.q.call_next(ctx.a["clerk1"], ctx.win[3])
     await ctx.q.start(ctx.a["clerk1"], t.id)
     fresh = QueueService(db)  # as after a restart of the clerk's program
     in_hand = await fresh.ticket_in_hand(ctx.hall.hall_id, ctx.win[3])
     assert in_hand.id == t.id and in_hand.status is TicketStatus.SERVING
-    state = {w.number: w for w in await fresh.window_states(ctx.hall.hall_id)}[3]
-    assert (state.clerk_name, state.clerk_staff_number) == ("张敏", "2001")
+    states = {w.number: w for w in await fresh.window_states(ctx.hall.hall_id)}
+    assert (states[3].clerk_name, states[3].clerk_staff_number) == ("张敏", "2001")
+    assert states[1].clerk_id is None  # one window at a time
 
 
 async def test_close_day_expires_every_open_ticket(ctx, db):
@@ -412,6 +412,7 @@ async def test_estimated_wait_uses_todays_service_times(ctx):
     status = {s.prefix: s for s in await ctx.q.line_statuses(ctx.hall.hall_id)}
     assert status["X"].average_service_seconds == 15 * 60  # the line's default
     t = await issue(ctx, "X")
+    await ctx.q.sign_in(ctx.a["clerk1"], ctx.win[11])
     await ctx.q.call_next(ctx.a["clerk1"], ctx.win[11])
     await ctx.q.start(ctx.a["clerk1"], t.id)
     await ctx.q.finish(ctx.a["clerk1"], t.id, outcome=Outcome.COMPLETED)

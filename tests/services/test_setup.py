@@ -33,6 +33,12 @@ DEMO_ORDER = ["A", "G", "B", "Q", "S", "T", "X"]
 
 
 @pytest.fixture
+async def hall(db: Database) -> SeedReport:
+    """A hall being set up: nobody signed in at its windows yet."""
+    return await new_hall(db, staffed=False)
+
+
+@pytest.fixture
 def service(db: Database) -> HallSetupService:
     return HallSetupService(db)
 
@@ -466,12 +472,16 @@ async def test_a_busy_window_cannot_be_deactivated_or_renumbered(
     with pytest.raises(Refused) as e:
         await service.edit_window(actors["zhuren"], two.id, off)
     assert e.value.code == "window_busy" and called.number in e.value.message
+    await queue.sign_in(clerk, windows[2])  # only the window's clerk moves its tickets
     await queue.hold(clerk, called.id, reason="补材料", due_in_minutes=10)
+    await queue.sign_out(clerk, windows[2])
     with pytest.raises(Refused) as e:
         await service.edit_window(actors["zhuren"], two.id, off)
     assert e.value.code == "window_has_held"
+    await queue.sign_in(clerk, windows[2])
     await queue.call_back(clerk, called.id, windows[2])
     await queue.no_show(clerk, called.id)
+    await queue.sign_out(clerk, windows[2])
     closed = await service.edit_window(actors["zhuren"], two.id, off)
     assert not closed.active
     assert 2 not in [s.number for s in await queue.window_states(hall.hall_id)]

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
 
 from hall_desktop.domain.tickets import Outcome, TicketStatus
 from hall_desktop.services.queue import QueueService, QueueSettings
@@ -33,6 +34,7 @@ async def open_clerk(
     window_number: int | None = 1,
     letters: str = "",
     remember: QSettings | None = None,
+    until_working: bool = True,
 ) -> AsyncIterator[tuple[ClerkWindow, ClerkController]]:
     """A clerk's PC on its own connection, logged in at a window (see open_display)."""
     clerk_db = Database(db_url, application_name="hall-clerk-test")
@@ -56,7 +58,7 @@ async def open_clerk(
         window.login.login_edit.setText(login)
         window.login.password_edit.setText("clerk2026")
         qtbot.mouseClick(window.login.button, Qt.MouseButton.LeftButton)
-        if window_number is not None:
+        if window_number is not None and until_working:
             await wait_until(lambda: window.stack.currentIndex() == 2)
             await wait_until(lambda: controller.settled)
         yield window, controller
@@ -212,10 +214,41 @@ async def test_the_window_choice_is_remembered(qtbot, db, db_url, hall, tmp_path
         await wait_until(lambda: window.stack.currentIndex() == 1)
         window.window_combo.setCurrentIndex(window.window_combo.findData(windows[3]))
         qtbot.mouseClick(window.choose_button, Qt.MouseButton.LeftButton)
+        # 刘洋 is signed in at window 3 in this hall: clerk 1 is asked and takes over.
+        await wait_until(lambda: c.take_over_box is not None and c.take_over_box.isVisible())
+        assert c.take_over_box.text() == "3号窗口已由刘洋（工号 2003）登录，是否接替？"
+        c.take_over_box.button(QMessageBox.StandardButton.Yes).click()
         await wait_until(lambda: c.window_id == windows[3])
     async with open_clerk(qtbot, db_url, hall, window_number=None, remember=store) as (window, c):
         await wait_until(lambda: window.stack.currentIndex() == 1)
         assert window.window_combo.currentData() == windows[3]
+
+
+async def test_a_second_clerk_takes_over_and_the_first_screen_signs_out(
+    qtbot, db, db_url, hall, tmp_path
+):
+    windows = await window_ids(db, hall.hall_id)
+    with chinese_ui():
+        async with open_clerk(qtbot, db_url, hall, login="clerk3", window_number=3) as (first, c1):
+            await wait_until(lambda: c1.window_id == windows[3])
+            async with open_clerk(qtbot, db_url, hall, window_number=3, until_working=False) as (
+                second,
+                c2,
+            ):
+                await wait_until(lambda: c2.take_over_box is not None)
+                assert c2.window_id is None  # asked, not yet signed in
+                # Declining leaves clerk 3 at work and clerk 1 at the window choice.
+                c2.take_over_box.button(QMessageBox.StandardButton.No).click()
+                await wait_until(lambda: "刘洋" in second.choice_error.text())
+                assert c1.window_id == windows[3]
+                c2._spawn(c2._sign_in(windows[3]), "again")
+                await wait_until(lambda: c2.take_over_box.isVisible())
+                c2.take_over_box.button(QMessageBox.StandardButton.Yes).click()
+                await wait_until(lambda: c2.window_id == windows[3])
+                # The first screen follows the feed and stops acting for window 3.
+                await wait_until(lambda: c1.window_id is None, timeout=10)
+                assert first.stack.currentIndex() == 0
+                assert "3号窗口已由张敏接替" in first.login.error_label.text()
 
 
 async def test_screenshots(qtbot, db, db_url, hall, actors, tmp_path, backend):

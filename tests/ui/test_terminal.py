@@ -93,6 +93,8 @@ def click(qtbot, widget) -> None:
 
 
 async def test_shows_the_clerk_and_the_number_served(qtbot, db_url, hall, ops):
+    await ops.q.sign_out(ops.a["clerk1"], ops.win[1])  # the hall opens with nobody at 1
+    await ops.q.sign_out(ops.a["clerk2"], ops.win[2])
     async with open_terminal(qtbot, db_url, hall) as (window, _):
         assert window.window_number.text() in ("1号窗口", "Window 1")
         assert window.staff_label.text() in ("暂无工作人员", "No staff on duty")

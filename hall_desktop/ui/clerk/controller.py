@@ -13,6 +13,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtWidgets import QMessageBox
 
 from hall_desktop.domain.clock import HallTime
 from hall_desktop.domain.errors import HallError
@@ -74,6 +75,7 @@ class ClerkController(RoleController):
         self.actor: Actor | None = None
         self.window_id: int | None = None
         self.window_number: int | None = None
+        self.take_over_box: QMessageBox | None = None
         self.ticket: TicketInfo | None = None
         self.last_finished: TicketInfo | None = None
         self.courier_form: CourierForm | None = None
@@ -175,14 +177,17 @@ class ClerkController(RoleController):
         except (TypeError, ValueError):
             return None
 
-    async def _sign_in(self, window_id: int) -> None:
+    async def _sign_in(self, window_id: int, take_over: bool = False) -> None:
         actor, hall = self.actor, self.hall
         if actor is None or hall is None:
             return
         try:
-            state = await self.queue.sign_in(actor, window_id)
+            state = await self.queue.sign_in(actor, window_id, take_over=take_over)
             items = await self.catalogue.active_items(hall.id)
         except HallError as e:
+            if e.code == "window_taken":  # "3号窗口已由…登录，是否接替？"
+                self._ask_take_over(window_id, e.message)
+                return
             self.window.show_choice_error(e.message)
             return
         self.window_id, self.window_number = state.window_id, state.number
@@ -204,6 +209,56 @@ class ClerkController(RoleController):
             self.feed.connection_changed.connect(self._on_connection_changed)
             self.feed.start(after)
 
+    def _ask_take_over(self, window_id: int, question: str) -> None:
+        """One clerk per window: taking over signs the other clerk out (recorded)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Window in use"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self.window,
+        )
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Take over"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Choose another window"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.finished.connect(
+            lambda result: (
+                self._spawn(self._sign_in(window_id, take_over=True), "clerk-take-over")
+                if result == QMessageBox.StandardButton.Yes.value
+                else self.window.show_choice_error(question.removesuffix("是否接替？"))
+            )
+        )
+        self.take_over_box = box  # kept for tests and so it is not collected
+        box.open()  # never exec() inside the asyncio loop
+
+    async def _signed_out_elsewhere(self, message: str) -> None:
+        """Another clerk took this window over (or this clerk signed in elsewhere): this
+        screen no longer acts for the window."""
+        self.actor = None
+        self.window_id = None
+        self.ticket = None
+        self.window.set_ticket(None)
+        self.window.show_login()
+        self.window.login.show_error(message)
+
+    def _window_left(self, batch: list[EventRecord]) -> str | None:
+        """Why this screen's clerk is no longer signed in to its window, if they are not."""
+        actor, window_id = self.actor, self.window_id
+        if actor is None or window_id is None:
+            return None
+        for e in batch:
+            if e.window_id != window_id:
+                continue
+            number = e.payload.get("window_number", self.window_number)
+            if e.kind in ("window_taken_over", "window_signed_in") and e.actor_id != actor.staff_id:
+                name = e.payload.get("clerk_name", "")
+                return self.tr("Window {n} was taken over by {name}; you are signed out.").format(
+                    n=number, name=name
+                )
+            if e.kind == "window_signed_out":
+                return self.tr("You were signed out of window {n}.").format(n=number)
+        return None
+
     async def _sign_out(self) -> None:
         if self.actor is not None and self.window_id is not None:
             await self._guarded(lambda: self.queue.sign_out(self.actor, self.window_id))  # type: ignore[arg-type]
@@ -223,6 +278,10 @@ class ClerkController(RoleController):
     def _on_events(self, batch: list[EventRecord], _catching_up: bool) -> None:
         if self.actor is not None and deactivated(batch, self.actor.staff_id):
             self._spawn(self._deactivated(), "clerk-deactivated")
+            return
+        left = self._window_left(batch)
+        if left is not None:
+            self._spawn(self._signed_out_elsewhere(left), "clerk-taken-over")
             return
         if any(e.kind == "hall_settings_changed" for e in batch):
             self._hall_settings_stale = True
