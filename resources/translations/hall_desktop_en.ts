@@ -74,7 +74,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hall_desktop/cli.py" line="650" />
+        <location filename="../../hall_desktop/cli.py" line="655" />
         <location filename="../../hall_desktop/ui/app.py" line="80" />
         <source>Government service hall</source>
         <translation>Government service hall</translation>
@@ -83,12 +83,12 @@
 <context>
     <name>AuditController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="265" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="261" />
         <source>Saved to {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="272" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="268" />
         <source>Save the audit log</source>
         <translation>Save the audit log</translation>
     </message>
@@ -96,62 +96,62 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="110" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="106" />
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="112" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="108" />
         <source>All windows</source>
         <translation>All windows</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="114" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="110" />
         <source>All actions</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="118" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="114" />
         <source>Text or ticket number</source>
         <translation>Text or ticket number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="120" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="116" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="122" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="118" />
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="125" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="121" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="127" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="123" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="170" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="166" />
         <source>Window {n} {name}</source>
         <translation>Window {n} {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="188" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="184" />
         <source>The newest {n} entries; narrow the filter for older ones.</source>
         <translation>The newest {n} entries; narrow the filter for older ones.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="193" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="189" />
         <source>{n} entries</source>
         <translation>{n} entries</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="207" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="203" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
@@ -189,7 +189,7 @@
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="86" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="83" />
         <source>System</source>
         <translation>System</translation>
     </message>
@@ -218,7 +218,7 @@
     </message>
     <message>
         <location filename="../../hall_desktop/ui/admin/catalogue.py" line="141" />
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="414" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="409" />
         <source>New item</source>
         <translation>New item</translation>
     </message>
@@ -278,97 +278,97 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="239" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="234" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="244" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="239" />
         <source>Select an item in the table to edit it. Items are never deleted: make an item inactive and clerks no longer see it.</source>
         <translation>Select an item in the table to edit it. Items are never deleted: make an item inactive and clerks no longer see it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="270" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="265" />
         <source>All rows</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="272" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="267" />
         <source>Refused rows</source>
         <translation>Refused rows</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="273" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="268" />
         <source>Rows to add</source>
         <translation>Rows to add</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="274" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="269" />
         <source>Rows to change</source>
         <translation>Rows to change</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="275" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="270" />
         <source>Unchanged rows</source>
         <translation>Unchanged rows</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="302" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="297" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="306" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="301" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="310" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="305" />
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="398" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="393" />
         <source>Edit item</source>
         <translation>Edit item</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="439" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="434" />
         <source>Import preview: {file}</source>
         <translation>Import preview: {file}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="443" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="438" />
         <source>{rows} rows: {added} to add, {changed} to change, {unchanged} unchanged, {refused} refused. {untouched} items of the catalogue are not in the file and stay as they are.</source>
         <translation>{rows} rows: {added} to add, {changed} to change, {unchanged} unchanged, {refused} refused. {untouched} items of the catalogue are not in the file and stay as they are.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="456" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="451" />
         <source>The file holds no items: nothing to import.</source>
         <translation>The file holds no items: nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="459" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="454" />
         <source>{n} rows are refused (reasons in the last column). The import is all or nothing: correct these rows in the file and import it again.</source>
         <translation>{n} rows are refused (reasons in the last column). The import is all or nothing: correct these rows in the file and import it again.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="464" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="459" />
         <source>The catalogue already matches the file: nothing to import.</source>
         <translation>The catalogue already matches the file: nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="468" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="463" />
         <source>Every row can be imported. Press Import to add and change them all at once.</source>
         <translation>Every row can be imported. Press Import to add and change them all at once.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="530" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="525" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="541" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="536" />
         <source>{shown} of {total} items</source>
         <translation>{shown} of {total} items</translation>
     </message>
@@ -376,48 +376,48 @@
 <context>
     <name>CatalogueController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="133" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="136" />
         <source>Saved {code} {name}.</source>
         <extracomment>``pick_file("import")`` → the file to import; ``pick_file("export")`` → where to save. None (or an empty string): the user changed their mind.</extracomment>
         <translation>Saved {code} {name}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="144" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="147" />
         <source>Reading {file}…</source>
         <translation>Reading {file}…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="180" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="183" />
         <source>Imported {file}: added {added}, changed {changed}, unchanged {unchanged}.</source>
         <translation>Imported {file}: added {added}, changed {changed}, unchanged {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="209" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="212" />
         <source>Exported {n} items to {path}.</source>
         <translation>Exported {n} items to {path}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="227" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="230" />
         <source>Import the service-item catalogue</source>
         <translation>Import the service-item catalogue</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="231" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="234" />
         <source>Catalogue files (*.xlsx *.csv)</source>
         <translation>Catalogue files (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="231" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="234" />
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="234" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="237" />
         <source>Export the service-item catalogue</source>
         <translation>Export the service-item catalogue</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="237" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="240" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -455,14 +455,14 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="140" />
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="297" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="135" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="292" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="142" />
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="299" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="137" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="294" />
         <source>Inactive</source>
         <translation>Inactive</translation>
     </message>
@@ -470,77 +470,77 @@
 <context>
     <name>ClerkController</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="148" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="151" />
         <source>This account cannot work at a window (clerks and supervisors only).</source>
         <translation>This account cannot work at a window (clerks and supervisors only).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="195" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="198" />
         <source>{number} is still in hand: carry on.</source>
         <translation>{number} is still in hand: carry on.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="216" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="219" />
         <source>Your account was deactivated by an administrator.</source>
         <translation>Your account was deactivated by an administrator.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="324" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="327" />
         <source>Calling {number} (call {n}).</source>
         <translation>Calling {number} (call {n}).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="327" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="330" />
         <source>Serving {number}.</source>
         <translation>Serving {number}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="328" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="331" />
         <source>{number} marked as no-show.</source>
         <translation>{number} marked as no-show.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="329" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="332" />
         <source>{number} finished.</source>
         <translation>{number} finished.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="330" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="333" />
         <source>{number} is on hold.</source>
         <translation>{number} is on hold.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="331" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="334" />
         <source>{number} transferred: it waits in its new line.</source>
         <translation>{number} transferred: it waits in its new line.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="340" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="343" />
         <source>Nobody is waiting for this window.</source>
         <translation>Nobody is waiting for this window.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="384" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="387" />
         <source>{number} finished, but the notification letter was not printed: {reason}</source>
         <translation>{number} finished, but the notification letter was not printed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="391" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="394" />
         <source>{number} finished; the notification letter is printed.</source>
         <translation>{number} finished; the notification letter is printed.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="401" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="404" />
         <source>Extended-hours record saved: {minutes} min, {reason}.</source>
         <translation>Extended-hours record saved: {minutes} min, {reason}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="467" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="470" />
         <source>Window paused: {reason}</source>
         <translation>Window paused: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="474" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="477" />
         <source>Service resumed.</source>
         <translation>Service resumed.</translation>
     </message>
@@ -548,325 +548,325 @@
 <context>
     <name>ClerkWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="100" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="99" />
         <source>Clerk workstation</source>
         <translation>Clerk workstation</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="113" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="111" />
         <source>Clerk workstation · log in</source>
         <translation>Clerk workstation · log in</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="130" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="128" />
         <source>Which window are you at today?</source>
         <translation>Which window are you at today?</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="132" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="130" />
         <source>Start work at this window</source>
         <translation>Start work at this window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="157" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="155" />
         <source>Leave window</source>
         <translation>Leave window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="171" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="568" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="169" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="566" />
         <source>No ticket in hand</source>
         <translation>No ticket in hand</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="200" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="198" />
         <source>Press F1 to call the next citizen.</source>
         <translation>Press F1 to call the next citizen.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="220" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="218" />
         <source>My lines</source>
         <translation>My lines</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="230" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="228" />
         <source>On hold</source>
         <translation>On hold</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="233" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="231" />
         <source>Call back</source>
         <translation>Call back</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="239" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="237" />
         <source>My day</source>
         <translation>My day</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="285" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="283" />
         <source>Call next</source>
         <translation>Call next</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="286" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="284" />
         <source>Recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="287" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="285" />
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="288" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="286" />
         <source>Start service</source>
         <translation>Start service</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="289" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="287" />
         <source>Finish…</source>
         <translation>Finish…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="290" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="288" />
         <source>Hold…</source>
         <translation>Hold…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="291" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="289" />
         <source>Transfer…</source>
         <translation>Transfer…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="292" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="560" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="290" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="558" />
         <source>Pause…</source>
         <translation>Pause…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="326" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="324" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="344" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="420" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="342" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="418" />
         <source>Note (optional)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="346" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="344" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="372" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="370" />
         <source>Extended hours: {number} finished at {time}, {minutes} min after closing. Why?</source>
         <translation>Extended hours: {number} finished at {time}, {minutes} min after closing. Why?</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="375" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="373" />
         <source>({n} waiting)</source>
         <translation>({n} waiting)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="385" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="383" />
         <source>Mail the result of {number} free of charge (免费邮寄)…</source>
         <translation>Mail the result of {number} free of charge (免费邮寄)…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="400" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="398" />
         <source>Finish: what was handled</source>
         <translation>Finish: what was handled</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="402" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="400" />
         <source>Type a name or code to find service items</source>
         <translation>Type a name or code to find service items</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="423" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="421" />
         <source>Missing materials, one per line (printed on the notification letter)</source>
         <translation>Missing materials, one per line (printed on the notification letter)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="428" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="426" />
         <source>Confirm finish</source>
         <translation>Confirm finish</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="432" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="430" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="444" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="442" />
         <source>Hold the ticket (挂起)</source>
         <translation>Hold the ticket (挂起)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="450" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="448" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="453" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="451" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="455" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="453" />
         <source>Due for call-back in</source>
         <translation>Due for call-back in</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="460" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="458" />
         <source>Confirm hold</source>
         <translation>Confirm hold</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="467" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="465" />
         <source>Transfer to another line or window</source>
         <translation>Transfer to another line or window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="471" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="469" />
         <source>Note for the next clerk (optional)</source>
         <translation>Note for the next clerk (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="475" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="473" />
         <source>Business line</source>
         <translation>Business line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="477" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="475" />
         <source>Window</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="479" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="477" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="484" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="482" />
         <source>Confirm transfer</source>
         <translation>Confirm transfer</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="491" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="489" />
         <source>Pause the window (暂停服务)</source>
         <translation>Pause the window (暂停服务)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="498" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="496" />
         <source>Pause service</source>
         <translation>Pause service</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="518" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="516" />
         <source>Window {n} · {name}</source>
         <translation>Window {n} · {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="541" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="539" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="546" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="544" />
         <source>{hall} · window {n} {name}</source>
         <translation>{hall} · window {n} {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="551" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="549" />
         <source>Serving</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="552" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="550" />
         <source>Paused: {reason}</source>
         <translation>Paused: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="553" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="551" />
         <source>Idle</source>
         <translation>Idle</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="560" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="558" />
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="579" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="577" />
         <source>Green channel: {reason}</source>
         <translation>Green channel: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="597" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="592" />
         <source>{prefix} {name}: {n} waiting</source>
         <translation>{prefix} {name}: {n} waiting</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="602" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="597" />
         <source>This window serves no business line.</source>
         <translation>This window serves no business line.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="605" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="600" />
         <source>Next: {numbers}</source>
         <translation>Next: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="607" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="602" />
         <source>Nobody is waiting.</source>
         <translation>Nobody is waiting.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="629" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="624" />
         <source>{number} · {reason} · due {due}</source>
         <translation>{number} · {reason} · due {due}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="638" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="633" />
         <source>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</source>
         <translation>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="648" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="643" />
         <source>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</source>
         <translation>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="731" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="726" />
         <source>issued {time}</source>
         <translation>issued {time}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="735" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="730" />
         <source>waited {m} min</source>
         <translation>waited {m} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="736" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="731" />
         <source>called {n} times</source>
         <translation>called {n} times</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="791" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="786" />
         <source>List the missing materials: they are printed on the letter.</source>
         <translation>List the missing materials: they are printed on the letter.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="809" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="804" />
         <source>Any window of the line</source>
         <translation>Any window of the line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="812" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="807" />
         <source>Window {n}</source>
         <translation>Window {n}</translation>
     </message>
@@ -874,22 +874,22 @@
 <context>
     <name>CourierController</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/main.py" line="111" />
+        <location filename="../../hall_desktop/ui/courier/main.py" line="112" />
         <source>The courier window is for the hall's staff.</source>
         <translation>The courier window is for the hall's staff.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/main.py" line="127" />
+        <location filename="../../hall_desktop/ui/courier/main.py" line="128" />
         <source>Dispatches</source>
         <translation>Dispatches</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/main.py" line="137" />
+        <location filename="../../hall_desktop/ui/courier/main.py" line="138" />
         <source>New dispatch</source>
         <translation>New dispatch</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/main.py" line="138" />
+        <location filename="../../hall_desktop/ui/courier/main.py" line="139" />
         <source>Monthly figures</source>
         <translation>Monthly figures</translation>
     </message>
@@ -897,27 +897,27 @@
 <context>
     <name>CourierFigures</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/figures.py" line="146" />
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="143" />
         <source> (year)</source>
         <translation> (year)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/figures.py" line="149" />
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="145" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/figures.py" line="151" />
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="147" />
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/figures.py" line="154" />
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="150" />
         <source>Free courier dispatches by month of entry</source>
         <translation>Free courier dispatches by month of entry</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/figures.py" line="186" />
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="182" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
@@ -1005,37 +1005,37 @@
         <translation>Cost borne by the hall (yuan)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="118" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="114" />
         <source>What is sent</source>
         <translation>What is sent</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="121" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="117" />
         <source>Save dispatch</source>
         <translation>Save dispatch</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="130" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="126" />
         <source>Choose the province</source>
         <translation>Choose the province</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="131" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="127" />
         <source>Choose the province first</source>
         <translation>Choose the province first</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="132" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="128" />
         <source>None, or choose the city first</source>
         <translation>None, or choose the city first</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="170" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="166" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="196" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="187" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
@@ -1043,7 +1043,7 @@
 <context>
     <name>CourierFormController</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="289" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="280" />
         <source>Dispatch K{id:05d} saved: waiting for hand-over to {carrier}.</source>
         <translation>Dispatch K{id:05d} saved: waiting for hand-over to {carrier}.</translation>
     </message>
@@ -1051,82 +1051,82 @@
 <context>
     <name>CourierList</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="122" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="117" />
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="124" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="119" />
         <source>Last 4 digits</source>
         <translation>Last 4 digits</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="127" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="122" />
         <source>Waybill</source>
         <translation>Waybill</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="134" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="129" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="137" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="132" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="165" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="160" />
         <source>Waybill number for hand-over</source>
         <translation>Waybill number for hand-over</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="167" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="162" />
         <source>Hand over</source>
         <translation>Hand over</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="168" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="163" />
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="170" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="165" />
         <source>Why it came back</source>
         <translation>Why it came back</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="172" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="167" />
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="173" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="168" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="174" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="169" />
         <source>Print slip</source>
         <translation>Print slip</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="178" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="173" />
         <source>Print the day's manifest</source>
         <translation>Print the day's manifest</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="238" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="233" />
         <source>Look-up only: phone numbers and addresses are masked.</source>
         <translation>Look-up only: phone numbers and addresses are masked.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="253" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="248" />
         <source>{n} dispatches, cost {cost} yuan, {returned} returned</source>
         <translation>{n} dispatches, cost {cost} yuan, {returned} returned</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="272" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="267" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
@@ -1134,12 +1134,12 @@
 <context>
     <name>CourierListController</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="345" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="341" />
         <source>K{id:05d}: {status}</source>
         <translation>K{id:05d}: {status}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="432" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="428" />
         <source>Manifest of {day}: {n} dispatches.</source>
         <translation>Manifest of {day}: {n} dispatches.</translation>
     </message>
@@ -1197,7 +1197,7 @@ Please give it to your administrator.</translation>
 <context>
     <name>DayCell</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="283" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="286" />
         <source>lunch {start}–{end}</source>
         <translation>lunch {start}–{end}</translation>
     </message>
@@ -1205,22 +1205,22 @@ Please give it to your administrator.</translation>
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../hall_desktop/ui/demo/main.py" line="196" />
+        <location filename="../../hall_desktop/ui/demo/main.py" line="200" />
         <source>Hall display</source>
         <translation>Hall display</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/demo/main.py" line="197" />
+        <location filename="../../hall_desktop/ui/demo/main.py" line="201" />
         <source>Issuing desk</source>
         <translation>Issuing desk</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/demo/main.py" line="198" />
+        <location filename="../../hall_desktop/ui/demo/main.py" line="202" />
         <source>Window 1 terminal</source>
         <translation>Window 1 terminal</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/demo/main.py" line="201" />
+        <location filename="../../hall_desktop/ui/demo/main.py" line="205" />
         <source>Clerk at window {n}</source>
         <translation>Clerk at window {n}</translation>
     </message>
@@ -1228,62 +1228,62 @@ Please give it to your administrator.</translation>
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="116" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="119" />
         <source>This account cannot use the issuing desk (guides and supervisors only).</source>
         <translation>This account cannot use the issuing desk (guides and supervisors only).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="135" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="138" />
         <source>No slip printer is set: numbers are issued without a slip.</source>
         <translation>No slip printer is set: numbers are issued without a slip.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="148" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="151" />
         <source>Your account was deactivated by an administrator.</source>
         <translation>Your account was deactivated by an administrator.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="182" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="185" />
         <source>Choose why this citizen takes the green channel</source>
         <translation>Choose why this citizen takes the green channel</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="210" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="213" />
         <source>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</source>
         <translation>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="220" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="223" />
         <source>Number {number} issued, but printing failed; see the log. You can reprint it.</source>
         <translation>Number {number} issued, but printing failed; see the log. You can reprint it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="227" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="230" />
         <source>Slip of {number} reprinted.</source>
         <translation>Slip of {number} reprinted.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="229" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="232" />
         <source>Number {number} issued: {ahead} ahead, about {minutes} min.</source>
         <translation>Number {number} issued: {ahead} ahead, about {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="263" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="266" />
         <source>Cancel a number</source>
         <translation>Cancel a number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="264" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="267" />
         <source>The citizen with {number} has left: cancel this number?</source>
         <translation>The citizen with {number} has left: cancel this number?</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="291" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="294" />
         <source>Number {number} cancelled.</source>
         <translation>Number {number} cancelled.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="309" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="312" />
         <source>Consultation recorded.</source>
         <translation>Consultation recorded.</translation>
     </message>
@@ -1412,12 +1412,12 @@ Please give it to your administrator.</translation>
         <translation>Connection lost, reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="337" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="336" />
         <source>Today: {count} (mine: {mine})</source>
         <translation>Today: {count} (mine: {mine})</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="358" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="357" />
         <source>{line} · {ahead} ahead · about {minutes} min</source>
         <translation>{line} · {ahead} ahead · about {minutes} min</translation>
     </message>
@@ -1430,42 +1430,42 @@ Please give it to your administrator.</translation>
 <context>
     <name>DispatchModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="65" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="66" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="66" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="67" />
         <source>Entered</source>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="67" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="68" />
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="68" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="69" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="69" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="70" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="70" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="71" />
         <source>Contents</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="71" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="72" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="72" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="73" />
         <source>Waybill</source>
         <translation>Waybill</translation>
     </message>
@@ -1473,33 +1473,33 @@ Please give it to your administrator.</translation>
 <context>
     <name>DisplayWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="79" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="78" />
         <source>Hall display</source>
         <translation>Hall display</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="104" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="103" />
         <location filename="../../hall_desktop/ui/display/window.py" line="253" />
         <source>Now calling</source>
         <translation>Now calling</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="116" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="115" />
         <source>Recent calls</source>
         <translation>Recent calls</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="137" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="136" />
         <source>Windows</source>
         <translation>Windows</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="153" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="152" />
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="185" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="184" />
         <source>{hall} - hall display</source>
         <translation>{hall} - hall display</translation>
     </message>
@@ -1553,17 +1553,17 @@ Please give it to your administrator.</translation>
 <context>
     <name>ExtendedController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="491" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="488" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="533" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="530" />
         <source>Saved to {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="539" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="536" />
         <source>Save the monthly report</source>
         <translation>Save the monthly report</translation>
     </message>
@@ -1571,122 +1571,122 @@ Please give it to your administrator.</translation>
 <context>
     <name>ExtendedList</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="167" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="163" />
         <source>All reasons</source>
         <translation>All reasons</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="170" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="166" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="174" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="170" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="175" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="171" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="176" />
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="247" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="172" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="243" />
         <source>Window</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="177" />
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="248" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="173" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="244" />
         <source>Clerk</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="178" />
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="252" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="174" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="248" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="200" />
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="227" />
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="325" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="196" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="223" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="316" />
         <source>Enter a record</source>
         <translation>Enter a record</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="201" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="197" />
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="202" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="198" />
         <source>Monthly report (PDF)</source>
         <translation>Monthly report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="203" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="199" />
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="238" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="234" />
         <source>What was done</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="246" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="242" />
         <source>Service day</source>
         <translation>Service day</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="249" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="245" />
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="250" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="246" />
         <source>Finished</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="251" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="247" />
         <source>Service items</source>
         <translation>Service items</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="253" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="249" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="264" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="260" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="280" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="276" />
         <source>All windows</source>
         <translation>All windows</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="281" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="277" />
         <source>All clerks</source>
         <translation>All clerks</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="288" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="284" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="300" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="296" />
         <source>{n} records, {minutes} min in all ({hours} h {rest} min)</source>
         <translation>{n} records, {minutes} min in all ({hours} h {rest} min)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="321" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="312" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
@@ -1699,62 +1699,62 @@ Please give it to your administrator.</translation>
 <context>
     <name>ExtendedRecordModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="80" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="81" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="81" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="82" />
         <source>Window</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="82" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="83" />
         <source>Clerk</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="83" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="84" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="84" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="85" />
         <source>Service items</source>
         <translation>Service items</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="85" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="86" />
         <source>Closing</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="86" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="87" />
         <source>Finished</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="87" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="88" />
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="88" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="89" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="89" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="90" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="121" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="117" />
         <source>entered by hand</source>
         <translation>entered by hand</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="129" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="125" />
         <source>to be completed</source>
         <translation>to be completed</translation>
     </message>
@@ -1762,12 +1762,12 @@ Please give it to your administrator.</translation>
 <context>
     <name>FiguresController</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/figures.py" line="233" />
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="229" />
         <source>Saved to {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/figures.py" line="239" />
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="235" />
         <source>Save the monthly figures</source>
         <translation>Save the monthly figures</translation>
     </message>
@@ -1843,328 +1843,348 @@ Please give it to your administrator.</translation>
 <context>
     <name>HoursController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="141" />
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="140" />
         <source>Nothing saved: correct the marked weekdays first.</source>
         <translation>Nothing saved: correct the marked weekdays first.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="151" />
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="150" />
         <source>Weekly hours saved. Other PCs follow them within a minute.</source>
         <translation>Weekly hours saved. Other PCs follow them within a minute.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="177" />
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="176" />
         <source>{day} saved. Other PCs follow it within a minute.</source>
         <translation>{day} saved. Other PCs follow it within a minute.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="193" />
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="192" />
         <source>{day} follows the weekly hours again.</source>
         <translation>{day} follows the weekly hours again.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="211" />
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="210" />
         <source>The holidays of {year} were imported from chinesecalendar.</source>
         <translation>The holidays of {year} were imported from chinesecalendar.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="220" />
-        <source>Mark a year as entered</source>
-        <translation>Mark a year as entered</translation>
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="219" />
+        <source>Confirm a year's holidays</source>
+        <translation>Confirm a year's holidays</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="222" />
-        <source>Have all holidays and make-up workdays of {year} been entered? The warning about {year} then goes away.</source>
-        <translation>Have all holidays and make-up workdays of {year} been entered? The warning about {year} then goes away.</translation>
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="221" />
+        <source>Have the holidays of {year} been checked against the State Council's notice and its make-up workdays entered? The reminders about {year} then go away.</source>
+        <translation>Have the holidays of {year} been checked against the State Council's notice and its make-up workdays entered? The reminders about {year} then go away.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="244" />
-        <source>{year} is marked as entered ({count} days).</source>
-        <translation>{year} is marked as entered ({count} days).</translation>
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="243" />
+        <source>The holidays of {year} are confirmed ({count} days).</source>
+        <translation>The holidays of {year} are confirmed ({count} days).</translation>
     </message>
 </context>
 <context>
     <name>HoursEditor</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="312" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="315" />
         <source>Opening hours and calendar</source>
         <translation>Opening hours and calendar</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="321" />
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="329" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="324" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="332" />
         <source>Holiday</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="322" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="325" />
         <source>Make-up workday</source>
         <translation>Make-up workday</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="323" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="326" />
         <source>Open on holiday</source>
         <translation>Open on holiday</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="324" />
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="332" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="327" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="335" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="325" />
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="333" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="328" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="336" />
         <source>Rest day</source>
         <translation>Rest day</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="330" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="333" />
         <source>Make-up</source>
         <translation>Make-up</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="331" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="334" />
         <source>Holiday open</source>
         <translation>Holiday open</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="340" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="338" />
+        <source>To confirm</source>
+        <translation>To confirm</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="344" />
         <source>Opening hours and holiday calendar</source>
         <translation>Opening hours and holiday calendar</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="410" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="414" />
         <source>Save weekly hours</source>
         <translation>Save weekly hours</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="412" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="416" />
         <source>Other PCs follow new hours within a minute.</source>
         <translation>Other PCs follow new hours within a minute.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="414" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="418" />
         <source>Weekly opening hours</source>
         <translation>Weekly opening hours</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="418" />
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="430" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="422" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="434" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="418" />
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="501" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="422" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="505" />
         <source>Opens</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="418" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="422" />
         <source>Closes</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="418" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="422" />
         <source>Lunch</source>
         <translation>Lunch</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="419" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="423" />
         <source>Lunch from</source>
         <translation>Lunch from</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="419" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="423" />
         <source>Lunch until</source>
         <translation>Lunch until</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="431" />
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="507" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="435" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="511" />
         <source>Lunch break</source>
         <translation>Lunch break</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="453" />
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="847" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="457" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="872" />
         <source>A single day</source>
         <translation>A single day</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="456" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="460" />
         <source>Click a day in the month to mark a holiday, a make-up workday (调休) or a holiday opening with its own hours.</source>
         <translation>Click a day in the month to mark a holiday, a make-up workday (调休) or a holiday opening with its own hours.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="485" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="489" />
         <source>e.g. National Day</source>
         <translation>e.g. National Day</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="489" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="493" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="491" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="495" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="496" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="500" />
         <source>Own hours</source>
         <translation>Own hours</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="525" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="529" />
         <source>Back to weekly hours</source>
         <translation>Back to weekly hours</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="527" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="531" />
         <source>Save day</source>
         <translation>Save day</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="544" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="548" />
         <source>Previous month</source>
         <translation>Previous month</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="546" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="550" />
         <source>Next month</source>
         <translation>Next month</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="547" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="551" />
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="574" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="579" />
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="624" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="629" />
         <source>Connection lost: changes cannot be saved. Click Reload to try again.</source>
         <translation>Connection lost: changes cannot be saved. Click Reload to try again.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="650" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="655" />
         <source>MMMM yyyy</source>
         <translation>MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="670" />
-        <source>imported from chinesecalendar</source>
-        <translation>imported from chinesecalendar</translation>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="684" />
+        <source>Confirm {year}</source>
+        <translation>Confirm {year}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="672" />
-        <source>entered by hand</source>
-        <translation>entered by hand</translation>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="687" />
+        <source>The holidays of {year} are checked against the State Council's notice and its make-up workdays (调休) are entered</source>
+        <translation>The holidays of {year} are checked against the State Council's notice and its make-up workdays (调休) are entered</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="675" />
-        <source>Holidays of {year}: {source}</source>
-        <translation>Holidays of {year}: {source}</translation>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="712" />
+        <source>Holidays of {year}: imported from chinesecalendar</source>
+        <translation>Holidays of {year}: imported from chinesecalendar</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="679" />
-        <source>Holidays of {year} not entered yet</source>
-        <translation>Holidays of {year} not entered yet</translation>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="718" />
+        <source>Holidays of {year}: confirmed</source>
+        <translation>Holidays of {year}: confirmed</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="682" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="718" />
+        <source>{year}: confirmed</source>
+        <translation>{year}: confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="722" />
+        <source>Holidays of {year}: chinesecalendar's, not imported yet</source>
+        <translation>Holidays of {year}: chinesecalendar's, not imported yet</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="724" />
+        <source>{year}: not imported yet</source>
+        <translation>{year}: not imported yet</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="728" />
+        <source>Holidays of {year}: computed, to be confirmed</source>
+        <translation>Holidays of {year}: computed, to be confirmed</translation>
+    </message>
+    <message>
         <location filename="../../hall_desktop/ui/admin/hours.py" line="730" />
+        <source>{year}: computed, to be confirmed</source>
+        <translation>{year}: computed, to be confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="742" />
+        <source>The holidays and make-up workdays of {year} are not confirmed yet. chinesecalendar knows them: import them now.</source>
+        <translation>The holidays and make-up workdays of {year} are not confirmed yet. chinesecalendar knows them: import them now.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="747" />
+        <source>The statutory holidays of {year} are computed and still to be confirmed; the hall is already closed on them. When the State Council publishes the arrangement for {year}, check them, enter the make-up workdays and confirm {year}.</source>
+        <translation>The statutory holidays of {year} are computed and still to be confirmed; the hall is already closed on them. When the State Council publishes the arrangement for {year}, check them, enter the make-up workdays and confirm {year}.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="677" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="753" />
         <source>Import {year}</source>
         <translation>Import {year}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="684" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="679" />
         <source>Take the holidays and make-up workdays of {year} from chinesecalendar</source>
         <translation>Take the holidays and make-up workdays of {year} from chinesecalendar</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="689" />
-        <source>Mark {year} as entered</source>
-        <translation>Mark {year} as entered</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="702" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="714" />
         <source>{year}: chinesecalendar</source>
         <translation>{year}: chinesecalendar</translation>
     </message>
     <message>
         <location filename="../../hall_desktop/ui/admin/hours.py" line="704" />
-        <source>{year}: entered by hand</source>
-        <translation>{year}: entered by hand</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="706" />
-        <source>{year}: missing ({count} days entered)</source>
-        <translation>{year}: missing ({count} days entered)</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="710" />
         <source>Calendar years: </source>
         <translation>Calendar years: </translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="720" />
-        <source>The holidays and make-up workdays of {year} have not been entered yet. chinesecalendar knows them: import them now.</source>
-        <translation>The holidays and make-up workdays of {year} have not been entered yet. chinesecalendar knows them: import them now.</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="725" />
-        <source>The holidays and make-up workdays of {year} have not been entered yet, and chinesecalendar does not know them: enter them day by day, then mark {year} as entered. Until then {year} follows the weekly hours only.</source>
-        <translation>The holidays and make-up workdays of {year} have not been entered yet, and chinesecalendar does not know them: enter them day by day, then mark {year} as entered. Until then {year} follows the weekly hours only.</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="732" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="755" />
         <source>Go to January {year}</source>
         <translation>Go to January {year}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="783" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="806" />
         <source>dddd, d MMMM yyyy</source>
         <translation>dddd, d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="785" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="808" />
         <source>Workday</source>
         <translation>Workday</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="786" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="809" />
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="789" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="812" />
         <source>Now: {kind}, {hours}, by the weekly hours.</source>
         <translation>Now: {kind}, {hours}, by the weekly hours.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="791" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="814" />
+        <source>Now: {kind}{name}, {hours}; computed, to be confirmed.</source>
+        <translation>Now: {kind}{name}, {hours}; computed, to be confirmed.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="816" />
         <source>Now: {kind}{name}, {hours}.</source>
         <translation>Now: {kind}{name}, {hours}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="855" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="880" />
         <source>The hall does not open on this day.</source>
         <translation>The hall does not open on this day.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="859" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="884" />
         <source>A holiday opening (appointments, 不打烊) needs its own hours.</source>
         <translation>A holiday opening (appointments, 不打烊) needs its own hours.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="862" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="887" />
         <source>Without own hours a make-up workday keeps the weekday hours.</source>
         <translation>Without own hours a make-up workday keeps the weekday hours.</translation>
     </message>
@@ -2172,92 +2192,92 @@ Please give it to your administrator.</translation>
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="254" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="249" />
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="255" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="250" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="256" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="251" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="257" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="252" />
         <source>Service item</source>
         <translation>Service item</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="258" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="253" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="259" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="254" />
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="260" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="255" />
         <source>Days</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="261" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="256" />
         <source>Changes or reason</source>
         <translation>Changes or reason</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="274" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="269" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="275" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="270" />
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="276" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="271" />
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="277" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="272" />
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="283" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="278" />
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="284" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="279" />
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="285" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="280" />
         <source>category</source>
         <translation>category</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="286" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="281" />
         <source>department</source>
         <translation>department</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="287" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="282" />
         <source>promised days</source>
         <translation>promised days</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="288" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="283" />
         <source>status</source>
         <translation>status</translation>
     </message>
@@ -2278,12 +2298,12 @@ Please give it to your administrator.</translation>
 <context>
     <name>LineListModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="298" />
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="288" />
         <source> (off)</source>
         <translation> (off)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="301" />
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="291" />
         <source>Rank {rank}: called after the lines above it</source>
         <translation>Rank {rank}: called after the lines above it</translation>
     </message>
@@ -2331,22 +2351,22 @@ Please give it to your administrator.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="100" />
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="95" />
         <source>No active window serves this line: its numbers would never be called.</source>
         <translation>No active window serves this line: its numbers would never be called.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="124" />
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="119" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="129" />
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="124" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="131" />
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="126" />
         <source>Off</source>
         <translation>Off</translation>
     </message>
@@ -2434,12 +2454,12 @@ Please give it to your administrator.</translation>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/new_hall.py" line="72" />
+        <location filename="../../hall_desktop/ui/admin/new_hall.py" line="67" />
         <source>Create the hall</source>
         <translation>Create the hall</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/new_hall.py" line="94" />
+        <location filename="../../hall_desktop/ui/admin/new_hall.py" line="89" />
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -2447,27 +2467,27 @@ Please give it to your administrator.</translation>
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="64" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="63" />
         <source>Completed (办结)</source>
         <translation>Completed (办结)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="65" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="64" />
         <source>Accepted (受理)</source>
         <translation>Accepted (受理)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="66" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="65" />
         <source>Materials to supplement (补正告知)</source>
         <translation>Materials to supplement (补正告知)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="69" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="68" />
         <source>Not accepted (不予受理)</source>
         <translation>Not accepted (不予受理)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="70" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="69" />
         <source>Consultation (咨询)</source>
         <translation>Consultation (咨询)</translation>
     </message>
@@ -2489,7 +2509,7 @@ Please give it to your administrator.</translation>
 <context>
     <name>RoleController</name>
     <message>
-        <location filename="../../hall_desktop/ui/common/controller.py" line="51" />
+        <location filename="../../hall_desktop/ui/common/controller.py" line="55" />
         <source>Something went wrong; the details are in the log.</source>
         <translation>Something went wrong; the details are in the log.</translation>
     </message>
@@ -2515,7 +2535,7 @@ Please give it to your administrator.</translation>
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="283" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="281" />
         <source>Saved. Every screen of the hall takes the new settings now.</source>
         <translation>Saved. Every screen of the hall takes the new settings now.</translation>
     </message>
@@ -2523,117 +2543,117 @@ Please give it to your administrator.</translation>
 <context>
     <name>SettingsEditor</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="65" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="71" />
         <source>None: each desk names its own, or prints no slip</source>
         <translation>None: each desk names its own, or prints no slip</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="70" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="76" />
         <source>Carrier</source>
         <translation>Carrier</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="70" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="76" />
         <source>Waybill pattern (regular expression)</source>
         <translation>Waybill pattern (regular expression)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="70" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="76" />
         <source>Hint</source>
         <translation>Hint</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="77" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="83" />
         <source>Add carrier</source>
         <translation>Add carrier</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="78" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="84" />
         <source>Remove carrier</source>
         <translation>Remove carrier</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="81" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="87" />
         <source>Save settings</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="84" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="90" />
         <source>Discard changes</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="89" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="95" />
         <source>Hall</source>
         <translation>Hall</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="91" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="97" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="92" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="98" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="95" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="101" />
         <source>Display, voice and calls</source>
         <translation>Display, voice and calls</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="97" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="103" />
         <source>Ticker text</source>
         <translation>Ticker text</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="98" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="104" />
         <source>Voice template</source>
         <translation>Voice template</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="99" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="105" />
         <source>{number} is the ticket number, {window} the window number.</source>
         <translation>{number} is the ticket number, {window} the window number.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="102" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="108" />
         <source>Spoken times</source>
         <translation>Spoken times</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="104" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="110" />
         <source>Calls per ticket at most</source>
         <translation>Calls per ticket at most</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="107" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="113" />
         <source>Slip printer of the desks</source>
         <translation>Slip printer of the desks</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="111" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="117" />
         <source>Free courier (免费邮政速递)</source>
         <translation>Free courier (免费邮政速递)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="116" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="122" />
         <source>Usual cost per dispatch (yuan)</source>
         <translation>Usual cost per dispatch (yuan)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="121" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="127" />
         <source>Carriers (the first is preselected on the dispatch form)</source>
         <translation>Carriers (the first is preselected on the dispatch form)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="243" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="241" />
         <source>Not saved: please correct the marked field.</source>
         <translation>Not saved: please correct the marked field.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="251" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="249" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
@@ -2894,12 +2914,12 @@ Please give it to your administrator.</translation>
 <context>
     <name>StaffController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="419" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="409" />
         <source>Saved: {name} ({login}).</source>
         <translation>Saved: {name} ({login}).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="424" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="414" />
         <source>The password is reset.</source>
         <translation>The password is reset.</translation>
     </message>
@@ -2918,7 +2938,7 @@ Please give it to your administrator.</translation>
     </message>
     <message>
         <location filename="../../hall_desktop/ui/admin/staff.py" line="164" />
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="294" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="289" />
         <source>New account</source>
         <translation>New account</translation>
     </message>
@@ -2958,62 +2978,62 @@ Please give it to your administrator.</translation>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="213" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="208" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="216" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="211" />
         <source>Reset password</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="220" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="215" />
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="242" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="237" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="295" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="290" />
         <source>The new colleague logs in with this password.</source>
         <translation>The new colleague logs in with this password.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="297" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="292" />
         <source>{name} ({login})</source>
         <translation>{name} ({login})</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="299" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="294" />
         <source>Leave the password empty to keep it; type a new one to reset it.</source>
         <translation>Leave the password empty to keep it; type a new one to reset it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="301" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="296" />
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="301" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="296" />
         <source>Reactivate</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="320" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="315" />
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="344" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="339" />
         <source>Type the new password twice.</source>
         <translation>Type the new password twice.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="372" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="362" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
@@ -3021,62 +3041,62 @@ Please give it to your administrator.</translation>
 <context>
     <name>StaffModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="50" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="55" />
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="51" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="56" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="52" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="57" />
         <source>Staff no.</source>
         <translation>Staff no.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="53" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="58" />
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="54" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="59" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="58" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="63" />
         <source>Guide</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="59" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="64" />
         <source>Clerk</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="60" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="65" />
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="61" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="66" />
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="88" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="93" />
         <source>Deactivated</source>
         <translation>Deactivated</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="91" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="96" />
         <source>Locked until {time}</source>
         <translation>Locked until {time}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="94" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="99" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
@@ -3127,7 +3147,7 @@ Please give it to your administrator.</translation>
 <context>
     <name>TerminalController</name>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/controller.py" line="165" />
+        <location filename="../../hall_desktop/ui/terminal/controller.py" line="166" />
         <source>This hall has no active window {n}: check the terminal's settings.</source>
         <translation>This hall has no active window {n}: check the terminal's settings.</translation>
     </message>
@@ -3385,47 +3405,47 @@ Please give it to your administrator.</translation>
 <context>
     <name>WindowTableModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="149" />
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="144" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="150" />
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="145" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="151" />
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="146" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="152" />
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="147" />
         <source>Lines (rank order)</source>
         <translation>Lines (rank order)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="153" />
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="148" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="181" />
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="171" />
         <source>Off</source>
         <translation>Off</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="183" />
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="173" />
         <source>{name} signed in</source>
         <translation>{name} signed in</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="187" />
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="177" />
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="188" />
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="178" />
         <source>Active</source>
         <translation>Active</translation>
     </message>

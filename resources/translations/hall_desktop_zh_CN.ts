@@ -75,7 +75,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hall_desktop/cli.py" line="650"/>
+        <location filename="../../hall_desktop/cli.py" line="655"/>
         <location filename="../../hall_desktop/ui/app.py" line="80"/>
         <source>Government service hall</source>
         <translation>政务服务大厅</translation>
@@ -84,12 +84,12 @@
 <context>
     <name>AuditController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="265"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="261"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="272"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="268"/>
         <source>Save the audit log</source>
         <translation>保存操作日志</translation>
     </message>
@@ -97,62 +97,62 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="110"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="106"/>
         <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="112"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="108"/>
         <source>All windows</source>
         <translation>全部窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="114"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="110"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="118"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="114"/>
         <source>Text or ticket number</source>
         <translation>内容或排队号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="120"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="116"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="122"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="118"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="125"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="121"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="127"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="123"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="170"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="166"/>
         <source>Window {n} {name}</source>
         <translation>{n} 号窗口 {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="188"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="184"/>
         <source>The newest {n} entries; narrow the filter for older ones.</source>
         <translation>仅显示最新 {n} 条；查看更早的记录请缩小查询范围。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="193"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="189"/>
         <source>{n} entries</source>
         <translation>共 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="207"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="203"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
@@ -190,7 +190,7 @@
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="86"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="83"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
@@ -219,7 +219,7 @@
     </message>
     <message>
         <location filename="../../hall_desktop/ui/admin/catalogue.py" line="141"/>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="414"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="409"/>
         <source>New item</source>
         <translation>新增事项</translation>
     </message>
@@ -279,97 +279,97 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="239"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="234"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="244"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="239"/>
         <source>Select an item in the table to edit it. Items are never deleted: make an item inactive and clerks no longer see it.</source>
         <translation>在表格中选择事项即可编辑。事项不会被删除：停用后窗口人员将不再看到它。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="270"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="265"/>
         <source>All rows</source>
         <translation>全部行</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="272"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="267"/>
         <source>Refused rows</source>
         <translation>被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="273"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="268"/>
         <source>Rows to add</source>
         <translation>将新增的行</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="274"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="269"/>
         <source>Rows to change</source>
         <translation>将修改的行</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="275"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="270"/>
         <source>Unchanged rows</source>
         <translation>无变化的行</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="302"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="297"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="306"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="301"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="310"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="305"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="398"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="393"/>
         <source>Edit item</source>
         <translation>编辑事项</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="439"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="434"/>
         <source>Import preview: {file}</source>
         <translation>导入预览：{file}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="443"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="438"/>
         <source>{rows} rows: {added} to add, {changed} to change, {unchanged} unchanged, {refused} refused. {untouched} items of the catalogue are not in the file and stay as they are.</source>
         <translation>共 {rows} 行：新增 {added}，修改 {changed}，无变化 {unchanged}，拒绝 {refused}。目录中另有 {untouched} 个事项不在文件中，保持不变。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="456"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="451"/>
         <source>The file holds no items: nothing to import.</source>
         <translation>文件中没有事项，无需导入。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="459"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="454"/>
         <source>{n} rows are refused (reasons in the last column). The import is all or nothing: correct these rows in the file and import it again.</source>
         <translation>有 {n} 行被拒绝（原因见最后一列）。导入要么全部成功要么全部不做：请在文件中改正这些行后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="464"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="459"/>
         <source>The catalogue already matches the file: nothing to import.</source>
         <translation>目录已与文件一致，无需导入。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="468"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="463"/>
         <source>Every row can be imported. Press Import to add and change them all at once.</source>
         <translation>所有行均可导入。点击“导入”将一次性新增和修改全部事项。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="530"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="525"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="541"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="536"/>
         <source>{shown} of {total} items</source>
         <translation>显示 {shown} / 共 {total} 个事项</translation>
     </message>
@@ -377,48 +377,48 @@
 <context>
     <name>CatalogueController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="133"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="136"/>
         <source>Saved {code} {name}.</source>
         <extracomment>``pick_file(&quot;import&quot;)`` → the file to import; ``pick_file(&quot;export&quot;)`` → where to save. None (or an empty string): the user changed their mind.</extracomment>
         <translation>已保存 {code} {name}。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="144"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="147"/>
         <source>Reading {file}…</source>
         <translation>正在读取 {file}…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="180"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="183"/>
         <source>Imported {file}: added {added}, changed {changed}, unchanged {unchanged}.</source>
         <translation>已导入 {file}：新增 {added}，修改 {changed}，无变化 {unchanged}。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="209"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="212"/>
         <source>Exported {n} items to {path}.</source>
         <translation>已导出 {n} 个事项到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="227"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="230"/>
         <source>Import the service-item catalogue</source>
         <translation>导入事项目录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="231"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="234"/>
         <source>Catalogue files (*.xlsx *.csv)</source>
         <translation>目录文件 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="231"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="234"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="234"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="237"/>
         <source>Export the service-item catalogue</source>
         <translation>导出事项目录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="237"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="240"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -456,14 +456,14 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="140"/>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="297"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="135"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="292"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="142"/>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="299"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="137"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="294"/>
         <source>Inactive</source>
         <translation>已停用</translation>
     </message>
@@ -471,77 +471,77 @@
 <context>
     <name>ClerkController</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="148"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="151"/>
         <source>This account cannot work at a window (clerks and supervisors only).</source>
         <translation>此账号不能在窗口办理业务（仅限窗口人员和值班长）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="195"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="198"/>
         <source>{number} is still in hand: carry on.</source>
         <translation>{number} 号仍在办理中，请继续。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="216"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="219"/>
         <source>Your account was deactivated by an administrator.</source>
         <translation>您的账号已被管理员停用。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="324"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="327"/>
         <source>Calling {number} (call {n}).</source>
         <translation>正在呼叫 {number} 号（第 {n} 次）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="327"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="330"/>
         <source>Serving {number}.</source>
         <translation>开始办理 {number} 号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="328"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="331"/>
         <source>{number} marked as no-show.</source>
         <translation>{number} 号已过号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="329"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="332"/>
         <source>{number} finished.</source>
         <translation>{number} 号已办结。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="330"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="333"/>
         <source>{number} is on hold.</source>
         <translation>{number} 号已挂起。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="331"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="334"/>
         <source>{number} transferred: it waits in its new line.</source>
         <translation>{number} 号已转移，在新的业务中排队。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="340"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="343"/>
         <source>Nobody is waiting for this window.</source>
         <translation>本窗口当前无人等候。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="384"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="387"/>
         <source>{number} finished, but the notification letter was not printed: {reason}</source>
         <translation>{number} 号已办结，但一次性告知书未打印：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="391"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="394"/>
         <source>{number} finished; the notification letter is printed.</source>
         <translation>{number} 号已办结，一次性告知书已打印。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="401"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="404"/>
         <source>Extended-hours record saved: {minutes} min, {reason}.</source>
         <translation>延时服务记录已保存：{minutes} 分钟，{reason}。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="467"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="470"/>
         <source>Window paused: {reason}</source>
         <translation>已暂停服务：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="474"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="477"/>
         <source>Service resumed.</source>
         <translation>已恢复服务。</translation>
     </message>
@@ -549,325 +549,325 @@
 <context>
     <name>ClerkWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="100"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="99"/>
         <source>Clerk workstation</source>
         <translation>窗口工作台</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="113"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="111"/>
         <source>Clerk workstation · log in</source>
         <translation>窗口工作台 · 登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="130"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="128"/>
         <source>Which window are you at today?</source>
         <translation>请选择今天所在的窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="132"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="130"/>
         <source>Start work at this window</source>
         <translation>在此窗口开始工作</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="157"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="155"/>
         <source>Leave window</source>
         <translation>退出窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="171"/>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="568"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="169"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="566"/>
         <source>No ticket in hand</source>
         <translation>当前无办理中的号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="200"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="198"/>
         <source>Press F1 to call the next citizen.</source>
         <translation>按 F1 呼叫下一位。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="220"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="218"/>
         <source>My lines</source>
         <translation>本窗口业务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="230"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="228"/>
         <source>On hold</source>
         <translation>挂起列表</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="233"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="231"/>
         <source>Call back</source>
         <translation>回呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="239"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="237"/>
         <source>My day</source>
         <translation>今日工作量</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="285"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="283"/>
         <source>Call next</source>
         <translation>叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="286"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="284"/>
         <source>Recall</source>
         <translation>重呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="287"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="285"/>
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="288"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="286"/>
         <source>Start service</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="289"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="287"/>
         <source>Finish…</source>
         <translation>办结…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="290"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="288"/>
         <source>Hold…</source>
         <translation>挂起…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="291"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="289"/>
         <source>Transfer…</source>
         <translation>转移…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="292"/>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="560"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="290"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="558"/>
         <source>Pause…</source>
         <translation>暂停…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="326"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="324"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="400"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="398"/>
         <source>Finish: what was handled</source>
         <translation>办结：选择办理的事项</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="402"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="400"/>
         <source>Type a name or code to find service items</source>
         <translation>输入事项名称或编码查找</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="344"/>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="420"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="342"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="418"/>
         <source>Note (optional)</source>
         <translation>备注（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="346"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="344"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="372"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="370"/>
         <source>Extended hours: {number} finished at {time}, {minutes} min after closing. Why?</source>
         <translation>延时服务：{number} 号于 {time} 办结，超过下班时间 {minutes} 分钟。请选择原因：</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="375"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="373"/>
         <source>({n} waiting)</source>
         <translation>（共 {n} 条待填写）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="385"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="383"/>
         <source>Mail the result of {number} free of charge (免费邮寄)…</source>
         <translation>为 {number} 号免费邮寄办理结果…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="423"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="421"/>
         <source>Missing materials, one per line (printed on the notification letter)</source>
         <translation>需补正的材料，每行一项（打印在一次性告知书上）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="428"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="426"/>
         <source>Confirm finish</source>
         <translation>确认办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="432"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="430"/>
         <source>Outcome</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="444"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="442"/>
         <source>Hold the ticket (挂起)</source>
         <translation>挂起当前号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="450"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="448"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="453"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="451"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="455"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="453"/>
         <source>Due for call-back in</source>
         <translation>多久后可回呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="460"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="458"/>
         <source>Confirm hold</source>
         <translation>确认挂起</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="467"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="465"/>
         <source>Transfer to another line or window</source>
         <translation>转移到其他业务或窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="471"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="469"/>
         <source>Note for the next clerk (optional)</source>
         <translation>给接办人员的备注（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="475"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="473"/>
         <source>Business line</source>
         <translation>业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="477"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="475"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="479"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="477"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="484"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="482"/>
         <source>Confirm transfer</source>
         <translation>确认转移</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="491"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="489"/>
         <source>Pause the window (暂停服务)</source>
         <translation>暂停本窗口服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="498"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="496"/>
         <source>Pause service</source>
         <translation>暂停服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="518"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="516"/>
         <source>Window {n} · {name}</source>
         <translation>{n}号窗口 · {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="541"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="539"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="546"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="544"/>
         <source>{hall} · window {n} {name}</source>
         <translation>{hall} · {n}号窗口 {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="551"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="549"/>
         <source>Serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="552"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="550"/>
         <source>Paused: {reason}</source>
         <translation>暂停服务：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="553"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="551"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="560"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="558"/>
         <source>Resume</source>
         <translation>恢复服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="579"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="577"/>
         <source>Green channel: {reason}</source>
         <translation>绿色通道：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="597"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="592"/>
         <source>{prefix} {name}: {n} waiting</source>
         <translation>{prefix} {name}：{n} 人等候</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="602"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="597"/>
         <source>This window serves no business line.</source>
         <translation>本窗口未设置业务类别。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="605"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="600"/>
         <source>Next: {numbers}</source>
         <translation>下一位：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="607"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="602"/>
         <source>Nobody is waiting.</source>
         <translation>暂无等候。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="629"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="624"/>
         <source>{number} · {reason} · due {due}</source>
         <translation>{number} · {reason} · {due} 可回呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="638"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="633"/>
         <source>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</source>
         <translation>已办结 {served} 人 · 过号 {no_shows} 人 · 平均等候 {wait} 分钟 · 平均办理 {service} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="648"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="643"/>
         <source>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</source>
         <translation>评价 {rated} 次：非常满意 {best}，满意 {good}，差评 {bad}；未评价 {none}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="731"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="726"/>
         <source>issued {time}</source>
         <translation>{time} 取号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="735"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="730"/>
         <source>waited {m} min</source>
         <translation>等候 {m} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="736"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="731"/>
         <source>called {n} times</source>
         <translation>已叫 {n} 次</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="791"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="786"/>
         <source>List the missing materials: they are printed on the letter.</source>
         <translation>请填写需补正的材料，将打印在一次性告知书上。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="809"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="804"/>
         <source>Any window of the line</source>
         <translation>该业务的任一窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="812"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="807"/>
         <source>Window {n}</source>
         <translation>{n}号窗口</translation>
     </message>
@@ -875,22 +875,22 @@
 <context>
     <name>CourierController</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/main.py" line="111"/>
+        <location filename="../../hall_desktop/ui/courier/main.py" line="112"/>
         <source>The courier window is for the hall&apos;s staff.</source>
         <translation>免费邮寄窗口仅供大厅工作人员使用。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/main.py" line="127"/>
+        <location filename="../../hall_desktop/ui/courier/main.py" line="128"/>
         <source>Dispatches</source>
         <translation>寄递列表</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/main.py" line="137"/>
+        <location filename="../../hall_desktop/ui/courier/main.py" line="138"/>
         <source>New dispatch</source>
         <translation>新建寄递登记</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/main.py" line="138"/>
+        <location filename="../../hall_desktop/ui/courier/main.py" line="139"/>
         <source>Monthly figures</source>
         <translation>月度统计</translation>
     </message>
@@ -898,27 +898,27 @@
 <context>
     <name>CourierFigures</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/figures.py" line="146"/>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="143"/>
         <source> (year)</source>
         <translation> 年</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/figures.py" line="149"/>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="145"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/figures.py" line="151"/>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="147"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/figures.py" line="154"/>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="150"/>
         <source>Free courier dispatches by month of entry</source>
         <translation>免费邮寄按登记月份统计</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/figures.py" line="186"/>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="182"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
@@ -1006,37 +1006,37 @@
         <translation>大厅承担费用（元）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="118"/>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="114"/>
         <source>What is sent</source>
         <translation>寄递内容</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="121"/>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="117"/>
         <source>Save dispatch</source>
         <translation>保存寄递登记</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="130"/>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="126"/>
         <source>Choose the province</source>
         <translation>请选择省份</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="131"/>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="127"/>
         <source>Choose the province first</source>
         <translation>请先选择省份</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="132"/>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="128"/>
         <source>None, or choose the city first</source>
         <translation>无区县，或请先选择城市</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="170"/>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="166"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="196"/>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="187"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
@@ -1044,7 +1044,7 @@
 <context>
     <name>CourierFormController</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="289"/>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="280"/>
         <source>Dispatch K{id:05d} saved: waiting for hand-over to {carrier}.</source>
         <translation>寄递单 K{id:05d} 已保存，等待交寄{carrier}。</translation>
     </message>
@@ -1052,82 +1052,82 @@
 <context>
     <name>CourierList</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="122"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="117"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="124"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="119"/>
         <source>Last 4 digits</source>
         <translation>手机后四位</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="127"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="122"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="134"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="129"/>
         <source>All</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="137"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="132"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="165"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="160"/>
         <source>Waybill number for hand-over</source>
         <translation>交寄运单号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="167"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="162"/>
         <source>Hand over</source>
         <translation>交寄</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="168"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="163"/>
         <source>Delivered</source>
         <translation>已妥投</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="170"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="165"/>
         <source>Why it came back</source>
         <translation>退回原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="172"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="167"/>
         <source>Returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="173"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="168"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="174"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="169"/>
         <source>Print slip</source>
         <translation>打印寄递单</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="178"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="173"/>
         <source>Print the day&apos;s manifest</source>
         <translation>打印当日交寄清单</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="238"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="233"/>
         <source>Look-up only: phone numbers and addresses are masked.</source>
         <translation>仅供查询：手机号和地址已脱敏显示。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="253"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="248"/>
         <source>{n} dispatches, cost {cost} yuan, {returned} returned</source>
         <translation>共 {n} 单，费用 {cost} 元，退回 {returned} 单</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="272"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="267"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
@@ -1135,12 +1135,12 @@
 <context>
     <name>CourierListController</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="345"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="341"/>
         <source>K{id:05d}: {status}</source>
         <translation>K{id:05d}：{status}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="432"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="428"/>
         <source>Manifest of {day}: {n} dispatches.</source>
         <translation>{day} 交寄清单：共 {n} 单。</translation>
     </message>
@@ -1198,7 +1198,7 @@ Please give it to your administrator.</source>
 <context>
     <name>DayCell</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="283"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="286"/>
         <source>lunch {start}–{end}</source>
         <translation>午休 {start}–{end}</translation>
     </message>
@@ -1206,22 +1206,22 @@ Please give it to your administrator.</source>
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../hall_desktop/ui/demo/main.py" line="196"/>
+        <location filename="../../hall_desktop/ui/demo/main.py" line="200"/>
         <source>Hall display</source>
         <translation>大厅综合屏</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/demo/main.py" line="197"/>
+        <location filename="../../hall_desktop/ui/demo/main.py" line="201"/>
         <source>Issuing desk</source>
         <translation>导办台</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/demo/main.py" line="198"/>
+        <location filename="../../hall_desktop/ui/demo/main.py" line="202"/>
         <source>Window 1 terminal</source>
         <translation>1号窗口评价器</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/demo/main.py" line="201"/>
+        <location filename="../../hall_desktop/ui/demo/main.py" line="205"/>
         <source>Clerk at window {n}</source>
         <translation>{n}号窗口工作台</translation>
     </message>
@@ -1229,62 +1229,62 @@ Please give it to your administrator.</source>
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="116"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="119"/>
         <source>This account cannot use the issuing desk (guides and supervisors only).</source>
         <translation>此账号不能使用导办台（仅限导办员和值班长）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="135"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="138"/>
         <source>No slip printer is set: numbers are issued without a slip.</source>
         <translation>未设置小票打印机：可以取号，但不会打印小票。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="148"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="151"/>
         <source>Your account was deactivated by an administrator.</source>
         <translation>您的账号已被管理员停用。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="182"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="185"/>
         <source>Choose why this citizen takes the green channel</source>
         <translation>请选择绿色通道的原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="210"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="213"/>
         <source>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</source>
         <translation>已取号 {number}，但小票未打印：{reason} 可稍后补打。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="220"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="223"/>
         <source>Number {number} issued, but printing failed; see the log. You can reprint it.</source>
         <translation>已取号 {number}，但打印失败（详见日志），可稍后补打。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="227"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="230"/>
         <source>Slip of {number} reprinted.</source>
         <translation>已补打 {number} 的小票。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="229"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="232"/>
         <source>Number {number} issued: {ahead} ahead, about {minutes} min.</source>
         <translation>已取号 {number}：前面还有 {ahead} 人，预计等候约 {minutes} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="263"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="266"/>
         <source>Cancel a number</source>
         <translation>取消排队号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="264"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="267"/>
         <source>The citizen with {number} has left: cancel this number?</source>
         <translation>持 {number} 号的群众已离开，确定取消此号吗？</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="291"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="294"/>
         <source>Number {number} cancelled.</source>
         <translation>已取消 {number} 号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="309"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="312"/>
         <source>Consultation recorded.</source>
         <translation>已登记一次答疑。</translation>
     </message>
@@ -1413,12 +1413,12 @@ Please give it to your administrator.</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="337"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="336"/>
         <source>Today: {count} (mine: {mine})</source>
         <translation>今日 {count} 次（本人 {mine} 次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="358"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="357"/>
         <source>{line} · {ahead} ahead · about {minutes} min</source>
         <translation>{line} · 前面 {ahead} 人 · 约 {minutes} 分钟</translation>
     </message>
@@ -1431,42 +1431,42 @@ Please give it to your administrator.</source>
 <context>
     <name>DispatchModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="65"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="66"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="66"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="67"/>
         <source>Entered</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="67"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="68"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="68"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="69"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="69"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="70"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="70"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="71"/>
         <source>Contents</source>
         <translation>寄递内容</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="71"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="72"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="72"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="73"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
@@ -1474,33 +1474,33 @@ Please give it to your administrator.</source>
 <context>
     <name>DisplayWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="79"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="78"/>
         <source>Hall display</source>
         <translation>大厅综合屏</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="104"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="103"/>
         <location filename="../../hall_desktop/ui/display/window.py" line="253"/>
         <source>Now calling</source>
         <translation>正在叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="116"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="115"/>
         <source>Recent calls</source>
         <translation>最近叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="137"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="136"/>
         <source>Windows</source>
         <translation>窗口状态</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="153"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="152"/>
         <source>Waiting</source>
         <translation>等候人数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="185"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="184"/>
         <source>{hall} - hall display</source>
         <translation>{hall} - 大厅综合屏</translation>
     </message>
@@ -1554,17 +1554,17 @@ Please give it to your administrator.</source>
 <context>
     <name>ExtendedController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="491"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="488"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="533"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="530"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="539"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="536"/>
         <source>Save the monthly report</source>
         <translation>保存月报</translation>
     </message>
@@ -1572,122 +1572,122 @@ Please give it to your administrator.</source>
 <context>
     <name>ExtendedList</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="167"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="163"/>
         <source>All reasons</source>
         <translation>全部原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="170"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="166"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="174"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="170"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="175"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="171"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="176"/>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="247"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="172"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="243"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="177"/>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="248"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="173"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="244"/>
         <source>Clerk</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="178"/>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="252"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="174"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="248"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="200"/>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="227"/>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="325"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="196"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="223"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="316"/>
         <source>Enter a record</source>
         <translation>手工登记</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="201"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="197"/>
         <source>Edit</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="202"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="198"/>
         <source>Monthly report (PDF)</source>
         <translation>导出月报（PDF）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="203"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="199"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="238"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="234"/>
         <source>What was done</source>
         <translation>办理的事项</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="246"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="242"/>
         <source>Service day</source>
         <translation>营业日</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="249"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="245"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="250"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="246"/>
         <source>Finished</source>
         <translation>办结时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="251"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="247"/>
         <source>Service items</source>
         <translation>办理事项</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="253"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="249"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="264"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="260"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="280"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="276"/>
         <source>All windows</source>
         <translation>全部窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="281"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="277"/>
         <source>All clerks</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="288"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="284"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="300"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="296"/>
         <source>{n} records, {minutes} min in all ({hours} h {rest} min)</source>
         <translation>共 {n} 条记录，合计延时 {minutes} 分钟（{hours} 小时 {rest} 分钟）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="321"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="312"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
@@ -1700,62 +1700,62 @@ Please give it to your administrator.</source>
 <context>
     <name>ExtendedRecordModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="80"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="81"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="81"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="82"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="82"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="83"/>
         <source>Clerk</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="83"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="84"/>
         <source>Number</source>
         <translation>排队号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="84"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="85"/>
         <source>Service items</source>
         <translation>办理事项</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="85"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="86"/>
         <source>Closing</source>
         <translation>下班时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="86"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="87"/>
         <source>Finished</source>
         <translation>办结时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="87"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="88"/>
         <source>Minutes</source>
         <translation>延时（分钟）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="88"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="89"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="89"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="90"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="121"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="117"/>
         <source>entered by hand</source>
         <translation>手工录入</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="129"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="125"/>
         <source>to be completed</source>
         <translation>待填写</translation>
     </message>
@@ -1763,12 +1763,12 @@ Please give it to your administrator.</source>
 <context>
     <name>FiguresController</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/figures.py" line="233"/>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="229"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/figures.py" line="239"/>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="235"/>
         <source>Save the monthly figures</source>
         <translation>保存月度统计</translation>
     </message>
@@ -1844,328 +1844,348 @@ Please give it to your administrator.</source>
 <context>
     <name>HoursController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="141"/>
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="140"/>
         <source>Nothing saved: correct the marked weekdays first.</source>
         <translation>未保存：请先更正标红的日期。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="151"/>
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="150"/>
         <source>Weekly hours saved. Other PCs follow them within a minute.</source>
         <translation>每周营业时间已保存，其他电脑将在一分钟内生效。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="177"/>
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="176"/>
         <source>{day} saved. Other PCs follow it within a minute.</source>
         <translation>{day} 已保存，其他电脑将在一分钟内生效。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="193"/>
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="192"/>
         <source>{day} follows the weekly hours again.</source>
         <translation>{day} 已恢复按每周营业时间。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="211"/>
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="210"/>
         <source>The holidays of {year} were imported from chinesecalendar.</source>
         <translation>已从 chinesecalendar 导入 {year} 年的节假日。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="220"/>
-        <source>Mark a year as entered</source>
-        <translation>确认年度日历已录入</translation>
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="219"/>
+        <source>Confirm a year&apos;s holidays</source>
+        <translation>确认年度节假日安排</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="222"/>
-        <source>Have all holidays and make-up workdays of {year} been entered? The warning about {year} then goes away.</source>
-        <translation>{year} 年的全部节假日和调休上班日都已录入了吗？确认后将不再提示 {year} 年日历缺失。</translation>
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="221"/>
+        <source>Have the holidays of {year} been checked against the State Council&apos;s notice and its make-up workdays entered? The reminders about {year} then go away.</source>
+        <translation>{year} 年的节假日是否已按国务院办公厅通知核对，并已录入调休上班日？确认后将不再提示 {year} 年待确认。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="244"/>
-        <source>{year} is marked as entered ({count} days).</source>
-        <translation>{year} 年日历已确认录入（共 {count} 天）。</translation>
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="243"/>
+        <source>The holidays of {year} are confirmed ({count} days).</source>
+        <translation>{year} 年节假日安排已确认（共 {count} 天）。</translation>
     </message>
 </context>
 <context>
     <name>HoursEditor</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="312"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="315"/>
         <source>Opening hours and calendar</source>
         <translation>营业时间与日历</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="321"/>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="329"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="324"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="332"/>
         <source>Holiday</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="322"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="325"/>
         <source>Make-up workday</source>
         <translation>调休上班</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="323"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="326"/>
         <source>Open on holiday</source>
         <translation>节假日开放</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="324"/>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="332"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="327"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="335"/>
         <source>Closed</source>
         <translation>闭厅</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="325"/>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="333"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="328"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="336"/>
         <source>Rest day</source>
         <translation>休息日</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="330"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="333"/>
         <source>Make-up</source>
         <translation>调休</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="331"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="334"/>
         <source>Holiday open</source>
         <translation>假日开放</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="340"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="338"/>
+        <source>To confirm</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="344"/>
         <source>Opening hours and holiday calendar</source>
         <translation>营业时间与节假日日历</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="410"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="414"/>
         <source>Save weekly hours</source>
         <translation>保存每周营业时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="412"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="416"/>
         <source>Other PCs follow new hours within a minute.</source>
         <translation>其他电脑将在一分钟内按新时间执行。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="414"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="418"/>
         <source>Weekly opening hours</source>
         <translation>每周营业时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="418"/>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="430"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="422"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="434"/>
         <source>Open</source>
         <translation>营业</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="418"/>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="501"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="422"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="505"/>
         <source>Opens</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="418"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="422"/>
         <source>Closes</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="418"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="422"/>
         <source>Lunch</source>
         <translation>午休</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="419"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="423"/>
         <source>Lunch from</source>
         <translation>午休开始</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="419"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="423"/>
         <source>Lunch until</source>
         <translation>午休结束</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="431"/>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="507"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="435"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="511"/>
         <source>Lunch break</source>
         <translation>午休</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="453"/>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="847"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="457"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="872"/>
         <source>A single day</source>
         <translation>单日设置</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="456"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="460"/>
         <source>Click a day in the month to mark a holiday, a make-up workday (调休) or a holiday opening with its own hours.</source>
         <translation>点击月历中的日期，可设为节假日、调休上班日，或节假日开放（单独设置营业时间）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="485"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="489"/>
         <source>e.g. National Day</source>
         <translation>例如：国庆节</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="489"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="493"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="491"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="495"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="496"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="500"/>
         <source>Own hours</source>
         <translation>当日营业时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="525"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="529"/>
         <source>Back to weekly hours</source>
         <translation>恢复按每周时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="527"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="531"/>
         <source>Save day</source>
         <translation>保存当日设置</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="544"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="548"/>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="546"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="550"/>
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="547"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="551"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="574"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="579"/>
         <source>Reload</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="624"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="629"/>
         <source>Connection lost: changes cannot be saved. Click Reload to try again.</source>
         <translation>连接中断，暂时无法保存。请点击“刷新”重试。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="650"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="655"/>
         <source>MMMM yyyy</source>
         <translation>yyyy年M月</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="670"/>
-        <source>imported from chinesecalendar</source>
-        <translation>从 chinesecalendar 导入</translation>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="684"/>
+        <source>Confirm {year}</source>
+        <translation>确认 {year} 年</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="672"/>
-        <source>entered by hand</source>
-        <translation>手工录入</translation>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="687"/>
+        <source>The holidays of {year} are checked against the State Council&apos;s notice and its make-up workdays (调休) are entered</source>
+        <translation>{year} 年的节假日已按国务院办公厅通知核对，调休上班日已录入</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="675"/>
-        <source>Holidays of {year}: {source}</source>
-        <translation>{year} 年节假日：{source}</translation>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="712"/>
+        <source>Holidays of {year}: imported from chinesecalendar</source>
+        <translation>{year} 年节假日：从 chinesecalendar 导入</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="679"/>
-        <source>Holidays of {year} not entered yet</source>
-        <translation>{year} 年节假日尚未录入</translation>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="718"/>
+        <source>Holidays of {year}: confirmed</source>
+        <translation>{year} 年节假日：已确认</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="682"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="718"/>
+        <source>{year}: confirmed</source>
+        <translation>{year} 年：已确认</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="722"/>
+        <source>Holidays of {year}: chinesecalendar&apos;s, not imported yet</source>
+        <translation>{year} 年节假日：暂按 chinesecalendar，尚未导入</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="724"/>
+        <source>{year}: not imported yet</source>
+        <translation>{year} 年：尚未导入</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="728"/>
+        <source>Holidays of {year}: computed, to be confirmed</source>
+        <translation>{year} 年节假日：按推算预填，待确认</translation>
+    </message>
+    <message>
         <location filename="../../hall_desktop/ui/admin/hours.py" line="730"/>
+        <source>{year}: computed, to be confirmed</source>
+        <translation>{year} 年：推算，待确认</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="742"/>
+        <source>The holidays and make-up workdays of {year} are not confirmed yet. chinesecalendar knows them: import them now.</source>
+        <translation>{year} 年的节假日和调休上班日尚未确认。chinesecalendar 已有该年数据，请立即导入。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="747"/>
+        <source>The statutory holidays of {year} are computed and still to be confirmed; the hall is already closed on them. When the State Council publishes the arrangement for {year}, check them, enter the make-up workdays and confirm {year}.</source>
+        <translation>{year} 年的法定节假日系按规则推算预填，待确认；大厅在这些日子已按节假日闭厅。国务院办公厅公布 {year} 年安排后，请核对节假日、录入调休上班日并确认 {year} 年。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="677"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="753"/>
         <source>Import {year}</source>
         <translation>导入 {year} 年</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="684"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="679"/>
         <source>Take the holidays and make-up workdays of {year} from chinesecalendar</source>
         <translation>从 chinesecalendar 导入 {year} 年的节假日和调休上班日</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="689"/>
-        <source>Mark {year} as entered</source>
-        <translation>确认 {year} 年已录入</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="702"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="714"/>
         <source>{year}: chinesecalendar</source>
         <translation>{year} 年：chinesecalendar</translation>
     </message>
     <message>
         <location filename="../../hall_desktop/ui/admin/hours.py" line="704"/>
-        <source>{year}: entered by hand</source>
-        <translation>{year} 年：手工录入</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="706"/>
-        <source>{year}: missing ({count} days entered)</source>
-        <translation>{year} 年：缺失（已录入 {count} 天）</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="710"/>
         <source>Calendar years: </source>
         <translation>日历年度：</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="720"/>
-        <source>The holidays and make-up workdays of {year} have not been entered yet. chinesecalendar knows them: import them now.</source>
-        <translation>{year} 年的节假日和调休上班日尚未录入。chinesecalendar 已有该年数据，请立即导入。</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="725"/>
-        <source>The holidays and make-up workdays of {year} have not been entered yet, and chinesecalendar does not know them: enter them day by day, then mark {year} as entered. Until then {year} follows the weekly hours only.</source>
-        <translation>{year} 年的节假日和调休上班日尚未录入，chinesecalendar 也没有该年数据：请逐日录入后确认 {year} 年已录入。在此之前，{year} 年只按每周营业时间执行。</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="732"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="755"/>
         <source>Go to January {year}</source>
         <translation>转到 {year} 年 1 月</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="783"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="806"/>
         <source>dddd, d MMMM yyyy</source>
         <translation>yyyy年M月d日 dddd</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="785"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="808"/>
         <source>Workday</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="786"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="809"/>
         <source>closed</source>
         <translation>不营业</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="789"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="812"/>
         <source>Now: {kind}, {hours}, by the weekly hours.</source>
         <translation>当前：{kind}，{hours}，按每周营业时间。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="791"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="814"/>
+        <source>Now: {kind}{name}, {hours}; computed, to be confirmed.</source>
+        <translation>当前：{kind}{name}，{hours}；系推算，待确认。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="816"/>
         <source>Now: {kind}{name}, {hours}.</source>
         <translation>当前：{kind}{name}，{hours}。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="855"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="880"/>
         <source>The hall does not open on this day.</source>
         <translation>大厅当日不营业。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="859"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="884"/>
         <source>A holiday opening (appointments, 不打烊) needs its own hours.</source>
         <translation>节假日开放（预约服务、不打烊）需要设置当日营业时间。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="862"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="887"/>
         <source>Without own hours a make-up workday keeps the weekday hours.</source>
         <translation>不单独设置时，调休上班日按工作日营业时间执行。</translation>
     </message>
@@ -2173,92 +2193,92 @@ Please give it to your administrator.</source>
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="254"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="249"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="255"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="250"/>
         <source>Action</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="256"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="251"/>
         <source>Code</source>
         <translation>事项编码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="257"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="252"/>
         <source>Service item</source>
         <translation>事项名称</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="258"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="253"/>
         <source>Category</source>
         <translation>事项类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="259"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="254"/>
         <source>Department</source>
         <translation>实施部门</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="260"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="255"/>
         <source>Days</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="261"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="256"/>
         <source>Changes or reason</source>
         <translation>变更内容或拒绝原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="274"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="269"/>
         <source>Add</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="275"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="270"/>
         <source>Change</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="276"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="271"/>
         <source>Unchanged</source>
         <translation>无变化</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="277"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="272"/>
         <source>Refused</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="283"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="278"/>
         <source>code</source>
         <translation>事项编码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="284"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="279"/>
         <source>name</source>
         <translation>事项名称</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="285"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="280"/>
         <source>category</source>
         <translation>事项类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="286"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="281"/>
         <source>department</source>
         <translation>实施部门</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="287"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="282"/>
         <source>promised days</source>
         <translation>承诺时限</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="288"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="283"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
@@ -2279,12 +2299,12 @@ Please give it to your administrator.</source>
 <context>
     <name>LineListModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="298"/>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="288"/>
         <source> (off)</source>
         <translation>（已停用）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="301"/>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="291"/>
         <source>Rank {rank}: called after the lines above it</source>
         <translation>第 {rank} 顺位：排在上面的业务之后呼叫</translation>
     </message>
@@ -2332,22 +2352,22 @@ Please give it to your administrator.</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="100"/>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="95"/>
         <source>No active window serves this line: its numbers would never be called.</source>
         <translation>没有启用的窗口办理该业务：取到的号将不会被呼叫。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="124"/>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="119"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="129"/>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="124"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="131"/>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="126"/>
         <source>Off</source>
         <translation>停用</translation>
     </message>
@@ -2435,12 +2455,12 @@ Please give it to your administrator.</source>
         <translation>确认密码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/new_hall.py" line="72"/>
+        <location filename="../../hall_desktop/ui/admin/new_hall.py" line="67"/>
         <source>Create the hall</source>
         <translation>创建大厅</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/new_hall.py" line="94"/>
+        <location filename="../../hall_desktop/ui/admin/new_hall.py" line="89"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -2448,27 +2468,27 @@ Please give it to your administrator.</source>
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="64"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="63"/>
         <source>Completed (办结)</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="65"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="64"/>
         <source>Accepted (受理)</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="66"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="65"/>
         <source>Materials to supplement (补正告知)</source>
         <translation>补正告知</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="69"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="68"/>
         <source>Not accepted (不予受理)</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="70"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="69"/>
         <source>Consultation (咨询)</source>
         <translation>咨询</translation>
     </message>
@@ -2490,7 +2510,7 @@ Please give it to your administrator.</source>
 <context>
     <name>RoleController</name>
     <message>
-        <location filename="../../hall_desktop/ui/common/controller.py" line="51"/>
+        <location filename="../../hall_desktop/ui/common/controller.py" line="55"/>
         <source>Something went wrong; the details are in the log.</source>
         <translation>出现了程序错误，详细信息已写入日志。</translation>
     </message>
@@ -2516,7 +2536,7 @@ Please give it to your administrator.</source>
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="283"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="281"/>
         <source>Saved. Every screen of the hall takes the new settings now.</source>
         <translation>已保存。大厅各屏幕即时生效。</translation>
     </message>
@@ -2524,117 +2544,117 @@ Please give it to your administrator.</source>
 <context>
     <name>SettingsEditor</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="65"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="71"/>
         <source>None: each desk names its own, or prints no slip</source>
         <translation>未设置：由各导办台自行设置，或不打印小票</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="70"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="76"/>
         <source>Carrier</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="70"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="76"/>
         <source>Waybill pattern (regular expression)</source>
         <translation>运单号规则（正则表达式）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="70"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="76"/>
         <source>Hint</source>
         <translation>格式说明</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="77"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="83"/>
         <source>Add carrier</source>
         <translation>添加快递公司</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="78"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="84"/>
         <source>Remove carrier</source>
         <translation>删除快递公司</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="81"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="87"/>
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="84"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="90"/>
         <source>Discard changes</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="89"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="95"/>
         <source>Hall</source>
         <translation>大厅</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="91"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="97"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="92"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="98"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="95"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="101"/>
         <source>Display, voice and calls</source>
         <translation>综合屏、语音与叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="97"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="103"/>
         <source>Ticker text</source>
         <translation>滚动公告</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="98"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="104"/>
         <source>Voice template</source>
         <translation>语音播报模板</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="99"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="105"/>
         <source>{number} is the ticket number, {window} the window number.</source>
         <translation>{number} 为排队号，{window} 为窗口号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="102"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="108"/>
         <source>Spoken times</source>
         <translation>播报次数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="104"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="110"/>
         <source>Calls per ticket at most</source>
         <translation>每个号最多呼叫次数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="107"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="113"/>
         <source>Slip printer of the desks</source>
         <translation>导办台小票打印机</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="111"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="117"/>
         <source>Free courier (免费邮政速递)</source>
         <translation>免费邮政速递</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="116"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="122"/>
         <source>Usual cost per dispatch (yuan)</source>
         <translation>每件默认费用（元）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="121"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="127"/>
         <source>Carriers (the first is preselected on the dispatch form)</source>
         <translation>快递公司（第一家为寄递登记时的默认选项）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="243"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="241"/>
         <source>Not saved: please correct the marked field.</source>
         <translation>未保存：请修改标红的项目。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="251"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="249"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
@@ -2895,12 +2915,12 @@ Please give it to your administrator.</source>
 <context>
     <name>StaffController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="419"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="409"/>
         <source>Saved: {name} ({login}).</source>
         <translation>已保存：{name}（{login}）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="424"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="414"/>
         <source>The password is reset.</source>
         <translation>密码已重置。</translation>
     </message>
@@ -2919,7 +2939,7 @@ Please give it to your administrator.</source>
     </message>
     <message>
         <location filename="../../hall_desktop/ui/admin/staff.py" line="164"/>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="294"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="289"/>
         <source>New account</source>
         <translation>新增账号</translation>
     </message>
@@ -2959,62 +2979,62 @@ Please give it to your administrator.</source>
         <translation>确认密码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="213"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="208"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="216"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="211"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="220"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="215"/>
         <source>Unlock</source>
         <translation>解除锁定</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="242"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="237"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="295"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="290"/>
         <source>The new colleague logs in with this password.</source>
         <translation>新同事用此密码登录。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="297"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="292"/>
         <source>{name} ({login})</source>
         <translation>{name}（{login}）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="299"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="294"/>
         <source>Leave the password empty to keep it; type a new one to reset it.</source>
         <translation>密码留空则不修改；输入新密码后点“重置密码”。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="301"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="296"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="301"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="296"/>
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="320"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="315"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="344"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="339"/>
         <source>Type the new password twice.</source>
         <translation>请输入两次新密码。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="372"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="362"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
@@ -3022,62 +3042,62 @@ Please give it to your administrator.</source>
 <context>
     <name>StaffModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="50"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="55"/>
         <source>Login</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="51"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="56"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="52"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="57"/>
         <source>Staff no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="53"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="58"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="54"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="59"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="58"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="63"/>
         <source>Guide</source>
         <translation>导办员</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="59"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="64"/>
         <source>Clerk</source>
         <translation>窗口人员</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="60"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="65"/>
         <source>Supervisor</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="61"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="66"/>
         <source>Administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="88"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="93"/>
         <source>Deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="91"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="96"/>
         <source>Locked until {time}</source>
         <translation>锁定至 {time}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="94"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="99"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
@@ -3128,7 +3148,7 @@ Please give it to your administrator.</source>
 <context>
     <name>TerminalController</name>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/controller.py" line="165"/>
+        <location filename="../../hall_desktop/ui/terminal/controller.py" line="166"/>
         <source>This hall has no active window {n}: check the terminal&apos;s settings.</source>
         <translation>本大厅没有启用的 {n} 号窗口，请检查本评价器的设置</translation>
     </message>
@@ -3386,47 +3406,47 @@ Please give it to your administrator.</source>
 <context>
     <name>WindowTableModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="149"/>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="144"/>
         <source>No.</source>
         <translation>窗口号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="150"/>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="145"/>
         <source>Name</source>
         <translation>窗口名称</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="151"/>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="146"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="152"/>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="147"/>
         <source>Lines (rank order)</source>
         <translation>办理业务（按顺序）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="153"/>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="148"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="181"/>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="171"/>
         <source>Off</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="183"/>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="173"/>
         <source>{name} signed in</source>
         <translation>{name} 已登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="187"/>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="177"/>
         <source>Paused</source>
         <translation>暂停服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="188"/>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="178"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
