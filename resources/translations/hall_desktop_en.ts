@@ -195,6 +195,14 @@
     </message>
 </context>
 <context>
+    <name>CalendarBanner</name>
+    <message>
+        <location filename="../../hall_desktop/ui/common/calendar_banner.py" line="39" />
+        <source>The holidays of {year} are not confirmed yet: confirm them and enter the make-up workdays in the admin screen under “Hours and calendar”.</source>
+        <translation>The holidays of {year} are not confirmed yet: confirm them and enter the make-up workdays in the admin screen under “Hours and calendar”.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueAdmin</name>
     <message>
         <location filename="../../hall_desktop/ui/admin/catalogue.py" line="96" />
@@ -470,77 +478,77 @@
 <context>
     <name>ClerkController</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="151" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="153" />
         <source>This account cannot work at a window (clerks and supervisors only).</source>
         <translation>This account cannot work at a window (clerks and supervisors only).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="198" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="200" />
         <source>{number} is still in hand: carry on.</source>
         <translation>{number} is still in hand: carry on.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="219" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="221" />
         <source>Your account was deactivated by an administrator.</source>
         <translation>Your account was deactivated by an administrator.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="327" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="331" />
         <source>Calling {number} (call {n}).</source>
         <translation>Calling {number} (call {n}).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="330" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="334" />
         <source>Serving {number}.</source>
         <translation>Serving {number}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="331" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="335" />
         <source>{number} marked as no-show.</source>
         <translation>{number} marked as no-show.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="332" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="336" />
         <source>{number} finished.</source>
         <translation>{number} finished.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="333" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="337" />
         <source>{number} is on hold.</source>
         <translation>{number} is on hold.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="334" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="338" />
         <source>{number} transferred: it waits in its new line.</source>
         <translation>{number} transferred: it waits in its new line.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="343" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="347" />
         <source>Nobody is waiting for this window.</source>
         <translation>Nobody is waiting for this window.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="387" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="391" />
         <source>{number} finished, but the notification letter was not printed: {reason}</source>
         <translation>{number} finished, but the notification letter was not printed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="394" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="398" />
         <source>{number} finished; the notification letter is printed.</source>
         <translation>{number} finished; the notification letter is printed.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="404" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="408" />
         <source>Extended-hours record saved: {minutes} min, {reason}.</source>
         <translation>Extended-hours record saved: {minutes} min, {reason}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="470" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="474" />
         <source>Window paused: {reason}</source>
         <translation>Window paused: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="477" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="481" />
         <source>Service resumed.</source>
         <translation>Service resumed.</translation>
     </message>
@@ -548,325 +556,325 @@
 <context>
     <name>ClerkWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="99" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="100" />
         <source>Clerk workstation</source>
         <translation>Clerk workstation</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="111" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="112" />
         <source>Clerk workstation · log in</source>
         <translation>Clerk workstation · log in</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="128" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="129" />
         <source>Which window are you at today?</source>
         <translation>Which window are you at today?</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="130" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="131" />
         <source>Start work at this window</source>
         <translation>Start work at this window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="155" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="156" />
         <source>Leave window</source>
         <translation>Leave window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="169" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="566" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="171" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="569" />
         <source>No ticket in hand</source>
         <translation>No ticket in hand</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="198" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="200" />
         <source>Press F1 to call the next citizen.</source>
         <translation>Press F1 to call the next citizen.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="218" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="220" />
         <source>My lines</source>
         <translation>My lines</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="228" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="230" />
         <source>On hold</source>
         <translation>On hold</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="231" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="233" />
         <source>Call back</source>
         <translation>Call back</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="237" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="239" />
         <source>My day</source>
         <translation>My day</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="283" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="286" />
         <source>Call next</source>
         <translation>Call next</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="284" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="287" />
         <source>Recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="285" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="288" />
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="286" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="289" />
         <source>Start service</source>
         <translation>Start service</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="287" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="290" />
         <source>Finish…</source>
         <translation>Finish…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="288" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="291" />
         <source>Hold…</source>
         <translation>Hold…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="289" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="292" />
         <source>Transfer…</source>
         <translation>Transfer…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="290" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="558" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="293" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="561" />
         <source>Pause…</source>
         <translation>Pause…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="324" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="327" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="342" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="418" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="345" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="421" />
         <source>Note (optional)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="344" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="347" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="370" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="373" />
         <source>Extended hours: {number} finished at {time}, {minutes} min after closing. Why?</source>
         <translation>Extended hours: {number} finished at {time}, {minutes} min after closing. Why?</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="373" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="376" />
         <source>({n} waiting)</source>
         <translation>({n} waiting)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="383" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="386" />
         <source>Mail the result of {number} free of charge (免费邮寄)…</source>
         <translation>Mail the result of {number} free of charge (免费邮寄)…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="398" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="401" />
         <source>Finish: what was handled</source>
         <translation>Finish: what was handled</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="400" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="403" />
         <source>Type a name or code to find service items</source>
         <translation>Type a name or code to find service items</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="421" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="424" />
         <source>Missing materials, one per line (printed on the notification letter)</source>
         <translation>Missing materials, one per line (printed on the notification letter)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="426" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="429" />
         <source>Confirm finish</source>
         <translation>Confirm finish</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="430" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="433" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="442" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="445" />
         <source>Hold the ticket (挂起)</source>
         <translation>Hold the ticket (挂起)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="448" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="451" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="451" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="454" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="453" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="456" />
         <source>Due for call-back in</source>
         <translation>Due for call-back in</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="458" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="461" />
         <source>Confirm hold</source>
         <translation>Confirm hold</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="465" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="468" />
         <source>Transfer to another line or window</source>
         <translation>Transfer to another line or window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="469" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="472" />
         <source>Note for the next clerk (optional)</source>
         <translation>Note for the next clerk (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="473" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="476" />
         <source>Business line</source>
         <translation>Business line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="475" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="478" />
         <source>Window</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="477" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="480" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="482" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="485" />
         <source>Confirm transfer</source>
         <translation>Confirm transfer</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="489" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="492" />
         <source>Pause the window (暂停服务)</source>
         <translation>Pause the window (暂停服务)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="496" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="499" />
         <source>Pause service</source>
         <translation>Pause service</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="516" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="519" />
         <source>Window {n} · {name}</source>
         <translation>Window {n} · {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="539" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="542" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="544" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="547" />
         <source>{hall} · window {n} {name}</source>
         <translation>{hall} · window {n} {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="549" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="552" />
         <source>Serving</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="550" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="553" />
         <source>Paused: {reason}</source>
         <translation>Paused: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="551" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="554" />
         <source>Idle</source>
         <translation>Idle</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="558" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="561" />
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="577" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="580" />
         <source>Green channel: {reason}</source>
         <translation>Green channel: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="592" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="595" />
         <source>{prefix} {name}: {n} waiting</source>
         <translation>{prefix} {name}: {n} waiting</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="597" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="600" />
         <source>This window serves no business line.</source>
         <translation>This window serves no business line.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="600" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="603" />
         <source>Next: {numbers}</source>
         <translation>Next: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="602" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="605" />
         <source>Nobody is waiting.</source>
         <translation>Nobody is waiting.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="624" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="627" />
         <source>{number} · {reason} · due {due}</source>
         <translation>{number} · {reason} · due {due}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="633" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="636" />
         <source>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</source>
         <translation>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="643" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="646" />
         <source>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</source>
         <translation>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="726" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="729" />
         <source>issued {time}</source>
         <translation>issued {time}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="730" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="733" />
         <source>waited {m} min</source>
         <translation>waited {m} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="731" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="734" />
         <source>called {n} times</source>
         <translation>called {n} times</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="786" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="789" />
         <source>List the missing materials: they are printed on the letter.</source>
         <translation>List the missing materials: they are printed on the letter.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="804" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="807" />
         <source>Any window of the line</source>
         <translation>Any window of the line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="807" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="810" />
         <source>Window {n}</source>
         <translation>Window {n}</translation>
     </message>
@@ -1228,62 +1236,62 @@ Please give it to your administrator.</translation>
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="119" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="121" />
         <source>This account cannot use the issuing desk (guides and supervisors only).</source>
         <translation>This account cannot use the issuing desk (guides and supervisors only).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="138" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="140" />
         <source>No slip printer is set: numbers are issued without a slip.</source>
         <translation>No slip printer is set: numbers are issued without a slip.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="151" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="153" />
         <source>Your account was deactivated by an administrator.</source>
         <translation>Your account was deactivated by an administrator.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="185" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="189" />
         <source>Choose why this citizen takes the green channel</source>
         <translation>Choose why this citizen takes the green channel</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="213" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="217" />
         <source>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</source>
         <translation>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="223" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="227" />
         <source>Number {number} issued, but printing failed; see the log. You can reprint it.</source>
         <translation>Number {number} issued, but printing failed; see the log. You can reprint it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="230" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="234" />
         <source>Slip of {number} reprinted.</source>
         <translation>Slip of {number} reprinted.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="232" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="236" />
         <source>Number {number} issued: {ahead} ahead, about {minutes} min.</source>
         <translation>Number {number} issued: {ahead} ahead, about {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="266" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="270" />
         <source>Cancel a number</source>
         <translation>Cancel a number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="267" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="271" />
         <source>The citizen with {number} has left: cancel this number?</source>
         <translation>The citizen with {number} has left: cancel this number?</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="294" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="298" />
         <source>Number {number} cancelled.</source>
         <translation>Number {number} cancelled.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="312" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="316" />
         <source>Consultation recorded.</source>
         <translation>Consultation recorded.</translation>
     </message>
@@ -1291,138 +1299,138 @@ Please give it to your administrator.</translation>
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="113" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="114" />
         <source>Issuing desk</source>
         <translation>Issuing desk</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="122" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="123" />
         <source>Issuing desk · log in</source>
         <translation>Issuing desk · log in</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="141" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="142" />
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="156" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="158" />
         <source>Click a business line (or press its key) to issue a number.</source>
         <translation>Click a business line (or press its key) to issue a number.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="159" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="161" />
         <source>Citizen (optional)</source>
         <translation>Citizen (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="162" />
-        <location filename="../../hall_desktop/ui/desk/window.py" line="174" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="164" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="176" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="164" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="166" />
         <source>Mobile number</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="167" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="169" />
         <source>ID card number</source>
         <translation>ID card number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="177" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="179" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="180" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="182" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="185" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="187" />
         <source>Green channel</source>
         <translation>Green channel</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="187" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="189" />
         <source>Choose a reason</source>
         <translation>Choose a reason</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="206" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="208" />
         <source>Last ticket</source>
         <translation>Last ticket</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="217" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="219" />
         <source>Today's tickets</source>
         <translation>Today's tickets</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="228" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="230" />
         <source>Reprint last</source>
         <translation>Reprint last</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="229" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="231" />
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="230" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="232" />
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="231" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="233" />
         <source>Citizen left: cancel</source>
         <translation>Citizen left: cancel</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="246" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="248" />
         <source>Questions answered (答疑解惑)</source>
         <translation>Questions answered (答疑解惑)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="250" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="252" />
         <source>Question (optional)</source>
         <translation>Question (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="253" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="255" />
         <source>Answer given (optional)</source>
         <translation>Answer given (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="255" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="257" />
         <source>Answered +1  [F12]</source>
         <translation>Answered +1  [F12]</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="300" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="303" />
         <source>{hall} · issuing desk</source>
         <translation>{hall} · issuing desk</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="308" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="311" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="336" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="339" />
         <source>Today: {count} (mine: {mine})</source>
         <translation>Today: {count} (mine: {mine})</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="357" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="360" />
         <source>{line} · {ahead} ahead · about {minutes} min</source>
         <translation>{line} · {ahead} ahead · about {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="501" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="504" />
         <source>Aged 60 or over: use the green channel (elderly)?</source>
         <translation>Aged 60 or over: use the green channel (elderly)?</translation>
     </message>
@@ -2285,12 +2293,12 @@ Please give it to your administrator.</translation>
 <context>
     <name>LineButton</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="89" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="90" />
         <source>{waiting} waiting · about {minutes} min</source>
         <translation>{waiting} waiting · about {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="94" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="95" />
         <source>Closed: {reason}</source>
         <translation>Closed: {reason}</translation>
     </message>
@@ -2467,27 +2475,27 @@ Please give it to your administrator.</translation>
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="63" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="64" />
         <source>Completed (办结)</source>
         <translation>Completed (办结)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="64" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="65" />
         <source>Accepted (受理)</source>
         <translation>Accepted (受理)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="65" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="66" />
         <source>Materials to supplement (补正告知)</source>
         <translation>Materials to supplement (补正告知)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="68" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="69" />
         <source>Not accepted (不予受理)</source>
         <translation>Not accepted (不予受理)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="69" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="70" />
         <source>Consultation (咨询)</source>
         <translation>Consultation (咨询)</translation>
     </message>

@@ -196,6 +196,14 @@
     </message>
 </context>
 <context>
+    <name>CalendarBanner</name>
+    <message>
+        <location filename="../../hall_desktop/ui/common/calendar_banner.py" line="39"/>
+        <source>The holidays of {year} are not confirmed yet: confirm them and enter the make-up workdays in the admin screen under “Hours and calendar”.</source>
+        <translation>{year}年节假日安排尚未确认，请到管理端“营业时间与节假日”确认并录入调休</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueAdmin</name>
     <message>
         <location filename="../../hall_desktop/ui/admin/catalogue.py" line="96"/>
@@ -471,77 +479,77 @@
 <context>
     <name>ClerkController</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="151"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="153"/>
         <source>This account cannot work at a window (clerks and supervisors only).</source>
         <translation>此账号不能在窗口办理业务（仅限窗口人员和值班长）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="198"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="200"/>
         <source>{number} is still in hand: carry on.</source>
         <translation>{number} 号仍在办理中，请继续。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="219"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="221"/>
         <source>Your account was deactivated by an administrator.</source>
         <translation>您的账号已被管理员停用。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="327"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="331"/>
         <source>Calling {number} (call {n}).</source>
         <translation>正在呼叫 {number} 号（第 {n} 次）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="330"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="334"/>
         <source>Serving {number}.</source>
         <translation>开始办理 {number} 号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="331"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="335"/>
         <source>{number} marked as no-show.</source>
         <translation>{number} 号已过号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="332"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="336"/>
         <source>{number} finished.</source>
         <translation>{number} 号已办结。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="333"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="337"/>
         <source>{number} is on hold.</source>
         <translation>{number} 号已挂起。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="334"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="338"/>
         <source>{number} transferred: it waits in its new line.</source>
         <translation>{number} 号已转移，在新的业务中排队。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="343"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="347"/>
         <source>Nobody is waiting for this window.</source>
         <translation>本窗口当前无人等候。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="387"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="391"/>
         <source>{number} finished, but the notification letter was not printed: {reason}</source>
         <translation>{number} 号已办结，但一次性告知书未打印：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="394"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="398"/>
         <source>{number} finished; the notification letter is printed.</source>
         <translation>{number} 号已办结，一次性告知书已打印。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="404"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="408"/>
         <source>Extended-hours record saved: {minutes} min, {reason}.</source>
         <translation>延时服务记录已保存：{minutes} 分钟，{reason}。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="470"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="474"/>
         <source>Window paused: {reason}</source>
         <translation>已暂停服务：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="477"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="481"/>
         <source>Service resumed.</source>
         <translation>已恢复服务。</translation>
     </message>
@@ -549,325 +557,325 @@
 <context>
     <name>ClerkWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="99"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="100"/>
         <source>Clerk workstation</source>
         <translation>窗口工作台</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="111"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="112"/>
         <source>Clerk workstation · log in</source>
         <translation>窗口工作台 · 登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="128"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="129"/>
         <source>Which window are you at today?</source>
         <translation>请选择今天所在的窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="130"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="131"/>
         <source>Start work at this window</source>
         <translation>在此窗口开始工作</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="155"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="156"/>
         <source>Leave window</source>
         <translation>退出窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="169"/>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="566"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="171"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="569"/>
         <source>No ticket in hand</source>
         <translation>当前无办理中的号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="198"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="200"/>
         <source>Press F1 to call the next citizen.</source>
         <translation>按 F1 呼叫下一位。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="218"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="220"/>
         <source>My lines</source>
         <translation>本窗口业务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="228"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="230"/>
         <source>On hold</source>
         <translation>挂起列表</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="231"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="233"/>
         <source>Call back</source>
         <translation>回呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="237"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="239"/>
         <source>My day</source>
         <translation>今日工作量</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="283"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="286"/>
         <source>Call next</source>
         <translation>叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="284"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="287"/>
         <source>Recall</source>
         <translation>重呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="285"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="288"/>
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="286"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="289"/>
         <source>Start service</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="287"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="290"/>
         <source>Finish…</source>
         <translation>办结…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="288"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="291"/>
         <source>Hold…</source>
         <translation>挂起…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="289"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="292"/>
         <source>Transfer…</source>
         <translation>转移…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="290"/>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="558"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="293"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="561"/>
         <source>Pause…</source>
         <translation>暂停…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="324"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="327"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="398"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="401"/>
         <source>Finish: what was handled</source>
         <translation>办结：选择办理的事项</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="400"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="403"/>
         <source>Type a name or code to find service items</source>
         <translation>输入事项名称或编码查找</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="342"/>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="418"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="345"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="421"/>
         <source>Note (optional)</source>
         <translation>备注（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="344"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="347"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="370"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="373"/>
         <source>Extended hours: {number} finished at {time}, {minutes} min after closing. Why?</source>
         <translation>延时服务：{number} 号于 {time} 办结，超过下班时间 {minutes} 分钟。请选择原因：</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="373"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="376"/>
         <source>({n} waiting)</source>
         <translation>（共 {n} 条待填写）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="383"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="386"/>
         <source>Mail the result of {number} free of charge (免费邮寄)…</source>
         <translation>为 {number} 号免费邮寄办理结果…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="421"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="424"/>
         <source>Missing materials, one per line (printed on the notification letter)</source>
         <translation>需补正的材料，每行一项（打印在一次性告知书上）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="426"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="429"/>
         <source>Confirm finish</source>
         <translation>确认办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="430"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="433"/>
         <source>Outcome</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="442"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="445"/>
         <source>Hold the ticket (挂起)</source>
         <translation>挂起当前号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="448"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="451"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="451"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="454"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="453"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="456"/>
         <source>Due for call-back in</source>
         <translation>多久后可回呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="458"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="461"/>
         <source>Confirm hold</source>
         <translation>确认挂起</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="465"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="468"/>
         <source>Transfer to another line or window</source>
         <translation>转移到其他业务或窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="469"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="472"/>
         <source>Note for the next clerk (optional)</source>
         <translation>给接办人员的备注（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="473"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="476"/>
         <source>Business line</source>
         <translation>业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="475"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="478"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="477"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="480"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="482"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="485"/>
         <source>Confirm transfer</source>
         <translation>确认转移</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="489"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="492"/>
         <source>Pause the window (暂停服务)</source>
         <translation>暂停本窗口服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="496"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="499"/>
         <source>Pause service</source>
         <translation>暂停服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="516"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="519"/>
         <source>Window {n} · {name}</source>
         <translation>{n}号窗口 · {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="539"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="542"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="544"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="547"/>
         <source>{hall} · window {n} {name}</source>
         <translation>{hall} · {n}号窗口 {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="549"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="552"/>
         <source>Serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="550"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="553"/>
         <source>Paused: {reason}</source>
         <translation>暂停服务：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="551"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="554"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="558"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="561"/>
         <source>Resume</source>
         <translation>恢复服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="577"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="580"/>
         <source>Green channel: {reason}</source>
         <translation>绿色通道：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="592"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="595"/>
         <source>{prefix} {name}: {n} waiting</source>
         <translation>{prefix} {name}：{n} 人等候</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="597"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="600"/>
         <source>This window serves no business line.</source>
         <translation>本窗口未设置业务类别。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="600"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="603"/>
         <source>Next: {numbers}</source>
         <translation>下一位：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="602"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="605"/>
         <source>Nobody is waiting.</source>
         <translation>暂无等候。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="624"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="627"/>
         <source>{number} · {reason} · due {due}</source>
         <translation>{number} · {reason} · {due} 可回呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="633"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="636"/>
         <source>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</source>
         <translation>已办结 {served} 人 · 过号 {no_shows} 人 · 平均等候 {wait} 分钟 · 平均办理 {service} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="643"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="646"/>
         <source>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</source>
         <translation>评价 {rated} 次：非常满意 {best}，满意 {good}，差评 {bad}；未评价 {none}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="726"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="729"/>
         <source>issued {time}</source>
         <translation>{time} 取号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="730"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="733"/>
         <source>waited {m} min</source>
         <translation>等候 {m} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="731"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="734"/>
         <source>called {n} times</source>
         <translation>已叫 {n} 次</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="786"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="789"/>
         <source>List the missing materials: they are printed on the letter.</source>
         <translation>请填写需补正的材料，将打印在一次性告知书上。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="804"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="807"/>
         <source>Any window of the line</source>
         <translation>该业务的任一窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="807"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="810"/>
         <source>Window {n}</source>
         <translation>{n}号窗口</translation>
     </message>
@@ -1229,62 +1237,62 @@ Please give it to your administrator.</source>
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="119"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="121"/>
         <source>This account cannot use the issuing desk (guides and supervisors only).</source>
         <translation>此账号不能使用导办台（仅限导办员和值班长）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="138"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="140"/>
         <source>No slip printer is set: numbers are issued without a slip.</source>
         <translation>未设置小票打印机：可以取号，但不会打印小票。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="151"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="153"/>
         <source>Your account was deactivated by an administrator.</source>
         <translation>您的账号已被管理员停用。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="185"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="189"/>
         <source>Choose why this citizen takes the green channel</source>
         <translation>请选择绿色通道的原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="213"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="217"/>
         <source>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</source>
         <translation>已取号 {number}，但小票未打印：{reason} 可稍后补打。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="223"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="227"/>
         <source>Number {number} issued, but printing failed; see the log. You can reprint it.</source>
         <translation>已取号 {number}，但打印失败（详见日志），可稍后补打。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="230"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="234"/>
         <source>Slip of {number} reprinted.</source>
         <translation>已补打 {number} 的小票。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="232"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="236"/>
         <source>Number {number} issued: {ahead} ahead, about {minutes} min.</source>
         <translation>已取号 {number}：前面还有 {ahead} 人，预计等候约 {minutes} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="266"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="270"/>
         <source>Cancel a number</source>
         <translation>取消排队号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="267"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="271"/>
         <source>The citizen with {number} has left: cancel this number?</source>
         <translation>持 {number} 号的群众已离开，确定取消此号吗？</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="294"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="298"/>
         <source>Number {number} cancelled.</source>
         <translation>已取消 {number} 号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="312"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="316"/>
         <source>Consultation recorded.</source>
         <translation>已登记一次答疑。</translation>
     </message>
@@ -1292,138 +1300,138 @@ Please give it to your administrator.</source>
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="113"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="114"/>
         <source>Issuing desk</source>
         <translation>导办台</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="122"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="123"/>
         <source>Issuing desk · log in</source>
         <translation>导办台 · 登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="141"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="142"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="156"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="158"/>
         <source>Click a business line (or press its key) to issue a number.</source>
         <translation>点击业务类别（或按对应功能键）即可取号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="159"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="161"/>
         <source>Citizen (optional)</source>
         <translation>群众信息（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="162"/>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="174"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="164"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="176"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="164"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="166"/>
         <source>Mobile number</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="167"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="169"/>
         <source>ID card number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="177"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="179"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="180"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="182"/>
         <source>ID number</source>
         <translation>身份证</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="185"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="187"/>
         <source>Green channel</source>
         <translation>绿色通道</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="187"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="189"/>
         <source>Choose a reason</source>
         <translation>请选择原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="206"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="208"/>
         <source>Last ticket</source>
         <translation>刚取的号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="217"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="219"/>
         <source>Today&apos;s tickets</source>
         <translation>今日取号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="228"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="230"/>
         <source>Reprint last</source>
         <translation>补打上一张</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="229"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="231"/>
         <source>Reprint</source>
         <translation>补打</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="230"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="232"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="231"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="233"/>
         <source>Citizen left: cancel</source>
         <translation>群众离开，取消</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="246"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="248"/>
         <source>Questions answered (答疑解惑)</source>
         <translation>答疑解惑（首问负责）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="250"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="252"/>
         <source>Question (optional)</source>
         <translation>问题（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="253"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="255"/>
         <source>Answer given (optional)</source>
         <translation>答复（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="255"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="257"/>
         <source>Answered +1  [F12]</source>
         <translation>答疑 +1  [F12]</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="300"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="303"/>
         <source>{hall} · issuing desk</source>
         <translation>{hall} · 导办台</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="308"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="311"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="336"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="339"/>
         <source>Today: {count} (mine: {mine})</source>
         <translation>今日 {count} 次（本人 {mine} 次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="357"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="360"/>
         <source>{line} · {ahead} ahead · about {minutes} min</source>
         <translation>{line} · 前面 {ahead} 人 · 约 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="501"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="504"/>
         <source>Aged 60 or over: use the green channel (elderly)?</source>
         <translation>年满60周岁：点此走绿色通道（老年人）</translation>
     </message>
@@ -2286,12 +2294,12 @@ Please give it to your administrator.</source>
 <context>
     <name>LineButton</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="89"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="90"/>
         <source>{waiting} waiting · about {minutes} min</source>
         <translation>{waiting} 人等候 · 约 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="94"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="95"/>
         <source>Closed: {reason}</source>
         <translation>暂停取号：{reason}</translation>
     </message>
@@ -2468,27 +2476,27 @@ Please give it to your administrator.</source>
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="63"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="64"/>
         <source>Completed (办结)</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="64"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="65"/>
         <source>Accepted (受理)</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="65"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="66"/>
         <source>Materials to supplement (补正告知)</source>
         <translation>补正告知</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="68"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="69"/>
         <source>Not accepted (不予受理)</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="69"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="70"/>
         <source>Consultation (咨询)</source>
         <translation>咨询</translation>
     </message>
