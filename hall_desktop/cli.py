@@ -445,6 +445,11 @@ def _db_command(args: argparse.Namespace, settings: Settings) -> int:
         )
         if report.calendar_years:
             print("已写入节假日：" + "、".join(f"{y} 年" for y in report.calendar_years))
+        for year in report.unconfirmed_calendar_years:
+            print(
+                f"注意：{year} 年的法定节假日按推算预填，待确认；"
+                "国务院公布安排后请管理员核对、录入调休并确认"
+            )
         for year in report.missing_calendar_years:
             print(f"注意：没有 {year} 年的节假日数据，请管理员在日历中录入")
         print("演示账号（用户名 / 角色 / 密码）：")

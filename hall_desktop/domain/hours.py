@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import re
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 import chinese_calendar
+from holidays import country_holidays
 
 from hall_desktop.domain.errors import HallError, ValidationError
 
@@ -79,6 +82,18 @@ class CalendarEntry:
             raise ValidationError("hours", "节假日和闭厅日不能设置营业时间")
 
 
+class YearSource(StrEnum):
+    """Where a year's holidays in the hall's calendar come from."""
+
+    PACKAGE = "package"  # imported from chinesecalendar: the State Council's arrangement
+    MANUAL = "manual"  # entered or checked by hand, and confirmed by an administrator
+    COMPUTED = "computed"  # pre-filled from the ``holidays`` package: 待确认
+
+    @property
+    def confirmed(self) -> bool:
+        return self is not YearSource.COMPUTED
+
+
 class UnknownCalendarYear(HallError):
     code = "unknown_calendar_year"
 
@@ -93,7 +108,12 @@ class HallSchedule:
     ``weekly`` maps a weekday (0 = Monday … 6 = Sunday) to its hours; a missing weekday
     is closed. For a day with several entries the last one wins, so hall-specific
     entries can be layered over seeded ones. ``known_years`` are the years whose
-    holidays and make-up workdays have been entered.
+    holidays and make-up workdays are in ``entries`` (imported, pre-filled or entered).
+
+    ``fallback`` gives the entries of a year that is not known (usually
+    :func:`default_calendar_entries`): a hall whose calendar stops at 2026 then still
+    closes on 2027's holidays instead of treating them as weekdays. Entries given for
+    such a year (days entered by hand) win over the fallback's.
     """
 
     def __init__(
@@ -101,16 +121,30 @@ class HallSchedule:
         weekly: Mapping[int, DayHours],
         entries: Iterable[CalendarEntry] = (),
         known_years: Iterable[int] = (),
+        fallback: Callable[[int], Iterable[CalendarEntry]] | None = None,
     ) -> None:
         if any(not 0 <= weekday <= 6 for weekday in weekly):
             raise ValidationError("weekly", "星期应为 0（星期一）到 6（星期日）")
         self._weekly = dict(weekly)
         self._entries = {entry.day: entry for entry in entries}
         self._known_years = frozenset(known_years)
+        self._fallback = fallback
+        self._fallback_years: dict[int, dict[date, CalendarEntry]] = {}
         self._makeup_hours = next((weekly[d] for d in range(5) if d in weekly), None)
 
-    def hours_on(self, day: date) -> DayHours | None:
+    def entry_on(self, day: date) -> CalendarEntry | None:
+        """The calendar entry that decides ``day``, or ``None`` when the weekly hours do."""
         entry = self._entries.get(day)
+        if entry is not None or self._fallback is None or day.year in self._known_years:
+            return entry
+        year = self._fallback_years.get(day.year)
+        if year is None:
+            year = {e.day: e for e in self._fallback(day.year)}
+            self._fallback_years[day.year] = year
+        return year.get(day)
+
+    def hours_on(self, day: date) -> DayHours | None:
+        entry = self.entry_on(day)
         if entry is None:
             return self._weekly.get(day.weekday())
         if entry.kind is DayKind.MAKEUP_WORKDAY:
@@ -130,7 +164,7 @@ class HallSchedule:
         now = local.time()
         hours = self.hours_on(local.date())
         if hours is None:
-            entry = self._entries.get(local.date())
+            entry = self.entry_on(local.date())
             named = f"（{entry.name}）" if entry is not None and entry.name else ""
             if entry is not None and entry.kind is DayKind.HOLIDAY:
                 return f"今天是法定节假日{named}，大厅不办理业务"
@@ -172,6 +206,7 @@ class HallSchedule:
         return day
 
     def has_calendar_for(self, year: int) -> bool:
+        """Whether ``year``'s holidays are in the hall's own calendar (not the fallback)."""
         return year in self._known_years
 
 
@@ -198,3 +233,77 @@ def calendar_entries_from_package(year: int) -> list[CalendarEntry]:
     except NotImplementedError as exc:
         raise UnknownCalendarYear(year) from exc
     return entries
+
+
+# The ``holidays`` package's Chinese labels, folded to the seven statutory holidays.
+_STATUTORY = ("元旦", "春节", "清明节", "劳动节", "端午节", "中秋节", "国庆节")
+_ALIASES = {"除夕": "春节"}  # 农历除夕 is part of the Spring Festival holiday since 2025
+# A rest day moved by the State Council, e.g. "休息日（由 2026-01-04 调休）": the date in
+# brackets is the weekend day worked instead (调休上班).
+_SUBSTITUTED = re.compile(r"(\d{4}-\d{2}-\d{2})")
+
+
+def _statutory_name(label: str) -> str | None:
+    found = [(label.find(n), n) for n in _STATUTORY if n in label]
+    found += [(label.find(a), n) for a, n in _ALIASES.items() if a in label]
+    return min(found)[1] if found else None
+
+
+def computed_calendar_entries(year: int) -> list[CalendarEntry]:
+    """The statutory holidays of ``year`` as the ``holidays`` package computes them.
+
+    For years ``chinesecalendar`` does not know yet. The package derives the seven
+    holidays (元旦, 春节 with 除夕, 清明节, 劳动节, 端午节, 中秋节, 国庆节) and the days
+    in lieu of those falling on a weekend (补假) from the law; the make-up workdays
+    (调休上班) exist only once the State Council has published the year's arrangement,
+    so they are here only where the package already lists it (its "休息日（由 … 调休）"
+    days). What this gives is a best guess to be confirmed (待确认), never the final word.
+    """
+    labels = country_holidays("CN", years=(year - 1, year, year + 1), language="zh_CN")
+    named: dict[date, str] = {}
+    moved: list[date] = []
+    makeup: set[date] = set()
+    for day, label in sorted(labels.items()):
+        name = _statutory_name(label)
+        substituted = _SUBSTITUTED.search(label)
+        if name is not None:
+            named[day] = name
+        elif substituted is not None:
+            moved.append(day)
+            makeup.add(date.fromisoformat(substituted.group(1)))
+    for day in moved:  # a moved rest day belongs to the holiday nearest to it
+        nearest = min(named, key=lambda d: abs((d - day).days))
+        named[day] = named[nearest]
+    entries = [
+        CalendarEntry(day, DayKind.HOLIDAY, name)
+        for day, name in sorted(named.items())
+        if day.year == year
+    ]
+    entries += [
+        CalendarEntry(day, DayKind.MAKEUP_WORKDAY, "调休上班")
+        for day in sorted(makeup)
+        if day.year == year and day.weekday() >= 5 and day not in named
+    ]
+    if not entries:
+        raise UnknownCalendarYear(year)
+    return sorted(entries, key=lambda e: e.day)
+
+
+@lru_cache(maxsize=32)
+def default_calendar(year: int) -> tuple[YearSource, tuple[CalendarEntry, ...]]:
+    """The best calendar of ``year`` that needs no person: ``chinesecalendar``'s where it
+    knows the year (the published arrangement, make-up workdays included), else the
+    statutory holidays computed by ``holidays`` (:attr:`YearSource.COMPUTED`, 待确认).
+    Raises :class:`UnknownCalendarYear` when neither knows the year."""
+    try:
+        return YearSource.PACKAGE, tuple(calendar_entries_from_package(year))
+    except UnknownCalendarYear:
+        return YearSource.COMPUTED, tuple(computed_calendar_entries(year))
+
+
+def default_calendar_entries(year: int) -> tuple[CalendarEntry, ...]:
+    """:func:`default_calendar`'s entries; none for a year that neither source knows."""
+    try:
+        return default_calendar(year)[1]
+    except UnknownCalendarYear:
+        return ()

@@ -108,7 +108,9 @@ KIND_LABELS = {
     "calendar_day_set": "设置日历",
     "calendar_day_cleared": "清除日历设置",
     "calendar_year_imported": "导入节假日",
-    "calendar_year_marked": "确认全年日历",
+    "calendar_year_marked": "确认全年日历",  # before 2027's computed holidays
+    "calendar_year_prefilled": "预填节假日",
+    "calendar_year_confirmed": "确认节假日安排",
     "extended_service_opened": "延时服务（自动）",
     "extended_service_completed": "延时服务补充原因",
     "extended_service_entered": "延时服务（手工录入）",

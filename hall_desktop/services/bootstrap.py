@@ -28,7 +28,8 @@ HALL_CODE = re.compile(r"[a-z0-9][a-z0-9_-]{0,31}")
 class NewHall:
     hall_id: int
     admin: Actor
-    calendar_years: list[int]
+    calendar_years: list[int]  # years whose holidays were written
+    unconfirmed_calendar_years: list[int]  # of those, computed: 待确认
     missing_calendar_years: list[int]
 
 
@@ -93,7 +94,7 @@ class BootstrapService:
             )
             session.add(admin)
             await session.flush()
-            seeded, missing = add_hours_and_calendar(
+            calendar = add_hours_and_calendar(
                 session, hall.id, today or now.astimezone(ZoneInfo(timezone)).date()
             )
             await record_event(
@@ -102,11 +103,18 @@ class BootstrapService:
                 at=now,
                 kind="hall_created",
                 actor_id=admin.id,
-                payload={"code": code, "name": name, "login": login, "calendar_years": seeded},
+                payload={
+                    "code": code,
+                    "name": name,
+                    "login": login,
+                    "calendar_years": calendar.years,
+                    "unconfirmed_calendar_years": calendar.unconfirmed,
+                },
             )
             return NewHall(
                 hall_id=hall.id,
                 admin=Actor(admin.id, hall.id, login, admin_name, admin_number, roles),
-                calendar_years=seeded,
-                missing_calendar_years=missing,
+                calendar_years=calendar.years,
+                unconfirmed_calendar_years=calendar.unconfirmed,
+                missing_calendar_years=calendar.missing,
             )

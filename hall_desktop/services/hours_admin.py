@@ -3,11 +3,24 @@
 Supervisors and administrators set the weekly hours (with an optional lunch break, 午休)
 and the exceptions of single days: statutory holidays (法定节假日), weekend make-up
 workdays (调休上班), holiday-open days with their own hours (节假日预约服务 / 不打烊) and
-other closures. Years that ``chinesecalendar`` knows are imported from it; later years
-are entered day by day and then marked complete.
+other closures.
+
+Years that ``chinesecalendar`` knows are imported from it. A later year is pre-filled
+with the statutory holidays that the ``holidays`` package computes and stays
+unconfirmed (待确认, :attr:`YearSource.COMPUTED`) until an administrator has checked it
+against the State Council's notice, entered the make-up workdays (调休) and confirmed
+it (:meth:`HoursAdminService.confirm_year`). The pre-filled days close the hall from the
+start; confirming changes no day, it records that a person has checked them.
+
+A year that has no calendar row at all (a hall seeded before the year was known)
+already follows the computed holidays (:mod:`hall_desktop.services.schedule`); the
+editor shows them as 待确认, and the first edit of one of its days, or its
+confirmation, pre-fills the year in the same transaction
+(:func:`hall_desktop.store.calendar.prefill_year`, safe when two PCs do it at once).
 
 Every change is one transaction with its event (``hours_changed``, ``calendar_day_set``,
-``calendar_day_cleared``, ``calendar_year_imported``, ``calendar_year_marked``).
+``calendar_day_cleared``, ``calendar_year_imported``, ``calendar_year_prefilled``,
+``calendar_year_confirmed``).
 
 Other PCs see a change within a minute, not at once: :class:`QueueService` caches a
 hall's schedule for ``SCHEDULE_TTL_S`` (60 s), so for up to a minute after an edit the
@@ -17,15 +30,15 @@ queue may still open or close lines by the old hours.
 from __future__ import annotations
 
 import calendar
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import chinese_calendar
-from sqlalchemy import delete, exc, func, select
+import holidays
+from sqlalchemy import delete, exc, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from hall_desktop.domain.errors import NotFound, Refused, ValidationError
@@ -34,10 +47,13 @@ from hall_desktop.domain.hours import (
     DayHours,
     DayKind,
     UnknownCalendarYear,
+    YearSource,
     calendar_entries_from_package,
+    default_calendar,
 )
 from hall_desktop.services.actor import MANAGERS, Actor, recheck, require
 from hall_desktop.services.schedule import load_schedule
+from hall_desktop.store.calendar import prefill_year
 from hall_desktop.store.database import Database
 from hall_desktop.store.events import record_event
 from hall_desktop.store.models import CalendarDay, CalendarYear, Hall, OpeningHours
@@ -45,15 +61,13 @@ from hall_desktop.store.models import CalendarDay, CalendarYear, Hall, OpeningHo
 WEEKDAY_NAMES = ("星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日")
 NAME_MAX = 40  # calendar_day.name is VARCHAR(40)
 FIRST_YEAR, LAST_YEAR = 2000, 2100
-#: How long before the new year the screen warns that its calendar is missing. The
-#: State Council publishes the next year's arrangement in October or November; warning
-#: all year long would only teach people to ignore the banner.
+#: How long before the new year the hours editor warns that its calendar is not
+#: confirmed. The State Council publishes the next year's arrangement in October or
+#: November; warning all year long would only teach people to ignore the banner.
 COMING_YEAR_WARNING_DAYS = 92  # from about 1 October
-
-
-class YearSource(StrEnum):
-    PACKAGE = "package"  # imported from chinesecalendar
-    MANUAL = "manual"  # entered by hand and marked complete
+#: From this day (month, day) of the year the desk and clerk screens of supervisors and
+#: administrators remind them that next year is not confirmed.
+REMINDER_FROM = (11, 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +85,8 @@ class MonthDay:
     """One day of the month view.
 
     ``kind`` is the calendar entry's kind, or ``None`` when the weekly hours apply (then
-    ``is_open`` tells a workday from a weekend or other rest day).
+    ``is_open`` tells a workday from a weekend or other rest day). ``pending``: the day
+    has an entry and its year is not confirmed yet (待确认).
     """
 
     day: date
@@ -80,6 +95,7 @@ class MonthDay:
     hours: DayHours | None  # the effective hours (a make-up day without its own: weekday's)
     is_open: bool
     own_hours: bool = False  # the entry carries hours of its own
+    pending: bool = False  # 待确认: the year's holidays are computed, not confirmed
 
     @property
     def is_weekend(self) -> bool:
@@ -91,8 +107,13 @@ class MonthView:
     year: int
     month: int
     days: tuple[MonthDay, ...]
-    year_known: bool  # the year's holidays and make-up days are entered
+    #: None: the year has no calendar of its own yet and follows the default one.
     year_source: YearSource | None
+
+    @property
+    def confirmed(self) -> bool:
+        """The year's holidays are imported or confirmed by hand (not 待确认)."""
+        return self.year_source is not None and self.year_source.confirmed
 
     def on(self, day: date) -> MonthDay:
         return self.days[day.day - 1]
@@ -101,13 +122,14 @@ class MonthView:
 @dataclass(frozen=True, slots=True)
 class YearStatus:
     year: int
-    source: YearSource | None  # None: not entered (or not yet marked complete)
+    source: YearSource | None  # None: no calendar of its own (follows the default one)
     entries: int  # calendar days of the year that depart from the weekly hours
     package_knows: bool  # chinesecalendar has the year: it can be imported
 
     @property
-    def known(self) -> bool:
-        return self.source is not None
+    def confirmed(self) -> bool:
+        """Imported or confirmed by hand; otherwise the screens ask for it (待确认)."""
+        return self.source is not None and self.source.confirmed
 
 
 # -- validation -----------------------------------------------------------------------
@@ -192,6 +214,21 @@ def _set_row_hours(row: OpeningHours | CalendarDay, hours: DayHours | None) -> N
     row.closes = hours.closes if hours else None
     row.lunch_start = hours.lunch_start if hours else None
     row.lunch_end = hours.lunch_end if hours else None
+
+
+def _year_payload(
+    year: int, source: YearSource, entries: Iterable[CalendarEntry]
+) -> dict[str, Any]:
+    """What an event that writes a whole year records: what came from where."""
+    kinds = [e.kind for e in entries]
+    package = chinese_calendar if source is YearSource.PACKAGE else holidays
+    return {
+        "year": year,
+        "source": source.value,
+        "holidays": kinds.count(DayKind.HOLIDAY),
+        "makeup_workdays": kinds.count(DayKind.MAKEUP_WORKDAY),
+        "package_version": getattr(package, "__version__", None),
+    }
 
 
 def package_knows(year: int) -> bool:
@@ -303,43 +340,71 @@ class HoursAdminService:
         schedule = await load_schedule(session, hall_id)
         first = date(year, month, 1)
         last = date(year, month, calendar.monthrange(year, month)[1])
-        entries = {
-            row.day: row
-            for row in await session.scalars(
-                select(CalendarDay).where(
+        own_hours = set(
+            await session.scalars(
+                select(CalendarDay.day).where(
                     CalendarDay.hall_id == hall_id,
                     CalendarDay.day >= first,
                     CalendarDay.day <= last,
+                    CalendarDay.opens.is_not(None),
                 )
             )
-        }
+        )
+        source = await self._source(session, hall_id, year)
+        pending = source is None or not source.confirmed
+        days = []
+        for n in range(last.day):
+            day = first + timedelta(days=n)
+            hours = schedule.hours_on(day)
+            # The schedule's entry: the hall's row, or (a year without its own calendar)
+            # the default calendar's, exactly what decides whether the hall opens.
+            entry = schedule.entry_on(day)
+            days.append(
+                MonthDay(
+                    day=day,
+                    kind=None if entry is None else entry.kind,
+                    name="" if entry is None else entry.name,
+                    hours=hours,
+                    is_open=hours is not None,
+                    own_hours=day in own_hours,
+                    pending=pending and entry is not None,
+                )
+            )
+        return MonthView(year=year, month=month, days=tuple(days), year_source=source)
+
+    async def _source(self, session: AsyncSession, hall_id: int, year: int) -> YearSource | None:
         source = await session.scalar(
             select(CalendarYear.source).where(
                 CalendarYear.hall_id == hall_id, CalendarYear.year == year
             )
         )
-        days = []
-        for n in range(last.day):
-            day = first + timedelta(days=n)
-            hours = schedule.hours_on(day)
-            row = entries.get(day)
-            days.append(
-                MonthDay(
-                    day=day,
-                    kind=None if row is None else DayKind(row.kind),
-                    name="" if row is None else row.name,
-                    hours=hours,
-                    is_open=hours is not None,
-                    own_hours=row is not None and row.opens is not None,
-                )
-            )
-        return MonthView(
-            year=year,
-            month=month,
-            days=tuple(days),
-            year_known=source is not None,
-            year_source=None if source is None else YearSource(source),
+        return None if source is None else YearSource(source)
+
+    async def _prefill(self, session: AsyncSession, actor: Actor, year: int) -> YearSource | None:
+        """Give ``year`` its own calendar if it has none yet; its source after that.
+
+        The days written are those the schedule already follows for the year (the
+        default calendar), so nothing changes for the hall; from now on they are rows an
+        administrator can edit. Recorded as ``calendar_year_prefilled``.
+        """
+        found = await self._source(session, actor.hall_id, year)
+        if found is not None:
+            return found
+        try:
+            source, entries = default_calendar(year)
+        except UnknownCalendarYear:
+            return None  # nobody knows the year: it is entered by hand from nothing
+        if not await prefill_year(session, actor.hall_id, year, source.value, entries):
+            return await self._source(session, actor.hall_id, year)  # another PC was first
+        await record_event(
+            session,
+            hall_id=actor.hall_id,
+            at=await self.db.now(session),
+            kind="calendar_year_prefilled",
+            actor_id=actor.staff_id,
+            payload=_year_payload(year, source, entries),
         )
+        return source
 
     async def _day(self, session: AsyncSession, hall_id: int, day: date) -> MonthDay:
         return (await self._month(session, hall_id, day.year, day.month)).on(day)
@@ -368,6 +433,7 @@ class HoursAdminService:
         try:
             async with self.db.write() as session:
                 actor = await recheck(session, actor, *MANAGERS, action="设置节假日")
+                await self._prefill(session, actor, day.year)
                 row = await session.get(CalendarDay, (actor.hall_id, day))
                 previous = None if row is None else {"kind": row.kind, "name": row.name}
                 if row is None:
@@ -398,8 +464,10 @@ class HoursAdminService:
     async def clear_day(self, actor: Actor, day: date) -> MonthDay:
         """Remove ``day``'s exception: the weekly hours apply again."""
         require(actor, *MANAGERS, action="清除节假日设置")
+        _check_year(day.year)
         async with self.db.write() as session:
             actor = await recheck(session, actor, *MANAGERS, action="清除节假日设置")
+            await self._prefill(session, actor, day.year)
             row = await session.get(CalendarDay, (actor.hall_id, day))
             if row is None:
                 raise NotFound(f"{day:%Y-%m-%d} 没有特别安排，无需清除")
@@ -454,11 +522,7 @@ class HoursAdminService:
         return counts
 
     async def _year_status(self, session: AsyncSession, hall_id: int, year: int) -> YearStatus:
-        source = await session.scalar(
-            select(CalendarYear.source).where(
-                CalendarYear.hall_id == hall_id, CalendarYear.year == year
-            )
-        )
+        source = await self._source(session, hall_id, year)
         first, last = date(year, 1, 1), date(year, 12, 31)
         entries = await session.scalar(
             select(func.count())
@@ -467,7 +531,7 @@ class HoursAdminService:
         )
         return YearStatus(
             year=year,
-            source=None if source is None else YearSource(source),
+            source=source,
             entries=entries or 0,
             package_knows=package_knows(year),
         )
@@ -528,87 +592,131 @@ class HoursAdminService:
                     kind="calendar_year_imported",
                     actor_id=actor.staff_id,
                     payload={
-                        "year": year,
-                        "source": YearSource.PACKAGE.value,
+                        **_year_payload(year, YearSource.PACKAGE, entries),
                         "previous_source": previous,
-                        "holidays": sum(e.kind is DayKind.HOLIDAY for e in entries),
-                        "makeup_workdays": sum(e.kind is DayKind.MAKEUP_WORKDAY for e in entries),
                         "kept_own_days": sorted(d.isoformat() for d in kept),
-                        "package_version": getattr(chinese_calendar, "__version__", None),
                     },
                 )
                 return await self._year_status(session, actor.hall_id, year)
         except exc.IntegrityError as e:  # a concurrent import or edit of the same days
             raise Refused("该年的日历刚被其他人修改过，请刷新后重试", code="conflict") from e
 
-    async def mark_year_entered(self, actor: Actor, year: int) -> YearStatus:
-        """Declare a year entered by hand complete (its holidays and make-up days).
+    async def confirm_year(self, actor: Actor, year: int) -> YearStatus:
+        """Confirm ``year``'s holidays and make-up workdays (确认节假日安排).
 
-        Refused for a year with no holiday entered yet, and for a year already marked or
-        imported: that is a mistake more likely than a wish.
+        For a year pre-filled from the computed holidays (待确认), or entered by hand: the
+        administrator has checked the days against the State Council's notice and
+        entered the make-up workdays. A year with no calendar of its own yet is pre-filled
+        first (with the days the screen showed). Changes no day; the year becomes
+        :attr:`YearSource.MANUAL` and ``calendar_year_confirmed`` records who confirmed
+        it. Refused for a year already confirmed or imported, for a year chinesecalendar
+        knows and the hall has not taken yet (import it instead), and for a year without
+        a single holiday.
         """
-        require(actor, *MANAGERS, action="确认节假日安排已录入")
+        require(actor, *MANAGERS, action="确认节假日安排")
         _check_year(year)
         first, last = date(year, 1, 1), date(year, 12, 31)
         async with self.db.write() as session:
-            actor = await recheck(session, actor, *MANAGERS, action="确认节假日安排已录入")
-            row = await session.get(CalendarYear, (actor.hall_id, year))
-            if row is not None:
-                how = "从 chinesecalendar 导入" if row.source == YearSource.PACKAGE else "手工录入"
+            actor = await recheck(session, actor, *MANAGERS, action="确认节假日安排")
+            before = await self._source(session, actor.hall_id, year)
+            if before is not None and before.confirmed:
+                how = "从 chinesecalendar 导入" if before is YearSource.PACKAGE else "确认"
                 raise Refused(f"{year} 年的节假日安排已经{how}，无需再次确认", code="exists")
-            holidays = await session.scalar(
-                select(func.count())
-                .select_from(CalendarDay)
-                .where(
-                    CalendarDay.hall_id == actor.hall_id,
-                    CalendarDay.day.between(first, last),
-                    CalendarDay.kind == DayKind.HOLIDAY.value,
+            if before is None and package_knows(year):
+                raise Refused(
+                    f"chinesecalendar 有 {year} 年的节假日安排，请直接导入", code="use_import"
                 )
-            )
-            if not holidays:
+            await self._prefill(session, actor, year)
+            counts: dict[str, int] = {
+                kind: n
+                for kind, n in await session.execute(
+                    select(CalendarDay.kind, func.count())
+                    .where(
+                        CalendarDay.hall_id == actor.hall_id,
+                        CalendarDay.day.between(first, last),
+                    )
+                    .group_by(CalendarDay.kind)
+                )
+            }
+            if not counts.get(DayKind.HOLIDAY.value):
                 raise Refused(
                     f"{year} 年还没有录入任何法定节假日，请先在月历中录入再确认",
                     code="empty_year",
                 )
-            session.add(CalendarYear(hall_id=actor.hall_id, year=year, source=YearSource.MANUAL))
-            await session.flush()
-            status = await self._year_status(session, actor.hall_id, year)
+            if await self._source(session, actor.hall_id, year) is None:
+                # Nobody knows the year: it was entered by hand from nothing.
+                session.add(
+                    CalendarYear(hall_id=actor.hall_id, year=year, source=YearSource.MANUAL.value)
+                )
+                await session.flush()
+            elif (
+                await session.execute(
+                    update(CalendarYear)
+                    .where(
+                        CalendarYear.hall_id == actor.hall_id,
+                        CalendarYear.year == year,
+                        CalendarYear.source == YearSource.COMPUTED.value,
+                    )
+                    .values(source=YearSource.MANUAL.value)
+                    .returning(CalendarYear.year)
+                )
+            ).first() is None:  # confirmed (or imported) on another PC meanwhile
+                raise Refused(f"{year} 年的节假日安排刚被其他人确认，请刷新", code="exists")
             await record_event(
                 session,
                 hall_id=actor.hall_id,
                 at=await self.db.now(session),
-                kind="calendar_year_marked",
+                kind="calendar_year_confirmed",
                 actor_id=actor.staff_id,
                 payload={
                     "year": year,
                     "source": YearSource.MANUAL.value,
-                    "entries": status.entries,
-                    "holidays": holidays,
+                    "previous_source": None if before is None else before.value,
+                    "entries": sum(counts.values()),
+                    "holidays": counts.get(DayKind.HOLIDAY.value, 0),
+                    "makeup_workdays": counts.get(DayKind.MAKEUP_WORKDAY.value, 0),
                 },
             )
-            return status
+            return await self._year_status(session, actor.hall_id, year)
 
     async def coming_year_missing(self, actor: Actor, today: date) -> int | None:
-        """The year whose calendar the screen should ask for, or ``None``.
+        """The year whose calendar the hours editor should ask for, or ``None``.
 
-        The current year when it has no calendar (always: the hall is counting deadlines
-        without holidays); the next year when it has none and ``today`` is within
+        The current year when it is not confirmed (always: the hall runs on computed
+        holidays); the next year when it is not confirmed and ``today`` is within
         ``COMING_YEAR_WARNING_DAYS`` of the new year.
         """
         require(actor, *MANAGERS, action="查看节假日日历")
+        warn_from = date(today.year + 1, 1, 1) - timedelta(days=COMING_YEAR_WARNING_DAYS)
         async with self.db.read() as session:
-            known = set(
-                await session.scalars(
-                    select(CalendarYear.year).where(
-                        CalendarYear.hall_id == actor.hall_id,
-                        CalendarYear.year.in_((today.year, today.year + 1)),
-                    )
-                )
+            return await self._year_to_confirm(session, actor.hall_id, today, warn_from)
+
+    async def year_to_confirm(self, actor: Actor) -> int | None:
+        """For the desk and clerk screens of supervisors and administrators: the year whose
+        holidays are not confirmed and should be, or ``None``.
+
+        The current year whenever it is not confirmed; the next year from 1 November
+        (:data:`REMINDER_FROM`, by the hall's date) until it is confirmed.
+        """
+        require(actor, *MANAGERS, action="查看节假日日历")
+        async with self.db.read() as session:
+            today = await self._today(session, actor.hall_id)
+            warn_from = date(today.year, *REMINDER_FROM)
+            return await self._year_to_confirm(session, actor.hall_id, today, warn_from)
+
+    async def _year_to_confirm(
+        self, session: AsyncSession, hall_id: int, today: date, warn_from: date
+    ) -> int | None:
+        rows = await session.execute(
+            select(CalendarYear.year, CalendarYear.source).where(
+                CalendarYear.hall_id == hall_id,
+                CalendarYear.year.in_((today.year, today.year + 1)),
             )
-        if today.year not in known:
+        )
+        confirmed = {year for year, source in rows if YearSource(source).confirmed}
+        if today.year not in confirmed:
             return today.year
-        new_year = date(today.year + 1, 1, 1)
-        if (new_year - today).days <= COMING_YEAR_WARNING_DAYS and today.year + 1 not in known:
+        if today >= warn_from and today.year + 1 not in confirmed:
             return today.year + 1
         return None
 

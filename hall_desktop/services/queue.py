@@ -803,7 +803,7 @@ class QueueService:
                     session, actor, "window_signed_out", now, hall_id=other.hall_id, window=other
                 )
             window.clerk_id = actor.staff_id
-            taken = (
+            taken: dict[str, Any] = (
                 {"previous_clerk_id": previous.id, "previous_clerk_name": previous.name}
                 if previous is not None
                 else {}

@@ -328,13 +328,14 @@ class CalendarDay(Base):
 
 
 class CalendarYear(Base):
-    """A year whose holidays have been seeded or entered."""
+    """A year whose holidays are in ``calendar_day``: imported, pre-filled or entered."""
 
     __tablename__ = "calendar_year"
 
     hall_id: Mapped[int] = mapped_column(ForeignKey("hall.id"), primary_key=True)
     year: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
-    source: Mapped[str] = mapped_column(String(20))  # package / manual
+    #: package / manual (confirmed), or computed (pre-filled, 待确认): domain.hours.YearSource
+    source: Mapped[str] = mapped_column(String(20))
 
 
 class Rating(Base):

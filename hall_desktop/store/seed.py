@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import insert, select
 
 from hall_desktop.domain.errors import Refused
-from hall_desktop.domain.hours import UnknownCalendarYear, calendar_entries_from_package
+from hall_desktop.domain.hours import UnknownCalendarYear, YearSource, default_calendar
 from hall_desktop.paths import db_dir
 from hall_desktop.store.database import Database
 from hall_desktop.store.models import (
@@ -76,9 +76,17 @@ class SeedReport:
     lines: int
     windows: int
     items: int
-    calendar_years: list[int]
-    missing_calendar_years: list[int]
+    calendar_years: list[int]  # years whose holidays were written
+    unconfirmed_calendar_years: list[int]  # of those, computed: 待确认 by an administrator
+    missing_calendar_years: list[int]  # years no source knows: to enter by hand
     logins: list[tuple[str, str, str]] = field(default_factory=list)  # login, roles, password
+
+
+@dataclass(frozen=True)
+class SeededCalendar:
+    years: list[int]
+    unconfirmed: list[int]
+    missing: list[int]
 
 
 def read_service_items() -> list[dict[str, str]]:
@@ -86,10 +94,15 @@ def read_service_items() -> list[dict[str, str]]:
         return list(csv.DictReader(f))
 
 
-def add_hours_and_calendar(session: Any, hall_id: int, today: date) -> tuple[list[int], list[int]]:
+def add_hours_and_calendar(session: Any, hall_id: int, today: date) -> SeededCalendar:
     """Weekday hours (Mon–Fri, with lunch) and the holiday calendar for this year and
-    next where ``chinesecalendar`` knows them: what every new hall starts with. Returns
-    the years seeded and the years still to enter by hand."""
+    next: what every new hall starts with.
+
+    A year ``chinesecalendar`` knows is imported from it; a later one is pre-filled with
+    the statutory holidays the ``holidays`` package computes, marked computed (待确认)
+    until an administrator confirms it and enters the make-up workdays (调休). The hall
+    is new in this transaction, so no other PC can be writing its calendar.
+    """
     opens, closes, lunch_start, lunch_end = WEEKDAY_HOURS
     session.add_all(
         OpeningHours(
@@ -102,19 +115,21 @@ def add_hours_and_calendar(session: Any, hall_id: int, today: date) -> tuple[lis
         )
         for d in range(5)
     )
-    seeded, missing = [], []
+    seeded = SeededCalendar([], [], [])
     for year in (today.year, today.year + 1):
         try:
-            entries = calendar_entries_from_package(year)
+            source, entries = default_calendar(year)
         except UnknownCalendarYear:
-            missing.append(year)
+            seeded.missing.append(year)
             continue
-        seeded.append(year)
-        session.add(CalendarYear(hall_id=hall_id, year=year, source="package"))
+        seeded.years.append(year)
+        if source is YearSource.COMPUTED:
+            seeded.unconfirmed.append(year)
+        session.add(CalendarYear(hall_id=hall_id, year=year, source=source.value))
         session.add_all(
             CalendarDay(hall_id=hall_id, day=e.day, kind=e.kind.value, name=e.name) for e in entries
         )
-    return seeded, missing
+    return seeded
 
 
 async def seed_demo(
@@ -129,8 +144,8 @@ async def seed_demo(
     """Create the demo hall in one transaction; refuse if the hall code exists.
 
     ``enforce_hours`` is off by default so the demo works at any hour; a real hall
-    keeps it on. The calendar covers this year and next where ``chinesecalendar`` knows
-    them; the report names the years that still need entering by hand.
+    keeps it on. The calendar covers this year and next (see
+    :func:`add_hours_and_calendar`); the report names the years still to confirm.
     """
     if hash_password is None:
         from hall_desktop.services.auth import hash_password as default_hash
@@ -208,7 +223,7 @@ async def seed_demo(
                 for r in items
             ],
         )
-        seeded, missing = add_hours_and_calendar(session, hall.id, today)
+        calendar = add_hours_and_calendar(session, hall.id, today)
         await session.flush()
         return SeedReport(
             hall_id=hall.id,
@@ -216,7 +231,8 @@ async def seed_demo(
             lines=len(lines),
             windows=len(windows),
             items=len(items),
-            calendar_years=seeded,
-            missing_calendar_years=missing,
+            calendar_years=calendar.years,
+            unconfirmed_calendar_years=calendar.unconfirmed,
+            missing_calendar_years=calendar.missing,
             logins=[(s[0], s[3], s[4]) for s in DEMO_STAFF],
         )

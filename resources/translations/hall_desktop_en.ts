@@ -74,7 +74,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hall_desktop/cli.py" line="655" />
+        <location filename="../../hall_desktop/cli.py" line="660" />
         <location filename="../../hall_desktop/ui/app.py" line="80" />
         <source>Government service hall</source>
         <translation>Government service hall</translation>
@@ -192,6 +192,14 @@
         <location filename="../../hall_desktop/ui/admin/audit.py" line="83" />
         <source>System</source>
         <translation>System</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarBanner</name>
+    <message>
+        <location filename="../../hall_desktop/ui/common/calendar_banner.py" line="39" />
+        <source>The holidays of {year} are not confirmed yet: confirm them and enter the make-up workdays in the admin screen under “Hours and calendar”.</source>
+        <translation>The holidays of {year} are not confirmed yet: confirm them and enter the make-up workdays in the admin screen under “Hours and calendar”.</translation>
     </message>
 </context>
 <context>
@@ -470,102 +478,102 @@
 <context>
     <name>ClerkController</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="153" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="155" />
         <source>This account cannot work at a window (clerks and supervisors only).</source>
         <translation>This account cannot work at a window (clerks and supervisors only).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="203" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="205" />
         <source>{number} is still in hand: carry on.</source>
         <translation>{number} is still in hand: carry on.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="216" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="218" />
         <source>Window in use</source>
         <translation>Window in use</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="221" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="223" />
         <source>Take over</source>
         <translation>Take over</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="222" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="224" />
         <source>Choose another window</source>
         <translation>Choose another window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="255" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="257" />
         <source>Window {n} was taken over by {name}; you are signed out.</source>
         <translation>Window {n} was taken over by {name}; you are signed out.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="259" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="261" />
         <source>You were signed out of window {n}.</source>
         <translation>You were signed out of window {n}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="274" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="276" />
         <source>Your account was deactivated by an administrator.</source>
         <translation>Your account was deactivated by an administrator.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="386" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="390" />
         <source>Calling {number} (call {n}).</source>
         <translation>Calling {number} (call {n}).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="389" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="393" />
         <source>Serving {number}.</source>
         <translation>Serving {number}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="390" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="394" />
         <source>{number} marked as no-show.</source>
         <translation>{number} marked as no-show.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="391" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="395" />
         <source>{number} finished.</source>
         <translation>{number} finished.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="392" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="396" />
         <source>{number} is on hold.</source>
         <translation>{number} is on hold.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="393" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="397" />
         <source>{number} transferred: it waits in its new line.</source>
         <translation>{number} transferred: it waits in its new line.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="402" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="406" />
         <source>Nobody is waiting for this window.</source>
         <translation>Nobody is waiting for this window.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="446" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="450" />
         <source>{number} finished, but the notification letter was not printed: {reason}</source>
         <translation>{number} finished, but the notification letter was not printed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="453" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="457" />
         <source>{number} finished; the notification letter is printed.</source>
         <translation>{number} finished; the notification letter is printed.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="463" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="467" />
         <source>Extended-hours record saved: {minutes} min, {reason}.</source>
         <translation>Extended-hours record saved: {minutes} min, {reason}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="529" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="533" />
         <source>Window paused: {reason}</source>
         <translation>Window paused: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="536" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="540" />
         <source>Service resumed.</source>
         <translation>Service resumed.</translation>
     </message>
@@ -573,325 +581,325 @@
 <context>
     <name>ClerkWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="99" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="100" />
         <source>Clerk workstation</source>
         <translation>Clerk workstation</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="111" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="112" />
         <source>Clerk workstation · log in</source>
         <translation>Clerk workstation · log in</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="128" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="129" />
         <source>Which window are you at today?</source>
         <translation>Which window are you at today?</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="130" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="131" />
         <source>Start work at this window</source>
         <translation>Start work at this window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="155" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="156" />
         <source>Leave window</source>
         <translation>Leave window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="169" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="566" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="171" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="569" />
         <source>No ticket in hand</source>
         <translation>No ticket in hand</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="198" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="200" />
         <source>Press F1 to call the next citizen.</source>
         <translation>Press F1 to call the next citizen.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="218" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="220" />
         <source>My lines</source>
         <translation>My lines</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="228" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="230" />
         <source>On hold</source>
         <translation>On hold</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="231" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="233" />
         <source>Call back</source>
         <translation>Call back</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="237" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="239" />
         <source>My day</source>
         <translation>My day</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="283" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="286" />
         <source>Call next</source>
         <translation>Call next</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="284" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="287" />
         <source>Recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="285" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="288" />
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="286" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="289" />
         <source>Start service</source>
         <translation>Start service</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="287" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="290" />
         <source>Finish…</source>
         <translation>Finish…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="288" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="291" />
         <source>Hold…</source>
         <translation>Hold…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="289" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="292" />
         <source>Transfer…</source>
         <translation>Transfer…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="290" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="558" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="293" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="561" />
         <source>Pause…</source>
         <translation>Pause…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="324" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="327" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="342" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="418" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="345" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="421" />
         <source>Note (optional)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="344" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="347" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="370" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="373" />
         <source>Extended hours: {number} finished at {time}, {minutes} min after closing. Why?</source>
         <translation>Extended hours: {number} finished at {time}, {minutes} min after closing. Why?</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="373" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="376" />
         <source>({n} waiting)</source>
         <translation>({n} waiting)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="383" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="386" />
         <source>Mail the result of {number} free of charge (免费邮寄)…</source>
         <translation>Mail the result of {number} free of charge (免费邮寄)…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="398" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="401" />
         <source>Finish: what was handled</source>
         <translation>Finish: what was handled</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="400" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="403" />
         <source>Type a name or code to find service items</source>
         <translation>Type a name or code to find service items</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="421" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="424" />
         <source>Missing materials, one per line (printed on the notification letter)</source>
         <translation>Missing materials, one per line (printed on the notification letter)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="426" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="429" />
         <source>Confirm finish</source>
         <translation>Confirm finish</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="430" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="433" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="442" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="445" />
         <source>Hold the ticket (挂起)</source>
         <translation>Hold the ticket (挂起)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="448" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="451" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="451" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="454" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="453" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="456" />
         <source>Due for call-back in</source>
         <translation>Due for call-back in</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="458" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="461" />
         <source>Confirm hold</source>
         <translation>Confirm hold</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="465" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="468" />
         <source>Transfer to another line or window</source>
         <translation>Transfer to another line or window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="469" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="472" />
         <source>Note for the next clerk (optional)</source>
         <translation>Note for the next clerk (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="473" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="476" />
         <source>Business line</source>
         <translation>Business line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="475" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="478" />
         <source>Window</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="477" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="480" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="482" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="485" />
         <source>Confirm transfer</source>
         <translation>Confirm transfer</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="489" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="492" />
         <source>Pause the window (暂停服务)</source>
         <translation>Pause the window (暂停服务)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="496" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="499" />
         <source>Pause service</source>
         <translation>Pause service</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="516" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="519" />
         <source>Window {n} · {name}</source>
         <translation>Window {n} · {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="539" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="542" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="544" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="547" />
         <source>{hall} · window {n} {name}</source>
         <translation>{hall} · window {n} {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="549" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="552" />
         <source>Serving</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="550" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="553" />
         <source>Paused: {reason}</source>
         <translation>Paused: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="551" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="554" />
         <source>Idle</source>
         <translation>Idle</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="558" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="561" />
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="577" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="580" />
         <source>Green channel: {reason}</source>
         <translation>Green channel: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="592" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="595" />
         <source>{prefix} {name}: {n} waiting</source>
         <translation>{prefix} {name}: {n} waiting</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="597" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="600" />
         <source>This window serves no business line.</source>
         <translation>This window serves no business line.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="600" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="603" />
         <source>Next: {numbers}</source>
         <translation>Next: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="602" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="605" />
         <source>Nobody is waiting.</source>
         <translation>Nobody is waiting.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="624" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="627" />
         <source>{number} · {reason} · due {due}</source>
         <translation>{number} · {reason} · due {due}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="633" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="636" />
         <source>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</source>
         <translation>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="643" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="646" />
         <source>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</source>
         <translation>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="726" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="729" />
         <source>issued {time}</source>
         <translation>issued {time}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="730" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="733" />
         <source>waited {m} min</source>
         <translation>waited {m} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="731" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="734" />
         <source>called {n} times</source>
         <translation>called {n} times</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="786" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="789" />
         <source>List the missing materials: they are printed on the letter.</source>
         <translation>List the missing materials: they are printed on the letter.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="804" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="807" />
         <source>Any window of the line</source>
         <translation>Any window of the line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="807" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="810" />
         <source>Window {n}</source>
         <translation>Window {n}</translation>
     </message>
@@ -1222,7 +1230,7 @@ Please give it to your administrator.</translation>
 <context>
     <name>DayCell</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="283" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="286" />
         <source>lunch {start}–{end}</source>
         <translation>lunch {start}–{end}</translation>
     </message>
@@ -1253,62 +1261,62 @@ Please give it to your administrator.</translation>
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="119" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="121" />
         <source>This account cannot use the issuing desk (guides and supervisors only).</source>
         <translation>This account cannot use the issuing desk (guides and supervisors only).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="138" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="140" />
         <source>No slip printer is set: numbers are issued without a slip.</source>
         <translation>No slip printer is set: numbers are issued without a slip.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="151" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="153" />
         <source>Your account was deactivated by an administrator.</source>
         <translation>Your account was deactivated by an administrator.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="185" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="189" />
         <source>Choose why this citizen takes the green channel</source>
         <translation>Choose why this citizen takes the green channel</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="213" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="217" />
         <source>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</source>
         <translation>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="223" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="227" />
         <source>Number {number} issued, but printing failed; see the log. You can reprint it.</source>
         <translation>Number {number} issued, but printing failed; see the log. You can reprint it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="230" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="234" />
         <source>Slip of {number} reprinted.</source>
         <translation>Slip of {number} reprinted.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="232" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="236" />
         <source>Number {number} issued: {ahead} ahead, about {minutes} min.</source>
         <translation>Number {number} issued: {ahead} ahead, about {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="266" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="270" />
         <source>Cancel a number</source>
         <translation>Cancel a number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="267" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="271" />
         <source>The citizen with {number} has left: cancel this number?</source>
         <translation>The citizen with {number} has left: cancel this number?</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="294" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="298" />
         <source>Number {number} cancelled.</source>
         <translation>Number {number} cancelled.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="312" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="316" />
         <source>Consultation recorded.</source>
         <translation>Consultation recorded.</translation>
     </message>
@@ -1316,138 +1324,138 @@ Please give it to your administrator.</translation>
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="113" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="114" />
         <source>Issuing desk</source>
         <translation>Issuing desk</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="122" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="123" />
         <source>Issuing desk · log in</source>
         <translation>Issuing desk · log in</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="141" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="142" />
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="156" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="158" />
         <source>Click a business line (or press its key) to issue a number.</source>
         <translation>Click a business line (or press its key) to issue a number.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="159" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="161" />
         <source>Citizen (optional)</source>
         <translation>Citizen (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="162" />
-        <location filename="../../hall_desktop/ui/desk/window.py" line="174" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="164" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="176" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="164" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="166" />
         <source>Mobile number</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="167" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="169" />
         <source>ID card number</source>
         <translation>ID card number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="177" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="179" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="180" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="182" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="185" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="187" />
         <source>Green channel</source>
         <translation>Green channel</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="187" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="189" />
         <source>Choose a reason</source>
         <translation>Choose a reason</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="206" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="208" />
         <source>Last ticket</source>
         <translation>Last ticket</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="217" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="219" />
         <source>Today's tickets</source>
         <translation>Today's tickets</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="228" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="230" />
         <source>Reprint last</source>
         <translation>Reprint last</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="229" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="231" />
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="230" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="232" />
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="231" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="233" />
         <source>Citizen left: cancel</source>
         <translation>Citizen left: cancel</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="246" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="248" />
         <source>Questions answered (答疑解惑)</source>
         <translation>Questions answered (答疑解惑)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="250" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="252" />
         <source>Question (optional)</source>
         <translation>Question (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="253" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="255" />
         <source>Answer given (optional)</source>
         <translation>Answer given (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="255" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="257" />
         <source>Answered +1  [F12]</source>
         <translation>Answered +1  [F12]</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="300" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="303" />
         <source>{hall} · issuing desk</source>
         <translation>{hall} · issuing desk</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="308" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="311" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="336" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="339" />
         <source>Today: {count} (mine: {mine})</source>
         <translation>Today: {count} (mine: {mine})</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="357" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="360" />
         <source>{line} · {ahead} ahead · about {minutes} min</source>
         <translation>{line} · {ahead} ahead · about {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="501" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="504" />
         <source>Aged 60 or over: use the green channel (elderly)?</source>
         <translation>Aged 60 or over: use the green channel (elderly)?</translation>
     </message>
@@ -1894,302 +1902,322 @@ Please give it to your administrator.</translation>
     </message>
     <message>
         <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="219" />
-        <source>Mark a year as entered</source>
-        <translation>Mark a year as entered</translation>
+        <source>Confirm a year's holidays</source>
+        <translation>Confirm a year's holidays</translation>
     </message>
     <message>
         <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="221" />
-        <source>Have all holidays and make-up workdays of {year} been entered? The warning about {year} then goes away.</source>
-        <translation>Have all holidays and make-up workdays of {year} been entered? The warning about {year} then goes away.</translation>
+        <source>Have the holidays of {year} been checked against the State Council's notice and its make-up workdays entered? The reminders about {year} then go away.</source>
+        <translation>Have the holidays of {year} been checked against the State Council's notice and its make-up workdays entered? The reminders about {year} then go away.</translation>
     </message>
     <message>
         <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="243" />
-        <source>{year} is marked as entered ({count} days).</source>
-        <translation>{year} is marked as entered ({count} days).</translation>
+        <source>The holidays of {year} are confirmed ({count} days).</source>
+        <translation>The holidays of {year} are confirmed ({count} days).</translation>
     </message>
 </context>
 <context>
     <name>HoursEditor</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="312" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="315" />
         <source>Opening hours and calendar</source>
         <translation>Opening hours and calendar</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="321" />
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="329" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="324" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="332" />
         <source>Holiday</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="322" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="325" />
         <source>Make-up workday</source>
         <translation>Make-up workday</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="323" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="326" />
         <source>Open on holiday</source>
         <translation>Open on holiday</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="324" />
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="332" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="327" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="335" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="325" />
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="333" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="328" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="336" />
         <source>Rest day</source>
         <translation>Rest day</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="330" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="333" />
         <source>Make-up</source>
         <translation>Make-up</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="331" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="334" />
         <source>Holiday open</source>
         <translation>Holiday open</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="340" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="338" />
+        <source>To confirm</source>
+        <translation>To confirm</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="344" />
         <source>Opening hours and holiday calendar</source>
         <translation>Opening hours and holiday calendar</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="410" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="414" />
         <source>Save weekly hours</source>
         <translation>Save weekly hours</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="412" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="416" />
         <source>Other PCs follow new hours within a minute.</source>
         <translation>Other PCs follow new hours within a minute.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="414" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="418" />
         <source>Weekly opening hours</source>
         <translation>Weekly opening hours</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="418" />
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="430" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="422" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="434" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="418" />
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="501" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="422" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="505" />
         <source>Opens</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="418" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="422" />
         <source>Closes</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="418" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="422" />
         <source>Lunch</source>
         <translation>Lunch</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="419" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="423" />
         <source>Lunch from</source>
         <translation>Lunch from</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="419" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="423" />
         <source>Lunch until</source>
         <translation>Lunch until</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="431" />
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="507" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="435" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="511" />
         <source>Lunch break</source>
         <translation>Lunch break</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="453" />
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="847" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="457" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="872" />
         <source>A single day</source>
         <translation>A single day</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="456" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="460" />
         <source>Click a day in the month to mark a holiday, a make-up workday (调休) or a holiday opening with its own hours.</source>
         <translation>Click a day in the month to mark a holiday, a make-up workday (调休) or a holiday opening with its own hours.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="485" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="489" />
         <source>e.g. National Day</source>
         <translation>e.g. National Day</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="489" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="493" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="491" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="495" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="496" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="500" />
         <source>Own hours</source>
         <translation>Own hours</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="525" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="529" />
         <source>Back to weekly hours</source>
         <translation>Back to weekly hours</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="527" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="531" />
         <source>Save day</source>
         <translation>Save day</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="544" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="548" />
         <source>Previous month</source>
         <translation>Previous month</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="546" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="550" />
         <source>Next month</source>
         <translation>Next month</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="547" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="551" />
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="574" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="579" />
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="624" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="629" />
         <source>Connection lost: changes cannot be saved. Click Reload to try again.</source>
         <translation>Connection lost: changes cannot be saved. Click Reload to try again.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="650" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="655" />
         <source>MMMM yyyy</source>
         <translation>MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="670" />
-        <source>imported from chinesecalendar</source>
-        <translation>imported from chinesecalendar</translation>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="684" />
+        <source>Confirm {year}</source>
+        <translation>Confirm {year}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="672" />
-        <source>entered by hand</source>
-        <translation>entered by hand</translation>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="687" />
+        <source>The holidays of {year} are checked against the State Council's notice and its make-up workdays (调休) are entered</source>
+        <translation>The holidays of {year} are checked against the State Council's notice and its make-up workdays (调休) are entered</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="675" />
-        <source>Holidays of {year}: {source}</source>
-        <translation>Holidays of {year}: {source}</translation>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="712" />
+        <source>Holidays of {year}: imported from chinesecalendar</source>
+        <translation>Holidays of {year}: imported from chinesecalendar</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="679" />
-        <source>Holidays of {year} not entered yet</source>
-        <translation>Holidays of {year} not entered yet</translation>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="718" />
+        <source>Holidays of {year}: confirmed</source>
+        <translation>Holidays of {year}: confirmed</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="682" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="718" />
+        <source>{year}: confirmed</source>
+        <translation>{year}: confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="722" />
+        <source>Holidays of {year}: chinesecalendar's, not imported yet</source>
+        <translation>Holidays of {year}: chinesecalendar's, not imported yet</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="724" />
+        <source>{year}: not imported yet</source>
+        <translation>{year}: not imported yet</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="728" />
+        <source>Holidays of {year}: computed, to be confirmed</source>
+        <translation>Holidays of {year}: computed, to be confirmed</translation>
+    </message>
+    <message>
         <location filename="../../hall_desktop/ui/admin/hours.py" line="730" />
+        <source>{year}: computed, to be confirmed</source>
+        <translation>{year}: computed, to be confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="742" />
+        <source>The holidays and make-up workdays of {year} are not confirmed yet. chinesecalendar knows them: import them now.</source>
+        <translation>The holidays and make-up workdays of {year} are not confirmed yet. chinesecalendar knows them: import them now.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="747" />
+        <source>The statutory holidays of {year} are computed and still to be confirmed; the hall is already closed on them. When the State Council publishes the arrangement for {year}, check them, enter the make-up workdays and confirm {year}.</source>
+        <translation>The statutory holidays of {year} are computed and still to be confirmed; the hall is already closed on them. When the State Council publishes the arrangement for {year}, check them, enter the make-up workdays and confirm {year}.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="677" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="753" />
         <source>Import {year}</source>
         <translation>Import {year}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="684" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="679" />
         <source>Take the holidays and make-up workdays of {year} from chinesecalendar</source>
         <translation>Take the holidays and make-up workdays of {year} from chinesecalendar</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="689" />
-        <source>Mark {year} as entered</source>
-        <translation>Mark {year} as entered</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="702" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="714" />
         <source>{year}: chinesecalendar</source>
         <translation>{year}: chinesecalendar</translation>
     </message>
     <message>
         <location filename="../../hall_desktop/ui/admin/hours.py" line="704" />
-        <source>{year}: entered by hand</source>
-        <translation>{year}: entered by hand</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="706" />
-        <source>{year}: missing ({count} days entered)</source>
-        <translation>{year}: missing ({count} days entered)</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="710" />
         <source>Calendar years: </source>
         <translation>Calendar years: </translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="720" />
-        <source>The holidays and make-up workdays of {year} have not been entered yet. chinesecalendar knows them: import them now.</source>
-        <translation>The holidays and make-up workdays of {year} have not been entered yet. chinesecalendar knows them: import them now.</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="725" />
-        <source>The holidays and make-up workdays of {year} have not been entered yet, and chinesecalendar does not know them: enter them day by day, then mark {year} as entered. Until then {year} follows the weekly hours only.</source>
-        <translation>The holidays and make-up workdays of {year} have not been entered yet, and chinesecalendar does not know them: enter them day by day, then mark {year} as entered. Until then {year} follows the weekly hours only.</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="732" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="755" />
         <source>Go to January {year}</source>
         <translation>Go to January {year}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="783" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="806" />
         <source>dddd, d MMMM yyyy</source>
         <translation>dddd, d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="785" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="808" />
         <source>Workday</source>
         <translation>Workday</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="786" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="809" />
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="789" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="812" />
         <source>Now: {kind}, {hours}, by the weekly hours.</source>
         <translation>Now: {kind}, {hours}, by the weekly hours.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="791" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="814" />
+        <source>Now: {kind}{name}, {hours}; computed, to be confirmed.</source>
+        <translation>Now: {kind}{name}, {hours}; computed, to be confirmed.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="816" />
         <source>Now: {kind}{name}, {hours}.</source>
         <translation>Now: {kind}{name}, {hours}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="855" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="880" />
         <source>The hall does not open on this day.</source>
         <translation>The hall does not open on this day.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="859" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="884" />
         <source>A holiday opening (appointments, 不打烊) needs its own hours.</source>
         <translation>A holiday opening (appointments, 不打烊) needs its own hours.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="862" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="887" />
         <source>Without own hours a make-up workday keeps the weekday hours.</source>
         <translation>Without own hours a make-up workday keeps the weekday hours.</translation>
     </message>
@@ -2290,12 +2318,12 @@ Please give it to your administrator.</translation>
 <context>
     <name>LineButton</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="89" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="90" />
         <source>{waiting} waiting · about {minutes} min</source>
         <translation>{waiting} waiting · about {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="94" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="95" />
         <source>Closed: {reason}</source>
         <translation>Closed: {reason}</translation>
     </message>
@@ -2472,27 +2500,27 @@ Please give it to your administrator.</translation>
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="63" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="64" />
         <source>Completed (办结)</source>
         <translation>Completed (办结)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="64" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="65" />
         <source>Accepted (受理)</source>
         <translation>Accepted (受理)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="65" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="66" />
         <source>Materials to supplement (补正告知)</source>
         <translation>Materials to supplement (补正告知)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="68" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="69" />
         <source>Not accepted (不予受理)</source>
         <translation>Not accepted (不予受理)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="69" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="70" />
         <source>Consultation (咨询)</source>
         <translation>Consultation (咨询)</translation>
     </message>

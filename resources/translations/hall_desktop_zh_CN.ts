@@ -75,7 +75,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hall_desktop/cli.py" line="655"/>
+        <location filename="../../hall_desktop/cli.py" line="660"/>
         <location filename="../../hall_desktop/ui/app.py" line="80"/>
         <source>Government service hall</source>
         <translation>政务服务大厅</translation>
@@ -193,6 +193,14 @@
         <location filename="../../hall_desktop/ui/admin/audit.py" line="83"/>
         <source>System</source>
         <translation>系统</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarBanner</name>
+    <message>
+        <location filename="../../hall_desktop/ui/common/calendar_banner.py" line="39"/>
+        <source>The holidays of {year} are not confirmed yet: confirm them and enter the make-up workdays in the admin screen under “Hours and calendar”.</source>
+        <translation>{year}年节假日安排尚未确认，请到管理端“营业时间与节假日”确认并录入调休</translation>
     </message>
 </context>
 <context>
@@ -471,102 +479,102 @@
 <context>
     <name>ClerkController</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="153"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="155"/>
         <source>This account cannot work at a window (clerks and supervisors only).</source>
         <translation>此账号不能在窗口办理业务（仅限窗口人员和值班长）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="203"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="205"/>
         <source>{number} is still in hand: carry on.</source>
         <translation>{number} 号仍在办理中，请继续。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="216"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="218"/>
         <source>Window in use</source>
         <translation>窗口已有人登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="221"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="223"/>
         <source>Take over</source>
         <translation>接替</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="222"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="224"/>
         <source>Choose another window</source>
         <translation>选择其他窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="255"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="257"/>
         <source>Window {n} was taken over by {name}; you are signed out.</source>
         <translation>{n}号窗口已由{name}接替，您已退出该窗口。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="259"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="261"/>
         <source>You were signed out of window {n}.</source>
         <translation>您已退出{n}号窗口（可能已在其他电脑登录）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="274"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="276"/>
         <source>Your account was deactivated by an administrator.</source>
         <translation>您的账号已被管理员停用。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="386"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="390"/>
         <source>Calling {number} (call {n}).</source>
         <translation>正在呼叫 {number} 号（第 {n} 次）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="389"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="393"/>
         <source>Serving {number}.</source>
         <translation>开始办理 {number} 号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="390"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="394"/>
         <source>{number} marked as no-show.</source>
         <translation>{number} 号已过号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="391"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="395"/>
         <source>{number} finished.</source>
         <translation>{number} 号已办结。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="392"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="396"/>
         <source>{number} is on hold.</source>
         <translation>{number} 号已挂起。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="393"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="397"/>
         <source>{number} transferred: it waits in its new line.</source>
         <translation>{number} 号已转移，在新的业务中排队。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="402"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="406"/>
         <source>Nobody is waiting for this window.</source>
         <translation>本窗口当前无人等候。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="446"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="450"/>
         <source>{number} finished, but the notification letter was not printed: {reason}</source>
         <translation>{number} 号已办结，但一次性告知书未打印：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="453"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="457"/>
         <source>{number} finished; the notification letter is printed.</source>
         <translation>{number} 号已办结，一次性告知书已打印。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="463"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="467"/>
         <source>Extended-hours record saved: {minutes} min, {reason}.</source>
         <translation>延时服务记录已保存：{minutes} 分钟，{reason}。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="529"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="533"/>
         <source>Window paused: {reason}</source>
         <translation>已暂停服务：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="536"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="540"/>
         <source>Service resumed.</source>
         <translation>已恢复服务。</translation>
     </message>
@@ -574,325 +582,325 @@
 <context>
     <name>ClerkWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="99"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="100"/>
         <source>Clerk workstation</source>
         <translation>窗口工作台</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="111"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="112"/>
         <source>Clerk workstation · log in</source>
         <translation>窗口工作台 · 登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="128"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="129"/>
         <source>Which window are you at today?</source>
         <translation>请选择今天所在的窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="130"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="131"/>
         <source>Start work at this window</source>
         <translation>在此窗口开始工作</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="155"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="156"/>
         <source>Leave window</source>
         <translation>退出窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="169"/>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="566"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="171"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="569"/>
         <source>No ticket in hand</source>
         <translation>当前无办理中的号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="198"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="200"/>
         <source>Press F1 to call the next citizen.</source>
         <translation>按 F1 呼叫下一位。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="218"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="220"/>
         <source>My lines</source>
         <translation>本窗口业务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="228"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="230"/>
         <source>On hold</source>
         <translation>挂起列表</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="231"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="233"/>
         <source>Call back</source>
         <translation>回呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="237"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="239"/>
         <source>My day</source>
         <translation>今日工作量</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="283"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="286"/>
         <source>Call next</source>
         <translation>叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="284"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="287"/>
         <source>Recall</source>
         <translation>重呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="285"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="288"/>
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="286"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="289"/>
         <source>Start service</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="287"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="290"/>
         <source>Finish…</source>
         <translation>办结…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="288"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="291"/>
         <source>Hold…</source>
         <translation>挂起…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="289"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="292"/>
         <source>Transfer…</source>
         <translation>转移…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="290"/>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="558"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="293"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="561"/>
         <source>Pause…</source>
         <translation>暂停…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="324"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="327"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="398"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="401"/>
         <source>Finish: what was handled</source>
         <translation>办结：选择办理的事项</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="400"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="403"/>
         <source>Type a name or code to find service items</source>
         <translation>输入事项名称或编码查找</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="342"/>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="418"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="345"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="421"/>
         <source>Note (optional)</source>
         <translation>备注（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="344"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="347"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="370"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="373"/>
         <source>Extended hours: {number} finished at {time}, {minutes} min after closing. Why?</source>
         <translation>延时服务：{number} 号于 {time} 办结，超过下班时间 {minutes} 分钟。请选择原因：</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="373"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="376"/>
         <source>({n} waiting)</source>
         <translation>（共 {n} 条待填写）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="383"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="386"/>
         <source>Mail the result of {number} free of charge (免费邮寄)…</source>
         <translation>为 {number} 号免费邮寄办理结果…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="421"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="424"/>
         <source>Missing materials, one per line (printed on the notification letter)</source>
         <translation>需补正的材料，每行一项（打印在一次性告知书上）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="426"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="429"/>
         <source>Confirm finish</source>
         <translation>确认办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="430"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="433"/>
         <source>Outcome</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="442"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="445"/>
         <source>Hold the ticket (挂起)</source>
         <translation>挂起当前号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="448"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="451"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="451"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="454"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="453"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="456"/>
         <source>Due for call-back in</source>
         <translation>多久后可回呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="458"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="461"/>
         <source>Confirm hold</source>
         <translation>确认挂起</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="465"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="468"/>
         <source>Transfer to another line or window</source>
         <translation>转移到其他业务或窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="469"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="472"/>
         <source>Note for the next clerk (optional)</source>
         <translation>给接办人员的备注（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="473"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="476"/>
         <source>Business line</source>
         <translation>业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="475"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="478"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="477"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="480"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="482"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="485"/>
         <source>Confirm transfer</source>
         <translation>确认转移</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="489"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="492"/>
         <source>Pause the window (暂停服务)</source>
         <translation>暂停本窗口服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="496"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="499"/>
         <source>Pause service</source>
         <translation>暂停服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="516"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="519"/>
         <source>Window {n} · {name}</source>
         <translation>{n}号窗口 · {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="539"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="542"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="544"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="547"/>
         <source>{hall} · window {n} {name}</source>
         <translation>{hall} · {n}号窗口 {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="549"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="552"/>
         <source>Serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="550"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="553"/>
         <source>Paused: {reason}</source>
         <translation>暂停服务：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="551"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="554"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="558"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="561"/>
         <source>Resume</source>
         <translation>恢复服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="577"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="580"/>
         <source>Green channel: {reason}</source>
         <translation>绿色通道：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="592"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="595"/>
         <source>{prefix} {name}: {n} waiting</source>
         <translation>{prefix} {name}：{n} 人等候</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="597"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="600"/>
         <source>This window serves no business line.</source>
         <translation>本窗口未设置业务类别。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="600"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="603"/>
         <source>Next: {numbers}</source>
         <translation>下一位：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="602"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="605"/>
         <source>Nobody is waiting.</source>
         <translation>暂无等候。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="624"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="627"/>
         <source>{number} · {reason} · due {due}</source>
         <translation>{number} · {reason} · {due} 可回呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="633"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="636"/>
         <source>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</source>
         <translation>已办结 {served} 人 · 过号 {no_shows} 人 · 平均等候 {wait} 分钟 · 平均办理 {service} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="643"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="646"/>
         <source>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</source>
         <translation>评价 {rated} 次：非常满意 {best}，满意 {good}，差评 {bad}；未评价 {none}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="726"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="729"/>
         <source>issued {time}</source>
         <translation>{time} 取号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="730"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="733"/>
         <source>waited {m} min</source>
         <translation>等候 {m} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="731"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="734"/>
         <source>called {n} times</source>
         <translation>已叫 {n} 次</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="786"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="789"/>
         <source>List the missing materials: they are printed on the letter.</source>
         <translation>请填写需补正的材料，将打印在一次性告知书上。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="804"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="807"/>
         <source>Any window of the line</source>
         <translation>该业务的任一窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="807"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="810"/>
         <source>Window {n}</source>
         <translation>{n}号窗口</translation>
     </message>
@@ -1223,7 +1231,7 @@ Please give it to your administrator.</source>
 <context>
     <name>DayCell</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="283"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="286"/>
         <source>lunch {start}–{end}</source>
         <translation>午休 {start}–{end}</translation>
     </message>
@@ -1254,62 +1262,62 @@ Please give it to your administrator.</source>
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="119"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="121"/>
         <source>This account cannot use the issuing desk (guides and supervisors only).</source>
         <translation>此账号不能使用导办台（仅限导办员和值班长）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="138"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="140"/>
         <source>No slip printer is set: numbers are issued without a slip.</source>
         <translation>未设置小票打印机：可以取号，但不会打印小票。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="151"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="153"/>
         <source>Your account was deactivated by an administrator.</source>
         <translation>您的账号已被管理员停用。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="185"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="189"/>
         <source>Choose why this citizen takes the green channel</source>
         <translation>请选择绿色通道的原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="213"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="217"/>
         <source>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</source>
         <translation>已取号 {number}，但小票未打印：{reason} 可稍后补打。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="223"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="227"/>
         <source>Number {number} issued, but printing failed; see the log. You can reprint it.</source>
         <translation>已取号 {number}，但打印失败（详见日志），可稍后补打。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="230"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="234"/>
         <source>Slip of {number} reprinted.</source>
         <translation>已补打 {number} 的小票。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="232"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="236"/>
         <source>Number {number} issued: {ahead} ahead, about {minutes} min.</source>
         <translation>已取号 {number}：前面还有 {ahead} 人，预计等候约 {minutes} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="266"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="270"/>
         <source>Cancel a number</source>
         <translation>取消排队号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="267"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="271"/>
         <source>The citizen with {number} has left: cancel this number?</source>
         <translation>持 {number} 号的群众已离开，确定取消此号吗？</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="294"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="298"/>
         <source>Number {number} cancelled.</source>
         <translation>已取消 {number} 号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="312"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="316"/>
         <source>Consultation recorded.</source>
         <translation>已登记一次答疑。</translation>
     </message>
@@ -1317,138 +1325,138 @@ Please give it to your administrator.</source>
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="113"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="114"/>
         <source>Issuing desk</source>
         <translation>导办台</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="122"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="123"/>
         <source>Issuing desk · log in</source>
         <translation>导办台 · 登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="141"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="142"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="156"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="158"/>
         <source>Click a business line (or press its key) to issue a number.</source>
         <translation>点击业务类别（或按对应功能键）即可取号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="159"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="161"/>
         <source>Citizen (optional)</source>
         <translation>群众信息（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="162"/>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="174"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="164"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="176"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="164"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="166"/>
         <source>Mobile number</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="167"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="169"/>
         <source>ID card number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="177"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="179"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="180"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="182"/>
         <source>ID number</source>
         <translation>身份证</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="185"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="187"/>
         <source>Green channel</source>
         <translation>绿色通道</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="187"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="189"/>
         <source>Choose a reason</source>
         <translation>请选择原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="206"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="208"/>
         <source>Last ticket</source>
         <translation>刚取的号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="217"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="219"/>
         <source>Today&apos;s tickets</source>
         <translation>今日取号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="228"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="230"/>
         <source>Reprint last</source>
         <translation>补打上一张</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="229"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="231"/>
         <source>Reprint</source>
         <translation>补打</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="230"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="232"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="231"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="233"/>
         <source>Citizen left: cancel</source>
         <translation>群众离开，取消</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="246"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="248"/>
         <source>Questions answered (答疑解惑)</source>
         <translation>答疑解惑（首问负责）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="250"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="252"/>
         <source>Question (optional)</source>
         <translation>问题（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="253"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="255"/>
         <source>Answer given (optional)</source>
         <translation>答复（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="255"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="257"/>
         <source>Answered +1  [F12]</source>
         <translation>答疑 +1  [F12]</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="300"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="303"/>
         <source>{hall} · issuing desk</source>
         <translation>{hall} · 导办台</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="308"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="311"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="336"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="339"/>
         <source>Today: {count} (mine: {mine})</source>
         <translation>今日 {count} 次（本人 {mine} 次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="357"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="360"/>
         <source>{line} · {ahead} ahead · about {minutes} min</source>
         <translation>{line} · 前面 {ahead} 人 · 约 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="501"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="504"/>
         <source>Aged 60 or over: use the green channel (elderly)?</source>
         <translation>年满60周岁：点此走绿色通道（老年人）</translation>
     </message>
@@ -1895,302 +1903,322 @@ Please give it to your administrator.</source>
     </message>
     <message>
         <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="219"/>
-        <source>Mark a year as entered</source>
-        <translation>确认年度日历已录入</translation>
+        <source>Confirm a year&apos;s holidays</source>
+        <translation>确认年度节假日安排</translation>
     </message>
     <message>
         <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="221"/>
-        <source>Have all holidays and make-up workdays of {year} been entered? The warning about {year} then goes away.</source>
-        <translation>{year} 年的全部节假日和调休上班日都已录入了吗？确认后将不再提示 {year} 年日历缺失。</translation>
+        <source>Have the holidays of {year} been checked against the State Council&apos;s notice and its make-up workdays entered? The reminders about {year} then go away.</source>
+        <translation>{year} 年的节假日是否已按国务院办公厅通知核对，并已录入调休上班日？确认后将不再提示 {year} 年待确认。</translation>
     </message>
     <message>
         <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="243"/>
-        <source>{year} is marked as entered ({count} days).</source>
-        <translation>{year} 年日历已确认录入（共 {count} 天）。</translation>
+        <source>The holidays of {year} are confirmed ({count} days).</source>
+        <translation>{year} 年节假日安排已确认（共 {count} 天）。</translation>
     </message>
 </context>
 <context>
     <name>HoursEditor</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="312"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="315"/>
         <source>Opening hours and calendar</source>
         <translation>营业时间与日历</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="321"/>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="329"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="324"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="332"/>
         <source>Holiday</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="322"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="325"/>
         <source>Make-up workday</source>
         <translation>调休上班</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="323"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="326"/>
         <source>Open on holiday</source>
         <translation>节假日开放</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="324"/>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="332"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="327"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="335"/>
         <source>Closed</source>
         <translation>闭厅</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="325"/>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="333"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="328"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="336"/>
         <source>Rest day</source>
         <translation>休息日</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="330"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="333"/>
         <source>Make-up</source>
         <translation>调休</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="331"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="334"/>
         <source>Holiday open</source>
         <translation>假日开放</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="340"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="338"/>
+        <source>To confirm</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="344"/>
         <source>Opening hours and holiday calendar</source>
         <translation>营业时间与节假日日历</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="410"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="414"/>
         <source>Save weekly hours</source>
         <translation>保存每周营业时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="412"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="416"/>
         <source>Other PCs follow new hours within a minute.</source>
         <translation>其他电脑将在一分钟内按新时间执行。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="414"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="418"/>
         <source>Weekly opening hours</source>
         <translation>每周营业时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="418"/>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="430"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="422"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="434"/>
         <source>Open</source>
         <translation>营业</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="418"/>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="501"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="422"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="505"/>
         <source>Opens</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="418"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="422"/>
         <source>Closes</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="418"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="422"/>
         <source>Lunch</source>
         <translation>午休</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="419"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="423"/>
         <source>Lunch from</source>
         <translation>午休开始</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="419"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="423"/>
         <source>Lunch until</source>
         <translation>午休结束</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="431"/>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="507"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="435"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="511"/>
         <source>Lunch break</source>
         <translation>午休</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="453"/>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="847"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="457"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="872"/>
         <source>A single day</source>
         <translation>单日设置</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="456"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="460"/>
         <source>Click a day in the month to mark a holiday, a make-up workday (调休) or a holiday opening with its own hours.</source>
         <translation>点击月历中的日期，可设为节假日、调休上班日，或节假日开放（单独设置营业时间）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="485"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="489"/>
         <source>e.g. National Day</source>
         <translation>例如：国庆节</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="489"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="493"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="491"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="495"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="496"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="500"/>
         <source>Own hours</source>
         <translation>当日营业时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="525"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="529"/>
         <source>Back to weekly hours</source>
         <translation>恢复按每周时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="527"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="531"/>
         <source>Save day</source>
         <translation>保存当日设置</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="544"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="548"/>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="546"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="550"/>
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="547"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="551"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="574"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="579"/>
         <source>Reload</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="624"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="629"/>
         <source>Connection lost: changes cannot be saved. Click Reload to try again.</source>
         <translation>连接中断，暂时无法保存。请点击“刷新”重试。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="650"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="655"/>
         <source>MMMM yyyy</source>
         <translation>yyyy年M月</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="670"/>
-        <source>imported from chinesecalendar</source>
-        <translation>从 chinesecalendar 导入</translation>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="684"/>
+        <source>Confirm {year}</source>
+        <translation>确认 {year} 年</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="672"/>
-        <source>entered by hand</source>
-        <translation>手工录入</translation>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="687"/>
+        <source>The holidays of {year} are checked against the State Council&apos;s notice and its make-up workdays (调休) are entered</source>
+        <translation>{year} 年的节假日已按国务院办公厅通知核对，调休上班日已录入</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="675"/>
-        <source>Holidays of {year}: {source}</source>
-        <translation>{year} 年节假日：{source}</translation>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="712"/>
+        <source>Holidays of {year}: imported from chinesecalendar</source>
+        <translation>{year} 年节假日：从 chinesecalendar 导入</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="679"/>
-        <source>Holidays of {year} not entered yet</source>
-        <translation>{year} 年节假日尚未录入</translation>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="718"/>
+        <source>Holidays of {year}: confirmed</source>
+        <translation>{year} 年节假日：已确认</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="682"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="718"/>
+        <source>{year}: confirmed</source>
+        <translation>{year} 年：已确认</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="722"/>
+        <source>Holidays of {year}: chinesecalendar&apos;s, not imported yet</source>
+        <translation>{year} 年节假日：暂按 chinesecalendar，尚未导入</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="724"/>
+        <source>{year}: not imported yet</source>
+        <translation>{year} 年：尚未导入</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="728"/>
+        <source>Holidays of {year}: computed, to be confirmed</source>
+        <translation>{year} 年节假日：按推算预填，待确认</translation>
+    </message>
+    <message>
         <location filename="../../hall_desktop/ui/admin/hours.py" line="730"/>
+        <source>{year}: computed, to be confirmed</source>
+        <translation>{year} 年：推算，待确认</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="742"/>
+        <source>The holidays and make-up workdays of {year} are not confirmed yet. chinesecalendar knows them: import them now.</source>
+        <translation>{year} 年的节假日和调休上班日尚未确认。chinesecalendar 已有该年数据，请立即导入。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="747"/>
+        <source>The statutory holidays of {year} are computed and still to be confirmed; the hall is already closed on them. When the State Council publishes the arrangement for {year}, check them, enter the make-up workdays and confirm {year}.</source>
+        <translation>{year} 年的法定节假日系按规则推算预填，待确认；大厅在这些日子已按节假日闭厅。国务院办公厅公布 {year} 年安排后，请核对节假日、录入调休上班日并确认 {year} 年。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="677"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="753"/>
         <source>Import {year}</source>
         <translation>导入 {year} 年</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="684"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="679"/>
         <source>Take the holidays and make-up workdays of {year} from chinesecalendar</source>
         <translation>从 chinesecalendar 导入 {year} 年的节假日和调休上班日</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="689"/>
-        <source>Mark {year} as entered</source>
-        <translation>确认 {year} 年已录入</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="702"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="714"/>
         <source>{year}: chinesecalendar</source>
         <translation>{year} 年：chinesecalendar</translation>
     </message>
     <message>
         <location filename="../../hall_desktop/ui/admin/hours.py" line="704"/>
-        <source>{year}: entered by hand</source>
-        <translation>{year} 年：手工录入</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="706"/>
-        <source>{year}: missing ({count} days entered)</source>
-        <translation>{year} 年：缺失（已录入 {count} 天）</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="710"/>
         <source>Calendar years: </source>
         <translation>日历年度：</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="720"/>
-        <source>The holidays and make-up workdays of {year} have not been entered yet. chinesecalendar knows them: import them now.</source>
-        <translation>{year} 年的节假日和调休上班日尚未录入。chinesecalendar 已有该年数据，请立即导入。</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="725"/>
-        <source>The holidays and make-up workdays of {year} have not been entered yet, and chinesecalendar does not know them: enter them day by day, then mark {year} as entered. Until then {year} follows the weekly hours only.</source>
-        <translation>{year} 年的节假日和调休上班日尚未录入，chinesecalendar 也没有该年数据：请逐日录入后确认 {year} 年已录入。在此之前，{year} 年只按每周营业时间执行。</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="732"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="755"/>
         <source>Go to January {year}</source>
         <translation>转到 {year} 年 1 月</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="783"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="806"/>
         <source>dddd, d MMMM yyyy</source>
         <translation>yyyy年M月d日 dddd</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="785"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="808"/>
         <source>Workday</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="786"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="809"/>
         <source>closed</source>
         <translation>不营业</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="789"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="812"/>
         <source>Now: {kind}, {hours}, by the weekly hours.</source>
         <translation>当前：{kind}，{hours}，按每周营业时间。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="791"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="814"/>
+        <source>Now: {kind}{name}, {hours}; computed, to be confirmed.</source>
+        <translation>当前：{kind}{name}，{hours}；系推算，待确认。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="816"/>
         <source>Now: {kind}{name}, {hours}.</source>
         <translation>当前：{kind}{name}，{hours}。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="855"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="880"/>
         <source>The hall does not open on this day.</source>
         <translation>大厅当日不营业。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="859"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="884"/>
         <source>A holiday opening (appointments, 不打烊) needs its own hours.</source>
         <translation>节假日开放（预约服务、不打烊）需要设置当日营业时间。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="862"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="887"/>
         <source>Without own hours a make-up workday keeps the weekday hours.</source>
         <translation>不单独设置时，调休上班日按工作日营业时间执行。</translation>
     </message>
@@ -2291,12 +2319,12 @@ Please give it to your administrator.</source>
 <context>
     <name>LineButton</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="89"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="90"/>
         <source>{waiting} waiting · about {minutes} min</source>
         <translation>{waiting} 人等候 · 约 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="94"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="95"/>
         <source>Closed: {reason}</source>
         <translation>暂停取号：{reason}</translation>
     </message>
@@ -2473,27 +2501,27 @@ Please give it to your administrator.</source>
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="63"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="64"/>
         <source>Completed (办结)</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="64"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="65"/>
         <source>Accepted (受理)</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="65"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="66"/>
         <source>Materials to supplement (补正告知)</source>
         <translation>补正告知</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="68"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="69"/>
         <source>Not accepted (不予受理)</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="69"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="70"/>
         <source>Consultation (咨询)</source>
         <translation>咨询</translation>
     </message>

@@ -1,31 +1,37 @@
 """Editing opening hours and the working-day calendar, on both backends.
 
 The hall is seeded as on 2026-11-29, so its calendar holds 2026 from chinesecalendar
-(and 2027 only if the installed package has learnt it since).
+and 2027 pre-filled with the computed statutory holidays, to be confirmed (or from
+chinesecalendar, if the installed package has learnt 2027 since).
 """
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import uuid
 from datetime import date, time
 from typing import Any
 
 import pytest
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, text
 
+from hall_desktop.domain.clock import FixedClock
 from hall_desktop.domain.errors import NotFound, PermissionDenied, Refused, ValidationError
-from hall_desktop.domain.hours import DayHours, DayKind
+from hall_desktop.domain.hours import DayHours, DayKind, YearSource, default_calendar
 from hall_desktop.services.hours_admin import (
     HoursAdminService,
-    YearSource,
     day_hours,
     package_knows,
 )
+from hall_desktop.services.queue import QueueService
+from hall_desktop.store.calendar import prefill_year
 from hall_desktop.store.database import Database
 from hall_desktop.store.models import CalendarDay, CalendarYear, Event, OpeningHours
 from hall_desktop.store.seed import SeedReport, seed_demo
-from tests.conftest import fast_hash
+from tests.conftest import fast_hash, load_actors
+from tests.dates import HALL_ZONE
+from tests.helpers import line_ids
 
 pytestmark = pytest.mark.dates
 
@@ -181,11 +187,11 @@ async def test_refused_weekly_changes_change_nothing(db, hall, actors, service):
 
 async def test_month_view_shows_the_seeded_holidays_and_make_up_days(hall, actors, service):
     october = await service.month(actors["zhuren"], 2026, 10)
-    assert (october.year_known, october.year_source) == (True, YearSource.PACKAGE)
+    assert (october.confirmed, october.year_source) == (True, YearSource.PACKAGE)
     assert len(october.days) == 31
     national = october.on(date(2026, 10, 1))
     assert (national.kind, national.name, national.is_open) == (DayKind.HOLIDAY, "国庆节", False)
-    assert national.hours is None
+    assert national.hours is None and not national.pending
     # 2026-10-10 is a Saturday worked for the holiday, with the weekday hours.
     makeup = october.on(date(2026, 10, 10))
     assert (makeup.kind, makeup.is_open, makeup.hours) == (DayKind.MAKEUP_WORKDAY, True, WEEKDAY)
@@ -195,8 +201,12 @@ async def test_month_view_shows_the_seeded_holidays_and_make_up_days(hall, actor
     sunday = october.on(date(2026, 10, 11))
     assert (sunday.kind, sunday.is_open, sunday.is_weekend) == (None, False, True)
 
+    # A year chinesecalendar does not know: the computed holidays, to be confirmed.
     unknown = await service.month(actors["admin"], UNKNOWN, 1)
-    assert (unknown.year_known, unknown.year_source) == (False, None)
+    assert not unknown.confirmed and unknown.year_source in (YearSource.COMPUTED, None)
+    new_year = unknown.on(date(UNKNOWN, 1, 1))
+    assert (new_year.kind, new_year.name, new_year.is_open) == (DayKind.HOLIDAY, "元旦", False)
+    assert new_year.pending and not unknown.on(date(UNKNOWN, 1, 11)).pending
     with pytest.raises(ValidationError):
         await service.month(actors["admin"], 2026, 13)
 
@@ -283,32 +293,46 @@ async def test_import_restores_the_package_days_and_keeps_the_halls_own(db, hall
     assert event["holidays"] > 20 and event["makeup_workdays"] > 0
 
 
-async def test_a_year_entered_by_hand_is_marked_complete(db, hall, actors, service):
+async def test_a_forgotten_year_is_confirmed_with_the_computed_holidays(db, hall, actors, service):
+    """A year with no calendar of its own (as in a hall seeded before the year was
+    known): confirming it writes the computed days the screen showed, then confirms."""
     admin = actors["admin"]
     await forget_year(db, hall.hall_id, UNKNOWN)
-    with pytest.raises(Refused) as e:
-        await service.mark_year_entered(admin, UNKNOWN)
-    assert e.value.code == "empty_year"
-    await service.set_day(admin, date(UNKNOWN, 1, 1), DayKind.HOLIDAY, "元旦", None)
-    await service.set_day(admin, date(UNKNOWN, 1, 2), DayKind.HOLIDAY, "元旦", None)
-    status = await service.mark_year_entered(admin, UNKNOWN)
-    assert (status.year, status.source, status.entries) == (UNKNOWN, YearSource.MANUAL, 2)
-    assert (await service.month(admin, UNKNOWN, 1)).year_known
+    computed = default_calendar(UNKNOWN)[1]
+    status = await service.confirm_year(admin, UNKNOWN)
+    assert (status.year, status.source, status.entries) == (
+        UNKNOWN,
+        YearSource.MANUAL,
+        len(computed),
+    )
+    january = await service.month(admin, UNKNOWN, 1)
+    assert january.confirmed and not january.on(date(UNKNOWN, 1, 1)).pending
     years = {y.year: y for y in await service.calendar_years(admin)}
     assert years[2026].source is YearSource.PACKAGE and years[2026].entries > 20
-    assert years[UNKNOWN].source is YearSource.MANUAL and not years[UNKNOWN].package_knows
+    assert years[UNKNOWN].confirmed and not years[UNKNOWN].package_knows
     with pytest.raises(Refused) as e:
-        await service.mark_year_entered(admin, UNKNOWN)
+        await service.confirm_year(admin, UNKNOWN)
     assert e.value.code == "exists"
-    (event,) = await events_of(db, hall.hall_id, "calendar_year_marked")
-    assert event == {"year": UNKNOWN, "source": "manual", "entries": 2, "holidays": 2}
+    (prefilled,) = await events_of(db, hall.hall_id, "calendar_year_prefilled")
+    assert prefilled["year"] == UNKNOWN and prefilled["source"] == "computed"
+    assert prefilled["holidays"] == len(computed) and prefilled["package_version"]
+    (confirmed,) = await events_of(db, hall.hall_id, "calendar_year_confirmed")
+    assert confirmed == {
+        "year": UNKNOWN,
+        "source": "manual",
+        "previous_source": None,
+        "entries": len(computed),
+        "holidays": len(computed),
+        "makeup_workdays": 0,
+    }
 
 
 async def test_calendar_years_list_this_and_next_year(db, hall, actors, service):
     years = await service.calendar_years(actors["zhuren"])
     listed = [y.year for y in years]
     assert listed == sorted(listed) and 2026 in listed
-    assert all(y.known == (y.source is not None) for y in years)
+    by_year = {y.year: y for y in years}
+    assert by_year[2026].confirmed and not by_year[UNKNOWN].confirmed
 
 
 async def test_the_coming_year_is_reported_missing_near_its_start(db, hall, actors, service):
@@ -318,10 +342,171 @@ async def test_the_coming_year_is_reported_missing_near_its_start(db, hall, acto
     assert await service.coming_year_missing(boss, date(2026, 10, 1)) == 2027
     assert await service.coming_year_missing(boss, date(2026, 6, 1)) is None  # too early to ask
     await service.set_day(boss, date(2027, 1, 1), DayKind.HOLIDAY, "元旦", None)
-    await service.mark_year_entered(boss, 2027)
+    if package_knows(2027):
+        await service.import_year_from_package(boss, 2027)
+    else:
+        await service.confirm_year(boss, 2027)
     assert await service.coming_year_missing(boss, date(2026, 12, 31)) is None
     # A year without any calendar is reported all year long.
     assert await service.coming_year_missing(boss, date(2028, 3, 1)) == 2028
+
+
+# -- a year chinesecalendar does not know (2027 with chinesecalendar 1.11) ---------------
+
+KNOWS_2027 = "by design: chinesecalendar knows 2027, so nothing of it is computed"
+
+
+@pytest.mark.parametrize("prefilled", [True, False], ids=["seeded-in-2026", "seeded-before"])
+async def test_the_computed_holidays_close_the_hall_until_and_after_confirmation(
+    db: Database, clock: FixedClock, prefilled: bool
+):
+    """A hall seeded in 2026 (its 2027 pre-filled), or before 2027 was known (no 2027 at
+    all): with the clock in 2027, New Year's Day and the Spring Festival are closed."""
+    if package_knows(2027):
+        pytest.skip(KNOWS_2027)
+    report = await seed_demo(
+        db,
+        hall_code=f"cy_{uuid.uuid4().hex[:8]}",
+        hash_password=fast_hash,
+        enforce_hours=True,
+        today=SEED_DAY,
+    )
+    if not prefilled:
+        await forget_year(db, report.hall_id, 2027)
+    actors = await load_actors(db, report.hall_id)
+    guide, admin = actors["daoban"], actors["admin"]
+    queue, service = QueueService(db), HoursAdminService(db)
+    line = (await line_ids(db, report.hall_id))["A"]
+
+    async def refused_on(day: date) -> str:
+        clock.set_local(day, time(10), HALL_ZONE)
+        with pytest.raises(Refused) as e:
+            await queue.issue_ticket(guide, line)
+        assert e.value.code == "hall_closed"
+        return e.value.message
+
+    assert await refused_on(date(2027, 1, 1)) == "今天是法定节假日（元旦），大厅不办理业务"
+    assert await refused_on(date(2027, 2, 8)) == "今天是法定节假日（春节），大厅不办理业务"
+    clock.set_local(date(2027, 3, 15), time(10), HALL_ZONE)  # an ordinary Monday
+    assert (await queue.issue_ticket(guide, line)).ticket.number == "A001"
+
+    # The editor marks the days and the year as to be confirmed (待确认).
+    january = await service.month(admin, 2027, 1)
+    assert not january.confirmed
+    assert january.year_source is (YearSource.COMPUTED if prefilled else None)
+    new_year = january.on(date(2027, 1, 1))
+    assert (new_year.kind, new_year.name, new_year.pending) == (DayKind.HOLIDAY, "元旦", True)
+    spring = (await service.month(admin, 2027, 2)).on(date(2027, 2, 8))
+    assert (spring.kind, spring.name, spring.pending) == (DayKind.HOLIDAY, "春节", True)
+
+    status = await service.confirm_year(admin, 2027)
+    assert status.confirmed and status.source is YearSource.MANUAL
+    (event,) = await events_of(db, report.hall_id, "calendar_year_confirmed")
+    assert event["year"] == 2027 and event["holidays"] >= 19
+    assert event["previous_source"] == ("computed" if prefilled else None)
+    january = await service.month(admin, 2027, 1)
+    assert january.confirmed and not january.on(date(2027, 1, 1)).pending
+    # Confirming changes no day: still closed.
+    assert "元旦" in await refused_on(date(2027, 1, 1))
+
+
+async def test_the_reminder_starts_on_1_november_and_ends_with_the_confirmation(
+    db, hall, actors, service, clock
+):
+    if package_knows(2027):
+        pytest.skip(KNOWS_2027)
+    boss = actors["zhuren"]
+    clock.set_local(date(2026, 10, 31), time(23, 50), HALL_ZONE)
+    assert await service.year_to_confirm(boss) is None
+    # Ten minutes later in the hall (still 31 October in UTC): 1 November.
+    clock.set_local(date(2026, 11, 1), time(0, 0), HALL_ZONE)
+    assert await service.year_to_confirm(boss) == 2027
+    await service.set_day(boss, date(2027, 1, 2), DayKind.MAKEUP_WORKDAY, "调休上班", None)
+    assert await service.year_to_confirm(boss) == 2027  # entering days is not confirming
+    await service.confirm_year(boss, 2027)
+    assert await service.year_to_confirm(boss) is None
+    # A year running on computed holidays is reminded of all year long.
+    clock.set_local(date(2028, 3, 1), time(10), HALL_ZONE)
+    assert await service.year_to_confirm(boss) == 2028
+
+
+async def test_a_forgotten_year_the_package_knows_follows_it_and_is_imported_on_first_edit(
+    db, hall, actors, service
+):
+    """chinesecalendar's years are taken from it as before, make-up workdays included."""
+    boss = actors["zhuren"]
+    await forget_year(db, hall.hall_id, 2026)
+    october = await service.month(boss, 2026, 10)
+    assert october.year_source is None and not october.confirmed
+    makeup = october.on(date(2026, 10, 10))
+    assert (makeup.kind, makeup.is_open, makeup.pending) == (DayKind.MAKEUP_WORKDAY, True, True)
+    with pytest.raises(Refused) as e:
+        await service.confirm_year(boss, 2026)
+    assert e.value.code == "use_import"
+    await service.set_day(boss, date(2026, 10, 12), DayKind.CLOSED, "设备检修", None)
+    october = await service.month(boss, 2026, 10)
+    assert october.confirmed and october.year_source is YearSource.PACKAGE
+    assert october.on(date(2026, 10, 10)).kind is DayKind.MAKEUP_WORKDAY
+    assert october.on(date(2026, 10, 12)).kind is DayKind.CLOSED
+    (event,) = await events_of(db, hall.hall_id, "calendar_year_prefilled")
+    assert event["source"] == "package" and event["makeup_workdays"] > 0
+
+
+async def test_a_year_being_prefilled_by_another_pc_is_not_prefilled_twice(
+    db, db_url, hall, actors, service, backend
+):
+    """Another PC pre-fills the year and has not committed yet when an edit of the same
+    year starts here: the edit waits, finds the year pre-filled and writes its day only
+    (no duplicate day, no conflict error, one pre-fill)."""
+    await forget_year(db, hall.hall_id, UNKNOWN)
+    source, computed = default_calendar(UNKNOWN)
+    other_pc = Database(db_url, application_name="hall-hours-other-pc")
+    try:
+        async with other_pc.write() as session:
+            assert await prefill_year(session, hall.hall_id, UNKNOWN, source.value, computed)
+            edit = asyncio.ensure_future(
+                service.set_day(
+                    actors["zhuren"], date(UNKNOWN, 3, 2), DayKind.CLOSED, "设备检修", None
+                )
+            )
+            await waiting_for_a_lock(other_pc, backend, edit)
+        day = await edit
+    finally:
+        await other_pc.dispose()
+    assert (day.kind, day.name) == (DayKind.CLOSED, "设备检修")
+    assert await events_of(db, hall.hall_id, "calendar_year_prefilled") == []
+    async with db.read() as session:
+        days = await session.scalar(
+            select(func.count())
+            .select_from(CalendarDay)
+            .where(
+                CalendarDay.hall_id == hall.hall_id,
+                CalendarDay.day.between(date(UNKNOWN, 1, 1), date(UNKNOWN, 12, 31)),
+            )
+        )
+    assert days == len(computed) + 1
+    assert (await service.month(actors["zhuren"], UNKNOWN, 3)).year_source is source
+
+
+async def waiting_for_a_lock(db: Database, backend: str, task: asyncio.Future[Any]) -> None:
+    """Until another transaction waits for a lock held by ``db``'s open one (PostgreSQL:
+    seen in pg_stat_activity; SQLite: the other writer waits for the file lock)."""
+    for _ in range(200):
+        assert not task.done(), "the other transaction did not wait"
+        if backend == "sqlite":
+            await asyncio.sleep(0.3)
+            return
+        async with db.read() as session:
+            waiting = await session.scalar(
+                text(
+                    "SELECT count(*) FROM pg_stat_activity "
+                    "WHERE wait_event_type = 'Lock' AND datname = current_database()"
+                )
+            )
+        if waiting:
+            return
+        await asyncio.sleep(0.02)
+    raise AssertionError("nobody waited for the lock")
 
 
 # -- permissions -----------------------------------------------------------------------
@@ -340,8 +525,9 @@ async def test_clerks_and_guides_are_refused_by_the_service(db, hall, actors, se
         service.clear_day(who, date(2026, 10, 1)),
         service.calendar_years(who),
         service.import_year_from_package(who, 2026),
-        service.mark_year_entered(who, UNKNOWN),
+        service.confirm_year(who, UNKNOWN),
         service.coming_year_missing(who, SEED_DAY),
+        service.year_to_confirm(who),
     ]
     for call in calls:
         with pytest.raises(PermissionDenied):

@@ -77,9 +77,7 @@ async def test_a_ticket_in_service_is_transferred_only_by_its_windows_clerk(db, 
     assert moved.status is TicketStatus.WAITING and moved.number == waiting.number
 
 
-async def test_taking_over_a_window_is_asked_recorded_and_ends_the_other_clerks_turn(
-    db, hall, ctx
-):
+async def test_taking_over_a_window_is_asked_recorded_and_ends_the_other_clerks_turn(db, hall, ctx):
     t = (await ctx.q.issue_ticket(ctx.a["daoban"], ctx.lines["A"])).ticket
     await ctx.q.call_next(ctx.a["clerk3"], ctx.win[3])
     with pytest.raises(Refused) as e:

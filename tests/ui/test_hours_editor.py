@@ -18,7 +18,7 @@ from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QMessageBox
 
 from hall_desktop.domain.clock import FixedClock
-from hall_desktop.domain.hours import DayHours, DayKind
+from hall_desktop.domain.hours import DayHours, DayKind, default_calendar
 from hall_desktop.services.actor import Actor
 from hall_desktop.services.hours_admin import HoursAdminService, package_knows
 from hall_desktop.store.database import Database
@@ -108,7 +108,7 @@ async def test_the_month_shows_the_seeded_national_day_and_the_missing_year(
         # October 2026 starts on a Thursday: three blank cells before it.
         assert editor.cells.index(national) == 3
         assert "2026" in editor.year_status.text()
-        assert not editor.import_button.isVisible() and not editor.mark_button.isVisible()
+        assert not editor.import_button.isVisible() and not editor.confirm_button.isVisible()
 
         # 2027 has no calendar yet, and the screen says so.
         assert editor.coming_frame.isVisible()
@@ -198,33 +198,42 @@ async def test_invalid_weekly_hours_show_the_error_next_to_the_field(
         )
 
 
-async def test_a_year_entered_by_hand_is_marked_and_the_banner_goes(
-    qtbot, db, db_url, hall, actors
-):
+async def test_a_computed_year_is_shown_to_confirm_and_confirmed(qtbot, db, db_url, hall, actors):
+    """2027 (unknown to chinesecalendar 1.11, and to this hall): its computed holidays
+    are on screen as 待确认; the administrator enters a make-up day and confirms."""
     if package_knows(2027):
         pytest.skip("by design: chinesecalendar knows 2027: the banner offers an import instead")
     async with open_editor(qtbot, db_url, actors["admin"]) as (editor, controller):
         assert editor.coming_goto_button.isVisible()
         click(qtbot, editor.coming_goto_button)
         await wait_until(lambda: editor.view is not None and editor.view.year == 2027)
-        assert editor.mark_button.isVisible() and not editor.import_button.isVisible()
+        assert editor.confirm_button.isVisible() and not editor.import_button.isVisible()
+        assert editor.year_status.property("known") == "false"
         new_year = editor.cell_of(date(2027, 1, 1))
-        assert new_year is not None and new_year.kind == ""  # a Friday, open by the week
-        click(qtbot, new_year)
-        assert editor.kind_combo.currentData() == DayKind.HOLIDAY.value  # suggested
-        editor.name_edit.setText("元旦")
+        assert new_year is not None and new_year.kind == "holiday"  # closed, though a Friday
+        assert new_year.name.text() == "元旦" and new_year.hours.text() == ""
+        assert new_year.badge.text() == editor.tr("To confirm")
+        assert new_year.badge.property("pending") == "true"
+        # The State Council's notice: Saturday 2027-01-09 is worked (an example).
+        saturday = editor.cell_of(date(2027, 1, 9))
+        assert saturday is not None and saturday.kind == "weekend"
+        click(qtbot, saturday)
+        assert editor.kind_combo.currentData() == DayKind.MAKEUP_WORKDAY.value  # suggested
         click(qtbot, editor.day_save_button)
-        await wait_until(lambda: new_year.kind == "holiday")
+        await wait_until(lambda: saturday.kind == "makeup_workday")
+        assert saturday.badge.text() == editor.tr("To confirm")  # the year still is
 
-        click(qtbot, editor.mark_button)
+        click(qtbot, editor.confirm_button)
         await wait_until(lambda: controller.confirm_box is not None)
         assert controller.confirm_box is not None
         controller.confirm_box.button(QMessageBox.StandardButton.Yes).click()
         await wait_until(lambda: not editor.coming_frame.isVisible())
-        assert not editor.mark_button.isVisible()
+        assert not editor.confirm_button.isVisible()
         assert editor.year_status.property("known") == "true"
+        await wait_until(lambda: new_year.badge.text() == editor.tr("Holiday"))
+        assert new_year.badge.property("pending") == "false"
     years = {y.year: y for y in await HoursAdminService(db).calendar_years(actors["admin"])}
-    assert years[2027].known and years[2027].entries == 1
+    assert years[2027].confirmed and years[2027].entries == len(default_calendar(2027)[1]) + 1
 
 
 async def test_a_missing_year_the_package_knows_is_imported_from_the_banner(
@@ -238,10 +247,12 @@ async def test_a_missing_year_the_package_knows_is_imported_from_the_banner(
         assert editor.year_status.property("known") == "false"
         assert editor.import_button.isVisible()  # the month's own year, in the month's bar
         await go_to_october(qtbot, editor)
+        # Until it is imported the hall follows chinesecalendar's 2026 already, unconfirmed.
         national = editor.cell_of(date(2026, 10, 1))
-        assert national is not None and national.kind == ""  # a Thursday, open by the week
+        assert national is not None and national.kind == "holiday"
+        assert national.badge.text() == editor.tr("To confirm")
         click(qtbot, editor.coming_import_button)
-        await wait_until(lambda: national.kind == "holiday")
+        await wait_until(lambda: national.badge.text() == editor.tr("Holiday"))
         assert national.name.text() == "国庆节"
         # Now it is 2027's turn (when the package does not know it either).
         await wait_until(
@@ -285,4 +296,16 @@ async def test_screenshot(qtbot, db_url, hall, actors, tmp_path, backend):
             path = Path(os.environ.get("HALL_SCREENSHOTS", tmp_path)) / "hours_1366x768.png"
             assert picture.save(str(path))
             assert (picture.width(), picture.height()) == (1366, 768)  # nothing forces it wider
+            print(f"screenshot: {path}")
+            # January 2027: the computed holidays to confirm, and the coming-year banner.
+            await wait_until(lambda: editor.coming_frame.isVisible())
+            editor.month_requested.emit(2027, 1)
+            await wait_until(lambda: editor.view is not None and editor.view.year == 2027)
+            cell = editor.cell_of(date(2027, 1, 1))
+            assert cell is not None
+            click(qtbot, cell)
+            picture = editor.grab()
+            path = path.with_name("hours_2027_1366x768.png")
+            assert picture.save(str(path))
+            assert (picture.width(), picture.height()) == (1366, 768)
             print(f"screenshot: {path}")

@@ -12,7 +12,11 @@ from hall_desktop.domain.hours import (
     DayKind,
     HallSchedule,
     UnknownCalendarYear,
+    YearSource,
     calendar_entries_from_package,
+    computed_calendar_entries,
+    default_calendar,
+    default_calendar_entries,
     service_day,
 )
 
@@ -257,3 +261,92 @@ def test_service_day(moment: datetime, expected: date) -> None:
 def test_service_day_refuses_naive_datetimes() -> None:
     with pytest.raises(ValueError):
         service_day(datetime(2026, 11, 29, 16, 30), SHANGHAI)
+
+
+# -- years chinesecalendar does not know: the holidays computed by `holidays` ------------
+
+
+def _days(first: date, last: date) -> set[date]:
+    return {first + timedelta(days=n) for n in range((last - first).days + 1)}
+
+
+def test_the_computed_holidays_of_2027() -> None:
+    """What the ``holidays`` package computes for 2027 (KNOWN-ISSUES: "Holidays after
+    2026"): the seven statutory holidays, 除夕 and the days in lieu included."""
+    entries = computed_calendar_entries(2027)
+    by_name: dict[str, set[date]] = {}
+    for entry in entries:
+        assert entry.kind is DayKind.HOLIDAY and entry.hours is None
+        by_name.setdefault(entry.name, set()).add(entry.day)
+    assert by_name == {
+        "元旦": {date(2027, 1, 1)},
+        "春节": _days(date(2027, 2, 5), date(2027, 2, 10)),
+        "清明节": {date(2027, 4, 5)},
+        "劳动节": _days(date(2027, 5, 1), date(2027, 5, 4)),
+        "端午节": {date(2027, 6, 9)},
+        "中秋节": {date(2027, 9, 15)},
+        "国庆节": _days(date(2027, 10, 1), date(2027, 10, 5)),
+    }
+
+
+def test_the_computed_calendar_of_2026_works_the_same_days_as_chinesecalendar() -> None:
+    """Where the ``holidays`` package lists the State Council's arrangement (2026), its
+    rest days moved for a holiday and the make-up workdays come out as chinesecalendar
+    has them: the computation is not a rough guess for the years it knows."""
+    package = HallSchedule(MON_TO_FRI, calendar_entries_from_package(2026), known_years=[2026])
+    computed = HallSchedule(MON_TO_FRI, computed_calendar_entries(2026), known_years=[2026])
+    year = _days(date(2026, 1, 1), date(2026, 12, 31))
+    assert {d for d in year if computed.is_working_day(d) != package.is_working_day(d)} == set()
+    makeup = {e.day for e in computed_calendar_entries(2026) if e.kind is DayKind.MAKEUP_WORKDAY}
+    assert makeup == MAKEUP_2026
+    moved = {e.day: e.name for e in computed_calendar_entries(2026)}
+    assert (moved[date(2026, 1, 2)], moved[date(2026, 10, 7)]) == ("元旦", "国庆节")
+
+
+def test_the_default_calendar_prefers_chinesecalendar() -> None:
+    source, entries = default_calendar(2026)
+    assert source is YearSource.PACKAGE and list(entries) == calendar_entries_from_package(2026)
+    if calendar_knows(2027):
+        pytest.skip("by design: chinesecalendar knows 2027")
+    source, entries = default_calendar(2027)
+    assert source is YearSource.COMPUTED and not source.confirmed
+    assert list(entries) == computed_calendar_entries(2027)
+    with pytest.raises(UnknownCalendarYear):
+        default_calendar(3000)
+    assert default_calendar_entries(3000) == ()
+
+
+def calendar_knows(year: int) -> bool:
+    try:
+        calendar_entries_from_package(year)
+    except UnknownCalendarYear:
+        return False
+    return True
+
+
+def test_a_year_without_a_calendar_follows_the_fallback(
+    entries_2026: list[CalendarEntry],
+) -> None:
+    by_hand = CalendarEntry(date(2027, 2, 10), DayKind.OPEN_HOLIDAY, "预约服务", WORKDAY)
+    schedule = HallSchedule(
+        MON_TO_FRI,
+        [*entries_2026, by_hand],
+        known_years=[2026],
+        fallback=computed_calendar_entries,
+    )
+    new_year = at(date(2027, 1, 1), 10)  # a Friday
+    assert not schedule.is_open_at(new_year)
+    assert schedule.closed_reason(new_year) == "今天是法定节假日（元旦），大厅不办理业务"
+    assert not schedule.is_working_day(date(2027, 2, 8))  # 春节, a Monday
+    assert schedule.is_open_at(at(date(2027, 2, 10), 10))  # the hall's own entry wins
+    assert schedule.add_working_days(date(2026, 12, 31), 1) == date(2027, 1, 4)
+    assert not schedule.has_calendar_for(2027)
+    # A known year takes no fallback: a day the hall cleared stays cleared.
+    cleared = HallSchedule(
+        MON_TO_FRI,
+        [e for e in entries_2026 if e.day != date(2026, 10, 1)],
+        known_years=[2026],
+        fallback=calendar_entries_from_package,
+    )
+    assert cleared.is_working_day(date(2026, 10, 1))  # a Thursday
+    assert not cleared.is_working_day(date(2026, 10, 2))

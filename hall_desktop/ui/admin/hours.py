@@ -1,5 +1,6 @@
 """The hours and calendar editor (营业时间与节假日日历): weekly hours, a month of days,
-a side form for one day, and a banner when the coming year has no calendar yet.
+a side form for one day, and a banner while this or the coming year is not confirmed
+(its holidays computed, 待确认, or not imported yet).
 
 A passive widget: it emits what the supervisor asked for and shows what the controller
 (:mod:`hall_desktop.ui.admin.hours_controller`) hands back.
@@ -30,13 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hall_desktop.domain.hours import DayHours, DayKind
+from hall_desktop.domain.hours import DayHours, DayKind, YearSource
 from hall_desktop.services.hours_admin import (
     NAME_MAX,
     MonthDay,
     MonthView,
     WeekdayHours,
-    YearSource,
     YearStatus,
 )
 from hall_desktop.ui.theme import stylesheet
@@ -229,6 +229,7 @@ class DayCell(QFrame):
         self.badge = QLabel()
         self.badge.setObjectName("badge")
         self.badge.setProperty("kind", "")
+        self.badge.setProperty("pending", "false")
         self.name = QLabel()
         self.name.setObjectName("dayName")
         self.hours = QLabel()
@@ -260,6 +261,8 @@ class DayCell(QFrame):
         self.info = info
         _set_property(self, "kind", kind)
         _set_property(self.badge, "kind", kind)
+        pending = info is not None and info.pending
+        _set_property(self.badge, "pending", "true" if pending else "false")
         self.badge.setText(badge)
         self.badge.setVisible(bool(badge))
         if info is None:
@@ -303,7 +306,7 @@ class HoursEditor(QWidget):
     day_save_requested = Signal(object)  # DayForm
     day_clear_requested = Signal(object)  # date
     import_requested = Signal(int)  # year
-    mark_entered_requested = Signal(int)  # year
+    confirm_requested = Signal(int)  # year
     reload_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -332,6 +335,7 @@ class HoursEditor(QWidget):
             DayKind.CLOSED.value: self.tr("Closed"),
             "weekend": self.tr("Rest day"),
         }
+        self._pending_badge = self.tr("To confirm")
 
         self.header = QFrame()
         self.header.setObjectName("hoursHeader")
@@ -555,14 +559,15 @@ class HoursEditor(QWidget):
         self.year_status.setWordWrap(True)
         self.year_status.setMinimumWidth(1)
         self.import_button = QPushButton()
-        self.mark_button = QPushButton()
+        self.confirm_button = QPushButton()
+        self.confirm_button.setObjectName("primaryButton")
         for button in (self.prev_button, self.next_button):
             button.setFixedWidth(40)
         self.prev_button.clicked.connect(lambda: self._on_step_month(-1))
         self.next_button.clicked.connect(lambda: self._on_step_month(1))
         self.today_button.clicked.connect(self._on_this_month)
         self.import_button.clicked.connect(self._on_import_month_year)
-        self.mark_button.clicked.connect(self._on_mark_month_year)
+        self.confirm_button.clicked.connect(self._on_confirm_month_year)
         nav.addWidget(self.prev_button)
         nav.addWidget(self.month_title)
         nav.addWidget(self.next_button)
@@ -570,12 +575,12 @@ class HoursEditor(QWidget):
         nav.addSpacing(12)
         nav.addWidget(self.year_status, 1)
         nav.addWidget(self.import_button)
-        nav.addWidget(self.mark_button)
+        nav.addWidget(self.confirm_button)
         self.reload_button = QPushButton(self.tr("Reload"))
         self.reload_button.clicked.connect(self.reload_requested)
         nav.addWidget(self.reload_button)
         self.import_button.hide()
-        self.mark_button.hide()
+        self.confirm_button.hide()
         layout.addLayout(nav)
 
         grid = QGridLayout()
@@ -654,7 +659,8 @@ class HoursEditor(QWidget):
             if 0 <= index < len(view.days):
                 info = view.days[index]
                 kind = self._cell_kind(info)
-                cell.show_day(info, kind, self._badges.get(kind, ""), self._today)
+                badge = self._pending_badge if info.pending else self._badges.get(kind, "")
+                cell.show_day(info, kind, badge, self._today)
                 cell.show()
             else:
                 cell.show_day(None, "blank", "", self._today)
@@ -665,29 +671,24 @@ class HoursEditor(QWidget):
             cell.setVisible(six_weeks)
         self.month_grid.setRowStretch(GRID_ROWS, 1 if six_weeks else 0)
         year = view.year
-        if view.year_known:
-            source = (
-                self.tr("imported from chinesecalendar")
-                if view.year_source is YearSource.PACKAGE
-                else self.tr("entered by hand")
-            )
-            self.year_status.setText(
-                self.tr("Holidays of {year}: {source}").format(year=year, source=source)
-            )
-        else:
-            self.year_status.setText(
-                self.tr("Holidays of {year} not entered yet").format(year=year)
-            )
-        _set_property(self.year_status, "known", "true" if view.year_known else "false")
+        confirmed = view.confirmed
+        self.year_status.setText(self._year_state(year, view.year_source, package_knows, long=True))
+        _set_property(self.year_status, "known", "true" if confirmed else "false")
         self.import_button.setText(self.tr("Import {year}").format(year=year))
         self.import_button.setToolTip(
             self.tr("Take the holidays and make-up workdays of {year} from chinesecalendar").format(
                 year=year
             )
         )
-        self.import_button.setVisible(not view.year_known and package_knows)
-        self.mark_button.setText(self.tr("Mark {year} as entered").format(year=year))
-        self.mark_button.setVisible(not view.year_known and not package_knows)
+        self.import_button.setVisible(not confirmed and package_knows)
+        self.confirm_button.setText(self.tr("Confirm {year}").format(year=year))
+        self.confirm_button.setToolTip(
+            self.tr(
+                "The holidays of {year} are checked against the State Council's notice and "
+                "its make-up workdays (调休) are entered"
+            ).format(year=year)
+        )
+        self.confirm_button.setVisible(not confirmed and not package_knows)
         if self.selected_day is not None:
             selected = self.day_info(self.selected_day)
             if selected is None:
@@ -696,35 +697,57 @@ class HoursEditor(QWidget):
                 self.open_day(selected)
 
     def show_years(self, years: list[YearStatus]) -> None:
-        parts = []
-        for status in years:
-            if status.source is YearSource.PACKAGE:
-                state = self.tr("{year}: chinesecalendar").format(year=status.year)
-            elif status.source is YearSource.MANUAL:
-                state = self.tr("{year}: entered by hand").format(year=status.year)
-            else:
-                state = self.tr("{year}: missing ({count} days entered)").format(
-                    year=status.year, count=status.entries
-                )
-            parts.append(state)
+        parts = [
+            self._year_state(status.year, status.source, status.package_knows, long=False)
+            for status in years
+        ]
         self.years_label.setText(self.tr("Calendar years: ") + " · ".join(parts))
 
+    def _year_state(
+        self, year: int, source: YearSource | None, package_knows: bool, *, long: bool
+    ) -> str:
+        """Where a year's holidays come from, for the month's bar (``long``) or the list."""
+        if source is YearSource.PACKAGE:
+            text = (
+                self.tr("Holidays of {year}: imported from chinesecalendar")
+                if long
+                else self.tr("{year}: chinesecalendar")
+            )
+        elif source is YearSource.MANUAL:
+            text = (
+                self.tr("Holidays of {year}: confirmed") if long else self.tr("{year}: confirmed")
+            )
+        elif source is None and package_knows:
+            text = (
+                self.tr("Holidays of {year}: chinesecalendar's, not imported yet")
+                if long
+                else self.tr("{year}: not imported yet")
+            )
+        else:
+            text = (
+                self.tr("Holidays of {year}: computed, to be confirmed")
+                if long
+                else self.tr("{year}: computed, to be confirmed")
+            )
+        return text.format(year=year)
+
     def show_coming_year(self, year: int | None, package_knows: bool) -> None:
-        """The banner for a year without a calendar; hidden when ``year`` is None."""
+        """The banner for a year not confirmed yet; hidden when ``year`` is None."""
         self.coming_year = year
         if year is None:
             self.coming_frame.hide()
             return
         if package_knows:
             text = self.tr(
-                "The holidays and make-up workdays of {year} have not been entered yet. "
+                "The holidays and make-up workdays of {year} are not confirmed yet. "
                 "chinesecalendar knows them: import them now."
             )
         else:
             text = self.tr(
-                "The holidays and make-up workdays of {year} have not been entered yet, and "
-                "chinesecalendar does not know them: enter them day by day, then mark {year} "
-                "as entered. Until then {year} follows the weekly hours only."
+                "The statutory holidays of {year} are computed and still to be confirmed; "
+                "the hall is already closed on them. When the State Council publishes the "
+                "arrangement for {year}, check them, enter the make-up workdays and "
+                "confirm {year}."
             )
         self.coming_label.setText(text.format(year=year))
         self.coming_import_button.setText(self.tr("Import {year}").format(year=year))
@@ -787,6 +810,8 @@ class HoursEditor(QWidget):
         named = f"（{info.name}）" if info.name else ""
         if info.kind is None:
             now = self.tr("Now: {kind}, {hours}, by the weekly hours.")
+        elif info.pending:
+            now = self.tr("Now: {kind}{name}, {hours}; computed, to be confirmed.")
         else:
             now = self.tr("Now: {kind}{name}, {hours}.")
         self.day_now.setText(now.format(kind=label, name=named, hours=hours))
@@ -906,9 +931,9 @@ class HoursEditor(QWidget):
         if self.view is not None:
             self.import_requested.emit(self.view.year)
 
-    def _on_mark_month_year(self) -> None:
+    def _on_confirm_month_year(self) -> None:
         if self.view is not None:
-            self.mark_entered_requested.emit(self.view.year)
+            self.confirm_requested.emit(self.view.year)
 
     def _on_import_coming(self) -> None:
         if self.coming_year is not None:

@@ -60,7 +60,7 @@ class HoursController(RoleController):
         editor.day_save_requested.connect(self._on_save_day)
         editor.day_clear_requested.connect(self._on_clear_day)
         editor.import_requested.connect(self._on_import)
-        editor.mark_entered_requested.connect(self._on_mark_entered)
+        editor.confirm_requested.connect(self._on_confirm)
         editor.reload_requested.connect(self.start)
 
     def start(self) -> None:
@@ -213,13 +213,13 @@ class HoursController(RoleController):
         self.saved.emit("year")
         await self._reload_month()
 
-    def _on_mark_entered(self, year: int) -> None:
+    def _on_confirm(self, year: int) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            self.tr("Mark a year as entered"),
+            self.tr("Confirm a year's holidays"),
             self.tr(
-                "Have all holidays and make-up workdays of {year} been entered? "
-                "The warning about {year} then goes away."
+                "Have the holidays of {year} been checked against the State Council's notice "
+                "and its make-up workdays entered? The reminders about {year} then go away."
             ).format(year=year),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self.editor,
@@ -227,7 +227,7 @@ class HoursController(RoleController):
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.finished.connect(
             lambda result: (
-                self._spawn(self._mark_entered(year), "hours-mark")
+                self._spawn(self._confirm(year), "hours-confirm")
                 if result == QMessageBox.StandardButton.Yes.value
                 else None
             )
@@ -235,12 +235,12 @@ class HoursController(RoleController):
         self.confirm_box = box  # kept for tests and so it is not collected
         box.open()  # never exec() inside the asyncio loop
 
-    async def _mark_entered(self, year: int) -> None:
-        status = await self._guarded(lambda: self.service.mark_year_entered(self.actor, year))
+    async def _confirm(self, year: int) -> None:
+        status = await self._guarded(lambda: self.service.confirm_year(self.actor, year))
         if status is None:
             return
         self.editor.show_message(
-            self.tr("{year} is marked as entered ({count} days).").format(
+            self.tr("The holidays of {year} are confirmed ({count} days).").format(
                 year=year, count=status.entries
             ),
             "success",

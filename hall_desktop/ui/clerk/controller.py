@@ -31,6 +31,7 @@ from hall_desktop.services.rating import RatingService
 from hall_desktop.store.database import Database
 from hall_desktop.ui.clerk.letters import LetterPrinter
 from hall_desktop.ui.clerk.window import ClerkWindow, FinishForm
+from hall_desktop.ui.common.calendar_banner import CalendarReminder
 from hall_desktop.ui.common.controller import RoleController, deactivated
 from hall_desktop.ui.courier.form import CourierForm, CourierFormController
 
@@ -68,6 +69,7 @@ class ClerkController(RoleController):
         self.catalogue = CatalogueService(db)
         self.ratings = RatingService(db)
         self.extended = ExtendedHoursService(db)
+        self.calendar = CalendarReminder(db)
         self.letters = letters or LetterPrinter("")
         self.remember = remember
         self.preferred_window = preferred_window
@@ -304,6 +306,7 @@ class ClerkController(RoleController):
         day = await self.queue.clerk_day(hall.id, actor.staff_id)
         ratings = await self.ratings.figures_for_clerk(hall.id, actor.staff_id)
         extended = await self.extended.pending_for_clerk(actor)
+        unconfirmed = await self.calendar.year_for(actor)
         if self._catalogue_stale:  # the items a finish offers (ticks are kept)
             self._catalogue_stale = False
             self.window.set_items(await self.catalogue.active_items(hall.id))
@@ -328,6 +331,7 @@ class ClerkController(RoleController):
         self.window.show_held(held)
         self.window.show_figures(day, ratings)
         self.window.show_extended_prompt(extended[0] if extended else None, len(extended))
+        self.window.calendar_banner.show_year(unconfirmed)
         self.refreshed.emit()
 
     def _set_ticket(self, ticket: TicketInfo | None) -> None:

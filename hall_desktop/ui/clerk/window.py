@@ -40,6 +40,7 @@ from hall_desktop.services.extended import REASONS as EXTENDED_REASONS
 from hall_desktop.services.extended import ExtendedRecord
 from hall_desktop.services.queue import PAUSE_REASONS
 from hall_desktop.services.rating import RatingFigures
+from hall_desktop.ui.common.calendar_banner import CalendarBanner
 from hall_desktop.ui.common.login import LoginForm
 from hall_desktop.ui.models.items import ItemColumn, ItemFilterModel, ServiceItemModel
 from hall_desktop.ui.models.tickets import status_text
@@ -160,6 +161,7 @@ class ClerkWindow(QWidget):
         top.addWidget(self.user_label)
         top.addWidget(self.sign_out_button)
         self.banner = StatusBanner()
+        self.calendar_banner = CalendarBanner()  # supervisors: next year's holidays
 
         # The ticket in hand.
         card = QFrame()
@@ -257,6 +259,7 @@ class ClerkWindow(QWidget):
         layout.setSpacing(0)
         layout.addWidget(header)
         layout.addWidget(self.banner)
+        layout.addWidget(self.calendar_banner)
         layout.addLayout(body, 1)
         return page
 

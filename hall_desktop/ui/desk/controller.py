@@ -25,6 +25,7 @@ from hall_desktop.services.dto import EventRecord, HallInfo, IssuedTicket
 from hall_desktop.services.hall_settings import HallSettingsService
 from hall_desktop.services.queue import QueueService
 from hall_desktop.store.database import Database
+from hall_desktop.ui.common.calendar_banner import CalendarReminder
 from hall_desktop.ui.common.controller import RoleController, deactivated
 from hall_desktop.ui.desk.slips import SlipPrinter
 from hall_desktop.ui.desk.window import DeskWindow
@@ -57,6 +58,7 @@ class DeskController(RoleController):
         self.queue = QueueService(db)
         self.auth = AuthService(db)
         self.consultations = ConsultationService(db)
+        self.calendar = CalendarReminder(db)
         self.hall: HallInfo | None = None
         self.actor: Actor | None = None
         self.feed: LiveFeed | None = None
@@ -151,7 +153,7 @@ class DeskController(RoleController):
                 self.tr("Your account was deactivated by an administrator.")
             )
             return
-        kinds = ("ticket_", "line_", "lines_", "window_", "consultation_")
+        kinds = ("ticket_", "line_", "lines_", "window_", "consultation_", "calendar_")
         if any(e.kind.startswith(kinds) for e in batch):
             self.schedule_refresh()
 
@@ -161,9 +163,11 @@ class DeskController(RoleController):
         lines = await self.queue.line_statuses(self.hall.id)
         tickets = await self.queue.tickets_of_day(self.hall.id)
         tally = await self.consultations.today(self.actor)
+        unconfirmed = await self.calendar.year_for(self.actor)
         self.window.show_lines(lines)
         self.window.show_tickets(tickets)
         self.window.show_tally(tally)
+        self.window.calendar_banner.show_year(unconfirmed)
         self.refreshed.emit()
 
     # -- issuing --------------------------------------------------------------------------

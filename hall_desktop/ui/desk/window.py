@@ -31,6 +31,7 @@ from hall_desktop.domain.tickets import GREEN_REASONS, TicketStatus
 from hall_desktop.domain.validators import is_senior, normalize_mobile, parse_id_number
 from hall_desktop.services.desk import ConsultationTally
 from hall_desktop.services.dto import IssuedTicket, LineStatus, TicketInfo
+from hall_desktop.ui.common.calendar_banner import CalendarBanner
 from hall_desktop.ui.common.login import LoginForm
 from hall_desktop.ui.models.tickets import TicketTableModel
 from hall_desktop.ui.theme import stylesheet
@@ -144,6 +145,7 @@ class DeskWindow(QWidget):
         top.addWidget(self.user_label)
         top.addWidget(self.logout_button)
         self.banner = StatusBanner()
+        self.calendar_banner = CalendarBanner()  # supervisors: next year's holidays
 
         # Left: the line buttons and the message line.
         self.lines_host = QWidget()
@@ -284,6 +286,7 @@ class DeskWindow(QWidget):
         layout.setSpacing(0)
         layout.addWidget(header)
         layout.addWidget(self.banner)
+        layout.addWidget(self.calendar_banner)
         layout.addLayout(body, 1)
         self._update_actions()
         return page
