@@ -413,6 +413,7 @@ def write_catalogue_xlsx(path: str | os.PathLike[str], items: Sequence[Catalogue
     """Write ``items`` under the Chinese headers that :func:`read_catalogue_file` reads."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Font
 
     path = Path(path)
@@ -430,7 +431,9 @@ def write_catalogue_xlsx(path: str | os.PathLike[str], items: Sequence[Catalogue
     sheet.append(head)
 
     def text(value: str) -> WriteOnlyCell:
-        cell = WriteOnlyCell(sheet, value=value)
+        # What an XLSX file cannot hold (an older version let control characters in):
+        # left out, so that one such item does not stop the whole export.
+        cell = WriteOnlyCell(sheet, value=ILLEGAL_CHARACTERS_RE.sub("", value))
         cell.data_type = "s"  # a name starting with "=" is text, never a formula
         return cell
 
@@ -941,6 +944,8 @@ class CatalogueAdminService:
             await asyncio.to_thread(write_catalogue_xlsx, path, items)
         except OSError as e:
             raise Refused(f"无法保存文件“{Path(path).name}”：{e.strerror or e}") from e
+        except ValueError as e:  # a path with a NUL in it
+            raise Refused(f"无法保存文件“{Path(path).name}”：文件名中有无法使用的字符") from e
         return len(items)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from hall_desktop.domain.errors import Refused, ValidationError
 from hall_desktop.domain.hours import service_day
@@ -112,6 +112,22 @@ async def test_a_catalogue_row_with_a_control_character_is_refused_and_export_wo
         )
     assert not codes & {"P-NUL-1", "P-NUL-2"}
     assert await service.export_xlsx(admin, tmp_path / "out.xlsx") == len(codes)
+
+
+async def test_an_item_an_older_version_stored_with_a_control_character_still_exports(
+    db, hall, actors, tmp_path
+):
+    async with db.write() as session:
+        await session.execute(
+            update(ServiceItem)
+            .where(ServiceItem.hall_id == hall.hall_id, ServiceItem.code == "XK-SCJG-001")
+            .values(name="食品\x01经营许可")
+        )
+    service = CatalogueAdminService(db)
+    out = tmp_path / "out.xlsx"
+    assert await service.export_xlsx(actors["admin"], out) > 0
+    names = {r.code: r.name for r in await service.read_file(actors["admin"], out)}
+    assert names["XK-SCJG-001"] == "食品经营许可"
 
 
 async def test_a_birth_date_after_today_is_refused_by_the_service(db, hall, actors, clock):
