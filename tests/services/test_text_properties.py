@@ -8,9 +8,10 @@ What it does not accept is refused with a :class:`ValidationError` (an import, b
 design, with :class:`Refused` naming the rows) and nothing is written. Never another
 exception: no ``DataError``, no ``UnicodeEncodeError``, no ``ValueError``.
 
-Every example runs on one event loop per backend, in a hall of its own, so that the
-whole file stays within a minute or two. ``test_every_text_parameter_has_a_case`` keeps
-the list complete: a new text parameter of a service fails it until a case feeds it here.
+The examples of a backend share one event loop and one hall set up once (and a second
+hall for its settings), so that the whole file stays within a minute or so.
+``test_every_text_parameter_has_a_case`` keeps the list complete: a new text parameter of
+a service fails it until a case feeds it here.
 """
 
 from __future__ import annotations
@@ -144,13 +145,10 @@ class World:
     def unique(self, prefix: str) -> str:
         return f"{prefix}{next(self.numbers)}{uuid.uuid4().hex[:6]}"
 
-    async def stored(self, column: Any, key: Any, *where: Any) -> Any:
-        """One column of the row ``key`` names, read back in a transaction of its own."""
-        table = column.class_
+    async def stored(self, column: Any, key: Any) -> Any:
+        """One column of the row with id ``key``, read back in a transaction of its own."""
         async with self.db.read() as session:
-            return await session.scalar(
-                select(column).where(*where) if where else select(column).where(table.id == key)
-            )
+            return await session.scalar(select(column).where(column.class_.id == key))
 
     async def events(self) -> int:
         async with self.db.read() as session:
@@ -292,7 +290,7 @@ def kept(rule: Any, *, required: bool = False) -> Callable[[str], str]:
 
 
 def kept_or_none(rule: Any) -> Callable[[str], str | None]:
-    return rule.optional  # type: ignore[no-any-return]
+    return rule.optional
 
 
 # The queue.
@@ -762,8 +760,10 @@ async def _(w: World, text: str) -> Any:
 async def _(w: World, text: str) -> Any:
     day = date(2099, 1, 5)
     await w.call(HoursAdminService(w.db).set_day(w.boss, day, DayKind.CLOSED, text, None))
-    where = (CalendarDay.hall_id == w.hall_id, CalendarDay.day == day)
-    return await w.stored(CalendarDay.name, None, *where)
+    async with w.db.read() as session:
+        return await session.scalar(
+            select(CalendarDay.name).where(CalendarDay.hall_id == w.hall_id, CalendarDay.day == day)
+        )
 
 
 # The service-item catalogue.
