@@ -3,7 +3,8 @@
 ``hall-desktop clerk`` writes ``clerk.log`` (2 MB, five old files kept) in
 ``platformdirs.user_log_dir("hall-desktop")`` (on Windows
 ``%LOCALAPPDATA%\\hall-desktop\\Logs``), or in ``HALL_LOG_DIR`` when that is set. Qt's own
-warnings go to the same file through :func:`install_qt_message_handler`.
+warnings go to the same file through :func:`install_qt_message_handler`. A log may name
+citizens (an error, a ticket): its files are their owner's only (``private_files``).
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from pathlib import Path
 from typing import IO, Any
 
 import platformdirs
+
+from hall_desktop.private_files import private_dir, private_opener
 
 APP_NAME = "hall-desktop"
 MAX_BYTES = 2 * 1024 * 1024
@@ -43,6 +46,19 @@ def current_log_file() -> Path | None:
     folder could not be written."""
     path = _state["file"]
     return path if isinstance(path, Path) else None
+
+
+class _PrivateRotatingFile(logging.handlers.RotatingFileHandler):
+    """A rotating log file (and each new one after a rollover) readable by its owner only."""
+
+    def _open(self) -> IO[str]:
+        return open(
+            self.baseFilename,
+            self.mode,
+            encoding=self.encoding,
+            errors=self.errors,
+            opener=private_opener,
+        )
 
 
 class _CurrentStderr(logging.StreamHandler):  # type: ignore[type-arg]
@@ -87,8 +103,8 @@ def setup_logging(role: str, level: str | int = "INFO", *, stderr: bool = True) 
     path: Path | None = log_dir() / f"{_safe(role)}.log"
     assert path is not None
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        file_handler = logging.handlers.RotatingFileHandler(
+        private_dir(path.parent)
+        file_handler = _PrivateRotatingFile(
             path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
         )
     except OSError as e:
@@ -151,7 +167,7 @@ def _enable_faulthandler(folder: Path) -> None:
     if _state["fault_file"] is not None or faulthandler.is_enabled():
         return  # already on (``python -X faulthandler``, pytest): leave it where it is
     try:
-        fault_file = open(folder / "faults.log", "a", encoding="utf-8")  # noqa: SIM115
+        fault_file = open(folder / "faults.log", "a", encoding="utf-8", opener=private_opener)  # noqa: SIM115
     except OSError:
         return
     _state["fault_file"] = fault_file  # kept open for the process's life

@@ -6,6 +6,7 @@ from alembic import context
 from sqlalchemy import create_engine
 
 from hall_desktop.store.models import Base
+from hall_desktop.store.privacy import ENGINE_OPTIONS
 
 config = context.config
 target_metadata = Base.metadata
@@ -16,7 +17,7 @@ def run_migrations_online() -> None:
     if connection is not None:
         _run(connection)
         return
-    engine = create_engine(config.get_main_option("sqlalchemy.url") or "")
+    engine = create_engine(config.get_main_option("sqlalchemy.url") or "", **ENGINE_OPTIONS)
     with engine.begin() as conn:
         _run(conn)
     engine.dispose()

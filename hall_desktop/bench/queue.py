@@ -328,9 +328,12 @@ def _create_database(backend: str, pg_url: str | None) -> tuple[str, Any]:
         from sqlalchemy import create_engine, text
 
         from hall_desktop.store.database import sync_url
+        from hall_desktop.store.privacy import ENGINE_OPTIONS
 
         engine = create_engine(
-            sync_url(target).set(database="postgres"), isolation_level="AUTOCOMMIT"
+            sync_url(target).set(database="postgres"),
+            isolation_level="AUTOCOMMIT",
+            **ENGINE_OPTIONS,
         )
         with engine.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))

@@ -9,6 +9,7 @@ store the moves and log them.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -59,7 +60,7 @@ class Carrier:
     description: str  # what the number looks like, in words, for error messages
 
     def check(self, raw: str) -> str:
-        number = re.sub(r"[\s-]", "", raw).upper()
+        number = normalize_waybill(raw)
         if not number:
             raise ValidationError("waybill", "交寄需要填写运单号")
         if re.fullmatch(self.pattern, number) is None:
@@ -67,6 +68,12 @@ class Carrier:
                 "waybill", f"运单号“{raw.strip()}”格式不对：{self.name}运单号应为{self.description}"
             )
         return number
+
+
+def normalize_waybill(raw: str) -> str:
+    """A waybill number as carriers print it: full-width forms folded (like phone and ID
+    numbers), spaces and hyphens dropped, letters in capitals."""
+    return re.sub(r"[\s-]", "", unicodedata.normalize("NFKC", raw)).upper()
 
 
 # The carriers a hall starts with; settings may name others ("名称=正则=说明;…").
@@ -96,7 +103,7 @@ def parse_carriers(text: str) -> tuple[Carrier, ...]:
             raise ValidationError("carriers", f"快递公司设置“{part}”应为 名称=运单号正则=说明")
         try:
             re.compile(pattern)
-        except re.error as e:
+        except (re.error, OverflowError, RecursionError) as e:  # a{9999999999}, ((((…
             raise ValidationError("carriers", f"“{name}”的运单号正则有误：{e}") from e
         if any(c.name == name.strip() for c in carriers):
             raise ValidationError("carriers", f"快递公司“{name.strip()}”重复了")

@@ -73,13 +73,20 @@ def parse_id_number(raw: str, today: date | None = None) -> IdNumberInfo:
         raise ValidationError(
             "id_number", f"身份证号码中的出生日期 {number[6:14]} 不是有效日期"
         ) from None
-    if today is not None and birth > today:
-        raise ValidationError("id_number", "身份证号码中的出生日期晚于今天")
     if number[17] != _check_char(number[:17]):
         raise ValidationError("id_number", "身份证号码校验位不正确，请核对是否输错")
-    return IdNumberInfo(
+    info = IdNumberInfo(
         number=number, region_code=number[:6], birth_date=birth, is_male=int(number[16]) % 2 == 1
     )
+    if today is not None:
+        check_born_by(info, today)
+    return info
+
+
+def check_born_by(info: IdNumberInfo, today: date) -> None:
+    """Refuse an ID number whose holder is born after ``today``."""
+    if info.birth_date > today:
+        raise ValidationError("id_number", "身份证号码中的出生日期晚于今天")
 
 
 def normalize_postal_code(raw: str) -> str:

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select
 
 from hall_desktop.domain.errors import NotFound, Refused, ValidationError
+from hall_desktop.services import rules
 from hall_desktop.services.actor import (
     ADMINS,
     Actor,
@@ -51,15 +52,8 @@ def _info(row: Staff) -> StaffInfo:
 
 
 def _checked(name: str, staff_number: str, roles: set[Role] | frozenset[Role]) -> tuple[str, str]:
-    name, staff_number = name.strip(), staff_number.strip()
-    if not name:
-        raise ValidationError("name", "请填写姓名")
-    if len(name) > 40:
-        raise ValidationError("name", "姓名过长（最多 40 个字）")
-    if not staff_number:
-        raise ValidationError("staff_number", "请填写工号")
-    if len(staff_number) > 20:
-        raise ValidationError("staff_number", "工号过长（最多 20 位）")
+    name = rules.STAFF_NAME.clean(name, required=True)
+    staff_number = rules.STAFF_NUMBER.clean(staff_number, required=True)
     if not roles:
         raise ValidationError("roles", "请至少选择一个角色")
     return name, staff_number
@@ -89,11 +83,9 @@ class AdminService:
     ) -> StaffInfo:
         """Add a member of staff; the login must be new in this hall."""
         require(actor, *ADMINS, action="新增人员")
-        login = login.strip()
+        login = rules.LOGIN.clean(login)
         if not login or not login.isascii() or not login.replace("_", "").isalnum():
             raise ValidationError("login", "用户名只能包含英文字母、数字和下划线")
-        if len(login) > 40:
-            raise ValidationError("login", "用户名过长（最多 40 位）")
         name, staff_number = _checked(name, staff_number, roles)
         password_hash = hash_password(password)
         async with self.db.write() as session:

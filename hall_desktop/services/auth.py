@@ -9,6 +9,8 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 from sqlalchemy import select
 
 from hall_desktop.domain.errors import AuthenticationFailed, ValidationError
+from hall_desktop.domain.text import check_characters
+from hall_desktop.services import rules
 from hall_desktop.services.actor import Actor, parse_roles
 from hall_desktop.store.database import Database
 from hall_desktop.store.events import record_event
@@ -27,7 +29,9 @@ def hash_password(password: str) -> str:
 
 
 def check_password_strength(password: str) -> None:
-    """At least 8 characters with letters and digits."""
+    """At least 8 characters with letters and digits; no control character, no lone
+    surrogate (a password is kept as typed otherwise: never trimmed nor normalized)."""
+    check_characters(password, "password", "密码")
     if (
         len(password) < MIN_PASSWORD_LENGTH
         or not any(c.isalpha() for c in password)
@@ -43,6 +47,7 @@ class AuthService:
         self.db = db
 
     async def hall_id(self, hall_code: str) -> int:
+        hall_code = rules.HALL_CODE.clean(hall_code)
         async with self.db.read() as session:
             hall_id = await session.scalar(select(Hall.id).where(Hall.code == hall_code))
         if hall_id is None:
@@ -55,11 +60,13 @@ class AuthService:
     async def login(self, hall_code: str, login: str, password: str) -> Actor:
         """Check a password; five failures in a row lock the account for 15 minutes."""
         hall_id = await self.hall_id(hall_code)
+        login = rules.LOGIN.clean(login)
+        check_characters(password, "password", "密码")  # what cannot be encoded cannot match
         failure: AuthenticationFailed | None = None
         async with self.db.write() as session:
             now = await self.db.now(session)
             staff = await session.scalar(
-                select(Staff).where(Staff.hall_id == hall_id, Staff.login == login.strip())
+                select(Staff).where(Staff.hall_id == hall_id, Staff.login == login)
             )
             if staff is None or not staff.active:
                 raise AuthenticationFailed("用户名或密码不正确")

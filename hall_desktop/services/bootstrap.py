@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from hall_desktop.domain.errors import Refused, ValidationError
+from hall_desktop.services import rules
 from hall_desktop.services.actor import Actor, Role, format_roles
 from hall_desktop.services.auth import hash_password
 from hall_desktop.store.database import Database
@@ -51,24 +52,18 @@ class BootstrapService:
     ) -> NewHall:
         """Only for a hall code the database does not know yet (no one to ask for
         permission: the first administrator is created here)."""
-        code = code.strip()
+        code = rules.NEW_HALL_CODE.clean(code)
         if not HALL_CODE.fullmatch(code):
             raise ValidationError(
                 "code", "大厅代码只能用小写英文字母、数字、- 和 _，最多 32 位（如 futian）"
             )
-        name = " ".join(name.split())
-        if not name:
-            raise ValidationError("name", "请填写大厅名称")
-        if len(name) > 100:
-            raise ValidationError("name", "大厅名称过长（最多 100 个字）")
-        login = admin_login.strip()
+        name = rules.HALL_NAME.clean(name, required=True)
+        login = rules.ADMIN_LOGIN.clean(admin_login)
         if not login or not login.isascii() or not login.replace("_", "").isalnum():
             raise ValidationError("admin_login", "用户名只能包含英文字母、数字和下划线")
-        admin_name, admin_number = admin_name.strip(), admin_number.strip()
-        if not admin_name:
-            raise ValidationError("admin_name", "请填写管理员姓名")
-        if not admin_number:
-            raise ValidationError("admin_number", "请填写管理员工号")
+        admin_name = rules.ADMIN_NAME.clean(admin_name, required=True)
+        admin_number = rules.ADMIN_NUMBER.clean(admin_number, required=True)
+        timezone = rules.TIMEZONE.clean(timezone)
         try:
             ZoneInfo(timezone)
         except (KeyError, ValueError) as e:

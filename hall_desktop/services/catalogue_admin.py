@@ -31,19 +31,25 @@ from sqlalchemy import exc, func, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from hall_desktop.domain.errors import NotFound, Refused, ValidationError
+from hall_desktop.domain.text import TextRule
+from hall_desktop.services import rules
 from hall_desktop.services.actor import MANAGERS, Actor, recheck, require
 from hall_desktop.store.database import Database
 from hall_desktop.store.events import record_event
 from hall_desktop.store.models import ServiceItem
 
 CATEGORIES = ("行政权力类", "公共服务类")
-# Column lengths of ``service_item`` (kept in step with store/models.py by a test).
-CODE_MAX = 40
-NAME_MAX = 200
-DEPARTMENT_MAX = 60
+# Column lengths of ``service_item`` (store/models.py, read by services/rules.py).
+CODE_MAX = rules.ITEM_CODE.max_length
+NAME_MAX = rules.ITEM_NAME.max_length
+DEPARTMENT_MAX = rules.ITEM_DEPARTMENT.max_length
 PROMISED_DAYS_MAX = 365
 #: More rows than any catalogue has: a file this long is the wrong file.
 MAX_ROWS = 20_000
+#: Far more than 20,000 rows of a catalogue take (about 6 MB as CSV).
+MAX_FILE_BYTES = 50 * 1024 * 1024
+#: The longest cell a CSV file may have (the csv module's own limit).
+MAX_CELL_CHARS = csv.field_size_limit()
 #: Refused rows named in the message of a refused import (the preview lists them all).
 REASONS_IN_MESSAGE = 5
 #: How far down a title row (e.g. "××区政务服务事项目录") may push the header.
@@ -83,7 +89,7 @@ _ACTIVE_WORDS = {
     False: frozenset({"停用", "无效", "禁用", "否", "0", "false", "no", "n", "inactive"}),
 }
 # "5", "5天", "5个工作日", "即办" (0): the ways a catalogue writes a promised term.
-_DAYS = re.compile(r"(\d+)(?:\.0+)?\s*(?:个?工作日|天|日)?")
+_DAYS = re.compile(r"(\d{1,6})(?:\.0+)?\s*(?:个?工作日|天|日)?")
 _INSTANT = frozenset({"即办", "即办件", "当场办结", "立即办结"})
 
 
@@ -347,7 +353,16 @@ def _read_csv(path: Path) -> list[RawRow]:
     text = _decode(path.read_bytes())
     first = text.split("\n", 1)[0]
     delimiter = "\t" if "\t" in first and "," not in first else ","
-    return rows_from_table(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        return rows_from_table(reader)
+    except csv.Error as e:  # a cell longer than the csv module takes, …
+        line = reader.line_num or 1
+        raise ValidationError(
+            "file",
+            f"文件第 {line} 行无法读取：有一格超过 {MAX_CELL_CHARS} 个字或格式不对，"
+            "不像是事项目录。请在 Excel 中检查该行，另存为“CSV UTF-8”或 XLSX 后再导入",
+        ) from e
 
 
 def _read_xlsx(path: Path) -> list[RawRow]:
@@ -379,10 +394,17 @@ def read_catalogue_file(path: str | os.PathLike[str]) -> list[RawRow]:
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
         raise ValidationError("file", f"只能导入 CSV 或 XLSX 文件，“{path.name}”不是")
-    if not path.is_file():
-        raise ValidationError("file", f"找不到文件“{path}”")
     try:
+        if not path.is_file():
+            raise ValidationError("file", f"找不到文件“{path}”")
+        if path.stat().st_size > MAX_FILE_BYTES:
+            size = f"{MAX_FILE_BYTES // 1024 // 1024} MB"
+            raise ValidationError(
+                "file", f"文件“{path.name}”超过 {size}，不像是事项目录，请检查文件"
+            )
         return _read_csv(path) if suffix == ".csv" else _read_xlsx(path)
+    except ValueError as e:  # a path with a NUL in it
+        raise ValidationError("file", "文件名中有无法使用的字符") from e
     except OSError as e:
         raise ValidationError("file", f"无法读取文件“{path.name}”：{e.strerror or e}") from e
 
@@ -391,6 +413,7 @@ def write_catalogue_xlsx(path: str | os.PathLike[str], items: Sequence[Catalogue
     """Write ``items`` under the Chinese headers that :func:`read_catalogue_file` reads."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Font
 
     path = Path(path)
@@ -408,7 +431,9 @@ def write_catalogue_xlsx(path: str | os.PathLike[str], items: Sequence[Catalogue
     sheet.append(head)
 
     def text(value: str) -> WriteOnlyCell:
-        cell = WriteOnlyCell(sheet, value=value)
+        # What an XLSX file cannot hold (an older version let control characters in):
+        # left out, so that one such item does not stop the whole export.
+        cell = WriteOnlyCell(sheet, value=ILLEGAL_CHARACTERS_RE.sub("", value))
         cell.data_type = "s"  # a name starting with "=" is text, never a formula
         return cell
 
@@ -439,8 +464,12 @@ def _clean_text(value: str) -> str:
 
 
 def clean_code(value: str) -> str:
-    """Codes are compared after NFKC (full-width letters and digits become ASCII)."""
-    return unicodedata.normalize("NFKC", value).strip()
+    """Codes are compared after NFKC (full-width letters and digits become ASCII); a code
+    its rule refuses is still shown (and refused with the reason) as near as it was."""
+    try:
+        return rules.ITEM_CODE.clean(value)
+    except ValidationError:
+        return unicodedata.normalize("NFKC", value).strip()
 
 
 def parse_promised_days(value: str | int | None) -> int | None:
@@ -506,38 +535,29 @@ def _check(
 ) -> tuple[_Clean | None, list[ValidationError]]:
     """Every problem of one item's values (not only the first), or the cleaned values."""
     problems: list[ValidationError] = []
-    code, name, department = clean_code(code), _clean_text(name), _clean_text(department)
-    category = category.strip()
-    if not code:
-        problems.append(ValidationError("code", "缺少事项编码"))
-    elif len(code) > CODE_MAX:
-        problems.append(
-            ValidationError("code", f"事项编码过长（{len(code)} 个字符，最多 {CODE_MAX} 个）")
-        )
-    elif any(ch.isspace() for ch in code):
+
+    def cleaned(rule: TextRule, value: str, missing: str) -> str:
+        try:
+            text = rule.clean(value)
+        except ValidationError as e:
+            problems.append(e)
+            return ""
+        if not text:
+            problems.append(ValidationError(rule.field, missing))
+        return text
+
+    code = cleaned(rules.ITEM_CODE, code, "缺少事项编码")
+    if " " in code:
         problems.append(ValidationError("code", f"事项编码“{code}”不能包含空格"))
-    if not name:
-        problems.append(ValidationError("name", "缺少事项名称"))
-    elif len(name) > NAME_MAX:
-        problems.append(
-            ValidationError("name", f"事项名称过长（{len(name)} 个字，最多 {NAME_MAX} 个）")
-        )
-    if not category:
-        problems.append(ValidationError("category", "缺少事项类别（行政权力类或公共服务类）"))
-    elif category not in CATEGORIES:
+    name = cleaned(rules.ITEM_NAME, name, "缺少事项名称")
+    category = cleaned(rules.ITEM_CATEGORY, category, "缺少事项类别（行政权力类或公共服务类）")
+    if category and category not in CATEGORIES:
         problems.append(
             ValidationError(
                 "category", f"事项类别“{category}”无法识别，应为“行政权力类”或“公共服务类”"
             )
         )
-    if not department:
-        problems.append(ValidationError("department", "缺少实施部门"))
-    elif len(department) > DEPARTMENT_MAX:
-        problems.append(
-            ValidationError(
-                "department", f"实施部门过长（{len(department)} 个字，最多 {DEPARTMENT_MAX} 个）"
-            )
-        )
+    department = cleaned(rules.ITEM_DEPARTMENT, department, "缺少实施部门")
     days: int | None = None
     try:
         days = parse_promised_days(promised_days)
@@ -606,6 +626,8 @@ def classify(rows: Sequence[RawRow], existing: Mapping[str, _Existing]) -> tuple
         if reasons or clean is None:
             result.append(replace(base, reasons=tuple(reasons)))
             continue
+        # What an import writes: the values as their rules cleaned them.
+        base = replace(base, name=clean.name, category=clean.category, department=clean.department)
         old = existing.get(clean.code)
         if old is None:
             result.append(replace(base, action=RowAction.ADDED))
@@ -667,6 +689,8 @@ class CatalogueAdminService:
         (the admin table loads everything and filters in memory as one types).
         """
         require(actor, *MANAGERS, action="查看事项目录")
+        query = rules.CATALOGUE_QUERY.clean(query)
+        category = rules.ITEM_CATEGORY.optional(category)
         stmt = select(ServiceItem).where(ServiceItem.hall_id == actor.hall_id)
         if category:
             stmt = stmt.where(ServiceItem.category == category)
@@ -856,6 +880,7 @@ class CatalogueAdminService:
         :class:`Refused` naming the count of bad rows and the first few.
         """
         require(actor, *MANAGERS, action="导入事项目录")
+        file_name = rules.FILE_NAME.clean(file_name)
         if not rows:
             raise Refused("文件中没有任何事项，未导入", code="empty_file")
         try:
@@ -922,6 +947,8 @@ class CatalogueAdminService:
             await asyncio.to_thread(write_catalogue_xlsx, path, items)
         except OSError as e:
             raise Refused(f"无法保存文件“{Path(path).name}”：{e.strerror or e}") from e
+        except ValueError as e:  # a path with a NUL in it
+            raise Refused(f"无法保存文件“{Path(path).name}”：文件名中有无法使用的字符") from e
         return len(items)
 
 

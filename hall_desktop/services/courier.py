@@ -22,6 +22,7 @@ from hall_desktop.domain.courier import (
     carrier_named,
     check_return_reason,
     move,
+    normalize_waybill,
     parse_carriers,
 )
 from hall_desktop.domain.errors import HallError, NotFound, ValidationError
@@ -29,6 +30,7 @@ from hall_desktop.domain.hours import service_day
 from hall_desktop.domain.masking import mask_address, mask_phone
 from hall_desktop.domain.validators import normalize_mobile, normalize_postal_code
 from hall_desktop.regions import regions
+from hall_desktop.services import rules
 from hall_desktop.services.actor import CALLERS, MANAGERS, STAFF, Actor, recheck, require
 from hall_desktop.services.schedule import load_schedule
 from hall_desktop.store.database import Database
@@ -111,8 +113,11 @@ _FIGURES = (
 
 def cents(cost: Decimal | str | int, *, field: str = "cost") -> int:
     """Yuan as typed ("12.5") to fen; 0 to 10,000 yuan, at most two decimals."""
+    text = str(cost).strip()
+    if len(text) > 20:  # no amount of yuan is written longer; Decimal would take any
+        raise ValidationError(field, "费用应为金额，如 12.50")
     try:
-        value = Decimal(str(cost).strip() or "0")
+        value = Decimal(text or "0")
     except InvalidOperation as e:
         raise ValidationError(field, "费用应为金额，如 12.50") from e
     if not value.is_finite():
@@ -133,15 +138,6 @@ _ACTIONS = {
 
 async def _const(value: dict[str, Any]) -> dict[str, Any]:
     return value
-
-
-def _text(value: str, field: str, label: str, limit: int) -> str:
-    text = " ".join(value.split())
-    if not text:
-        raise ValidationError(field, f"请填写{label}")
-    if len(text) > limit:
-        raise ValidationError(field, f"{label}过长（最多 {limit} 个字）")
-    return text
 
 
 class CourierService:
@@ -177,12 +173,12 @@ class CourierService:
         """A new dispatch, 待交寄; every field is checked before anything is written."""
         require(actor, *HANDLERS, action="登记免费邮寄")
         values: dict[str, Any] = {
-            "recipient_name": _text(recipient_name, "recipient_name", "收件人姓名", 40),
+            "recipient_name": rules.RECIPIENT_NAME.clean(recipient_name, required=True),
             "recipient_phone": normalize_mobile(phone),
-            "province": _text(province, "province", "省份", 20),
-            "city": _text(city, "city", "城市", 30),
-            "district": " ".join(district.split()),
-            "address": _text(address, "address", "详细地址", 200),
+            "province": rules.PROVINCE.clean(province, required=True),
+            "city": rules.CITY.clean(city, required=True),
+            "district": rules.DISTRICT.clean(district),
+            "address": rules.ADDRESS.clean(address, required=True),
             "postal_code": normalize_postal_code(postal_code),
             "cost_cents": cents(cost),
             "direction": Direction(direction).value,
@@ -192,7 +188,7 @@ class CourierService:
             raise ValidationError("items", "请填写寄递的材料（证照或批文名称及份数）")
         cleaned = []
         for item in items:
-            name = _text(item.name, "items", "材料名称", 60)
+            name = rules.DISPATCH_ITEM.clean(item.name, required=True)
             if not 1 <= item.count <= 99:
                 raise ValidationError("items", f"“{name}”的份数应在 1 到 99 之间")
             cleaned.append({"name": name, "count": item.count, "item_id": item.item_id})
@@ -224,6 +220,7 @@ class CourierService:
     async def hand_over(self, actor: Actor, dispatch_id: int, waybill: str) -> DispatchInfo:
         """交寄: the courier takes it; the waybill must fit the carrier's pattern."""
         require(actor, *HANDLERS, action=_ACTIONS[DispatchStatus.HANDED_OVER])
+        waybill = rules.WAYBILL.clean(waybill)
 
         async def check(session: Any, row: CourierDispatch) -> dict[str, Any]:
             carriers = await self.carriers_of(session, row.hall_id)
@@ -239,7 +236,7 @@ class CourierService:
 
     async def mark_returned(self, actor: Actor, dispatch_id: int, reason: str) -> DispatchInfo:
         require(actor, *HANDLERS, action=_ACTIONS[DispatchStatus.RETURNED])
-        text = check_return_reason(reason)
+        text = check_return_reason(rules.RETURN_REASON.clean(reason))
         return await self._move(
             actor,
             dispatch_id,
@@ -313,15 +310,17 @@ class CourierService:
         """The list, newest first; dates are the hall's local days of creation."""
         require(actor, *STAFF, *MANAGERS, action="查看免费邮寄")
         where: list[Any] = []
+        name = rules.RECIPIENT_NAME.optional(name)
         if name:
-            where.append(CourierDispatch.recipient_name.contains(name.strip()))
+            where.append(CourierDispatch.recipient_name.contains(name, autoescape=True))
         if phone_last4:
-            digits = phone_last4.strip()
-            if not (len(digits) == 4 and digits.isdigit()):
+            digits = rules.PHONE_LAST4.clean(phone_last4)
+            if not (len(digits) == 4 and digits.isascii() and digits.isdigit()):
                 raise ValidationError("phone_last4", "请填写手机号的后四位数字")
             where.append(CourierDispatch.recipient_phone.endswith(digits))
+        waybill = rules.WAYBILL.optional(waybill)
         if waybill:
-            where.append(CourierDispatch.waybill == waybill.strip().upper())
+            where.append(CourierDispatch.waybill == normalize_waybill(waybill))
         if status is not None:
             where.append(CourierDispatch.status == DispatchStatus(status).value)
         async with self.db.read() as session:

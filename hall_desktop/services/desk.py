@@ -14,15 +14,16 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from hall_desktop.domain.errors import NotFound, ValidationError
+from hall_desktop.domain.errors import NotFound
 from hall_desktop.domain.hours import service_day
+from hall_desktop.services import rules
 from hall_desktop.services.actor import STAFF, Actor, recheck, require
 from hall_desktop.store.database import Database
 from hall_desktop.store.events import record_event
 from hall_desktop.store.models import Consultation, Hall, Staff
 
-QUESTION_MAX = 200
-ANSWER_MAX = 500
+QUESTION_MAX = rules.QUESTION.max_length
+ANSWER_MAX = rules.ANSWER.max_length
 RECENT = 20
 
 
@@ -45,13 +46,6 @@ class ConsultationTally:
     recent: tuple[ConsultationRecord, ...]
 
 
-def _note(value: str | None, field: str, label: str, limit: int) -> str | None:
-    text = " ".join((value or "").split())
-    if len(text) > limit:
-        raise ValidationError(field, f"{label}过长（最多 {limit} 个字）")
-    return text or None
-
-
 class ConsultationService:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -70,8 +64,8 @@ class ConsultationService:
     ) -> ConsultationRecord:
         """答疑: one question answered by ``actor`` (a note of it is optional)."""
         require(actor, *STAFF, action="登记答疑")
-        q = _note(question, "question", "问题", QUESTION_MAX)
-        a = _note(answer, "answer", "答复", ANSWER_MAX)
+        q = rules.QUESTION.optional(question)
+        a = rules.ANSWER.optional(answer)
         async with self.db.write() as session:
             actor = await recheck(session, actor, *STAFF, action="登记答疑")
             now = await self.db.now(session)

@@ -23,6 +23,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 from hall_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
 from hall_desktop.domain.hours import HallSchedule
 from hall_desktop.domain.overtime import REASONS, check_manual_entry, check_reason, overtime_of
+from hall_desktop.services import rules
 from hall_desktop.services.actor import CALLERS, MANAGERS, STAFF, Actor, recheck, require
 from hall_desktop.services.schedule import load_schedule
 from hall_desktop.store.database import Database
@@ -157,10 +158,6 @@ async def open_for_finish(
     return record_id
 
 
-def _note(note: str | None) -> str | None:
-    return " ".join((note or "").split()) or None
-
-
 class ExtendedHoursService:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -247,8 +244,9 @@ class ExtendedHoursService:
         clerk_id = flt.clerk_id if actor.has(*MANAGERS) else actor.staff_id
         if clerk_id is not None:
             where.append(ExtendedService.clerk_id == clerk_id)
-        if flt.reason is not None:
-            where.append(ExtendedService.reason == flt.reason)
+        reason = rules.EXTENDED_REASON.optional(flt.reason)
+        if reason is not None:
+            where.append(ExtendedService.reason == reason)
         async with self.db.read() as session:
             found = await self._records(session, actor.hall_id, *where)
         return found, totals_of(found)
@@ -304,7 +302,7 @@ class ExtendedHoursService:
     ) -> ExtendedRecord:
         """The clerk gives the reason of an automatic record (and an optional note)."""
         require(actor, *CALLERS, action="填写延时服务原因")
-        note = _note(note)
+        note = rules.EXTENDED_NOTE.optional(note)
         check_reason(reason, note)
         async with self.db.write() as session:
             actor = await recheck(session, actor, *CALLERS, action="填写延时服务原因")
@@ -340,12 +338,8 @@ class ExtendedHoursService:
         require(actor, *CALLERS, *MANAGERS, action="登记延时服务")
         if clerk_id is not None and clerk_id != actor.staff_id and not actor.has(*MANAGERS):
             raise PermissionDenied("只能为本人登记延时服务")
-        items_text = " ".join(items.split())
-        if not items_text:
-            raise ValidationError("items", "请填写办理的事项")
-        if len(items_text) > 500:
-            raise ValidationError("items", "办理事项过长（最多 500 个字）")
-        note = _note(note)
+        items_text = rules.EXTENDED_ITEMS.clean(items, required=True)
+        note = rules.EXTENDED_NOTE.optional(note)
         async with self.db.write() as session:
             actor = await recheck(session, actor, *CALLERS, *MANAGERS, action="登记延时服务")
             schedule, zone, now = await self._context(session, actor.hall_id)
@@ -411,6 +405,8 @@ class ExtendedHoursService:
         record's times come from its ticket).
         """
         require(actor, *CALLERS, *MANAGERS, action="修改延时服务记录")
+        new_items = None if items is None else rules.EXTENDED_ITEMS.clean(items, required=True)
+        note = None if note is None else rules.EXTENDED_NOTE.clean(note)
         async with self.db.write() as session:
             actor = await recheck(session, actor, *CALLERS, *MANAGERS, action="修改延时服务记录")
             row = await self._own_or_managed(session, actor, record_id)
@@ -424,17 +420,14 @@ class ExtendedHoursService:
                     setattr(row, field, value)
 
             new_reason = reason if reason is not None else row.reason
-            new_note = _note(note) if note is not None else row.note
+            new_note = (note or None) if note is not None else row.note
             check_reason(new_reason or "", new_note)
             change("reason", new_reason)
             change("note", new_note)
-            if items is not None:
+            if new_items is not None:
                 if not row.manual:
                     raise ValidationError("items", "自动生成的记录以排队号办理的事项为准，不能修改")
-                text = " ".join(items.split())
-                if not text:
-                    raise ValidationError("items", "请填写办理的事项")
-                change("items_text", text)
+                change("items_text", new_items)
             if finished_local is not None:
                 if not row.manual:
                     raise ValidationError(

@@ -15,6 +15,8 @@ from typing import Any
 
 from hall_desktop.domain.courier import DEFAULT_CARRIERS, Carrier, parse_carriers
 from hall_desktop.domain.errors import NotFound, ValidationError
+from hall_desktop.domain.text import TextRule
+from hall_desktop.services import rules
 from hall_desktop.services.actor import MANAGERS, Actor, recheck, require
 from hall_desktop.store.database import Database
 from hall_desktop.store.events import field_changes, record_event
@@ -53,13 +55,8 @@ def _settings(row: Hall) -> HallSettings:
     )
 
 
-def _text(value: str, field: str, label: str, limit: int, *, required: bool = False) -> str:
-    text = " ".join(str(value).split())
-    if required and not text:
-        raise ValidationError(field, f"请填写{label}")
-    if len(text) > limit:
-        raise ValidationError(field, f"{label}过长（最多 {limit} 个字）")
-    return text
+def _text(value: Any, rule: TextRule, *, required: bool = False) -> str:
+    return rule.clean(str(value), required=required)
 
 
 def _whole(value: Any, field: str, label: str, low: int, high: int) -> int:
@@ -74,7 +71,7 @@ def _whole(value: Any, field: str, label: str, low: int, high: int) -> int:
 
 def check_announce_template(template: str) -> str:
     """The voice template must name {number} and {window} and nothing else."""
-    text = _text(template, "announce_template", "播报模板", 100, required=True)
+    text = _text(template, rules.ANNOUNCE_TEMPLATE, required=True)
     try:
         names = {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
     except ValueError as e:
@@ -100,11 +97,11 @@ def check_settings(values: dict[str, Any]) -> dict[str, Any]:
     checked: dict[str, Any] = {}
     for field, value in values.items():
         if field == "name":
-            checked[field] = _text(value, field, "大厅名称", 100, required=True)
+            checked[field] = _text(value, rules.HALL_NAME, required=True)
         elif field == "address":
-            checked[field] = _text(value, field, "大厅地址", 200)
+            checked[field] = _text(value, rules.HALL_ADDRESS)
         elif field == "notice":
-            checked[field] = _text(value, field, "滚动公告", 200)
+            checked[field] = _text(value, rules.NOTICE)
         elif field == "announce_template":
             checked[field] = check_announce_template(value)
         elif field == "announce_times":
@@ -112,16 +109,14 @@ def check_settings(values: dict[str, Any]) -> dict[str, Any]:
         elif field == "recall_limit":
             checked[field] = _whole(value, field, "呼叫次数上限", 1, 10)
         elif field == "carriers":
-            text = str(value).strip()
-            if len(text) > 500:
-                raise ValidationError(field, "快递公司设置过长（最多 500 个字）")
+            text = _text(value, rules.CARRIERS)
             if text:
                 parse_carriers(text)
             checked[field] = text
         elif field == "courier_cost_cents":
             checked[field] = cents(value, field=field)
         elif field == "slip_printer":
-            checked[field] = _text(value, field, "小票打印机", 100)
+            checked[field] = _text(value, rules.SLIP_PRINTER)
         else:
             raise ValidationError(field, f"没有名为 {field} 的大厅设置")
     return checked

@@ -51,6 +51,7 @@ from hall_desktop.domain.hours import (
     calendar_entries_from_package,
     default_calendar,
 )
+from hall_desktop.services import rules
 from hall_desktop.services.actor import MANAGERS, Actor, recheck, require
 from hall_desktop.services.schedule import load_schedule
 from hall_desktop.store.calendar import prefill_year
@@ -59,7 +60,7 @@ from hall_desktop.store.events import record_event
 from hall_desktop.store.models import CalendarDay, CalendarYear, Hall, OpeningHours
 
 WEEKDAY_NAMES = ("星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日")
-NAME_MAX = 40  # calendar_day.name is VARCHAR(40)
+NAME_MAX = rules.DAY_NAME.max_length  # calendar_day.name
 FIRST_YEAR, LAST_YEAR = 2000, 2100
 #: How long before the new year the hours editor warns that its calendar is not
 #: confirmed. The State Council publishes the next year's arrangement in October or
@@ -420,9 +421,7 @@ class HoursAdminService:
         require(actor, *MANAGERS, action="设置节假日")
         _check_year(day.year)
         kind = DayKind(kind)
-        name = " ".join(name.split())
-        if len(name) > NAME_MAX:
-            raise ValidationError("name", f"名称过长（最多 {NAME_MAX} 个字）")
+        name = rules.DAY_NAME.clean(name)
         if kind is DayKind.OPEN_HOLIDAY and hours is None:
             raise ValidationError("opens", "节假日开放日必须设置营业时间")
         if kind in (DayKind.HOLIDAY, DayKind.CLOSED) and hours is not None:

@@ -43,7 +43,8 @@ from hall_desktop.domain.errors import IllegalTransition, NotFound, Refused, Val
 from hall_desktop.domain.hours import HallSchedule, service_day
 from hall_desktop.domain.numbering import format_number
 from hall_desktop.domain.tickets import OPEN_STATUSES, Outcome, Priority, TicketStatus, TicketTimes
-from hall_desktop.domain.validators import normalize_mobile, parse_id_number
+from hall_desktop.domain.validators import check_born_by, normalize_mobile, parse_id_number
+from hall_desktop.services import rules
 from hall_desktop.services.actor import (
     CALLERS,
     ISSUERS,
@@ -631,20 +632,19 @@ class QueueService:
         require(actor, *ISSUERS, action="取号")
         if priority not in (Priority.NORMAL, Priority.GREEN):
             raise ValidationError("priority", "取号只能选择普通或绿色通道")
-        reason = (priority_reason or "").strip() or None
+        reason = rules.PRIORITY_REASON.optional(priority_reason)
         if priority is Priority.GREEN and reason is None:
             raise ValidationError("priority_reason", "绿色通道需要选择原因（老年人、残疾人等）")
         if priority is Priority.NORMAL:
             reason = None
         phone = normalize_mobile(citizen_phone) if citizen_phone and citizen_phone.strip() else None
-        id_number = (
-            parse_id_number(citizen_id_number).number
+        id_info = (
+            parse_id_number(citizen_id_number)
             if citizen_id_number and citizen_id_number.strip()
             else None
         )
-        name = (citizen_name or "").strip() or None
-        if name is not None and len(name) > 40:
-            raise ValidationError("citizen_name", "姓名过长（最多 40 个字）")
+        id_number = id_info.number if id_info else None
+        name = rules.CITIZEN_NAME.optional(citizen_name)
 
         async with self.db.write_core() as conn:
             now = await self.db.now(conn)
@@ -664,6 +664,8 @@ class QueueService:
                 if closed:
                     raise Refused(closed, code="hall_closed")
             day = service_day(now, tz)
+            if id_info is not None:
+                check_born_by(id_info, day)  # the service day: the desk's PC clock may be off
             seq: int = (
                 await conn.execute(
                     _NEXT_SEQ_PG if self.db.is_postgresql else _NEXT_SEQ_SQLITE,
@@ -1012,6 +1014,7 @@ class QueueService:
         except ValueError:
             raise ValidationError("outcome", "请选择办理结果（办结、补正告知、咨询等）") from None
         wanted = sorted(set(item_ids))
+        note = rules.TICKET_NOTE.optional(note)
 
         async def check(session: AsyncConnection, row: Any, now: datetime) -> dict[str, Any]:
             if wanted:
@@ -1041,7 +1044,7 @@ class QueueService:
                 actor=actor,
                 item_ids=wanted,
             )
-            return {"outcome": outcome.value, "note": (note or "").strip() or None}
+            return {"outcome": outcome.value, "note": note}
 
         return await self._transition(
             actor,
@@ -1060,7 +1063,7 @@ class QueueService:
     ) -> TicketInfo:
         """挂起: set the ticket aside; it is due for call-back after ``due_in_minutes``."""
         require(actor, *CALLERS, action="挂起")
-        reason = reason.strip()
+        reason = rules.HOLD_REASON.clean(reason)
         if not reason:
             raise ValidationError("hold_reason", "挂起需要填写原因")
         minutes = self.settings.hold_minutes if due_in_minutes is None else due_in_minutes
@@ -1068,7 +1071,7 @@ class QueueService:
             raise ValidationError("due_in_minutes", "挂起时长不能为负数")
 
         async def check(session: AsyncConnection, row: Any, now: datetime) -> dict[str, Any]:
-            return {"hold_reason": reason[:100]}
+            return {"hold_reason": reason}
 
         return await self._transition(
             actor,
@@ -1133,6 +1136,7 @@ class QueueService:
         tickets; the returned info is that new ticket.
         """
         require(actor, *STAFF, action="转移")
+        note = rules.TICKET_NOTE.optional(note)
         async with self.db.write() as session:
             now = await self.db.now(session)
             actor = await recheck(session, actor, *STAFF, action="转移")
@@ -1162,9 +1166,7 @@ class QueueService:
             source_window = (
                 await session.get(ServiceWindow, row.window_id) if row.window_id else None
             )
-            await _write_move(
-                session, row, tk.transfer(_times(row), now), note=(note or "").strip() or row.note
-            )
+            await _write_move(session, row, tk.transfer(_times(row), now), note=note or row.note)
             new_id: int = (
                 await session.execute(
                     insert(Ticket)
@@ -1182,7 +1184,7 @@ class QueueService:
                         transferred_from_id=row.id,
                         issued_at=now,
                         call_count=0,
-                        note=(note or "").strip() or None,
+                        note=note,
                         citizen_name=row.citizen_name,
                         citizen_phone=row.citizen_phone,
                         citizen_id_number=row.citizen_id_number,
@@ -1274,7 +1276,7 @@ class QueueService:
     async def pause_window(self, actor: Actor, window_id: int, reason: str) -> WindowState:
         """暂停服务 with a reason (休息 / 会议 / 培训 / 系统故障 / 其他)."""
         require(actor, *CALLERS, action="暂停服务")
-        reason = reason.strip()
+        reason = rules.PAUSE_REASON.clean(reason)
         if not reason:
             raise ValidationError("pause_reason", "暂停服务需要选择原因")
         async with self.db.write() as session:
@@ -1290,7 +1292,7 @@ class QueueService:
             current = await self._in_hand(session, window.id)
             if current is not None:
                 raise Refused(f"请先处理当前的 {current.number} 号再暂停服务", code="busy")
-            window.paused, window.pause_reason, window.paused_at = True, reason[:60], now
+            window.paused, window.pause_reason, window.paused_at = True, reason, now
             await self._event(
                 session,
                 actor,
@@ -1367,6 +1369,7 @@ class QueueService:
 
     async def hall(self, hall_code: str) -> HallInfo:
         """The hall a PC belongs to (public facts only: the display has no login)."""
+        hall_code = rules.HALL_CODE.clean(hall_code)
         async with self.db.read() as session:
             row = await session.scalar(select(Hall).where(Hall.code == hall_code))
             if row is None:

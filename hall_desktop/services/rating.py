@@ -23,6 +23,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from hall_desktop.domain.errors import HallError, NotFound, Refused, ValidationError
 from hall_desktop.domain.hours import service_day
 from hall_desktop.domain.tickets import IN_HAND_STATUSES, TicketStatus
+from hall_desktop.services import rules
 from hall_desktop.services.schedule import load_schedule
 from hall_desktop.store.database import Database
 from hall_desktop.store.events import record_event
@@ -48,7 +49,7 @@ RATING_LEVELS: dict[int, str] = {
 BAD_LEVELS = frozenset({1, 2})  # 差评
 BAD_REASONS = ("态度", "效率", "材料要求", "其他")
 DEFAULT_REASON = "其他"
-NOTE_MAX = 200
+NOTE_MAX = rules.RATING_NOTE.max_length
 DEFAULT_CASE_DAYS = 5
 #: How long after finishing a ticket a restarted terminal still asks about it.
 PENDING_MINUTES = 3
@@ -141,13 +142,6 @@ class RatingFigures:
         return (self.rated - self.bad) / self.rated if self.rated else None
 
 
-def _clean_note(note: str | None) -> str | None:
-    text = " ".join((note or "").split())
-    if len(text) > NOTE_MAX:
-        raise ValidationError("note", f"评价内容过长（最多 {NOTE_MAX} 个字）")
-    return text or None
-
-
 def _weekday_deadline(day: date, n: int) -> date:
     """``n`` Monday-to-Friday days after ``day``: for a hall without weekly hours."""
     while n > 0:
@@ -203,7 +197,7 @@ class RatingService:
                 raise ValidationError("reason", f"不满意的原因应为：{'、'.join(BAD_REASONS)}")
         elif reason:
             raise ValidationError("reason", "只有“不满意”和“非常不满意”需要选择原因")
-        text = _clean_note(note)
+        text = rules.RATING_NOTE.optional(note)
         try:
             return await self._write(hall_id, window_id, ticket_id, level, reason, text)
         except exc.IntegrityError as e:  # another rating of the ticket won the race

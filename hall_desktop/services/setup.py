@@ -44,6 +44,7 @@ from hall_desktop.domain.errors import NotFound, Refused, ValidationError
 from hall_desktop.domain.hours import service_day
 from hall_desktop.domain.numbering import PREFIX_PATTERN
 from hall_desktop.domain.tickets import IN_HAND_STATUSES, TicketStatus
+from hall_desktop.services import rules
 from hall_desktop.services.actor import MANAGERS, Actor, recheck, require
 from hall_desktop.store.database import Database
 from hall_desktop.store.events import record_event
@@ -57,7 +58,7 @@ from hall_desktop.store.models import (
     WindowLine,
 )
 
-NAME_MAX = 60  # business_line.name and hall_window.name are VARCHAR(60)
+NAME_MAX = rules.LINE_NAME.max_length  # business_line.name and hall_window.name
 DAILY_LIMIT_MAX = 9999
 FIRST_NUMBER_MAX = 9999
 SERVICE_MINUTES_MAX = 240
@@ -196,14 +197,13 @@ def _whole(field: str, value: object, what: str) -> int:
 
 def checked_line(fields: LineFields) -> LineFields:
     """The form's values cleaned (prefix in capitals, names trimmed) or the field to blame."""
-    prefix = fields.prefix.strip().upper() if isinstance(fields.prefix, str) else ""
+    try:
+        prefix = rules.LINE_PREFIX.clean(fields.prefix).upper()
+    except ValidationError:  # too long, a control character …: said in the prefix's words
+        prefix = ""
     if not PREFIX_PATTERN.match(prefix) or not prefix.isascii():
         raise ValidationError("prefix", "号码前缀应为 1 到 2 个英文字母（如 A、GC）")
-    name = fields.name.strip()
-    if not name:
-        raise ValidationError("name", "请填写业务名称")
-    if len(name) > NAME_MAX:
-        raise ValidationError("name", f"业务名称最多 {NAME_MAX} 个字")
+    name = rules.LINE_NAME.clean(fields.name, required=True)
     limit = fields.daily_limit
     if limit is not None:
         limit = _whole("daily_limit", limit, "每日限号")
@@ -226,11 +226,7 @@ def checked_window(fields: WindowFields) -> WindowFields:
     number = _whole("number", fields.number, "窗口号")
     if not 1 <= number <= WINDOW_NUMBER_MAX:
         raise ValidationError("number", f"窗口号应在 1 到 {WINDOW_NUMBER_MAX} 之间")
-    name = fields.name.strip()
-    if not name:
-        raise ValidationError("name", "请填写窗口名称")
-    if len(name) > NAME_MAX:
-        raise ValidationError("name", f"窗口名称最多 {NAME_MAX} 个字")
+    name = rules.WINDOW_NAME.clean(fields.name, required=True)
     try:
         kind = WindowKind(fields.kind)
     except ValueError:

@@ -30,6 +30,8 @@ from sqlalchemy.ext.asyncio import (
 
 from hall_desktop.domain.clock import Clock, SystemClock
 from hall_desktop.domain.errors import DatabaseUnavailable, ValidationError
+from hall_desktop.private_files import create_private_file, private_dir
+from hall_desktop.store.privacy import ENGINE_OPTIONS, drop_error_details
 from hall_desktop.store.writelock import WriteLock
 
 log = logging.getLogger(__name__)
@@ -37,7 +39,7 @@ log = logging.getLogger(__name__)
 NOTIFY_CHANNEL = "hall_events"
 CONNECT_TIMEOUT_S = 5
 # A PC whose network drops silently finds out in about half a minute, not two hours.
-_KEEPALIVES = {
+_KEEPALIVES: dict[str, Any] = {
     "keepalives": 1,
     "keepalives_idle": 10,
     "keepalives_interval": 5,
@@ -91,9 +93,12 @@ def _without_password(raw: str) -> str:
 
 
 def ensure_sqlite_dir(url: URL) -> None:
-    """Create the folder of an SQLite file, so a fresh PC needs no set-up."""
+    """Create the folder of an SQLite file and the empty file, so a fresh PC needs no
+    set-up; both are their owner's only (SQLite gives ``-wal`` and ``-shm`` the file's mode)."""
     if url.get_backend_name() == "sqlite" and url.database:
-        Path(url.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        path = Path(url.database).expanduser()
+        private_dir(path.parent)
+        create_private_file(path)
 
 
 def sync_url(url: URL) -> URL:
@@ -190,7 +195,7 @@ class Database:
         # Shown in pg_stat_activity: which role's PC holds a connection.
         self.application_name = application_name
         self.backend = self.url.get_backend_name()
-        kwargs: dict[str, Any] = {"echo": echo}
+        kwargs: dict[str, Any] = {"echo": echo, **ENGINE_OPTIONS}
         if self.is_sqlite:
             ensure_sqlite_dir(self.url)
             kwargs["connect_args"] = {"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
@@ -206,6 +211,7 @@ class Database:
                 },
             )
         self.engine: AsyncEngine = create_async_engine(self.url, **kwargs)
+        drop_error_details(self.engine)
         self.clock: Clock = clock or default_clock(remote=self.is_postgresql)
         self._write_lock: WriteLock | None = None
         if self.is_sqlite:

@@ -99,7 +99,7 @@ class FeedPosition:
 
 async def feed_position(session: AsyncSession, hall_id: int) -> FeedPosition:
     """The position "now": what is committed is behind it, what commits later ahead."""
-    if session.bind.dialect.name != "postgresql":
+    if session.get_bind().dialect.name != "postgresql":
         last = await session.scalar(
             select(func.coalesce(func.max(Event.id), 0)).where(Event.hall_id == hall_id)
         )
@@ -124,7 +124,7 @@ async def read_feed(
     session: AsyncSession, hall_id: int, position: FeedPosition, page_size: int = 500
 ) -> tuple[list[Event], FeedPosition]:
     """Every event not yet delivered from ``position``, and the position after them."""
-    if session.bind.dialect.name != "postgresql" or position.watermark is None:
+    if session.get_bind().dialect.name != "postgresql" or position.watermark is None:
         events: list[Event] = []
         last = position.last_id
         while True:

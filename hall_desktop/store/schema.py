@@ -14,6 +14,7 @@ from sqlalchemy.engine import URL
 from hall_desktop.domain.errors import DatabaseUnavailable, SchemaError
 from hall_desktop.paths import db_dir
 from hall_desktop.store.database import describe, sync_url
+from hall_desktop.store.privacy import ENGINE_OPTIONS
 
 
 def alembic_config(url: URL | None = None) -> Config:
@@ -41,7 +42,7 @@ def schema_status(url: URL) -> SchemaStatus:
     script = ScriptDirectory.from_config(alembic_config())
     head = script.get_current_head()
     assert head is not None
-    engine = create_engine(sync_url(url))
+    engine = create_engine(sync_url(url), **ENGINE_OPTIONS)
     try:
         with engine.connect() as conn:
             current = MigrationContext.configure(conn).get_current_revision()
@@ -61,7 +62,9 @@ def create_database_if_missing(url: URL) -> bool:
     """PostgreSQL: create the named database when the server lacks it; True if created."""
     if url.get_backend_name() != "postgresql":
         return False
-    engine = create_engine(sync_url(url).set(database="postgres"), isolation_level="AUTOCOMMIT")
+    engine = create_engine(
+        sync_url(url).set(database="postgres"), isolation_level="AUTOCOMMIT", **ENGINE_OPTIONS
+    )
     try:
         with engine.connect() as conn:
             exists = conn.execute(

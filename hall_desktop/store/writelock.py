@@ -29,7 +29,7 @@ class WriteLock:
 
     def _file(self) -> int:
         if self._fd is None:
-            self._fd = os.open(self._path, os.O_RDWR | os.O_CREAT, 0o666)
+            self._fd = os.open(self._path, os.O_RDWR | os.O_CREAT, 0o600)  # its owner's only
         return self._fd
 
     def _lock_blocking(self) -> None:

@@ -24,6 +24,10 @@ EMS = carrier_named(DEFAULT_CARRIERS, "EMS")
         (" 1234 5678 90123 ", "1234567890123"),
         ("ea123456789cn", "EA123456789CN"),
         ("1234-567890123", "1234567890123"),
+        # Typed in a Chinese input method's full-width mode, like phones and ID numbers.
+        ("１２３４５６７８９０１２３", "1234567890123"),
+        ("ｅａ１２３４５６７８９ｃｎ", "EA123456789CN"),
+        ("１２３４－５６７８９０１２３", "1234567890123"),
     ],
 )
 def test_ems_waybills(raw, number):

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import os
+import stat
 import sys
 from pathlib import Path
 
@@ -134,3 +136,24 @@ def test_a_read_cancelled_at_shutdown_is_not_logged_as_an_error(_log_dir, capsys
     written = path.read_text(encoding="utf-8")
     assert "disk I/O error" in written and "CancelledError" not in written
     assert "CancelledError" not in capsys.readouterr().err
+
+
+@pytest.mark.skipif(os.name != "posix", reason="by design: no mode bits on Windows")
+def test_log_files_and_their_folder_are_the_owners_only(monkeypatch, _log_dir):
+    monkeypatch.setattr(logs, "MAX_BYTES", 2000)
+    old = os.umask(0)  # the most permissive: nothing taken away by the umask
+    try:
+        logs.setup_logging("clerk")
+        for i in range(100):
+            logging.getLogger("hall_desktop.test").info("叫号 %04d %s", i, "x" * 40)
+        _flush()
+        # A log file an older version left readable by everyone is made private too.
+        (_log_dir / "desk.log").write_text("旧日志\n", encoding="utf-8")
+        os.chmod(_log_dir / "desk.log", 0o644)
+        logs.setup_logging("desk")
+    finally:
+        os.umask(old)
+    files = {p.name: stat.S_IMODE(p.stat().st_mode) for p in _log_dir.iterdir()}
+    assert {"clerk.log", "clerk.log.1", "desk.log"} <= set(files)
+    assert files == dict.fromkeys(files, 0o600)
+    assert stat.S_IMODE(_log_dir.stat().st_mode) == 0o700
