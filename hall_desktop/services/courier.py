@@ -31,7 +31,7 @@ from hall_desktop.domain.validators import normalize_mobile, normalize_postal_co
 from hall_desktop.regions import regions
 from hall_desktop.services.actor import CALLERS, MANAGERS, STAFF, Actor, require
 from hall_desktop.services.schedule import load_schedule
-from hall_desktop.store.database import Database
+from hall_desktop.store.database import Database, retry_conflicts
 from hall_desktop.store.events import record_event
 from hall_desktop.store.models import CourierDispatch, Hall, Ticket
 
@@ -136,6 +136,7 @@ def _text(value: str, field: str, label: str, limit: int) -> str:
     return text
 
 
+@retry_conflicts
 class CourierService:
     def __init__(self, db: Database, carriers: tuple[Carrier, ...] | None = None) -> None:
         """``carriers`` fixes the list (tests); by default each call reads the hall's."""

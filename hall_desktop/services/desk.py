@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from hall_desktop.domain.errors import NotFound, ValidationError
 from hall_desktop.domain.hours import service_day
 from hall_desktop.services.actor import STAFF, Actor, require
-from hall_desktop.store.database import Database
+from hall_desktop.store.database import Database, retry_conflicts
 from hall_desktop.store.events import record_event
 from hall_desktop.store.models import Consultation, Hall, Staff
 
@@ -52,6 +52,7 @@ def _note(value: str | None, field: str, label: str, limit: int) -> str | None:
     return text or None
 
 
+@retry_conflicts
 class ConsultationService:
     def __init__(self, db: Database) -> None:
         self.db = db

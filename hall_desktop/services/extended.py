@@ -25,7 +25,7 @@ from hall_desktop.domain.hours import HallSchedule
 from hall_desktop.domain.overtime import REASONS, check_manual_entry, check_reason, overtime_of
 from hall_desktop.services.actor import CALLERS, MANAGERS, STAFF, Actor, require
 from hall_desktop.services.schedule import load_schedule
-from hall_desktop.store.database import Database
+from hall_desktop.store.database import Database, retry_conflicts
 from hall_desktop.store.events import record_event
 from hall_desktop.store.models import (
     ExtendedService,
@@ -161,6 +161,7 @@ def _note(note: str | None) -> str | None:
     return " ".join((note or "").split()) or None
 
 
+@retry_conflicts
 class ExtendedHoursService:
     def __init__(self, db: Database) -> None:
         self.db = db

@@ -1,7 +1,8 @@
 """The queue: issuing, calling and serving tickets (取号、叫号、办理).
 
 Every public method is one unit of work: one session, one transaction, a permission
-check, the change and its event, and a plain dataclass back.
+check, the change and its event, and a plain dataclass back. A unit of work PostgreSQL
+rolls back to break a deadlock runs again (:func:`retry_conflicts`).
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ from hall_desktop.services.dto import (
 )
 from hall_desktop.services.extended import open_for_finish
 from hall_desktop.services.schedule import load_schedule
-from hall_desktop.store.database import Database
+from hall_desktop.store.database import Database, retry_conflicts
 from hall_desktop.store.events import (
     FeedPosition,
     events_after,
@@ -452,6 +453,7 @@ _UPDATE_GUARDED = (
 )
 
 
+@retry_conflicts
 class QueueService:
     """Tickets from issue to finish, windows pausing and resuming, and the queue's reads."""
 

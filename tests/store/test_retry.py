@@ -142,3 +142,26 @@ async def test_other_database_errors_are_not_retried(db, hall_id):
         await db.retrying(work)
     assert runs == 1 and db.retries == 0
 
+
+async def test_the_services_run_through_the_retry(db, hall, actors, monkeypatch):
+    """QueueService's writes are retried as a whole: the first call-next is rolled back
+    by a (simulated) deadlock at its first statement and runs again."""
+    from hall_desktop.services.queue import QueueService
+    from tests.helpers import line_ids, window_ids
+
+    queue = QueueService(db)
+    lines, windows = await line_ids(db, hall.hall_id), await window_ids(db, hall.hall_id)
+    issued = (await queue.issue_ticket(actors["daoban"], lines["A"])).ticket
+    real_now = db.now
+    failures = iter([_rolled_back("40P01")])
+
+    async def now_once_deadlocked(session):
+        error = next(failures, None)
+        if error is not None:
+            raise error
+        return await real_now(session)
+
+    monkeypatch.setattr(db, "now", now_once_deadlocked)
+    called = await queue.call_next(actors["clerk1"], windows[1])
+    assert called is not None and called.id == issued.id
+    assert db.retries == 1
