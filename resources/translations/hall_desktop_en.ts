@@ -3125,6 +3125,14 @@ Please give it to your administrator.</translation>
     </message>
 </context>
 <context>
+    <name>StatusBanner</name>
+    <message>
+        <location filename="../../hall_desktop/ui/widgets/banner.py" line="33" />
+        <source>Database busy, waiting…</source>
+        <translation>Database busy, waiting…</translation>
+    </message>
+</context>
+<context>
     <name>TerminalController</name>
     <message>
         <location filename="../../hall_desktop/ui/terminal/controller.py" line="165" />

@@ -3126,6 +3126,14 @@ Please give it to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>StatusBanner</name>
+    <message>
+        <location filename="../../hall_desktop/ui/widgets/banner.py" line="33"/>
+        <source>Database busy, waiting…</source>
+        <translation>数据库忙，正在等待…</translation>
+    </message>
+</context>
+<context>
     <name>TerminalController</name>
     <message>
         <location filename="../../hall_desktop/ui/terminal/controller.py" line="165"/>
