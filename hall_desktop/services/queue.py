@@ -329,7 +329,7 @@ def _call_statements() -> tuple[Any, Any, Any, Any]:
 # _CLAIM_PG skips tickets other windows are claiming right now (see call_next).
 _CALL_WINDOW, _CANDIDATES, _CLAIM_PG, _CLAIM_ONE = _call_statements()
 # PostgreSQL: waits until the ticket's lock is free (FOR SHARE conflicts with the claim's
-# NO KEY UPDATE), in a transaction that holds nothing else; see call_next.
+# NO KEY UPDATE), as a statement of its own that holds nothing else; see call_next.
 _WAIT_FOR_TICKET = (
     select(Ticket.id).where(Ticket.id == bindparam("p_id", type_=BigId)).with_for_update(read=True)
 )
@@ -353,6 +353,12 @@ _IN_HAND = (
         Ticket.status.in_(_IN_HAND_VALUES),
     )
     .limit(1)
+)
+# After a claim that took nothing: what the window has in hand, and the best candidate
+# (one round trip: an idle window asks this on every call).
+_IN_HAND_AND_BEST = select(
+    _IN_HAND.scalar_subquery().label("in_hand"),
+    _CANDIDATES.with_only_columns(Ticket.id).scalar_subquery().label("best_id"),
 )
 _best = _CANDIDATES.subquery("best")
 _CALL_WINDOW_AND_PICK = (
@@ -806,9 +812,11 @@ class QueueService:
             except _AllClaimed as e:
                 # Every candidate is being claimed by another window right now: wait
                 # for the best one's claim to end, holding no lock meanwhile (the lock
-                # order in the module docstring), then look again.
-                async with self.db.write_core() as conn:
-                    await conn.execute(_WAIT_FOR_TICKET, {"p_id": e.ticket_id})
+                # order in the module docstring), then look again. (SQLite, one writer
+                # at a time, has nobody to wait for.)
+                if self.db.is_postgresql:
+                    async with self.db.autocommit() as conn:
+                        await conn.execute(_WAIT_FOR_TICKET, {"p_id": e.ticket_id})
         raise Refused("叫号冲突过多，请稍后重试", code="claim_contention")
 
     async def _call_next_once(self, actor: Actor, window_id: int) -> TicketInfo | None:
@@ -853,16 +861,14 @@ class QueueService:
             if claimed is None:
                 # Nobody waits; or (PostgreSQL) the window already has a ticket, or
                 # every candidate was being claimed by another window and was skipped.
-                if self.db.is_postgresql:
-                    in_hand = (await session.execute(_IN_HAND, params)).scalar()
-                    if in_hand is not None:
-                        raise Refused(
-                            f"请先处理当前的 {in_hand} 号（办结、过号或挂起）", code="busy"
-                        )
-                best = (await session.execute(_CANDIDATES, params)).first()
-                if best is None:
+                found = (await session.execute(_IN_HAND_AND_BEST, params)).one()
+                if found.in_hand is not None:
+                    raise Refused(
+                        f"请先处理当前的 {found.in_hand} 号（办结、过号或挂起）", code="busy"
+                    )
+                if found.best_id is None:
                     return None
-                raise _AllClaimed(best.id)
+                raise _AllClaimed(found.best_id)
             ticket, previous_status, line_name, line_prefix = claimed
             if "event_id" in ticket:  # PostgreSQL logged the call with the claim
                 return _ticket_info(ticket, line_name, line_prefix, window.number)

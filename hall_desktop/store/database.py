@@ -459,6 +459,16 @@ class Database:
             attempt += 1
 
     @asynccontextmanager
+    async def autocommit(self) -> AsyncIterator[AsyncConnection]:
+        """A connection outside any transaction, each statement its own (PostgreSQL):
+        for waiting until a row's lock is free while holding no other lock."""
+        if not self.is_postgresql:
+            raise RuntimeError("SQLite writes hold the whole database: nothing to wait for")
+        async with self._translated(), self.engine.connect() as conn:
+            await conn.execution_options(isolation_level="AUTOCOMMIT")
+            yield conn
+
+    @asynccontextmanager
     async def read(self) -> AsyncIterator[AsyncSession]:
         """One read-only transaction (never blocks writers on SQLite)."""
         async with self._translated(), self._reader() as session, session.begin():
