@@ -770,7 +770,8 @@ def _bench_command(args: argparse.Namespace) -> int:
         pg_url=args.pg_url,
     )
     print(json.dumps(result, ensure_ascii=False, indent=2))
-    return 0 if result["duplicates"] == 0 and result["lost"] == 0 else 1
+    must_be_zero = ("duplicates", "lost", "errors", "deadlocks")
+    return 0 if not any(result[key] for key in must_be_zero) else 1
 
 
 if __name__ == "__main__":

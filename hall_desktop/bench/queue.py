@@ -8,14 +8,18 @@ the clerks serve, so the queue never runs dry; ``service_ms=0`` drops the pacing
 every process hammers the database as fast as the CPU allows (a stress run: on two cores
 its latencies measure CPU queueing more than the database).
 
-Prints issue and call-next latency (p50/p99 ms), calls per second, and the two figures
-that must be zero: duplicates (a number issued twice, or a ticket called by two windows)
-and lost (an issued ticket that did not end up served).
+Prints issue and call-next latency (p50/p99 ms), calls per second, and the figures that
+must be zero: duplicates (a number issued twice, or a ticket called by two windows),
+lost (an issued ticket that did not end up served), errors (any exception a desk or a
+clerk saw; the worker then tries the same action again, as a person would click again)
+and deadlocks (PostgreSQL's own count for the run's database). ``retries`` counts the
+units of work the program ran again after the database rolled them back.
 """
 
 from __future__ import annotations
 
 import asyncio
+import functools
 import multiprocessing as mp
 import os
 import statistics
@@ -24,11 +28,11 @@ import time
 import traceback
 import uuid
 from collections import Counter
-from collections.abc import Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, text
 from sqlalchemy.engine import URL, make_url
 
 from hall_desktop.domain.tickets import Outcome
@@ -42,6 +46,8 @@ from hall_desktop.store.seed import seed_demo
 BENCH_LINES = ("A", "Q", "S")
 DEFAULT_PG_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
 IDLE_POLL_S = 0.005
+ACTION_ATTEMPTS = 5  # tries of one action before a worker gives up (and the run fails)
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -194,6 +200,19 @@ def _collect(out: Any, procs: list[Any], count: int, timeout_s: float = 600) -> 
     return results
 
 
+async def _again(action: Callable[[], Awaitable[_T]], errors: list[str]) -> _T:
+    """Do one action; on an exception note it in ``errors`` and try again."""
+    for attempt in range(1, ACTION_ATTEMPTS + 1):
+        try:
+            return await action()
+        except Exception as e:
+            errors.append(f"{type(e).__name__}: {e}"[:300])
+            if attempt == ACTION_ATTEMPTS:
+                raise
+            await asyncio.sleep(IDLE_POLL_S)
+    raise AssertionError("unreachable")
+
+
 def _desk_process(
     hall: BenchHall, count: int, offset: int, rate: float, ready: Any, go: Any, out: Any
 ) -> None:
@@ -202,6 +221,7 @@ def _desk_process(
         queue = QueueService(db)
         issued: list[tuple[int, int, str]] = []
         latencies: list[float] = []
+        errors: list[str] = []
         await queue.line_statuses(hall.hall_id)  # connect before the clock starts
         ready.put("desk")
         go.wait()
@@ -213,11 +233,12 @@ def _desk_process(
                     await asyncio.sleep(delay)
             line_id = hall.line_ids[(i + offset) % len(hall.line_ids)]
             t0 = time.perf_counter()
-            ticket = (await queue.issue_ticket(hall.guide, line_id)).ticket
+            issue = functools.partial(queue.issue_ticket, hall.guide, line_id)
+            ticket = (await _again(issue, errors)).ticket
             latencies.append((time.perf_counter() - t0) * 1000)
             issued.append((ticket.id, ticket.line_id, ticket.number))
         await db.dispose()
-        out.put(("desk", issued, latencies))
+        out.put(("desk", issued, latencies, {"errors": errors, "retries": db.retries}))
 
     _report_failure(out, run)
 
@@ -237,6 +258,7 @@ def _clerk_process(
         actor, window_id = hall.clerks[index], hall.window_ids[index]
         called: list[int] = []
         latencies: list[float] = []
+        errors: list[str] = []
         # One empty call before the clock starts, as a clerk's program makes on opening:
         # statement compilation and the first connection are not what is measured.
         assert await queue.call_next(actor, window_id) is None
@@ -245,7 +267,7 @@ def _clerk_process(
         while True:
             done_before = issuing_done.is_set()
             t0 = time.perf_counter()
-            ticket = await queue.call_next(actor, window_id)
+            ticket = await _again(lambda: queue.call_next(actor, window_id), errors)
             elapsed = (time.perf_counter() - t0) * 1000
             if ticket is None:
                 if done_before:
@@ -254,12 +276,13 @@ def _clerk_process(
                 continue
             latencies.append(elapsed)
             called.append(ticket.id)
-            await queue.start(actor, ticket.id)
+            await _again(functools.partial(queue.start, actor, ticket.id), errors)
             if service_s:
                 await asyncio.sleep(service_s)
-            await queue.finish(actor, ticket.id, outcome=Outcome.COMPLETED)
+            finish = functools.partial(queue.finish, actor, ticket.id, outcome=Outcome.COMPLETED)
+            await _again(finish, errors)
         await db.dispose()
-        out.put(("clerk", called, latencies))
+        out.put(("clerk", called, latencies, {"errors": errors, "retries": db.retries}))
 
     _report_failure(out, run)
 
@@ -308,6 +331,33 @@ async def _verify(url: str, hall_id: int) -> dict[str, int]:
                 )
             )
         return {"statuses": statuses, "duplicate_numbers": duplicate_numbers or 0}  # type: ignore[dict-item]
+    finally:
+        await db.dispose()
+
+
+async def _deadlocks(url: str) -> int | None:
+    """PostgreSQL's count of deadlocks in the run's database (None on SQLite), once
+    every worker's session has ended (a session reports its counts as it ends)."""
+    db = Database(url)
+    if not db.is_postgresql:
+        await db.dispose()
+        return None
+    try:
+        async with db.engine.connect() as conn:
+            others = text(
+                "SELECT count(*) FROM pg_stat_activity"
+                " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
+            for _ in range(100):
+                await conn.execute(text("SELECT pg_stat_clear_snapshot()"))  # read afresh
+                if not (await conn.execute(others)).scalar_one():
+                    break
+                await asyncio.sleep(0.05)
+            await conn.execute(text("SELECT pg_stat_clear_snapshot()"))
+            found = await conn.execute(
+                text("SELECT deadlocks FROM pg_stat_database WHERE datname = current_database()")
+            )
+            return int(found.scalar_one() or 0)
     finally:
         await db.dispose()
 
@@ -386,11 +436,14 @@ def run_queue_bench(
         wall = time.perf_counter() - started
         for p in everyone:
             p.join(timeout=30)
-        issued = [t for kind, rows, _ in results if kind == "desk" for t in rows]
-        issue_ms = [x for kind, _, lat in results if kind == "desk" for x in lat]
-        called = [t for kind, rows, _ in results if kind == "clerk" for t in rows]
-        call_ms = [x for kind, _, lat in results if kind == "clerk" for x in lat]
+        issued = [t for kind, rows, _, _ in results if kind == "desk" for t in rows]
+        issue_ms = [x for kind, _, lat, _ in results if kind == "desk" for x in lat]
+        called = [t for kind, rows, _, _ in results if kind == "clerk" for t in rows]
+        call_ms = [x for kind, _, lat, _ in results if kind == "clerk" for x in lat]
+        errors = [e for *_, stats in results for e in stats["errors"]]
+        retries = sum(stats["retries"] for *_, stats in results)
         check = asyncio.run(_verify(url, hall.hall_id))
+        deadlocks = asyncio.run(_deadlocks(url))
         issued_ids = {t[0] for t in issued}
         call_counts = Counter(called)
         double_calls = sum(n - 1 for n in call_counts.values() if n > 1)
@@ -427,6 +480,11 @@ def run_queue_bench(
             "wall_seconds": round(wall, 3),
             "duplicates": double_calls + duplicate_numbers + check["duplicate_numbers"],
             "lost": max(0, tickets - len(issued)) + not_served,
+            "errors": len(errors),
+            "error_kinds": dict(Counter(e.split(":", 1)[0] for e in errors)),
+            "error_sample": errors[:3],
+            "deadlocks": deadlocks,
+            "retries": retries,
             "statuses": check["statuses"],
             "cpu_count": os.cpu_count(),
         }

@@ -60,6 +60,13 @@ class DatabaseUnavailable(HallError):
     code = "database_unavailable"
 
 
+class DatabaseBusy(HallError):
+    """The database is busy with other work (another PC's long write, a conflict that
+    would not clear): nothing was done, and the same action may be tried again."""
+
+    code = "database_busy"
+
+
 class SchemaError(HallError):
     """The database's schema does not match this program."""
 

@@ -12,7 +12,7 @@ from hall_desktop.domain.errors import AuthenticationFailed, ValidationError
 from hall_desktop.domain.text import check_characters
 from hall_desktop.services import rules
 from hall_desktop.services.actor import Actor, parse_roles
-from hall_desktop.store.database import Database
+from hall_desktop.store.database import Database, retry_conflicts
 from hall_desktop.store.events import record_event
 from hall_desktop.store.models import Hall, Staff
 
@@ -42,6 +42,7 @@ def check_password_strength(password: str) -> None:
         )
 
 
+@retry_conflicts
 class AuthService:
     def __init__(self, db: Database) -> None:
         self.db = db

@@ -33,7 +33,7 @@ from hall_desktop.regions import regions
 from hall_desktop.services import rules
 from hall_desktop.services.actor import CALLERS, MANAGERS, STAFF, Actor, recheck, require
 from hall_desktop.services.schedule import load_schedule
-from hall_desktop.store.database import Database
+from hall_desktop.store.database import Database, retry_conflicts
 from hall_desktop.store.events import record_event
 from hall_desktop.store.models import CourierDispatch, Hall, Ticket
 
@@ -140,6 +140,7 @@ async def _const(value: dict[str, Any]) -> dict[str, Any]:
     return value
 
 
+@retry_conflicts
 class CourierService:
     def __init__(self, db: Database, carriers: tuple[Carrier, ...] | None = None) -> None:
         """``carriers`` fixes the list (tests); by default each call reads the hall's."""

@@ -18,7 +18,7 @@ from hall_desktop.domain.errors import NotFound
 from hall_desktop.domain.hours import service_day
 from hall_desktop.services import rules
 from hall_desktop.services.actor import STAFF, Actor, recheck, require
-from hall_desktop.store.database import Database
+from hall_desktop.store.database import Database, retry_conflicts
 from hall_desktop.store.events import record_event
 from hall_desktop.store.models import Consultation, Hall, Staff
 
@@ -46,6 +46,7 @@ class ConsultationTally:
     recent: tuple[ConsultationRecord, ...]
 
 
+@retry_conflicts
 class ConsultationService:
     def __init__(self, db: Database) -> None:
         self.db = db

@@ -26,7 +26,7 @@ from hall_desktop.domain.overtime import REASONS, check_manual_entry, check_reas
 from hall_desktop.services import rules
 from hall_desktop.services.actor import CALLERS, MANAGERS, STAFF, Actor, recheck, require
 from hall_desktop.services.schedule import load_schedule
-from hall_desktop.store.database import Database
+from hall_desktop.store.database import Database, retry_conflicts
 from hall_desktop.store.events import record_event
 from hall_desktop.store.models import (
     ExtendedService,
@@ -158,6 +158,7 @@ async def open_for_finish(
     return record_id
 
 
+@retry_conflicts
 class ExtendedHoursService:
     def __init__(self, db: Database) -> None:
         self.db = db

@@ -1,7 +1,31 @@
 """The queue: issuing, calling and serving tickets (取号、叫号、办理).
 
 Every public method is one unit of work: one session, one transaction, a permission
-check, the change and its event, and a plain dataclass back.
+check, the change and its event, and a plain dataclass back. A unit of work PostgreSQL
+rolls back to break a deadlock runs again (:func:`retry_conflicts`).
+
+Lock order (PostgreSQL; SQLite has one writer at a time and no row locks). Every write
+takes its row locks in this order, and never waits for a lock of an earlier rank while
+it holds one of a later rank, so no two writes can wait for each other:
+
+1. One window row, ``FOR NO KEY UPDATE`` (``_LOCK_WINDOW``, ``_window(lock=True)``):
+   calling at a window, calling back to it, pausing, resuming, signing in and out. It
+   comes first, before any ticket.
+2. Ticket rows. A write waits for at most one ticket (``_MOVE_PG``, ``FOR NO KEY
+   UPDATE``: the ticket a move is about), except the day's close, which holds no
+   window and takes them in id order. Call-next's claim takes its ticket with ``SKIP
+   LOCKED`` and never waits for one: a ticket another window is claiming is skipped.
+   When every candidate was skipped, the try rolls back, waits for the best one's lock
+   in a transaction that holds nothing else, and starts again. (A claim that waited
+   was the deadlock: it keeps the locks of the rows it rechecked and found taken, so
+   two waiting claims end up waiting for each other's rows.)
+3. The day's number counter (issuing only, which holds nothing before it).
+4. Inserts: events, handled items, extended-hours records, new tickets. Their foreign
+   keys take ``FOR KEY SHARE`` on the rows they name (hall, staff, line, window,
+   ticket), which conflicts only with ``FOR UPDATE``, a key change or a delete: no
+   queue write takes those, which is why the locks above are ``NO KEY``.
+5. At commit, PostgreSQL's ``NOTIFY`` queue lock (the event trigger), held by committing
+   transactions only, which wait for nothing else.
 """
 
 from __future__ import annotations
@@ -67,7 +91,7 @@ from hall_desktop.services.dto import (
 )
 from hall_desktop.services.extended import open_for_finish
 from hall_desktop.services.schedule import load_schedule
-from hall_desktop.store.database import Database
+from hall_desktop.store.database import Database, retry_conflicts
 from hall_desktop.store.events import (
     FeedPosition,
     events_after,
@@ -171,7 +195,7 @@ async def _write_move(
     return values
 
 
-def _call_statements() -> tuple[Any, Any, Any, Any, Any]:
+def _call_statements() -> tuple[Any, Any, Any, Any]:
     """The statements of :meth:`QueueService.call_next`, built once (they are hot)."""
     p_window = bindparam("p_window_id", type_=Integer)
     p_now = bindparam("p_now", type_=UTCDateTime())
@@ -253,12 +277,13 @@ def _call_statements() -> tuple[Any, Any, Any, Any, Any]:
         in_hand_ticket.status.in_(_IN_HAND_VALUES),
     )
 
-    def claim_pg(skip_locked: bool) -> Any:
+    def claim_pg() -> Any:
         # PostgreSQL: claim and log in one statement (one round trip instead of two);
-        # the event is the one record_event would write for a call.
+        # the event is the one record_event would write for a call. SKIP LOCKED: the
+        # claim never waits for a ticket (see the lock order in the module docstring).
         chosen = (
             candidates.where(window_free)
-            .with_for_update(skip_locked=skip_locked, of=Ticket)
+            .with_for_update(skip_locked=True, of=Ticket, key_share=True)
             .subquery("chosen")
         )
         claimed = (
@@ -311,12 +336,16 @@ def _call_statements() -> tuple[Any, Any, Any, Any, Any]:
         .values(values)
         .returning(*columns)
     )
-    return window, candidates, claim_pg(True), claim_pg(False), claim_one
+    return window, candidates, claim_pg(), claim_one
 
 
-# _CLAIM_PG skips tickets other windows are claiming right now; _CLAIM_PG_WAIT waits
-# for them (used when every candidate was locked, see call_next).
-_CALL_WINDOW, _CANDIDATES, _CLAIM_PG, _CLAIM_PG_WAIT, _CLAIM_ONE = _call_statements()
+# _CLAIM_PG skips tickets other windows are claiming right now (see call_next).
+_CALL_WINDOW, _CANDIDATES, _CLAIM_PG, _CLAIM_ONE = _call_statements()
+# PostgreSQL: waits until the ticket's lock is free (FOR SHARE conflicts with the claim's
+# NO KEY UPDATE), as a statement of its own that holds nothing else; see call_next.
+_WAIT_FOR_TICKET = (
+    select(Ticket.id).where(Ticket.id == bindparam("p_id", type_=BigId)).with_for_update(read=True)
+)
 # PostgreSQL: one call at a time per window (a double click, two programs at one window).
 _LOCK_WINDOW = (
     select(
@@ -329,7 +358,7 @@ _LOCK_WINDOW = (
         literal(None).label("in_hand"),
     )
     .where(ServiceWindow.id == bindparam("p_window_id", type_=Integer))
-    .with_for_update()
+    .with_for_update(key_share=True)
 )
 _IN_HAND = (
     select(Ticket.number)
@@ -338,6 +367,12 @@ _IN_HAND = (
         Ticket.status.in_(_IN_HAND_VALUES),
     )
     .limit(1)
+)
+# After a claim that took nothing: what the window has in hand, and the best candidate
+# (one round trip: an idle window asks this on every call).
+_IN_HAND_AND_BEST = select(
+    _IN_HAND.scalar_subquery().label("in_hand"),
+    _CANDIDATES.with_only_columns(Ticket.id).scalar_subquery().label("best_id"),
 )
 _best = _CANDIDATES.subquery("best")
 _CALL_WINDOW_AND_PICK = (
@@ -458,7 +493,7 @@ _MOVE = (
         Ticket.hall_id == bindparam("p_hall_id", type_=Integer),
     )
 )
-_MOVE_PG = _MOVE.with_for_update(of=Ticket)
+_MOVE_PG = _MOVE.with_for_update(of=Ticket, key_share=True)
 # The SET clause comes from the parameters given at execution.
 _UPDATE_GUARDED = (
     update(Ticket)
@@ -470,6 +505,15 @@ _UPDATE_GUARDED = (
 )
 
 
+class _AllClaimed(Exception):
+    """Every candidate of a call-next was locked by other windows' claims (PostgreSQL)."""
+
+    def __init__(self, ticket_id: int) -> None:
+        super().__init__(ticket_id)
+        self.ticket_id = ticket_id
+
+
+@retry_conflicts
 class QueueService:
     """Tickets from issue to finish, windows pausing and resuming, and the queue's reads."""
 
@@ -512,7 +556,9 @@ class QueueService:
     async def _window(
         self, session: AsyncSession, hall_id: int, window_id: int, *, lock: bool = False
     ) -> ServiceWindow:
-        window = await session.get(ServiceWindow, window_id, with_for_update=lock or None)
+        window = await session.get(
+            ServiceWindow, window_id, with_for_update={"key_share": True} if lock else None
+        )
         if window is None or window.hall_id != hall_id:
             raise NotFound(f"找不到窗口（编号 {window_id}）")
         if not window.active:
@@ -779,7 +825,27 @@ class QueueService:
         async with self.db.write() as session:
             now = await self.db.now(session)
             actor = await recheck(session, actor, *CALLERS, action="登录窗口")
-            window = await self._window(session, actor.hall_id, window_id, lock=True)
+            # The window taken and any the clerk leaves, locked in id order (two clerks
+            # swapping windows must not wait for each other in opposite orders).
+            involved = list(
+                await session.scalars(
+                    select(ServiceWindow)
+                    .where(
+                        ServiceWindow.hall_id == actor.hall_id,
+                        or_(
+                            ServiceWindow.id == window_id,
+                            ServiceWindow.clerk_id == actor.staff_id,
+                        ),
+                    )
+                    .order_by(ServiceWindow.id)
+                    .with_for_update(key_share=True)
+                )
+            )
+            window = next((w for w in involved if w.id == window_id), None)
+            if window is None:
+                raise NotFound(f"找不到窗口（编号 {window_id}）")
+            if not window.active:
+                raise Refused(f"{window.number}号窗口已停用")
             previous = (
                 await session.get(Staff, window.clerk_id)
                 if window.clerk_id not in (None, actor.staff_id)
@@ -792,14 +858,9 @@ class QueueService:
                     code="window_taken",
                 )
             # A clerk works at one window at a time: leave any other one.
-            left = list(
-                await session.scalars(
-                    select(ServiceWindow).where(
-                        ServiceWindow.clerk_id == actor.staff_id, ServiceWindow.id != window.id
-                    )
-                )
-            )
-            for other in left:
+            for other in involved:
+                if other.id == window.id:
+                    continue
                 other.clerk_id = None
                 await self._event(
                     session, actor, "window_signed_out", now, hall_id=other.hall_id, window=other
@@ -841,12 +902,28 @@ class QueueService:
         Held tickets of this window due for call-back first, then priority class, then
         the window's rank for the line, then issue time (the reference is
         :func:`hall_desktop.domain.queue.next_for_window`). The claim is one statement
-        on PostgreSQL (``UPDATE … FROM (SELECT … FOR UPDATE SKIP LOCKED)``) and a
+        on PostgreSQL (``UPDATE … FROM (SELECT … FOR NO KEY UPDATE SKIP LOCKED)``) and a
         select plus a conditional update under the file's write lock on SQLite, so two
         windows never get the same ticket. The columns it sets are those of
         :func:`tickets.call` and :func:`tickets.call_back`.
         """
         require(actor, *CALLERS, action="叫号")
+        for _ in range(_CLAIM_ATTEMPTS):
+            try:
+                return await self._call_next_once(actor, window_id)
+            except _AllClaimed as e:
+                # Every candidate is being claimed by another window right now: wait
+                # for the best one's claim to end, holding no lock meanwhile (the lock
+                # order in the module docstring), then look again. (SQLite, one writer
+                # at a time, has nobody to wait for.)
+                if self.db.is_postgresql:
+                    async with self.db.autocommit() as conn:
+                        await conn.execute(_WAIT_FOR_TICKET, {"p_id": e.ticket_id})
+        raise Refused("叫号冲突过多，请稍后重试", code="claim_contention")
+
+    async def _call_next_once(self, actor: Actor, window_id: int) -> TicketInfo | None:
+        """One try of :meth:`call_next` in one transaction; :class:`_AllClaimed` (which
+        rolls it back: it wrote nothing) when every candidate was skipped."""
         async with self.db.write_core() as session:
             now = await self.db.now(session)
             actor = await recheck(session, actor, *CALLERS, action="叫号")
@@ -884,54 +961,40 @@ class QueueService:
                 if self.db.is_postgresql
                 else (window.pick_id, window.previous_status, window.line_name, window.line_prefix)
             )
-            wait = False
-            for _ in range(_CLAIM_ATTEMPTS):
-                claimed = await self._claim(session, params, pick, wait=wait)
-                pick = None
-                if claimed is None:
-                    # Nobody waits; or (PostgreSQL) the window already has a ticket, or
-                    # every candidate was being claimed by another window and skipped:
-                    # then try again, waiting for those windows this time, so a busy
-                    # hall never spins here.
-                    wait = True
-                    if self.db.is_postgresql:
-                        in_hand = (await session.execute(_IN_HAND, params)).scalar()
-                        if in_hand is not None:
-                            raise Refused(
-                                f"请先处理当前的 {in_hand} 号（办结、过号或挂起）", code="busy"
-                            )
-                    if (await session.execute(_CANDIDATES, params)).first() is None:
-                        return None
-                    continue
-                ticket, previous_status, line_name, line_prefix = claimed
-                if "event_id" in ticket:  # PostgreSQL logged the call with the claim
-                    return _ticket_info(ticket, line_name, line_prefix, window.number)
-                kind = (
-                    "ticket_called_back"
-                    if previous_status == TicketStatus.HELD.value
-                    else "ticket_called"
-                )
-                await _record_ticket_event(session, kind, now, actor, ticket, window.number)
+            claimed = await self._claim(session, params, pick)
+            if claimed is None:
+                # Nobody waits; or (PostgreSQL) the window already has a ticket, or
+                # every candidate was being claimed by another window and was skipped.
+                found = (await session.execute(_IN_HAND_AND_BEST, params)).one()
+                if found.in_hand is not None:
+                    raise Refused(
+                        f"请先处理当前的 {found.in_hand} 号（办结、过号或挂起）", code="busy"
+                    )
+                if found.best_id is None:
+                    return None
+                raise _AllClaimed(found.best_id)
+            ticket, previous_status, line_name, line_prefix = claimed
+            if "event_id" in ticket:  # PostgreSQL logged the call with the claim
                 return _ticket_info(ticket, line_name, line_prefix, window.number)
-            raise Refused("叫号冲突过多，请稍后重试", code="claim_contention")
+            held = previous_status == TicketStatus.HELD.value
+            kind = "ticket_called_back" if held else "ticket_called"
+            await _record_ticket_event(session, kind, now, actor, ticket, window.number)
+            return _ticket_info(ticket, line_name, line_prefix, window.number)
 
     async def _claim(
         self,
         session: AsyncConnection,
         params: dict[str, Any],
         pick: tuple[Any, ...] | None = None,
-        *,
-        wait: bool = False,
     ) -> tuple[Mapping[Any, Any], str, str, str] | None:
         """Take the best candidate: (ticket columns, previous status, line name, prefix).
 
         ``pick`` is (id, status, line name, prefix) of a candidate already read in this
-        transaction (SQLite); its id is None when there was none. ``wait`` (PostgreSQL)
-        waits for tickets other windows are claiming instead of skipping them.
+        transaction (SQLite); its id is None when there was none. PostgreSQL skips the
+        tickets other windows are claiming right now.
         """
         if self.db.is_postgresql:
-            statement = _CLAIM_PG_WAIT if wait else _CLAIM_PG
-            found = (await session.execute(statement, params)).first()
+            found = (await session.execute(_CLAIM_PG, params)).first()
             if found is None:
                 return None
             m = dict(found._mapping)  # the event is already written (see _call_statements)
@@ -1119,6 +1182,7 @@ class QueueService:
             before=check,
             roles=CALLERS,
             action="回呼",
+            lock_window=window_id,
         )
 
     async def transfer(
@@ -1220,14 +1284,19 @@ class QueueService:
         in_hand: bool = False,
         before: Callable[[AsyncConnection, Any, datetime], Awaitable[dict[str, Any]]] | None = None,
         payload: dict[str, Any] | None = None,
+        lock_window: int | None = None,
     ) -> TicketInfo:
         """One move of one ticket: load, check with the domain, write guarded, log.
 
         ``in_hand`` moves (recall, no-show, start, finish, hold) belong to the clerk
         signed in to the window that holds the ticket, who becomes its clerk.
+        ``lock_window``: the window the move brings the ticket to, locked before the
+        ticket (PostgreSQL; the lock order in the module docstring).
         """
         async with self.db.write_core() as conn:
             now = await self.db.now(conn)
+            if lock_window is not None and self.db.is_postgresql:
+                await conn.execute(_LOCK_WINDOW, {"p_window_id": lock_window})
             actor = await recheck(conn, actor, *roles, action=action)
             found = (
                 await conn.execute(
@@ -1342,11 +1411,13 @@ class QueueService:
             today = await self._today(session, actor.hall_id, now)
             rows = list(
                 await session.scalars(
-                    select(Ticket).where(
+                    select(Ticket)
+                    .where(
                         Ticket.hall_id == actor.hall_id,
                         Ticket.service_day <= today,
                         Ticket.status.in_([s.value for s in OPEN_STATUSES]),
                     )
+                    .order_by(Ticket.id)  # tickets are locked in id order (module docstring)
                 )
             )
             for row in rows:

@@ -25,7 +25,7 @@ from hall_desktop.domain.hours import service_day
 from hall_desktop.domain.tickets import IN_HAND_STATUSES, TicketStatus
 from hall_desktop.services import rules
 from hall_desktop.services.schedule import load_schedule
-from hall_desktop.store.database import Database
+from hall_desktop.store.database import Database, retry_conflicts
 from hall_desktop.store.events import record_event
 from hall_desktop.store.models import (
     FollowUpCase,
@@ -151,6 +151,7 @@ def _weekday_deadline(day: date, n: int) -> date:
     return day
 
 
+@retry_conflicts
 class RatingService:
     """Ratings given at the window terminals, the 差评 follow-up they open, and figures."""
 

@@ -4,18 +4,32 @@ SQLite (embedded, one file): WAL, ``foreign_keys=ON``, a busy timeout, and write
 transactions that start with ``BEGIN IMMEDIATE`` so two processes never deadlock on a
 lock upgrade. PostgreSQL: "now" comes from the server, and a trigger on the event table
 sends ``NOTIFY`` for every event (delivered at commit).
+
+Every write is bounded in time. Waiting for the database's write lock (SQLite: another
+program's write transaction; PostgreSQL: a row another transaction holds) gives up after
+:data:`WRITE_LOCK_WAIT_S` with :class:`DatabaseBusy`, and :attr:`Database.write_waits`
+tells the screens when a write has waited longer than :data:`BUSY_NOTICE_S`. The body
+of a write transaction may take :data:`WRITE_TRANSACTION_LIMIT_S` at most; then it is
+rolled back (and SQLite's write lock given back). A transaction PostgreSQL rolls back to
+break a deadlock or a serialization failure is run again by :meth:`Database.retrying`.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import functools
+import inspect
 import logging
+import random
 import time
-from collections.abc import AsyncIterator, Awaitable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import psycopg
 from sqlalchemy import event, exc, text
@@ -29,7 +43,7 @@ from sqlalchemy.ext.asyncio import (
 )
 
 from hall_desktop.domain.clock import Clock, SystemClock
-from hall_desktop.domain.errors import DatabaseUnavailable, ValidationError
+from hall_desktop.domain.errors import DatabaseBusy, DatabaseUnavailable, ValidationError
 from hall_desktop.private_files import create_private_file, private_dir
 from hall_desktop.store.privacy import ENGINE_OPTIONS, drop_error_details
 from hall_desktop.store.writelock import WriteLock
@@ -45,7 +59,27 @@ _KEEPALIVES: dict[str, Any] = {
     "keepalives_interval": 5,
     "keepalives_count": 3,
 }
-SQLITE_BUSY_TIMEOUT_MS = 30_000
+#: How long a write waits for the database's write lock (SQLite) or a locked row
+#: (PostgreSQL's ``lock_timeout``) before it gives up with :class:`DatabaseBusy`.
+WRITE_LOCK_WAIT_S = 20.0
+#: A write waiting longer than this is reported to :attr:`Database.write_waits`.
+BUSY_NOTICE_S = 1.0
+#: The longest the body of a write transaction may run; then it is rolled back. Far
+#: above any real unit of work (a whole catalogue import takes about a second).
+WRITE_TRANSACTION_LIMIT_S = 30.0
+#: PostgreSQL ends a session left idle inside a transaction this long: the backstop for
+#: a program frozen mid-transaction, where its own time limit cannot run.
+PG_IDLE_IN_TRANSACTION_S = 60
+#: Runs of a unit of work that PostgreSQL keeps rolling back for a deadlock or a
+#: serialization failure, the first included; the pause before each further run is
+#: random, up to CONFLICT_PAUSE_S and doubling each time.
+CONFLICT_ATTEMPTS = 5
+CONFLICT_PAUSE_S = 0.01
+_CONFLICT_STATES = frozenset({"40P01", "40001"})  # deadlock_detected, serialization_failure
+_LOCK_TIMEOUT_STATE = "55P03"  # lock_not_available (lock_timeout)
+BUSY_MESSAGE = "数据库繁忙，请稍后重试"
+LOCKED_MESSAGE = "数据库正被其他电脑占用，请稍后重试"
+TIMED_OUT_MESSAGE = "数据库操作时间过长，已全部撤销，请重试"
 CLOCK_RECALIBRATE_S = 300.0
 _READONLY = "hall_readonly"
 _SYSTEM_CLOCK = SystemClock()
@@ -122,7 +156,7 @@ def _setup_sqlite(engine: AsyncEngine) -> None:
         # Let SQLAlchemy's "begin" event issue BEGIN itself (pysqlite's own is deferred).
         dbapi_conn.isolation_level = None
         cursor = dbapi_conn.cursor()
-        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA busy_timeout = {round(WRITE_LOCK_WAIT_S * 1000)}")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.execute("PRAGMA foreign_keys = ON")
@@ -170,6 +204,95 @@ class ServerClock:
         return f"ServerClock(remote={self._remote})"
 
 
+class WriteConflict(DatabaseBusy):
+    """PostgreSQL rolled the transaction back to break a deadlock or a serialization
+    failure: running the whole unit of work again is safe (:meth:`Database.retrying`)."""
+
+    code = "write_conflict"
+
+    def __init__(self, sqlstate: str) -> None:
+        super().__init__(BUSY_MESSAGE)
+        self.sqlstate = sqlstate
+
+
+class WriteWaits:
+    """Whether this program's writes are waiting for the database's write lock: a small
+    signal without Qt. Listeners hear ``True`` once a write has waited
+    :data:`BUSY_NOTICE_S` and ``False`` when no write waits that long any more; they are
+    called in the event loop's thread."""
+
+    def __init__(self) -> None:
+        self._listeners: list[Callable[[bool], None]] = []
+        self._noticed = 0  # writes that have waited past the notice delay, still waiting
+
+    @property
+    def waiting(self) -> bool:
+        return self._noticed > 0
+
+    def subscribe(self, listener: Callable[[bool], None]) -> Callable[[], None]:
+        """Call ``listener`` on each change; returns the function that unsubscribes."""
+        self._listeners.append(listener)
+
+        def unsubscribe() -> None:
+            with contextlib.suppress(ValueError):
+                self._listeners.remove(listener)
+
+        return unsubscribe
+
+    def watch(self) -> _Wait:
+        """One write's wait, from now until its :meth:`_Wait.over`."""
+        return _Wait(self)
+
+    def _change(self, step: int) -> None:
+        before = self.waiting
+        self._noticed += step
+        if self.waiting != before:
+            for listener in list(self._listeners):
+                try:
+                    listener(self.waiting)
+                except Exception:  # a screen's fault must not fail the write
+                    log.exception("a write-wait listener failed")
+
+
+class _Wait:
+    """One write's wait for the write lock; ``waits`` None: a write that never waits."""
+
+    def __init__(self, waits: WriteWaits | None) -> None:
+        self._waits = waits
+        self._noticed = False
+        self._timer: asyncio.TimerHandle | None = None
+        if waits is not None:
+            self._timer = asyncio.get_running_loop().call_later(BUSY_NOTICE_S, self._notice)
+
+    def _notice(self) -> None:
+        assert self._waits is not None
+        self._timer = None
+        self._noticed = True
+        self._waits._change(+1)
+
+    def over(self) -> None:
+        """The write has its lock, or gave up (safe to call more than once)."""
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        if self._noticed and self._waits is not None:
+            self._noticed = False
+            self._waits._change(-1)
+
+
+_NOT_WAITING = _Wait(None)
+
+
+@dataclass
+class _UnitOfWork:
+    committed: int = 0  # write transactions this run of the unit has committed
+
+
+_unit_of_work: ContextVar[_UnitOfWork | None] = ContextVar("hall_unit_of_work", default=None)
+_T = TypeVar("_T")
+_Service = TypeVar("_Service")
+
+
 def default_clock(*, remote: bool) -> Clock:
     """The clock of a :class:`Database` given none: the server's (tests replace this)."""
     return ServerClock(remote=remote)
@@ -198,7 +321,7 @@ class Database:
         kwargs: dict[str, Any] = {"echo": echo, **ENGINE_OPTIONS}
         if self.is_sqlite:
             ensure_sqlite_dir(self.url)
-            kwargs["connect_args"] = {"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
+            kwargs["connect_args"] = {"timeout": WRITE_LOCK_WAIT_S}
         else:
             kwargs.update(
                 pool_size=pool_size,
@@ -207,6 +330,13 @@ class Database:
                 connect_args={
                     "connect_timeout": CONNECT_TIMEOUT_S,
                     "application_name": application_name,
+                    # A locked row is waited for as long as SQLite's write lock is, and
+                    # a session frozen inside a transaction does not hold it for ever.
+                    "options": (
+                        f"-c lock_timeout={round(WRITE_LOCK_WAIT_S * 1000)}"
+                        f" -c idle_in_transaction_session_timeout="
+                        f"{PG_IDLE_IN_TRANSACTION_S * 1000}"
+                    ),
                     **_KEEPALIVES,
                 },
             )
@@ -214,12 +344,23 @@ class Database:
         drop_error_details(self.engine)
         self.clock: Clock = clock or default_clock(remote=self.is_postgresql)
         self._write_lock: WriteLock | None = None
+        #: Tells the screens when writes wait for the write lock (SQLite).
+        self.write_waits = WriteWaits()
+        #: Units of work run again after a deadlock or serialization failure.
+        self.retries = 0
         if self.is_sqlite:
             _setup_sqlite(self.engine)
             self._write_lock = WriteLock(Path(self.url.database or "").expanduser())
         self._writer = async_sessionmaker(self.engine, expire_on_commit=False)
+        # A read is one snapshot: on PostgreSQL a REPEATABLE READ, read-only transaction,
+        # so a read of several statements (windows, then the lines they serve) never sees
+        # a row that another PC committed between two of them. SQLite's read transaction
+        # is a snapshot already (WAL).
+        reading: dict[str, Any] = {_READONLY: True}
+        if self.is_postgresql:
+            reading.update(isolation_level="REPEATABLE READ", postgresql_readonly=True)
         self._reader = async_sessionmaker(
-            self.engine.execution_options(**{_READONLY: True}), expire_on_commit=False
+            self.engine.execution_options(**reading), expire_on_commit=False
         )
 
     @property
@@ -235,46 +376,132 @@ class Database:
 
     @asynccontextmanager
     async def write(self) -> AsyncIterator[AsyncSession]:
-        """One write transaction: commits on success, rolls back on any error."""
+        """One write transaction: commits on success, rolls back on any error.
+
+        Bounded in time (see the module's docstring); a unit of work that PostgreSQL
+        may roll back for a deadlock runs through :meth:`retrying`.
+        """
         async with (
-            self._locked(),
             self._translated(),
+            self._write_turn() as wait,
             self._writer() as session,
             session.begin(),
         ):
-            yield session
+            if self.is_sqlite:  # BEGIN IMMEDIATE now: SQLite's lock, within the wait
+                await session.connection()
+            wait.over()
+            async with self._time_limited():
+                yield session
+        _count_commit()
 
     @asynccontextmanager
     async def write_core(self) -> AsyncIterator[AsyncConnection]:
         """One write transaction on a bare connection, for the hottest paths (no ORM)."""
-        async with self._locked(), self._translated(), self.engine.begin() as conn:
+        async with self._translated(), self._write_turn() as wait, self.engine.begin() as conn:
+            wait.over()
+            async with self._time_limited():
+                yield conn
+        _count_commit()
+
+    @asynccontextmanager
+    async def _write_turn(self) -> AsyncIterator[_Wait]:
+        """SQLite: this PC's write lock, waited for :data:`WRITE_LOCK_WAIT_S` at most;
+        the wait is watched (:attr:`write_waits`) until the caller calls ``over()``.
+        PostgreSQL locks rows as it goes (each wait bounded by ``lock_timeout``)."""
+        lock = self._write_lock
+        if lock is None:
+            yield _NOT_WAITING
+            return
+        wait = self.write_waits.watch()
+        try:
+            try:
+                await lock.acquire(timeout=WRITE_LOCK_WAIT_S)
+            except TimeoutError:
+                raise DatabaseBusy(LOCKED_MESSAGE, code="database_locked") from None
+            try:
+                yield wait
+            finally:
+                lock.release()
+        finally:
+            wait.over()
+
+    @asynccontextmanager
+    async def _time_limited(self) -> AsyncIterator[None]:
+        """The body of a write: cancelled after :data:`WRITE_TRANSACTION_LIMIT_S`, so
+        the transaction around it rolls back and its locks are given back."""
+        limit = asyncio.timeout(WRITE_TRANSACTION_LIMIT_S)
+        try:
+            async with limit:
+                yield
+        except TimeoutError:
+            if not limit.expired():
+                raise
+            log.error(
+                "a write transaction ran longer than %s s: rolled back",
+                WRITE_TRANSACTION_LIMIT_S,
+                stack_info=True,
+            )
+            raise DatabaseBusy(TIMED_OUT_MESSAGE, code="write_timeout") from None
+
+    async def retrying(self, work: Callable[[], Awaitable[_T]]) -> _T:
+        """Run one unit of work (a coroutine function that opens its own write), again
+        when PostgreSQL rolled it back to break a deadlock or a serialization failure.
+
+        Up to :data:`CONFLICT_ATTEMPTS` runs, each after a short random pause (two
+        clients that collided must not collide again in step); then, or when the failed
+        run had already committed a write of its own (running it again would repeat
+        that write), :class:`DatabaseBusy` in plain words. Nested calls run once, within
+        the outer call's runs. :attr:`retries` counts the runs again.
+        """
+        if _unit_of_work.get() is not None:
+            return await work()
+        attempt = 1
+        while True:
+            unit = _UnitOfWork()
+            token = _unit_of_work.set(unit)
+            try:
+                return await work()
+            except WriteConflict as e:
+                if unit.committed or attempt >= CONFLICT_ATTEMPTS:
+                    raise DatabaseBusy(BUSY_MESSAGE) from e
+                log.warning("rolled back by the database (SQLSTATE %s): again", e.sqlstate)
+            finally:
+                _unit_of_work.reset(token)
+            self.retries += 1
+            await asyncio.sleep(random.uniform(0, CONFLICT_PAUSE_S * 2 ** (attempt - 1)))
+            attempt += 1
+
+    @asynccontextmanager
+    async def autocommit(self) -> AsyncIterator[AsyncConnection]:
+        """A connection outside any transaction, each statement its own (PostgreSQL):
+        for waiting until a row's lock is free while holding no other lock."""
+        if not self.is_postgresql:
+            raise RuntimeError("SQLite writes hold the whole database: nothing to wait for")
+        async with self._translated(), self.engine.connect() as conn:
+            await conn.execution_options(isolation_level="AUTOCOMMIT")
             yield conn
 
     @asynccontextmanager
-    async def _locked(self) -> AsyncIterator[None]:
-        lock = self._write_lock
-        if lock is None:
-            yield
-            return
-        await lock.acquire()
-        try:
-            yield
-        finally:
-            lock.release()
-
-    @asynccontextmanager
     async def read(self) -> AsyncIterator[AsyncSession]:
-        """One read-only transaction (never blocks writers on SQLite)."""
+        """One read-only transaction, one snapshot (never blocks writers on SQLite)."""
         async with self._translated(), self._reader() as session, session.begin():
             yield session
 
     @asynccontextmanager
     async def _translated(self) -> AsyncIterator[None]:
-        """Turn a lost or refused connection into :class:`DatabaseUnavailable`."""
+        """Turn a lost or refused connection into :class:`DatabaseUnavailable`, and a
+        lock not had in time or a transaction the server rolled back into
+        :class:`DatabaseBusy` (:class:`WriteConflict`)."""
         try:
             yield
-        except (exc.OperationalError, exc.InterfaceError) as e:
-            if _is_connection_problem(e):
+        except exc.DBAPIError as e:
+            state = getattr(e.orig, "sqlstate", None)
+            if state in _CONFLICT_STATES:
+                raise WriteConflict(state) from e
+            if state == _LOCK_TIMEOUT_STATE or "database is locked" in str(e.orig):
+                raise DatabaseBusy(LOCKED_MESSAGE, code="database_locked") from e
+            connection = isinstance(e, exc.OperationalError | exc.InterfaceError)
+            if connection and _is_connection_problem(e):
                 raise DatabaseUnavailable(
                     f"无法连接数据库（{describe(self.url)}），请检查网络或数据库服务后重试"
                 ) from e
@@ -322,6 +549,31 @@ class Database:
         await self.engine.dispose()
         if self._write_lock is not None:
             self._write_lock.close()
+
+
+def _count_commit() -> None:
+    unit = _unit_of_work.get()
+    if unit is not None:
+        unit.committed += 1
+
+
+def retry_conflicts(cls: type[_Service]) -> type[_Service]:
+    """Class decorator: each public coroutine method of a service (which keeps its
+    :class:`Database` in ``self.db``) runs through :meth:`Database.retrying`, so a
+    person never sees a deadlock the database resolved by rolling one side back."""
+    for name, member in list(vars(cls).items()):
+        if not name.startswith("_") and inspect.iscoroutinefunction(member):
+            setattr(cls, name, _retried(member))
+    return cls
+
+
+def _retried(method: Callable[..., Awaitable[Any]]) -> Callable[..., Awaitable[Any]]:
+    @functools.wraps(method)
+    async def run(self: Any, *args: Any, **kwargs: Any) -> Any:
+        db: Database = self.db
+        return await db.retrying(lambda: method(self, *args, **kwargs))
+
+    return run
 
 
 def _is_connection_problem(error: exc.DBAPIError) -> bool:

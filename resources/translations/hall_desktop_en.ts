@@ -478,102 +478,102 @@
 <context>
     <name>ClerkController</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="155" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="156" />
         <source>This account cannot work at a window (clerks and supervisors only).</source>
         <translation>This account cannot work at a window (clerks and supervisors only).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="205" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="206" />
         <source>{number} is still in hand: carry on.</source>
         <translation>{number} is still in hand: carry on.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="218" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="219" />
         <source>Window in use</source>
         <translation>Window in use</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="223" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="224" />
         <source>Take over</source>
         <translation>Take over</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="224" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="225" />
         <source>Choose another window</source>
         <translation>Choose another window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="257" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="258" />
         <source>Window {n} was taken over by {name}; you are signed out.</source>
         <translation>Window {n} was taken over by {name}; you are signed out.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="261" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="262" />
         <source>You were signed out of window {n}.</source>
         <translation>You were signed out of window {n}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="276" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="277" />
         <source>Your account was deactivated by an administrator.</source>
         <translation>Your account was deactivated by an administrator.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="390" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="391" />
         <source>Calling {number} (call {n}).</source>
         <translation>Calling {number} (call {n}).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="393" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="394" />
         <source>Serving {number}.</source>
         <translation>Serving {number}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="394" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="395" />
         <source>{number} marked as no-show.</source>
         <translation>{number} marked as no-show.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="395" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="396" />
         <source>{number} finished.</source>
         <translation>{number} finished.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="396" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="397" />
         <source>{number} is on hold.</source>
         <translation>{number} is on hold.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="397" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="398" />
         <source>{number} transferred: it waits in its new line.</source>
         <translation>{number} transferred: it waits in its new line.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="406" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="407" />
         <source>Nobody is waiting for this window.</source>
         <translation>Nobody is waiting for this window.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="450" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="451" />
         <source>{number} finished, but the notification letter was not printed: {reason}</source>
         <translation>{number} finished, but the notification letter was not printed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="457" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="458" />
         <source>{number} finished; the notification letter is printed.</source>
         <translation>{number} finished; the notification letter is printed.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="467" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="468" />
         <source>Extended-hours record saved: {minutes} min, {reason}.</source>
         <translation>Extended-hours record saved: {minutes} min, {reason}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="533" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="534" />
         <source>Window paused: {reason}</source>
         <translation>Window paused: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="540" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="541" />
         <source>Service resumed.</source>
         <translation>Service resumed.</translation>
     </message>
@@ -607,7 +607,7 @@
     </message>
     <message>
         <location filename="../../hall_desktop/ui/clerk/window.py" line="171" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="569" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="567" />
         <source>No ticket in hand</source>
         <translation>No ticket in hand</translation>
     </message>
@@ -673,7 +673,7 @@
     </message>
     <message>
         <location filename="../../hall_desktop/ui/clerk/window.py" line="293" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="561" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="559" />
         <source>Pause…</source>
         <translation>Pause…</translation>
     </message>
@@ -804,102 +804,102 @@
         <translation>Window {n} · {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="542" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="539" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="547" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="545" />
         <source>{hall} · window {n} {name}</source>
         <translation>{hall} · window {n} {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="552" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="550" />
         <source>Serving</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="553" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="551" />
         <source>Paused: {reason}</source>
         <translation>Paused: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="554" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="552" />
         <source>Idle</source>
         <translation>Idle</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="561" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="559" />
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="580" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="578" />
         <source>Green channel: {reason}</source>
         <translation>Green channel: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="595" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="593" />
         <source>{prefix} {name}: {n} waiting</source>
         <translation>{prefix} {name}: {n} waiting</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="600" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="598" />
         <source>This window serves no business line.</source>
         <translation>This window serves no business line.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="603" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="601" />
         <source>Next: {numbers}</source>
         <translation>Next: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="605" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="603" />
         <source>Nobody is waiting.</source>
         <translation>Nobody is waiting.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="627" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="625" />
         <source>{number} · {reason} · due {due}</source>
         <translation>{number} · {reason} · due {due}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="636" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="634" />
         <source>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</source>
         <translation>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="646" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="644" />
         <source>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</source>
         <translation>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="729" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="727" />
         <source>issued {time}</source>
         <translation>issued {time}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="733" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="731" />
         <source>waited {m} min</source>
         <translation>waited {m} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="734" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="732" />
         <source>called {n} times</source>
         <translation>called {n} times</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="789" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="787" />
         <source>List the missing materials: they are printed on the letter.</source>
         <translation>List the missing materials: they are printed on the letter.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="807" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="805" />
         <source>Any window of the line</source>
         <translation>Any window of the line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="810" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="808" />
         <source>Window {n}</source>
         <translation>Window {n}</translation>
     </message>
@@ -1261,62 +1261,62 @@ Please give it to your administrator.</translation>
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="121" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="122" />
         <source>This account cannot use the issuing desk (guides and supervisors only).</source>
         <translation>This account cannot use the issuing desk (guides and supervisors only).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="140" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="141" />
         <source>No slip printer is set: numbers are issued without a slip.</source>
         <translation>No slip printer is set: numbers are issued without a slip.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="153" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="154" />
         <source>Your account was deactivated by an administrator.</source>
         <translation>Your account was deactivated by an administrator.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="189" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="190" />
         <source>Choose why this citizen takes the green channel</source>
         <translation>Choose why this citizen takes the green channel</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="217" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="218" />
         <source>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</source>
         <translation>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="227" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="228" />
         <source>Number {number} issued, but printing failed; see the log. You can reprint it.</source>
         <translation>Number {number} issued, but printing failed; see the log. You can reprint it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="234" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="235" />
         <source>Slip of {number} reprinted.</source>
         <translation>Slip of {number} reprinted.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="236" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="237" />
         <source>Number {number} issued: {ahead} ahead, about {minutes} min.</source>
         <translation>Number {number} issued: {ahead} ahead, about {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="270" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="271" />
         <source>Cancel a number</source>
         <translation>Cancel a number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="271" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="272" />
         <source>The citizen with {number} has left: cancel this number?</source>
         <translation>The citizen with {number} has left: cancel this number?</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="298" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="299" />
         <source>Number {number} cancelled.</source>
         <translation>Number {number} cancelled.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="316" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="317" />
         <source>Consultation recorded.</source>
         <translation>Consultation recorded.</translation>
     </message>
@@ -1440,22 +1440,22 @@ Please give it to your administrator.</translation>
         <translation>{hall} · issuing desk</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="311" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="308" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="339" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="337" />
         <source>Today: {count} (mine: {mine})</source>
         <translation>Today: {count} (mine: {mine})</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="360" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="358" />
         <source>{line} · {ahead} ahead · about {minutes} min</source>
         <translation>{line} · {ahead} ahead · about {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="504" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="502" />
         <source>Aged 60 or over: use the green channel (elderly)?</source>
         <translation>Aged 60 or over: use the green channel (elderly)?</translation>
     </message>
@@ -2542,7 +2542,7 @@ Please give it to your administrator.</translation>
 <context>
     <name>RoleController</name>
     <message>
-        <location filename="../../hall_desktop/ui/common/controller.py" line="55" />
+        <location filename="../../hall_desktop/ui/common/controller.py" line="63" />
         <source>Something went wrong; the details are in the log.</source>
         <translation>Something went wrong; the details are in the log.</translation>
     </message>
@@ -3175,6 +3175,14 @@ Please give it to your administrator.</translation>
         <location filename="../../hall_desktop/ui/crash.py" line="257" />
         <source>Log file: {path}</source>
         <translation>Log file: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBanner</name>
+    <message>
+        <location filename="../../hall_desktop/ui/widgets/banner.py" line="33" />
+        <source>Database busy, waiting…</source>
+        <translation>Database busy, waiting…</translation>
     </message>
 </context>
 <context>

@@ -479,102 +479,102 @@
 <context>
     <name>ClerkController</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="155"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="156"/>
         <source>This account cannot work at a window (clerks and supervisors only).</source>
         <translation>此账号不能在窗口办理业务（仅限窗口人员和值班长）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="205"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="206"/>
         <source>{number} is still in hand: carry on.</source>
         <translation>{number} 号仍在办理中，请继续。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="218"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="219"/>
         <source>Window in use</source>
         <translation>窗口已有人登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="223"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="224"/>
         <source>Take over</source>
         <translation>接替</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="224"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="225"/>
         <source>Choose another window</source>
         <translation>选择其他窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="257"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="258"/>
         <source>Window {n} was taken over by {name}; you are signed out.</source>
         <translation>{n}号窗口已由{name}接替，您已退出该窗口。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="261"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="262"/>
         <source>You were signed out of window {n}.</source>
         <translation>您已退出{n}号窗口（可能已在其他电脑登录）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="276"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="277"/>
         <source>Your account was deactivated by an administrator.</source>
         <translation>您的账号已被管理员停用。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="390"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="391"/>
         <source>Calling {number} (call {n}).</source>
         <translation>正在呼叫 {number} 号（第 {n} 次）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="393"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="394"/>
         <source>Serving {number}.</source>
         <translation>开始办理 {number} 号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="394"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="395"/>
         <source>{number} marked as no-show.</source>
         <translation>{number} 号已过号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="395"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="396"/>
         <source>{number} finished.</source>
         <translation>{number} 号已办结。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="396"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="397"/>
         <source>{number} is on hold.</source>
         <translation>{number} 号已挂起。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="397"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="398"/>
         <source>{number} transferred: it waits in its new line.</source>
         <translation>{number} 号已转移，在新的业务中排队。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="406"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="407"/>
         <source>Nobody is waiting for this window.</source>
         <translation>本窗口当前无人等候。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="450"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="451"/>
         <source>{number} finished, but the notification letter was not printed: {reason}</source>
         <translation>{number} 号已办结，但一次性告知书未打印：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="457"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="458"/>
         <source>{number} finished; the notification letter is printed.</source>
         <translation>{number} 号已办结，一次性告知书已打印。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="467"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="468"/>
         <source>Extended-hours record saved: {minutes} min, {reason}.</source>
         <translation>延时服务记录已保存：{minutes} 分钟，{reason}。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="533"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="534"/>
         <source>Window paused: {reason}</source>
         <translation>已暂停服务：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="540"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="541"/>
         <source>Service resumed.</source>
         <translation>已恢复服务。</translation>
     </message>
@@ -608,7 +608,7 @@
     </message>
     <message>
         <location filename="../../hall_desktop/ui/clerk/window.py" line="171"/>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="569"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="567"/>
         <source>No ticket in hand</source>
         <translation>当前无办理中的号</translation>
     </message>
@@ -674,7 +674,7 @@
     </message>
     <message>
         <location filename="../../hall_desktop/ui/clerk/window.py" line="293"/>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="561"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="559"/>
         <source>Pause…</source>
         <translation>暂停…</translation>
     </message>
@@ -805,102 +805,102 @@
         <translation>{n}号窗口 · {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="542"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="539"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="547"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="545"/>
         <source>{hall} · window {n} {name}</source>
         <translation>{hall} · {n}号窗口 {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="552"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="550"/>
         <source>Serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="553"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="551"/>
         <source>Paused: {reason}</source>
         <translation>暂停服务：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="554"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="552"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="561"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="559"/>
         <source>Resume</source>
         <translation>恢复服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="580"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="578"/>
         <source>Green channel: {reason}</source>
         <translation>绿色通道：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="595"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="593"/>
         <source>{prefix} {name}: {n} waiting</source>
         <translation>{prefix} {name}：{n} 人等候</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="600"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="598"/>
         <source>This window serves no business line.</source>
         <translation>本窗口未设置业务类别。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="603"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="601"/>
         <source>Next: {numbers}</source>
         <translation>下一位：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="605"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="603"/>
         <source>Nobody is waiting.</source>
         <translation>暂无等候。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="627"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="625"/>
         <source>{number} · {reason} · due {due}</source>
         <translation>{number} · {reason} · {due} 可回呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="636"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="634"/>
         <source>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</source>
         <translation>已办结 {served} 人 · 过号 {no_shows} 人 · 平均等候 {wait} 分钟 · 平均办理 {service} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="646"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="644"/>
         <source>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</source>
         <translation>评价 {rated} 次：非常满意 {best}，满意 {good}，差评 {bad}；未评价 {none}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="729"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="727"/>
         <source>issued {time}</source>
         <translation>{time} 取号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="733"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="731"/>
         <source>waited {m} min</source>
         <translation>等候 {m} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="734"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="732"/>
         <source>called {n} times</source>
         <translation>已叫 {n} 次</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="789"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="787"/>
         <source>List the missing materials: they are printed on the letter.</source>
         <translation>请填写需补正的材料，将打印在一次性告知书上。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="807"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="805"/>
         <source>Any window of the line</source>
         <translation>该业务的任一窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="810"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="808"/>
         <source>Window {n}</source>
         <translation>{n}号窗口</translation>
     </message>
@@ -1262,62 +1262,62 @@ Please give it to your administrator.</source>
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="121"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="122"/>
         <source>This account cannot use the issuing desk (guides and supervisors only).</source>
         <translation>此账号不能使用导办台（仅限导办员和值班长）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="140"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="141"/>
         <source>No slip printer is set: numbers are issued without a slip.</source>
         <translation>未设置小票打印机：可以取号，但不会打印小票。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="153"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="154"/>
         <source>Your account was deactivated by an administrator.</source>
         <translation>您的账号已被管理员停用。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="189"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="190"/>
         <source>Choose why this citizen takes the green channel</source>
         <translation>请选择绿色通道的原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="217"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="218"/>
         <source>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</source>
         <translation>已取号 {number}，但小票未打印：{reason} 可稍后补打。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="227"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="228"/>
         <source>Number {number} issued, but printing failed; see the log. You can reprint it.</source>
         <translation>已取号 {number}，但打印失败（详见日志），可稍后补打。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="234"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="235"/>
         <source>Slip of {number} reprinted.</source>
         <translation>已补打 {number} 的小票。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="236"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="237"/>
         <source>Number {number} issued: {ahead} ahead, about {minutes} min.</source>
         <translation>已取号 {number}：前面还有 {ahead} 人，预计等候约 {minutes} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="270"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="271"/>
         <source>Cancel a number</source>
         <translation>取消排队号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="271"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="272"/>
         <source>The citizen with {number} has left: cancel this number?</source>
         <translation>持 {number} 号的群众已离开，确定取消此号吗？</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="298"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="299"/>
         <source>Number {number} cancelled.</source>
         <translation>已取消 {number} 号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="316"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="317"/>
         <source>Consultation recorded.</source>
         <translation>已登记一次答疑。</translation>
     </message>
@@ -1441,22 +1441,22 @@ Please give it to your administrator.</source>
         <translation>{hall} · 导办台</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="311"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="308"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="339"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="337"/>
         <source>Today: {count} (mine: {mine})</source>
         <translation>今日 {count} 次（本人 {mine} 次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="360"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="358"/>
         <source>{line} · {ahead} ahead · about {minutes} min</source>
         <translation>{line} · 前面 {ahead} 人 · 约 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="504"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="502"/>
         <source>Aged 60 or over: use the green channel (elderly)?</source>
         <translation>年满60周岁：点此走绿色通道（老年人）</translation>
     </message>
@@ -2543,7 +2543,7 @@ Please give it to your administrator.</source>
 <context>
     <name>RoleController</name>
     <message>
-        <location filename="../../hall_desktop/ui/common/controller.py" line="55"/>
+        <location filename="../../hall_desktop/ui/common/controller.py" line="63"/>
         <source>Something went wrong; the details are in the log.</source>
         <translation>出现了程序错误，详细信息已写入日志。</translation>
     </message>
@@ -3176,6 +3176,14 @@ Please give it to your administrator.</source>
         <location filename="../../hall_desktop/ui/crash.py" line="257"/>
         <source>Log file: {path}</source>
         <translation>日志文件：{path}</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBanner</name>
+    <message>
+        <location filename="../../hall_desktop/ui/widgets/banner.py" line="33"/>
+        <source>Database busy, waiting…</source>
+        <translation>数据库忙，正在等待…</translation>
     </message>
 </context>
 <context>

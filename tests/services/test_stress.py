@@ -23,4 +23,6 @@ def test_processes_never_share_a_ticket(backend, database_urls):
     assert result["issued"] == result["called"] == 150
     assert result["duplicates"] == 0
     assert result["lost"] == 0
+    assert result["errors"] == 0, result["error_sample"]  # no clerk or desk saw one
+    assert not result["deadlocks"]
     assert result["statuses"] == {"done": 150}

@@ -15,13 +15,14 @@ from sqlalchemy import update
 
 from hall_desktop.domain.tickets import TicketStatus
 from hall_desktop.services.queue import QueueService
+from hall_desktop.store import database as database_module
 from hall_desktop.store.database import Database
 from hall_desktop.store.models import BusinessLine
 from hall_desktop.ui.desk.controller import DeskController
 from hall_desktop.ui.desk.slips import SlipPrinter
 from hall_desktop.ui.desk.window import DeskWindow
 from hall_desktop.ui.models.tickets import TicketTableModel
-from tests.helpers import line_ids
+from tests.helpers import line_ids, sqlite_write_lock
 from tests.ui.waiting import chinese_ui, wait_until
 
 pytestmark = pytest.mark.dates
@@ -285,3 +286,24 @@ async def test_a_deactivated_guide_is_logged_out(qtbot, db, db_url, hall, actors
         await AdminService(db).set_staff_active(actors["admin"], actors["daoban"].staff_id, False)
         await wait_until(lambda: window.stack.currentIndex() == 0, timeout=10)
         assert controller.actor is None and window.login.error_label.isVisible()
+
+
+async def test_the_banner_says_the_database_is_busy_while_another_program_writes(
+    qtbot, db, db_url, hall, tmp_path, backend, monkeypatch
+):
+    """Another program holds SQLite's write lock: after about a second of waiting the
+    desk says so, and the number comes out once the lock is free."""
+    if backend != "sqlite":
+        pytest.skip("by design: the write lock that a whole PC waits for is SQLite's")
+    monkeypatch.setattr(database_module, "WRITE_LOCK_WAIT_S", 15.0)
+    lines = await line_ids(db, hall.hall_id)
+    with chinese_ui():
+        async with open_desk(qtbot, db_url, hall, f"pdf:{tmp_path}") as (window, controller):
+            async with sqlite_write_lock(str(db_url.database)):
+                click(qtbot, window.line_button(lines["A"]))
+                await wait_until(lambda: window.banner.isVisible(), timeout=10)
+                assert window.banner.text() == "数据库忙，正在等待…"
+                assert window.last_number.text() != "A001"  # still waiting
+            await wait_until(lambda: window.last_number.text() == "A001", timeout=10)
+            assert not window.banner.isVisible()
+            await wait_until(lambda: not controller.busy)

@@ -112,6 +112,7 @@ class ClerkController(RoleController):
     # -- life cycle -----------------------------------------------------------------------
 
     def start(self) -> None:
+        self._follow_write_waits(self.db, self.window.banner.set_database_busy)
         self._spawn(self._load_hall(), "clerk-hall")
 
     async def stop(self) -> None:

@@ -536,10 +536,8 @@ class ClerkWindow(QWidget):
         self.show_actions()
 
     def set_online(self, online: bool) -> None:
-        if online:
-            self.banner.clear_message()
-        else:
-            self.banner.show_message(self.tr("Connection lost, reconnecting…"))
+        offline = None if online else self.tr("Connection lost, reconnecting…")
+        self.banner.set_condition("offline", offline)
 
     def set_window(self, state: WindowState) -> None:
         self.paused = state.state == "paused"

@@ -12,6 +12,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QObject
 
 from hall_desktop.domain.errors import DatabaseUnavailable, HallError, ValidationError
+from hall_desktop.store.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +36,13 @@ class RoleController(QObject):
         self._refresh_task: asyncio.Task[None] | None = None
         self._dirty = False
         self._stopping = False
+        self._unsubscribe: list[Callable[[], None]] = []
+
+    def _follow_write_waits(self, db: Database, show: Callable[[bool], None]) -> None:
+        """Call ``show(True)`` while this program's writes wait for the database's write
+        lock (another PC is writing), ``show(False)`` when none does; until the tasks
+        stop."""
+        self._unsubscribe.append(db.write_waits.subscribe(show))
 
     def _spawn(self, work: Awaitable[Any], name: str) -> asyncio.Task[Any]:
         """Run ``work`` as a task this controller keeps (and cancels on stop)."""
@@ -58,6 +66,9 @@ class RoleController(QObject):
     async def _stop_tasks(self) -> None:
         """Cancel and await every task; from now on :meth:`_spawn` starts nothing."""
         self._stopping = True
+        for unsubscribe in self._unsubscribe:
+            unsubscribe()
+        self._unsubscribe.clear()
         while self._tasks:
             for task in list(self._tasks):
                 task.cancel()

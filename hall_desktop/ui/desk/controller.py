@@ -73,6 +73,7 @@ class DeskController(RoleController):
         window.logout_requested.connect(self._on_logout)
 
     def start(self) -> None:
+        self._follow_write_waits(self.db, self.window.banner.set_database_busy)
         self._spawn(self._load_hall(), "desk-hall")
 
     @property

@@ -305,10 +305,8 @@ class DeskWindow(QWidget):
         self.stack.setCurrentIndex(1)
 
     def set_online(self, online: bool) -> None:
-        if online:
-            self.banner.clear_message()
-        else:
-            self.banner.show_message(self.tr("Connection lost, reconnecting…"))
+        offline = None if online else self.tr("Connection lost, reconnecting…")
+        self.banner.set_condition("offline", offline)
 
     def set_hall_time(self, hall_time: HallTime) -> None:
         """The hall's clock and zone: today's date decides ages from ID numbers."""
