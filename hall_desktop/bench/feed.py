@@ -49,6 +49,7 @@ from hall_desktop.bench.queue import (
     _report_failure,
     prepare_hall,
 )
+from hall_desktop.domain.events import EventKind
 from hall_desktop.domain.tickets import Outcome
 from hall_desktop.services.queue import QueueService
 from hall_desktop.store.database import Database
@@ -343,7 +344,7 @@ async def _display(
     def on_events(batch: list[Any], catching_up: bool) -> None:
         at = _now()
         for event in batch:
-            if event.kind == "ticket_called" and event.ticket_id is not None:
+            if event.kind == EventKind.TICKET_CALLED and event.ticket_id is not None:
                 seen.setdefault(event.ticket_id, at)
 
     feed.events.connect(on_events)

@@ -8,7 +8,9 @@ from typing import Any
 
 from sqlalchemy import select
 
+from hall_desktop.domain import events
 from hall_desktop.domain.errors import NotFound, Refused, ValidationError
+from hall_desktop.domain.events import EventKind
 from hall_desktop.services import rules
 from hall_desktop.services.actor import (
     ADMINS,
@@ -21,7 +23,7 @@ from hall_desktop.services.actor import (
 )
 from hall_desktop.services.auth import hash_password
 from hall_desktop.store.database import Database
-from hall_desktop.store.events import field_changes, record_event
+from hall_desktop.store.events import record_event
 from hall_desktop.store.models import ServiceWindow, Staff
 
 
@@ -112,7 +114,7 @@ class AdminService:
                 session,
                 hall_id=actor.hall_id,
                 at=now,
-                kind="staff_created",
+                kind=EventKind.STAFF_CREATED,
                 actor_id=actor.staff_id,
                 payload={"staff_id": row.id, "login": login, "roles": format_roles(roles)},
             )
@@ -138,14 +140,14 @@ class AdminService:
             row = await self._staff(session, actor, staff_id)
             before = {"name": row.name, "staff_number": row.staff_number, "roles": row.roles}
             after = {"name": name, "staff_number": staff_number, "roles": format_roles(roles)}
-            changes = field_changes(before, after)
+            changes = events.changes(before, after)
             if changes:
                 row.name, row.staff_number, row.roles = name, staff_number, after["roles"]
                 await record_event(
                     session,
                     hall_id=actor.hall_id,
                     at=now,
-                    kind="staff_edited",
+                    kind=EventKind.STAFF_EDITED,
                     actor_id=actor.staff_id,
                     payload={"staff_id": staff_id, "login": row.login, "changes": changes},
                 )
@@ -163,7 +165,7 @@ class AdminService:
                 session,
                 hall_id=actor.hall_id,
                 at=now,
-                kind="staff_unlocked",
+                kind=EventKind.STAFF_UNLOCKED,
                 actor_id=actor.staff_id,
                 payload={"staff_id": staff_id, "login": row.login},
             )
@@ -193,7 +195,7 @@ class AdminService:
                 session,
                 hall_id=actor.hall_id,
                 at=now,
-                kind="staff_activated" if active else "staff_deactivated",
+                kind=EventKind.STAFF_ACTIVATED if active else EventKind.STAFF_DEACTIVATED,
                 actor_id=actor.staff_id,
                 payload={"staff_id": staff_id, "login": row.login},
             )
@@ -206,7 +208,7 @@ class AdminService:
                         session,
                         hall_id=actor.hall_id,
                         at=now,
-                        kind="window_signed_out",
+                        kind=EventKind.WINDOW_SIGNED_OUT,
                         actor_id=actor.staff_id,
                         window_id=window.id,
                         payload={"window_number": window.number, "staff_id": staff_id},
@@ -225,7 +227,7 @@ class AdminService:
                 session,
                 hall_id=actor.hall_id,
                 at=now,
-                kind="staff_password_reset",
+                kind=EventKind.STAFF_PASSWORD_RESET,
                 actor_id=actor.staff_id,
                 payload={"staff_id": staff_id, "login": row.login},
             )

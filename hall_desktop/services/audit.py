@@ -15,9 +15,10 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 
 from hall_desktop.domain.errors import NotFound, ValidationError
+from hall_desktop.domain.events import Topic, kinds_of, label
 from hall_desktop.services.actor import MANAGERS, Actor, require
 from hall_desktop.store.database import Database
 from hall_desktop.store.models import Event, Hall, ServiceWindow, Staff, Ticket
@@ -25,109 +26,12 @@ from hall_desktop.store.models import Event, Hall, ServiceWindow, Staff, Ticket
 MAX_ROWS = 5000  # one screen's worth; narrow the filter or export for more
 TEXT_SCAN_ROWS = 100_000  # a text search looks at the newest this many of the filter
 
-#: Groups of event kinds for the filter, by prefix (and a few exact kinds).
-KIND_GROUPS: dict[str, tuple[str, ...]] = {
-    "queue": (
-        "ticket_issued",
-        "ticket_called",
-        "ticket_recalled",
-        "ticket_called_back",
-        "ticket_started",
-        "ticket_finished",
-        "ticket_held",
-        "ticket_transferred",
-        "ticket_no_show",
-        "ticket_cancelled",
-        "ticket_reactivated",
-        "ticket_expired",
-    ),
-    "ratings": ("ticket_rated", "ticket_not_rated", "follow_up_"),
-    "staff": ("staff_",),
-    "windows": ("window_", "line_", "lines_"),
-    "catalogue": ("catalogue_", "service_item_"),
-    "hours": ("hours_", "calendar_"),
-    "extended": ("extended_service_",),
-    "courier": ("courier_",),
-    "settings": ("hall_settings_", "hall_created"),
-    "consultations": ("consultation_",),
-}
-
-GROUP_LABELS = {
-    "queue": "排队叫号",
-    "ratings": "好差评",
-    "staff": "人员与登录",
-    "windows": "窗口与业务类别",
-    "catalogue": "事项目录",
-    "hours": "营业时间与日历",
-    "extended": "延时服务",
-    "courier": "免费邮寄",
-    "settings": "大厅及设置",
-    "consultations": "答疑登记",
-}
-
-KIND_LABELS = {
-    "ticket_issued": "取号",
-    "ticket_called": "叫号",
-    "ticket_recalled": "重呼",
-    "ticket_called_back": "回呼",
-    "ticket_started": "开始办理",
-    "ticket_finished": "办结",
-    "ticket_held": "挂起",
-    "ticket_transferred": "转移",
-    "ticket_no_show": "过号",
-    "ticket_cancelled": "取消排队号",
-    "ticket_reactivated": "恢复排队号",
-    "ticket_expired": "营业日结束作废",
-    "ticket_rated": "评价",
-    "ticket_not_rated": "未评价",
-    "follow_up_opened": "差评待核实",
-    "staff_created": "新增人员",
-    "staff_edited": "修改人员",
-    "staff_activated": "启用人员",
-    "staff_deactivated": "停用人员",
-    "staff_password_reset": "重置密码",
-    "staff_unlocked": "解除锁定",
-    "staff_login": "登录",
-    "staff_login_failed": "登录失败",
-    "staff_locked": "账号锁定",
-    "window_signed_in": "窗口签到",
-    "window_signed_out": "窗口签退",
-    "window_taken_over": "接替窗口",
-    "window_paused": "暂停服务",
-    "window_resumed": "恢复服务",
-    "window_created": "新增窗口",
-    "window_edited": "修改窗口",
-    "window_lines_set": "设置窗口业务",
-    "line_created": "新增业务类别",
-    "line_edited": "修改业务类别",
-    "lines_reordered": "调整业务类别顺序",
-    "catalogue_imported": "导入事项目录",
-    "service_item_created": "新增事项",
-    "service_item_edited": "修改事项",
-    "hours_changed": "修改营业时间",
-    "calendar_day_set": "设置日历",
-    "calendar_day_cleared": "清除日历设置",
-    "calendar_year_imported": "导入节假日",
-    "calendar_year_marked": "确认全年日历",  # before 2027's computed holidays
-    "calendar_year_prefilled": "预填节假日",
-    "calendar_year_confirmed": "确认节假日安排",
-    "extended_service_opened": "延时服务（自动）",
-    "extended_service_completed": "延时服务补充原因",
-    "extended_service_entered": "延时服务（手工录入）",
-    "extended_service_edited": "修改延时服务",
-    "courier_created": "登记免费邮寄",
-    "courier_handed_over": "交寄",
-    "courier_delivered": "妥投",
-    "courier_returned": "退回",
-    "courier_cancelled": "取消邮寄",
-    "hall_settings_changed": "修改大厅设置",
-    "hall_created": "新建大厅",
-    "consultation_recorded": "答疑登记",
-}
+#: The filter's groups of kinds: the event topics (``domain.events``), by name.
+GROUP_LABELS = {topic.value: topic.label for topic in Topic}
 
 
 def kind_label(kind: str) -> str:
-    return KIND_LABELS.get(kind, kind)
+    return label(kind)
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +53,7 @@ class AuditFilter:
     end: date | None = None
     actor_id: int | None = None
     window_id: int | None = None
-    group: str | None = None  # a key of KIND_GROUPS
+    group: str | None = None  # a topic (a key of GROUP_LABELS)
     text: str | None = None  # in the kind or the details
 
 
@@ -223,7 +127,7 @@ class AuditService:
         require(actor, *MANAGERS, action="查看操作日志")
         if where.start and where.end and where.start > where.end:
             raise ValidationError("end", "结束日期不能早于开始日期")
-        if where.group is not None and where.group not in KIND_GROUPS:
+        if where.group is not None and where.group not in GROUP_LABELS:
             raise ValidationError("group", f"没有“{where.group}”这类操作")
         async with self.db.read() as session:
             hall = await session.get(Hall, actor.hall_id)
@@ -241,14 +145,8 @@ class AuditService:
             if where.window_id is not None:
                 conditions.append(Event.window_id == where.window_id)
             if where.group is not None:
-                conditions.append(
-                    or_(
-                        *(
-                            Event.kind.startswith(k) if k.endswith("_") else Event.kind == k
-                            for k in KIND_GROUPS[where.group]
-                        )
-                    )
-                )
+                wanted = kinds_of(Topic(where.group))
+                conditions.append(Event.kind.in_(sorted(k.value for k in wanted)))
             rows = list(
                 await session.execute(
                     select(Event, Staff.name, Staff.login, ServiceWindow.number, Ticket.number)

@@ -9,6 +9,7 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 from sqlalchemy import select
 
 from hall_desktop.domain.errors import AuthenticationFailed, ValidationError
+from hall_desktop.domain.events import EventKind
 from hall_desktop.domain.text import check_characters
 from hall_desktop.services import rules
 from hall_desktop.services.actor import Actor, parse_roles
@@ -81,12 +82,12 @@ class AuthService:
                 _hasher.verify(staff.password_hash, password)
             except (VerifyMismatchError, VerificationError, InvalidHashError):
                 staff.failed_logins += 1
-                kind = "staff_login_failed"
+                kind = EventKind.STAFF_LOGIN_FAILED
                 failure = AuthenticationFailed("用户名或密码不正确")
                 if staff.failed_logins >= MAX_FAILED_LOGINS:
                     staff.locked_until = now + timedelta(minutes=LOCK_MINUTES)
                     staff.failed_logins = 0
-                    kind = "staff_locked"
+                    kind = EventKind.STAFF_LOCKED
                     failure = AuthenticationFailed(
                         f"登录失败次数过多，账号已锁定 {LOCK_MINUTES} 分钟", code="locked"
                     )
@@ -100,7 +101,7 @@ class AuthService:
                     session,
                     hall_id=hall_id,
                     at=now,
-                    kind="staff_login",
+                    kind=EventKind.STAFF_LOGIN,
                     actor_id=staff.id,
                 )
                 actor = Actor(

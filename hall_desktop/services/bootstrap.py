@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from hall_desktop.domain.errors import Refused, ValidationError
+from hall_desktop.domain.events import EventKind
 from hall_desktop.services import rules
 from hall_desktop.services.actor import Actor, Role, format_roles
 from hall_desktop.services.auth import hash_password
@@ -96,7 +97,7 @@ class BootstrapService:
                 session,
                 hall_id=hall.id,
                 at=now,
-                kind="hall_created",
+                kind=EventKind.HALL_CREATED,
                 actor_id=admin.id,
                 payload={
                     "code": code,

@@ -31,6 +31,7 @@ from sqlalchemy import exc, func, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from hall_desktop.domain.errors import NotFound, Refused, ValidationError
+from hall_desktop.domain.events import EventKind
 from hall_desktop.domain.text import TextRule
 from hall_desktop.services import rules
 from hall_desktop.services.actor import MANAGERS, Actor, recheck, require
@@ -759,7 +760,7 @@ class CatalogueAdminService:
                     session,
                     hall_id=actor.hall_id,
                     at=await self.db.now(session),
-                    kind="service_item_created",
+                    kind=EventKind.SERVICE_ITEM_CREATED,
                     actor_id=actor.staff_id,
                     payload={
                         "item_id": row.id,
@@ -831,7 +832,7 @@ class CatalogueAdminService:
                         session,
                         hall_id=actor.hall_id,
                         at=await self.db.now(session),
-                        kind="service_item_edited",
+                        kind=EventKind.SERVICE_ITEM_EDITED,
                         actor_id=actor.staff_id,
                         payload={"item_id": row.id, "code": row.code, "changes": changes},
                     )
@@ -918,7 +919,7 @@ class CatalogueAdminService:
                         session,
                         hall_id=actor.hall_id,
                         at=await self.db.now(session),
-                        kind="catalogue_imported",
+                        kind=EventKind.CATALOGUE_IMPORTED,
                         actor_id=actor.staff_id,
                         payload={
                             "file_name": file_name,

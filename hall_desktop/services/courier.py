@@ -26,6 +26,7 @@ from hall_desktop.domain.courier import (
     parse_carriers,
 )
 from hall_desktop.domain.errors import HallError, NotFound, ValidationError
+from hall_desktop.domain.events import EventKind
 from hall_desktop.domain.hours import service_day
 from hall_desktop.domain.masking import mask_address, mask_phone
 from hall_desktop.domain.validators import normalize_mobile, normalize_postal_code
@@ -215,7 +216,7 @@ class CourierService:
             )
             session.add(row)
             await session.flush()
-            await self._event(session, actor, row, "courier_created", now)
+            await self._event(session, actor, row, EventKind.COURIER_CREATED, now)
             return (await self._infos(session, actor, CourierDispatch.id == row.id))[0]
 
     async def hand_over(self, actor: Actor, dispatch_id: int, waybill: str) -> DispatchInfo:
@@ -228,12 +229,14 @@ class CourierService:
             return {"waybill": carrier_named(carriers, row.carrier).check(waybill)}
 
         return await self._move(
-            actor, dispatch_id, DispatchStatus.HANDED_OVER, "courier_handed_over", check
+            actor, dispatch_id, DispatchStatus.HANDED_OVER, EventKind.COURIER_HANDED_OVER, check
         )
 
     async def deliver(self, actor: Actor, dispatch_id: int) -> DispatchInfo:
         require(actor, *HANDLERS, action=_ACTIONS[DispatchStatus.DELIVERED])
-        return await self._move(actor, dispatch_id, DispatchStatus.DELIVERED, "courier_delivered")
+        return await self._move(
+            actor, dispatch_id, DispatchStatus.DELIVERED, EventKind.COURIER_DELIVERED
+        )
 
     async def mark_returned(self, actor: Actor, dispatch_id: int, reason: str) -> DispatchInfo:
         require(actor, *HANDLERS, action=_ACTIONS[DispatchStatus.RETURNED])
@@ -242,20 +245,22 @@ class CourierService:
             actor,
             dispatch_id,
             DispatchStatus.RETURNED,
-            "courier_returned",
+            EventKind.COURIER_RETURNED,
             lambda _session, _row: _const({"return_reason": text}),
         )
 
     async def cancel(self, actor: Actor, dispatch_id: int) -> DispatchInfo:
         require(actor, *HANDLERS, action=_ACTIONS[DispatchStatus.CANCELLED])
-        return await self._move(actor, dispatch_id, DispatchStatus.CANCELLED, "courier_cancelled")
+        return await self._move(
+            actor, dispatch_id, DispatchStatus.CANCELLED, EventKind.COURIER_CANCELLED
+        )
 
     async def _move(
         self,
         actor: Actor,
         dispatch_id: int,
         to: DispatchStatus,
-        kind: str,
+        kind: EventKind,
         check: Any = None,
     ) -> DispatchInfo:
         async with self.db.write() as session:
@@ -282,7 +287,7 @@ class CourierService:
         session: Any,
         actor: Actor,
         row: CourierDispatch,
-        kind: str,
+        kind: EventKind,
         now: datetime,
         **extra: Any,
     ) -> None:

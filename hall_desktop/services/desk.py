@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from hall_desktop.domain.errors import NotFound
+from hall_desktop.domain.events import EventKind
 from hall_desktop.domain.hours import service_day
 from hall_desktop.services import rules
 from hall_desktop.services.actor import STAFF, Actor, recheck, require
@@ -85,7 +86,7 @@ class ConsultationService:
                 session,
                 hall_id=actor.hall_id,
                 at=now,
-                kind="consultation_recorded",
+                kind=EventKind.CONSULTATION_RECORDED,
                 actor_id=actor.staff_id,
                 payload={"consultation_id": row.id, "has_note": bool(q or a)},
             )

@@ -21,6 +21,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from hall_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
+from hall_desktop.domain.events import EventKind
 from hall_desktop.domain.hours import HallSchedule
 from hall_desktop.domain.overtime import REASONS, check_manual_entry, check_reason, overtime_of
 from hall_desktop.services import rules
@@ -144,7 +145,7 @@ async def open_for_finish(
         conn,
         hall_id=ticket.hall_id,
         at=now,
-        kind="extended_service_opened",
+        kind=EventKind.EXTENDED_SERVICE_OPENED,
         actor_id=actor.staff_id,
         ticket_id=ticket.id,
         window_id=ticket.window_id,
@@ -314,7 +315,7 @@ class ExtendedHoursService:
                 session,
                 hall_id=row.hall_id,
                 at=now,
-                kind="extended_service_completed",
+                kind=EventKind.EXTENDED_SERVICE_COMPLETED,
                 actor_id=actor.staff_id,
                 ticket_id=row.ticket_id,
                 window_id=row.window_id,
@@ -383,7 +384,7 @@ class ExtendedHoursService:
                 session,
                 hall_id=actor.hall_id,
                 at=now,
-                kind="extended_service_entered",
+                kind=EventKind.EXTENDED_SERVICE_ENTERED,
                 actor_id=actor.staff_id,
                 window_id=window_id,
                 payload={"record_id": row.id, "minutes": row.minutes, "day": day.isoformat()},
@@ -458,7 +459,7 @@ class ExtendedHoursService:
                 session,
                 hall_id=row.hall_id,
                 at=now,
-                kind="extended_service_edited",
+                kind=EventKind.EXTENDED_SERVICE_EDITED,
                 actor_id=actor.staff_id,
                 ticket_id=row.ticket_id,
                 window_id=row.window_id,

@@ -13,13 +13,15 @@ import string
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from hall_desktop.domain import events
 from hall_desktop.domain.courier import DEFAULT_CARRIERS, Carrier, parse_carriers
 from hall_desktop.domain.errors import NotFound, ValidationError
+from hall_desktop.domain.events import EventKind
 from hall_desktop.domain.text import TextRule
 from hall_desktop.services import rules
 from hall_desktop.services.actor import MANAGERS, Actor, recheck, require
 from hall_desktop.store.database import Database
-from hall_desktop.store.events import field_changes, record_event
+from hall_desktop.store.events import record_event
 from hall_desktop.store.models import Hall
 
 ANNOUNCE_FIELDS = frozenset({"number", "window"})
@@ -145,7 +147,7 @@ class HallSettingsService:
             if row is None:
                 raise NotFound(f"找不到编号为 {actor.hall_id} 的大厅")
             before = asdict(_settings(row))
-            changes = field_changes(before, checked)
+            changes = events.changes(before, checked)
             for field in changes:
                 setattr(row, field, checked[field])
             if changes:
@@ -153,7 +155,7 @@ class HallSettingsService:
                     session,
                     hall_id=actor.hall_id,
                     at=now,
-                    kind="hall_settings_changed",
+                    kind=EventKind.HALL_SETTINGS_CHANGED,
                     actor_id=actor.staff_id,
                     payload={"changes": changes},
                 )

@@ -42,6 +42,7 @@ from sqlalchemy import delete, exc, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from hall_desktop.domain.errors import NotFound, Refused, ValidationError
+from hall_desktop.domain.events import EventKind
 from hall_desktop.domain.hours import (
     CalendarEntry,
     DayHours,
@@ -315,7 +316,7 @@ class HoursAdminService:
                     session,
                     hall_id=actor.hall_id,
                     at=await self.db.now(session),
-                    kind="hours_changed",
+                    kind=EventKind.HOURS_CHANGED,
                     actor_id=actor.staff_id,
                     payload={"changes": changes},
                 )
@@ -401,7 +402,7 @@ class HoursAdminService:
             session,
             hall_id=actor.hall_id,
             at=await self.db.now(session),
-            kind="calendar_year_prefilled",
+            kind=EventKind.CALENDAR_YEAR_PREFILLED,
             actor_id=actor.staff_id,
             payload=_year_payload(year, source, entries),
         )
@@ -446,7 +447,7 @@ class HoursAdminService:
                     session,
                     hall_id=actor.hall_id,
                     at=await self.db.now(session),
-                    kind="calendar_day_set",
+                    kind=EventKind.CALENDAR_DAY_SET,
                     actor_id=actor.staff_id,
                     payload={
                         "day": day.isoformat(),
@@ -482,7 +483,7 @@ class HoursAdminService:
                 session,
                 hall_id=actor.hall_id,
                 at=await self.db.now(session),
-                kind="calendar_day_cleared",
+                kind=EventKind.CALENDAR_DAY_CLEARED,
                 actor_id=actor.staff_id,
                 payload=payload,
             )
@@ -588,7 +589,7 @@ class HoursAdminService:
                     session,
                     hall_id=actor.hall_id,
                     at=await self.db.now(session),
-                    kind="calendar_year_imported",
+                    kind=EventKind.CALENDAR_YEAR_IMPORTED,
                     actor_id=actor.staff_id,
                     payload={
                         **_year_payload(year, YearSource.PACKAGE, entries),
@@ -665,7 +666,7 @@ class HoursAdminService:
                 session,
                 hall_id=actor.hall_id,
                 at=await self.db.now(session),
-                kind="calendar_year_confirmed",
+                kind=EventKind.CALENDAR_YEAR_CONFIRMED,
                 actor_id=actor.staff_id,
                 payload={
                     "year": year,

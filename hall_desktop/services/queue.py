@@ -64,6 +64,7 @@ from sqlalchemy.orm import aliased
 
 from hall_desktop.domain import tickets as tk
 from hall_desktop.domain.errors import IllegalTransition, NotFound, Refused, ValidationError
+from hall_desktop.domain.events import EventKind
 from hall_desktop.domain.hours import HallSchedule, service_day
 from hall_desktop.domain.numbering import format_number
 from hall_desktop.domain.tickets import OPEN_STATUSES, Outcome, Priority, TicketStatus, TicketTimes
@@ -115,7 +116,11 @@ from hall_desktop.store.models import (
 )
 
 PAUSE_REASONS = ("休息", "会议", "培训", "系统故障", "其他")
-CALL_EVENT_KINDS = ("ticket_called", "ticket_recalled", "ticket_called_back")
+CALL_EVENT_KINDS = (
+    EventKind.TICKET_CALLED,
+    EventKind.TICKET_RECALLED,
+    EventKind.TICKET_CALLED_BACK,
+)
 _TIMES_FIELDS = tuple(f.name for f in fields(TicketTimes))
 _CLAIM_ATTEMPTS = 20
 _IN_HAND_VALUES = sorted(s.value for s in tk.IN_HAND_STATUSES)
@@ -151,7 +156,7 @@ def _times(row: Any) -> TicketTimes:
 
 async def _record_ticket_event(
     conn: AsyncSession | AsyncConnection,
-    kind: str,
+    kind: EventKind,
     now: datetime,
     actor: Actor,
     ticket: Mapping[Any, Any],
@@ -304,9 +309,9 @@ def _call_statements() -> tuple[Any, Any, Any, Any]:
                     case(
                         (
                             claimed.c.previous_status == TicketStatus.HELD.value,
-                            "ticket_called_back",
+                            EventKind.TICKET_CALLED_BACK,
                         ),
-                        else_="ticket_called",
+                        else_=EventKind.TICKET_CALLED,
                     ),
                     claimed.c.id,
                     claimed.c.window_id,
@@ -621,7 +626,7 @@ class QueueService:
         self,
         session: AsyncSession,
         actor: Actor | None,
-        kind: str,
+        kind: EventKind,
         now: datetime,
         *,
         hall_id: int,
@@ -754,7 +759,7 @@ class QueueService:
                 conn,
                 hall_id=line.hall_id,
                 at=now,
-                kind="ticket_issued",
+                kind=EventKind.TICKET_ISSUED,
                 actor_id=actor.staff_id,
                 ticket_id=row.id,
                 payload={"number": row.number, "line_id": line.id, "priority": int(priority)},
@@ -786,7 +791,12 @@ class QueueService:
         """取消: the citizen left before being called."""
         require(actor, *ISSUERS, action="取消排队号")
         return await self._transition(
-            actor, ticket_id, tk.cancel, "ticket_cancelled", roles=ISSUERS, action="取消排队号"
+            actor,
+            ticket_id,
+            tk.cancel,
+            EventKind.TICKET_CANCELLED,
+            roles=ISSUERS,
+            action="取消排队号",
         )
 
     async def reactivate(self, actor: Actor, ticket_id: int) -> TicketInfo:
@@ -802,7 +812,7 @@ class QueueService:
             actor,
             ticket_id,
             tk.reactivate,
-            "ticket_reactivated",
+            EventKind.TICKET_REACTIVATED,
             before=check,
             roles=STAFF,
             action="恢复排队号",
@@ -863,7 +873,12 @@ class QueueService:
                     continue
                 other.clerk_id = None
                 await self._event(
-                    session, actor, "window_signed_out", now, hall_id=other.hall_id, window=other
+                    session,
+                    actor,
+                    EventKind.WINDOW_SIGNED_OUT,
+                    now,
+                    hall_id=other.hall_id,
+                    window=other,
                 )
             window.clerk_id = actor.staff_id
             taken: dict[str, Any] = (
@@ -874,7 +889,7 @@ class QueueService:
             await self._event(
                 session,
                 actor,
-                "window_taken_over" if previous is not None else "window_signed_in",
+                EventKind.WINDOW_TAKEN_OVER if previous is not None else EventKind.WINDOW_SIGNED_IN,
                 now,
                 hall_id=window.hall_id,
                 window=window,
@@ -893,7 +908,12 @@ class QueueService:
             if window.clerk_id == actor.staff_id:
                 window.clerk_id = None
                 await self._event(
-                    session, actor, "window_signed_out", now, hall_id=window.hall_id, window=window
+                    session,
+                    actor,
+                    EventKind.WINDOW_SIGNED_OUT,
+                    now,
+                    hall_id=window.hall_id,
+                    window=window,
                 )
 
     async def call_next(self, actor: Actor, window_id: int) -> TicketInfo | None:
@@ -977,7 +997,7 @@ class QueueService:
             if "event_id" in ticket:  # PostgreSQL logged the call with the claim
                 return _ticket_info(ticket, line_name, line_prefix, window.number)
             held = previous_status == TicketStatus.HELD.value
-            kind = "ticket_called_back" if held else "ticket_called"
+            kind = EventKind.TICKET_CALLED_BACK if held else EventKind.TICKET_CALLED
             await _record_ticket_event(session, kind, now, actor, ticket, window.number)
             return _ticket_info(ticket, line_name, line_prefix, window.number)
 
@@ -1029,7 +1049,7 @@ class QueueService:
             actor,
             ticket_id,
             lambda t, now: tk.recall(t, now, limit=limit),
-            "ticket_recalled",
+            EventKind.TICKET_RECALLED,
             in_hand=True,
             roles=CALLERS,
             action="重呼",
@@ -1042,7 +1062,7 @@ class QueueService:
             actor,
             ticket_id,
             tk.mark_no_show,
-            "ticket_no_show",
+            EventKind.TICKET_NO_SHOW,
             in_hand=True,
             roles=CALLERS,
             action="过号",
@@ -1055,7 +1075,7 @@ class QueueService:
             actor,
             ticket_id,
             tk.start,
-            "ticket_started",
+            EventKind.TICKET_STARTED,
             in_hand=True,
             roles=CALLERS,
             action="开始办理",
@@ -1113,7 +1133,7 @@ class QueueService:
             actor,
             ticket_id,
             tk.finish,
-            "ticket_finished",
+            EventKind.TICKET_FINISHED,
             in_hand=True,
             before=check,
             payload={"outcome": outcome.value, "item_ids": wanted},
@@ -1140,7 +1160,7 @@ class QueueService:
             actor,
             ticket_id,
             lambda t, now: tk.hold(t, now, due_in=timedelta(minutes=minutes)),
-            "ticket_held",
+            EventKind.TICKET_HELD,
             in_hand=True,
             before=check,
             payload={"reason": reason},
@@ -1178,7 +1198,7 @@ class QueueService:
             actor,
             ticket_id,
             tk.call_back,
-            "ticket_called_back",
+            EventKind.TICKET_CALLED_BACK,
             before=check,
             roles=CALLERS,
             action="回呼",
@@ -1260,7 +1280,7 @@ class QueueService:
             await self._event(
                 session,
                 actor,
-                "ticket_transferred",
+                EventKind.TICKET_TRANSFERRED,
                 now,
                 hall_id=row.hall_id,
                 ticket=row,
@@ -1277,7 +1297,7 @@ class QueueService:
         actor: Actor,
         ticket_id: int,
         move: Callable[[TicketTimes, datetime], TicketTimes],
-        kind: str,
+        kind: EventKind,
         *,
         roles: Sequence[Role],
         action: str,
@@ -1365,7 +1385,7 @@ class QueueService:
             await self._event(
                 session,
                 actor,
-                "window_paused",
+                EventKind.WINDOW_PAUSED,
                 now,
                 hall_id=window.hall_id,
                 window=window,
@@ -1393,7 +1413,7 @@ class QueueService:
             await self._event(
                 session,
                 actor,
-                "window_resumed",
+                EventKind.WINDOW_RESUMED,
                 now,
                 hall_id=window.hall_id,
                 window=window,
@@ -1423,12 +1443,12 @@ class QueueService:
             for row in rows:
                 await _write_move(session, row, tk.expire(_times(row), now))
                 await self._event(
-                    session, actor, "ticket_expired", now, hall_id=row.hall_id, ticket=row
+                    session, actor, EventKind.TICKET_EXPIRED, now, hall_id=row.hall_id, ticket=row
                 )
             await self._event(
                 session,
                 actor,
-                "day_closed",
+                EventKind.DAY_CLOSED,
                 now,
                 hall_id=actor.hall_id,
                 day=today.isoformat(),

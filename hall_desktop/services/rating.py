@@ -21,6 +21,7 @@ from sqlalchemy import exc, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from hall_desktop.domain.errors import HallError, NotFound, Refused, ValidationError
+from hall_desktop.domain.events import EventKind
 from hall_desktop.domain.hours import service_day
 from hall_desktop.domain.tickets import IN_HAND_STATUSES, TicketStatus
 from hall_desktop.services import rules
@@ -287,7 +288,7 @@ class RatingService:
                 session,
                 hall_id=hall_id,
                 at=now,
-                kind="ticket_rated" if level is not None else "ticket_not_rated",
+                kind=EventKind.TICKET_RATED if level is not None else EventKind.TICKET_NOT_RATED,
                 ticket_id=ticket.id,
                 window_id=window.id,
                 payload={**common, "level": level, "rating_id": row.id, "reason": reason},
@@ -316,7 +317,7 @@ class RatingService:
                     session,
                     hall_id=hall_id,
                     at=now,
-                    kind="follow_up_opened",
+                    kind=EventKind.FOLLOW_UP_OPENED,
                     ticket_id=ticket.id,
                     window_id=window.id,
                     payload={

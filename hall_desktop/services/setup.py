@@ -41,6 +41,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from hall_desktop.domain.errors import NotFound, Refused, ValidationError
+from hall_desktop.domain.events import EventKind
 from hall_desktop.domain.hours import service_day
 from hall_desktop.domain.numbering import PREFIX_PATTERN
 from hall_desktop.domain.tickets import IN_HAND_STATUSES, TicketStatus
@@ -326,7 +327,7 @@ class HallSetupService:
                     session,
                     hall_id=actor.hall_id,
                     at=now,
-                    kind="line_created",
+                    kind=EventKind.LINE_CREATED,
                     actor_id=actor.staff_id,
                     payload={"line_id": row.id, **_line_values(row), "sort_order": row.sort_order},
                 )
@@ -385,7 +386,7 @@ class HallSetupService:
                     session,
                     hall_id=actor.hall_id,
                     at=now,
-                    kind="line_edited",
+                    kind=EventKind.LINE_EDITED,
                     actor_id=actor.staff_id,
                     payload={"line_id": row.id, "prefix": row.prefix, "old": old, "new": new},
                 )
@@ -472,7 +473,7 @@ class HallSetupService:
                     session,
                     hall_id=actor.hall_id,
                     at=now,
-                    kind="window_created",
+                    kind=EventKind.WINDOW_CREATED,
                     actor_id=actor.staff_id,
                     window_id=row.id,
                     payload={
@@ -538,7 +539,7 @@ class HallSetupService:
                     session,
                     hall_id=actor.hall_id,
                     at=now,
-                    kind="window_edited",
+                    kind=EventKind.WINDOW_EDITED,
                     actor_id=actor.staff_id,
                     window_id=row.id,
                     payload={"window_number": row.number, "old": old, "new": new},
@@ -583,7 +584,7 @@ class HallSetupService:
                 session,
                 hall_id=actor.hall_id,
                 at=now,
-                kind="window_lines_set",
+                kind=EventKind.WINDOW_LINES_SET,
                 actor_id=actor.staff_id,
                 window_id=row.id,
                 payload={
@@ -670,7 +671,7 @@ class HallSetupService:
                 session,
                 hall_id=actor.hall_id,
                 at=now,
-                kind="lines_reordered",
+                kind=EventKind.LINES_REORDERED,
                 actor_id=actor.staff_id,
                 payload={
                     "old": [row.prefix for row in before],
@@ -797,7 +798,7 @@ class HallSetupService:
             who = f"{clerk.name}（{clerk.staff_number}）" if clerk else "窗口人员"
             raise Refused(
                 f"{who}正在 {row.number} 号窗口登录，请其退出窗口后再停用",
-                code="window_signed_in",
+                code=EventKind.WINDOW_SIGNED_IN,
             )
         in_hand = await self._in_hand(session, row.id)
         if in_hand is not None:

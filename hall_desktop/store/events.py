@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -11,6 +10,7 @@ from sqlalchemy import BigInteger, func, insert, literal, literal_column, select
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 from sqlalchemy.orm import aliased
 
+from hall_desktop.domain.events import EventKind
 from hall_desktop.store.models import Event
 
 _INSERT_EVENT = insert(Event).returning(Event.id)  # built once: every change writes one
@@ -21,17 +21,21 @@ async def record_event(
     *,
     hall_id: int,
     at: datetime,
-    kind: str,
+    kind: EventKind,
     actor_id: int | None = None,
     ticket_id: int | None = None,
     window_id: int | None = None,
     payload: dict[str, Any] | None = None,
 ) -> int:
-    """Insert one event; on PostgreSQL a trigger NOTIFYs the live feed at commit."""
+    """Insert one event; on PostgreSQL a trigger NOTIFYs the live feed at commit.
+
+    ``kind`` must be one of :class:`~hall_desktop.domain.events.EventKind` (checked here
+    too, so that no kind the audit log and the screens do not know is ever written).
+    """
     params = {
         "hall_id": hall_id,
         "at": at,
-        "kind": kind,
+        "kind": EventKind(kind).value,
         "actor_id": actor_id,
         "ticket_id": ticket_id,
         "window_id": window_id,
@@ -178,9 +182,3 @@ async def _read_feed_pg(
         page_after = events[-1].id
     last = max([position.last_id, *(e.id for e in fresh)])
     return fresh, FeedPosition(last_id=last, watermark=xmin, seen=frozenset(keep))
-
-
-def field_changes(before: Mapping[str, Any], after: Mapping[str, Any]) -> dict[str, Any]:
-    """``{field: {"old": …, "new": …}}`` for each field of ``after`` whose value differs
-    from ``before``: the payload an edit's event keeps for the audit log."""
-    return {k: {"old": before[k], "new": v} for k, v in after.items() if before[k] != v}

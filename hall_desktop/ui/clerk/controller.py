@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from hall_desktop.domain.clock import HallTime
 from hall_desktop.domain.errors import HallError
+from hall_desktop.domain.events import EventKind
 from hall_desktop.domain.tickets import Outcome
 from hall_desktop.live.feed import LiveFeed
 from hall_desktop.services.actor import CALLERS, Actor
@@ -253,12 +254,15 @@ class ClerkController(RoleController):
             if e.window_id != window_id:
                 continue
             number = e.payload.get("window_number", self.window_number)
-            if e.kind in ("window_taken_over", "window_signed_in") and e.actor_id != actor.staff_id:
+            if (
+                e.kind in (EventKind.WINDOW_TAKEN_OVER, EventKind.WINDOW_SIGNED_IN)
+                and e.actor_id != actor.staff_id
+            ):
                 name = e.payload.get("clerk_name", "")
                 return self.tr("Window {n} was taken over by {name}; you are signed out.").format(
                     n=number, name=name
                 )
-            if e.kind == "window_signed_out":
+            if e.kind == EventKind.WINDOW_SIGNED_OUT:
                 return self.tr("You were signed out of window {n}.").format(n=number)
         return None
 
@@ -286,7 +290,7 @@ class ClerkController(RoleController):
         if left is not None:
             self._spawn(self._signed_out_elsewhere(left), "clerk-taken-over")
             return
-        if any(e.kind == "hall_settings_changed" for e in batch):
+        if any(e.kind == EventKind.HALL_SETTINGS_CHANGED for e in batch):
             self._hall_settings_stale = True
         if any(e.kind.startswith(("catalogue_", "service_item_")) for e in batch):
             self._catalogue_stale = True  # an import or an edit in the admin screen

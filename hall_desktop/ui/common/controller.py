@@ -12,6 +12,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QObject
 
 from hall_desktop.domain.errors import DatabaseUnavailable, HallError, ValidationError
+from hall_desktop.domain.events import EventKind
 from hall_desktop.store.database import Database
 
 log = logging.getLogger(__name__)
@@ -117,5 +118,6 @@ def deactivated(batch: list[Any], staff_id: int) -> bool:
     """Whether ``batch`` (feed events) deactivates the member of staff ``staff_id``: a
     screen they are logged in on then logs them out."""
     return any(
-        e.kind == "staff_deactivated" and e.payload.get("staff_id") == staff_id for e in batch
+        e.kind == EventKind.STAFF_DEACTIVATED and e.payload.get("staff_id") == staff_id
+        for e in batch
     )

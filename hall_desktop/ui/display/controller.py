@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 
 from hall_desktop.domain.clock import HallTime
 from hall_desktop.domain.errors import DatabaseUnavailable, HallError
+from hall_desktop.domain.events import EventKind
 from hall_desktop.live.feed import LiveFeed
 from hall_desktop.services.dto import EventRecord, HallInfo
 from hall_desktop.services.hall_settings import HallSettings, HallSettingsService
@@ -138,7 +139,7 @@ class DisplayController(QObject):
             log.exception("display settings reload failed")
 
     def _on_events(self, batch: list[EventRecord], catching_up: bool) -> None:
-        if any(e.kind == "hall_settings_changed" for e in batch):
+        if any(e.kind == EventKind.HALL_SETTINGS_CHANGED for e in batch):
             self._reload_settings_soon()
         calls = [e for e in batch if e.kind in CALL_EVENT_KINDS]
         if calls:

@@ -24,6 +24,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from hall_desktop.domain.errors import DatabaseUnavailable, HallError, NotFound
+from hall_desktop.domain.events import EventKind
 from hall_desktop.live.feed import LiveFeed
 from hall_desktop.services.dto import EventRecord, HallInfo, WindowState
 from hall_desktop.services.queue import QueueService
@@ -183,7 +184,9 @@ class TerminalController(QObject):
             e.kind.startswith("ticket_") for e in mine
         ):
             self.schedule_refresh()
-        finished = [e for e in mine if e.kind == "ticket_finished" and e.ticket_id is not None]
+        finished = [
+            e for e in mine if e.kind == EventKind.TICKET_FINISHED and e.ticket_id is not None
+        ]
         if not finished:
             return
         if catching_up:  # finished while offline: ask only if it is still recent
