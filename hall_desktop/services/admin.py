@@ -11,6 +11,7 @@ from sqlalchemy import select
 from hall_desktop.domain import events
 from hall_desktop.domain.errors import NotFound, Refused, ValidationError
 from hall_desktop.domain.events import EventKind
+from hall_desktop.domain.passwords import hash_password
 from hall_desktop.services import rules
 from hall_desktop.services.actor import (
     ADMINS,
@@ -21,7 +22,6 @@ from hall_desktop.services.actor import (
     recheck,
     require,
 )
-from hall_desktop.services.auth import hash_password
 from hall_desktop.store.database import Database
 from hall_desktop.store.events import record_event
 from hall_desktop.store.models import ServiceWindow, Staff

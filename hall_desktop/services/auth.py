@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from sqlalchemy import select
 
-from hall_desktop.domain.errors import AuthenticationFailed, ValidationError
+from hall_desktop.domain.errors import AuthenticationFailed
 from hall_desktop.domain.events import EventKind
+from hall_desktop.domain.passwords import HASHER
 from hall_desktop.domain.text import check_characters
 from hall_desktop.services import rules
 from hall_desktop.services.actor import Actor, parse_roles
@@ -19,28 +19,6 @@ from hall_desktop.store.models import Hall, Staff
 
 MAX_FAILED_LOGINS = 5
 LOCK_MINUTES = 15
-MIN_PASSWORD_LENGTH = 8
-
-_hasher = PasswordHasher()
-
-
-def hash_password(password: str) -> str:
-    check_password_strength(password)
-    return _hasher.hash(password)
-
-
-def check_password_strength(password: str) -> None:
-    """At least 8 characters with letters and digits; no control character, no lone
-    surrogate (a password is kept as typed otherwise: never trimmed nor normalized)."""
-    check_characters(password, "password", "密码")
-    if (
-        len(password) < MIN_PASSWORD_LENGTH
-        or not any(c.isalpha() for c in password)
-        or not any(c.isdigit() for c in password)
-    ):
-        raise ValidationError(
-            "password", f"密码至少 {MIN_PASSWORD_LENGTH} 位，且需同时包含字母和数字"
-        )
 
 
 @retry_conflicts
@@ -79,7 +57,7 @@ class AuthService:
                     code="locked",
                 )
             try:
-                _hasher.verify(staff.password_hash, password)
+                HASHER.verify(staff.password_hash, password)
             except (VerifyMismatchError, VerificationError, InvalidHashError):
                 staff.failed_logins += 1
                 kind = EventKind.STAFF_LOGIN_FAILED
@@ -95,8 +73,8 @@ class AuthService:
             else:
                 staff.failed_logins = 0
                 staff.locked_until = None
-                if _hasher.check_needs_rehash(staff.password_hash):
-                    staff.password_hash = _hasher.hash(password)
+                if HASHER.check_needs_rehash(staff.password_hash):
+                    staff.password_hash = HASHER.hash(password)
                 await record_event(
                     session,
                     hall_id=hall_id,

@@ -15,9 +15,9 @@ from sqlalchemy import select
 
 from hall_desktop.domain.errors import Refused, ValidationError
 from hall_desktop.domain.events import EventKind
+from hall_desktop.domain.passwords import hash_password
 from hall_desktop.services import rules
 from hall_desktop.services.actor import Actor, Role, format_roles
-from hall_desktop.services.auth import hash_password
 from hall_desktop.store.database import Database
 from hall_desktop.store.events import record_event
 from hall_desktop.store.models import Hall, Staff

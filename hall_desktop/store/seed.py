@@ -148,7 +148,7 @@ async def seed_demo(
     :func:`add_hours_and_calendar`); the report names the years still to confirm.
     """
     if hash_password is None:
-        from hall_desktop.services.auth import hash_password as default_hash
+        from hall_desktop.domain.passwords import hash_password as default_hash
 
         hash_password = default_hash
     hashes = {pw: hash_password(pw) for pw in {s[4] for s in DEMO_STAFF}}

@@ -21,6 +21,7 @@ from hall_desktop.printing.courier import (
     render_dispatch_slip,
     render_manifest,
 )
+from tests.pdf import all_text, page_texts
 
 pytestmark = pytest.mark.dates
 
@@ -96,16 +97,6 @@ def make_manifest(rows: tuple[ManifestRow, ...] | None = None, **changes: object
         prepared_by="刘洋",
     )
     return dataclasses.replace(data, **changes)  # type: ignore[arg-type]
-
-
-def page_texts(pdf: bytes) -> list[str]:
-    """Each page's text without white space (line breaks depend on the font)."""
-    reader = PdfReader(io.BytesIO(pdf))
-    return ["".join(page.extract_text().split()) for page in reader.pages]
-
-
-def all_text(pdf: bytes) -> str:
-    return "".join(page_texts(pdf))
 
 
 def squeeze(text: str) -> str:

@@ -18,6 +18,7 @@ from hall_desktop.printing.notice_letter import (
     format_date_cn,
     render_notice_letter,
 )
+from tests.pdf import all_text, page_texts
 
 A4_WIDTH, A4_HEIGHT = 595.27, 841.89
 MATERIALS = (
@@ -46,16 +47,6 @@ def sample_letter(**changes: object) -> NoticeLetterData:
         letter_number="告知〔2026〕1129-A012",
     )
     return dataclasses.replace(data, **changes)  # type: ignore[arg-type]
-
-
-def page_texts(pdf: bytes) -> list[str]:
-    """Each page's text without white space (line breaks depend on the font)."""
-    reader = PdfReader(io.BytesIO(pdf))
-    return ["".join(page.extract_text().split()) for page in reader.pages]
-
-
-def all_text(pdf: bytes) -> str:
-    return "".join(page_texts(pdf))
 
 
 def long_materials(count: int = 40) -> tuple[str, ...]:

@@ -24,6 +24,7 @@ from hall_desktop.printing.overtime_report import (
     render_overtime_report,
     totals,
 )
+from tests.pdf import all_text, page_texts
 
 pytestmark = pytest.mark.dates
 
@@ -78,16 +79,6 @@ def make_report(rows: tuple[OvertimeRow, ...] | None = None, **changes: object) 
         prepared_by="刘洋",
     )
     return dataclasses.replace(report, **changes)  # type: ignore[arg-type]
-
-
-def page_texts(pdf: bytes) -> list[str]:
-    """Each page's text without white space (line breaks depend on the font)."""
-    reader = PdfReader(io.BytesIO(pdf))
-    return ["".join(page.extract_text().split()) for page in reader.pages]
-
-
-def all_text(pdf: bytes) -> str:
-    return "".join(page_texts(pdf))
 
 
 def expected_sums(rows: tuple[OvertimeRow, ...]) -> tuple[int, dict[str, tuple[int, int]]]:

@@ -25,6 +25,7 @@ from hall_desktop.printing.slip import (
     wrap_balanced,
     wrap_text,
 )
+from tests.pdf import page_texts
 
 WQY = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
 PAGE_WIDTH = 80 * mm  # 226.77 pt
@@ -48,9 +49,8 @@ def sample_slip(**changes: object) -> SlipData:
 
 def pdf_text(pdf: bytes) -> str:
     """The text of the only page, without white space (line breaks depend on the font)."""
-    reader = PdfReader(io.BytesIO(pdf))
-    assert len(reader.pages) == 1
-    return "".join(reader.pages[0].extract_text().split())
+    (text,) = page_texts(pdf)
+    return text
 
 
 @pytest.fixture(params=["system", "fallback"])

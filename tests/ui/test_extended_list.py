@@ -7,13 +7,13 @@ from datetime import datetime, time
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 from PySide6.QtCore import QDate, QDateTime, Qt
 
 from hall_desktop.services.extended import ExtendedHoursService
 from hall_desktop.services.queue import QueueService
 from hall_desktop.store.database import Database
 from hall_desktop.ui.admin.extended import ExtendedController, ExtendedList
+from tests.pdf import all_text
 from tests.services.test_extended import evening_hall, serve
 from tests.ui.waiting import chinese_ui, wait_until
 
@@ -66,7 +66,7 @@ async def test_list_entry_and_monthly_export(qtbot, db, db_url, hall, actors, tm
         qtbot.mouseClick(view.pdf_button, Qt.MouseButton.LeftButton)
         await wait_until(lambda: list(tmp_path.glob("*.pdf")))
         (pdf,) = tmp_path.glob("*.pdf")
-        text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+        text = all_text(pdf)
         assert f"{totals.minutes}分钟" in text.replace(" ", "")
         automatic = next(r for r in records if r.ticket_number is not None)
         assert automatic.ticket_number in text and "手工录入" in text
