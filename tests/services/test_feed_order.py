@@ -12,6 +12,7 @@ import asyncio
 
 import pytest
 
+from hall_desktop.domain.events import EventKind
 from hall_desktop.services.queue import QueueService
 from hall_desktop.store.database import Database
 from hall_desktop.store.events import record_event
@@ -20,7 +21,7 @@ from hall_desktop.store.events import record_event
 async def _write_event(
     db: Database,
     hall_id: int,
-    kind: str,
+    kind: EventKind,
     *,
     hold: asyncio.Event | None = None,
     written: asyncio.Future[int] | None = None,
@@ -46,10 +47,10 @@ async def test_an_event_that_commits_after_a_later_one_is_still_delivered(db, ha
     try:
         hold = asyncio.Event()
         slow = asyncio.create_task(
-            _write_event(other, hall.hall_id, "ticket_called", hold=hold, written=written)
+            _write_event(other, hall.hall_id, EventKind.TICKET_CALLED, hold=hold, written=written)
         )
         early_id = await written  # window 1's call has its id; its commit waits
-        late_id = await _write_event(db, hall.hall_id, "ticket_called")  # window 2 commits
+        late_id = await _write_event(db, hall.hall_id, EventKind.TICKET_CALLED)  # window 2 commits
         assert late_id > early_id
         first, position = await q.read_feed(hall.hall_id, start)
         assert [e.id for e in first] == [late_id]
@@ -67,9 +68,9 @@ async def test_an_event_that_commits_after_a_later_one_is_still_delivered(db, ha
 
 async def test_a_position_delivers_what_commits_after_it_once(db, hall):
     q = QueueService(db)
-    before = await _write_event(db, hall.hall_id, "window_paused")
+    before = await _write_event(db, hall.hall_id, EventKind.WINDOW_PAUSED)
     position = await q.feed_position(hall.hall_id)
-    ids = [await _write_event(db, hall.hall_id, "window_resumed") for _ in range(3)]
+    ids = [await _write_event(db, hall.hall_id, EventKind.WINDOW_RESUMED) for _ in range(3)]
     got, position = await q.read_feed(hall.hall_id, position)
     assert [e.id for e in got] == ids and before not in [e.id for e in got]
     again, position = await q.read_feed(hall.hall_id, position)
@@ -83,7 +84,7 @@ async def test_a_long_catch_up_comes_whole_in_order(db, hall):
     async with db.write() as session:
         now = await db.now(session)
         ids = [
-            await record_event(session, hall_id=hall.hall_id, at=now, kind="ticket_issued")
+            await record_event(session, hall_id=hall.hall_id, at=now, kind=EventKind.TICKET_ISSUED)
             for _ in range(1203)  # more than two pages of 500
         ]
     got, position = await q.read_feed(hall.hall_id, position)
@@ -98,8 +99,13 @@ async def test_a_rolled_back_transaction_leaves_no_gap_behind(db, hall, backend)
     position = await q.feed_position(hall.hall_id)
     with pytest.raises(RuntimeError):
         async with db.write() as session:
-            await record_event(session, hall_id=hall.hall_id, at=await db.now(session), kind="x")
+            await record_event(
+                session,
+                hall_id=hall.hall_id,
+                at=await db.now(session),
+                kind=EventKind.WINDOW_PAUSED,
+            )
             raise RuntimeError("the write fails after its event")
-    kept = await _write_event(db, hall.hall_id, "window_paused")
+    kept = await _write_event(db, hall.hall_id, EventKind.WINDOW_PAUSED)
     got, position = await q.read_feed(hall.hall_id, position)
     assert [e.id for e in got] == [kept]

@@ -6,6 +6,7 @@ import asyncio
 
 import pytest
 
+from hall_desktop.domain.events import EventKind
 from hall_desktop.live.feed import LiveFeed
 from hall_desktop.services.queue import QueueService
 from hall_desktop.store.database import Database
@@ -102,7 +103,7 @@ async def test_a_call_that_commits_after_a_later_call_still_reaches_the_screen(
                 session,
                 hall_id=hall.hall_id,
                 at=await slow_db.now(session),
-                kind="ticket_called",
+                kind=EventKind.TICKET_CALLED,
                 ticket_id=second.id,
                 payload={"number": second.number, "window_number": 1},
             )

@@ -88,7 +88,7 @@ class ClerkController(RoleController):
         self._busy = False
         self._hall_settings_stale = True  # the recall limit is the hall's (大厅设置)
         self._catalogue_stale = False
-        self._actions = 0  # counts actions, so a read from before one is not shown after it
+        self._actions = 0  # counts actions' starts and ends: a read overlapping one is stale
         w = window
         w.login_requested.connect(lambda a, b: self._spawn(self._login(a, b), "clerk-login"))
         w.window_chosen.connect(lambda wid: self._spawn(self._sign_in(wid), "clerk-sign-in"))
@@ -364,6 +364,9 @@ class ClerkController(RoleController):
         try:
             await self._guarded(work)
         finally:
+            # Counted again at the end: a read that began while the action ran (a feed
+            # event) may have read before its commit, and must not be shown after it.
+            self._actions += 1
             self._busy = False
             self.schedule_refresh()
 
