@@ -23,7 +23,7 @@ import inspect
 import logging
 import random
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
 from contextlib import asynccontextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -344,6 +344,7 @@ class Database:
         drop_error_details(self.engine)
         self.clock: Clock = clock or default_clock(remote=self.is_postgresql)
         self._write_lock: WriteLock | None = None
+        self._giving_back: set[asyncio.Future[Any]] = set()
         #: Tells the screens when writes wait for the write lock (SQLite).
         self.write_waits = WriteWaits()
         #: Units of work run again after a deadlock or serialization failure.
@@ -384,11 +385,12 @@ class Database:
         async with (
             self._translated(),
             self._write_turn() as wait,
-            self._writer() as session,
+            self._session(self._writer) as session,
             session.begin(),
         ):
-            if self.is_sqlite:  # BEGIN IMMEDIATE now: SQLite's lock, within the wait
-                await session.connection()
+            # Checked out whole or not at all; on SQLite this is BEGIN IMMEDIATE, SQLite's
+            # lock, taken within the watched wait.
+            await self._shielded(session.connection())
             wait.over()
             async with self._time_limited():
                 yield session
@@ -397,7 +399,12 @@ class Database:
     @asynccontextmanager
     async def write_core(self) -> AsyncIterator[AsyncConnection]:
         """One write transaction on a bare connection, for the hottest paths (no ORM)."""
-        async with self._translated(), self._write_turn() as wait, self.engine.begin() as conn:
+        async with (
+            self._translated(),
+            self._write_turn() as wait,
+            self._connection() as conn,
+            conn.begin(),
+        ):
             wait.over()
             async with self._time_limited():
                 yield conn
@@ -484,8 +491,44 @@ class Database:
     @asynccontextmanager
     async def read(self) -> AsyncIterator[AsyncSession]:
         """One read-only transaction, one snapshot (never blocks writers on SQLite)."""
-        async with self._translated(), self._reader() as session, session.begin():
+        async with self._translated(), self._session(self._reader) as session, session.begin():
+            await self._shielded(session.connection())  # checked out whole, or not at all
             yield session
+
+    # A task cancelled while its session or connection is being given back (a screen
+    # closing, a newer click) would leave the connection checked out for the garbage
+    # collector to drop with an error. Giving it back is shielded from the
+    # cancellation, and dispose() waits for what is still being given back.
+
+    @asynccontextmanager
+    async def _session(
+        self, maker: async_sessionmaker[AsyncSession]
+    ) -> AsyncIterator[AsyncSession]:
+        session = maker()
+        try:
+            yield session
+        finally:
+            await self._give_back(session.close())
+
+    @asynccontextmanager
+    async def _connection(self) -> AsyncIterator[AsyncConnection]:
+        conn = self.engine.connect()
+        await self._shielded(conn.start())
+        try:
+            yield conn
+        finally:
+            await self._give_back(conn.close())
+
+    async def _give_back(self, closing: Coroutine[Any, Any, None]) -> None:
+        await self._shielded(closing)
+
+    async def _shielded(self, work: Coroutine[Any, Any, _T]) -> _T:
+        """Await ``work`` to its end even if this task is cancelled meanwhile (then it
+        ends in the background, and :meth:`dispose` waits for it)."""
+        task = asyncio.ensure_future(work)
+        self._giving_back.add(task)
+        task.add_done_callback(self._giving_back.discard)
+        return await asyncio.shield(task)
 
     @asynccontextmanager
     async def _translated(self) -> AsyncIterator[None]:
@@ -546,6 +589,8 @@ class Database:
         )
 
     async def dispose(self) -> None:
+        if self._giving_back:  # sessions of cancelled tasks still going back to the pool
+            await asyncio.gather(*self._giving_back, return_exceptions=True)
         await self.engine.dispose()
         if self._write_lock is not None:
             self._write_lock.close()
