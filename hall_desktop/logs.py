@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import faulthandler
+import io
 import logging
 import logging.handlers
 import os
@@ -51,14 +52,16 @@ def current_log_file() -> Path | None:
 class _PrivateRotatingFile(logging.handlers.RotatingFileHandler):
     """A rotating log file (and each new one after a rollover) readable by its owner only."""
 
-    def _open(self) -> IO[str]:
-        return open(
+    def _open(self) -> io.TextIOWrapper:
+        stream = open(  # noqa: SIM115  (the handler owns and closes it)
             self.baseFilename,
             self.mode,
             encoding=self.encoding,
             errors=self.errors,
             opener=private_opener,
         )
+        assert isinstance(stream, io.TextIOWrapper)  # a text mode: "a" (or "w")
+        return stream
 
 
 class _CurrentStderr(logging.StreamHandler):  # type: ignore[type-arg]

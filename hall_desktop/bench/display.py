@@ -125,7 +125,7 @@ def _bare_qt_ms() -> float:
         frame = _Lines(proc).event("first_frame", FRAME_TIMEOUT_S)
     finally:
         proc.wait(timeout=30)
-    return (frame["at"] - started) * 1000
+    return float(frame["at"] - started) * 1000
 
 
 async def _make_calls(url: str, hall: Any, calls: int, on_progress: Any) -> float:

@@ -309,7 +309,13 @@ async def _baseline(url: str, calls: int) -> list[float]:
         await db.dispose()
 
 
-async def _verify(url: str, hall_id: int) -> dict[str, int]:
+@dataclass(frozen=True)
+class _Check:
+    statuses: dict[str, int]
+    duplicate_numbers: int
+
+
+async def _verify(url: str, hall_id: int) -> _Check:
     db = Database(url)
     try:
         async with db.read() as session:
@@ -330,7 +336,7 @@ async def _verify(url: str, hall_id: int) -> dict[str, int]:
                     .subquery()
                 )
             )
-        return {"statuses": statuses, "duplicate_numbers": duplicate_numbers or 0}  # type: ignore[dict-item]
+        return _Check(statuses=statuses, duplicate_numbers=duplicate_numbers or 0)
     finally:
         await db.dispose()
 
@@ -449,7 +455,7 @@ def run_queue_bench(
         double_calls = sum(n - 1 for n in call_counts.values() if n > 1)
         duplicate_numbers = len(issued) - len({(line, number) for _, line, number in issued})
         not_served = len(issued_ids - set(call_counts)) + (
-            len(issued_ids) - check["statuses"].get("done", 0)  # type: ignore[union-attr]
+            len(issued_ids) - check.statuses.get("done", 0)
         )
         return {
             "bench": "queue",
@@ -478,14 +484,14 @@ def run_queue_bench(
             ),
             "calls_per_second": round(len(called) / wall, 1) if wall else 0.0,
             "wall_seconds": round(wall, 3),
-            "duplicates": double_calls + duplicate_numbers + check["duplicate_numbers"],
+            "duplicates": double_calls + duplicate_numbers + check.duplicate_numbers,
             "lost": max(0, tickets - len(issued)) + not_served,
             "errors": len(errors),
             "error_kinds": dict(Counter(e.split(":", 1)[0] for e in errors)),
             "error_sample": errors[:3],
             "deadlocks": deadlocks,
             "retries": retries,
-            "statuses": check["statuses"],
+            "statuses": check.statuses,
             "cpu_count": os.cpu_count(),
         }
     finally:
