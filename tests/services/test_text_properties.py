@@ -48,13 +48,14 @@ from hall_desktop.domain.errors import (
     ValidationError,
 )
 from hall_desktop.domain.hours import DayKind, service_day
+from hall_desktop.domain.passwords import check_password_strength
 from hall_desktop.domain.tickets import Outcome, Priority
 from hall_desktop.domain.validators import normalize_mobile, normalize_postal_code, parse_id_number
 from hall_desktop.services import rules
 from hall_desktop.services.actor import Actor, Role
 from hall_desktop.services.admin import AdminService
 from hall_desktop.services.audit import AuditFilter, AuditService
-from hall_desktop.services.auth import AuthService, check_password_strength
+from hall_desktop.services.auth import AuthService
 from hall_desktop.services.bootstrap import BootstrapService
 from hall_desktop.services.catalogue_admin import CatalogueAdminService, RawRow
 from hall_desktop.services.courier import CourierService, DispatchItem, cents
