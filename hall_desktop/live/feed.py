@@ -22,6 +22,7 @@ import logging
 from PySide6.QtCore import QObject, Signal
 
 from hall_desktop.domain.errors import DatabaseUnavailable, HallError
+from hall_desktop.live.pause import being_cancelled, retry_pause
 from hall_desktop.services.dto import FeedPosition
 from hall_desktop.services.queue import QueueService
 from hall_desktop.store.database import Database
@@ -119,14 +120,16 @@ class LiveFeed(QObject):
                 self._set_online(False, e.message)
             except HallError as e:  # e.g. the hall is gone from the database
                 self._set_online(False, e.message)
-            except Exception as e:  # a feed must outlive any one failure
+            except Exception as e:  # a feed must outlive any one failure, not its stop()
+                if being_cancelled():
+                    raise asyncio.CancelledError from e
                 if self._online is not False:  # once per outage, not every retry
                     log.exception("live feed failed; reconnecting")
                 self._set_online(False, f"{type(e).__name__}: {e}")
             if self._came_back:  # it was online this time: start the backoff afresh
                 backoff = MIN_BACKOFF_S
                 self._came_back = False
-            await asyncio.sleep(backoff)
+            await retry_pause(backoff)
             backoff = min(backoff * 2, self.max_backoff)
 
     async def _follow_notifications(self) -> None:
@@ -150,7 +153,7 @@ class LiveFeed(QObject):
         await self._catch_up()
         self._set_online(True)
         while True:
-            await asyncio.sleep(self.poll_interval)
+            await retry_pause(self.poll_interval)
             # SQLite takes ids in commit order: a newer id is the sign of news.
             latest = await self._reader.latest_event_id(self.hall_id)
             if self._position is None or latest > self._position.last_id:

@@ -81,6 +81,8 @@ BUSY_MESSAGE = "数据库繁忙，请稍后重试"
 LOCKED_MESSAGE = "数据库正被其他电脑占用，请稍后重试"
 TIMED_OUT_MESSAGE = "数据库操作时间过长，已全部撤销，请重试"
 CLOCK_RECALIBRATE_S = 300.0
+# dispose() waits at most this long for connections still being given back.
+GIVE_BACK_WAIT_S = 5.0
 _READONLY = "hall_readonly"
 _SYSTEM_CLOCK = SystemClock()
 
@@ -388,9 +390,9 @@ class Database:
             self._session(self._writer) as session,
             session.begin(),
         ):
-            # Checked out whole or not at all; on SQLite this is BEGIN IMMEDIATE, SQLite's
-            # lock, taken within the watched wait.
-            await self._shielded(session.connection())
+            # On SQLite this is BEGIN IMMEDIATE, SQLite's lock, taken within the watched
+            # wait.
+            await session.connection()
             wait.over()
             async with self._time_limited():
                 yield session
@@ -492,13 +494,18 @@ class Database:
     async def read(self) -> AsyncIterator[AsyncSession]:
         """One read-only transaction, one snapshot (never blocks writers on SQLite)."""
         async with self._translated(), self._session(self._reader) as session, session.begin():
-            await self._shielded(session.connection())  # checked out whole, or not at all
+            await session.connection()
             yield session
 
     # A task cancelled while its session or connection is being given back (a screen
     # closing, a newer click) would leave the connection checked out for the garbage
     # collector to drop with an error. Giving it back is shielded from the
-    # cancellation, and dispose() waits for what is still being given back.
+    # cancellation, and dispose() waits (a bounded time) for what is still being given
+    # back. Checking out is NOT shielded: a checkout finishing in the background while
+    # the cancelled task's `session.begin()` rolls back would run two operations on one
+    # session at once; SQLAlchemy then raises some other error in place of the
+    # CancelledError, and a loop that outlives errors (the live feed) outlived its own
+    # cancellation: a screen that never closed (CI hung on it).
 
     @asynccontextmanager
     async def _session(
@@ -513,22 +520,19 @@ class Database:
     @asynccontextmanager
     async def _connection(self) -> AsyncIterator[AsyncConnection]:
         conn = self.engine.connect()
-        await self._shielded(conn.start())
+        await conn.start()
         try:
             yield conn
         finally:
             await self._give_back(conn.close())
 
     async def _give_back(self, closing: Coroutine[Any, Any, None]) -> None:
-        await self._shielded(closing)
-
-    async def _shielded(self, work: Coroutine[Any, Any, _T]) -> _T:
-        """Await ``work`` to its end even if this task is cancelled meanwhile (then it
-        ends in the background, and :meth:`dispose` waits for it)."""
-        task = asyncio.ensure_future(work)
+        """Await ``closing`` to its end even if this task is cancelled meanwhile (then
+        it ends in the background, and :meth:`dispose` waits for it)."""
+        task = asyncio.ensure_future(closing)
         self._giving_back.add(task)
         task.add_done_callback(self._giving_back.discard)
-        return await asyncio.shield(task)
+        await asyncio.shield(task)
 
     @asynccontextmanager
     async def _translated(self) -> AsyncIterator[None]:
@@ -590,7 +594,7 @@ class Database:
 
     async def dispose(self) -> None:
         if self._giving_back:  # sessions of cancelled tasks still going back to the pool
-            await asyncio.gather(*self._giving_back, return_exceptions=True)
+            await asyncio.wait(set(self._giving_back), timeout=GIVE_BACK_WAIT_S)
         await self.engine.dispose()
         if self._write_lock is not None:
             self._write_lock.close()

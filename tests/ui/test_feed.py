@@ -129,3 +129,45 @@ async def test_a_call_that_commits_after_a_later_call_still_reaches_the_screen(
         await feed.stop()
         await feed_db.dispose()
         await slow_db.dispose()
+
+
+async def test_stop_ends_the_feed_even_when_cancelling_raised_another_error(
+    qtbot, db, db_url, hall, monkeypatch
+):
+    """A library interrupted by the cancellation may raise its own error instead of
+    CancelledError (SQLAlchemy did, mid-checkout). The feed retries after errors, but
+    must not retry after being stopped: before the fix stop() waited for ever (CI hung)."""
+    feed_db = Database(db_url, application_name="hall-feed-test")
+    feed = LiveFeed(feed_db, hall.hall_id, poll_interval=0.01, heartbeat=0.05)
+    reading = asyncio.Event()
+
+    async def a_read_that_turns_cancellation_into_an_error(*_args, **_kwargs):
+        reading.set()
+        try:
+            await asyncio.sleep(3600)
+        except asyncio.CancelledError:
+            raise RuntimeError("interrupted mid-operation") from None
+
+    feed.start()
+    stopper: asyncio.Future | None = None
+    try:
+        await wait_until(lambda: feed.online)
+        reader = feed._reader
+        monkeypatch.setattr(reader, "read_feed", a_read_that_turns_cancellation_into_an_error)
+        monkeypatch.setattr(
+            reader, "latest_event_id", a_read_that_turns_cancellation_into_an_error
+        )
+        await asyncio.wait_for(reading.wait(), 5)
+        task = feed._task
+        stopper = asyncio.ensure_future(feed.stop())
+        done, _ = await asyncio.wait({stopper}, timeout=5)
+        assert done, "stop() did not end the feed: it retried after being cancelled"
+        assert not feed.running
+    finally:
+        if stopper is not None and not stopper.done():  # failed: end the feed another way
+            monkeypatch.undo()
+            assert task is not None
+            task.cancel()
+            await asyncio.wait({stopper}, timeout=5)
+        await feed.stop()
+        await feed_db.dispose()

@@ -6,7 +6,6 @@ crashed PC) at the same window, signing in finds it and the clerk carries on.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -20,6 +19,7 @@ from hall_desktop.domain.errors import HallError
 from hall_desktop.domain.events import EventKind
 from hall_desktop.domain.tickets import Outcome
 from hall_desktop.live.feed import LiveFeed
+from hall_desktop.live.pause import retry_pause
 from hall_desktop.services.actor import CALLERS, Actor
 from hall_desktop.services.auth import AuthService
 from hall_desktop.services.catalogue import CatalogueService
@@ -142,7 +142,7 @@ class ClerkController(RoleController):
                 self.hall = await self.queue.hall(self.hall_code)
             except HallError as e:
                 self.window.login.show_error(e.message)
-                await asyncio.sleep(RETRY_S)
+                await retry_pause(RETRY_S)
         self.window.set_hall_time(HallTime(self.db.clock, ZoneInfo(self.hall.timezone)))
         self.window.show_login(self.hall.name)
 

@@ -6,7 +6,6 @@ signals and shows results. Live counts come through the change feed.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from zoneinfo import ZoneInfo
 
@@ -17,6 +16,7 @@ from hall_desktop.domain.clock import HallTime
 from hall_desktop.domain.errors import DatabaseUnavailable, HallError
 from hall_desktop.domain.tickets import Priority
 from hall_desktop.live.feed import LiveFeed
+from hall_desktop.live.pause import retry_pause
 from hall_desktop.printing.printer import PrintError
 from hall_desktop.services.actor import ISSUERS, Actor
 from hall_desktop.services.auth import AuthService
@@ -99,7 +99,7 @@ class DeskController(RoleController):
                 self.window.login.show_error(e.message)
             else:
                 break
-            await asyncio.sleep(RETRY_S)
+            await retry_pause(RETRY_S)
         self.printer.timezone = self.hall.timezone
         if not self.printer.configured:  # this PC names none: the hall's slip printer
             found = await self._guarded(lambda: HallSettingsService(self.db).get(self.hall.id))  # type: ignore[union-attr]

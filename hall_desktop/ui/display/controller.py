@@ -18,6 +18,7 @@ from hall_desktop.domain.clock import HallTime
 from hall_desktop.domain.errors import DatabaseUnavailable, HallError
 from hall_desktop.domain.events import EventKind
 from hall_desktop.live.feed import LiveFeed
+from hall_desktop.live.pause import retry_pause
 from hall_desktop.services.dto import EventRecord, HallInfo
 from hall_desktop.services.hall_settings import HallSettings, HallSettingsService
 from hall_desktop.services.queue import CALL_EVENT_KINDS, QueueService
@@ -91,7 +92,7 @@ class DisplayController(QObject):
                 self.window.set_problem(e.message)
             else:
                 break
-            await asyncio.sleep(RETRY_S)
+            await retry_pause(RETRY_S)
         self.hall = hall
         self.apply_settings(hall_settings)
         self.window.set_hall_time(HallTime(self.db.clock, ZoneInfo(hall.timezone)))

@@ -26,6 +26,7 @@ from PySide6.QtCore import QObject, Signal
 from hall_desktop.domain.errors import DatabaseUnavailable, HallError, NotFound
 from hall_desktop.domain.events import EventKind
 from hall_desktop.live.feed import LiveFeed
+from hall_desktop.live.pause import retry_pause
 from hall_desktop.services.dto import EventRecord, HallInfo, WindowState
 from hall_desktop.services.queue import QueueService
 from hall_desktop.services.rating import (
@@ -145,7 +146,7 @@ class TerminalController(QObject):
                 self.window.set_problem(e.message)
             else:
                 break
-            await asyncio.sleep(RETRY_S)
+            await retry_pause(RETRY_S)
         self.hall = hall
         self.window_id = state.window_id
         self.window.set_online(True)
@@ -301,7 +302,7 @@ class TerminalController(QObject):
             try:
                 record = await self._store(answer)
             except DatabaseUnavailable:
-                await asyncio.sleep(RETRY_S)
+                await retry_pause(RETRY_S)
                 continue
             except HallError as e:
                 log.warning("kept rating of ticket %s not taken: %s", answer.ticket_id, e.message)
