@@ -392,7 +392,7 @@ class Database:
         ):
             # On SQLite this is BEGIN IMMEDIATE, SQLite's lock, taken within the watched
             # wait.
-            await session.connection()
+            await self._checked_out(session.connection())
             wait.over()
             async with self._time_limited():
                 yield session
@@ -494,18 +494,40 @@ class Database:
     async def read(self) -> AsyncIterator[AsyncSession]:
         """One read-only transaction, one snapshot (never blocks writers on SQLite)."""
         async with self._translated(), self._session(self._reader) as session, session.begin():
-            await session.connection()
+            await self._checked_out(session.connection())
             yield session
 
     # A task cancelled while its session or connection is being given back (a screen
     # closing, a newer click) would leave the connection checked out for the garbage
     # collector to drop with an error. Giving it back is shielded from the
     # cancellation, and dispose() waits (a bounded time) for what is still being given
-    # back. Checking out is NOT shielded: a checkout finishing in the background while
-    # the cancelled task's `session.begin()` rolls back would run two operations on one
-    # session at once; SQLAlchemy then raises some other error in place of the
-    # CancelledError, and a loop that outlives errors (the live feed) outlived its own
-    # cancellation: a screen that never closed (CI hung on it).
+    # back. A cancellation during a PostgreSQL checkout waits for it to end: a checkout
+    # left to finish in the background while the cancelled task's `session.begin()`
+    # rolled back ran two operations on one session at once; SQLAlchemy then raised some
+    # other error in place of the CancelledError, and a loop that outlives errors (the
+    # live feed) outlived its own cancellation: a screen that never closed (CI hung).
+
+    async def _checked_out(self, starting: Coroutine[Any, Any, object]) -> None:
+        """Check a connection out whole (PostgreSQL): a cancellation that arrives
+        meanwhile is raised once the checkout has ended, so the rollback and give-back
+        that follow run after it, on a connection the pool knows is out (a psycopg
+        checkout interrupted half-way was left to the garbage collector). On SQLite the
+        checkout (BEGIN IMMEDIATE on a thread of aiosqlite's) is not held on to: waiting
+        for it after a cancellation made the next write wait out the busy timeout under
+        load, and an interrupted SQLite checkout was seen to give its connection back."""
+        if not self.is_postgresql:
+            await starting
+            return
+        task = asyncio.ensure_future(starting)
+        try:
+            await asyncio.shield(task)
+        except asyncio.CancelledError:
+            while not task.done():  # bounded by the pool's and the server's timeouts
+                with contextlib.suppress(asyncio.CancelledError):
+                    await asyncio.wait({task})
+            if not task.cancelled():
+                task.exception()  # retrieved: the cancellation is what this task reports
+            raise
 
     @asynccontextmanager
     async def _session(
@@ -520,11 +542,12 @@ class Database:
     @asynccontextmanager
     async def _connection(self) -> AsyncIterator[AsyncConnection]:
         conn = self.engine.connect()
-        await conn.start()
         try:
+            await self._checked_out(conn.start())  # cancelled: checked out, then closed
             yield conn
         finally:
-            await self._give_back(conn.close())
+            if conn.sync_connection is not None:  # a checkout that failed has nothing out
+                await self._give_back(conn.close())
 
     async def _give_back(self, closing: Coroutine[Any, Any, None]) -> None:
         """Await ``closing`` to its end even if this task is cancelled meanwhile (then
