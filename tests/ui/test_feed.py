@@ -154,9 +154,7 @@ async def test_stop_ends_the_feed_even_when_cancelling_raised_another_error(
         await wait_until(lambda: feed.online)
         reader = feed._reader
         monkeypatch.setattr(reader, "read_feed", a_read_that_turns_cancellation_into_an_error)
-        monkeypatch.setattr(
-            reader, "latest_event_id", a_read_that_turns_cancellation_into_an_error
-        )
+        monkeypatch.setattr(reader, "latest_event_id", a_read_that_turns_cancellation_into_an_error)
         await asyncio.wait_for(reading.wait(), 5)
         task = feed._task
         stopper = asyncio.ensure_future(feed.stop())

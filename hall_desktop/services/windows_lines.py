@@ -30,9 +30,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
@@ -43,8 +41,20 @@ from sqlalchemy.orm import aliased
 from hall_desktop.domain.errors import NotFound, Refused, ValidationError
 from hall_desktop.domain.events import EventKind
 from hall_desktop.domain.hours import service_day
-from hall_desktop.domain.numbering import PREFIX_PATTERN
 from hall_desktop.domain.tickets import IN_HAND_STATUSES, TicketStatus
+from hall_desktop.domain.windows_lines import (
+    HallSetup,
+    LineFields,
+    LineSetup,
+    ServedLine,
+    WindowFields,
+    WindowSetup,
+    changes,
+    checked_line,
+    checked_window,
+    unique_ids,
+    window_kind,
+)
 from hall_desktop.services import rules
 from hall_desktop.services.actor import MANAGERS, Actor, recheck, require
 from hall_desktop.store.database import Database
@@ -60,179 +70,8 @@ from hall_desktop.store.models import (
 )
 
 NAME_MAX = rules.LINE_NAME.max_length  # business_line.name and hall_window.name
-DAILY_LIMIT_MAX = 9999
-FIRST_NUMBER_MAX = 9999
-SERVICE_MINUTES_MAX = 240
-WINDOW_NUMBER_MAX = 999
 
 _IN_HAND = sorted(s.value for s in IN_HAND_STATUSES)
-
-
-class WindowKind(StrEnum):
-    COMPREHENSIVE = "comprehensive"  # 综合窗口
-    DEDICATED = "dedicated"  # 专窗
-    COURIER = "courier"  # 免费邮政速递窗口
-    HARD_CASE = "hard_case"  # 办不成事反映窗口
-
-    @property
-    def label(self) -> str:
-        return WINDOW_KIND_LABELS[self]
-
-
-#: The hall's own words for the kinds (shown as they are, like the role names).
-WINDOW_KIND_LABELS = {
-    WindowKind.COMPREHENSIVE: "综合窗口",
-    WindowKind.DEDICATED: "专窗",
-    WindowKind.COURIER: "邮政速递窗口",
-    WindowKind.HARD_CASE: "办不成事反映窗口",
-}
-
-
-# -- what the screens get ---------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class LineFields:
-    """What a line's form holds: the editable part of a business line."""
-
-    prefix: str
-    name: str
-    daily_limit: int | None = None  # None: no limit
-    first_number: int = 1
-    default_service_minutes: int = 10
-    active: bool = True
-
-
-@dataclass(frozen=True, slots=True)
-class LineSetup:
-    """A business line as the setup screen shows it."""
-
-    id: int
-    prefix: str
-    name: str
-    daily_limit: int | None
-    first_number: int
-    default_service_minutes: int
-    active: bool
-    sort_order: int
-    #: Numbers of the active windows that serve the line, ascending (empty: nobody calls it).
-    window_numbers: tuple[int, ...] = ()
-    issued_today: int = 0
-    waiting_today: int = 0
-
-    def fields(self) -> LineFields:
-        return LineFields(
-            prefix=self.prefix,
-            name=self.name,
-            daily_limit=self.daily_limit,
-            first_number=self.first_number,
-            default_service_minutes=self.default_service_minutes,
-            active=self.active,
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class WindowFields:
-    """What a window's form holds."""
-
-    number: int
-    name: str
-    kind: WindowKind = WindowKind.COMPREHENSIVE
-    active: bool = True
-
-
-@dataclass(frozen=True, slots=True)
-class ServedLine:
-    """One line a window serves, with its rank (1 is called first)."""
-
-    line_id: int
-    prefix: str
-    name: str
-    rank: int
-    active: bool
-
-
-@dataclass(frozen=True, slots=True)
-class WindowSetup:
-    id: int
-    number: int
-    name: str
-    kind: WindowKind
-    active: bool
-    paused: bool
-    clerk_name: str | None  # signed in at the window now
-    lines: tuple[ServedLine, ...] = ()
-
-    @property
-    def line_ids(self) -> tuple[int, ...]:
-        return tuple(line.line_id for line in self.lines)
-
-    @property
-    def serves_active_line(self) -> bool:
-        return any(line.active for line in self.lines)
-
-    def fields(self) -> WindowFields:
-        return WindowFields(number=self.number, name=self.name, kind=self.kind, active=self.active)
-
-
-@dataclass(frozen=True, slots=True)
-class HallSetup:
-    lines: tuple[LineSetup, ...]  # in display order (sort order, then prefix)
-    windows: tuple[WindowSetup, ...]  # by number
-
-    def line(self, line_id: int) -> LineSetup:
-        return next(line for line in self.lines if line.id == line_id)
-
-    def window(self, window_id: int) -> WindowSetup:
-        return next(w for w in self.windows if w.id == window_id)
-
-
-# -- checking the forms -----------------------------------------------------------------
-
-
-def _whole(field: str, value: object, what: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(field, f"{what}应为整数")
-    return value
-
-
-def checked_line(fields: LineFields) -> LineFields:
-    """The form's values cleaned (prefix in capitals, names trimmed) or the field to blame."""
-    try:
-        prefix = rules.LINE_PREFIX.clean(fields.prefix).upper()
-    except ValidationError:  # too long, a control character …: said in the prefix's words
-        prefix = ""
-    if not PREFIX_PATTERN.match(prefix) or not prefix.isascii():
-        raise ValidationError("prefix", "号码前缀应为 1 到 2 个英文字母（如 A、GC）")
-    name = rules.LINE_NAME.clean(fields.name, required=True)
-    limit = fields.daily_limit
-    if limit is not None:
-        limit = _whole("daily_limit", limit, "每日限号")
-        if not 1 <= limit <= DAILY_LIMIT_MAX:
-            raise ValidationError(
-                "daily_limit", f"每日限号应在 1 到 {DAILY_LIMIT_MAX} 之间，不限号请留空"
-            )
-    first = _whole("first_number", fields.first_number, "起始号")
-    if not 1 <= first <= FIRST_NUMBER_MAX:
-        raise ValidationError("first_number", f"起始号应在 1 到 {FIRST_NUMBER_MAX} 之间")
-    minutes = _whole("default_service_minutes", fields.default_service_minutes, "平均办理时长")
-    if not 1 <= minutes <= SERVICE_MINUTES_MAX:
-        raise ValidationError(
-            "default_service_minutes", f"平均办理时长应在 1 到 {SERVICE_MINUTES_MAX} 分钟之间"
-        )
-    return LineFields(prefix, name, limit, first, minutes, bool(fields.active))
-
-
-def checked_window(fields: WindowFields) -> WindowFields:
-    number = _whole("number", fields.number, "窗口号")
-    if not 1 <= number <= WINDOW_NUMBER_MAX:
-        raise ValidationError("number", f"窗口号应在 1 到 {WINDOW_NUMBER_MAX} 之间")
-    name = rules.WINDOW_NAME.clean(fields.name, required=True)
-    try:
-        kind = WindowKind(fields.kind)
-    except ValueError:
-        raise ValidationError("kind", "请选择窗口类型") from None
-    return WindowFields(number, name, kind, bool(fields.active))
 
 
 def _line_values(row: BusinessLine) -> dict[str, Any]:
@@ -250,21 +89,6 @@ def _window_values(row: ServiceWindow) -> dict[str, Any]:
     return {"number": row.number, "name": row.name, "kind": row.kind, "active": row.active}
 
 
-def _changes(
-    before: dict[str, Any], after: dict[str, Any]
-) -> tuple[dict[str, Any], dict[str, Any]]:
-    """The old and new values of the fields that differ."""
-    changed = [key for key in after if before[key] != after[key]]
-    return {k: before[k] for k in changed}, {k: after[k] for k in changed}
-
-
-def _unique_ids(field: str, ids: Sequence[int], what: str) -> list[int]:
-    wanted = [_whole(field, i, what) for i in ids]
-    if len(set(wanted)) != len(wanted):
-        raise ValidationError(field, f"同一{what}不能出现两次")
-    return wanted
-
-
 # -- the service --------------------------------------------------------------------------
 
 
@@ -274,7 +98,7 @@ async def _tickets(session: AsyncSession, *where: Any) -> int:
     return int(found or 0)
 
 
-class HallSetupService:
+class WindowsLinesService:
     """窗口与业务类别的设置: lines, windows, which lines a window serves and in what rank."""
 
     def __init__(self, db: Database) -> None:
@@ -300,7 +124,7 @@ class HallSetupService:
     async def create_line(self, actor: Actor, fields: LineFields) -> LineSetup:
         """Add a business line at the end of the order; its prefix must be new in the hall."""
         require(actor, *MANAGERS, action="新增业务类别")
-        wanted = checked_line(fields)
+        wanted = checked_line(fields, rules.LINE_PREFIX, rules.LINE_NAME)
         try:
             async with self.db.write() as session:
                 actor = await recheck(session, actor, *MANAGERS, action="新增业务类别")
@@ -346,7 +170,7 @@ class HallSetupService:
         Nothing changed: no event, the line as it is.
         """
         require(actor, *MANAGERS, action="修改业务类别")
-        wanted = checked_line(fields)
+        wanted = checked_line(fields, rules.LINE_PREFIX, rules.LINE_NAME)
         try:
             async with self.db.write() as session:
                 actor = await recheck(session, actor, *MANAGERS, action="修改业务类别")
@@ -362,7 +186,7 @@ class HallSetupService:
                     "default_service_minutes": wanted.default_service_minutes,
                     "active": wanted.active,
                 }
-                old, new = _changes(before, after)
+                old, new = changes(before, after)
                 if not new:
                     return (await self._load(session, actor.hall_id, today)).line(row.id)
                 if "prefix" in new:
@@ -401,7 +225,7 @@ class HallSetupService:
         """The order of the lines on the desk and the display: every line of the hall,
         inactive ones too, first to last."""
         require(actor, *MANAGERS, action="调整业务类别顺序")
-        wanted = _unique_ids("order", line_ids, "业务类别")
+        wanted = unique_ids("order", line_ids, "业务类别")
         async with self.db.write() as session:
             actor = await recheck(session, actor, *MANAGERS, action="调整业务类别顺序")
             rows = await self._ordered_lines(session, actor.hall_id)
@@ -441,8 +265,8 @@ class HallSetupService:
         An active window needs at least one active line among ``line_ids``.
         """
         require(actor, *MANAGERS, action="新增窗口")
-        wanted = checked_window(fields)
-        ids = _unique_ids("lines", line_ids, "业务")
+        wanted = checked_window(fields, rules.WINDOW_NAME)
+        ids = unique_ids("lines", line_ids, "业务")
         try:
             async with self.db.write() as session:
                 actor = await recheck(session, actor, *MANAGERS, action="新增窗口")
@@ -496,7 +320,7 @@ class HallSetupService:
     async def edit_window(self, actor: Actor, window_id: int, fields: WindowFields) -> WindowSetup:
         """Change a window's number, name, kind or active flag (refused while it is busy)."""
         require(actor, *MANAGERS, action="修改窗口")
-        wanted = checked_window(fields)
+        wanted = checked_window(fields, rules.WINDOW_NAME)
         try:
             async with self.db.write() as session:
                 actor = await recheck(session, actor, *MANAGERS, action="修改窗口")
@@ -510,7 +334,7 @@ class HallSetupService:
                     "kind": wanted.kind.value,
                     "active": wanted.active,
                 }
-                old, new = _changes(before, after)
+                old, new = changes(before, after)
                 if not new:
                     return (await self._load(session, actor.hall_id, today)).window(row.id)
                 if "number" in new:
@@ -556,7 +380,7 @@ class HallSetupService:
     ) -> WindowSetup:
         """The lines a window serves, in rank order: the first is called first (rank 1)."""
         require(actor, *MANAGERS, action="设置窗口办理的业务")
-        ids = _unique_ids("lines", line_ids, "业务")
+        ids = unique_ids("lines", line_ids, "业务")
         async with self.db.write() as session:
             actor = await recheck(session, actor, *MANAGERS, action="设置窗口办理的业务")
             now = await self.db.now(session)
@@ -984,7 +808,7 @@ class HallSetupService:
                     id=w.id,
                     number=w.number,
                     name=w.name,
-                    kind=_kind(w.kind),
+                    kind=window_kind(w.kind),
                     active=w.active,
                     paused=w.paused,
                     clerk_name=clerks.get(w.clerk_id) if w.clerk_id is not None else None,
@@ -993,10 +817,3 @@ class HallSetupService:
                 for w in windows
             ),
         )
-
-
-def _kind(value: str) -> WindowKind:
-    try:
-        return WindowKind(value)
-    except ValueError:  # a kind this program does not know yet
-        return WindowKind.COMPREHENSIVE
