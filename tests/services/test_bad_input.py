@@ -14,12 +14,13 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select, update
 
+from hall_desktop.domain.catalogue import RawRow
 from hall_desktop.domain.errors import Refused, ValidationError
 from hall_desktop.domain.hours import service_day
 from hall_desktop.domain.windows_lines import LineFields
 from hall_desktop.services.actor import Role
 from hall_desktop.services.admin import AdminService
-from hall_desktop.services.catalogue_admin import CatalogueAdminService, RawRow
+from hall_desktop.services.catalogue_admin import CatalogueAdminService
 from hall_desktop.services.courier import CourierService, DispatchItem
 from hall_desktop.services.hall_settings import HallSettingsService
 from hall_desktop.services.queue import QueueService

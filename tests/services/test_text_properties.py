@@ -38,6 +38,7 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 import hall_desktop.services
+from hall_desktop.domain.catalogue import RawRow
 from hall_desktop.domain.clock import FixedClock
 from hall_desktop.domain.courier import DEFAULT_CARRIERS, carrier_named, check_return_reason
 from hall_desktop.domain.errors import (
@@ -58,7 +59,7 @@ from hall_desktop.services.admin import AdminService
 from hall_desktop.services.audit import AuditFilter, AuditService
 from hall_desktop.services.auth import AuthService
 from hall_desktop.services.bootstrap import BootstrapService
-from hall_desktop.services.catalogue_admin import CatalogueAdminService, RawRow
+from hall_desktop.services.catalogue_admin import CatalogueAdminService
 from hall_desktop.services.courier import CourierService, DispatchItem, cents
 from hall_desktop.services.desk import ConsultationService
 from hall_desktop.services.extended import ExtendedHoursService, RecordFilter
