@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import exc, func, insert, or_, select, update
+from sqlalchemy import func, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from hall_desktop.domain.catalogue import (
@@ -60,12 +60,6 @@ def _info(row: ServiceItem) -> CatalogueItem:
     return CatalogueItem(
         row.id, row.code, row.name, row.category, row.department, row.promised_days, row.active
     )
-
-
-def _duplicate_code(error: exc.IntegrityError) -> bool:
-    """A clash on (hall, code) — another PC saved the same code at the same moment."""
-    text = str(error.orig).lower()
-    return "unique" in text or "duplicate key" in text
 
 
 def _payload_value(value: object) -> str | int | bool | None:
@@ -150,42 +144,37 @@ class CatalogueAdminService:
         )
         if problems or clean is None:
             raise problems[0]
-        try:
-            async with self.db.write() as session:
-                actor = await recheck(session, actor, *MANAGERS, action="新增事项")
-                await self._refuse_taken_code(session, actor, clean.code)
-                row = ServiceItem(
-                    hall_id=actor.hall_id,
-                    code=clean.code,
-                    name=clean.name,
-                    category=clean.category,
-                    department=clean.department,
-                    promised_days=clean.promised_days,
-                    active=active,
-                )
-                session.add(row)
-                await session.flush()
-                await record_event(
-                    session,
-                    hall_id=actor.hall_id,
-                    at=await self.db.now(session),
-                    kind=EventKind.SERVICE_ITEM_CREATED,
-                    actor_id=actor.staff_id,
-                    payload={
-                        "item_id": row.id,
-                        "code": row.code,
-                        "name": row.name,
-                        "category": row.category,
-                        "department": row.department,
-                        "promised_days": row.promised_days,
-                        "active": row.active,
-                    },
-                )
-                return _info(row)
-        except exc.IntegrityError as e:  # the same code added elsewhere at the same moment
-            if not _duplicate_code(e):
-                raise
-            raise Refused(f"事项编码“{clean.code}”已存在", code="code_taken") from e
+        async with self.db.write() as session:
+            actor = await recheck(session, actor, *MANAGERS, action="新增事项")
+            await self._refuse_taken_code(session, actor, clean.code)
+            row = ServiceItem(
+                hall_id=actor.hall_id,
+                code=clean.code,
+                name=clean.name,
+                category=clean.category,
+                department=clean.department,
+                promised_days=clean.promised_days,
+                active=active,
+            )
+            session.add(row)
+            await session.flush()
+            await record_event(
+                session,
+                hall_id=actor.hall_id,
+                at=await self.db.now(session),
+                kind=EventKind.SERVICE_ITEM_CREATED,
+                actor_id=actor.staff_id,
+                payload={
+                    "item_id": row.id,
+                    "code": row.code,
+                    "name": row.name,
+                    "category": row.category,
+                    "department": row.department,
+                    "promised_days": row.promised_days,
+                    "active": row.active,
+                },
+            )
+            return _info(row)
 
     async def _refuse_taken_code(
         self, session: AsyncSession, actor: Actor, code: str, except_id: int | None = None
@@ -209,48 +198,43 @@ class CatalogueAdminService:
         unknown = set(fields) - set(FIELDS)
         if unknown:
             raise TypeError(f"update_item() got unknown fields: {', '.join(sorted(unknown))}")
-        try:
-            async with self.db.write() as session:
-                actor = await recheck(session, actor, *MANAGERS, action="修改事项")
-                row = await self._item(session, actor, item_id)
-                merged = {f: fields.get(f, getattr(row, f)) for f in FIELDS}
-                clean, problems = check_item(
-                    ITEM_RULES,
-                    merged["code"],
-                    merged["name"],
-                    merged["category"],
-                    merged["department"],
-                    merged["promised_days"],
-                    merged["active"],
+        async with self.db.write() as session:
+            actor = await recheck(session, actor, *MANAGERS, action="修改事项")
+            row = await self._item(session, actor, item_id)
+            merged = {f: fields.get(f, getattr(row, f)) for f in FIELDS}
+            clean, problems = check_item(
+                ITEM_RULES,
+                merged["code"],
+                merged["name"],
+                merged["category"],
+                merged["department"],
+                merged["promised_days"],
+                merged["active"],
+            )
+            if problems or clean is None:
+                raise problems[0]
+            if clean.code != row.code:
+                await self._refuse_taken_code(session, actor, clean.code, except_id=row.id)
+            changes: dict[str, dict[str, str | int | bool | None]] = {}
+            for field in FIELDS:
+                new = getattr(clean, field)
+                if field == "active" and new is None:
+                    continue
+                old = getattr(row, field)
+                if old != new:
+                    changes[field] = {"old": _payload_value(old), "new": _payload_value(new)}
+                    setattr(row, field, new)
+            if changes:
+                await session.flush()
+                await record_event(
+                    session,
+                    hall_id=actor.hall_id,
+                    at=await self.db.now(session),
+                    kind=EventKind.SERVICE_ITEM_EDITED,
+                    actor_id=actor.staff_id,
+                    payload={"item_id": row.id, "code": row.code, "changes": changes},
                 )
-                if problems or clean is None:
-                    raise problems[0]
-                if clean.code != row.code:
-                    await self._refuse_taken_code(session, actor, clean.code, except_id=row.id)
-                changes: dict[str, dict[str, str | int | bool | None]] = {}
-                for field in FIELDS:
-                    new = getattr(clean, field)
-                    if field == "active" and new is None:
-                        continue
-                    old = getattr(row, field)
-                    if old != new:
-                        changes[field] = {"old": _payload_value(old), "new": _payload_value(new)}
-                        setattr(row, field, new)
-                if changes:
-                    await session.flush()
-                    await record_event(
-                        session,
-                        hall_id=actor.hall_id,
-                        at=await self.db.now(session),
-                        kind=EventKind.SERVICE_ITEM_EDITED,
-                        actor_id=actor.staff_id,
-                        payload={"item_id": row.id, "code": row.code, "changes": changes},
-                    )
-                return _info(row)
-        except exc.IntegrityError as e:
-            if not _duplicate_code(e):
-                raise
-            raise Refused("事项编码刚被其他人占用，请换一个编码", code="code_taken") from e
+            return _info(row)
 
     # -- import ----------------------------------------------------------------------
 
@@ -294,60 +278,51 @@ class CatalogueAdminService:
         file_name = rules.FILE_NAME.clean(file_name)
         if not rows:
             raise Refused("文件中没有任何事项，未导入", code="empty_file")
-        try:
-            async with self.db.write() as session:
-                actor = await recheck(session, actor, *MANAGERS, action="导入事项目录")
-                preview = preview_import(
-                    rows, await self._existing(session, actor.hall_id), ITEM_RULES
+        async with self.db.write() as session:
+            actor = await recheck(session, actor, *MANAGERS, action="导入事项目录")
+            preview = preview_import(rows, await self._existing(session, actor.hall_id), ITEM_RULES)
+            if not preview.acceptable:
+                raise Refused(refusal_message(preview), code="rows_refused")
+            added = [r for r in preview.rows if r.action is RowAction.ADDED]
+            changed = [r for r in preview.rows if r.action is RowAction.CHANGED]
+            if added:
+                await session.execute(
+                    insert(ServiceItem),
+                    [
+                        {
+                            "hall_id": actor.hall_id,
+                            "code": r.code,
+                            "name": r.name,
+                            "category": r.category,
+                            "department": r.department,
+                            "promised_days": parse_promised_days(r.promised_days),
+                            "active": parse_active(r.active) is not False,
+                        }
+                        for r in added
+                    ],
                 )
-                if not preview.acceptable:
-                    raise Refused(refusal_message(preview), code="rows_refused")
-                added = [r for r in preview.rows if r.action is RowAction.ADDED]
-                changed = [r for r in preview.rows if r.action is RowAction.CHANGED]
-                if added:
-                    await session.execute(
-                        insert(ServiceItem),
-                        [
-                            {
-                                "hall_id": actor.hall_id,
-                                "code": r.code,
-                                "name": r.name,
-                                "category": r.category,
-                                "department": r.department,
-                                "promised_days": parse_promised_days(r.promised_days),
-                                "active": parse_active(r.active) is not False,
-                            }
-                            for r in added
-                        ],
-                    )
-                if changed:
-                    await session.execute(
-                        update(ServiceItem),
-                        [{"id": r.item_id, **{c.field: c.new for c in r.changes}} for r in changed],
-                    )
-                event_id = None
-                if added or changed:
-                    event_id = await record_event(
-                        session,
-                        hall_id=actor.hall_id,
-                        at=await self.db.now(session),
-                        kind=EventKind.CATALOGUE_IMPORTED,
-                        actor_id=actor.staff_id,
-                        payload={
-                            "file_name": file_name,
-                            "rows": len(preview.rows),
-                            "added": len(added),
-                            "changed": len(changed),
-                            "unchanged": preview.unchanged,
-                        },
-                    )
-                return ImportResult(
-                    file_name, len(added), len(changed), preview.unchanged, event_id
+            if changed:
+                await session.execute(
+                    update(ServiceItem),
+                    [{"id": r.item_id, **{c.field: c.new for c in r.changes}} for r in changed],
                 )
-        except exc.IntegrityError as e:  # another import added the same codes meanwhile
-            if not _duplicate_code(e):
-                raise
-            raise Refused("事项目录刚被其他人修改，请重新预览后再导入", code="conflict") from e
+            event_id = None
+            if added or changed:
+                event_id = await record_event(
+                    session,
+                    hall_id=actor.hall_id,
+                    at=await self.db.now(session),
+                    kind=EventKind.CATALOGUE_IMPORTED,
+                    actor_id=actor.staff_id,
+                    payload={
+                        "file_name": file_name,
+                        "rows": len(preview.rows),
+                        "added": len(added),
+                        "changed": len(changed),
+                        "unchanged": preview.unchanged,
+                    },
+                )
+            return ImportResult(file_name, len(added), len(changed), preview.unchanged, event_id)
 
     # -- export ----------------------------------------------------------------------
 

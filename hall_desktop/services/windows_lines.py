@@ -34,7 +34,7 @@ from datetime import date
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import delete, exc, func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -125,44 +125,37 @@ class WindowsLinesService:
         """Add a business line at the end of the order; its prefix must be new in the hall."""
         require(actor, *MANAGERS, action="新增业务类别")
         wanted = checked_line(fields, rules.LINE_PREFIX, rules.LINE_NAME)
-        try:
-            async with self.db.write() as session:
-                actor = await recheck(session, actor, *MANAGERS, action="新增业务类别")
-                now = await self.db.now(session)
-                await self._check_prefix_free(session, actor.hall_id, wanted.prefix, None)
-                last = await session.scalar(
-                    select(func.max(BusinessLine.sort_order)).where(
-                        BusinessLine.hall_id == actor.hall_id
-                    )
+        async with self.db.write() as session:
+            actor = await recheck(session, actor, *MANAGERS, action="新增业务类别")
+            now = await self.db.now(session)
+            await self._check_prefix_free(session, actor.hall_id, wanted.prefix, None)
+            last = await session.scalar(
+                select(func.max(BusinessLine.sort_order)).where(
+                    BusinessLine.hall_id == actor.hall_id
                 )
-                row = BusinessLine(
-                    hall_id=actor.hall_id,
-                    prefix=wanted.prefix,
-                    name=wanted.name,
-                    daily_limit=wanted.daily_limit,
-                    first_number=wanted.first_number,
-                    default_service_minutes=wanted.default_service_minutes,
-                    active=wanted.active,
-                    sort_order=(last + 1) if last is not None else 0,
-                )
-                session.add(row)
-                await session.flush()
-                await record_event(
-                    session,
-                    hall_id=actor.hall_id,
-                    at=now,
-                    kind=EventKind.LINE_CREATED,
-                    actor_id=actor.staff_id,
-                    payload={"line_id": row.id, **_line_values(row), "sort_order": row.sort_order},
-                )
-                setup = await self._load(
-                    session, actor.hall_id, await self._today(session, actor, now)
-                )
-                return setup.line(row.id)
-        except exc.IntegrityError:  # the same prefix saved at the same moment elsewhere
-            raise ValidationError(
-                "prefix", f"号码前缀“{wanted.prefix}”已被其他业务使用", code="prefix_taken"
-            ) from None
+            )
+            row = BusinessLine(
+                hall_id=actor.hall_id,
+                prefix=wanted.prefix,
+                name=wanted.name,
+                daily_limit=wanted.daily_limit,
+                first_number=wanted.first_number,
+                default_service_minutes=wanted.default_service_minutes,
+                active=wanted.active,
+                sort_order=(last + 1) if last is not None else 0,
+            )
+            session.add(row)
+            await session.flush()
+            await record_event(
+                session,
+                hall_id=actor.hall_id,
+                at=now,
+                kind=EventKind.LINE_CREATED,
+                actor_id=actor.staff_id,
+                payload={"line_id": row.id, **_line_values(row), "sort_order": row.sort_order},
+            )
+            setup = await self._load(session, actor.hall_id, await self._today(session, actor, now))
+            return setup.line(row.id)
 
     async def edit_line(self, actor: Actor, line_id: int, fields: LineFields) -> LineSetup:
         """Change a line; refused when it would break today's numbers or strand someone.
@@ -171,55 +164,50 @@ class WindowsLinesService:
         """
         require(actor, *MANAGERS, action="修改业务类别")
         wanted = checked_line(fields, rules.LINE_PREFIX, rules.LINE_NAME)
-        try:
-            async with self.db.write() as session:
-                actor = await recheck(session, actor, *MANAGERS, action="修改业务类别")
-                now = await self.db.now(session)
-                today = await self._today(session, actor, now)
-                row = await self._line(session, actor.hall_id, line_id, lock=True)
-                before = _line_values(row)
-                after = {
-                    "prefix": wanted.prefix,
-                    "name": wanted.name,
-                    "daily_limit": wanted.daily_limit,
-                    "first_number": wanted.first_number,
-                    "default_service_minutes": wanted.default_service_minutes,
-                    "active": wanted.active,
-                }
-                old, new = changes(before, after)
-                if not new:
-                    return (await self._load(session, actor.hall_id, today)).line(row.id)
-                if "prefix" in new:
-                    await self._check_prefix_free(session, actor.hall_id, wanted.prefix, row.id)
-                if "prefix" in new or "first_number" in new:
-                    issued = await self._issued_today(session, row, today)
-                    if issued:
-                        field = "prefix" if "prefix" in new else "first_number"
-                        what = "号码前缀" if field == "prefix" else "起始号"
-                        raise ValidationError(
-                            field,
-                            f"“{row.prefix} {row.name}”今天已经发出 {issued} 个号，"
-                            f"{what}要到明天才能修改",
-                            code="numbers_issued_today",
-                        )
-                if new.get("active") is False:
-                    await self._check_line_can_close(session, row, today)
-                for key, value in new.items():
-                    setattr(row, key, value)
-                await record_event(
-                    session,
-                    hall_id=actor.hall_id,
-                    at=now,
-                    kind=EventKind.LINE_EDITED,
-                    actor_id=actor.staff_id,
-                    payload={"line_id": row.id, "prefix": row.prefix, "old": old, "new": new},
-                )
-                await session.flush()
+        async with self.db.write() as session:
+            actor = await recheck(session, actor, *MANAGERS, action="修改业务类别")
+            now = await self.db.now(session)
+            today = await self._today(session, actor, now)
+            row = await self._line(session, actor.hall_id, line_id, lock=True)
+            before = _line_values(row)
+            after = {
+                "prefix": wanted.prefix,
+                "name": wanted.name,
+                "daily_limit": wanted.daily_limit,
+                "first_number": wanted.first_number,
+                "default_service_minutes": wanted.default_service_minutes,
+                "active": wanted.active,
+            }
+            old, new = changes(before, after)
+            if not new:
                 return (await self._load(session, actor.hall_id, today)).line(row.id)
-        except exc.IntegrityError:
-            raise ValidationError(
-                "prefix", f"号码前缀“{wanted.prefix}”已被其他业务使用", code="prefix_taken"
-            ) from None
+            if "prefix" in new:
+                await self._check_prefix_free(session, actor.hall_id, wanted.prefix, row.id)
+            if "prefix" in new or "first_number" in new:
+                issued = await self._issued_today(session, row, today)
+                if issued:
+                    field = "prefix" if "prefix" in new else "first_number"
+                    what = "号码前缀" if field == "prefix" else "起始号"
+                    raise ValidationError(
+                        field,
+                        f"“{row.prefix} {row.name}”今天已经发出 {issued} 个号，"
+                        f"{what}要到明天才能修改",
+                        code="numbers_issued_today",
+                    )
+            if new.get("active") is False:
+                await self._check_line_can_close(session, row, today)
+            for key, value in new.items():
+                setattr(row, key, value)
+            await record_event(
+                session,
+                hall_id=actor.hall_id,
+                at=now,
+                kind=EventKind.LINE_EDITED,
+                actor_id=actor.staff_id,
+                payload={"line_id": row.id, "prefix": row.prefix, "old": old, "new": new},
+            )
+            await session.flush()
+            return (await self._load(session, actor.hall_id, today)).line(row.id)
 
     async def set_line_order(self, actor: Actor, line_ids: Sequence[int]) -> list[LineSetup]:
         """The order of the lines on the desk and the display: every line of the hall,
@@ -267,113 +255,101 @@ class WindowsLinesService:
         require(actor, *MANAGERS, action="新增窗口")
         wanted = checked_window(fields, rules.WINDOW_NAME)
         ids = unique_ids("lines", line_ids, "业务")
-        try:
-            async with self.db.write() as session:
-                actor = await recheck(session, actor, *MANAGERS, action="新增窗口")
-                now = await self.db.now(session)
-                await self._check_number_free(session, actor.hall_id, wanted.number, None)
-                lines = await self._lines_by_id(session, actor.hall_id, ids)
-                if wanted.active and not any(line.active for line in lines):
-                    raise Refused(
-                        f"启用的窗口至少要办理一项启用中的业务：请为 {wanted.number} 号窗口"
-                        "选择办理的业务，或先不启用该窗口",
-                        code="window_without_lines",
-                    )
-                row = ServiceWindow(
-                    hall_id=actor.hall_id,
-                    number=wanted.number,
-                    name=wanted.name,
-                    kind=wanted.kind.value,
-                    active=wanted.active,
-                    paused=False,
+        async with self.db.write() as session:
+            actor = await recheck(session, actor, *MANAGERS, action="新增窗口")
+            now = await self.db.now(session)
+            await self._check_number_free(session, actor.hall_id, wanted.number, None)
+            lines = await self._lines_by_id(session, actor.hall_id, ids)
+            if wanted.active and not any(line.active for line in lines):
+                raise Refused(
+                    f"启用的窗口至少要办理一项启用中的业务：请为 {wanted.number} 号窗口"
+                    "选择办理的业务，或先不启用该窗口",
+                    code="window_without_lines",
                 )
-                session.add(row)
-                await session.flush()
-                session.add_all(
-                    WindowLine(window_id=row.id, line_id=line.id, rank=rank)
-                    for rank, line in enumerate(lines, start=1)
-                )
-                await record_event(
-                    session,
-                    hall_id=actor.hall_id,
-                    at=now,
-                    kind=EventKind.WINDOW_CREATED,
-                    actor_id=actor.staff_id,
-                    window_id=row.id,
-                    payload={
-                        **_window_values(row),
-                        "window_number": row.number,
-                        "lines": [line.prefix for line in lines],
-                        "line_ids": ids,
-                    },
-                )
-                await session.flush()
-                setup = await self._load(
-                    session, actor.hall_id, await self._today(session, actor, now)
-                )
-                return setup.window(row.id)
-        except exc.IntegrityError:
-            raise ValidationError(
-                "number", f"{wanted.number} 号窗口已经存在", code="number_taken"
-            ) from None
+            row = ServiceWindow(
+                hall_id=actor.hall_id,
+                number=wanted.number,
+                name=wanted.name,
+                kind=wanted.kind.value,
+                active=wanted.active,
+                paused=False,
+            )
+            session.add(row)
+            await session.flush()
+            session.add_all(
+                WindowLine(window_id=row.id, line_id=line.id, rank=rank)
+                for rank, line in enumerate(lines, start=1)
+            )
+            await record_event(
+                session,
+                hall_id=actor.hall_id,
+                at=now,
+                kind=EventKind.WINDOW_CREATED,
+                actor_id=actor.staff_id,
+                window_id=row.id,
+                payload={
+                    **_window_values(row),
+                    "window_number": row.number,
+                    "lines": [line.prefix for line in lines],
+                    "line_ids": ids,
+                },
+            )
+            await session.flush()
+            setup = await self._load(session, actor.hall_id, await self._today(session, actor, now))
+            return setup.window(row.id)
 
     async def edit_window(self, actor: Actor, window_id: int, fields: WindowFields) -> WindowSetup:
         """Change a window's number, name, kind or active flag (refused while it is busy)."""
         require(actor, *MANAGERS, action="修改窗口")
         wanted = checked_window(fields, rules.WINDOW_NAME)
-        try:
-            async with self.db.write() as session:
-                actor = await recheck(session, actor, *MANAGERS, action="修改窗口")
-                now = await self.db.now(session)
-                today = await self._today(session, actor, now)
-                row = await self._window(session, actor.hall_id, window_id, lock=True)
-                before = _window_values(row)
-                after = {
-                    "number": wanted.number,
-                    "name": wanted.name,
-                    "kind": wanted.kind.value,
-                    "active": wanted.active,
-                }
-                old, new = changes(before, after)
-                if not new:
-                    return (await self._load(session, actor.hall_id, today)).window(row.id)
-                if "number" in new:
-                    await self._check_number_free(session, actor.hall_id, wanted.number, row.id)
-                    in_hand = await self._in_hand(session, row.id)
-                    if in_hand is not None:
-                        raise ValidationError(
-                            "number",
-                            f"{row.number} 号窗口正在呼叫或办理 {in_hand} 号（群众按窗口号找来），"
-                            "请办完后再改窗口号",
-                            code="window_busy",
-                        )
-                if new.get("active") is False:
-                    await self._check_window_can_close(session, row, today)
-                if new.get("active") is True:
-                    served = await self._served(session, row.id)
-                    if not any(line.active for line in served):
-                        raise Refused(
-                            f"{row.number} 号窗口还没有办理任何启用中的业务，"
-                            "请先为它选择办理的业务再启用",
-                            code="window_without_lines",
-                        )
-                for key, value in new.items():
-                    setattr(row, key, value)
-                await record_event(
-                    session,
-                    hall_id=actor.hall_id,
-                    at=now,
-                    kind=EventKind.WINDOW_EDITED,
-                    actor_id=actor.staff_id,
-                    window_id=row.id,
-                    payload={"window_number": row.number, "old": old, "new": new},
-                )
-                await session.flush()
+        async with self.db.write() as session:
+            actor = await recheck(session, actor, *MANAGERS, action="修改窗口")
+            now = await self.db.now(session)
+            today = await self._today(session, actor, now)
+            row = await self._window(session, actor.hall_id, window_id, lock=True)
+            before = _window_values(row)
+            after = {
+                "number": wanted.number,
+                "name": wanted.name,
+                "kind": wanted.kind.value,
+                "active": wanted.active,
+            }
+            old, new = changes(before, after)
+            if not new:
                 return (await self._load(session, actor.hall_id, today)).window(row.id)
-        except exc.IntegrityError:
-            raise ValidationError(
-                "number", f"{wanted.number} 号窗口已经存在", code="number_taken"
-            ) from None
+            if "number" in new:
+                await self._check_number_free(session, actor.hall_id, wanted.number, row.id)
+                in_hand = await self._in_hand(session, row.id)
+                if in_hand is not None:
+                    raise ValidationError(
+                        "number",
+                        f"{row.number} 号窗口正在呼叫或办理 {in_hand} 号（群众按窗口号找来），"
+                        "请办完后再改窗口号",
+                        code="window_busy",
+                    )
+            if new.get("active") is False:
+                await self._check_window_can_close(session, row, today)
+            if new.get("active") is True:
+                served = await self._served(session, row.id)
+                if not any(line.active for line in served):
+                    raise Refused(
+                        f"{row.number} 号窗口还没有办理任何启用中的业务，"
+                        "请先为它选择办理的业务再启用",
+                        code="window_without_lines",
+                    )
+            for key, value in new.items():
+                setattr(row, key, value)
+            await record_event(
+                session,
+                hall_id=actor.hall_id,
+                at=now,
+                kind=EventKind.WINDOW_EDITED,
+                actor_id=actor.staff_id,
+                window_id=row.id,
+                payload={"window_number": row.number, "old": old, "new": new},
+            )
+            await session.flush()
+            return (await self._load(session, actor.hall_id, today)).window(row.id)
 
     async def set_window_lines(
         self, actor: Actor, window_id: int, line_ids: Sequence[int]
