@@ -26,12 +26,10 @@ from typing import Any
 from sqlalchemy import select
 
 from hall_desktop.bench.queue import _bench_hash, _create_database, _percentile
+from hall_desktop.domain.catalogue import CatalogueItem
 from hall_desktop.services.actor import Actor, Role
-from hall_desktop.services.catalogue_admin import (
-    CatalogueAdminService,
-    CatalogueItem,
-    write_catalogue_xlsx,
-)
+from hall_desktop.services.catalogue_admin import CatalogueAdminService
+from hall_desktop.services.catalogue_file import write_catalogue_xlsx
 from hall_desktop.store.database import Database
 from hall_desktop.store.models import Staff
 from hall_desktop.store.seed import seed_demo

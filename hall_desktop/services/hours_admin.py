@@ -38,7 +38,7 @@ from zoneinfo import ZoneInfo
 
 import chinese_calendar
 import holidays
-from sqlalchemy import delete, exc, func, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from hall_desktop.domain.errors import NotFound, Refused, ValidationError
@@ -430,36 +430,33 @@ class HoursAdminService:
         if hours is not None:
             hours = _checked(hours)
         entry = CalendarEntry(day, kind, name, hours)
-        try:
-            async with self.db.write() as session:
-                actor = await recheck(session, actor, *MANAGERS, action="设置节假日")
-                await self._prefill(session, actor, day.year)
-                row = await session.get(CalendarDay, (actor.hall_id, day))
-                previous = None if row is None else {"kind": row.kind, "name": row.name}
-                if row is None:
-                    row = CalendarDay(hall_id=actor.hall_id, day=day)
-                    session.add(row)
-                row.kind = entry.kind.value
-                row.name = entry.name
-                _set_row_hours(row, entry.hours)
-                await session.flush()
-                await record_event(
-                    session,
-                    hall_id=actor.hall_id,
-                    at=await self.db.now(session),
-                    kind=EventKind.CALENDAR_DAY_SET,
-                    actor_id=actor.staff_id,
-                    payload={
-                        "day": day.isoformat(),
-                        "kind": entry.kind.value,
-                        "name": entry.name,
-                        "hours": _hours_payload(entry.hours),
-                        "previous": previous,
-                    },
-                )
-                return await self._day(session, actor.hall_id, day)
-        except exc.IntegrityError as e:  # someone else set the same day at the same moment
-            raise Refused("这一天刚被其他人修改过，请刷新后重试", code="conflict") from e
+        async with self.db.write() as session:
+            actor = await recheck(session, actor, *MANAGERS, action="设置节假日")
+            await self._prefill(session, actor, day.year)
+            row = await session.get(CalendarDay, (actor.hall_id, day))
+            previous = None if row is None else {"kind": row.kind, "name": row.name}
+            if row is None:
+                row = CalendarDay(hall_id=actor.hall_id, day=day)
+                session.add(row)
+            row.kind = entry.kind.value
+            row.name = entry.name
+            _set_row_hours(row, entry.hours)
+            await session.flush()
+            await record_event(
+                session,
+                hall_id=actor.hall_id,
+                at=await self.db.now(session),
+                kind=EventKind.CALENDAR_DAY_SET,
+                actor_id=actor.staff_id,
+                payload={
+                    "day": day.isoformat(),
+                    "kind": entry.kind.value,
+                    "name": entry.name,
+                    "hours": _hours_payload(entry.hours),
+                    "previous": previous,
+                },
+            )
+            return await self._day(session, actor.hall_id, day)
 
     async def clear_day(self, actor: Actor, day: date) -> MonthDay:
         """Remove ``day``'s exception: the weekly hours apply again."""
@@ -552,54 +549,51 @@ class HoursAdminService:
             ) from e
         first, last = date(year, 1, 1), date(year, 12, 31)
         own_kinds = (DayKind.OPEN_HOLIDAY.value, DayKind.CLOSED.value)
-        try:
-            async with self.db.write() as session:
-                actor = await recheck(session, actor, *MANAGERS, action="导入节假日安排")
-                kept = set(
-                    await session.scalars(
-                        select(CalendarDay.day).where(
-                            CalendarDay.hall_id == actor.hall_id,
-                            CalendarDay.day.between(first, last),
-                            CalendarDay.kind.in_(own_kinds),
-                        )
-                    )
-                )
-                await session.execute(
-                    delete(CalendarDay).where(
+        async with self.db.write() as session:
+            actor = await recheck(session, actor, *MANAGERS, action="导入节假日安排")
+            kept = set(
+                await session.scalars(
+                    select(CalendarDay.day).where(
                         CalendarDay.hall_id == actor.hall_id,
                         CalendarDay.day.between(first, last),
-                        CalendarDay.kind.not_in(own_kinds),
+                        CalendarDay.kind.in_(own_kinds),
                     )
                 )
-                session.add_all(
-                    CalendarDay(hall_id=actor.hall_id, day=e.day, kind=e.kind.value, name=e.name)
-                    for e in entries
-                    if e.day not in kept
+            )
+            await session.execute(
+                delete(CalendarDay).where(
+                    CalendarDay.hall_id == actor.hall_id,
+                    CalendarDay.day.between(first, last),
+                    CalendarDay.kind.not_in(own_kinds),
                 )
-                row = await session.get(CalendarYear, (actor.hall_id, year))
-                previous = None if row is None else row.source
-                if row is None:
-                    session.add(
-                        CalendarYear(hall_id=actor.hall_id, year=year, source=YearSource.PACKAGE)
-                    )
-                else:
-                    row.source = YearSource.PACKAGE.value
-                await session.flush()
-                await record_event(
-                    session,
-                    hall_id=actor.hall_id,
-                    at=await self.db.now(session),
-                    kind=EventKind.CALENDAR_YEAR_IMPORTED,
-                    actor_id=actor.staff_id,
-                    payload={
-                        **_year_payload(year, YearSource.PACKAGE, entries),
-                        "previous_source": previous,
-                        "kept_own_days": sorted(d.isoformat() for d in kept),
-                    },
+            )
+            session.add_all(
+                CalendarDay(hall_id=actor.hall_id, day=e.day, kind=e.kind.value, name=e.name)
+                for e in entries
+                if e.day not in kept
+            )
+            row = await session.get(CalendarYear, (actor.hall_id, year))
+            previous = None if row is None else row.source
+            if row is None:
+                session.add(
+                    CalendarYear(hall_id=actor.hall_id, year=year, source=YearSource.PACKAGE)
                 )
-                return await self._year_status(session, actor.hall_id, year)
-        except exc.IntegrityError as e:  # a concurrent import or edit of the same days
-            raise Refused("该年的日历刚被其他人修改过，请刷新后重试", code="conflict") from e
+            else:
+                row.source = YearSource.PACKAGE.value
+            await session.flush()
+            await record_event(
+                session,
+                hall_id=actor.hall_id,
+                at=await self.db.now(session),
+                kind=EventKind.CALENDAR_YEAR_IMPORTED,
+                actor_id=actor.staff_id,
+                payload={
+                    **_year_payload(year, YearSource.PACKAGE, entries),
+                    "previous_source": previous,
+                    "kept_own_days": sorted(d.isoformat() for d in kept),
+                },
+            )
+            return await self._year_status(session, actor.hall_id, year)
 
     async def confirm_year(self, actor: Actor, year: int) -> YearStatus:
         """Confirm ``year``'s holidays and make-up workdays (确认节假日安排).

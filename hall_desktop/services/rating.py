@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import exc, func, select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from hall_desktop.domain.errors import HallError, NotFound, Refused, ValidationError
@@ -200,10 +200,8 @@ class RatingService:
         elif reason:
             raise ValidationError("reason", "只有“不满意”和“非常不满意”需要选择原因")
         text = rules.RATING_NOTE.optional(note)
-        try:
-            return await self._write(hall_id, window_id, ticket_id, level, reason, text)
-        except exc.IntegrityError as e:  # another rating of the ticket won the race
-            raise Refused("该号已经评价过了", code="already_rated") from e
+        # Another rating of the ticket winning the race: already_rated (store.integrity).
+        return await self._write(hall_id, window_id, ticket_id, level, reason, text)
 
     async def record_not_rated(self, hall_id: int, window_id: int, ticket_id: int) -> RatingRecord:
         """未评价: the citizen left without rating. A rating given already is kept and
@@ -213,11 +211,9 @@ class RatingService:
             return existing
         try:
             return await self._write(hall_id, window_id, ticket_id, None, None, None)
-        except Refused as e:
+        except Refused as e:  # rated meanwhile, here or in a race (store.integrity)
             if e.code != "already_rated":
                 raise
-        except exc.IntegrityError:
-            pass
         found = await self._existing(hall_id, ticket_id)  # rated in between: keep that
         if found is None:
             raise Refused("该号已经评价过了", code="already_rated")

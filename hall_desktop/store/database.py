@@ -45,6 +45,7 @@ from sqlalchemy.ext.asyncio import (
 from hall_desktop.domain.clock import Clock, SystemClock
 from hall_desktop.domain.errors import DatabaseBusy, DatabaseUnavailable, ValidationError
 from hall_desktop.private_files import create_private_file, private_dir
+from hall_desktop.store.integrity import refusal
 from hall_desktop.store.privacy import ENGINE_OPTIONS, drop_error_details
 from hall_desktop.store.writelock import WriteLock
 
@@ -559,11 +560,18 @@ class Database:
 
     @asynccontextmanager
     async def _translated(self) -> AsyncIterator[None]:
-        """Turn a lost or refused connection into :class:`DatabaseUnavailable`, and a
-        lock not had in time or a transaction the server rolled back into
-        :class:`DatabaseBusy` (:class:`WriteConflict`)."""
+        """Turn a lost or refused connection into :class:`DatabaseUnavailable`, a lock
+        not had in time or a transaction the server rolled back into
+        :class:`DatabaseBusy` (:class:`WriteConflict`), and a write a unique key refused
+        into the hall's words (:mod:`hall_desktop.store.integrity`); the transaction is
+        rolled back by then."""
         try:
             yield
+        except exc.IntegrityError as e:
+            refused = refusal(e)
+            if refused is None:
+                raise
+            raise refused from e
         except exc.DBAPIError as e:
             state = getattr(e.orig, "sqlstate", None)
             if state in _CONFLICT_STATES:

@@ -14,15 +14,17 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select, update
 
+from hall_desktop.domain.catalogue import RawRow
 from hall_desktop.domain.errors import Refused, ValidationError
 from hall_desktop.domain.hours import service_day
+from hall_desktop.domain.windows_lines import LineFields
 from hall_desktop.services.actor import Role
 from hall_desktop.services.admin import AdminService
-from hall_desktop.services.catalogue_admin import CatalogueAdminService, RawRow
+from hall_desktop.services.catalogue_admin import CatalogueAdminService
 from hall_desktop.services.courier import CourierService, DispatchItem
 from hall_desktop.services.hall_settings import HallSettingsService
 from hall_desktop.services.queue import QueueService
-from hall_desktop.services.setup import HallSetupService, LineFields
+from hall_desktop.services.windows_lines import WindowsLinesService
 from hall_desktop.store.models import CourierDispatch, ServiceItem
 from tests.dates import HALL_ZONE
 from tests.helpers import line_ids, snapshot, window_ids
@@ -75,7 +77,7 @@ async def test_control_characters_and_surrogates_are_refused_everywhere(db, hall
             password="abc12345",
         ),
         "notice": lambda: HallSettingsService(db).update(boss, notice=text),
-        "prefix": lambda: HallSetupService(db).create_line(boss, LineFields("Z", text)),
+        "prefix": lambda: WindowsLinesService(db).create_line(boss, LineFields("Z", text)),
     }
     for field, attempt in attempts.items():
         with pytest.raises(ValidationError) as e:

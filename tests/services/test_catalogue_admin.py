@@ -13,20 +13,22 @@ from openpyxl import Workbook, load_workbook
 from sqlalchemy import func, select
 
 from hall_desktop.bench.catalogue import generate_items
+from hall_desktop.domain.catalogue import (
+    EXPORT_HEADERS,
+    CatalogueItem,
+    RowAction,
+    parse_active,
+    parse_promised_days,
+)
 from hall_desktop.domain.errors import NotFound, PermissionDenied, Refused, ValidationError
 from hall_desktop.services.actor import Actor
 from hall_desktop.services.catalogue_admin import (
     CODE_MAX,
     DEPARTMENT_MAX,
-    EXPORT_HEADERS,
     NAME_MAX,
     CatalogueAdminService,
-    CatalogueItem,
-    RowAction,
-    parse_active,
-    parse_promised_days,
-    read_catalogue_file,
 )
+from hall_desktop.services.catalogue_file import read_catalogue_file
 from hall_desktop.store.database import Database
 from hall_desktop.store.models import Event, ServiceItem
 from hall_desktop.store.seed import SeedReport, read_service_items

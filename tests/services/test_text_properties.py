@@ -38,6 +38,7 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 import hall_desktop.services
+from hall_desktop.domain.catalogue import RawRow
 from hall_desktop.domain.clock import FixedClock
 from hall_desktop.domain.courier import DEFAULT_CARRIERS, carrier_named, check_return_reason
 from hall_desktop.domain.errors import (
@@ -51,13 +52,14 @@ from hall_desktop.domain.hours import DayKind, service_day
 from hall_desktop.domain.passwords import check_password_strength
 from hall_desktop.domain.tickets import Outcome, Priority
 from hall_desktop.domain.validators import normalize_mobile, normalize_postal_code, parse_id_number
+from hall_desktop.domain.windows_lines import LineFields, WindowFields
 from hall_desktop.services import rules
 from hall_desktop.services.actor import Actor, Role
 from hall_desktop.services.admin import AdminService
 from hall_desktop.services.audit import AuditFilter, AuditService
 from hall_desktop.services.auth import AuthService
 from hall_desktop.services.bootstrap import BootstrapService
-from hall_desktop.services.catalogue_admin import CatalogueAdminService, RawRow
+from hall_desktop.services.catalogue_admin import CatalogueAdminService
 from hall_desktop.services.courier import CourierService, DispatchItem, cents
 from hall_desktop.services.desk import ConsultationService
 from hall_desktop.services.extended import ExtendedHoursService, RecordFilter
@@ -66,7 +68,7 @@ from hall_desktop.services.hours_admin import HoursAdminService
 from hall_desktop.services.queue import QueueService
 from hall_desktop.services.rating import RatingService
 from hall_desktop.services.schedule import load_schedule
-from hall_desktop.services.setup import HallSetupService, LineFields, WindowFields
+from hall_desktop.services.windows_lines import WindowsLinesService
 from hall_desktop.store.database import Database
 from hall_desktop.store.models import (
     BusinessLine,
@@ -203,7 +205,7 @@ async def _build(db: Database) -> World:
     )
     boss = world.boss
     await QueueService(db).sign_in(boss, world.windows[11])
-    setup = HallSetupService(db)
+    setup = WindowsLinesService(db)
     world.line_id = (await setup.create_line(boss, LineFields("ZZ", "待改业务"))).id
     world.window_id = (
         await setup.create_window(boss, WindowFields(900, "待改窗口", active=False))
@@ -709,36 +711,44 @@ def _prefix(w: World) -> str:
     return "ABCDEFGHIJKLMNOPQRSTUVWXY"[n // 26] + "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[n % 26]
 
 
-@case("HallSetupService.create_line:fields.prefix", lambda t: rules.LINE_PREFIX.clean(t).upper(), 2)
+@case(
+    "WindowsLinesService.create_line:fields.prefix", lambda t: rules.LINE_PREFIX.clean(t).upper(), 2
+)
 async def _(w: World, text: str) -> Any:
-    made = await w.call(HallSetupService(w.db).create_line(w.boss, LineFields(text, "新业务")))
+    made = await w.call(WindowsLinesService(w.db).create_line(w.boss, LineFields(text, "新业务")))
     return await w.stored(BusinessLine.prefix, made.id)
 
 
-@case("HallSetupService.create_line:fields.name", kept(rules.LINE_NAME, required=True), 60)
+@case("WindowsLinesService.create_line:fields.name", kept(rules.LINE_NAME, required=True), 60)
 async def _(w: World, text: str) -> Any:
-    made = await w.call(HallSetupService(w.db).create_line(w.boss, LineFields(_prefix(w), text)))
+    made = await w.call(WindowsLinesService(w.db).create_line(w.boss, LineFields(_prefix(w), text)))
     return await w.stored(BusinessLine.name, made.id)
 
 
-@case("HallSetupService.edit_line:fields.name", kept(rules.LINE_NAME, required=True), 60)
+@case("WindowsLinesService.edit_line:fields.name", kept(rules.LINE_NAME, required=True), 60)
 async def _(w: World, text: str) -> Any:
-    await w.call(HallSetupService(w.db).edit_line(w.boss, w.line_id, LineFields("ZZ", text)))
+    await w.call(WindowsLinesService(w.db).edit_line(w.boss, w.line_id, LineFields("ZZ", text)))
     return await w.stored(BusinessLine.name, w.line_id)
 
 
-@case("HallSetupService.edit_line:fields.prefix", lambda t: rules.LINE_PREFIX.clean(t).upper(), 2)
+@case(
+    "WindowsLinesService.edit_line:fields.prefix", lambda t: rules.LINE_PREFIX.clean(t).upper(), 2
+)
 async def _(w: World, text: str) -> Any:
-    await w.call(HallSetupService(w.db).edit_line(w.boss, w.line_id, LineFields(text, "待改业务")))
+    await w.call(
+        WindowsLinesService(w.db).edit_line(w.boss, w.line_id, LineFields(text, "待改业务"))
+    )
     return await w.stored(BusinessLine.prefix, w.line_id)
 
 
-@case("HallSetupService.create_window:fields.name", kept(rules.WINDOW_NAME, required=True), 60)
+@case("WindowsLinesService.create_window:fields.name", kept(rules.WINDOW_NAME, required=True), 60)
 async def _(w: World, text: str) -> Any:
     number = 100 + next(w.numbers) % 800
     try:
         made = await w.call(
-            HallSetupService(w.db).create_window(w.boss, WindowFields(number, text, active=False))
+            WindowsLinesService(w.db).create_window(
+                w.boss, WindowFields(number, text, active=False)
+            )
         )
     except ValidationError as e:
         if e.code == "number_taken":  # the counter went round: not what is tested here
@@ -747,10 +757,10 @@ async def _(w: World, text: str) -> Any:
     return await w.stored(ServiceWindow.name, made.id)
 
 
-@case("HallSetupService.edit_window:fields.name", kept(rules.WINDOW_NAME, required=True), 60)
+@case("WindowsLinesService.edit_window:fields.name", kept(rules.WINDOW_NAME, required=True), 60)
 async def _(w: World, text: str) -> Any:
     await w.call(
-        HallSetupService(w.db).edit_window(
+        WindowsLinesService(w.db).edit_window(
             w.boss, w.window_id, WindowFields(900, text, active=False)
         )
     )

@@ -11,14 +11,14 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
 from hall_desktop.bench.catalogue import generate_items
-from hall_desktop.services.catalogue_admin import (
+from hall_desktop.domain.catalogue import (
     EXPORT_HEADERS,
-    CatalogueAdminService,
     CatalogueItem,
     FieldChange,
     PreviewRow,
     RowAction,
 )
+from hall_desktop.services.catalogue_admin import CatalogueAdminService
 from hall_desktop.services.dto import HallInfo
 from hall_desktop.store.database import Database
 from hall_desktop.store.seed import read_service_items

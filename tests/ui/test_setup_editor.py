@@ -12,16 +12,11 @@ import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, Qt
 from sqlalchemy import select
 
+from hall_desktop.domain.windows_lines import LineSetup, ServedLine, WindowKind, WindowSetup
 from hall_desktop.services.actor import Actor
 from hall_desktop.services.dto import HallInfo
 from hall_desktop.services.queue import QueueService
-from hall_desktop.services.setup import (
-    HallSetupService,
-    LineSetup,
-    ServedLine,
-    WindowKind,
-    WindowSetup,
-)
+from hall_desktop.services.windows_lines import WindowsLinesService
 from hall_desktop.store.database import Database
 from hall_desktop.store.models import BusinessLine, Event, WindowLine
 from hall_desktop.ui.admin.setup import SetupEditor, build_setup_tab
@@ -430,7 +425,7 @@ async def test_a_change_made_elsewhere_shows_without_a_reload(qtbot, db, db_url,
     async with open_setup(qtbot, db_url, actors["zhuren"]) as (editor, _):
         editor.select_line(lines["A"])
         editor.line_name_edit.setText("正在输入")  # being typed: must survive the refresh
-        service = HallSetupService(db)
+        service = WindowsLinesService(db)
         b = (await service.setup(actors["admin"])).line(lines["B"])
         await service.edit_line(
             actors["admin"], b.id, dataclasses.replace(b.fields(), name="不动产登记中心")

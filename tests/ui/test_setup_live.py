@@ -1,13 +1,14 @@
 """Changes to lines and windows reach running screens through the change feed, without
 a restart: the display, the desk and the clerk each on their own connection, the change
-made through :class:`HallSetupService` on another (both backends)."""
+made through :class:`WindowsLinesService` on another (both backends)."""
 
 from __future__ import annotations
 
 import dataclasses
 
+from hall_desktop.domain.windows_lines import LineFields
 from hall_desktop.services.queue import QueueService
-from hall_desktop.services.setup import HallSetupService, LineFields
+from hall_desktop.services.windows_lines import WindowsLinesService
 from tests.helpers import line_ids, window_ids
 from tests.ui.test_clerk import open_clerk
 from tests.ui.test_desk import open_desk
@@ -21,7 +22,7 @@ def display_lines(window) -> list[str]:
 
 async def test_a_line_renamed_reaches_an_open_display(qtbot, db, db_url, hall, actors):
     lines = await line_ids(db, hall.hall_id)
-    service = HallSetupService(db)  # another PC: the test's own connection
+    service = WindowsLinesService(db)  # another PC: the test's own connection
     async with open_display(qtbot, db_url, hall) as (window, _):
         await wait_until(lambda: "B 不动产登记" in display_lines(window))
         b = (await service.setup(actors["zhuren"])).line(lines["B"])
@@ -35,7 +36,7 @@ async def test_a_line_renamed_reaches_an_open_display(qtbot, db, db_url, hall, a
 async def test_windows_and_line_order_reach_an_open_display(qtbot, db, db_url, hall, actors):
     lines = await line_ids(db, hall.hall_id)
     windows = await window_ids(db, hall.hall_id)
-    service = HallSetupService(db)
+    service = WindowsLinesService(db)
     boss = actors["admin"]
     async with open_display(qtbot, db_url, hall) as (window, _):
         await wait_until(lambda: sorted(window.window_texts()) == list(range(1, 13)))
@@ -54,7 +55,7 @@ async def test_windows_and_line_order_reach_an_open_display(qtbot, db, db_url, h
 
 async def test_a_new_order_and_name_reach_an_open_desk(qtbot, db, db_url, hall, actors, tmp_path):
     lines = await line_ids(db, hall.hall_id)
-    service = HallSetupService(db)
+    service = WindowsLinesService(db)
     boss = actors["zhuren"]
     async with open_desk(qtbot, db_url, hall, f"pdf:{tmp_path}") as (window, _):
         assert list(window._buttons) == [lines[p] for p in "AGBQSTX"]
@@ -74,7 +75,7 @@ async def test_a_new_order_and_name_reach_an_open_desk(qtbot, db, db_url, hall, 
 async def test_a_windows_new_lines_reach_its_clerk(qtbot, db, db_url, hall, actors):
     lines = await line_ids(db, hall.hall_id)
     windows = await window_ids(db, hall.hall_id)
-    service = HallSetupService(db)
+    service = WindowsLinesService(db)
     async with open_clerk(qtbot, db_url, hall, window_number=1) as (window, controller):
         await wait_until(lambda: window.lines_label.text() != "")
         assert window.lines_label.text().splitlines()[0].startswith("A 综合受理")

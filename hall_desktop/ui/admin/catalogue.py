@@ -30,15 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hall_desktop.services.catalogue_admin import (
-    CATEGORIES,
-    CODE_MAX,
-    DEPARTMENT_MAX,
-    NAME_MAX,
-    CatalogueItem,
-    ImportPreview,
-    RowAction,
-)
+from hall_desktop.domain.catalogue import CATEGORIES, CatalogueItem, ImportPreview, RowAction
+from hall_desktop.services.catalogue_admin import CODE_MAX, DEPARTMENT_MAX, NAME_MAX
 from hall_desktop.ui.admin.catalogue_models import (
     CatalogueColumn,
     CatalogueFilterModel,

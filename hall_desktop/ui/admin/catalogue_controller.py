@@ -17,15 +17,10 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog
 
+from hall_desktop.domain.catalogue import CatalogueItem, ImportPreview, ImportResult, RawRow
 from hall_desktop.domain.clock import HallTime
 from hall_desktop.services.actor import Actor
-from hall_desktop.services.catalogue_admin import (
-    CatalogueAdminService,
-    CatalogueItem,
-    ImportPreview,
-    ImportResult,
-    RawRow,
-)
+from hall_desktop.services.catalogue_admin import CatalogueAdminService
 from hall_desktop.store.database import Database
 from hall_desktop.ui.admin.catalogue import CatalogueAdmin, ItemForm
 from hall_desktop.ui.common.controller import RoleController

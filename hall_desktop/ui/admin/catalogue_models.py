@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from hall_desktop.services.catalogue_admin import (
+from hall_desktop.domain.catalogue import (
     CatalogueItem,
     FieldChange,
     PreviewRow,

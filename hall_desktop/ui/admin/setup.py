@@ -32,10 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hall_desktop.services.setup import (
+from hall_desktop.domain.windows_lines import (
     DAILY_LIMIT_MAX,
     FIRST_NUMBER_MAX,
-    NAME_MAX,
     SERVICE_MINUTES_MAX,
     WINDOW_KIND_LABELS,
     WINDOW_NUMBER_MAX,
@@ -46,6 +45,7 @@ from hall_desktop.services.setup import (
     WindowKind,
     WindowSetup,
 )
+from hall_desktop.services.windows_lines import NAME_MAX
 from hall_desktop.ui.admin.setup_models import (
     LineChoice,
     LineColumn,

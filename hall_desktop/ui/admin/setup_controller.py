@@ -1,4 +1,4 @@
-"""The windows-and-lines tab's controller: loads and saves through :class:`HallSetupService`.
+"""The windows-and-lines tab's controller: loads and saves through :class:`WindowsLinesService`.
 
 It follows the hall's change feed too, so a change made on another PC (or a clerk
 signing in) shows without a reload; what is being typed in a form is kept. The service
@@ -13,11 +13,12 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from hall_desktop.domain.errors import DatabaseUnavailable, HallError, ValidationError
+from hall_desktop.domain.windows_lines import LineSetup, WindowSetup
 from hall_desktop.live.feed import LiveFeed
 from hall_desktop.services.actor import Actor
 from hall_desktop.services.dto import EventRecord
 from hall_desktop.services.queue import QueueService
-from hall_desktop.services.setup import HallSetupService, LineSetup, WindowSetup
+from hall_desktop.services.windows_lines import WindowsLinesService
 from hall_desktop.store.database import Database
 from hall_desktop.ui.admin.setup import LineForm, SetupEditor, WindowForm
 from hall_desktop.ui.common.controller import RoleController
@@ -44,7 +45,7 @@ class SetupController(RoleController):
         self.db = db
         self.actor = actor
         self.editor = editor
-        self.service = HallSetupService(db)
+        self.service = WindowsLinesService(db)
         self.feed: LiveFeed | None = None
         self._follow = follow
         self._feed_options = feed_options or {}

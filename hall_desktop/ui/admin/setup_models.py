@@ -26,7 +26,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from hall_desktop.services.setup import LineSetup, WindowSetup
+from hall_desktop.domain.windows_lines import LineSetup, WindowSetup
 from hall_desktop.ui.models.rows import RowsTableModel
 
 _Index = QModelIndex | QPersistentModelIndex

@@ -14,13 +14,9 @@ import pytest
 from sqlalchemy import func, select
 
 from hall_desktop.domain.errors import NotFound, PermissionDenied, Refused, ValidationError
+from hall_desktop.domain.windows_lines import LineFields, WindowFields, WindowKind
 from hall_desktop.services.queue import QueueService
-from hall_desktop.services.setup import (
-    HallSetupService,
-    LineFields,
-    WindowFields,
-    WindowKind,
-)
+from hall_desktop.services.windows_lines import WindowsLinesService
 from hall_desktop.store.database import Database
 from hall_desktop.store.models import BusinessLine, Event, ServiceWindow, WindowLine
 from hall_desktop.store.seed import SeedReport
@@ -39,8 +35,8 @@ async def hall(db: Database) -> SeedReport:
 
 
 @pytest.fixture
-def service(db: Database) -> HallSetupService:
-    return HallSetupService(db)
+def service(db: Database) -> WindowsLinesService:
+    return WindowsLinesService(db)
 
 
 @pytest.fixture
@@ -631,8 +627,8 @@ async def test_guides_and_clerks_are_refused_every_method(
     }
     public = {
         name
-        for name in dir(HallSetupService)
-        if not name.startswith("_") and callable(getattr(HallSetupService, name))
+        for name in dir(WindowsLinesService)
+        if not name.startswith("_") and callable(getattr(WindowsLinesService, name))
     }
     assert set(calls) == public  # a new method must be added here too
     for name, call in calls.items():

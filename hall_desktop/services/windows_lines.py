@@ -30,21 +30,31 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import delete, exc, func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from hall_desktop.domain.errors import NotFound, Refused, ValidationError
 from hall_desktop.domain.events import EventKind
 from hall_desktop.domain.hours import service_day
-from hall_desktop.domain.numbering import PREFIX_PATTERN
 from hall_desktop.domain.tickets import IN_HAND_STATUSES, TicketStatus
+from hall_desktop.domain.windows_lines import (
+    HallSetup,
+    LineFields,
+    LineSetup,
+    ServedLine,
+    WindowFields,
+    WindowSetup,
+    changes,
+    checked_line,
+    checked_window,
+    unique_ids,
+    window_kind,
+)
 from hall_desktop.services import rules
 from hall_desktop.services.actor import MANAGERS, Actor, recheck, require
 from hall_desktop.store.database import Database
@@ -60,179 +70,8 @@ from hall_desktop.store.models import (
 )
 
 NAME_MAX = rules.LINE_NAME.max_length  # business_line.name and hall_window.name
-DAILY_LIMIT_MAX = 9999
-FIRST_NUMBER_MAX = 9999
-SERVICE_MINUTES_MAX = 240
-WINDOW_NUMBER_MAX = 999
 
 _IN_HAND = sorted(s.value for s in IN_HAND_STATUSES)
-
-
-class WindowKind(StrEnum):
-    COMPREHENSIVE = "comprehensive"  # 综合窗口
-    DEDICATED = "dedicated"  # 专窗
-    COURIER = "courier"  # 免费邮政速递窗口
-    HARD_CASE = "hard_case"  # 办不成事反映窗口
-
-    @property
-    def label(self) -> str:
-        return WINDOW_KIND_LABELS[self]
-
-
-#: The hall's own words for the kinds (shown as they are, like the role names).
-WINDOW_KIND_LABELS = {
-    WindowKind.COMPREHENSIVE: "综合窗口",
-    WindowKind.DEDICATED: "专窗",
-    WindowKind.COURIER: "邮政速递窗口",
-    WindowKind.HARD_CASE: "办不成事反映窗口",
-}
-
-
-# -- what the screens get ---------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class LineFields:
-    """What a line's form holds: the editable part of a business line."""
-
-    prefix: str
-    name: str
-    daily_limit: int | None = None  # None: no limit
-    first_number: int = 1
-    default_service_minutes: int = 10
-    active: bool = True
-
-
-@dataclass(frozen=True, slots=True)
-class LineSetup:
-    """A business line as the setup screen shows it."""
-
-    id: int
-    prefix: str
-    name: str
-    daily_limit: int | None
-    first_number: int
-    default_service_minutes: int
-    active: bool
-    sort_order: int
-    #: Numbers of the active windows that serve the line, ascending (empty: nobody calls it).
-    window_numbers: tuple[int, ...] = ()
-    issued_today: int = 0
-    waiting_today: int = 0
-
-    def fields(self) -> LineFields:
-        return LineFields(
-            prefix=self.prefix,
-            name=self.name,
-            daily_limit=self.daily_limit,
-            first_number=self.first_number,
-            default_service_minutes=self.default_service_minutes,
-            active=self.active,
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class WindowFields:
-    """What a window's form holds."""
-
-    number: int
-    name: str
-    kind: WindowKind = WindowKind.COMPREHENSIVE
-    active: bool = True
-
-
-@dataclass(frozen=True, slots=True)
-class ServedLine:
-    """One line a window serves, with its rank (1 is called first)."""
-
-    line_id: int
-    prefix: str
-    name: str
-    rank: int
-    active: bool
-
-
-@dataclass(frozen=True, slots=True)
-class WindowSetup:
-    id: int
-    number: int
-    name: str
-    kind: WindowKind
-    active: bool
-    paused: bool
-    clerk_name: str | None  # signed in at the window now
-    lines: tuple[ServedLine, ...] = ()
-
-    @property
-    def line_ids(self) -> tuple[int, ...]:
-        return tuple(line.line_id for line in self.lines)
-
-    @property
-    def serves_active_line(self) -> bool:
-        return any(line.active for line in self.lines)
-
-    def fields(self) -> WindowFields:
-        return WindowFields(number=self.number, name=self.name, kind=self.kind, active=self.active)
-
-
-@dataclass(frozen=True, slots=True)
-class HallSetup:
-    lines: tuple[LineSetup, ...]  # in display order (sort order, then prefix)
-    windows: tuple[WindowSetup, ...]  # by number
-
-    def line(self, line_id: int) -> LineSetup:
-        return next(line for line in self.lines if line.id == line_id)
-
-    def window(self, window_id: int) -> WindowSetup:
-        return next(w for w in self.windows if w.id == window_id)
-
-
-# -- checking the forms -----------------------------------------------------------------
-
-
-def _whole(field: str, value: object, what: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(field, f"{what}应为整数")
-    return value
-
-
-def checked_line(fields: LineFields) -> LineFields:
-    """The form's values cleaned (prefix in capitals, names trimmed) or the field to blame."""
-    try:
-        prefix = rules.LINE_PREFIX.clean(fields.prefix).upper()
-    except ValidationError:  # too long, a control character …: said in the prefix's words
-        prefix = ""
-    if not PREFIX_PATTERN.match(prefix) or not prefix.isascii():
-        raise ValidationError("prefix", "号码前缀应为 1 到 2 个英文字母（如 A、GC）")
-    name = rules.LINE_NAME.clean(fields.name, required=True)
-    limit = fields.daily_limit
-    if limit is not None:
-        limit = _whole("daily_limit", limit, "每日限号")
-        if not 1 <= limit <= DAILY_LIMIT_MAX:
-            raise ValidationError(
-                "daily_limit", f"每日限号应在 1 到 {DAILY_LIMIT_MAX} 之间，不限号请留空"
-            )
-    first = _whole("first_number", fields.first_number, "起始号")
-    if not 1 <= first <= FIRST_NUMBER_MAX:
-        raise ValidationError("first_number", f"起始号应在 1 到 {FIRST_NUMBER_MAX} 之间")
-    minutes = _whole("default_service_minutes", fields.default_service_minutes, "平均办理时长")
-    if not 1 <= minutes <= SERVICE_MINUTES_MAX:
-        raise ValidationError(
-            "default_service_minutes", f"平均办理时长应在 1 到 {SERVICE_MINUTES_MAX} 分钟之间"
-        )
-    return LineFields(prefix, name, limit, first, minutes, bool(fields.active))
-
-
-def checked_window(fields: WindowFields) -> WindowFields:
-    number = _whole("number", fields.number, "窗口号")
-    if not 1 <= number <= WINDOW_NUMBER_MAX:
-        raise ValidationError("number", f"窗口号应在 1 到 {WINDOW_NUMBER_MAX} 之间")
-    name = rules.WINDOW_NAME.clean(fields.name, required=True)
-    try:
-        kind = WindowKind(fields.kind)
-    except ValueError:
-        raise ValidationError("kind", "请选择窗口类型") from None
-    return WindowFields(number, name, kind, bool(fields.active))
 
 
 def _line_values(row: BusinessLine) -> dict[str, Any]:
@@ -250,21 +89,6 @@ def _window_values(row: ServiceWindow) -> dict[str, Any]:
     return {"number": row.number, "name": row.name, "kind": row.kind, "active": row.active}
 
 
-def _changes(
-    before: dict[str, Any], after: dict[str, Any]
-) -> tuple[dict[str, Any], dict[str, Any]]:
-    """The old and new values of the fields that differ."""
-    changed = [key for key in after if before[key] != after[key]]
-    return {k: before[k] for k in changed}, {k: after[k] for k in changed}
-
-
-def _unique_ids(field: str, ids: Sequence[int], what: str) -> list[int]:
-    wanted = [_whole(field, i, what) for i in ids]
-    if len(set(wanted)) != len(wanted):
-        raise ValidationError(field, f"同一{what}不能出现两次")
-    return wanted
-
-
 # -- the service --------------------------------------------------------------------------
 
 
@@ -274,7 +98,7 @@ async def _tickets(session: AsyncSession, *where: Any) -> int:
     return int(found or 0)
 
 
-class HallSetupService:
+class WindowsLinesService:
     """窗口与业务类别的设置: lines, windows, which lines a window serves and in what rank."""
 
     def __init__(self, db: Database) -> None:
@@ -300,45 +124,38 @@ class HallSetupService:
     async def create_line(self, actor: Actor, fields: LineFields) -> LineSetup:
         """Add a business line at the end of the order; its prefix must be new in the hall."""
         require(actor, *MANAGERS, action="新增业务类别")
-        wanted = checked_line(fields)
-        try:
-            async with self.db.write() as session:
-                actor = await recheck(session, actor, *MANAGERS, action="新增业务类别")
-                now = await self.db.now(session)
-                await self._check_prefix_free(session, actor.hall_id, wanted.prefix, None)
-                last = await session.scalar(
-                    select(func.max(BusinessLine.sort_order)).where(
-                        BusinessLine.hall_id == actor.hall_id
-                    )
+        wanted = checked_line(fields, rules.LINE_PREFIX, rules.LINE_NAME)
+        async with self.db.write() as session:
+            actor = await recheck(session, actor, *MANAGERS, action="新增业务类别")
+            now = await self.db.now(session)
+            await self._check_prefix_free(session, actor.hall_id, wanted.prefix, None)
+            last = await session.scalar(
+                select(func.max(BusinessLine.sort_order)).where(
+                    BusinessLine.hall_id == actor.hall_id
                 )
-                row = BusinessLine(
-                    hall_id=actor.hall_id,
-                    prefix=wanted.prefix,
-                    name=wanted.name,
-                    daily_limit=wanted.daily_limit,
-                    first_number=wanted.first_number,
-                    default_service_minutes=wanted.default_service_minutes,
-                    active=wanted.active,
-                    sort_order=(last + 1) if last is not None else 0,
-                )
-                session.add(row)
-                await session.flush()
-                await record_event(
-                    session,
-                    hall_id=actor.hall_id,
-                    at=now,
-                    kind=EventKind.LINE_CREATED,
-                    actor_id=actor.staff_id,
-                    payload={"line_id": row.id, **_line_values(row), "sort_order": row.sort_order},
-                )
-                setup = await self._load(
-                    session, actor.hall_id, await self._today(session, actor, now)
-                )
-                return setup.line(row.id)
-        except exc.IntegrityError:  # the same prefix saved at the same moment elsewhere
-            raise ValidationError(
-                "prefix", f"号码前缀“{wanted.prefix}”已被其他业务使用", code="prefix_taken"
-            ) from None
+            )
+            row = BusinessLine(
+                hall_id=actor.hall_id,
+                prefix=wanted.prefix,
+                name=wanted.name,
+                daily_limit=wanted.daily_limit,
+                first_number=wanted.first_number,
+                default_service_minutes=wanted.default_service_minutes,
+                active=wanted.active,
+                sort_order=(last + 1) if last is not None else 0,
+            )
+            session.add(row)
+            await session.flush()
+            await record_event(
+                session,
+                hall_id=actor.hall_id,
+                at=now,
+                kind=EventKind.LINE_CREATED,
+                actor_id=actor.staff_id,
+                payload={"line_id": row.id, **_line_values(row), "sort_order": row.sort_order},
+            )
+            setup = await self._load(session, actor.hall_id, await self._today(session, actor, now))
+            return setup.line(row.id)
 
     async def edit_line(self, actor: Actor, line_id: int, fields: LineFields) -> LineSetup:
         """Change a line; refused when it would break today's numbers or strand someone.
@@ -346,62 +163,57 @@ class HallSetupService:
         Nothing changed: no event, the line as it is.
         """
         require(actor, *MANAGERS, action="修改业务类别")
-        wanted = checked_line(fields)
-        try:
-            async with self.db.write() as session:
-                actor = await recheck(session, actor, *MANAGERS, action="修改业务类别")
-                now = await self.db.now(session)
-                today = await self._today(session, actor, now)
-                row = await self._line(session, actor.hall_id, line_id, lock=True)
-                before = _line_values(row)
-                after = {
-                    "prefix": wanted.prefix,
-                    "name": wanted.name,
-                    "daily_limit": wanted.daily_limit,
-                    "first_number": wanted.first_number,
-                    "default_service_minutes": wanted.default_service_minutes,
-                    "active": wanted.active,
-                }
-                old, new = _changes(before, after)
-                if not new:
-                    return (await self._load(session, actor.hall_id, today)).line(row.id)
-                if "prefix" in new:
-                    await self._check_prefix_free(session, actor.hall_id, wanted.prefix, row.id)
-                if "prefix" in new or "first_number" in new:
-                    issued = await self._issued_today(session, row, today)
-                    if issued:
-                        field = "prefix" if "prefix" in new else "first_number"
-                        what = "号码前缀" if field == "prefix" else "起始号"
-                        raise ValidationError(
-                            field,
-                            f"“{row.prefix} {row.name}”今天已经发出 {issued} 个号，"
-                            f"{what}要到明天才能修改",
-                            code="numbers_issued_today",
-                        )
-                if new.get("active") is False:
-                    await self._check_line_can_close(session, row, today)
-                for key, value in new.items():
-                    setattr(row, key, value)
-                await record_event(
-                    session,
-                    hall_id=actor.hall_id,
-                    at=now,
-                    kind=EventKind.LINE_EDITED,
-                    actor_id=actor.staff_id,
-                    payload={"line_id": row.id, "prefix": row.prefix, "old": old, "new": new},
-                )
-                await session.flush()
+        wanted = checked_line(fields, rules.LINE_PREFIX, rules.LINE_NAME)
+        async with self.db.write() as session:
+            actor = await recheck(session, actor, *MANAGERS, action="修改业务类别")
+            now = await self.db.now(session)
+            today = await self._today(session, actor, now)
+            row = await self._line(session, actor.hall_id, line_id, lock=True)
+            before = _line_values(row)
+            after = {
+                "prefix": wanted.prefix,
+                "name": wanted.name,
+                "daily_limit": wanted.daily_limit,
+                "first_number": wanted.first_number,
+                "default_service_minutes": wanted.default_service_minutes,
+                "active": wanted.active,
+            }
+            old, new = changes(before, after)
+            if not new:
                 return (await self._load(session, actor.hall_id, today)).line(row.id)
-        except exc.IntegrityError:
-            raise ValidationError(
-                "prefix", f"号码前缀“{wanted.prefix}”已被其他业务使用", code="prefix_taken"
-            ) from None
+            if "prefix" in new:
+                await self._check_prefix_free(session, actor.hall_id, wanted.prefix, row.id)
+            if "prefix" in new or "first_number" in new:
+                issued = await self._issued_today(session, row, today)
+                if issued:
+                    field = "prefix" if "prefix" in new else "first_number"
+                    what = "号码前缀" if field == "prefix" else "起始号"
+                    raise ValidationError(
+                        field,
+                        f"“{row.prefix} {row.name}”今天已经发出 {issued} 个号，"
+                        f"{what}要到明天才能修改",
+                        code="numbers_issued_today",
+                    )
+            if new.get("active") is False:
+                await self._check_line_can_close(session, row, today)
+            for key, value in new.items():
+                setattr(row, key, value)
+            await record_event(
+                session,
+                hall_id=actor.hall_id,
+                at=now,
+                kind=EventKind.LINE_EDITED,
+                actor_id=actor.staff_id,
+                payload={"line_id": row.id, "prefix": row.prefix, "old": old, "new": new},
+            )
+            await session.flush()
+            return (await self._load(session, actor.hall_id, today)).line(row.id)
 
     async def set_line_order(self, actor: Actor, line_ids: Sequence[int]) -> list[LineSetup]:
         """The order of the lines on the desk and the display: every line of the hall,
         inactive ones too, first to last."""
         require(actor, *MANAGERS, action="调整业务类别顺序")
-        wanted = _unique_ids("order", line_ids, "业务类别")
+        wanted = unique_ids("order", line_ids, "业务类别")
         async with self.db.write() as session:
             actor = await recheck(session, actor, *MANAGERS, action="调整业务类别顺序")
             rows = await self._ordered_lines(session, actor.hall_id)
@@ -441,122 +253,110 @@ class HallSetupService:
         An active window needs at least one active line among ``line_ids``.
         """
         require(actor, *MANAGERS, action="新增窗口")
-        wanted = checked_window(fields)
-        ids = _unique_ids("lines", line_ids, "业务")
-        try:
-            async with self.db.write() as session:
-                actor = await recheck(session, actor, *MANAGERS, action="新增窗口")
-                now = await self.db.now(session)
-                await self._check_number_free(session, actor.hall_id, wanted.number, None)
-                lines = await self._lines_by_id(session, actor.hall_id, ids)
-                if wanted.active and not any(line.active for line in lines):
-                    raise Refused(
-                        f"启用的窗口至少要办理一项启用中的业务：请为 {wanted.number} 号窗口"
-                        "选择办理的业务，或先不启用该窗口",
-                        code="window_without_lines",
-                    )
-                row = ServiceWindow(
-                    hall_id=actor.hall_id,
-                    number=wanted.number,
-                    name=wanted.name,
-                    kind=wanted.kind.value,
-                    active=wanted.active,
-                    paused=False,
+        wanted = checked_window(fields, rules.WINDOW_NAME)
+        ids = unique_ids("lines", line_ids, "业务")
+        async with self.db.write() as session:
+            actor = await recheck(session, actor, *MANAGERS, action="新增窗口")
+            now = await self.db.now(session)
+            await self._check_number_free(session, actor.hall_id, wanted.number, None)
+            lines = await self._lines_by_id(session, actor.hall_id, ids)
+            if wanted.active and not any(line.active for line in lines):
+                raise Refused(
+                    f"启用的窗口至少要办理一项启用中的业务：请为 {wanted.number} 号窗口"
+                    "选择办理的业务，或先不启用该窗口",
+                    code="window_without_lines",
                 )
-                session.add(row)
-                await session.flush()
-                session.add_all(
-                    WindowLine(window_id=row.id, line_id=line.id, rank=rank)
-                    for rank, line in enumerate(lines, start=1)
-                )
-                await record_event(
-                    session,
-                    hall_id=actor.hall_id,
-                    at=now,
-                    kind=EventKind.WINDOW_CREATED,
-                    actor_id=actor.staff_id,
-                    window_id=row.id,
-                    payload={
-                        **_window_values(row),
-                        "window_number": row.number,
-                        "lines": [line.prefix for line in lines],
-                        "line_ids": ids,
-                    },
-                )
-                await session.flush()
-                setup = await self._load(
-                    session, actor.hall_id, await self._today(session, actor, now)
-                )
-                return setup.window(row.id)
-        except exc.IntegrityError:
-            raise ValidationError(
-                "number", f"{wanted.number} 号窗口已经存在", code="number_taken"
-            ) from None
+            row = ServiceWindow(
+                hall_id=actor.hall_id,
+                number=wanted.number,
+                name=wanted.name,
+                kind=wanted.kind.value,
+                active=wanted.active,
+                paused=False,
+            )
+            session.add(row)
+            await session.flush()
+            session.add_all(
+                WindowLine(window_id=row.id, line_id=line.id, rank=rank)
+                for rank, line in enumerate(lines, start=1)
+            )
+            await record_event(
+                session,
+                hall_id=actor.hall_id,
+                at=now,
+                kind=EventKind.WINDOW_CREATED,
+                actor_id=actor.staff_id,
+                window_id=row.id,
+                payload={
+                    **_window_values(row),
+                    "window_number": row.number,
+                    "lines": [line.prefix for line in lines],
+                    "line_ids": ids,
+                },
+            )
+            await session.flush()
+            setup = await self._load(session, actor.hall_id, await self._today(session, actor, now))
+            return setup.window(row.id)
 
     async def edit_window(self, actor: Actor, window_id: int, fields: WindowFields) -> WindowSetup:
         """Change a window's number, name, kind or active flag (refused while it is busy)."""
         require(actor, *MANAGERS, action="修改窗口")
-        wanted = checked_window(fields)
-        try:
-            async with self.db.write() as session:
-                actor = await recheck(session, actor, *MANAGERS, action="修改窗口")
-                now = await self.db.now(session)
-                today = await self._today(session, actor, now)
-                row = await self._window(session, actor.hall_id, window_id, lock=True)
-                before = _window_values(row)
-                after = {
-                    "number": wanted.number,
-                    "name": wanted.name,
-                    "kind": wanted.kind.value,
-                    "active": wanted.active,
-                }
-                old, new = _changes(before, after)
-                if not new:
-                    return (await self._load(session, actor.hall_id, today)).window(row.id)
-                if "number" in new:
-                    await self._check_number_free(session, actor.hall_id, wanted.number, row.id)
-                    in_hand = await self._in_hand(session, row.id)
-                    if in_hand is not None:
-                        raise ValidationError(
-                            "number",
-                            f"{row.number} 号窗口正在呼叫或办理 {in_hand} 号（群众按窗口号找来），"
-                            "请办完后再改窗口号",
-                            code="window_busy",
-                        )
-                if new.get("active") is False:
-                    await self._check_window_can_close(session, row, today)
-                if new.get("active") is True:
-                    served = await self._served(session, row.id)
-                    if not any(line.active for line in served):
-                        raise Refused(
-                            f"{row.number} 号窗口还没有办理任何启用中的业务，"
-                            "请先为它选择办理的业务再启用",
-                            code="window_without_lines",
-                        )
-                for key, value in new.items():
-                    setattr(row, key, value)
-                await record_event(
-                    session,
-                    hall_id=actor.hall_id,
-                    at=now,
-                    kind=EventKind.WINDOW_EDITED,
-                    actor_id=actor.staff_id,
-                    window_id=row.id,
-                    payload={"window_number": row.number, "old": old, "new": new},
-                )
-                await session.flush()
+        wanted = checked_window(fields, rules.WINDOW_NAME)
+        async with self.db.write() as session:
+            actor = await recheck(session, actor, *MANAGERS, action="修改窗口")
+            now = await self.db.now(session)
+            today = await self._today(session, actor, now)
+            row = await self._window(session, actor.hall_id, window_id, lock=True)
+            before = _window_values(row)
+            after = {
+                "number": wanted.number,
+                "name": wanted.name,
+                "kind": wanted.kind.value,
+                "active": wanted.active,
+            }
+            old, new = changes(before, after)
+            if not new:
                 return (await self._load(session, actor.hall_id, today)).window(row.id)
-        except exc.IntegrityError:
-            raise ValidationError(
-                "number", f"{wanted.number} 号窗口已经存在", code="number_taken"
-            ) from None
+            if "number" in new:
+                await self._check_number_free(session, actor.hall_id, wanted.number, row.id)
+                in_hand = await self._in_hand(session, row.id)
+                if in_hand is not None:
+                    raise ValidationError(
+                        "number",
+                        f"{row.number} 号窗口正在呼叫或办理 {in_hand} 号（群众按窗口号找来），"
+                        "请办完后再改窗口号",
+                        code="window_busy",
+                    )
+            if new.get("active") is False:
+                await self._check_window_can_close(session, row, today)
+            if new.get("active") is True:
+                served = await self._served(session, row.id)
+                if not any(line.active for line in served):
+                    raise Refused(
+                        f"{row.number} 号窗口还没有办理任何启用中的业务，"
+                        "请先为它选择办理的业务再启用",
+                        code="window_without_lines",
+                    )
+            for key, value in new.items():
+                setattr(row, key, value)
+            await record_event(
+                session,
+                hall_id=actor.hall_id,
+                at=now,
+                kind=EventKind.WINDOW_EDITED,
+                actor_id=actor.staff_id,
+                window_id=row.id,
+                payload={"window_number": row.number, "old": old, "new": new},
+            )
+            await session.flush()
+            return (await self._load(session, actor.hall_id, today)).window(row.id)
 
     async def set_window_lines(
         self, actor: Actor, window_id: int, line_ids: Sequence[int]
     ) -> WindowSetup:
         """The lines a window serves, in rank order: the first is called first (rank 1)."""
         require(actor, *MANAGERS, action="设置窗口办理的业务")
-        ids = _unique_ids("lines", line_ids, "业务")
+        ids = unique_ids("lines", line_ids, "业务")
         async with self.db.write() as session:
             actor = await recheck(session, actor, *MANAGERS, action="设置窗口办理的业务")
             now = await self.db.now(session)
@@ -984,7 +784,7 @@ class HallSetupService:
                     id=w.id,
                     number=w.number,
                     name=w.name,
-                    kind=_kind(w.kind),
+                    kind=window_kind(w.kind),
                     active=w.active,
                     paused=w.paused,
                     clerk_name=clerks.get(w.clerk_id) if w.clerk_id is not None else None,
@@ -993,10 +793,3 @@ class HallSetupService:
                 for w in windows
             ),
         )
-
-
-def _kind(value: str) -> WindowKind:
-    try:
-        return WindowKind(value)
-    except ValueError:  # a kind this program does not know yet
-        return WindowKind.COMPREHENSIVE
