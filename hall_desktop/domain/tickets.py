@@ -73,10 +73,6 @@ class Priority(IntEnum):
         }[self]
 
 
-#: Reasons a guide may give for the green channel (绿色通道).
-GREEN_REASONS = ("老年人", "残疾人", "孕产妇", "军人", "其他")
-
-
 class Outcome(StrEnum):
     """What came of a finished ticket (办理结果)."""
 

@@ -115,7 +115,6 @@ from hall_desktop.store.models import (
     WindowLine,
 )
 
-PAUSE_REASONS = ("休息", "会议", "培训", "系统故障", "其他")
 CALL_EVENT_KINDS = (
     EventKind.TICKET_CALLED,
     EventKind.TICKET_RECALLED,

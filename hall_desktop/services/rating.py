@@ -23,6 +23,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from hall_desktop.domain.errors import HallError, NotFound, Refused, ValidationError
 from hall_desktop.domain.events import EventKind
 from hall_desktop.domain.hours import service_day
+from hall_desktop.domain.reasons import BAD_REASONS
 from hall_desktop.domain.tickets import IN_HAND_STATUSES, TicketStatus
 from hall_desktop.services import rules
 from hall_desktop.services.schedule import load_schedule
@@ -48,7 +49,6 @@ RATING_LEVELS: dict[int, str] = {
     1: "非常不满意",
 }
 BAD_LEVELS = frozenset({1, 2})  # 差评
-BAD_REASONS = ("态度", "效率", "材料要求", "其他")
 DEFAULT_REASON = "其他"
 NOTE_MAX = rules.RATING_NOTE.max_length
 DEFAULT_CASE_DAYS = 5

@@ -9,9 +9,10 @@ import pytest
 from sqlalchemy import delete, select, update
 
 from hall_desktop.domain.errors import NotFound, Refused, ValidationError
+from hall_desktop.domain.reasons import BAD_REASONS
 from hall_desktop.domain.tickets import Outcome
 from hall_desktop.services.queue import QueueService
-from hall_desktop.services.rating import BAD_REASONS, RATING_LEVELS, RatingService
+from hall_desktop.services.rating import RATING_LEVELS, RatingService
 from hall_desktop.store.models import CalendarDay, Event, FollowUpCase, Rating, Ticket
 from tests.conftest import load_actors, new_hall
 from tests.helpers import item_ids, line_ids, snapshot, window_ids

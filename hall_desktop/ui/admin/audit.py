@@ -39,7 +39,7 @@ from hall_desktop.store.database import Database
 from hall_desktop.ui.common.controller import RoleController
 from hall_desktop.ui.models.rows import RowsTableModel
 from hall_desktop.ui.widgets.files import choose_save_path
-from hall_desktop.ui.widgets.forms import error_label, show_level
+from hall_desktop.ui.widgets.forms import MessageLevel, error_label, show_level
 
 
 class AuditColumn(IntEnum):
@@ -188,7 +188,7 @@ class AuditLog(QWidget):
         else:
             self.count_label.setText(self.tr("{n} entries").format(n=len(entries)))
 
-    def show_message(self, text: str, level: str = "info") -> None:
+    def show_message(self, text: str, level: MessageLevel = MessageLevel.INFO) -> None:
         show_level(self.message, text, level)
 
     def show_field_error(self, field: str, message: str) -> bool:
@@ -200,7 +200,7 @@ class AuditLog(QWidget):
 
     def set_online(self, online: bool) -> None:
         if not online:
-            self.show_message(self.tr("Connection lost, reconnecting…"), "error")
+            self.show_message(self.tr("Connection lost, reconnecting…"), MessageLevel.ERROR)
 
 
 class AuditController(RoleController):
@@ -258,7 +258,7 @@ class AuditController(RoleController):
             return None
         target.write_bytes(render_audit_csv(found[0], self.timezone))
         self.exported.emit(str(target))
-        self.view.show_message(self.tr("Saved to {path}").format(path=target), "success")
+        self.view.show_message(self.tr("Saved to {path}").format(path=target), MessageLevel.SUCCESS)
         return target
 
     def _on_export(self) -> None:

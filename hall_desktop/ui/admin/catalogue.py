@@ -42,7 +42,7 @@ from hall_desktop.ui.admin.catalogue_models import (
 )
 from hall_desktop.ui.theme import stylesheet
 from hall_desktop.ui.widgets.banner import StatusBanner
-from hall_desktop.ui.widgets.forms import add_field
+from hall_desktop.ui.widgets.forms import MessageLevel, add_field, set_style_property
 
 if TYPE_CHECKING:
     from hall_desktop.services.actor import Actor
@@ -64,13 +64,6 @@ class ItemForm:
     department: str
     promised_days: str
     active: bool
-
-
-def _set_property(widget: QWidget, name: str, value: str) -> None:
-    if widget.property(name) != value:
-        widget.setProperty(name, value)
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
 
 
 class CatalogueAdmin(QWidget):
@@ -102,7 +95,7 @@ class CatalogueAdmin(QWidget):
         self.message = QLabel()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
-        self.message.setProperty("level", "info")
+        self.message.setProperty("level", MessageLevel.INFO.value)
         self.message.hide()
         root = QVBoxLayout(self)
         root.setContentsMargins(8, 8, 8, 8)
@@ -253,7 +246,7 @@ class CatalogueAdmin(QWidget):
         self.verdict_label = QLabel()
         self.verdict_label.setObjectName("previewVerdict")
         self.verdict_label.setWordWrap(True)
-        self.verdict_label.setProperty("level", "info")
+        self.verdict_label.setProperty("level", MessageLevel.INFO.value)
         self.action_filter = QComboBox()
         self.action_filter.addItem(self.tr("All rows"), None)
         for action, text in (
@@ -441,23 +434,26 @@ class CatalogueAdmin(QWidget):
             )
         )
         if not preview.rows:
-            verdict, level = self.tr("The file holds no items: nothing to import."), "error"
+            verdict, level = (
+                self.tr("The file holds no items: nothing to import."),
+                MessageLevel.ERROR,
+            )
         elif preview.refused:
             verdict = self.tr(
                 "{n} rows are refused (reasons in the last column). The import is all or "
                 "nothing: correct these rows in the file and import it again."
             ).format(n=preview.refused)
-            level = "error"
+            level = MessageLevel.ERROR
         elif not preview.added and not preview.changed:
             verdict = self.tr("The catalogue already matches the file: nothing to import.")
-            level = "info"
+            level = MessageLevel.INFO
         else:
             verdict = self.tr(
                 "Every row can be imported. Press Import to add and change them all at once."
             )
-            level = "success"
+            level = MessageLevel.SUCCESS
         self.verdict_label.setText(verdict)
-        _set_property(self.verdict_label, "level", level)
+        set_style_property(self.verdict_label, "level", str(level))
         self.confirm_button.setEnabled(self.can_confirm)
         # With refused rows, show those first: they are what needs fixing.
         wanted = RowAction.REFUSED if preview.refused else None
@@ -488,9 +484,9 @@ class CatalogueAdmin(QWidget):
         p = self.preview
         return p is not None and p.acceptable and bool(p.added + p.changed)
 
-    def show_message(self, text: str, level: str = "info") -> None:
+    def show_message(self, text: str, level: MessageLevel = MessageLevel.INFO) -> None:
         self.message.setText(text)
-        _set_property(self.message, "level", level)
+        set_style_property(self.message, "level", str(level))
         self.message.show()
 
     def hide_message(self) -> None:
@@ -503,13 +499,13 @@ class CatalogueAdmin(QWidget):
             return False
         label.setText(message)
         label.show()
-        _set_property(self.fields[field], "invalid", "true")
+        set_style_property(self.fields[field], "invalid", "true")
         return True
 
     def clear_errors(self) -> None:
         for field, label in self.errors.items():
             label.hide()
-            _set_property(self.fields[field], "invalid", "false")
+            set_style_property(self.fields[field], "invalid", "false")
 
     def set_online(self, online: bool) -> None:
         if online:

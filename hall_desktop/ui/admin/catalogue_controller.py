@@ -24,6 +24,7 @@ from hall_desktop.services.catalogue_admin import CatalogueAdminService
 from hall_desktop.store.database import Database
 from hall_desktop.ui.admin.catalogue import CatalogueAdmin, ItemForm
 from hall_desktop.ui.common.controller import RoleController
+from hall_desktop.ui.widgets.forms import MessageLevel
 
 #: ``pick_file("import")`` → the file to import; ``pick_file("export")`` → where to save.
 #: None (or an empty string): the user changed their mind.
@@ -128,7 +129,8 @@ class CatalogueController(RoleController):
             return
         self.view.show_saved_item(item)
         self.view.show_message(
-            self.tr("Saved {code} {name}.").format(code=item.code, name=item.name), "success"
+            self.tr("Saved {code} {name}.").format(code=item.code, name=item.name),
+            MessageLevel.SUCCESS,
         )
         self.saved.emit(item)
 
@@ -139,7 +141,7 @@ class CatalogueController(RoleController):
 
     async def _preview(self, path: Path) -> None:
         self.view.set_import_busy(True)
-        self.view.show_message(self.tr("Reading {file}…").format(file=path.name), "info")
+        self.view.show_message(self.tr("Reading {file}…").format(file=path.name), MessageLevel.INFO)
         try:
             rows: list[RawRow] | None = await self._guarded(
                 lambda: self.service.read_file(self.actor, path)
@@ -182,7 +184,7 @@ class CatalogueController(RoleController):
                 changed=result.changed,
                 unchanged=result.unchanged,
             ),
-            "success",
+            MessageLevel.SUCCESS,
         )
         await self._load()
         self.imported.emit(result)
@@ -204,7 +206,8 @@ class CatalogueController(RoleController):
         if count is None:
             return
         self.view.show_message(
-            self.tr("Exported {n} items to {path}.").format(n=count, path=path), "success"
+            self.tr("Exported {n} items to {path}.").format(n=count, path=path),
+            MessageLevel.SUCCESS,
         )
         self.exported.emit(str(path))
 

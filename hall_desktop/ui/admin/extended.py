@@ -58,7 +58,7 @@ from hall_desktop.services.queue import QueueService
 from hall_desktop.ui.common.controller import RoleController
 from hall_desktop.ui.models.rows import RowsTableModel
 from hall_desktop.ui.widgets.files import choose_save_path
-from hall_desktop.ui.widgets.forms import show_error_under, show_level
+from hall_desktop.ui.widgets.forms import MessageLevel, show_error_under, show_level
 
 _Index = QModelIndex | QPersistentModelIndex
 PENDING_REASON = "待填写"
@@ -301,7 +301,7 @@ class ExtendedList(QWidget):
             )
         )
 
-    def show_message(self, text: str, level: str = "info") -> None:
+    def show_message(self, text: str, level: MessageLevel = MessageLevel.INFO) -> None:
         show_level(self.message, text, level)
 
     def show_field_error(self, field: str, message: str) -> bool:
@@ -309,7 +309,7 @@ class ExtendedList(QWidget):
 
     def set_online(self, online: bool) -> None:
         if not online:
-            self.show_message(self.tr("Connection lost, reconnecting…"), "error")
+            self.show_message(self.tr("Connection lost, reconnecting…"), MessageLevel.ERROR)
 
     def form_saved(self) -> None:
         self._form_id = None
@@ -485,7 +485,7 @@ class ExtendedController(RoleController):
             )
         if saved is not None:
             self.view.form_saved()
-            self.view.show_message(self.tr("Saved."), "success")
+            self.view.show_message(self.tr("Saved."), MessageLevel.SUCCESS)
             await self._query(self.view.current_filter())
 
     def report(self, records: list[ExtendedRecord], year: int, month: int) -> OvertimeReport:
@@ -527,7 +527,7 @@ class ExtendedController(RoleController):
         data = render_overtime_report(report) if kind == "pdf" else render_overtime_csv(report)
         target.write_bytes(data)
         self.exported.emit(str(target))
-        self.view.show_message(self.tr("Saved to {path}").format(path=target), "success")
+        self.view.show_message(self.tr("Saved to {path}").format(path=target), MessageLevel.SUCCESS)
         return target
 
     def _on_export(self, kind: str, year: int, month: int) -> None:

@@ -41,6 +41,7 @@ from hall_desktop.services.hours_admin import (
 )
 from hall_desktop.ui.theme import stylesheet
 from hall_desktop.ui.widgets.banner import StatusBanner
+from hall_desktop.ui.widgets.forms import MessageLevel, repolish, set_style_property
 
 if TYPE_CHECKING:
     from hall_desktop.services.actor import Actor
@@ -79,17 +80,6 @@ class DayForm:
     lunch: bool
     lunch_start: time
     lunch_end: time
-
-
-def _repolish(widget: QWidget) -> None:
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
-
-
-def _set_property(widget: QWidget, name: str, value: str) -> None:
-    if widget.property(name) != value:
-        widget.setProperty(name, value)
-        _repolish(widget)
 
 
 def _time_edit(value: time) -> QTimeEdit:
@@ -193,12 +183,12 @@ class WeekdayRow:
         self.error.show()
         edit = self.fields().get(field)
         if edit is not None:
-            _set_property(edit, "invalid", "true")
+            set_style_property(edit, "invalid", "true")
 
     def clear_error(self) -> None:
         self.error.hide()
         for edit in self.fields().values():
-            _set_property(edit, "invalid", "false")
+            set_style_property(edit, "invalid", "false")
 
     def _update_enabled(self, *_: object) -> None:
         is_open = self.open_check.isChecked()
@@ -259,10 +249,10 @@ class DayCell(QFrame):
 
     def show_day(self, info: MonthDay | None, kind: str, badge: str, today: date | None) -> None:
         self.info = info
-        _set_property(self, "kind", kind)
-        _set_property(self.badge, "kind", kind)
+        set_style_property(self, "kind", kind)
+        set_style_property(self.badge, "kind", kind)
         pending = info is not None and info.pending
-        _set_property(self.badge, "pending", "true" if pending else "false")
+        set_style_property(self.badge, "pending", "true" if pending else "false")
         self.badge.setText(badge)
         self.badge.setVisible(bool(badge))
         if info is None:
@@ -273,7 +263,7 @@ class DayCell(QFrame):
             return
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.number.setText(str(info.day.day))
-        _set_property(self.number, "today", "true" if info.day == today else "false")
+        set_style_property(self.number, "today", "true" if info.day == today else "false")
         self.name.setText(info.name)
         self.name.setToolTip(info.name)
         hours = info.hours
@@ -290,7 +280,7 @@ class DayCell(QFrame):
         self.setToolTip(" · ".join(t for t in tip if t))
 
     def set_selected(self, selected: bool) -> None:
-        _set_property(self, "selected", "true" if selected else "false")
+        set_style_property(self, "selected", "true" if selected else "false")
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.info is not None:
@@ -368,7 +358,7 @@ class HoursEditor(QWidget):
         self.message = QLabel()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
-        self.message.setProperty("level", "info")
+        self.message.setProperty("level", MessageLevel.INFO.value)
         self.message.hide()  # shown with the first thing worth saying
 
         left = QVBoxLayout()
@@ -629,10 +619,10 @@ class HoursEditor(QWidget):
                 self.tr("Connection lost: changes cannot be saved. Click Reload to try again.")
             )
 
-    def show_message(self, text: str, level: str = "info") -> None:
+    def show_message(self, text: str, level: MessageLevel = MessageLevel.INFO) -> None:
         self.message.setText(text)
-        self.message.setProperty("level", level)
-        _repolish(self.message)
+        self.message.setProperty("level", str(level))
+        repolish(self.message)
         self.message.show()
 
     def show_week(self, week: list[WeekdayHours]) -> None:
@@ -673,7 +663,7 @@ class HoursEditor(QWidget):
         year = view.year
         confirmed = view.confirmed
         self.year_status.setText(self._year_state(year, view.year_source, package_knows, long=True))
-        _set_property(self.year_status, "known", "true" if confirmed else "false")
+        set_style_property(self.year_status, "known", "true" if confirmed else "false")
         self.import_button.setText(self.tr("Import {year}").format(year=year))
         self.import_button.setToolTip(
             self.tr("Take the holidays and make-up workdays of {year} from chinesecalendar").format(
@@ -778,14 +768,14 @@ class HoursEditor(QWidget):
             "lunch_end": self.day_lunch_end,
         }.get(field)
         if edit is not None:
-            _set_property(edit, "invalid", "true")
+            set_style_property(edit, "invalid", "true")
         return True
 
     def clear_day_errors(self) -> None:
         for label in (self.name_error, self.hours_error, self.lunch_error):
             label.hide()
         for edit in (self.day_opens, self.day_closes, self.day_lunch_start, self.day_lunch_end):
-            _set_property(edit, "invalid", "false")
+            set_style_property(edit, "invalid", "false")
 
     def cell_of(self, day: date) -> DayCell | None:
         return next((cell for cell in self.cells if cell.day == day), None)

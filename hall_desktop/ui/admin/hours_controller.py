@@ -29,6 +29,7 @@ from hall_desktop.services.hours_admin import (
 from hall_desktop.store.database import Database
 from hall_desktop.ui.admin.hours import DayForm, HoursEditor, WeekdayForm
 from hall_desktop.ui.common.controller import RoleController
+from hall_desktop.ui.widgets.forms import MessageLevel
 
 
 class HoursController(RoleController):
@@ -137,7 +138,7 @@ class HoursController(RoleController):
                 bad = True
         if bad:
             self.editor.show_message(
-                self.tr("Nothing saved: correct the marked weekdays first."), "error"
+                self.tr("Nothing saved: correct the marked weekdays first."), MessageLevel.ERROR
             )
             return
         saved: list[WeekdayHours] | None = await self._guarded(
@@ -147,7 +148,8 @@ class HoursController(RoleController):
             return
         self.editor.show_week(saved)
         self.editor.show_message(
-            self.tr("Weekly hours saved. Other PCs follow them within a minute."), "success"
+            self.tr("Weekly hours saved. Other PCs follow them within a minute."),
+            MessageLevel.SUCCESS,
         )
         self.saved.emit("week")
         await self._reload_month()
@@ -176,7 +178,7 @@ class HoursController(RoleController):
             self.tr("{day} saved. Other PCs follow it within a minute.").format(
                 day=day.day.isoformat()
             ),
-            "success",
+            MessageLevel.SUCCESS,
         )
         self.saved.emit("day")
         await self._reload_month()
@@ -190,7 +192,7 @@ class HoursController(RoleController):
             return
         self.editor.show_message(
             self.tr("{day} follows the weekly hours again.").format(day=day.isoformat()),
-            "success",
+            MessageLevel.SUCCESS,
         )
         self.saved.emit("day")
         await self._reload_month()
@@ -208,7 +210,7 @@ class HoursController(RoleController):
             return
         self.editor.show_message(
             self.tr("The holidays of {year} were imported from chinesecalendar.").format(year=year),
-            "success",
+            MessageLevel.SUCCESS,
         )
         self.saved.emit("year")
         await self._reload_month()
@@ -243,7 +245,7 @@ class HoursController(RoleController):
             self.tr("The holidays of {year} are confirmed ({count} days).").format(
                 year=year, count=status.entries
             ),
-            "success",
+            MessageLevel.SUCCESS,
         )
         self.saved.emit("year")
         await self._reload_month()

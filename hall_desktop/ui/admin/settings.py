@@ -34,6 +34,7 @@ from hall_desktop.services.hall_settings import HallSettings, HallSettingsServic
 from hall_desktop.store.database import Database
 from hall_desktop.ui.common.controller import RoleController
 from hall_desktop.ui.widgets.forms import (
+    MessageLevel,
     add_field,
     error_label,
     panel,
@@ -238,15 +239,17 @@ class SettingsEditor(QWidget):
     def show_field_error(self, field: str, message: str) -> bool:
         if not show_error_under(self.errors, field, message):
             return False
-        self.show_message(self.tr("Not saved: please correct the marked field."), "error")
+        self.show_message(
+            self.tr("Not saved: please correct the marked field."), MessageLevel.ERROR
+        )
         return True
 
-    def show_message(self, text: str, level: str = "info") -> None:
+    def show_message(self, text: str, level: MessageLevel = MessageLevel.INFO) -> None:
         show_level(self.message, text, level)
 
     def set_online(self, online: bool) -> None:
         if not online:
-            self.show_message(self.tr("Connection lost, reconnecting…"), "error")
+            self.show_message(self.tr("Connection lost, reconnecting…"), MessageLevel.ERROR)
 
 
 class SettingsController(RoleController):
@@ -278,7 +281,8 @@ class SettingsController(RoleController):
         if saved is not None:
             self.editor.show_settings(saved)
             self.editor.show_message(
-                self.tr("Saved. Every screen of the hall takes the new settings now."), "success"
+                self.tr("Saved. Every screen of the hall takes the new settings now."),
+                MessageLevel.SUCCESS,
             )
             self.saved.emit(saved)
         return saved

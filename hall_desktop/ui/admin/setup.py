@@ -56,7 +56,7 @@ from hall_desktop.ui.admin.setup_models import (
 )
 from hall_desktop.ui.theme import stylesheet
 from hall_desktop.ui.widgets.banner import StatusBanner
-from hall_desktop.ui.widgets.forms import error_label
+from hall_desktop.ui.widgets.forms import MessageLevel, error_label, repolish
 
 if TYPE_CHECKING:
     from hall_desktop.services.actor import Actor
@@ -82,11 +82,6 @@ class WindowForm:
     line_ids: tuple[int, ...] = ()
 
 
-def _repolish(widget: QWidget) -> None:
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
-
-
 def _panel(title: str) -> tuple[QFrame, QVBoxLayout, QHBoxLayout]:
     """A white panel; returns it, its layout and its title row (for buttons)."""
     frame = QFrame()
@@ -108,7 +103,7 @@ def _message_label() -> QLabel:
     label.setObjectName("formMessage")
     label.setWordWrap(True)
     label.setMinimumWidth(1)
-    label.setProperty("level", "info")
+    label.setProperty("level", MessageLevel.INFO.value)
     label.hide()
     return label
 
@@ -407,15 +402,17 @@ class SetupEditor(QWidget):
                 self.tr("Connection lost: changes cannot be saved until it is back.")
             )
 
-    def show_message(self, text: str, level: str = "info") -> None:
+    def show_message(self, text: str, level: MessageLevel = MessageLevel.INFO) -> None:
         """A message about the tab as a whole (shown with the windows' form)."""
         self.show_form_message("window", text, level)
 
-    def show_form_message(self, form: str, text: str, level: str = "info") -> None:
+    def show_form_message(
+        self, form: str, text: str, level: MessageLevel = MessageLevel.INFO
+    ) -> None:
         label = self.line_message if form == "line" else self.window_message
         label.setText(text)
-        label.setProperty("level", level)
-        _repolish(label)
+        label.setProperty("level", str(level))
+        repolish(label)
         label.setVisible(bool(text))
 
     def show_field_error(self, field: str, message: str) -> bool:

@@ -22,6 +22,7 @@ from hall_desktop.services.windows_lines import WindowsLinesService
 from hall_desktop.store.database import Database
 from hall_desktop.ui.admin.setup import LineForm, SetupEditor, WindowForm
 from hall_desktop.ui.common.controller import RoleController
+from hall_desktop.ui.widgets.forms import MessageLevel
 
 #: Events after which the tab re-reads the hall (setup changes, clerks coming and going).
 SETUP_EVENT_PREFIXES = ("line_", "lines_", "window_")
@@ -107,7 +108,7 @@ class SetupController(RoleController):
         try:
             await super()._refresh_loop()
         except HallError as e:
-            self.editor.show_message(e.message, "error")
+            self.editor.show_message(e.message, MessageLevel.ERROR)
 
     # -- saving ------------------------------------------------------------------------
 
@@ -126,16 +127,16 @@ class SetupController(RoleController):
             return await work()
         except DatabaseUnavailable as e:
             self.editor.set_online(False)
-            self.editor.show_form_message(form, e.message, "error")
+            self.editor.show_form_message(form, e.message, MessageLevel.ERROR)
         except ValidationError as e:
             if not self.editor.show_field_error(f"{form}.{e.field}", e.message):
-                self.editor.show_form_message(form, e.message, "error")
+                self.editor.show_form_message(form, e.message, MessageLevel.ERROR)
             else:
                 self.editor.show_form_message(
-                    form, self.tr("Nothing saved: see the marked field."), "error"
+                    form, self.tr("Nothing saved: see the marked field."), MessageLevel.ERROR
                 )
         except HallError as e:
-            self.editor.show_form_message(form, e.message, "error")
+            self.editor.show_form_message(form, e.message, MessageLevel.ERROR)
         return None
 
     def _on_save_line(self, form: LineForm) -> None:
@@ -160,7 +161,9 @@ class SetupController(RoleController):
             text += " " + self.tr(
                 "No window serves it yet: add it to a window, or its numbers are never called."
             )
-        self.editor.show_form_message("line", text, "success" if line.window_numbers else "info")
+        self.editor.show_form_message(
+            "line", text, MessageLevel.SUCCESS if line.window_numbers else MessageLevel.INFO
+        )
         self.saved.emit("line")
 
     def _on_move_line(self, line_id: int, direction: str) -> None:
@@ -197,7 +200,7 @@ class SetupController(RoleController):
         self.editor.show_form_message(
             "window",
             self.tr("Window {number} saved.").format(number=window.number),
-            "success",
+            MessageLevel.SUCCESS,
         )
         self.saved.emit("window")
 
@@ -218,6 +221,6 @@ class SetupController(RoleController):
             self.tr("Window {number} now serves {order}.").format(
                 number=window.number, order=order
             ),
-            "success",
+            MessageLevel.SUCCESS,
         )
         self.saved.emit("window_lines")

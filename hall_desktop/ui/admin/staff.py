@@ -36,6 +36,7 @@ from hall_desktop.store.database import Database
 from hall_desktop.ui.common.controller import RoleController
 from hall_desktop.ui.models.rows import Index, RowsTableModel
 from hall_desktop.ui.widgets.forms import (
+    MessageLevel,
     add_field,
     panel,
     show_error_under,
@@ -354,12 +355,12 @@ class StaffEditor(QWidget):
     def show_field_error(self, field: str, message: str) -> bool:
         return show_error_under(self.errors, field, message)
 
-    def show_message(self, text: str, level: str = "info") -> None:
+    def show_message(self, text: str, level: MessageLevel = MessageLevel.INFO) -> None:
         show_level(self.message, text, level)
 
     def set_online(self, online: bool) -> None:
         if not online:
-            self.show_message(self.tr("Connection lost, reconnecting…"), "error")
+            self.show_message(self.tr("Connection lost, reconnecting…"), MessageLevel.ERROR)
 
 
 class StaffController(RoleController):
@@ -407,11 +408,11 @@ class StaffController(RoleController):
                 self.editor.select(done.id)
                 self.editor.show_message(
                     self.tr("Saved: {name} ({login}).").format(name=done.name, login=done.login),
-                    "success",
+                    MessageLevel.SUCCESS,
                 )
             elif self.editor.current is not None:
                 self.editor.select(self.editor.current.id)
-                self.editor.show_message(self.tr("The password is reset."), "success")
+                self.editor.show_message(self.tr("The password is reset."), MessageLevel.SUCCESS)
 
         self._spawn(run(), "staff-action")
 

@@ -41,6 +41,7 @@ from hall_desktop.ui.common.controller import RoleController
 from hall_desktop.ui.common.login import LoginForm
 from hall_desktop.ui.theme import stylesheet
 from hall_desktop.ui.widgets.banner import StatusBanner
+from hall_desktop.ui.widgets.forms import MessageLevel
 
 
 class AdminWindow(QWidget):
@@ -99,8 +100,8 @@ class AdminWindow(QWidget):
         self.new_hall.set_code(code)
         self.stack.setCurrentWidget(self.new_hall)
 
-    def show_message(self, text: str, level: str = "info") -> None:
-        if level != "error":
+    def show_message(self, text: str, level: MessageLevel = MessageLevel.INFO) -> None:
+        if level != MessageLevel.ERROR:
             return
         if self.stack.currentWidget() is self.new_hall:
             self.new_hall.show_error(text)

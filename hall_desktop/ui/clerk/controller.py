@@ -35,6 +35,7 @@ from hall_desktop.ui.clerk.window import ClerkWindow, FinishForm
 from hall_desktop.ui.common.calendar_banner import CalendarReminder
 from hall_desktop.ui.common.controller import RoleController, deactivated
 from hall_desktop.ui.courier.form import CourierForm, CourierFormController
+from hall_desktop.ui.widgets.forms import MessageLevel
 
 log = logging.getLogger(__name__)
 
@@ -205,7 +206,7 @@ class ClerkController(RoleController):
         if self.ticket is not None:
             self.window.show_message(
                 self.tr("{number} is still in hand: carry on.").format(number=self.ticket.number),
-                "info",
+                MessageLevel.INFO,
             )
         if self.feed is None:
             self.feed = LiveFeed(self.db, hall.id, parent=self, **self._feed_options)
@@ -388,7 +389,7 @@ class ClerkController(RoleController):
                 else None
             )
             self._set_ticket(in_hand)
-            self.window.show_message(self._moved_text(ticket), "success")
+            self.window.show_message(self._moved_text(ticket), MessageLevel.SUCCESS)
             return ticket
 
         return run
@@ -411,10 +412,12 @@ class ClerkController(RoleController):
         assert self.actor is not None and self.window_id is not None
         ticket = await self.queue.call_next(self.actor, self.window_id)
         if ticket is None:
-            self.window.show_message(self.tr("Nobody is waiting for this window."), "info")
+            self.window.show_message(
+                self.tr("Nobody is waiting for this window."), MessageLevel.INFO
+            )
             return None
         self._set_ticket(ticket)
-        self.window.show_message(self._moved_text(ticket), "success")
+        self.window.show_message(self._moved_text(ticket), MessageLevel.SUCCESS)
         return ticket
 
     async def _finish(self, form: FinishForm) -> TicketInfo | None:
@@ -431,7 +434,7 @@ class ClerkController(RoleController):
         self._set_ticket(None)
         self.last_finished = ticket
         self.window.offer_courier(ticket)
-        self.window.show_message(self._moved_text(ticket), "success")
+        self.window.show_message(self._moved_text(ticket), MessageLevel.SUCCESS)
         if form.outcome is Outcome.SUPPLEMENT:
             self._print_letter(ticket, form)
         return ticket
@@ -457,7 +460,7 @@ class ClerkController(RoleController):
                 self.tr(
                     "{number} finished, but the notification letter was not printed: {reason}"
                 ).format(number=ticket.number, reason=e.message),
-                "error",
+                MessageLevel.ERROR,
             )
             return
         self.letter_printed.emit(where)
@@ -465,7 +468,7 @@ class ClerkController(RoleController):
             self.tr("{number} finished; the notification letter is printed.").format(
                 number=ticket.number
             ),
-            "success",
+            MessageLevel.SUCCESS,
         )
 
     async def _complete_extended(self, record_id: int, reason: str, note: str) -> object:
@@ -475,7 +478,7 @@ class ClerkController(RoleController):
             self.tr("Extended-hours record saved: {minutes} min, {reason}.").format(
                 minutes=record.minutes, reason=reason
             ),
-            "success",
+            MessageLevel.SUCCESS,
         )
         return record
 
@@ -508,14 +511,14 @@ class ClerkController(RoleController):
         )
         self._set_ticket(None)
         self.window.show_actions()
-        self.window.show_message(self._moved_text(ticket), "success")
+        self.window.show_message(self._moved_text(ticket), MessageLevel.SUCCESS)
         return ticket
 
     async def _call_back(self, ticket_id: int) -> TicketInfo | None:
         assert self.actor is not None and self.window_id is not None
         ticket = await self.queue.call_back(self.actor, ticket_id, self.window_id)
         self._set_ticket(ticket)
-        self.window.show_message(self._moved_text(ticket), "success")
+        self.window.show_message(self._moved_text(ticket), MessageLevel.SUCCESS)
         return ticket
 
     async def _transfer(self, line_id: int, window_id: int, note: str) -> TicketInfo | None:
@@ -530,7 +533,7 @@ class ClerkController(RoleController):
         )
         self._set_ticket(None)
         self.window.show_actions()
-        self.window.show_message(self._moved_text(ticket), "success")
+        self.window.show_message(self._moved_text(ticket), MessageLevel.SUCCESS)
         return ticket
 
     async def _pause(self, reason: str) -> WindowState | None:
@@ -538,12 +541,14 @@ class ClerkController(RoleController):
         state = await self.queue.pause_window(self.actor, self.window_id, reason)
         self.window.set_window(state)
         self.window.show_actions()
-        self.window.show_message(self.tr("Window paused: {reason}").format(reason=reason), "info")
+        self.window.show_message(
+            self.tr("Window paused: {reason}").format(reason=reason), MessageLevel.INFO
+        )
         return state
 
     async def _resume(self) -> WindowState | None:
         assert self.actor is not None and self.window_id is not None
         state = await self.queue.resume_window(self.actor, self.window_id)
         self.window.set_window(state)
-        self.window.show_message(self.tr("Service resumed."), "success")
+        self.window.show_message(self.tr("Service resumed."), MessageLevel.SUCCESS)
         return state

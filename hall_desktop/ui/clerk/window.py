@@ -33,12 +33,12 @@ from PySide6.QtWidgets import (
 )
 
 from hall_desktop.domain.clock import HallTime, system_hall_time
+from hall_desktop.domain.reasons import HOLD_REASONS, PAUSE_REASONS
 from hall_desktop.domain.tickets import Outcome, TicketStatus
 from hall_desktop.services.catalogue import ServiceItemInfo
 from hall_desktop.services.dto import ClerkDay, LineStatus, TicketInfo, WindowState
 from hall_desktop.services.extended import REASONS as EXTENDED_REASONS
 from hall_desktop.services.extended import ExtendedRecord
-from hall_desktop.services.queue import PAUSE_REASONS
 from hall_desktop.services.rating import RatingFigures
 from hall_desktop.ui.common.calendar_banner import CalendarBanner
 from hall_desktop.ui.common.login import LoginForm
@@ -46,9 +46,13 @@ from hall_desktop.ui.models.items import ItemColumn, ItemFilterModel, ServiceIte
 from hall_desktop.ui.models.tickets import status_text
 from hall_desktop.ui.theme import stylesheet
 from hall_desktop.ui.widgets.banner import StatusBanner
-from hall_desktop.ui.widgets.forms import error_label, panel
-
-HOLD_REASONS = ("等待补充材料", "群众暂时离开", "需要请示", "系统故障", "其他")
+from hall_desktop.ui.widgets.forms import (
+    MessageLevel,
+    error_label,
+    panel,
+    repolish,
+    set_style_property,
+)
 
 
 @dataclass(frozen=True)
@@ -200,7 +204,7 @@ class ClerkWindow(QWidget):
         self.message = QLabel(self.tr("Press F1 to call the next citizen."))
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
-        self.message.setProperty("level", "info")
+        self.message.setProperty("level", MessageLevel.INFO.value)
 
         left = QVBoxLayout()
         left.addWidget(card)
@@ -553,8 +557,7 @@ class ClerkWindow(QWidget):
         }[state.state]
         self.window_state.setText(label)
         self.window_state.setProperty("state", state.state)
-        self.window_state.style().unpolish(self.window_state)
-        self.window_state.style().polish(self.window_state)
+        repolish(self.window_state)
         self.pause_button.setText(
             (self.tr("Resume") if self.paused else self.tr("Pause…")) + "\n[F8]"
         )
@@ -672,11 +675,9 @@ class ClerkWindow(QWidget):
         self.outcome_combo.setCurrentIndex(0)
         self.show_actions()
 
-    def show_message(self, text: str, level: str = "info") -> None:
+    def show_message(self, text: str, level: MessageLevel = MessageLevel.INFO) -> None:
         self.message.setText(text)
-        self.message.setProperty("level", level)
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        set_style_property(self.message, "level", str(level))
 
     def show_field_error(self, field: str, message: str) -> bool:
         label = {

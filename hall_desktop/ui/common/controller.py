@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject
 from hall_desktop.domain.errors import DatabaseUnavailable, HallError, ValidationError
 from hall_desktop.domain.events import EventKind
 from hall_desktop.store.database import Database
+from hall_desktop.ui.widgets.forms import MessageLevel
 
 log = logging.getLogger(__name__)
 
@@ -21,7 +22,7 @@ log = logging.getLogger(__name__)
 class MessageSurface(Protocol):
     """What a role's window offers its controller for feedback."""
 
-    def show_message(self, text: str, level: str = "info") -> None: ...
+    def show_message(self, text: str, level: MessageLevel = MessageLevel.INFO) -> None: ...
     def show_field_error(self, field: str, message: str) -> bool: ...
     def set_online(self, online: bool) -> None: ...
 
@@ -61,7 +62,7 @@ class RoleController(QObject):
         if not task.cancelled() and task.exception() is not None:
             log.error("task %s failed", task.get_name(), exc_info=task.exception())
             self._surface.show_message(
-                self.tr("Something went wrong; the details are in the log."), "error"
+                self.tr("Something went wrong; the details are in the log."), MessageLevel.ERROR
             )
 
     async def _stop_tasks(self) -> None:
@@ -83,12 +84,12 @@ class RoleController(QObject):
             return await work()
         except DatabaseUnavailable as e:
             self._surface.set_online(False)
-            self._surface.show_message(e.message, "error")
+            self._surface.show_message(e.message, MessageLevel.ERROR)
         except ValidationError as e:
             if not self._surface.show_field_error(e.field, e.message):
-                self._surface.show_message(e.message, "error")
+                self._surface.show_message(e.message, MessageLevel.ERROR)
         except HallError as e:
-            self._surface.show_message(e.message, "error")
+            self._surface.show_message(e.message, MessageLevel.ERROR)
         return None
 
     # -- live refresh: what a feed event or a reconnect asks for --------------------------

@@ -32,7 +32,7 @@ from hall_desktop.services.courier import CourierService, MonthFigures
 from hall_desktop.ui.common.controller import RoleController
 from hall_desktop.ui.models.rows import RowsTableModel
 from hall_desktop.ui.widgets.files import choose_save_path
-from hall_desktop.ui.widgets.forms import show_level
+from hall_desktop.ui.widgets.forms import MessageLevel, show_level
 
 
 class FiguresColumn(IntEnum):
@@ -171,7 +171,7 @@ class CourierFigures(QWidget):
     def show_figures(self, months: list[MonthFigures]) -> None:
         self.model.set_rows(figures_rows(months))
 
-    def show_message(self, text: str, level: str = "info") -> None:
+    def show_message(self, text: str, level: MessageLevel = MessageLevel.INFO) -> None:
         show_level(self.message, text, level)
 
     def show_field_error(self, field: str, message: str) -> bool:
@@ -179,7 +179,7 @@ class CourierFigures(QWidget):
 
     def set_online(self, online: bool) -> None:
         if not online:
-            self.show_message(self.tr("Connection lost, reconnecting…"), "error")
+            self.show_message(self.tr("Connection lost, reconnecting…"), MessageLevel.ERROR)
 
 
 class FiguresController(RoleController):
@@ -226,7 +226,7 @@ class FiguresController(RoleController):
         rows = [(r.label, r.figures) for r in figures_rows(months)]
         target.write_bytes(render_figures_csv(self.hall_name, year, rows))
         self.exported.emit(str(target))
-        self.view.show_message(self.tr("Saved to {path}").format(path=target), "success")
+        self.view.show_message(self.tr("Saved to {path}").format(path=target), MessageLevel.SUCCESS)
         return target
 
     def _on_export(self, year: int) -> None:

@@ -31,7 +31,13 @@ from hall_desktop.services.dto import TicketInfo
 from hall_desktop.services.hall_settings import HallSettingsService
 from hall_desktop.ui.common.controller import RoleController
 from hall_desktop.ui.theme import stylesheet
-from hall_desktop.ui.widgets.forms import add_field, error_label, show_error_under, show_level
+from hall_desktop.ui.widgets.forms import (
+    MessageLevel,
+    add_field,
+    error_label,
+    show_error_under,
+    show_level,
+)
 
 MAX_ITEM_ROWS = 6
 
@@ -179,12 +185,12 @@ class CourierForm(QWidget):
     def show_field_error(self, field: str, message: str) -> bool:
         return show_error_under(self.errors, field, message)
 
-    def show_message(self, text: str, level: str = "info") -> None:
+    def show_message(self, text: str, level: MessageLevel = MessageLevel.INFO) -> None:
         show_level(self.message, text, level)
 
     def set_online(self, online: bool) -> None:
         if not online:
-            self.show_message(self.tr("Connection lost, reconnecting…"), "error")
+            self.show_message(self.tr("Connection lost, reconnecting…"), MessageLevel.ERROR)
 
     # -- inside -------------------------------------------------------------------------
 
@@ -280,7 +286,7 @@ class CourierFormController(RoleController):
                 self.tr("Dispatch K{id:05d} saved: waiting for hand-over to {carrier}.").format(
                     id=saved.id, carrier=saved.carrier
                 ),
-                "success",
+                MessageLevel.SUCCESS,
             )
             self.saved.emit(saved)
         return saved

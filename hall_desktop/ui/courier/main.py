@@ -24,6 +24,7 @@ from hall_desktop.ui.courier.figures import CourierFigures, FiguresController
 from hall_desktop.ui.courier.form import CourierForm, CourierFormController
 from hall_desktop.ui.courier.window import CourierList, CourierListController
 from hall_desktop.ui.theme import stylesheet
+from hall_desktop.ui.widgets.forms import MessageLevel
 
 
 class CourierWindow(QWidget):
@@ -45,8 +46,8 @@ class CourierWindow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
 
-    def show_message(self, text: str, level: str = "info") -> None:
-        if level == "error":
+    def show_message(self, text: str, level: MessageLevel = MessageLevel.INFO) -> None:
+        if level == MessageLevel.ERROR:
             self.login.show_error(text)
 
     def show_field_error(self, field: str, message: str) -> bool:

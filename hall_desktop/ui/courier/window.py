@@ -46,7 +46,7 @@ from hall_desktop.services.actor import Actor
 from hall_desktop.services.courier import CourierService, DispatchInfo
 from hall_desktop.ui.common.controller import RoleController
 from hall_desktop.ui.models.rows import RowsTableModel
-from hall_desktop.ui.widgets.forms import error_label, show_level
+from hall_desktop.ui.widgets.forms import MessageLevel, error_label, show_level
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -230,7 +230,7 @@ class CourierList(QWidget):
             widget.setVisible(not read_only)
         if read_only:
             self.show_message(
-                self.tr("Look-up only: phone numbers and addresses are masked."), "info"
+                self.tr("Look-up only: phone numbers and addresses are masked."), MessageLevel.INFO
             )
 
     def selected(self) -> DispatchInfo | None:
@@ -251,7 +251,7 @@ class CourierList(QWidget):
         )
         self._update_actions()
 
-    def show_message(self, text: str, level: str = "info") -> None:
+    def show_message(self, text: str, level: MessageLevel = MessageLevel.INFO) -> None:
         show_level(self.message, text, level)
 
     def show_field_error(self, field: str, message: str) -> bool:
@@ -264,7 +264,7 @@ class CourierList(QWidget):
 
     def set_online(self, online: bool) -> None:
         if not online:
-            self.show_message(self.tr("Connection lost, reconnecting…"), "error")
+            self.show_message(self.tr("Connection lost, reconnecting…"), MessageLevel.ERROR)
 
     def _emit_selected(self, signal: Any, *extra: Any) -> None:
         self.waybill_error.hide()
@@ -339,7 +339,7 @@ class CourierListController(RoleController):
             if done is not None:
                 self.view.show_message(
                     self.tr("K{id:05d}: {status}").format(id=done.id, status=done.status.label),
-                    "success",
+                    MessageLevel.SUCCESS,
                 )
                 await self._refresh_now()
 
@@ -368,7 +368,7 @@ class CourierListController(RoleController):
         try:
             where = send_to(pdf, self.printer, name)
         except HallError as e:
-            self.view.show_message(e.message, "error")
+            self.view.show_message(e.message, MessageLevel.ERROR)
             return
         self.printed.emit(where)
 
@@ -425,5 +425,6 @@ class CourierListController(RoleController):
         )
         self._print(paper.render_manifest(data), f"交寄清单-{day}.pdf")
         self.view.show_message(
-            self.tr("Manifest of {day}: {n} dispatches.").format(day=day, n=len(rows)), "success"
+            self.tr("Manifest of {day}: {n} dispatches.").format(day=day, n=len(rows)),
+            MessageLevel.SUCCESS,
         )

@@ -14,7 +14,8 @@ import random
 from dataclasses import dataclass
 
 from hall_desktop.domain.errors import HallError
-from hall_desktop.domain.tickets import GREEN_REASONS, Outcome, Priority
+from hall_desktop.domain.reasons import GREEN_REASONS
+from hall_desktop.domain.tickets import Outcome, Priority
 from hall_desktop.services.actor import Actor
 from hall_desktop.services.auth import AuthService
 from hall_desktop.services.catalogue import CatalogueService

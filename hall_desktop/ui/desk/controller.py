@@ -29,6 +29,7 @@ from hall_desktop.ui.common.calendar_banner import CalendarReminder
 from hall_desktop.ui.common.controller import RoleController, deactivated
 from hall_desktop.ui.desk.slips import SlipPrinter
 from hall_desktop.ui.desk.window import DeskWindow
+from hall_desktop.ui.widgets.forms import MessageLevel
 
 log = logging.getLogger(__name__)
 
@@ -138,7 +139,8 @@ class DeskController(RoleController):
             self.feed.start(after)
         if not self.printer.configured:
             self.window.show_message(
-                self.tr("No slip printer is set: numbers are issued without a slip."), "error"
+                self.tr("No slip printer is set: numbers are issued without a slip."),
+                MessageLevel.ERROR,
             )
 
     def _on_logout(self) -> None:
@@ -218,7 +220,7 @@ class DeskController(RoleController):
                     "Number {number} issued, but the slip was not printed: {reason} "
                     "You can reprint it."
                 ).format(number=number, reason=e.message),
-                "error",
+                MessageLevel.ERROR,
             )
             return
         except Exception:  # a printer driver's failure must not lose the number
@@ -227,7 +229,7 @@ class DeskController(RoleController):
                 self.tr(
                     "Number {number} issued, but printing failed; see the log. You can reprint it."
                 ).format(number=number),
-                "error",
+                MessageLevel.ERROR,
             )
             return
         self.printed.emit(where)
@@ -238,7 +240,7 @@ class DeskController(RoleController):
         )
         self.window.show_message(
             text.format(number=number, ahead=issued.ahead, minutes=issued.estimated_wait_minutes),
-            "success",
+            MessageLevel.SUCCESS,
         )
 
     def _on_reprint(self, ticket_id: int) -> None:
@@ -296,7 +298,8 @@ class DeskController(RoleController):
         done = await self._guarded(lambda: self.queue.cancel(actor, ticket_id))
         if done is not None:
             self.window.show_message(
-                self.tr("Number {number} cancelled.").format(number=done.number), "success"
+                self.tr("Number {number} cancelled.").format(number=done.number),
+                MessageLevel.SUCCESS,
             )
             self.schedule_refresh()
 
@@ -314,5 +317,5 @@ class DeskController(RoleController):
         )
         if record is not None:
             self.window.consultation_recorded()
-            self.window.show_message(self.tr("Consultation recorded."), "success")
+            self.window.show_message(self.tr("Consultation recorded."), MessageLevel.SUCCESS)
             self.schedule_refresh()

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from hall_desktop.domain.clock import HallTime, system_hall_time
 from hall_desktop.domain.errors import ValidationError
-from hall_desktop.domain.tickets import GREEN_REASONS, TicketStatus
+from hall_desktop.domain.reasons import GREEN_REASONS
+from hall_desktop.domain.tickets import TicketStatus
 from hall_desktop.domain.validators import is_senior, normalize_mobile, parse_id_number
 from hall_desktop.services.desk import ConsultationTally
 from hall_desktop.services.dto import IssuedTicket, LineStatus, TicketInfo
@@ -36,7 +37,7 @@ from hall_desktop.ui.common.login import LoginForm
 from hall_desktop.ui.models.tickets import TicketTableModel
 from hall_desktop.ui.theme import stylesheet
 from hall_desktop.ui.widgets.banner import StatusBanner
-from hall_desktop.ui.widgets.forms import error_label, panel
+from hall_desktop.ui.widgets.forms import MessageLevel, error_label, panel, set_style_property
 
 LINE_KEYS = [f"F{i}" for i in range(1, 11)]  # F11/F12 stay free for the window manager
 
@@ -154,7 +155,7 @@ class DeskWindow(QWidget):
         self.message = QLabel()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
-        self.message.setProperty("level", "info")
+        self.message.setProperty("level", MessageLevel.INFO.value)
         self.message.setText(self.tr("Click a business line (or press its key) to issue a number."))
 
         # Right: citizen, last ticket, today's tickets, consultations.
@@ -391,11 +392,9 @@ class DeskWindow(QWidget):
         label.show()
         return True
 
-    def show_message(self, text: str, level: str = "info") -> None:
+    def show_message(self, text: str, level: MessageLevel = MessageLevel.INFO) -> None:
         self.message.setText(text)
-        self.message.setProperty("level", level)
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        set_style_property(self.message, "level", str(level))
 
     def selected_ticket(self) -> TicketInfo | None:
         rows = self.tickets_view.selectionModel().selectedRows()

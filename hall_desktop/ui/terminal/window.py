@@ -32,10 +32,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hall_desktop.domain.reasons import BAD_REASONS
 from hall_desktop.services.dto import WindowState
-from hall_desktop.services.rating import BAD_LEVELS, BAD_REASONS, NOTE_MAX, RATING_LEVELS
+from hall_desktop.services.rating import BAD_LEVELS, NOTE_MAX, RATING_LEVELS
 from hall_desktop.ui.theme import stylesheet
 from hall_desktop.ui.widgets.banner import StatusBanner
+from hall_desktop.ui.widgets.forms import repolish
 
 MIN_TOUCH_PX = 48  # a finger's width (about 9 mm) even on a small window screen
 DESIGN_HEIGHT = 800.0  # font sizes below are pixels at 1280x800
@@ -72,12 +74,6 @@ class TouchButton(QPushButton):
 
     def text(self) -> str:
         return self.caption.text()
-
-
-def _restyle(widget: QWidget) -> None:
-    """Re-evaluate the style sheet after a dynamic property changed."""
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
 
 
 class TerminalWindow(QWidget):
@@ -326,7 +322,7 @@ class TerminalWindow(QWidget):
             present = False
         if self.staff_label.property("present") != present:
             self.staff_label.setProperty("present", present)
-            _restyle(self.staff_label)
+            repolish(self.staff_label)
         if state.state == "paused":
             reason = self.tr("Reason: {reason}").format(reason=state.pause_reason or "")
             hint = self.tr("Please wait a moment or go to another window")
@@ -464,7 +460,7 @@ class TerminalWindow(QWidget):
         for widget in (self.state_title, self.serving_number):
             if widget.property("state") != state:
                 widget.setProperty("state", state)
-                _restyle(widget)
+                repolish(widget)
         self.state_title.setVisible(bool(title))
         # Words (暂停服务, 欢迎光临) are smaller than a number, still the largest text.
         self._set_font(self.serving_number, 220 if state == "serving" else 130, True)

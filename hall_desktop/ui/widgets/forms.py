@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
 
@@ -25,10 +27,33 @@ def error_label() -> QLabel:
     return label
 
 
-LEVEL_COLOURS = {"error": "color: #b3261e;", "success": "color: #166534;"}
+def repolish(widget: QWidget) -> None:
+    """Re-evaluate the style sheet after a dynamic property (``[level="error"]`` …)
+    changed: Qt does not do it by itself."""
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
 
 
-def show_level(label: QLabel, text: str, level: str = "info") -> None:
+def set_style_property(widget: QWidget, name: str, value: str) -> None:
+    """Set a property the style sheet selects on, restyling only when it changed."""
+    if widget.property(name) != value:
+        widget.setProperty(name, value)
+        repolish(widget)
+
+
+class MessageLevel(StrEnum):
+    """What a status or form message line says: the stylesheet colours it by this
+    (``[level="error"]`` …), so the values are the QSS property values."""
+
+    INFO = "info"
+    SUCCESS = "success"
+    ERROR = "error"
+
+
+LEVEL_COLOURS = {MessageLevel.ERROR: "color: #b3261e;", MessageLevel.SUCCESS: "color: #166534;"}
+
+
+def show_level(label: QLabel, text: str, level: MessageLevel = MessageLevel.INFO) -> None:
     """A message line under a form: red for errors, green for success, plain otherwise."""
     label.setText(text)
     label.setStyleSheet(LEVEL_COLOURS.get(level, ""))
