@@ -3,42 +3,42 @@
 <context>
     <name>AdminController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="190" />
+        <location filename="../../hall_desktop/ui/admin/window.py" line="191" />
         <source>Administration is for supervisors and administrators.</source>
         <translation>Administration is for supervisors and administrators.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="211" />
+        <location filename="../../hall_desktop/ui/admin/window.py" line="212" />
         <source>Extended hours (延时服务)</source>
         <translation>Extended hours (延时服务)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="213" />
+        <location filename="../../hall_desktop/ui/admin/window.py" line="214" />
         <source>Hours and calendar</source>
         <translation>Hours and calendar</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="214" />
+        <location filename="../../hall_desktop/ui/admin/window.py" line="215" />
         <source>Windows and lines</source>
         <translation>Windows and lines</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="217" />
+        <location filename="../../hall_desktop/ui/admin/window.py" line="218" />
         <source>Service items</source>
         <translation>Service items</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="219" />
+        <location filename="../../hall_desktop/ui/admin/window.py" line="220" />
         <source>Hall settings</source>
         <translation>Hall settings</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="221" />
+        <location filename="../../hall_desktop/ui/admin/window.py" line="222" />
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="224" />
+        <location filename="../../hall_desktop/ui/admin/window.py" line="225" />
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
@@ -46,27 +46,27 @@
 <context>
     <name>AdminWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="54" />
+        <location filename="../../hall_desktop/ui/admin/window.py" line="55" />
         <source>Hall administration</source>
         <translation>Hall administration</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="58" />
+        <location filename="../../hall_desktop/ui/admin/window.py" line="59" />
         <source>Administration · log in</source>
         <translation>Administration · log in</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="67" />
+        <location filename="../../hall_desktop/ui/admin/window.py" line="68" />
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="94" />
+        <location filename="../../hall_desktop/ui/admin/window.py" line="95" />
         <source>{hall} · administration · {user}</source>
         <translation>{hall} · administration · {user}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="121" />
+        <location filename="../../hall_desktop/ui/admin/window.py" line="122" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
@@ -205,178 +205,178 @@
 <context>
     <name>CatalogueAdmin</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="96" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="82" />
         <source>Service-item catalogue</source>
         <translation>Service-item catalogue</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="127" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="113" />
         <source>Search code, name or department</source>
         <translation>Search code, name or department</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="132" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="118" />
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="136" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="122" />
         <source>Show inactive</source>
         <translation>Show inactive</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="141" />
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="409" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="127" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="395" />
         <source>New item</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="143" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="129" />
         <source>Import CSV/XLSX…</source>
         <translation>Import CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="145" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="131" />
         <source>Export XLSX…</source>
         <translation>Export XLSX…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="147" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="133" />
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="212" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="198" />
         <source>working days, 0 = on the spot</source>
         <translation>working days, 0 = on the spot</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="213" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="199" />
         <source>Active (clerks can choose it)</source>
         <translation>Active (clerks can choose it)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="226" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="212" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="227" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="213" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="228" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="214" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="229" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="215" />
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="230" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="216" />
         <source>Promised days</source>
         <translation>Promised days</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="231" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="217" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="234" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="220" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="239" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="225" />
         <source>Select an item in the table to edit it. Items are never deleted: make an item inactive and clerks no longer see it.</source>
         <translation>Select an item in the table to edit it. Items are never deleted: make an item inactive and clerks no longer see it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="265" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="251" />
         <source>All rows</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="267" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="253" />
         <source>Refused rows</source>
         <translation>Refused rows</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="268" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="254" />
         <source>Rows to add</source>
         <translation>Rows to add</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="269" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="255" />
         <source>Rows to change</source>
         <translation>Rows to change</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="270" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="256" />
         <source>Unchanged rows</source>
         <translation>Unchanged rows</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="297" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="283" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="301" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="287" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="305" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="291" />
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="393" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="379" />
         <source>Edit item</source>
         <translation>Edit item</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="434" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="420" />
         <source>Import preview: {file}</source>
         <translation>Import preview: {file}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="438" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="424" />
         <source>{rows} rows: {added} to add, {changed} to change, {unchanged} unchanged, {refused} refused. {untouched} items of the catalogue are not in the file and stay as they are.</source>
         <translation>{rows} rows: {added} to add, {changed} to change, {unchanged} unchanged, {refused} refused. {untouched} items of the catalogue are not in the file and stay as they are.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="451" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="438" />
         <source>The file holds no items: nothing to import.</source>
         <translation>The file holds no items: nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="454" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="443" />
         <source>{n} rows are refused (reasons in the last column). The import is all or nothing: correct these rows in the file and import it again.</source>
         <translation>{n} rows are refused (reasons in the last column). The import is all or nothing: correct these rows in the file and import it again.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="459" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="448" />
         <source>The catalogue already matches the file: nothing to import.</source>
         <translation>The catalogue already matches the file: nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="463" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="452" />
         <source>Every row can be imported. Press Import to add and change them all at once.</source>
         <translation>Every row can be imported. Press Import to add and change them all at once.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="525" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="514" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="536" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="525" />
         <source>{shown} of {total} items</source>
         <translation>{shown} of {total} items</translation>
     </message>
@@ -384,48 +384,48 @@
 <context>
     <name>CatalogueController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="136" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="132" />
         <source>Saved {code} {name}.</source>
         <extracomment>``pick_file("import")`` → the file to import; ``pick_file("export")`` → where to save. None (or an empty string): the user changed their mind.</extracomment>
         <translation>Saved {code} {name}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="147" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="144" />
         <source>Reading {file}…</source>
         <translation>Reading {file}…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="183" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="180" />
         <source>Imported {file}: added {added}, changed {changed}, unchanged {unchanged}.</source>
         <translation>Imported {file}: added {added}, changed {changed}, unchanged {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="212" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="209" />
         <source>Exported {n} items to {path}.</source>
         <translation>Exported {n} items to {path}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="230" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="228" />
         <source>Import the service-item catalogue</source>
         <translation>Import the service-item catalogue</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="234" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="232" />
         <source>Catalogue files (*.xlsx *.csv)</source>
         <translation>Catalogue files (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="234" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="232" />
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="237" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="235" />
         <source>Export the service-item catalogue</source>
         <translation>Export the service-item catalogue</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="240" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="238" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -478,102 +478,102 @@
 <context>
     <name>ClerkController</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="156" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="158" />
         <source>This account cannot work at a window (clerks and supervisors only).</source>
         <translation>This account cannot work at a window (clerks and supervisors only).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="206" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="208" />
         <source>{number} is still in hand: carry on.</source>
         <translation>{number} is still in hand: carry on.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="219" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="221" />
         <source>Window in use</source>
         <translation>Window in use</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="224" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="226" />
         <source>Take over</source>
         <translation>Take over</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="225" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="227" />
         <source>Choose another window</source>
         <translation>Choose another window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="258" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="263" />
         <source>Window {n} was taken over by {name}; you are signed out.</source>
         <translation>Window {n} was taken over by {name}; you are signed out.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="262" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="267" />
         <source>You were signed out of window {n}.</source>
         <translation>You were signed out of window {n}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="277" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="282" />
         <source>Your account was deactivated by an administrator.</source>
         <translation>Your account was deactivated by an administrator.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="391" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="399" />
         <source>Calling {number} (call {n}).</source>
         <translation>Calling {number} (call {n}).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="394" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="402" />
         <source>Serving {number}.</source>
         <translation>Serving {number}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="395" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="403" />
         <source>{number} marked as no-show.</source>
         <translation>{number} marked as no-show.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="396" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="404" />
         <source>{number} finished.</source>
         <translation>{number} finished.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="397" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="405" />
         <source>{number} is on hold.</source>
         <translation>{number} is on hold.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="398" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="406" />
         <source>{number} transferred: it waits in its new line.</source>
         <translation>{number} transferred: it waits in its new line.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="407" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="416" />
         <source>Nobody is waiting for this window.</source>
         <translation>Nobody is waiting for this window.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="451" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="461" />
         <source>{number} finished, but the notification letter was not printed: {reason}</source>
         <translation>{number} finished, but the notification letter was not printed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="458" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="468" />
         <source>{number} finished; the notification letter is printed.</source>
         <translation>{number} finished; the notification letter is printed.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="468" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="478" />
         <source>Extended-hours record saved: {minutes} min, {reason}.</source>
         <translation>Extended-hours record saved: {minutes} min, {reason}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="534" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="545" />
         <source>Window paused: {reason}</source>
         <translation>Window paused: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="541" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="553" />
         <source>Service resumed.</source>
         <translation>Service resumed.</translation>
     </message>
@@ -581,325 +581,309 @@
 <context>
     <name>ClerkWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="100" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="104" />
         <source>Clerk workstation</source>
         <translation>Clerk workstation</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="112" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="116" />
         <source>Clerk workstation · log in</source>
         <translation>Clerk workstation · log in</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="129" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="133" />
         <source>Which window are you at today?</source>
         <translation>Which window are you at today?</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="131" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="135" />
         <source>Start work at this window</source>
         <translation>Start work at this window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="156" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="160" />
         <source>Leave window</source>
         <translation>Leave window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="171" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="567" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="175" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="522" />
         <source>No ticket in hand</source>
         <translation>No ticket in hand</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="200" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="204" />
         <source>Press F1 to call the next citizen.</source>
         <translation>Press F1 to call the next citizen.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="220" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="225" />
         <source>My lines</source>
         <translation>My lines</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="230" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="235" />
         <source>On hold</source>
         <translation>On hold</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="233" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="238" />
         <source>Call back</source>
         <translation>Call back</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="239" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="244" />
         <source>My day</source>
         <translation>My day</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="286" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="291" />
         <source>Call next</source>
         <translation>Call next</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="287" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="292" />
         <source>Recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="288" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="293" />
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="289" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="294" />
         <source>Start service</source>
         <translation>Start service</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="290" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="295" />
         <source>Finish…</source>
         <translation>Finish…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="291" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="296" />
         <source>Hold…</source>
         <translation>Hold…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="292" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="297" />
         <source>Transfer…</source>
         <translation>Transfer…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="293" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="559" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="298" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="514" />
         <source>Pause…</source>
         <translation>Pause…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="327" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="332" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="345" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="421" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="377" />
         <source>Note (optional)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="347" />
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="373" />
-        <source>Extended hours: {number} finished at {time}, {minutes} min after closing. Why?</source>
-        <translation>Extended hours: {number} finished at {time}, {minutes} min after closing. Why?</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="376" />
-        <source>({n} waiting)</source>
-        <translation>({n} waiting)</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="386" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="350" />
         <source>Mail the result of {number} free of charge (免费邮寄)…</source>
         <translation>Mail the result of {number} free of charge (免费邮寄)…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="401" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="357" />
         <source>Finish: what was handled</source>
         <translation>Finish: what was handled</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="403" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="359" />
         <source>Type a name or code to find service items</source>
         <translation>Type a name or code to find service items</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="424" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="380" />
         <source>Missing materials, one per line (printed on the notification letter)</source>
         <translation>Missing materials, one per line (printed on the notification letter)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="429" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="385" />
         <source>Confirm finish</source>
         <translation>Confirm finish</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="433" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="389" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="445" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="401" />
         <source>Hold the ticket (挂起)</source>
         <translation>Hold the ticket (挂起)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="451" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="407" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="454" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="410" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="456" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="412" />
         <source>Due for call-back in</source>
         <translation>Due for call-back in</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="461" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="417" />
         <source>Confirm hold</source>
         <translation>Confirm hold</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="468" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="424" />
         <source>Transfer to another line or window</source>
         <translation>Transfer to another line or window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="472" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="428" />
         <source>Note for the next clerk (optional)</source>
         <translation>Note for the next clerk (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="476" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="432" />
         <source>Business line</source>
         <translation>Business line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="478" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="434" />
         <source>Window</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="480" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="436" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="485" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="441" />
         <source>Confirm transfer</source>
         <translation>Confirm transfer</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="492" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="448" />
         <source>Pause the window (暂停服务)</source>
         <translation>Pause the window (暂停服务)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="499" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="455" />
         <source>Pause service</source>
         <translation>Pause service</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="519" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="475" />
         <source>Window {n} · {name}</source>
         <translation>Window {n} · {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="539" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="495" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="545" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="501" />
         <source>{hall} · window {n} {name}</source>
         <translation>{hall} · window {n} {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="550" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="506" />
         <source>Serving</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="551" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="507" />
         <source>Paused: {reason}</source>
         <translation>Paused: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="552" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="508" />
         <source>Idle</source>
         <translation>Idle</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="559" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="514" />
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="578" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="533" />
         <source>Green channel: {reason}</source>
         <translation>Green channel: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="593" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="548" />
         <source>{prefix} {name}: {n} waiting</source>
         <translation>{prefix} {name}: {n} waiting</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="598" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="553" />
         <source>This window serves no business line.</source>
         <translation>This window serves no business line.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="601" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="556" />
         <source>Next: {numbers}</source>
         <translation>Next: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="603" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="558" />
         <source>Nobody is waiting.</source>
         <translation>Nobody is waiting.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="625" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="580" />
         <source>{number} · {reason} · due {due}</source>
         <translation>{number} · {reason} · due {due}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="634" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="589" />
         <source>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</source>
         <translation>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="644" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="599" />
         <source>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</source>
         <translation>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="727" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="680" />
         <source>issued {time}</source>
         <translation>issued {time}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="731" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="684" />
         <source>waited {m} min</source>
         <translation>waited {m} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="732" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="685" />
         <source>called {n} times</source>
         <translation>called {n} times</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="787" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="740" />
         <source>List the missing materials: they are printed on the letter.</source>
         <translation>List the missing materials: they are printed on the letter.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="805" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="758" />
         <source>Any window of the line</source>
         <translation>Any window of the line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="808" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="761" />
         <source>Window {n}</source>
         <translation>Window {n}</translation>
     </message>
@@ -907,22 +891,22 @@
 <context>
     <name>CourierController</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/main.py" line="112" />
+        <location filename="../../hall_desktop/ui/courier/main.py" line="113" />
         <source>The courier window is for the hall's staff.</source>
         <translation>The courier window is for the hall's staff.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/main.py" line="128" />
+        <location filename="../../hall_desktop/ui/courier/main.py" line="129" />
         <source>Dispatches</source>
         <translation>Dispatches</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/main.py" line="138" />
+        <location filename="../../hall_desktop/ui/courier/main.py" line="139" />
         <source>New dispatch</source>
         <translation>New dispatch</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/main.py" line="139" />
+        <location filename="../../hall_desktop/ui/courier/main.py" line="140" />
         <source>Monthly figures</source>
         <translation>Monthly figures</translation>
     </message>
@@ -958,117 +942,117 @@
 <context>
     <name>CourierForm</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="62" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="68" />
         <source>Free courier dispatch</source>
         <translation>Free courier dispatch</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="73" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="79" />
         <source>Street, building, room</source>
         <translation>Street, building, room</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="77" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="83" />
         <source>Results to the citizen</source>
         <translation>Results to the citizen</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="79" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="85" />
         <source>Collect materials from the citizen (两端寄递)</source>
         <translation>Collect materials from the citizen (两端寄递)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="89" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="95" />
         <source>Certificate or approval</source>
         <translation>Certificate or approval</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="98" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="104" />
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="100" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="106" />
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="101" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="107" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="102" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="108" />
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="103" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="109" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="104" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="110" />
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="105" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="111" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="106" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="112" />
         <source>Postal code</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="107" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="113" />
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="108" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="114" />
         <source>Carrier</source>
         <translation>Carrier</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="109" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="115" />
         <source>Cost borne by the hall (yuan)</source>
         <translation>Cost borne by the hall (yuan)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="114" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="120" />
         <source>What is sent</source>
         <translation>What is sent</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="117" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="123" />
         <source>Save dispatch</source>
         <translation>Save dispatch</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="126" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="132" />
         <source>Choose the province</source>
         <translation>Choose the province</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="127" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="133" />
         <source>Choose the province first</source>
         <translation>Choose the province first</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="128" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="134" />
         <source>None, or choose the city first</source>
         <translation>None, or choose the city first</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="166" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="172" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="187" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="193" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
@@ -1076,7 +1060,7 @@
 <context>
     <name>CourierFormController</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="280" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="286" />
         <source>Dispatch K{id:05d} saved: waiting for hand-over to {carrier}.</source>
         <translation>Dispatch K{id:05d} saved: waiting for hand-over to {carrier}.</translation>
     </message>
@@ -1180,12 +1164,12 @@
 <context>
     <name>CourierWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/main.py" line="34" />
+        <location filename="../../hall_desktop/ui/courier/main.py" line="35" />
         <source>Courier window</source>
         <translation>Courier window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/main.py" line="39" />
+        <location filename="../../hall_desktop/ui/courier/main.py" line="40" />
         <source>Courier window · log in</source>
         <translation>Courier window · log in</translation>
     </message>
@@ -1230,7 +1214,7 @@ Please give it to your administrator.</translation>
 <context>
     <name>DayCell</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="286" />
+        <location filename="../../hall_desktop/ui/admin/hours_widgets.py" line="223" />
         <source>lunch {start}–{end}</source>
         <translation>lunch {start}–{end}</translation>
     </message>
@@ -1261,62 +1245,62 @@ Please give it to your administrator.</translation>
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="122" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="123" />
         <source>This account cannot use the issuing desk (guides and supervisors only).</source>
         <translation>This account cannot use the issuing desk (guides and supervisors only).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="141" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="142" />
         <source>No slip printer is set: numbers are issued without a slip.</source>
         <translation>No slip printer is set: numbers are issued without a slip.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="154" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="156" />
         <source>Your account was deactivated by an administrator.</source>
         <translation>Your account was deactivated by an administrator.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="190" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="192" />
         <source>Choose why this citizen takes the green channel</source>
         <translation>Choose why this citizen takes the green channel</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="218" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="220" />
         <source>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</source>
         <translation>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="228" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="230" />
         <source>Number {number} issued, but printing failed; see the log. You can reprint it.</source>
         <translation>Number {number} issued, but printing failed; see the log. You can reprint it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="235" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="237" />
         <source>Slip of {number} reprinted.</source>
         <translation>Slip of {number} reprinted.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="237" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="239" />
         <source>Number {number} issued: {ahead} ahead, about {minutes} min.</source>
         <translation>Number {number} issued: {ahead} ahead, about {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="271" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="273" />
         <source>Cancel a number</source>
         <translation>Cancel a number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="272" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="274" />
         <source>The citizen with {number} has left: cancel this number?</source>
         <translation>The citizen with {number} has left: cancel this number?</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="299" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="301" />
         <source>Number {number} cancelled.</source>
         <translation>Number {number} cancelled.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="317" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="320" />
         <source>Consultation recorded.</source>
         <translation>Consultation recorded.</translation>
     </message>
@@ -1324,138 +1308,138 @@ Please give it to your administrator.</translation>
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="114" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="115" />
         <source>Issuing desk</source>
         <translation>Issuing desk</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="123" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="124" />
         <source>Issuing desk · log in</source>
         <translation>Issuing desk · log in</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="142" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="143" />
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="158" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="159" />
         <source>Click a business line (or press its key) to issue a number.</source>
         <translation>Click a business line (or press its key) to issue a number.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="161" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="162" />
         <source>Citizen (optional)</source>
         <translation>Citizen (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="164" />
-        <location filename="../../hall_desktop/ui/desk/window.py" line="176" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="165" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="177" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="166" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="167" />
         <source>Mobile number</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="169" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="170" />
         <source>ID card number</source>
         <translation>ID card number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="179" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="180" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="182" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="183" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="187" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="188" />
         <source>Green channel</source>
         <translation>Green channel</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="189" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="190" />
         <source>Choose a reason</source>
         <translation>Choose a reason</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="208" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="209" />
         <source>Last ticket</source>
         <translation>Last ticket</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="219" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="220" />
         <source>Today's tickets</source>
         <translation>Today's tickets</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="230" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="231" />
         <source>Reprint last</source>
         <translation>Reprint last</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="231" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="232" />
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="232" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="233" />
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="233" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="234" />
         <source>Citizen left: cancel</source>
         <translation>Citizen left: cancel</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="248" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="249" />
         <source>Questions answered (答疑解惑)</source>
         <translation>Questions answered (答疑解惑)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="252" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="253" />
         <source>Question (optional)</source>
         <translation>Question (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="255" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="256" />
         <source>Answer given (optional)</source>
         <translation>Answer given (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="257" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="258" />
         <source>Answered +1  [F12]</source>
         <translation>Answered +1  [F12]</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="303" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="304" />
         <source>{hall} · issuing desk</source>
         <translation>{hall} · issuing desk</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="308" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="309" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="337" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="338" />
         <source>Today: {count} (mine: {mine})</source>
         <translation>Today: {count} (mine: {mine})</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="358" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="359" />
         <source>{line} · {ahead} ahead · about {minutes} min</source>
         <translation>{line} · {ahead} ahead · about {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="502" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="501" />
         <source>Aged 60 or over: use the green channel (elderly)?</source>
         <translation>Aged 60 or over: use the green channel (elderly)?</translation>
     </message>
@@ -1730,6 +1714,29 @@ Please give it to your administrator.</translation>
     </message>
 </context>
 <context>
+    <name>ExtendedPrompt</name>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/extended_prompt.py" line="40" />
+        <source>Note (optional)</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/extended_prompt.py" line="42" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/extended_prompt.py" line="67" />
+        <source>Extended hours: {number} finished at {time}, {minutes} min after closing. Why?</source>
+        <translation>Extended hours: {number} finished at {time}, {minutes} min after closing. Why?</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/extended_prompt.py" line="70" />
+        <source>({n} waiting)</source>
+        <translation>({n} waiting)</translation>
+    </message>
+</context>
+<context>
     <name>ExtendedRecordModel</name>
     <message>
         <location filename="../../hall_desktop/ui/admin/extended.py" line="81" />
@@ -1876,42 +1883,42 @@ Please give it to your administrator.</translation>
 <context>
     <name>HoursController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="140" />
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="142" />
         <source>Nothing saved: correct the marked weekdays first.</source>
         <translation>Nothing saved: correct the marked weekdays first.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="150" />
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="152" />
         <source>Weekly hours saved. Other PCs follow them within a minute.</source>
         <translation>Weekly hours saved. Other PCs follow them within a minute.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="176" />
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="179" />
         <source>{day} saved. Other PCs follow it within a minute.</source>
         <translation>{day} saved. Other PCs follow it within a minute.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="192" />
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="195" />
         <source>{day} follows the weekly hours again.</source>
         <translation>{day} follows the weekly hours again.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="210" />
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="213" />
         <source>The holidays of {year} were imported from chinesecalendar.</source>
         <translation>The holidays of {year} were imported from chinesecalendar.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="219" />
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="222" />
         <source>Confirm a year's holidays</source>
         <translation>Confirm a year's holidays</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="221" />
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="224" />
         <source>Have the holidays of {year} been checked against the State Council's notice and its make-up workdays entered? The reminders about {year} then go away.</source>
         <translation>Have the holidays of {year} been checked against the State Council's notice and its make-up workdays entered? The reminders about {year} then go away.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="243" />
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="246" />
         <source>The holidays of {year} are confirmed ({count} days).</source>
         <translation>The holidays of {year} are confirmed ({count} days).</translation>
     </message>
@@ -1919,305 +1926,305 @@ Please give it to your administrator.</translation>
 <context>
     <name>HoursEditor</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="315" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="94" />
         <source>Opening hours and calendar</source>
         <translation>Opening hours and calendar</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="324" />
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="332" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="103" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="111" />
         <source>Holiday</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="325" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="104" />
         <source>Make-up workday</source>
         <translation>Make-up workday</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="326" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="105" />
         <source>Open on holiday</source>
         <translation>Open on holiday</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="327" />
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="335" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="106" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="114" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="328" />
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="336" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="107" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="115" />
         <source>Rest day</source>
         <translation>Rest day</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="333" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="112" />
         <source>Make-up</source>
         <translation>Make-up</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="334" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="113" />
         <source>Holiday open</source>
         <translation>Holiday open</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="338" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="117" />
         <source>To confirm</source>
         <translation>To confirm</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="344" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="123" />
         <source>Opening hours and holiday calendar</source>
         <translation>Opening hours and holiday calendar</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="414" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="193" />
         <source>Save weekly hours</source>
         <translation>Save weekly hours</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="416" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="195" />
         <source>Other PCs follow new hours within a minute.</source>
         <translation>Other PCs follow new hours within a minute.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="418" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="197" />
         <source>Weekly opening hours</source>
         <translation>Weekly opening hours</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="422" />
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="434" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="201" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="213" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="422" />
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="505" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="201" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="284" />
         <source>Opens</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="422" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="201" />
         <source>Closes</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="422" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="201" />
         <source>Lunch</source>
         <translation>Lunch</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="423" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="202" />
         <source>Lunch from</source>
         <translation>Lunch from</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="423" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="202" />
         <source>Lunch until</source>
         <translation>Lunch until</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="435" />
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="511" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="214" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="290" />
         <source>Lunch break</source>
         <translation>Lunch break</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="457" />
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="872" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="236" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="651" />
         <source>A single day</source>
         <translation>A single day</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="460" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="239" />
         <source>Click a day in the month to mark a holiday, a make-up workday (调休) or a holiday opening with its own hours.</source>
         <translation>Click a day in the month to mark a holiday, a make-up workday (调休) or a holiday opening with its own hours.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="489" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="268" />
         <source>e.g. National Day</source>
         <translation>e.g. National Day</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="493" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="272" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="495" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="274" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="500" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="279" />
         <source>Own hours</source>
         <translation>Own hours</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="529" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="308" />
         <source>Back to weekly hours</source>
         <translation>Back to weekly hours</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="531" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="310" />
         <source>Save day</source>
         <translation>Save day</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="548" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="327" />
         <source>Previous month</source>
         <translation>Previous month</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="550" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="329" />
         <source>Next month</source>
         <translation>Next month</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="551" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="330" />
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="579" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="358" />
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="629" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="408" />
         <source>Connection lost: changes cannot be saved. Click Reload to try again.</source>
         <translation>Connection lost: changes cannot be saved. Click Reload to try again.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="655" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="434" />
         <source>MMMM yyyy</source>
         <translation>MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="684" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="463" />
         <source>Confirm {year}</source>
         <translation>Confirm {year}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="687" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="466" />
         <source>The holidays of {year} are checked against the State Council's notice and its make-up workdays (调休) are entered</source>
         <translation>The holidays of {year} are checked against the State Council's notice and its make-up workdays (调休) are entered</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="712" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="491" />
         <source>Holidays of {year}: imported from chinesecalendar</source>
         <translation>Holidays of {year}: imported from chinesecalendar</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="718" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="497" />
         <source>Holidays of {year}: confirmed</source>
         <translation>Holidays of {year}: confirmed</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="718" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="497" />
         <source>{year}: confirmed</source>
         <translation>{year}: confirmed</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="722" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="501" />
         <source>Holidays of {year}: chinesecalendar's, not imported yet</source>
         <translation>Holidays of {year}: chinesecalendar's, not imported yet</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="724" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="503" />
         <source>{year}: not imported yet</source>
         <translation>{year}: not imported yet</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="728" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="507" />
         <source>Holidays of {year}: computed, to be confirmed</source>
         <translation>Holidays of {year}: computed, to be confirmed</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="730" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="509" />
         <source>{year}: computed, to be confirmed</source>
         <translation>{year}: computed, to be confirmed</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="742" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="521" />
         <source>The holidays and make-up workdays of {year} are not confirmed yet. chinesecalendar knows them: import them now.</source>
         <translation>The holidays and make-up workdays of {year} are not confirmed yet. chinesecalendar knows them: import them now.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="747" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="526" />
         <source>The statutory holidays of {year} are computed and still to be confirmed; the hall is already closed on them. When the State Council publishes the arrangement for {year}, check them, enter the make-up workdays and confirm {year}.</source>
         <translation>The statutory holidays of {year} are computed and still to be confirmed; the hall is already closed on them. When the State Council publishes the arrangement for {year}, check them, enter the make-up workdays and confirm {year}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="677" />
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="753" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="456" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="532" />
         <source>Import {year}</source>
         <translation>Import {year}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="679" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="458" />
         <source>Take the holidays and make-up workdays of {year} from chinesecalendar</source>
         <translation>Take the holidays and make-up workdays of {year} from chinesecalendar</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="714" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="493" />
         <source>{year}: chinesecalendar</source>
         <translation>{year}: chinesecalendar</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="704" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="483" />
         <source>Calendar years: </source>
         <translation>Calendar years: </translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="755" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="534" />
         <source>Go to January {year}</source>
         <translation>Go to January {year}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="806" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="585" />
         <source>dddd, d MMMM yyyy</source>
         <translation>dddd, d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="808" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="587" />
         <source>Workday</source>
         <translation>Workday</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="809" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="588" />
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="812" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="591" />
         <source>Now: {kind}, {hours}, by the weekly hours.</source>
         <translation>Now: {kind}, {hours}, by the weekly hours.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="814" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="593" />
         <source>Now: {kind}{name}, {hours}; computed, to be confirmed.</source>
         <translation>Now: {kind}{name}, {hours}; computed, to be confirmed.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="816" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="595" />
         <source>Now: {kind}{name}, {hours}.</source>
         <translation>Now: {kind}{name}, {hours}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="880" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="659" />
         <source>The hall does not open on this day.</source>
         <translation>The hall does not open on this day.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="884" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="663" />
         <source>A holiday opening (appointments, 不打烊) needs its own hours.</source>
         <translation>A holiday opening (appointments, 不打烊) needs its own hours.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="887" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="666" />
         <source>Without own hours a make-up workday keeps the weekday hours.</source>
         <translation>Without own hours a make-up workday keeps the weekday hours.</translation>
     </message>
@@ -2318,12 +2325,12 @@ Please give it to your administrator.</translation>
 <context>
     <name>LineButton</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="90" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="91" />
         <source>{waiting} waiting · about {minutes} min</source>
         <translation>{waiting} waiting · about {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="95" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="96" />
         <source>Closed: {reason}</source>
         <translation>Closed: {reason}</translation>
     </message>
@@ -2500,27 +2507,27 @@ Please give it to your administrator.</translation>
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="64" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="68" />
         <source>Completed (办结)</source>
         <translation>Completed (办结)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="65" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="69" />
         <source>Accepted (受理)</source>
         <translation>Accepted (受理)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="66" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="70" />
         <source>Materials to supplement (补正告知)</source>
         <translation>Materials to supplement (补正告知)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="69" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="73" />
         <source>Not accepted (不予受理)</source>
         <translation>Not accepted (不予受理)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="70" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="74" />
         <source>Consultation (咨询)</source>
         <translation>Consultation (咨询)</translation>
     </message>
@@ -2542,7 +2549,7 @@ Please give it to your administrator.</translation>
 <context>
     <name>RoleController</name>
     <message>
-        <location filename="../../hall_desktop/ui/common/controller.py" line="63" />
+        <location filename="../../hall_desktop/ui/common/controller.py" line="65" />
         <source>Something went wrong; the details are in the log.</source>
         <translation>Something went wrong; the details are in the log.</translation>
     </message>
@@ -2568,7 +2575,7 @@ Please give it to your administrator.</translation>
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="281" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="284" />
         <source>Saved. Every screen of the hall takes the new settings now.</source>
         <translation>Saved. Every screen of the hall takes the new settings now.</translation>
     </message>
@@ -2576,117 +2583,117 @@ Please give it to your administrator.</translation>
 <context>
     <name>SettingsEditor</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="71" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="72" />
         <source>None: each desk names its own, or prints no slip</source>
         <translation>None: each desk names its own, or prints no slip</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="76" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="77" />
         <source>Carrier</source>
         <translation>Carrier</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="76" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="77" />
         <source>Waybill pattern (regular expression)</source>
         <translation>Waybill pattern (regular expression)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="76" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="77" />
         <source>Hint</source>
         <translation>Hint</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="83" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="84" />
         <source>Add carrier</source>
         <translation>Add carrier</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="84" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="85" />
         <source>Remove carrier</source>
         <translation>Remove carrier</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="87" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="88" />
         <source>Save settings</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="90" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="91" />
         <source>Discard changes</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="95" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="96" />
         <source>Hall</source>
         <translation>Hall</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="97" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="98" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="98" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="99" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="101" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="102" />
         <source>Display, voice and calls</source>
         <translation>Display, voice and calls</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="103" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="104" />
         <source>Ticker text</source>
         <translation>Ticker text</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="104" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="105" />
         <source>Voice template</source>
         <translation>Voice template</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="105" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="106" />
         <source>{number} is the ticket number, {window} the window number.</source>
         <translation>{number} is the ticket number, {window} the window number.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="108" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="109" />
         <source>Spoken times</source>
         <translation>Spoken times</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="110" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="111" />
         <source>Calls per ticket at most</source>
         <translation>Calls per ticket at most</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="113" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="114" />
         <source>Slip printer of the desks</source>
         <translation>Slip printer of the desks</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="117" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="118" />
         <source>Free courier (免费邮政速递)</source>
         <translation>Free courier (免费邮政速递)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="122" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="123" />
         <source>Usual cost per dispatch (yuan)</source>
         <translation>Usual cost per dispatch (yuan)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="127" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="128" />
         <source>Carriers (the first is preselected on the dispatch form)</source>
         <translation>Carriers (the first is preselected on the dispatch form)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="241" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="243" />
         <source>Not saved: please correct the marked field.</source>
         <translation>Not saved: please correct the marked field.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="249" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="252" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
@@ -2694,28 +2701,28 @@ Please give it to your administrator.</translation>
 <context>
     <name>SetupController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="134" />
+        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="136" />
         <source>Nothing saved: see the marked field.</source>
         <extracomment>Events after which the tab re-reads the hall (setup changes, clerks coming and going).</extracomment>
         <translation>Nothing saved: see the marked field.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="157" />
+        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="159" />
         <source>{prefix} {name} saved.</source>
         <translation>{prefix} {name} saved.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="160" />
+        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="162" />
         <source>No window serves it yet: add it to a window, or its numbers are never called.</source>
         <translation>No window serves it yet: add it to a window, or its numbers are never called.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="198" />
+        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="202" />
         <source>Window {number} saved.</source>
         <translation>Window {number} saved.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="217" />
+        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="221" />
         <source>Window {number} now serves {order}.</source>
         <translation>Window {number} now serves {order}.</translation>
     </message>
@@ -2723,223 +2730,223 @@ Please give it to your administrator.</translation>
 <context>
     <name>SetupEditor</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="174" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="169" />
         <source>Business lines</source>
         <translation>Business lines</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="175" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="170" />
         <source>▲ Up</source>
         <translation>▲ Up</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="176" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="171" />
         <source>▼ Down</source>
         <translation>▼ Down</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="177" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="172" />
         <source>+ New line</source>
         <translation>+ New line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="179" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="174" />
         <source>The order of the lines on the desk and the display</source>
         <translation>The order of the lines on the desk and the display</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="193" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="188" />
         <source>Top to bottom: the order of the buttons on the desk and of the display.</source>
         <translation>Top to bottom: the order of the buttons on the desk and of the display.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="212" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="207" />
         <source>e.g. 不动产登记</source>
         <translation>e.g. 不动产登记</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="215" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="210" />
         <source>No limit</source>
         <translation>No limit</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="216" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="211" />
         <source>Numbers a day; 0 means no limit</source>
         <translation>Numbers a day; 0 means no limit</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="221" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="216" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="223" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="218" />
         <source>Used for the wait estimate until the day has service times of its own</source>
         <translation>Used for the wait estimate until the day has service times of its own</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="225" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="220" />
         <source>In use (shown at the desk)</source>
         <translation>In use (shown at the desk)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="231" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="226" />
         <source>Prefix</source>
         <translation>Prefix</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="232" />
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="294" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="227" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="289" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="233" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="228" />
         <source>Daily limit</source>
         <translation>Daily limit</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="234" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="229" />
         <source>First number</source>
         <translation>First number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="235" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="230" />
         <source>Service time</source>
         <translation>Service time</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="262" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="257" />
         <source>Windows</source>
         <translation>Windows</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="263" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="258" />
         <source>+ New window</source>
         <translation>+ New window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="286" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="281" />
         <source>e.g. 综合受理窗口</source>
         <translation>e.g. 综合受理窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="290" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="285" />
         <source>In use</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="293" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="288" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="295" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="290" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="319" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="314" />
         <source>Serves, in call order</source>
         <translation>Serves, in call order</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="321" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="316" />
         <source>Other lines</source>
         <translation>Other lines</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="330" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="325" />
         <source>Drag to reorder, or use the arrows</source>
         <translation>Drag to reorder, or use the arrows</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="331" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="326" />
         <source>Drag a line to the left list, or double-click</source>
         <translation>Drag a line to the left list, or double-click</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="334" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="329" />
         <source>◀ Add</source>
         <translation>◀ Add</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="335" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="330" />
         <source>Remove ▶</source>
         <translation>Remove ▶</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="336" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="331" />
         <source>Call this line earlier</source>
         <translation>Call this line earlier</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="337" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="332" />
         <source>Call this line later</source>
         <translation>Call this line later</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="372" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="367" />
         <source>Save lines and ranks</source>
         <translation>Save lines and ranks</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="407" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="402" />
         <source>Connection lost: changes cannot be saved until it is back.</source>
         <translation>Connection lost: changes cannot be saved until it is back.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="547" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="544" />
         <source>Edit {prefix} {name}</source>
         <translation>Edit {prefix} {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="549" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="546" />
         <source>Save line</source>
         <translation>Save line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="561" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="558" />
         <source>New business line</source>
         <translation>New business line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="562" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="559" />
         <source>Create line</source>
         <translation>Create line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="599" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="596" />
         <source>Window {number}: {name}</source>
         <translation>Window {number}: {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="601" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="598" />
         <source>Save window</source>
         <translation>Save window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="611" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="608" />
         <source>New window (choose its lines on the right)</source>
         <translation>New window (choose its lines on the right)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="612" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="609" />
         <source>Create window</source>
         <translation>Create window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="664" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="661" />
         <source>The lines are saved with the new window.</source>
         <translation>The lines are saved with the new window.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="666" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="663" />
         <source>Changed: not saved yet.</source>
         <translation>Changed: not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="668" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="665" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -2947,12 +2954,12 @@ Please give it to your administrator.</translation>
 <context>
     <name>StaffController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="409" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="410" />
         <source>Saved: {name} ({login}).</source>
         <translation>Saved: {name} ({login}).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="414" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="415" />
         <source>The password is reset.</source>
         <translation>The password is reset.</translation>
     </message>
@@ -2960,113 +2967,113 @@ Please give it to your administrator.</translation>
 <context>
     <name>StaffEditor</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="160" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="161" />
         <source>Search login, name or staff no.</source>
         <translation>Search login, name or staff no.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="162" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="163" />
         <source>Show deactivated</source>
         <translation>Show deactivated</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="164" />
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="289" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="165" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="290" />
         <source>New account</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="193" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="194" />
         <source>At least 8 characters, letters and digits</source>
         <translation>At least 8 characters, letters and digits</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="198" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="199" />
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="199" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="200" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="200" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="201" />
         <source>Staff no. (工号)</source>
         <translation>Staff no. (工号)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="201" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="202" />
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="202" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="203" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="203" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="204" />
         <source>Password again</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="208" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="209" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="211" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="212" />
         <source>Reset password</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="215" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="216" />
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="237" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="238" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="290" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="291" />
         <source>The new colleague logs in with this password.</source>
         <translation>The new colleague logs in with this password.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="292" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="293" />
         <source>{name} ({login})</source>
         <translation>{name} ({login})</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="294" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="295" />
         <source>Leave the password empty to keep it; type a new one to reset it.</source>
         <translation>Leave the password empty to keep it; type a new one to reset it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="296" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="297" />
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="296" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="297" />
         <source>Reactivate</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="315" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="316" />
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="339" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="340" />
         <source>Type the new password twice.</source>
         <translation>Type the new password twice.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="362" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="363" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
@@ -3074,62 +3081,62 @@ Please give it to your administrator.</translation>
 <context>
     <name>StaffModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="55" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="56" />
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="56" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="57" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="57" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="58" />
         <source>Staff no.</source>
         <translation>Staff no.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="58" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="59" />
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="59" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="60" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="63" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="64" />
         <source>Guide</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="64" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="65" />
         <source>Clerk</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="65" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="66" />
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="66" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="67" />
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="93" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="94" />
         <source>Deactivated</source>
         <translation>Deactivated</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="96" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="97" />
         <source>Locked until {time}</source>
         <translation>Locked until {time}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="99" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="100" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
@@ -3188,7 +3195,7 @@ Please give it to your administrator.</translation>
 <context>
     <name>TerminalController</name>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/controller.py" line="166" />
+        <location filename="../../hall_desktop/ui/terminal/controller.py" line="168" />
         <source>This hall has no active window {n}: check the terminal's settings.</source>
         <translation>This hall has no active window {n}: check the terminal's settings.</translation>
     </message>
@@ -3196,168 +3203,168 @@ Please give it to your administrator.</translation>
 <context>
     <name>TerminalWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="100" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="96" />
         <source>Window terminal</source>
         <translation>Window terminal</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="114" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="110" />
         <source>Serving you</source>
         <translation>Serving you</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="117" />
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="325" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="113" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="321" />
         <source>No staff on duty</source>
         <translation>No staff on duty</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="183" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="179" />
         <source>Please rate our service</source>
         <translation>Please rate our service</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="212" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="208" />
         <source>Sorry! Please tell us what was wrong:</source>
         <translation>Sorry! Please tell us what was wrong:</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="229" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="225" />
         <source>Anything else? (optional)</source>
         <translation>Anything else? (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="230" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="226" />
         <source>Submit</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="234" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="230" />
         <source>Please choose a reason first</source>
         <translation>Please choose a reason first</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="270" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="266" />
         <source>Very satisfied</source>
         <translation>Very satisfied</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="271" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="267" />
         <source>Satisfied</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="272" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="268" />
         <source>Basically satisfied</source>
         <translation>Basically satisfied</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="273" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="269" />
         <source>Dissatisfied</source>
         <translation>Dissatisfied</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="274" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="270" />
         <source>Very dissatisfied</source>
         <translation>Very dissatisfied</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="280" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="276" />
         <source>Attitude</source>
         <translation>Attitude</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="281" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="277" />
         <source>Efficiency</source>
         <translation>Efficiency</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="282" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="278" />
         <source>Paperwork</source>
         <translation>Paperwork</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="283" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="279" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="310" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="306" />
         <source>Window {n}</source>
         <translation>Window {n}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="312" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="308" />
         <source>Window {n} - terminal</source>
         <translation>Window {n} - terminal</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="319" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="315" />
         <source>Staff no. {number} {name}</source>
         <translation>Staff no. {number} {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="331" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="327" />
         <source>Reason: {reason}</source>
         <translation>Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="332" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="328" />
         <source>Please wait a moment or go to another window</source>
         <translation>Please wait a moment or go to another window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="336" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="332" />
         <source>Service paused</source>
         <translation>Service paused</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="342" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="338" />
         <source>Now serving</source>
         <translation>Now serving</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="344" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="340" />
         <source>Please have your documents ready</source>
         <translation>Please have your documents ready</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="354" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="350" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="366" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="362" />
         <source>No. {number}</source>
         <translation>No. {number}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="394" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="390" />
         <source>Thank you!</source>
         <translation>Thank you!</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="397" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="393" />
         <source>Thank you for your rating!</source>
         <translation>Thank you for your rating!</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="398" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="394" />
         <source>Your opinion helps us serve you better.</source>
         <translation>Your opinion helps us serve you better.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="458" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="454" />
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="458" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="454" />
         <source>Please wait for your number</source>
         <translation>Please wait for your number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="474" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="470" />
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>

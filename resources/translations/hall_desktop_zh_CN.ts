@@ -4,42 +4,42 @@
 <context>
     <name>AdminController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="190"/>
+        <location filename="../../hall_desktop/ui/admin/window.py" line="191"/>
         <source>Administration is for supervisors and administrators.</source>
         <translation>管理功能仅限值班长和系统管理员使用。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="211"/>
+        <location filename="../../hall_desktop/ui/admin/window.py" line="212"/>
         <source>Extended hours (延时服务)</source>
         <translation>延时服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="213"/>
+        <location filename="../../hall_desktop/ui/admin/window.py" line="214"/>
         <source>Hours and calendar</source>
         <translation>营业时间与节假日</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="214"/>
+        <location filename="../../hall_desktop/ui/admin/window.py" line="215"/>
         <source>Windows and lines</source>
         <translation>窗口与业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="217"/>
+        <location filename="../../hall_desktop/ui/admin/window.py" line="218"/>
         <source>Service items</source>
         <translation>事项目录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="219"/>
+        <location filename="../../hall_desktop/ui/admin/window.py" line="220"/>
         <source>Hall settings</source>
         <translation>大厅设置</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="221"/>
+        <location filename="../../hall_desktop/ui/admin/window.py" line="222"/>
         <source>Staff</source>
         <translation>人员管理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="224"/>
+        <location filename="../../hall_desktop/ui/admin/window.py" line="225"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
@@ -47,27 +47,27 @@
 <context>
     <name>AdminWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="54"/>
+        <location filename="../../hall_desktop/ui/admin/window.py" line="55"/>
         <source>Hall administration</source>
         <translation>大厅管理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="58"/>
+        <location filename="../../hall_desktop/ui/admin/window.py" line="59"/>
         <source>Administration · log in</source>
         <translation>大厅管理 · 登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="67"/>
+        <location filename="../../hall_desktop/ui/admin/window.py" line="68"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="94"/>
+        <location filename="../../hall_desktop/ui/admin/window.py" line="95"/>
         <source>{hall} · administration · {user}</source>
         <translation>{hall} · 大厅管理 · {user}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="121"/>
+        <location filename="../../hall_desktop/ui/admin/window.py" line="122"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
@@ -206,178 +206,178 @@
 <context>
     <name>CatalogueAdmin</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="96"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="82"/>
         <source>Service-item catalogue</source>
         <translation>事项目录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="127"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="113"/>
         <source>Search code, name or department</source>
         <translation>搜索事项编码、名称或部门</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="132"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="118"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="136"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="122"/>
         <source>Show inactive</source>
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="141"/>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="409"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="127"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="395"/>
         <source>New item</source>
         <translation>新增事项</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="143"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="129"/>
         <source>Import CSV/XLSX…</source>
         <translation>导入 CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="145"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="131"/>
         <source>Export XLSX…</source>
         <translation>导出 XLSX…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="147"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="133"/>
         <source>Reload</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="212"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="198"/>
         <source>working days, 0 = on the spot</source>
         <translation>个工作日，0 为即办</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="213"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="199"/>
         <source>Active (clerks can choose it)</source>
         <translation>启用（窗口人员可选择）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="226"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="212"/>
         <source>Code</source>
         <translation>事项编码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="227"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="213"/>
         <source>Name</source>
         <translation>事项名称</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="228"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="214"/>
         <source>Category</source>
         <translation>事项类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="229"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="215"/>
         <source>Department</source>
         <translation>实施部门</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="230"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="216"/>
         <source>Promised days</source>
         <translation>承诺时限</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="231"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="217"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="234"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="220"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="239"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="225"/>
         <source>Select an item in the table to edit it. Items are never deleted: make an item inactive and clerks no longer see it.</source>
         <translation>在表格中选择事项即可编辑。事项不会被删除：停用后窗口人员将不再看到它。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="265"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="251"/>
         <source>All rows</source>
         <translation>全部行</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="267"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="253"/>
         <source>Refused rows</source>
         <translation>被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="268"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="254"/>
         <source>Rows to add</source>
         <translation>将新增的行</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="269"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="255"/>
         <source>Rows to change</source>
         <translation>将修改的行</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="270"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="256"/>
         <source>Unchanged rows</source>
         <translation>无变化的行</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="297"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="283"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="301"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="287"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="305"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="291"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="393"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="379"/>
         <source>Edit item</source>
         <translation>编辑事项</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="434"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="420"/>
         <source>Import preview: {file}</source>
         <translation>导入预览：{file}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="438"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="424"/>
         <source>{rows} rows: {added} to add, {changed} to change, {unchanged} unchanged, {refused} refused. {untouched} items of the catalogue are not in the file and stay as they are.</source>
         <translation>共 {rows} 行：新增 {added}，修改 {changed}，无变化 {unchanged}，拒绝 {refused}。目录中另有 {untouched} 个事项不在文件中，保持不变。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="451"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="438"/>
         <source>The file holds no items: nothing to import.</source>
         <translation>文件中没有事项，无需导入。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="454"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="443"/>
         <source>{n} rows are refused (reasons in the last column). The import is all or nothing: correct these rows in the file and import it again.</source>
         <translation>有 {n} 行被拒绝（原因见最后一列）。导入要么全部成功要么全部不做：请在文件中改正这些行后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="459"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="448"/>
         <source>The catalogue already matches the file: nothing to import.</source>
         <translation>目录已与文件一致，无需导入。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="463"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="452"/>
         <source>Every row can be imported. Press Import to add and change them all at once.</source>
         <translation>所有行均可导入。点击“导入”将一次性新增和修改全部事项。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="525"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="514"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="536"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="525"/>
         <source>{shown} of {total} items</source>
         <translation>显示 {shown} / 共 {total} 个事项</translation>
     </message>
@@ -385,48 +385,48 @@
 <context>
     <name>CatalogueController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="136"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="132"/>
         <source>Saved {code} {name}.</source>
         <extracomment>``pick_file(&quot;import&quot;)`` → the file to import; ``pick_file(&quot;export&quot;)`` → where to save. None (or an empty string): the user changed their mind.</extracomment>
         <translation>已保存 {code} {name}。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="147"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="144"/>
         <source>Reading {file}…</source>
         <translation>正在读取 {file}…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="183"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="180"/>
         <source>Imported {file}: added {added}, changed {changed}, unchanged {unchanged}.</source>
         <translation>已导入 {file}：新增 {added}，修改 {changed}，无变化 {unchanged}。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="212"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="209"/>
         <source>Exported {n} items to {path}.</source>
         <translation>已导出 {n} 个事项到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="230"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="228"/>
         <source>Import the service-item catalogue</source>
         <translation>导入事项目录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="234"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="232"/>
         <source>Catalogue files (*.xlsx *.csv)</source>
         <translation>目录文件 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="234"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="232"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="237"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="235"/>
         <source>Export the service-item catalogue</source>
         <translation>导出事项目录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="240"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_controller.py" line="238"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -479,102 +479,102 @@
 <context>
     <name>ClerkController</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="156"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="158"/>
         <source>This account cannot work at a window (clerks and supervisors only).</source>
         <translation>此账号不能在窗口办理业务（仅限窗口人员和值班长）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="206"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="208"/>
         <source>{number} is still in hand: carry on.</source>
         <translation>{number} 号仍在办理中，请继续。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="219"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="221"/>
         <source>Window in use</source>
         <translation>窗口已有人登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="224"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="226"/>
         <source>Take over</source>
         <translation>接替</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="225"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="227"/>
         <source>Choose another window</source>
         <translation>选择其他窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="258"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="263"/>
         <source>Window {n} was taken over by {name}; you are signed out.</source>
         <translation>{n}号窗口已由{name}接替，您已退出该窗口。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="262"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="267"/>
         <source>You were signed out of window {n}.</source>
         <translation>您已退出{n}号窗口（可能已在其他电脑登录）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="277"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="282"/>
         <source>Your account was deactivated by an administrator.</source>
         <translation>您的账号已被管理员停用。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="391"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="399"/>
         <source>Calling {number} (call {n}).</source>
         <translation>正在呼叫 {number} 号（第 {n} 次）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="394"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="402"/>
         <source>Serving {number}.</source>
         <translation>开始办理 {number} 号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="395"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="403"/>
         <source>{number} marked as no-show.</source>
         <translation>{number} 号已过号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="396"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="404"/>
         <source>{number} finished.</source>
         <translation>{number} 号已办结。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="397"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="405"/>
         <source>{number} is on hold.</source>
         <translation>{number} 号已挂起。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="398"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="406"/>
         <source>{number} transferred: it waits in its new line.</source>
         <translation>{number} 号已转移，在新的业务中排队。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="407"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="416"/>
         <source>Nobody is waiting for this window.</source>
         <translation>本窗口当前无人等候。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="451"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="461"/>
         <source>{number} finished, but the notification letter was not printed: {reason}</source>
         <translation>{number} 号已办结，但一次性告知书未打印：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="458"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="468"/>
         <source>{number} finished; the notification letter is printed.</source>
         <translation>{number} 号已办结，一次性告知书已打印。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="468"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="478"/>
         <source>Extended-hours record saved: {minutes} min, {reason}.</source>
         <translation>延时服务记录已保存：{minutes} 分钟，{reason}。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="534"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="545"/>
         <source>Window paused: {reason}</source>
         <translation>已暂停服务：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="541"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="553"/>
         <source>Service resumed.</source>
         <translation>已恢复服务。</translation>
     </message>
@@ -582,325 +582,309 @@
 <context>
     <name>ClerkWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="100"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="104"/>
         <source>Clerk workstation</source>
         <translation>窗口工作台</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="112"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="116"/>
         <source>Clerk workstation · log in</source>
         <translation>窗口工作台 · 登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="129"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="133"/>
         <source>Which window are you at today?</source>
         <translation>请选择今天所在的窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="131"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="135"/>
         <source>Start work at this window</source>
         <translation>在此窗口开始工作</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="156"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="160"/>
         <source>Leave window</source>
         <translation>退出窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="171"/>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="567"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="175"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="522"/>
         <source>No ticket in hand</source>
         <translation>当前无办理中的号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="200"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="204"/>
         <source>Press F1 to call the next citizen.</source>
         <translation>按 F1 呼叫下一位。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="220"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="225"/>
         <source>My lines</source>
         <translation>本窗口业务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="230"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="235"/>
         <source>On hold</source>
         <translation>挂起列表</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="233"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="238"/>
         <source>Call back</source>
         <translation>回呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="239"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="244"/>
         <source>My day</source>
         <translation>今日工作量</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="286"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="291"/>
         <source>Call next</source>
         <translation>叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="287"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="292"/>
         <source>Recall</source>
         <translation>重呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="288"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="293"/>
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="289"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="294"/>
         <source>Start service</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="290"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="295"/>
         <source>Finish…</source>
         <translation>办结…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="291"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="296"/>
         <source>Hold…</source>
         <translation>挂起…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="292"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="297"/>
         <source>Transfer…</source>
         <translation>转移…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="293"/>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="559"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="298"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="514"/>
         <source>Pause…</source>
         <translation>暂停…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="327"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="332"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="401"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="357"/>
         <source>Finish: what was handled</source>
         <translation>办结：选择办理的事项</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="403"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="359"/>
         <source>Type a name or code to find service items</source>
         <translation>输入事项名称或编码查找</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="345"/>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="421"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="377"/>
         <source>Note (optional)</source>
         <translation>备注（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="347"/>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="373"/>
-        <source>Extended hours: {number} finished at {time}, {minutes} min after closing. Why?</source>
-        <translation>延时服务：{number} 号于 {time} 办结，超过下班时间 {minutes} 分钟。请选择原因：</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="376"/>
-        <source>({n} waiting)</source>
-        <translation>（共 {n} 条待填写）</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="386"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="350"/>
         <source>Mail the result of {number} free of charge (免费邮寄)…</source>
         <translation>为 {number} 号免费邮寄办理结果…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="424"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="380"/>
         <source>Missing materials, one per line (printed on the notification letter)</source>
         <translation>需补正的材料，每行一项（打印在一次性告知书上）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="429"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="385"/>
         <source>Confirm finish</source>
         <translation>确认办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="433"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="389"/>
         <source>Outcome</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="445"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="401"/>
         <source>Hold the ticket (挂起)</source>
         <translation>挂起当前号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="451"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="407"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="454"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="410"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="456"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="412"/>
         <source>Due for call-back in</source>
         <translation>多久后可回呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="461"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="417"/>
         <source>Confirm hold</source>
         <translation>确认挂起</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="468"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="424"/>
         <source>Transfer to another line or window</source>
         <translation>转移到其他业务或窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="472"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="428"/>
         <source>Note for the next clerk (optional)</source>
         <translation>给接办人员的备注（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="476"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="432"/>
         <source>Business line</source>
         <translation>业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="478"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="434"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="480"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="436"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="485"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="441"/>
         <source>Confirm transfer</source>
         <translation>确认转移</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="492"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="448"/>
         <source>Pause the window (暂停服务)</source>
         <translation>暂停本窗口服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="499"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="455"/>
         <source>Pause service</source>
         <translation>暂停服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="519"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="475"/>
         <source>Window {n} · {name}</source>
         <translation>{n}号窗口 · {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="539"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="495"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="545"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="501"/>
         <source>{hall} · window {n} {name}</source>
         <translation>{hall} · {n}号窗口 {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="550"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="506"/>
         <source>Serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="551"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="507"/>
         <source>Paused: {reason}</source>
         <translation>暂停服务：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="552"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="508"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="559"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="514"/>
         <source>Resume</source>
         <translation>恢复服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="578"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="533"/>
         <source>Green channel: {reason}</source>
         <translation>绿色通道：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="593"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="548"/>
         <source>{prefix} {name}: {n} waiting</source>
         <translation>{prefix} {name}：{n} 人等候</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="598"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="553"/>
         <source>This window serves no business line.</source>
         <translation>本窗口未设置业务类别。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="601"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="556"/>
         <source>Next: {numbers}</source>
         <translation>下一位：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="603"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="558"/>
         <source>Nobody is waiting.</source>
         <translation>暂无等候。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="625"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="580"/>
         <source>{number} · {reason} · due {due}</source>
         <translation>{number} · {reason} · {due} 可回呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="634"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="589"/>
         <source>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</source>
         <translation>已办结 {served} 人 · 过号 {no_shows} 人 · 平均等候 {wait} 分钟 · 平均办理 {service} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="644"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="599"/>
         <source>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</source>
         <translation>评价 {rated} 次：非常满意 {best}，满意 {good}，差评 {bad}；未评价 {none}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="727"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="680"/>
         <source>issued {time}</source>
         <translation>{time} 取号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="731"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="684"/>
         <source>waited {m} min</source>
         <translation>等候 {m} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="732"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="685"/>
         <source>called {n} times</source>
         <translation>已叫 {n} 次</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="787"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="740"/>
         <source>List the missing materials: they are printed on the letter.</source>
         <translation>请填写需补正的材料，将打印在一次性告知书上。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="805"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="758"/>
         <source>Any window of the line</source>
         <translation>该业务的任一窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="808"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="761"/>
         <source>Window {n}</source>
         <translation>{n}号窗口</translation>
     </message>
@@ -908,22 +892,22 @@
 <context>
     <name>CourierController</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/main.py" line="112"/>
+        <location filename="../../hall_desktop/ui/courier/main.py" line="113"/>
         <source>The courier window is for the hall&apos;s staff.</source>
         <translation>免费邮寄窗口仅供大厅工作人员使用。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/main.py" line="128"/>
+        <location filename="../../hall_desktop/ui/courier/main.py" line="129"/>
         <source>Dispatches</source>
         <translation>寄递列表</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/main.py" line="138"/>
+        <location filename="../../hall_desktop/ui/courier/main.py" line="139"/>
         <source>New dispatch</source>
         <translation>新建寄递登记</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/main.py" line="139"/>
+        <location filename="../../hall_desktop/ui/courier/main.py" line="140"/>
         <source>Monthly figures</source>
         <translation>月度统计</translation>
     </message>
@@ -959,117 +943,117 @@
 <context>
     <name>CourierForm</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="62"/>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="68"/>
         <source>Free courier dispatch</source>
         <translation>免费邮政速递登记</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="73"/>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="79"/>
         <source>Street, building, room</source>
         <translation>街道、楼栋、门牌号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="77"/>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="83"/>
         <source>Results to the citizen</source>
         <translation>结果寄给群众</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="79"/>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="85"/>
         <source>Collect materials from the citizen (两端寄递)</source>
         <translation>向群众收取材料（两端寄递）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="89"/>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="95"/>
         <source>Certificate or approval</source>
         <translation>证照或批文名称</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="98"/>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="104"/>
         <source>Ticket</source>
         <translation>排队号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="100"/>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="106"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="101"/>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="107"/>
         <source>Mobile</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="102"/>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="108"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="103"/>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="109"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="104"/>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="110"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="105"/>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="111"/>
         <source>Address</source>
         <translation>详细地址</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="106"/>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="112"/>
         <source>Postal code</source>
         <translation>邮政编码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="107"/>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="113"/>
         <source>Direction</source>
         <translation>寄递方向</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="108"/>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="114"/>
         <source>Carrier</source>
         <translation>承运</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="109"/>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="115"/>
         <source>Cost borne by the hall (yuan)</source>
         <translation>大厅承担费用（元）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="114"/>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="120"/>
         <source>What is sent</source>
         <translation>寄递内容</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="117"/>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="123"/>
         <source>Save dispatch</source>
         <translation>保存寄递登记</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="126"/>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="132"/>
         <source>Choose the province</source>
         <translation>请选择省份</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="127"/>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="133"/>
         <source>Choose the province first</source>
         <translation>请先选择省份</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="128"/>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="134"/>
         <source>None, or choose the city first</source>
         <translation>无区县，或请先选择城市</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="166"/>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="172"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="187"/>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="193"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
@@ -1077,7 +1061,7 @@
 <context>
     <name>CourierFormController</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="280"/>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="286"/>
         <source>Dispatch K{id:05d} saved: waiting for hand-over to {carrier}.</source>
         <translation>寄递单 K{id:05d} 已保存，等待交寄{carrier}。</translation>
     </message>
@@ -1181,12 +1165,12 @@
 <context>
     <name>CourierWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/main.py" line="34"/>
+        <location filename="../../hall_desktop/ui/courier/main.py" line="35"/>
         <source>Courier window</source>
         <translation>免费邮寄窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/main.py" line="39"/>
+        <location filename="../../hall_desktop/ui/courier/main.py" line="40"/>
         <source>Courier window · log in</source>
         <translation>免费邮寄窗口 · 登录</translation>
     </message>
@@ -1231,7 +1215,7 @@ Please give it to your administrator.</source>
 <context>
     <name>DayCell</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="286"/>
+        <location filename="../../hall_desktop/ui/admin/hours_widgets.py" line="223"/>
         <source>lunch {start}–{end}</source>
         <translation>午休 {start}–{end}</translation>
     </message>
@@ -1262,62 +1246,62 @@ Please give it to your administrator.</source>
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="122"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="123"/>
         <source>This account cannot use the issuing desk (guides and supervisors only).</source>
         <translation>此账号不能使用导办台（仅限导办员和值班长）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="141"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="142"/>
         <source>No slip printer is set: numbers are issued without a slip.</source>
         <translation>未设置小票打印机：可以取号，但不会打印小票。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="154"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="156"/>
         <source>Your account was deactivated by an administrator.</source>
         <translation>您的账号已被管理员停用。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="190"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="192"/>
         <source>Choose why this citizen takes the green channel</source>
         <translation>请选择绿色通道的原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="218"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="220"/>
         <source>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</source>
         <translation>已取号 {number}，但小票未打印：{reason} 可稍后补打。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="228"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="230"/>
         <source>Number {number} issued, but printing failed; see the log. You can reprint it.</source>
         <translation>已取号 {number}，但打印失败（详见日志），可稍后补打。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="235"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="237"/>
         <source>Slip of {number} reprinted.</source>
         <translation>已补打 {number} 的小票。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="237"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="239"/>
         <source>Number {number} issued: {ahead} ahead, about {minutes} min.</source>
         <translation>已取号 {number}：前面还有 {ahead} 人，预计等候约 {minutes} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="271"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="273"/>
         <source>Cancel a number</source>
         <translation>取消排队号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="272"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="274"/>
         <source>The citizen with {number} has left: cancel this number?</source>
         <translation>持 {number} 号的群众已离开，确定取消此号吗？</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="299"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="301"/>
         <source>Number {number} cancelled.</source>
         <translation>已取消 {number} 号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="317"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="320"/>
         <source>Consultation recorded.</source>
         <translation>已登记一次答疑。</translation>
     </message>
@@ -1325,138 +1309,138 @@ Please give it to your administrator.</source>
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="114"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="115"/>
         <source>Issuing desk</source>
         <translation>导办台</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="123"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="124"/>
         <source>Issuing desk · log in</source>
         <translation>导办台 · 登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="142"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="143"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="158"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="159"/>
         <source>Click a business line (or press its key) to issue a number.</source>
         <translation>点击业务类别（或按对应功能键）即可取号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="161"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="162"/>
         <source>Citizen (optional)</source>
         <translation>群众信息（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="164"/>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="176"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="165"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="177"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="166"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="167"/>
         <source>Mobile number</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="169"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="170"/>
         <source>ID card number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="179"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="180"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="182"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="183"/>
         <source>ID number</source>
         <translation>身份证</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="187"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="188"/>
         <source>Green channel</source>
         <translation>绿色通道</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="189"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="190"/>
         <source>Choose a reason</source>
         <translation>请选择原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="208"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="209"/>
         <source>Last ticket</source>
         <translation>刚取的号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="219"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="220"/>
         <source>Today&apos;s tickets</source>
         <translation>今日取号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="230"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="231"/>
         <source>Reprint last</source>
         <translation>补打上一张</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="231"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="232"/>
         <source>Reprint</source>
         <translation>补打</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="232"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="233"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="233"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="234"/>
         <source>Citizen left: cancel</source>
         <translation>群众离开，取消</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="248"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="249"/>
         <source>Questions answered (答疑解惑)</source>
         <translation>答疑解惑（首问负责）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="252"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="253"/>
         <source>Question (optional)</source>
         <translation>问题（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="255"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="256"/>
         <source>Answer given (optional)</source>
         <translation>答复（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="257"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="258"/>
         <source>Answered +1  [F12]</source>
         <translation>答疑 +1  [F12]</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="303"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="304"/>
         <source>{hall} · issuing desk</source>
         <translation>{hall} · 导办台</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="308"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="309"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="337"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="338"/>
         <source>Today: {count} (mine: {mine})</source>
         <translation>今日 {count} 次（本人 {mine} 次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="358"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="359"/>
         <source>{line} · {ahead} ahead · about {minutes} min</source>
         <translation>{line} · 前面 {ahead} 人 · 约 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="502"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="501"/>
         <source>Aged 60 or over: use the green channel (elderly)?</source>
         <translation>年满60周岁：点此走绿色通道（老年人）</translation>
     </message>
@@ -1731,6 +1715,29 @@ Please give it to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>ExtendedPrompt</name>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/extended_prompt.py" line="40"/>
+        <source>Note (optional)</source>
+        <translation>备注（选填）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/extended_prompt.py" line="42"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/extended_prompt.py" line="67"/>
+        <source>Extended hours: {number} finished at {time}, {minutes} min after closing. Why?</source>
+        <translation>延时服务：{number} 号于 {time} 办结，超过下班时间 {minutes} 分钟。请选择原因：</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/extended_prompt.py" line="70"/>
+        <source>({n} waiting)</source>
+        <translation>（共 {n} 条待填写）</translation>
+    </message>
+</context>
+<context>
     <name>ExtendedRecordModel</name>
     <message>
         <location filename="../../hall_desktop/ui/admin/extended.py" line="81"/>
@@ -1877,42 +1884,42 @@ Please give it to your administrator.</source>
 <context>
     <name>HoursController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="140"/>
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="142"/>
         <source>Nothing saved: correct the marked weekdays first.</source>
         <translation>未保存：请先更正标红的日期。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="150"/>
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="152"/>
         <source>Weekly hours saved. Other PCs follow them within a minute.</source>
         <translation>每周营业时间已保存，其他电脑将在一分钟内生效。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="176"/>
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="179"/>
         <source>{day} saved. Other PCs follow it within a minute.</source>
         <translation>{day} 已保存，其他电脑将在一分钟内生效。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="192"/>
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="195"/>
         <source>{day} follows the weekly hours again.</source>
         <translation>{day} 已恢复按每周营业时间。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="210"/>
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="213"/>
         <source>The holidays of {year} were imported from chinesecalendar.</source>
         <translation>已从 chinesecalendar 导入 {year} 年的节假日。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="219"/>
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="222"/>
         <source>Confirm a year&apos;s holidays</source>
         <translation>确认年度节假日安排</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="221"/>
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="224"/>
         <source>Have the holidays of {year} been checked against the State Council&apos;s notice and its make-up workdays entered? The reminders about {year} then go away.</source>
         <translation>{year} 年的节假日是否已按国务院办公厅通知核对，并已录入调休上班日？确认后将不再提示 {year} 年待确认。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="243"/>
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="246"/>
         <source>The holidays of {year} are confirmed ({count} days).</source>
         <translation>{year} 年节假日安排已确认（共 {count} 天）。</translation>
     </message>
@@ -1920,305 +1927,305 @@ Please give it to your administrator.</source>
 <context>
     <name>HoursEditor</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="315"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="94"/>
         <source>Opening hours and calendar</source>
         <translation>营业时间与日历</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="324"/>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="332"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="103"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="111"/>
         <source>Holiday</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="325"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="104"/>
         <source>Make-up workday</source>
         <translation>调休上班</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="326"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="105"/>
         <source>Open on holiday</source>
         <translation>节假日开放</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="327"/>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="335"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="106"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="114"/>
         <source>Closed</source>
         <translation>闭厅</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="328"/>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="336"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="107"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="115"/>
         <source>Rest day</source>
         <translation>休息日</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="333"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="112"/>
         <source>Make-up</source>
         <translation>调休</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="334"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="113"/>
         <source>Holiday open</source>
         <translation>假日开放</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="338"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="117"/>
         <source>To confirm</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="344"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="123"/>
         <source>Opening hours and holiday calendar</source>
         <translation>营业时间与节假日日历</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="414"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="193"/>
         <source>Save weekly hours</source>
         <translation>保存每周营业时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="416"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="195"/>
         <source>Other PCs follow new hours within a minute.</source>
         <translation>其他电脑将在一分钟内按新时间执行。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="418"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="197"/>
         <source>Weekly opening hours</source>
         <translation>每周营业时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="422"/>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="434"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="201"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="213"/>
         <source>Open</source>
         <translation>营业</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="422"/>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="505"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="201"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="284"/>
         <source>Opens</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="422"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="201"/>
         <source>Closes</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="422"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="201"/>
         <source>Lunch</source>
         <translation>午休</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="423"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="202"/>
         <source>Lunch from</source>
         <translation>午休开始</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="423"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="202"/>
         <source>Lunch until</source>
         <translation>午休结束</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="435"/>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="511"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="214"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="290"/>
         <source>Lunch break</source>
         <translation>午休</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="457"/>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="872"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="236"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="651"/>
         <source>A single day</source>
         <translation>单日设置</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="460"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="239"/>
         <source>Click a day in the month to mark a holiday, a make-up workday (调休) or a holiday opening with its own hours.</source>
         <translation>点击月历中的日期，可设为节假日、调休上班日，或节假日开放（单独设置营业时间）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="489"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="268"/>
         <source>e.g. National Day</source>
         <translation>例如：国庆节</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="493"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="272"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="495"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="274"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="500"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="279"/>
         <source>Own hours</source>
         <translation>当日营业时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="529"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="308"/>
         <source>Back to weekly hours</source>
         <translation>恢复按每周时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="531"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="310"/>
         <source>Save day</source>
         <translation>保存当日设置</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="548"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="327"/>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="550"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="329"/>
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="551"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="330"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="579"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="358"/>
         <source>Reload</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="629"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="408"/>
         <source>Connection lost: changes cannot be saved. Click Reload to try again.</source>
         <translation>连接中断，暂时无法保存。请点击“刷新”重试。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="655"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="434"/>
         <source>MMMM yyyy</source>
         <translation>yyyy年M月</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="684"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="463"/>
         <source>Confirm {year}</source>
         <translation>确认 {year} 年</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="687"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="466"/>
         <source>The holidays of {year} are checked against the State Council&apos;s notice and its make-up workdays (调休) are entered</source>
         <translation>{year} 年的节假日已按国务院办公厅通知核对，调休上班日已录入</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="712"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="491"/>
         <source>Holidays of {year}: imported from chinesecalendar</source>
         <translation>{year} 年节假日：从 chinesecalendar 导入</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="718"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="497"/>
         <source>Holidays of {year}: confirmed</source>
         <translation>{year} 年节假日：已确认</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="718"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="497"/>
         <source>{year}: confirmed</source>
         <translation>{year} 年：已确认</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="722"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="501"/>
         <source>Holidays of {year}: chinesecalendar&apos;s, not imported yet</source>
         <translation>{year} 年节假日：暂按 chinesecalendar，尚未导入</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="724"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="503"/>
         <source>{year}: not imported yet</source>
         <translation>{year} 年：尚未导入</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="728"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="507"/>
         <source>Holidays of {year}: computed, to be confirmed</source>
         <translation>{year} 年节假日：按推算预填，待确认</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="730"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="509"/>
         <source>{year}: computed, to be confirmed</source>
         <translation>{year} 年：推算，待确认</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="742"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="521"/>
         <source>The holidays and make-up workdays of {year} are not confirmed yet. chinesecalendar knows them: import them now.</source>
         <translation>{year} 年的节假日和调休上班日尚未确认。chinesecalendar 已有该年数据，请立即导入。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="747"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="526"/>
         <source>The statutory holidays of {year} are computed and still to be confirmed; the hall is already closed on them. When the State Council publishes the arrangement for {year}, check them, enter the make-up workdays and confirm {year}.</source>
         <translation>{year} 年的法定节假日系按规则推算预填，待确认；大厅在这些日子已按节假日闭厅。国务院办公厅公布 {year} 年安排后，请核对节假日、录入调休上班日并确认 {year} 年。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="677"/>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="753"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="456"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="532"/>
         <source>Import {year}</source>
         <translation>导入 {year} 年</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="679"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="458"/>
         <source>Take the holidays and make-up workdays of {year} from chinesecalendar</source>
         <translation>从 chinesecalendar 导入 {year} 年的节假日和调休上班日</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="714"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="493"/>
         <source>{year}: chinesecalendar</source>
         <translation>{year} 年：chinesecalendar</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="704"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="483"/>
         <source>Calendar years: </source>
         <translation>日历年度：</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="755"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="534"/>
         <source>Go to January {year}</source>
         <translation>转到 {year} 年 1 月</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="806"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="585"/>
         <source>dddd, d MMMM yyyy</source>
         <translation>yyyy年M月d日 dddd</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="808"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="587"/>
         <source>Workday</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="809"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="588"/>
         <source>closed</source>
         <translation>不营业</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="812"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="591"/>
         <source>Now: {kind}, {hours}, by the weekly hours.</source>
         <translation>当前：{kind}，{hours}，按每周营业时间。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="814"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="593"/>
         <source>Now: {kind}{name}, {hours}; computed, to be confirmed.</source>
         <translation>当前：{kind}{name}，{hours}；系推算，待确认。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="816"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="595"/>
         <source>Now: {kind}{name}, {hours}.</source>
         <translation>当前：{kind}{name}，{hours}。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="880"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="659"/>
         <source>The hall does not open on this day.</source>
         <translation>大厅当日不营业。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="884"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="663"/>
         <source>A holiday opening (appointments, 不打烊) needs its own hours.</source>
         <translation>节假日开放（预约服务、不打烊）需要设置当日营业时间。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="887"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="666"/>
         <source>Without own hours a make-up workday keeps the weekday hours.</source>
         <translation>不单独设置时，调休上班日按工作日营业时间执行。</translation>
     </message>
@@ -2319,12 +2326,12 @@ Please give it to your administrator.</source>
 <context>
     <name>LineButton</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="90"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="91"/>
         <source>{waiting} waiting · about {minutes} min</source>
         <translation>{waiting} 人等候 · 约 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="95"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="96"/>
         <source>Closed: {reason}</source>
         <translation>暂停取号：{reason}</translation>
     </message>
@@ -2501,27 +2508,27 @@ Please give it to your administrator.</source>
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="64"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="68"/>
         <source>Completed (办结)</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="65"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="69"/>
         <source>Accepted (受理)</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="66"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="70"/>
         <source>Materials to supplement (补正告知)</source>
         <translation>补正告知</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="69"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="73"/>
         <source>Not accepted (不予受理)</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="70"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="74"/>
         <source>Consultation (咨询)</source>
         <translation>咨询</translation>
     </message>
@@ -2543,7 +2550,7 @@ Please give it to your administrator.</source>
 <context>
     <name>RoleController</name>
     <message>
-        <location filename="../../hall_desktop/ui/common/controller.py" line="63"/>
+        <location filename="../../hall_desktop/ui/common/controller.py" line="65"/>
         <source>Something went wrong; the details are in the log.</source>
         <translation>出现了程序错误，详细信息已写入日志。</translation>
     </message>
@@ -2569,7 +2576,7 @@ Please give it to your administrator.</source>
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="281"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="284"/>
         <source>Saved. Every screen of the hall takes the new settings now.</source>
         <translation>已保存。大厅各屏幕即时生效。</translation>
     </message>
@@ -2577,117 +2584,117 @@ Please give it to your administrator.</source>
 <context>
     <name>SettingsEditor</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="71"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="72"/>
         <source>None: each desk names its own, or prints no slip</source>
         <translation>未设置：由各导办台自行设置，或不打印小票</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="76"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="77"/>
         <source>Carrier</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="76"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="77"/>
         <source>Waybill pattern (regular expression)</source>
         <translation>运单号规则（正则表达式）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="76"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="77"/>
         <source>Hint</source>
         <translation>格式说明</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="83"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="84"/>
         <source>Add carrier</source>
         <translation>添加快递公司</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="84"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="85"/>
         <source>Remove carrier</source>
         <translation>删除快递公司</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="87"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="88"/>
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="90"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="91"/>
         <source>Discard changes</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="95"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="96"/>
         <source>Hall</source>
         <translation>大厅</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="97"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="98"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="98"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="99"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="101"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="102"/>
         <source>Display, voice and calls</source>
         <translation>综合屏、语音与叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="103"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="104"/>
         <source>Ticker text</source>
         <translation>滚动公告</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="104"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="105"/>
         <source>Voice template</source>
         <translation>语音播报模板</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="105"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="106"/>
         <source>{number} is the ticket number, {window} the window number.</source>
         <translation>{number} 为排队号，{window} 为窗口号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="108"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="109"/>
         <source>Spoken times</source>
         <translation>播报次数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="110"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="111"/>
         <source>Calls per ticket at most</source>
         <translation>每个号最多呼叫次数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="113"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="114"/>
         <source>Slip printer of the desks</source>
         <translation>导办台小票打印机</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="117"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="118"/>
         <source>Free courier (免费邮政速递)</source>
         <translation>免费邮政速递</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="122"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="123"/>
         <source>Usual cost per dispatch (yuan)</source>
         <translation>每件默认费用（元）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="127"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="128"/>
         <source>Carriers (the first is preselected on the dispatch form)</source>
         <translation>快递公司（第一家为寄递登记时的默认选项）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="241"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="243"/>
         <source>Not saved: please correct the marked field.</source>
         <translation>未保存：请修改标红的项目。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="249"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="252"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
@@ -2695,28 +2702,28 @@ Please give it to your administrator.</source>
 <context>
     <name>SetupController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="134"/>
+        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="136"/>
         <source>Nothing saved: see the marked field.</source>
         <extracomment>Events after which the tab re-reads the hall (setup changes, clerks coming and going).</extracomment>
         <translation>未保存：请查看标红的项目。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="157"/>
+        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="159"/>
         <source>{prefix} {name} saved.</source>
         <translation>已保存 {prefix} {name}。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="160"/>
+        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="162"/>
         <source>No window serves it yet: add it to a window, or its numbers are never called.</source>
         <translation>还没有窗口办理该业务：请把它加到某个窗口，否则取到的号不会被呼叫。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="198"/>
+        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="202"/>
         <source>Window {number} saved.</source>
         <translation>已保存 {number} 号窗口。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="217"/>
+        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="221"/>
         <source>Window {number} now serves {order}.</source>
         <translation>{number} 号窗口现在按顺序办理：{order}。</translation>
     </message>
@@ -2724,223 +2731,223 @@ Please give it to your administrator.</source>
 <context>
     <name>SetupEditor</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="174"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="169"/>
         <source>Business lines</source>
         <translation>业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="175"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="170"/>
         <source>▲ Up</source>
         <translation>▲ 上移</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="176"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="171"/>
         <source>▼ Down</source>
         <translation>▼ 下移</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="177"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="172"/>
         <source>+ New line</source>
         <translation>+ 新增业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="179"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="174"/>
         <source>The order of the lines on the desk and the display</source>
         <translation>业务类别在导办台和综合屏上的顺序</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="193"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="188"/>
         <source>Top to bottom: the order of the buttons on the desk and of the display.</source>
         <translation>从上到下：导办台按钮和综合屏的显示顺序。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="212"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="207"/>
         <source>e.g. 不动产登记</source>
         <translation>如：不动产登记</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="215"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="210"/>
         <source>No limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="216"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="211"/>
         <source>Numbers a day; 0 means no limit</source>
         <translation>每天可取号数；0 表示不限</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="221"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="216"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="223"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="218"/>
         <source>Used for the wait estimate until the day has service times of its own</source>
         <translation>当天还没有实际办理时长时，用于估算等候时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="225"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="220"/>
         <source>In use (shown at the desk)</source>
         <translation>启用（在导办台显示）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="231"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="226"/>
         <source>Prefix</source>
         <translation>字头</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="232"/>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="294"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="227"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="289"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="233"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="228"/>
         <source>Daily limit</source>
         <translation>每日限额</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="234"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="229"/>
         <source>First number</source>
         <translation>起始号码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="235"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="230"/>
         <source>Service time</source>
         <translation>办理时长</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="262"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="257"/>
         <source>Windows</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="263"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="258"/>
         <source>+ New window</source>
         <translation>+ 新增窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="286"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="281"/>
         <source>e.g. 综合受理窗口</source>
         <translation>如：综合受理窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="290"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="285"/>
         <source>In use</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="293"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="288"/>
         <source>Number</source>
         <translation>窗口号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="295"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="290"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="319"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="314"/>
         <source>Serves, in call order</source>
         <translation>办理的业务（按呼叫顺序）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="321"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="316"/>
         <source>Other lines</source>
         <translation>其他业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="330"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="325"/>
         <source>Drag to reorder, or use the arrows</source>
         <translation>拖动或用箭头调整顺序</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="331"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="326"/>
         <source>Drag a line to the left list, or double-click</source>
         <translation>把业务类别拖到左侧列表，或双击</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="334"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="329"/>
         <source>◀ Add</source>
         <translation>◀ 添加</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="335"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="330"/>
         <source>Remove ▶</source>
         <translation>移除 ▶</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="336"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="331"/>
         <source>Call this line earlier</source>
         <translation>优先呼叫该业务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="337"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="332"/>
         <source>Call this line later</source>
         <translation>靠后呼叫该业务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="372"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="367"/>
         <source>Save lines and ranks</source>
         <translation>保存业务及顺序</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="407"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="402"/>
         <source>Connection lost: changes cannot be saved until it is back.</source>
         <translation>连接中断：恢复前无法保存修改。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="547"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="544"/>
         <source>Edit {prefix} {name}</source>
         <translation>编辑 {prefix} {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="549"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="546"/>
         <source>Save line</source>
         <translation>保存业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="561"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="558"/>
         <source>New business line</source>
         <translation>新增业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="562"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="559"/>
         <source>Create line</source>
         <translation>创建业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="599"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="596"/>
         <source>Window {number}: {name}</source>
         <translation>{number} 号窗口：{name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="601"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="598"/>
         <source>Save window</source>
         <translation>保存窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="611"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="608"/>
         <source>New window (choose its lines on the right)</source>
         <translation>新增窗口（在右侧选择办理的业务）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="612"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="609"/>
         <source>Create window</source>
         <translation>创建窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="664"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="661"/>
         <source>The lines are saved with the new window.</source>
         <translation>业务类别将与新窗口一起保存。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="666"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="663"/>
         <source>Changed: not saved yet.</source>
         <translation>已修改，尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="668"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="665"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -2948,12 +2955,12 @@ Please give it to your administrator.</source>
 <context>
     <name>StaffController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="409"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="410"/>
         <source>Saved: {name} ({login}).</source>
         <translation>已保存：{name}（{login}）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="414"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="415"/>
         <source>The password is reset.</source>
         <translation>密码已重置。</translation>
     </message>
@@ -2961,113 +2968,113 @@ Please give it to your administrator.</source>
 <context>
     <name>StaffEditor</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="160"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="161"/>
         <source>Search login, name or staff no.</source>
         <translation>搜索用户名、姓名或工号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="162"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="163"/>
         <source>Show deactivated</source>
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="164"/>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="289"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="165"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="290"/>
         <source>New account</source>
         <translation>新增账号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="193"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="194"/>
         <source>At least 8 characters, letters and digits</source>
         <translation>至少 8 位，需同时包含字母和数字</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="198"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="199"/>
         <source>Login</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="199"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="200"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="200"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="201"/>
         <source>Staff no. (工号)</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="201"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="202"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="202"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="203"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="203"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="204"/>
         <source>Password again</source>
         <translation>确认密码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="208"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="209"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="211"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="212"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="215"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="216"/>
         <source>Unlock</source>
         <translation>解除锁定</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="237"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="238"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="290"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="291"/>
         <source>The new colleague logs in with this password.</source>
         <translation>新同事用此密码登录。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="292"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="293"/>
         <source>{name} ({login})</source>
         <translation>{name}（{login}）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="294"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="295"/>
         <source>Leave the password empty to keep it; type a new one to reset it.</source>
         <translation>密码留空则不修改；输入新密码后点“重置密码”。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="296"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="297"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="296"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="297"/>
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="315"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="316"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="339"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="340"/>
         <source>Type the new password twice.</source>
         <translation>请输入两次新密码。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="362"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="363"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
@@ -3075,62 +3082,62 @@ Please give it to your administrator.</source>
 <context>
     <name>StaffModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="55"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="56"/>
         <source>Login</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="56"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="57"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="57"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="58"/>
         <source>Staff no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="58"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="59"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="59"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="60"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="63"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="64"/>
         <source>Guide</source>
         <translation>导办员</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="64"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="65"/>
         <source>Clerk</source>
         <translation>窗口人员</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="65"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="66"/>
         <source>Supervisor</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="66"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="67"/>
         <source>Administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="93"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="94"/>
         <source>Deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="96"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="97"/>
         <source>Locked until {time}</source>
         <translation>锁定至 {time}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="99"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="100"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
@@ -3189,7 +3196,7 @@ Please give it to your administrator.</source>
 <context>
     <name>TerminalController</name>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/controller.py" line="166"/>
+        <location filename="../../hall_desktop/ui/terminal/controller.py" line="168"/>
         <source>This hall has no active window {n}: check the terminal&apos;s settings.</source>
         <translation>本大厅没有启用的 {n} 号窗口，请检查本评价器的设置</translation>
     </message>
@@ -3197,168 +3204,168 @@ Please give it to your administrator.</source>
 <context>
     <name>TerminalWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="100"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="96"/>
         <source>Window terminal</source>
         <translation>窗口评价器</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="114"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="110"/>
         <source>Serving you</source>
         <translation>为您服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="117"/>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="325"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="113"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="321"/>
         <source>No staff on duty</source>
         <translation>暂无工作人员</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="183"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="179"/>
         <source>Please rate our service</source>
         <translation>请对本次服务进行评价</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="212"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="208"/>
         <source>Sorry! Please tell us what was wrong:</source>
         <translation>很抱歉！请选择不满意的原因：</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="229"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="225"/>
         <source>Anything else? (optional)</source>
         <translation>其他意见（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="230"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="226"/>
         <source>Submit</source>
         <translation>提交评价</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="234"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="230"/>
         <source>Please choose a reason first</source>
         <translation>请先选择一个原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="270"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="266"/>
         <source>Very satisfied</source>
         <translation>非常满意</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="271"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="267"/>
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="272"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="268"/>
         <source>Basically satisfied</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="273"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="269"/>
         <source>Dissatisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="274"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="270"/>
         <source>Very dissatisfied</source>
         <translation>非常不满意</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="280"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="276"/>
         <source>Attitude</source>
         <translation>态度</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="281"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="277"/>
         <source>Efficiency</source>
         <translation>效率</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="282"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="278"/>
         <source>Paperwork</source>
         <translation>材料要求</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="283"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="279"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="310"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="306"/>
         <source>Window {n}</source>
         <translation>{n}号窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="312"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="308"/>
         <source>Window {n} - terminal</source>
         <translation>{n}号窗口 - 评价器</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="319"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="315"/>
         <source>Staff no. {number} {name}</source>
         <translation>工号 {number} {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="331"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="327"/>
         <source>Reason: {reason}</source>
         <translation>暂停原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="332"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="328"/>
         <source>Please wait a moment or go to another window</source>
         <translation>请稍候，或到其他窗口办理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="336"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="332"/>
         <source>Service paused</source>
         <translation>暂停服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="342"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="338"/>
         <source>Now serving</source>
         <translation>正在办理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="344"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="340"/>
         <source>Please have your documents ready</source>
         <translation>请准备好您的证件和材料</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="354"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="350"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="366"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="362"/>
         <source>No. {number}</source>
         <translation>{number} 号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="394"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="390"/>
         <source>Thank you!</source>
         <translation>谢谢！</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="397"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="393"/>
         <source>Thank you for your rating!</source>
         <translation>感谢您的评价！</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="398"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="394"/>
         <source>Your opinion helps us serve you better.</source>
         <translation>您的意见是我们改进服务的动力</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="458"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="454"/>
         <source>Welcome</source>
         <translation>欢迎光临</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="458"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="454"/>
         <source>Please wait for your number</source>
         <translation>请留意叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="474"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="470"/>
         <source>{seconds} s</source>
         <translation>{seconds} 秒</translation>
     </message>

@@ -9,12 +9,10 @@ A passive widget: it emits what the supervisor asked for and shows what the cont
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
 from datetime import date, time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,13 +23,11 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from hall_desktop.domain.hours import DayHours, DayKind, YearSource
+from hall_desktop.domain.hours import DayKind, YearSource
 from hall_desktop.services.hours_admin import (
     NAME_MAX,
     MonthDay,
@@ -39,9 +35,19 @@ from hall_desktop.services.hours_admin import (
     WeekdayHours,
     YearStatus,
 )
+from hall_desktop.ui.admin.hours_widgets import (
+    DEFAULT_HOURS,
+    DayCell,
+    DayForm,
+    WeekdayRow,
+    hours_text,
+    py_time,
+    set_time,
+    time_edit,
+)
 from hall_desktop.ui.theme import stylesheet
 from hall_desktop.ui.widgets.banner import StatusBanner
-from hall_desktop.ui.widgets.forms import MessageLevel, repolish, set_style_property
+from hall_desktop.ui.widgets.forms import MessageLevel, error_label, repolish, set_style_property
 
 if TYPE_CHECKING:
     from hall_desktop.services.actor import Actor
@@ -49,62 +55,8 @@ if TYPE_CHECKING:
     from hall_desktop.store.database import Database
     from hall_desktop.ui.common.controller import RoleController
 
-DEFAULT_HOURS = DayHours(time(9), time(17, 30), time(12), time(13, 30))
 GRID_ROWS = 6  # weeks a month can touch
 LEFT_WIDTH = 560  # the weekly table and the day form; the month takes the rest
-
-
-@dataclass(frozen=True)
-class WeekdayForm:
-    """One row of the weekly table as typed (checked by the controller)."""
-
-    weekday: int
-    is_open: bool
-    opens: time
-    closes: time
-    lunch: bool
-    lunch_start: time
-    lunch_end: time
-
-
-@dataclass(frozen=True)
-class DayForm:
-    """The side form as typed: the day's kind, name and (optional) own hours."""
-
-    day: date
-    kind: DayKind
-    name: str
-    own_hours: bool
-    opens: time
-    closes: time
-    lunch: bool
-    lunch_start: time
-    lunch_end: time
-
-
-def _time_edit(value: time) -> QTimeEdit:
-    edit = QTimeEdit(QTime(value.hour, value.minute))
-    edit.setDisplayFormat("HH:mm")
-    edit.setFixedWidth(80)
-    edit.setProperty("invalid", "false")
-    return edit
-
-
-def _py_time(edit: QTimeEdit) -> time:
-    t = edit.time()
-    return time(t.hour(), t.minute())
-
-
-def _set_time(edit: QTimeEdit, value: time) -> None:
-    edit.setTime(QTime(value.hour, value.minute))
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("fieldError")
-    label.setWordWrap(True)
-    label.hide()
-    return label
 
 
 def _panel(title: str, button: QPushButton | None = None) -> tuple[QFrame, QVBoxLayout, QLabel]:
@@ -123,169 +75,6 @@ def _panel(title: str, button: QPushButton | None = None) -> tuple[QFrame, QVBox
         row.addWidget(button)
     layout.addLayout(row)
     return frame, layout, label
-
-
-def _hours_text(hours: DayHours) -> str:
-    return f"{hours.opens:%H:%M}–{hours.closes:%H:%M}"
-
-
-class WeekdayRow:
-    """The widgets of one weekday in the weekly table."""
-
-    def __init__(self, weekday: int, name: str, open_text: str, lunch_text: str) -> None:
-        self.weekday = weekday
-        self.label = QLabel(name)
-        # The column heads name the checkboxes; the accessible names say it to screen readers.
-        self.open_check = QCheckBox()
-        self.open_check.setAccessibleName(f"{name} {open_text}")
-        self.opens = _time_edit(DEFAULT_HOURS.opens)
-        self.closes = _time_edit(DEFAULT_HOURS.closes)
-        self.lunch_check = QCheckBox()
-        self.lunch_check.setAccessibleName(f"{name} {lunch_text}")
-        self.lunch_start = _time_edit(time(12))
-        self.lunch_end = _time_edit(time(13, 30))
-        self.error = _error_label()
-        self.open_check.toggled.connect(self._update_enabled)
-        self.lunch_check.toggled.connect(self._update_enabled)
-
-    def fields(self) -> dict[str, QTimeEdit]:
-        return {
-            "opens": self.opens,
-            "closes": self.closes,
-            "lunch_start": self.lunch_start,
-            "lunch_end": self.lunch_end,
-        }
-
-    def show_hours(self, hours: DayHours | None) -> None:
-        self.open_check.setChecked(hours is not None)
-        if hours is not None:
-            _set_time(self.opens, hours.opens)
-            _set_time(self.closes, hours.closes)
-            self.lunch_check.setChecked(hours.lunch_start is not None)
-            if hours.lunch_start is not None and hours.lunch_end is not None:
-                _set_time(self.lunch_start, hours.lunch_start)
-                _set_time(self.lunch_end, hours.lunch_end)
-        self._update_enabled()
-
-    def form(self) -> WeekdayForm:
-        return WeekdayForm(
-            weekday=self.weekday,
-            is_open=self.open_check.isChecked(),
-            opens=_py_time(self.opens),
-            closes=_py_time(self.closes),
-            lunch=self.lunch_check.isChecked(),
-            lunch_start=_py_time(self.lunch_start),
-            lunch_end=_py_time(self.lunch_end),
-        )
-
-    def show_error(self, field: str, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
-        edit = self.fields().get(field)
-        if edit is not None:
-            set_style_property(edit, "invalid", "true")
-
-    def clear_error(self) -> None:
-        self.error.hide()
-        for edit in self.fields().values():
-            set_style_property(edit, "invalid", "false")
-
-    def _update_enabled(self, *_: object) -> None:
-        is_open = self.open_check.isChecked()
-        for edit in (self.opens, self.closes, self.lunch_check):
-            edit.setEnabled(is_open)
-        lunch = is_open and self.lunch_check.isChecked()
-        self.lunch_start.setEnabled(lunch)
-        self.lunch_end.setEnabled(lunch)
-
-
-class DayCell(QFrame):
-    """One day of the month grid: number, kind badge, name, hours. Click to edit."""
-
-    clicked = Signal(object)  # date
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("dayCell")
-        self.setProperty("kind", "blank")
-        self.setProperty("selected", "false")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(60, 58)
-        self.info: MonthDay | None = None
-        self.number = QLabel()
-        self.number.setObjectName("dayNumber")
-        self.number.setProperty("today", "false")
-        self.badge = QLabel()
-        self.badge.setObjectName("badge")
-        self.badge.setProperty("kind", "")
-        self.badge.setProperty("pending", "false")
-        self.name = QLabel()
-        self.name.setObjectName("dayName")
-        self.hours = QLabel()
-        self.hours.setObjectName("dayHours")
-        for label in (self.name, self.hours, self.badge):
-            label.setMinimumWidth(1)  # cut, never widen the grid
-        top = QHBoxLayout()
-        top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(self.number)
-        top.addStretch(1)
-        top.addWidget(self.badge)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 4, 6, 4)
-        layout.setSpacing(1)
-        layout.addLayout(top)
-        layout.addWidget(self.name)
-        layout.addWidget(self.hours)
-        layout.addStretch(1)
-
-    @property
-    def day(self) -> date | None:
-        return None if self.info is None else self.info.day
-
-    @property
-    def kind(self) -> str:
-        return str(self.property("kind"))
-
-    def show_day(self, info: MonthDay | None, kind: str, badge: str, today: date | None) -> None:
-        self.info = info
-        set_style_property(self, "kind", kind)
-        set_style_property(self.badge, "kind", kind)
-        pending = info is not None and info.pending
-        set_style_property(self.badge, "pending", "true" if pending else "false")
-        self.badge.setText(badge)
-        self.badge.setVisible(bool(badge))
-        if info is None:
-            for label in (self.number, self.name, self.hours):
-                label.clear()
-            self.setCursor(Qt.CursorShape.ArrowCursor)
-            self.setToolTip("")
-            return
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.number.setText(str(info.day.day))
-        set_style_property(self.number, "today", "true" if info.day == today else "false")
-        self.name.setText(info.name)
-        self.name.setToolTip(info.name)
-        hours = info.hours
-        self.hours.setText(_hours_text(hours) if hours is not None else "")
-        tip = [info.day.isoformat(), badge, info.name]
-        if hours is not None:
-            tip.append(_hours_text(hours))
-            if hours.lunch_start is not None and hours.lunch_end is not None:
-                tip.append(
-                    self.tr("lunch {start}–{end}").format(
-                        start=f"{hours.lunch_start:%H:%M}", end=f"{hours.lunch_end:%H:%M}"
-                    )
-                )
-        self.setToolTip(" · ".join(t for t in tip if t))
-
-    def set_selected(self, selected: bool) -> None:
-        set_style_property(self, "selected", "true" if selected else "false")
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and self.info is not None:
-            self.clicked.emit(self.info.day)
-        super().mousePressEvent(event)
 
 
 class HoursEditor(QWidget):
@@ -484,28 +273,28 @@ class HoursEditor(QWidget):
         kind_row.addWidget(self.name_edit, 1)
         grid.addWidget(QLabel(self.tr("Kind")), 1, 0)
         grid.addLayout(kind_row, 1, 1, 1, 5)
-        self.name_error = _error_label()
+        self.name_error = error_label()
         grid.addWidget(self.name_error, 2, 1, 1, 5)
 
         self.own_hours_check = QCheckBox(self.tr("Own hours"))
-        self.day_opens = _time_edit(DEFAULT_HOURS.opens)
-        self.day_closes = _time_edit(DEFAULT_HOURS.closes)
+        self.day_opens = time_edit(DEFAULT_HOURS.opens)
+        self.day_closes = time_edit(DEFAULT_HOURS.closes)
         dash = QLabel("–")
         grid.addWidget(self.own_hours_check, 4, 0)
         grid.addWidget(QLabel(self.tr("Opens")), 4, 1)
         grid.addWidget(self.day_opens, 4, 2)
         grid.addWidget(dash, 4, 3)
         grid.addWidget(self.day_closes, 4, 4)
-        self.hours_error = _error_label()
+        self.hours_error = error_label()
         grid.addWidget(self.hours_error, 5, 1, 1, 4)
         self.day_lunch_check = QCheckBox(self.tr("Lunch break"))
-        self.day_lunch_start = _time_edit(time(12))
-        self.day_lunch_end = _time_edit(time(13, 30))
+        self.day_lunch_start = time_edit(time(12))
+        self.day_lunch_end = time_edit(time(13, 30))
         grid.addWidget(self.day_lunch_check, 6, 1)
         grid.addWidget(self.day_lunch_start, 6, 2)
         grid.addWidget(QLabel("–"), 6, 3)
         grid.addWidget(self.day_lunch_end, 6, 4)
-        self.lunch_error = _error_label()
+        self.lunch_error = error_label()
         grid.addWidget(self.lunch_error, 7, 1, 1, 4)
         self.kind_hint = QLabel()
         self.kind_hint.setObjectName("hint")
@@ -796,7 +585,7 @@ class HoursEditor(QWidget):
         self.day_title.setText(QLocale().toString(when, self.tr("dddd, d MMMM yyyy")))
         kind = self._cell_kind(info)
         label = self._kind_labels.get(kind, self.tr("Workday"))
-        hours = _hours_text(info.hours) if info.hours is not None else self.tr("closed")
+        hours = hours_text(info.hours) if info.hours is not None else self.tr("closed")
         named = f"（{info.name}）" if info.name else ""
         if info.kind is None:
             now = self.tr("Now: {kind}, {hours}, by the weekly hours.")
@@ -813,13 +602,13 @@ class HoursEditor(QWidget):
         self.kind_combo.blockSignals(False)
         self.name_edit.setText(info.name)
         shown = info.hours or DEFAULT_HOURS
-        _set_time(self.day_opens, shown.opens)
-        _set_time(self.day_closes, shown.closes)
+        set_time(self.day_opens, shown.opens)
+        set_time(self.day_closes, shown.closes)
         lunch = shown.lunch_start is not None and shown.lunch_end is not None
         self.day_lunch_check.setChecked(lunch)
         if shown.lunch_start is not None and shown.lunch_end is not None:
-            _set_time(self.day_lunch_start, shown.lunch_start)
-            _set_time(self.day_lunch_end, shown.lunch_end)
+            set_time(self.day_lunch_start, shown.lunch_start)
+            set_time(self.day_lunch_end, shown.lunch_end)
         self.own_hours_check.setChecked(info.own_hours)
         self.day_clear_button.setEnabled(info.kind is not None)
         self._on_kind_changed()
@@ -834,11 +623,11 @@ class HoursEditor(QWidget):
             kind=DayKind(self.kind_combo.currentData()),
             name=self.name_edit.text(),
             own_hours=self.own_hours_check.isChecked() and self.own_hours_check.isEnabled(),
-            opens=_py_time(self.day_opens),
-            closes=_py_time(self.day_closes),
+            opens=py_time(self.day_opens),
+            closes=py_time(self.day_closes),
             lunch=self.day_lunch_check.isChecked(),
-            lunch_start=_py_time(self.day_lunch_start),
-            lunch_end=_py_time(self.day_lunch_end),
+            lunch_start=py_time(self.day_lunch_start),
+            lunch_end=py_time(self.day_lunch_end),
         )
 
     # -- inside ----------------------------------------------------------------------

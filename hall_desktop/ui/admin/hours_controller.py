@@ -27,7 +27,8 @@ from hall_desktop.services.hours_admin import (
     package_knows,
 )
 from hall_desktop.store.database import Database
-from hall_desktop.ui.admin.hours import DayForm, HoursEditor, WeekdayForm
+from hall_desktop.ui.admin.hours import HoursEditor
+from hall_desktop.ui.admin.hours_widgets import DayForm, WeekdayForm
 from hall_desktop.ui.common.controller import RoleController
 from hall_desktop.ui.widgets.forms import MessageLevel
 

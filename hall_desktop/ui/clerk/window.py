@@ -37,9 +37,9 @@ from hall_desktop.domain.reasons import HOLD_REASONS, PAUSE_REASONS
 from hall_desktop.domain.tickets import Outcome, TicketStatus
 from hall_desktop.services.catalogue import ServiceItemInfo
 from hall_desktop.services.dto import ClerkDay, LineStatus, TicketInfo, WindowState
-from hall_desktop.services.extended import REASONS as EXTENDED_REASONS
 from hall_desktop.services.extended import ExtendedRecord
 from hall_desktop.services.rating import RatingFigures
+from hall_desktop.ui.clerk.extended_prompt import ExtendedPrompt
 from hall_desktop.ui.common.calendar_banner import CalendarBanner
 from hall_desktop.ui.common.login import LoginForm
 from hall_desktop.ui.models.items import ItemColumn, ItemFilterModel, ServiceItemModel
@@ -212,7 +212,8 @@ class ClerkWindow(QWidget):
         left.addWidget(self.message)
         # Forms one click away (extended hours now, courier later) join the left column.
         self.extra_forms = QVBoxLayout()
-        self.extended_prompt = self._build_extended_prompt()
+        self.extended_prompt = ExtendedPrompt()
+        self.extended_prompt.reason_given.connect(self.extended_reason_given)
         self.extra_forms.addWidget(self.extended_prompt)
         self.courier_button = QPushButton()
         self.courier_button.setObjectName("primaryButton")
@@ -336,50 +337,9 @@ class ClerkWindow(QWidget):
         row.addWidget(confirm)
         layout.addLayout(row)
 
-    def _build_extended_prompt(self) -> QFrame:
-        """延时服务: a service ended after closing time; the clerk gives the reason."""
-        frame = QFrame()
-        frame.setObjectName("extendedPrompt")
-        layout = QHBoxLayout(frame)
-        self.extended_text = QLabel()
-        self.extended_text.setWordWrap(True)
-        self.extended_reason = QComboBox()
-        self.extended_reason.addItems(EXTENDED_REASONS)
-        self.extended_note = QLineEdit()
-        self.extended_note.setPlaceholderText(self.tr("Note (optional)"))
-        self.extended_note.setMaxLength(200)
-        self.extended_save = QPushButton(self.tr("Save"))
-        self.extended_save.setObjectName("primaryButton")
-        self.extended_save.clicked.connect(self._on_extended_save)
-        self.extended_error = error_label()
-        layout.addWidget(self.extended_text, 3)
-        layout.addWidget(self.extended_reason, 1)
-        layout.addWidget(self.extended_note, 1)
-        layout.addWidget(self.extended_save)
-        layout.addWidget(self.extended_error)
-        frame.hide()
-        self._extended_id: int | None = None
-        return frame
-
     def show_extended_prompt(self, record: ExtendedRecord | None, pending: int = 0) -> None:
         """Ask for the reason of the first record still without one (None: hide)."""
-        if record is None:
-            self._extended_id = None
-            self.extended_prompt.hide()
-            return
-        if record.id != self._extended_id:
-            self.extended_note.clear()
-            self.extended_reason.setCurrentIndex(0)
-            self.extended_error.hide()
-        self._extended_id = record.id
-        finished = record.finished_at.astimezone(self._time.zone).strftime("%H:%M")
-        text = self.tr(
-            "Extended hours: {number} finished at {time}, {minutes} min after closing. Why?"
-        ).format(number=record.ticket_number or "", time=finished, minutes=record.minutes)
-        if pending > 1:
-            text += " " + self.tr("({n} waiting)").format(n=pending)
-        self.extended_text.setText(text)
-        self.extended_prompt.show()
+        self.extended_prompt.show_record(record, pending, self._time.zone)
 
     def offer_courier(self, ticket: TicketInfo | None) -> None:
         """After a finish: one click to mail the result free of charge (免费邮寄)."""
@@ -392,14 +352,6 @@ class ClerkWindow(QWidget):
             )
         )
         self.courier_button.show()
-
-    def _on_extended_save(self) -> None:
-        if self._extended_id is not None:
-            self.extended_reason_given.emit(
-                self._extended_id,
-                self.extended_reason.currentText(),
-                self.extended_note.text().strip(),
-            )
 
     def _build_finish(self) -> QWidget:
         page, layout = panel(self.tr("Finish: what was handled"))
@@ -690,7 +642,7 @@ class ClerkWindow(QWidget):
             "missing_materials": self.finish_error,
             "to_line_id": self.transfer_error,
             "to_window_id": self.transfer_error,
-            "reason": self.extended_error,
+            "reason": self.extended_prompt.error,
         }.get(field)
         if label is None:
             return False
