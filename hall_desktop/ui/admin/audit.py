@@ -61,12 +61,12 @@ _HEADERS = {
 }
 
 
-class AuditModel(RowsTableModel):
+class AuditModel(RowsTableModel[AuditEntry]):
     CONTEXT = "AuditModel"
     HEADERS = _HEADERS
 
     def entry(self, row: int) -> AuditEntry | None:
-        return self.row_record(row)  # type: ignore[no-any-return]
+        return self.row_record(row)
 
     def cell(self, e: AuditEntry, column: int, role: int) -> Any:
         column = AuditColumn(column)

@@ -72,7 +72,7 @@ def _sort_key(column: CatalogueColumn) -> Callable[[CatalogueItem], Any]:
     }[column]
 
 
-class CatalogueItemModel(RowsTableModel):
+class CatalogueItemModel(RowsTableModel[CatalogueItem]):
     """Rows are :class:`CatalogueItem` (inactive ones in grey)."""
 
     ItemRole = Qt.ItemDataRole.UserRole + 1
@@ -95,7 +95,7 @@ class CatalogueItemModel(RowsTableModel):
         return list(self._rows)
 
     def item(self, row: int) -> CatalogueItem | None:
-        return self.row_record(row)  # type: ignore[no-any-return]
+        return self.row_record(row)
 
     def put_item(self, item: CatalogueItem) -> int:
         """Show a saved item: replace the row with its id, or add it at the end."""
@@ -300,7 +300,7 @@ def change_text(change: FieldChange) -> str:
     return f"{_field_label(change.field)}：{_value_text(change.old)} → {_value_text(change.new)}"
 
 
-class ImportPreviewModel(RowsTableModel):
+class ImportPreviewModel(RowsTableModel[PreviewRow]):
     """Rows are :class:`PreviewRow`, coloured by what the import would do with them."""
 
     RowRole = Qt.ItemDataRole.UserRole + 1
@@ -311,7 +311,7 @@ class ImportPreviewModel(RowsTableModel):
         self.set_rows(list(rows))
 
     def preview_row(self, row: int) -> PreviewRow | None:
-        return self.row_record(row)  # type: ignore[no-any-return]
+        return self.row_record(row)
 
     def cell(self, r: PreviewRow, column: int, role: int) -> Any:
         column = PreviewColumn(column)

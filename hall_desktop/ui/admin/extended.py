@@ -91,7 +91,7 @@ _HEADERS = {
 }
 
 
-class ExtendedRecordModel(RowsTableModel):
+class ExtendedRecordModel(RowsTableModel[ExtendedRecord]):
     RecordRole = Qt.ItemDataRole.UserRole + 1
     CONTEXT = "ExtendedRecordModel"
     HEADERS = _HEADERS
@@ -100,7 +100,7 @@ class ExtendedRecordModel(RowsTableModel):
         self.set_rows(records)
 
     def record(self, row: int) -> ExtendedRecord | None:
-        return self.row_record(row)  # type: ignore[no-any-return]
+        return self.row_record(row)
 
     def cell(self, r: ExtendedRecord, column: int, role: int) -> Any:
         column = RecordColumn(column)

@@ -61,7 +61,7 @@ class LineColumn(IntEnum):
     STATUS = 7
 
 
-class LineTableModel(RowsTableModel):
+class LineTableModel(RowsTableModel[LineSetup]):
     """Every business line of the hall, in the desk's and the display's order."""
 
     RecordRole = Qt.ItemDataRole.UserRole + 1
@@ -78,7 +78,7 @@ class LineTableModel(RowsTableModel):
     }
 
     def line(self, row: int) -> LineSetup | None:
-        return self.row_record(row)  # type: ignore[no-any-return]
+        return self.row_record(row)
 
     def cell(self, line: LineSetup, column: int, role: int) -> Any:
         column = LineColumn(column)
@@ -135,7 +135,7 @@ class WindowColumn(IntEnum):
     STATUS = 4
 
 
-class WindowTableModel(RowsTableModel):
+class WindowTableModel(RowsTableModel[WindowSetup]):
     """Every window of the hall, by number, with the lines it serves in rank order."""
 
     RecordRole = Qt.ItemDataRole.UserRole + 1
@@ -149,7 +149,7 @@ class WindowTableModel(RowsTableModel):
     }
 
     def window(self, row: int) -> WindowSetup | None:
-        return self.row_record(row)  # type: ignore[no-any-return]
+        return self.row_record(row)
 
     def cell(self, w: WindowSetup, column: int, role: int) -> Any:
         column = WindowColumn(column)

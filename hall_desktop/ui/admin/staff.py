@@ -73,7 +73,7 @@ def role_name(role: Role) -> str:
     return QCoreApplication.translate("StaffModel", ROLE_NAMES[role])
 
 
-class StaffModel(RowsTableModel):
+class StaffModel(RowsTableModel[StaffInfo]):
     CONTEXT = "StaffModel"
     HEADERS = _HEADERS
     StaffRole = Qt.ItemDataRole.UserRole + 1
@@ -87,7 +87,7 @@ class StaffModel(RowsTableModel):
         self.set_rows(rows)
 
     def staff(self, row: int) -> StaffInfo | None:
-        return self.row_record(row)  # type: ignore[no-any-return]
+        return self.row_record(row)
 
     def state(self, s: StaffInfo) -> str:
         if not s.active:

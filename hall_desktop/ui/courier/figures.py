@@ -98,7 +98,7 @@ def figures_rows(months: list[MonthFigures]) -> list[FiguresRow]:
     return rows
 
 
-class FiguresModel(RowsTableModel):
+class FiguresModel(RowsTableModel[FiguresRow]):
     CONTEXT = "FiguresModel"
     HEADERS = _HEADERS
 

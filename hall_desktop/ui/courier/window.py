@@ -74,7 +74,7 @@ _HEADERS = {
 }
 
 
-class DispatchModel(RowsTableModel):
+class DispatchModel(RowsTableModel[DispatchInfo]):
     DispatchRole = Qt.ItemDataRole.UserRole + 1
     CONTEXT = "DispatchModel"
     HEADERS = _HEADERS
@@ -83,7 +83,7 @@ class DispatchModel(RowsTableModel):
         self.set_rows(rows)
 
     def dispatch(self, row: int) -> DispatchInfo | None:
-        return self.row_record(row)  # type: ignore[no-any-return]
+        return self.row_record(row)
 
     def cell(self, d: DispatchInfo, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole and d.overdue:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Generic, TypeVar
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
@@ -15,10 +15,12 @@ from PySide6.QtCore import (
 )
 
 Index = QModelIndex | QPersistentModelIndex
+RecordT = TypeVar("RecordT")
 
 
-class RowsTableModel(QAbstractTableModel):
-    """Rows are records (dataclasses with an ``id``); subclasses say how cells look.
+class RowsTableModel(QAbstractTableModel, Generic[RecordT]):
+    """Rows are records of one type (dataclasses, most with an ``id``); subclasses say
+    how cells look: ``class StaffModel(RowsTableModel[StaffInfo])``.
 
     ``HEADERS`` maps each column to its English header, marked with QT_TRANSLATE_NOOP
     in ``CONTEXT``; times are shown in the hall's time zone. :meth:`data` checks the
@@ -33,7 +35,7 @@ class RowsTableModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None, timezone: str = "Asia/Shanghai") -> None:
         super().__init__(parent)
-        self._rows: list[Any] = []
+        self._rows: list[RecordT] = []
         self._zone = ZoneInfo(timezone)
 
     @property
@@ -43,16 +45,18 @@ class RowsTableModel(QAbstractTableModel):
     def set_timezone(self, timezone: str) -> None:
         self._zone = ZoneInfo(timezone)
 
-    def set_rows(self, rows: list[Any]) -> None:
+    def set_rows(self, rows: Sequence[RecordT]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
 
-    def row_record(self, row: int) -> Any:
+    def row_record(self, row: int) -> RecordT | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def row_of(self, record_id: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == record_id), -1)
+        return next(
+            (i for i, r in enumerate(self._rows) if getattr(r, "id", None) == record_id), -1
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         record = self.row_record(index.row()) if index.isValid() else None
@@ -62,7 +66,7 @@ class RowsTableModel(QAbstractTableModel):
             return record
         return self.cell(record, index.column(), role)
 
-    def cell(self, record: Any, column: int, role: int) -> Any:
+    def cell(self, record: RecordT, column: int, role: int) -> Any:
         """What ``record`` shows in ``column`` for ``role`` (None: nothing)."""
         raise NotImplementedError
 
