@@ -16,7 +16,7 @@ from hall_desktop.domain.errors import DatabaseUnavailable, HallError, Validatio
 from hall_desktop.domain.windows_lines import LineSetup, WindowSetup
 from hall_desktop.live.feed import LiveFeed
 from hall_desktop.services.actor import Actor
-from hall_desktop.services.dto import EventRecord
+from hall_desktop.services.dto import EventRecord, FeedPosition
 from hall_desktop.services.queue import QueueService
 from hall_desktop.services.windows_lines import WindowsLinesService
 from hall_desktop.store.database import Database
@@ -79,7 +79,7 @@ class SetupController(RoleController):
     # -- loading and following ---------------------------------------------------------
 
     async def _start(self) -> None:
-        after: int | None = None
+        after: FeedPosition | None = None
         if self._follow:
             try:
                 after = await QueueService(self.db).feed_position(self.actor.hall_id)

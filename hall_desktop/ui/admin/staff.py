@@ -70,7 +70,7 @@ ROLE_ORDER = (Role.GUIDE, Role.CLERK, Role.SUPERVISOR, Role.ADMIN)
 
 
 def role_name(role: Role) -> str:
-    return QCoreApplication.translate("StaffModel", ROLE_NAMES[role])
+    return QCoreApplication.translate("StaffModel", str(ROLE_NAMES[role]))
 
 
 class StaffModel(RowsTableModel[StaffInfo]):

@@ -56,8 +56,9 @@ class CourierWindow(QWidget):
     def set_online(self, online: bool) -> None:
         for index in range(self.tabs.count()):
             page = self.tabs.widget(index)
-            if hasattr(page, "set_online"):
-                page.set_online(online)
+            set_page_online = getattr(page, "set_online", None)
+            if set_page_online is not None:
+                set_page_online(online)
 
 
 class CourierController(RoleController):

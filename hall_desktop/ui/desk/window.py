@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -453,10 +453,10 @@ class DeskWindow(QWidget):
         if self.last_ticket_id is not None:
             self.reprint_requested.emit(self.last_ticket_id)
 
-    def _emit_selected(self, signal: Signal) -> None:
+    def _emit_selected(self, signal: SignalInstance) -> None:
         ticket = self.selected_ticket()
         if ticket is not None:
-            signal.emit(ticket.id)  # type: ignore[attr-defined]
+            signal.emit(ticket.id)
 
     def _update_actions(self, *_: object) -> None:
         ticket = self.selected_ticket()

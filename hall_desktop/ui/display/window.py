@@ -327,7 +327,9 @@ class DisplayWindow(QWidget):
         for name, waiting in self._line_labels:
             for w in (name, waiting):
                 self._fonts = [f for f in self._fonts if f[0] is not w]
-                w.parentWidget().deleteLater()
+                cell = w.parentWidget()
+                if cell is not None:
+                    cell.deleteLater()
         self._line_labels = []
         rows = 1 if count <= 4 else 2
         columns = max(1, -(-count // rows))

@@ -31,7 +31,7 @@ class RowsTableModel(QAbstractTableModel, Generic[RecordT]):
     RecordRole = Qt.ItemDataRole.UserRole + 1
 
     CONTEXT: ClassVar[str]
-    HEADERS: ClassVar[Mapping[int, str]]
+    HEADERS: ClassVar[Mapping[Any, object]]  # column (an IntEnum) → QT_TRANSLATE_NOOP(CONTEXT, …)
 
     def __init__(self, parent: Any = None, timezone: str = "Asia/Shanghai") -> None:
         super().__init__(parent)
@@ -83,4 +83,4 @@ class RowsTableModel(QAbstractTableModel, Generic[RecordT]):
             return None
         if section not in self.HEADERS:
             return None
-        return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
+        return QCoreApplication.translate(self.CONTEXT, str(self.HEADERS[section]))
