@@ -39,7 +39,7 @@ from hall_desktop.store.database import Database
 from hall_desktop.ui.common.controller import RoleController
 from hall_desktop.ui.models.rows import RowsTableModel
 from hall_desktop.ui.widgets.files import choose_save_path
-from hall_desktop.ui.widgets.forms import MessageLevel, error_label, show_level
+from hall_desktop.ui.widgets.forms import MessageLevel, error_label, picked_date, show_level
 
 
 class AuditColumn(IntEnum):
@@ -168,8 +168,8 @@ class AuditLog(QWidget):
 
     def current_filter(self) -> AuditFilter:
         return AuditFilter(
-            start=self.start_edit.date().toPython(),
-            end=self.end_edit.date().toPython(),
+            start=picked_date(self.start_edit),
+            end=picked_date(self.end_edit),
             actor_id=self.actor_combo.currentData(),
             window_id=self.window_combo.currentData(),
             group=self.group_combo.currentData(),

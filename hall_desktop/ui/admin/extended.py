@@ -58,7 +58,7 @@ from hall_desktop.services.queue import QueueService
 from hall_desktop.ui.common.controller import RoleController
 from hall_desktop.ui.models.rows import RowsTableModel
 from hall_desktop.ui.widgets.files import choose_save_path
-from hall_desktop.ui.widgets.forms import MessageLevel, show_error_under, show_level
+from hall_desktop.ui.widgets.forms import MessageLevel, picked_date, show_error_under, show_level
 
 _Index = QModelIndex | QPersistentModelIndex
 PENDING_REASON = "待填写"
@@ -321,8 +321,8 @@ class ExtendedList(QWidget):
 
     def current_filter(self) -> RecordFilter:
         return RecordFilter(
-            start=self.start_edit.date().toPython(),
-            end=self.end_edit.date().toPython(),
+            start=picked_date(self.start_edit),
+            end=picked_date(self.end_edit),
             window_id=self.window_filter.currentData(),
             clerk_id=self.clerk_filter.currentData(),
             reason=self.reason_filter.currentData(),

@@ -68,9 +68,11 @@ class SettingsEditor(QWidget):
         self.printer_combo.setEditable(True)
         self.printer_combo.addItem("")
         self.printer_combo.addItems(QPrinterInfo.availablePrinterNames())
-        self.printer_combo.lineEdit().setPlaceholderText(
-            self.tr("None: each desk names its own, or prints no slip")
-        )
+        printer_edit = self.printer_combo.lineEdit()
+        if printer_edit is not None:  # an editable combo box has one
+            printer_edit.setPlaceholderText(
+                self.tr("None: each desk names its own, or prints no slip")
+            )
         self.cost_edit = QLineEdit()
         self.carriers_table = QTableWidget(0, 3)
         self.carriers_table.setHorizontalHeaderLabels(
@@ -183,7 +185,9 @@ class SettingsEditor(QWidget):
             self.carriers_table.setItem(row, column, QTableWidgetItem(text))
         if carrier is None:
             self.carriers_table.setCurrentCell(row, 0)
-            self.carriers_table.editItem(self.carriers_table.item(row, 0))
+            first = self.carriers_table.item(row, 0)
+            if first is not None:
+                self.carriers_table.editItem(first)
 
     def _remove_carrier_row(self) -> None:
         row = self.carriers_table.currentRow()

@@ -46,7 +46,7 @@ from hall_desktop.services.actor import Actor
 from hall_desktop.services.courier import CourierService, DispatchInfo
 from hall_desktop.ui.common.controller import RoleController
 from hall_desktop.ui.models.rows import RowsTableModel
-from hall_desktop.ui.widgets.forms import MessageLevel, error_label, show_level
+from hall_desktop.ui.widgets.forms import MessageLevel, error_label, picked_date, show_level
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -353,8 +353,8 @@ class CourierListController(RoleController):
                 name=v.name_filter.text().strip() or None,
                 phone_last4=v.phone_filter.text().strip() or None,
                 waybill=v.waybill_filter.text().strip() or None,
-                start=v.start_edit.date().toPython(),
-                end=v.end_edit.date().toPython(),
+                start=picked_date(v.start_edit),
+                end=picked_date(v.end_edit),
                 status=DispatchStatus(v.status_filter.currentData())
                 if v.status_filter.currentData()
                 else None,

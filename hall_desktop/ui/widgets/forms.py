@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
 from enum import StrEnum
 
-from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDateEdit, QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
 
 def panel(title: str) -> tuple[QFrame, QVBoxLayout]:
@@ -25,6 +26,13 @@ def error_label() -> QLabel:
     label.setWordWrap(True)
     label.hide()
     return label
+
+
+def picked_date(edit: QDateEdit) -> date:
+    """The day a date field shows, as a :class:`datetime.date` (``QDate.toPython()``
+    is typed ``object``)."""
+    day = edit.date()
+    return date(day.year(), day.month(), day.day())
 
 
 def repolish(widget: QWidget) -> None:
