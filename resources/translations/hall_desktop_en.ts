@@ -478,435 +478,329 @@
 <context>
     <name>ClerkController</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="158" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="157" />
         <source>This account cannot work at a window (clerks and supervisors only).</source>
         <translation>This account cannot work at a window (clerks and supervisors only).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="208" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="207" />
         <source>{number} is still in hand: carry on.</source>
         <translation>{number} is still in hand: carry on.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="221" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="220" />
         <source>Window in use</source>
         <translation>Window in use</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="226" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="225" />
         <source>Take over</source>
         <translation>Take over</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="227" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="226" />
         <source>Choose another window</source>
         <translation>Choose another window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="263" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="262" />
         <source>Window {n} was taken over by {name}; you are signed out.</source>
         <translation>Window {n} was taken over by {name}; you are signed out.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="267" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="266" />
         <source>You were signed out of window {n}.</source>
         <translation>You were signed out of window {n}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="282" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="281" />
         <source>Your account was deactivated by an administrator.</source>
         <translation>Your account was deactivated by an administrator.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="399" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="398" />
         <source>Calling {number} (call {n}).</source>
         <translation>Calling {number} (call {n}).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="402" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="401" />
         <source>Serving {number}.</source>
         <translation>Serving {number}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="403" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="402" />
         <source>{number} marked as no-show.</source>
         <translation>{number} marked as no-show.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="404" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="403" />
         <source>{number} finished.</source>
         <translation>{number} finished.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="405" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="404" />
         <source>{number} is on hold.</source>
         <translation>{number} is on hold.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="406" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="405" />
         <source>{number} transferred: it waits in its new line.</source>
         <translation>{number} transferred: it waits in its new line.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="416" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="415" />
         <source>Nobody is waiting for this window.</source>
         <translation>Nobody is waiting for this window.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="461" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="460" />
         <source>{number} finished, but the notification letter was not printed: {reason}</source>
         <translation>{number} finished, but the notification letter was not printed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="468" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="467" />
         <source>{number} finished; the notification letter is printed.</source>
         <translation>{number} finished; the notification letter is printed.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="478" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="477" />
         <source>Extended-hours record saved: {minutes} min, {reason}.</source>
         <translation>Extended-hours record saved: {minutes} min, {reason}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="545" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="544" />
         <source>Window paused: {reason}</source>
         <translation>Window paused: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="553" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="552" />
         <source>Service resumed.</source>
         <translation>Service resumed.</translation>
     </message>
 </context>
 <context>
+    <name>ClerkForm</name>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="102" />
+        <source>Back</source>
+        <extracomment>The service's field names whose refusals this form shows under itself.</extracomment>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
     <name>ClerkWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="104" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="84" />
         <source>Clerk workstation</source>
         <translation>Clerk workstation</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="116" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="96" />
         <source>Clerk workstation · log in</source>
         <translation>Clerk workstation · log in</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="133" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="113" />
         <source>Which window are you at today?</source>
         <translation>Which window are you at today?</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="135" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="115" />
         <source>Start work at this window</source>
         <translation>Start work at this window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="160" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="140" />
         <source>Leave window</source>
         <translation>Leave window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="175" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="522" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="155" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="399" />
         <source>No ticket in hand</source>
         <translation>No ticket in hand</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="204" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="197" />
         <source>Press F1 to call the next citizen.</source>
         <translation>Press F1 to call the next citizen.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="225" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="218" />
         <source>My lines</source>
         <translation>My lines</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="235" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="228" />
         <source>On hold</source>
         <translation>On hold</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="238" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="231" />
         <source>Call back</source>
         <translation>Call back</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="244" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="237" />
         <source>My day</source>
         <translation>My day</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="291" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="284" />
         <source>Call next</source>
         <translation>Call next</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="292" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="285" />
         <source>Recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="293" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="286" />
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="294" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="287" />
         <source>Start service</source>
         <translation>Start service</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="295" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="288" />
         <source>Finish…</source>
         <translation>Finish…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="296" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="289" />
         <source>Hold…</source>
         <translation>Hold…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="297" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="290" />
         <source>Transfer…</source>
         <translation>Transfer…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="298" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="514" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="291" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="391" />
         <source>Pause…</source>
         <translation>Pause…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="332" />
-        <source>Back</source>
-        <translation>Back</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="377" />
-        <source>Note (optional)</source>
-        <translation>Note (optional)</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="350" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="334" />
         <source>Mail the result of {number} free of charge (免费邮寄)…</source>
         <translation>Mail the result of {number} free of charge (免费邮寄)…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="357" />
-        <source>Finish: what was handled</source>
-        <translation>Finish: what was handled</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="359" />
-        <source>Type a name or code to find service items</source>
-        <translation>Type a name or code to find service items</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="380" />
-        <source>Missing materials, one per line (printed on the notification letter)</source>
-        <translation>Missing materials, one per line (printed on the notification letter)</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="385" />
-        <source>Confirm finish</source>
-        <translation>Confirm finish</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="389" />
-        <source>Outcome</source>
-        <translation>Outcome</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="401" />
-        <source>Hold the ticket (挂起)</source>
-        <translation>Hold the ticket (挂起)</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="407" />
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="410" />
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="412" />
-        <source>Due for call-back in</source>
-        <translation>Due for call-back in</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="417" />
-        <source>Confirm hold</source>
-        <translation>Confirm hold</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="424" />
-        <source>Transfer to another line or window</source>
-        <translation>Transfer to another line or window</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="428" />
-        <source>Note for the next clerk (optional)</source>
-        <translation>Note for the next clerk (optional)</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="432" />
-        <source>Business line</source>
-        <translation>Business line</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="434" />
-        <source>Window</source>
-        <translation>Window</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="436" />
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="441" />
-        <source>Confirm transfer</source>
-        <translation>Confirm transfer</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="448" />
-        <source>Pause the window (暂停服务)</source>
-        <translation>Pause the window (暂停服务)</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="455" />
-        <source>Pause service</source>
-        <translation>Pause service</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="475" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="352" />
         <source>Window {n} · {name}</source>
         <translation>Window {n} · {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="495" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="372" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="501" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="378" />
         <source>{hall} · window {n} {name}</source>
         <translation>{hall} · window {n} {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="506" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="383" />
         <source>Serving</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="507" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="384" />
         <source>Paused: {reason}</source>
         <translation>Paused: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="508" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="385" />
         <source>Idle</source>
         <translation>Idle</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="514" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="391" />
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="533" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="410" />
         <source>Green channel: {reason}</source>
         <translation>Green channel: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="548" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="425" />
         <source>{prefix} {name}: {n} waiting</source>
         <translation>{prefix} {name}: {n} waiting</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="553" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="430" />
         <source>This window serves no business line.</source>
         <translation>This window serves no business line.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="556" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="433" />
         <source>Next: {numbers}</source>
         <translation>Next: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="558" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="435" />
         <source>Nobody is waiting.</source>
         <translation>Nobody is waiting.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="580" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="448" />
         <source>{number} · {reason} · due {due}</source>
         <translation>{number} · {reason} · due {due}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="589" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="457" />
         <source>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</source>
         <translation>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="599" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="467" />
         <source>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</source>
         <translation>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="680" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="536" />
         <source>issued {time}</source>
         <translation>issued {time}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="684" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="540" />
         <source>waited {m} min</source>
         <translation>waited {m} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="685" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="541" />
         <source>called {n} times</source>
         <translation>called {n} times</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="740" />
-        <source>List the missing materials: they are printed on the letter.</source>
-        <translation>List the missing materials: they are printed on the letter.</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="758" />
-        <source>Any window of the line</source>
-        <translation>Any window of the line</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="761" />
-        <source>Window {n}</source>
-        <translation>Window {n}</translation>
     </message>
 </context>
 <context>
     <name>CourierController</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/main.py" line="113" />
+        <location filename="../../hall_desktop/ui/courier/main.py" line="114" />
         <source>The courier window is for the hall's staff.</source>
         <translation>The courier window is for the hall's staff.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/main.py" line="129" />
+        <location filename="../../hall_desktop/ui/courier/main.py" line="130" />
         <source>Dispatches</source>
         <translation>Dispatches</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/main.py" line="139" />
+        <location filename="../../hall_desktop/ui/courier/main.py" line="140" />
         <source>New dispatch</source>
         <translation>New dispatch</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/main.py" line="140" />
+        <location filename="../../hall_desktop/ui/courier/main.py" line="141" />
         <source>Monthly figures</source>
         <translation>Monthly figures</translation>
     </message>
@@ -1562,7 +1456,7 @@ Please give it to your administrator.</translation>
         <translation>{n} waiting</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="355" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="357" />
         <source>dddd, d MMMM yyyy</source>
         <translation>dddd, d MMMM yyyy</translation>
     </message>
@@ -1878,6 +1772,72 @@ Please give it to your administrator.</translation>
         <location filename="../../hall_desktop/ui/courier/figures.py" line="97" />
         <source>Year</source>
         <translation>Year</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPanel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="134" />
+        <source>Finish: what was handled</source>
+        <translation>Finish: what was handled</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="134" />
+        <source>Confirm finish</source>
+        <translation>Confirm finish</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="136" />
+        <source>Type a name or code to find service items</source>
+        <translation>Type a name or code to find service items</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="154" />
+        <source>Note (optional)</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="157" />
+        <source>Missing materials, one per line (printed on the notification letter)</source>
+        <translation>Missing materials, one per line (printed on the notification letter)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="162" />
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="213" />
+        <source>List the missing materials: they are printed on the letter.</source>
+        <translation>List the missing materials: they are printed on the letter.</translation>
+    </message>
+</context>
+<context>
+    <name>HoldPanel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="232" />
+        <source>Hold the ticket (挂起)</source>
+        <translation>Hold the ticket (挂起)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="232" />
+        <source>Confirm hold</source>
+        <translation>Confirm hold</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="238" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="241" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="241" />
+        <source>Due for call-back in</source>
+        <translation>Due for call-back in</translation>
     </message>
 </context>
 <context>
@@ -2507,29 +2467,42 @@ Please give it to your administrator.</translation>
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="68" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="69" />
         <source>Completed (办结)</source>
         <translation>Completed (办结)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="69" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="70" />
         <source>Accepted (受理)</source>
         <translation>Accepted (受理)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="70" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="71" />
         <source>Materials to supplement (补正告知)</source>
         <translation>Materials to supplement (补正告知)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="73" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="74" />
         <source>Not accepted (不予受理)</source>
         <translation>Not accepted (不予受理)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="74" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="75" />
         <source>Consultation (咨询)</source>
         <translation>Consultation (咨询)</translation>
+    </message>
+</context>
+<context>
+    <name>PausePanel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="320" />
+        <source>Pause the window (暂停服务)</source>
+        <translation>Pause the window (暂停服务)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="320" />
+        <source>Pause service</source>
+        <translation>Pause service</translation>
     </message>
 </context>
 <context>
@@ -2575,7 +2548,7 @@ Please give it to your administrator.</translation>
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="284" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="288" />
         <source>Saved. Every screen of the hall takes the new settings now.</source>
         <translation>Saved. Every screen of the hall takes the new settings now.</translation>
     </message>
@@ -2583,117 +2556,117 @@ Please give it to your administrator.</translation>
 <context>
     <name>SettingsEditor</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="72" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="74" />
         <source>None: each desk names its own, or prints no slip</source>
         <translation>None: each desk names its own, or prints no slip</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="77" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="79" />
         <source>Carrier</source>
         <translation>Carrier</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="77" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="79" />
         <source>Waybill pattern (regular expression)</source>
         <translation>Waybill pattern (regular expression)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="77" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="79" />
         <source>Hint</source>
         <translation>Hint</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="84" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="86" />
         <source>Add carrier</source>
         <translation>Add carrier</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="85" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="87" />
         <source>Remove carrier</source>
         <translation>Remove carrier</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="88" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="90" />
         <source>Save settings</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="91" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="93" />
         <source>Discard changes</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="96" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="98" />
         <source>Hall</source>
         <translation>Hall</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="98" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="100" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="99" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="101" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="102" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="104" />
         <source>Display, voice and calls</source>
         <translation>Display, voice and calls</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="104" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="106" />
         <source>Ticker text</source>
         <translation>Ticker text</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="105" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="107" />
         <source>Voice template</source>
         <translation>Voice template</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="106" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="108" />
         <source>{number} is the ticket number, {window} the window number.</source>
         <translation>{number} is the ticket number, {window} the window number.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="109" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="111" />
         <source>Spoken times</source>
         <translation>Spoken times</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="111" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="113" />
         <source>Calls per ticket at most</source>
         <translation>Calls per ticket at most</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="114" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="116" />
         <source>Slip printer of the desks</source>
         <translation>Slip printer of the desks</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="118" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="120" />
         <source>Free courier (免费邮政速递)</source>
         <translation>Free courier (免费邮政速递)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="123" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="125" />
         <source>Usual cost per dispatch (yuan)</source>
         <translation>Usual cost per dispatch (yuan)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="128" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="130" />
         <source>Carriers (the first is preselected on the dispatch form)</source>
         <translation>Carriers (the first is preselected on the dispatch form)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="243" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="247" />
         <source>Not saved: please correct the marked field.</source>
         <translation>Not saved: please correct the marked field.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="252" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="256" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
@@ -3446,6 +3419,49 @@ Please give it to your administrator.</translation>
     </message>
     <message>
         <location filename="../../hall_desktop/ui/models/tickets.py" line="113" />
+        <source>Window {n}</source>
+        <translation>Window {n}</translation>
+    </message>
+</context>
+<context>
+    <name>TransferPanel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="260" />
+        <source>Transfer to another line or window</source>
+        <translation>Transfer to another line or window</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="260" />
+        <source>Confirm transfer</source>
+        <translation>Confirm transfer</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="266" />
+        <source>Note for the next clerk (optional)</source>
+        <translation>Note for the next clerk (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="271" />
+        <source>Business line</source>
+        <translation>Business line</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="272" />
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="273" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="295" />
+        <source>Any window of the line</source>
+        <translation>Any window of the line</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="298" />
         <source>Window {n}</source>
         <translation>Window {n}</translation>
     </message>

@@ -479,435 +479,329 @@
 <context>
     <name>ClerkController</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="158"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="157"/>
         <source>This account cannot work at a window (clerks and supervisors only).</source>
         <translation>此账号不能在窗口办理业务（仅限窗口人员和值班长）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="208"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="207"/>
         <source>{number} is still in hand: carry on.</source>
         <translation>{number} 号仍在办理中，请继续。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="221"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="220"/>
         <source>Window in use</source>
         <translation>窗口已有人登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="226"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="225"/>
         <source>Take over</source>
         <translation>接替</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="227"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="226"/>
         <source>Choose another window</source>
         <translation>选择其他窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="263"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="262"/>
         <source>Window {n} was taken over by {name}; you are signed out.</source>
         <translation>{n}号窗口已由{name}接替，您已退出该窗口。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="267"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="266"/>
         <source>You were signed out of window {n}.</source>
         <translation>您已退出{n}号窗口（可能已在其他电脑登录）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="282"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="281"/>
         <source>Your account was deactivated by an administrator.</source>
         <translation>您的账号已被管理员停用。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="399"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="398"/>
         <source>Calling {number} (call {n}).</source>
         <translation>正在呼叫 {number} 号（第 {n} 次）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="402"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="401"/>
         <source>Serving {number}.</source>
         <translation>开始办理 {number} 号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="403"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="402"/>
         <source>{number} marked as no-show.</source>
         <translation>{number} 号已过号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="404"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="403"/>
         <source>{number} finished.</source>
         <translation>{number} 号已办结。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="405"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="404"/>
         <source>{number} is on hold.</source>
         <translation>{number} 号已挂起。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="406"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="405"/>
         <source>{number} transferred: it waits in its new line.</source>
         <translation>{number} 号已转移，在新的业务中排队。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="416"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="415"/>
         <source>Nobody is waiting for this window.</source>
         <translation>本窗口当前无人等候。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="461"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="460"/>
         <source>{number} finished, but the notification letter was not printed: {reason}</source>
         <translation>{number} 号已办结，但一次性告知书未打印：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="468"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="467"/>
         <source>{number} finished; the notification letter is printed.</source>
         <translation>{number} 号已办结，一次性告知书已打印。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="478"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="477"/>
         <source>Extended-hours record saved: {minutes} min, {reason}.</source>
         <translation>延时服务记录已保存：{minutes} 分钟，{reason}。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="545"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="544"/>
         <source>Window paused: {reason}</source>
         <translation>已暂停服务：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="553"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="552"/>
         <source>Service resumed.</source>
         <translation>已恢复服务。</translation>
     </message>
 </context>
 <context>
+    <name>ClerkForm</name>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="102"/>
+        <source>Back</source>
+        <extracomment>The service&apos;s field names whose refusals this form shows under itself.</extracomment>
+        <translation>返回</translation>
+    </message>
+</context>
+<context>
     <name>ClerkWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="104"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="84"/>
         <source>Clerk workstation</source>
         <translation>窗口工作台</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="116"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="96"/>
         <source>Clerk workstation · log in</source>
         <translation>窗口工作台 · 登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="133"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="113"/>
         <source>Which window are you at today?</source>
         <translation>请选择今天所在的窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="135"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="115"/>
         <source>Start work at this window</source>
         <translation>在此窗口开始工作</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="160"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="140"/>
         <source>Leave window</source>
         <translation>退出窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="175"/>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="522"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="155"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="399"/>
         <source>No ticket in hand</source>
         <translation>当前无办理中的号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="204"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="197"/>
         <source>Press F1 to call the next citizen.</source>
         <translation>按 F1 呼叫下一位。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="225"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="218"/>
         <source>My lines</source>
         <translation>本窗口业务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="235"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="228"/>
         <source>On hold</source>
         <translation>挂起列表</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="238"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="231"/>
         <source>Call back</source>
         <translation>回呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="244"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="237"/>
         <source>My day</source>
         <translation>今日工作量</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="291"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="284"/>
         <source>Call next</source>
         <translation>叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="292"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="285"/>
         <source>Recall</source>
         <translation>重呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="293"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="286"/>
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="294"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="287"/>
         <source>Start service</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="295"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="288"/>
         <source>Finish…</source>
         <translation>办结…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="296"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="289"/>
         <source>Hold…</source>
         <translation>挂起…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="297"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="290"/>
         <source>Transfer…</source>
         <translation>转移…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="298"/>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="514"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="291"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="391"/>
         <source>Pause…</source>
         <translation>暂停…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="332"/>
-        <source>Back</source>
-        <translation>返回</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="357"/>
-        <source>Finish: what was handled</source>
-        <translation>办结：选择办理的事项</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="359"/>
-        <source>Type a name or code to find service items</source>
-        <translation>输入事项名称或编码查找</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="377"/>
-        <source>Note (optional)</source>
-        <translation>备注（选填）</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="350"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="334"/>
         <source>Mail the result of {number} free of charge (免费邮寄)…</source>
         <translation>为 {number} 号免费邮寄办理结果…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="380"/>
-        <source>Missing materials, one per line (printed on the notification letter)</source>
-        <translation>需补正的材料，每行一项（打印在一次性告知书上）</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="385"/>
-        <source>Confirm finish</source>
-        <translation>确认办结</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="389"/>
-        <source>Outcome</source>
-        <translation>办理结果</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="401"/>
-        <source>Hold the ticket (挂起)</source>
-        <translation>挂起当前号</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="407"/>
-        <source> min</source>
-        <translation> 分钟</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="410"/>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="412"/>
-        <source>Due for call-back in</source>
-        <translation>多久后可回呼</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="417"/>
-        <source>Confirm hold</source>
-        <translation>确认挂起</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="424"/>
-        <source>Transfer to another line or window</source>
-        <translation>转移到其他业务或窗口</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="428"/>
-        <source>Note for the next clerk (optional)</source>
-        <translation>给接办人员的备注（选填）</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="432"/>
-        <source>Business line</source>
-        <translation>业务类别</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="434"/>
-        <source>Window</source>
-        <translation>窗口</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="436"/>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="441"/>
-        <source>Confirm transfer</source>
-        <translation>确认转移</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="448"/>
-        <source>Pause the window (暂停服务)</source>
-        <translation>暂停本窗口服务</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="455"/>
-        <source>Pause service</source>
-        <translation>暂停服务</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="475"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="352"/>
         <source>Window {n} · {name}</source>
         <translation>{n}号窗口 · {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="495"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="372"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="501"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="378"/>
         <source>{hall} · window {n} {name}</source>
         <translation>{hall} · {n}号窗口 {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="506"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="383"/>
         <source>Serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="507"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="384"/>
         <source>Paused: {reason}</source>
         <translation>暂停服务：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="508"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="385"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="514"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="391"/>
         <source>Resume</source>
         <translation>恢复服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="533"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="410"/>
         <source>Green channel: {reason}</source>
         <translation>绿色通道：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="548"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="425"/>
         <source>{prefix} {name}: {n} waiting</source>
         <translation>{prefix} {name}：{n} 人等候</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="553"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="430"/>
         <source>This window serves no business line.</source>
         <translation>本窗口未设置业务类别。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="556"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="433"/>
         <source>Next: {numbers}</source>
         <translation>下一位：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="558"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="435"/>
         <source>Nobody is waiting.</source>
         <translation>暂无等候。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="580"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="448"/>
         <source>{number} · {reason} · due {due}</source>
         <translation>{number} · {reason} · {due} 可回呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="589"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="457"/>
         <source>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</source>
         <translation>已办结 {served} 人 · 过号 {no_shows} 人 · 平均等候 {wait} 分钟 · 平均办理 {service} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="599"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="467"/>
         <source>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</source>
         <translation>评价 {rated} 次：非常满意 {best}，满意 {good}，差评 {bad}；未评价 {none}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="680"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="536"/>
         <source>issued {time}</source>
         <translation>{time} 取号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="684"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="540"/>
         <source>waited {m} min</source>
         <translation>等候 {m} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="685"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="541"/>
         <source>called {n} times</source>
         <translation>已叫 {n} 次</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="740"/>
-        <source>List the missing materials: they are printed on the letter.</source>
-        <translation>请填写需补正的材料，将打印在一次性告知书上。</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="758"/>
-        <source>Any window of the line</source>
-        <translation>该业务的任一窗口</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="761"/>
-        <source>Window {n}</source>
-        <translation>{n}号窗口</translation>
     </message>
 </context>
 <context>
     <name>CourierController</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/main.py" line="113"/>
+        <location filename="../../hall_desktop/ui/courier/main.py" line="114"/>
         <source>The courier window is for the hall&apos;s staff.</source>
         <translation>免费邮寄窗口仅供大厅工作人员使用。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/main.py" line="129"/>
+        <location filename="../../hall_desktop/ui/courier/main.py" line="130"/>
         <source>Dispatches</source>
         <translation>寄递列表</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/main.py" line="139"/>
+        <location filename="../../hall_desktop/ui/courier/main.py" line="140"/>
         <source>New dispatch</source>
         <translation>新建寄递登记</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/main.py" line="140"/>
+        <location filename="../../hall_desktop/ui/courier/main.py" line="141"/>
         <source>Monthly figures</source>
         <translation>月度统计</translation>
     </message>
@@ -1563,7 +1457,7 @@ Please give it to your administrator.</source>
         <translation>{n}人</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="355"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="357"/>
         <source>dddd, d MMMM yyyy</source>
         <translation>yyyy年M月d日 dddd</translation>
     </message>
@@ -1879,6 +1773,72 @@ Please give it to your administrator.</source>
         <location filename="../../hall_desktop/ui/courier/figures.py" line="97"/>
         <source>Year</source>
         <translation>全年</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPanel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="134"/>
+        <source>Finish: what was handled</source>
+        <translation>办结：选择办理的事项</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="134"/>
+        <source>Confirm finish</source>
+        <translation>确认办结</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="136"/>
+        <source>Type a name or code to find service items</source>
+        <translation>输入事项名称或编码查找</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="154"/>
+        <source>Note (optional)</source>
+        <translation>备注（选填）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="157"/>
+        <source>Missing materials, one per line (printed on the notification letter)</source>
+        <translation>需补正的材料，每行一项（打印在一次性告知书上）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="162"/>
+        <source>Outcome</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="213"/>
+        <source>List the missing materials: they are printed on the letter.</source>
+        <translation>请填写需补正的材料，将打印在一次性告知书上。</translation>
+    </message>
+</context>
+<context>
+    <name>HoldPanel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="232"/>
+        <source>Hold the ticket (挂起)</source>
+        <translation>挂起当前号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="232"/>
+        <source>Confirm hold</source>
+        <translation>确认挂起</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="238"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="241"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="241"/>
+        <source>Due for call-back in</source>
+        <translation>多久后可回呼</translation>
     </message>
 </context>
 <context>
@@ -2508,29 +2468,42 @@ Please give it to your administrator.</source>
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="68"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="69"/>
         <source>Completed (办结)</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="69"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="70"/>
         <source>Accepted (受理)</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="70"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="71"/>
         <source>Materials to supplement (补正告知)</source>
         <translation>补正告知</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="73"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="74"/>
         <source>Not accepted (不予受理)</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="74"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="75"/>
         <source>Consultation (咨询)</source>
         <translation>咨询</translation>
+    </message>
+</context>
+<context>
+    <name>PausePanel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="320"/>
+        <source>Pause the window (暂停服务)</source>
+        <translation>暂停本窗口服务</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="320"/>
+        <source>Pause service</source>
+        <translation>暂停服务</translation>
     </message>
 </context>
 <context>
@@ -2576,7 +2549,7 @@ Please give it to your administrator.</source>
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="284"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="288"/>
         <source>Saved. Every screen of the hall takes the new settings now.</source>
         <translation>已保存。大厅各屏幕即时生效。</translation>
     </message>
@@ -2584,117 +2557,117 @@ Please give it to your administrator.</source>
 <context>
     <name>SettingsEditor</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="72"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="74"/>
         <source>None: each desk names its own, or prints no slip</source>
         <translation>未设置：由各导办台自行设置，或不打印小票</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="77"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="79"/>
         <source>Carrier</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="77"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="79"/>
         <source>Waybill pattern (regular expression)</source>
         <translation>运单号规则（正则表达式）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="77"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="79"/>
         <source>Hint</source>
         <translation>格式说明</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="84"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="86"/>
         <source>Add carrier</source>
         <translation>添加快递公司</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="85"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="87"/>
         <source>Remove carrier</source>
         <translation>删除快递公司</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="88"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="90"/>
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="91"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="93"/>
         <source>Discard changes</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="96"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="98"/>
         <source>Hall</source>
         <translation>大厅</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="98"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="100"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="99"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="101"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="102"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="104"/>
         <source>Display, voice and calls</source>
         <translation>综合屏、语音与叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="104"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="106"/>
         <source>Ticker text</source>
         <translation>滚动公告</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="105"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="107"/>
         <source>Voice template</source>
         <translation>语音播报模板</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="106"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="108"/>
         <source>{number} is the ticket number, {window} the window number.</source>
         <translation>{number} 为排队号，{window} 为窗口号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="109"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="111"/>
         <source>Spoken times</source>
         <translation>播报次数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="111"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="113"/>
         <source>Calls per ticket at most</source>
         <translation>每个号最多呼叫次数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="114"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="116"/>
         <source>Slip printer of the desks</source>
         <translation>导办台小票打印机</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="118"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="120"/>
         <source>Free courier (免费邮政速递)</source>
         <translation>免费邮政速递</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="123"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="125"/>
         <source>Usual cost per dispatch (yuan)</source>
         <translation>每件默认费用（元）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="128"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="130"/>
         <source>Carriers (the first is preselected on the dispatch form)</source>
         <translation>快递公司（第一家为寄递登记时的默认选项）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="243"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="247"/>
         <source>Not saved: please correct the marked field.</source>
         <translation>未保存：请修改标红的项目。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="252"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="256"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
@@ -3447,6 +3420,49 @@ Please give it to your administrator.</source>
     </message>
     <message>
         <location filename="../../hall_desktop/ui/models/tickets.py" line="113"/>
+        <source>Window {n}</source>
+        <translation>{n}号窗口</translation>
+    </message>
+</context>
+<context>
+    <name>TransferPanel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="260"/>
+        <source>Transfer to another line or window</source>
+        <translation>转移到其他业务或窗口</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="260"/>
+        <source>Confirm transfer</source>
+        <translation>确认转移</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="266"/>
+        <source>Note for the next clerk (optional)</source>
+        <translation>给接办人员的备注（选填）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="271"/>
+        <source>Business line</source>
+        <translation>业务类别</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="272"/>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="273"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="295"/>
+        <source>Any window of the line</source>
+        <translation>该业务的任一窗口</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="298"/>
         <source>Window {n}</source>
         <translation>{n}号窗口</translation>
     </message>

@@ -97,15 +97,18 @@ async def test_call_start_finish_with_items(qtbot, db, db_url, hall, actors):
         assert enabled(window) == {"finish", "hold", "transfer"}
         qtbot.mouseClick(window.finish_button, Qt.MouseButton.LeftButton)
         assert window.action_stack.currentIndex() == window.PAGE_FINISH
-        items = window.items_model.items()
-        qtbot.keyClicks(window.item_filter, items[1].code)  # QTest types ASCII only
-        assert window.items_proxy.rowCount() == 1
-        window.item_filter.setText(items[1].name[:3])  # Chinese, as an input method would
-        assert window.items_proxy.rowCount() >= 1
-        window.items_model.set_checked(items[1].id, True)
-        window.items_model.set_checked(items[2].id, True)
-        window.outcome_combo.setCurrentIndex(window.outcome_combo.findData(Outcome.ACCEPTED))
-        await press(qtbot, controller, window.confirm_finish)
+        items = window.finish_form.items_model.items()
+        qtbot.keyClicks(window.finish_form.item_filter, items[1].code)  # QTest types ASCII only
+        assert window.finish_form.items_proxy.rowCount() == 1
+        # Chinese, as an input method would type it:
+        window.finish_form.item_filter.setText(items[1].name[:3])
+        assert window.finish_form.items_proxy.rowCount() >= 1
+        window.finish_form.items_model.set_checked(items[1].id, True)
+        window.finish_form.items_model.set_checked(items[2].id, True)
+        window.finish_form.outcome_combo.setCurrentIndex(
+            window.finish_form.outcome_combo.findData(Outcome.ACCEPTED)
+        )
+        await press(qtbot, controller, window.finish_form.confirm)
         assert window.ticket is None and window.ticket_number.text() == "—"
         await wait_until(lambda: window.figures_label.text().startswith(("Served 1", "已办结 1")))
     done = await QueueService(db).ticket(hall.hall_id, first.id)
@@ -131,9 +134,9 @@ async def test_hold_and_call_back(qtbot, db, db_url, hall, actors):
     async with open_clerk(qtbot, db_url, hall) as (window, controller):
         await press(qtbot, controller, window.call_button)
         qtbot.mouseClick(window.hold_button, Qt.MouseButton.LeftButton)
-        window.hold_reason.setCurrentText("等待补充材料")
-        window.hold_minutes.setValue(30)
-        qtbot.mouseClick(window.confirm_hold, Qt.MouseButton.LeftButton)
+        window.hold_form.reason.setCurrentText("等待补充材料")
+        window.hold_form.minutes.setValue(30)
+        qtbot.mouseClick(window.hold_form.confirm, Qt.MouseButton.LeftButton)
         await wait_until(lambda: not controller.busy and window.ticket is None)
         await wait_until(lambda: window.held_list.count() == 1)
         assert first.number in window.held_list.item(0).text()
@@ -151,9 +154,11 @@ async def test_transfer_to_another_line(qtbot, db, db_url, hall, actors):
     async with open_clerk(qtbot, db_url, hall) as (window, controller):
         await press(qtbot, controller, window.call_button)
         qtbot.mouseClick(window.transfer_button, Qt.MouseButton.LeftButton)
-        window.transfer_line.setCurrentIndex(window.transfer_line.findData(lines["B"]))
-        window.transfer_note.setText("需办理不动产登记")
-        await press(qtbot, controller, window.confirm_transfer)
+        window.transfer_form.line_combo.setCurrentIndex(
+            window.transfer_form.line_combo.findData(lines["B"])
+        )
+        window.transfer_form.note.setText("需办理不动产登记")
+        await press(qtbot, controller, window.transfer_form.confirm)
         assert window.ticket is None
     moved = [
         t for t in await QueueService(db).tickets_of_day(hall.hall_id) if t.number == first.number
@@ -166,8 +171,8 @@ async def test_pause_and_resume(qtbot, db, db_url, hall, actors):
     await issue(db, hall, actors)
     async with open_clerk(qtbot, db_url, hall) as (window, controller):
         qtbot.mouseClick(window.pause_button, Qt.MouseButton.LeftButton)
-        window.pause_reason.setCurrentText("会议")
-        await press(qtbot, controller, window.confirm_pause)
+        window.pause_form.reason.setCurrentText("会议")
+        await press(qtbot, controller, window.pause_form.confirm)
         assert window.paused and not window.call_button.isEnabled()
         assert "会议" in window.window_state.text()
         states = await QueueService(db).window_states(hall.hall_id)
@@ -194,13 +199,17 @@ async def test_supplement_prints_the_notification_letter(qtbot, db, db_url, hall
         await press(qtbot, controller, window.call_button)
         await press(qtbot, controller, window.start_button)
         qtbot.mouseClick(window.finish_button, Qt.MouseButton.LeftButton)
-        window.items_model.set_checked(window.items_model.items()[0].id, True)
-        window.outcome_combo.setCurrentIndex(window.outcome_combo.findData(Outcome.SUPPLEMENT))
-        assert window.missing_edit.isVisible()
-        qtbot.mouseClick(window.confirm_finish, Qt.MouseButton.LeftButton)
-        assert window.finish_error.isVisible()  # the materials are required
-        window.missing_edit.setPlainText("营业执照副本原件\n法定代表人身份证复印件")
-        await press(qtbot, controller, window.confirm_finish)
+        window.finish_form.items_model.set_checked(
+            window.finish_form.items_model.items()[0].id, True
+        )
+        window.finish_form.outcome_combo.setCurrentIndex(
+            window.finish_form.outcome_combo.findData(Outcome.SUPPLEMENT)
+        )
+        assert window.finish_form.missing_edit.isVisible()
+        qtbot.mouseClick(window.finish_form.confirm, Qt.MouseButton.LeftButton)
+        assert window.finish_form.error.isVisible()  # the materials are required
+        window.finish_form.missing_edit.setPlainText("营业执照副本原件\n法定代表人身份证复印件")
+        await press(qtbot, controller, window.finish_form.confirm)
         await wait_until(lambda: len(list(tmp_path.glob("*.pdf"))) == 1)
     (letter,) = tmp_path.glob("*.pdf")
     reader = PdfReader(letter)
@@ -290,7 +299,7 @@ async def test_a_late_finish_asks_for_the_extended_hours_reason(
         await press(qtbot, controller, window.call_button)
         await press(qtbot, controller, window.start_button)
         qtbot.mouseClick(window.finish_button, Qt.MouseButton.LeftButton)
-        await press(qtbot, controller, window.confirm_finish)
+        await press(qtbot, controller, window.finish_form.confirm)
         await wait_until(lambda: window.extended_prompt.isVisible())
         assert "A001" in window.extended_prompt.text.text()
         window.extended_prompt.reason.setCurrentText("临近下班到达")
@@ -312,9 +321,9 @@ async def test_a_finish_offers_free_courier_prefilled(qtbot, db, db_url, hall, a
         await press(qtbot, controller, window.call_button)
         await press(qtbot, controller, window.start_button)
         qtbot.mouseClick(window.finish_button, Qt.MouseButton.LeftButton)
-        item = window.items_model.items()[0]
-        window.items_model.set_checked(item.id, True)
-        await press(qtbot, controller, window.confirm_finish)
+        item = window.finish_form.items_model.items()[0]
+        window.finish_form.items_model.set_checked(item.id, True)
+        await press(qtbot, controller, window.finish_form.confirm)
         assert window.courier_button.isVisible() and "A001" in window.courier_button.text()
         qtbot.mouseClick(window.courier_button, Qt.MouseButton.LeftButton)
         form = controller.courier_form
@@ -329,8 +338,8 @@ async def test_a_catalogue_change_reaches_an_open_workstation(qtbot, db, db_url,
     from hall_desktop.services.catalogue_admin import CatalogueAdminService
 
     async with open_clerk(qtbot, db_url, hall) as (window, _controller):
-        before = {i.code for i in window.items_model.items()}
-        first = window.items_model.items()[0]
+        before = {i.code for i in window.finish_form.items_model.items()}
+        first = window.finish_form.items_model.items()[0]
         admin = CatalogueAdminService(db)
         await admin.create_item(
             actors["zhuren"],
@@ -342,9 +351,10 @@ async def test_a_catalogue_change_reaches_an_open_workstation(qtbot, db, db_url,
         )
         await admin.update_item(actors["zhuren"], first.id, active=False)
         await wait_until(
-            lambda: "XK-TEST-999" in {i.code for i in window.items_model.items()}, timeout=10
+            lambda: "XK-TEST-999" in {i.code for i in window.finish_form.items_model.items()},
+            timeout=10,
         )
-        after = {i.code for i in window.items_model.items()}
+        after = {i.code for i in window.finish_form.items_model.items()}
         assert after == (before - {first.code}) | {"XK-TEST-999"}
 
 

@@ -44,9 +44,9 @@ async def test_finish_with_courier_then_hand_over_manifest_and_delivery(
         await press(qtbot, controller, window.call_button)
         await press(qtbot, controller, window.start_button)
         qtbot.mouseClick(window.finish_button, Qt.MouseButton.LeftButton)
-        item = window.items_model.items()[0]
-        window.items_model.set_checked(item.id, True)
-        await press(qtbot, controller, window.confirm_finish)
+        item = window.finish_form.items_model.items()[0]
+        window.finish_form.items_model.set_checked(item.id, True)
+        await press(qtbot, controller, window.finish_form.confirm)
         qtbot.mouseClick(window.courier_button, Qt.MouseButton.LeftButton)
         form = controller.courier_form
         assert form.name_edit.text() == "李晓明" and form.item_rows[0][0].text() == item.name

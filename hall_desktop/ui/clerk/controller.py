@@ -30,8 +30,9 @@ from hall_desktop.services.hall_settings import HallSettingsService
 from hall_desktop.services.queue import QueueService, QueueSettings
 from hall_desktop.services.rating import RatingService
 from hall_desktop.store.database import Database
+from hall_desktop.ui.clerk.forms import FinishForm, HoldForm, TransferForm
 from hall_desktop.ui.clerk.letters import LetterPrinter
-from hall_desktop.ui.clerk.window import ClerkWindow, FinishForm
+from hall_desktop.ui.clerk.window import ClerkWindow
 from hall_desktop.ui.common.calendar_banner import CalendarReminder
 from hall_desktop.ui.common.controller import RoleController, deactivated
 from hall_desktop.ui.courier.form import CourierForm, CourierFormController
@@ -98,11 +99,9 @@ class ClerkController(RoleController):
         w.no_show_requested.connect(lambda: self._act(self._on_ticket(self.queue.no_show)))
         w.start_requested.connect(lambda: self._act(self._on_ticket(self.queue.start)))
         w.finish_requested.connect(lambda form: self._act(lambda: self._finish(form)))
-        w.hold_requested.connect(lambda r, m: self._act(lambda: self._hold(r, m)))
+        w.hold_requested.connect(lambda form: self._act(lambda: self._hold(form)))
         w.call_back_requested.connect(lambda tid: self._act(lambda: self._call_back(tid)))
-        w.transfer_requested.connect(
-            lambda line, win, note: self._act(lambda: self._transfer(line, win, note))
-        )
+        w.transfer_requested.connect(lambda form: self._act(lambda: self._transfer(form)))
         w.pause_requested.connect(lambda reason: self._act(lambda: self._pause(reason)))
         w.resume_requested.connect(lambda: self._act(self._resume))
         w.extended_reason_given.connect(
@@ -503,11 +502,11 @@ class ClerkController(RoleController):
         self.courier_form.show()
         self.courier_form.raise_()
 
-    async def _hold(self, reason: str, minutes: int) -> TicketInfo | None:
+    async def _hold(self, form: HoldForm) -> TicketInfo | None:
         if self.ticket is None or self.actor is None:
             return None
         ticket = await self.queue.hold(
-            self.actor, self.ticket.id, reason=reason, due_in_minutes=minutes
+            self.actor, self.ticket.id, reason=form.reason, due_in_minutes=form.due_in_minutes
         )
         self._set_ticket(None)
         self.window.show_actions()
@@ -521,15 +520,15 @@ class ClerkController(RoleController):
         self.window.show_message(self._moved_text(ticket), MessageLevel.SUCCESS)
         return ticket
 
-    async def _transfer(self, line_id: int, window_id: int, note: str) -> TicketInfo | None:
+    async def _transfer(self, form: TransferForm) -> TicketInfo | None:
         if self.ticket is None or self.actor is None:
             return None
         ticket = await self.queue.transfer(
             self.actor,
             self.ticket.id,
-            to_line_id=line_id,
-            to_window_id=window_id or None,
-            note=note or None,
+            to_line_id=form.line_id,
+            to_window_id=form.window_id,
+            note=form.note or None,
         )
         self._set_ticket(None)
         self.window.show_actions()

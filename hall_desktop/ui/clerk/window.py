@@ -7,42 +7,42 @@ buttons, never as modal dialogs. A passive widget: the controller does the work.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
-    QSpinBox,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from hall_desktop.domain.clock import HallTime, system_hall_time
-from hall_desktop.domain.reasons import HOLD_REASONS, PAUSE_REASONS
-from hall_desktop.domain.tickets import Outcome, TicketStatus
+from hall_desktop.domain.tickets import TicketStatus
 from hall_desktop.services.catalogue import ServiceItemInfo
 from hall_desktop.services.dto import ClerkDay, LineStatus, TicketInfo, WindowState
 from hall_desktop.services.extended import ExtendedRecord
 from hall_desktop.services.rating import RatingFigures
 from hall_desktop.ui.clerk.extended_prompt import ExtendedPrompt
+from hall_desktop.ui.clerk.forms import (
+    ClerkForm,
+    FinishForm,
+    FinishPanel,
+    HoldForm,
+    HoldPanel,
+    PausePanel,
+    TransferForm,
+    TransferPanel,
+)
 from hall_desktop.ui.common.calendar_banner import CalendarBanner
 from hall_desktop.ui.common.login import LoginForm
-from hall_desktop.ui.models.items import ItemColumn, ItemFilterModel, ServiceItemModel
 from hall_desktop.ui.models.tickets import status_text
 from hall_desktop.ui.theme import stylesheet
 from hall_desktop.ui.widgets.banner import StatusBanner
@@ -53,26 +53,6 @@ from hall_desktop.ui.widgets.forms import (
     repolish,
     set_style_property,
 )
-
-
-@dataclass(frozen=True)
-class FinishForm:
-    outcome: Outcome
-    item_ids: tuple[int, ...]
-    note: str
-    missing_materials: tuple[str, ...]
-
-
-def outcome_label(outcome: Outcome) -> str:
-    return {
-        Outcome.COMPLETED: QCoreApplication.translate("Outcome", "Completed (办结)"),
-        Outcome.ACCEPTED: QCoreApplication.translate("Outcome", "Accepted (受理)"),
-        Outcome.SUPPLEMENT: QCoreApplication.translate(
-            "Outcome", "Materials to supplement (补正告知)"
-        ),
-        Outcome.REJECTED: QCoreApplication.translate("Outcome", "Not accepted (不予受理)"),
-        Outcome.CONSULTATION: QCoreApplication.translate("Outcome", "Consultation (咨询)"),
-    }[outcome]
 
 
 def _minutes(seconds: float) -> str:
@@ -86,11 +66,11 @@ class ClerkWindow(QWidget):
     recall_requested = Signal()
     no_show_requested = Signal()
     start_requested = Signal()
-    finish_requested = Signal(object)  # FinishForm
-    hold_requested = Signal(str, int)  # reason, minutes until due
+    finish_requested = Signal(FinishForm)
+    hold_requested = Signal(HoldForm)
     call_back_requested = Signal(int)  # ticket id
-    transfer_requested = Signal(int, int, str)  # line id, window id (0: any), note
-    pause_requested = Signal(str)
+    transfer_requested = Signal(TransferForm)
+    pause_requested = Signal(str)  # the reason
     resume_requested = Signal()
     sign_out_requested = Signal()
     extended_reason_given = Signal(int, str, str)  # record id, reason, note
@@ -195,11 +175,24 @@ class ClerkWindow(QWidget):
 
         # Actions, and the forms that replace them for a moment.
         self.action_stack = QStackedWidget()
+        self.finish_form = FinishPanel()
+        self.finish_form.submitted.connect(self.finish_requested)
+        self.hold_form = HoldPanel()
+        self.hold_form.submitted.connect(self.hold_requested)
+        self.transfer_form = TransferPanel()
+        self.transfer_form.submitted.connect(self.transfer_requested)
+        self.pause_form = PausePanel()
+        self.pause_form.submitted.connect(self.pause_requested)
+        self._forms: tuple[ClerkForm, ...] = (
+            self.finish_form,
+            self.hold_form,
+            self.transfer_form,
+            self.pause_form,
+        )
         self.action_stack.addWidget(self._build_actions())
-        self.action_stack.addWidget(self._build_finish())
-        self.action_stack.addWidget(self._build_hold())
-        self.action_stack.addWidget(self._build_transfer())
-        self.action_stack.addWidget(self._build_pause())
+        for form in self._forms:  # in the order of the PAGE_ numbers
+            form.back.connect(self.show_actions)
+            self.action_stack.addWidget(form)
 
         self.message = QLabel(self.tr("Press F1 to call the next citizen."))
         self.message.setObjectName("message")
@@ -328,15 +321,6 @@ class ClerkWindow(QWidget):
             self._body.setStretch(0, 3 if not narrow else 2)
             self._body.setStretch(1, 1)
 
-    def _form_buttons(self, confirm: QPushButton, layout: QVBoxLayout) -> None:
-        back = QPushButton(self.tr("Back"))
-        back.clicked.connect(self.show_actions)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(back)
-        row.addWidget(confirm)
-        layout.addLayout(row)
-
     def show_extended_prompt(self, record: ExtendedRecord | None, pending: int = 0) -> None:
         """Ask for the reason of the first record still without one (None: hide)."""
         self.extended_prompt.show_record(record, pending, self._time.zone)
@@ -352,113 +336,6 @@ class ClerkWindow(QWidget):
             )
         )
         self.courier_button.show()
-
-    def _build_finish(self) -> QWidget:
-        page, layout = panel(self.tr("Finish: what was handled"))
-        self.item_filter = QLineEdit()
-        self.item_filter.setPlaceholderText(self.tr("Type a name or code to find service items"))
-        self.items_model = ServiceItemModel(self)
-        self.items_proxy = ItemFilterModel(self)
-        self.items_proxy.setSourceModel(self.items_model)
-        self.items_view = QTableView()
-        self.items_view.setModel(self.items_proxy)
-        self.items_view.verticalHeader().hide()
-        self.items_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.items_view.horizontalHeader().setSectionResizeMode(
-            ItemColumn.NAME, QHeaderView.ResizeMode.Stretch
-        )
-        self.items_view.clicked.connect(self._on_item_clicked)
-        self.item_filter.textChanged.connect(self.items_proxy.set_text)
-        self.outcome_combo = QComboBox()
-        for outcome in Outcome:
-            self.outcome_combo.addItem(outcome_label(outcome), outcome)
-        self.outcome_combo.currentIndexChanged.connect(self._on_outcome_changed)
-        self.finish_note = QLineEdit()
-        self.finish_note.setPlaceholderText(self.tr("Note (optional)"))
-        self.missing_edit = QPlainTextEdit()
-        self.missing_edit.setPlaceholderText(
-            self.tr("Missing materials, one per line (printed on the notification letter)")
-        )
-        self.missing_edit.setMaximumHeight(80)
-        self.missing_edit.hide()
-        self.finish_error = error_label()
-        self.confirm_finish = QPushButton(self.tr("Confirm finish"))
-        self.confirm_finish.setObjectName("primaryButton")
-        self.confirm_finish.clicked.connect(self._on_confirm_finish)
-        outcome_row = QHBoxLayout()
-        outcome_row.addWidget(QLabel(self.tr("Outcome")))
-        outcome_row.addWidget(self.outcome_combo, 1)
-        outcome_row.addWidget(self.finish_note, 1)
-        layout.addWidget(self.item_filter)
-        layout.addWidget(self.items_view, 1)
-        layout.addLayout(outcome_row)
-        layout.addWidget(self.missing_edit)
-        layout.addWidget(self.finish_error)
-        self._form_buttons(self.confirm_finish, layout)
-        return page
-
-    def _build_hold(self) -> QWidget:
-        page, layout = panel(self.tr("Hold the ticket (挂起)"))
-        self.hold_reason = QComboBox()
-        self.hold_reason.setEditable(True)
-        self.hold_reason.addItems(HOLD_REASONS)
-        self.hold_minutes = QSpinBox()
-        self.hold_minutes.setRange(0, 240)
-        self.hold_minutes.setSuffix(self.tr(" min"))
-        self.hold_error = error_label()
-        form = QGridLayout()
-        form.addWidget(QLabel(self.tr("Reason")), 0, 0)
-        form.addWidget(self.hold_reason, 0, 1)
-        form.addWidget(QLabel(self.tr("Due for call-back in")), 1, 0)
-        form.addWidget(self.hold_minutes, 1, 1)
-        layout.addLayout(form)
-        layout.addWidget(self.hold_error)
-        layout.addStretch(1)
-        self.confirm_hold = QPushButton(self.tr("Confirm hold"))
-        self.confirm_hold.setObjectName("primaryButton")
-        self.confirm_hold.clicked.connect(self._on_confirm_hold)
-        self._form_buttons(self.confirm_hold, layout)
-        return page
-
-    def _build_transfer(self) -> QWidget:
-        page, layout = panel(self.tr("Transfer to another line or window"))
-        self.transfer_line = QComboBox()
-        self.transfer_window = QComboBox()
-        self.transfer_note = QLineEdit()
-        self.transfer_note.setPlaceholderText(self.tr("Note for the next clerk (optional)"))
-        self.transfer_line.currentIndexChanged.connect(self._fill_transfer_windows)
-        self.transfer_error = error_label()
-        form = QGridLayout()
-        form.addWidget(QLabel(self.tr("Business line")), 0, 0)
-        form.addWidget(self.transfer_line, 0, 1)
-        form.addWidget(QLabel(self.tr("Window")), 1, 0)
-        form.addWidget(self.transfer_window, 1, 1)
-        form.addWidget(QLabel(self.tr("Note")), 2, 0)
-        form.addWidget(self.transfer_note, 2, 1)
-        layout.addLayout(form)
-        layout.addWidget(self.transfer_error)
-        layout.addStretch(1)
-        self.confirm_transfer = QPushButton(self.tr("Confirm transfer"))
-        self.confirm_transfer.setObjectName("primaryButton")
-        self.confirm_transfer.clicked.connect(self._on_confirm_transfer)
-        self._form_buttons(self.confirm_transfer, layout)
-        return page
-
-    def _build_pause(self) -> QWidget:
-        page, layout = panel(self.tr("Pause the window (暂停服务)"))
-        self.pause_reason = QComboBox()
-        self.pause_reason.addItems(PAUSE_REASONS)
-        self.pause_error = error_label()
-        layout.addWidget(self.pause_reason)
-        layout.addWidget(self.pause_error)
-        layout.addStretch(1)
-        self.confirm_pause = QPushButton(self.tr("Pause service"))
-        self.confirm_pause.setObjectName("primaryButton")
-        self.confirm_pause.clicked.connect(
-            lambda: self.pause_requested.emit(self.pause_reason.currentText())
-        )
-        self._form_buttons(self.confirm_pause, layout)
-        return page
 
     # -- what the controller calls ---------------------------------------------------
 
@@ -559,16 +436,7 @@ class ClerkWindow(QWidget):
         )
 
     def set_transfer_targets(self, lines: list[LineStatus], windows: list[WindowState]) -> None:
-        self._lines, self._windows = lines, windows
-        current = self.transfer_line.currentData()
-        self.transfer_line.blockSignals(True)
-        self.transfer_line.clear()
-        for line in lines:
-            self.transfer_line.addItem(f"{line.prefix} {line.name}", line.line_id)
-        index = self.transfer_line.findData(current)
-        self.transfer_line.setCurrentIndex(max(index, 0))
-        self.transfer_line.blockSignals(False)
-        self._fill_transfer_windows()
+        self.transfer_form.set_targets(lines, windows)
 
     def show_held(self, held: list[TicketInfo]) -> None:
         zone = self._time.zone
@@ -608,23 +476,19 @@ class ClerkWindow(QWidget):
         self.figures_label.setText(text)
 
     def set_items(self, items: list[ServiceItemInfo]) -> None:
-        self.items_model.set_items(items)
+        self.finish_form.set_items(items)
 
     def items_model_items(self) -> list[ServiceItemInfo]:
-        return self.items_model.items()
+        return self.finish_form.items_model.items()
 
     def show_actions(self) -> None:
         self.action_stack.setCurrentIndex(self.PAGE_ACTIONS)
-        for label in (self.finish_error, self.hold_error, self.transfer_error, self.pause_error):
-            label.hide()
+        for form in self._forms:
+            form.clear_error()
 
     def finished(self) -> None:
         """The finish went through: clear the form for the next citizen."""
-        self.items_model.clear_checks()
-        self.item_filter.clear()
-        self.finish_note.clear()
-        self.missing_edit.clear()
-        self.outcome_combo.setCurrentIndex(0)
+        self.finish_form.reset()
         self.show_actions()
 
     def show_message(self, text: str, level: MessageLevel = MessageLevel.INFO) -> None:
@@ -632,23 +496,15 @@ class ClerkWindow(QWidget):
         set_style_property(self.message, "level", str(level))
 
     def show_field_error(self, field: str, message: str) -> bool:
-        label = {
-            "hold_reason": self.hold_error,
-            "due_in_minutes": self.hold_error,
-            "pause_reason": self.pause_error,
-            "outcome": self.finish_error,
-            "item_ids": self.finish_error,
-            "note": self.finish_error,
-            "missing_materials": self.finish_error,
-            "to_line_id": self.transfer_error,
-            "to_window_id": self.transfer_error,
-            "reason": self.extended_prompt.error,
-        }.get(field)
-        if label is None:
-            return False
-        label.setText(message)
-        label.show()
-        return True
+        for form in self._forms:
+            if field in form.FIELDS:
+                form.show_error(message)
+                return True
+        if field == "reason":
+            self.extended_prompt.error.setText(message)
+            self.extended_prompt.error.show()
+            return True
+        return False
 
     # -- inside -------------------------------------------------------------------------
 
@@ -696,9 +552,8 @@ class ClerkWindow(QWidget):
             self.window_chosen.emit(int(window_id))
 
     def _open_finish(self) -> None:
-        self.finish_error.hide()
         self.action_stack.setCurrentIndex(self.PAGE_FINISH)
-        self.item_filter.setFocus()
+        self.finish_form.opened()
 
     def _open_hold(self) -> None:
         self.action_stack.setCurrentIndex(self.PAGE_HOLD)
@@ -711,64 +566,6 @@ class ClerkWindow(QWidget):
             self.resume_requested.emit()
         else:
             self.action_stack.setCurrentIndex(self.PAGE_PAUSE)
-
-    def _on_item_clicked(self, index: object) -> None:
-        source = self.items_proxy.mapToSource(index)  # type: ignore[arg-type]
-        if source.column() != ItemColumn.CODE:
-            code = self.items_model.index(source.row(), ItemColumn.CODE)
-            checked = self.items_model.data(code, Qt.ItemDataRole.CheckStateRole)
-            self.items_model.setData(
-                code,
-                Qt.CheckState.Unchecked.value
-                if checked == Qt.CheckState.Checked.value
-                else Qt.CheckState.Checked.value,
-                Qt.ItemDataRole.CheckStateRole,
-            )
-
-    def _on_outcome_changed(self) -> None:
-        outcome = Outcome(self.outcome_combo.currentData())
-        self.missing_edit.setVisible(outcome is Outcome.SUPPLEMENT)
-
-    def _on_confirm_finish(self) -> None:
-        outcome = Outcome(self.outcome_combo.currentData())
-        missing = tuple(
-            line.strip() for line in self.missing_edit.toPlainText().splitlines() if line.strip()
-        )
-        if outcome is Outcome.SUPPLEMENT and not missing:
-            self.show_field_error(
-                "missing_materials",
-                self.tr("List the missing materials: they are printed on the letter."),
-            )
-            return
-        self.finish_requested.emit(
-            FinishForm(
-                outcome=outcome,
-                item_ids=tuple(self.items_model.checked_ids()),
-                note=self.finish_note.text().strip(),
-                missing_materials=missing,
-            )
-        )
-
-    def _on_confirm_hold(self) -> None:
-        self.hold_requested.emit(self.hold_reason.currentText().strip(), self.hold_minutes.value())
-
-    def _fill_transfer_windows(self) -> None:
-        line_id = self.transfer_line.currentData()
-        self.transfer_window.clear()
-        self.transfer_window.addItem(self.tr("Any window of the line"), 0)
-        for w in self._windows:
-            if line_id in w.line_ids:
-                self.transfer_window.addItem(self.tr("Window {n}").format(n=w.number), w.window_id)
-
-    def _on_confirm_transfer(self) -> None:
-        line_id = self.transfer_line.currentData()
-        if line_id is None:
-            return
-        self.transfer_requested.emit(
-            int(line_id),
-            int(self.transfer_window.currentData() or 0),
-            self.transfer_note.text().strip(),
-        )
 
     def _on_call_back(self) -> None:
         row = self.held_list.currentRow()
