@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,7 +39,7 @@ from hall_desktop.store.database import Database
 from hall_desktop.ui.common.controller import RoleController
 from hall_desktop.ui.models.rows import RowsTableModel
 from hall_desktop.ui.widgets.files import choose_save_path
-from hall_desktop.ui.widgets.forms import MessageLevel, error_label, picked_date, show_level
+from hall_desktop.ui.widgets.forms import MessageLevel, error_label, picked_date, qdate, show_level
 
 
 class AuditColumn(IntEnum):
@@ -224,7 +224,7 @@ class AuditController(RoleController):
         self._file_dialog: QFileDialog | None = None
         view.model.set_timezone(timezone)
         today = local_today(db.clock, ZoneInfo(timezone))
-        view.end_edit.setDate(QDate(today.year, today.month, today.day))
+        view.end_edit.setDate(qdate(today))
         view.start_edit.setDate(view.end_edit.date().addDays(-7))
         view.search_requested.connect(self.schedule_refresh)
         view.export_requested.connect(self._on_export)

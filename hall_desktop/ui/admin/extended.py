@@ -12,8 +12,6 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QDate,
-    QDateTime,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -58,7 +56,16 @@ from hall_desktop.services.queue import QueueService
 from hall_desktop.ui.common.controller import RoleController
 from hall_desktop.ui.models.rows import RowsTableModel
 from hall_desktop.ui.widgets.files import choose_save_path
-from hall_desktop.ui.widgets.forms import MessageLevel, picked_date, show_error_under, show_level
+from hall_desktop.ui.widgets.forms import (
+    MessageLevel,
+    picked_date,
+    picked_datetime,
+    picked_time,
+    qdate,
+    qdatetime,
+    show_error_under,
+    show_level,
+)
 
 _Index = QModelIndex | QPersistentModelIndex
 PENDING_REASON = "待填写"
@@ -345,8 +352,8 @@ class ExtendedList(QWidget):
         self._time = hall_time
         self.model.set_timezone(str(hall_time.zone))
         today = hall_time.today()
-        self.end_edit.setDate(QDate(today.year, today.month, today.day))
-        self.start_edit.setDate(QDate(today.year, today.month, 1))
+        self.end_edit.setDate(qdate(today))
+        self.start_edit.setDate(qdate(today.replace(day=1)))
         self.start_new_record()
 
     def start_new_record(self) -> None:
@@ -354,10 +361,8 @@ class ExtendedList(QWidget):
         self.form_saved()
         # The hall's today and now, not this PC's (its clock may run in another zone).
         now = self._time.now()
-        self.day_edit.setDate(QDate(now.year, now.month, now.day))
-        self.finished_edit.setDateTime(
-            QDateTime(QDate(now.year, now.month, now.day), QTime(now.hour, now.minute))
-        )
+        self.day_edit.setDate(qdate(now))
+        self.finished_edit.setDateTime(qdatetime(now))
         self.day_edit.setEnabled(True)
         self.items_edit.setEnabled(True)
         self.finished_edit.setEnabled(True)
@@ -368,10 +373,10 @@ class ExtendedList(QWidget):
             return
         self._form_id = record.id
         self.form_title.setText(self.tr("Edit record"))
-        self.day_edit.setDate(QDate(record.service_day))
+        self.day_edit.setDate(qdate(record.service_day))
         self.items_edit.setText(record.items)
         local = record.finished_at.astimezone(self.model.zone).replace(tzinfo=None)
-        self.finished_edit.setDateTime(QDateTime(local))
+        self.finished_edit.setDateTime(qdatetime(local))
         if record.reason:
             self.reason_edit.setCurrentText(record.reason)
         self.note_edit.setText(record.note or "")
@@ -382,15 +387,14 @@ class ExtendedList(QWidget):
     def _on_save(self) -> None:
         for label in self.errors.values():
             label.hide()
-        started = self.started_edit.time().toPython()
         self.save_requested.emit(
             RecordForm(
                 record_id=self._form_id,
-                day=self.day_edit.date().toPython(),
+                day=picked_date(self.day_edit),
                 window_id=self.window_edit.currentData(),
                 clerk_id=self.clerk_edit.currentData(),
-                started=started,
-                finished=self.finished_edit.dateTime().toPython(),
+                started=picked_time(self.started_edit),
+                finished=picked_datetime(self.finished_edit),
                 items=self.items_edit.text(),
                 reason=self.reason_edit.currentText(),
                 note=self.note_edit.text(),

@@ -41,13 +41,19 @@ from hall_desktop.ui.admin.hours_widgets import (
     DayForm,
     WeekdayRow,
     hours_text,
-    py_time,
-    set_time,
     time_edit,
 )
 from hall_desktop.ui.theme import stylesheet
 from hall_desktop.ui.widgets.banner import StatusBanner
-from hall_desktop.ui.widgets.forms import MessageLevel, error_label, repolish, set_style_property
+from hall_desktop.ui.widgets.forms import (
+    MessageLevel,
+    Panel,
+    error_label,
+    picked_time,
+    qtime,
+    repolish,
+    set_style_property,
+)
 
 if TYPE_CHECKING:
     from hall_desktop.services.actor import Actor
@@ -57,24 +63,6 @@ if TYPE_CHECKING:
 
 GRID_ROWS = 6  # weeks a month can touch
 LEFT_WIDTH = 560  # the weekly table and the day form; the month takes the rest
-
-
-def _panel(title: str, button: QPushButton | None = None) -> tuple[QFrame, QVBoxLayout, QLabel]:
-    """A white panel with its title (and a button on the title's line, if given)."""
-    frame = QFrame()
-    frame.setObjectName("panel")
-    layout = QVBoxLayout(frame)
-    layout.setContentsMargins(12, 8, 12, 8)
-    layout.setSpacing(4)
-    label = QLabel(title)
-    label.setObjectName("panelTitle")
-    label.setMinimumWidth(1)
-    row = QHBoxLayout()
-    row.addWidget(label, 1)
-    if button is not None:
-        row.addWidget(button)
-    layout.addLayout(row)
-    return frame, layout, label
 
 
 class HoursEditor(QWidget):
@@ -194,7 +182,8 @@ class HoursEditor(QWidget):
         self.week_save_button.setObjectName("primaryButton")
         self.week_save_button.setToolTip(self.tr("Other PCs follow new hours within a minute."))
         self.week_save_button.clicked.connect(self._on_save_week)
-        frame, layout, _ = _panel(self.tr("Weekly opening hours"), self.week_save_button)
+        frame = Panel(self.tr("Weekly opening hours"), self.week_save_button, compact=True)
+        layout = frame.body
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(2)
@@ -233,7 +222,8 @@ class HoursEditor(QWidget):
         return frame
 
     def _build_day_form(self) -> QFrame:
-        frame, layout, self.day_title = _panel(self.tr("A single day"))
+        frame = Panel(self.tr("A single day"), compact=True)
+        layout, self.day_title = frame.body, frame.title
         self.day_hint = QLabel(
             self.tr(
                 "Click a day in the month to mark a holiday, a make-up workday (调休) or a "
@@ -320,8 +310,8 @@ class HoursEditor(QWidget):
         return frame
 
     def _build_month(self) -> QFrame:
-        frame, layout, title = _panel("")
-        title.hide()
+        frame = Panel(compact=True)
+        layout = frame.body
         nav = QHBoxLayout()
         self.prev_button = QPushButton("◀")
         self.prev_button.setToolTip(self.tr("Previous month"))
@@ -602,13 +592,13 @@ class HoursEditor(QWidget):
         self.kind_combo.blockSignals(False)
         self.name_edit.setText(info.name)
         shown = info.hours or DEFAULT_HOURS
-        set_time(self.day_opens, shown.opens)
-        set_time(self.day_closes, shown.closes)
+        self.day_opens.setTime(qtime(shown.opens))
+        self.day_closes.setTime(qtime(shown.closes))
         lunch = shown.lunch_start is not None and shown.lunch_end is not None
         self.day_lunch_check.setChecked(lunch)
         if shown.lunch_start is not None and shown.lunch_end is not None:
-            set_time(self.day_lunch_start, shown.lunch_start)
-            set_time(self.day_lunch_end, shown.lunch_end)
+            self.day_lunch_start.setTime(qtime(shown.lunch_start))
+            self.day_lunch_end.setTime(qtime(shown.lunch_end))
         self.own_hours_check.setChecked(info.own_hours)
         self.day_clear_button.setEnabled(info.kind is not None)
         self._on_kind_changed()
@@ -623,11 +613,11 @@ class HoursEditor(QWidget):
             kind=DayKind(self.kind_combo.currentData()),
             name=self.name_edit.text(),
             own_hours=self.own_hours_check.isChecked() and self.own_hours_check.isEnabled(),
-            opens=py_time(self.day_opens),
-            closes=py_time(self.day_closes),
+            opens=picked_time(self.day_opens),
+            closes=picked_time(self.day_closes),
             lunch=self.day_lunch_check.isChecked(),
-            lunch_start=py_time(self.day_lunch_start),
-            lunch_end=py_time(self.day_lunch_end),
+            lunch_start=picked_time(self.day_lunch_start),
+            lunch_end=picked_time(self.day_lunch_end),
         )
 
     # -- inside ----------------------------------------------------------------------

@@ -52,7 +52,6 @@ class HoursController(RoleController):
         self.zone = timezone if isinstance(timezone, ZoneInfo) else ZoneInfo(timezone)
         self.editor = editor
         self.service = HoursAdminService(db)
-        self._today = lambda: local_today(db.clock, self.zone)
         self._month: tuple[int, int] | None = None
         self._month_task: asyncio.Task[None] | None = None
         self.confirm_box: QMessageBox | None = None
@@ -64,6 +63,9 @@ class HoursController(RoleController):
         editor.import_requested.connect(self._on_import)
         editor.confirm_requested.connect(self._on_confirm)
         editor.reload_requested.connect(self.start)
+
+    def _today(self) -> date:
+        return local_today(self.db.clock, self.zone)
 
     def start(self) -> None:
         """Load everything: weekly hours, this month (or the one on screen), the years."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, time
 
-from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from hall_desktop.domain.hours import DayHours, DayKind
 from hall_desktop.services.hours_admin import MonthDay
-from hall_desktop.ui.widgets.forms import error_label, set_style_property
+from hall_desktop.ui.widgets.forms import error_label, picked_time, qtime, set_style_property
 
 DEFAULT_HOURS = DayHours(time(9), time(17, 30), time(12), time(13, 30))
 
@@ -56,20 +56,11 @@ class DayForm:
 
 
 def time_edit(value: time) -> QTimeEdit:
-    edit = QTimeEdit(QTime(value.hour, value.minute))
+    edit = QTimeEdit(qtime(value))
     edit.setDisplayFormat("HH:mm")
     edit.setFixedWidth(80)
     edit.setProperty("invalid", "false")
     return edit
-
-
-def py_time(edit: QTimeEdit) -> time:
-    t = edit.time()
-    return time(t.hour(), t.minute())
-
-
-def set_time(edit: QTimeEdit, value: time) -> None:
-    edit.setTime(QTime(value.hour, value.minute))
 
 
 def hours_text(hours: DayHours) -> str:
@@ -106,23 +97,23 @@ class WeekdayRow:
     def show_hours(self, hours: DayHours | None) -> None:
         self.open_check.setChecked(hours is not None)
         if hours is not None:
-            set_time(self.opens, hours.opens)
-            set_time(self.closes, hours.closes)
+            self.opens.setTime(qtime(hours.opens))
+            self.closes.setTime(qtime(hours.closes))
             self.lunch_check.setChecked(hours.lunch_start is not None)
             if hours.lunch_start is not None and hours.lunch_end is not None:
-                set_time(self.lunch_start, hours.lunch_start)
-                set_time(self.lunch_end, hours.lunch_end)
+                self.lunch_start.setTime(qtime(hours.lunch_start))
+                self.lunch_end.setTime(qtime(hours.lunch_end))
         self._update_enabled()
 
     def form(self) -> WeekdayForm:
         return WeekdayForm(
             weekday=self.weekday,
             is_open=self.open_check.isChecked(),
-            opens=py_time(self.opens),
-            closes=py_time(self.closes),
+            opens=picked_time(self.opens),
+            closes=picked_time(self.closes),
             lunch=self.lunch_check.isChecked(),
-            lunch_start=py_time(self.lunch_start),
-            lunch_end=py_time(self.lunch_end),
+            lunch_start=picked_time(self.lunch_start),
+            lunch_end=picked_time(self.lunch_end),
         )
 
     def show_error(self, field: str, message: str) -> None:

@@ -56,7 +56,7 @@ from hall_desktop.ui.admin.setup_models import (
 )
 from hall_desktop.ui.theme import stylesheet
 from hall_desktop.ui.widgets.banner import StatusBanner
-from hall_desktop.ui.widgets.forms import MessageLevel, error_label, repolish
+from hall_desktop.ui.widgets.forms import MessageLevel, Panel, error_label, repolish
 
 if TYPE_CHECKING:
     from hall_desktop.services.actor import Actor
@@ -80,22 +80,6 @@ class WindowForm:
     window_id: int | None
     fields: WindowFields
     line_ids: tuple[int, ...] = ()
-
-
-def _panel(title: str) -> tuple[QFrame, QVBoxLayout, QHBoxLayout]:
-    """A white panel; returns it, its layout and its title row (for buttons)."""
-    frame = QFrame()
-    frame.setObjectName("panel")
-    layout = QVBoxLayout(frame)
-    layout.setContentsMargins(10, 8, 10, 8)
-    layout.setSpacing(5)
-    row = QHBoxLayout()
-    label = QLabel(title)
-    label.setObjectName("panelTitle")
-    label.setMinimumWidth(1)
-    row.addWidget(label, 1)
-    layout.addLayout(row)
-    return frame, layout, row
 
 
 def _message_label() -> QLabel:
@@ -166,7 +150,8 @@ class SetupEditor(QWidget):
         return box
 
     def _build_lines(self) -> QFrame:
-        frame, layout, title_row = _panel(self.tr("Business lines"))
+        frame = Panel(self.tr("Business lines"), compact=True)
+        layout, title_row = frame.body, frame.title_row
         self.up_button = QPushButton(self.tr("▲ Up"))
         self.down_button = QPushButton(self.tr("▼ Down"))
         self.new_line_button = QPushButton(self.tr("+ New line"))
@@ -254,7 +239,8 @@ class SetupEditor(QWidget):
         return frame
 
     def _build_windows(self) -> QFrame:
-        frame, layout, title_row = _panel(self.tr("Windows"))
+        frame = Panel(self.tr("Windows"), compact=True)
+        layout, title_row = frame.body, frame.title_row
         self.new_window_button = QPushButton(self.tr("+ New window"))
         self.new_window_button.clicked.connect(self._new_window)
         title_row.addWidget(self.new_window_button)

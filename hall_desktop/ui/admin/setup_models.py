@@ -9,10 +9,10 @@ button.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
-from typing import Any, ClassVar
+from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -61,21 +61,24 @@ class LineColumn(IntEnum):
     STATUS = 7
 
 
+_LINE_HEADERS = {
+    LineColumn.PREFIX: QT_TRANSLATE_NOOP("LineTableModel", "Prefix"),
+    LineColumn.NAME: QT_TRANSLATE_NOOP("LineTableModel", "Name"),
+    LineColumn.DAILY_LIMIT: QT_TRANSLATE_NOOP("LineTableModel", "Daily limit"),
+    LineColumn.FIRST_NUMBER: QT_TRANSLATE_NOOP("LineTableModel", "First no."),
+    LineColumn.MINUTES: QT_TRANSLATE_NOOP("LineTableModel", "Minutes"),
+    LineColumn.WINDOWS: QT_TRANSLATE_NOOP("LineTableModel", "Windows"),
+    LineColumn.TODAY: QT_TRANSLATE_NOOP("LineTableModel", "Today out/waiting"),
+    LineColumn.STATUS: QT_TRANSLATE_NOOP("LineTableModel", "Status"),
+}
+
+
 class LineTableModel(RowsTableModel[LineSetup]):
     """Every business line of the hall, in the desk's and the display's order."""
 
     RecordRole = Qt.ItemDataRole.UserRole + 1
     CONTEXT = "LineTableModel"
-    HEADERS: ClassVar[Mapping[int, str]] = {
-        LineColumn.PREFIX: QT_TRANSLATE_NOOP("LineTableModel", "Prefix"),
-        LineColumn.NAME: QT_TRANSLATE_NOOP("LineTableModel", "Name"),
-        LineColumn.DAILY_LIMIT: QT_TRANSLATE_NOOP("LineTableModel", "Daily limit"),
-        LineColumn.FIRST_NUMBER: QT_TRANSLATE_NOOP("LineTableModel", "First no."),
-        LineColumn.MINUTES: QT_TRANSLATE_NOOP("LineTableModel", "Minutes"),
-        LineColumn.WINDOWS: QT_TRANSLATE_NOOP("LineTableModel", "Windows"),
-        LineColumn.TODAY: QT_TRANSLATE_NOOP("LineTableModel", "Today out/waiting"),
-        LineColumn.STATUS: QT_TRANSLATE_NOOP("LineTableModel", "Status"),
-    }
+    HEADERS = _LINE_HEADERS
 
     def line(self, row: int) -> LineSetup | None:
         return self.row_record(row)
@@ -135,18 +138,21 @@ class WindowColumn(IntEnum):
     STATUS = 4
 
 
+_WINDOW_HEADERS = {
+    WindowColumn.NUMBER: QT_TRANSLATE_NOOP("WindowTableModel", "No."),
+    WindowColumn.NAME: QT_TRANSLATE_NOOP("WindowTableModel", "Name"),
+    WindowColumn.KIND: QT_TRANSLATE_NOOP("WindowTableModel", "Kind"),
+    WindowColumn.LINES: QT_TRANSLATE_NOOP("WindowTableModel", "Lines (rank order)"),
+    WindowColumn.STATUS: QT_TRANSLATE_NOOP("WindowTableModel", "Status"),
+}
+
+
 class WindowTableModel(RowsTableModel[WindowSetup]):
     """Every window of the hall, by number, with the lines it serves in rank order."""
 
     RecordRole = Qt.ItemDataRole.UserRole + 1
     CONTEXT = "WindowTableModel"
-    HEADERS: ClassVar[Mapping[int, str]] = {
-        WindowColumn.NUMBER: QT_TRANSLATE_NOOP("WindowTableModel", "No."),
-        WindowColumn.NAME: QT_TRANSLATE_NOOP("WindowTableModel", "Name"),
-        WindowColumn.KIND: QT_TRANSLATE_NOOP("WindowTableModel", "Kind"),
-        WindowColumn.LINES: QT_TRANSLATE_NOOP("WindowTableModel", "Lines (rank order)"),
-        WindowColumn.STATUS: QT_TRANSLATE_NOOP("WindowTableModel", "Status"),
-    }
+    HEADERS = _WINDOW_HEADERS
 
     def window(self, row: int) -> WindowSetup | None:
         return self.row_record(row)

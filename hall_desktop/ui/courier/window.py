@@ -16,7 +16,6 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QDate,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -46,7 +45,7 @@ from hall_desktop.services.actor import Actor
 from hall_desktop.services.courier import CourierService, DispatchInfo
 from hall_desktop.ui.common.controller import RoleController
 from hall_desktop.ui.models.rows import RowsTableModel
-from hall_desktop.ui.widgets.forms import MessageLevel, error_label, picked_date, show_level
+from hall_desktop.ui.widgets.forms import MessageLevel, error_label, picked_date, qdate, show_level
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -218,7 +217,7 @@ class CourierList(QWidget):
         self.cancel_button.clicked.connect(lambda: self._emit_selected(self.cancel_requested))
         self.slip_button.clicked.connect(lambda: self._emit_selected(self.slip_requested))
         self.manifest_button.clicked.connect(
-            lambda: self.manifest_requested.emit(self.manifest_date.date().toPython())
+            lambda: self.manifest_requested.emit(picked_date(self.manifest_date))
         )
         self._update_actions()
 
@@ -310,8 +309,8 @@ class CourierListController(RoleController):
         # The hall's today, not this PC's: a PC set to another zone must not hide today.
         self.time = HallTime(service.db.clock, ZoneInfo(timezone))
         today = self.time.today()
-        view.end_edit.setDate(QDate(today.year, today.month, today.day))
-        view.manifest_date.setDate(QDate(today.year, today.month, today.day))
+        view.end_edit.setDate(qdate(today))
+        view.manifest_date.setDate(qdate(today))
         view.start_edit.setDate(view.end_edit.date().addDays(-30))
         view.search_requested.connect(self.schedule_refresh)
         view.hand_over_requested.connect(

@@ -2,21 +2,55 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, time
 from enum import StrEnum
 
-from PySide6.QtWidgets import QDateEdit, QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDateTimeEdit,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class Panel(QFrame):
+    """A white panel (``#panel``): a title row (``#panelTitle``, then any buttons) and a
+    body under it. ``compact`` panels (the administrator's editors) sit closer together."""
+
+    def __init__(
+        self,
+        title: str = "",
+        *buttons: QWidget,
+        compact: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("panel")
+        self.body = QVBoxLayout(self)
+        if compact:
+            self.body.setContentsMargins(10, 8, 10, 8)
+            self.body.setSpacing(5)
+        self.title = QLabel(title)
+        self.title.setObjectName("panelTitle")
+        self.title.setMinimumWidth(1)  # a long title is cut; the panel never widens
+        self.title.setVisible(bool(title))
+        self.title_row = QHBoxLayout()
+        self.title_row.addWidget(self.title, 1)
+        for button in buttons:
+            self.title_row.addWidget(button)
+        self.body.addLayout(self.title_row)
 
 
 def panel(title: str) -> tuple[QFrame, QVBoxLayout]:
-    """A white panel (``#panel``) with its title (``#panelTitle``); add to the layout."""
-    frame = QFrame()
-    frame.setObjectName("panel")
-    layout = QVBoxLayout(frame)
-    label = QLabel(title)
-    label.setObjectName("panelTitle")
-    layout.addWidget(label)
-    return frame, layout
+    """A :class:`Panel` and the layout to add its content to."""
+    frame = Panel(title)
+    return frame, frame.body
 
 
 def error_label() -> QLabel:
@@ -28,11 +62,40 @@ def error_label() -> QLabel:
     return label
 
 
+# Python dates and times to and from Qt's date fields. ``toPython()`` is typed
+# ``object`` and ``QDate(date)`` has no typed overload: these keep the forms typed.
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def qtime(value: time) -> QTime:
+    return QTime(value.hour, value.minute)
+
+
+def qdatetime(moment: datetime) -> QDateTime:
+    """A naive local ``moment`` (minutes) as Qt shows it in a date-time field."""
+    return QDateTime(qdate(moment.date()), qtime(moment.time()))
+
+
 def picked_date(edit: QDateEdit) -> date:
-    """The day a date field shows, as a :class:`datetime.date` (``QDate.toPython()``
-    is typed ``object``)."""
+    """The day a date field shows."""
     day = edit.date()
     return date(day.year(), day.month(), day.day())
+
+
+def picked_time(edit: QTimeEdit) -> time:
+    """The time (hours and minutes) a time field shows."""
+    t = edit.time()
+    return time(t.hour(), t.minute())
+
+
+def picked_datetime(edit: QDateTimeEdit) -> datetime:
+    """The naive local date and time (minutes) a date-time field shows."""
+    moment = edit.dateTime()
+    day, t = moment.date(), moment.time()
+    return datetime(day.year(), day.month(), day.day(), t.hour(), t.minute())
 
 
 def repolish(widget: QWidget) -> None:
