@@ -60,14 +60,14 @@ async def test_finish_with_courier_then_hand_over_manifest_and_delivery(
 
         # The courier window: the dispatch arrives through the change feed.
         await wait_until(lambda: listing.model.rowCount() == 1, timeout=10)
-        dispatch = listing.model.dispatch(0)
+        dispatch = listing.model.row_record(0)
         assert dispatch.ticket_number == issued.ticket.number
         assert dispatch.status is DispatchStatus.PENDING
         listing.view.selectRow(0)
         listing.waybill_edit.setText("EA 123 456 789 CN")
         qtbot.mouseClick(listing.hand_over_button, Qt.MouseButton.LeftButton)
-        await wait_until(lambda: listing.model.dispatch(0).status is DispatchStatus.HANDED_OVER)
-        assert listing.model.dispatch(0).waybill == "EA123456789CN"
+        await wait_until(lambda: listing.model.row_record(0).status is DispatchStatus.HANDED_OVER)
+        assert listing.model.row_record(0).waybill == "EA123456789CN"
 
         today = local_today(clock, ZoneInfo("Asia/Shanghai"))
         listing.manifest_date.setDate(QDate(today.year, today.month, today.day))
@@ -82,7 +82,7 @@ async def test_finish_with_courier_then_hand_over_manifest_and_delivery(
 
         listing.view.selectRow(0)
         qtbot.mouseClick(listing.deliver_button, Qt.MouseButton.LeftButton)
-        await wait_until(lambda: listing.model.dispatch(0).status is DispatchStatus.DELIVERED)
+        await wait_until(lambda: listing.model.row_record(0).status is DispatchStatus.DELIVERED)
     async with db.read() as session:
         kinds = list(
             await session.scalars(

@@ -58,7 +58,7 @@ async def test_courier_window_login_and_new_dispatch(qtbot, db_url, hall):
         form.item_rows[0][0].setText("不动产权证书")
         qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
         await wait_until(lambda: listing.model.rowCount() == 1, timeout=10)
-        assert listing.model.dispatch(0).city == "济源市"
+        assert listing.model.row_record(0).city == "济源市"
 
 
 async def test_a_dispatch_entered_at_a_clerks_window_arrives_by_itself(qtbot, db, db_url, hall):
@@ -72,7 +72,7 @@ async def test_a_dispatch_entered_at_a_clerks_window_arrives_by_itself(qtbot, db
         # Another PC (its own connection): the clerk at window 1 enters a dispatch.
         sent = await CourierService(db).create(actors["clerk1"], **FORM)
         await wait_until(lambda: listing.model.rowCount() == 1, timeout=10)
-        assert listing.model.dispatch(0).id == sent.id
+        assert listing.model.row_record(0).id == sent.id
         await wait_until(lambda: figures.model.data(year_total) == "1", timeout=10)
         assert figures.model.index(14, 3).data() == "12.50"
 

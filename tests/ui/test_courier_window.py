@@ -46,7 +46,7 @@ async def test_hand_over_deliver_and_print(qtbot, db, db_url, hall, actors, tmp_
         assert "13 位" in view.waybill_error.text()
         view.waybill_edit.setText("1180234567890")
         qtbot.mouseClick(view.hand_over_button, Qt.MouseButton.LeftButton)
-        await wait_until(lambda: view.model.dispatch(0).status is DispatchStatus.HANDED_OVER)
+        await wait_until(lambda: view.model.row_record(0).status is DispatchStatus.HANDED_OVER)
         view.view.selectRow(0)
         qtbot.mouseClick(view.slip_button, Qt.MouseButton.LeftButton)
         await wait_until(lambda: (tmp_path / f"K{created.id:05d}.pdf").exists())
@@ -58,7 +58,7 @@ async def test_hand_over_deliver_and_print(qtbot, db, db_url, hall, actors, tmp_
         assert PdfReader(manifest).pages  # printed through Qt: an image of the manifest
         view.view.selectRow(0)
         qtbot.mouseClick(view.deliver_button, Qt.MouseButton.LeftButton)
-        await wait_until(lambda: view.model.dispatch(0).status is DispatchStatus.DELIVERED)
+        await wait_until(lambda: view.model.row_record(0).status is DispatchStatus.DELIVERED)
         assert view.figures.text().startswith(("1 dispatches, cost 12.50", "共 1 单，费用 12.50"))
     finally:
         await controller.stop()
@@ -73,7 +73,7 @@ def test_dispatch_model(qtmodeltester, qapp, clock):
 
     now = clock.now()
     model = DispatchModel()
-    model.set_dispatches(
+    model.set_rows(
         [
             DispatchInfo(
                 1,

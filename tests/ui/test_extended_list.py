@@ -83,7 +83,7 @@ def test_record_model(qtmodeltester, qapp, clock):
 
     now = clock.now()
     model = ExtendedRecordModel()
-    model.set_records(
+    model.set_rows(
         [
             ExtendedRecord(
                 1,

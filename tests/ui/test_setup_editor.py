@@ -120,7 +120,7 @@ def test_line_table_model(qtmodeltester, qapp):
     assert "never be called" in model.index(1, 5).data(Qt.ItemDataRole.ToolTipRole)
     assert model.index(2, 1).data(Qt.ItemDataRole.ForegroundRole) is not None
     assert model.index(0, 1).data(Qt.ItemDataRole.ForegroundRole) is None
-    assert model.line(2).prefix == "X" and model.line(9) is None
+    assert model.row_record(2).prefix == "X" and model.row_record(9) is None
     model.set_rows([])
     qtmodeltester.check(model)
 
@@ -217,7 +217,7 @@ def test_dragging_between_the_lists(qtmodeltester, qapp):
 async def test_renaming_a_line_saves_it_and_logs_it(qtbot, db, db_url, hall, actors):
     lines = await line_ids(db, hall.hall_id)
     async with open_setup(qtbot, db_url, actors["zhuren"]) as (editor, controller):
-        assert [editor.line_model.line(r).prefix for r in range(7)] == list("AGBQSTX")
+        assert [editor.line_model.row_record(r).prefix for r in range(7)] == list("AGBQSTX")
         editor.select_line(lines["G"])
         assert editor.line_name_edit.text() == "工程建设项目审批"
         assert editor.limit_spin.value() == 80
@@ -244,7 +244,7 @@ async def test_a_new_line_is_created_and_said_to_need_a_window(qtbot, db, db_url
         click(qtbot, editor.line_save_button)
         await wait_until(lambda: controller.settled and editor.editing_line_id is not None)
         assert editor.line_model.rowCount() == 8
-        assert editor.line_model.line(7).prefix == "HK"
+        assert editor.line_model.row_record(7).prefix == "HK"
         assert "No window serves it yet" in editor.line_message.text()
         assert editor.line_save_button.text() == "Save line"  # now editing the new line
     assert (await line_ids(db, hall.hall_id))["HK"]
@@ -304,9 +304,13 @@ async def test_the_arrows_reorder_the_lines(qtbot, db, db_url, hall, actors):
         assert not editor.up_button.isEnabled() and editor.down_button.isEnabled()
         editor.select_line(lines["S"])
         click(qtbot, editor.up_button)
-        await wait_until(lambda: controller.settled and editor.line_model.line(3).prefix == "S")
+        await wait_until(
+            lambda: controller.settled and editor.line_model.row_record(3).prefix == "S"
+        )
         click(qtbot, editor.up_button)
-        await wait_until(lambda: controller.settled and editor.line_model.line(2).prefix == "S")
+        await wait_until(
+            lambda: controller.settled and editor.line_model.row_record(2).prefix == "S"
+        )
         assert editor.editing_line_id == lines["S"]  # still selected, ready for another step
         editor.select_line(lines["X"])
         assert not editor.down_button.isEnabled()

@@ -65,9 +65,6 @@ class AuditModel(RowsTableModel[AuditEntry]):
     CONTEXT = "AuditModel"
     HEADERS = _HEADERS
 
-    def entry(self, row: int) -> AuditEntry | None:
-        return self.row_record(row)
-
     def cell(self, e: AuditEntry, column: int, role: int) -> Any:
         column = AuditColumn(column)
         if role == Qt.ItemDataRole.ToolTipRole and column == AuditColumn.DETAILS:

@@ -99,15 +99,8 @@ _HEADERS = {
 
 
 class ExtendedRecordModel(RowsTableModel[ExtendedRecord]):
-    RecordRole = Qt.ItemDataRole.UserRole + 1
     CONTEXT = "ExtendedRecordModel"
     HEADERS = _HEADERS
-
-    def set_records(self, records: list[ExtendedRecord]) -> None:
-        self.set_rows(records)
-
-    def record(self, row: int) -> ExtendedRecord | None:
-        return self.row_record(row)
 
     def cell(self, r: ExtendedRecord, column: int, role: int) -> Any:
         column = RecordColumn(column)
@@ -298,7 +291,7 @@ class ExtendedList(QWidget):
         self.clerk_edit.setEnabled(managers)
 
     def show_records(self, records: list[ExtendedRecord], totals: RecordTotals) -> None:
-        self.model.set_records(records)
+        self.model.set_rows(records)
         self.totals_label.setText(
             self.tr("{n} records, {minutes} min in all ({hours} h {rest} min)").format(
                 n=totals.records,
@@ -337,7 +330,7 @@ class ExtendedList(QWidget):
 
     def selected_record(self) -> ExtendedRecord | None:
         rows = self.view.selectionModel().selectedRows()
-        return self.model.record(rows[0].row()) if rows else None
+        return self.model.row_record(rows[0].row()) if rows else None
 
     # -- inside -------------------------------------------------------------------------
 

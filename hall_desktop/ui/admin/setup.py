@@ -439,12 +439,12 @@ class SetupEditor(QWidget):
         """The line as saved: selected, and in the form."""
         self._line_id = line.id
         self._select_row(self.lines_view, self.line_model.row_of(line.id))
-        self._fill_line(self.line_model.line(self.line_model.row_of(line.id)) or line)
+        self._fill_line(self.line_model.row_record(self.line_model.row_of(line.id)) or line)
 
     def window_saved(self, window: WindowSetup) -> None:
         self._window_id = window.id
         self._select_row(self.windows_view, self.window_model.row_of(window.id))
-        current = self.window_model.window(self.window_model.row_of(window.id)) or window
+        current = self.window_model.row_record(self.window_model.row_of(window.id)) or window
         self._fill_window(current)
         self._lines_dirty = False
         self._load_rank_lists()
@@ -517,7 +517,7 @@ class SetupEditor(QWidget):
 
     def _on_line_selected(self) -> None:
         rows = self.lines_view.selectionModel().selectedRows()
-        line = self.line_model.line(rows[0].row()) if rows else None
+        line = self.line_model.row_record(rows[0].row()) if rows else None
         if line is None:
             return
         self._line_id = line.id
@@ -567,7 +567,7 @@ class SetupEditor(QWidget):
 
     def _on_window_selected(self) -> None:
         rows = self.windows_view.selectionModel().selectedRows()
-        window = self.window_model.window(rows[0].row()) if rows else None
+        window = self.window_model.row_record(rows[0].row()) if rows else None
         if window is None:
             return
         self._window_id = window.id

@@ -76,12 +76,8 @@ _LINE_HEADERS = {
 class LineTableModel(RowsTableModel[LineSetup]):
     """Every business line of the hall, in the desk's and the display's order."""
 
-    RecordRole = Qt.ItemDataRole.UserRole + 1
     CONTEXT = "LineTableModel"
     HEADERS = _LINE_HEADERS
-
-    def line(self, row: int) -> LineSetup | None:
-        return self.row_record(row)
 
     def cell(self, line: LineSetup, column: int, role: int) -> Any:
         column = LineColumn(column)
@@ -150,12 +146,8 @@ _WINDOW_HEADERS = {
 class WindowTableModel(RowsTableModel[WindowSetup]):
     """Every window of the hall, by number, with the lines it serves in rank order."""
 
-    RecordRole = Qt.ItemDataRole.UserRole + 1
     CONTEXT = "WindowTableModel"
     HEADERS = _WINDOW_HEADERS
-
-    def window(self, row: int) -> WindowSetup | None:
-        return self.row_record(row)
 
     def cell(self, w: WindowSetup, column: int, role: int) -> Any:
         column = WindowColumn(column)

@@ -76,7 +76,6 @@ def role_name(role: Role) -> str:
 class StaffModel(RowsTableModel[StaffInfo]):
     CONTEXT = "StaffModel"
     HEADERS = _HEADERS
-    StaffRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -85,9 +84,6 @@ class StaffModel(RowsTableModel[StaffInfo]):
     def set_staff(self, rows: list[StaffInfo], now: datetime) -> None:
         self.now = now
         self.set_rows(rows)
-
-    def staff(self, row: int) -> StaffInfo | None:
-        return self.row_record(row)
 
     def state(self, s: StaffInfo) -> str:
         if not s.active:
@@ -136,7 +132,7 @@ class StaffFilter(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
         assert isinstance(model, StaffModel)
-        s = model.staff(source_row)
+        s = model.row_record(source_row)
         if s is None or (not s.active and not self.show_inactive):
             return False
         return not self.text or any(self.text in v for v in (s.login, s.name, s.staff_number))
@@ -263,7 +259,7 @@ class StaffEditor(QWidget):
         index = self.proxy.mapFromSource(self.model.index(row, 0))
         if index.isValid():
             self.view.selectRow(index.row())
-        self._show(self.model.staff(row))
+        self._show(self.model.row_record(row))
 
     def start_new(self) -> None:
         self.view.clearSelection()
@@ -273,7 +269,7 @@ class StaffEditor(QWidget):
     def _on_selected(self, *_: object) -> None:
         rows = self.view.selectionModel().selectedRows()
         if rows:
-            self._show(self.model.staff(self.proxy.mapToSource(rows[0]).row()))
+            self._show(self.model.row_record(self.proxy.mapToSource(rows[0]).row()))
 
     def _show(self, s: StaffInfo | None) -> None:
         self.current = s

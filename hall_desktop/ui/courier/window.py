@@ -74,15 +74,8 @@ _HEADERS = {
 
 
 class DispatchModel(RowsTableModel[DispatchInfo]):
-    DispatchRole = Qt.ItemDataRole.UserRole + 1
     CONTEXT = "DispatchModel"
     HEADERS = _HEADERS
-
-    def set_dispatches(self, rows: list[DispatchInfo]) -> None:
-        self.set_rows(rows)
-
-    def dispatch(self, row: int) -> DispatchInfo | None:
-        return self.row_record(row)
 
     def cell(self, d: DispatchInfo, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole and d.overdue:
@@ -234,11 +227,11 @@ class CourierList(QWidget):
 
     def selected(self) -> DispatchInfo | None:
         rows = self.view.selectionModel().selectedRows()
-        return self.model.dispatch(rows[0].row()) if rows else None
+        return self.model.row_record(rows[0].row()) if rows else None
 
     def show_dispatches(self, rows: list[DispatchInfo]) -> None:
         selected = self.selected()
-        self.model.set_dispatches(rows)
+        self.model.set_rows(rows)
         if selected is not None and (row := self.model.row_of(selected.id)) >= 0:
             self.view.selectRow(row)
         cost = sum(d.cost_cents for d in rows) / 100
@@ -372,7 +365,7 @@ class CourierListController(RoleController):
         self.printed.emit(where)
 
     async def _print_slip(self, dispatch_id: int) -> None:
-        d = self.view.model.dispatch(self.view.model.row_of(dispatch_id))
+        d = self.view.model.row_record(self.view.model.row_of(dispatch_id))
         if d is None:
             return
         data = paper.DispatchSlipData(
