@@ -83,12 +83,12 @@
 <context>
     <name>AuditController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="261" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="251" />
         <source>Saved to {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="268" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="258" />
         <source>Save the audit log</source>
         <translation>Save the audit log</translation>
     </message>
@@ -96,100 +96,95 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="106" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="109" />
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="108" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="111" />
         <source>All windows</source>
         <translation>All windows</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="110" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="113" />
         <source>All actions</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="114" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="117" />
         <source>Text or ticket number</source>
         <translation>Text or ticket number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="116" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="119" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="118" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="121" />
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="121" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="124" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="123" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="126" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="166" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="170" />
         <source>Window {n} {name}</source>
         <translation>Window {n} {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="184" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="188" />
         <source>The newest {n} entries; narrow the filter for older ones.</source>
         <translation>The newest {n} entries; narrow the filter for older ones.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="189" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="193" />
         <source>{n} entries</source>
         <translation>{n} entries</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="203" />
-        <source>Connection lost, reconnecting…</source>
-        <translation>Connection lost, reconnecting…</translation>
     </message>
 </context>
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="55" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="61" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="56" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="62" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="57" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="63" />
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="58" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="64" />
         <source>Window</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="59" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="65" />
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="60" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="66" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="83" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="86" />
         <source>System</source>
         <translation>System</translation>
     </message>
@@ -827,134 +822,124 @@
         <source>Free courier dispatches by month of entry</source>
         <translation>Free courier dispatches by month of entry</translation>
     </message>
-    <message>
-        <location filename="../../hall_desktop/ui/courier/figures.py" line="182" />
-        <source>Connection lost, reconnecting…</source>
-        <translation>Connection lost, reconnecting…</translation>
-    </message>
 </context>
 <context>
     <name>CourierForm</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="68" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="67" />
         <source>Free courier dispatch</source>
         <translation>Free courier dispatch</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="79" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="78" />
         <source>Street, building, room</source>
         <translation>Street, building, room</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="83" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="82" />
         <source>Results to the citizen</source>
         <translation>Results to the citizen</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="85" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="84" />
         <source>Collect materials from the citizen (两端寄递)</source>
         <translation>Collect materials from the citizen (两端寄递)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="95" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="94" />
         <source>Certificate or approval</source>
         <translation>Certificate or approval</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="104" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="103" />
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="106" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="105" />
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="107" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="106" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="108" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="107" />
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="109" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="108" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="110" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="109" />
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="111" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="110" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="112" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="111" />
         <source>Postal code</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="113" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="112" />
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="114" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="113" />
         <source>Carrier</source>
         <translation>Carrier</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="115" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="114" />
         <source>Cost borne by the hall (yuan)</source>
         <translation>Cost borne by the hall (yuan)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="120" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="119" />
         <source>What is sent</source>
         <translation>What is sent</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="123" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="122" />
         <source>Save dispatch</source>
         <translation>Save dispatch</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="132" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="131" />
         <source>Choose the province</source>
         <translation>Choose the province</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="133" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="132" />
         <source>Choose the province first</source>
         <translation>Choose the province first</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="134" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="133" />
         <source>None, or choose the city first</source>
         <translation>None, or choose the city first</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="172" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="171" />
         <source>(none)</source>
         <translation>(none)</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="193" />
-        <source>Connection lost, reconnecting…</source>
-        <translation>Connection lost, reconnecting…</translation>
     </message>
 </context>
 <context>
     <name>CourierFormController</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="286" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="271" />
         <source>Dispatch K{id:05d} saved: waiting for hand-over to {carrier}.</source>
         <translation>Dispatch K{id:05d} saved: waiting for hand-over to {carrier}.</translation>
     </message>
@@ -962,95 +947,90 @@
 <context>
     <name>CourierList</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="117" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="115" />
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="119" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="117" />
         <source>Last 4 digits</source>
         <translation>Last 4 digits</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="122" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="120" />
         <source>Waybill</source>
         <translation>Waybill</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="129" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="127" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="132" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="130" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="160" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="158" />
         <source>Waybill number for hand-over</source>
         <translation>Waybill number for hand-over</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="162" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="160" />
         <source>Hand over</source>
         <translation>Hand over</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="163" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="161" />
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="165" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="163" />
         <source>Why it came back</source>
         <translation>Why it came back</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="167" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="166" />
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="168" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="167" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="169" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="168" />
         <source>Print slip</source>
         <translation>Print slip</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="173" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="172" />
         <source>Print the day's manifest</source>
         <translation>Print the day's manifest</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="233" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="232" />
         <source>Look-up only: phone numbers and addresses are masked.</source>
         <translation>Look-up only: phone numbers and addresses are masked.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="248" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="247" />
         <source>{n} dispatches, cost {cost} yuan, {returned} returned</source>
         <translation>{n} dispatches, cost {cost} yuan, {returned} returned</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="267" />
-        <source>Connection lost, reconnecting…</source>
-        <translation>Connection lost, reconnecting…</translation>
     </message>
 </context>
 <context>
     <name>CourierListController</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="341" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="325" />
         <source>K{id:05d}: {status}</source>
         <translation>K{id:05d}: {status}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="428" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="412" />
         <source>Manifest of {day}: {n} dispatches.</source>
         <translation>Manifest of {day}: {n} dispatches.</translation>
     </message>
@@ -1108,7 +1088,7 @@ Please give it to your administrator.</translation>
 <context>
     <name>DayCell</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_widgets.py" line="223" />
+        <location filename="../../hall_desktop/ui/admin/hours_widgets.py" line="214" />
         <source>lunch {start}–{end}</source>
         <translation>lunch {start}–{end}</translation>
     </message>
@@ -1341,42 +1321,42 @@ Please give it to your administrator.</translation>
 <context>
     <name>DispatchModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="66" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="71" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="67" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="72" />
         <source>Entered</source>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="68" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="73" />
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="69" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="74" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="70" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="75" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="71" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="76" />
         <source>Contents</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="72" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="77" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="73" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="78" />
         <source>Waybill</source>
         <translation>Waybill</translation>
     </message>
@@ -1464,17 +1444,17 @@ Please give it to your administrator.</translation>
 <context>
     <name>ExtendedController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="488" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="474" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="530" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="516" />
         <source>Saved to {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="536" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="522" />
         <source>Save the monthly report</source>
         <translation>Save the monthly report</translation>
     </message>
@@ -1482,127 +1462,122 @@ Please give it to your administrator.</translation>
 <context>
     <name>ExtendedList</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="163" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="162" />
         <source>All reasons</source>
         <translation>All reasons</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="166" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="165" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="170" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="169" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="171" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="170" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="172" />
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="243" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="171" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="242" />
         <source>Window</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="173" />
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="244" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="172" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="243" />
         <source>Clerk</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="174" />
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="248" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="173" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="247" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="196" />
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="223" />
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="316" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="195" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="222" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="305" />
         <source>Enter a record</source>
         <translation>Enter a record</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="197" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="196" />
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="198" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="197" />
         <source>Monthly report (PDF)</source>
         <translation>Monthly report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="199" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="198" />
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="234" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="233" />
         <source>What was done</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="242" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="241" />
         <source>Service day</source>
         <translation>Service day</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="245" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="244" />
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="246" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="245" />
         <source>Finished</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="247" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="246" />
         <source>Service items</source>
         <translation>Service items</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="249" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="248" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="260" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="259" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="276" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="275" />
         <source>All windows</source>
         <translation>All windows</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="277" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="276" />
         <source>All clerks</source>
         <translation>All clerks</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="284" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="283" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="296" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="295" />
         <source>{n} records, {minutes} min in all ({hours} h {rest} min)</source>
         <translation>{n} records, {minutes} min in all ({hours} h {rest} min)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="312" />
-        <source>Connection lost, reconnecting…</source>
-        <translation>Connection lost, reconnecting…</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="370" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="357" />
         <source>Edit record</source>
         <translation>Edit record</translation>
     </message>
@@ -1633,62 +1608,62 @@ Please give it to your administrator.</translation>
 <context>
     <name>ExtendedRecordModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="81" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="87" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="82" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="88" />
         <source>Window</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="83" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="89" />
         <source>Clerk</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="84" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="90" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="85" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="91" />
         <source>Service items</source>
         <translation>Service items</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="86" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="92" />
         <source>Closing</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="87" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="93" />
         <source>Finished</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="88" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="94" />
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="89" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="95" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="90" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="96" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="117" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="116" />
         <source>entered by hand</source>
         <translation>entered by hand</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="125" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="124" />
         <source>to be completed</source>
         <translation>to be completed</translation>
     </message>
@@ -1696,12 +1671,12 @@ Please give it to your administrator.</translation>
 <context>
     <name>FiguresController</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/figures.py" line="229" />
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="220" />
         <source>Saved to {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/figures.py" line="235" />
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="226" />
         <source>Save the monthly figures</source>
         <translation>Save the monthly figures</translation>
     </message>
@@ -1777,65 +1752,73 @@ Please give it to your administrator.</translation>
 <context>
     <name>FinishPanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="134" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="135" />
         <source>Finish: what was handled</source>
         <translation>Finish: what was handled</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="134" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="135" />
         <source>Confirm finish</source>
         <translation>Confirm finish</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="136" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="137" />
         <source>Type a name or code to find service items</source>
         <translation>Type a name or code to find service items</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="154" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="155" />
         <source>Note (optional)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="157" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="158" />
         <source>Missing materials, one per line (printed on the notification letter)</source>
         <translation>Missing materials, one per line (printed on the notification letter)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="162" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="163" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="213" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="214" />
         <source>List the missing materials: they are printed on the letter.</source>
         <translation>List the missing materials: they are printed on the letter.</translation>
     </message>
 </context>
 <context>
+    <name>FormFeedback</name>
+    <message>
+        <location filename="../../hall_desktop/ui/widgets/forms.py" line="181" />
+        <source>Connection lost, reconnecting…</source>
+        <translation>Connection lost, reconnecting…</translation>
+    </message>
+</context>
+<context>
     <name>HoldPanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="232" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="233" />
         <source>Hold the ticket (挂起)</source>
         <translation>Hold the ticket (挂起)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="232" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="233" />
         <source>Confirm hold</source>
         <translation>Confirm hold</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="238" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="239" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="241" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="242" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="241" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="242" />
         <source>Due for call-back in</source>
         <translation>Due for call-back in</translation>
     </message>
@@ -1843,42 +1826,42 @@ Please give it to your administrator.</translation>
 <context>
     <name>HoursController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="142" />
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="144" />
         <source>Nothing saved: correct the marked weekdays first.</source>
         <translation>Nothing saved: correct the marked weekdays first.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="152" />
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="154" />
         <source>Weekly hours saved. Other PCs follow them within a minute.</source>
         <translation>Weekly hours saved. Other PCs follow them within a minute.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="179" />
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="181" />
         <source>{day} saved. Other PCs follow it within a minute.</source>
         <translation>{day} saved. Other PCs follow it within a minute.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="195" />
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="197" />
         <source>{day} follows the weekly hours again.</source>
         <translation>{day} follows the weekly hours again.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="213" />
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="215" />
         <source>The holidays of {year} were imported from chinesecalendar.</source>
         <translation>The holidays of {year} were imported from chinesecalendar.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="222" />
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="224" />
         <source>Confirm a year's holidays</source>
         <translation>Confirm a year's holidays</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="224" />
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="226" />
         <source>Have the holidays of {year} been checked against the State Council's notice and its make-up workdays entered? The reminders about {year} then go away.</source>
         <translation>Have the holidays of {year} been checked against the State Council's notice and its make-up workdays entered? The reminders about {year} then go away.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="246" />
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="248" />
         <source>The holidays of {year} are confirmed ({count} days).</source>
         <translation>The holidays of {year} are confirmed ({count} days).</translation>
     </message>
@@ -1886,305 +1869,305 @@ Please give it to your administrator.</translation>
 <context>
     <name>HoursEditor</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="94" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="82" />
         <source>Opening hours and calendar</source>
         <translation>Opening hours and calendar</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="103" />
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="111" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="91" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="99" />
         <source>Holiday</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="104" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="92" />
         <source>Make-up workday</source>
         <translation>Make-up workday</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="105" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="93" />
         <source>Open on holiday</source>
         <translation>Open on holiday</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="106" />
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="114" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="94" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="102" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="107" />
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="115" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="95" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="103" />
         <source>Rest day</source>
         <translation>Rest day</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="112" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="100" />
         <source>Make-up</source>
         <translation>Make-up</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="113" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="101" />
         <source>Holiday open</source>
         <translation>Holiday open</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="117" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="105" />
         <source>To confirm</source>
         <translation>To confirm</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="123" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="111" />
         <source>Opening hours and holiday calendar</source>
         <translation>Opening hours and holiday calendar</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="193" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="181" />
         <source>Save weekly hours</source>
         <translation>Save weekly hours</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="195" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="183" />
         <source>Other PCs follow new hours within a minute.</source>
         <translation>Other PCs follow new hours within a minute.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="197" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="185" />
         <source>Weekly opening hours</source>
         <translation>Weekly opening hours</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="201" />
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="213" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="190" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="202" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="201" />
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="284" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="190" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="274" />
         <source>Opens</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="201" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="190" />
         <source>Closes</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="201" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="190" />
         <source>Lunch</source>
         <translation>Lunch</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="202" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="191" />
         <source>Lunch from</source>
         <translation>Lunch from</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="202" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="191" />
         <source>Lunch until</source>
         <translation>Lunch until</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="214" />
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="290" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="203" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="280" />
         <source>Lunch break</source>
         <translation>Lunch break</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="236" />
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="651" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="225" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="641" />
         <source>A single day</source>
         <translation>A single day</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="239" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="229" />
         <source>Click a day in the month to mark a holiday, a make-up workday (调休) or a holiday opening with its own hours.</source>
         <translation>Click a day in the month to mark a holiday, a make-up workday (调休) or a holiday opening with its own hours.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="268" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="258" />
         <source>e.g. National Day</source>
         <translation>e.g. National Day</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="272" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="262" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="274" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="264" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="279" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="269" />
         <source>Own hours</source>
         <translation>Own hours</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="308" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="298" />
         <source>Back to weekly hours</source>
         <translation>Back to weekly hours</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="310" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="300" />
         <source>Save day</source>
         <translation>Save day</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="327" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="317" />
         <source>Previous month</source>
         <translation>Previous month</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="329" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="319" />
         <source>Next month</source>
         <translation>Next month</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="330" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="320" />
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="358" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="348" />
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="408" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="398" />
         <source>Connection lost: changes cannot be saved. Click Reload to try again.</source>
         <translation>Connection lost: changes cannot be saved. Click Reload to try again.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="434" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="424" />
         <source>MMMM yyyy</source>
         <translation>MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="463" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="453" />
         <source>Confirm {year}</source>
         <translation>Confirm {year}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="466" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="456" />
         <source>The holidays of {year} are checked against the State Council's notice and its make-up workdays (调休) are entered</source>
         <translation>The holidays of {year} are checked against the State Council's notice and its make-up workdays (调休) are entered</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="491" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="481" />
         <source>Holidays of {year}: imported from chinesecalendar</source>
         <translation>Holidays of {year}: imported from chinesecalendar</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="497" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="487" />
         <source>Holidays of {year}: confirmed</source>
         <translation>Holidays of {year}: confirmed</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="497" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="487" />
         <source>{year}: confirmed</source>
         <translation>{year}: confirmed</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="501" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="491" />
         <source>Holidays of {year}: chinesecalendar's, not imported yet</source>
         <translation>Holidays of {year}: chinesecalendar's, not imported yet</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="503" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="493" />
         <source>{year}: not imported yet</source>
         <translation>{year}: not imported yet</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="507" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="497" />
         <source>Holidays of {year}: computed, to be confirmed</source>
         <translation>Holidays of {year}: computed, to be confirmed</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="509" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="499" />
         <source>{year}: computed, to be confirmed</source>
         <translation>{year}: computed, to be confirmed</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="521" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="511" />
         <source>The holidays and make-up workdays of {year} are not confirmed yet. chinesecalendar knows them: import them now.</source>
         <translation>The holidays and make-up workdays of {year} are not confirmed yet. chinesecalendar knows them: import them now.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="526" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="516" />
         <source>The statutory holidays of {year} are computed and still to be confirmed; the hall is already closed on them. When the State Council publishes the arrangement for {year}, check them, enter the make-up workdays and confirm {year}.</source>
         <translation>The statutory holidays of {year} are computed and still to be confirmed; the hall is already closed on them. When the State Council publishes the arrangement for {year}, check them, enter the make-up workdays and confirm {year}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="456" />
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="532" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="446" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="522" />
         <source>Import {year}</source>
         <translation>Import {year}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="458" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="448" />
         <source>Take the holidays and make-up workdays of {year} from chinesecalendar</source>
         <translation>Take the holidays and make-up workdays of {year} from chinesecalendar</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="493" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="483" />
         <source>{year}: chinesecalendar</source>
         <translation>{year}: chinesecalendar</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="483" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="473" />
         <source>Calendar years: </source>
         <translation>Calendar years: </translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="534" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="524" />
         <source>Go to January {year}</source>
         <translation>Go to January {year}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="585" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="575" />
         <source>dddd, d MMMM yyyy</source>
         <translation>dddd, d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="587" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="577" />
         <source>Workday</source>
         <translation>Workday</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="588" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="578" />
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="591" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="581" />
         <source>Now: {kind}, {hours}, by the weekly hours.</source>
         <translation>Now: {kind}, {hours}, by the weekly hours.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="593" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="583" />
         <source>Now: {kind}{name}, {hours}; computed, to be confirmed.</source>
         <translation>Now: {kind}{name}, {hours}; computed, to be confirmed.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="595" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="585" />
         <source>Now: {kind}{name}, {hours}.</source>
         <translation>Now: {kind}{name}, {hours}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="659" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="649" />
         <source>The hall does not open on this day.</source>
         <translation>The hall does not open on this day.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="663" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="653" />
         <source>A holiday opening (appointments, 不打烊) needs its own hours.</source>
         <translation>A holiday opening (appointments, 不打烊) needs its own hours.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="666" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="656" />
         <source>Without own hours a make-up workday keeps the weekday hours.</source>
         <translation>Without own hours a make-up workday keeps the weekday hours.</translation>
     </message>
@@ -2298,12 +2281,12 @@ Please give it to your administrator.</translation>
 <context>
     <name>LineListModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="288" />
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="286" />
         <source> (off)</source>
         <translation> (off)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="291" />
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="289" />
         <source>Rank {rank}: called after the lines above it</source>
         <translation>Rank {rank}: called after the lines above it</translation>
     </message>
@@ -2311,62 +2294,62 @@ Please give it to your administrator.</translation>
 <context>
     <name>LineTableModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="70" />
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="65" />
         <source>Prefix</source>
         <translation>Prefix</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="71" />
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="66" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="72" />
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="67" />
         <source>Daily limit</source>
         <translation>Daily limit</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="73" />
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="68" />
         <source>First no.</source>
         <translation>First no.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="74" />
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="69" />
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="75" />
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="70" />
         <source>Windows</source>
         <translation>Windows</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="76" />
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="71" />
         <source>Today out/waiting</source>
         <translation>Today out/waiting</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="77" />
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="72" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="95" />
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="94" />
         <source>No active window serves this line: its numbers would never be called.</source>
         <translation>No active window serves this line: its numbers would never be called.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="119" />
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="118" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="124" />
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="123" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="126" />
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="125" />
         <source>Off</source>
         <translation>Off</translation>
     </message>
@@ -2495,12 +2478,12 @@ Please give it to your administrator.</translation>
 <context>
     <name>PausePanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="320" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="321" />
         <source>Pause the window (暂停服务)</source>
         <translation>Pause the window (暂停服务)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="320" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="321" />
         <source>Pause service</source>
         <translation>Pause service</translation>
     </message>
@@ -2548,7 +2531,7 @@ Please give it to your administrator.</translation>
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="288" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="276" />
         <source>Saved. Every screen of the hall takes the new settings now.</source>
         <translation>Saved. Every screen of the hall takes the new settings now.</translation>
     </message>
@@ -2661,14 +2644,9 @@ Please give it to your administrator.</translation>
         <translation>Carriers (the first is preselected on the dispatch form)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="247" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="242" />
         <source>Not saved: please correct the marked field.</source>
         <translation>Not saved: please correct the marked field.</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="256" />
-        <source>Connection lost, reconnecting…</source>
-        <translation>Connection lost, reconnecting…</translation>
     </message>
 </context>
 <context>
@@ -2703,223 +2681,223 @@ Please give it to your administrator.</translation>
 <context>
     <name>SetupEditor</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="169" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="153" />
         <source>Business lines</source>
         <translation>Business lines</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="170" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="155" />
         <source>▲ Up</source>
         <translation>▲ Up</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="171" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="156" />
         <source>▼ Down</source>
         <translation>▼ Down</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="172" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="157" />
         <source>+ New line</source>
         <translation>+ New line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="174" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="159" />
         <source>The order of the lines on the desk and the display</source>
         <translation>The order of the lines on the desk and the display</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="188" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="173" />
         <source>Top to bottom: the order of the buttons on the desk and of the display.</source>
         <translation>Top to bottom: the order of the buttons on the desk and of the display.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="207" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="192" />
         <source>e.g. 不动产登记</source>
         <translation>e.g. 不动产登记</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="210" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="195" />
         <source>No limit</source>
         <translation>No limit</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="211" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="196" />
         <source>Numbers a day; 0 means no limit</source>
         <translation>Numbers a day; 0 means no limit</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="216" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="201" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="218" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="203" />
         <source>Used for the wait estimate until the day has service times of its own</source>
         <translation>Used for the wait estimate until the day has service times of its own</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="220" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="205" />
         <source>In use (shown at the desk)</source>
         <translation>In use (shown at the desk)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="226" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="211" />
         <source>Prefix</source>
         <translation>Prefix</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="227" />
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="289" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="212" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="275" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="228" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="213" />
         <source>Daily limit</source>
         <translation>Daily limit</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="229" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="214" />
         <source>First number</source>
         <translation>First number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="230" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="215" />
         <source>Service time</source>
         <translation>Service time</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="257" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="242" />
         <source>Windows</source>
         <translation>Windows</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="258" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="244" />
         <source>+ New window</source>
         <translation>+ New window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="281" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="267" />
         <source>e.g. 综合受理窗口</source>
         <translation>e.g. 综合受理窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="285" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="271" />
         <source>In use</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="288" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="274" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="290" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="276" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="314" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="300" />
         <source>Serves, in call order</source>
         <translation>Serves, in call order</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="316" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="302" />
         <source>Other lines</source>
         <translation>Other lines</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="325" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="311" />
         <source>Drag to reorder, or use the arrows</source>
         <translation>Drag to reorder, or use the arrows</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="326" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="312" />
         <source>Drag a line to the left list, or double-click</source>
         <translation>Drag a line to the left list, or double-click</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="329" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="315" />
         <source>◀ Add</source>
         <translation>◀ Add</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="330" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="316" />
         <source>Remove ▶</source>
         <translation>Remove ▶</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="331" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="317" />
         <source>Call this line earlier</source>
         <translation>Call this line earlier</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="332" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="318" />
         <source>Call this line later</source>
         <translation>Call this line later</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="367" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="353" />
         <source>Save lines and ranks</source>
         <translation>Save lines and ranks</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="402" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="388" />
         <source>Connection lost: changes cannot be saved until it is back.</source>
         <translation>Connection lost: changes cannot be saved until it is back.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="544" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="530" />
         <source>Edit {prefix} {name}</source>
         <translation>Edit {prefix} {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="546" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="532" />
         <source>Save line</source>
         <translation>Save line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="558" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="544" />
         <source>New business line</source>
         <translation>New business line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="559" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="545" />
         <source>Create line</source>
         <translation>Create line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="596" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="582" />
         <source>Window {number}: {name}</source>
         <translation>Window {number}: {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="598" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="584" />
         <source>Save window</source>
         <translation>Save window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="608" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="594" />
         <source>New window (choose its lines on the right)</source>
         <translation>New window (choose its lines on the right)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="609" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="595" />
         <source>Create window</source>
         <translation>Create window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="661" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="647" />
         <source>The lines are saved with the new window.</source>
         <translation>The lines are saved with the new window.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="663" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="649" />
         <source>Changed: not saved yet.</source>
         <translation>Changed: not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="665" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="651" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -2927,12 +2905,12 @@ Please give it to your administrator.</translation>
 <context>
     <name>StaffController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="410" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="390" />
         <source>Saved: {name} ({login}).</source>
         <translation>Saved: {name} ({login}).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="415" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="395" />
         <source>The password is reset.</source>
         <translation>The password is reset.</translation>
     </message>
@@ -2940,176 +2918,171 @@ Please give it to your administrator.</translation>
 <context>
     <name>StaffEditor</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="161" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="156" />
         <source>Search login, name or staff no.</source>
         <translation>Search login, name or staff no.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="163" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="158" />
         <source>Show deactivated</source>
         <translation>Show deactivated</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="165" />
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="290" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="160" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="285" />
         <source>New account</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="194" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="189" />
         <source>At least 8 characters, letters and digits</source>
         <translation>At least 8 characters, letters and digits</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="199" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="194" />
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="200" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="195" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="201" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="196" />
         <source>Staff no. (工号)</source>
         <translation>Staff no. (工号)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="202" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="197" />
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="203" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="198" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="204" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="199" />
         <source>Password again</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="209" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="204" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="212" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="207" />
         <source>Reset password</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="216" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="211" />
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="238" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="233" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="291" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="286" />
         <source>The new colleague logs in with this password.</source>
         <translation>The new colleague logs in with this password.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="293" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="288" />
         <source>{name} ({login})</source>
         <translation>{name} ({login})</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="295" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="290" />
         <source>Leave the password empty to keep it; type a new one to reset it.</source>
         <translation>Leave the password empty to keep it; type a new one to reset it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="297" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="292" />
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="297" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="292" />
         <source>Reactivate</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="316" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="311" />
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="340" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="335" />
         <source>Type the new password twice.</source>
         <translation>Type the new password twice.</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="363" />
-        <source>Connection lost, reconnecting…</source>
-        <translation>Connection lost, reconnecting…</translation>
     </message>
 </context>
 <context>
     <name>StaffModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="56" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="55" />
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="57" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="56" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="58" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="57" />
         <source>Staff no.</source>
         <translation>Staff no.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="59" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="58" />
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="60" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="59" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="64" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="63" />
         <source>Guide</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="65" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="64" />
         <source>Clerk</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="66" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="65" />
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="67" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="66" />
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="94" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="89" />
         <source>Deactivated</source>
         <translation>Deactivated</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="97" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="92" />
         <source>Locked until {time}</source>
         <translation>Locked until {time}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="100" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="95" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
@@ -3426,42 +3399,42 @@ Please give it to your administrator.</translation>
 <context>
     <name>TransferPanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="260" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="261" />
         <source>Transfer to another line or window</source>
         <translation>Transfer to another line or window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="260" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="261" />
         <source>Confirm transfer</source>
         <translation>Confirm transfer</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="266" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="267" />
         <source>Note for the next clerk (optional)</source>
         <translation>Note for the next clerk (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="271" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="272" />
         <source>Business line</source>
         <translation>Business line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="272" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="273" />
         <source>Window</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="273" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="274" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="295" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="296" />
         <source>Any window of the line</source>
         <translation>Any window of the line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="298" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="299" />
         <source>Window {n}</source>
         <translation>Window {n}</translation>
     </message>
@@ -3469,47 +3442,47 @@ Please give it to your administrator.</translation>
 <context>
     <name>WindowTableModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="144" />
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="138" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="145" />
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="139" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="146" />
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="140" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="147" />
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="141" />
         <source>Lines (rank order)</source>
         <translation>Lines (rank order)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="148" />
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="142" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="171" />
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="169" />
         <source>Off</source>
         <translation>Off</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="173" />
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="171" />
         <source>{name} signed in</source>
         <translation>{name} signed in</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="177" />
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="175" />
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="178" />
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="176" />
         <source>Active</source>
         <translation>Active</translation>
     </message>

@@ -84,12 +84,12 @@
 <context>
     <name>AuditController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="261"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="251"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="268"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="258"/>
         <source>Save the audit log</source>
         <translation>保存操作日志</translation>
     </message>
@@ -97,100 +97,95 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="106"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="109"/>
         <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="108"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="111"/>
         <source>All windows</source>
         <translation>全部窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="110"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="113"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="114"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="117"/>
         <source>Text or ticket number</source>
         <translation>内容或排队号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="116"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="119"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="118"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="121"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="121"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="124"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="123"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="126"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="166"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="170"/>
         <source>Window {n} {name}</source>
         <translation>{n} 号窗口 {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="184"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="188"/>
         <source>The newest {n} entries; narrow the filter for older ones.</source>
         <translation>仅显示最新 {n} 条；查看更早的记录请缩小查询范围。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="189"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="193"/>
         <source>{n} entries</source>
         <translation>共 {n} 条</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="203"/>
-        <source>Connection lost, reconnecting…</source>
-        <translation>连接中断，正在重连…</translation>
     </message>
 </context>
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="55"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="61"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="56"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="62"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="57"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="63"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="58"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="64"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="59"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="65"/>
         <source>Ticket</source>
         <translation>排队号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="60"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="66"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="83"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="86"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
@@ -828,134 +823,124 @@
         <source>Free courier dispatches by month of entry</source>
         <translation>免费邮寄按登记月份统计</translation>
     </message>
-    <message>
-        <location filename="../../hall_desktop/ui/courier/figures.py" line="182"/>
-        <source>Connection lost, reconnecting…</source>
-        <translation>连接中断，正在重连…</translation>
-    </message>
 </context>
 <context>
     <name>CourierForm</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="68"/>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="67"/>
         <source>Free courier dispatch</source>
         <translation>免费邮政速递登记</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="79"/>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="78"/>
         <source>Street, building, room</source>
         <translation>街道、楼栋、门牌号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="83"/>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="82"/>
         <source>Results to the citizen</source>
         <translation>结果寄给群众</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="85"/>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="84"/>
         <source>Collect materials from the citizen (两端寄递)</source>
         <translation>向群众收取材料（两端寄递）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="95"/>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="94"/>
         <source>Certificate or approval</source>
         <translation>证照或批文名称</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="104"/>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="103"/>
         <source>Ticket</source>
         <translation>排队号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="106"/>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="105"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="107"/>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="106"/>
         <source>Mobile</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="108"/>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="107"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="109"/>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="108"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="110"/>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="109"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="111"/>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="110"/>
         <source>Address</source>
         <translation>详细地址</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="112"/>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="111"/>
         <source>Postal code</source>
         <translation>邮政编码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="113"/>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="112"/>
         <source>Direction</source>
         <translation>寄递方向</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="114"/>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="113"/>
         <source>Carrier</source>
         <translation>承运</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="115"/>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="114"/>
         <source>Cost borne by the hall (yuan)</source>
         <translation>大厅承担费用（元）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="120"/>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="119"/>
         <source>What is sent</source>
         <translation>寄递内容</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="123"/>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="122"/>
         <source>Save dispatch</source>
         <translation>保存寄递登记</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="132"/>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="131"/>
         <source>Choose the province</source>
         <translation>请选择省份</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="133"/>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="132"/>
         <source>Choose the province first</source>
         <translation>请先选择省份</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="134"/>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="133"/>
         <source>None, or choose the city first</source>
         <translation>无区县，或请先选择城市</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="172"/>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="171"/>
         <source>(none)</source>
         <translation>（无）</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="193"/>
-        <source>Connection lost, reconnecting…</source>
-        <translation>连接中断，正在重连…</translation>
     </message>
 </context>
 <context>
     <name>CourierFormController</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="286"/>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="271"/>
         <source>Dispatch K{id:05d} saved: waiting for hand-over to {carrier}.</source>
         <translation>寄递单 K{id:05d} 已保存，等待交寄{carrier}。</translation>
     </message>
@@ -963,95 +948,90 @@
 <context>
     <name>CourierList</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="117"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="115"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="119"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="117"/>
         <source>Last 4 digits</source>
         <translation>手机后四位</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="122"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="120"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="129"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="127"/>
         <source>All</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="132"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="130"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="160"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="158"/>
         <source>Waybill number for hand-over</source>
         <translation>交寄运单号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="162"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="160"/>
         <source>Hand over</source>
         <translation>交寄</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="163"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="161"/>
         <source>Delivered</source>
         <translation>已妥投</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="165"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="163"/>
         <source>Why it came back</source>
         <translation>退回原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="167"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="166"/>
         <source>Returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="168"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="167"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="169"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="168"/>
         <source>Print slip</source>
         <translation>打印寄递单</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="173"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="172"/>
         <source>Print the day&apos;s manifest</source>
         <translation>打印当日交寄清单</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="233"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="232"/>
         <source>Look-up only: phone numbers and addresses are masked.</source>
         <translation>仅供查询：手机号和地址已脱敏显示。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="248"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="247"/>
         <source>{n} dispatches, cost {cost} yuan, {returned} returned</source>
         <translation>共 {n} 单，费用 {cost} 元，退回 {returned} 单</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="267"/>
-        <source>Connection lost, reconnecting…</source>
-        <translation>连接中断，正在重连…</translation>
     </message>
 </context>
 <context>
     <name>CourierListController</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="341"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="325"/>
         <source>K{id:05d}: {status}</source>
         <translation>K{id:05d}：{status}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="428"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="412"/>
         <source>Manifest of {day}: {n} dispatches.</source>
         <translation>{day} 交寄清单：共 {n} 单。</translation>
     </message>
@@ -1109,7 +1089,7 @@ Please give it to your administrator.</source>
 <context>
     <name>DayCell</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_widgets.py" line="223"/>
+        <location filename="../../hall_desktop/ui/admin/hours_widgets.py" line="214"/>
         <source>lunch {start}–{end}</source>
         <translation>午休 {start}–{end}</translation>
     </message>
@@ -1342,42 +1322,42 @@ Please give it to your administrator.</source>
 <context>
     <name>DispatchModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="66"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="71"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="67"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="72"/>
         <source>Entered</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="68"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="73"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="69"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="74"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="70"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="75"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="71"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="76"/>
         <source>Contents</source>
         <translation>寄递内容</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="72"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="77"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="73"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="78"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
@@ -1465,17 +1445,17 @@ Please give it to your administrator.</source>
 <context>
     <name>ExtendedController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="488"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="474"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="530"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="516"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="536"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="522"/>
         <source>Save the monthly report</source>
         <translation>保存月报</translation>
     </message>
@@ -1483,127 +1463,122 @@ Please give it to your administrator.</source>
 <context>
     <name>ExtendedList</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="163"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="162"/>
         <source>All reasons</source>
         <translation>全部原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="166"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="165"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="170"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="169"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="171"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="170"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="172"/>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="243"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="171"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="242"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="173"/>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="244"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="172"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="243"/>
         <source>Clerk</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="174"/>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="248"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="173"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="247"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="196"/>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="223"/>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="316"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="195"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="222"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="305"/>
         <source>Enter a record</source>
         <translation>手工登记</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="197"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="196"/>
         <source>Edit</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="198"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="197"/>
         <source>Monthly report (PDF)</source>
         <translation>导出月报（PDF）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="199"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="198"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="234"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="233"/>
         <source>What was done</source>
         <translation>办理的事项</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="242"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="241"/>
         <source>Service day</source>
         <translation>营业日</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="245"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="244"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="246"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="245"/>
         <source>Finished</source>
         <translation>办结时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="247"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="246"/>
         <source>Service items</source>
         <translation>办理事项</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="249"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="248"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="260"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="259"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="276"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="275"/>
         <source>All windows</source>
         <translation>全部窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="277"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="276"/>
         <source>All clerks</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="284"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="283"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="296"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="295"/>
         <source>{n} records, {minutes} min in all ({hours} h {rest} min)</source>
         <translation>共 {n} 条记录，合计延时 {minutes} 分钟（{hours} 小时 {rest} 分钟）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="312"/>
-        <source>Connection lost, reconnecting…</source>
-        <translation>连接中断，正在重连…</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="370"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="357"/>
         <source>Edit record</source>
         <translation>修改记录</translation>
     </message>
@@ -1634,62 +1609,62 @@ Please give it to your administrator.</source>
 <context>
     <name>ExtendedRecordModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="81"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="87"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="82"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="88"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="83"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="89"/>
         <source>Clerk</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="84"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="90"/>
         <source>Number</source>
         <translation>排队号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="85"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="91"/>
         <source>Service items</source>
         <translation>办理事项</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="86"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="92"/>
         <source>Closing</source>
         <translation>下班时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="87"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="93"/>
         <source>Finished</source>
         <translation>办结时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="88"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="94"/>
         <source>Minutes</source>
         <translation>延时（分钟）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="89"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="95"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="90"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="96"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="117"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="116"/>
         <source>entered by hand</source>
         <translation>手工录入</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="125"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="124"/>
         <source>to be completed</source>
         <translation>待填写</translation>
     </message>
@@ -1697,12 +1672,12 @@ Please give it to your administrator.</source>
 <context>
     <name>FiguresController</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/figures.py" line="229"/>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="220"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/figures.py" line="235"/>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="226"/>
         <source>Save the monthly figures</source>
         <translation>保存月度统计</translation>
     </message>
@@ -1778,65 +1753,73 @@ Please give it to your administrator.</source>
 <context>
     <name>FinishPanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="134"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="135"/>
         <source>Finish: what was handled</source>
         <translation>办结：选择办理的事项</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="134"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="135"/>
         <source>Confirm finish</source>
         <translation>确认办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="136"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="137"/>
         <source>Type a name or code to find service items</source>
         <translation>输入事项名称或编码查找</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="154"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="155"/>
         <source>Note (optional)</source>
         <translation>备注（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="157"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="158"/>
         <source>Missing materials, one per line (printed on the notification letter)</source>
         <translation>需补正的材料，每行一项（打印在一次性告知书上）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="162"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="163"/>
         <source>Outcome</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="213"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="214"/>
         <source>List the missing materials: they are printed on the letter.</source>
         <translation>请填写需补正的材料，将打印在一次性告知书上。</translation>
     </message>
 </context>
 <context>
+    <name>FormFeedback</name>
+    <message>
+        <location filename="../../hall_desktop/ui/widgets/forms.py" line="181"/>
+        <source>Connection lost, reconnecting…</source>
+        <translation>连接中断，正在重连…</translation>
+    </message>
+</context>
+<context>
     <name>HoldPanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="232"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="233"/>
         <source>Hold the ticket (挂起)</source>
         <translation>挂起当前号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="232"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="233"/>
         <source>Confirm hold</source>
         <translation>确认挂起</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="238"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="239"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="241"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="242"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="241"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="242"/>
         <source>Due for call-back in</source>
         <translation>多久后可回呼</translation>
     </message>
@@ -1844,42 +1827,42 @@ Please give it to your administrator.</source>
 <context>
     <name>HoursController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="142"/>
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="144"/>
         <source>Nothing saved: correct the marked weekdays first.</source>
         <translation>未保存：请先更正标红的日期。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="152"/>
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="154"/>
         <source>Weekly hours saved. Other PCs follow them within a minute.</source>
         <translation>每周营业时间已保存，其他电脑将在一分钟内生效。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="179"/>
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="181"/>
         <source>{day} saved. Other PCs follow it within a minute.</source>
         <translation>{day} 已保存，其他电脑将在一分钟内生效。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="195"/>
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="197"/>
         <source>{day} follows the weekly hours again.</source>
         <translation>{day} 已恢复按每周营业时间。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="213"/>
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="215"/>
         <source>The holidays of {year} were imported from chinesecalendar.</source>
         <translation>已从 chinesecalendar 导入 {year} 年的节假日。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="222"/>
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="224"/>
         <source>Confirm a year&apos;s holidays</source>
         <translation>确认年度节假日安排</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="224"/>
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="226"/>
         <source>Have the holidays of {year} been checked against the State Council&apos;s notice and its make-up workdays entered? The reminders about {year} then go away.</source>
         <translation>{year} 年的节假日是否已按国务院办公厅通知核对，并已录入调休上班日？确认后将不再提示 {year} 年待确认。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="246"/>
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="248"/>
         <source>The holidays of {year} are confirmed ({count} days).</source>
         <translation>{year} 年节假日安排已确认（共 {count} 天）。</translation>
     </message>
@@ -1887,305 +1870,305 @@ Please give it to your administrator.</source>
 <context>
     <name>HoursEditor</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="94"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="82"/>
         <source>Opening hours and calendar</source>
         <translation>营业时间与日历</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="103"/>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="111"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="91"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="99"/>
         <source>Holiday</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="104"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="92"/>
         <source>Make-up workday</source>
         <translation>调休上班</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="105"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="93"/>
         <source>Open on holiday</source>
         <translation>节假日开放</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="106"/>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="114"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="94"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="102"/>
         <source>Closed</source>
         <translation>闭厅</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="107"/>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="115"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="95"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="103"/>
         <source>Rest day</source>
         <translation>休息日</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="112"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="100"/>
         <source>Make-up</source>
         <translation>调休</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="113"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="101"/>
         <source>Holiday open</source>
         <translation>假日开放</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="117"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="105"/>
         <source>To confirm</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="123"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="111"/>
         <source>Opening hours and holiday calendar</source>
         <translation>营业时间与节假日日历</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="193"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="181"/>
         <source>Save weekly hours</source>
         <translation>保存每周营业时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="195"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="183"/>
         <source>Other PCs follow new hours within a minute.</source>
         <translation>其他电脑将在一分钟内按新时间执行。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="197"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="185"/>
         <source>Weekly opening hours</source>
         <translation>每周营业时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="201"/>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="213"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="190"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="202"/>
         <source>Open</source>
         <translation>营业</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="201"/>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="284"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="190"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="274"/>
         <source>Opens</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="201"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="190"/>
         <source>Closes</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="201"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="190"/>
         <source>Lunch</source>
         <translation>午休</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="202"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="191"/>
         <source>Lunch from</source>
         <translation>午休开始</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="202"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="191"/>
         <source>Lunch until</source>
         <translation>午休结束</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="214"/>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="290"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="203"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="280"/>
         <source>Lunch break</source>
         <translation>午休</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="236"/>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="651"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="225"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="641"/>
         <source>A single day</source>
         <translation>单日设置</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="239"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="229"/>
         <source>Click a day in the month to mark a holiday, a make-up workday (调休) or a holiday opening with its own hours.</source>
         <translation>点击月历中的日期，可设为节假日、调休上班日，或节假日开放（单独设置营业时间）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="268"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="258"/>
         <source>e.g. National Day</source>
         <translation>例如：国庆节</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="272"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="262"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="274"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="264"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="279"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="269"/>
         <source>Own hours</source>
         <translation>当日营业时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="308"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="298"/>
         <source>Back to weekly hours</source>
         <translation>恢复按每周时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="310"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="300"/>
         <source>Save day</source>
         <translation>保存当日设置</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="327"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="317"/>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="329"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="319"/>
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="330"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="320"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="358"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="348"/>
         <source>Reload</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="408"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="398"/>
         <source>Connection lost: changes cannot be saved. Click Reload to try again.</source>
         <translation>连接中断，暂时无法保存。请点击“刷新”重试。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="434"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="424"/>
         <source>MMMM yyyy</source>
         <translation>yyyy年M月</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="463"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="453"/>
         <source>Confirm {year}</source>
         <translation>确认 {year} 年</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="466"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="456"/>
         <source>The holidays of {year} are checked against the State Council&apos;s notice and its make-up workdays (调休) are entered</source>
         <translation>{year} 年的节假日已按国务院办公厅通知核对，调休上班日已录入</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="491"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="481"/>
         <source>Holidays of {year}: imported from chinesecalendar</source>
         <translation>{year} 年节假日：从 chinesecalendar 导入</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="497"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="487"/>
         <source>Holidays of {year}: confirmed</source>
         <translation>{year} 年节假日：已确认</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="497"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="487"/>
         <source>{year}: confirmed</source>
         <translation>{year} 年：已确认</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="501"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="491"/>
         <source>Holidays of {year}: chinesecalendar&apos;s, not imported yet</source>
         <translation>{year} 年节假日：暂按 chinesecalendar，尚未导入</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="503"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="493"/>
         <source>{year}: not imported yet</source>
         <translation>{year} 年：尚未导入</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="507"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="497"/>
         <source>Holidays of {year}: computed, to be confirmed</source>
         <translation>{year} 年节假日：按推算预填，待确认</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="509"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="499"/>
         <source>{year}: computed, to be confirmed</source>
         <translation>{year} 年：推算，待确认</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="521"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="511"/>
         <source>The holidays and make-up workdays of {year} are not confirmed yet. chinesecalendar knows them: import them now.</source>
         <translation>{year} 年的节假日和调休上班日尚未确认。chinesecalendar 已有该年数据，请立即导入。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="526"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="516"/>
         <source>The statutory holidays of {year} are computed and still to be confirmed; the hall is already closed on them. When the State Council publishes the arrangement for {year}, check them, enter the make-up workdays and confirm {year}.</source>
         <translation>{year} 年的法定节假日系按规则推算预填，待确认；大厅在这些日子已按节假日闭厅。国务院办公厅公布 {year} 年安排后，请核对节假日、录入调休上班日并确认 {year} 年。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="456"/>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="532"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="446"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="522"/>
         <source>Import {year}</source>
         <translation>导入 {year} 年</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="458"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="448"/>
         <source>Take the holidays and make-up workdays of {year} from chinesecalendar</source>
         <translation>从 chinesecalendar 导入 {year} 年的节假日和调休上班日</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="493"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="483"/>
         <source>{year}: chinesecalendar</source>
         <translation>{year} 年：chinesecalendar</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="483"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="473"/>
         <source>Calendar years: </source>
         <translation>日历年度：</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="534"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="524"/>
         <source>Go to January {year}</source>
         <translation>转到 {year} 年 1 月</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="585"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="575"/>
         <source>dddd, d MMMM yyyy</source>
         <translation>yyyy年M月d日 dddd</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="587"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="577"/>
         <source>Workday</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="588"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="578"/>
         <source>closed</source>
         <translation>不营业</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="591"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="581"/>
         <source>Now: {kind}, {hours}, by the weekly hours.</source>
         <translation>当前：{kind}，{hours}，按每周营业时间。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="593"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="583"/>
         <source>Now: {kind}{name}, {hours}; computed, to be confirmed.</source>
         <translation>当前：{kind}{name}，{hours}；系推算，待确认。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="595"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="585"/>
         <source>Now: {kind}{name}, {hours}.</source>
         <translation>当前：{kind}{name}，{hours}。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="659"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="649"/>
         <source>The hall does not open on this day.</source>
         <translation>大厅当日不营业。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="663"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="653"/>
         <source>A holiday opening (appointments, 不打烊) needs its own hours.</source>
         <translation>节假日开放（预约服务、不打烊）需要设置当日营业时间。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="666"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="656"/>
         <source>Without own hours a make-up workday keeps the weekday hours.</source>
         <translation>不单独设置时，调休上班日按工作日营业时间执行。</translation>
     </message>
@@ -2299,12 +2282,12 @@ Please give it to your administrator.</source>
 <context>
     <name>LineListModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="288"/>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="286"/>
         <source> (off)</source>
         <translation>（已停用）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="291"/>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="289"/>
         <source>Rank {rank}: called after the lines above it</source>
         <translation>第 {rank} 顺位：排在上面的业务之后呼叫</translation>
     </message>
@@ -2312,62 +2295,62 @@ Please give it to your administrator.</source>
 <context>
     <name>LineTableModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="70"/>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="65"/>
         <source>Prefix</source>
         <translation>字头</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="71"/>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="66"/>
         <source>Name</source>
         <translation>业务名称</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="72"/>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="67"/>
         <source>Daily limit</source>
         <translation>每日限额</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="73"/>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="68"/>
         <source>First no.</source>
         <translation>起始号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="74"/>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="69"/>
         <source>Minutes</source>
         <translation>办理时长</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="75"/>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="70"/>
         <source>Windows</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="76"/>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="71"/>
         <source>Today out/waiting</source>
         <translation>今日已取/等候</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="77"/>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="72"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="95"/>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="94"/>
         <source>No active window serves this line: its numbers would never be called.</source>
         <translation>没有启用的窗口办理该业务：取到的号将不会被呼叫。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="119"/>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="118"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="124"/>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="123"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="126"/>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="125"/>
         <source>Off</source>
         <translation>停用</translation>
     </message>
@@ -2496,12 +2479,12 @@ Please give it to your administrator.</source>
 <context>
     <name>PausePanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="320"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="321"/>
         <source>Pause the window (暂停服务)</source>
         <translation>暂停本窗口服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="320"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="321"/>
         <source>Pause service</source>
         <translation>暂停服务</translation>
     </message>
@@ -2549,7 +2532,7 @@ Please give it to your administrator.</source>
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="288"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="276"/>
         <source>Saved. Every screen of the hall takes the new settings now.</source>
         <translation>已保存。大厅各屏幕即时生效。</translation>
     </message>
@@ -2662,14 +2645,9 @@ Please give it to your administrator.</source>
         <translation>快递公司（第一家为寄递登记时的默认选项）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="247"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="242"/>
         <source>Not saved: please correct the marked field.</source>
         <translation>未保存：请修改标红的项目。</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="256"/>
-        <source>Connection lost, reconnecting…</source>
-        <translation>连接中断，正在重连…</translation>
     </message>
 </context>
 <context>
@@ -2704,223 +2682,223 @@ Please give it to your administrator.</source>
 <context>
     <name>SetupEditor</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="169"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="153"/>
         <source>Business lines</source>
         <translation>业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="170"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="155"/>
         <source>▲ Up</source>
         <translation>▲ 上移</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="171"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="156"/>
         <source>▼ Down</source>
         <translation>▼ 下移</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="172"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="157"/>
         <source>+ New line</source>
         <translation>+ 新增业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="174"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="159"/>
         <source>The order of the lines on the desk and the display</source>
         <translation>业务类别在导办台和综合屏上的顺序</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="188"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="173"/>
         <source>Top to bottom: the order of the buttons on the desk and of the display.</source>
         <translation>从上到下：导办台按钮和综合屏的显示顺序。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="207"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="192"/>
         <source>e.g. 不动产登记</source>
         <translation>如：不动产登记</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="210"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="195"/>
         <source>No limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="211"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="196"/>
         <source>Numbers a day; 0 means no limit</source>
         <translation>每天可取号数；0 表示不限</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="216"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="201"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="218"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="203"/>
         <source>Used for the wait estimate until the day has service times of its own</source>
         <translation>当天还没有实际办理时长时，用于估算等候时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="220"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="205"/>
         <source>In use (shown at the desk)</source>
         <translation>启用（在导办台显示）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="226"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="211"/>
         <source>Prefix</source>
         <translation>字头</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="227"/>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="289"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="212"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="275"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="228"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="213"/>
         <source>Daily limit</source>
         <translation>每日限额</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="229"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="214"/>
         <source>First number</source>
         <translation>起始号码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="230"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="215"/>
         <source>Service time</source>
         <translation>办理时长</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="257"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="242"/>
         <source>Windows</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="258"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="244"/>
         <source>+ New window</source>
         <translation>+ 新增窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="281"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="267"/>
         <source>e.g. 综合受理窗口</source>
         <translation>如：综合受理窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="285"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="271"/>
         <source>In use</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="288"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="274"/>
         <source>Number</source>
         <translation>窗口号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="290"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="276"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="314"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="300"/>
         <source>Serves, in call order</source>
         <translation>办理的业务（按呼叫顺序）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="316"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="302"/>
         <source>Other lines</source>
         <translation>其他业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="325"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="311"/>
         <source>Drag to reorder, or use the arrows</source>
         <translation>拖动或用箭头调整顺序</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="326"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="312"/>
         <source>Drag a line to the left list, or double-click</source>
         <translation>把业务类别拖到左侧列表，或双击</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="329"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="315"/>
         <source>◀ Add</source>
         <translation>◀ 添加</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="330"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="316"/>
         <source>Remove ▶</source>
         <translation>移除 ▶</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="331"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="317"/>
         <source>Call this line earlier</source>
         <translation>优先呼叫该业务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="332"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="318"/>
         <source>Call this line later</source>
         <translation>靠后呼叫该业务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="367"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="353"/>
         <source>Save lines and ranks</source>
         <translation>保存业务及顺序</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="402"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="388"/>
         <source>Connection lost: changes cannot be saved until it is back.</source>
         <translation>连接中断：恢复前无法保存修改。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="544"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="530"/>
         <source>Edit {prefix} {name}</source>
         <translation>编辑 {prefix} {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="546"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="532"/>
         <source>Save line</source>
         <translation>保存业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="558"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="544"/>
         <source>New business line</source>
         <translation>新增业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="559"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="545"/>
         <source>Create line</source>
         <translation>创建业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="596"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="582"/>
         <source>Window {number}: {name}</source>
         <translation>{number} 号窗口：{name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="598"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="584"/>
         <source>Save window</source>
         <translation>保存窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="608"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="594"/>
         <source>New window (choose its lines on the right)</source>
         <translation>新增窗口（在右侧选择办理的业务）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="609"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="595"/>
         <source>Create window</source>
         <translation>创建窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="661"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="647"/>
         <source>The lines are saved with the new window.</source>
         <translation>业务类别将与新窗口一起保存。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="663"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="649"/>
         <source>Changed: not saved yet.</source>
         <translation>已修改，尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="665"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="651"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -2928,12 +2906,12 @@ Please give it to your administrator.</source>
 <context>
     <name>StaffController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="410"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="390"/>
         <source>Saved: {name} ({login}).</source>
         <translation>已保存：{name}（{login}）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="415"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="395"/>
         <source>The password is reset.</source>
         <translation>密码已重置。</translation>
     </message>
@@ -2941,176 +2919,171 @@ Please give it to your administrator.</source>
 <context>
     <name>StaffEditor</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="161"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="156"/>
         <source>Search login, name or staff no.</source>
         <translation>搜索用户名、姓名或工号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="163"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="158"/>
         <source>Show deactivated</source>
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="165"/>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="290"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="160"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="285"/>
         <source>New account</source>
         <translation>新增账号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="194"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="189"/>
         <source>At least 8 characters, letters and digits</source>
         <translation>至少 8 位，需同时包含字母和数字</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="199"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="194"/>
         <source>Login</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="200"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="195"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="201"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="196"/>
         <source>Staff no. (工号)</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="202"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="197"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="203"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="198"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="204"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="199"/>
         <source>Password again</source>
         <translation>确认密码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="209"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="204"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="212"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="207"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="216"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="211"/>
         <source>Unlock</source>
         <translation>解除锁定</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="238"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="233"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="291"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="286"/>
         <source>The new colleague logs in with this password.</source>
         <translation>新同事用此密码登录。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="293"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="288"/>
         <source>{name} ({login})</source>
         <translation>{name}（{login}）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="295"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="290"/>
         <source>Leave the password empty to keep it; type a new one to reset it.</source>
         <translation>密码留空则不修改；输入新密码后点“重置密码”。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="297"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="292"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="297"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="292"/>
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="316"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="311"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="340"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="335"/>
         <source>Type the new password twice.</source>
         <translation>请输入两次新密码。</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="363"/>
-        <source>Connection lost, reconnecting…</source>
-        <translation>连接中断，正在重连…</translation>
     </message>
 </context>
 <context>
     <name>StaffModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="56"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="55"/>
         <source>Login</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="57"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="56"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="58"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="57"/>
         <source>Staff no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="59"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="58"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="60"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="59"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="64"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="63"/>
         <source>Guide</source>
         <translation>导办员</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="65"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="64"/>
         <source>Clerk</source>
         <translation>窗口人员</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="66"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="65"/>
         <source>Supervisor</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="67"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="66"/>
         <source>Administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="94"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="89"/>
         <source>Deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="97"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="92"/>
         <source>Locked until {time}</source>
         <translation>锁定至 {time}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="100"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="95"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
@@ -3427,42 +3400,42 @@ Please give it to your administrator.</source>
 <context>
     <name>TransferPanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="260"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="261"/>
         <source>Transfer to another line or window</source>
         <translation>转移到其他业务或窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="260"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="261"/>
         <source>Confirm transfer</source>
         <translation>确认转移</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="266"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="267"/>
         <source>Note for the next clerk (optional)</source>
         <translation>给接办人员的备注（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="271"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="272"/>
         <source>Business line</source>
         <translation>业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="272"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="273"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="273"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="274"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="295"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="296"/>
         <source>Any window of the line</source>
         <translation>该业务的任一窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="298"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="299"/>
         <source>Window {n}</source>
         <translation>{n}号窗口</translation>
     </message>
@@ -3470,47 +3443,47 @@ Please give it to your administrator.</source>
 <context>
     <name>WindowTableModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="144"/>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="138"/>
         <source>No.</source>
         <translation>窗口号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="145"/>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="139"/>
         <source>Name</source>
         <translation>窗口名称</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="146"/>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="140"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="147"/>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="141"/>
         <source>Lines (rank order)</source>
         <translation>办理业务（按顺序）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="148"/>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="142"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="171"/>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="169"/>
         <source>Off</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="173"/>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="171"/>
         <source>{name} signed in</source>
         <translation>{name} 已登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="177"/>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="175"/>
         <source>Paused</source>
         <translation>暂停服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="178"/>
+        <location filename="../../hall_desktop/ui/admin/setup_models.py" line="176"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>

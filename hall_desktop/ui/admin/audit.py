@@ -39,7 +39,13 @@ from hall_desktop.store.database import Database
 from hall_desktop.ui.common.controller import RoleController
 from hall_desktop.ui.models.rows import RowsTableModel
 from hall_desktop.ui.widgets.files import choose_save_path
-from hall_desktop.ui.widgets.forms import MessageLevel, error_label, picked_date, qdate, show_level
+from hall_desktop.ui.widgets.forms import (
+    FormFeedback,
+    MessageLevel,
+    error_label,
+    picked_date,
+    qdate,
+)
 
 
 class AuditColumn(IntEnum):
@@ -86,7 +92,7 @@ class AuditModel(RowsTableModel[AuditEntry]):
         return e.details
 
 
-class AuditLog(QWidget):
+class AuditLog(QWidget, FormFeedback):
     """Passive: filters, the table, the count, export."""
 
     search_requested = Signal()
@@ -129,6 +135,7 @@ class AuditLog(QWidget):
         ):
             filters.addWidget(widget)
         self.date_error = error_label()
+        self.errors = {"start": self.date_error, "end": self.date_error}
         self.model = AuditModel(self)
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -184,20 +191,6 @@ class AuditLog(QWidget):
             )
         else:
             self.count_label.setText(self.tr("{n} entries").format(n=len(entries)))
-
-    def show_message(self, text: str, level: MessageLevel = MessageLevel.INFO) -> None:
-        show_level(self.message, text, level)
-
-    def show_field_error(self, field: str, message: str) -> bool:
-        if field in ("start", "end"):
-            self.date_error.setText(message)
-            self.date_error.show()
-            return True
-        return False
-
-    def set_online(self, online: bool) -> None:
-        if not online:
-            self.show_message(self.tr("Connection lost, reconnecting…"), MessageLevel.ERROR)
 
 
 class AuditController(RoleController):

@@ -57,14 +57,13 @@ from hall_desktop.ui.common.controller import RoleController
 from hall_desktop.ui.models.rows import RowsTableModel
 from hall_desktop.ui.widgets.files import choose_save_path
 from hall_desktop.ui.widgets.forms import (
+    FormFeedback,
     MessageLevel,
     picked_date,
     picked_datetime,
     picked_time,
     qdate,
     qdatetime,
-    show_error_under,
-    show_level,
 )
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -142,7 +141,7 @@ class RecordForm:
     note: str
 
 
-class ExtendedList(QWidget):
+class ExtendedList(QWidget, FormFeedback):
     """The list with its filters and totals, and the entry form beside it."""
 
     query_requested = Signal(object)  # RecordFilter
@@ -300,16 +299,6 @@ class ExtendedList(QWidget):
                 rest=totals.minutes % 60,
             )
         )
-
-    def show_message(self, text: str, level: MessageLevel = MessageLevel.INFO) -> None:
-        show_level(self.message, text, level)
-
-    def show_field_error(self, field: str, message: str) -> bool:
-        return show_error_under(self.errors, field, message)
-
-    def set_online(self, online: bool) -> None:
-        if not online:
-            self.show_message(self.tr("Connection lost, reconnecting…"), MessageLevel.ERROR)
 
     def form_saved(self) -> None:
         self._form_id = None

@@ -34,16 +34,16 @@ from hall_desktop.services.hall_settings import HallSettings, HallSettingsServic
 from hall_desktop.store.database import Database
 from hall_desktop.ui.common.controller import RoleController
 from hall_desktop.ui.widgets.forms import (
+    FormFeedback,
     MessageLevel,
     add_field,
     error_label,
     panel,
     show_error_under,
-    show_level,
 )
 
 
-class SettingsEditor(QWidget):
+class SettingsEditor(QWidget, FormFeedback):
     """Passive: shows a :class:`HallSettings`, emits the edited values as a dict."""
 
     save_requested = Signal(dict)
@@ -235,11 +235,6 @@ class SettingsEditor(QWidget):
 
     # -- feedback --------------------------------------------------------------------------
 
-    def clear_errors(self) -> None:
-        for label in self.errors.values():
-            label.hide()
-        self.message.clear()
-
     def show_field_error(self, field: str, message: str) -> bool:
         if not show_error_under(self.errors, field, message):
             return False
@@ -247,13 +242,6 @@ class SettingsEditor(QWidget):
             self.tr("Not saved: please correct the marked field."), MessageLevel.ERROR
         )
         return True
-
-    def show_message(self, text: str, level: MessageLevel = MessageLevel.INFO) -> None:
-        show_level(self.message, text, level)
-
-    def set_online(self, online: bool) -> None:
-        if not online:
-            self.show_message(self.tr("Connection lost, reconnecting…"), MessageLevel.ERROR)
 
 
 class SettingsController(RoleController):

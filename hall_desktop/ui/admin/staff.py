@@ -36,11 +36,10 @@ from hall_desktop.store.database import Database
 from hall_desktop.ui.common.controller import RoleController
 from hall_desktop.ui.models.rows import Index, RowsTableModel
 from hall_desktop.ui.widgets.forms import (
+    FormFeedback,
     MessageLevel,
     add_field,
     panel,
-    show_error_under,
-    show_level,
 )
 
 
@@ -138,7 +137,7 @@ class StaffFilter(QSortFilterProxyModel):
         return not self.text or any(self.text in v for v in (s.login, s.name, s.staff_number))
 
 
-class StaffEditor(QWidget):
+class StaffEditor(QWidget, FormFeedback):
     """Passive: the list and the form; emits what the administrator asked for."""
 
     create_requested = Signal(dict)
@@ -342,21 +341,6 @@ class StaffEditor(QWidget):
             self.active_requested.emit(self.current.id, not self.current.active)
 
     # -- feedback --------------------------------------------------------------------------
-
-    def clear_errors(self) -> None:
-        for label in self.errors.values():
-            label.hide()
-        self.message.clear()
-
-    def show_field_error(self, field: str, message: str) -> bool:
-        return show_error_under(self.errors, field, message)
-
-    def show_message(self, text: str, level: MessageLevel = MessageLevel.INFO) -> None:
-        show_level(self.message, text, level)
-
-    def set_online(self, online: bool) -> None:
-        if not online:
-            self.show_message(self.tr("Connection lost, reconnecting…"), MessageLevel.ERROR)
 
 
 class StaffController(RoleController):

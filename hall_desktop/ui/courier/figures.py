@@ -32,7 +32,7 @@ from hall_desktop.services.courier import CourierService, MonthFigures
 from hall_desktop.ui.common.controller import RoleController
 from hall_desktop.ui.models.rows import RowsTableModel
 from hall_desktop.ui.widgets.files import choose_save_path
-from hall_desktop.ui.widgets.forms import MessageLevel, show_level
+from hall_desktop.ui.widgets.forms import FormFeedback, MessageLevel
 
 
 class FiguresColumn(IntEnum):
@@ -130,7 +130,7 @@ class FiguresModel(RowsTableModel[FiguresRow]):
         )
 
 
-class CourierFigures(QWidget):
+class CourierFigures(QWidget, FormFeedback):
     """The year picker, the table and the CSV export; passive."""
 
     year_changed = Signal(int)
@@ -159,6 +159,7 @@ class CourierFigures(QWidget):
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.message = QLabel()
+        self.errors = {}  # the figures have no fields to complain about
         self.message.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -170,16 +171,6 @@ class CourierFigures(QWidget):
 
     def show_figures(self, months: list[MonthFigures]) -> None:
         self.model.set_rows(figures_rows(months))
-
-    def show_message(self, text: str, level: MessageLevel = MessageLevel.INFO) -> None:
-        show_level(self.message, text, level)
-
-    def show_field_error(self, field: str, message: str) -> bool:
-        return False
-
-    def set_online(self, online: bool) -> None:
-        if not online:
-            self.show_message(self.tr("Connection lost, reconnecting…"), MessageLevel.ERROR)
 
 
 class FiguresController(RoleController):

@@ -32,11 +32,10 @@ from hall_desktop.services.hall_settings import HallSettingsService
 from hall_desktop.ui.common.controller import RoleController
 from hall_desktop.ui.theme import stylesheet
 from hall_desktop.ui.widgets.forms import (
+    FormFeedback,
     MessageLevel,
     add_field,
     error_label,
-    show_error_under,
-    show_level,
 )
 
 MAX_ITEM_ROWS = 6
@@ -58,7 +57,7 @@ class DispatchForm:
     ticket_id: int | None
 
 
-class CourierForm(QWidget):
+class CourierForm(QWidget, FormFeedback):
     save_requested = Signal(object)  # DispatchForm
 
     def __init__(
@@ -177,20 +176,6 @@ class CourierForm(QWidget):
             name.clear()
             count.setValue(1)
         self.clear_errors()
-
-    def clear_errors(self) -> None:
-        for label in self.errors.values():
-            label.hide()
-
-    def show_field_error(self, field: str, message: str) -> bool:
-        return show_error_under(self.errors, field, message)
-
-    def show_message(self, text: str, level: MessageLevel = MessageLevel.INFO) -> None:
-        show_level(self.message, text, level)
-
-    def set_online(self, online: bool) -> None:
-        if not online:
-            self.show_message(self.tr("Connection lost, reconnecting…"), MessageLevel.ERROR)
 
     # -- inside -------------------------------------------------------------------------
 

@@ -45,7 +45,13 @@ from hall_desktop.services.actor import Actor
 from hall_desktop.services.courier import CourierService, DispatchInfo
 from hall_desktop.ui.common.controller import RoleController
 from hall_desktop.ui.models.rows import RowsTableModel
-from hall_desktop.ui.widgets.forms import MessageLevel, error_label, picked_date, qdate, show_level
+from hall_desktop.ui.widgets.forms import (
+    FormFeedback,
+    MessageLevel,
+    error_label,
+    picked_date,
+    qdate,
+)
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -94,7 +100,7 @@ class DispatchModel(RowsTableModel[DispatchInfo]):
         }[DispatchColumn(column)]
 
 
-class CourierList(QWidget):
+class CourierList(QWidget, FormFeedback):
     search_requested = Signal()
     hand_over_requested = Signal(int, str)  # dispatch id, waybill
     deliver_requested = Signal(int)
@@ -156,6 +162,7 @@ class CourierList(QWidget):
         self.reason_edit = QLineEdit()
         self.reason_edit.setPlaceholderText(self.tr("Why it came back"))
         self.reason_error = error_label()
+        self.errors = {"waybill": self.waybill_error, "return_reason": self.reason_error}
         self.return_button = QPushButton(self.tr("Returned"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.slip_button = QPushButton(self.tr("Print slip"))
@@ -242,21 +249,6 @@ class CourierList(QWidget):
             )
         )
         self._update_actions()
-
-    def show_message(self, text: str, level: MessageLevel = MessageLevel.INFO) -> None:
-        show_level(self.message, text, level)
-
-    def show_field_error(self, field: str, message: str) -> bool:
-        label = {"waybill": self.waybill_error, "return_reason": self.reason_error}.get(field)
-        if label is None:
-            return False
-        label.setText(message)
-        label.show()
-        return True
-
-    def set_online(self, online: bool) -> None:
-        if not online:
-            self.show_message(self.tr("Connection lost, reconnecting…"), MessageLevel.ERROR)
 
     def _emit_selected(self, signal: Any, *extra: Any) -> None:
         self.waybill_error.hide()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from enum import StrEnum
 
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
@@ -150,3 +150,34 @@ def show_error_under(errors: dict[str, QLabel], field: str, message: str) -> boo
     label.setText(message)
     label.show()
     return True
+
+
+class FormFeedback:
+    """What a staff form shows its controller's outcome with (the controller's
+    ``MessageSurface``): a message line under the form, ``message``, and the error lines
+    under its fields, ``errors`` (field name → label; empty for a form without fields).
+
+    A mixin for a ``QWidget`` subclass that sets both attributes while building.
+    """
+
+    message: QLabel
+    errors: dict[str, QLabel]
+
+    def clear_errors(self) -> None:
+        """Hide every field's error and the message: the form is being submitted again."""
+        for label in self.errors.values():
+            label.hide()
+        self.message.clear()
+
+    def show_field_error(self, field: str, message: str) -> bool:
+        return show_error_under(self.errors, field, message)
+
+    def show_message(self, text: str, level: MessageLevel = MessageLevel.INFO) -> None:
+        show_level(self.message, text, level)
+
+    def set_online(self, online: bool) -> None:
+        if not online:
+            self.show_message(
+                QCoreApplication.translate("FormFeedback", "Connection lost, reconnecting…"),
+                MessageLevel.ERROR,
+            )
