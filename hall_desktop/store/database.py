@@ -378,6 +378,12 @@ class Database:
     def __repr__(self) -> str:
         return f"Database({describe(self.url)!r})"
 
+    @staticmethod
+    def describe_address(raw: str) -> str:
+        """The database a user's address names, for messages (without the password);
+        :class:`ValidationError` when the address is not one."""
+        return describe(parse_db_url(raw))
+
     @asynccontextmanager
     async def write(self) -> AsyncIterator[AsyncSession]:
         """One write transaction: commits on success, rolls back on any error.

@@ -236,7 +236,7 @@ def startup_failure_box(
     error: HallError, settings: Settings, log_file: Path | None, parent: QWidget | None = None
 ) -> QMessageBox:
     """The one dialog of a start-up failure: what is wrong, which database, the log."""
-    from hall_desktop.store.database import describe, parse_db_url
+    from hall_desktop.store.database import Database
 
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
@@ -244,7 +244,7 @@ def startup_failure_box(
     box.setText(startup_headline(error))
     details = [error.message]
     try:
-        database = describe(parse_db_url(settings.db_url))
+        database = Database.describe_address(settings.db_url)
     except HallError:
         database = ""  # the address itself is what is wrong; the message says so
     # DatabaseUnavailable's message already names the database.
