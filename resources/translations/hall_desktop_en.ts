@@ -528,9 +528,14 @@
         <translation>{number} marked as no-show.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="403" />
-        <source>{number} finished.</source>
-        <translation>{number} finished.</translation>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="473" />
+        <source>{number}: materials to supplement (补正告知) recorded, but the notification letter was not printed: {reason}</source>
+        <translation>{number}: materials to supplement (补正告知) recorded, but the notification letter was not printed: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="482" />
+        <source>{number}: materials to supplement (补正告知) recorded; the notification letter (一次性告知书) is printed.</source>
+        <translation>{number}: materials to supplement (补正告知) recorded; the notification letter (一次性告知书) is printed.</translation>
     </message>
     <message>
         <location filename="../../hall_desktop/ui/clerk/controller.py" line="404" />
@@ -543,32 +548,47 @@
         <translation>{number} transferred: it waits in its new line.</translation>
     </message>
     <message>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="414" />
+        <source>{number} finished (办结).</source>
+        <translation>{number} finished (办结).</translation>
+    </message>
+    <message>
         <location filename="../../hall_desktop/ui/clerk/controller.py" line="415" />
+        <source>{number} accepted (受理).</source>
+        <translation>{number} accepted (受理).</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="417" />
+        <source>{number}: the citizen was told at once which materials to supplement (补正告知).</source>
+        <translation>{number}: the citizen was told at once which materials to supplement (补正告知).</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="419" />
+        <source>{number} not accepted (不予受理).</source>
+        <translation>{number} not accepted (不予受理).</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="420" />
+        <source>{number}: question answered (咨询).</source>
+        <translation>{number}: question answered (咨询).</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="428" />
         <source>Nobody is waiting for this window.</source>
         <translation>Nobody is waiting for this window.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="460" />
-        <source>{number} finished, but the notification letter was not printed: {reason}</source>
-        <translation>{number} finished, but the notification letter was not printed: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="467" />
-        <source>{number} finished; the notification letter is printed.</source>
-        <translation>{number} finished; the notification letter is printed.</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="477" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="492" />
         <source>Extended-hours record saved: {minutes} min, {reason}.</source>
         <translation>Extended-hours record saved: {minutes} min, {reason}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="544" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="559" />
         <source>Window paused: {reason}</source>
         <translation>Window paused: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="552" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="567" />
         <source>Service resumed.</source>
         <translation>Service resumed.</translation>
     </message>
@@ -576,7 +596,7 @@
 <context>
     <name>ClerkForm</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="102" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="103" />
         <source>Back</source>
         <extracomment>The service's field names whose refusals this form shows under itself.</extracomment>
         <translation>Back</translation>
@@ -590,189 +610,189 @@
         <translation>Clerk workstation</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="96" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="97" />
         <source>Clerk workstation · log in</source>
         <translation>Clerk workstation · log in</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="113" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="114" />
         <source>Which window are you at today?</source>
         <translation>Which window are you at today?</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="115" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="116" />
         <source>Start work at this window</source>
         <translation>Start work at this window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="140" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="141" />
         <source>Leave window</source>
         <translation>Leave window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="155" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="399" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="156" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="401" />
         <source>No ticket in hand</source>
         <translation>No ticket in hand</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="197" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="198" />
         <source>Press F1 to call the next citizen.</source>
         <translation>Press F1 to call the next citizen.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="218" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="219" />
         <source>My lines</source>
         <translation>My lines</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="228" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="229" />
         <source>On hold</source>
         <translation>On hold</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="231" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="232" />
         <source>Call back</source>
         <translation>Call back</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="237" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="238" />
         <source>My day</source>
         <translation>My day</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="284" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="285" />
         <source>Call next</source>
         <translation>Call next</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="285" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="286" />
         <source>Recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="286" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="287" />
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="287" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="288" />
         <source>Start service</source>
         <translation>Start service</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="288" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="289" />
         <source>Finish…</source>
         <translation>Finish…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="289" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="290" />
         <source>Hold…</source>
         <translation>Hold…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="290" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="291" />
         <source>Transfer…</source>
         <translation>Transfer…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="291" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="391" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="292" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="393" />
         <source>Pause…</source>
         <translation>Pause…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="334" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="336" />
         <source>Mail the result of {number} free of charge (免费邮寄)…</source>
         <translation>Mail the result of {number} free of charge (免费邮寄)…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="352" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="354" />
         <source>Window {n} · {name}</source>
         <translation>Window {n} · {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="372" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="374" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="378" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="380" />
         <source>{hall} · window {n} {name}</source>
         <translation>{hall} · window {n} {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="383" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="385" />
         <source>Serving</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="384" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="386" />
         <source>Paused: {reason}</source>
         <translation>Paused: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="385" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="387" />
         <source>Idle</source>
         <translation>Idle</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="391" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="393" />
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="410" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="414" />
         <source>Green channel: {reason}</source>
         <translation>Green channel: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="425" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="429" />
         <source>{prefix} {name}: {n} waiting</source>
         <translation>{prefix} {name}: {n} waiting</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="430" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="434" />
         <source>This window serves no business line.</source>
         <translation>This window serves no business line.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="433" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="437" />
         <source>Next: {numbers}</source>
         <translation>Next: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="435" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="439" />
         <source>Nobody is waiting.</source>
         <translation>Nobody is waiting.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="448" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="454" />
         <source>{number} · {reason} · due {due}</source>
         <translation>{number} · {reason} · due {due}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="457" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="466" />
         <source>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</source>
         <translation>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="467" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="476" />
         <source>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</source>
         <translation>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="536" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="545" />
         <source>issued {time}</source>
         <translation>issued {time}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="540" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="549" />
         <source>waited {m} min</source>
         <translation>waited {m} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="541" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="550" />
         <source>called {n} times</source>
         <translation>called {n} times</translation>
     </message>
@@ -1752,37 +1772,37 @@ Please give it to your administrator.</translation>
 <context>
     <name>FinishPanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="135" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="139" />
         <source>Finish: what was handled</source>
         <translation>Finish: what was handled</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="135" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="139" />
         <source>Confirm finish</source>
         <translation>Confirm finish</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="137" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="141" />
         <source>Type a name or code to find service items</source>
         <translation>Type a name or code to find service items</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="155" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="159" />
         <source>Note (optional)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="158" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="162" />
         <source>Missing materials, one per line (printed on the notification letter)</source>
         <translation>Missing materials, one per line (printed on the notification letter)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="163" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="167" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="214" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="218" />
         <source>List the missing materials: they are printed on the letter.</source>
         <translation>List the missing materials: they are printed on the letter.</translation>
     </message>
@@ -1798,27 +1818,27 @@ Please give it to your administrator.</translation>
 <context>
     <name>HoldPanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="233" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="237" />
         <source>Hold the ticket (挂起)</source>
         <translation>Hold the ticket (挂起)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="233" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="237" />
         <source>Confirm hold</source>
         <translation>Confirm hold</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="239" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="243" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="242" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="246" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="242" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="246" />
         <source>Due for call-back in</source>
         <translation>Due for call-back in</translation>
     </message>
@@ -2450,27 +2470,27 @@ Please give it to your administrator.</translation>
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="69" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="70" />
         <source>Completed (办结)</source>
         <translation>Completed (办结)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="70" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="71" />
         <source>Accepted (受理)</source>
         <translation>Accepted (受理)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="71" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="72" />
         <source>Materials to supplement (补正告知)</source>
         <translation>Materials to supplement (补正告知)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="74" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="75" />
         <source>Not accepted (不予受理)</source>
         <translation>Not accepted (不予受理)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="75" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="76" />
         <source>Consultation (咨询)</source>
         <translation>Consultation (咨询)</translation>
     </message>
@@ -2478,12 +2498,12 @@ Please give it to your administrator.</translation>
 <context>
     <name>PausePanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="321" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="325" />
         <source>Pause the window (暂停服务)</source>
         <translation>Pause the window (暂停服务)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="321" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="325" />
         <source>Pause service</source>
         <translation>Pause service</translation>
     </message>
@@ -3399,42 +3419,42 @@ Please give it to your administrator.</translation>
 <context>
     <name>TransferPanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="261" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="265" />
         <source>Transfer to another line or window</source>
         <translation>Transfer to another line or window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="261" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="265" />
         <source>Confirm transfer</source>
         <translation>Confirm transfer</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="267" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="271" />
         <source>Note for the next clerk (optional)</source>
         <translation>Note for the next clerk (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="272" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="276" />
         <source>Business line</source>
         <translation>Business line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="273" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="277" />
         <source>Window</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="274" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="278" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="296" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="300" />
         <source>Any window of the line</source>
         <translation>Any window of the line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="299" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="303" />
         <source>Window {n}</source>
         <translation>Window {n}</translation>
     </message>

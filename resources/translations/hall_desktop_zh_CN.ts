@@ -529,9 +529,14 @@
         <translation>{number} 号已过号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="403"/>
-        <source>{number} finished.</source>
-        <translation>{number} 号已办结。</translation>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="473"/>
+        <source>{number}: materials to supplement (补正告知) recorded, but the notification letter was not printed: {reason}</source>
+        <translation>{number} 号已一次性告知需补正的材料，但告知书未打印：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="482"/>
+        <source>{number}: materials to supplement (补正告知) recorded; the notification letter (一次性告知书) is printed.</source>
+        <translation>{number} 号已一次性告知需补正的材料，一次性告知书已打印。</translation>
     </message>
     <message>
         <location filename="../../hall_desktop/ui/clerk/controller.py" line="404"/>
@@ -544,32 +549,47 @@
         <translation>{number} 号已转移，在新的业务中排队。</translation>
     </message>
     <message>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="414"/>
+        <source>{number} finished (办结).</source>
+        <translation>{number} 号已办结。</translation>
+    </message>
+    <message>
         <location filename="../../hall_desktop/ui/clerk/controller.py" line="415"/>
+        <source>{number} accepted (受理).</source>
+        <translation>{number} 号已受理。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="417"/>
+        <source>{number}: the citizen was told at once which materials to supplement (补正告知).</source>
+        <translation>{number} 号已一次性告知需补正的材料。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="419"/>
+        <source>{number} not accepted (不予受理).</source>
+        <translation>{number} 号不予受理，已告知申请人。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="420"/>
+        <source>{number}: question answered (咨询).</source>
+        <translation>{number} 号咨询已答复。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="428"/>
         <source>Nobody is waiting for this window.</source>
         <translation>本窗口当前无人等候。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="460"/>
-        <source>{number} finished, but the notification letter was not printed: {reason}</source>
-        <translation>{number} 号已办结，但一次性告知书未打印：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="467"/>
-        <source>{number} finished; the notification letter is printed.</source>
-        <translation>{number} 号已办结，一次性告知书已打印。</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="477"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="492"/>
         <source>Extended-hours record saved: {minutes} min, {reason}.</source>
         <translation>延时服务记录已保存：{minutes} 分钟，{reason}。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="544"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="559"/>
         <source>Window paused: {reason}</source>
         <translation>已暂停服务：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="552"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="567"/>
         <source>Service resumed.</source>
         <translation>已恢复服务。</translation>
     </message>
@@ -577,7 +597,7 @@
 <context>
     <name>ClerkForm</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="102"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="103"/>
         <source>Back</source>
         <extracomment>The service&apos;s field names whose refusals this form shows under itself.</extracomment>
         <translation>返回</translation>
@@ -591,189 +611,189 @@
         <translation>窗口工作台</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="96"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="97"/>
         <source>Clerk workstation · log in</source>
         <translation>窗口工作台 · 登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="113"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="114"/>
         <source>Which window are you at today?</source>
         <translation>请选择今天所在的窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="115"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="116"/>
         <source>Start work at this window</source>
         <translation>在此窗口开始工作</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="140"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="141"/>
         <source>Leave window</source>
         <translation>退出窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="155"/>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="399"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="156"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="401"/>
         <source>No ticket in hand</source>
         <translation>当前无办理中的号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="197"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="198"/>
         <source>Press F1 to call the next citizen.</source>
         <translation>按 F1 呼叫下一位。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="218"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="219"/>
         <source>My lines</source>
         <translation>本窗口业务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="228"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="229"/>
         <source>On hold</source>
         <translation>挂起列表</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="231"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="232"/>
         <source>Call back</source>
         <translation>回呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="237"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="238"/>
         <source>My day</source>
         <translation>今日工作量</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="284"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="285"/>
         <source>Call next</source>
         <translation>叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="285"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="286"/>
         <source>Recall</source>
         <translation>重呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="286"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="287"/>
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="287"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="288"/>
         <source>Start service</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="288"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="289"/>
         <source>Finish…</source>
         <translation>办结…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="289"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="290"/>
         <source>Hold…</source>
         <translation>挂起…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="290"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="291"/>
         <source>Transfer…</source>
         <translation>转移…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="291"/>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="391"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="292"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="393"/>
         <source>Pause…</source>
         <translation>暂停…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="334"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="336"/>
         <source>Mail the result of {number} free of charge (免费邮寄)…</source>
         <translation>为 {number} 号免费邮寄办理结果…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="352"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="354"/>
         <source>Window {n} · {name}</source>
         <translation>{n}号窗口 · {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="372"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="374"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="378"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="380"/>
         <source>{hall} · window {n} {name}</source>
         <translation>{hall} · {n}号窗口 {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="383"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="385"/>
         <source>Serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="384"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="386"/>
         <source>Paused: {reason}</source>
         <translation>暂停服务：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="385"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="387"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="391"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="393"/>
         <source>Resume</source>
         <translation>恢复服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="410"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="414"/>
         <source>Green channel: {reason}</source>
         <translation>绿色通道：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="425"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="429"/>
         <source>{prefix} {name}: {n} waiting</source>
         <translation>{prefix} {name}：{n} 人等候</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="430"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="434"/>
         <source>This window serves no business line.</source>
         <translation>本窗口未设置业务类别。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="433"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="437"/>
         <source>Next: {numbers}</source>
         <translation>下一位：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="435"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="439"/>
         <source>Nobody is waiting.</source>
         <translation>暂无等候。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="448"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="454"/>
         <source>{number} · {reason} · due {due}</source>
         <translation>{number} · {reason} · {due} 可回呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="457"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="466"/>
         <source>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</source>
         <translation>已办结 {served} 人 · 过号 {no_shows} 人 · 平均等候 {wait} 分钟 · 平均办理 {service} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="467"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="476"/>
         <source>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</source>
         <translation>评价 {rated} 次：非常满意 {best}，满意 {good}，差评 {bad}；未评价 {none}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="536"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="545"/>
         <source>issued {time}</source>
         <translation>{time} 取号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="540"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="549"/>
         <source>waited {m} min</source>
         <translation>等候 {m} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="541"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="550"/>
         <source>called {n} times</source>
         <translation>已叫 {n} 次</translation>
     </message>
@@ -1753,37 +1773,37 @@ Please give it to your administrator.</source>
 <context>
     <name>FinishPanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="135"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="139"/>
         <source>Finish: what was handled</source>
         <translation>办结：选择办理的事项</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="135"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="139"/>
         <source>Confirm finish</source>
         <translation>确认办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="137"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="141"/>
         <source>Type a name or code to find service items</source>
         <translation>输入事项名称或编码查找</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="155"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="159"/>
         <source>Note (optional)</source>
         <translation>备注（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="158"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="162"/>
         <source>Missing materials, one per line (printed on the notification letter)</source>
         <translation>需补正的材料，每行一项（打印在一次性告知书上）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="163"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="167"/>
         <source>Outcome</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="214"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="218"/>
         <source>List the missing materials: they are printed on the letter.</source>
         <translation>请填写需补正的材料，将打印在一次性告知书上。</translation>
     </message>
@@ -1799,27 +1819,27 @@ Please give it to your administrator.</source>
 <context>
     <name>HoldPanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="233"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="237"/>
         <source>Hold the ticket (挂起)</source>
         <translation>挂起当前号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="233"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="237"/>
         <source>Confirm hold</source>
         <translation>确认挂起</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="239"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="243"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="242"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="246"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="242"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="246"/>
         <source>Due for call-back in</source>
         <translation>多久后可回呼</translation>
     </message>
@@ -2451,27 +2471,27 @@ Please give it to your administrator.</source>
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="69"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="70"/>
         <source>Completed (办结)</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="70"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="71"/>
         <source>Accepted (受理)</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="71"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="72"/>
         <source>Materials to supplement (补正告知)</source>
         <translation>补正告知</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="74"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="75"/>
         <source>Not accepted (不予受理)</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="75"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="76"/>
         <source>Consultation (咨询)</source>
         <translation>咨询</translation>
     </message>
@@ -2479,12 +2499,12 @@ Please give it to your administrator.</source>
 <context>
     <name>PausePanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="321"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="325"/>
         <source>Pause the window (暂停服务)</source>
         <translation>暂停本窗口服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="321"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="325"/>
         <source>Pause service</source>
         <translation>暂停服务</translation>
     </message>
@@ -3400,42 +3420,42 @@ Please give it to your administrator.</source>
 <context>
     <name>TransferPanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="261"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="265"/>
         <source>Transfer to another line or window</source>
         <translation>转移到其他业务或窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="261"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="265"/>
         <source>Confirm transfer</source>
         <translation>确认转移</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="267"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="271"/>
         <source>Note for the next clerk (optional)</source>
         <translation>给接办人员的备注（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="272"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="276"/>
         <source>Business line</source>
         <translation>业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="273"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="277"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="274"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="278"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="296"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="300"/>
         <source>Any window of the line</source>
         <translation>该业务的任一窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="299"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="303"/>
         <source>Window {n}</source>
         <translation>{n}号窗口</translation>
     </message>

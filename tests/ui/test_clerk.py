@@ -143,7 +143,7 @@ async def test_hold_and_call_back(qtbot, db, db_url, hall, actors):
         await press(qtbot, controller, window.call_button)  # not due yet: the next one
         assert window.ticket.number == second.number
         await press(qtbot, controller, window.no_show_button)
-        window.held_list.setCurrentRow(0)
+        assert window.held_list.currentRow() == 0  # preselected: 回呼 is one click away
         await press(qtbot, controller, window.call_back_button)
         assert window.ticket.number == first.number and window.ticket.status is TicketStatus.CALLED
 
@@ -211,9 +211,37 @@ async def test_supplement_prints_the_notification_letter(qtbot, db, db_url, hall
         window.finish_form.missing_edit.setPlainText("营业执照副本原件\n法定代表人身份证复印件")
         await press(qtbot, controller, window.finish_form.confirm)
         await wait_until(lambda: len(list(tmp_path.glob("*.pdf"))) == 1)
+        # A 补正告知 is not a 办结 in the citizen's eyes: the message says what happened.
+        assert "补正" in window.message.text() and "办结" not in window.message.text()
     (letter,) = tmp_path.glob("*.pdf")
     reader = PdfReader(letter)
     assert abs(float(reader.pages[0].mediabox.height) - 841.89) < 2  # A4
+
+
+async def test_escape_closes_a_form(qtbot, db, db_url, hall, actors):
+    await issue(db, hall, actors)
+    async with open_clerk(qtbot, db_url, hall) as (window, controller):
+        await press(qtbot, controller, window.call_button)
+        qtbot.mouseClick(window.hold_button, Qt.MouseButton.LeftButton)
+        assert window.action_stack.currentIndex() == window.PAGE_HOLD
+        window.hold_form.reason.setFocus()
+        qtbot.keyClick(window.hold_form.reason, Qt.Key.Key_Escape)
+        assert window.action_stack.currentIndex() == window.PAGE_ACTIONS
+        assert window.ticket is not None  # nothing was held
+
+
+async def test_the_courier_offer_goes_with_its_ticket(qtbot, db, db_url, hall, actors):
+    first = await issue(db, hall, actors)
+    await issue(db, hall, actors)
+    async with open_clerk(qtbot, db_url, hall) as (window, controller):
+        await press(qtbot, controller, window.call_button)
+        await press(qtbot, controller, window.start_button)
+        qtbot.mouseClick(window.finish_button, Qt.MouseButton.LeftButton)
+        await press(qtbot, controller, window.finish_form.confirm)
+        assert window.courier_button.isVisible() and first.number in window.courier_button.text()
+        await press(qtbot, controller, window.call_button)  # the next citizen
+        assert window.ticket is not None and window.ticket.number != first.number
+        assert not window.courier_button.isVisible()
 
 
 async def test_the_window_choice_is_remembered(qtbot, db, db_url, hall, tmp_path):

@@ -64,10 +64,10 @@ async def test_a_day_in_the_hall(qtbot, db_url, tmp_path):
         await act(c1, clerk1.start_button)
         await wait_until(lambda: terminal.serving_number.text() == "A001")
         click(clerk1.finish_button)
-        items = clerk1.items_model.items()[:2]
+        items = clerk1.finish_form.items_model.items()[:2]
         for item in items:
-            clerk1.items_model.set_checked(item.id, True)
-        await act(c1, clerk1.confirm_finish)
+            clerk1.finish_form.items_model.set_checked(item.id, True)
+        await act(c1, clerk1.finish_form.confirm)
         # The citizen rates at window 1's terminal.
         await wait_until(lambda: terminal.stack.currentIndex() == 1, timeout=10)
         click(terminal.level_buttons[5])
@@ -88,21 +88,23 @@ async def test_a_day_in_the_hall(qtbot, db_url, tmp_path):
         await act(c2, clerk2.call_button)
         assert clerk2.ticket.number == "A003"
         click(clerk2.hold_button)
-        clerk2.hold_reason.setCurrentText("等待补充材料")
-        await act(c2, clerk2.confirm_hold)
+        clerk2.hold_form.reason.setCurrentText("等待补充材料")
+        await act(c2, clerk2.hold_form.confirm)
         await wait_until(lambda: clerk2.held_list.count() == 1)
         clerk2.held_list.setCurrentRow(0)
         await act(c2, clerk2.call_back_button)
         assert clerk2.ticket.number == "A003"
         # A003 is sent on to line B, where window 5 will take it.
         click(clerk2.transfer_button)
-        clerk2.transfer_line.setCurrentIndex(clerk2.transfer_line.findData(lines["B"]))
-        await act(c2, clerk2.confirm_transfer)
+        clerk2.transfer_form.line_combo.setCurrentIndex(
+            clerk2.transfer_form.line_combo.findData(lines["B"])
+        )
+        await act(c2, clerk2.transfer_form.confirm)
         assert clerk2.ticket is None
         # Window 2 pauses for a meeting; the display shows it.
         click(clerk2.pause_button)
-        clerk2.pause_reason.setCurrentText("会议")
-        await act(c2, clerk2.confirm_pause)
+        clerk2.pause_form.reason.setCurrentText("会议")
+        await act(c2, clerk2.pause_form.confirm)
         await wait_until(
             lambda: hall.display.window_texts()[2][1] in ("暂停服务", "Paused"), timeout=10
         )

@@ -400,12 +400,25 @@ class ClerkController(RoleController):
             ),
             "serving": self.tr("Serving {number}.").format(number=ticket.number),
             "no_show": self.tr("{number} marked as no-show.").format(number=ticket.number),
-            "done": self.tr("{number} finished.").format(number=ticket.number),
+            "done": self._finished_text(ticket),
             "held": self.tr("{number} is on hold.").format(number=ticket.number),
             "waiting": self.tr("{number} transferred: it waits in its new line.").format(
                 number=ticket.number
             ),
         }.get(ticket.status.value, ticket.number)
+
+    def _finished_text(self, ticket: TicketInfo) -> str:
+        """What a finish did, in the citizen's terms: a 补正告知 is not a 办结."""
+        outcome = Outcome(ticket.outcome) if ticket.outcome else Outcome.COMPLETED
+        return {
+            Outcome.COMPLETED: self.tr("{number} finished (办结)."),
+            Outcome.ACCEPTED: self.tr("{number} accepted (受理)."),
+            Outcome.SUPPLEMENT: self.tr(
+                "{number}: the citizen was told at once which materials to supplement (补正告知)."
+            ),
+            Outcome.REJECTED: self.tr("{number} not accepted (不予受理)."),
+            Outcome.CONSULTATION: self.tr("{number}: question answered (咨询)."),
+        }[outcome].format(number=ticket.number)
 
     async def _call_next(self) -> TicketInfo | None:
         assert self.actor is not None and self.window_id is not None
@@ -457,16 +470,18 @@ class ClerkController(RoleController):
         except HallError as e:
             self.window.show_message(
                 self.tr(
-                    "{number} finished, but the notification letter was not printed: {reason}"
+                    "{number}: materials to supplement (补正告知) recorded, but the "
+                    "notification letter was not printed: {reason}"
                 ).format(number=ticket.number, reason=e.message),
                 MessageLevel.ERROR,
             )
             return
         self.letter_printed.emit(where)
         self.window.show_message(
-            self.tr("{number} finished; the notification letter is printed.").format(
-                number=ticket.number
-            ),
+            self.tr(
+                "{number}: materials to supplement (补正告知) recorded; the notification "
+                "letter (一次性告知书) is printed."
+            ).format(number=ticket.number),
             MessageLevel.SUCCESS,
         )
 

@@ -90,6 +90,7 @@ class ClerkWindow(QWidget):
         self._held: list[TicketInfo] = []
         self._lines: list[LineStatus] = []
         self._windows: list[WindowState] = []
+        self._courier_offer_for: int | None = None  # the ticket the courier button is for
         self._time = system_hall_time()
 
         self.stack = QStackedWidget()
@@ -327,6 +328,7 @@ class ClerkWindow(QWidget):
 
     def offer_courier(self, ticket: TicketInfo | None) -> None:
         """After a finish: one click to mail the result free of charge (免费邮寄)."""
+        self._courier_offer_for = ticket.id if ticket is not None else None
         if ticket is None:
             self.courier_button.hide()
             return
@@ -403,6 +405,8 @@ class ClerkWindow(QWidget):
             if self.action_stack.currentIndex() != self.PAGE_PAUSE:
                 self.show_actions()
         else:
+            if self._courier_offer_for not in (None, ticket.id):
+                self.offer_courier(None)  # the offer belongs to the ticket finished before
             self.ticket_number.setText(ticket.number)
             self.ticket_status.setText(status_text(ticket.status))
             if ticket.priority_reason:
@@ -440,6 +444,8 @@ class ClerkWindow(QWidget):
 
     def show_held(self, held: list[TicketInfo]) -> None:
         zone = self._time.zone
+        row = self.held_list.currentRow()
+        picked = self._held[row].id if 0 <= row < len(self._held) else None
         self._held = held
         self.held_list.clear()
         for t in held:
@@ -450,6 +456,9 @@ class ClerkWindow(QWidget):
                 )
             )
             self.held_list.addItem(item)
+        if held:  # 回呼 is one click away: the ticket picked before, else the first due
+            ids = [t.id for t in held]
+            self.held_list.setCurrentRow(ids.index(picked) if picked in ids else 0)
         self._update_actions()
 
     def show_figures(self, day: ClerkDay, ratings: RatingFigures | None = None) -> None:
