@@ -478,117 +478,117 @@
         <translation>This account cannot work at a window (clerks and supervisors only).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="207" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="211" />
         <source>{number} is still in hand: carry on.</source>
         <translation>{number} is still in hand: carry on.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="220" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="224" />
         <source>Window in use</source>
         <translation>Window in use</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="225" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="229" />
         <source>Take over</source>
         <translation>Take over</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="226" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="230" />
         <source>Choose another window</source>
         <translation>Choose another window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="262" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="266" />
         <source>Window {n} was taken over by {name}; you are signed out.</source>
         <translation>Window {n} was taken over by {name}; you are signed out.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="266" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="270" />
         <source>You were signed out of window {n}.</source>
         <translation>You were signed out of window {n}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="281" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="285" />
         <source>Your account was deactivated by an administrator.</source>
         <translation>Your account was deactivated by an administrator.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="398" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="402" />
         <source>Calling {number} (call {n}).</source>
         <translation>Calling {number} (call {n}).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="401" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="405" />
         <source>Serving {number}.</source>
         <translation>Serving {number}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="402" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="406" />
         <source>{number} marked as no-show.</source>
         <translation>{number} marked as no-show.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="473" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="477" />
         <source>{number}: materials to supplement (补正告知) recorded, but the notification letter was not printed: {reason}</source>
         <translation>{number}: materials to supplement (补正告知) recorded, but the notification letter was not printed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="482" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="486" />
         <source>{number}: materials to supplement (补正告知) recorded; the notification letter (一次性告知书) is printed.</source>
         <translation>{number}: materials to supplement (补正告知) recorded; the notification letter (一次性告知书) is printed.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="404" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="408" />
         <source>{number} is on hold.</source>
         <translation>{number} is on hold.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="405" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="409" />
         <source>{number} transferred: it waits in its new line.</source>
         <translation>{number} transferred: it waits in its new line.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="414" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="418" />
         <source>{number} finished (办结).</source>
         <translation>{number} finished (办结).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="415" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="419" />
         <source>{number} accepted (受理).</source>
         <translation>{number} accepted (受理).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="417" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="421" />
         <source>{number}: the citizen was told at once which materials to supplement (补正告知).</source>
         <translation>{number}: the citizen was told at once which materials to supplement (补正告知).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="419" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="423" />
         <source>{number} not accepted (不予受理).</source>
         <translation>{number} not accepted (不予受理).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="420" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="424" />
         <source>{number}: question answered (咨询).</source>
         <translation>{number}: question answered (咨询).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="428" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="432" />
         <source>Nobody is waiting for this window.</source>
         <translation>Nobody is waiting for this window.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="492" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="496" />
         <source>Extended-hours record saved: {minutes} min, {reason}.</source>
         <translation>Extended-hours record saved: {minutes} min, {reason}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="559" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="563" />
         <source>Window paused: {reason}</source>
         <translation>Window paused: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="567" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="571" />
         <source>Service resumed.</source>
         <translation>Service resumed.</translation>
     </message>
@@ -742,57 +742,57 @@
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="414" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="415" />
         <source>Green channel: {reason}</source>
         <translation>Green channel: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="429" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="430" />
         <source>{prefix} {name}: {n} waiting</source>
         <translation>{prefix} {name}: {n} waiting</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="434" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="435" />
         <source>This window serves no business line.</source>
         <translation>This window serves no business line.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="437" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="438" />
         <source>Next: {numbers}</source>
         <translation>Next: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="439" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="440" />
         <source>Nobody is waiting.</source>
         <translation>Nobody is waiting.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="454" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="455" />
         <source>{number} · {reason} · due {due}</source>
         <translation>{number} · {reason} · due {due}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="466" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="467" />
         <source>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</source>
         <translation>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="476" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="477" />
         <source>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</source>
         <translation>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="545" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="549" />
         <source>issued {time}</source>
         <translation>issued {time}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="549" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="553" />
         <source>waited {m} min</source>
         <translation>waited {m} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="550" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="554" />
         <source>called {n} times</source>
         <translation>called {n} times</translation>
     </message>
@@ -1782,29 +1782,34 @@ Please give it to your administrator.</translation>
         <translation>Confirm finish</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="141" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="145" />
         <source>Type a name or code to find service items</source>
         <translation>Type a name or code to find service items</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="159" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="163" />
         <source>Note (optional)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="162" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="166" />
         <source>Missing materials, one per line (printed on the notification letter)</source>
         <translation>Missing materials, one per line (printed on the notification letter)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="167" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="171" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="218" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="255" />
         <source>List the missing materials: they are printed on the letter.</source>
         <translation>List the missing materials: they are printed on the letter.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="262" />
+        <source>No service item is ticked. Tick what was handled, or press “Confirm finish” again to finish without one.</source>
+        <translation>No service item is ticked. Tick what was handled, or press “Confirm finish” again to finish without one.</translation>
     </message>
 </context>
 <context>
@@ -1818,27 +1823,27 @@ Please give it to your administrator.</translation>
 <context>
     <name>HoldPanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="237" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="284" />
         <source>Hold the ticket (挂起)</source>
         <translation>Hold the ticket (挂起)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="237" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="284" />
         <source>Confirm hold</source>
         <translation>Confirm hold</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="243" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="290" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="246" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="293" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="246" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="293" />
         <source>Due for call-back in</source>
         <translation>Due for call-back in</translation>
     </message>
@@ -2498,12 +2503,12 @@ Please give it to your administrator.</translation>
 <context>
     <name>PausePanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="325" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="372" />
         <source>Pause the window (暂停服务)</source>
         <translation>Pause the window (暂停服务)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="325" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="372" />
         <source>Pause service</source>
         <translation>Pause service</translation>
     </message>
@@ -3419,42 +3424,42 @@ Please give it to your administrator.</translation>
 <context>
     <name>TransferPanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="265" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="312" />
         <source>Transfer to another line or window</source>
         <translation>Transfer to another line or window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="265" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="312" />
         <source>Confirm transfer</source>
         <translation>Confirm transfer</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="271" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="318" />
         <source>Note for the next clerk (optional)</source>
         <translation>Note for the next clerk (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="276" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="323" />
         <source>Business line</source>
         <translation>Business line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="277" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="324" />
         <source>Window</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="278" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="325" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="300" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="347" />
         <source>Any window of the line</source>
         <translation>Any window of the line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="303" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="350" />
         <source>Window {n}</source>
         <translation>Window {n}</translation>
     </message>

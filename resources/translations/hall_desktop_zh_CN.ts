@@ -479,117 +479,117 @@
         <translation>此账号不能在窗口办理业务（仅限窗口人员和值班长）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="207"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="211"/>
         <source>{number} is still in hand: carry on.</source>
         <translation>{number} 号仍在办理中，请继续。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="220"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="224"/>
         <source>Window in use</source>
         <translation>窗口已有人登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="225"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="229"/>
         <source>Take over</source>
         <translation>接替</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="226"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="230"/>
         <source>Choose another window</source>
         <translation>选择其他窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="262"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="266"/>
         <source>Window {n} was taken over by {name}; you are signed out.</source>
         <translation>{n}号窗口已由{name}接替，您已退出该窗口。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="266"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="270"/>
         <source>You were signed out of window {n}.</source>
         <translation>您已退出{n}号窗口（可能已在其他电脑登录）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="281"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="285"/>
         <source>Your account was deactivated by an administrator.</source>
         <translation>您的账号已被管理员停用。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="398"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="402"/>
         <source>Calling {number} (call {n}).</source>
         <translation>正在呼叫 {number} 号（第 {n} 次）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="401"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="405"/>
         <source>Serving {number}.</source>
         <translation>开始办理 {number} 号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="402"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="406"/>
         <source>{number} marked as no-show.</source>
         <translation>{number} 号已过号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="473"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="477"/>
         <source>{number}: materials to supplement (补正告知) recorded, but the notification letter was not printed: {reason}</source>
         <translation>{number} 号已一次性告知需补正的材料，但告知书未打印：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="482"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="486"/>
         <source>{number}: materials to supplement (补正告知) recorded; the notification letter (一次性告知书) is printed.</source>
         <translation>{number} 号已一次性告知需补正的材料，一次性告知书已打印。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="404"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="408"/>
         <source>{number} is on hold.</source>
         <translation>{number} 号已挂起。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="405"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="409"/>
         <source>{number} transferred: it waits in its new line.</source>
         <translation>{number} 号已转移，在新的业务中排队。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="414"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="418"/>
         <source>{number} finished (办结).</source>
         <translation>{number} 号已办结。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="415"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="419"/>
         <source>{number} accepted (受理).</source>
         <translation>{number} 号已受理。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="417"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="421"/>
         <source>{number}: the citizen was told at once which materials to supplement (补正告知).</source>
         <translation>{number} 号已一次性告知需补正的材料。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="419"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="423"/>
         <source>{number} not accepted (不予受理).</source>
         <translation>{number} 号不予受理，已告知申请人。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="420"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="424"/>
         <source>{number}: question answered (咨询).</source>
         <translation>{number} 号咨询已答复。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="428"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="432"/>
         <source>Nobody is waiting for this window.</source>
         <translation>本窗口当前无人等候。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="492"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="496"/>
         <source>Extended-hours record saved: {minutes} min, {reason}.</source>
         <translation>延时服务记录已保存：{minutes} 分钟，{reason}。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="559"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="563"/>
         <source>Window paused: {reason}</source>
         <translation>已暂停服务：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="567"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="571"/>
         <source>Service resumed.</source>
         <translation>已恢复服务。</translation>
     </message>
@@ -743,57 +743,57 @@
         <translation>恢复服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="414"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="415"/>
         <source>Green channel: {reason}</source>
         <translation>绿色通道：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="429"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="430"/>
         <source>{prefix} {name}: {n} waiting</source>
         <translation>{prefix} {name}：{n} 人等候</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="434"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="435"/>
         <source>This window serves no business line.</source>
         <translation>本窗口未设置业务类别。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="437"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="438"/>
         <source>Next: {numbers}</source>
         <translation>下一位：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="439"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="440"/>
         <source>Nobody is waiting.</source>
         <translation>暂无等候。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="454"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="455"/>
         <source>{number} · {reason} · due {due}</source>
         <translation>{number} · {reason} · {due} 可回呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="466"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="467"/>
         <source>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</source>
         <translation>已办结 {served} 人 · 过号 {no_shows} 人 · 平均等候 {wait} 分钟 · 平均办理 {service} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="476"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="477"/>
         <source>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</source>
         <translation>评价 {rated} 次：非常满意 {best}，满意 {good}，差评 {bad}；未评价 {none}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="545"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="549"/>
         <source>issued {time}</source>
         <translation>{time} 取号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="549"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="553"/>
         <source>waited {m} min</source>
         <translation>等候 {m} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="550"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="554"/>
         <source>called {n} times</source>
         <translation>已叫 {n} 次</translation>
     </message>
@@ -1783,29 +1783,34 @@ Please give it to your administrator.</source>
         <translation>确认办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="141"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="145"/>
         <source>Type a name or code to find service items</source>
         <translation>输入事项名称或编码查找</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="159"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="163"/>
         <source>Note (optional)</source>
         <translation>备注（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="162"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="166"/>
         <source>Missing materials, one per line (printed on the notification letter)</source>
         <translation>需补正的材料，每行一项（打印在一次性告知书上）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="167"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="171"/>
         <source>Outcome</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="218"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="255"/>
         <source>List the missing materials: they are printed on the letter.</source>
         <translation>请填写需补正的材料，将打印在一次性告知书上。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="262"/>
+        <source>No service item is ticked. Tick what was handled, or press “Confirm finish” again to finish without one.</source>
+        <translation>尚未勾选办理事项。请勾选本次办理的事项，或再按一次“确认办结”不选事项直接办结。</translation>
     </message>
 </context>
 <context>
@@ -1819,27 +1824,27 @@ Please give it to your administrator.</source>
 <context>
     <name>HoldPanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="237"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="284"/>
         <source>Hold the ticket (挂起)</source>
         <translation>挂起当前号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="237"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="284"/>
         <source>Confirm hold</source>
         <translation>确认挂起</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="243"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="290"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="246"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="293"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="246"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="293"/>
         <source>Due for call-back in</source>
         <translation>多久后可回呼</translation>
     </message>
@@ -2499,12 +2504,12 @@ Please give it to your administrator.</source>
 <context>
     <name>PausePanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="325"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="372"/>
         <source>Pause the window (暂停服务)</source>
         <translation>暂停本窗口服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="325"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="372"/>
         <source>Pause service</source>
         <translation>暂停服务</translation>
     </message>
@@ -3420,42 +3425,42 @@ Please give it to your administrator.</source>
 <context>
     <name>TransferPanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="265"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="312"/>
         <source>Transfer to another line or window</source>
         <translation>转移到其他业务或窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="265"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="312"/>
         <source>Confirm transfer</source>
         <translation>确认转移</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="271"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="318"/>
         <source>Note for the next clerk (optional)</source>
         <translation>给接办人员的备注（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="276"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="323"/>
         <source>Business line</source>
         <translation>业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="277"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="324"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="278"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="325"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="300"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="347"/>
         <source>Any window of the line</source>
         <translation>该业务的任一窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="303"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="350"/>
         <source>Window {n}</source>
         <translation>{n}号窗口</translation>
     </message>

@@ -237,7 +237,9 @@ async def test_the_courier_offer_goes_with_its_ticket(qtbot, db, db_url, hall, a
         await press(qtbot, controller, window.call_button)
         await press(qtbot, controller, window.start_button)
         qtbot.mouseClick(window.finish_button, Qt.MouseButton.LeftButton)
-        await press(qtbot, controller, window.finish_form.confirm)
+        form = window.finish_form
+        form.items_model.set_checked(form.items_model.items()[0].id, True)
+        await press(qtbot, controller, form.confirm)
         assert window.courier_button.isVisible() and first.number in window.courier_button.text()
         await press(qtbot, controller, window.call_button)  # the next citizen
         assert window.ticket is not None and window.ticket.number != first.number
@@ -327,6 +329,9 @@ async def test_a_late_finish_asks_for_the_extended_hours_reason(
         await press(qtbot, controller, window.call_button)
         await press(qtbot, controller, window.start_button)
         qtbot.mouseClick(window.finish_button, Qt.MouseButton.LeftButton)
+        window.finish_form.items_model.set_checked(
+            window.finish_form.items_model.items()[0].id, True
+        )
         await press(qtbot, controller, window.finish_form.confirm)
         await wait_until(lambda: window.extended_prompt.isVisible())
         assert "A001" in window.extended_prompt.text.text()

@@ -188,6 +188,9 @@ class ClerkController(RoleController):
         try:
             state = await self.queue.sign_in(actor, window_id, take_over=take_over)
             items = await self.catalogue.active_items(hall.id)
+            usage = await self.catalogue.item_usage(
+                hall.id, clerk_id=actor.staff_id, window_id=window_id
+            )
         except HallError as e:
             if e.code == "window_taken":  # "3号窗口已由…登录，是否接替？"
                 self._ask_take_over(window_id, e.message)
@@ -199,6 +202,7 @@ class ClerkController(RoleController):
             self.remember.setValue(f"window/{self.hall_code}", state.number)
         self.window.show_workstation(hall.name, f"{actor.name}（{actor.staff_number}）")
         self.window.set_items(items)
+        self.window.set_item_usage(usage)
         self.window.set_window(state)
         after = await self.queue.feed_position(hall.id)
         await self._refresh_now()

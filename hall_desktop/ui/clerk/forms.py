@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from hall_desktop.domain.reasons import HOLD_REASONS, PAUSE_REASONS
 from hall_desktop.domain.tickets import Outcome
-from hall_desktop.services.catalogue import ServiceItemInfo
+from hall_desktop.services.catalogue import ItemUsage, ServiceItemInfo
 from hall_desktop.services.dto import LineStatus, WindowState
 from hall_desktop.ui.models.items import ItemColumn, ItemFilterModel, ServiceItemModel
 from hall_desktop.ui.widgets.forms import error_label
@@ -137,6 +137,10 @@ class FinishPanel(ClerkForm):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Finish: what was handled"), self.tr("Confirm finish"), parent)
+        self._items: list[ServiceItemInfo] = []
+        self._usage: dict[int, ItemUsage] = {}
+        self._line_id: int | None = None
+        self._warned_no_item = False
         self.item_filter = QLineEdit()
         self.item_filter.setPlaceholderText(self.tr("Type a name or code to find service items"))
         self.items_model = ServiceItemModel(self)
@@ -149,6 +153,9 @@ class FinishPanel(ClerkForm):
         self.items_view.horizontalHeader().setSectionResizeMode(
             ItemColumn.NAME, QHeaderView.ResizeMode.Stretch
         )
+        self.items_view.setWordWrap(False)  # a code on one line; a long one is elided
+        code_width = self.fontMetrics().horizontalAdvance("XK-SCJG-0000-000") + 40  # + tick
+        self.items_view.setColumnWidth(ItemColumn.CODE, code_width)
         self.items_view.clicked.connect(self._on_item_clicked)
         self.item_filter.textChanged.connect(self.items_proxy.set_text)
         self.outcome_combo = QComboBox()
@@ -174,14 +181,47 @@ class FinishPanel(ClerkForm):
         self.confirm.clicked.connect(self._on_confirm)
 
     def set_items(self, items: list[ServiceItemInfo]) -> None:
-        self.items_model.set_items(items)
+        self._items = list(items)
+        self._rank()
+
+    def set_usage(self, usage: dict[int, ItemUsage]) -> None:
+        """How often each item was handled lately by this clerk, window and lines."""
+        self._usage = dict(usage)
+        self._rank()
+
+    def rank_for(self, line_id: int) -> None:
+        """The ticket in hand is of ``line_id``: its line's items come first."""
+        if line_id != self._line_id:
+            self._line_id = line_id
+            self._rank()
+
+    def _rank(self) -> None:
+        """Items handled on this line or at this window first, the clerk's most used on
+        top; then the rest by code."""
+        line = self._line_id
+
+        def key(item: ServiceItemInfo) -> tuple[int, int, int, int, str]:
+            usage = self._usage.get(item.id)
+            if usage is None:
+                return 1, 0, 0, 0, item.code
+            on_line = usage.by_line.get(line, 0) if line is not None else 0
+            here = on_line > 0 or usage.at_window > 0
+            return 0 if here else 1, -usage.by_clerk, -on_line, -usage.at_window, item.code
+
+        self.items_model.set_items(sorted(self._items, key=key))
 
     def opened(self) -> None:
         self.clear_error()
+        self._warned_no_item = False
         self.item_filter.setFocus()
 
     def reset(self) -> None:
-        """The finish went through: clear the form for the next citizen."""
+        """The finish went through: count its items as used, clear the form."""
+        if self._line_id is not None:
+            for item_id in self.items_model.checked_ids():
+                self._usage[item_id] = self._usage.get(item_id, ItemUsage()).added(self._line_id)
+            self._rank()
+        self._warned_no_item = False
         self.items_model.clear_checks()
         self.item_filter.clear()
         self.note.clear()
@@ -217,10 +257,20 @@ class FinishPanel(ClerkForm):
         if outcome is Outcome.SUPPLEMENT and not missing:
             self.show_error(self.tr("List the missing materials: they are printed on the letter."))
             return
+        item_ids = tuple(self.items_model.checked_ids())
+        if not item_ids and outcome is not Outcome.CONSULTATION and not self._warned_no_item:
+            self._warned_no_item = True  # a second press finishes without one
+            self.show_error(
+                self.tr(
+                    "No service item is ticked. Tick what was handled, or press "
+                    "“Confirm finish” again to finish without one."
+                )
+            )
+            return
         self.submitted.emit(
             FinishForm(
                 outcome=outcome,
-                item_ids=tuple(self.items_model.checked_ids()),
+                item_ids=item_ids,
                 note=self.note.text().strip(),
                 missing_materials=missing,
             )

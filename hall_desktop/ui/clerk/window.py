@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from hall_desktop.domain.clock import HallTime, system_hall_time
 from hall_desktop.domain.tickets import TicketStatus
-from hall_desktop.services.catalogue import ServiceItemInfo
+from hall_desktop.services.catalogue import ItemUsage, ServiceItemInfo
 from hall_desktop.services.dto import ClerkDay, LineStatus, TicketInfo, WindowState
 from hall_desktop.services.extended import ExtendedRecord
 from hall_desktop.services.rating import RatingFigures
@@ -407,6 +407,7 @@ class ClerkWindow(QWidget):
         else:
             if self._courier_offer_for not in (None, ticket.id):
                 self.offer_courier(None)  # the offer belongs to the ticket finished before
+            self.finish_form.rank_for(ticket.line_id)
             self.ticket_number.setText(ticket.number)
             self.ticket_status.setText(status_text(ticket.status))
             if ticket.priority_reason:
@@ -486,6 +487,9 @@ class ClerkWindow(QWidget):
 
     def set_items(self, items: list[ServiceItemInfo]) -> None:
         self.finish_form.set_items(items)
+
+    def set_item_usage(self, usage: dict[int, ItemUsage]) -> None:
+        self.finish_form.set_usage(usage)
 
     def items_model_items(self) -> list[ServiceItemInfo]:
         return self.finish_form.items_model.items()

@@ -130,16 +130,44 @@ class ServiceItemModel(QAbstractTableModel):
 
 
 class ItemFilterModel(QSortFilterProxyModel):
-    """Rows whose code or name contains every word typed (checked rows always stay)."""
+    """Rows whose code or name contains every word typed (checked rows always stay).
+
+    While something is typed, an exact code or name comes first, then codes and names
+    that start with it, each group in the source's order (the workstation's ranking)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._words: list[str] = []
+        self._text = ""
 
     def set_text(self, text: str) -> None:
         self.beginFilterChange()  # Qt >= 6.9 (the project requires PySide6 >= 6.9)
-        self._words = text.lower().split()
+        self._text = text.strip().lower()
+        self._words = self._text.split()
         self.endFilterChange()
+        self.sort(0 if self._words else -1)  # -1: the source's order
+
+    def _item(self, index: _Index) -> ServiceItemInfo | None:
+        model = self.sourceModel()
+        item: ServiceItemInfo | None = model.data(
+            model.index(index.row(), 0, index.parent()), ServiceItemModel.ItemRole
+        )
+        return item
+
+    def _match(self, index: _Index) -> tuple[int, int]:
+        """(0 exact, 1 starts with, 2 contains; the source row)."""
+        item = self._item(index)
+        if item is None:
+            return 3, index.row()
+        code, name = item.code.lower(), item.name.lower()
+        if self._text in (code, name):
+            return 0, index.row()
+        if code.startswith(self._text) or name.startswith(self._text):
+            return 1, index.row()
+        return 2, index.row()
+
+    def lessThan(self, left: _Index, right: _Index) -> bool:
+        return self._match(left) < self._match(right)
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         model = self.sourceModel()
