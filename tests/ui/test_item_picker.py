@@ -3,6 +3,7 @@ without any item asks once more."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from hall_desktop.domain.tickets import Outcome
@@ -32,10 +33,18 @@ def shown(panel: FinishPanel) -> list[int]:
     ]
 
 
-def test_an_exact_code_comes_first(qtbot):
-    panel = FinishPanel()
-    qtbot.addWidget(panel)
-    panel.set_items(ITEMS)
+@pytest.fixture
+def panel(qtbot) -> FinishPanel:
+    """The finish form with the five items, its submissions kept in ``panel.sent``."""
+    form = FinishPanel()
+    qtbot.addWidget(form)
+    form.set_items(ITEMS)
+    form.sent = []
+    form.submitted.connect(form.sent.append)
+    return form
+
+
+def test_an_exact_code_comes_first(panel):
     assert shown(panel) == [4, 5, 1, 3, 2]  # by code until a window's use is known
     panel.item_filter.setText("XK-SCJG-001")
     # The exact code, then the code that starts with it, then the one that contains it.
@@ -46,10 +55,7 @@ def test_an_exact_code_comes_first(qtbot):
     assert shown(panel) == [4, 5, 1, 3, 2]
 
 
-def test_the_lines_and_the_clerks_items_come_first(qtbot):
-    panel = FinishPanel()
-    qtbot.addWidget(panel)
-    panel.set_items(ITEMS)
+def test_the_lines_and_the_clerks_items_come_first(panel):
     line_q, line_b = 20, 30
     panel.set_usage(
         {
@@ -66,33 +72,20 @@ def test_the_lines_and_the_clerks_items_come_first(qtbot):
     assert shown(panel) == [3, 5, 1, 4, 2]
 
 
-def test_a_finish_without_items_asks_once_more(qtbot):
-    panel = FinishPanel()
-    qtbot.addWidget(panel)
-    panel.set_items(ITEMS)
-    sent = []
-    panel.submitted.connect(sent.append)
+def test_a_finish_without_items_asks_once_more(qtbot, panel):
     qtbot.mouseClick(panel.confirm, Qt.MouseButton.LeftButton)
-    assert sent == [] and not panel.error.isHidden()
+    assert panel.sent == [] and not panel.error.isHidden()
     qtbot.mouseClick(panel.confirm, Qt.MouseButton.LeftButton)  # yes, without one
-    assert len(sent) == 1 and sent[0].item_ids == ()
+    assert len(panel.sent) == 1 and panel.sent[0].item_ids == ()
 
 
-def test_a_consultation_needs_no_item(qtbot):
-    panel = FinishPanel()
-    qtbot.addWidget(panel)
-    panel.set_items(ITEMS)
-    sent = []
-    panel.submitted.connect(sent.append)
+def test_a_consultation_needs_no_item(qtbot, panel):
     panel.outcome_combo.setCurrentIndex(panel.outcome_combo.findData(Outcome.CONSULTATION))
     qtbot.mouseClick(panel.confirm, Qt.MouseButton.LeftButton)
-    assert len(sent) == 1 and sent[0].outcome is Outcome.CONSULTATION
+    assert len(panel.sent) == 1 and panel.sent[0].outcome is Outcome.CONSULTATION
 
 
-def test_a_finish_counts_its_items_for_the_next_citizen(qtbot):
-    panel = FinishPanel()
-    qtbot.addWidget(panel)
-    panel.set_items(ITEMS)
+def test_a_finish_counts_its_items_for_the_next_citizen(panel):
     panel.rank_for(20)
     assert shown(panel)[0] == 4
     panel.items_model.set_checked(2, True)
