@@ -89,3 +89,16 @@ class TextRule:
     def optional(self, value: str | None) -> str | None:
         """The cleaned text, or None for None and for a text that is empty once cleaned."""
         return None if value is None else self.clean(value) or None
+
+
+_DIGITS = re.compile(r"(\d+)")
+
+
+def natural_key(value: str) -> tuple[tuple[int, int | str], ...]:
+    """Sort key that orders the numbers inside text by value: clerk2 before clerk10,
+    3号窗口 before 12号窗口 (people read them so)."""
+    return tuple(
+        (0, int(part)) if part.isdigit() else (1, part.casefold())
+        for part in _DIGITS.split(value)
+        if part
+    )

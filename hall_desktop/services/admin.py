@@ -12,6 +12,7 @@ from hall_desktop.domain import events
 from hall_desktop.domain.errors import NotFound, Refused, ValidationError
 from hall_desktop.domain.events import EventKind
 from hall_desktop.domain.passwords import hash_password
+from hall_desktop.domain.text import natural_key
 from hall_desktop.services import rules
 from hall_desktop.services.actor import (
     ADMINS,
@@ -68,10 +69,8 @@ class AdminService:
     async def list_staff(self, actor: Actor) -> list[StaffInfo]:
         require(actor, *ADMINS, action="查看人员")
         async with self.db.read() as session:
-            rows = await session.scalars(
-                select(Staff).where(Staff.hall_id == actor.hall_id).order_by(Staff.login)
-            )
-            return [_info(row) for row in rows]
+            rows = await session.scalars(select(Staff).where(Staff.hall_id == actor.hall_id))
+            return [_info(row) for row in sorted(rows, key=lambda r: natural_key(r.login))]
 
     async def create_staff(
         self,

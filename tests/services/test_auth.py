@@ -147,3 +147,20 @@ async def test_staff_administration_is_for_administrators_only(db, hall, actors,
     for call in calls:
         with pytest.raises(PermissionDenied):
             await call
+
+
+async def test_staff_are_listed_in_the_order_people_count(db, hall, actors):
+    admin = AdminService(db)
+    for n in (21, 100):
+        await admin.create_staff(
+            actors["admin"],
+            login=f"clerk{n}",
+            name=f"窗口{n}",
+            staff_number=f"3{n:03d}",
+            roles={Role.CLERK},
+            password="clerk2026",
+        )
+    logins = [s.login for s in await admin.list_staff(actors["admin"])]
+    clerks = [login for login in logins if login.startswith("clerk")]
+    numbers = [int(login.removeprefix("clerk")) for login in clerks]
+    assert numbers == sorted(numbers) and {2, 10, 21, 100} <= set(numbers)

@@ -86,3 +86,18 @@ def test_cleaned_text_is_clean_and_stays_so(raw):
     assert text == text.strip() and "  " not in text and len(text) <= NAME.max_length
     assert all(unicodedata.category(c) not in ("Cc", "Cs") for c in text)
     assert NAME.clean(text) == text
+
+
+def test_natural_key_orders_numbers_by_value():
+    from hall_desktop.domain.text import natural_key
+
+    names = ["clerk10", "clerk2", "Clerk1", "12号窗口", "3号窗口", "admin", "clerk2b"]
+    assert sorted(names, key=natural_key) == [
+        "3号窗口",
+        "12号窗口",
+        "admin",
+        "Clerk1",
+        "clerk2",
+        "clerk2b",
+        "clerk10",
+    ]
