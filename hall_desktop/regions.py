@@ -2,13 +2,15 @@
 
 Read once from ``resources/regions/pca.csv`` (see its README for the source). Names
 only: the hall's forms store names, as couriers read them. Cities directly under a
-province (省直辖县级市 such as 济源市, 仙桃市) have no third level.
+province (省直辖县级市 such as 济源市, 仙桃市) have no third level. Lists follow the
+official division codes (``order.csv``: 广州, 韶关, 深圳 …), as people know them.
 """
 
 from __future__ import annotations
 
 import csv
 from collections import defaultdict
+from collections.abc import Iterable
 from functools import cache
 
 from hall_desktop.domain.errors import ValidationError
@@ -52,8 +54,13 @@ class Regions:
 @cache
 def regions() -> Regions:
     """The mainland's regions (Hong Kong, Macao and Taiwan are not in the free service)."""
+    folder = resources_dir() / "regions"
+    with open(folder / "order.csv", encoding="utf-8", newline="") as f:
+        codes: dict[tuple[str, ...], int] = {
+            (r["sheng"], r["shi"], r["qu"]): int(r["code"]) for r in csv.DictReader(f)
+        }
     tree: dict[str, dict[str, list[str]]] = defaultdict(dict)
-    with open(resources_dir() / "regions" / "pca.csv", encoding="utf-8", newline="") as f:
+    with open(folder / "pca.csv", encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
             province, city, district = row["sheng"], row["shi"], row["qu"]
             if province not in PROVINCES or not city:
@@ -61,4 +68,15 @@ def regions() -> Regions:
             districts = tree[province].setdefault(city, [])
             if district and district not in districts:
                 districts.append(district)
-    return Regions(dict(tree))
+
+    def by_code(names: Iterable[str], *parents: str) -> list[str]:
+        """Coded places by code, then the others in the file's order (sorted is stable)."""
+        return sorted(names, key=lambda name: codes.get((*parents, name, "")[:3], 10**12))
+
+    ordered = {
+        province: {
+            city: by_code(cities[city], province, city) for city in by_code(cities, province)
+        }
+        for province, cities in tree.items()
+    }
+    return Regions(ordered)

@@ -44,3 +44,18 @@ def test_check_names_the_field():
         with pytest.raises(ValidationError) as e:
             r.check(*args)
         assert e.value.field == field
+
+
+def test_lists_follow_the_official_codes():
+    """People look for 广州, 韶关, 深圳 … in the order of the division codes, not in
+    character order (东莞, 中山, 云浮 …)."""
+    r = regions()
+    assert r.cities("广东省")[:4] == ["广州市", "韶关市", "深圳市", "珠海市"]
+    assert r.cities("广东省").index("东莞市") < r.cities("广东省").index("中山市")
+    assert r.districts("北京市", "北京市")[:3] == ["东城区", "西城区", "朝阳区"]
+    assert r.districts("广东省", "广州市")[:2] == ["荔湾区", "越秀区"]
+    # 省直辖县级市 come after the prefecture-level cities, as in the code list.
+    assert r.cities("河南省")[0] == "郑州市" and r.cities("河南省")[-1] == "济源市"
+    # Places the code list does not know are still offered (after the coded ones).
+    hangzhou = r.districts("浙江省", "杭州市")
+    assert {"临平区", "钱塘区"} <= set(hangzhou) and hangzhou[0] == "上城区"
