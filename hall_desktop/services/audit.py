@@ -9,19 +9,37 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
 
+from hall_desktop.domain.audit_text import (
+    ITEM_FIELDS,
+    LINE_FIELDS,
+    STAFF_FIELDS,
+    TICKET_FIELDS,
+    WINDOW_FIELDS,
+    Names,
+    describe,
+    ids_in,
+)
 from hall_desktop.domain.errors import NotFound, ValidationError
 from hall_desktop.domain.events import Topic, kinds_of, label
 from hall_desktop.services.actor import MANAGERS, Actor, require
 from hall_desktop.store.database import Database
-from hall_desktop.store.models import Event, Hall, ServiceWindow, Staff, Ticket
+from hall_desktop.store.models import (
+    BusinessLine,
+    Event,
+    Hall,
+    ServiceItem,
+    ServiceWindow,
+    Staff,
+    Ticket,
+)
 
 MAX_ROWS = 5000  # one screen's worth; narrow the filter or export for more
 TEXT_SCAN_ROWS = 100_000  # a text search looks at the newest this many of the filter
@@ -57,63 +75,29 @@ class AuditFilter:
     text: str | None = None  # in the kind or the details
 
 
-FIELD_LABELS = {
-    "number": "号码",
-    "line_name": "业务",
-    "line_prefix": "业务字头",
-    "window_number": "窗口",
-    "reason": "原因",
-    "note": "备注",
-    "outcome": "办理结果",
-    "level": "评价",
-    "waybill": "运单号",
-    "dispatch_id": "寄递单",
-    "status": "状态",
-    "return_reason": "退回原因",
-    "login": "用户名",
-    "staff_id": "人员编号",
-    "roles": "角色",
-    "name": "名称",
-    "staff_number": "工号",
-    "minutes": "延时分钟",
-    "file_name": "文件",
-    "added": "新增",
-    "changed": "修改",
-    "notice": "滚动公告",
-    "announce_template": "播报模板",
-    "announce_times": "播报次数",
-    "recall_limit": "呼叫次数上限",
-    "carriers": "快递公司",
-    "courier_cost_cents": "邮寄费用（分）",
-    "slip_printer": "小票打印机",
-    "address": "地址",
-    "prefix": "字头",
-    "daily_limit": "每日限额",
-    "active": "启用",
-    "clerk_name": "人员",
-    "previous_clerk_name": "原登录人员",
-}
+async def _names(
+    session: AsyncSession, hall_id: int, zone: ZoneInfo, payloads: list[dict[str, Any]]
+) -> Names:
+    """The names behind the ids the payloads mention (one query per kind of id)."""
+    wanted = ids_in(payloads)
 
+    async def lookup(columns: Any, key: Any, ids: set[int]) -> dict[int, Any]:
+        if not ids:
+            return {}
+        rows = await session.execute(select(key, *columns).where(key.in_(sorted(ids))))
+        return {row[0]: row[1] if len(row) == 2 else row[1:] for row in rows}
 
-def _value(value: Any) -> str:
-    if isinstance(value, dict) and set(value) == {"old", "new"}:
-        return f"{_value(value['old'])} → {_value(value['new'])}"
-    if isinstance(value, (dict, list)):
-        return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
-    if value is None or value == "":
-        return "（空）"
-    return str(value)
-
-
-def _details(payload: dict[str, Any]) -> str:
-    """The payload for people: known fields by their Chinese name, changes as old → new."""
-    parts: list[str] = []
-    for key, value in payload.items():
-        if key == "changes" and isinstance(value, dict):
-            parts.extend(f"{FIELD_LABELS.get(k, k)}：{_value(v)}" for k, v in value.items())
-        else:
-            parts.append(f"{FIELD_LABELS.get(key, key)}：{_value(value)}")
-    return "；".join(parts)
+    lines = await lookup(
+        (BusinessLine.prefix, BusinessLine.name), BusinessLine.id, wanted[LINE_FIELDS]
+    )
+    return Names(
+        staff=await lookup((Staff.name,), Staff.id, wanted[STAFF_FIELDS]),
+        lines={i: f"{prefix} {name}" for i, (prefix, name) in lines.items()},
+        windows=await lookup((ServiceWindow.number,), ServiceWindow.id, wanted[WINDOW_FIELDS]),
+        items=await lookup((ServiceItem.name,), ServiceItem.id, wanted[ITEM_FIELDS]),
+        tickets=await lookup((Ticket.number,), Ticket.id, wanted[TICKET_FIELDS]),
+        zone=zone,
+    )
 
 
 class AuditService:
@@ -158,6 +142,7 @@ class AuditService:
                     .limit(limit + 1 if not where.text else TEXT_SCAN_ROWS)
                 )
             )
+            names = await _names(session, actor.hall_id, zone, [e.payload for e, *_ in rows])
         entries = [
             AuditEntry(
                 id=e.id,
@@ -168,7 +153,7 @@ class AuditService:
                 actor_login=login or "",
                 window_number=window_number,
                 ticket_number=ticket_number,
-                details=_details(e.payload),
+                details=describe(e.payload, names),
             )
             for e, name, login, window_number, ticket_number in rows
         ]

@@ -68,9 +68,60 @@ async def test_guides_and_clerks_may_not_read_it(db, hall, actors, login):
 
 
 def test_details_read_as_words():
-    from hall_desktop.services.audit import _details
+    from hall_desktop.domain.audit_text import Names, describe
 
-    assert _details({"changes": {"notice": {"old": "", "new": "新公告"}}, "login": "zhuren"}) == (
+    assert describe({"changes": {"notice": {"old": "", "new": "新公告"}}, "login": "zhuren"}) == (
         "滚动公告：（空） → 新公告；用户名：zhuren"
     )
-    assert _details({}) == ""
+    assert describe({}) == ""
+    names = Names(staff={7: "张敏"}, lines={1: "A 综合受理"}, windows={3: 5}, items={9: "企业设立"})
+    assert describe(
+        {
+            "line_id": 1,
+            "call_count": 1,
+            "clerk_id": 7,
+            "window_id": 3,
+            "outcome": "completed",
+            "item_ids": [9, 12],
+            "priority": 3,
+            "paused_seconds": 12,
+            "hall_id": 1,
+        },
+        names,
+    ) == (
+        "业务：A 综合受理；叫号：第1次；办理人员：张敏；窗口：5号窗口；办理结果：办结；"
+        "办理事项：企业设立、事项#12；优先级：绿色通道；暂停时长：12 秒"
+    )
+
+
+async def test_a_days_log_names_things_instead_of_ids(db, hall, actors):
+    """Every detail of a day's ordinary work reads as words: no internal key shows."""
+    import re
+
+    from hall_desktop.domain.tickets import Outcome, Priority
+    from tests.helpers import item_ids
+
+    q = QueueService(db)
+    lines = await line_ids(db, hall.hall_id)
+    windows = await window_ids(db, hall.hall_id)
+    items = (await item_ids(db, hall.hall_id))[:2]
+    clerk = actors["clerk1"]
+    await q.issue_ticket(
+        actors["daoban"], lines["A"], priority=Priority.GREEN, priority_reason="老年人"
+    )
+    second = (await q.issue_ticket(actors["daoban"], lines["A"])).ticket
+    first = await q.call_next(clerk, windows[1])
+    await q.recall(clerk, first.id)
+    await q.start(clerk, first.id)
+    await q.finish(clerk, first.id, outcome=Outcome.SUPPLEMENT, item_ids=items)
+    await q.call_next(clerk, windows[1])
+    await q.transfer(clerk, second.id, to_line_id=lines["B"], note="转不动产")
+    await q.pause_window(clerk, windows[1], "会议")
+    await q.resume_window(clerk, windows[1])
+    entries, _ = await AuditService(db).entries(actors["zhuren"], AuditFilter())
+    assert len(entries) >= 9
+    raw = [e.details for e in entries if re.search(r"[a-z_]{3,}：", e.details)]
+    assert raw == []
+    joined = "\n".join(e.details for e in entries)
+    assert "补正告知" in joined and "第2次" in joined and "1号窗口" in joined
+    assert "completed" not in joined and "supplement" not in joined

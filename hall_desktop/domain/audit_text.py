@@ -1,0 +1,310 @@
+"""What an event's payload says, in words a supervisor reads (操作日志的详情).
+
+Payloads hold ids and codes (``line_id: 1``, ``outcome: completed``); the audit log
+shows names and plain Chinese instead (业务：综合受理；办理结果：办结；叫号：第1次).
+The service looks the ids up (:func:`ids_in` says which) and passes them as
+:class:`Names`; this module only formats.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, tzinfo
+from typing import Any
+
+from hall_desktop.domain.tickets import Outcome, Priority, TicketStatus
+
+#: Field → its name in the log. A field not listed shows under its key.
+FIELD_LABELS = {
+    "number": "号码",
+    "line_id": "业务",
+    "line_ids": "办理业务",
+    "old_line_ids": "原办理业务",
+    "new_line_ids": "新办理业务",
+    "line_name": "业务",
+    "line_prefix": "业务字头",
+    "window_id": "窗口",
+    "target_window_id": "指定窗口",
+    "to_line_id": "转往业务",
+    "to_window_id": "转往窗口",
+    "to_ticket_id": "转入号票",
+    "window_number": "窗口",
+    "reason": "原因",
+    "hold_reason": "挂起原因",
+    "note": "备注",
+    "has_note": "有备注",
+    "outcome": "办理结果",
+    "item_ids": "办理事项",
+    "item_id": "事项",
+    "service_item_id": "事项",
+    "level": "评价",
+    "waybill": "运单号",
+    "dispatch_id": "寄递单",
+    "status": "状态",
+    "return_reason": "退回原因",
+    "login": "用户名",
+    "staff_id": "人员",
+    "clerk_id": "办理人员",
+    "previous_clerk_id": "原登录人员",
+    "issued_by_id": "取号人员",
+    "roles": "角色",
+    "name": "名称",
+    "staff_number": "工号",
+    "minutes": "分钟数",
+    "file_name": "文件",
+    "added": "新增",
+    "changed": "修改",
+    "unchanged": "未变",
+    "notice": "滚动公告",
+    "announce_template": "播报模板",
+    "announce_times": "播报次数",
+    "recall_limit": "呼叫次数上限",
+    "carriers": "快递公司",
+    "courier_cost_cents": "邮寄费用",
+    "cost_cents": "费用",
+    "slip_printer": "小票打印机",
+    "address": "地址",
+    "prefix": "字头",
+    "daily_limit": "每日限额",
+    "first_number": "起始号",
+    "default_service_minutes": "办理时长",
+    "sort_order": "排序",
+    "active": "启用",
+    "clerk_name": "人员",
+    "previous_clerk_name": "原登录人员",
+    "call_count": "叫号",
+    "priority": "优先级",
+    "priority_reason": "绿色通道原因",
+    "paused": "暂停",
+    "paused_seconds": "暂停时长",
+    "paused_minutes": "暂停时长",
+    "ticket_id": "号票",
+    "case_id": "督办件",
+    "rating_id": "评价记录",
+    "record_id": "记录",
+    "consultation_id": "咨询记录",
+    "day": "日期",
+    "service_day": "营业日",
+    "year": "年份",
+    "kind": "类型",
+    "code": "编码",
+    "category": "类别",
+    "department": "部门",
+    "promised_days": "承诺时限",
+    "source": "来源",
+    "previous_source": "原来源",
+    "opens": "开门",
+    "closes": "关门",
+    "lunch_start": "午休开始",
+    "lunch_end": "午休结束",
+    "weekday": "星期",
+    "weekday_name": "星期",
+    "hours": "营业时间",
+    "holidays": "节假日",
+    "makeup_workdays": "调休上班日",
+    "calendar_years": "日历年度",
+    "unconfirmed_calendar_years": "待确认年度",
+    "package_version": "日历包版本",
+    "manual": "手工录入",
+    "completed_at": "完成时间",
+    "closing_at": "下班时间",
+    "started_at": "开始时间",
+    "finished_at": "结束时间",
+    "issued_at": "取号时间",
+    "first_called_at": "首次叫号",
+    "last_called_at": "最近叫号",
+    "held_at": "挂起时间",
+    "hold_due_at": "回呼时间",
+    "due_date": "到期日",
+    "created_at": "登记时间",
+    "recipient_name": "收件人",
+    "recipient_phone": "收件人电话",
+    "postal_code": "邮编",
+    "province": "省份",
+    "city": "城市",
+    "district": "区县",
+    "direction": "方向",
+    "items_text": "寄递内容",
+    "items": "事项",
+    "citizen_name": "姓名",
+    "citizen_phone": "电话",
+    "citizen_id_number": "身份证号",
+    "count": "数量",
+    "rows": "行数",
+    "entries": "条目",
+    "lines": "业务",
+    "before": "修改前",
+    "after": "修改后",
+    "previous": "原值",
+    "serving": "办理中",
+    "idle": "空闲",
+    "kept_own_days": "保留自定日期",
+    "key_share": "占比",
+    "seq": "序号",
+    "last_seq": "最后序号",
+}
+
+#: Fields that say nothing to a person (internal keys); the log leaves them out.
+HIDDEN = frozenset({"hall_id", "id", "xid"})
+
+_OUTCOMES = {o.value: o.label for o in Outcome}
+_STATUSES = {s.value: s.label for s in TicketStatus}
+_LEVELS = {5: "非常满意", 4: "满意", 3: "基本满意", 2: "不满意", 1: "非常不满意"}
+
+
+@dataclass(frozen=True)
+class Names:
+    """What the ids of a batch of payloads stand for (the service looks them up)."""
+
+    staff: Mapping[int, str] = field(default_factory=dict)  # id → 姓名
+    lines: Mapping[int, str] = field(default_factory=dict)  # id → "A 综合受理"
+    windows: Mapping[int, int] = field(default_factory=dict)  # id → window number
+    items: Mapping[int, str] = field(default_factory=dict)  # id → item name
+    tickets: Mapping[int, str] = field(default_factory=dict)  # id → ticket number
+    zone: tzinfo = UTC
+
+
+#: Which lookup an id field needs.
+STAFF_FIELDS = frozenset({"staff_id", "clerk_id", "previous_clerk_id", "issued_by_id"})
+LINE_FIELDS = frozenset({"line_id", "line_ids", "old_line_ids", "new_line_ids", "to_line_id"})
+WINDOW_FIELDS = frozenset({"window_id", "target_window_id", "to_window_id"})
+ITEM_FIELDS = frozenset({"item_ids", "item_id", "service_item_id"})
+TICKET_FIELDS = frozenset({"ticket_id", "to_ticket_id"})
+
+
+def ids_in(payloads: Iterable[Mapping[str, Any]]) -> dict[frozenset[str], set[int]]:
+    """The ids the payloads name, by the kind of lookup (a ``*_FIELDS`` set)."""
+    found: dict[frozenset[str], set[int]] = {
+        fields: set()
+        for fields in (STAFF_FIELDS, LINE_FIELDS, WINDOW_FIELDS, ITEM_FIELDS, TICKET_FIELDS)
+    }
+
+    def collect(key: str, value: Any) -> None:
+        if isinstance(value, dict) and set(value) == {"old", "new"}:
+            collect(key, value["old"])
+            collect(key, value["new"])
+            return
+        for fields, ids in found.items():
+            if key in fields:
+                values = value if isinstance(value, list) else [value]
+                ids.update(v for v in values if isinstance(v, int) and not isinstance(v, bool))
+
+    for payload in payloads:
+        for key, value in payload.items():
+            if key == "changes" and isinstance(value, dict):
+                for k, v in value.items():
+                    collect(k, v)
+            else:
+                collect(key, value)
+    return found
+
+
+def _duration(seconds: float) -> str:
+    seconds = round(seconds)
+    if seconds < 60:
+        return f"{seconds} 秒"
+    minutes, rest = divmod(seconds, 60)
+    if minutes < 60:
+        return f"{minutes} 分 {rest} 秒" if rest else f"{minutes} 分钟"
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours} 小时 {minutes} 分"
+
+
+def _named(lookup: Mapping[int, Any], what: str, fmt: Callable[[Any], str] = str) -> Any:
+    def show(value: Any) -> str:
+        if isinstance(value, int) and not isinstance(value, bool):
+            return fmt(lookup[value]) if value in lookup else f"{what}#{value}"
+        return _plain(value)
+
+    return show
+
+
+def _plain(value: Any) -> str:
+    if value is None or value == "" or value == []:
+        return "（空）"
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+    return str(value)
+
+
+def _when(zone: tzinfo) -> Callable[[Any], str]:
+    def show(value: Any) -> str:
+        if isinstance(value, str):
+            try:
+                moment = datetime.fromisoformat(value)
+            except ValueError:
+                return value
+            if moment.tzinfo is not None:
+                return f"{moment.astimezone(zone):%Y-%m-%d %H:%M:%S}"
+        return _plain(value)
+
+    return show
+
+
+def _formatters(names: Names) -> dict[str, Callable[[Any], str]]:
+    staff = _named(names.staff, "人员")
+    line = _named(names.lines, "业务")
+    window = _named(names.windows, "窗口", lambda n: f"{n}号窗口")
+    item = _named(names.items, "事项")
+    ticket = _named(names.tickets, "号票")
+    when = _when(names.zone)
+    cents = {"courier_cost_cents", "cost_cents"}
+    out: dict[str, Callable[[Any], str]] = {}
+    out.update(dict.fromkeys(STAFF_FIELDS, staff))
+    out.update(dict.fromkeys(LINE_FIELDS, line))
+    out.update(dict.fromkeys(WINDOW_FIELDS, window))
+    out.update(dict.fromkeys(ITEM_FIELDS, item))
+    out.update(dict.fromkeys(TICKET_FIELDS, ticket))
+    out.update(
+        dict.fromkeys(cents, lambda v: f"{v / 100:.2f} 元" if isinstance(v, int) else _plain(v))
+    )
+    out.update(
+        dict.fromkeys(
+            (k for k in FIELD_LABELS if k.endswith("_at")),
+            when,
+        )
+    )
+    out["window_number"] = lambda v: f"{v}号窗口" if isinstance(v, int) else _plain(v)
+    out["outcome"] = lambda v: _OUTCOMES.get(v, _plain(v))
+    out["status"] = lambda v: _STATUSES.get(v, _plain(v))
+    out["level"] = lambda v: _LEVELS.get(v, _plain(v))
+    out["priority"] = lambda v: Priority(v).label if v in set(Priority) else _plain(v)
+    out["call_count"] = lambda v: f"第{v}次" if isinstance(v, int) else _plain(v)
+    out["paused_seconds"] = lambda v: _duration(v) if isinstance(v, (int, float)) else _plain(v)
+    out["paused_minutes"] = lambda v: (
+        _duration(v * 60) if isinstance(v, (int, float)) else _plain(v)
+    )
+    out["default_service_minutes"] = lambda v: f"{v} 分钟" if isinstance(v, int) else _plain(v)
+    out["promised_days"] = lambda v: f"{v} 个工作日" if isinstance(v, int) else _plain(v)
+    out["dispatch_id"] = lambda v: f"K{v:05d}" if isinstance(v, int) else _plain(v)
+    return out
+
+
+def describe(payload: Mapping[str, Any], names: Names | None = None) -> str:
+    """The payload for people: fields by their Chinese name, ids as names, changes as
+    old → new; internal keys left out."""
+    show = _formatters(names or Names())
+
+    def value(key: str, v: Any) -> str:
+        if isinstance(v, dict) and set(v) == {"old", "new"}:
+            return f"{value(key, v['old'])} → {value(key, v['new'])}"
+        fmt = show.get(key)
+        if fmt is None:
+            return _plain(v)
+        if isinstance(v, list) and key.endswith("_ids"):
+            return "、".join(fmt(x) for x in v) or "（无）"
+        return fmt(v)
+
+    parts: list[str] = []
+    for key, v in payload.items():
+        if key in HIDDEN:
+            continue
+        if key == "changes" and isinstance(v, dict):
+            parts.extend(f"{FIELD_LABELS.get(k, k)}：{value(k, x)}" for k, x in v.items())
+        else:
+            parts.append(f"{FIELD_LABELS.get(key, key)}：{value(key, v)}")
+    return "；".join(parts)
