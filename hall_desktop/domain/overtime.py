@@ -47,6 +47,50 @@ def overtime_of(schedule: HallSchedule, day: date, finished: datetime) -> Overti
     return Overtime(day=day, closing=closing, finished=finished, minutes=minutes)
 
 
+@dataclass(frozen=True, slots=True)
+class ManualDefaults:
+    """A first guess for a record entered by hand, all local wall-clock times: a day
+    on which the hall closed, its closing time, and a finish the record can be saved
+    with (after closing, not in the future)."""
+
+    day: date
+    closing: datetime
+    finished: datetime
+
+
+#: How long after closing a hand entry's finish is first guessed.
+GUESSED_MINUTES = 30
+#: How far back a hand entry looks for a day on which the hall had hours.
+LOOK_BACK_DAYS = 31
+
+
+def manual_defaults(
+    schedule: HallSchedule, now: datetime, day: date | None = None
+) -> ManualDefaults | None:
+    """The guess for ``day`` (None: the latest day whose closing time has passed), or
+    None when that day has no hours (or none was found in :data:`LOOK_BACK_DAYS`).
+
+    The finish is half an hour after closing, or now if that is sooner; so the form
+    opens with times the check accepts, instead of "now" during opening hours.
+    """
+    now = now.replace(second=0, microsecond=0)
+    days = (
+        [day]
+        if day is not None
+        else [now.date() - timedelta(days=n) for n in range(LOOK_BACK_DAYS)]
+    )
+    for candidate in days:
+        closes = schedule.closing_time(candidate)
+        if closes is None:
+            continue
+        closing = datetime.combine(candidate, closes)
+        if day is None and closing + timedelta(minutes=MIN_MINUTES) > now:
+            continue  # not closed yet today: the day before
+        finished = min(closing + timedelta(minutes=GUESSED_MINUTES), now)
+        return ManualDefaults(candidate, closing, max(finished, closing))
+    return None
+
+
 def check_manual_entry(
     schedule: HallSchedule,
     *,

@@ -23,7 +23,14 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 from hall_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
 from hall_desktop.domain.events import EventKind
 from hall_desktop.domain.hours import HallSchedule
-from hall_desktop.domain.overtime import REASONS, check_manual_entry, check_reason, overtime_of
+from hall_desktop.domain.overtime import (
+    REASONS,
+    ManualDefaults,
+    check_manual_entry,
+    check_reason,
+    manual_defaults,
+    overtime_of,
+)
 from hall_desktop.services import rules
 from hall_desktop.services.actor import CALLERS, MANAGERS, STAFF, Actor, recheck, require
 from hall_desktop.services.schedule import load_schedule
@@ -269,6 +276,14 @@ class ExtendedHoursService:
                 for sid, name, number, roles in rows
                 if "clerk" in roles.split(",") or "supervisor" in roles.split(",")
             ]
+
+    async def manual_defaults(self, actor: Actor, day: date | None = None) -> ManualDefaults | None:
+        """What a record entered by hand starts from: the latest day the hall closed
+        (or ``day``), its closing time and a finish that can be saved."""
+        require(actor, *CALLERS, *MANAGERS, action="登记延时服务")
+        async with self.db.read() as session:
+            schedule, zone, now = await self._context(session, actor.hall_id)
+        return manual_defaults(schedule, now.astimezone(zone).replace(tzinfo=None), day)
 
     # -- writes ---------------------------------------------------------------------------
 

@@ -1464,17 +1464,17 @@ Please give it to your administrator.</translation>
 <context>
     <name>ExtendedController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="474" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="534" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="516" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="576" />
         <source>Saved to {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="522" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="582" />
         <source>Save the monthly report</source>
         <translation>Save the monthly report</translation>
     </message>
@@ -1482,122 +1482,133 @@ Please give it to your administrator.</translation>
 <context>
     <name>ExtendedList</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="162" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="166" />
         <source>All reasons</source>
         <translation>All reasons</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="165" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="169" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="169" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="173" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="170" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="174" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="171" />
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="242" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="175" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="248" />
         <source>Window</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="172" />
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="243" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="176" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="249" />
         <source>Clerk</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="173" />
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="247" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="177" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="253" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="195" />
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="222" />
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="305" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="199" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="226" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="309" />
         <source>Enter a record</source>
         <translation>Enter a record</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="196" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="200" />
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="197" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="201" />
         <source>Monthly report (PDF)</source>
         <translation>Monthly report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="198" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="202" />
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="233" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="237" />
         <source>What was done</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="241" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="247" />
         <source>Service day</source>
         <translation>Service day</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="244" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="250" />
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="245" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="251" />
         <source>Finished</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="246" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="252" />
         <source>Service items</source>
         <translation>Service items</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="248" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="254" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="259" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="263" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="275" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="279" />
         <source>All windows</source>
         <translation>All windows</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="276" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="280" />
         <source>All clerks</source>
         <translation>All clerks</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="283" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="287" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="295" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="299" />
         <source>{n} records, {minutes} min in all ({hours} h {rest} min)</source>
         <translation>{n} records, {minutes} min in all ({hours} h {rest} min)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="357" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="366" />
+        <source>The hall has no hours on {day}.</source>
+        <translation>The hall has no hours on {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="373" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="407" />
+        <source>Closing time that day: {time}</source>
+        <translation>Closing time that day: {time}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="401" />
         <source>Edit record</source>
         <translation>Edit record</translation>
     </message>
@@ -1628,62 +1639,62 @@ Please give it to your administrator.</translation>
 <context>
     <name>ExtendedRecordModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="87" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="89" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="88" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="90" />
         <source>Window</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="89" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="91" />
         <source>Clerk</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="90" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="92" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="91" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="93" />
         <source>Service items</source>
         <translation>Service items</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="92" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="94" />
         <source>Closing</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="93" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="95" />
         <source>Finished</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="94" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="96" />
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="95" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="97" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="96" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="98" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="116" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="118" />
         <source>entered by hand</source>
         <translation>entered by hand</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="124" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="126" />
         <source>to be completed</source>
         <translation>to be completed</translation>
     </message>
@@ -1787,27 +1798,27 @@ Please give it to your administrator.</translation>
         <translation>Type a name or code to find service items</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="163" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="166" />
         <source>Note (optional)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="166" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="169" />
         <source>Missing materials, one per line (printed on the notification letter)</source>
         <translation>Missing materials, one per line (printed on the notification letter)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="171" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="174" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="255" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="258" />
         <source>List the missing materials: they are printed on the letter.</source>
         <translation>List the missing materials: they are printed on the letter.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="262" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="265" />
         <source>No service item is ticked. Tick what was handled, or press “Confirm finish” again to finish without one.</source>
         <translation>No service item is ticked. Tick what was handled, or press “Confirm finish” again to finish without one.</translation>
     </message>
@@ -1823,27 +1834,27 @@ Please give it to your administrator.</translation>
 <context>
     <name>HoldPanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="284" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="287" />
         <source>Hold the ticket (挂起)</source>
         <translation>Hold the ticket (挂起)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="284" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="287" />
         <source>Confirm hold</source>
         <translation>Confirm hold</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="290" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="293" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="293" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="296" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="293" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="296" />
         <source>Due for call-back in</source>
         <translation>Due for call-back in</translation>
     </message>
@@ -2503,12 +2514,12 @@ Please give it to your administrator.</translation>
 <context>
     <name>PausePanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="372" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="375" />
         <source>Pause the window (暂停服务)</source>
         <translation>Pause the window (暂停服务)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="372" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="375" />
         <source>Pause service</source>
         <translation>Pause service</translation>
     </message>
@@ -3424,42 +3435,42 @@ Please give it to your administrator.</translation>
 <context>
     <name>TransferPanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="312" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="315" />
         <source>Transfer to another line or window</source>
         <translation>Transfer to another line or window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="312" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="315" />
         <source>Confirm transfer</source>
         <translation>Confirm transfer</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="318" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="321" />
         <source>Note for the next clerk (optional)</source>
         <translation>Note for the next clerk (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="323" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="326" />
         <source>Business line</source>
         <translation>Business line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="324" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="327" />
         <source>Window</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="325" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="328" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="347" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="350" />
         <source>Any window of the line</source>
         <translation>Any window of the line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="350" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="353" />
         <source>Window {n}</source>
         <translation>Window {n}</translation>
     </message>

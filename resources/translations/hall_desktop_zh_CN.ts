@@ -1465,17 +1465,17 @@ Please give it to your administrator.</source>
 <context>
     <name>ExtendedController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="474"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="534"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="516"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="576"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="522"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="582"/>
         <source>Save the monthly report</source>
         <translation>保存月报</translation>
     </message>
@@ -1483,122 +1483,133 @@ Please give it to your administrator.</source>
 <context>
     <name>ExtendedList</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="162"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="166"/>
         <source>All reasons</source>
         <translation>全部原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="165"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="169"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="169"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="173"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="170"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="174"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="171"/>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="242"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="175"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="248"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="172"/>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="243"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="176"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="249"/>
         <source>Clerk</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="173"/>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="247"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="177"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="253"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="195"/>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="222"/>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="305"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="199"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="226"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="309"/>
         <source>Enter a record</source>
         <translation>手工登记</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="196"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="200"/>
         <source>Edit</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="197"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="201"/>
         <source>Monthly report (PDF)</source>
         <translation>导出月报（PDF）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="198"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="202"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="233"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="237"/>
         <source>What was done</source>
         <translation>办理的事项</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="241"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="247"/>
         <source>Service day</source>
         <translation>营业日</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="244"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="250"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="245"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="251"/>
         <source>Finished</source>
         <translation>办结时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="246"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="252"/>
         <source>Service items</source>
         <translation>办理事项</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="248"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="254"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="259"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="263"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="275"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="279"/>
         <source>All windows</source>
         <translation>全部窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="276"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="280"/>
         <source>All clerks</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="283"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="287"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="295"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="299"/>
         <source>{n} records, {minutes} min in all ({hours} h {rest} min)</source>
         <translation>共 {n} 条记录，合计延时 {minutes} 分钟（{hours} 小时 {rest} 分钟）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="357"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="366"/>
+        <source>The hall has no hours on {day}.</source>
+        <translation>{day} 大厅不营业，不能登记延时服务。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="373"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="407"/>
+        <source>Closing time that day: {time}</source>
+        <translation>当日下班时间：{time}（延时从此时起算）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="401"/>
         <source>Edit record</source>
         <translation>修改记录</translation>
     </message>
@@ -1629,62 +1640,62 @@ Please give it to your administrator.</source>
 <context>
     <name>ExtendedRecordModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="87"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="89"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="88"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="90"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="89"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="91"/>
         <source>Clerk</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="90"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="92"/>
         <source>Number</source>
         <translation>排队号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="91"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="93"/>
         <source>Service items</source>
         <translation>办理事项</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="92"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="94"/>
         <source>Closing</source>
         <translation>下班时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="93"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="95"/>
         <source>Finished</source>
         <translation>办结时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="94"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="96"/>
         <source>Minutes</source>
         <translation>延时（分钟）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="95"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="97"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="96"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="98"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="116"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="118"/>
         <source>entered by hand</source>
         <translation>手工录入</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="124"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="126"/>
         <source>to be completed</source>
         <translation>待填写</translation>
     </message>
@@ -1788,27 +1799,27 @@ Please give it to your administrator.</source>
         <translation>输入事项名称或编码查找</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="163"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="166"/>
         <source>Note (optional)</source>
         <translation>备注（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="166"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="169"/>
         <source>Missing materials, one per line (printed on the notification letter)</source>
         <translation>需补正的材料，每行一项（打印在一次性告知书上）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="171"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="174"/>
         <source>Outcome</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="255"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="258"/>
         <source>List the missing materials: they are printed on the letter.</source>
         <translation>请填写需补正的材料，将打印在一次性告知书上。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="262"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="265"/>
         <source>No service item is ticked. Tick what was handled, or press “Confirm finish” again to finish without one.</source>
         <translation>尚未勾选办理事项。请勾选本次办理的事项，或再按一次“确认办结”不选事项直接办结。</translation>
     </message>
@@ -1824,27 +1835,27 @@ Please give it to your administrator.</source>
 <context>
     <name>HoldPanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="284"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="287"/>
         <source>Hold the ticket (挂起)</source>
         <translation>挂起当前号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="284"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="287"/>
         <source>Confirm hold</source>
         <translation>确认挂起</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="290"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="293"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="293"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="296"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="293"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="296"/>
         <source>Due for call-back in</source>
         <translation>多久后可回呼</translation>
     </message>
@@ -2504,12 +2515,12 @@ Please give it to your administrator.</source>
 <context>
     <name>PausePanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="372"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="375"/>
         <source>Pause the window (暂停服务)</source>
         <translation>暂停本窗口服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="372"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="375"/>
         <source>Pause service</source>
         <translation>暂停服务</translation>
     </message>
@@ -3425,42 +3436,42 @@ Please give it to your administrator.</source>
 <context>
     <name>TransferPanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="312"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="315"/>
         <source>Transfer to another line or window</source>
         <translation>转移到其他业务或窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="312"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="315"/>
         <source>Confirm transfer</source>
         <translation>确认转移</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="318"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="321"/>
         <source>Note for the next clerk (optional)</source>
         <translation>给接办人员的备注（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="323"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="326"/>
         <source>Business line</source>
         <translation>业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="324"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="327"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="325"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="328"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="347"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="350"/>
         <source>Any window of the line</source>
         <translation>该业务的任一窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="350"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="353"/>
         <source>Window {n}</source>
         <translation>{n}号窗口</translation>
     </message>

@@ -13,6 +13,7 @@ from hall_desktop.services.extended import ExtendedHoursService
 from hall_desktop.services.queue import QueueService
 from hall_desktop.store.database import Database
 from hall_desktop.ui.admin.extended import ExtendedController, ExtendedList
+from hall_desktop.ui.widgets.forms import picked_date
 from tests.pdf import all_text
 from tests.services.test_extended import evening_hall, serve
 from tests.ui.waiting import chinese_ui, wait_until
@@ -60,8 +61,14 @@ async def test_list_entry_and_monthly_export(qtbot, db, db_url, hall, actors, tm
         view.finished_edit.setDateTime(QDateTime(datetime.combine(local.date(), time(18, 0))))
         qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
         await wait_until(lambda: view.model.rowCount() == 2)
+        # A new form opens on times that can be saved as they are.
+        await wait_until(lambda: "17:30" in view.closing_label.text())
+        assert picked_date(view.day_edit) == local.date()
+        view.items_edit.setText("网上申报指导")
+        qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+        await wait_until(lambda: view.model.rowCount() == 3)
         records, totals = await ExtendedHoursService(db).records(actors["zhuren"])
-        assert totals.records == 2
+        assert totals.records == 3
         # The month's PDF names both records and the right grand total.
         qtbot.mouseClick(view.pdf_button, Qt.MouseButton.LeftButton)
         await wait_until(lambda: list(tmp_path.glob("*.pdf")))

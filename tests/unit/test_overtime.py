@@ -87,3 +87,32 @@ def test_manual_entries_are_checked_field_by_field():
         with pytest.raises(ValidationError) as e:
             entry(**kw)
         assert e.value.field == field, kw
+
+
+def test_a_hand_entry_starts_from_times_that_can_be_saved():
+    from hall_desktop.domain.overtime import manual_defaults
+
+    # Monday 10:00, the hall open: the guess is last Friday, 17:30 to 18:00.
+    guess = manual_defaults(SCHEDULE, at(MONDAY, 10, 0, 12))
+    friday = date(2026, 11, 27)
+    assert guess is not None and (guess.day, guess.closing) == (friday, at(friday, 17, 30))
+    assert guess.finished == at(friday, 18)
+    check_manual_entry(
+        SCHEDULE,
+        day=guess.day,
+        started=guess.closing,
+        finished=guess.finished,
+        now=at(MONDAY, 10),
+        reason="业务未办结",
+        note=None,
+    )
+    # Monday 17:40: today, up to now (the future cannot be entered).
+    late = manual_defaults(SCHEDULE, at(MONDAY, 17, 40, 30))
+    assert late is not None and late.day == MONDAY and late.finished == at(MONDAY, 17, 40)
+    # A chosen day: its own closing; a day without hours: None.
+    opened = manual_defaults(SCHEDULE, at(MONDAY, 10), date(2026, 10, 3))
+    assert opened is not None and opened.closing == at(date(2026, 10, 3), 12)
+    assert manual_defaults(SCHEDULE, at(MONDAY, 10), date(2026, 10, 1)) is None
+    # 10 October (a make-up Saturday) counts; 4–9 October are holidays or a weekend.
+    after_holiday = manual_defaults(SCHEDULE, at(date(2026, 10, 11), 9))
+    assert after_holiday is not None and after_holiday.day == date(2026, 10, 10)

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from hall_desktop.domain.clock import HallTime, system_hall_time
-from hall_desktop.domain.overtime import REASONS
+from hall_desktop.domain.overtime import REASONS, ManualDefaults
 from hall_desktop.printing.overtime_report import (
     OvertimeReport,
     OvertimeRow,
@@ -59,11 +59,13 @@ from hall_desktop.ui.widgets.files import choose_save_path
 from hall_desktop.ui.widgets.forms import (
     FormFeedback,
     MessageLevel,
+    add_field,
     picked_date,
     picked_datetime,
     picked_time,
     qdate,
     qdatetime,
+    qtime,
 )
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -147,10 +149,12 @@ class ExtendedList(QWidget, FormFeedback):
     query_requested = Signal(object)  # RecordFilter
     save_requested = Signal(object)  # RecordForm
     export_requested = Signal(str, int, int)  # "pdf" | "csv", year, month
+    day_chosen = Signal(object)  # date: a new record's day changed, its times follow
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._time = system_hall_time()
+        self._defaults: ManualDefaults | None = None
         self.start_edit = QDateEdit()
         self.end_edit = QDateEdit()
         for edit in (self.start_edit, self.end_edit):
@@ -235,6 +239,8 @@ class ExtendedList(QWidget, FormFeedback):
         self.reason_edit.addItems(REASONS)
         self.note_edit = QLineEdit()
         self.note_edit.setMaxLength(200)
+        self.closing_label = QLabel()  # the chosen day's closing time: minutes count from it
+        self.closing_label.setObjectName("hint")
         self.errors: dict[str, QLabel] = {}
         form = QFormLayout()
         for field, label, widget in (
@@ -247,15 +253,13 @@ class ExtendedList(QWidget, FormFeedback):
             ("reason", self.tr("Reason"), self.reason_edit),
             ("note", self.tr("Note"), self.note_edit),
         ):
-            error = QLabel()
-            error.setObjectName("fieldError")
-            error.setWordWrap(True)
-            error.hide()
-            self.errors[field] = error
-            box = QVBoxLayout()
-            box.addWidget(widget)
-            box.addWidget(error)
-            form.addRow(label, box)
+            add_field(form, self.errors, field, label, widget)
+            if field == "day":
+                form.addRow("", self.closing_label)
+        self.day_edit.dateChanged.connect(self._on_day_changed)
+        self._times_touched = False  # by hand since the day was chosen: keep them
+        self.started_edit.timeChanged.connect(self._on_times_touched)
+        self.finished_edit.dateTimeChanged.connect(self._on_times_touched)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("primaryButton")
         self.save_button.clicked.connect(self._on_save)
@@ -338,13 +342,53 @@ class ExtendedList(QWidget, FormFeedback):
         self.start_edit.setDate(qdate(today.replace(day=1)))
         self.start_new_record()
 
+    def set_manual_defaults(self, defaults: ManualDefaults | None) -> None:
+        """The guess for a new record: the latest day the hall closed, its closing time
+        and a finish that can be saved (see ``domain.overtime.manual_defaults``)."""
+        self._defaults = defaults
+        if self._form_id is None:
+            self._apply_defaults(defaults)
+
+    def show_day_defaults(self, defaults: ManualDefaults | None, day: date) -> None:
+        """The chosen ``day``'s closing time, and times that follow it."""
+        chosen = self._form_id is None and picked_date(self.day_edit) == day
+        if chosen and not self._times_touched:  # times set by hand stay
+            self._apply_defaults(defaults, day)
+
+    def _apply_defaults(self, defaults: ManualDefaults | None, day: date | None = None) -> None:
+        edits = (self.day_edit, self.started_edit, self.finished_edit)
+        for edit in edits:  # what is set here asks for nothing and counts as untouched
+            edit.blockSignals(True)
+        if defaults is None:
+            shown = day or self._time.today()
+            self.day_edit.setDate(qdate(shown))
+            self.closing_label.setText(
+                self.tr("The hall has no hours on {day}.").format(day=f"{shown:%Y-%m-%d}")
+            )
+        else:
+            self.day_edit.setDate(qdate(defaults.day))
+            self.started_edit.setTime(qtime(defaults.closing.time()))
+            self.finished_edit.setDateTime(qdatetime(defaults.finished))
+            self.closing_label.setText(
+                self.tr("Closing time that day: {time}").format(time=f"{defaults.closing:%H:%M}")
+            )
+        for edit in edits:
+            edit.blockSignals(False)
+        self._times_touched = False
+
+    def _on_times_touched(self) -> None:
+        self._times_touched = True
+
+    def _on_day_changed(self) -> None:
+        if self._form_id is None:
+            self._times_touched = False
+            self.day_chosen.emit(picked_date(self.day_edit))
+
     def start_new_record(self) -> None:
-        """An empty form for a record by hand, dated the hall's today."""
+        """An empty form for a record by hand, with times that can be saved."""
         self.form_saved()
         # The hall's today and now, not this PC's (its clock may run in another zone).
-        now = self._time.now()
-        self.day_edit.setDate(qdate(now))
-        self.finished_edit.setDateTime(qdatetime(now))
+        self._apply_defaults(self._defaults)
         self.day_edit.setEnabled(True)
         self.items_edit.setEnabled(True)
         self.finished_edit.setEnabled(True)
@@ -355,7 +399,15 @@ class ExtendedList(QWidget, FormFeedback):
             return
         self._form_id = record.id
         self.form_title.setText(self.tr("Edit record"))
+        self.day_edit.blockSignals(True)
         self.day_edit.setDate(qdate(record.service_day))
+        self.day_edit.blockSignals(False)
+        closing = record.closing_at.astimezone(self.model.zone)
+        self.closing_label.setText(
+            self.tr("Closing time that day: {time}").format(time=f"{closing:%H:%M}")
+        )
+        if record.started_at is not None:
+            self.started_edit.setTime(qtime(record.started_at.astimezone(self.model.zone).time()))
         self.items_edit.setText(record.items)
         local = record.finished_at.astimezone(self.model.zone).replace(tzinfo=None)
         self.finished_edit.setDateTime(qdatetime(local))
@@ -420,6 +472,7 @@ class ExtendedController(RoleController):
         )
         self.view.save_requested.connect(lambda form: self._spawn(self._save(form), "ext-save"))
         self.view.export_requested.connect(self._on_export)
+        self.view.day_chosen.connect(lambda day: self._spawn(self._day_defaults(day), "ext-day"))
         self._file_dialog: QFileDialog | None = None
 
     def start(self) -> None:
@@ -433,7 +486,14 @@ class ExtendedController(RoleController):
         windows = [(s.window_id, f"{s.number}号 {s.name}") for s in states or []]
         clerks = await self._guarded(lambda: self.service.clerks(self.actor)) or []
         self.view.set_choices(windows, clerks, self.actor.has(*MANAGERS))
+        self.view.set_manual_defaults(
+            await self._guarded(lambda: self.service.manual_defaults(self.actor))
+        )
         await self._query(self.view.current_filter())
+
+    async def _day_defaults(self, day: date) -> None:
+        defaults = await self._guarded(lambda: self.service.manual_defaults(self.actor, day))
+        self.view.show_day_defaults(defaults, day)
 
     async def _query(self, flt: RecordFilter) -> None:
         found = await self._guarded(lambda: self.service.records(self.actor, flt))
