@@ -41,7 +41,11 @@ FILE_ONLY = {"file_only": True}
 ENGLISH: dict[str, str] = {
     # argparse's own words
     "用法：": "usage: ",
-    "位置参数": "positional arguments",
+    "命令": "COMMAND",
+    "操作": "ACTION",
+    "测试项": "BENCH",
+    "秒": "SECONDS",
+    "命令与参数": "commands and arguments",
     "选项": "options",
     "显示帮助并退出": "show this help message and exit",
     "显示版本号并退出": "show the program's version and exit",
@@ -166,6 +170,17 @@ def help_language(argv: Sequence[str], environ: dict[str, str] | None = None) ->
         return "zh_CN"  # a broken settings file is reported once the arguments are parsed
 
 
+#: The placeholder of an option's value in the Chinese help (English keeps argparse's).
+METAVARS = {
+    "db_url": "地址",
+    "hall_code": "代码",
+    "settings": "文件",
+    "screen": "屏幕号",
+    "window": "窗口号",
+    "pg_url": "地址",
+}
+
+
 class _HelpFormatter(argparse.HelpFormatter):
     def __init__(self, prog: str, *, english: bool = False, **kwargs: Any) -> None:
         super().__init__(prog, **kwargs)
@@ -199,7 +214,7 @@ def parser_class(language: str) -> type[argparse.ArgumentParser]:
             if kwargs.get("description"):
                 kwargs["description"] = t(kwargs["description"])
             super().__init__(*args, **kwargs)
-            self._positionals.title = t("位置参数")
+            self._positionals.title = t("命令与参数")
             self._optionals.title = t("选项")
             self.register("action", "parsers", SubParsers)
             self.add_argument(
@@ -209,7 +224,27 @@ def parser_class(language: str) -> type[argparse.ArgumentParser]:
         def add_argument(self, *args: Any, **kwargs: Any) -> argparse.Action:
             if isinstance(kwargs.get("help"), str) and kwargs["help"] != argparse.SUPPRESS:
                 kwargs["help"] = t(kwargs["help"])
-            return super().add_argument(*args, **kwargs)
+            if isinstance(kwargs.get("metavar"), str):
+                kwargs["metavar"] = t(kwargs["metavar"])
+            action = super().add_argument(*args, **kwargs)
+            takes_value = action.option_strings and action.nargs != 0
+            if not english and takes_value and action.metavar is None and not action.choices:
+                action.metavar = METAVARS.get(action.dest, "数" if action.type is int else "值")
+            return action
+
+        def add_subparsers(self, **kwargs: Any) -> Any:
+            if isinstance(kwargs.get("metavar"), str):
+                kwargs["metavar"] = t(kwargs["metavar"])
+            return super().add_subparsers(**kwargs)
+
+        def format_help(self) -> str:
+            text = super().format_help()
+            if english:
+                return text
+            # argparse ends its headings with an ASCII colon; Chinese takes a full-width one.
+            for title in ("命令与参数", "选项"):
+                text = text.replace(f"\n{title}:\n", f"\n{title}：\n")
+            return text
 
         def error(self, message: str) -> NoReturn:
             if not english:
@@ -238,10 +273,10 @@ def build_parser(language: str = "zh_CN") -> argparse.ArgumentParser:
     parser.add_argument(
         "--lang", dest="language", choices=["zh_CN", "en"], help="界面语言（默认简体中文）"
     )
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="命令")
 
     db = commands.add_parser("db", help="数据库：初始化/升级、示例数据").add_subparsers(
-        dest="db_command", required=True, metavar="ACTION"
+        dest="db_command", required=True, metavar="操作"
     )
     db.add_parser("upgrade", help="创建或升级数据库结构（已是最新时不做任何改动）")
     seed = db.add_parser("seed", help="写入示例大厅")
@@ -286,7 +321,7 @@ def build_parser(language: str = "zh_CN") -> argparse.ArgumentParser:
         "--smoke-timeout",
         type=float,
         default=SMOKE_TIMEOUT_S,
-        metavar="SECONDS",
+        metavar="秒",
         help="自检的最长时间（秒）",
     )
     demo.add_argument(
@@ -294,7 +329,7 @@ def build_parser(language: str = "zh_CN") -> argparse.ArgumentParser:
     )
 
     bench = commands.add_parser("bench", help="性能测试，输出 JSON").add_subparsers(
-        dest="bench_command", required=True, metavar="BENCH"
+        dest="bench_command", required=True, metavar="测试项"
     )
     queue = bench.add_parser("queue", help="多个窗口进程并发叫号")
     queue.add_argument("--backend", choices=["sqlite", "postgresql"], default="sqlite")
@@ -454,9 +489,17 @@ def _db_command(args: argparse.Namespace, settings: Settings) -> int:
             print(f"注意：没有 {year} 年的节假日数据，请管理员在日历中录入")
         print("演示账号（用户名 / 角色 / 密码）：")
         for login, roles, password in report.logins:
-            print(f"  {login:<10} {roles:<12} {password}")
+            print(f"  {login:<10} {_role_names(roles):<12} {password}")
         return 0
     return 1
+
+
+def _role_names(roles: str) -> str:
+    """``clerk,supervisor`` as people say it: 窗口人员、值班主任."""
+    from hall_desktop.services.actor import Role
+
+    known = {r.value: r.label for r in Role}
+    return "、".join(known.get(r, r) for r in roles.split(",") if r)
 
 
 async def _seed(settings: Settings, *, enforce_hours: bool) -> Any:

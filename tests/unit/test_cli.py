@@ -192,3 +192,24 @@ def test_a_bug_before_the_window_opens_shows_the_crash_dialog(tmp_path, monkeypa
     code = main(["desk"], crash_dialog=lambda error, _s, _log: crashes.append(error))
     assert code == 1 and isinstance(crashes[0], KeyError)
     assert "KeyError: 'a bug'" in (tmp_path / "logs" / "desk.log").read_text(encoding="utf-8")
+
+
+def test_every_command_has_chinese_help_without_english_words(capsys):
+    """The Chinese program is Chinese on the command line too: no COMMAND, DB_URL or
+    "positional arguments"; headings end with a full-width colon."""
+    upper = re.compile(r"\b[A-Z][A-Z_]{2,}\b")
+    allowed = {"TOML", "PNG", "JSON", "PDF", "CSV", "HALL_TEST_PG_URL"}  # names, not words
+    english = {}
+    for command in [(), *_commands(build_parser("zh_CN"))]:
+        code, out, _err = run([*command, "--help"], capsys)
+        assert code == 0 and "位置参数" not in out and "选项:" not in out
+        words = set(upper.findall(out)) - allowed
+        if words:
+            english[" ".join(command)] = sorted(words)
+    assert not english, english
+
+
+def test_seed_names_roles_in_chinese():
+    from hall_desktop.cli import _role_names
+
+    assert _role_names("clerk,supervisor") == "窗口人员、负责人"
