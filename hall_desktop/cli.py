@@ -489,9 +489,17 @@ def _db_command(args: argparse.Namespace, settings: Settings) -> int:
             print(f"注意：没有 {year} 年的节假日数据，请管理员在日历中录入")
         print("演示账号（用户名 / 角色 / 密码）：")
         for login, roles, password in report.logins:
-            print(f"  {login:<10} {_role_names(roles):<12} {password}")
+            print(f"  {login:<10} {_pad(_role_names(roles), 12)} {password}")
         return 0
     return 1
+
+
+def _pad(text: str, width: int) -> str:
+    """``text`` padded to ``width`` terminal columns (a Chinese character takes two)."""
+    import unicodedata
+
+    used = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    return text + " " * max(0, width - used)
 
 
 def _role_names(roles: str) -> str:

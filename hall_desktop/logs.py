@@ -82,7 +82,16 @@ class _CurrentStderr(logging.StreamHandler):  # type: ignore[type-arg]
     def emit(self, record: logging.LogRecord) -> None:
         # ``extra={"file_only": True}``: already told on stderr in plain words.
         if sys.stderr is not None and not getattr(record, "file_only", False):
-            super().emit(record)
+            if concerns_the_user(record):
+                super().emit(record)
+
+
+def concerns_the_user(record: logging.LogRecord) -> bool:
+    """Whether the terminal shows ``record``: the program's own warnings and errors,
+    and the errors of the libraries; the log file keeps everything (qasync's choice of
+    Qt binding, Qt's notes about the platform plugin and the multimedia back end)."""
+    own = record.name == "hall_desktop" or record.name.startswith("hall_desktop.")
+    return record.levelno >= (logging.WARNING if own else logging.ERROR)
 
 
 def parse_level(level: str | int) -> int:

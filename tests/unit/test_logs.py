@@ -157,3 +157,21 @@ def test_log_files_and_their_folder_are_the_owners_only(monkeypatch, _log_dir):
     assert {"clerk.log", "clerk.log.1", "desk.log"} <= set(files)
     assert files == dict.fromkeys(files, 0o600)
     assert stat.S_IMODE(_log_dir.stat().st_mode) == 0o700
+
+
+@pytest.mark.logs_errors("Exception during reset")
+def test_the_terminal_shows_only_what_concerns_the_user(_log_dir, capsys):
+    logs.setup_logging("display")
+    logging.getLogger("qasync").info("Forcing use of PySide6 as Qt Implementation")
+    logging.getLogger("qt").warning("This plugin does not support propagateSizeHints()")
+    logging.getLogger("qt.multimedia.ffmpeg").warning("Using Qt multimedia with FFmpeg")
+    logging.getLogger("hall_desktop.voice").info("The chime is silent")
+    logging.getLogger("hall_desktop.voice").warning("Speech is unavailable")
+    logging.getLogger("sqlalchemy.pool").error("Exception during reset")
+    _flush()
+    err = capsys.readouterr().err
+    assert "Speech is unavailable" in err and "Exception during reset" in err
+    for noise in ("Forcing use", "propagateSizeHints", "FFmpeg", "chime is silent"):
+        assert noise not in err
+    text = (_log_dir / "display.log").read_text(encoding="utf-8")
+    assert "Forcing use" in text and "propagateSizeHints" in text  # kept in the file
