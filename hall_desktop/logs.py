@@ -81,9 +81,9 @@ class _CurrentStderr(logging.StreamHandler):  # type: ignore[type-arg]
 
     def emit(self, record: logging.LogRecord) -> None:
         # ``extra={"file_only": True}``: already told on stderr in plain words.
-        if sys.stderr is not None and not getattr(record, "file_only", False):
-            if concerns_the_user(record):
-                super().emit(record)
+        told = getattr(record, "file_only", False)
+        if sys.stderr is not None and not told and concerns_the_user(record):
+            super().emit(record)
 
 
 def concerns_the_user(record: logging.LogRecord) -> bool:
