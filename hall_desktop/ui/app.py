@@ -21,6 +21,7 @@ from hall_desktop.logs import install_qt_message_handler
 from hall_desktop.paths import resources_dir
 from hall_desktop.ui.crash import CrashReporter
 from hall_desktop.ui.i18n import install_translators
+from hall_desktop.ui.platform_check import xcb_problem
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +69,10 @@ def _windows_taskbar_identity() -> None:
 def qt_application(settings: Settings) -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
+        problem = xcb_problem()
+        if problem is not None:  # Qt would abort with an English note and a core dump
+            log.error("%s", problem.replace("\n", " "), extra={"file_only": True})
+            raise SystemExit(problem)
         configure_high_dpi()
         _windows_taskbar_identity()
         app = QApplication(sys.argv[:1])
