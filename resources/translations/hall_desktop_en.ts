@@ -74,9 +74,10 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hall_desktop/cli.py" line="660" />
-        <location filename="../../hall_desktop/ui/app.py" line="80" />
+        <location filename="../../hall_desktop/cli.py" line="711" />
+        <location filename="../../hall_desktop/ui/app.py" line="85" />
         <source>Government service hall</source>
+        <extracomment>The placeholder of an option's value in the Chinese help (English keeps argparse's).</extracomment>
         <translation>Government service hall</translation>
     </message>
 </context>
@@ -2536,6 +2537,19 @@ Please give it to your administrator.</translation>
         <location filename="../../hall_desktop/printing/printer.py" line="207" />
         <source>Ticket slip preview</source>
         <translation>Ticket slip preview</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../hall_desktop/ui/widgets/files.py" line="15" />
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/widgets/files.py" line="16" />
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
     </message>
 </context>
 <context>

@@ -75,9 +75,10 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hall_desktop/cli.py" line="660"/>
-        <location filename="../../hall_desktop/ui/app.py" line="80"/>
+        <location filename="../../hall_desktop/cli.py" line="711"/>
+        <location filename="../../hall_desktop/ui/app.py" line="85"/>
         <source>Government service hall</source>
+        <extracomment>The placeholder of an option&apos;s value in the Chinese help (English keeps argparse&apos;s).</extracomment>
         <translation>政务服务大厅</translation>
     </message>
 </context>
@@ -2537,6 +2538,19 @@ Please give it to your administrator.</source>
         <location filename="../../hall_desktop/printing/printer.py" line="207"/>
         <source>Ticket slip preview</source>
         <translation>小票打印预览</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../hall_desktop/ui/widgets/files.py" line="15"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/widgets/files.py" line="16"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 <context>

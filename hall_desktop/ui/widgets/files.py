@@ -5,7 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFileDialog, QWidget
+
+# Qt 6 changed two labels of its own file dialog and its Chinese catalogue (qtbase_zh_CN)
+# still has the old text, so they showed in English. The program's catalogue carries
+# them: Qt asks it when its own has no translation.
+QT_FILE_DIALOG_LABELS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 
 def choose_save_path(
