@@ -16,6 +16,7 @@ from hall_desktop.domain.tickets import Outcome, TicketStatus
 from hall_desktop.services.queue import QueueService, QueueSettings
 from hall_desktop.store.database import Database
 from hall_desktop.ui.clerk.controller import ClerkController
+from hall_desktop.ui.clerk.forms import DEFAULT_HOLD_MINUTES
 from hall_desktop.ui.clerk.letters import LetterPrinter
 from hall_desktop.ui.clerk.window import ClerkWindow
 from tests.helpers import line_ids, window_ids
@@ -134,6 +135,8 @@ async def test_hold_and_call_back(qtbot, db, db_url, hall, actors):
     async with open_clerk(qtbot, db_url, hall) as (window, controller):
         await press(qtbot, controller, window.call_button)
         qtbot.mouseClick(window.hold_button, Qt.MouseButton.LeftButton)
+        # Not due at once: F1 must not call back the citizen who just stepped away.
+        assert window.hold_form.minutes.value() == DEFAULT_HOLD_MINUTES
         window.hold_form.reason.setCurrentText("等待补充材料")
         window.hold_form.minutes.setValue(30)
         qtbot.mouseClick(window.hold_form.confirm, Qt.MouseButton.LeftButton)

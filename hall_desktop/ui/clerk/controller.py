@@ -91,6 +91,9 @@ class ClerkController(RoleController):
         self._hall_settings_stale = True  # the recall limit is the hall's (大厅设置)
         self._catalogue_stale = False
         self._actions = 0  # counts actions' starts and ends: a read overlapping one is stale
+        # The hold form starts at the hall's setting (hold_minutes), else ten minutes.
+        if self.queue.settings.hold_minutes > 0:
+            window.hold_form.minutes.setValue(self.queue.settings.hold_minutes)
         w = window
         w.login_requested.connect(lambda a, b: self._spawn(self._login(a, b), "clerk-login"))
         w.window_chosen.connect(lambda wid: self._spawn(self._sign_in(wid), "clerk-sign-in"))

@@ -37,6 +37,9 @@ from hall_desktop.services.dto import LineStatus, WindowState
 from hall_desktop.ui.models.items import ItemColumn, ItemFilterModel, ServiceItemModel
 from hall_desktop.ui.widgets.forms import error_label
 
+#: A held ticket comes back after this long unless the clerk says otherwise.
+DEFAULT_HOLD_MINUTES = 10
+
 
 @dataclass(frozen=True)
 class FinishForm:
@@ -291,6 +294,8 @@ class HoldPanel(ClerkForm):
         self.minutes = QSpinBox()
         self.minutes.setRange(0, 240)
         self.minutes.setSuffix(self.tr(" min"))
+        # 0 would make the ticket due at once: F1 would call the citizen who just left.
+        self.minutes.setValue(DEFAULT_HOLD_MINUTES)
         self.body.addLayout(
             _grid(
                 [(self.tr("Reason"), self.reason), (self.tr("Due for call-back in"), self.minutes)]
