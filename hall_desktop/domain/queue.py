@@ -2,15 +2,18 @@
 
 Held tickets of this window that are due for call-back come first, then priority class
 (green channel, checked-in appointment, transferred-in), then the window's rank for the
-ticket's line, then issue time. The store turns this into SQL; this module is the
-reference the tests compare it with.
+ticket's line, then issue time. :data:`CALL_ORDER` is the one definition: the Python key
+below and the SQL ``ORDER BY`` (``hall_desktop.services.queue.statements``) are both
+built from it, term by term.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from enum import Enum
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,18 +26,48 @@ class QueueEntry:
     target_window_id: int | None = None  # a ticket transferred to one window only
 
 
+class OrderTerm(Enum):
+    """One term of the call order, compared in :data:`CALL_ORDER`'s order."""
+
+    HELD_DUE_FIRST = "held_due_first"  # held tickets due for call-back before waiting ones
+    HELD_DUE_AT = "held_due_at"  # among those, the one due earliest
+    PRIORITY_DESC = "priority_desc"  # the higher priority class first
+    LINE_RANK = "line_rank"  # the window's rank for the ticket's line, lower first
+    ISSUED_AT = "issued_at"  # the earlier ticket first
+    TICKET_ID = "ticket_id"  # full ties: the lower id
+
+
+CALL_ORDER: tuple[OrderTerm, ...] = (
+    OrderTerm.HELD_DUE_FIRST,
+    OrderTerm.HELD_DUE_AT,
+    OrderTerm.PRIORITY_DESC,
+    OrderTerm.LINE_RANK,
+    OrderTerm.ISSUED_AT,
+    OrderTerm.TICKET_ID,
+)
+
+
+def _due(entry: QueueEntry, now: datetime) -> bool:
+    return entry.held_due_at is not None and entry.held_due_at <= now
+
+
+#: Each term as a Python sort key of (entry, the window's line ranks, now).
+TERM_KEYS: Mapping[OrderTerm, Callable[[QueueEntry, Mapping[int, int], datetime], Any]] = {
+    OrderTerm.HELD_DUE_FIRST: lambda e, rank, now: 0 if _due(e, now) else 1,
+    OrderTerm.HELD_DUE_AT: lambda e, rank, now: (
+        e.held_due_at if _due(e, now) and e.held_due_at is not None else now
+    ),
+    OrderTerm.PRIORITY_DESC: lambda e, rank, now: -e.priority,
+    OrderTerm.LINE_RANK: lambda e, rank, now: rank[e.line_id],
+    OrderTerm.ISSUED_AT: lambda e, rank, now: e.issued_at,
+    OrderTerm.TICKET_ID: lambda e, rank, now: e.ticket_id,
+}
+
+
 def call_order_key(
     entry: QueueEntry, line_rank: Mapping[int, int], now: datetime
-) -> tuple[int, datetime, int, int, datetime, int]:
-    due = entry.held_due_at is not None and entry.held_due_at <= now
-    return (
-        0 if due else 1,
-        entry.held_due_at if due and entry.held_due_at is not None else now,
-        -entry.priority,
-        line_rank[entry.line_id],
-        entry.issued_at,
-        entry.ticket_id,
-    )
+) -> tuple[Any, ...]:
+    return tuple(TERM_KEYS[term](entry, line_rank, now) for term in CALL_ORDER)
 
 
 def next_for_window(

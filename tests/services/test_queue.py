@@ -425,7 +425,8 @@ async def test_estimated_wait_uses_todays_service_times(ctx):
 
 
 async def test_call_order_matches_the_domain_reference(ctx, db):
-    """The SQL claim calls tickets in exactly the order domain.queue defines."""
+    """The SQL claim calls tickets in exactly the order domain.queue defines: each term
+    of ``CALL_ORDER`` is mapped to the right SQL expression (``statements.ORDER_SQL``)."""
     from hall_desktop.domain.queue import QueueEntry, next_for_window
     from hall_desktop.store.models import WindowLine
 

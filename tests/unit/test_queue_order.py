@@ -10,7 +10,13 @@ from hypothesis import strategies as st
 
 from hall_desktop.domain.errors import ValidationError
 from hall_desktop.domain.numbering import format_number, spoken_number, validate_prefix
-from hall_desktop.domain.queue import QueueEntry, next_for_window
+from hall_desktop.domain.queue import (
+    CALL_ORDER,
+    TERM_KEYS,
+    OrderTerm,
+    QueueEntry,
+    next_for_window,
+)
 from hall_desktop.domain.tickets import Priority
 
 NOW = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
@@ -165,6 +171,24 @@ def test_ticket_for_this_window_is_eligible() -> None:
     mine = entry(1, priority=Priority.TRANSFERRED, issued=1, target=WINDOW)
     normal = entry(2, issued=60)
     assert next_id(normal, mine) == 1
+
+
+def test_every_order_term_is_defined_in_python_and_in_sql() -> None:
+    """A term added to the call order needs its Python key and its SQL expression (the
+    claim sorts by ``ORDER_SQL``; test_call_order_matches_the_domain_reference checks
+    the two agree on real tickets)."""
+    from hall_desktop.services.queue.statements import ORDER_SQL
+
+    assert set(TERM_KEYS) == set(OrderTerm)
+    assert set(ORDER_SQL) == set(OrderTerm)
+    assert len(set(CALL_ORDER)) == len(CALL_ORDER)
+
+
+def test_ticket_row_has_every_ticket_column() -> None:
+    from hall_desktop.services.queue.rows import TICKET_FIELDS
+    from hall_desktop.store.models import Ticket
+
+    assert set(TICKET_FIELDS) == {c.key for c in Ticket.__table__.columns}
 
 
 ENTRIES = st.lists(

@@ -1,0 +1,126 @@
+"""取号: issuing a line's next number."""
+
+from __future__ import annotations
+
+from hall_desktop.domain.errors import NotFound, Refused, ValidationError
+from hall_desktop.domain.events import EventKind
+from hall_desktop.domain.hours import service_day
+from hall_desktop.domain.numbering import format_number
+from hall_desktop.domain.tickets import Priority, TicketStatus
+from hall_desktop.domain.validators import check_born_by, normalize_mobile, parse_id_number
+from hall_desktop.services import rules
+from hall_desktop.services.actor import ISSUERS, Actor, recheck, require
+from hall_desktop.services.dto import IssuedTicket
+from hall_desktop.services.queue import statements as sql
+from hall_desktop.services.queue.context import QueueContext, wait_minutes
+from hall_desktop.services.queue.events import write_event
+from hall_desktop.services.queue.rows import IssueLine, TicketRow, ticket_info
+
+
+async def issue_ticket(
+    ctx: QueueContext,
+    actor: Actor,
+    line_id: int,
+    *,
+    priority: Priority,
+    priority_reason: str | None,
+    citizen_name: str | None,
+    citizen_phone: str | None,
+    citizen_id_number: str | None,
+) -> IssuedTicket:
+    """取号: issue the line's next number (normal, or green channel with a reason)."""
+    require(actor, *ISSUERS, action="取号")
+    if priority not in (Priority.NORMAL, Priority.GREEN):
+        raise ValidationError("priority", "取号只能选择普通或绿色通道")
+    reason = rules.PRIORITY_REASON.optional(priority_reason)
+    if priority is Priority.GREEN and reason is None:
+        raise ValidationError("priority_reason", "绿色通道需要选择原因（老年人、残疾人等）")
+    if priority is Priority.NORMAL:
+        reason = None
+    phone = normalize_mobile(citizen_phone) if citizen_phone and citizen_phone.strip() else None
+    id_info = (
+        parse_id_number(citizen_id_number)
+        if citizen_id_number and citizen_id_number.strip()
+        else None
+    )
+    id_number = id_info.number if id_info else None
+    name = rules.CITIZEN_NAME.optional(citizen_name)
+
+    db = ctx.db
+    async with db.write_core() as conn:
+        now = await db.now(conn)
+        actor = await recheck(conn, actor, *ISSUERS, action="取号")
+        found = (
+            await conn.execute(sql.ISSUE_LINE, {"p_line_id": line_id, "p_hall_id": actor.hall_id})
+        ).first()
+        if found is None:
+            raise NotFound(f"找不到业务类别（编号 {line_id}）")
+        line = IssueLine.of(found._mapping)
+        if not line.active:
+            raise Refused(f"“{line.name}”已停止取号", code="line_inactive")
+        tz = ctx.zone_named(line.hall_id, line.timezone)
+        if line.enforce_hours:
+            schedule = await ctx.schedule(line.hall_id, conn)
+            closed = schedule.closed_reason(now.astimezone(tz).replace(tzinfo=None))
+            if closed:
+                raise Refused(closed, code="hall_closed")
+        day = service_day(now, tz)
+        if id_info is not None:
+            check_born_by(id_info, day)  # the service day: the desk's PC clock may be off
+        seq: int = (
+            await conn.execute(
+                ctx.claims.next_seq,
+                {
+                    "p_hall_id": line.hall_id,
+                    "p_line_id": line.id,
+                    "p_day": day,
+                    "p_first": line.first_number,
+                },
+            )
+        ).scalar_one()
+        if line.daily_limit is not None and seq - line.first_number + 1 > line.daily_limit:
+            raise Refused(
+                f"“{line.name}”今日号源已取完（每日限 {line.daily_limit} 个）",
+                code="daily_limit",
+            )
+        inserted = (
+            await conn.execute(
+                sql.INSERT_TICKET,
+                {
+                    "hall_id": line.hall_id,
+                    "line_id": line.id,
+                    "service_day": day,
+                    "seq": seq,
+                    "number": format_number(line.prefix, seq),
+                    "priority": int(priority),
+                    "priority_reason": reason,
+                    "status": TicketStatus.WAITING.value,
+                    "issued_by_id": actor.staff_id,
+                    "issued_at": now,
+                    "call_count": 0,
+                    "citizen_name": name,
+                    "citizen_phone": phone,
+                    "citizen_id_number": id_number,
+                },
+            )
+        ).one()
+        row = TicketRow.of(inserted._mapping)
+        await write_event(
+            conn,
+            EventKind.TICKET_ISSUED,
+            now,
+            actor,
+            hall_id=line.hall_id,
+            ticket_id=row.id,
+            payload={"number": row.number, "line_id": line.id, "priority": int(priority)},
+        )
+    info = ticket_info(row, line.name, line.prefix, None)
+    # Outside the write transaction: on SQLite every other desk and window waits
+    # for it, and the slip's estimate does not need to be exact to the instant.
+    async with db.read() as session:
+        ahead = await ctx.ahead(session, row)
+        average, open_windows = await ctx.pace(session, line, day)
+    wait = wait_minutes(ahead, average, open_windows)
+    return IssuedTicket(
+        ticket=info, hall_name=line.hall_name, ahead=ahead, estimated_wait_minutes=wait
+    )
