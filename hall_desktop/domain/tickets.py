@@ -256,3 +256,35 @@ LEGAL_MOVES: frozenset[tuple[TicketStatus, TicketStatus]] = frozenset(
     }
     | {(s, TicketStatus.EXPIRED) for s in OPEN_STATUSES}
 )
+
+
+class WindowStatus(StrEnum):
+    """What a window is doing, as the display, the terminal and the clerk show it."""
+
+    CLOSED = "closed"  # nobody signed in: 未开放 (citizens must not walk there)
+    IDLE = "idle"  # staffed, nothing in hand: 空闲
+    CALLED = "called"  # a ticket called, the citizen not yet at the counter: 已叫号
+    SERVING = "serving"  # the clerk started the service: 办理中
+    PAUSED = "paused"  # 暂停服务
+
+    @property
+    def label(self) -> str:
+        return {
+            WindowStatus.CLOSED: "未开放",
+            WindowStatus.IDLE: "空闲",
+            WindowStatus.CALLED: "已叫号",
+            WindowStatus.SERVING: "办理中",
+            WindowStatus.PAUSED: "暂停服务",
+        }[self]
+
+    @classmethod
+    def of(cls, *, paused: bool, staffed: bool, in_hand: TicketStatus | None) -> WindowStatus:
+        """A pause shows first; a ticket in hand shows as called or serving; an empty
+        window without a clerk is not open."""
+        if paused:
+            return cls.PAUSED
+        if in_hand is TicketStatus.SERVING:
+            return cls.SERVING
+        if in_hand is TicketStatus.CALLED:
+            return cls.CALLED
+        return cls.IDLE if staffed else cls.CLOSED

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from hall_desktop.domain.tickets import Priority, TicketStatus
+from hall_desktop.domain.tickets import Priority, TicketStatus, WindowStatus
 
 # Where a screen's live feed stands (opaque to screens), re-exported for the UI.
 from hall_desktop.store.events import FeedPosition as FeedPosition
@@ -84,7 +84,7 @@ class WindowState:
     number: int
     name: str
     kind: str
-    state: str  # serving / paused / idle
+    state: WindowStatus
     current_number: str | None
     current_ticket_id: int | None
     pause_reason: str | None
@@ -95,7 +95,7 @@ class WindowState:
 
     @property
     def state_label(self) -> str:
-        return {"serving": "办理中", "paused": "暂停服务", "idle": "空闲"}[self.state]
+        return self.state.label
 
 
 @dataclass(frozen=True, slots=True)

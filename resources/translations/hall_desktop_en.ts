@@ -474,122 +474,122 @@
 <context>
     <name>ClerkController</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="157" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="160" />
         <source>This account cannot work at a window (clerks and supervisors only).</source>
         <translation>This account cannot work at a window (clerks and supervisors only).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="211" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="214" />
         <source>{number} is still in hand: carry on.</source>
         <translation>{number} is still in hand: carry on.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="224" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="227" />
         <source>Window in use</source>
         <translation>Window in use</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="229" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="232" />
         <source>Take over</source>
         <translation>Take over</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="230" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="233" />
         <source>Choose another window</source>
         <translation>Choose another window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="266" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="269" />
         <source>Window {n} was taken over by {name}; you are signed out.</source>
         <translation>Window {n} was taken over by {name}; you are signed out.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="270" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="273" />
         <source>You were signed out of window {n}.</source>
         <translation>You were signed out of window {n}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="285" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="288" />
         <source>Your account was deactivated by an administrator.</source>
         <translation>Your account was deactivated by an administrator.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="402" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="405" />
         <source>Calling {number} (call {n}).</source>
         <translation>Calling {number} (call {n}).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="405" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="408" />
         <source>Serving {number}.</source>
         <translation>Serving {number}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="406" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="409" />
         <source>{number} marked as no-show.</source>
         <translation>{number} marked as no-show.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="477" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="480" />
         <source>{number}: materials to supplement (补正告知) recorded, but the notification letter was not printed: {reason}</source>
         <translation>{number}: materials to supplement (补正告知) recorded, but the notification letter was not printed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="486" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="489" />
         <source>{number}: materials to supplement (补正告知) recorded; the notification letter (一次性告知书) is printed.</source>
         <translation>{number}: materials to supplement (补正告知) recorded; the notification letter (一次性告知书) is printed.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="408" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="411" />
         <source>{number} is on hold.</source>
         <translation>{number} is on hold.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="409" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="412" />
         <source>{number} transferred: it waits in its new line.</source>
         <translation>{number} transferred: it waits in its new line.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="418" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="421" />
         <source>{number} finished (办结).</source>
         <translation>{number} finished (办结).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="419" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="422" />
         <source>{number} accepted (受理).</source>
         <translation>{number} accepted (受理).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="421" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="424" />
         <source>{number}: the citizen was told at once which materials to supplement (补正告知).</source>
         <translation>{number}: the citizen was told at once which materials to supplement (补正告知).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="423" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="426" />
         <source>{number} not accepted (不予受理).</source>
         <translation>{number} not accepted (不予受理).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="424" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="427" />
         <source>{number}: question answered (咨询).</source>
         <translation>{number}: question answered (咨询).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="432" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="435" />
         <source>Nobody is waiting for this window.</source>
         <translation>Nobody is waiting for this window.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="496" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="499" />
         <source>Extended-hours record saved: {minutes} min, {reason}.</source>
         <translation>Extended-hours record saved: {minutes} min, {reason}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="563" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="566" />
         <source>Window paused: {reason}</source>
         <translation>Window paused: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="571" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="574" />
         <source>Service resumed.</source>
         <translation>Service resumed.</translation>
     </message>
@@ -597,7 +597,7 @@
 <context>
     <name>ClerkForm</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="103" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="106" />
         <source>Back</source>
         <extracomment>The service's field names whose refusals this form shows under itself.</extracomment>
         <translation>Back</translation>
@@ -632,7 +632,7 @@
     </message>
     <message>
         <location filename="../../hall_desktop/ui/clerk/window.py" line="156" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="401" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="405" />
         <source>No ticket in hand</source>
         <translation>No ticket in hand</translation>
     </message>
@@ -698,7 +698,7 @@
     </message>
     <message>
         <location filename="../../hall_desktop/ui/clerk/window.py" line="292" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="393" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="397" />
         <source>Pause…</source>
         <translation>Pause…</translation>
     </message>
@@ -723,77 +723,83 @@
         <translation>{hall} · window {n} {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="385" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="387" />
+        <source>Called</source>
+        <translation>Called</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="388" />
         <source>Serving</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="386" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="389" />
         <source>Paused: {reason}</source>
         <translation>Paused: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="387" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="385" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="386" />
         <source>Idle</source>
         <translation>Idle</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="393" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="397" />
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="415" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="419" />
         <source>Green channel: {reason}</source>
         <translation>Green channel: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="430" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="434" />
         <source>{prefix} {name}: {n} waiting</source>
         <translation>{prefix} {name}: {n} waiting</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="435" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="439" />
         <source>This window serves no business line.</source>
         <translation>This window serves no business line.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="438" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="442" />
         <source>Next: {numbers}</source>
         <translation>Next: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="440" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="444" />
         <source>Nobody is waiting.</source>
         <translation>Nobody is waiting.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="455" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="459" />
         <source>{number} · {reason} · due {due}</source>
         <translation>{number} · {reason} · due {due}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="467" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="471" />
         <source>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</source>
         <translation>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="477" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="481" />
         <source>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</source>
         <translation>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="549" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="553" />
         <source>issued {time}</source>
         <translation>issued {time}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="553" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="557" />
         <source>waited {m} min</source>
         <translation>waited {m} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="554" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="558" />
         <source>called {n} times</source>
         <translation>called {n} times</translation>
     </message>
@@ -1385,79 +1391,105 @@ Please give it to your administrator.</translation>
 <context>
     <name>DisplayWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="78" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="83" />
         <source>Hall display</source>
+        <extracomment>The called number and its window, equally large: the window is what a citizen needs.</extracomment>
         <translation>Hall display</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="103" />
-        <location filename="../../hall_desktop/ui/display/window.py" line="253" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="109" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="302" />
         <source>Now calling</source>
         <translation>Now calling</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="115" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="121" />
         <source>Recent calls</source>
         <translation>Recent calls</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="136" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="138" />
+        <source>No calls yet today</source>
+        <translation>No calls yet today</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/display/window.py" line="147" />
         <source>Windows</source>
         <translation>Windows</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="152" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="163" />
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="184" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="196" />
         <source>{hall} - hall display</source>
         <translation>{hall} - hall display</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="199" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="212" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="251" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="297" />
         <source>→ Window {n}</source>
         <translation>→ Window {n}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="253" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="302" />
         <source>Recalling</source>
         <translation>Recalling</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="270" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="308" />
+        <source>Welcome</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/display/window.py" line="311" />
+        <source>Please listen for your number</source>
+        <translation>Please listen for your number</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/display/window.py" line="330" />
+        <source>Not open</source>
+        <translation>Not open</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/display/window.py" line="332" />
+        <source>Called</source>
+        <translation>Called</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/display/window.py" line="333" />
         <source>Serving</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="271" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="334" />
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="272" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="388" />
+        <source>{n} people</source>
+        <translation>{n} people</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/display/window.py" line="331" />
         <source>Idle</source>
         <translation>Idle</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="281" />
-        <location filename="../../hall_desktop/ui/display/window.py" line="311" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="343" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="376" />
         <source>Window {n}</source>
         <translation>Window {n}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="323" />
-        <source>{n} waiting</source>
-        <translation>{n} waiting</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="357" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="426" />
         <source>dddd, d MMMM yyyy</source>
         <translation>dddd, d MMMM yyyy</translation>
     </message>
@@ -1784,42 +1816,42 @@ Please give it to your administrator.</translation>
 <context>
     <name>FinishPanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="139" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="142" />
         <source>Finish: what was handled</source>
         <translation>Finish: what was handled</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="139" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="142" />
         <source>Confirm finish</source>
         <translation>Confirm finish</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="145" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="148" />
         <source>Type a name or code to find service items</source>
         <translation>Type a name or code to find service items</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="166" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="169" />
         <source>Note (optional)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="169" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="172" />
         <source>Missing materials, one per line (printed on the notification letter)</source>
         <translation>Missing materials, one per line (printed on the notification letter)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="174" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="177" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="258" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="261" />
         <source>List the missing materials: they are printed on the letter.</source>
         <translation>List the missing materials: they are printed on the letter.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="265" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="268" />
         <source>No service item is ticked. Tick what was handled, or press “Confirm finish” again to finish without one.</source>
         <translation>No service item is ticked. Tick what was handled, or press “Confirm finish” again to finish without one.</translation>
     </message>
@@ -1835,27 +1867,27 @@ Please give it to your administrator.</translation>
 <context>
     <name>HoldPanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="287" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="290" />
         <source>Hold the ticket (挂起)</source>
         <translation>Hold the ticket (挂起)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="287" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="290" />
         <source>Confirm hold</source>
         <translation>Confirm hold</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="293" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="296" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="296" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="301" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="296" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="301" />
         <source>Due for call-back in</source>
         <translation>Due for call-back in</translation>
     </message>
@@ -2487,27 +2519,28 @@ Please give it to your administrator.</translation>
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="70" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="73" />
         <source>Completed (办结)</source>
+        <extracomment>A held ticket comes back after this long unless the clerk says otherwise.</extracomment>
         <translation>Completed (办结)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="71" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="74" />
         <source>Accepted (受理)</source>
         <translation>Accepted (受理)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="72" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="75" />
         <source>Materials to supplement (补正告知)</source>
         <translation>Materials to supplement (补正告知)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="75" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="78" />
         <source>Not accepted (不予受理)</source>
         <translation>Not accepted (不予受理)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="76" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="79" />
         <source>Consultation (咨询)</source>
         <translation>Consultation (咨询)</translation>
     </message>
@@ -2515,12 +2548,12 @@ Please give it to your administrator.</translation>
 <context>
     <name>PausePanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="375" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="380" />
         <source>Pause the window (暂停服务)</source>
         <translation>Pause the window (暂停服务)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="375" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="380" />
         <source>Pause service</source>
         <translation>Pause service</translation>
     </message>
@@ -3449,42 +3482,42 @@ Please give it to your administrator.</translation>
 <context>
     <name>TransferPanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="315" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="320" />
         <source>Transfer to another line or window</source>
         <translation>Transfer to another line or window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="315" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="320" />
         <source>Confirm transfer</source>
         <translation>Confirm transfer</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="321" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="326" />
         <source>Note for the next clerk (optional)</source>
         <translation>Note for the next clerk (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="326" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="331" />
         <source>Business line</source>
         <translation>Business line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="327" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="332" />
         <source>Window</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="328" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="333" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="350" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="355" />
         <source>Any window of the line</source>
         <translation>Any window of the line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="353" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="358" />
         <source>Window {n}</source>
         <translation>Window {n}</translation>
     </message>

@@ -475,122 +475,122 @@
 <context>
     <name>ClerkController</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="157"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="160"/>
         <source>This account cannot work at a window (clerks and supervisors only).</source>
         <translation>此账号不能在窗口办理业务（仅限窗口人员和值班长）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="211"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="214"/>
         <source>{number} is still in hand: carry on.</source>
         <translation>{number} 号仍在办理中，请继续。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="224"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="227"/>
         <source>Window in use</source>
         <translation>窗口已有人登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="229"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="232"/>
         <source>Take over</source>
         <translation>接替</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="230"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="233"/>
         <source>Choose another window</source>
         <translation>选择其他窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="266"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="269"/>
         <source>Window {n} was taken over by {name}; you are signed out.</source>
         <translation>{n}号窗口已由{name}接替，您已退出该窗口。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="270"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="273"/>
         <source>You were signed out of window {n}.</source>
         <translation>您已退出{n}号窗口（可能已在其他电脑登录）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="285"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="288"/>
         <source>Your account was deactivated by an administrator.</source>
         <translation>您的账号已被管理员停用。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="402"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="405"/>
         <source>Calling {number} (call {n}).</source>
         <translation>正在呼叫 {number} 号（第 {n} 次）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="405"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="408"/>
         <source>Serving {number}.</source>
         <translation>开始办理 {number} 号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="406"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="409"/>
         <source>{number} marked as no-show.</source>
         <translation>{number} 号已过号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="477"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="480"/>
         <source>{number}: materials to supplement (补正告知) recorded, but the notification letter was not printed: {reason}</source>
         <translation>{number} 号已一次性告知需补正的材料，但告知书未打印：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="486"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="489"/>
         <source>{number}: materials to supplement (补正告知) recorded; the notification letter (一次性告知书) is printed.</source>
         <translation>{number} 号已一次性告知需补正的材料，一次性告知书已打印。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="408"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="411"/>
         <source>{number} is on hold.</source>
         <translation>{number} 号已挂起。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="409"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="412"/>
         <source>{number} transferred: it waits in its new line.</source>
         <translation>{number} 号已转移，在新的业务中排队。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="418"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="421"/>
         <source>{number} finished (办结).</source>
         <translation>{number} 号已办结。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="419"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="422"/>
         <source>{number} accepted (受理).</source>
         <translation>{number} 号已受理。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="421"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="424"/>
         <source>{number}: the citizen was told at once which materials to supplement (补正告知).</source>
         <translation>{number} 号已一次性告知需补正的材料。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="423"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="426"/>
         <source>{number} not accepted (不予受理).</source>
         <translation>{number} 号不予受理，已告知申请人。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="424"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="427"/>
         <source>{number}: question answered (咨询).</source>
         <translation>{number} 号咨询已答复。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="432"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="435"/>
         <source>Nobody is waiting for this window.</source>
         <translation>本窗口当前无人等候。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="496"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="499"/>
         <source>Extended-hours record saved: {minutes} min, {reason}.</source>
         <translation>延时服务记录已保存：{minutes} 分钟，{reason}。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="563"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="566"/>
         <source>Window paused: {reason}</source>
         <translation>已暂停服务：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="571"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="574"/>
         <source>Service resumed.</source>
         <translation>已恢复服务。</translation>
     </message>
@@ -598,7 +598,7 @@
 <context>
     <name>ClerkForm</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="103"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="106"/>
         <source>Back</source>
         <extracomment>The service&apos;s field names whose refusals this form shows under itself.</extracomment>
         <translation>返回</translation>
@@ -633,7 +633,7 @@
     </message>
     <message>
         <location filename="../../hall_desktop/ui/clerk/window.py" line="156"/>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="401"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="405"/>
         <source>No ticket in hand</source>
         <translation>当前无办理中的号</translation>
     </message>
@@ -699,7 +699,7 @@
     </message>
     <message>
         <location filename="../../hall_desktop/ui/clerk/window.py" line="292"/>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="393"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="397"/>
         <source>Pause…</source>
         <translation>暂停…</translation>
     </message>
@@ -724,77 +724,83 @@
         <translation>{hall} · {n}号窗口 {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="385"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="387"/>
+        <source>Called</source>
+        <translation>已叫号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="388"/>
         <source>Serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="386"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="389"/>
         <source>Paused: {reason}</source>
         <translation>暂停服务：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="387"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="385"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="386"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="393"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="397"/>
         <source>Resume</source>
         <translation>恢复服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="415"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="419"/>
         <source>Green channel: {reason}</source>
         <translation>绿色通道：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="430"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="434"/>
         <source>{prefix} {name}: {n} waiting</source>
         <translation>{prefix} {name}：{n} 人等候</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="435"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="439"/>
         <source>This window serves no business line.</source>
         <translation>本窗口未设置业务类别。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="438"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="442"/>
         <source>Next: {numbers}</source>
         <translation>下一位：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="440"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="444"/>
         <source>Nobody is waiting.</source>
         <translation>暂无等候。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="455"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="459"/>
         <source>{number} · {reason} · due {due}</source>
         <translation>{number} · {reason} · {due} 可回呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="467"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="471"/>
         <source>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</source>
         <translation>已办结 {served} 人 · 过号 {no_shows} 人 · 平均等候 {wait} 分钟 · 平均办理 {service} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="477"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="481"/>
         <source>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</source>
         <translation>评价 {rated} 次：非常满意 {best}，满意 {good}，差评 {bad}；未评价 {none}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="549"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="553"/>
         <source>issued {time}</source>
         <translation>{time} 取号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="553"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="557"/>
         <source>waited {m} min</source>
         <translation>等候 {m} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="554"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="558"/>
         <source>called {n} times</source>
         <translation>已叫 {n} 次</translation>
     </message>
@@ -1386,79 +1392,105 @@ Please give it to your administrator.</source>
 <context>
     <name>DisplayWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="78"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="83"/>
         <source>Hall display</source>
+        <extracomment>The called number and its window, equally large: the window is what a citizen needs.</extracomment>
         <translation>大厅综合屏</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="103"/>
-        <location filename="../../hall_desktop/ui/display/window.py" line="253"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="109"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="302"/>
         <source>Now calling</source>
         <translation>正在叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="115"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="121"/>
         <source>Recent calls</source>
         <translation>最近叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="136"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="138"/>
+        <source>No calls yet today</source>
+        <translation>今日暂无叫号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/display/window.py" line="147"/>
         <source>Windows</source>
         <translation>窗口状态</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="152"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="163"/>
         <source>Waiting</source>
         <translation>等候人数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="184"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="196"/>
         <source>{hall} - hall display</source>
         <translation>{hall} - 大厅综合屏</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="199"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="212"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="251"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="297"/>
         <source>→ Window {n}</source>
         <translation>→ {n}号窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="253"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="302"/>
         <source>Recalling</source>
         <translation>重复呼叫</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="270"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="308"/>
+        <source>Welcome</source>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/display/window.py" line="311"/>
+        <source>Please listen for your number</source>
+        <translation>请留意叫号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/display/window.py" line="330"/>
+        <source>Not open</source>
+        <translation>未开放</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/display/window.py" line="332"/>
+        <source>Called</source>
+        <translation>已叫号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/display/window.py" line="333"/>
         <source>Serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="271"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="334"/>
         <source>Paused</source>
         <translation>暂停服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="272"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="388"/>
+        <source>{n} people</source>
+        <translation>{n}人</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/display/window.py" line="331"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="281"/>
-        <location filename="../../hall_desktop/ui/display/window.py" line="311"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="343"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="376"/>
         <source>Window {n}</source>
         <translation>{n}号窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="323"/>
-        <source>{n} waiting</source>
-        <translation>{n}人</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="357"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="426"/>
         <source>dddd, d MMMM yyyy</source>
         <translation>yyyy年M月d日 dddd</translation>
     </message>
@@ -1785,42 +1817,42 @@ Please give it to your administrator.</source>
 <context>
     <name>FinishPanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="139"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="142"/>
         <source>Finish: what was handled</source>
         <translation>办结：选择办理的事项</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="139"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="142"/>
         <source>Confirm finish</source>
         <translation>确认办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="145"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="148"/>
         <source>Type a name or code to find service items</source>
         <translation>输入事项名称或编码查找</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="166"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="169"/>
         <source>Note (optional)</source>
         <translation>备注（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="169"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="172"/>
         <source>Missing materials, one per line (printed on the notification letter)</source>
         <translation>需补正的材料，每行一项（打印在一次性告知书上）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="174"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="177"/>
         <source>Outcome</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="258"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="261"/>
         <source>List the missing materials: they are printed on the letter.</source>
         <translation>请填写需补正的材料，将打印在一次性告知书上。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="265"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="268"/>
         <source>No service item is ticked. Tick what was handled, or press “Confirm finish” again to finish without one.</source>
         <translation>尚未勾选办理事项。请勾选本次办理的事项，或再按一次“确认办结”不选事项直接办结。</translation>
     </message>
@@ -1836,27 +1868,27 @@ Please give it to your administrator.</source>
 <context>
     <name>HoldPanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="287"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="290"/>
         <source>Hold the ticket (挂起)</source>
         <translation>挂起当前号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="287"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="290"/>
         <source>Confirm hold</source>
         <translation>确认挂起</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="293"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="296"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="296"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="301"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="296"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="301"/>
         <source>Due for call-back in</source>
         <translation>多久后可回呼</translation>
     </message>
@@ -2488,27 +2520,28 @@ Please give it to your administrator.</source>
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="70"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="73"/>
         <source>Completed (办结)</source>
+        <extracomment>A held ticket comes back after this long unless the clerk says otherwise.</extracomment>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="71"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="74"/>
         <source>Accepted (受理)</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="72"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="75"/>
         <source>Materials to supplement (补正告知)</source>
         <translation>补正告知</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="75"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="78"/>
         <source>Not accepted (不予受理)</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="76"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="79"/>
         <source>Consultation (咨询)</source>
         <translation>咨询</translation>
     </message>
@@ -2516,12 +2549,12 @@ Please give it to your administrator.</source>
 <context>
     <name>PausePanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="375"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="380"/>
         <source>Pause the window (暂停服务)</source>
         <translation>暂停本窗口服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="375"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="380"/>
         <source>Pause service</source>
         <translation>暂停服务</translation>
     </message>
@@ -3450,42 +3483,42 @@ Please give it to your administrator.</source>
 <context>
     <name>TransferPanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="315"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="320"/>
         <source>Transfer to another line or window</source>
         <translation>转移到其他业务或窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="315"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="320"/>
         <source>Confirm transfer</source>
         <translation>确认转移</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="321"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="326"/>
         <source>Note for the next clerk (optional)</source>
         <translation>给接办人员的备注（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="326"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="331"/>
         <source>Business line</source>
         <translation>业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="327"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="332"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="328"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="333"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="350"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="355"/>
         <source>Any window of the line</source>
         <translation>该业务的任一窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="353"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="358"/>
         <source>Window {n}</source>
         <translation>{n}号窗口</translation>
     </message>

@@ -285,7 +285,8 @@ async def test_pause_and_resume(ctx):
     assert (await ctx.q.resume_window(ctx.a["clerk1"], ctx.win[1])).state == "idle"
     assert (await ctx.q.call_next(ctx.a["clerk1"], ctx.win[1])) is not None
     states = {w.number: w for w in await ctx.q.window_states(ctx.hall.hall_id)}
-    assert states[1].state == "serving" and states[1].current_number == "A001"
+    # Called, not yet started: 已叫号 (办理中 once the clerk starts).
+    assert states[1].state == "called" and states[1].current_number == "A001"
 
 
 async def test_sign_in_shows_clerk_and_in_hand_survives_restart(ctx, db):

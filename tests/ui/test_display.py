@@ -100,7 +100,8 @@ async def test_a_call_made_elsewhere_appears_and_is_announced(qtbot, db_url, hal
         await wait_until(lambda: controller.announcer.said == [(called.number, 3)])
         assert window.shown_call()[0] == called.number and window.highlighted
         await wait_until(lambda: window.window_texts().get(3, ("", ""))[0] == called.number)
-        assert window.window_texts()[3][1] in ("办理中", "Serving")
+        # Called, not yet served: the tile says so (办理中 only once the clerk starts).
+        assert window.window_texts()[3][1] in ("已叫号", "Called")
         assert window.window_texts()[1][0] == "—"
         assert window.recent_texts()[0] == called.number
 
@@ -122,6 +123,24 @@ async def test_paused_window_shows_paused(qtbot, db_url, hall_ops, hall, actors)
     async with open_display(qtbot, db_url, hall) as (window, _):
         await hall_ops.q.pause_window(actors["clerk2"], hall_ops.windows[2], "会议")
         await wait_until(lambda: window.window_texts()[2][1] in ("暂停服务", "Paused"))
+
+
+async def test_an_unstaffed_window_is_not_open(qtbot, db_url, hall_ops, hall, actors):
+    async with open_display(qtbot, db_url, hall) as (window, _):
+        await hall_ops.q.sign_out(actors["clerk3"], hall_ops.windows[3])
+        await wait_until(lambda: window.window_texts()[3][1] in ("未开放", "Not open"))
+        assert window.window_texts()[4][1] in ("空闲", "Idle")  # staffed, nothing in hand
+
+
+async def test_a_held_call_leaves_the_big_panel(qtbot, db_url, hall_ops, hall, actors):
+    async with open_display(qtbot, db_url, hall) as (window, _):
+        await hall_ops.issue()
+        called = await hall_ops.call("clerk2", 2)
+        await wait_until(lambda: window.shown_call()[0] == called.number)
+        await hall_ops.q.hold(actors["clerk2"], called.id, reason="等待补充材料")
+        await hall_ops.q.pause_window(actors["clerk2"], hall_ops.windows[2], "会议")
+        await wait_until(lambda: window.window_texts()[2][1] in ("暂停服务", "Paused"))
+        assert window.shown_call()[0] != called.number
 
 
 async def test_the_halls_settings_reach_an_open_display(qtbot, db_url, hall, actors, db):

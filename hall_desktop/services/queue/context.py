@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from hall_desktop.domain.errors import NotFound, Refused
 from hall_desktop.domain.hours import HallSchedule, service_day
-from hall_desktop.domain.tickets import TicketStatus
+from hall_desktop.domain.tickets import TicketStatus, WindowStatus
 from hall_desktop.services.actor import Actor
 from hall_desktop.services.dto import TicketInfo, WindowState
 from hall_desktop.services.queue import statements as sql
@@ -218,7 +218,11 @@ class QueueContext:
             .where(WindowLine.window_id == window.id)
             .order_by(WindowLine.rank)
         )
-        state = "paused" if window.paused else ("serving" if current else "idle")
+        state = WindowStatus.of(
+            paused=window.paused,
+            staffed=clerk is not None,
+            in_hand=TicketStatus(current.status) if current else None,
+        )
         return WindowState(
             window_id=window.id,
             number=window.number,

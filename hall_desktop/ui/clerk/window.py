@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from hall_desktop.domain.clock import HallTime, system_hall_time
-from hall_desktop.domain.tickets import TicketStatus
+from hall_desktop.domain.tickets import TicketStatus, WindowStatus
 from hall_desktop.services.catalogue import ItemUsage, ServiceItemInfo
 from hall_desktop.services.dto import ClerkDay, LineStatus, TicketInfo, WindowState
 from hall_desktop.services.extended import ExtendedRecord
@@ -382,9 +382,13 @@ class ClerkWindow(QWidget):
             )
         )
         label = {
-            "serving": self.tr("Serving"),
-            "paused": self.tr("Paused: {reason}").format(reason=state.pause_reason or ""),
-            "idle": self.tr("Idle"),
+            WindowStatus.CLOSED: self.tr("Idle"),  # not signed in yet: nothing to show
+            WindowStatus.IDLE: self.tr("Idle"),
+            WindowStatus.CALLED: self.tr("Called"),
+            WindowStatus.SERVING: self.tr("Serving"),
+            WindowStatus.PAUSED: self.tr("Paused: {reason}").format(
+                reason=state.pause_reason or ""
+            ),
         }[state.state]
         self.window_state.setText(label)
         self.window_state.setProperty("state", state.state)

@@ -23,14 +23,19 @@ from PySide6.QtWidgets import (
 )
 
 from hall_desktop.domain.clock import HallTime, system_hall_time
+from hall_desktop.domain.tickets import WindowStatus
 from hall_desktop.services.dto import CallRecord, LineStatus, WindowState
 from hall_desktop.ui.theme import stylesheet
 from hall_desktop.ui.widgets.banner import StatusBanner
 from hall_desktop.ui.widgets.ticker import NoticeTicker
 
 HIGHLIGHT_MS = 8000  # how long a new or recalled call stays highlighted
-RECENT_ROWS = 8
+RECENT_ROWS = 3  # the last three calls, large enough to read from ten metres
 DESIGN_HEIGHT = 1080.0  # font sizes below are pixels at this height
+#: The called number and its window, equally large: the window is what a citizen needs.
+CALL_NUMBER_PX = 150
+CALL_WINDOW_PX = 150
+LINES_PER_ROW = 8
 
 
 @dataclass(frozen=True)
@@ -82,7 +87,8 @@ class DisplayWindow(QWidget):
         self._fonts: list[tuple[QWidget, float, bool]] = []
         self._tiles: dict[int, _WindowTile] = {}
         self._snapshot = DisplaySnapshot()
-        self._shown_call_id = 0  # event id of the call in the big panel
+        self._shown_call_id = 0  # event id of the newest call shown in the big panel
+        self._shown: tuple[str, int] = ("", 0)  # (number, window) in the big panel
         self._fresh_window: int | None = None
         self.first_paint_done = False
 
@@ -101,7 +107,7 @@ class DisplayWindow(QWidget):
         self.call_panel = QFrame()
         self.call_panel.setObjectName("callPanel")
         self.call_title = _label("callTitle", self.tr("Now calling"), Qt.AlignmentFlag.AlignCenter)
-        self.call_number = _label("callNumber", "—", Qt.AlignmentFlag.AlignCenter)
+        self.call_number = _label("callNumber", "", Qt.AlignmentFlag.AlignCenter)
         self.call_window = _label("callWindow", "", Qt.AlignmentFlag.AlignCenter)
         call_layout = QVBoxLayout(self.call_panel)
         call_layout.addWidget(self.call_title)
@@ -118,19 +124,24 @@ class DisplayWindow(QWidget):
         self._recent_grid = QGridLayout(recent)
         self._recent_rows: list[tuple[QLabel, QLabel, QLabel]] = []
         for row in range(RECENT_ROWS):
+            middle = Qt.AlignmentFlag.AlignVCenter
             cells = (
-                _label("recentNumber"),
-                _label("recentWindow"),
-                _label("recentTime", align=Qt.AlignmentFlag.AlignRight),
+                _label("recentNumber", align=Qt.AlignmentFlag.AlignLeft | middle),
+                _label("recentWindow", align=Qt.AlignmentFlag.AlignLeft | middle),
+                _label("recentTime", align=Qt.AlignmentFlag.AlignRight | middle),
             )
             for col, cell in enumerate(cells):
                 cell.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
                 self._recent_grid.addWidget(cell, row, col)
             self._recent_rows.append(cells)
+        self.recent_empty = _label(
+            "recentEmpty", self.tr("No calls yet today"), Qt.AlignmentFlag.AlignCenter
+        )
+        self._recent_grid.addWidget(self.recent_empty, 0, 0, RECENT_ROWS, 3)
         left = QVBoxLayout()
-        left.addWidget(self.call_panel, 5)
+        left.addWidget(self.call_panel, 4)
         left.addWidget(self.recent_title)
-        left.addWidget(recent, 4)
+        left.addWidget(recent, 3)
 
         # Every active window.
         self.windows_title = _label("panelTitle", self.tr("Windows"))
@@ -142,8 +153,8 @@ class DisplayWindow(QWidget):
         right.addWidget(self._tile_host, 1)
 
         body = QHBoxLayout()
-        body.addLayout(left, 5)
-        body.addLayout(right, 7)
+        body.addLayout(left, 1)
+        body.addLayout(right, 1)
 
         # Waiting per line.
         self.lines_panel = QFrame()
@@ -172,6 +183,7 @@ class DisplayWindow(QWidget):
         root.addWidget(self.ticker)
 
         self._register_fonts()
+        self._show_no_call()
         self._clock = QTimer(self)
         self._clock.timeout.connect(self._on_tick)
         self._clock.start(1000)
@@ -190,6 +202,7 @@ class DisplayWindow(QWidget):
 
     def set_notice(self, text: str) -> None:
         self.ticker.setText(text)
+        self.ticker.setVisible(bool(text.strip()))  # no empty coloured bar
 
     def set_online(self, online: bool) -> None:
         """Keep showing the last state; say discreetly that it may be stale."""
@@ -207,10 +220,24 @@ class DisplayWindow(QWidget):
         self._show_windows(snapshot.windows)
         self._show_recent(snapshot.recent)
         self._show_lines(snapshot.lines)
+        standing = [c for c in snapshot.recent if self._stands(c.number, c.window_number)]
         newest = snapshot.recent[0] if snapshot.recent else None
-        if newest is not None and newest.event_id > self._shown_call_id:
+        if newest is not None and newest.event_id > self._shown_call_id and standing:
             # A call this screen did not see live (start-up, catch-up): show, no flash.
-            self._set_call(newest.event_id, newest.number, newest.window_number, newest.kind)
+            latest = standing[0]
+            self._set_call(latest.event_id, latest.number, latest.window_number, latest.kind)
+        elif not self._stands(*self._shown):
+            # Held, transferred, finished or paused since: the call no longer stands.
+            if standing:
+                latest = standing[0]
+                self._set_call(latest.event_id, latest.number, latest.window_number, latest.kind)
+            else:
+                self._show_no_call()
+
+    def _stands(self, number: str, window_number: int) -> bool:
+        """Whether ``number`` is still in hand at that window (called or being served)."""
+        state = next((w for w in self._snapshot.windows if w.number == window_number), None)
+        return state is not None and bool(number) and state.current_number == number
 
     def show_call(self, event_id: int, number: str, window_number: int, kind: str) -> None:
         """A live call (叫号) or recall (重呼): large, highlighted for a few seconds."""
@@ -231,6 +258,9 @@ class DisplayWindow(QWidget):
         return bool(self.call_panel.property("highlight"))
 
     def shown_call(self) -> tuple[str, str]:
+        """(number, "→ window") of the big panel; ("", "") when no call stands."""
+        if not self._shown[0]:
+            return "", ""
         return self.call_number.text(), self.call_window.text()
 
     def window_texts(self) -> dict[int, tuple[str, str]]:
@@ -240,18 +270,48 @@ class DisplayWindow(QWidget):
             for n, tile in sorted(self._tiles.items())
         }
 
+    def named_labels(self) -> dict[str, QLabel]:
+        """One label of each kind citizens read (for checks of their size)."""
+        labels = {
+            "call_number": self.call_number,
+            "call_window": self.call_window,
+            "recent_number": self._recent_rows[0][0],
+            "recent_window": self._recent_rows[0][1],
+        }
+        if self._tiles:
+            labels["tile_number"] = next(iter(self._tiles.values())).number_label
+        if self._line_labels:
+            labels["line_waiting"] = self._line_labels[0][1]
+        return labels
+
     def recent_texts(self) -> list[str]:
         return [n.text() for n, _, _ in self._recent_rows if n.text()]
 
     # -- drawing ----------------------------------------------------------------------
 
     def _set_call(self, event_id: int, number: str, window_number: int, kind: str) -> None:
-        self._shown_call_id = event_id
+        self._shown_call_id = max(self._shown_call_id, event_id)
+        self._shown = (number, window_number)
         self.call_number.setText(number)
+        self.call_number.show()
         self.call_window.setText(self.tr("→ Window {n}").format(n=window_number))
+        self.call_window.setProperty("calm", False)
+        self._restyle(self.call_window)
+        self._font_for(self.call_window, CALL_WINDOW_PX)
         self.call_title.setText(
             self.tr("Recalling") if kind == "recalled" else self.tr("Now calling")
         )
+
+    def _show_no_call(self) -> None:
+        """No call stands: a calm panel, not a big dash that looks like a fault."""
+        self._shown = ("", 0)
+        self.call_title.setText(self.tr("Welcome"))
+        self.call_number.clear()
+        self.call_number.hide()
+        self.call_window.setText(self.tr("Please listen for your number"))
+        self.call_window.setProperty("calm", True)
+        self._restyle(self.call_window)
+        self._font_for(self.call_window, 56)
 
     def _on_highlight_over(self) -> None:
         self.call_panel.setProperty("highlight", False)
@@ -265,12 +325,14 @@ class DisplayWindow(QWidget):
     def _tile_for_number(self, window_number: int) -> _WindowTile | None:
         return self._tiles.get(window_number)
 
-    def _state_text(self, state: str) -> str:
+    def _state_text(self, state: WindowStatus) -> str:
         return {
-            "serving": self.tr("Serving"),
-            "paused": self.tr("Paused"),
-            "idle": self.tr("Idle"),
-        }.get(state, state)
+            WindowStatus.CLOSED: self.tr("Not open"),
+            WindowStatus.IDLE: self.tr("Idle"),
+            WindowStatus.CALLED: self.tr("Called"),
+            WindowStatus.SERVING: self.tr("Serving"),
+            WindowStatus.PAUSED: self.tr("Paused"),
+        }.get(state, str(state))
 
     def _show_windows(self, windows: list[WindowState]) -> None:
         numbers = [w.number for w in windows]
@@ -279,7 +341,8 @@ class DisplayWindow(QWidget):
         for w in windows:
             tile = self._tiles[w.number]
             tile.window_label.setText(self.tr("Window {n}").format(n=w.number))
-            tile.number_label.setText(w.current_number or "—")
+            closed = w.state in (WindowStatus.CLOSED, WindowStatus.PAUSED)
+            tile.number_label.setText(w.current_number or ("" if closed else "—"))
             tile.state_label.setText(self._state_text(w.state))
             if tile.property("state") != w.state:
                 tile.setProperty("state", w.state)
@@ -292,18 +355,20 @@ class DisplayWindow(QWidget):
             tile.deleteLater()
         self._tiles = {}
         columns = 4 if len(numbers) <= 16 else 6
+        number_px = 80 if columns == 4 else 56  # a tile's number fits its width
         for i, number in enumerate(numbers):
             tile = _WindowTile(self._tile_host)
             self._tile_grid.addWidget(tile, i // columns, i % columns)
             self._tiles[number] = tile
             self._fonts += [
-                (tile.window_label, 24, False),
-                (tile.number_label, 54, True),
-                (tile.state_label, 22, False),
+                (tile.window_label, 36, True),
+                (tile.number_label, number_px, True),
+                (tile.state_label, 34, False),
             ]
         self._apply_fonts()
 
     def _show_recent(self, recent: list[CallRecord]) -> None:
+        self.recent_empty.setVisible(not recent)
         for i, (number, window, at) in enumerate(self._recent_rows):
             if i < len(recent):
                 call = recent[i]
@@ -320,7 +385,7 @@ class DisplayWindow(QWidget):
             self._rebuild_lines(len(lines))
         for (name, waiting), line in zip(self._line_labels, lines, strict=True):
             name.setText(f"{line.prefix} {line.name}")
-            waiting.setText(self.tr("{n} waiting").format(n=line.waiting))
+            waiting.setText(self.tr("{n} people").format(n=line.waiting))
 
     def _rebuild_lines(self, count: int) -> None:
         """One cell per line, in one row (up to four lines) or two."""
@@ -331,20 +396,24 @@ class DisplayWindow(QWidget):
                 if cell is not None:
                     cell.deleteLater()
         self._line_labels = []
-        rows = 1 if count <= 4 else 2
+        rows = 1 if count <= LINES_PER_ROW else 2
         columns = max(1, -(-count // rows))
         for i in range(count):
             cell = QWidget()
-            cell_layout = QHBoxLayout(cell)
+            cell_layout = QVBoxLayout(cell)  # the name above, the count large below it
             cell_layout.setContentsMargins(0, 0, 0, 0)
-            name, waiting = _label("lineName"), _label("lineWaiting")
-            name.setMinimumWidth(1)  # a long line name may be cut, never widen the screen
+            cell_layout.setSpacing(0)
+            name = _label("lineName", align=Qt.AlignmentFlag.AlignCenter)
+            waiting = _label("lineWaiting", align=Qt.AlignmentFlag.AlignCenter)
+            for w in (name, waiting):  # cut if need be, never widen the screen
+                w.setMinimumWidth(1)
+                w.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             cell_layout.addWidget(name)
             cell_layout.addWidget(waiting)
-            cell_layout.addStretch(1)
             self._lines_grid.addWidget(cell, i // columns, 1 + i % columns)
+            self._lines_grid.setColumnStretch(1 + i % columns, 1)
             self._line_labels.append((name, waiting))
-            self._fonts += [(name, 24, False), (waiting, 26, True)]
+            self._fonts += [(name, 26, False), (waiting, 72, True)]
         self._apply_fonts()
 
     # -- clock, scaling, banner --------------------------------------------------------
@@ -362,17 +431,23 @@ class DisplayWindow(QWidget):
             (self.hall_name, 40, True),
             (self.date_label, 28, False),
             (self.clock_label, 40, True),
-            (self.call_title, 34, True),
-            (self.call_number, 170, True),
-            (self.call_window, 70, True),
-            (self.recent_title, 26, True),
-            (self.windows_title, 26, True),
-            (self.lines_title, 24, True),
-            (self.ticker, 28, False),
-            (self.banner, 24, True),
+            (self.call_title, 40, True),
+            (self.call_number, CALL_NUMBER_PX, True),
+            (self.call_window, CALL_WINDOW_PX, True),
+            (self.recent_title, 30, True),
+            (self.recent_empty, 40, False),
+            (self.windows_title, 30, True),
+            (self.lines_title, 30, True),
+            (self.ticker, 30, False),
+            (self.banner, 26, True),
         ]
         for row in self._recent_rows:
-            self._fonts += [(row[0], 34, True), (row[1], 30, False), (row[2], 26, False)]
+            self._fonts += [(row[0], 72, True), (row[1], 64, True), (row[2], 36, False)]
+
+    def _font_for(self, widget: QWidget, size: float) -> None:
+        """Change one registered widget's design size (and apply it)."""
+        self._fonts = [(w, size if w is widget else s, b) for w, s, b in self._fonts]
+        self._apply_fonts()
 
     def _scale(self) -> float:
         return max(0.4, min(self.height() / DESIGN_HEIGHT, self.width() / 1920.0 * 1.15))

@@ -332,7 +332,7 @@ class TerminalWindow(QWidget):
                 self.tr("Service paused"),
                 f"{reason}\n{hint}" if state.pause_reason else hint,
             )
-        elif state.state == "serving" and state.current_number:
+        elif state.state in ("called", "serving") and state.current_number:
             self._set_normal(
                 "serving",
                 self.tr("Now serving"),
