@@ -11,7 +11,7 @@ from hall_desktop.ui.admin.audit import AuditLog
 from hall_desktop.ui.admin.extended import ExtendedList
 from hall_desktop.ui.admin.staff import StaffEditor
 from hall_desktop.ui.admin.window import AdminController, AdminWindow
-from tests.ui.waiting import show_window, sign_in, wait_until
+from tests.ui.waiting import show_window, sign_in, started, wait_until
 
 
 @contextlib.asynccontextmanager
@@ -20,13 +20,9 @@ async def open_admin(qtbot, db_url, hall, tmp_path, login, password):
     window = AdminWindow()
     show_window(qtbot, window)
     controller = AdminController(admin_db, hall.hall_code, window, export_dir=tmp_path)
-    controller.start()
-    try:
+    async with started(controller, admin_db):
         await sign_in(qtbot, window, controller, login, password)
         yield window, controller
-    finally:
-        await controller.stop()
-        await admin_db.dispose()
 
 
 async def test_a_supervisor_gets_the_extended_hours_tab(qtbot, db_url, hall, tmp_path):

@@ -29,7 +29,7 @@ from hall_desktop.ui.desk.window import DeskWindow
 from tests.conftest import fast_hash, load_actors
 from tests.dates import HALL_ZONE
 from tests.ui.test_desk import open_desk as desk_pc
-from tests.ui.waiting import chinese_ui, show_window, sign_in, wait_until
+from tests.ui.waiting import chinese_ui, show_window, sign_in, started, wait_until
 
 pytestmark = pytest.mark.dates
 
@@ -85,15 +85,11 @@ async def open_clerk(
     )
     shown: list[bool] = []  # a first refresh after signing in: the banner is decided
     controller.refreshed.connect(lambda: shown.append(True))
-    controller.start()
-    try:
+    async with started(controller, clerk_db):
         await sign_in(qtbot, window, controller, login, PASSWORDS[login])
         await wait_until(lambda: window.stack.currentIndex() == 2 and bool(shown))
         await wait_until(lambda: controller.settled)
         yield window, controller
-    finally:
-        await controller.stop()
-        await clerk_db.dispose()
 
 
 async def refreshed(controller: DeskController | ClerkController) -> None:

@@ -19,7 +19,7 @@ from hall_desktop.ui.clerk.controller import ClerkController
 from hall_desktop.ui.clerk.letters import LetterPrinter
 from hall_desktop.ui.clerk.window import ClerkWindow
 from tests.helpers import line_ids, window_ids
-from tests.ui.waiting import chinese_ui, show_window, sign_in, wait_until
+from tests.ui.waiting import chinese_ui, show_window, sign_in, started, wait_until
 
 pytestmark = pytest.mark.dates
 
@@ -50,16 +50,12 @@ async def open_clerk(
         remember=remember,
         feed_options={"max_backoff": 0.5},
     )
-    controller.start()
-    try:
+    async with started(controller, clerk_db):
         await sign_in(qtbot, window, controller, login, "clerk2026")
         if window_number is not None and until_working:
             await wait_until(lambda: window.stack.currentIndex() == 2)
             await wait_until(lambda: controller.settled)
         yield window, controller
-    finally:
-        await controller.stop()
-        await clerk_db.dispose()
 
 
 async def press(qtbot, controller, button) -> None:

@@ -15,7 +15,7 @@ from hall_desktop.store.database import Database
 from hall_desktop.ui.display.controller import DisplayController
 from hall_desktop.ui.display.window import DisplayWindow
 from tests.helpers import cut_off, line_ids, window_ids
-from tests.ui.waiting import chinese_ui, show_window, wait_until
+from tests.ui.waiting import chinese_ui, show_window, started, wait_until
 
 pytestmark = pytest.mark.dates
 
@@ -54,13 +54,9 @@ async def open_display(
         announcer=FakeAnnouncer(),  # type: ignore[arg-type]
         feed_options={"max_backoff": 0.5},
     )
-    controller.start()
-    try:
+    async with started(controller, display_db):
         await wait_until(lambda: controller.feed is not None and controller.feed.online)
         yield window, controller
-    finally:
-        await controller.stop()
-        await display_db.dispose()
 
 
 class HallOps:

@@ -18,7 +18,7 @@ from hall_desktop.store.database import Database
 from hall_desktop.ui.terminal.controller import TerminalController
 from hall_desktop.ui.terminal.window import TerminalWindow
 from tests.helpers import cut_off, item_ids, line_ids, window_ids
-from tests.ui.waiting import chinese_ui, wait_until
+from tests.ui.waiting import chinese_ui, started, wait_until
 
 pytestmark = pytest.mark.dates
 
@@ -45,13 +45,9 @@ async def open_terminal(
         thanks_seconds=0.2,
         feed_options={"max_backoff": 0.5},
     )
-    controller.start()
-    try:
+    async with started(controller, terminal_db):
         await wait_until(lambda: controller.feed is not None and controller.feed.online)
         yield window, controller
-    finally:
-        await controller.stop()
-        await terminal_db.dispose()
 
 
 class HallOps:

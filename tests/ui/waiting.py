@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
 
@@ -57,3 +57,14 @@ async def sign_in(qtbot: Any, window: Any, controller: Any, login: str, password
     window.login.login_edit.setText(login)
     window.login.password_edit.setText(password)
     qtbot.mouseClick(window.login.button, Qt.MouseButton.LeftButton)
+
+
+@contextlib.asynccontextmanager
+async def started(controller: Any, db: Any) -> AsyncIterator[None]:
+    """The controller started; on the way out stopped, and its PC's database closed."""
+    controller.start()
+    try:
+        yield
+    finally:
+        await controller.stop()
+        await db.dispose()
