@@ -8,13 +8,20 @@ import os
 import subprocess
 import sys
 from collections import Counter
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import URL, create_engine, func, select, text
 
-from hall_desktop.store.database import Database
-from hall_desktop.store.models import BusinessLine, Event, ServiceItem, ServiceWindow, Ticket
+from hall_desktop.store.database import Database, sync_url
+from hall_desktop.store.models import (
+    BusinessLine,
+    Event,
+    ServiceItem,
+    ServiceWindow,
+    Ticket,
+    WindowLine,
+)
 
 
 async def line_ids(db: Database, hall_id: int) -> dict[str, int]:
@@ -31,6 +38,30 @@ async def window_ids(db: Database, hall_id: int) -> dict[int, int]:
             select(ServiceWindow.number, ServiceWindow.id).where(ServiceWindow.hall_id == hall_id)
         )
         return {number: window_id for number, window_id in rows}
+
+
+async def ranks_of(db: Database, window_id: int) -> list[tuple[str, int]]:
+    """The prefixes of the lines the window serves, with their ranks, first first."""
+    async with db.read() as session:
+        rows = await session.execute(
+            select(BusinessLine.prefix, WindowLine.rank)
+            .join(BusinessLine, BusinessLine.id == WindowLine.line_id)
+            .where(WindowLine.window_id == window_id)
+            .order_by(WindowLine.rank)
+        )
+        return [(prefix, rank) for prefix, rank in rows]
+
+
+async def event_kinds(db: Database, hall_id: int, like: str) -> list[str]:
+    """The kinds of the hall's events that match ``like`` (SQL LIKE), oldest first."""
+    async with db.read() as session:
+        return list(
+            await session.scalars(
+                select(Event.kind)
+                .where(Event.hall_id == hall_id, Event.kind.like(like))
+                .order_by(Event.id)
+            )
+        )
 
 
 async def item_ids(db: Database, hall_id: int) -> list[int]:
@@ -117,3 +148,26 @@ async def release(holder: subprocess.Popen[str]) -> None:
         holder.stdin.write("\n")
         holder.stdin.close()
         assert await asyncio.to_thread(holder.wait, 30) == 0
+
+
+@contextlib.contextmanager
+def cut_off(db_url: URL, application_name: str) -> Iterator[None]:
+    """A PostgreSQL outage for one PC: the database takes no new connections and drops
+    those of ``application_name`` until the block ends."""
+    admin = create_engine(sync_url(db_url).set(database="postgres"), isolation_level="AUTOCOMMIT")
+    name = db_url.database
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS false'))
+            conn.execute(
+                text(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                    " WHERE datname = :db AND application_name = :app"
+                ),
+                {"db": name, "app": application_name},
+            )
+        yield
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true'))
+        admin.dispose()

@@ -12,8 +12,8 @@ collected from their home) at the government's expense. Two documents are printe
   courier that day in a table (its header repeated on each page, mobiles masked, long
   addresses wrapped), the totals, and the signature lines of the hall and the courier.
 
-Text is real PDF text (pypdf extracts it); user text is escaped for Paragraph markup. The
-PDFs are reproducible: the same data gives the same bytes (``invariant=1``).
+Text is real PDF text; user text is escaped and the PDFs are reproducible (see
+:mod:`hall_desktop.printing.layout`).
 """
 
 from __future__ import annotations
@@ -33,18 +33,18 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import (
-    Flowable,
-    KeepTogether,
-    Paragraph,
-    SimpleDocTemplate,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from hall_desktop.domain.masking import mask_phone
 from hall_desktop.printing.fonts import cjk_font
+from hall_desktop.printing.layout import (
+    INK,
+    PageSetup,
+    StrokedText,
+    check_aware,
+    markup,
+    render_pdf,
+)
 from hall_desktop.printing.pages import PageCountingCanvas
 
 TITLE = "免费邮政速递"
@@ -53,32 +53,20 @@ MANIFEST_TITLE = f"{TITLE}交寄清单"
 NO_WAYBILL = "运单号：待交寄时填写"
 DIRECTIONS = {"to_citizen": "送达群众", "from_citizen": "向群众收件（两端寄递）"}
 
-SLIP_PAGE = A5
-SLIP_MARGIN_X = 12 * mm
-SLIP_MARGIN_TOP = 12 * mm
-SLIP_MARGIN_BOTTOM = 14 * mm
-MANIFEST_PAGE = A4
-MANIFEST_MARGIN_X = 15 * mm
-MANIFEST_MARGIN_TOP = 20 * mm
-MANIFEST_MARGIN_BOTTOM = 20 * mm
+SLIP_PAGE = PageSetup(A5, margin_x=12 * mm, margin_top=12 * mm, margin_bottom=14 * mm)
+MANIFEST_PAGE = PageSetup(A4, margin_x=15 * mm, margin_top=20 * mm, margin_bottom=20 * mm)
 FRAME_PAD = 6.0  # platypus frames keep 6 pt inside the margins
-SLIP_WIDTH = SLIP_PAGE[0] - 2 * (SLIP_MARGIN_X + FRAME_PAD)
-MANIFEST_WIDTH = MANIFEST_PAGE[0] - 2 * (MANIFEST_MARGIN_X + FRAME_PAD)
+SLIP_WIDTH = SLIP_PAGE.size[0] - 2 * (SLIP_PAGE.margin_x + FRAME_PAD)
+MANIFEST_WIDTH = MANIFEST_PAGE.size[0] - 2 * (MANIFEST_PAGE.margin_x + FRAME_PAD)
 
 BARCODE_HEIGHT = 12 * mm
 BARCODE_MAX_BAR = 0.33 * mm  # the usual module width on a courier label
 BARCODE_QUIET_MODULES = 10  # white space each side, in bars of the chosen width
 
-INK = colors.black
 RULE_GREY = colors.Color(0.35, 0.35, 0.35)
 HEADER_FILL = colors.Color(0.90, 0.90, 0.90)
 TOTAL_FILL = colors.Color(0.96, 0.96, 0.96)
 WEEKDAYS = ("星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日")
-
-
-def _check_aware(value: datetime, name: str) -> None:
-    if value.tzinfo is None or value.utcoffset() is None:
-        raise ValueError(f"{name} must be timezone-aware")
 
 
 def _check_items(items: tuple[DispatchItem, ...]) -> None:
@@ -144,7 +132,7 @@ class DispatchSlipData:
     def __post_init__(self) -> None:
         if self.direction not in DIRECTIONS:
             raise ValueError(f"direction must be one of {sorted(DIRECTIONS)}")
-        _check_aware(self.created_at, "created_at")
+        check_aware(self.created_at, "created_at")
         ZoneInfo(self.timezone)  # an unknown zone fails here, not while printing
         _check_items(self.items)
         _check_cost(self.cost_yuan)
@@ -187,7 +175,7 @@ class ManifestData:
     prepared_by: str
 
     def __post_init__(self) -> None:
-        _check_aware(self.generated_at, "generated_at")
+        check_aware(self.generated_at, "generated_at")
         ZoneInfo(self.timezone)
 
 
@@ -223,12 +211,6 @@ def items_text(items: tuple[DispatchItem, ...], sep: str = "；") -> str:
     return sep.join(f"{item.name.strip()} × {item.count}" for item in items)
 
 
-def _markup(text: str | None) -> str:
-    """User text made safe for Paragraph markup; line breaks are kept."""
-    lines = [escape(line.strip()) for line in (text or "").strip().splitlines()]
-    return "<br/>".join(line for line in lines if line)
-
-
 def _local(moment: datetime, timezone: str) -> datetime:
     return moment.astimezone(ZoneInfo(timezone))
 
@@ -244,8 +226,7 @@ class _NumberedCanvas(PageCountingCanvas):
         self,
         *args: Any,
         cjk: str,
-        page_size: tuple[float, float],
-        margin_x: float,
+        page: PageSetup,
         running_head: str,
         left_note: str,
         always_number: bool,
@@ -253,15 +234,14 @@ class _NumberedCanvas(PageCountingCanvas):
     ) -> None:
         super().__init__(*args, **kwargs)
         self._cjk = cjk
-        self._page_size = page_size
-        self._margin_x = margin_x
+        self._page = page
         self._running_head = running_head
         self._left_note = left_note
         self._always_number = always_number
 
     def _draw_page_furniture(self, number: int, total: int) -> None:
-        width, height = self._page_size
-        left, right = self._margin_x + FRAME_PAD, width - self._margin_x - FRAME_PAD
+        width, height = self._page.size
+        left, right = self._page.margin_x + FRAME_PAD, width - self._page.margin_x - FRAME_PAD
         self.saveState()
         self.setFillColor(INK)
         self.setFont(self._cjk, 8.5)
@@ -305,30 +285,6 @@ class _Styles:
             "note", parent=self.cell, fontSize=8.5, leading=12, textColor=RULE_GREY
         )
         self.signature = ParagraphStyle("signature", parent=self.cell, fontSize=11, leading=22)
-
-
-class _StrokedText(Flowable):  # type: ignore[misc]
-    """One centred line in faux bold (fill and stroke: the CJK font has no bold face)."""
-
-    def __init__(self, text: str, font: str, size: float, leading: float) -> None:
-        super().__init__()
-        self.text = text
-        self.font = font
-        self.size = size
-        self.leading = leading
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        self.width = avail_width
-        return avail_width, self.leading
-
-    def draw(self) -> None:
-        c = self.canv
-        c.setFont(self.font, self.size)
-        c.setLineWidth(self.size * 0.03)
-        c.setFillColor(INK)
-        c.setStrokeColor(INK)
-        baseline = (self.leading - self.size * 0.7) / 2
-        c.drawCentredString(self.width / 2, baseline, self.text, mode=2)
 
 
 class _Barcode(Flowable):  # type: ignore[misc]
@@ -408,29 +364,29 @@ def _slip_table(data: DispatchSlipData, styles: _Styles) -> Table:
     place = "收件地址" if data.direction == "to_citizen" else "上门收件地址"
     address = full_address(data.province, data.city, data.district, data.address)
     contents = "<br/>".join(
-        f"{index}. {_markup(item.name)} × {item.count}"
+        f"{index}. {markup(item.name)} × {item.count}"
         for index, item in enumerate(data.items, start=1)
     )
     pieces = sum(item.count for item in data.items)
     cost = (
-        f"¥{format_yuan(data.cost_yuan)} 元，由{_markup(data.hall_name)}承担，群众无需支付任何费用"
+        f"¥{format_yuan(data.cost_yuan)} 元，由{markup(data.hall_name)}承担，群众无需支付任何费用"
     )
     ticket = (data.ticket_number or "").strip()
     lines: list[tuple[str, str, ParagraphStyle]] = [
         ("寄递方向", DIRECTIONS[data.direction], styles.cell),
-        (person, _markup(data.recipient_name), styles.big),
-        ("手机", _markup(data.recipient_phone), styles.big),
-        (place, _markup(address), styles.cell),
-        ("邮政编码", _markup(data.postal_code), styles.cell),
+        (person, markup(data.recipient_name), styles.big),
+        ("手机", markup(data.recipient_phone), styles.big),
+        (place, markup(address), styles.cell),
+        ("邮政编码", markup(data.postal_code), styles.cell),
         (f"寄递内容<br/>（共 {pieces} 件）", contents, styles.cell),
-        ("承运", _markup(data.carrier), styles.cell),
+        ("承运", markup(data.carrier), styles.cell),
         ("寄递费用", cost, styles.cell),
-        ("排队号", _markup(ticket) if ticket else "—", styles.cell),
+        ("排队号", markup(ticket) if ticket else "—", styles.cell),
         ("寄递编号", str(data.dispatch_id), styles.cell),
         ("登记时间", when, styles.cell),
     ]
     if data.direction == "from_citizen":
-        lines.insert(5, ("寄达", f"{_markup(data.hall_name)}（到付费用由大厅承担）", styles.cell))
+        lines.insert(5, ("寄达", f"{markup(data.hall_name)}（到付费用由大厅承担）", styles.cell))
     rows = [
         [Paragraph(label, styles.label), Paragraph(value, style)] for label, value, style in lines
     ]
@@ -451,8 +407,8 @@ def _slip_table(data: DispatchSlipData, styles: _Styles) -> Table:
 def _slip_story(data: DispatchSlipData, cjk: str) -> list[Flowable]:
     styles = _Styles(cjk, 10.5, 14.5)
     return [
-        Paragraph(_markup(data.hall_name), styles.hall),
-        _StrokedText(TITLE, cjk, 20, 28),
+        Paragraph(markup(data.hall_name), styles.hall),
+        StrokedText(TITLE, cjk, 20, 28),
         Paragraph(f"寄递单 · {DIRECTIONS[data.direction]}", styles.sub),
         Spacer(1, 8),
         _slip_table(data, styles),
@@ -469,31 +425,22 @@ def _slip_story(data: DispatchSlipData, cjk: str) -> list[Flowable]:
 def render_dispatch_slip(data: DispatchSlipData) -> bytes:
     """The dispatch slip as an A5 portrait PDF (one page unless the contents are long)."""
     cjk = cjk_font()
-    out = io.BytesIO()
-    doc = SimpleDocTemplate(
-        out,
-        pagesize=SLIP_PAGE,
-        leftMargin=SLIP_MARGIN_X,
-        rightMargin=SLIP_MARGIN_X,
-        topMargin=SLIP_MARGIN_TOP,
-        bottomMargin=SLIP_MARGIN_BOTTOM,
-        title=f"{SLIP_TITLE} {data.dispatch_id}",
-        author=data.hall_name,
-        creator="hall_desktop",
-        invariant=1,
-        pageCompression=1,
-    )
+    title = f"{SLIP_TITLE} {data.dispatch_id}"
     canvasmaker = partial(
         _NumberedCanvas,
         cjk=cjk,
-        page_size=SLIP_PAGE,
-        margin_x=SLIP_MARGIN_X,
-        running_head=f"{SLIP_TITLE} {data.dispatch_id}",
+        page=SLIP_PAGE,
+        running_head=title,
         left_note="",
         always_number=False,
     )
-    doc.build(_slip_story(data, cjk), canvasmaker=canvasmaker)
-    return out.getvalue()
+    return render_pdf(
+        _slip_story(data, cjk),
+        SLIP_PAGE,
+        title=title,
+        author=data.hall_name,
+        canvasmaker=canvasmaker,
+    )
 
 
 # ---------------------------------------------------------------------------- manifest
@@ -528,11 +475,11 @@ def _manifest_table(data: ManifestData, figures: ManifestTotals, styles: _Styles
         table_rows.append(
             [
                 Paragraph(str(index), m),
-                Paragraph(_markup(row.waybill), c),
-                Paragraph(_markup(row.recipient_name), c),
+                Paragraph(markup(row.waybill), c),
+                Paragraph(markup(row.recipient_name), c),
                 Paragraph(escape(mask_phone(row.recipient_phone.strip())), c),
-                Paragraph(_markup(address), c),
-                Paragraph("<br/>".join(f"{_markup(i.name)} × {i.count}" for i in row.items), c),
+                Paragraph(markup(address), c),
+                Paragraph("<br/>".join(f"{markup(i.name)} × {i.count}" for i in row.items), c),
                 Paragraph(str(row.pieces), r),
                 Paragraph(format_yuan(row.cost_yuan), r),
             ]
@@ -577,14 +524,14 @@ def _manifest_story(data: ManifestData, cjk: str) -> list[Flowable]:
     title = ParagraphStyle("m-title", parent=styles.title, fontSize=16, leading=23)
     meta = (
         f"交寄日期：{_date_cn(data.day)}（{WEEKDAYS[data.day.weekday()]}）"
-        f"    承运：{_markup(data.carrier)}    制表人：{_markup(data.prepared_by)}"
+        f"    承运：{markup(data.carrier)}    制表人：{markup(data.prepared_by)}"
     )
     summary = (
         f"合计：{figures.dispatches} 单，{figures.pieces} 件，"
-        f"费用 {format_yuan(figures.cost_yuan)} 元（由{_markup(data.hall_name)}承担）"
+        f"费用 {format_yuan(figures.cost_yuan)} 元（由{markup(data.hall_name)}承担）"
     )
     return [
-        Paragraph(_markup(manifest_title(data)), title),
+        Paragraph(markup(manifest_title(data)), title),
         Paragraph(meta, ParagraphStyle("meta", parent=heading, alignment=TA_CENTER)),
         Spacer(1, 8),
         _manifest_table(data, figures, styles),
@@ -598,31 +545,21 @@ def render_manifest(data: ManifestData) -> bytes:
     """The day's handover manifest as an A4 portrait PDF."""
     cjk = cjk_font()
     generated = f"{_local(data.generated_at, data.timezone):%Y-%m-%d %H:%M}"
-    out = io.BytesIO()
-    doc = SimpleDocTemplate(
-        out,
-        pagesize=MANIFEST_PAGE,
-        leftMargin=MANIFEST_MARGIN_X,
-        rightMargin=MANIFEST_MARGIN_X,
-        topMargin=MANIFEST_MARGIN_TOP,
-        bottomMargin=MANIFEST_MARGIN_BOTTOM,
-        title=f"{manifest_title(data)} {data.day:%Y-%m-%d}",
-        author=data.hall_name,
-        creator="hall_desktop",
-        invariant=1,
-        pageCompression=1,
-    )
     canvasmaker = partial(
         _NumberedCanvas,
         cjk=cjk,
-        page_size=MANIFEST_PAGE,
-        margin_x=MANIFEST_MARGIN_X,
+        page=MANIFEST_PAGE,
         running_head=manifest_title(data),
         left_note=f"生成时间：{generated}",
         always_number=True,
     )
-    doc.build(_manifest_story(data, cjk), canvasmaker=canvasmaker)
-    return out.getvalue()
+    return render_pdf(
+        _manifest_story(data, cjk),
+        MANIFEST_PAGE,
+        title=f"{manifest_title(data)} {data.day:%Y-%m-%d}",
+        author=data.hall_name,
+        canvasmaker=canvasmaker,
+    )
 
 
 FIGURES_HEADER = (

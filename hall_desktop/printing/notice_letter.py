@@ -8,18 +8,16 @@ items, the numbered list of missing materials, other notes, what to do next, the
 signature block on the right and a footer with the hall's address, phone and
 "第 1 页 共 2 页".
 
-Text is real PDF text (pypdf extracts it); user text is escaped for Paragraph markup. The
-PDF is reproducible: the same data gives the same bytes (``invariant=1``).
+Text is real PDF text; user text is escaped and the PDF is reproducible (see
+:mod:`hall_desktop.printing.layout`).
 """
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
 from typing import Any
-from xml.sax.saxutils import escape
 from zoneinfo import ZoneInfo
 
 from reportlab.lib import colors
@@ -39,6 +37,14 @@ from reportlab.platypus import (
 )
 
 from hall_desktop.printing.fonts import cjk_font
+from hall_desktop.printing.layout import (
+    INK,
+    PageSetup,
+    StrokedText,
+    check_aware,
+    markup,
+    render_pdf,
+)
 from hall_desktop.printing.pages import PageCountingCanvas
 from hall_desktop.printing.slip import wrap_balanced
 
@@ -52,7 +58,6 @@ TITLE = "一次性告知书"
 BODY_SIZE = 12.0
 BODY_LEADING = 21.0  # generous, as in printed official letters
 FOOTER_SIZE = 9.0
-INK = colors.black
 RULE_GREY = colors.Color(0.35, 0.35, 0.35)
 HEADER_FILL = colors.Color(0.92, 0.92, 0.92)
 
@@ -77,8 +82,7 @@ class NoticeLetterData:
     letter_number: str  # 文书编号, e.g. "告知〔2026〕1129-A012"
 
     def __post_init__(self) -> None:
-        if self.issued_at.tzinfo is None or self.issued_at.utcoffset() is None:
-            raise ValueError("issued_at must be timezone-aware")
+        check_aware(self.issued_at, "issued_at")
         if not self.missing_materials:
             raise ValueError("a notification letter needs at least one missing material")
         if any(not m.strip() for m in self.missing_materials):
@@ -89,46 +93,6 @@ def format_date_cn(issued_at: datetime, timezone: str) -> str:
     """'2026年11月29日' in the hall's timezone."""
     local = issued_at.astimezone(ZoneInfo(timezone))
     return f"{local.year}年{local.month}月{local.day}日"
-
-
-def _markup(text: str) -> str:
-    """User text made safe for Paragraph markup; line breaks are kept."""
-    lines = [escape(line.strip()) for line in text.strip().splitlines()]
-    return "<br/>".join(line for line in lines if line)
-
-
-class _StrokedText(Flowable):  # type: ignore[misc]
-    """Text in faux bold (fill and stroke: the CJK font has no bold face), balanced lines."""
-
-    def __init__(self, text: str, font: str, size: float, leading: float, align: str) -> None:
-        super().__init__()
-        self.text = text
-        self.font = font
-        self.size = size
-        self.leading = leading
-        self.align = align
-        self.lines: list[str] = []
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        self.width = avail_width
-        self.lines = wrap_balanced(self.text, self.font, self.size, avail_width)
-        self.height = self.leading * len(self.lines)
-        return self.width, self.height
-
-    def draw(self) -> None:
-        c = self.canv
-        c.setFont(self.font, self.size)
-        c.setLineWidth(self.size * 0.03)
-        c.setFillColor(INK)
-        c.setStrokeColor(INK)
-        top = self.height
-        for line in self.lines:
-            baseline = top - (self.leading + self.size * 0.7) / 2
-            if self.align == "center":
-                c.drawCentredString(self.width / 2, baseline, line, mode=2)
-            else:
-                c.drawString(0, baseline, line, mode=2)
-            top -= self.leading
 
 
 class _NumberedCanvas(PageCountingCanvas):
@@ -193,7 +157,7 @@ class _Styles:
 
 
 def _heading(text: str, cjk: str) -> list[Flowable]:
-    heading = _StrokedText(text, cjk, 13, 20, "left")
+    heading = StrokedText(text, cjk, 13, 20, "left")
     heading.keepWithNext = True
     return [Spacer(1, 9), heading, Spacer(1, 3)]
 
@@ -210,8 +174,8 @@ def _items_table(items: tuple[tuple[str, str], ...], styles: _Styles) -> Table:
         rows.append(
             [
                 Paragraph(str(index), styles.cell_center),
-                Paragraph(_markup(code), styles.cell),
-                Paragraph(_markup(name), styles.cell),
+                Paragraph(markup(code), styles.cell),
+                Paragraph(markup(name), styles.cell),
             ]
         )
     widths = [14 * mm, 48 * mm, TEXT_WIDTH - 62 * mm]
@@ -234,13 +198,13 @@ def _items_table(items: tuple[tuple[str, str], ...], styles: _Styles) -> Table:
 
 def _signature(data: NoticeLetterData, date_cn: str, styles: _Styles) -> KeepTogether:
     clerk = (
-        f"经办人：{_markup(data.clerk_name)}（工号 {_markup(data.clerk_staff_number)}）"
+        f"经办人：{markup(data.clerk_name)}（工号 {markup(data.clerk_staff_number)}）"
         f" {data.window_number}号窗口"
     )
     return KeepTogether(
         [
             Spacer(1, 18),
-            Paragraph(_markup(data.hall_name), styles.signature),
+            Paragraph(markup(data.hall_name), styles.signature),
             Paragraph(clerk, styles.signature),
             Paragraph(date_cn, styles.signature),
         ]
@@ -252,16 +216,16 @@ def _story(data: NoticeLetterData, cjk: str) -> list[Flowable]:
     date_cn = format_date_cn(data.issued_at, data.timezone)
     name = (data.citizen_name or "").strip()
     story: list[Flowable] = [
-        _StrokedText(TITLE, cjk, 22, 32, "center"),
+        StrokedText(TITLE, cjk, 22, 32, "center"),
         Spacer(1, 4),
-        Paragraph(_markup(data.letter_number), styles.letter_number),
+        Paragraph(markup(data.letter_number), styles.letter_number),
         Spacer(1, 10),
-        Paragraph(f"{_markup(name) if name else '申请人'}：", styles.salutation),
+        Paragraph(f"{markup(name) if name else '申请人'}：", styles.salutation),
     ]
     subject = "下列事项" if data.items else "事项"
     story.append(
         Paragraph(
-            f"您于{date_cn}在本中心（排队号：{_markup(data.ticket_number)}）申请办理的"
+            f"您于{date_cn}在本中心（排队号：{markup(data.ticket_number)}）申请办理的"
             f"{subject}，经审查，申请材料尚需补正。"
             "现将需补正的全部材料一次性告知如下：",
             styles.body,
@@ -273,14 +237,14 @@ def _story(data: NoticeLetterData, cjk: str) -> list[Flowable]:
         story.append(_items_table(data.items, styles))
     story += _heading(f"{next(section)}、需补正的材料", cjk)
     for index, material in enumerate(data.missing_materials, start=1):
-        story.append(Paragraph(_markup(material), styles.material, bulletText=f"{index}."))
+        story.append(Paragraph(markup(material), styles.material, bulletText=f"{index}."))
     if data.note and data.note.strip():
         story += _heading(f"{next(section)}、其他说明", cjk)
-        story.append(Paragraph(_markup(data.note), styles.note))
+        story.append(Paragraph(markup(data.note), styles.note))
     story += _heading(f"{next(section)}、办理提示", cjk)
     story.append(
         Paragraph(
-            f"请按上述要求补齐材料后，携本告知书到{_markup(data.hall_name)}办理。"
+            f"请按上述要求补齐材料后，携本告知书到{markup(data.hall_name)}办理。"
             "补齐材料后不再要求提供其他材料。",
             styles.body,
         )
@@ -330,20 +294,11 @@ def render_notice_letter(data: NoticeLetterData) -> bytes:
             baseline -= footer_size * 1.35
         canvas.restoreState()
 
-    out = io.BytesIO()
-    doc = SimpleDocTemplate(
-        out,
-        pagesize=PAGE_SIZE,
-        leftMargin=MARGIN_X,
-        rightMargin=MARGIN_X,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
+    return render_pdf(
+        _story(data, cjk),
+        PageSetup(PAGE_SIZE, MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM),
         title=f"{TITLE} {data.letter_number}",
         author=data.hall_name,
-        creator="hall_desktop",
-        invariant=1,
-        pageCompression=1,
+        canvasmaker=partial(_NumberedCanvas, cjk=cjk, letter_number=data.letter_number),
+        on_page=on_page,
     )
-    canvasmaker = partial(_NumberedCanvas, cjk=cjk, letter_number=data.letter_number)
-    doc.build(_story(data, cjk), onFirstPage=on_page, onLaterPages=on_page, canvasmaker=canvasmaker)
-    return out.getvalue()

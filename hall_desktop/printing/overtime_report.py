@@ -26,7 +26,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from functools import partial
 from typing import Any
-from xml.sax.saxutils import escape
 from zoneinfo import ZoneInfo
 
 from reportlab.lib import colors
@@ -39,13 +38,13 @@ from reportlab.platypus import (
     Flowable,
     KeepTogether,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
 )
 
 from hall_desktop.printing.fonts import cjk_font
+from hall_desktop.printing.layout import INK, PageSetup, check_aware, markup, render_pdf
 from hall_desktop.printing.pages import PageCountingCanvas
 
 PAGE_SIZE = landscape(A4)
@@ -60,7 +59,6 @@ CELL_SIZE = 9.0
 CELL_LEADING = 11.5
 CELL_PAD_X = 3.0
 MAX_PART_HEIGHT = 200.0  # a record's cell taller than this continues in another table row
-INK = colors.black
 RULE_GREY = colors.Color(0.35, 0.35, 0.35)
 HEADER_FILL = colors.Color(0.90, 0.90, 0.90)
 TOTAL_FILL = colors.Color(0.96, 0.96, 0.96)
@@ -147,8 +145,7 @@ class OvertimeReport:
     def __post_init__(self) -> None:
         if not 1 <= self.month <= 12:
             raise ValueError("month must be 1..12")
-        if self.generated_at.tzinfo is None or self.generated_at.utcoffset() is None:
-            raise ValueError("generated_at must be timezone-aware")
+        check_aware(self.generated_at, "generated_at")
         ZoneInfo(self.timezone)  # an unknown zone fails here, not while printing
         for row in self.rows:
             if (row.day.year, row.day.month) != (self.year, self.month):
@@ -249,12 +246,6 @@ def _finished_text(row: OvertimeRow) -> str:
 
 
 # ---------------------------------------------------------------------------- PDF
-
-
-def _markup(text: str | None) -> str:
-    """User text made safe for Paragraph markup; line breaks are kept."""
-    lines = [escape(line.strip()) for line in (text or "").strip().splitlines()]
-    return "<br/>".join(line for line in lines if line)
 
 
 class _NumberedCanvas(PageCountingCanvas):
@@ -372,8 +363,8 @@ def _record_table(rows: Iterable[OvertimeRow], styles: _Styles) -> Table:
     record_ends = [0]  # the table rows under which a rule is drawn
     for row in rows:
         window = f"{row.window_number}号" if row.window_number is not None else "—"
-        clerk = f"{_markup(row.clerk_name)}（{_markup(row.clerk_staff_number)}）"
-        ticket = _markup(_ticket_text(row))
+        clerk = f"{markup(row.clerk_name)}（{markup(row.clerk_staff_number)}）"
+        ticket = markup(_ticket_text(row))
         if row.manual and row.ticket_number:
             ticket += "<br/>（手工录入）"
         finished = f"{row.finished_at:%H:%M}" + ("<br/>（次日）" if row.next_day else "")
@@ -382,12 +373,12 @@ def _record_table(rows: Iterable[OvertimeRow], styles: _Styles) -> Table:
             Paragraph(window, m),
             Paragraph(clerk, c),
             Paragraph(ticket, m),
-            Paragraph(_markup(row.items), c),
+            Paragraph(markup(row.items), c),
             Paragraph(f"{row.closing_time:%H:%M}", m),
             Paragraph(finished, m),
             Paragraph(str(row.minutes), r),
-            Paragraph(_markup(row.reason), c),
-            Paragraph(_markup(row.note), c),
+            Paragraph(markup(row.reason), c),
+            Paragraph(markup(row.note), c),
         ]
         parts = [
             _fragments(cell, w - 2 * CELL_PAD_X) for cell, w in zip(cells, widths, strict=True)
@@ -418,8 +409,8 @@ def _clerk_table(figures: ReportTotals, styles: _Styles) -> Table:
         data.append(
             [
                 Paragraph(str(index), m),
-                Paragraph(_markup(clerk.name), styles.cell),
-                Paragraph(_markup(clerk.staff_number), m),
+                Paragraph(markup(clerk.name), styles.cell),
+                Paragraph(markup(clerk.staff_number), m),
                 Paragraph(str(clerk.count), r),
                 Paragraph(str(clerk.minutes), r),
                 Paragraph(format_duration(clerk.minutes), r),
@@ -501,7 +492,7 @@ def _totals_section(figures: ReportTotals, styles: _Styles) -> list[Flowable]:
 def _signature(report: OvertimeReport, styles: _Styles) -> Flowable:
     cells = [
         [
-            Paragraph(f"制表人：{_markup(report.prepared_by)}", styles.signature),
+            Paragraph(f"制表人：{markup(report.prepared_by)}", styles.signature),
             Paragraph("审核人：________________", styles.signature),
             Paragraph("审核日期：______年____月____日", styles.signature),
         ]
@@ -530,7 +521,7 @@ def _story(report: OvertimeReport, cjk: str) -> list[Flowable]:
     last_day = calendar.monthrange(report.year, report.month)[1]
     period = f"统计期间：{report.year}年{report.month}月1日至{report.month}月{last_day}日"
     story: list[Flowable] = [
-        Paragraph(_markup(report_title(report)), styles.title),
+        Paragraph(markup(report_title(report)), styles.title),
         Paragraph(period, styles.sub),
         Paragraph(summary_line(report, figures), styles.summary),
     ]
@@ -561,23 +552,13 @@ def render_overtime_report(report: OvertimeReport) -> bytes:
     cjk = cjk_font()
     title = report_title(report)
     generated = f"{_local(report):%Y-%m-%d %H:%M}"
-    out = io.BytesIO()
-    doc = SimpleDocTemplate(
-        out,
-        pagesize=PAGE_SIZE,
-        leftMargin=MARGIN_X,
-        rightMargin=MARGIN_X,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
+    return render_pdf(
+        _story(report, cjk),
+        PageSetup(PAGE_SIZE, MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM),
         title=title,
         author=report.hall_name,
-        creator="hall_desktop",
-        invariant=1,
-        pageCompression=1,
+        canvasmaker=partial(_NumberedCanvas, cjk=cjk, title=title, generated=generated),
     )
-    canvasmaker = partial(_NumberedCanvas, cjk=cjk, title=title, generated=generated)
-    doc.build(_story(report, cjk), canvasmaker=canvasmaker)
-    return out.getvalue()
 
 
 # ---------------------------------------------------------------------------- CSV

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import bindparam, select
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from hall_desktop.domain.errors import PermissionDenied
+from hall_desktop.domain.events import EventKind
+from hall_desktop.store.events import record_event
 from hall_desktop.store.models import Staff
 
 
@@ -108,3 +111,57 @@ def checked_actor(actor: Actor, row: Any, *roles: Role, action: str) -> Actor:
     if roles:
         require(fresh, *roles, action=action)
     return fresh
+
+
+async def record_action(
+    session: AsyncSession | AsyncConnection,
+    actor: Actor,
+    kind: EventKind,
+    *,
+    at: datetime,
+    ticket_id: int | None = None,
+    window_id: int | None = None,
+    payload: dict[str, Any] | None = None,
+) -> int:
+    """:func:`~hall_desktop.store.events.record_event` for what ``actor`` did in their hall."""
+    return await record_event(
+        session,
+        hall_id=actor.hall_id,
+        at=at,
+        kind=kind,
+        actor_id=actor.staff_id,
+        ticket_id=ticket_id,
+        window_id=window_id,
+        payload=payload,
+    )
+
+
+class TicketRelated(Protocol):
+    """A row about a ticket and the window that served it (a record, a dispatch)."""
+
+    @property
+    def ticket_id(self) -> int | None: ...
+
+    @property
+    def window_id(self) -> int | None: ...
+
+
+async def record_about(
+    session: AsyncSession | AsyncConnection,
+    actor: Actor,
+    row: TicketRelated,
+    kind: EventKind,
+    *,
+    at: datetime,
+    payload: dict[str, Any],
+) -> int:
+    """:func:`record_action` about ``row``, naming its ticket and window."""
+    return await record_action(
+        session,
+        actor,
+        kind,
+        at=at,
+        ticket_id=row.ticket_id,
+        window_id=row.window_id,
+        payload=payload,
+    )

@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from hall_desktop.domain import events
 from hall_desktop.domain.errors import NotFound, Refused, ValidationError
@@ -21,10 +22,10 @@ from hall_desktop.services.actor import (
     format_roles,
     parse_roles,
     recheck,
+    record_action,
     require,
 )
 from hall_desktop.store.database import Database
-from hall_desktop.store.events import record_event
 from hall_desktop.store.models import ServiceWindow, Staff
 
 
@@ -60,6 +61,15 @@ def _checked(name: str, staff_number: str, roles: set[Role] | frozenset[Role]) -
     if not roles:
         raise ValidationError("roles", "请至少选择一个角色")
     return name, staff_number
+
+
+async def _staff_event(
+    session: AsyncSession, actor: Actor, kind: EventKind, now: datetime, row: Staff
+) -> None:
+    """An event about the account ``row`` (the log names it by id and login)."""
+    await record_action(
+        session, actor, kind, at=now, payload={"staff_id": row.id, "login": row.login}
+    )
 
 
 class AdminService:
@@ -109,12 +119,11 @@ class AdminService:
             )
             session.add(row)
             await session.flush()
-            await record_event(
+            await record_action(
                 session,
-                hall_id=actor.hall_id,
+                actor,
+                EventKind.STAFF_CREATED,
                 at=now,
-                kind=EventKind.STAFF_CREATED,
-                actor_id=actor.staff_id,
                 payload={"staff_id": row.id, "login": login, "roles": format_roles(roles)},
             )
             return _info(row)
@@ -142,12 +151,11 @@ class AdminService:
             changes = events.changes(before, after)
             if changes:
                 row.name, row.staff_number, row.roles = name, staff_number, after["roles"]
-                await record_event(
+                await record_action(
                     session,
-                    hall_id=actor.hall_id,
+                    actor,
+                    EventKind.STAFF_EDITED,
                     at=now,
-                    kind=EventKind.STAFF_EDITED,
-                    actor_id=actor.staff_id,
                     payload={"staff_id": staff_id, "login": row.login, "changes": changes},
                 )
             return _info(row)
@@ -160,14 +168,7 @@ class AdminService:
             now = await self.db.now(session)
             row = await self._staff(session, actor, staff_id)
             row.locked_until, row.failed_logins = None, 0
-            await record_event(
-                session,
-                hall_id=actor.hall_id,
-                at=now,
-                kind=EventKind.STAFF_UNLOCKED,
-                actor_id=actor.staff_id,
-                payload={"staff_id": staff_id, "login": row.login},
-            )
+            await _staff_event(session, actor, EventKind.STAFF_UNLOCKED, now, row)
             return _info(row)
 
     async def now(self) -> datetime:
@@ -190,25 +191,18 @@ class AdminService:
             now = await self.db.now(session)
             row = await self._staff(session, actor, staff_id)
             row.active = active
-            await record_event(
-                session,
-                hall_id=actor.hall_id,
-                at=now,
-                kind=EventKind.STAFF_ACTIVATED if active else EventKind.STAFF_DEACTIVATED,
-                actor_id=actor.staff_id,
-                payload={"staff_id": staff_id, "login": row.login},
-            )
+            kind = EventKind.STAFF_ACTIVATED if active else EventKind.STAFF_DEACTIVATED
+            await _staff_event(session, actor, kind, now, row)
             if not active:  # nobody serves at a window under a deactivated name
                 for window in await session.scalars(
                     select(ServiceWindow).where(ServiceWindow.clerk_id == staff_id)
                 ):
                     window.clerk_id = None
-                    await record_event(
+                    await record_action(
                         session,
-                        hall_id=actor.hall_id,
+                        actor,
+                        EventKind.WINDOW_SIGNED_OUT,
                         at=now,
-                        kind=EventKind.WINDOW_SIGNED_OUT,
-                        actor_id=actor.staff_id,
                         window_id=window.id,
                         payload={"window_number": window.number, "staff_id": staff_id},
                     )
@@ -222,11 +216,4 @@ class AdminService:
             now = await self.db.now(session)
             row = await self._staff(session, actor, staff_id)
             row.password_hash, row.failed_logins, row.locked_until = password_hash, 0, None
-            await record_event(
-                session,
-                hall_id=actor.hall_id,
-                at=now,
-                kind=EventKind.STAFF_PASSWORD_RESET,
-                actor_id=actor.staff_id,
-                payload={"staff_id": staff_id, "login": row.login},
-            )
+            await _staff_event(session, actor, EventKind.STAFF_PASSWORD_RESET, now, row)

@@ -43,10 +43,9 @@ from hall_desktop.domain.catalogue import (
 from hall_desktop.domain.errors import NotFound, Refused, ValidationError
 from hall_desktop.domain.events import EventKind
 from hall_desktop.services import rules
-from hall_desktop.services.actor import MANAGERS, Actor, recheck, require
+from hall_desktop.services.actor import MANAGERS, Actor, recheck, record_action, require
 from hall_desktop.services.catalogue_file import read_catalogue_file, write_catalogue_xlsx
 from hall_desktop.store.database import Database
-from hall_desktop.store.events import record_event
 from hall_desktop.store.models import ServiceItem
 
 # Column lengths of ``service_item`` (store/models.py, read by services/rules.py).
@@ -158,12 +157,11 @@ class CatalogueAdminService:
             )
             session.add(row)
             await session.flush()
-            await record_event(
+            await record_action(
                 session,
-                hall_id=actor.hall_id,
+                actor,
+                EventKind.SERVICE_ITEM_CREATED,
                 at=await self.db.now(session),
-                kind=EventKind.SERVICE_ITEM_CREATED,
-                actor_id=actor.staff_id,
                 payload={
                     "item_id": row.id,
                     "code": row.code,
@@ -226,12 +224,11 @@ class CatalogueAdminService:
                     setattr(row, field, new)
             if changes:
                 await session.flush()
-                await record_event(
+                await record_action(
                     session,
-                    hall_id=actor.hall_id,
+                    actor,
+                    EventKind.SERVICE_ITEM_EDITED,
                     at=await self.db.now(session),
-                    kind=EventKind.SERVICE_ITEM_EDITED,
-                    actor_id=actor.staff_id,
                     payload={"item_id": row.id, "code": row.code, "changes": changes},
                 )
             return _info(row)
@@ -308,12 +305,11 @@ class CatalogueAdminService:
                 )
             event_id = None
             if added or changed:
-                event_id = await record_event(
+                event_id = await record_action(
                     session,
-                    hall_id=actor.hall_id,
+                    actor,
+                    EventKind.CATALOGUE_IMPORTED,
                     at=await self.db.now(session),
-                    kind=EventKind.CATALOGUE_IMPORTED,
-                    actor_id=actor.staff_id,
                     payload={
                         "file_name": file_name,
                         "rows": len(preview.rows),

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
@@ -32,10 +31,17 @@ from hall_desktop.domain.masking import mask_address, mask_phone
 from hall_desktop.domain.validators import normalize_mobile, normalize_postal_code
 from hall_desktop.regions import regions
 from hall_desktop.services import rules
-from hall_desktop.services.actor import CALLERS, MANAGERS, STAFF, Actor, recheck, require
-from hall_desktop.services.schedule import load_schedule
+from hall_desktop.services.actor import (
+    CALLERS,
+    MANAGERS,
+    STAFF,
+    Actor,
+    recheck,
+    record_about,
+    require,
+)
+from hall_desktop.services.schedule import hall_zone, load_schedule
 from hall_desktop.store.database import Database, retry_conflicts
-from hall_desktop.store.events import record_event
 from hall_desktop.store.models import CourierDispatch, Hall, Ticket
 
 HANDLERS = (*CALLERS, *MANAGERS)
@@ -291,14 +297,12 @@ class CourierService:
         now: datetime,
         **extra: Any,
     ) -> None:
-        await record_event(
+        await record_about(
             session,
-            hall_id=row.hall_id,
+            actor,
+            row,
+            kind,
             at=now,
-            kind=kind,
-            actor_id=actor.staff_id,
-            ticket_id=row.ticket_id,
-            window_id=row.window_id,
             payload={"dispatch_id": row.id, "status": row.status, **extra},
         )
 
@@ -330,7 +334,7 @@ class CourierService:
         if status is not None:
             where.append(CourierDispatch.status == DispatchStatus(status).value)
         async with self.db.read() as session:
-            zone = await self._zone(session, actor.hall_id)
+            zone = await hall_zone(session, actor.hall_id)
             if start is not None:
                 where.append(CourierDispatch.created_at >= datetime.combine(start, time(), zone))
             if end is not None:
@@ -344,7 +348,7 @@ class CourierService:
         """The day's handover manifest (交寄清单): every dispatch handed over that day."""
         require(actor, *HANDLERS, action="打印交寄清单")
         async with self.db.read() as session:
-            zone = await self._zone(session, actor.hall_id)
+            zone = await hall_zone(session, actor.hall_id)
             begin = datetime.combine(day, time(), zone)
             found = await self._infos(
                 session,
@@ -361,7 +365,7 @@ class CourierService:
         if not 2000 <= year <= 2100:
             raise ValidationError("year", "年份应在 2000 到 2100 之间")
         async with self.db.read() as session:
-            zone = await self._zone(session, actor.hall_id)
+            zone = await hall_zone(session, actor.hall_id)
             rows = await session.execute(
                 select(
                     CourierDispatch.created_at,
@@ -393,12 +397,6 @@ class CourierService:
                 f["collections"] += direction == Direction.FROM_CITIZEN.value
             return [MonthFigures(m, **values) for m, values in months.items()]
 
-    async def _zone(self, session: Any, hall_id: int) -> ZoneInfo:
-        hall = await session.get(Hall, hall_id)
-        if hall is None:
-            raise NotFound(f"找不到编号为 {hall_id} 的大厅")
-        return ZoneInfo(hall.timezone)
-
     async def _infos(self, session: Any, actor: Actor, *where: Any) -> list[DispatchInfo]:
         rows = list(
             await session.scalars(
@@ -416,7 +414,7 @@ class CourierService:
                     select(Ticket.id, Ticket.number).where(Ticket.id.in_(ticket_ids))
                 )
             )
-        zone = await self._zone(session, actor.hall_id)
+        zone = await hall_zone(session, actor.hall_id)
         schedule = await load_schedule(session, actor.hall_id)
         now = await self.db.now(session)
         today = service_day(now, zone)

@@ -9,19 +9,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
-from sqlalchemy.ext.asyncio import AsyncSession
 
-from hall_desktop.domain.errors import NotFound
 from hall_desktop.domain.events import EventKind
 from hall_desktop.domain.hours import service_day
 from hall_desktop.services import rules
-from hall_desktop.services.actor import STAFF, Actor, recheck, require
+from hall_desktop.services.actor import STAFF, Actor, recheck, record_action, require
+from hall_desktop.services.schedule import HallZones
 from hall_desktop.store.database import Database, retry_conflicts
-from hall_desktop.store.events import record_event
-from hall_desktop.store.models import Consultation, Hall, Staff
+from hall_desktop.store.models import Consultation, Staff
 
 QUESTION_MAX = rules.QUESTION.max_length
 ANSWER_MAX = rules.ANSWER.max_length
@@ -51,15 +48,7 @@ class ConsultationTally:
 class ConsultationService:
     def __init__(self, db: Database) -> None:
         self.db = db
-        self._zones: dict[int, ZoneInfo] = {}
-
-    async def _zone(self, hall_id: int, session: AsyncSession) -> ZoneInfo:
-        if hall_id not in self._zones:
-            name = await session.scalar(select(Hall.timezone).where(Hall.id == hall_id))
-            if name is None:
-                raise NotFound(f"找不到编号为 {hall_id} 的大厅")
-            self._zones[hall_id] = ZoneInfo(name)
-        return self._zones[hall_id]
+        self._zones = HallZones()
 
     async def record(
         self, actor: Actor, *, question: str | None = None, answer: str | None = None
@@ -71,7 +60,7 @@ class ConsultationService:
         async with self.db.write() as session:
             actor = await recheck(session, actor, *STAFF, action="登记答疑")
             now = await self.db.now(session)
-            day = service_day(now, await self._zone(actor.hall_id, session))
+            day = service_day(now, await self._zones.get(session, actor.hall_id))
             row = Consultation(
                 hall_id=actor.hall_id,
                 service_day=day,
@@ -82,12 +71,11 @@ class ConsultationService:
             )
             session.add(row)
             await session.flush()
-            await record_event(
+            await record_action(
                 session,
-                hall_id=actor.hall_id,
+                actor,
+                EventKind.CONSULTATION_RECORDED,
                 at=now,
-                kind=EventKind.CONSULTATION_RECORDED,
-                actor_id=actor.staff_id,
                 payload={"consultation_id": row.id, "has_note": bool(q or a)},
             )
             return ConsultationRecord(row.id, now, actor.staff_id, actor.name, q, a)
@@ -97,7 +85,7 @@ class ConsultationService:
         require(actor, *STAFF, action="查看答疑登记")
         async with self.db.read() as session:
             now = await self.db.now(session)
-            day = service_day(now, await self._zone(actor.hall_id, session))
+            day = service_day(now, await self._zones.get(session, actor.hall_id))
             where = (Consultation.hall_id == actor.hall_id, Consultation.service_day == day)
             count = await session.scalar(select(func.count()).where(*where)) or 0
             mine = (

@@ -32,7 +32,16 @@ from hall_desktop.domain.overtime import (
     overtime_of,
 )
 from hall_desktop.services import rules
-from hall_desktop.services.actor import CALLERS, MANAGERS, STAFF, Actor, recheck, require
+from hall_desktop.services.actor import (
+    CALLERS,
+    MANAGERS,
+    STAFF,
+    Actor,
+    recheck,
+    record_about,
+    record_action,
+    require,
+)
 from hall_desktop.services.schedule import load_schedule
 from hall_desktop.store.database import Database, retry_conflicts
 from hall_desktop.store.events import record_event
@@ -326,14 +335,12 @@ class ExtendedHoursService:
             row = await self._own_or_managed(session, actor, record_id)
             now = await self.db.now(session)
             row.reason, row.note, row.completed_at = reason, note, now
-            await record_event(
+            await record_about(
                 session,
-                hall_id=row.hall_id,
+                actor,
+                row,
+                EventKind.EXTENDED_SERVICE_COMPLETED,
                 at=now,
-                kind=EventKind.EXTENDED_SERVICE_COMPLETED,
-                actor_id=actor.staff_id,
-                ticket_id=row.ticket_id,
-                window_id=row.window_id,
                 payload={"record_id": row.id, "reason": reason},
             )
             return await self._one(session, actor.hall_id, row.id)
@@ -395,12 +402,11 @@ class ExtendedHoursService:
             )
             session.add(row)
             await session.flush()
-            await record_event(
+            await record_action(
                 session,
-                hall_id=actor.hall_id,
+                actor,
+                EventKind.EXTENDED_SERVICE_ENTERED,
                 at=now,
-                kind=EventKind.EXTENDED_SERVICE_ENTERED,
-                actor_id=actor.staff_id,
                 window_id=window_id,
                 payload={"record_id": row.id, "minutes": row.minutes, "day": day.isoformat()},
             )
@@ -470,14 +476,12 @@ class ExtendedHoursService:
                 return await self._one(session, actor.hall_id, row.id)
             if row.completed_at is None and row.reason is not None:
                 row.completed_at = now
-            await record_event(
+            await record_about(
                 session,
-                hall_id=row.hall_id,
+                actor,
+                row,
+                EventKind.EXTENDED_SERVICE_EDITED,
                 at=now,
-                kind=EventKind.EXTENDED_SERVICE_EDITED,
-                actor_id=actor.staff_id,
-                ticket_id=row.ticket_id,
-                window_id=row.window_id,
                 payload={"record_id": row.id, "changes": changes},
             )
             return await self._one(session, actor.hall_id, row.id)

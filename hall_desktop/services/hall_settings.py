@@ -19,9 +19,8 @@ from hall_desktop.domain.errors import NotFound, ValidationError
 from hall_desktop.domain.events import EventKind
 from hall_desktop.domain.text import TextRule
 from hall_desktop.services import rules
-from hall_desktop.services.actor import MANAGERS, Actor, recheck, require
+from hall_desktop.services.actor import MANAGERS, Actor, recheck, record_action, require
 from hall_desktop.store.database import Database
-from hall_desktop.store.events import record_event
 from hall_desktop.store.models import Hall
 
 ANNOUNCE_FIELDS = frozenset({"number", "window"})
@@ -151,12 +150,11 @@ class HallSettingsService:
             for field in changes:
                 setattr(row, field, checked[field])
             if changes:
-                await record_event(
+                await record_action(
                     session,
-                    hall_id=actor.hall_id,
+                    actor,
+                    EventKind.HALL_SETTINGS_CHANGED,
                     at=now,
-                    kind=EventKind.HALL_SETTINGS_CHANGED,
-                    actor_id=actor.staff_id,
                     payload={"changes": changes},
                 )
             return _settings(row)

@@ -34,7 +34,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import chinese_calendar
 import holidays
@@ -53,12 +52,11 @@ from hall_desktop.domain.hours import (
     default_calendar,
 )
 from hall_desktop.services import rules
-from hall_desktop.services.actor import MANAGERS, Actor, recheck, require
-from hall_desktop.services.schedule import load_schedule
+from hall_desktop.services.actor import MANAGERS, Actor, recheck, record_action, require
+from hall_desktop.services.schedule import hall_zone, load_schedule
 from hall_desktop.store.calendar import prefill_year
 from hall_desktop.store.database import Database
-from hall_desktop.store.events import record_event
-from hall_desktop.store.models import CalendarDay, CalendarYear, Hall, OpeningHours
+from hall_desktop.store.models import CalendarDay, CalendarYear, OpeningHours
 
 WEEKDAY_NAMES = ("星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日")
 NAME_MAX = rules.DAY_NAME.max_length  # calendar_day.name
@@ -312,12 +310,11 @@ class HoursAdminService:
                 )
             if changes:
                 await session.flush()
-                await record_event(
+                await record_action(
                     session,
-                    hall_id=actor.hall_id,
+                    actor,
+                    EventKind.HOURS_CHANGED,
                     at=await self.db.now(session),
-                    kind=EventKind.HOURS_CHANGED,
-                    actor_id=actor.staff_id,
                     payload={"changes": changes},
                 )
             return await self._weekly(session, actor.hall_id)
@@ -398,12 +395,11 @@ class HoursAdminService:
             return None  # nobody knows the year: it is entered by hand from nothing
         if not await prefill_year(session, actor.hall_id, year, source.value, entries):
             return await self._source(session, actor.hall_id, year)  # another PC was first
-        await record_event(
+        await record_action(
             session,
-            hall_id=actor.hall_id,
+            actor,
+            EventKind.CALENDAR_YEAR_PREFILLED,
             at=await self.db.now(session),
-            kind=EventKind.CALENDAR_YEAR_PREFILLED,
-            actor_id=actor.staff_id,
             payload=_year_payload(year, source, entries),
         )
         return source
@@ -442,12 +438,11 @@ class HoursAdminService:
             row.name = entry.name
             _set_row_hours(row, entry.hours)
             await session.flush()
-            await record_event(
+            await record_action(
                 session,
-                hall_id=actor.hall_id,
+                actor,
+                EventKind.CALENDAR_DAY_SET,
                 at=await self.db.now(session),
-                kind=EventKind.CALENDAR_DAY_SET,
-                actor_id=actor.staff_id,
                 payload={
                     "day": day.isoformat(),
                     "kind": entry.kind.value,
@@ -476,12 +471,11 @@ class HoursAdminService:
             }
             await session.delete(row)
             await session.flush()
-            await record_event(
+            await record_action(
                 session,
-                hall_id=actor.hall_id,
+                actor,
+                EventKind.CALENDAR_DAY_CLEARED,
                 at=await self.db.now(session),
-                kind=EventKind.CALENDAR_DAY_CLEARED,
-                actor_id=actor.staff_id,
                 payload=payload,
             )
             return await self._day(session, actor.hall_id, day)
@@ -581,12 +575,11 @@ class HoursAdminService:
             else:
                 row.source = YearSource.PACKAGE.value
             await session.flush()
-            await record_event(
+            await record_action(
                 session,
-                hall_id=actor.hall_id,
+                actor,
+                EventKind.CALENDAR_YEAR_IMPORTED,
                 at=await self.db.now(session),
-                kind=EventKind.CALENDAR_YEAR_IMPORTED,
-                actor_id=actor.staff_id,
                 payload={
                     **_year_payload(year, YearSource.PACKAGE, entries),
                     "previous_source": previous,
@@ -656,12 +649,11 @@ class HoursAdminService:
                 )
             ).first() is None:  # confirmed (or imported) on another PC meanwhile
                 raise Refused(f"{year} 年的节假日安排刚被其他人确认，请刷新", code="exists")
-            await record_event(
+            await record_action(
                 session,
-                hall_id=actor.hall_id,
+                actor,
+                EventKind.CALENDAR_YEAR_CONFIRMED,
                 at=await self.db.now(session),
-                kind=EventKind.CALENDAR_YEAR_CONFIRMED,
-                actor_id=actor.staff_id,
                 payload={
                     "year": year,
                     "source": YearSource.MANUAL.value,
@@ -715,8 +707,6 @@ class HoursAdminService:
         return None
 
     async def _today(self, session: AsyncSession, hall_id: int) -> date:
-        zone = await session.scalar(select(Hall.timezone).where(Hall.id == hall_id))
-        if zone is None:
-            raise NotFound(f"找不到编号为 {hall_id} 的大厅")
+        zone = await hall_zone(session, hall_id)
         now: datetime = await self.db.now(session)
-        return now.astimezone(ZoneInfo(zone)).date()
+        return now.astimezone(zone).date()

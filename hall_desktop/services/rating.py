@@ -15,7 +15,6 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -26,12 +25,11 @@ from hall_desktop.domain.hours import service_day
 from hall_desktop.domain.reasons import BAD_REASONS
 from hall_desktop.domain.tickets import IN_HAND_STATUSES, TicketStatus
 from hall_desktop.services import rules
-from hall_desktop.services.schedule import load_schedule
+from hall_desktop.services.schedule import HallZones, load_schedule
 from hall_desktop.store.database import Database, retry_conflicts
 from hall_desktop.store.events import record_event
 from hall_desktop.store.models import (
     FollowUpCase,
-    Hall,
     Rating,
     ServiceWindow,
     Ticket,
@@ -152,6 +150,28 @@ def _weekday_deadline(day: date, n: int) -> date:
     return day
 
 
+def _record(
+    row: Rating, number: str, window_number: int, case_id: int | None, case_due: date | None
+) -> RatingRecord:
+    return RatingRecord(
+        id=row.id,
+        hall_id=row.hall_id,
+        ticket_id=row.ticket_id,
+        number=number,
+        window_id=row.window_id,
+        window_number=window_number,
+        clerk_id=row.clerk_id,
+        level=row.level,
+        rated=row.rated,
+        reason=row.reason,
+        note=row.note,
+        item_ids=tuple(row.item_ids or ()),
+        at=row.at,
+        case_id=case_id,
+        case_due=case_due,
+    )
+
+
 @retry_conflicts
 class RatingService:
     """Ratings given at the window terminals, the 差评 follow-up they open, and figures."""
@@ -161,15 +181,7 @@ class RatingService:
             raise ValueError("case_days must not be negative")
         self.db = db
         self.case_days = case_days
-        self._zones: dict[int, ZoneInfo] = {}
-
-    async def _zone(self, session: AsyncSession, hall_id: int) -> ZoneInfo:
-        if hall_id not in self._zones:
-            name = await session.scalar(select(Hall.timezone).where(Hall.id == hall_id))
-            if name is None:
-                raise NotFound(f"找不到编号为 {hall_id} 的大厅")
-            self._zones[hall_id] = ZoneInfo(name)
-        return self._zones[hall_id]
+        self._zones = HallZones()
 
     # ---------------------------------------------------------------- writing
 
@@ -230,7 +242,7 @@ class RatingService:
     ) -> RatingRecord:
         async with self.db.write() as session:
             now = await self.db.now(session)
-            today = service_day(now, await self._zone(session, hall_id))
+            today = service_day(now, await self._zones.get(session, hall_id))
             window = await session.get(ServiceWindow, window_id)
             if window is None or window.hall_id != hall_id:
                 raise NotFound(f"找不到窗口（编号 {window_id}）")
@@ -326,23 +338,7 @@ class RatingService:
                         "due_date": due.isoformat(),
                     },
                 )
-            return RatingRecord(
-                id=row.id,
-                hall_id=hall_id,
-                ticket_id=ticket.id,
-                number=ticket.number,
-                window_id=window.id,
-                window_number=window.number,
-                clerk_id=ticket.clerk_id,
-                level=level,
-                rated=level is not None,
-                reason=reason,
-                note=note,
-                item_ids=tuple(items),
-                at=now,
-                case_id=case_id,
-                case_due=due,
-            )
+            return _record(row, ticket.number, window.number, case_id, due)
 
     async def _due_date(self, session: AsyncSession, hall_id: int, today: date) -> date:
         """``case_days`` working days after ``today`` on the hall's calendar."""
@@ -370,23 +366,9 @@ class RatingService:
             if found is None:
                 return None
             row, number, window_number, follow_up = found
-            return RatingRecord(
-                id=row.id,
-                hall_id=row.hall_id,
-                ticket_id=row.ticket_id,
-                number=number,
-                window_id=row.window_id,
-                window_number=window_number,
-                clerk_id=row.clerk_id,
-                level=row.level,
-                rated=row.rated,
-                reason=row.reason,
-                note=row.note,
-                item_ids=tuple(row.item_ids or ()),
-                at=row.at,
-                case_id=follow_up.id if follow_up is not None else None,
-                case_due=follow_up.due_date if follow_up is not None else None,
-            )
+            if follow_up is None:
+                return _record(row, number, window_number, None, None)
+            return _record(row, number, window_number, follow_up.id, follow_up.due_date)
 
     async def rating_of(self, hall_id: int, ticket_id: int) -> RatingRecord | None:
         """The rating (or "not rated" record) of a ticket, if there is one."""
@@ -424,7 +406,7 @@ class RatingService:
             )
             if latest is None or latest.finished_at is None:
                 return None
-            if latest.service_day != service_day(now, await self._zone(session, hall_id)):
+            if latest.service_day != service_day(now, await self._zones.get(session, hall_id)):
                 return None
             rated = await session.scalar(select(Rating.id).where(Rating.ticket_id == latest.id))
             if rated is not None:
@@ -442,7 +424,7 @@ class RatingService:
         """Today's ratings of the tickets ``clerk_id`` handled: per level, not rated, 差评."""
         async with self.db.read() as session:
             now = await self.db.now(session)
-            zone = await self._zone(session, hall_id)
+            zone = await self._zones.get(session, hall_id)
             day = service_day(now, zone)
             start = datetime.combine(day, time(0), tzinfo=zone).astimezone(UTC)
             end = datetime.combine(day + timedelta(days=1), time(0), tzinfo=zone).astimezone(UTC)

@@ -18,9 +18,12 @@ exactly what the schedule enforces.
 
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo
+
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
+from hall_desktop.domain.errors import NotFound
 from hall_desktop.domain.hours import (
     CalendarEntry,
     DayHours,
@@ -28,7 +31,27 @@ from hall_desktop.domain.hours import (
     HallSchedule,
     default_calendar_entries,
 )
-from hall_desktop.store.models import CalendarDay, CalendarYear, OpeningHours
+from hall_desktop.store.models import CalendarDay, CalendarYear, Hall, OpeningHours
+
+
+async def hall_zone(session: AsyncSession | AsyncConnection, hall_id: int) -> ZoneInfo:
+    """The hall's time zone; :class:`NotFound` when there is no such hall."""
+    name = (await session.execute(select(Hall.timezone).where(Hall.id == hall_id))).scalar()
+    if name is None:
+        raise NotFound(f"找不到编号为 {hall_id} 的大厅")
+    return ZoneInfo(name)
+
+
+class HallZones:
+    """Each hall's time zone, read once: a hall's zone does not change while it runs."""
+
+    def __init__(self) -> None:
+        self._zones: dict[int, ZoneInfo] = {}
+
+    async def get(self, session: AsyncSession | AsyncConnection, hall_id: int) -> ZoneInfo:
+        if hall_id not in self._zones:
+            self._zones[hall_id] = await hall_zone(session, hall_id)
+        return self._zones[hall_id]
 
 
 async def load_schedule(session: AsyncSession | AsyncConnection, hall_id: int) -> HallSchedule:

@@ -32,11 +32,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any, Literal
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import InstrumentedAttribute, aliased
 
 from hall_desktop.domain.errors import NotFound, Refused, ValidationError
 from hall_desktop.domain.events import EventKind
@@ -56,12 +55,11 @@ from hall_desktop.domain.windows_lines import (
     window_kind,
 )
 from hall_desktop.services import rules
-from hall_desktop.services.actor import MANAGERS, Actor, recheck, require
+from hall_desktop.services.actor import MANAGERS, Actor, recheck, record_action, require
+from hall_desktop.services.schedule import hall_zone
 from hall_desktop.store.database import Database
-from hall_desktop.store.events import record_event
 from hall_desktop.store.models import (
     BusinessLine,
-    Hall,
     NumberCounter,
     ServiceWindow,
     Staff,
@@ -96,6 +94,31 @@ async def _tickets(session: AsyncSession, *where: Any) -> int:
     """How many tickets match ``where``."""
     found = await session.scalar(select(func.count()).select_from(Ticket).where(*where))
     return int(found or 0)
+
+
+def _add_window_lines(session: AsyncSession, window_id: int, lines: Sequence[BusinessLine]) -> None:
+    """The window serves ``lines``, ranked in their order (rank 1 is called first)."""
+    session.add_all(
+        WindowLine(window_id=window_id, line_id=line.id, rank=rank)
+        for rank, line in enumerate(lines, start=1)
+    )
+
+
+async def _other_holder(
+    session: AsyncSession,
+    column: InstrumentedAttribute[Any],
+    hall_id: int,
+    value: object,
+    own_id: int | None,
+) -> str | None:
+    """The name of the line or window other than ``own_id`` that has ``value`` in ``column``."""
+    model = column.class_
+    taken = (
+        await session.execute(
+            select(model.id, model.name).where(model.hall_id == hall_id, column == value)
+        )
+    ).first()
+    return None if taken is None or taken.id == own_id else str(taken.name)
 
 
 class WindowsLinesService:
@@ -146,12 +169,11 @@ class WindowsLinesService:
             )
             session.add(row)
             await session.flush()
-            await record_event(
+            await record_action(
                 session,
-                hall_id=actor.hall_id,
+                actor,
+                EventKind.LINE_CREATED,
                 at=now,
-                kind=EventKind.LINE_CREATED,
-                actor_id=actor.staff_id,
                 payload={"line_id": row.id, **_line_values(row), "sort_order": row.sort_order},
             )
             setup = await self._load(session, actor.hall_id, await self._today(session, actor, now))
@@ -198,12 +220,11 @@ class WindowsLinesService:
                 await self._check_line_can_close(session, row, today)
             for key, value in new.items():
                 setattr(row, key, value)
-            await record_event(
+            await record_action(
                 session,
-                hall_id=actor.hall_id,
+                actor,
+                EventKind.LINE_EDITED,
                 at=now,
-                kind=EventKind.LINE_EDITED,
-                actor_id=actor.staff_id,
                 payload={"line_id": row.id, "prefix": row.prefix, "old": old, "new": new},
             )
             await session.flush()
@@ -276,16 +297,12 @@ class WindowsLinesService:
             )
             session.add(row)
             await session.flush()
-            session.add_all(
-                WindowLine(window_id=row.id, line_id=line.id, rank=rank)
-                for rank, line in enumerate(lines, start=1)
-            )
-            await record_event(
+            _add_window_lines(session, row.id, lines)
+            await record_action(
                 session,
-                hall_id=actor.hall_id,
+                actor,
+                EventKind.WINDOW_CREATED,
                 at=now,
-                kind=EventKind.WINDOW_CREATED,
-                actor_id=actor.staff_id,
                 window_id=row.id,
                 payload={
                     **_window_values(row),
@@ -339,12 +356,11 @@ class WindowsLinesService:
                     )
             for key, value in new.items():
                 setattr(row, key, value)
-            await record_event(
+            await record_action(
                 session,
-                hall_id=actor.hall_id,
+                actor,
+                EventKind.WINDOW_EDITED,
                 at=now,
-                kind=EventKind.WINDOW_EDITED,
-                actor_id=actor.staff_id,
                 window_id=row.id,
                 payload={"window_number": row.number, "old": old, "new": new},
             )
@@ -376,16 +392,12 @@ class WindowsLinesService:
             if row.active and dropped:
                 await self._check_not_stranded(session, actor.hall_id, today, dropped, row.id)
             await session.execute(delete(WindowLine).where(WindowLine.window_id == row.id))
-            session.add_all(
-                WindowLine(window_id=row.id, line_id=line.id, rank=rank)
-                for rank, line in enumerate(lines, start=1)
-            )
-            await record_event(
+            _add_window_lines(session, row.id, lines)
+            await record_action(
                 session,
-                hall_id=actor.hall_id,
+                actor,
+                EventKind.WINDOW_LINES_SET,
                 at=now,
-                kind=EventKind.WINDOW_LINES_SET,
-                actor_id=actor.staff_id,
                 window_id=row.id,
                 payload={
                     "window_number": row.number,
@@ -401,10 +413,7 @@ class WindowsLinesService:
     # -- helpers --------------------------------------------------------------------------
 
     async def _today(self, session: AsyncSession, actor: Actor, now: Any) -> date:
-        zone = await session.scalar(select(Hall.timezone).where(Hall.id == actor.hall_id))
-        if zone is None:
-            raise NotFound(f"找不到编号为 {actor.hall_id} 的大厅")
-        return service_day(now, ZoneInfo(zone))
+        return service_day(now, await hall_zone(session, actor.hall_id))
 
     async def _line(
         self, session: AsyncSession, hall_id: int, line_id: int, *, lock: bool = False
@@ -467,12 +476,11 @@ class WindowsLinesService:
                 row.sort_order = order
                 changed = True
         if changed:
-            await record_event(
+            await record_action(
                 session,
-                hall_id=actor.hall_id,
+                actor,
+                EventKind.LINES_REORDERED,
                 at=now,
-                kind=EventKind.LINES_REORDERED,
-                actor_id=actor.staff_id,
                 payload={
                     "old": [row.prefix for row in before],
                     "new": [row.prefix for row in after],
@@ -485,34 +493,22 @@ class WindowsLinesService:
     async def _check_prefix_free(
         self, session: AsyncSession, hall_id: int, prefix: str, own_id: int | None
     ) -> None:
-        taken = (
-            await session.execute(
-                select(BusinessLine.id, BusinessLine.name).where(
-                    BusinessLine.hall_id == hall_id, BusinessLine.prefix == prefix
-                )
-            )
-        ).first()
-        if taken is not None and taken.id != own_id:
+        holder = await _other_holder(session, BusinessLine.prefix, hall_id, prefix, own_id)
+        if holder is not None:
             raise ValidationError(
                 "prefix",
-                f"号码前缀“{prefix}”已被“{taken.name}”使用，同一大厅的前缀不能重复",
+                f"号码前缀“{prefix}”已被“{holder}”使用，同一大厅的前缀不能重复",
                 code="prefix_taken",
             )
 
     async def _check_number_free(
         self, session: AsyncSession, hall_id: int, number: int, own_id: int | None
     ) -> None:
-        taken = (
-            await session.execute(
-                select(ServiceWindow.id, ServiceWindow.name).where(
-                    ServiceWindow.hall_id == hall_id, ServiceWindow.number == number
-                )
-            )
-        ).first()
-        if taken is not None and taken.id != own_id:
+        holder = await _other_holder(session, ServiceWindow.number, hall_id, number, own_id)
+        if holder is not None:
             raise ValidationError(
                 "number",
-                f"{number} 号窗口已经存在（{taken.name}），窗口号不能重复",
+                f"{number} 号窗口已经存在（{holder}），窗口号不能重复",
                 code="number_taken",
             )
 

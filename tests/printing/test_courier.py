@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import io
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
 from pypdf import PdfReader
 
-from hall_desktop.printing import fonts
 from hall_desktop.printing.courier import (
     DispatchItem,
     DispatchSlipData,
@@ -101,19 +99,6 @@ def make_manifest(rows: tuple[ManifestRow, ...] | None = None, **changes: object
 
 def squeeze(text: str) -> str:
     return "".join(text.split())
-
-
-@pytest.fixture(params=["system", "fallback"])
-def font_mode(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    """PDFs with the machine's TrueType CJK font (if any) and with STSong-Light forced."""
-    if request.param == "fallback":
-        monkeypatch.setenv(fonts.ENV_VAR, "none")
-    fonts.reset_cache()
-    name, path = fonts.cjk_font_info()
-    if request.param == "fallback":
-        assert (name, path) == (fonts.FALLBACK_FONT, None)
-    yield name
-    fonts.reset_cache()
 
 
 # ---------------------------------------------------------------------------- slip

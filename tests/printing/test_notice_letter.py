@@ -4,21 +4,18 @@ from __future__ import annotations
 
 import dataclasses
 import io
-import subprocess
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
-from hall_desktop.printing import fonts
 from hall_desktop.printing.notice_letter import (
     NoticeLetterData,
     format_date_cn,
     render_notice_letter,
 )
-from tests.pdf import all_text, page_texts
+from tests.pdf import all_text, ink_inside, page_images, page_texts
 
 A4_WIDTH, A4_HEIGHT = 595.27, 841.89
 MATERIALS = (
@@ -55,19 +52,6 @@ def long_materials(count: int = 40) -> tuple[str, ...]:
         "复印件需加盖单位公章并注明“与原件一致”，并由经办人签字确认日期"
         for i in range(1, count + 1)
     )
-
-
-@pytest.fixture(params=["system", "fallback"])
-def font_mode(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    """Letters with the machine's TrueType CJK font (if any) and with STSong-Light forced."""
-    if request.param == "fallback":
-        monkeypatch.setenv(fonts.ENV_VAR, "none")
-    fonts.reset_cache()
-    name, path = fonts.cjk_font_info()
-    if request.param == "fallback":
-        assert (name, path) == (fonts.FALLBACK_FONT, None)
-    yield name
-    fonts.reset_cache()
 
 
 def test_a4_portrait(font_mode: str) -> None:
@@ -192,26 +176,11 @@ def test_reproducible() -> None:
 def test_ink_stays_inside_the_margins(font_mode: str, tmp_path: Path, qapp: object) -> None:
     from PySide6.QtGui import QImage
 
-    pdf = tmp_path / "letter.pdf"
-    pdf.write_bytes(render_notice_letter(sample_letter(missing_materials=long_materials(12))))
+    pdf = render_notice_letter(sample_letter(missing_materials=long_materials(12)))
     dpi = 50
-    subprocess.run(
-        ["pdftoppm", "-r", str(dpi), "-png", str(pdf), str(tmp_path / "page")],
-        check=True,
-        timeout=60,
-    )
-    images = sorted(tmp_path.glob("page-*.png"))
+    images = page_images(pdf, tmp_path, dpi)
     assert len(images) >= 1
     edge_x = round(15 * dpi / 25.4)  # the side margins are 20 mm
     edge_y = round(5 * dpi / 25.4)  # the running head and page numbers sit near the edge
     for path in images:
-        image = QImage(str(path))
-        assert not image.isNull()
-        dark = 0
-        for y in range(image.height()):
-            for x in range(0, image.width(), 2):
-                if image.pixelColor(x, y).lightness() < 128:
-                    assert edge_x <= x < image.width() - edge_x, f"ink at ({x}, {y}) of {path}"
-                    assert edge_y <= y < image.height() - edge_y, f"ink at ({x}, {y}) of {path}"
-                    dark += 1
-        assert dark > 500
+        assert ink_inside(QImage(str(path)), edge_x, edge_y, path) > 500

@@ -5,15 +5,12 @@ from __future__ import annotations
 import csv
 import dataclasses
 import io
-import subprocess
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
-from hall_desktop.printing import fonts
 from hall_desktop.printing.overtime_report import (
     CSV_HEADER,
     EMPTY_MONTH,
@@ -24,7 +21,7 @@ from hall_desktop.printing.overtime_report import (
     render_overtime_report,
     totals,
 )
-from tests.pdf import all_text, page_texts
+from tests.pdf import all_text, ink_inside, page_images, page_texts
 
 pytestmark = pytest.mark.dates
 
@@ -94,19 +91,6 @@ def expected_sums(rows: tuple[OvertimeRow, ...]) -> tuple[int, dict[str, tuple[i
 
 def parse_csv(data: bytes) -> list[list[str]]:
     return list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
-
-
-@pytest.fixture(params=["system", "fallback"])
-def font_mode(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    """Reports with the machine's TrueType CJK font (if any) and with STSong-Light forced."""
-    if request.param == "fallback":
-        monkeypatch.setenv(fonts.ENV_VAR, "none")
-    fonts.reset_cache()
-    name, path = fonts.cjk_font_info()
-    if request.param == "fallback":
-        assert (name, path) == (fonts.FALLBACK_FONT, None)
-    yield name
-    fonts.reset_cache()
 
 
 # ---------------------------------------------------------------------------- totals
@@ -287,30 +271,16 @@ def test_ink_stays_inside_the_margins(font_mode: str, tmp_path: Path, qapp: obje
 
     rows = list(make_rows(30))
     rows[4] = dataclasses.replace(rows[4], items=",".join(ITEMS), note="很长的备注" * 30)
-    pdf = tmp_path / "report.pdf"
-    pdf.write_bytes(render_overtime_report(make_report(rows=tuple(rows))))
+    pdf = render_overtime_report(make_report(rows=tuple(rows)))
     dpi = 40
-    subprocess.run(
-        ["pdftoppm", "-r", str(dpi), "-png", str(pdf), str(tmp_path / "page")],
-        check=True,
-        timeout=60,
-    )
-    images = sorted(tmp_path.glob("page-*.png"))
+    images = page_images(pdf, tmp_path, dpi)
     assert len(images) >= 2
     edge_x = round(14 * dpi / 25.4)  # the side margins are 15 mm
     edge_y = round(5 * dpi / 25.4)  # the running head and page numbers sit near the edge
     for path in images:
         image = QImage(str(path))
-        assert not image.isNull()
         assert image.width() > image.height()  # landscape
-        dark = 0
-        for y in range(image.height()):
-            for x in range(0, image.width(), 2):
-                if image.pixelColor(x, y).lightness() < 128:
-                    assert edge_x <= x < image.width() - edge_x, f"ink at ({x}, {y}) of {path}"
-                    assert edge_y <= y < image.height() - edge_y, f"ink at ({x}, {y}) of {path}"
-                    dark += 1
-        assert dark > 300
+        assert ink_inside(image, edge_x, edge_y, path) > 300
 
 
 def test_reproducible() -> None:

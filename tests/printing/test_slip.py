@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import io
 import subprocess
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -51,19 +50,6 @@ def pdf_text(pdf: bytes) -> str:
     """The text of the only page, without white space (line breaks depend on the font)."""
     (text,) = page_texts(pdf)
     return text
-
-
-@pytest.fixture(params=["system", "fallback"])
-def font_mode(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    """Slips with the machine's TrueType CJK font (if any) and with STSong-Light forced."""
-    if request.param == "fallback":
-        monkeypatch.setenv(fonts.ENV_VAR, "none")
-    fonts.reset_cache()
-    name, path = fonts.cjk_font_info()
-    if request.param == "fallback":
-        assert (name, path) == (fonts.FALLBACK_FONT, None)
-    yield name
-    fonts.reset_cache()
 
 
 def test_one_page_80_mm_wide(font_mode: str) -> None:

@@ -11,7 +11,8 @@ from sqlalchemy import func, select, update
 from hall_desktop.domain.courier import DispatchStatus
 from hall_desktop.domain.errors import IllegalTransition, PermissionDenied, ValidationError
 from hall_desktop.services.courier import CourierService, DispatchItem
-from hall_desktop.store.models import CourierDispatch, Event
+from hall_desktop.store.models import CourierDispatch
+from tests.helpers import event_kinds
 
 pytestmark = pytest.mark.dates
 
@@ -57,14 +58,7 @@ async def test_create_hand_over_deliver(db, hall, actors):
     assert d.status is DispatchStatus.DELIVERED and d.closed_at is not None
     with pytest.raises(IllegalTransition):
         await courier.mark_returned(clerk, d.id, "拒收")
-    async with db.read() as session:
-        kinds = list(
-            await session.scalars(
-                select(Event.kind)
-                .where(Event.hall_id == hall.hall_id, Event.kind.like("courier_%"))
-                .order_by(Event.id)
-            )
-        )
+    kinds = await event_kinds(db, hall.hall_id, "courier_%")
     assert kinds == ["courier_created", "courier_handed_over", "courier_delivered"]
 
 

@@ -15,7 +15,7 @@ from hall_desktop.domain.tickets import Outcome
 from hall_desktop.services.extended import ExtendedHoursService, RecordFilter
 from hall_desktop.services.queue import QueueService
 from hall_desktop.store.models import CalendarDay, Event
-from tests.helpers import item_ids, line_ids, snapshot, window_ids
+from tests.helpers import event_kinds, item_ids, line_ids, snapshot, window_ids
 
 pytestmark = pytest.mark.dates
 
@@ -81,14 +81,7 @@ async def test_a_finish_after_closing_opens_a_record_the_clerk_completes(db, hal
     )
     assert completed.completed and completed.reason == "业务未办结"
     assert await ext.pending_for_clerk(actors["clerk1"]) == []
-    async with db.read() as session:
-        kinds = list(
-            await session.scalars(
-                select(Event.kind)
-                .where(Event.hall_id == hall.hall_id, Event.kind.like("extended_%"))
-                .order_by(Event.id)
-            )
-        )
+    kinds = await event_kinds(db, hall.hall_id, "extended_%")
     assert kinds == ["extended_service_opened", "extended_service_completed"]
 
 

@@ -21,7 +21,7 @@ from hall_desktop.store.database import Database
 from hall_desktop.store.models import BusinessLine, Event, ServiceWindow, WindowLine
 from hall_desktop.store.seed import SeedReport
 from tests.conftest import load_actors, new_hall
-from tests.helpers import line_ids, window_ids
+from tests.helpers import line_ids, ranks_of, window_ids
 
 pytestmark = pytest.mark.dates
 
@@ -88,17 +88,6 @@ async def setup_snapshot(db: Database, hall_id: int) -> tuple[Any, ...]:
             select(func.count()).select_from(Event).where(Event.hall_id == hall_id)
         )
         return lines, windows, ranks, events
-
-
-async def ranks_of(db: Database, window_id: int) -> list[tuple[str, int]]:
-    async with db.read() as session:
-        rows = await session.execute(
-            select(BusinessLine.prefix, WindowLine.rank)
-            .join(BusinessLine, BusinessLine.id == WindowLine.line_id)
-            .where(WindowLine.window_id == window_id)
-            .order_by(WindowLine.rank)
-        )
-        return [(prefix, rank) for prefix, rank in rows]
 
 
 # -- reading ----------------------------------------------------------------------------

@@ -11,27 +11,18 @@ from hall_desktop.ui.admin.audit import AuditLog
 from hall_desktop.ui.admin.extended import ExtendedList
 from hall_desktop.ui.admin.staff import StaffEditor
 from hall_desktop.ui.admin.window import AdminController, AdminWindow
-from tests.ui.waiting import wait_until
+from tests.ui.waiting import show_window, sign_in, started, wait_until
 
 
 @contextlib.asynccontextmanager
 async def open_admin(qtbot, db_url, hall, tmp_path, login, password):
     admin_db = Database(db_url, application_name="hall-admin-test")
     window = AdminWindow()
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
+    show_window(qtbot, window)
     controller = AdminController(admin_db, hall.hall_code, window, export_dir=tmp_path)
-    controller.start()
-    try:
-        await wait_until(lambda: controller.hall is not None)
-        window.login.login_edit.setText(login)
-        window.login.password_edit.setText(password)
-        qtbot.mouseClick(window.login.button, Qt.MouseButton.LeftButton)
+    async with started(controller, admin_db):
+        await sign_in(qtbot, window, controller, login, password)
         yield window, controller
-    finally:
-        await controller.stop()
-        await admin_db.dispose()
 
 
 async def test_a_supervisor_gets_the_extended_hours_tab(qtbot, db_url, hall, tmp_path):

@@ -22,7 +22,7 @@ from hall_desktop.ui.admin.window import AdminController, AdminWindow
 from tests.services.test_catalogue_admin import item_row, write_xlsx
 from tests.ui.test_admin_people import tab_of
 from tests.ui.test_setup_editor import click, prefix_row
-from tests.ui.waiting import wait_until
+from tests.ui.waiting import show_window, started, wait_until
 
 EXPORT_HEADERS = ("事项编码", "事项名称", "事项类别", "实施部门", "承诺时限（工作日）", "状态")
 
@@ -31,18 +31,12 @@ EXPORT_HEADERS = ("事项编码", "事项名称", "事项类别", "实施部门"
 async def open_admin_on(qtbot, url, tmp_path, files):
     admin_db = Database(url, application_name="hall-new-hall-test")
     window = AdminWindow()
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
+    show_window(qtbot, window)
     controller = AdminController(
         admin_db, "xinqu", window, export_dir=tmp_path, pick_file=files.get
     )
-    controller.start()
-    try:
+    async with started(controller, admin_db):
         yield window, controller
-    finally:
-        await controller.stop()
-        await admin_db.dispose()
 
 
 async def test_a_new_hall_from_an_empty_database_through_the_screens(

@@ -15,7 +15,6 @@ from datetime import date, time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 
 from hall_desktop.domain.clock import FixedClock
 from hall_desktop.services.hours_admin import HoursAdminService, package_knows
@@ -30,7 +29,7 @@ from hall_desktop.ui.desk.window import DeskWindow
 from tests.conftest import fast_hash, load_actors
 from tests.dates import HALL_ZONE
 from tests.ui.test_desk import open_desk as desk_pc
-from tests.ui.waiting import chinese_ui, wait_until
+from tests.ui.waiting import chinese_ui, show_window, sign_in, started, wait_until
 
 pytestmark = pytest.mark.dates
 
@@ -74,9 +73,7 @@ async def open_clerk(
     ``settled`` can come before the first refresh)."""
     clerk_db = Database(db_url, application_name="hall-clerk-test")
     window = ClerkWindow(recall_limit=3)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
+    show_window(qtbot, window)
     controller = ClerkController(
         clerk_db,
         hall.hall_code,
@@ -88,18 +85,11 @@ async def open_clerk(
     )
     shown: list[bool] = []  # a first refresh after signing in: the banner is decided
     controller.refreshed.connect(lambda: shown.append(True))
-    controller.start()
-    try:
-        await wait_until(lambda: controller.hall is not None)
-        window.login.login_edit.setText(login)
-        window.login.password_edit.setText(PASSWORDS[login])
-        qtbot.mouseClick(window.login.button, Qt.MouseButton.LeftButton)
+    async with started(controller, clerk_db):
+        await sign_in(qtbot, window, controller, login, PASSWORDS[login])
         await wait_until(lambda: window.stack.currentIndex() == 2 and bool(shown))
         await wait_until(lambda: controller.settled)
         yield window, controller
-    finally:
-        await controller.stop()
-        await clerk_db.dispose()
 
 
 async def refreshed(controller: DeskController | ClerkController) -> None:

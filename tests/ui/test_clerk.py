@@ -20,7 +20,7 @@ from hall_desktop.ui.clerk.forms import DEFAULT_HOLD_MINUTES
 from hall_desktop.ui.clerk.letters import LetterPrinter
 from hall_desktop.ui.clerk.window import ClerkWindow
 from tests.helpers import line_ids, window_ids
-from tests.ui.waiting import chinese_ui, wait_until
+from tests.ui.waiting import chinese_ui, show_window, sign_in, started, wait_until
 
 pytestmark = pytest.mark.dates
 
@@ -40,9 +40,7 @@ async def open_clerk(
     """A clerk's PC on its own connection, logged in at a window (see open_display)."""
     clerk_db = Database(db_url, application_name="hall-clerk-test")
     window = ClerkWindow(recall_limit=3)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
+    show_window(qtbot, window)
     controller = ClerkController(
         clerk_db,
         hall.hall_code,
@@ -53,19 +51,12 @@ async def open_clerk(
         remember=remember,
         feed_options={"max_backoff": 0.5},
     )
-    controller.start()
-    try:
-        await wait_until(lambda: controller.hall is not None)
-        window.login.login_edit.setText(login)
-        window.login.password_edit.setText("clerk2026")
-        qtbot.mouseClick(window.login.button, Qt.MouseButton.LeftButton)
+    async with started(controller, clerk_db):
+        await sign_in(qtbot, window, controller, login, "clerk2026")
         if window_number is not None and until_working:
             await wait_until(lambda: window.stack.currentIndex() == 2)
             await wait_until(lambda: controller.settled)
         yield window, controller
-    finally:
-        await controller.stop()
-        await clerk_db.dispose()
 
 
 async def press(qtbot, controller, button) -> None:

@@ -11,13 +11,11 @@ from zoneinfo import ZoneInfo
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
-from sqlalchemy import select
 
 from hall_desktop.domain.clock import local_today
 from hall_desktop.domain.courier import DispatchStatus
 from hall_desktop.services.queue import QueueService
-from hall_desktop.store.models import Event
-from tests.helpers import line_ids
+from tests.helpers import event_kinds, line_ids
 from tests.ui.test_clerk import open_clerk, press
 from tests.ui.test_courier_role import open_courier
 from tests.ui.waiting import wait_until
@@ -83,12 +81,5 @@ async def test_finish_with_courier_then_hand_over_manifest_and_delivery(
         listing.view.selectRow(0)
         qtbot.mouseClick(listing.deliver_button, Qt.MouseButton.LeftButton)
         await wait_until(lambda: listing.model.row_record(0).status is DispatchStatus.DELIVERED)
-    async with db.read() as session:
-        kinds = list(
-            await session.scalars(
-                select(Event.kind)
-                .where(Event.hall_id == hall.hall_id, Event.kind.like("courier_%"))
-                .order_by(Event.id)
-            )
-        )
+    kinds = await event_kinds(db, hall.hall_id, "courier_%")
     assert kinds == ["courier_created", "courier_handed_over", "courier_delivered"]

@@ -16,7 +16,7 @@ from hall_desktop.ui.courier.main import CourierController, CourierWindow
 from hall_desktop.ui.courier.window import DispatchColumn
 from tests.conftest import load_actors
 from tests.services.test_courier import FORM
-from tests.ui.waiting import wait_until
+from tests.ui.waiting import show_window, sign_in, started, wait_until
 
 
 @contextlib.asynccontextmanager
@@ -26,20 +26,11 @@ async def open_courier(qtbot, db_url, hall, login, password, **options):
     )
     courier_db = Database(db_url, application_name="hall-courier-role-test")
     window = CourierWindow()
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
+    show_window(qtbot, window)
     controller = CourierController(courier_db, settings, window)
-    controller.start()
-    try:
-        await wait_until(lambda: controller.hall is not None)
-        window.login.login_edit.setText(login)
-        window.login.password_edit.setText(password)
-        qtbot.mouseClick(window.login.button, Qt.MouseButton.LeftButton)
+    async with started(controller, courier_db):
+        await sign_in(qtbot, window, controller, login, password)
         yield window, controller
-    finally:
-        await controller.stop()
-        await courier_db.dispose()
 
 
 async def test_courier_window_login_and_new_dispatch(qtbot, db_url, hall):

@@ -23,7 +23,7 @@ from hall_desktop.ui.desk.slips import SlipPrinter
 from hall_desktop.ui.desk.window import DeskWindow
 from hall_desktop.ui.models.tickets import TicketTableModel
 from tests.helpers import line_ids, sqlite_write_lock
-from tests.ui.waiting import chinese_ui, wait_until
+from tests.ui.waiting import chinese_ui, show_window, sign_in, started, wait_until
 
 pytestmark = pytest.mark.dates
 
@@ -36,24 +36,15 @@ async def open_desk(
     test_display.open_display for why not in a fixture)."""
     desk_db = Database(db_url, application_name="hall-desk-test")
     window = DeskWindow()
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
+    show_window(qtbot, window)
     controller = DeskController(
         desk_db, hall.hall_code, window, SlipPrinter(printer), feed_options={"max_backoff": 0.5}
     )
-    controller.start()
-    try:
-        await wait_until(lambda: controller.hall is not None)
-        window.login.login_edit.setText(login)
-        window.login.password_edit.setText(password)
-        qtbot.mouseClick(window.login.button, Qt.MouseButton.LeftButton)
+    async with started(controller, desk_db):
+        await sign_in(qtbot, window, controller, login, password)
         if login == "daoban":
             await wait_until(lambda: window.stack.currentIndex() == 1 and window._buttons)
         yield window, controller
-    finally:
-        await controller.stop()
-        await desk_db.dispose()
 
 
 def click(qtbot, widget) -> None:

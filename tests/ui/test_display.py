@@ -8,15 +8,14 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
 
 from hall_desktop.services.hall_settings import HallSettingsService
 from hall_desktop.services.queue import QueueService
-from hall_desktop.store.database import Database, sync_url
+from hall_desktop.store.database import Database
 from hall_desktop.ui.display.controller import DisplayController
 from hall_desktop.ui.display.window import DisplayWindow
-from tests.helpers import line_ids, window_ids
-from tests.ui.waiting import chinese_ui, wait_until
+from tests.helpers import cut_off, line_ids, window_ids
+from tests.ui.waiting import chinese_ui, show_window, started, wait_until
 
 pytestmark = pytest.mark.dates
 
@@ -47,9 +46,7 @@ async def open_display(
     """
     display_db = Database(db_url, application_name=FEED_APP)
     window = DisplayWindow()
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
+    show_window(qtbot, window)
     controller = DisplayController(
         display_db,
         hall.hall_code,
@@ -57,13 +54,9 @@ async def open_display(
         announcer=FakeAnnouncer(),  # type: ignore[arg-type]
         feed_options={"max_backoff": 0.5},
     )
-    controller.start()
-    try:
+    async with started(controller, display_db):
         await wait_until(lambda: controller.feed is not None and controller.feed.online)
         yield window, controller
-    finally:
-        await controller.stop()
-        await display_db.dispose()
 
 
 class HallOps:
@@ -171,28 +164,11 @@ async def test_offline_banner_then_catch_up(qtbot, hall_ops, hall, db_url, backe
         await hall_ops.issue()
         # The writer's connection is open before the outage (it is another PC's).
         await hall_ops.q.line_statuses(hall.hall_id)
-        admin = create_engine(
-            sync_url(db_url).set(database="postgres"), isolation_level="AUTOCOMMIT"
-        )
-        name = db_url.database
-        try:
-            with admin.connect() as conn:
-                conn.execute(text(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS false'))
-                conn.execute(
-                    text(
-                        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-                        " WHERE datname = :db AND application_name = :app"
-                    ),
-                    {"db": name, "app": FEED_APP},
-                )
+        with cut_off(db_url, FEED_APP):
             await wait_until(lambda: window.banner.isVisible())
             assert window.banner.text() in ("连接中断，正在重连…", "Connection lost, reconnecting…")
             missed = await hall_ops.call("clerk2", 2)  # made while the display is cut off
             before = window.shown_call()
-        finally:
-            with admin.connect() as conn:
-                conn.execute(text(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true'))
-            admin.dispose()
         assert before[0] != missed.number
         await wait_until(lambda: not window.banner.isVisible(), timeout=10)
         await wait_until(lambda: window.window_texts()[2][0] == missed.number, timeout=10)

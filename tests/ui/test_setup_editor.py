@@ -18,7 +18,7 @@ from hall_desktop.services.dto import HallInfo
 from hall_desktop.services.queue import QueueService
 from hall_desktop.services.windows_lines import WindowsLinesService
 from hall_desktop.store.database import Database
-from hall_desktop.store.models import BusinessLine, Event, WindowLine
+from hall_desktop.store.models import BusinessLine, Event
 from hall_desktop.ui.admin.setup import SetupEditor, build_setup_tab
 from hall_desktop.ui.admin.setup_controller import SetupController
 from hall_desktop.ui.admin.setup_models import (
@@ -28,7 +28,7 @@ from hall_desktop.ui.admin.setup_models import (
     WindowTableModel,
     number_ranges,
 )
-from tests.helpers import line_ids, window_ids
+from tests.helpers import line_ids, ranks_of, window_ids
 from tests.ui.waiting import chinese_ui, wait_until
 
 
@@ -56,17 +56,6 @@ async def open_setup(
 def click(qtbot, widget) -> None:
     assert widget.isEnabled(), widget.text()
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
-
-
-async def db_ranks(db: Database, window_id: int) -> list[tuple[str, int]]:
-    async with db.read() as session:
-        rows = await session.execute(
-            select(BusinessLine.prefix, WindowLine.rank)
-            .join(BusinessLine, BusinessLine.id == WindowLine.line_id)
-            .where(WindowLine.window_id == window_id)
-            .order_by(WindowLine.rank)
-        )
-        return [(p, r) for p, r in rows]
 
 
 async def db_line(db: Database, line_id: int) -> BusinessLine:
@@ -341,7 +330,7 @@ async def test_the_arrows_rerank_a_windows_lines_and_save(qtbot, db, db_url, hal
         row = editor.window_model.row_of(windows[3])
         assert editor.window_model.index(row, 3).data() == "A › Q › S"
         assert not editor.lines_save_button.isEnabled()
-    assert await db_ranks(db, windows[3]) == [("A", 1), ("Q", 2), ("S", 3)]
+    assert await ranks_of(db, windows[3]) == [("A", 1), ("Q", 2), ("S", 3)]
 
 
 async def test_lines_are_added_removed_and_dragged(qtbot, db, db_url, hall, actors):
@@ -370,7 +359,7 @@ async def test_lines_are_added_removed_and_dragged(qtbot, db, db_url, hall, acto
         assert editor.lines_dirty
         click(qtbot, editor.lines_save_button)
         await wait_until(lambda: controller.settled and not editor.lines_dirty)
-    assert await db_ranks(db, windows[4]) == [("S", 1), ("T", 2), ("A", 3)]
+    assert await ranks_of(db, windows[4]) == [("S", 1), ("T", 2), ("A", 3)]
 
 
 async def test_an_active_window_is_not_left_without_lines(qtbot, db, db_url, hall, actors):
@@ -384,7 +373,7 @@ async def test_an_active_window_is_not_left_without_lines(qtbot, db, db_url, hal
         await wait_until(lambda: controller.settled and editor.window_message.isVisible())
         assert "至少要办理一项启用中的业务" in editor.window_message.text()
         assert editor.lines_dirty  # the list stays as edited, for another try
-    assert await db_ranks(db, windows[12]) == [("A", 1)]
+    assert await ranks_of(db, windows[12]) == [("A", 1)]
 
 
 async def test_a_new_window_is_created_with_its_lines(qtbot, db, db_url, hall, actors):
@@ -420,7 +409,7 @@ async def test_a_new_window_is_created_with_its_lines(qtbot, db, db_url, hall, a
         error = editor.errors["window.number"]
         await wait_until(lambda: controller.settled and error.isVisible())
         assert "13 号窗口已经存在" in error.text()
-    assert await db_ranks(db, new_id) == [("Q", 1), ("A", 2)]
+    assert await ranks_of(db, new_id) == [("Q", 1), ("A", 2)]
     assert lines["Q"]
 
 

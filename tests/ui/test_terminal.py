@@ -9,17 +9,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from sqlalchemy import create_engine, text
 
 from hall_desktop.domain.errors import Refused
 from hall_desktop.domain.tickets import Outcome
 from hall_desktop.services.queue import QueueService
 from hall_desktop.services.rating import RatingService
-from hall_desktop.store.database import Database, sync_url
+from hall_desktop.store.database import Database
 from hall_desktop.ui.terminal.controller import TerminalController
 from hall_desktop.ui.terminal.window import TerminalWindow
-from tests.helpers import item_ids, line_ids, window_ids
-from tests.ui.waiting import chinese_ui, wait_until
+from tests.helpers import cut_off, item_ids, line_ids, window_ids
+from tests.ui.waiting import chinese_ui, started, wait_until
 
 pytestmark = pytest.mark.dates
 
@@ -46,13 +45,9 @@ async def open_terminal(
         thanks_seconds=0.2,
         feed_options={"max_backoff": 0.5},
     )
-    controller.start()
-    try:
+    async with started(controller, terminal_db):
         await wait_until(lambda: controller.feed is not None and controller.feed.online)
         yield window, controller
-    finally:
-        await controller.stop()
-        await terminal_db.dispose()
 
 
 class HallOps:
@@ -230,29 +225,12 @@ async def test_offline_banner_keeps_the_last_state(qtbot, db_url, hall, ops, bac
         await ops.q.sign_in(ops.a["clerk1"], ops.win[1])
         first = await ops.call()
         await wait_until(lambda: window.normal_texts()[1] == first.number)
-        admin = create_engine(
-            sync_url(db_url).set(database="postgres"), isolation_level="AUTOCOMMIT"
-        )
-        name = db_url.database
-        try:
-            with admin.connect() as conn:
-                conn.execute(text(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS false'))
-                conn.execute(
-                    text(
-                        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-                        " WHERE datname = :db AND application_name = :app"
-                    ),
-                    {"db": name, "app": TERMINAL_APP},
-                )
+        with cut_off(db_url, TERMINAL_APP):
             await wait_until(lambda: window.banner.isVisible())
             assert window.banner.text() in ("连接中断，正在重连…", "Connection lost, reconnecting…")
             assert window.normal_texts()[1] == first.number  # the last state stays
             assert "2001" in window.staff_label.text()
             await ops.finish(first)  # the clerk's PC is still connected
-        finally:
-            with admin.connect() as conn:
-                conn.execute(text(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true'))
-            admin.dispose()
         await wait_until(lambda: not window.banner.isVisible(), timeout=10)
         # Finished while the terminal was away, a moment ago: it still asks.
         await wait_until(lambda: window.page == "rating", timeout=10)

@@ -11,7 +11,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
+from typing import Any
 
 
 async def wait_until(predicate: Callable[[], object], timeout: float = 5.0) -> None:
@@ -39,3 +40,31 @@ def chinese_ui() -> Iterator[None]:
         for translator in translators:
             app.removeTranslator(translator)
         QLocale.setDefault(QLocale(QLocale.Language.English))
+
+
+def show_window(qtbot: Any, window: Any) -> None:
+    """A role's main window handed to qtbot and shown at 1366×768, a hall PC's screen."""
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+
+
+async def sign_in(qtbot: Any, window: Any, controller: Any, login: str, password: str) -> None:
+    """Once the controller knows its hall, log in through the window's login page."""
+    from PySide6.QtCore import Qt
+
+    await wait_until(lambda: controller.hall is not None)
+    window.login.login_edit.setText(login)
+    window.login.password_edit.setText(password)
+    qtbot.mouseClick(window.login.button, Qt.MouseButton.LeftButton)
+
+
+@contextlib.asynccontextmanager
+async def started(controller: Any, db: Any) -> AsyncIterator[None]:
+    """The controller started; on the way out stopped, and its PC's database closed."""
+    controller.start()
+    try:
+        yield
+    finally:
+        await controller.stop()
+        await db.dispose()
