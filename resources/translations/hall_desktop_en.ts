@@ -476,6 +476,14 @@
     </message>
 </context>
 <context>
+    <name>CitizenScreen</name>
+    <message>
+        <location filename="../../hall_desktop/ui/common/screen.py" line="28"/>
+        <source>Connection lost, reconnecting…</source>
+        <translation>Connection lost, reconnecting…</translation>
+    </message>
+</context>
+<context>
     <name>ClerkController</name>
     <message>
         <location filename="../../hall_desktop/ui/clerk/controller.py" line="158" />
@@ -1519,11 +1527,6 @@ Please give it to your administrator.</translation>
         <location filename="../../hall_desktop/ui/display/window.py" line="184" />
         <source>{hall} - hall display</source>
         <translation>{hall} - hall display</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="199" />
-        <source>Connection lost, reconnecting…</source>
-        <translation>Connection lost, reconnecting…</translation>
     </message>
     <message>
         <location filename="../../hall_desktop/ui/display/window.py" line="251" />
@@ -3327,11 +3330,6 @@ Please give it to your administrator.</translation>
         <location filename="../../hall_desktop/ui/terminal/window.py" line="340" />
         <source>Please have your documents ready</source>
         <translation>Please have your documents ready</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="350" />
-        <source>Connection lost, reconnecting…</source>
-        <translation>Connection lost, reconnecting…</translation>
     </message>
     <message>
         <location filename="../../hall_desktop/ui/terminal/window.py" line="362" />

@@ -477,6 +477,14 @@
     </message>
 </context>
 <context>
+    <name>CitizenScreen</name>
+    <message>
+        <location filename="../../hall_desktop/ui/common/screen.py" line="28"/>
+        <source>Connection lost, reconnecting…</source>
+        <translation>连接中断，正在重连…</translation>
+    </message>
+</context>
+<context>
     <name>ClerkController</name>
     <message>
         <location filename="../../hall_desktop/ui/clerk/controller.py" line="158"/>
@@ -1520,11 +1528,6 @@ Please give it to your administrator.</source>
         <location filename="../../hall_desktop/ui/display/window.py" line="184"/>
         <source>{hall} - hall display</source>
         <translation>{hall} - 大厅综合屏</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="199"/>
-        <source>Connection lost, reconnecting…</source>
-        <translation>连接中断，正在重连…</translation>
     </message>
     <message>
         <location filename="../../hall_desktop/ui/display/window.py" line="251"/>
@@ -3328,11 +3331,6 @@ Please give it to your administrator.</source>
         <location filename="../../hall_desktop/ui/terminal/window.py" line="340"/>
         <source>Please have your documents ready</source>
         <translation>请准备好您的证件和材料</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="350"/>
-        <source>Connection lost, reconnecting…</source>
-        <translation>连接中断，正在重连…</translation>
     </message>
     <message>
         <location filename="../../hall_desktop/ui/terminal/window.py" line="362"/>

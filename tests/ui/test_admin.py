@@ -6,11 +6,13 @@ import contextlib
 
 from PySide6.QtCore import Qt
 
+from hall_desktop.services.bundle import Services
 from hall_desktop.store.database import Database
 from hall_desktop.ui.admin.audit import AuditLog
+from hall_desktop.ui.admin.controller import AdminController
 from hall_desktop.ui.admin.extended import ExtendedList
 from hall_desktop.ui.admin.staff import StaffEditor
-from hall_desktop.ui.admin.window import AdminController, AdminWindow
+from hall_desktop.ui.admin.window import AdminWindow
 from tests.ui.waiting import wait_until
 
 
@@ -21,7 +23,9 @@ async def open_admin(qtbot, db_url, hall, tmp_path, login, password):
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
-    controller = AdminController(admin_db, hall.hall_code, window, export_dir=tmp_path)
+    controller = AdminController(
+        Services.build(admin_db), hall.hall_code, window, export_dir=tmp_path
+    )
     controller.start()
     try:
         await wait_until(lambda: controller.hall is not None)

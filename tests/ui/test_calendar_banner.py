@@ -18,6 +18,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from hall_desktop.domain.clock import FixedClock
+from hall_desktop.services.bundle import Services
 from hall_desktop.services.hours_admin import HoursAdminService, package_knows
 from hall_desktop.services.queue import QueueSettings
 from hall_desktop.store.database import Database
@@ -78,10 +79,9 @@ async def open_clerk(
     window.resize(1366, 768)
     window.show()
     controller = ClerkController(
-        clerk_db,
+        Services.build(clerk_db, queue_settings=QueueSettings(recall_limit=3)),
         hall.hall_code,
         window,
-        queue_settings=QueueSettings(recall_limit=3),
         preferred_window=1,
         letters=LetterPrinter(""),
         feed_options={"max_backoff": 0.5},

@@ -9,11 +9,12 @@ import contextlib
 from PySide6.QtCore import Qt
 
 from hall_desktop.config import Settings
+from hall_desktop.services.bundle import Services
 from hall_desktop.services.courier import CourierService
 from hall_desktop.store.database import Database
+from hall_desktop.ui.courier.controller import CourierController
 from hall_desktop.ui.courier.figures import CourierFigures
-from hall_desktop.ui.courier.main import CourierController, CourierWindow
-from hall_desktop.ui.courier.window import DispatchColumn
+from hall_desktop.ui.courier.window import CourierWindow, DispatchColumn
 from tests.conftest import load_actors
 from tests.services.test_courier import FORM
 from tests.ui.waiting import wait_until
@@ -29,7 +30,7 @@ async def open_courier(qtbot, db_url, hall, login, password, **options):
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
-    controller = CourierController(courier_db, settings, window)
+    controller = CourierController(Services.build(courier_db, settings), settings, window)
     controller.start()
     try:
         await wait_until(lambda: controller.hall is not None)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
+from hall_desktop.services.bundle import Services
 from hall_desktop.services.hall_settings import HallSettingsService
 from hall_desktop.services.queue import QueueService
 from hall_desktop.store.database import Database, sync_url
@@ -51,7 +52,7 @@ async def open_display(
     window.resize(1366, 768)
     window.show()
     controller = DisplayController(
-        display_db,
+        Services.build(display_db),
         hall.hall_code,
         window,
         announcer=FakeAnnouncer(),  # type: ignore[arg-type]

@@ -49,9 +49,6 @@ UI_FROM_STORE = {"hall_desktop.store.database": {"Database"}}
 #: Known exceptions, to shrink to nothing (file → imported module).
 UI_EXCEPTIONS = {
     ("ui/crash.py", "hall_desktop.store.database"),  # describe/parse_db_url for a dialog
-    ("ui/demo/main.py", "hall_desktop.store"),  # the demo prepares its own database
-    ("ui/demo/main.py", "hall_desktop.store.database"),
-    ("ui/demo/main.py", "hall_desktop.store.seed"),
 }
 
 

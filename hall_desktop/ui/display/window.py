@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer
 from PySide6.QtGui import QFont, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from hall_desktop.domain.clock import HallTime, system_hall_time
 from hall_desktop.services.dto import CallRecord, LineStatus, WindowState
+from hall_desktop.ui.common.screen import CitizenScreen
 from hall_desktop.ui.theme import stylesheet
 from hall_desktop.ui.widgets.banner import StatusBanner
 from hall_desktop.ui.widgets.ticker import NoticeTicker
@@ -67,10 +68,8 @@ class _WindowTile(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
 
-class DisplayWindow(QWidget):
+class DisplayWindow(CitizenScreen):
     """The display's one screen. Public slots take plain data; nothing here awaits."""
-
-    closed = Signal()
 
     def __init__(self, parent: QWidget | None = None, *, timezone: str = "Asia/Shanghai") -> None:
         super().__init__(parent)
@@ -190,17 +189,6 @@ class DisplayWindow(QWidget):
 
     def set_notice(self, text: str) -> None:
         self.ticker.setText(text)
-
-    def set_online(self, online: bool) -> None:
-        """Keep showing the last state; say discreetly that it may be stale."""
-        if online:
-            self.banner.clear_message()
-        else:
-            self.banner.show_message(self.tr("Connection lost, reconnecting…"))
-
-    def set_problem(self, message: str) -> None:
-        """A problem that is not the connection (no such hall, …): shown in plain words."""
-        self.banner.show_message(message)
 
     def show_snapshot(self, snapshot: DisplaySnapshot) -> None:
         self._snapshot = snapshot
@@ -397,10 +385,6 @@ class DisplayWindow(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         self.first_paint_done = True
-
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        self.closed.emit()
-        super().closeEvent(event)
 
     @staticmethod
     def _restyle(widget: QWidget) -> None:

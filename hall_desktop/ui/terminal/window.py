@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from hall_desktop.domain.reasons import BAD_REASONS
 from hall_desktop.services.dto import WindowState
 from hall_desktop.services.rating import BAD_LEVELS, NOTE_MAX, RATING_LEVELS
+from hall_desktop.ui.common.screen import CitizenScreen
 from hall_desktop.ui.theme import stylesheet
 from hall_desktop.ui.widgets.banner import StatusBanner
 from hall_desktop.ui.widgets.forms import repolish
@@ -76,7 +77,7 @@ class TouchButton(QPushButton):
         return self.caption.text()
 
 
-class TerminalWindow(QWidget):
+class TerminalWindow(CitizenScreen):
     """The terminal's one screen; three pages: ``normal``, ``rating``, ``thanks``.
 
     ``rating_submitted(ticket_id, level, reason, note)``: the citizen chose (reason and
@@ -86,8 +87,6 @@ class TerminalWindow(QWidget):
 
     rating_submitted = Signal(int, int, str, str)
     rating_expired = Signal(int, int, str, str)
-    closed = Signal()
-
     PAGES = ("normal", "rating", "thanks")
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -342,17 +341,6 @@ class TerminalWindow(QWidget):
         else:
             self._show_idle()
 
-    def set_online(self, online: bool) -> None:
-        """Keep showing the last state; say that it may be stale."""
-        if online:
-            self.banner.clear_message()
-        else:
-            self.banner.show_message(self.tr("Connection lost, reconnecting…"))
-
-    def set_problem(self, message: str) -> None:
-        """A problem that is not the connection (no such hall or window), in plain words."""
-        self.banner.show_message(message)
-
     def show_rating(self, ticket_id: int, number: str, timeout_s: float = RATING_TIMEOUT_S) -> None:
         """Ask the citizen to rate ``number``; the countdown starts now."""
         self._back.stop()
@@ -532,7 +520,3 @@ class TerminalWindow(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._apply_sizes()
-
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        self.closed.emit()
-        super().closeEvent(event)
