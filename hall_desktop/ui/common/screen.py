@@ -3,12 +3,21 @@ keep showing their last picture and say in a banner what is wrong."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from hall_desktop.ui.widgets.banner import StatusBanner
 from hall_desktop.ui.widgets.forms import MessageLevel
+
+
+def screen_label(name: str, text: str = "", align: Qt.AlignmentFlag | None = None) -> QLabel:
+    """A label styled by its object name (the screens' style sheets size them)."""
+    label = QLabel(text)
+    label.setObjectName(name)
+    if align is not None:
+        label.setAlignment(align)
+    return label
 
 
 class CitizenScreen(QWidget):

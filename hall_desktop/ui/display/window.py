@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from hall_desktop.domain.clock import HallTime, system_hall_time
 from hall_desktop.services.dto import CallRecord, LineStatus, WindowState
-from hall_desktop.ui.common.screen import CitizenScreen
+from hall_desktop.ui.common.screen import CitizenScreen, screen_label
 from hall_desktop.ui.theme import stylesheet
 from hall_desktop.ui.widgets.banner import StatusBanner
 from hall_desktop.ui.widgets.ticker import NoticeTicker
@@ -43,23 +43,15 @@ class DisplaySnapshot:
     lines: list[LineStatus] = field(default_factory=list)
 
 
-def _label(name: str, text: str = "", align: Qt.AlignmentFlag | None = None) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName(name)
-    if align is not None:
-        label.setAlignment(align)
-    return label
-
-
 class _WindowTile(QFrame):
     """One window: its number, the number it serves, and its state."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tile")
-        self.window_label = _label("tileWindow", align=Qt.AlignmentFlag.AlignCenter)
-        self.number_label = _label("tileNumber", align=Qt.AlignmentFlag.AlignCenter)
-        self.state_label = _label("tileState", align=Qt.AlignmentFlag.AlignCenter)
+        self.window_label = screen_label("tileWindow", align=Qt.AlignmentFlag.AlignCenter)
+        self.number_label = screen_label("tileNumber", align=Qt.AlignmentFlag.AlignCenter)
+        self.state_label = screen_label("tileState", align=Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
         layout.setSpacing(0)
         for w in (self.window_label, self.number_label, self.state_label):
@@ -85,9 +77,9 @@ class DisplayWindow(CitizenScreen):
         self._fresh_window: int | None = None
         self.first_paint_done = False
 
-        self.hall_name = _label("hallName")
-        self.date_label = _label("dateLabel", align=Qt.AlignmentFlag.AlignRight)
-        self.clock_label = _label("clockLabel", align=Qt.AlignmentFlag.AlignRight)
+        self.hall_name = screen_label("hallName")
+        self.date_label = screen_label("dateLabel", align=Qt.AlignmentFlag.AlignRight)
+        self.clock_label = screen_label("clockLabel", align=Qt.AlignmentFlag.AlignRight)
         header = QFrame()
         header.setObjectName("header")
         top = QHBoxLayout(header)
@@ -99,9 +91,11 @@ class DisplayWindow(CitizenScreen):
         # The latest call, large.
         self.call_panel = QFrame()
         self.call_panel.setObjectName("callPanel")
-        self.call_title = _label("callTitle", self.tr("Now calling"), Qt.AlignmentFlag.AlignCenter)
-        self.call_number = _label("callNumber", "—", Qt.AlignmentFlag.AlignCenter)
-        self.call_window = _label("callWindow", "", Qt.AlignmentFlag.AlignCenter)
+        self.call_title = screen_label(
+            "callTitle", self.tr("Now calling"), Qt.AlignmentFlag.AlignCenter
+        )
+        self.call_number = screen_label("callNumber", "—", Qt.AlignmentFlag.AlignCenter)
+        self.call_window = screen_label("callWindow", "", Qt.AlignmentFlag.AlignCenter)
         call_layout = QVBoxLayout(self.call_panel)
         call_layout.addWidget(self.call_title)
         call_layout.addWidget(self.call_number, 1)
@@ -111,16 +105,16 @@ class DisplayWindow(CitizenScreen):
         self._unhighlight.timeout.connect(self._on_highlight_over)
 
         # Recent calls.
-        self.recent_title = _label("panelTitle", self.tr("Recent calls"))
+        self.recent_title = screen_label("panelTitle", self.tr("Recent calls"))
         recent = QFrame()
         recent.setObjectName("recentList")
         self._recent_grid = QGridLayout(recent)
         self._recent_rows: list[tuple[QLabel, QLabel, QLabel]] = []
         for row in range(RECENT_ROWS):
             cells = (
-                _label("recentNumber"),
-                _label("recentWindow"),
-                _label("recentTime", align=Qt.AlignmentFlag.AlignRight),
+                screen_label("recentNumber"),
+                screen_label("recentWindow"),
+                screen_label("recentTime", align=Qt.AlignmentFlag.AlignRight),
             )
             for col, cell in enumerate(cells):
                 cell.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
@@ -132,7 +126,7 @@ class DisplayWindow(CitizenScreen):
         left.addWidget(recent, 4)
 
         # Every active window.
-        self.windows_title = _label("panelTitle", self.tr("Windows"))
+        self.windows_title = screen_label("panelTitle", self.tr("Windows"))
         self._tile_host = QWidget()
         self._tile_grid = QGridLayout(self._tile_host)
         self._tile_grid.setContentsMargins(0, 0, 0, 0)
@@ -148,7 +142,7 @@ class DisplayWindow(CitizenScreen):
         self.lines_panel = QFrame()
         self.lines_panel.setObjectName("linesPanel")
         self._lines_grid = QGridLayout(self.lines_panel)
-        self.lines_title = _label("panelTitle", self.tr("Waiting"))
+        self.lines_title = screen_label("panelTitle", self.tr("Waiting"))
         self._lines_grid.addWidget(self.lines_title, 0, 0, 2, 1)
         self._line_labels: list[tuple[QLabel, QLabel]] = []
 
@@ -325,7 +319,7 @@ class DisplayWindow(CitizenScreen):
             cell = QWidget()
             cell_layout = QHBoxLayout(cell)
             cell_layout.setContentsMargins(0, 0, 0, 0)
-            name, waiting = _label("lineName"), _label("lineWaiting")
+            name, waiting = screen_label("lineName"), screen_label("lineWaiting")
             name.setMinimumWidth(1)  # a long line name may be cut, never widen the screen
             cell_layout.addWidget(name)
             cell_layout.addWidget(waiting)
