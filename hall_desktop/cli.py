@@ -615,7 +615,7 @@ def prepare_empty_database(settings: Settings) -> bool:
 def _admin_command(settings: Settings) -> int:
     prepare_empty_database(settings)
     _check_schema(settings)
-    from hall_desktop.ui.admin.window import admin_main
+    from hall_desktop.ui.admin.main import admin_main
     from hall_desktop.ui.app import run_qt
 
     return run_qt(settings, lambda app: admin_main(app, settings))
@@ -720,7 +720,7 @@ async def smoke_main(
         tile(hall.windows, app.primaryScreen().availableGeometry())
         for window in hall.windows:
             window.show()
-        desk, clerk = hall.controllers[1], hall.controllers[2]
+        desk, clerk = hall.desk_controller, hall.clerk_controllers[0]
         await until(
             lambda: (
                 hall is not None
@@ -729,18 +729,19 @@ async def smoke_main(
             ),
             "log-in",
         )
-        hall_id = desk.hall.id  # type: ignore[attr-defined]
+        assert desk.hall is not None
+        hall_id = desk.hall.id
         lines = await QueueService(hall.db).line_statuses(hall_id)
         line = next(line for line in lines if line.prefix == "A")
         await until(lambda: _has_line_button(hall, line.line_id), "lines")
         issued: list[Any] = []
-        desk.issued.connect(issued.append)  # type: ignore[attr-defined]
+        desk.issued.connect(issued.append)
         hall.desk.issue_requested.emit(line.line_id)
         await until(lambda: issued, "issue")
         number = issued[0].ticket.number
         await until(lambda: any(slips.glob("*.pdf")), "slip")
         clerk_window = hall.clerks[0]
-        await until(lambda: not clerk.busy, "clerk-ready")  # type: ignore[attr-defined]
+        await until(lambda: not clerk.busy, "clerk-ready")
         clerk_window.call_next_requested.emit()
         await until(lambda: hall is not None and number in hall.display.shown_call()[0], "display")
         await until(

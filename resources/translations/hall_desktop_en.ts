@@ -3,70 +3,77 @@
 <context>
     <name>AdminController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="191" />
+        <location filename="../../hall_desktop/ui/admin/controller.py" line="40" />
         <source>Administration is for supervisors and administrators.</source>
         <translation>Administration is for supervisors and administrators.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="212" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="150" />
         <source>Extended hours (延时服务)</source>
+        <extracomment>The admin window's tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>Extended hours (延时服务)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="214" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="72" />
         <source>Hours and calendar</source>
+        <extracomment>The admin window's tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>Hours and calendar</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="215" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="120" />
         <source>Windows and lines</source>
+        <extracomment>The admin window's tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>Windows and lines</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="218" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="73" />
         <source>Service items</source>
+        <extracomment>The admin window's tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>Service items</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="220" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="50" />
         <source>Hall settings</source>
+        <extracomment>The admin window's tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>Hall settings</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="222" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="144" />
         <source>Staff</source>
+        <extracomment>The admin window's tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="225" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="99" />
         <source>Audit log</source>
+        <extracomment>The admin window's tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>Audit log</translation>
     </message>
 </context>
 <context>
     <name>AdminWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="55" />
+        <location filename="../../hall_desktop/ui/admin/window.py" line="33" />
         <source>Hall administration</source>
         <translation>Hall administration</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="59" />
+        <location filename="../../hall_desktop/ui/admin/window.py" line="37" />
         <source>Administration · log in</source>
         <translation>Administration · log in</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="68" />
+        <location filename="../../hall_desktop/ui/admin/window.py" line="46" />
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="95" />
+        <location filename="../../hall_desktop/ui/admin/window.py" line="73" />
         <source>{hall} · administration · {user}</source>
         <translation>{hall} · administration · {user}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="122" />
+        <location filename="../../hall_desktop/ui/admin/window.py" line="100" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
@@ -84,12 +91,12 @@
 <context>
     <name>AuditController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="251" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="255" />
         <source>Saved to {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="258" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="262" />
         <source>Save the audit log</source>
         <translation>Save the audit log</translation>
     </message>
@@ -97,57 +104,57 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="109" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="113" />
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="111" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="115" />
         <source>All windows</source>
         <translation>All windows</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="113" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="117" />
         <source>All actions</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="117" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="121" />
         <source>Text or ticket number</source>
         <translation>Text or ticket number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="119" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="123" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="121" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="125" />
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="124" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="128" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="126" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="130" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="170" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="174" />
         <source>Window {n} {name}</source>
         <translation>Window {n} {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="188" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="192" />
         <source>The newest {n} entries; narrow the filter for older ones.</source>
         <translation>The newest {n} entries; narrow the filter for older ones.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="193" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="197" />
         <source>{n} entries</source>
         <translation>{n} entries</translation>
     </message>
@@ -201,178 +208,178 @@
 <context>
     <name>CatalogueAdmin</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="82" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="86" />
         <source>Service-item catalogue</source>
         <translation>Service-item catalogue</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="113" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="117" />
         <source>Search code, name or department</source>
         <translation>Search code, name or department</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="118" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="122" />
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="122" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="126" />
         <source>Show inactive</source>
         <translation>Show inactive</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="127" />
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="395" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="131" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="399" />
         <source>New item</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="129" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="133" />
         <source>Import CSV/XLSX…</source>
         <translation>Import CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="131" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="135" />
         <source>Export XLSX…</source>
         <translation>Export XLSX…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="133" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="137" />
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="198" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="202" />
         <source>working days, 0 = on the spot</source>
         <translation>working days, 0 = on the spot</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="199" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="203" />
         <source>Active (clerks can choose it)</source>
         <translation>Active (clerks can choose it)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="212" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="216" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="213" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="217" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="214" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="218" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="215" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="219" />
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="216" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="220" />
         <source>Promised days</source>
         <translation>Promised days</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="217" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="221" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="220" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="224" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="225" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="229" />
         <source>Select an item in the table to edit it. Items are never deleted: make an item inactive and clerks no longer see it.</source>
         <translation>Select an item in the table to edit it. Items are never deleted: make an item inactive and clerks no longer see it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="251" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="255" />
         <source>All rows</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="253" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="257" />
         <source>Refused rows</source>
         <translation>Refused rows</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="254" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="258" />
         <source>Rows to add</source>
         <translation>Rows to add</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="255" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="259" />
         <source>Rows to change</source>
         <translation>Rows to change</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="256" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="260" />
         <source>Unchanged rows</source>
         <translation>Unchanged rows</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="283" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="287" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="287" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="291" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="291" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="295" />
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="379" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="383" />
         <source>Edit item</source>
         <translation>Edit item</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="420" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="424" />
         <source>Import preview: {file}</source>
         <translation>Import preview: {file}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="424" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="428" />
         <source>{rows} rows: {added} to add, {changed} to change, {unchanged} unchanged, {refused} refused. {untouched} items of the catalogue are not in the file and stay as they are.</source>
         <translation>{rows} rows: {added} to add, {changed} to change, {unchanged} unchanged, {refused} refused. {untouched} items of the catalogue are not in the file and stay as they are.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="438" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="442" />
         <source>The file holds no items: nothing to import.</source>
         <translation>The file holds no items: nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="443" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="447" />
         <source>{n} rows are refused (reasons in the last column). The import is all or nothing: correct these rows in the file and import it again.</source>
         <translation>{n} rows are refused (reasons in the last column). The import is all or nothing: correct these rows in the file and import it again.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="448" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="452" />
         <source>The catalogue already matches the file: nothing to import.</source>
         <translation>The catalogue already matches the file: nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="452" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="456" />
         <source>Every row can be imported. Press Import to add and change them all at once.</source>
         <translation>Every row can be imported. Press Import to add and change them all at once.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="514" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="518" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="525" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="529" />
         <source>{shown} of {total} items</source>
         <translation>{shown} of {total} items</translation>
     </message>
@@ -472,124 +479,132 @@
     </message>
 </context>
 <context>
+    <name>CitizenScreen</name>
+    <message>
+        <location filename="../../hall_desktop/ui/common/screen.py" line="37" />
+        <source>Connection lost, reconnecting…</source>
+        <translation>Connection lost, reconnecting…</translation>
+    </message>
+</context>
+<context>
     <name>ClerkController</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="160" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="62" />
         <source>This account cannot work at a window (clerks and supervisors only).</source>
         <translation>This account cannot work at a window (clerks and supervisors only).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="214" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="185" />
         <source>{number} is still in hand: carry on.</source>
         <translation>{number} is still in hand: carry on.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="227" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="195" />
         <source>Window in use</source>
         <translation>Window in use</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="232" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="200" />
         <source>Take over</source>
         <translation>Take over</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="233" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="201" />
         <source>Choose another window</source>
         <translation>Choose another window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="269" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="237" />
         <source>Window {n} was taken over by {name}; you are signed out.</source>
         <translation>Window {n} was taken over by {name}; you are signed out.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="273" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="241" />
         <source>You were signed out of window {n}.</source>
         <translation>You were signed out of window {n}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="288" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="256" />
         <source>Your account was deactivated by an administrator.</source>
         <translation>Your account was deactivated by an administrator.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="405" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="373" />
         <source>Calling {number} (call {n}).</source>
         <translation>Calling {number} (call {n}).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="408" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="376" />
         <source>Serving {number}.</source>
         <translation>Serving {number}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="409" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="377" />
         <source>{number} marked as no-show.</source>
         <translation>{number} marked as no-show.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="480" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="448" />
         <source>{number}: materials to supplement (补正告知) recorded, but the notification letter was not printed: {reason}</source>
         <translation>{number}: materials to supplement (补正告知) recorded, but the notification letter was not printed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="489" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="457" />
         <source>{number}: materials to supplement (补正告知) recorded; the notification letter (一次性告知书) is printed.</source>
         <translation>{number}: materials to supplement (补正告知) recorded; the notification letter (一次性告知书) is printed.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="411" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="379" />
         <source>{number} is on hold.</source>
         <translation>{number} is on hold.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="412" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="380" />
         <source>{number} transferred: it waits in its new line.</source>
         <translation>{number} transferred: it waits in its new line.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="421" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="389" />
         <source>{number} finished (办结).</source>
         <translation>{number} finished (办结).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="422" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="390" />
         <source>{number} accepted (受理).</source>
         <translation>{number} accepted (受理).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="424" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="392" />
         <source>{number}: the citizen was told at once which materials to supplement (补正告知).</source>
         <translation>{number}: the citizen was told at once which materials to supplement (补正告知).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="426" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="394" />
         <source>{number} not accepted (不予受理).</source>
         <translation>{number} not accepted (不予受理).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="427" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="395" />
         <source>{number}: question answered (咨询).</source>
         <translation>{number}: question answered (咨询).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="435" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="403" />
         <source>Nobody is waiting for this window.</source>
         <translation>Nobody is waiting for this window.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="499" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="467" />
         <source>Extended-hours record saved: {minutes} min, {reason}.</source>
         <translation>Extended-hours record saved: {minutes} min, {reason}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="566" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="534" />
         <source>Window paused: {reason}</source>
         <translation>Window paused: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="574" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="542" />
         <source>Service resumed.</source>
         <translation>Service resumed.</translation>
     </message>
@@ -807,22 +822,22 @@
 <context>
     <name>CourierController</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/main.py" line="114" />
+        <location filename="../../hall_desktop/ui/courier/controller.py" line="39" />
         <source>The courier window is for the hall's staff.</source>
         <translation>The courier window is for the hall's staff.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/main.py" line="130" />
+        <location filename="../../hall_desktop/ui/courier/controller.py" line="77" />
         <source>Dispatches</source>
         <translation>Dispatches</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/main.py" line="140" />
+        <location filename="../../hall_desktop/ui/courier/controller.py" line="87" />
         <source>New dispatch</source>
         <translation>New dispatch</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/main.py" line="141" />
+        <location filename="../../hall_desktop/ui/courier/controller.py" line="88" />
         <source>Monthly figures</source>
         <translation>Monthly figures</translation>
     </message>
@@ -966,7 +981,7 @@
 <context>
     <name>CourierFormController</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="271" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="274" />
         <source>Dispatch K{id:05d} saved: waiting for hand-over to {carrier}.</source>
         <translation>Dispatch K{id:05d} saved: waiting for hand-over to {carrier}.</translation>
     </message>
@@ -974,77 +989,77 @@
 <context>
     <name>CourierList</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="115" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="120" />
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="117" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="122" />
         <source>Last 4 digits</source>
         <translation>Last 4 digits</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="120" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="125" />
         <source>Waybill</source>
         <translation>Waybill</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="127" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="132" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="130" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="135" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="158" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="163" />
         <source>Waybill number for hand-over</source>
         <translation>Waybill number for hand-over</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="160" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="165" />
         <source>Hand over</source>
         <translation>Hand over</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="161" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="166" />
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="163" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="168" />
         <source>Why it came back</source>
         <translation>Why it came back</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="166" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="171" />
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="167" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="172" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="168" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="173" />
         <source>Print slip</source>
         <translation>Print slip</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="172" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="177" />
         <source>Print the day's manifest</source>
         <translation>Print the day's manifest</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="232" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="237" />
         <source>Look-up only: phone numbers and addresses are masked.</source>
         <translation>Look-up only: phone numbers and addresses are masked.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="247" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="252" />
         <source>{n} dispatches, cost {cost} yuan, {returned} returned</source>
         <translation>{n} dispatches, cost {cost} yuan, {returned} returned</translation>
     </message>
@@ -1052,12 +1067,12 @@
 <context>
     <name>CourierListController</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="325" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="330" />
         <source>K{id:05d}: {status}</source>
         <translation>K{id:05d}: {status}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="412" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="417" />
         <source>Manifest of {day}: {n} dispatches.</source>
         <translation>Manifest of {day}: {n} dispatches.</translation>
     </message>
@@ -1065,12 +1080,12 @@
 <context>
     <name>CourierWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/main.py" line="35" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="427" />
         <source>Courier window</source>
         <translation>Courier window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/main.py" line="40" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="432" />
         <source>Courier window · log in</source>
         <translation>Courier window · log in</translation>
     </message>
@@ -1123,22 +1138,22 @@ Please give it to your administrator.</translation>
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../hall_desktop/ui/demo/main.py" line="200" />
+        <location filename="../../hall_desktop/ui/demo/main.py" line="214" />
         <source>Hall display</source>
         <translation>Hall display</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/demo/main.py" line="201" />
+        <location filename="../../hall_desktop/ui/demo/main.py" line="215" />
         <source>Issuing desk</source>
         <translation>Issuing desk</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/demo/main.py" line="202" />
+        <location filename="../../hall_desktop/ui/demo/main.py" line="216" />
         <source>Window 1 terminal</source>
         <translation>Window 1 terminal</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/demo/main.py" line="205" />
+        <location filename="../../hall_desktop/ui/demo/main.py" line="219" />
         <source>Clerk at window {n}</source>
         <translation>Clerk at window {n}</translation>
     </message>
@@ -1146,62 +1161,62 @@ Please give it to your administrator.</translation>
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="123" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="53" />
         <source>This account cannot use the issuing desk (guides and supervisors only).</source>
         <translation>This account cannot use the issuing desk (guides and supervisors only).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="142" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="107" />
         <source>No slip printer is set: numbers are issued without a slip.</source>
         <translation>No slip printer is set: numbers are issued without a slip.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="156" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="121" />
         <source>Your account was deactivated by an administrator.</source>
         <translation>Your account was deactivated by an administrator.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="192" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="157" />
         <source>Choose why this citizen takes the green channel</source>
         <translation>Choose why this citizen takes the green channel</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="220" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="185" />
         <source>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</source>
         <translation>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="230" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="195" />
         <source>Number {number} issued, but printing failed; see the log. You can reprint it.</source>
         <translation>Number {number} issued, but printing failed; see the log. You can reprint it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="237" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="202" />
         <source>Slip of {number} reprinted.</source>
         <translation>Slip of {number} reprinted.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="239" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="204" />
         <source>Number {number} issued: {ahead} ahead, about {minutes} min.</source>
         <translation>Number {number} issued: {ahead} ahead, about {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="273" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="238" />
         <source>Cancel a number</source>
         <translation>Cancel a number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="274" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="239" />
         <source>The citizen with {number} has left: cancel this number?</source>
         <translation>The citizen with {number} has left: cancel this number?</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="301" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="266" />
         <source>Number {number} cancelled.</source>
         <translation>Number {number} cancelled.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="320" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="285" />
         <source>Consultation recorded.</source>
         <translation>Consultation recorded.</translation>
     </message>
@@ -1348,42 +1363,42 @@ Please give it to your administrator.</translation>
 <context>
     <name>DispatchModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="71" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="76" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="72" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="77" />
         <source>Entered</source>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="73" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="78" />
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="74" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="79" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="75" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="80" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="76" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="81" />
         <source>Contents</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="77" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="82" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="78" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="83" />
         <source>Waybill</source>
         <translation>Waybill</translation>
     </message>
@@ -1391,105 +1406,100 @@ Please give it to your administrator.</translation>
 <context>
     <name>DisplayWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="83" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="74" />
         <source>Hall display</source>
         <extracomment>The called number and its window, equally large: the window is what a citizen needs.</extracomment>
         <translation>Hall display</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="109" />
-        <location filename="../../hall_desktop/ui/display/window.py" line="302" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="100" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="282" />
         <source>Now calling</source>
         <translation>Now calling</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="121" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="112" />
         <source>Recent calls</source>
         <translation>Recent calls</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="138" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="129" />
         <source>No calls yet today</source>
         <translation>No calls yet today</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="147" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="138" />
         <source>Windows</source>
         <translation>Windows</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="163" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="154" />
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="196" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="187" />
         <source>{hall} - hall display</source>
         <translation>{hall} - hall display</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="212" />
-        <source>Connection lost, reconnecting…</source>
-        <translation>Connection lost, reconnecting…</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="297" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="277" />
         <source>→ Window {n}</source>
         <translation>→ Window {n}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="302" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="282" />
         <source>Recalling</source>
         <translation>Recalling</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="308" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="288" />
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="311" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="291" />
         <source>Please listen for your number</source>
         <translation>Please listen for your number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="330" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="310" />
         <source>Not open</source>
         <translation>Not open</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="332" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="312" />
         <source>Called</source>
         <translation>Called</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="333" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="313" />
         <source>Serving</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="334" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="314" />
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="388" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="368" />
         <source>{n} people</source>
         <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="331" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="311" />
         <source>Idle</source>
         <translation>Idle</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="343" />
-        <location filename="../../hall_desktop/ui/display/window.py" line="376" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="323" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="356" />
         <source>Window {n}</source>
         <translation>Window {n}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="426" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="406" />
         <source>dddd, d MMMM yyyy</source>
         <translation>dddd, d MMMM yyyy</translation>
     </message>
@@ -1497,17 +1507,17 @@ Please give it to your administrator.</translation>
 <context>
     <name>ExtendedController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="534" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="538" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="576" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="580" />
         <source>Saved to {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="582" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="586" />
         <source>Save the monthly report</source>
         <translation>Save the monthly report</translation>
     </message>
@@ -1515,133 +1525,133 @@ Please give it to your administrator.</translation>
 <context>
     <name>ExtendedList</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="166" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="170" />
         <source>All reasons</source>
         <translation>All reasons</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="169" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="173" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="173" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="177" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="174" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="178" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="175" />
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="248" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="179" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="252" />
         <source>Window</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="176" />
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="249" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="180" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="253" />
         <source>Clerk</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="177" />
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="253" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="181" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="257" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="199" />
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="226" />
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="309" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="203" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="230" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="313" />
         <source>Enter a record</source>
         <translation>Enter a record</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="200" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="204" />
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="201" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="205" />
         <source>Monthly report (PDF)</source>
         <translation>Monthly report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="202" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="206" />
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="237" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="241" />
         <source>What was done</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="247" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="251" />
         <source>Service day</source>
         <translation>Service day</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="250" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="254" />
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="251" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="255" />
         <source>Finished</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="252" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="256" />
         <source>Service items</source>
         <translation>Service items</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="254" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="258" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="263" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="267" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="279" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="283" />
         <source>All windows</source>
         <translation>All windows</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="280" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="284" />
         <source>All clerks</source>
         <translation>All clerks</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="287" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="291" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="299" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="303" />
         <source>{n} records, {minutes} min in all ({hours} h {rest} min)</source>
         <translation>{n} records, {minutes} min in all ({hours} h {rest} min)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="366" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="370" />
         <source>The hall has no hours on {day}.</source>
         <translation>The hall has no hours on {day}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="373" />
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="407" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="377" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="411" />
         <source>Closing time that day: {time}</source>
         <translation>Closing time that day: {time}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="401" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="405" />
         <source>Edit record</source>
         <translation>Edit record</translation>
     </message>
@@ -1938,305 +1948,305 @@ Please give it to your administrator.</translation>
 <context>
     <name>HoursEditor</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="82" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="86" />
         <source>Opening hours and calendar</source>
         <translation>Opening hours and calendar</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="91" />
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="99" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="95" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="103" />
         <source>Holiday</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="92" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="96" />
         <source>Make-up workday</source>
         <translation>Make-up workday</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="93" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="97" />
         <source>Open on holiday</source>
         <translation>Open on holiday</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="94" />
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="102" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="98" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="106" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="95" />
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="103" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="99" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="107" />
         <source>Rest day</source>
         <translation>Rest day</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="100" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="104" />
         <source>Make-up</source>
         <translation>Make-up</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="101" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="105" />
         <source>Holiday open</source>
         <translation>Holiday open</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="105" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="109" />
         <source>To confirm</source>
         <translation>To confirm</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="111" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="115" />
         <source>Opening hours and holiday calendar</source>
         <translation>Opening hours and holiday calendar</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="181" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="185" />
         <source>Save weekly hours</source>
         <translation>Save weekly hours</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="183" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="187" />
         <source>Other PCs follow new hours within a minute.</source>
         <translation>Other PCs follow new hours within a minute.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="185" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="189" />
         <source>Weekly opening hours</source>
         <translation>Weekly opening hours</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="190" />
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="202" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="194" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="206" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="190" />
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="274" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="194" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="278" />
         <source>Opens</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="190" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="194" />
         <source>Closes</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="190" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="194" />
         <source>Lunch</source>
         <translation>Lunch</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="191" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="195" />
         <source>Lunch from</source>
         <translation>Lunch from</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="191" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="195" />
         <source>Lunch until</source>
         <translation>Lunch until</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="203" />
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="280" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="207" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="284" />
         <source>Lunch break</source>
         <translation>Lunch break</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="225" />
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="641" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="229" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="645" />
         <source>A single day</source>
         <translation>A single day</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="229" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="233" />
         <source>Click a day in the month to mark a holiday, a make-up workday (调休) or a holiday opening with its own hours.</source>
         <translation>Click a day in the month to mark a holiday, a make-up workday (调休) or a holiday opening with its own hours.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="258" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="262" />
         <source>e.g. National Day</source>
         <translation>e.g. National Day</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="262" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="266" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="264" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="268" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="269" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="273" />
         <source>Own hours</source>
         <translation>Own hours</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="298" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="302" />
         <source>Back to weekly hours</source>
         <translation>Back to weekly hours</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="300" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="304" />
         <source>Save day</source>
         <translation>Save day</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="317" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="321" />
         <source>Previous month</source>
         <translation>Previous month</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="319" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="323" />
         <source>Next month</source>
         <translation>Next month</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="320" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="324" />
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="348" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="352" />
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="398" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="402" />
         <source>Connection lost: changes cannot be saved. Click Reload to try again.</source>
         <translation>Connection lost: changes cannot be saved. Click Reload to try again.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="424" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="428" />
         <source>MMMM yyyy</source>
         <translation>MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="453" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="457" />
         <source>Confirm {year}</source>
         <translation>Confirm {year}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="456" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="460" />
         <source>The holidays of {year} are checked against the State Council's notice and its make-up workdays (调休) are entered</source>
         <translation>The holidays of {year} are checked against the State Council's notice and its make-up workdays (调休) are entered</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="481" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="485" />
         <source>Holidays of {year}: imported from chinesecalendar</source>
         <translation>Holidays of {year}: imported from chinesecalendar</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="487" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="491" />
         <source>Holidays of {year}: confirmed</source>
         <translation>Holidays of {year}: confirmed</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="487" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="491" />
         <source>{year}: confirmed</source>
         <translation>{year}: confirmed</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="491" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="495" />
         <source>Holidays of {year}: chinesecalendar's, not imported yet</source>
         <translation>Holidays of {year}: chinesecalendar's, not imported yet</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="493" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="497" />
         <source>{year}: not imported yet</source>
         <translation>{year}: not imported yet</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="497" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="501" />
         <source>Holidays of {year}: computed, to be confirmed</source>
         <translation>Holidays of {year}: computed, to be confirmed</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="499" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="503" />
         <source>{year}: computed, to be confirmed</source>
         <translation>{year}: computed, to be confirmed</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="511" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="515" />
         <source>The holidays and make-up workdays of {year} are not confirmed yet. chinesecalendar knows them: import them now.</source>
         <translation>The holidays and make-up workdays of {year} are not confirmed yet. chinesecalendar knows them: import them now.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="516" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="520" />
         <source>The statutory holidays of {year} are computed and still to be confirmed; the hall is already closed on them. When the State Council publishes the arrangement for {year}, check them, enter the make-up workdays and confirm {year}.</source>
         <translation>The statutory holidays of {year} are computed and still to be confirmed; the hall is already closed on them. When the State Council publishes the arrangement for {year}, check them, enter the make-up workdays and confirm {year}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="446" />
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="522" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="450" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="526" />
         <source>Import {year}</source>
         <translation>Import {year}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="448" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="452" />
         <source>Take the holidays and make-up workdays of {year} from chinesecalendar</source>
         <translation>Take the holidays and make-up workdays of {year} from chinesecalendar</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="483" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="487" />
         <source>{year}: chinesecalendar</source>
         <translation>{year}: chinesecalendar</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="473" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="477" />
         <source>Calendar years: </source>
         <translation>Calendar years: </translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="524" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="528" />
         <source>Go to January {year}</source>
         <translation>Go to January {year}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="575" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="579" />
         <source>dddd, d MMMM yyyy</source>
         <translation>dddd, d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="577" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="581" />
         <source>Workday</source>
         <translation>Workday</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="578" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="582" />
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="581" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="585" />
         <source>Now: {kind}, {hours}, by the weekly hours.</source>
         <translation>Now: {kind}, {hours}, by the weekly hours.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="583" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="587" />
         <source>Now: {kind}{name}, {hours}; computed, to be confirmed.</source>
         <translation>Now: {kind}{name}, {hours}; computed, to be confirmed.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="585" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="589" />
         <source>Now: {kind}{name}, {hours}.</source>
         <translation>Now: {kind}{name}, {hours}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="649" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="653" />
         <source>The hall does not open on this day.</source>
         <translation>The hall does not open on this day.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="653" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="657" />
         <source>A holiday opening (appointments, 不打烊) needs its own hours.</source>
         <translation>A holiday opening (appointments, 不打烊) needs its own hours.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="656" />
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="660" />
         <source>Without own hours a make-up workday keeps the weekday hours.</source>
         <translation>Without own hours a make-up workday keeps the weekday hours.</translation>
     </message>
@@ -2426,24 +2436,24 @@ Please give it to your administrator.</translation>
 <context>
     <name>LoginForm</name>
     <message>
-        <location filename="../../hall_desktop/ui/common/login.py" line="32" />
-        <location filename="../../hall_desktop/ui/common/login.py" line="44" />
+        <location filename="../../hall_desktop/ui/common/login.py" line="42" />
+        <location filename="../../hall_desktop/ui/common/login.py" line="54" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/login.py" line="35" />
         <location filename="../../hall_desktop/ui/common/login.py" line="45" />
+        <location filename="../../hall_desktop/ui/common/login.py" line="55" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/login.py" line="40" />
+        <location filename="../../hall_desktop/ui/common/login.py" line="50" />
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/login.py" line="83" />
+        <location filename="../../hall_desktop/ui/common/login.py" line="93" />
         <source>Enter your user name</source>
         <translation>Enter your user name</translation>
     </message>
@@ -2588,8 +2598,9 @@ Please give it to your administrator.</translation>
 <context>
     <name>RoleController</name>
     <message>
-        <location filename="../../hall_desktop/ui/common/controller.py" line="65" />
+        <location filename="../../hall_desktop/ui/common/controller.py" line="117" />
         <source>Something went wrong; the details are in the log.</source>
+        <extracomment>Whether a failed task also says so on the screen; a citizen-facing screen (display, terminal) shows no error, the log has the details.</extracomment>
         <translation>Something went wrong; the details are in the log.</translation>
     </message>
 </context>
@@ -2614,7 +2625,7 @@ Please give it to your administrator.</translation>
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="276" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="280" />
         <source>Saved. Every screen of the hall takes the new settings now.</source>
         <translation>Saved. Every screen of the hall takes the new settings now.</translation>
     </message>
@@ -2622,112 +2633,112 @@ Please give it to your administrator.</translation>
 <context>
     <name>SettingsEditor</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="74" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="78" />
         <source>None: each desk names its own, or prints no slip</source>
         <translation>None: each desk names its own, or prints no slip</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="79" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="83" />
         <source>Carrier</source>
         <translation>Carrier</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="79" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="83" />
         <source>Waybill pattern (regular expression)</source>
         <translation>Waybill pattern (regular expression)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="79" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="83" />
         <source>Hint</source>
         <translation>Hint</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="86" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="90" />
         <source>Add carrier</source>
         <translation>Add carrier</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="87" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="91" />
         <source>Remove carrier</source>
         <translation>Remove carrier</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="90" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="94" />
         <source>Save settings</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="93" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="97" />
         <source>Discard changes</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="98" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="102" />
         <source>Hall</source>
         <translation>Hall</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="100" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="104" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="101" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="105" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="104" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="108" />
         <source>Display, voice and calls</source>
         <translation>Display, voice and calls</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="106" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="110" />
         <source>Ticker text</source>
         <translation>Ticker text</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="107" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="111" />
         <source>Voice template</source>
         <translation>Voice template</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="108" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="112" />
         <source>{number} is the ticket number, {window} the window number.</source>
         <translation>{number} is the ticket number, {window} the window number.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="111" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="115" />
         <source>Spoken times</source>
         <translation>Spoken times</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="113" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="117" />
         <source>Calls per ticket at most</source>
         <translation>Calls per ticket at most</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="116" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="120" />
         <source>Slip printer of the desks</source>
         <translation>Slip printer of the desks</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="120" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="124" />
         <source>Free courier (免费邮政速递)</source>
         <translation>Free courier (免费邮政速递)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="125" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="129" />
         <source>Usual cost per dispatch (yuan)</source>
         <translation>Usual cost per dispatch (yuan)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="130" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="134" />
         <source>Carriers (the first is preselected on the dispatch form)</source>
         <translation>Carriers (the first is preselected on the dispatch form)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="242" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="246" />
         <source>Not saved: please correct the marked field.</source>
         <translation>Not saved: please correct the marked field.</translation>
     </message>
@@ -2764,223 +2775,223 @@ Please give it to your administrator.</translation>
 <context>
     <name>SetupEditor</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="153" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="164" />
         <source>Business lines</source>
         <translation>Business lines</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="155" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="166" />
         <source>▲ Up</source>
         <translation>▲ Up</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="156" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="167" />
         <source>▼ Down</source>
         <translation>▼ Down</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="157" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="168" />
         <source>+ New line</source>
         <translation>+ New line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="159" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="170" />
         <source>The order of the lines on the desk and the display</source>
         <translation>The order of the lines on the desk and the display</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="173" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="184" />
         <source>Top to bottom: the order of the buttons on the desk and of the display.</source>
         <translation>Top to bottom: the order of the buttons on the desk and of the display.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="192" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="203" />
         <source>e.g. 不动产登记</source>
         <translation>e.g. 不动产登记</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="195" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="206" />
         <source>No limit</source>
         <translation>No limit</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="196" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="207" />
         <source>Numbers a day; 0 means no limit</source>
         <translation>Numbers a day; 0 means no limit</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="201" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="212" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="203" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="214" />
         <source>Used for the wait estimate until the day has service times of its own</source>
         <translation>Used for the wait estimate until the day has service times of its own</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="205" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="216" />
         <source>In use (shown at the desk)</source>
         <translation>In use (shown at the desk)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="211" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="222" />
         <source>Prefix</source>
         <translation>Prefix</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="212" />
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="275" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="223" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="286" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="213" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="224" />
         <source>Daily limit</source>
         <translation>Daily limit</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="214" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="225" />
         <source>First number</source>
         <translation>First number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="215" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="226" />
         <source>Service time</source>
         <translation>Service time</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="242" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="253" />
         <source>Windows</source>
         <translation>Windows</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="244" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="255" />
         <source>+ New window</source>
         <translation>+ New window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="267" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="278" />
         <source>e.g. 综合受理窗口</source>
         <translation>e.g. 综合受理窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="271" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="282" />
         <source>In use</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="274" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="285" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="276" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="287" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="300" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="311" />
         <source>Serves, in call order</source>
         <translation>Serves, in call order</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="302" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="313" />
         <source>Other lines</source>
         <translation>Other lines</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="311" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="322" />
         <source>Drag to reorder, or use the arrows</source>
         <translation>Drag to reorder, or use the arrows</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="312" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="323" />
         <source>Drag a line to the left list, or double-click</source>
         <translation>Drag a line to the left list, or double-click</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="315" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="326" />
         <source>◀ Add</source>
         <translation>◀ Add</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="316" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="327" />
         <source>Remove ▶</source>
         <translation>Remove ▶</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="317" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="328" />
         <source>Call this line earlier</source>
         <translation>Call this line earlier</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="318" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="329" />
         <source>Call this line later</source>
         <translation>Call this line later</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="353" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="364" />
         <source>Save lines and ranks</source>
         <translation>Save lines and ranks</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="388" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="399" />
         <source>Connection lost: changes cannot be saved until it is back.</source>
         <translation>Connection lost: changes cannot be saved until it is back.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="530" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="541" />
         <source>Edit {prefix} {name}</source>
         <translation>Edit {prefix} {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="532" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="543" />
         <source>Save line</source>
         <translation>Save line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="544" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="555" />
         <source>New business line</source>
         <translation>New business line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="545" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="556" />
         <source>Create line</source>
         <translation>Create line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="582" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="593" />
         <source>Window {number}: {name}</source>
         <translation>Window {number}: {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="584" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="595" />
         <source>Save window</source>
         <translation>Save window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="594" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="605" />
         <source>New window (choose its lines on the right)</source>
         <translation>New window (choose its lines on the right)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="595" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="606" />
         <source>Create window</source>
         <translation>Create window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="647" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="658" />
         <source>The lines are saved with the new window.</source>
         <translation>The lines are saved with the new window.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="649" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="660" />
         <source>Changed: not saved yet.</source>
         <translation>Changed: not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="651" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="662" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -2988,12 +2999,12 @@ Please give it to your administrator.</translation>
 <context>
     <name>StaffController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="390" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="394" />
         <source>Saved: {name} ({login}).</source>
         <translation>Saved: {name} ({login}).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="395" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="399" />
         <source>The password is reset.</source>
         <translation>The password is reset.</translation>
     </message>
@@ -3001,108 +3012,108 @@ Please give it to your administrator.</translation>
 <context>
     <name>StaffEditor</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="156" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="160" />
         <source>Search login, name or staff no.</source>
         <translation>Search login, name or staff no.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="158" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="162" />
         <source>Show deactivated</source>
         <translation>Show deactivated</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="160" />
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="285" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="164" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="289" />
         <source>New account</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="189" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="193" />
         <source>At least 8 characters, letters and digits</source>
         <translation>At least 8 characters, letters and digits</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="194" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="198" />
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="195" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="199" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="196" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="200" />
         <source>Staff no. (工号)</source>
         <translation>Staff no. (工号)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="197" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="201" />
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="198" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="202" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="199" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="203" />
         <source>Password again</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="204" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="208" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="207" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="211" />
         <source>Reset password</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="211" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="215" />
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="233" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="237" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="286" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="290" />
         <source>The new colleague logs in with this password.</source>
         <translation>The new colleague logs in with this password.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="288" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="292" />
         <source>{name} ({login})</source>
         <translation>{name} ({login})</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="290" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="294" />
         <source>Leave the password empty to keep it; type a new one to reset it.</source>
         <translation>Leave the password empty to keep it; type a new one to reset it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="292" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="296" />
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="292" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="296" />
         <source>Reactivate</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="311" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="315" />
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="335" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="339" />
         <source>Type the new password twice.</source>
         <translation>Type the new password twice.</translation>
     </message>
@@ -3224,7 +3235,7 @@ Please give it to your administrator.</translation>
 <context>
     <name>TerminalController</name>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/controller.py" line="168" />
+        <location filename="../../hall_desktop/ui/terminal/controller.py" line="126" />
         <source>This hall has no active window {n}: check the terminal's settings.</source>
         <translation>This hall has no active window {n}: check the terminal's settings.</translation>
     </message>
@@ -3232,168 +3243,163 @@ Please give it to your administrator.</translation>
 <context>
     <name>TerminalWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="96" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="87" />
         <source>Window terminal</source>
         <translation>Window terminal</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="110" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="101" />
         <source>Serving you</source>
         <translation>Serving you</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="113" />
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="321" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="104" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="314" />
         <source>No staff on duty</source>
         <translation>No staff on duty</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="179" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="170" />
         <source>Please rate our service</source>
         <translation>Please rate our service</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="208" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="200" />
         <source>Sorry! Please tell us what was wrong:</source>
         <translation>Sorry! Please tell us what was wrong:</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="225" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="218" />
         <source>Anything else? (optional)</source>
         <translation>Anything else? (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="226" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="219" />
         <source>Submit</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="230" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="223" />
         <source>Please choose a reason first</source>
         <translation>Please choose a reason first</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="266" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="259" />
         <source>Very satisfied</source>
         <translation>Very satisfied</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="267" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="260" />
         <source>Satisfied</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="268" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="261" />
         <source>Basically satisfied</source>
         <translation>Basically satisfied</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="269" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="262" />
         <source>Dissatisfied</source>
         <translation>Dissatisfied</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="270" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="263" />
         <source>Very dissatisfied</source>
         <translation>Very dissatisfied</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="276" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="269" />
         <source>Attitude</source>
         <translation>Attitude</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="277" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="270" />
         <source>Efficiency</source>
         <translation>Efficiency</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="278" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="271" />
         <source>Paperwork</source>
         <translation>Paperwork</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="279" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="272" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="306" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="299" />
         <source>Window {n}</source>
         <translation>Window {n}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="308" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="301" />
         <source>Window {n} - terminal</source>
         <translation>Window {n} - terminal</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="315" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="308" />
         <source>Staff no. {number} {name}</source>
         <translation>Staff no. {number} {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="327" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="320" />
         <source>Reason: {reason}</source>
         <translation>Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="328" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="321" />
         <source>Please wait a moment or go to another window</source>
         <translation>Please wait a moment or go to another window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="332" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="325" />
         <source>Service paused</source>
         <translation>Service paused</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="338" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="331" />
         <source>Now serving</source>
         <translation>Now serving</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="340" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="333" />
         <source>Please have your documents ready</source>
         <translation>Please have your documents ready</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="350" />
-        <source>Connection lost, reconnecting…</source>
-        <translation>Connection lost, reconnecting…</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="362" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="344" />
         <source>No. {number}</source>
         <translation>No. {number}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="390" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="372" />
         <source>Thank you!</source>
         <translation>Thank you!</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="393" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="375" />
         <source>Thank you for your rating!</source>
         <translation>Thank you for your rating!</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="394" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="376" />
         <source>Your opinion helps us serve you better.</source>
         <translation>Your opinion helps us serve you better.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="454" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="436" />
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="454" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="436" />
         <source>Please wait for your number</source>
         <translation>Please wait for your number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="470" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="452" />
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>

@@ -4,70 +4,77 @@
 <context>
     <name>AdminController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="191"/>
+        <location filename="../../hall_desktop/ui/admin/controller.py" line="40"/>
         <source>Administration is for supervisors and administrators.</source>
         <translation>管理功能仅限值班长和系统管理员使用。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="212"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="150"/>
         <source>Extended hours (延时服务)</source>
+        <extracomment>The admin window&apos;s tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>延时服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="214"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="72"/>
         <source>Hours and calendar</source>
+        <extracomment>The admin window&apos;s tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>营业时间与节假日</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="215"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="120"/>
         <source>Windows and lines</source>
+        <extracomment>The admin window&apos;s tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>窗口与业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="218"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="73"/>
         <source>Service items</source>
+        <extracomment>The admin window&apos;s tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>事项目录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="220"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="50"/>
         <source>Hall settings</source>
+        <extracomment>The admin window&apos;s tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>大厅设置</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="222"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="144"/>
         <source>Staff</source>
+        <extracomment>The admin window&apos;s tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>人员管理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="225"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="99"/>
         <source>Audit log</source>
+        <extracomment>The admin window&apos;s tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>操作日志</translation>
     </message>
 </context>
 <context>
     <name>AdminWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="55"/>
+        <location filename="../../hall_desktop/ui/admin/window.py" line="33"/>
         <source>Hall administration</source>
         <translation>大厅管理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="59"/>
+        <location filename="../../hall_desktop/ui/admin/window.py" line="37"/>
         <source>Administration · log in</source>
         <translation>大厅管理 · 登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="68"/>
+        <location filename="../../hall_desktop/ui/admin/window.py" line="46"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="95"/>
+        <location filename="../../hall_desktop/ui/admin/window.py" line="73"/>
         <source>{hall} · administration · {user}</source>
         <translation>{hall} · 大厅管理 · {user}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="122"/>
+        <location filename="../../hall_desktop/ui/admin/window.py" line="100"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
@@ -85,12 +92,12 @@
 <context>
     <name>AuditController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="251"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="255"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="258"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="262"/>
         <source>Save the audit log</source>
         <translation>保存操作日志</translation>
     </message>
@@ -98,57 +105,57 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="109"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="113"/>
         <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="111"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="115"/>
         <source>All windows</source>
         <translation>全部窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="113"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="117"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="117"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="121"/>
         <source>Text or ticket number</source>
         <translation>内容或排队号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="119"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="123"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="121"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="125"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="124"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="128"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="126"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="130"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="170"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="174"/>
         <source>Window {n} {name}</source>
         <translation>{n} 号窗口 {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="188"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="192"/>
         <source>The newest {n} entries; narrow the filter for older ones.</source>
         <translation>仅显示最新 {n} 条；查看更早的记录请缩小查询范围。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="193"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="197"/>
         <source>{n} entries</source>
         <translation>共 {n} 条</translation>
     </message>
@@ -202,178 +209,178 @@
 <context>
     <name>CatalogueAdmin</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="82"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="86"/>
         <source>Service-item catalogue</source>
         <translation>事项目录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="113"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="117"/>
         <source>Search code, name or department</source>
         <translation>搜索事项编码、名称或部门</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="118"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="122"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="122"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="126"/>
         <source>Show inactive</source>
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="127"/>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="395"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="131"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="399"/>
         <source>New item</source>
         <translation>新增事项</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="129"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="133"/>
         <source>Import CSV/XLSX…</source>
         <translation>导入 CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="131"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="135"/>
         <source>Export XLSX…</source>
         <translation>导出 XLSX…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="133"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="137"/>
         <source>Reload</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="198"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="202"/>
         <source>working days, 0 = on the spot</source>
         <translation>个工作日，0 为即办</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="199"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="203"/>
         <source>Active (clerks can choose it)</source>
         <translation>启用（窗口人员可选择）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="212"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="216"/>
         <source>Code</source>
         <translation>事项编码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="213"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="217"/>
         <source>Name</source>
         <translation>事项名称</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="214"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="218"/>
         <source>Category</source>
         <translation>事项类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="215"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="219"/>
         <source>Department</source>
         <translation>实施部门</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="216"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="220"/>
         <source>Promised days</source>
         <translation>承诺时限</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="217"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="221"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="220"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="224"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="225"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="229"/>
         <source>Select an item in the table to edit it. Items are never deleted: make an item inactive and clerks no longer see it.</source>
         <translation>在表格中选择事项即可编辑。事项不会被删除：停用后窗口人员将不再看到它。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="251"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="255"/>
         <source>All rows</source>
         <translation>全部行</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="253"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="257"/>
         <source>Refused rows</source>
         <translation>被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="254"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="258"/>
         <source>Rows to add</source>
         <translation>将新增的行</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="255"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="259"/>
         <source>Rows to change</source>
         <translation>将修改的行</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="256"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="260"/>
         <source>Unchanged rows</source>
         <translation>无变化的行</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="283"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="287"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="287"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="291"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="291"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="295"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="379"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="383"/>
         <source>Edit item</source>
         <translation>编辑事项</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="420"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="424"/>
         <source>Import preview: {file}</source>
         <translation>导入预览：{file}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="424"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="428"/>
         <source>{rows} rows: {added} to add, {changed} to change, {unchanged} unchanged, {refused} refused. {untouched} items of the catalogue are not in the file and stay as they are.</source>
         <translation>共 {rows} 行：新增 {added}，修改 {changed}，无变化 {unchanged}，拒绝 {refused}。目录中另有 {untouched} 个事项不在文件中，保持不变。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="438"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="442"/>
         <source>The file holds no items: nothing to import.</source>
         <translation>文件中没有事项，无需导入。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="443"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="447"/>
         <source>{n} rows are refused (reasons in the last column). The import is all or nothing: correct these rows in the file and import it again.</source>
         <translation>有 {n} 行被拒绝（原因见最后一列）。导入要么全部成功要么全部不做：请在文件中改正这些行后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="448"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="452"/>
         <source>The catalogue already matches the file: nothing to import.</source>
         <translation>目录已与文件一致，无需导入。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="452"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="456"/>
         <source>Every row can be imported. Press Import to add and change them all at once.</source>
         <translation>所有行均可导入。点击“导入”将一次性新增和修改全部事项。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="514"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="518"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="525"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="529"/>
         <source>{shown} of {total} items</source>
         <translation>显示 {shown} / 共 {total} 个事项</translation>
     </message>
@@ -473,124 +480,132 @@
     </message>
 </context>
 <context>
+    <name>CitizenScreen</name>
+    <message>
+        <location filename="../../hall_desktop/ui/common/screen.py" line="37"/>
+        <source>Connection lost, reconnecting…</source>
+        <translation>连接中断，正在重连…</translation>
+    </message>
+</context>
+<context>
     <name>ClerkController</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="160"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="62"/>
         <source>This account cannot work at a window (clerks and supervisors only).</source>
         <translation>此账号不能在窗口办理业务（仅限窗口人员和值班长）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="214"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="185"/>
         <source>{number} is still in hand: carry on.</source>
         <translation>{number} 号仍在办理中，请继续。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="227"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="195"/>
         <source>Window in use</source>
         <translation>窗口已有人登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="232"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="200"/>
         <source>Take over</source>
         <translation>接替</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="233"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="201"/>
         <source>Choose another window</source>
         <translation>选择其他窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="269"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="237"/>
         <source>Window {n} was taken over by {name}; you are signed out.</source>
         <translation>{n}号窗口已由{name}接替，您已退出该窗口。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="273"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="241"/>
         <source>You were signed out of window {n}.</source>
         <translation>您已退出{n}号窗口（可能已在其他电脑登录）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="288"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="256"/>
         <source>Your account was deactivated by an administrator.</source>
         <translation>您的账号已被管理员停用。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="405"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="373"/>
         <source>Calling {number} (call {n}).</source>
         <translation>正在呼叫 {number} 号（第 {n} 次）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="408"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="376"/>
         <source>Serving {number}.</source>
         <translation>开始办理 {number} 号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="409"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="377"/>
         <source>{number} marked as no-show.</source>
         <translation>{number} 号已过号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="480"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="448"/>
         <source>{number}: materials to supplement (补正告知) recorded, but the notification letter was not printed: {reason}</source>
         <translation>{number} 号已一次性告知需补正的材料，但告知书未打印：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="489"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="457"/>
         <source>{number}: materials to supplement (补正告知) recorded; the notification letter (一次性告知书) is printed.</source>
         <translation>{number} 号已一次性告知需补正的材料，一次性告知书已打印。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="411"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="379"/>
         <source>{number} is on hold.</source>
         <translation>{number} 号已挂起。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="412"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="380"/>
         <source>{number} transferred: it waits in its new line.</source>
         <translation>{number} 号已转移，在新的业务中排队。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="421"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="389"/>
         <source>{number} finished (办结).</source>
         <translation>{number} 号已办结。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="422"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="390"/>
         <source>{number} accepted (受理).</source>
         <translation>{number} 号已受理。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="424"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="392"/>
         <source>{number}: the citizen was told at once which materials to supplement (补正告知).</source>
         <translation>{number} 号已一次性告知需补正的材料。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="426"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="394"/>
         <source>{number} not accepted (不予受理).</source>
         <translation>{number} 号不予受理，已告知申请人。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="427"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="395"/>
         <source>{number}: question answered (咨询).</source>
         <translation>{number} 号咨询已答复。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="435"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="403"/>
         <source>Nobody is waiting for this window.</source>
         <translation>本窗口当前无人等候。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="499"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="467"/>
         <source>Extended-hours record saved: {minutes} min, {reason}.</source>
         <translation>延时服务记录已保存：{minutes} 分钟，{reason}。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="566"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="534"/>
         <source>Window paused: {reason}</source>
         <translation>已暂停服务：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="574"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="542"/>
         <source>Service resumed.</source>
         <translation>已恢复服务。</translation>
     </message>
@@ -808,22 +823,22 @@
 <context>
     <name>CourierController</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/main.py" line="114"/>
+        <location filename="../../hall_desktop/ui/courier/controller.py" line="39"/>
         <source>The courier window is for the hall&apos;s staff.</source>
         <translation>免费邮寄窗口仅供大厅工作人员使用。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/main.py" line="130"/>
+        <location filename="../../hall_desktop/ui/courier/controller.py" line="77"/>
         <source>Dispatches</source>
         <translation>寄递列表</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/main.py" line="140"/>
+        <location filename="../../hall_desktop/ui/courier/controller.py" line="87"/>
         <source>New dispatch</source>
         <translation>新建寄递登记</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/main.py" line="141"/>
+        <location filename="../../hall_desktop/ui/courier/controller.py" line="88"/>
         <source>Monthly figures</source>
         <translation>月度统计</translation>
     </message>
@@ -967,7 +982,7 @@
 <context>
     <name>CourierFormController</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="271"/>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="274"/>
         <source>Dispatch K{id:05d} saved: waiting for hand-over to {carrier}.</source>
         <translation>寄递单 K{id:05d} 已保存，等待交寄{carrier}。</translation>
     </message>
@@ -975,77 +990,77 @@
 <context>
     <name>CourierList</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="115"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="120"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="117"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="122"/>
         <source>Last 4 digits</source>
         <translation>手机后四位</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="120"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="125"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="127"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="132"/>
         <source>All</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="130"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="135"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="158"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="163"/>
         <source>Waybill number for hand-over</source>
         <translation>交寄运单号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="160"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="165"/>
         <source>Hand over</source>
         <translation>交寄</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="161"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="166"/>
         <source>Delivered</source>
         <translation>已妥投</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="163"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="168"/>
         <source>Why it came back</source>
         <translation>退回原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="166"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="171"/>
         <source>Returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="167"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="172"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="168"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="173"/>
         <source>Print slip</source>
         <translation>打印寄递单</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="172"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="177"/>
         <source>Print the day&apos;s manifest</source>
         <translation>打印当日交寄清单</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="232"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="237"/>
         <source>Look-up only: phone numbers and addresses are masked.</source>
         <translation>仅供查询：手机号和地址已脱敏显示。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="247"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="252"/>
         <source>{n} dispatches, cost {cost} yuan, {returned} returned</source>
         <translation>共 {n} 单，费用 {cost} 元，退回 {returned} 单</translation>
     </message>
@@ -1053,12 +1068,12 @@
 <context>
     <name>CourierListController</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="325"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="330"/>
         <source>K{id:05d}: {status}</source>
         <translation>K{id:05d}：{status}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="412"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="417"/>
         <source>Manifest of {day}: {n} dispatches.</source>
         <translation>{day} 交寄清单：共 {n} 单。</translation>
     </message>
@@ -1066,12 +1081,12 @@
 <context>
     <name>CourierWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/main.py" line="35"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="427"/>
         <source>Courier window</source>
         <translation>免费邮寄窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/main.py" line="40"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="432"/>
         <source>Courier window · log in</source>
         <translation>免费邮寄窗口 · 登录</translation>
     </message>
@@ -1124,22 +1139,22 @@ Please give it to your administrator.</source>
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../hall_desktop/ui/demo/main.py" line="200"/>
+        <location filename="../../hall_desktop/ui/demo/main.py" line="214"/>
         <source>Hall display</source>
         <translation>大厅综合屏</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/demo/main.py" line="201"/>
+        <location filename="../../hall_desktop/ui/demo/main.py" line="215"/>
         <source>Issuing desk</source>
         <translation>导办台</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/demo/main.py" line="202"/>
+        <location filename="../../hall_desktop/ui/demo/main.py" line="216"/>
         <source>Window 1 terminal</source>
         <translation>1号窗口评价器</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/demo/main.py" line="205"/>
+        <location filename="../../hall_desktop/ui/demo/main.py" line="219"/>
         <source>Clerk at window {n}</source>
         <translation>{n}号窗口工作台</translation>
     </message>
@@ -1147,62 +1162,62 @@ Please give it to your administrator.</source>
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="123"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="53"/>
         <source>This account cannot use the issuing desk (guides and supervisors only).</source>
         <translation>此账号不能使用导办台（仅限导办员和值班长）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="142"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="107"/>
         <source>No slip printer is set: numbers are issued without a slip.</source>
         <translation>未设置小票打印机：可以取号，但不会打印小票。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="156"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="121"/>
         <source>Your account was deactivated by an administrator.</source>
         <translation>您的账号已被管理员停用。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="192"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="157"/>
         <source>Choose why this citizen takes the green channel</source>
         <translation>请选择绿色通道的原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="220"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="185"/>
         <source>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</source>
         <translation>已取号 {number}，但小票未打印：{reason} 可稍后补打。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="230"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="195"/>
         <source>Number {number} issued, but printing failed; see the log. You can reprint it.</source>
         <translation>已取号 {number}，但打印失败（详见日志），可稍后补打。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="237"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="202"/>
         <source>Slip of {number} reprinted.</source>
         <translation>已补打 {number} 的小票。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="239"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="204"/>
         <source>Number {number} issued: {ahead} ahead, about {minutes} min.</source>
         <translation>已取号 {number}：前面还有 {ahead} 人，预计等候约 {minutes} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="273"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="238"/>
         <source>Cancel a number</source>
         <translation>取消排队号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="274"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="239"/>
         <source>The citizen with {number} has left: cancel this number?</source>
         <translation>持 {number} 号的群众已离开，确定取消此号吗？</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="301"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="266"/>
         <source>Number {number} cancelled.</source>
         <translation>已取消 {number} 号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="320"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="285"/>
         <source>Consultation recorded.</source>
         <translation>已登记一次答疑。</translation>
     </message>
@@ -1349,42 +1364,42 @@ Please give it to your administrator.</source>
 <context>
     <name>DispatchModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="71"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="76"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="72"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="77"/>
         <source>Entered</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="73"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="78"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="74"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="79"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="75"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="80"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="76"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="81"/>
         <source>Contents</source>
         <translation>寄递内容</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="77"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="82"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="78"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="83"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
@@ -1392,105 +1407,100 @@ Please give it to your administrator.</source>
 <context>
     <name>DisplayWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="83"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="74"/>
         <source>Hall display</source>
         <extracomment>The called number and its window, equally large: the window is what a citizen needs.</extracomment>
         <translation>大厅综合屏</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="109"/>
-        <location filename="../../hall_desktop/ui/display/window.py" line="302"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="100"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="282"/>
         <source>Now calling</source>
         <translation>正在叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="121"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="112"/>
         <source>Recent calls</source>
         <translation>最近叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="138"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="129"/>
         <source>No calls yet today</source>
         <translation>今日暂无叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="147"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="138"/>
         <source>Windows</source>
         <translation>窗口状态</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="163"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="154"/>
         <source>Waiting</source>
         <translation>等候人数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="196"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="187"/>
         <source>{hall} - hall display</source>
         <translation>{hall} - 大厅综合屏</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="212"/>
-        <source>Connection lost, reconnecting…</source>
-        <translation>连接中断，正在重连…</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="297"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="277"/>
         <source>→ Window {n}</source>
         <translation>→ {n}号窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="302"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="282"/>
         <source>Recalling</source>
         <translation>重复呼叫</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="308"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="288"/>
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="311"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="291"/>
         <source>Please listen for your number</source>
         <translation>请留意叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="330"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="310"/>
         <source>Not open</source>
         <translation>未开放</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="332"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="312"/>
         <source>Called</source>
         <translation>已叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="333"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="313"/>
         <source>Serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="334"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="314"/>
         <source>Paused</source>
         <translation>暂停服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="388"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="368"/>
         <source>{n} people</source>
         <translation>{n}人</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="331"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="311"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="343"/>
-        <location filename="../../hall_desktop/ui/display/window.py" line="376"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="323"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="356"/>
         <source>Window {n}</source>
         <translation>{n}号窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="426"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="406"/>
         <source>dddd, d MMMM yyyy</source>
         <translation>yyyy年M月d日 dddd</translation>
     </message>
@@ -1498,17 +1508,17 @@ Please give it to your administrator.</source>
 <context>
     <name>ExtendedController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="534"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="538"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="576"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="580"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="582"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="586"/>
         <source>Save the monthly report</source>
         <translation>保存月报</translation>
     </message>
@@ -1516,133 +1526,133 @@ Please give it to your administrator.</source>
 <context>
     <name>ExtendedList</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="166"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="170"/>
         <source>All reasons</source>
         <translation>全部原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="169"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="173"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="173"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="177"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="174"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="178"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="175"/>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="248"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="179"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="252"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="176"/>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="249"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="180"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="253"/>
         <source>Clerk</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="177"/>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="253"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="181"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="257"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="199"/>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="226"/>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="309"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="203"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="230"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="313"/>
         <source>Enter a record</source>
         <translation>手工登记</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="200"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="204"/>
         <source>Edit</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="201"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="205"/>
         <source>Monthly report (PDF)</source>
         <translation>导出月报（PDF）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="202"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="206"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="237"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="241"/>
         <source>What was done</source>
         <translation>办理的事项</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="247"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="251"/>
         <source>Service day</source>
         <translation>营业日</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="250"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="254"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="251"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="255"/>
         <source>Finished</source>
         <translation>办结时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="252"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="256"/>
         <source>Service items</source>
         <translation>办理事项</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="254"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="258"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="263"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="267"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="279"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="283"/>
         <source>All windows</source>
         <translation>全部窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="280"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="284"/>
         <source>All clerks</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="287"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="291"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="299"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="303"/>
         <source>{n} records, {minutes} min in all ({hours} h {rest} min)</source>
         <translation>共 {n} 条记录，合计延时 {minutes} 分钟（{hours} 小时 {rest} 分钟）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="366"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="370"/>
         <source>The hall has no hours on {day}.</source>
         <translation>{day} 大厅不营业，不能登记延时服务。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="373"/>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="407"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="377"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="411"/>
         <source>Closing time that day: {time}</source>
         <translation>当日下班时间：{time}（延时从此时起算）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="401"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="405"/>
         <source>Edit record</source>
         <translation>修改记录</translation>
     </message>
@@ -1939,305 +1949,305 @@ Please give it to your administrator.</source>
 <context>
     <name>HoursEditor</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="82"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="86"/>
         <source>Opening hours and calendar</source>
         <translation>营业时间与日历</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="91"/>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="99"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="95"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="103"/>
         <source>Holiday</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="92"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="96"/>
         <source>Make-up workday</source>
         <translation>调休上班</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="93"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="97"/>
         <source>Open on holiday</source>
         <translation>节假日开放</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="94"/>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="102"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="98"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="106"/>
         <source>Closed</source>
         <translation>闭厅</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="95"/>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="103"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="99"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="107"/>
         <source>Rest day</source>
         <translation>休息日</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="100"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="104"/>
         <source>Make-up</source>
         <translation>调休</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="101"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="105"/>
         <source>Holiday open</source>
         <translation>假日开放</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="105"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="109"/>
         <source>To confirm</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="111"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="115"/>
         <source>Opening hours and holiday calendar</source>
         <translation>营业时间与节假日日历</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="181"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="185"/>
         <source>Save weekly hours</source>
         <translation>保存每周营业时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="183"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="187"/>
         <source>Other PCs follow new hours within a minute.</source>
         <translation>其他电脑将在一分钟内按新时间执行。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="185"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="189"/>
         <source>Weekly opening hours</source>
         <translation>每周营业时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="190"/>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="202"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="194"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="206"/>
         <source>Open</source>
         <translation>营业</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="190"/>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="274"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="194"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="278"/>
         <source>Opens</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="190"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="194"/>
         <source>Closes</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="190"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="194"/>
         <source>Lunch</source>
         <translation>午休</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="191"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="195"/>
         <source>Lunch from</source>
         <translation>午休开始</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="191"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="195"/>
         <source>Lunch until</source>
         <translation>午休结束</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="203"/>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="280"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="207"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="284"/>
         <source>Lunch break</source>
         <translation>午休</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="225"/>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="641"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="229"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="645"/>
         <source>A single day</source>
         <translation>单日设置</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="229"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="233"/>
         <source>Click a day in the month to mark a holiday, a make-up workday (调休) or a holiday opening with its own hours.</source>
         <translation>点击月历中的日期，可设为节假日、调休上班日，或节假日开放（单独设置营业时间）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="258"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="262"/>
         <source>e.g. National Day</source>
         <translation>例如：国庆节</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="262"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="266"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="264"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="268"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="269"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="273"/>
         <source>Own hours</source>
         <translation>当日营业时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="298"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="302"/>
         <source>Back to weekly hours</source>
         <translation>恢复按每周时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="300"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="304"/>
         <source>Save day</source>
         <translation>保存当日设置</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="317"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="321"/>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="319"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="323"/>
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="320"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="324"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="348"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="352"/>
         <source>Reload</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="398"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="402"/>
         <source>Connection lost: changes cannot be saved. Click Reload to try again.</source>
         <translation>连接中断，暂时无法保存。请点击“刷新”重试。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="424"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="428"/>
         <source>MMMM yyyy</source>
         <translation>yyyy年M月</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="453"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="457"/>
         <source>Confirm {year}</source>
         <translation>确认 {year} 年</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="456"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="460"/>
         <source>The holidays of {year} are checked against the State Council&apos;s notice and its make-up workdays (调休) are entered</source>
         <translation>{year} 年的节假日已按国务院办公厅通知核对，调休上班日已录入</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="481"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="485"/>
         <source>Holidays of {year}: imported from chinesecalendar</source>
         <translation>{year} 年节假日：从 chinesecalendar 导入</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="487"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="491"/>
         <source>Holidays of {year}: confirmed</source>
         <translation>{year} 年节假日：已确认</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="487"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="491"/>
         <source>{year}: confirmed</source>
         <translation>{year} 年：已确认</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="491"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="495"/>
         <source>Holidays of {year}: chinesecalendar&apos;s, not imported yet</source>
         <translation>{year} 年节假日：暂按 chinesecalendar，尚未导入</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="493"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="497"/>
         <source>{year}: not imported yet</source>
         <translation>{year} 年：尚未导入</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="497"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="501"/>
         <source>Holidays of {year}: computed, to be confirmed</source>
         <translation>{year} 年节假日：按推算预填，待确认</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="499"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="503"/>
         <source>{year}: computed, to be confirmed</source>
         <translation>{year} 年：推算，待确认</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="511"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="515"/>
         <source>The holidays and make-up workdays of {year} are not confirmed yet. chinesecalendar knows them: import them now.</source>
         <translation>{year} 年的节假日和调休上班日尚未确认。chinesecalendar 已有该年数据，请立即导入。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="516"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="520"/>
         <source>The statutory holidays of {year} are computed and still to be confirmed; the hall is already closed on them. When the State Council publishes the arrangement for {year}, check them, enter the make-up workdays and confirm {year}.</source>
         <translation>{year} 年的法定节假日系按规则推算预填，待确认；大厅在这些日子已按节假日闭厅。国务院办公厅公布 {year} 年安排后，请核对节假日、录入调休上班日并确认 {year} 年。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="446"/>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="522"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="450"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="526"/>
         <source>Import {year}</source>
         <translation>导入 {year} 年</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="448"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="452"/>
         <source>Take the holidays and make-up workdays of {year} from chinesecalendar</source>
         <translation>从 chinesecalendar 导入 {year} 年的节假日和调休上班日</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="483"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="487"/>
         <source>{year}: chinesecalendar</source>
         <translation>{year} 年：chinesecalendar</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="473"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="477"/>
         <source>Calendar years: </source>
         <translation>日历年度：</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="524"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="528"/>
         <source>Go to January {year}</source>
         <translation>转到 {year} 年 1 月</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="575"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="579"/>
         <source>dddd, d MMMM yyyy</source>
         <translation>yyyy年M月d日 dddd</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="577"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="581"/>
         <source>Workday</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="578"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="582"/>
         <source>closed</source>
         <translation>不营业</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="581"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="585"/>
         <source>Now: {kind}, {hours}, by the weekly hours.</source>
         <translation>当前：{kind}，{hours}，按每周营业时间。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="583"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="587"/>
         <source>Now: {kind}{name}, {hours}; computed, to be confirmed.</source>
         <translation>当前：{kind}{name}，{hours}；系推算，待确认。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="585"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="589"/>
         <source>Now: {kind}{name}, {hours}.</source>
         <translation>当前：{kind}{name}，{hours}。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="649"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="653"/>
         <source>The hall does not open on this day.</source>
         <translation>大厅当日不营业。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="653"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="657"/>
         <source>A holiday opening (appointments, 不打烊) needs its own hours.</source>
         <translation>节假日开放（预约服务、不打烊）需要设置当日营业时间。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours.py" line="656"/>
+        <location filename="../../hall_desktop/ui/admin/hours.py" line="660"/>
         <source>Without own hours a make-up workday keeps the weekday hours.</source>
         <translation>不单独设置时，调休上班日按工作日营业时间执行。</translation>
     </message>
@@ -2427,24 +2437,24 @@ Please give it to your administrator.</source>
 <context>
     <name>LoginForm</name>
     <message>
-        <location filename="../../hall_desktop/ui/common/login.py" line="32"/>
-        <location filename="../../hall_desktop/ui/common/login.py" line="44"/>
+        <location filename="../../hall_desktop/ui/common/login.py" line="42"/>
+        <location filename="../../hall_desktop/ui/common/login.py" line="54"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/login.py" line="35"/>
         <location filename="../../hall_desktop/ui/common/login.py" line="45"/>
+        <location filename="../../hall_desktop/ui/common/login.py" line="55"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/login.py" line="40"/>
+        <location filename="../../hall_desktop/ui/common/login.py" line="50"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/login.py" line="83"/>
+        <location filename="../../hall_desktop/ui/common/login.py" line="93"/>
         <source>Enter your user name</source>
         <translation>请输入用户名</translation>
     </message>
@@ -2589,8 +2599,9 @@ Please give it to your administrator.</source>
 <context>
     <name>RoleController</name>
     <message>
-        <location filename="../../hall_desktop/ui/common/controller.py" line="65"/>
+        <location filename="../../hall_desktop/ui/common/controller.py" line="117"/>
         <source>Something went wrong; the details are in the log.</source>
+        <extracomment>Whether a failed task also says so on the screen; a citizen-facing screen (display, terminal) shows no error, the log has the details.</extracomment>
         <translation>出现了程序错误，详细信息已写入日志。</translation>
     </message>
 </context>
@@ -2615,7 +2626,7 @@ Please give it to your administrator.</source>
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="276"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="280"/>
         <source>Saved. Every screen of the hall takes the new settings now.</source>
         <translation>已保存。大厅各屏幕即时生效。</translation>
     </message>
@@ -2623,112 +2634,112 @@ Please give it to your administrator.</source>
 <context>
     <name>SettingsEditor</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="74"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="78"/>
         <source>None: each desk names its own, or prints no slip</source>
         <translation>未设置：由各导办台自行设置，或不打印小票</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="79"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="83"/>
         <source>Carrier</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="79"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="83"/>
         <source>Waybill pattern (regular expression)</source>
         <translation>运单号规则（正则表达式）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="79"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="83"/>
         <source>Hint</source>
         <translation>格式说明</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="86"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="90"/>
         <source>Add carrier</source>
         <translation>添加快递公司</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="87"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="91"/>
         <source>Remove carrier</source>
         <translation>删除快递公司</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="90"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="94"/>
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="93"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="97"/>
         <source>Discard changes</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="98"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="102"/>
         <source>Hall</source>
         <translation>大厅</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="100"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="104"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="101"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="105"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="104"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="108"/>
         <source>Display, voice and calls</source>
         <translation>综合屏、语音与叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="106"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="110"/>
         <source>Ticker text</source>
         <translation>滚动公告</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="107"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="111"/>
         <source>Voice template</source>
         <translation>语音播报模板</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="108"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="112"/>
         <source>{number} is the ticket number, {window} the window number.</source>
         <translation>{number} 为排队号，{window} 为窗口号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="111"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="115"/>
         <source>Spoken times</source>
         <translation>播报次数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="113"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="117"/>
         <source>Calls per ticket at most</source>
         <translation>每个号最多呼叫次数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="116"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="120"/>
         <source>Slip printer of the desks</source>
         <translation>导办台小票打印机</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="120"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="124"/>
         <source>Free courier (免费邮政速递)</source>
         <translation>免费邮政速递</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="125"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="129"/>
         <source>Usual cost per dispatch (yuan)</source>
         <translation>每件默认费用（元）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="130"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="134"/>
         <source>Carriers (the first is preselected on the dispatch form)</source>
         <translation>快递公司（第一家为寄递登记时的默认选项）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="242"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="246"/>
         <source>Not saved: please correct the marked field.</source>
         <translation>未保存：请修改标红的项目。</translation>
     </message>
@@ -2765,223 +2776,223 @@ Please give it to your administrator.</source>
 <context>
     <name>SetupEditor</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="153"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="164"/>
         <source>Business lines</source>
         <translation>业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="155"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="166"/>
         <source>▲ Up</source>
         <translation>▲ 上移</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="156"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="167"/>
         <source>▼ Down</source>
         <translation>▼ 下移</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="157"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="168"/>
         <source>+ New line</source>
         <translation>+ 新增业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="159"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="170"/>
         <source>The order of the lines on the desk and the display</source>
         <translation>业务类别在导办台和综合屏上的顺序</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="173"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="184"/>
         <source>Top to bottom: the order of the buttons on the desk and of the display.</source>
         <translation>从上到下：导办台按钮和综合屏的显示顺序。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="192"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="203"/>
         <source>e.g. 不动产登记</source>
         <translation>如：不动产登记</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="195"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="206"/>
         <source>No limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="196"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="207"/>
         <source>Numbers a day; 0 means no limit</source>
         <translation>每天可取号数；0 表示不限</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="201"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="212"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="203"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="214"/>
         <source>Used for the wait estimate until the day has service times of its own</source>
         <translation>当天还没有实际办理时长时，用于估算等候时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="205"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="216"/>
         <source>In use (shown at the desk)</source>
         <translation>启用（在导办台显示）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="211"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="222"/>
         <source>Prefix</source>
         <translation>字头</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="212"/>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="275"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="223"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="286"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="213"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="224"/>
         <source>Daily limit</source>
         <translation>每日限额</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="214"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="225"/>
         <source>First number</source>
         <translation>起始号码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="215"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="226"/>
         <source>Service time</source>
         <translation>办理时长</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="242"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="253"/>
         <source>Windows</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="244"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="255"/>
         <source>+ New window</source>
         <translation>+ 新增窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="267"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="278"/>
         <source>e.g. 综合受理窗口</source>
         <translation>如：综合受理窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="271"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="282"/>
         <source>In use</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="274"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="285"/>
         <source>Number</source>
         <translation>窗口号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="276"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="287"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="300"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="311"/>
         <source>Serves, in call order</source>
         <translation>办理的业务（按呼叫顺序）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="302"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="313"/>
         <source>Other lines</source>
         <translation>其他业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="311"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="322"/>
         <source>Drag to reorder, or use the arrows</source>
         <translation>拖动或用箭头调整顺序</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="312"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="323"/>
         <source>Drag a line to the left list, or double-click</source>
         <translation>把业务类别拖到左侧列表，或双击</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="315"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="326"/>
         <source>◀ Add</source>
         <translation>◀ 添加</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="316"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="327"/>
         <source>Remove ▶</source>
         <translation>移除 ▶</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="317"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="328"/>
         <source>Call this line earlier</source>
         <translation>优先呼叫该业务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="318"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="329"/>
         <source>Call this line later</source>
         <translation>靠后呼叫该业务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="353"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="364"/>
         <source>Save lines and ranks</source>
         <translation>保存业务及顺序</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="388"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="399"/>
         <source>Connection lost: changes cannot be saved until it is back.</source>
         <translation>连接中断：恢复前无法保存修改。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="530"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="541"/>
         <source>Edit {prefix} {name}</source>
         <translation>编辑 {prefix} {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="532"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="543"/>
         <source>Save line</source>
         <translation>保存业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="544"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="555"/>
         <source>New business line</source>
         <translation>新增业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="545"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="556"/>
         <source>Create line</source>
         <translation>创建业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="582"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="593"/>
         <source>Window {number}: {name}</source>
         <translation>{number} 号窗口：{name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="584"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="595"/>
         <source>Save window</source>
         <translation>保存窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="594"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="605"/>
         <source>New window (choose its lines on the right)</source>
         <translation>新增窗口（在右侧选择办理的业务）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="595"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="606"/>
         <source>Create window</source>
         <translation>创建窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="647"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="658"/>
         <source>The lines are saved with the new window.</source>
         <translation>业务类别将与新窗口一起保存。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="649"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="660"/>
         <source>Changed: not saved yet.</source>
         <translation>已修改，尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="651"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="662"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -2989,12 +3000,12 @@ Please give it to your administrator.</source>
 <context>
     <name>StaffController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="390"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="394"/>
         <source>Saved: {name} ({login}).</source>
         <translation>已保存：{name}（{login}）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="395"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="399"/>
         <source>The password is reset.</source>
         <translation>密码已重置。</translation>
     </message>
@@ -3002,108 +3013,108 @@ Please give it to your administrator.</source>
 <context>
     <name>StaffEditor</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="156"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="160"/>
         <source>Search login, name or staff no.</source>
         <translation>搜索用户名、姓名或工号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="158"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="162"/>
         <source>Show deactivated</source>
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="160"/>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="285"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="164"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="289"/>
         <source>New account</source>
         <translation>新增账号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="189"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="193"/>
         <source>At least 8 characters, letters and digits</source>
         <translation>至少 8 位，需同时包含字母和数字</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="194"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="198"/>
         <source>Login</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="195"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="199"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="196"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="200"/>
         <source>Staff no. (工号)</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="197"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="201"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="198"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="202"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="199"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="203"/>
         <source>Password again</source>
         <translation>确认密码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="204"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="208"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="207"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="211"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="211"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="215"/>
         <source>Unlock</source>
         <translation>解除锁定</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="233"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="237"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="286"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="290"/>
         <source>The new colleague logs in with this password.</source>
         <translation>新同事用此密码登录。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="288"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="292"/>
         <source>{name} ({login})</source>
         <translation>{name}（{login}）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="290"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="294"/>
         <source>Leave the password empty to keep it; type a new one to reset it.</source>
         <translation>密码留空则不修改；输入新密码后点“重置密码”。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="292"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="296"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="292"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="296"/>
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="311"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="315"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="335"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="339"/>
         <source>Type the new password twice.</source>
         <translation>请输入两次新密码。</translation>
     </message>
@@ -3225,7 +3236,7 @@ Please give it to your administrator.</source>
 <context>
     <name>TerminalController</name>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/controller.py" line="168"/>
+        <location filename="../../hall_desktop/ui/terminal/controller.py" line="126"/>
         <source>This hall has no active window {n}: check the terminal&apos;s settings.</source>
         <translation>本大厅没有启用的 {n} 号窗口，请检查本评价器的设置</translation>
     </message>
@@ -3233,168 +3244,163 @@ Please give it to your administrator.</source>
 <context>
     <name>TerminalWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="96"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="87"/>
         <source>Window terminal</source>
         <translation>窗口评价器</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="110"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="101"/>
         <source>Serving you</source>
         <translation>为您服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="113"/>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="321"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="104"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="314"/>
         <source>No staff on duty</source>
         <translation>暂无工作人员</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="179"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="170"/>
         <source>Please rate our service</source>
         <translation>请对本次服务进行评价</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="208"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="200"/>
         <source>Sorry! Please tell us what was wrong:</source>
         <translation>很抱歉！请选择不满意的原因：</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="225"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="218"/>
         <source>Anything else? (optional)</source>
         <translation>其他意见（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="226"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="219"/>
         <source>Submit</source>
         <translation>提交评价</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="230"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="223"/>
         <source>Please choose a reason first</source>
         <translation>请先选择一个原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="266"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="259"/>
         <source>Very satisfied</source>
         <translation>非常满意</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="267"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="260"/>
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="268"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="261"/>
         <source>Basically satisfied</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="269"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="262"/>
         <source>Dissatisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="270"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="263"/>
         <source>Very dissatisfied</source>
         <translation>非常不满意</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="276"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="269"/>
         <source>Attitude</source>
         <translation>态度</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="277"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="270"/>
         <source>Efficiency</source>
         <translation>效率</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="278"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="271"/>
         <source>Paperwork</source>
         <translation>材料要求</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="279"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="272"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="306"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="299"/>
         <source>Window {n}</source>
         <translation>{n}号窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="308"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="301"/>
         <source>Window {n} - terminal</source>
         <translation>{n}号窗口 - 评价器</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="315"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="308"/>
         <source>Staff no. {number} {name}</source>
         <translation>工号 {number} {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="327"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="320"/>
         <source>Reason: {reason}</source>
         <translation>暂停原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="328"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="321"/>
         <source>Please wait a moment or go to another window</source>
         <translation>请稍候，或到其他窗口办理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="332"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="325"/>
         <source>Service paused</source>
         <translation>暂停服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="338"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="331"/>
         <source>Now serving</source>
         <translation>正在办理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="340"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="333"/>
         <source>Please have your documents ready</source>
         <translation>请准备好您的证件和材料</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="350"/>
-        <source>Connection lost, reconnecting…</source>
-        <translation>连接中断，正在重连…</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="362"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="344"/>
         <source>No. {number}</source>
         <translation>{number} 号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="390"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="372"/>
         <source>Thank you!</source>
         <translation>谢谢！</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="393"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="375"/>
         <source>Thank you for your rating!</source>
         <translation>感谢您的评价！</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="394"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="376"/>
         <source>Your opinion helps us serve you better.</source>
         <translation>您的意见是我们改进服务的动力</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="454"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="436"/>
         <source>Welcome</source>
         <translation>欢迎光临</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="454"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="436"/>
         <source>Please wait for your number</source>
         <translation>请留意叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="470"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="452"/>
         <source>{seconds} s</source>
         <translation>{seconds} 秒</translation>
     </message>

@@ -6,11 +6,13 @@ import contextlib
 
 from PySide6.QtCore import Qt
 
+from hall_desktop.services.bundle import Services
 from hall_desktop.store.database import Database
 from hall_desktop.ui.admin.audit import AuditLog
+from hall_desktop.ui.admin.controller import AdminController
 from hall_desktop.ui.admin.extended import ExtendedList
 from hall_desktop.ui.admin.staff import StaffEditor
-from hall_desktop.ui.admin.window import AdminController, AdminWindow
+from hall_desktop.ui.admin.window import AdminWindow
 from tests.ui.waiting import show_window, sign_in, started, wait_until
 
 
@@ -19,7 +21,9 @@ async def open_admin(qtbot, db_url, hall, tmp_path, login, password):
     admin_db = Database(db_url, application_name="hall-admin-test")
     window = AdminWindow()
     show_window(qtbot, window)
-    controller = AdminController(admin_db, hall.hall_code, window, export_dir=tmp_path)
+    controller = AdminController(
+        Services.build(admin_db), hall.hall_code, window, export_dir=tmp_path
+    )
     async with started(controller, admin_db):
         await sign_in(qtbot, window, controller, login, password)
         yield window, controller

@@ -11,14 +11,16 @@ from PySide6.QtCore import Qt
 
 from hall_desktop.bench.catalogue import generate_items
 from hall_desktop.services.auth import AuthService
+from hall_desktop.services.bundle import Services
 from hall_desktop.services.queue import QueueService
 from hall_desktop.store import schema
 from hall_desktop.store.database import Database
 from hall_desktop.ui.admin.audit import AuditLog
 from hall_desktop.ui.admin.catalogue import CatalogueAdmin
+from hall_desktop.ui.admin.controller import AdminController
 from hall_desktop.ui.admin.setup import SetupEditor
 from hall_desktop.ui.admin.staff import StaffEditor
-from hall_desktop.ui.admin.window import AdminController, AdminWindow
+from hall_desktop.ui.admin.window import AdminWindow
 from tests.services.test_catalogue_admin import item_row, write_xlsx
 from tests.ui.test_admin_people import tab_of
 from tests.ui.test_setup_editor import click, prefix_row
@@ -33,7 +35,7 @@ async def open_admin_on(qtbot, url, tmp_path, files):
     window = AdminWindow()
     show_window(qtbot, window)
     controller = AdminController(
-        admin_db, "xinqu", window, export_dir=tmp_path, pick_file=files.get
+        Services.build(admin_db), "xinqu", window, export_dir=tmp_path, pick_file=files.get
     )
     async with started(controller, admin_db):
         yield window, controller

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from hall_desktop.domain.clock import FixedClock
+from hall_desktop.services.bundle import Services
 from hall_desktop.services.hours_admin import HoursAdminService, package_knows
 from hall_desktop.services.queue import QueueSettings
 from hall_desktop.store.database import Database
@@ -75,10 +76,9 @@ async def open_clerk(
     window = ClerkWindow(recall_limit=3)
     show_window(qtbot, window)
     controller = ClerkController(
-        clerk_db,
+        Services.build(clerk_db, queue_settings=QueueSettings(recall_limit=3)),
         hall.hall_code,
         window,
-        queue_settings=QueueSettings(recall_limit=3),
         preferred_window=1,
         letters=LetterPrinter(""),
         feed_options={"max_backoff": 0.5},

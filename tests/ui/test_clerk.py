@@ -13,6 +13,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from hall_desktop.domain.tickets import Outcome, TicketStatus
+from hall_desktop.services.bundle import Services
 from hall_desktop.services.queue import QueueService, QueueSettings
 from hall_desktop.store.database import Database
 from hall_desktop.ui.clerk.controller import ClerkController
@@ -42,10 +43,9 @@ async def open_clerk(
     window = ClerkWindow(recall_limit=3)
     show_window(qtbot, window)
     controller = ClerkController(
-        clerk_db,
+        Services.build(clerk_db, queue_settings=QueueSettings(recall_limit=3)),
         hall.hall_code,
         window,
-        queue_settings=QueueSettings(recall_limit=3),
         preferred_window=window_number,
         letters=LetterPrinter(letters),
         remember=remember,

@@ -9,11 +9,12 @@ import contextlib
 from PySide6.QtCore import Qt
 
 from hall_desktop.config import Settings
+from hall_desktop.services.bundle import Services
 from hall_desktop.services.courier import CourierService
 from hall_desktop.store.database import Database
+from hall_desktop.ui.courier.controller import CourierController
 from hall_desktop.ui.courier.figures import CourierFigures
-from hall_desktop.ui.courier.main import CourierController, CourierWindow
-from hall_desktop.ui.courier.window import DispatchColumn
+from hall_desktop.ui.courier.window import CourierWindow, DispatchColumn
 from tests.conftest import load_actors
 from tests.services.test_courier import FORM
 from tests.ui.waiting import show_window, sign_in, started, wait_until
@@ -27,7 +28,7 @@ async def open_courier(qtbot, db_url, hall, login, password, **options):
     courier_db = Database(db_url, application_name="hall-courier-role-test")
     window = CourierWindow()
     show_window(qtbot, window)
-    controller = CourierController(courier_db, settings, window)
+    controller = CourierController(Services.build(courier_db, settings), settings, window)
     async with started(controller, courier_db):
         await sign_in(qtbot, window, controller, login, password)
         yield window, controller

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import update
 
 from hall_desktop.domain.tickets import TicketStatus
+from hall_desktop.services.bundle import Services
 from hall_desktop.services.queue import QueueService
 from hall_desktop.store import database as database_module
 from hall_desktop.store.database import Database
@@ -38,7 +39,11 @@ async def open_desk(
     window = DeskWindow()
     show_window(qtbot, window)
     controller = DeskController(
-        desk_db, hall.hall_code, window, SlipPrinter(printer), feed_options={"max_backoff": 0.5}
+        Services.build(desk_db),
+        hall.hall_code,
+        window,
+        SlipPrinter(printer),
+        feed_options={"max_backoff": 0.5},
     )
     async with started(controller, desk_db):
         await sign_in(qtbot, window, controller, login, password)

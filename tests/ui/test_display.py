@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from hall_desktop.services.bundle import Services
 from hall_desktop.services.hall_settings import HallSettingsService
 from hall_desktop.services.queue import QueueService
 from hall_desktop.store.database import Database
@@ -48,7 +49,7 @@ async def open_display(
     window = DisplayWindow()
     show_window(qtbot, window)
     controller = DisplayController(
-        display_db,
+        Services.build(display_db),
         hall.hall_code,
         window,
         announcer=FakeAnnouncer(),  # type: ignore[arg-type]

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 
 from hall_desktop.domain.errors import Refused
 from hall_desktop.domain.tickets import Outcome
+from hall_desktop.services.bundle import Services
 from hall_desktop.services.queue import QueueService
 from hall_desktop.services.rating import RatingService
 from hall_desktop.store.database import Database
@@ -37,7 +38,7 @@ async def open_terminal(
     window.resize(*size)
     window.show()
     controller = TerminalController(
-        terminal_db,
+        Services.build(terminal_db),
         hall.hall_code,
         number,
         window,

@@ -47,11 +47,7 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
 #: else through services.
 UI_FROM_STORE = {"hall_desktop.store.database": {"Database"}}
 #: Known exceptions, to shrink to nothing (file → imported module).
-UI_EXCEPTIONS = {
-    ("ui/demo/main.py", "hall_desktop.store"),  # the demo prepares its own database
-    ("ui/demo/main.py", "hall_desktop.store.database"),
-    ("ui/demo/main.py", "hall_desktop.store.seed"),
-}
+UI_EXCEPTIONS: set[tuple[str, str]] = set()
 
 
 def _imports(path: Path) -> list[tuple[str, set[str]]]:

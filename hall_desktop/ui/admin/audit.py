@@ -95,6 +95,10 @@ class AuditModel(RowsTableModel[AuditEntry]):
 class AuditLog(QWidget, FormFeedback):
     """Passive: filters, the table, the count, export."""
 
+    #: The admin window's tab (registered in ``tabs.py``): its title and place.
+    TITLE = QT_TRANSLATE_NOOP("AdminController", "Audit log")
+    ORDER = 70
+
     search_requested = Signal()
     export_requested = Signal()
 

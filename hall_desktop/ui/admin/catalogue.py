@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -68,6 +68,10 @@ class ItemForm:
 
 class CatalogueAdmin(QWidget):
     """The catalogue page (filters, table, edit panel) and the import preview page."""
+
+    #: The admin window's tab (registered in ``tabs.py``): its title and place.
+    TITLE = QT_TRANSLATE_NOOP("AdminController", "Service items")
+    ORDER = 40
 
     reload_requested = Signal()
     save_requested = Signal(object)  # ItemForm

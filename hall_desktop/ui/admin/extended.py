@@ -146,6 +146,10 @@ class RecordForm:
 class ExtendedList(QWidget, FormFeedback):
     """The list with its filters and totals, and the entry form beside it."""
 
+    #: The admin window's tab (registered in ``tabs.py``): its title and place.
+    TITLE = QT_TRANSLATE_NOOP("AdminController", "Extended hours (延时服务)")
+    ORDER = 10
+
     query_requested = Signal(object)  # RecordFilter
     save_requested = Signal(object)  # RecordForm
     export_requested = Signal(str, int, int)  # "pdf" | "csv", year, month

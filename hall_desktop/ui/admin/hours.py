@@ -12,7 +12,7 @@ import calendar
 from datetime import date, time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -67,6 +67,10 @@ LEFT_WIDTH = 560  # the weekly table and the day form; the month takes the rest
 
 class HoursEditor(QWidget):
     """Weekly hours, the month grid and the day form. Signals carry what was asked for."""
+
+    #: The admin window's tab (registered in ``tabs.py``): its title and place.
+    TITLE = QT_TRANSLATE_NOOP("AdminController", "Hours and calendar")
+    ORDER = 20
 
     week_save_requested = Signal(object)  # list[WeekdayForm]
     month_requested = Signal(int, int)  # year, month

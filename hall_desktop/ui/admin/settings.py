@@ -7,7 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,6 +45,10 @@ from hall_desktop.ui.widgets.forms import (
 
 class SettingsEditor(QWidget, FormFeedback):
     """Passive: shows a :class:`HallSettings`, emits the edited values as a dict."""
+
+    #: The admin window's tab (registered in ``tabs.py``): its title and place.
+    TITLE = QT_TRANSLATE_NOOP("AdminController", "Hall settings")
+    ORDER = 50
 
     save_requested = Signal(dict)
     reload_requested = Signal()

@@ -11,7 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QRegularExpression, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QItemSelectionModel,
+    QModelIndex,
+    QRegularExpression,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -108,6 +115,10 @@ def _table(model: LineTableModel | WindowTableModel) -> QTableView:
 
 class SetupEditor(QWidget):
     """The tab's widget. Signals say what was asked; slots show what happened."""
+
+    #: The admin window's tab (registered in ``tabs.py``): its title and place.
+    TITLE = QT_TRANSLATE_NOOP("AdminController", "Windows and lines")
+    ORDER = 30
 
     line_save_requested = Signal(object)  # LineForm
     line_move_requested = Signal(int, str)  # line id, "up" | "down"

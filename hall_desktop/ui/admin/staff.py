@@ -140,6 +140,10 @@ class StaffFilter(QSortFilterProxyModel):
 class StaffEditor(QWidget, FormFeedback):
     """Passive: the list and the form; emits what the administrator asked for."""
 
+    #: The admin window's tab (registered in ``tabs.py``): its title and place.
+    TITLE = QT_TRANSLATE_NOOP("AdminController", "Staff")
+    ORDER = 60
+
     create_requested = Signal(dict)
     update_requested = Signal(int, dict)
     active_requested = Signal(int, bool)

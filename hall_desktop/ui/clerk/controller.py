@@ -18,32 +18,21 @@ from hall_desktop.domain.clock import HallTime
 from hall_desktop.domain.errors import HallError
 from hall_desktop.domain.events import EventKind
 from hall_desktop.domain.tickets import Outcome
-from hall_desktop.live.feed import LiveFeed
-from hall_desktop.live.pause import retry_pause
 from hall_desktop.services.actor import CALLERS, Actor
-from hall_desktop.services.auth import AuthService
-from hall_desktop.services.catalogue import CatalogueService
-from hall_desktop.services.courier import CourierService
-from hall_desktop.services.dto import EventRecord, HallInfo, TicketInfo, WindowState
-from hall_desktop.services.extended import ExtendedHoursService
-from hall_desktop.services.hall_settings import HallSettingsService
-from hall_desktop.services.queue import QueueService, QueueSettings
-from hall_desktop.services.rating import RatingService
-from hall_desktop.store.database import Database
+from hall_desktop.services.bundle import Services
+from hall_desktop.services.dto import EventRecord, TicketInfo, WindowState
 from hall_desktop.ui.clerk.forms import FinishForm, HoldForm, TransferForm
 from hall_desktop.ui.clerk.letters import LetterPrinter
 from hall_desktop.ui.clerk.window import ClerkWindow
 from hall_desktop.ui.common.calendar_banner import CalendarReminder
-from hall_desktop.ui.common.controller import RoleController, deactivated
+from hall_desktop.ui.common.controller import HallController, deactivated
 from hall_desktop.ui.courier.form import CourierForm, CourierFormController
 from hall_desktop.ui.widgets.forms import MessageLevel
 
 log = logging.getLogger(__name__)
 
-RETRY_S = 3.0
 
-
-class ClerkController(RoleController):
+class ClerkController(HallController):
     """Drives one :class:`ClerkWindow` for one clerk at one window."""
 
     refreshed = Signal()
@@ -52,31 +41,30 @@ class ClerkController(RoleController):
 
     def __init__(
         self,
-        db: Database,
+        services: Services,
         hall_code: str,
         window: ClerkWindow,
         *,
-        queue_settings: QueueSettings | None = None,
         preferred_window: int | None = None,
         letters: LetterPrinter | None = None,
         remember: QSettings | None = None,
         feed_options: dict[str, float] | None = None,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(window, parent)
-        self.db = db
-        self.hall_code = hall_code
+        super().__init__(services, hall_code, window, feed_options=feed_options, parent=parent)
         self.window = window
-        self.queue = QueueService(db, queue_settings)
-        self.auth = AuthService(db)
-        self.catalogue = CatalogueService(db)
-        self.ratings = RatingService(db)
-        self.extended = ExtendedHoursService(db)
-        self.calendar = CalendarReminder(db)
+        self.catalogue = services.catalogue
+        self.ratings = services.rating
+        self.extended = services.extended
+        self.calendar = CalendarReminder(services.db)
+        self.login_flow = self._login_flow(
+            CALLERS,
+            self.tr("This account cannot work at a window (clerks and supervisors only)."),
+            window.login,
+        )
         self.letters = letters or LetterPrinter("")
         self.remember = remember
         self.preferred_window = preferred_window
-        self.hall: HallInfo | None = None
         self.actor: Actor | None = None
         self.window_id: int | None = None
         self.window_number: int | None = None
@@ -85,8 +73,6 @@ class ClerkController(RoleController):
         self.last_finished: TicketInfo | None = None
         self.courier_form: CourierForm | None = None
         self._courier_controller: CourierFormController | None = None
-        self.feed: LiveFeed | None = None
-        self._feed_options = feed_options or {}
         self._busy = False
         self._hall_settings_stale = True  # the recall limit is the hall's (大厅设置)
         self._catalogue_stale = False
@@ -120,10 +106,7 @@ class ClerkController(RoleController):
         self._spawn(self._load_hall(), "clerk-hall")
 
     async def stop(self) -> None:
-        # Tasks first: a log-in still running could otherwise start a feed after it.
-        await self._stop_tasks()
-        if self.feed is not None:
-            await self.feed.stop()
+        await super().stop()
         if self._courier_controller is not None:
             await self._courier_controller.stop()
         if self.courier_form is not None:
@@ -140,25 +123,13 @@ class ClerkController(RoleController):
         return self.window_id is not None and not self._busy and not refreshing and not self._dirty
 
     async def _load_hall(self) -> None:
-        while self.hall is None:
-            try:
-                self.hall = await self.queue.hall(self.hall_code)
-            except HallError as e:
-                self.window.login.show_error(e.message)
-                await retry_pause(RETRY_S)
-        self.window.set_hall_time(HallTime(self.db.clock, ZoneInfo(self.hall.timezone)))
-        self.window.show_login(self.hall.name)
+        self.hall = hall = await self.login_flow.load_hall()
+        self.window.set_hall_time(HallTime(self.db.clock, ZoneInfo(hall.timezone)))
+        self.window.show_login(hall.name)
 
     async def _login(self, login: str, password: str) -> None:
-        try:
-            actor = await self.auth.login(self.hall_code, login, password)
-        except HallError as e:
-            self.window.login.show_error(e.message)
-            return
-        if not actor.has(*CALLERS):
-            self.window.login.show_error(
-                self.tr("This account cannot work at a window (clerks and supervisors only).")
-            )
+        actor = await self.login_flow.log_in(login, password)
+        if actor is None:
             return
         self.actor = actor
         assert self.hall is not None
@@ -215,10 +186,7 @@ class ClerkController(RoleController):
                 MessageLevel.INFO,
             )
         if self.feed is None:
-            self.feed = LiveFeed(self.db, hall.id, parent=self, **self._feed_options)
-            self.feed.events.connect(self._on_events)
-            self.feed.connection_changed.connect(self._on_connection_changed)
-            self.feed.start(after)
+            self._start_feed(self.db, hall.id, after)
 
     def _ask_take_over(self, window_id: int, question: str) -> None:
         """One clerk per window: taking over signs the other clerk out (recorded)."""
@@ -324,7 +292,7 @@ class ClerkController(RoleController):
             self.window.set_items(await self.catalogue.active_items(hall.id))
         if self._hall_settings_stale:  # at sign-in, and when the admin changed them
             self._hall_settings_stale = False
-            found = await HallSettingsService(self.db).get(hall.id)
+            found = await self.services.hall_settings.get(hall.id)
             self.window.recall_limit = self.queue.settings.recall_limit or found.recall_limit
         if self.window_id != window_id:
             return  # signed out meanwhile
@@ -514,7 +482,7 @@ class ClerkController(RoleController):
             self.courier_form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
             self._courier_controller = CourierFormController(
                 self.courier_form,
-                CourierService(self.db),
+                self.services.courier,
                 self.actor,
                 window_id=self.window_id,
                 parent=self,

@@ -1,7 +1,9 @@
-"""The log-in form every staff role starts with (no async here: the role's controller
-checks the password and calls :meth:`LoginForm.show_error` or moves on)."""
+"""The log-in every staff role starts with: the form (no async there) and the flow its
+controller runs (:class:`LoginFlow`: find the hall, check the password and the role)."""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -13,6 +15,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from hall_desktop.domain.errors import HallError
+from hall_desktop.live.pause import retry_pause
+from hall_desktop.services.actor import Actor, Role
+from hall_desktop.services.bundle import Services
+from hall_desktop.services.dto import HallInfo
+
+RETRY_S = 3.0
 
 
 class LoginForm(QWidget):
@@ -86,3 +96,51 @@ class LoginForm(QWidget):
         self.error_label.hide()
         self.set_busy(True)
         self.submitted.emit(login, self.password_edit.text())
+
+
+class LoginFlow:
+    """Find the hall and log a member of staff in, the same for every staff role.
+
+    ``roles``: who may use the role (anyone else is told ``refusal``, translated by the
+    role's controller). Problems are shown on ``form``; a controller only learns the
+    outcome.
+    """
+
+    def __init__(
+        self,
+        roles: Iterable[Role],
+        *,
+        refusal: str,
+        services: Services,
+        hall_code: str,
+        form: LoginForm,
+    ) -> None:
+        self.roles = tuple(roles)
+        self.refusal = refusal
+        self.services = services
+        self.hall_code = hall_code
+        self.form = form
+
+    async def load_hall(self, *, give_up_on: type[HallError] | None = None) -> HallInfo:
+        """The hall, read again every few seconds while it cannot be (the reason on the
+        form); ``give_up_on``: that error is raised instead of waiting."""
+        while True:
+            try:
+                return await self.services.queue.hall(self.hall_code)
+            except HallError as e:
+                if give_up_on is not None and isinstance(e, give_up_on):
+                    raise
+                self.form.show_error(e.message)
+            await retry_pause(RETRY_S)
+
+    async def log_in(self, login: str, password: str) -> Actor | None:
+        """The member of staff, or None when the form says why not."""
+        try:
+            actor = await self.services.auth.login(self.hall_code, login, password)
+        except HallError as e:
+            self.form.show_error(e.message)
+            return None
+        if not actor.has(*self.roles):
+            self.form.show_error(self.refusal)
+            return None
+        return actor

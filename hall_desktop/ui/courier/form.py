@@ -243,6 +243,9 @@ class CourierFormController(RoleController):
             carriers = self.service.carriers or found.carrier_list()
             self.form.set_hall_defaults(carriers, found.courier_cost_cents)
 
+    def start(self) -> None:
+        """Nothing more: the hall's defaults are read as soon as the form is made."""
+
     async def stop(self) -> None:
         await self._stop_tasks()
 

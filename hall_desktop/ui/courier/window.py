@@ -31,7 +31,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStackedWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -44,13 +46,16 @@ from hall_desktop.printing.printer import send_to
 from hall_desktop.services.actor import Actor
 from hall_desktop.services.courier import CourierService, DispatchInfo
 from hall_desktop.ui.common.controller import RoleController
+from hall_desktop.ui.common.login import LoginForm
 from hall_desktop.ui.models.rows import RowsTableModel
+from hall_desktop.ui.theme import stylesheet
 from hall_desktop.ui.widgets.forms import (
     FormFeedback,
     MessageLevel,
     error_label,
     picked_date,
     qdate,
+    show_level,
 )
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -412,3 +417,37 @@ class CourierListController(RoleController):
             self.tr("Manifest of {day}: {n} dispatches.").format(day=day, n=len(rows)),
             MessageLevel.SUCCESS,
         )
+
+
+class CourierWindow(QWidget):
+    login_requested = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Courier window"))
+        self.setObjectName("courierWindow")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(stylesheet("courier"))
+        self.stack = QStackedWidget()
+        self.login = LoginForm(self.tr("Courier window · log in"))
+        self.login.submitted.connect(self.login_requested)
+        self.tabs = QTabWidget()
+        self.stack.addWidget(self.login)
+        self.stack.addWidget(self.tabs)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+    def show_message(self, text: str, level: MessageLevel = MessageLevel.INFO) -> None:
+        if level == MessageLevel.ERROR:
+            self.login.show_error(text)
+
+    def show_field_error(self, field: str, message: str) -> bool:
+        return False
+
+    def set_online(self, online: bool) -> None:
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            set_page_online = getattr(page, "set_online", None)
+            if set_page_online is not None:
+                set_page_online(online)

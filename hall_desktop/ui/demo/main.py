@@ -12,7 +12,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
@@ -22,14 +23,13 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from hall_desktop.config import Settings
 from hall_desktop.domain.clock import Clock
-from hall_desktop.domain.errors import Refused
-from hall_desktop.services.queue import QueueSettings
-from hall_desktop.store import schema
-from hall_desktop.store.database import Database, parse_db_url
-from hall_desktop.store.seed import DEMO_STAFF, seed_demo
+from hall_desktop.services.bundle import Services
+from hall_desktop.services.demo import DEMO_PASSWORDS, prepare_demo_database
+from hall_desktop.store.database import Database
 from hall_desktop.ui.clerk.controller import ClerkController
 from hall_desktop.ui.clerk.letters import LetterPrinter
 from hall_desktop.ui.clerk.window import ClerkWindow
+from hall_desktop.ui.common.controller import RoleController
 from hall_desktop.ui.demo.simulate import HallSimulation
 from hall_desktop.ui.desk.controller import DeskController
 from hall_desktop.ui.desk.slips import SlipPrinter
@@ -42,7 +42,7 @@ from hall_desktop.ui.terminal.window import TerminalWindow
 
 log = logging.getLogger(__name__)
 
-PASSWORDS = {login: password for login, _n, _s, _r, password in DEMO_STAFF}
+PASSWORDS = DEMO_PASSWORDS
 DEMO_CLERKS = (("clerk1", 1), ("clerk2", 2))
 
 
@@ -51,43 +51,45 @@ def demo_output_dir() -> Path:
     return Path(platformdirs.user_data_dir("hall-desktop", appauthor=False)) / "demo-prints"
 
 
-async def prepare_demo_database(settings: Settings, clock: Clock | None = None) -> None:
-    """Create or upgrade the database and seed the demo hall if it is not there yet."""
-    url = parse_db_url(settings.db_url)
-    await asyncio.to_thread(schema.upgrade, url)
-    db = Database(url, clock=clock)
-    try:
-        report = await seed_demo(db, hall_code=settings.hall_code)
-        log.info("demo hall %s created", report.hall_code)
-    except Refused as e:
-        if e.code != "exists":
-            raise
-    finally:
-        await db.dispose()
-
-
 @dataclass
 class DemoHall:
-    """Every screen of the demo and what drives it."""
+    """Every screen of the demo, its controller, and what drives the hall."""
 
-    db: Database
+    services: Services
     display: DisplayWindow
     desk: DeskWindow
     clerks: list[ClerkWindow]
     terminal: TerminalWindow
-    controllers: list[object] = field(default_factory=list)
+    display_controller: DisplayController
+    desk_controller: DeskController
+    clerk_controllers: list[ClerkController]
+    terminal_controller: TerminalController
     simulation: HallSimulation | None = None
+
+    @property
+    def db(self) -> Database:
+        return self.services.db
 
     @property
     def windows(self) -> list[QWidget]:
         return [self.display, self.desk, *self.clerks, self.terminal]
+
+    @property
+    def controllers(self) -> list[RoleController]:
+        """In the order of :attr:`windows`."""
+        return [
+            self.display_controller,
+            self.desk_controller,
+            *self.clerk_controllers,
+            self.terminal_controller,
+        ]
 
     async def stop(self) -> None:
         if self.simulation is not None:
             await self.simulation.stop()
         for controller in self.controllers:
             with contextlib.suppress(Exception):
-                await controller.stop()  # type: ignore[attr-defined]
+                await controller.stop()
         await self.db.dispose()
 
     def grab_screen(self, size: tuple[int, int]) -> QPixmap:
@@ -141,43 +143,55 @@ async def open_demo(
     """Open every screen of the demo hall; ``clock`` (default: the server's) is its "now"."""
     await prepare_demo_database(settings, clock)
     db = Database(settings.db_url, application_name="hall-desktop-demo", clock=clock)
+    services = Services.build(db, settings)
     prints = demo_output_dir()
-    hall = DemoHall(
-        db=db,
-        display=DisplayWindow(),
-        desk=DeskWindow(),
-        clerks=[ClerkWindow() for _ in DEMO_CLERKS],
-        terminal=TerminalWindow(),
-    )
+    display = DisplayWindow()
+    desk = DeskWindow()
+    clerks = [ClerkWindow() for _ in DEMO_CLERKS]
+    terminal = TerminalWindow()
     announcer = Announcer(
-        make_speaker(settings.language), language=settings.language, parent=hall.display
+        make_speaker(settings.language), language=settings.language, parent=display
     )
-    display = DisplayController(db, settings.hall_code, hall.display, announcer=announcer)
-    desk = DeskController(
-        db,
-        settings.hall_code,
-        hall.desk,
-        SlipPrinter(settings.printer or f"pdf:{prints / 'slips'}"),
-    )
-    clerks = [
-        ClerkController(
-            db,
+    hall = DemoHall(
+        services=services,
+        display=display,
+        desk=desk,
+        clerks=clerks,
+        terminal=terminal,
+        display_controller=DisplayController(
+            services, settings.hall_code, display, announcer=announcer
+        ),
+        desk_controller=DeskController(
+            services,
             settings.hall_code,
-            window,
-            queue_settings=QueueSettings(hold_minutes=settings.hold_minutes),
-            preferred_window=number,
-            letters=LetterPrinter(settings.document_printer or f"pdf:{prints / 'letters'}"),
-        )
-        for window, (_login, number) in zip(hall.clerks, DEMO_CLERKS, strict=True)
-    ]
-    terminal = TerminalController(db, settings.hall_code, DEMO_CLERKS[0][1], hall.terminal)
-    hall.controllers = [display, desk, *clerks, terminal]
+            desk,
+            SlipPrinter(settings.printer or f"pdf:{prints / 'slips'}"),
+        ),
+        clerk_controllers=[
+            ClerkController(
+                services,
+                settings.hall_code,
+                window,
+                preferred_window=number,
+                letters=LetterPrinter(settings.document_printer or f"pdf:{prints / 'letters'}"),
+            )
+            for window, (_login, number) in zip(clerks, DEMO_CLERKS, strict=True)
+        ],
+        terminal_controller=TerminalController(
+            services, settings.hall_code, DEMO_CLERKS[0][1], terminal
+        ),
+    )
     for controller in hall.controllers:
-        controller.start()  # type: ignore[attr-defined]
+        controller.start()
     # Log the staff in as a newcomer would, through the forms.
-    await _wait_for(lambda: desk.hall is not None and all(c.hall is not None for c in clerks))
-    hall.desk.login_requested.emit("daoban", PASSWORDS["daoban"])
-    for window, (login, _number) in zip(hall.clerks, DEMO_CLERKS, strict=True):
+    await _wait_for(
+        lambda: (
+            hall.desk_controller.hall is not None
+            and all(c.hall is not None for c in hall.clerk_controllers)
+        )
+    )
+    desk.login_requested.emit("daoban", PASSWORDS["daoban"])
+    for window, (login, _number) in zip(clerks, DEMO_CLERKS, strict=True):
         window.login_requested.emit(login, PASSWORDS[login])
     if simulate:
         hall.simulation = HallSimulation(db, settings.hall_code, seed=seed)
@@ -185,10 +199,10 @@ async def open_demo(
     return hall
 
 
-async def _wait_for(condition: object, timeout: float = 30.0) -> None:
+async def _wait_for(condition: Callable[[], bool], timeout: float = 30.0) -> None:
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout
-    while not condition():  # type: ignore[operator]
+    while not condition():
         if loop.time() > deadline:
             raise TimeoutError("the demo hall did not come up")
         await asyncio.sleep(0.05)
@@ -201,8 +215,8 @@ async def demo_main(app: QApplication, settings: Settings, *, simulate: bool = F
         hall.desk: app.translate("Demo", "Issuing desk"),
         hall.terminal: app.translate("Demo", "Window 1 terminal"),
     }
-    for window, (_login, number) in zip(hall.clerks, DEMO_CLERKS, strict=True):
-        titles[window] = app.translate("Demo", "Clerk at window {n}").format(n=number)
+    for clerk, (_login, number) in zip(hall.clerks, DEMO_CLERKS, strict=True):
+        titles[clerk] = app.translate("Demo", "Clerk at window {n}").format(n=number)
     closed = asyncio.Event()
     for window in hall.windows:
         window.setWindowTitle(titles[window])

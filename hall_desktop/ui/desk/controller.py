@@ -13,37 +13,29 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from hall_desktop.domain.clock import HallTime
-from hall_desktop.domain.errors import DatabaseUnavailable, HallError
+from hall_desktop.domain.errors import DatabaseUnavailable
 from hall_desktop.domain.tickets import Priority
-from hall_desktop.live.feed import LiveFeed
-from hall_desktop.live.pause import retry_pause
 from hall_desktop.printing.printer import PrintError
 from hall_desktop.services.actor import ISSUERS, Actor
-from hall_desktop.services.auth import AuthService
-from hall_desktop.services.desk import ConsultationService
-from hall_desktop.services.dto import EventRecord, HallInfo, IssuedTicket
-from hall_desktop.services.hall_settings import HallSettingsService
-from hall_desktop.services.queue import QueueService
-from hall_desktop.store.database import Database
+from hall_desktop.services.bundle import Services
+from hall_desktop.services.dto import EventRecord, IssuedTicket
 from hall_desktop.ui.common.calendar_banner import CalendarReminder
-from hall_desktop.ui.common.controller import RoleController, deactivated
+from hall_desktop.ui.common.controller import HallController, deactivated
 from hall_desktop.ui.desk.slips import SlipPrinter
 from hall_desktop.ui.desk.window import DeskWindow
 from hall_desktop.ui.widgets.forms import MessageLevel
 
 log = logging.getLogger(__name__)
 
-RETRY_S = 3.0
 
-
-class DeskController(RoleController):
+class DeskController(HallController):
     issued = Signal(object)  # IssuedTicket
     refreshed = Signal()
     printed = Signal(str)  # where the slip went
 
     def __init__(
         self,
-        db: Database,
+        services: Services,
         hall_code: str,
         window: DeskWindow,
         printer: SlipPrinter,
@@ -51,19 +43,17 @@ class DeskController(RoleController):
         feed_options: dict[str, float] | None = None,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(window, parent)
-        self.db = db
-        self.hall_code = hall_code
+        super().__init__(services, hall_code, window, feed_options=feed_options, parent=parent)
         self.window = window
         self.printer = printer
-        self.queue = QueueService(db)
-        self.auth = AuthService(db)
-        self.consultations = ConsultationService(db)
-        self.calendar = CalendarReminder(db)
-        self.hall: HallInfo | None = None
+        self.consultations = services.consultations
+        self.calendar = CalendarReminder(services.db)
+        self.login_flow = self._login_flow(
+            ISSUERS,
+            self.tr("This account cannot use the issuing desk (guides and supervisors only)."),
+            window.login,
+        )
         self.actor: Actor | None = None
-        self.feed: LiveFeed | None = None
-        self._feed_options = feed_options or {}
         self._issuing = False
         window.login_requested.connect(self._on_login)
         window.issue_requested.connect(self._on_issue)
@@ -82,46 +72,24 @@ class DeskController(RoleController):
         """A number is being issued (and its slip printed): a click now is ignored."""
         return self._issuing
 
-    async def stop(self) -> None:
-        # Tasks first: a log-in still running could otherwise start a feed after it.
-        await self._stop_tasks()
-        if self.feed is not None:
-            await self.feed.stop()
-
     # -- start-up and log-in ------------------------------------------------------------
 
     async def _load_hall(self) -> None:
-        while self.hall is None:
-            try:
-                self.hall = await self.queue.hall(self.hall_code)
-            except DatabaseUnavailable as e:
-                self.window.login.show_error(e.message)
-            except HallError as e:
-                self.window.login.show_error(e.message)
-            else:
-                break
-            await retry_pause(RETRY_S)
-        self.printer.timezone = self.hall.timezone
+        self.hall = hall = await self.login_flow.load_hall()
+        self.printer.timezone = hall.timezone
         if not self.printer.configured:  # this PC names none: the hall's slip printer
-            found = await self._guarded(lambda: HallSettingsService(self.db).get(self.hall.id))  # type: ignore[union-attr]
+            found = await self._guarded(lambda: self.services.hall_settings.get(hall.id))
             if found is not None:
                 self.printer.printer = found.slip_printer.strip()
-        self.window.set_hall_time(HallTime(self.db.clock, ZoneInfo(self.hall.timezone)))
-        self.window.show_login(self.hall.name)
+        self.window.set_hall_time(HallTime(self.db.clock, ZoneInfo(hall.timezone)))
+        self.window.show_login(hall.name)
 
     def _on_login(self, login: str, password: str) -> None:
         self._spawn(self._login(login, password), "desk-login")
 
     async def _login(self, login: str, password: str) -> None:
-        try:
-            actor = await self.auth.login(self.hall_code, login, password)
-        except HallError as e:
-            self.window.login.show_error(e.message)
-            return
-        if not actor.has(*ISSUERS):
-            self.window.login.show_error(
-                self.tr("This account cannot use the issuing desk (guides and supervisors only).")
-            )
+        actor = await self.login_flow.log_in(login, password)
+        if actor is None:
             return
         self.actor = actor
         assert self.hall is not None
@@ -133,10 +101,7 @@ class DeskController(RoleController):
             after = None
             self.window.set_online(False)
         if self.feed is None:
-            self.feed = LiveFeed(self.db, self.hall.id, parent=self, **self._feed_options)
-            self.feed.events.connect(self._on_events)
-            self.feed.connection_changed.connect(self._on_connection_changed)
-            self.feed.start(after)
+            self._start_feed(self.db, self.hall.id, after)
         if not self.printer.configured:
             self.window.show_message(
                 self.tr("No slip printer is set: numbers are issued without a slip."),

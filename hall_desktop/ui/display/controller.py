@@ -7,9 +7,9 @@ keeps its last picture with a banner.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import logging
+from typing import ClassVar
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Signal
@@ -17,12 +17,12 @@ from PySide6.QtCore import QObject, Signal
 from hall_desktop.domain.clock import HallTime
 from hall_desktop.domain.errors import DatabaseUnavailable, HallError
 from hall_desktop.domain.events import EventKind
-from hall_desktop.live.feed import LiveFeed
 from hall_desktop.live.pause import retry_pause
-from hall_desktop.services.dto import EventRecord, HallInfo
-from hall_desktop.services.hall_settings import HallSettings, HallSettingsService
-from hall_desktop.services.queue import CALL_EVENT_KINDS, QueueService
-from hall_desktop.store.database import Database
+from hall_desktop.services.bundle import Services
+from hall_desktop.services.dto import EventRecord
+from hall_desktop.services.hall_settings import HallSettings
+from hall_desktop.services.queue import CALL_EVENT_KINDS
+from hall_desktop.ui.common.controller import HallController
 from hall_desktop.ui.display.voice import Announcer
 from hall_desktop.ui.display.window import RECENT_ROWS, DisplaySnapshot, DisplayWindow
 
@@ -31,8 +31,10 @@ log = logging.getLogger(__name__)
 RETRY_S = 3.0
 
 
-class DisplayController(QObject):
+class DisplayController(HallController):
     """Connects one :class:`DisplayWindow` (and an optional announcer) to the hall."""
+
+    SHOWS_FAILURES: ClassVar[bool] = False  # the hall's big screen shows no error
 
     hall_loaded = Signal(object)  # HallInfo
     refreshed = Signal(object)  # DisplaySnapshot
@@ -42,7 +44,7 @@ class DisplayController(QObject):
 
     def __init__(
         self,
-        db: Database,
+        services: Services,
         hall_code: str,
         window: DisplayWindow,
         *,
@@ -50,33 +52,12 @@ class DisplayController(QObject):
         feed_options: dict[str, float] | None = None,
         parent: QObject | None = None,
     ) -> None:
-        # Owned by its window: Qt deletes it in the GUI thread, never a garbage
-        # collection that happens to run in a database worker thread.
-        super().__init__(parent if parent is not None else window)
-        self.db = db
-        self.hall_code = hall_code
+        super().__init__(services, hall_code, window, feed_options=feed_options, parent=parent)
         self.window = window
         self.announcer = announcer
-        self.queue = QueueService(db)
-        self.hall: HallInfo | None = None
-        self.feed: LiveFeed | None = None
-        self._feed_options = feed_options or {}
-        self._boot_task: asyncio.Task[None] | None = None
-        self._refresh_task: asyncio.Task[None] | None = None
-        self._dirty = False
-        self._settings_tasks: set[asyncio.Task[None]] = set()
 
     def start(self) -> None:
-        self._boot_task = asyncio.get_event_loop().create_task(self._boot(), name="display-boot")
-
-    async def stop(self) -> None:
-        for task in (self._boot_task, self._refresh_task, *self._settings_tasks):
-            if task is not None and not task.done():
-                task.cancel()
-                with contextlib.suppress(asyncio.CancelledError):
-                    await task
-        if self.feed is not None:
-            await self.feed.stop()
+        self._spawn(self._boot(), "display-boot", replace=True)
 
     async def _boot(self) -> None:
         """Find the hall, show it, then follow it; retry quietly while the database is away."""
@@ -84,7 +65,7 @@ class DisplayController(QObject):
             try:
                 hall = await self.queue.hall(self.hall_code)
                 after = await self.queue.feed_position(hall.id)
-                hall_settings = await HallSettingsService(self.db).get(hall.id)
+                hall_settings = await self.services.hall_settings.get(hall.id)
                 snapshot = await self._read(hall.id)
             except DatabaseUnavailable:
                 self.window.set_online(False)
@@ -101,11 +82,7 @@ class DisplayController(QObject):
         self.hall_loaded.emit(hall)
         self.refreshed.emit(snapshot)
         # Events committed after that position (even during the read above) reach the feed.
-        feed = LiveFeed(self.db, hall.id, parent=self, **self._feed_options)
-        feed.events.connect(self._on_events)
-        feed.connection_changed.connect(self._on_connection_changed)
-        self.feed = feed
-        feed.start(after)
+        self._start_feed(self.db, hall.id, after)
 
     async def _read(self, hall_id: int) -> DisplaySnapshot:
         return DisplaySnapshot(
@@ -123,21 +100,14 @@ class DisplayController(QObject):
         self.settings_applied.emit(hall_settings)
 
     def _reload_settings_soon(self) -> None:
-        task = asyncio.get_event_loop().create_task(
-            self._reload_settings(), name="display-settings"
-        )
-        self._settings_tasks.add(task)
-        task.add_done_callback(self._settings_tasks.discard)
+        self._spawn(self._reload_settings(), "display-settings")
 
     async def _reload_settings(self) -> None:
         if self.hall is None:
             return
-        try:
-            self.apply_settings(await HallSettingsService(self.db).get(self.hall.id))
-        except DatabaseUnavailable:
-            pass  # the feed reports the outage; a reconnect reads everything again
-        except Exception:
-            log.exception("display settings reload failed")
+        # Away: the feed reports the outage; a reconnect reads everything again.
+        with contextlib.suppress(DatabaseUnavailable):
+            self.apply_settings(await self.services.hall_settings.get(self.hall.id))
 
     def _on_events(self, batch: list[EventRecord], catching_up: bool) -> None:
         if any(e.kind == EventKind.HALL_SETTINGS_CHANGED for e in batch):
@@ -158,28 +128,14 @@ class DisplayController(QObject):
         self.schedule_refresh()
 
     def _on_connection_changed(self, online: bool, message: str) -> None:
-        self.window.set_online(online)
+        super()._on_connection_changed(online, message)  # what changed while away
         if online:
-            self.schedule_refresh()  # what changed while away (hours, windows, …)
             self._reload_settings_soon()
 
-    def schedule_refresh(self) -> None:
-        """Re-read the hall; calls during a read are folded into one more read."""
-        self._dirty = True
-        if self._refresh_task is None or self._refresh_task.done():
-            self._refresh_task = asyncio.get_event_loop().create_task(
-                self._refresh(), name="display-refresh"
-            )
-
-    async def _refresh(self) -> None:
-        while self._dirty and self.hall is not None:
-            self._dirty = False
-            try:
-                snapshot = await self._read(self.hall.id)
-            except DatabaseUnavailable:
-                return  # the feed reports the outage and asks again when it is back
-            except Exception:
-                log.exception("display refresh failed")
-                return
-            self.window.show_snapshot(snapshot)
-            self.refreshed.emit(snapshot)
+    async def _refresh_now(self) -> None:
+        """Re-read the hall (:meth:`schedule_refresh` folds requests into one read)."""
+        if self.hall is None:
+            return
+        snapshot = await self._read(self.hall.id)
+        self.window.show_snapshot(snapshot)
+        self.refreshed.emit(snapshot)

@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 import time
 
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication
 
 from hall_desktop.config import Settings
+from hall_desktop.services.bundle import Services
 from hall_desktop.store.database import Database
+from hall_desktop.ui.common.role import run_citizen_screen
 from hall_desktop.ui.display.controller import DisplayController
 from hall_desktop.ui.display.voice import Announcer, make_speaker
 from hall_desktop.ui.display.window import DisplayWindow
 
 log = logging.getLogger(__name__)
+
+WINDOWED_SIZE = (1366, 768)
 
 
 def rss_mb() -> float:
@@ -35,24 +37,6 @@ def rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def place_on_screen(
-    app: QApplication, window: DisplayWindow, screen: int | None, windowed: bool
-) -> None:
-    screens = app.screens()
-    index = screen or 0
-    if not 0 <= index < len(screens):
-        log.warning("screen %s does not exist (%d screens); using the first", screen, len(screens))
-        index = 0
-    target = screens[index]
-    if windowed:
-        window.resize(1366, 768)
-        window.move(target.availableGeometry().topLeft())
-        window.show()
-    else:
-        window.setGeometry(target.geometry())
-        window.showFullScreen()
-
-
 async def display_main(
     app: QApplication,
     settings: Settings,
@@ -69,25 +53,19 @@ async def display_main(
     data, then the resident memory every 500 calls.
     """
     db = Database(settings.db_url, application_name="hall-desktop-display")
+    services = Services.build(db, settings)
     window = DisplayWindow()
     # Ticker and voice template come from the hall's settings once the hall is read.
     announcer = Announcer(
         make_speaker(settings.language), language=settings.language, parent=window
     )
-    controller = DisplayController(db, settings.hall_code, window, announcer=announcer)
-    QShortcut(QKeySequence("Ctrl+Q"), window, window.close)
-    closed = asyncio.Event()
-    window.closed.connect(closed.set)
+    controller = DisplayController(services, settings.hall_code, window, announcer=announcer)
     if report:
         _report(window, controller, started_at or time.time())
-    place_on_screen(app, window, screen if screen is not None else settings.screen, windowed)
-    controller.start()
-    try:
-        await closed.wait()
-    finally:
-        await controller.stop()
-        await db.dispose()
-    return 0
+    where = screen if screen is not None else settings.screen
+    return await run_citizen_screen(
+        app, services, window, controller, screen=where, windowed=windowed, size=WINDOWED_SIZE
+    )
 
 
 def _report(window: DisplayWindow, controller: DisplayController, started_at: float) -> None:

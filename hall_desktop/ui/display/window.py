@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer
 from PySide6.QtGui import QFont, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from hall_desktop.domain.clock import HallTime, system_hall_time
 from hall_desktop.domain.tickets import WindowStatus
 from hall_desktop.services.dto import CallRecord, LineStatus, WindowState
+from hall_desktop.ui.common.screen import CitizenScreen, screen_label
 from hall_desktop.ui.theme import stylesheet
 from hall_desktop.ui.widgets.banner import StatusBanner
 from hall_desktop.ui.widgets.ticker import NoticeTicker
@@ -47,23 +48,15 @@ class DisplaySnapshot:
     lines: list[LineStatus] = field(default_factory=list)
 
 
-def _label(name: str, text: str = "", align: Qt.AlignmentFlag | None = None) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName(name)
-    if align is not None:
-        label.setAlignment(align)
-    return label
-
-
 class _WindowTile(QFrame):
     """One window: its number, the number it serves, and its state."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tile")
-        self.window_label = _label("tileWindow", align=Qt.AlignmentFlag.AlignCenter)
-        self.number_label = _label("tileNumber", align=Qt.AlignmentFlag.AlignCenter)
-        self.state_label = _label("tileState", align=Qt.AlignmentFlag.AlignCenter)
+        self.window_label = screen_label("tileWindow", align=Qt.AlignmentFlag.AlignCenter)
+        self.number_label = screen_label("tileNumber", align=Qt.AlignmentFlag.AlignCenter)
+        self.state_label = screen_label("tileState", align=Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
         layout.setSpacing(0)
         for w in (self.window_label, self.number_label, self.state_label):
@@ -72,10 +65,8 @@ class _WindowTile(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
 
-class DisplayWindow(QWidget):
+class DisplayWindow(CitizenScreen):
     """The display's one screen. Public slots take plain data; nothing here awaits."""
-
-    closed = Signal()
 
     def __init__(self, parent: QWidget | None = None, *, timezone: str = "Asia/Shanghai") -> None:
         super().__init__(parent)
@@ -92,9 +83,9 @@ class DisplayWindow(QWidget):
         self._fresh_window: int | None = None
         self.first_paint_done = False
 
-        self.hall_name = _label("hallName")
-        self.date_label = _label("dateLabel", align=Qt.AlignmentFlag.AlignRight)
-        self.clock_label = _label("clockLabel", align=Qt.AlignmentFlag.AlignRight)
+        self.hall_name = screen_label("hallName")
+        self.date_label = screen_label("dateLabel", align=Qt.AlignmentFlag.AlignRight)
+        self.clock_label = screen_label("clockLabel", align=Qt.AlignmentFlag.AlignRight)
         header = QFrame()
         header.setObjectName("header")
         top = QHBoxLayout(header)
@@ -106,9 +97,9 @@ class DisplayWindow(QWidget):
         # The latest call, large.
         self.call_panel = QFrame()
         self.call_panel.setObjectName("callPanel")
-        self.call_title = _label("callTitle", self.tr("Now calling"), Qt.AlignmentFlag.AlignCenter)
-        self.call_number = _label("callNumber", "", Qt.AlignmentFlag.AlignCenter)
-        self.call_window = _label("callWindow", "", Qt.AlignmentFlag.AlignCenter)
+        self.call_title = screen_label("callTitle", self.tr("Now calling"), Qt.AlignmentFlag.AlignCenter)
+        self.call_number = screen_label("callNumber", "", Qt.AlignmentFlag.AlignCenter)
+        self.call_window = screen_label("callWindow", "", Qt.AlignmentFlag.AlignCenter)
         call_layout = QVBoxLayout(self.call_panel)
         call_layout.addWidget(self.call_title)
         call_layout.addWidget(self.call_number, 1)
@@ -118,7 +109,7 @@ class DisplayWindow(QWidget):
         self._unhighlight.timeout.connect(self._on_highlight_over)
 
         # Recent calls.
-        self.recent_title = _label("panelTitle", self.tr("Recent calls"))
+        self.recent_title = screen_label("panelTitle", self.tr("Recent calls"))
         recent = QFrame()
         recent.setObjectName("recentList")
         self._recent_grid = QGridLayout(recent)
@@ -126,15 +117,15 @@ class DisplayWindow(QWidget):
         for row in range(RECENT_ROWS):
             middle = Qt.AlignmentFlag.AlignVCenter
             cells = (
-                _label("recentNumber", align=Qt.AlignmentFlag.AlignLeft | middle),
-                _label("recentWindow", align=Qt.AlignmentFlag.AlignLeft | middle),
-                _label("recentTime", align=Qt.AlignmentFlag.AlignRight | middle),
+                screen_label("recentNumber", align=Qt.AlignmentFlag.AlignLeft | middle),
+                screen_label("recentWindow", align=Qt.AlignmentFlag.AlignLeft | middle),
+                screen_label("recentTime", align=Qt.AlignmentFlag.AlignRight | middle),
             )
             for col, cell in enumerate(cells):
                 cell.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
                 self._recent_grid.addWidget(cell, row, col)
             self._recent_rows.append(cells)
-        self.recent_empty = _label(
+        self.recent_empty = screen_label(
             "recentEmpty", self.tr("No calls yet today"), Qt.AlignmentFlag.AlignCenter
         )
         self._recent_grid.addWidget(self.recent_empty, 0, 0, RECENT_ROWS, 3)
@@ -144,7 +135,7 @@ class DisplayWindow(QWidget):
         left.addWidget(recent, 3)
 
         # Every active window.
-        self.windows_title = _label("panelTitle", self.tr("Windows"))
+        self.windows_title = screen_label("panelTitle", self.tr("Windows"))
         self._tile_host = QWidget()
         self._tile_grid = QGridLayout(self._tile_host)
         self._tile_grid.setContentsMargins(0, 0, 0, 0)
@@ -160,7 +151,7 @@ class DisplayWindow(QWidget):
         self.lines_panel = QFrame()
         self.lines_panel.setObjectName("linesPanel")
         self._lines_grid = QGridLayout(self.lines_panel)
-        self.lines_title = _label("panelTitle", self.tr("Waiting"))
+        self.lines_title = screen_label("panelTitle", self.tr("Waiting"))
         self._lines_grid.addWidget(self.lines_title, 0, 0, 2, 1)
         self._line_labels: list[tuple[QLabel, QLabel]] = []
 
@@ -203,17 +194,6 @@ class DisplayWindow(QWidget):
     def set_notice(self, text: str) -> None:
         self.ticker.setText(text)
         self.ticker.setVisible(bool(text.strip()))  # no empty coloured bar
-
-    def set_online(self, online: bool) -> None:
-        """Keep showing the last state; say discreetly that it may be stale."""
-        if online:
-            self.banner.clear_message()
-        else:
-            self.banner.show_message(self.tr("Connection lost, reconnecting…"))
-
-    def set_problem(self, message: str) -> None:
-        """A problem that is not the connection (no such hall, …): shown in plain words."""
-        self.banner.show_message(message)
 
     def show_snapshot(self, snapshot: DisplaySnapshot) -> None:
         self._snapshot = snapshot
@@ -403,8 +383,8 @@ class DisplayWindow(QWidget):
             cell_layout = QVBoxLayout(cell)  # the name above, the count large below it
             cell_layout.setContentsMargins(0, 0, 0, 0)
             cell_layout.setSpacing(0)
-            name = _label("lineName", align=Qt.AlignmentFlag.AlignCenter)
-            waiting = _label("lineWaiting", align=Qt.AlignmentFlag.AlignCenter)
+            name = screen_label("lineName", align=Qt.AlignmentFlag.AlignCenter)
+            waiting = screen_label("lineWaiting", align=Qt.AlignmentFlag.AlignCenter)
             for w in (name, waiting):  # cut if need be, never widen the screen
                 w.setMinimumWidth(1)
                 w.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -472,10 +452,6 @@ class DisplayWindow(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         self.first_paint_done = True
-
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        self.closed.emit()
-        super().closeEvent(event)
 
     @staticmethod
     def _restyle(widget: QWidget) -> None:

@@ -17,26 +17,18 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Awaitable
 from dataclasses import dataclass
-from typing import Any
+from typing import ClassVar
 
 from PySide6.QtCore import QObject, Signal
 
 from hall_desktop.domain.errors import DatabaseUnavailable, HallError, NotFound
 from hall_desktop.domain.events import EventKind
-from hall_desktop.live.feed import LiveFeed
 from hall_desktop.live.pause import retry_pause
-from hall_desktop.services.dto import EventRecord, HallInfo, WindowState
-from hall_desktop.services.queue import QueueService
-from hall_desktop.services.rating import (
-    DEFAULT_CASE_DAYS,
-    DEFAULT_REASON,
-    RatingRecord,
-    RatingService,
-    is_bad,
-)
-from hall_desktop.store.database import Database
+from hall_desktop.services.bundle import Services
+from hall_desktop.services.dto import EventRecord, WindowState
+from hall_desktop.services.rating import DEFAULT_REASON, RatingRecord, is_bad
+from hall_desktop.ui.common.controller import HallController
 from hall_desktop.ui.terminal.window import RATING_TIMEOUT_S, THANKS_S, TerminalWindow
 
 log = logging.getLogger(__name__)
@@ -54,8 +46,10 @@ class _Answer:
     note: str | None
 
 
-class TerminalController(QObject):
+class TerminalController(HallController):
     """Connects one :class:`TerminalWindow` to the hall's window ``window_number``."""
+
+    SHOWS_FAILURES: ClassVar[bool] = False  # a citizen's screen: the log has the details
 
     hall_loaded = Signal(object)  # HallInfo
     state_shown = Signal(object)  # WindowState
@@ -64,69 +58,37 @@ class TerminalController(QObject):
 
     def __init__(
         self,
-        db: Database,
+        services: Services,
         hall_code: str,
         window_number: int,
         window: TerminalWindow,
         *,
         rating_timeout: float = RATING_TIMEOUT_S,
         thanks_seconds: float = THANKS_S,
-        case_days: int = DEFAULT_CASE_DAYS,
         feed_options: dict[str, float] | None = None,
         parent: QObject | None = None,
     ) -> None:
-        # Owned by its window: Qt deletes it in the GUI thread, never a garbage
-        # collection that happens to run in a database worker thread.
-        super().__init__(parent if parent is not None else window)
-        self.db = db
-        self.hall_code = hall_code
+        super().__init__(services, hall_code, window, feed_options=feed_options, parent=parent)
         self.window_number = window_number
         self.window = window
         self.rating_timeout = rating_timeout
         self.thanks_seconds = thanks_seconds
-        self.queue = QueueService(db)
-        self.ratings = RatingService(db, case_days=case_days)
-        self.hall: HallInfo | None = None
+        self.ratings = services.rating
         self.window_id: int | None = None
         self.state: WindowState | None = None
-        self.feed: LiveFeed | None = None
-        self._feed_options = feed_options or {}
-        self._tasks: set[asyncio.Task[Any]] = set()
-        self._refresh_task: asyncio.Task[None] | None = None
-        self._dirty = False
         self._outbox: list[_Answer] = []  # answers not written yet (database away)
         self._flush_task: asyncio.Task[None] | None = None
         window.rating_submitted.connect(self._on_submitted)
         window.rating_expired.connect(self._on_expired)
         window.set_window(window_number)
 
-    # -- tasks ----------------------------------------------------------------------------
-
-    def _spawn(self, work: Awaitable[Any], name: str) -> asyncio.Task[Any]:
-        task = asyncio.ensure_future(work)
-        task.set_name(name)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-        task.add_done_callback(self._log_crash)
-        return task
-
-    @staticmethod
-    def _log_crash(task: asyncio.Task[Any]) -> None:
-        # A citizen-facing screen shows no error dialog; the log has the details.
-        if not task.cancelled() and task.exception() is not None:
-            log.error("terminal task %s failed", task.get_name(), exc_info=task.exception())
+    # -- life cycle -------------------------------------------------------------------------
 
     def start(self) -> None:
-        self._spawn(self._boot(), "terminal-boot")
+        self._spawn(self._boot(), "terminal-boot", replace=True)
 
     async def stop(self) -> None:
-        # Tasks first: a log-in still running could otherwise start a feed after it.
-        for task in list(self._tasks):
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await task
-        if self.feed is not None:
-            await self.feed.stop()
+        await super().stop()
         if self._outbox:
             log.warning("terminal closing with %d rating(s) not written", len(self._outbox))
 
@@ -154,11 +116,7 @@ class TerminalController(QObject):
         self.hall_loaded.emit(hall)
         if pending is not None:  # e.g. the terminal restarted just after a finish
             self._ask(pending.ticket_id, pending.number)
-        feed = LiveFeed(self.db, hall.id, parent=self, **self._feed_options)
-        feed.events.connect(self._on_events)
-        feed.connection_changed.connect(self._on_connection_changed)
-        self.feed = feed
-        feed.start(after)
+        self._start_feed(self.db, hall.id, after)
 
     async def _read_state(self, hall_id: int) -> WindowState:
         for state in await self.queue.window_states(hall_id):
@@ -212,29 +170,23 @@ class TerminalController(QObject):
             if pending is not None:
                 self._ask(pending.ticket_id, pending.number)
 
-    def _on_connection_changed(self, online: bool, _message: str) -> None:
-        self.window.set_online(online)
+    def _on_connection_changed(self, online: bool, message: str) -> None:
+        super()._on_connection_changed(online, message)
         if online:
-            self.schedule_refresh()
             self._flush()
 
-    def schedule_refresh(self) -> None:
-        """Re-read the window; events during a read are folded into one more read."""
-        self._dirty = True
-        if self._refresh_task is None or self._refresh_task.done():
-            self._refresh_task = self._spawn(self._refresh(), "terminal-refresh")
-
-    async def _refresh(self) -> None:
-        while self._dirty and self.hall is not None:
-            self._dirty = False
-            try:
-                state = await self._read_state(self.hall.id)
-            except DatabaseUnavailable:
-                return  # the feed reports the outage and asks again when it is back
-            except HallError as e:  # the window was deactivated
-                self.window.set_problem(e.message)
-                return
-            self._show_state(state)
+    async def _refresh_now(self) -> None:
+        """Re-read the window (:meth:`schedule_refresh` folds events into one read)."""
+        if self.hall is None:
+            return
+        try:
+            state = await self._read_state(self.hall.id)
+        except HallError as e:
+            if isinstance(e, DatabaseUnavailable):
+                raise  # the feed reports the outage and asks again when it is back
+            self.window.set_problem(e.message)  # the window was deactivated
+            return
+        self._show_state(state)
 
     # -- ratings ------------------------------------------------------------------------------
 

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from hall_desktop.domain.reasons import BAD_REASONS
 from hall_desktop.services.dto import WindowState
 from hall_desktop.services.rating import BAD_LEVELS, NOTE_MAX, RATING_LEVELS
+from hall_desktop.ui.common.screen import CitizenScreen, screen_label
 from hall_desktop.ui.theme import stylesheet
 from hall_desktop.ui.widgets.banner import StatusBanner
 from hall_desktop.ui.widgets.forms import repolish
@@ -45,14 +46,6 @@ DESIGN_WIDTH = 1280.0
 RATING_TIMEOUT_S = 60.0
 THANKS_S = 3.0
 TICK_MS = 200
-
-
-def _label(name: str, text: str = "", align: Qt.AlignmentFlag | None = None) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName(name)
-    if align is not None:
-        label.setAlignment(align)
-    return label
 
 
 class TouchButton(QPushButton):
@@ -76,7 +69,7 @@ class TouchButton(QPushButton):
         return self.caption.text()
 
 
-class TerminalWindow(QWidget):
+class TerminalWindow(CitizenScreen):
     """The terminal's one screen; three pages: ``normal``, ``rating``, ``thanks``.
 
     ``rating_submitted(ticket_id, level, reason, note)``: the citizen chose (reason and
@@ -86,8 +79,6 @@ class TerminalWindow(QWidget):
 
     rating_submitted = Signal(int, int, str, str)
     rating_expired = Signal(int, int, str, str)
-    closed = Signal()
-
     PAGES = ("normal", "rating", "thanks")
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -104,12 +95,12 @@ class TerminalWindow(QWidget):
         self._timeout_s = RATING_TIMEOUT_S
 
         # Header: the window and who serves at it (亮牌服务), on every page.
-        self.window_number = _label("windowNumber")
-        self.window_name = _label("windowName")
-        self.staff_caption = _label(
+        self.window_number = screen_label("windowNumber")
+        self.window_name = screen_label("windowName")
+        self.staff_caption = screen_label(
             "staffCaption", self.tr("Serving you"), Qt.AlignmentFlag.AlignRight
         )
-        self.staff_label = _label(
+        self.staff_label = screen_label(
             "staffLabel", self.tr("No staff on duty"), Qt.AlignmentFlag.AlignRight
         )
         self.staff_label.setProperty("present", False)
@@ -158,10 +149,10 @@ class TerminalWindow(QWidget):
 
     def _build_normal_page(self) -> QWidget:
         page = QWidget()
-        self.state_title = _label("stateTitle", "", Qt.AlignmentFlag.AlignCenter)
-        self.serving_number = _label("servingNumber", "—", Qt.AlignmentFlag.AlignCenter)
+        self.state_title = screen_label("stateTitle", "", Qt.AlignmentFlag.AlignCenter)
+        self.serving_number = screen_label("servingNumber", "—", Qt.AlignmentFlag.AlignCenter)
         self.serving_number.setWordWrap(True)
-        self.state_hint = _label("stateHint", "", Qt.AlignmentFlag.AlignCenter)
+        self.state_hint = screen_label("stateHint", "", Qt.AlignmentFlag.AlignCenter)
         self.state_hint.setWordWrap(True)
         layout = QVBoxLayout(page)
         layout.addStretch(1)
@@ -175,12 +166,12 @@ class TerminalWindow(QWidget):
 
     def _build_rating_page(self) -> QWidget:
         page = QWidget()
-        self.rating_title = _label(
+        self.rating_title = screen_label(
             "ratingTitle", self.tr("Please rate our service"), Qt.AlignmentFlag.AlignCenter
         )
         self.rating_title.setWordWrap(True)
-        self.rating_number = _label("ratingNumber", "", Qt.AlignmentFlag.AlignCenter)
-        self.countdown = _label("countdown", "", Qt.AlignmentFlag.AlignRight)
+        self.rating_number = screen_label("ratingNumber", "", Qt.AlignmentFlag.AlignCenter)
+        self.countdown = screen_label("countdown", "", Qt.AlignmentFlag.AlignRight)
         title_row = QHBoxLayout()
         title_row.addWidget(self.rating_number)
         title_row.addWidget(self.rating_title, 1)
@@ -205,7 +196,9 @@ class TerminalWindow(QWidget):
         # 差评: why, an optional note, and submit.
         self.reason_panel = QFrame()
         self.reason_panel.setObjectName("reasonPanel")
-        self.reason_title = _label("reasonTitle", self.tr("Sorry! Please tell us what was wrong:"))
+        self.reason_title = screen_label(
+            "reasonTitle", self.tr("Sorry! Please tell us what was wrong:")
+        )
         self.reason_title.setWordWrap(True)
         self.reason_group = QButtonGroup(self)
         self.reason_group.setExclusive(True)
@@ -227,7 +220,7 @@ class TerminalWindow(QWidget):
         self.submit_button.setObjectName("submitButton")
         self.submit_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.submit_button.clicked.connect(self._on_submit)
-        self.reason_hint = _label("reasonHint", self.tr("Please choose a reason first"))
+        self.reason_hint = screen_label("reasonHint", self.tr("Please choose a reason first"))
         self.reason_hint.setWordWrap(True)
         self.reason_hint.hide()
         note_row = QHBoxLayout()
@@ -250,9 +243,9 @@ class TerminalWindow(QWidget):
 
     def _build_thanks_page(self) -> QWidget:
         page = QWidget()
-        self.thanks_title = _label("thanksTitle", "", Qt.AlignmentFlag.AlignCenter)
+        self.thanks_title = screen_label("thanksTitle", "", Qt.AlignmentFlag.AlignCenter)
         self.thanks_title.setWordWrap(True)
-        self.thanks_detail = _label("thanksDetail", "", Qt.AlignmentFlag.AlignCenter)
+        self.thanks_detail = screen_label("thanksDetail", "", Qt.AlignmentFlag.AlignCenter)
         self.thanks_detail.setWordWrap(True)
         layout = QVBoxLayout(page)
         layout.addStretch(1)
@@ -341,17 +334,6 @@ class TerminalWindow(QWidget):
             )
         else:
             self._show_idle()
-
-    def set_online(self, online: bool) -> None:
-        """Keep showing the last state; say that it may be stale."""
-        if online:
-            self.banner.clear_message()
-        else:
-            self.banner.show_message(self.tr("Connection lost, reconnecting…"))
-
-    def set_problem(self, message: str) -> None:
-        """A problem that is not the connection (no such hall or window), in plain words."""
-        self.banner.show_message(message)
 
     def show_rating(self, ticket_id: int, number: str, timeout_s: float = RATING_TIMEOUT_S) -> None:
         """Ask the citizen to rate ``number``; the countdown starts now."""
@@ -532,7 +514,3 @@ class TerminalWindow(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._apply_sizes()
-
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        self.closed.emit()
-        super().closeEvent(event)

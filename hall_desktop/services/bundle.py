@@ -1,0 +1,59 @@
+"""The services a role's screens use, built once when the role starts (FeelUOwn's
+``App``: the shared objects are made in one place and passed in)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from hall_desktop.config import Settings
+from hall_desktop.services.auth import AuthService
+from hall_desktop.services.bootstrap import BootstrapService
+from hall_desktop.services.catalogue import CatalogueService
+from hall_desktop.services.courier import CourierService
+from hall_desktop.services.desk import ConsultationService
+from hall_desktop.services.extended import ExtendedHoursService
+from hall_desktop.services.hall_settings import HallSettingsService
+from hall_desktop.services.queue import QueueService, QueueSettings
+from hall_desktop.services.rating import RatingService
+from hall_desktop.store.database import Database
+
+
+@dataclass(frozen=True)
+class Services:
+    """Every use case a role calls, on one database handle."""
+
+    db: Database
+    queue: QueueService
+    auth: AuthService
+    catalogue: CatalogueService
+    consultations: ConsultationService
+    rating: RatingService
+    extended: ExtendedHoursService
+    hall_settings: HallSettingsService
+    courier: CourierService
+    bootstrap: BootstrapService
+
+    @classmethod
+    def build(
+        cls,
+        db: Database,
+        settings: Settings | None = None,
+        *,
+        queue_settings: QueueSettings | None = None,
+    ) -> Services:
+        """The bundle on ``db``; the queue's settings from ``queue_settings``, else from
+        this PC's ``settings`` (the hold delay), else the defaults."""
+        if queue_settings is None and settings is not None:
+            queue_settings = QueueSettings(hold_minutes=settings.hold_minutes)
+        return cls(
+            db=db,
+            queue=QueueService(db, queue_settings),
+            auth=AuthService(db),
+            catalogue=CatalogueService(db),
+            consultations=ConsultationService(db),
+            rating=RatingService(db),
+            extended=ExtendedHoursService(db),
+            hall_settings=HallSettingsService(db),
+            courier=CourierService(db),
+            bootstrap=BootstrapService(db),
+        )
