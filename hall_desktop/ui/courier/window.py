@@ -55,7 +55,6 @@ from hall_desktop.ui.widgets.forms import (
     error_label,
     picked_date,
     qdate,
-    show_level,
 )
 
 _Index = QModelIndex | QPersistentModelIndex
