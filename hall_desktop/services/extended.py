@@ -31,6 +31,7 @@ from hall_desktop.domain.overtime import (
     manual_defaults,
     overtime_of,
 )
+from hall_desktop.domain.records import record_from
 from hall_desktop.services import rules
 from hall_desktop.services.actor import (
     CALLERS,
@@ -213,24 +214,14 @@ class ExtendedHoursService:
                 )
             )
         return [
-            ExtendedRecord(
-                id=e.id,
-                service_day=e.service_day,
-                window_id=e.window_id,
+            record_from(
+                ExtendedRecord,
+                e,
                 window_number=window_number,
-                clerk_id=e.clerk_id,
                 clerk_name=name,
                 clerk_staff_number=staff_number,
-                ticket_id=e.ticket_id,
                 ticket_number=numbers.get(e.ticket_id) if e.ticket_id else None,
                 items=e.items_text or "、".join(names[i] for i in (e.item_ids or []) if i in names),
-                started_at=e.started_at,
-                closing_at=e.closing_at,
-                finished_at=e.finished_at,
-                minutes=e.minutes,
-                reason=e.reason,
-                note=e.note,
-                manual=e.manual,
             )
             for e, name, staff_number, window_number in rows
         ]

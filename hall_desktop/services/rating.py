@@ -23,6 +23,7 @@ from hall_desktop.domain.errors import HallError, NotFound, Refused, ValidationE
 from hall_desktop.domain.events import EventKind
 from hall_desktop.domain.hours import service_day
 from hall_desktop.domain.reasons import BAD_REASONS
+from hall_desktop.domain.records import record_from
 from hall_desktop.domain.tickets import IN_HAND_STATUSES, TicketStatus
 from hall_desktop.services import rules
 from hall_desktop.services.schedule import HallZones, load_schedule
@@ -153,20 +154,12 @@ def _weekday_deadline(day: date, n: int) -> date:
 def _record(
     row: Rating, number: str, window_number: int, case_id: int | None, case_due: date | None
 ) -> RatingRecord:
-    return RatingRecord(
-        id=row.id,
-        hall_id=row.hall_id,
-        ticket_id=row.ticket_id,
+    return record_from(
+        RatingRecord,
+        row,
         number=number,
-        window_id=row.window_id,
         window_number=window_number,
-        clerk_id=row.clerk_id,
-        level=row.level,
-        rated=row.rated,
-        reason=row.reason,
-        note=row.note,
         item_ids=tuple(row.item_ids or ()),
-        at=row.at,
         case_id=case_id,
         case_due=case_due,
     )

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from hall_desktop.domain.clock import HallTime
 from hall_desktop.domain.courier import DispatchStatus
 from hall_desktop.domain.errors import HallError
+from hall_desktop.domain.records import record_from
 from hall_desktop.printing import courier as paper
 from hall_desktop.printing.printer import send_to
 from hall_desktop.services.actor import Actor
@@ -55,10 +56,13 @@ from hall_desktop.ui.widgets.forms import (
     error_label,
     picked_date,
     qdate,
-    show_level,
 )
 
 _Index = QModelIndex | QPersistentModelIndex
+
+
+def _paper_items(d: DispatchInfo) -> tuple[paper.DispatchItem, ...]:
+    return tuple(paper.DispatchItem(i.name, i.count) for i in d.items)
 
 
 class DispatchColumn(IntEnum):
@@ -365,24 +369,15 @@ class CourierListController(RoleController):
         d = self.view.model.row_record(self.view.model.row_of(dispatch_id))
         if d is None:
             return
-        data = paper.DispatchSlipData(
+        data = record_from(
+            paper.DispatchSlipData,
+            d,
             hall_name=self.hall_name,
             dispatch_id=d.id,
             direction=d.direction.value,
-            recipient_name=d.recipient_name,
-            recipient_phone=d.recipient_phone,
-            province=d.province,
-            city=d.city,
-            district=d.district,
-            address=d.address,
-            postal_code=d.postal_code,
-            items=tuple(paper.DispatchItem(i.name, i.count) for i in d.items),
-            carrier=d.carrier,
+            items=_paper_items(d),
             cost_yuan=Decimal(d.cost_cents) / 100,
-            ticket_number=d.ticket_number,
-            created_at=d.created_at,
             timezone=self.timezone,
-            waybill=d.waybill,
         )
         self._print(paper.render_dispatch_slip(data), f"K{d.id:05d}.pdf")
 
@@ -395,15 +390,11 @@ class CourierListController(RoleController):
             day=day,
             carrier="、".join(sorted({d.carrier for d in rows})) or "EMS",
             rows=tuple(
-                paper.ManifestRow(
+                record_from(
+                    paper.ManifestRow,
+                    d,
                     waybill=d.waybill or "",
-                    recipient_name=d.recipient_name,
-                    recipient_phone=d.recipient_phone,
-                    province=d.province,
-                    city=d.city,
-                    district=d.district,
-                    address=d.address,
-                    items=tuple(paper.DispatchItem(i.name, i.count) for i in d.items),
+                    items=_paper_items(d),
                     cost_yuan=Decimal(d.cost_cents) / 100,
                 )
                 for d in rows

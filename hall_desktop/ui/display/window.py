@@ -97,7 +97,9 @@ class DisplayWindow(CitizenScreen):
         # The latest call, large.
         self.call_panel = QFrame()
         self.call_panel.setObjectName("callPanel")
-        self.call_title = screen_label("callTitle", self.tr("Now calling"), Qt.AlignmentFlag.AlignCenter)
+        self.call_title = screen_label(
+            "callTitle", self.tr("Now calling"), Qt.AlignmentFlag.AlignCenter
+        )
         self.call_number = screen_label("callNumber", "", Qt.AlignmentFlag.AlignCenter)
         self.call_window = screen_label("callWindow", "", Qt.AlignmentFlag.AlignCenter)
         call_layout = QVBoxLayout(self.call_panel)
