@@ -309,6 +309,21 @@ class ExtendedHoursService:
             raise PermissionDenied("只能修改本人的延时服务记录")
         return row
 
+    async def _recorded(
+        self,
+        session: AsyncSession,
+        actor: Actor,
+        row: ExtendedService,
+        kind: EventKind,
+        now: datetime,
+        **facts: Any,
+    ) -> ExtendedRecord:
+        """Record ``kind`` for ``row`` (its id and ``facts``) and read the record back."""
+        await record_about(
+            session, actor, row, kind, at=now, payload={"record_id": row.id, **facts}
+        )
+        return await self._one(session, actor.hall_id, row.id)
+
     async def _one(self, session: AsyncSession, hall_id: int, record_id: int) -> ExtendedRecord:
         await session.flush()
         (record,) = await self._records(session, hall_id, ExtendedService.id == record_id)
@@ -326,15 +341,9 @@ class ExtendedHoursService:
             row = await self._own_or_managed(session, actor, record_id)
             now = await self.db.now(session)
             row.reason, row.note, row.completed_at = reason, note, now
-            await record_about(
-                session,
-                actor,
-                row,
-                EventKind.EXTENDED_SERVICE_COMPLETED,
-                at=now,
-                payload={"record_id": row.id, "reason": reason},
+            return await self._recorded(
+                session, actor, row, EventKind.EXTENDED_SERVICE_COMPLETED, now, reason=reason
             )
-            return await self._one(session, actor.hall_id, row.id)
 
     async def create_manual(
         self,
@@ -467,15 +476,9 @@ class ExtendedHoursService:
                 return await self._one(session, actor.hall_id, row.id)
             if row.completed_at is None and row.reason is not None:
                 row.completed_at = now
-            await record_about(
-                session,
-                actor,
-                row,
-                EventKind.EXTENDED_SERVICE_EDITED,
-                at=now,
-                payload={"record_id": row.id, "changes": changes},
+            return await self._recorded(
+                session, actor, row, EventKind.EXTENDED_SERVICE_EDITED, now, changes=changes
             )
-            return await self._one(session, actor.hall_id, row.id)
 
 
 def _plain(value: Any) -> Any:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 from enum import IntEnum
-from typing import Any
+from typing import Any, Generic, TypeVar
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
@@ -46,7 +46,7 @@ from hall_desktop.printing import courier as paper
 from hall_desktop.printing.printer import send_to
 from hall_desktop.services.actor import Actor
 from hall_desktop.services.courier import CourierService, DispatchInfo
-from hall_desktop.ui.common.controller import RoleController
+from hall_desktop.ui.common.controller import MessageSurface, RoleController
 from hall_desktop.ui.common.login import LoginForm
 from hall_desktop.ui.models.rows import RowsTableModel
 from hall_desktop.ui.theme import stylesheet
@@ -63,6 +63,9 @@ _Index = QModelIndex | QPersistentModelIndex
 
 def _paper_items(d: DispatchInfo) -> tuple[paper.DispatchItem, ...]:
     return tuple(paper.DispatchItem(i.name, i.count) for i in d.items)
+
+
+ViewT = TypeVar("ViewT", bound=MessageSurface)
 
 
 class DispatchColumn(IntEnum):
@@ -181,8 +184,7 @@ class CourierList(QWidget, FormFeedback):
         self.manifest_button = QPushButton(self.tr("Print the day's manifest"))
         self.message = QLabel()
         self.message.setWordWrap(True)
-        actions = QHBoxLayout()
-        for widget in (
+        row = (
             self.waybill_edit,
             self.hand_over_button,
             self.deliver_button,
@@ -190,20 +192,12 @@ class CourierList(QWidget, FormFeedback):
             self.return_button,
             self.cancel_button,
             self.slip_button,
-        ):
+        )
+        actions = QHBoxLayout()
+        for widget in row:
             actions.addWidget(widget)
         self.read_only = False
-        self._action_widgets = (
-            self.waybill_edit,
-            self.hand_over_button,
-            self.deliver_button,
-            self.reason_edit,
-            self.return_button,
-            self.cancel_button,
-            self.slip_button,
-            self.manifest_date,
-            self.manifest_button,
-        )
+        self._action_widgets = (*row, self.manifest_date, self.manifest_button)
         manifest = QHBoxLayout()
         manifest.addWidget(self.figures, 1)
         manifest.addWidget(self.manifest_date)
@@ -276,7 +270,30 @@ class CourierList(QWidget, FormFeedback):
         self.slip_button.setEnabled(d is not None)
 
 
-class CourierListController(RoleController):
+class CourierTabController(RoleController, Generic[ViewT]):
+    """What the courier window's tabs share: their view, the courier service, the
+    logged-in actor and the hall (its name and its clock, not this PC's)."""
+
+    def __init__(
+        self,
+        view: ViewT,
+        service: CourierService,
+        actor: Actor,
+        *,
+        hall_name: str,
+        timezone: str,
+    ) -> None:
+        super().__init__(view)
+        self.view = view
+        self.service = service
+        self.actor = actor
+        self.hall_name = hall_name
+        self.timezone = timezone
+        # The hall's today, not this PC's: a PC set to another zone must not hide today.
+        self.time = HallTime(service.db.clock, ZoneInfo(timezone))
+
+
+class CourierListController(CourierTabController[CourierList]):
     """The courier window's list for one logged-in actor."""
 
     printed = Signal(str)
@@ -291,17 +308,10 @@ class CourierListController(RoleController):
         timezone: str,
         printer: str,
     ) -> None:
-        super().__init__(view)
-        self.view = view
-        self.service = service
-        self.actor = actor
-        self.hall_name = hall_name
-        self.timezone = timezone
+        super().__init__(view, service, actor, hall_name=hall_name, timezone=timezone)
         self.printer = printer
         self.last_document: bytes | None = None
         view.model.set_timezone(timezone)
-        # The hall's today, not this PC's: a PC set to another zone must not hide today.
-        self.time = HallTime(service.db.clock, ZoneInfo(timezone))
         today = self.time.today()
         view.end_edit.setDate(qdate(today))
         view.manifest_date.setDate(qdate(today))

@@ -48,6 +48,23 @@ THANKS_S = 3.0
 TICK_MS = 200
 
 
+def _centred_text(name: str, text: str = "") -> QLabel:
+    """A centred label that wraps (the terminal's texts can be long)."""
+    label = screen_label(name, text, Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    return label
+
+
+def _middle(page: QWidget, *rows: tuple[QWidget, int]) -> QVBoxLayout:
+    """``rows`` (widget, stretch) in the vertical middle of ``page``."""
+    layout = QVBoxLayout(page)
+    layout.addStretch(1)
+    for widget, stretch in rows:
+        layout.addWidget(widget, stretch)
+    layout.addStretch(1)
+    return layout
+
+
 class TouchButton(QPushButton):
     """A large button whose caption wraps (a long English caption must not widen the
     screen); the caption is a label the touch passes through."""
@@ -150,17 +167,11 @@ class TerminalWindow(CitizenScreen):
     def _build_normal_page(self) -> QWidget:
         page = QWidget()
         self.state_title = screen_label("stateTitle", "", Qt.AlignmentFlag.AlignCenter)
-        self.serving_number = screen_label("servingNumber", "—", Qt.AlignmentFlag.AlignCenter)
-        self.serving_number.setWordWrap(True)
-        self.state_hint = screen_label("stateHint", "", Qt.AlignmentFlag.AlignCenter)
-        self.state_hint.setWordWrap(True)
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        layout.addWidget(self.state_title)
-        layout.addWidget(self.serving_number, 3)
-        layout.addWidget(self.state_hint)
-        layout.addStretch(1)
-        self._normal_layout = layout
+        self.serving_number = _centred_text("servingNumber", "—")
+        self.state_hint = _centred_text("stateHint")
+        self._normal_layout = _middle(
+            page, (self.state_title, 0), (self.serving_number, 3), (self.state_hint, 0)
+        )
         self._show_idle()
         return page
 
@@ -243,15 +254,9 @@ class TerminalWindow(CitizenScreen):
 
     def _build_thanks_page(self) -> QWidget:
         page = QWidget()
-        self.thanks_title = screen_label("thanksTitle", "", Qt.AlignmentFlag.AlignCenter)
-        self.thanks_title.setWordWrap(True)
-        self.thanks_detail = screen_label("thanksDetail", "", Qt.AlignmentFlag.AlignCenter)
-        self.thanks_detail.setWordWrap(True)
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        layout.addWidget(self.thanks_title)
-        layout.addWidget(self.thanks_detail)
-        layout.addStretch(1)
+        self.thanks_title = _centred_text("thanksTitle")
+        self.thanks_detail = _centred_text("thanksDetail")
+        _middle(page, (self.thanks_title, 0), (self.thanks_detail, 0))
         return page
 
     def _level_text(self, level: int) -> str:
