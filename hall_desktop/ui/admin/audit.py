@@ -227,9 +227,6 @@ class AuditController(RoleController):
         self._spawn(self._load_choices(), "audit-choices")
         self.schedule_refresh()
 
-    async def stop(self) -> None:
-        await self._stop_tasks()
-
     async def _load_choices(self) -> None:
         staff = await self._guarded(lambda: self.service.staff(self.actor))
         windows = await self._guarded(lambda: self.service.windows(self.actor))

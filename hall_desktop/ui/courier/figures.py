@@ -194,9 +194,6 @@ class FiguresController(CourierTabController[CourierFigures]):
     def start(self) -> None:
         self.schedule_refresh()
 
-    async def stop(self) -> None:
-        await self._stop_tasks()
-
     async def _refresh_now(self) -> None:
         months = await self._guarded(
             lambda: self.service.monthly_figures(self.actor, self.view.year())

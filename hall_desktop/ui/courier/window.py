@@ -333,9 +333,6 @@ class CourierListController(CourierTabController[CourierList]):
     def start(self) -> None:
         self.schedule_refresh()
 
-    async def stop(self) -> None:
-        await self._stop_tasks()
-
     def _act(self, work: Any) -> None:
         async def run() -> None:
             done = await self._guarded(work)
