@@ -30,6 +30,7 @@ from hall_desktop.services.schedule import HallZones, load_schedule
 from hall_desktop.store.database import Database, retry_conflicts
 from hall_desktop.store.events import record_event
 from hall_desktop.store.models import (
+    Event,
     FollowUpCase,
     Rating,
     ServiceWindow,
@@ -53,6 +54,18 @@ NOTE_MAX = rules.RATING_NOTE.max_length
 DEFAULT_CASE_DAYS = 5
 #: How long after finishing a ticket a restarted terminal still asks about it.
 PENDING_MINUTES = 3
+#: What a window does once it has moved on from the citizen it finished with: after any
+#: of these, a terminal (restarted, or late) must not ask that citizen to rate.
+MOVED_ON = frozenset(
+    {
+        EventKind.TICKET_CALLED,
+        EventKind.TICKET_CALLED_BACK,
+        EventKind.WINDOW_PAUSED,
+        EventKind.WINDOW_SIGNED_OUT,
+        EventKind.WINDOW_SIGNED_IN,
+        EventKind.WINDOW_TAKEN_OVER,
+    }
+)
 CASE_TO_VERIFY = "to_verify"  # 待核实
 
 
@@ -404,6 +417,18 @@ class RatingService:
             rated = await session.scalar(select(Rating.id).where(Rating.ticket_id == latest.id))
             if rated is not None:
                 return None
+            moved_on = await session.scalar(
+                select(Event.id)
+                .where(
+                    Event.hall_id == hall_id,
+                    Event.window_id == window.id,
+                    Event.at > latest.finished_at,
+                    Event.kind.in_(sorted(k.value for k in MOVED_ON)),
+                )
+                .limit(1)
+            )
+            if moved_on is not None:
+                return None  # the citizen at the counter now is not the one who left
             return RatableTicket(
                 ticket_id=latest.id,
                 number=latest.number,
