@@ -79,6 +79,9 @@ class LoginForm(QWidget):
         self.password_edit.setFocus()
 
     def reset(self) -> None:
+        """An empty form for the next person (a shared PC must not offer the previous
+        user's name); a refused attempt keeps its name through :meth:`show_error`."""
+        self.login_edit.clear()
         self.password_edit.clear()
         self.error_label.hide()
         self.set_busy(False)
