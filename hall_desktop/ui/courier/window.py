@@ -52,8 +52,10 @@ from hall_desktop.ui.models.rows import RowsTableModel
 from hall_desktop.ui.theme import stylesheet
 from hall_desktop.ui.widgets.forms import (
     FormFeedback,
+    HeaderBar,
     MessageLevel,
     error_label,
+    page_layout,
     picked_date,
     qdate,
 )
@@ -419,6 +421,7 @@ class CourierListController(CourierTabController[CourierList]):
 
 class CourierWindow(QWidget):
     login_requested = Signal(str, str)
+    logout_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -430,11 +433,33 @@ class CourierWindow(QWidget):
         self.login = LoginForm(self.tr("Courier window · log in"))
         self.login.submitted.connect(self.login_requested)
         self.tabs = QTabWidget()
+        self.user_label = QLabel()
+        self.logout_button = QPushButton(self.tr("Log out"))
+        self.logout_button.clicked.connect(self.logout_requested)
+        self.header = HeaderBar(self.user_label, self.logout_button)
+        work = QWidget()
+        page_layout(work, self.header, self.tabs)
         self.stack.addWidget(self.login)
-        self.stack.addWidget(self.tabs)
+        self.stack.addWidget(work)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
+
+    def show_work(self, hall_name: str, user: str) -> None:
+        """Logged in: who is at this PC, and the tabs."""
+        self.header.title.setText(self.tr("{hall} · courier window").format(hall=hall_name))
+        self.user_label.setText(user)
+        self.stack.setCurrentIndex(1)
+
+    def show_login(self) -> None:
+        """Logged out: the tabs go (their controllers are stopped), an empty log-in."""
+        while self.tabs.count():
+            page = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            if page is not None:
+                page.deleteLater()
+        self.login.reset()
+        self.stack.setCurrentIndex(0)
 
     def show_message(self, text: str, level: MessageLevel = MessageLevel.INFO) -> None:
         if level == MessageLevel.ERROR:
