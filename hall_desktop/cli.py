@@ -3,8 +3,8 @@
 Settings come from CLI flags, then the environment (``HALL_DB_URL``, ``HALL_HALL_CODE``,
 …), then the TOML settings file, then defaults. ``--help`` speaks the language the
 program will use (``--lang``, ``HALL_LANGUAGE``, the settings file; Chinese by default):
-the help texts are written in Chinese below and :data:`ENGLISH` translates them, since
-argparse runs before Qt and its translators exist.
+the help texts are written in Chinese below and ``cli_help.ENGLISH`` translates them,
+since argparse runs before Qt and its translators exist.
 """
 
 from __future__ import annotations
@@ -13,18 +13,16 @@ import argparse
 import asyncio
 import json
 import logging
-import os
-import re
 import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from functools import partial
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 from hall_desktop import __version__
-from hall_desktop.config import Settings, default_settings_file, load_settings, read_toml
+from hall_desktop.cli_help import help_language, is_english, parser_class
+from hall_desktop.config import Settings, load_settings
 from hall_desktop.domain.errors import DatabaseUnavailable, HallError, Refused, ValidationError
 from hall_desktop.logs import set_level, setup_logging
 
@@ -35,226 +33,6 @@ GUI_COMMANDS = frozenset({"display", "desk", "clerk", "terminal", "admin", "cour
 SMOKE_TIMEOUT_S = 120.0
 # A log record for the file only (stderr has it in plain words, or needs no such line).
 FILE_ONLY = {"file_only": True}
-
-# -- help in two languages ---------------------------------------------------------------
-
-ENGLISH: dict[str, str] = {
-    # argparse's own words
-    "用法：": "usage: ",
-    "命令": "COMMAND",
-    "操作": "ACTION",
-    "测试项": "BENCH",
-    "秒": "SECONDS",
-    "命令与参数": "commands and arguments",
-    "选项": "options",
-    "显示帮助并退出": "show this help message and exit",
-    "显示版本号并退出": "show the program's version and exit",
-    "错误": "error",
-    # hall-desktop
-    "政务服务中心大厅排队叫号与服务台账系统": (
-        "Queue numbers, calls and service records for a government service hall"
-    ),
-    "数据库地址（sqlite:///… 或 postgresql://…）": "database URL (sqlite:///… or postgresql://…)",
-    "大厅代码（默认 demo）": "hall code (default: demo)",
-    "设置文件（TOML）路径": "path of the settings file (TOML)",
-    "界面语言（默认简体中文）": "language of the program (default: Simplified Chinese)",
-    "数据库：初始化/升级、示例数据": "database: create or upgrade, sample data",
-    "创建或升级数据库结构（已是最新时不做任何改动）": (
-        "create or upgrade the database structure (no change when it is current)"
-    ),
-    "写入示例大厅": "write the sample hall",
-    "示例大厅（演示用）": "the sample hall (for demonstrations)",
-    "按营业时间限制取号（默认演示大厅全天可取号）": (
-        "issue numbers only during opening hours (the demo hall issues all day by default)"
-    ),
-    "显示数据库结构版本": "show the database structure's version",
-    "大厅综合屏（全屏显示叫号、语音播报）": (
-        "the hall display (full screen: calls, voice announcements)"
-    ),
-    "显示在第几个屏幕（从 0 开始）": "the screen to open on (from 0)",
-    "以窗口方式运行（不全屏）": "run in a window (not full screen)",
-    "导办台：取号、打印小票、补打、取消、答疑登记": (
-        "issuing desk: numbers, slips, reprints, cancellations, consultations"
-    ),
-    "最大化窗口": "maximise the window",
-    "窗口工作台：叫号、办理、挂起、转移、暂停": (
-        "clerk workstation: call, serve, hold, transfer, pause"
-    ),
-    "窗口编号（默认上次选择的窗口）": "window number (default: the window chosen last time)",
-    "窗口屏/评价器：亮牌服务与好差评": "window terminal: the clerk's name and citizens' ratings",
-    "窗口编号": "window number",
-    "管理：窗口与业务、事项目录、人员、大厅设置、延时服务、营业时间与日历、操作日志": (
-        "administration: windows and lines, service items, staff, hall settings, "
-        "extended hours, opening hours and holidays, the audit log"
-    ),
-    "免费邮寄窗口：寄递登记、交寄、妥投、交寄清单": (
-        "courier window: free postal dispatches, hand-over, delivery, manifests"
-    ),
-    "演示大厅：导办台、两个窗口工作台、评价器和综合屏同时打开": (
-        "demo hall: the desk, two clerks, a terminal and the display at once"
-    ),
-    "模拟群众取号和其他窗口办理": "simulate arriving citizens and other windows at work",
-    "自检：在临时数据库上打开演示大厅，取号、叫号、各窗口绘制一帧后退出（成功返回 0）": (
-        "self-test: open the demo hall on a throw-away database, issue and call a number, "
-        "paint every window once and exit (0 on success)"
-    ),
-    "自检的最长时间（秒）": "longest time the self-test may take (seconds)",
-    "自检完成时把各窗口的截图保存为 PNG 文件": (
-        "save a PNG picture of the windows after the self-test"
-    ),
-    "性能测试，输出 JSON": "benchmarks, printing JSON",
-    "多个窗口进程并发叫号": "many clerk processes calling at once",
-    "每位群众的办理时长（毫秒，压缩时间）；0 表示不间断压测": (
-        "service time per citizen (ms, compressed time); 0 runs without pause"
-    ),
-    "PostgreSQL 服务器地址（默认 HALL_TEST_PG_URL 或本机）": (
-        "PostgreSQL server URL (default: HALL_TEST_PG_URL or this computer)"
-    ),
-    "PostgreSQL 服务器地址": "PostgreSQL server URL",
-    "叫号到大厅显示屏的实时推送延迟": "latency from a call to the hall display",
-    "数据库类型": "database type",
-    "叫号次数（默认 300）": "number of calls (default: 300)",
-    "大于 1 时测完整性：多个窗口进程同时写入，统计送达、遗漏和重复的事件": (
-        "above 1: measure completeness instead, with this many window processes writing "
-        "at once, counting the events delivered, missing and duplicated"
-    ),
-    "完整性测试的写入时长（秒，默认 20）": "how long the writers write (seconds, default: 20)",
-    "两次叫号之间的间隔（毫秒，默认 20）": "interval between two calls (ms, default: 20)",
-    "综合屏启动时间与长时间运行内存": "the display's start-up time and memory over a long run",
-    "运行期间叫号次数": "number of calls during the run",
-    "取号并生成小票 PDF 的耗时": "time to issue a number and render its slip PDF",
-    "取号张数（默认 500）": "number of tickets (default: 500)",
-    "事项目录导入与边输边搜的耗时": "catalogue import time and search-as-you-type latency",
-    "导入的事项行数（默认 2000）": "catalogue rows to import (default: 2000)",
-    "搜索框中计时的按键次数（默认 300）": "keystrokes timed in the search box (default: 300)",
-    "导入重复次数，取中位数": "import runs (the median is reported)",
-}
-
-# argparse's error messages (English in the standard library) in Chinese.
-_CHINESE_ERRORS = [
-    (re.compile(r"^argument (\S+): "), r"参数 \1："),
-    (re.compile(r"the following arguments are required: "), "缺少必需的参数："),
-    (re.compile(r"invalid choice: (.*) \(choose from (.*)\)$"), r"无效的选择：\1（可选：\2）"),
-    (re.compile(r"invalid int value: "), "不是有效的整数："),
-    (re.compile(r"invalid float value: "), "不是有效的数字："),
-    (re.compile(r"unrecognized arguments: "), "无法识别的参数："),
-    (re.compile(r"expected one argument"), "需要一个值"),
-    (re.compile(r"ambiguous option: (\S+) could match (.*)$"), r"选项 \1 不明确，可能是：\2"),
-]
-
-
-def is_english(language: str | None) -> bool:
-    return (language or "").lower().startswith("en")
-
-
-def help_language(argv: Sequence[str], environ: dict[str, str] | None = None) -> str:
-    """The language ``--help`` should speak, found before the arguments are parsed:
-    ``--lang``, then ``HALL_LANGUAGE``, then the settings file, then Chinese."""
-    environ = dict(os.environ) if environ is None else environ
-    settings_file: str | None = None
-    for i, arg in enumerate(argv):
-        if arg == "--lang" and i + 1 < len(argv):
-            return argv[i + 1]
-        if arg.startswith("--lang="):
-            return arg.partition("=")[2]
-        if arg == "--settings" and i + 1 < len(argv):
-            settings_file = argv[i + 1]
-        elif arg.startswith("--settings="):
-            settings_file = arg.partition("=")[2]
-    if environ.get("HALL_LANGUAGE", "").strip():
-        return environ["HALL_LANGUAGE"].strip()
-    path = Path(settings_file or environ.get("HALL_SETTINGS_FILE") or default_settings_file())
-    try:
-        return str(read_toml(path).get("language") or "zh_CN")
-    except HallError:
-        return "zh_CN"  # a broken settings file is reported once the arguments are parsed
-
-
-#: The placeholder of an option's value in the Chinese help (English keeps argparse's).
-METAVARS = {
-    "db_url": "地址",
-    "hall_code": "代码",
-    "settings": "文件",
-    "screen": "屏幕号",
-    "window": "窗口号",
-    "pg_url": "地址",
-}
-
-
-class _HelpFormatter(argparse.HelpFormatter):
-    def __init__(self, prog: str, *, english: bool = False, **kwargs: Any) -> None:
-        super().__init__(prog, **kwargs)
-        self._english = english
-
-    def add_usage(
-        self, usage: str | None, actions: Any, groups: Any, prefix: str | None = None
-    ) -> None:
-        if prefix is None:
-            prefix = "usage: " if self._english else "用法："
-        super().add_usage(usage, actions, groups, prefix)
-
-
-def parser_class(language: str) -> type[argparse.ArgumentParser]:
-    """An ArgumentParser that writes its help (and errors) in ``language``."""
-    english = is_english(language)
-
-    def t(text: str) -> str:
-        return ENGLISH.get(text, text) if english else text
-
-    class SubParsers(argparse._SubParsersAction):  # type: ignore[type-arg]
-        def add_parser(self, name: str, **kwargs: Any) -> Any:
-            if isinstance(kwargs.get("help"), str):
-                kwargs["help"] = t(kwargs["help"])
-            return super().add_parser(name, **kwargs)
-
-    class Parser(argparse.ArgumentParser):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            kwargs.setdefault("formatter_class", partial(_HelpFormatter, english=english))
-            kwargs["add_help"] = False
-            if kwargs.get("description"):
-                kwargs["description"] = t(kwargs["description"])
-            super().__init__(*args, **kwargs)
-            self._positionals.title = t("命令与参数")
-            self._optionals.title = t("选项")
-            self.register("action", "parsers", SubParsers)
-            self.add_argument(
-                "-h", "--help", action="help", default=argparse.SUPPRESS, help="显示帮助并退出"
-            )
-
-        def add_argument(self, *args: Any, **kwargs: Any) -> argparse.Action:
-            if isinstance(kwargs.get("help"), str) and kwargs["help"] != argparse.SUPPRESS:
-                kwargs["help"] = t(kwargs["help"])
-            if isinstance(kwargs.get("metavar"), str):
-                kwargs["metavar"] = t(kwargs["metavar"])
-            action = super().add_argument(*args, **kwargs)
-            takes_value = action.option_strings and action.nargs != 0
-            if not english and takes_value and action.metavar is None and not action.choices:
-                action.metavar = METAVARS.get(action.dest, "数" if action.type is int else "值")
-            return action
-
-        def add_subparsers(self, **kwargs: Any) -> Any:
-            if isinstance(kwargs.get("metavar"), str):
-                kwargs["metavar"] = t(kwargs["metavar"])
-            return super().add_subparsers(**kwargs)
-
-        def format_help(self) -> str:
-            text = super().format_help()
-            if english:
-                return text
-            # argparse ends its headings with an ASCII colon; Chinese takes a full-width one.
-            for title in ("命令与参数", "选项"):
-                text = text.replace(f"\n{title}:\n", f"\n{title}：\n")
-            return text
-
-        def error(self, message: str) -> NoReturn:
-            if not english:
-                for pattern, chinese in _CHINESE_ERRORS:
-                    message = pattern.sub(chinese, message)
-            self.print_usage(sys.stderr)
-            separator = ": " if english else "："
-            self.exit(2, f"{self.prog}: {t('错误')}{separator}{message}\n")
-
-    return Parser
 
 
 def build_parser(language: str = "zh_CN") -> argparse.ArgumentParser:
@@ -811,16 +589,10 @@ def _bench_command(args: argparse.Namespace) -> int:
         outcome = module.main_from_args(args)
         print(json.dumps(outcome, ensure_ascii=False, indent=2))
         return 0 if outcome.get("meets_target", True) else 1
+    from hall_desktop.bench import run_with_args
     from hall_desktop.bench.queue import run_queue_bench
 
-    result = run_queue_bench(
-        backend=args.backend,
-        clerks=args.clerks,
-        tickets=args.tickets,
-        desks=args.desks,
-        service_ms=args.service_ms,
-        pg_url=args.pg_url,
-    )
+    result = run_with_args(run_queue_bench, args)
     print(json.dumps(result, ensure_ascii=False, indent=2))
     must_be_zero = ("duplicates", "lost", "errors", "deadlocks")
     return 0 if not any(result[key] for key in must_be_zero) else 1

@@ -43,14 +43,26 @@ class Settings:
     document_printer: str = ""  # A4 letters (一次性告知书); empty: the default printer
     language: str = "zh_CN"
     log_level: str = "INFO"
+    #: A keyboard is attached to the terminal (评价器): free text besides the tapped notes.
+    terminal_keyboard: bool = False
 
     def with_overrides(self, values: Mapping[str, Any]) -> Settings:
         known = {f.name for f in fields(self)}
         return replace(self, **{k: v for k, v in values.items() if k in known and v is not None})
 
 
+_TRUE = {"1", "true", "yes", "on", "是"}
+_FALSE = {"0", "false", "no", "off", "否", ""}
+
+
 def _coerce(name: str, raw: Any, kind: Any) -> Any:
     text = str(raw).strip()
+    if kind is bool:
+        if isinstance(raw, bool):
+            return raw
+        if text.lower() in _TRUE | _FALSE:
+            return text.lower() in _TRUE
+        raise ValidationError(name, f"设置项 {name} 应为 true 或 false，实际为“{raw}”")
     if kind == int | None and text == "":
         return None
     if kind in (int, int | None):

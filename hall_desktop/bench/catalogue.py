@@ -25,6 +25,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from hall_desktop.bench import run_with_args
 from hall_desktop.bench.queue import _bench_hash, _create_database, _percentile
 from hall_desktop.domain.catalogue import CatalogueItem
 from hall_desktop.services.actor import Actor, Role
@@ -637,10 +638,4 @@ def add_parser(bench_subparsers: Any) -> None:
 
 
 def main_from_args(args: Any) -> dict[str, Any]:
-    return run_catalogue_bench(
-        backend=args.backend,
-        rows=args.rows,
-        keystrokes_count=args.keystrokes,
-        runs=args.runs,
-        pg_url=args.pg_url,
-    )
+    return run_with_args(run_catalogue_bench, args, keystrokes_count="keystrokes")

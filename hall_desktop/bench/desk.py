@@ -16,6 +16,7 @@ import tempfile
 import time
 from typing import Any
 
+from hall_desktop.bench import run_with_args
 from hall_desktop.bench.queue import _create_database, _percentile, prepare_hall
 from hall_desktop.services.dto import IssuedTicket
 from hall_desktop.services.queue import QueueService
@@ -111,4 +112,4 @@ def add_parser(bench_subparsers: Any) -> None:
 
 
 def main_from_args(args: Any) -> dict[str, Any]:
-    return run_desk_bench(backend=args.backend, tickets=args.tickets, pg_url=args.pg_url)
+    return run_with_args(run_desk_bench, args)

@@ -24,6 +24,7 @@ import threading
 import time
 from typing import Any
 
+from hall_desktop.bench import run_with_args
 from hall_desktop.bench.queue import _create_database, prepare_hall
 from hall_desktop.domain.tickets import Outcome
 from hall_desktop.services.queue import QueueService
@@ -234,4 +235,4 @@ def add_parser(bench_subparsers: Any) -> None:
 
 
 def main_from_args(args: Any) -> dict[str, Any]:
-    return run_display_bench(backend=args.backend, calls=args.calls, pg_url=args.pg_url)
+    return run_with_args(run_display_bench, args)

@@ -42,6 +42,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.engine import make_url
 
+from hall_desktop.bench import run_with_args
 from hall_desktop.bench.queue import (
     BenchHall,
     _create_database,
@@ -490,11 +491,4 @@ def add_parser(bench_subparsers: Any) -> None:
 
 
 def main_from_args(args: argparse.Namespace) -> dict[str, Any]:
-    return run_feed_bench(
-        backend=args.backend,
-        calls=args.calls,
-        pg_url=args.pg_url,
-        interval_ms=args.interval_ms,
-        writers=args.writers,
-        seconds=args.seconds,
-    )
+    return run_with_args(run_feed_bench, args)

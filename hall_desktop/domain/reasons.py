@@ -16,3 +16,7 @@ PAUSE_REASONS = ("休息", "会议", "培训", "系统故障", "其他")
 
 #: Why a citizen was not satisfied (差评), asked on the window's terminal.
 BAD_REASONS = ("态度", "效率", "材料要求", "其他")
+
+#: What a citizen may add to a 差评 with one tap: a terminal's touch screen has no
+#: keyboard (free text only where one is attached: the ``terminal_keyboard`` setting).
+RATING_NOTES = ("等候时间太长", "指引不清楚", "多次往返", "设备故障")

@@ -12,6 +12,7 @@ from typing import Any
 
 from hall_desktop.domain.errors import ValidationError
 from hall_desktop.domain.numbering import PREFIX_PATTERN
+from hall_desktop.domain.records import record_from
 from hall_desktop.domain.text import TextRule
 
 DAILY_LIMIT_MAX = 9999
@@ -73,14 +74,7 @@ class LineSetup:
     waiting_today: int = 0
 
     def fields(self) -> LineFields:
-        return LineFields(
-            prefix=self.prefix,
-            name=self.name,
-            daily_limit=self.daily_limit,
-            first_number=self.first_number,
-            default_service_minutes=self.default_service_minutes,
-            active=self.active,
-        )
+        return record_from(LineFields, self)
 
 
 @dataclass(frozen=True, slots=True)

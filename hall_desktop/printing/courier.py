@@ -422,24 +422,43 @@ def _slip_story(data: DispatchSlipData, cjk: str) -> list[Flowable]:
     ]
 
 
+def _numbered_pdf(
+    story: list[Flowable],
+    page: PageSetup,
+    cjk: str,
+    *,
+    title: str,
+    author: str,
+    running_head: str,
+    left_note: str,
+    always_number: bool,
+) -> bytes:
+    """``story`` as a PDF whose pages carry the running head, the note on the left and
+    "page n of m" (on one-page documents too when ``always_number``)."""
+    canvasmaker = partial(
+        _NumberedCanvas,
+        cjk=cjk,
+        page=page,
+        running_head=running_head,
+        left_note=left_note,
+        always_number=always_number,
+    )
+    return render_pdf(story, page, title=title, author=author, canvasmaker=canvasmaker)
+
+
 def render_dispatch_slip(data: DispatchSlipData) -> bytes:
     """The dispatch slip as an A5 portrait PDF (one page unless the contents are long)."""
     cjk = cjk_font()
     title = f"{SLIP_TITLE} {data.dispatch_id}"
-    canvasmaker = partial(
-        _NumberedCanvas,
-        cjk=cjk,
-        page=SLIP_PAGE,
+    return _numbered_pdf(
+        _slip_story(data, cjk),
+        SLIP_PAGE,
+        cjk,
+        title=title,
+        author=data.hall_name,
         running_head=title,
         left_note="",
         always_number=False,
-    )
-    return render_pdf(
-        _slip_story(data, cjk),
-        SLIP_PAGE,
-        title=title,
-        author=data.hall_name,
-        canvasmaker=canvasmaker,
     )
 
 
@@ -545,20 +564,15 @@ def render_manifest(data: ManifestData) -> bytes:
     """The day's handover manifest as an A4 portrait PDF."""
     cjk = cjk_font()
     generated = f"{_local(data.generated_at, data.timezone):%Y-%m-%d %H:%M}"
-    canvasmaker = partial(
-        _NumberedCanvas,
-        cjk=cjk,
-        page=MANIFEST_PAGE,
+    return _numbered_pdf(
+        _manifest_story(data, cjk),
+        MANIFEST_PAGE,
+        cjk,
+        title=f"{manifest_title(data)} {data.day:%Y-%m-%d}",
+        author=data.hall_name,
         running_head=manifest_title(data),
         left_note=f"生成时间：{generated}",
         always_number=True,
-    )
-    return render_pdf(
-        _manifest_story(data, cjk),
-        MANIFEST_PAGE,
-        title=f"{manifest_title(data)} {data.day:%Y-%m-%d}",
-        author=data.hall_name,
-        canvasmaker=canvasmaker,
     )
 
 

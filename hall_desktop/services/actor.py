@@ -43,6 +43,28 @@ def format_roles(roles: frozenset[Role] | set[Role]) -> str:
     return ",".join(sorted(role.value for role in roles))
 
 
+def new_staff(
+    hall_id: int,
+    *,
+    login: str,
+    name: str,
+    staff_number: str,
+    roles: frozenset[Role] | set[Role],
+    password_hash: str,
+) -> Staff:
+    """A new member of staff's row: active, not locked (the caller adds it)."""
+    return Staff(
+        hall_id=hall_id,
+        login=login,
+        name=name,
+        staff_number=staff_number,
+        roles=format_roles(roles),
+        password_hash=password_hash,
+        active=True,
+        failed_logins=0,
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Actor:
     """The member of staff on whose behalf a service runs."""

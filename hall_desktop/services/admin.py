@@ -20,6 +20,7 @@ from hall_desktop.services.actor import (
     Actor,
     Role,
     format_roles,
+    new_staff,
     parse_roles,
     recheck,
     record_action,
@@ -107,15 +108,13 @@ class AdminService:
             )
             if taken is not None:
                 raise Refused(f"用户名“{login}”已被使用", code="login_taken")
-            row = Staff(
-                hall_id=actor.hall_id,
+            row = new_staff(
+                actor.hall_id,
                 login=login,
                 name=name,
                 staff_number=staff_number,
-                roles=format_roles(roles),
+                roles=roles,
                 password_hash=password_hash,
-                active=True,
-                failed_logins=0,
             )
             session.add(row)
             await session.flush()

@@ -29,6 +29,7 @@ from hall_desktop.domain.audit_text import (
 )
 from hall_desktop.domain.errors import NotFound, ValidationError
 from hall_desktop.domain.events import Topic, kinds_of, label
+from hall_desktop.domain.text import natural_key
 from hall_desktop.services.actor import MANAGERS, Actor, require
 from hall_desktop.store.database import Database
 from hall_desktop.store.models import (
@@ -171,11 +172,10 @@ class AuditService:
         require(actor, *MANAGERS, action="查看操作日志")
         async with self.db.read() as session:
             rows = await session.execute(
-                select(Staff.id, Staff.name, Staff.login)
-                .where(Staff.hall_id == actor.hall_id)
-                .order_by(Staff.login)
+                select(Staff.id, Staff.name, Staff.login).where(Staff.hall_id == actor.hall_id)
             )
-            return [(i, f"{name}（{login}）") for i, name, login in rows]
+            ordered = sorted(rows, key=lambda row: natural_key(row[2]))  # clerk2 before clerk10
+            return [(i, f"{name}（{login}）") for i, name, login in ordered]
 
     async def windows(self, actor: Actor) -> list[tuple[int, int, str]]:
         """(id, number, name) of every window, inactive ones too, for the filter."""

@@ -17,10 +17,10 @@ from hall_desktop.domain.errors import Refused, ValidationError
 from hall_desktop.domain.events import EventKind
 from hall_desktop.domain.passwords import hash_password
 from hall_desktop.services import rules
-from hall_desktop.services.actor import Actor, Role, format_roles
+from hall_desktop.services.actor import Actor, Role, new_staff
 from hall_desktop.store.database import Database
 from hall_desktop.store.events import record_event
-from hall_desktop.store.models import Hall, Staff
+from hall_desktop.store.models import Hall
 from hall_desktop.store.seed import add_hours_and_calendar
 
 HALL_CODE = re.compile(r"[a-z0-9][a-z0-9_-]{0,31}")
@@ -78,15 +78,13 @@ class BootstrapService:
             session.add(hall)
             await session.flush()
             roles = frozenset({Role.ADMIN})
-            admin = Staff(
-                hall_id=hall.id,
+            admin = new_staff(
+                hall.id,
                 login=login,
                 name=admin_name,
                 staff_number=admin_number,
-                roles=format_roles(roles),
+                roles=roles,
                 password_hash=password_hash,
-                active=True,
-                failed_logins=0,
             )
             session.add(admin)
             await session.flush()

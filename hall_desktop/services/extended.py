@@ -31,6 +31,7 @@ from hall_desktop.domain.overtime import (
     manual_defaults,
     overtime_of,
 )
+from hall_desktop.domain.records import record_from
 from hall_desktop.services import rules
 from hall_desktop.services.actor import (
     CALLERS,
@@ -213,24 +214,14 @@ class ExtendedHoursService:
                 )
             )
         return [
-            ExtendedRecord(
-                id=e.id,
-                service_day=e.service_day,
-                window_id=e.window_id,
+            record_from(
+                ExtendedRecord,
+                e,
                 window_number=window_number,
-                clerk_id=e.clerk_id,
                 clerk_name=name,
                 clerk_staff_number=staff_number,
-                ticket_id=e.ticket_id,
                 ticket_number=numbers.get(e.ticket_id) if e.ticket_id else None,
                 items=e.items_text or "、".join(names[i] for i in (e.item_ids or []) if i in names),
-                started_at=e.started_at,
-                closing_at=e.closing_at,
-                finished_at=e.finished_at,
-                minutes=e.minutes,
-                reason=e.reason,
-                note=e.note,
-                manual=e.manual,
             )
             for e, name, staff_number, window_number in rows
         ]
@@ -318,6 +309,21 @@ class ExtendedHoursService:
             raise PermissionDenied("只能修改本人的延时服务记录")
         return row
 
+    async def _recorded(
+        self,
+        session: AsyncSession,
+        actor: Actor,
+        row: ExtendedService,
+        kind: EventKind,
+        now: datetime,
+        **facts: Any,
+    ) -> ExtendedRecord:
+        """Record ``kind`` for ``row`` (its id and ``facts``) and read the record back."""
+        await record_about(
+            session, actor, row, kind, at=now, payload={"record_id": row.id, **facts}
+        )
+        return await self._one(session, actor.hall_id, row.id)
+
     async def _one(self, session: AsyncSession, hall_id: int, record_id: int) -> ExtendedRecord:
         await session.flush()
         (record,) = await self._records(session, hall_id, ExtendedService.id == record_id)
@@ -335,15 +341,9 @@ class ExtendedHoursService:
             row = await self._own_or_managed(session, actor, record_id)
             now = await self.db.now(session)
             row.reason, row.note, row.completed_at = reason, note, now
-            await record_about(
-                session,
-                actor,
-                row,
-                EventKind.EXTENDED_SERVICE_COMPLETED,
-                at=now,
-                payload={"record_id": row.id, "reason": reason},
+            return await self._recorded(
+                session, actor, row, EventKind.EXTENDED_SERVICE_COMPLETED, now, reason=reason
             )
-            return await self._one(session, actor.hall_id, row.id)
 
     async def create_manual(
         self,
@@ -476,15 +476,9 @@ class ExtendedHoursService:
                 return await self._one(session, actor.hall_id, row.id)
             if row.completed_at is None and row.reason is not None:
                 row.completed_at = now
-            await record_about(
-                session,
-                actor,
-                row,
-                EventKind.EXTENDED_SERVICE_EDITED,
-                at=now,
-                payload={"record_id": row.id, "changes": changes},
+            return await self._recorded(
+                session, actor, row, EventKind.EXTENDED_SERVICE_EDITED, now, changes=changes
             )
-            return await self._one(session, actor.hall_id, row.id)
 
 
 def _plain(value: Any) -> Any:

@@ -17,6 +17,7 @@ from hall_desktop.domain import events
 from hall_desktop.domain.courier import DEFAULT_CARRIERS, Carrier, parse_carriers
 from hall_desktop.domain.errors import NotFound, ValidationError
 from hall_desktop.domain.events import EventKind
+from hall_desktop.domain.records import record_from
 from hall_desktop.domain.text import TextRule
 from hall_desktop.services import rules
 from hall_desktop.services.actor import MANAGERS, Actor, recheck, record_action, require
@@ -43,17 +44,7 @@ class HallSettings:
 
 
 def _settings(row: Hall) -> HallSettings:
-    return HallSettings(
-        name=row.name,
-        address=row.address,
-        notice=row.notice,
-        announce_template=row.announce_template,
-        announce_times=row.announce_times,
-        recall_limit=row.recall_limit,
-        carriers=row.carriers,
-        courier_cost_cents=row.courier_cost_cents,
-        slip_printer=row.slip_printer,
-    )
+    return record_from(HallSettings, row)
 
 
 def _text(value: Any, rule: TextRule, *, required: bool = False) -> str:

@@ -23,12 +23,14 @@ from hall_desktop.domain.errors import HallError, NotFound, Refused, ValidationE
 from hall_desktop.domain.events import EventKind
 from hall_desktop.domain.hours import service_day
 from hall_desktop.domain.reasons import BAD_REASONS
+from hall_desktop.domain.records import record_from
 from hall_desktop.domain.tickets import IN_HAND_STATUSES, TicketStatus
 from hall_desktop.services import rules
 from hall_desktop.services.schedule import HallZones, load_schedule
 from hall_desktop.store.database import Database, retry_conflicts
 from hall_desktop.store.events import record_event
 from hall_desktop.store.models import (
+    Event,
     FollowUpCase,
     Rating,
     ServiceWindow,
@@ -52,6 +54,18 @@ NOTE_MAX = rules.RATING_NOTE.max_length
 DEFAULT_CASE_DAYS = 5
 #: How long after finishing a ticket a restarted terminal still asks about it.
 PENDING_MINUTES = 3
+#: What a window does once it has moved on from the citizen it finished with: after any
+#: of these, a terminal (restarted, or late) must not ask that citizen to rate.
+MOVED_ON = frozenset(
+    {
+        EventKind.TICKET_CALLED,
+        EventKind.TICKET_CALLED_BACK,
+        EventKind.WINDOW_PAUSED,
+        EventKind.WINDOW_SIGNED_OUT,
+        EventKind.WINDOW_SIGNED_IN,
+        EventKind.WINDOW_TAKEN_OVER,
+    }
+)
 CASE_TO_VERIFY = "to_verify"  # 待核实
 
 
@@ -153,20 +167,12 @@ def _weekday_deadline(day: date, n: int) -> date:
 def _record(
     row: Rating, number: str, window_number: int, case_id: int | None, case_due: date | None
 ) -> RatingRecord:
-    return RatingRecord(
-        id=row.id,
-        hall_id=row.hall_id,
-        ticket_id=row.ticket_id,
+    return record_from(
+        RatingRecord,
+        row,
         number=number,
-        window_id=row.window_id,
         window_number=window_number,
-        clerk_id=row.clerk_id,
-        level=row.level,
-        rated=row.rated,
-        reason=row.reason,
-        note=row.note,
         item_ids=tuple(row.item_ids or ()),
-        at=row.at,
         case_id=case_id,
         case_due=case_due,
     )
@@ -411,6 +417,18 @@ class RatingService:
             rated = await session.scalar(select(Rating.id).where(Rating.ticket_id == latest.id))
             if rated is not None:
                 return None
+            moved_on = await session.scalar(
+                select(Event.id)
+                .where(
+                    Event.hall_id == hall_id,
+                    Event.window_id == window.id,
+                    Event.at > latest.finished_at,
+                    Event.kind.in_(sorted(k.value for k in MOVED_ON)),
+                )
+                .limit(1)
+            )
+            if moved_on is not None:
+                return None  # the citizen at the counter now is not the one who left
             return RatableTicket(
                 ticket_id=latest.id,
                 number=latest.number,

@@ -68,12 +68,12 @@
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="73" />
+        <location filename="../../hall_desktop/ui/admin/window.py" line="69" />
         <source>{hall} · administration · {user}</source>
         <translation>{hall} · administration · {user}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="100" />
+        <location filename="../../hall_desktop/ui/admin/window.py" line="96" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
@@ -81,22 +81,21 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hall_desktop/cli.py" line="711" />
+        <location filename="../../hall_desktop/cli.py" line="489" />
         <location filename="../../hall_desktop/ui/app.py" line="85" />
         <source>Government service hall</source>
-        <extracomment>The placeholder of an option's value in the Chinese help (English keeps argparse's).</extracomment>
         <translation>Government service hall</translation>
     </message>
 </context>
 <context>
     <name>AuditController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="255" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="252" />
         <source>Saved to {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="262" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="259" />
         <source>Save the audit log</source>
         <translation>Save the audit log</translation>
     </message>
@@ -621,200 +620,200 @@
 <context>
     <name>ClerkWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="84" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="87" />
         <source>Clerk workstation</source>
         <translation>Clerk workstation</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="97" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="100" />
         <source>Clerk workstation · log in</source>
         <translation>Clerk workstation · log in</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="114" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="117" />
         <source>Which window are you at today?</source>
         <translation>Which window are you at today?</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="116" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="119" />
         <source>Start work at this window</source>
         <translation>Start work at this window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="141" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="134" />
         <source>Leave window</source>
         <translation>Leave window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="156" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="405" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="146" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="389" />
         <source>No ticket in hand</source>
         <translation>No ticket in hand</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="198" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="188" />
         <source>Press F1 to call the next citizen.</source>
         <translation>Press F1 to call the next citizen.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="219" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="209" />
         <source>My lines</source>
         <translation>My lines</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="229" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="219" />
         <source>On hold</source>
         <translation>On hold</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="232" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="222" />
         <source>Call back</source>
         <translation>Call back</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="238" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="228" />
         <source>My day</source>
         <translation>My day</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="285" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="269" />
         <source>Call next</source>
         <translation>Call next</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="286" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="270" />
         <source>Recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="287" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="271" />
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="288" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="272" />
         <source>Start service</source>
         <translation>Start service</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="289" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="273" />
         <source>Finish…</source>
         <translation>Finish…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="290" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="274" />
         <source>Hold…</source>
         <translation>Hold…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="291" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="275" />
         <source>Transfer…</source>
         <translation>Transfer…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="292" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="397" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="276" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="381" />
         <source>Pause…</source>
         <translation>Pause…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="336" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="320" />
         <source>Mail the result of {number} free of charge (免费邮寄)…</source>
         <translation>Mail the result of {number} free of charge (免费邮寄)…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="354" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="338" />
         <source>Window {n} · {name}</source>
         <translation>Window {n} · {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="374" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="358" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="380" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="364" />
         <source>{hall} · window {n} {name}</source>
         <translation>{hall} · window {n} {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="387" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="371" />
         <source>Called</source>
         <translation>Called</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="388" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="372" />
         <source>Serving</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="389" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="373" />
         <source>Paused: {reason}</source>
         <translation>Paused: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="385" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="386" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="369" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="370" />
         <source>Idle</source>
         <translation>Idle</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="397" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="381" />
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="419" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="403" />
         <source>Green channel: {reason}</source>
         <translation>Green channel: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="434" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="418" />
         <source>{prefix} {name}: {n} waiting</source>
         <translation>{prefix} {name}: {n} waiting</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="439" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="423" />
         <source>This window serves no business line.</source>
         <translation>This window serves no business line.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="442" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="426" />
         <source>Next: {numbers}</source>
         <translation>Next: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="444" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="428" />
         <source>Nobody is waiting.</source>
         <translation>Nobody is waiting.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="459" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="443" />
         <source>{number} · {reason} · due {due}</source>
         <translation>{number} · {reason} · due {due}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="471" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="455" />
         <source>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</source>
         <translation>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="481" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="465" />
         <source>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</source>
         <translation>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="553" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="537" />
         <source>issued {time}</source>
         <translation>issued {time}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="557" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="541" />
         <source>waited {m} min</source>
         <translation>waited {m} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="558" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="542" />
         <source>called {n} times</source>
         <translation>called {n} times</translation>
     </message>
@@ -827,17 +826,17 @@
         <translation>The courier window is for the hall's staff.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/controller.py" line="77" />
+        <location filename="../../hall_desktop/ui/courier/controller.py" line="78" />
         <source>Dispatches</source>
         <translation>Dispatches</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/controller.py" line="87" />
+        <location filename="../../hall_desktop/ui/courier/controller.py" line="88" />
         <source>New dispatch</source>
         <translation>New dispatch</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/controller.py" line="88" />
+        <location filename="../../hall_desktop/ui/courier/controller.py" line="89" />
         <source>Monthly figures</source>
         <translation>Monthly figures</translation>
     </message>
@@ -845,22 +844,22 @@
 <context>
     <name>CourierFigures</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/figures.py" line="143" />
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="141" />
         <source> (year)</source>
         <translation> (year)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/figures.py" line="145" />
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="143" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/figures.py" line="147" />
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="145" />
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/figures.py" line="150" />
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="148" />
         <source>Free courier dispatches by month of entry</source>
         <translation>Free courier dispatches by month of entry</translation>
     </message>
@@ -981,7 +980,7 @@
 <context>
     <name>CourierFormController</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="274" />
+        <location filename="../../hall_desktop/ui/courier/form.py" line="271" />
         <source>Dispatch K{id:05d} saved: waiting for hand-over to {carrier}.</source>
         <translation>Dispatch K{id:05d} saved: waiting for hand-over to {carrier}.</translation>
     </message>
@@ -989,67 +988,67 @@
 <context>
     <name>CourierList</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="120" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="129" />
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="122" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="131" />
         <source>Last 4 digits</source>
         <translation>Last 4 digits</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="125" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="134" />
         <source>Waybill</source>
         <translation>Waybill</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="132" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="141" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="135" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="144" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="163" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="172" />
         <source>Waybill number for hand-over</source>
         <translation>Waybill number for hand-over</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="165" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="174" />
         <source>Hand over</source>
         <translation>Hand over</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="166" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="175" />
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="168" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="177" />
         <source>Why it came back</source>
         <translation>Why it came back</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="171" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="180" />
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="172" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="181" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="173" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="182" />
         <source>Print slip</source>
         <translation>Print slip</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="177" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="186" />
         <source>Print the day's manifest</source>
         <translation>Print the day's manifest</translation>
     </message>
@@ -1067,7 +1066,7 @@
 <context>
     <name>CourierListController</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="330" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="343" />
         <source>K{id:05d}: {status}</source>
         <translation>K{id:05d}: {status}</translation>
     </message>
@@ -1080,14 +1079,24 @@
 <context>
     <name>CourierWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="427" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="428" />
         <source>Courier window</source>
         <translation>Courier window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="432" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="433" />
         <source>Courier window · log in</source>
         <translation>Courier window · log in</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="437" />
+        <source>Log out</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="450" />
+        <source>{hall} · courier window</source>
+        <translation>{hall} · courier window</translation>
     </message>
 </context>
 <context>
@@ -1224,12 +1233,12 @@ Please give it to your administrator.</translation>
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="115" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="121" />
         <source>Issuing desk</source>
         <translation>Issuing desk</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="124" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="130" />
         <source>Issuing desk · log in</source>
         <translation>Issuing desk · log in</translation>
     </message>
@@ -1239,123 +1248,123 @@ Please give it to your administrator.</translation>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="159" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="158" />
         <source>Click a business line (or press its key) to issue a number.</source>
         <translation>Click a business line (or press its key) to issue a number.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="162" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="161" />
         <source>Citizen (optional)</source>
         <translation>Citizen (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="165" />
-        <location filename="../../hall_desktop/ui/desk/window.py" line="177" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="164" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="176" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="167" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="166" />
         <source>Mobile number</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="170" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="169" />
         <source>ID card number</source>
         <translation>ID card number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="180" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="179" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="183" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="182" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="188" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="187" />
         <source>Green channel</source>
         <translation>Green channel</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="190" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="189" />
         <source>Choose a reason</source>
         <translation>Choose a reason</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="209" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="208" />
         <source>Last ticket</source>
         <translation>Last ticket</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="220" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="219" />
         <source>Today's tickets</source>
         <translation>Today's tickets</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="231" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="230" />
         <source>Reprint last</source>
         <translation>Reprint last</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="232" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="231" />
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="233" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="232" />
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="234" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="233" />
         <source>Citizen left: cancel</source>
         <translation>Citizen left: cancel</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="249" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="248" />
         <source>Questions answered (答疑解惑)</source>
         <translation>Questions answered (答疑解惑)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="253" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="252" />
         <source>Question (optional)</source>
         <translation>Question (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="256" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="255" />
         <source>Answer given (optional)</source>
         <translation>Answer given (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="258" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="257" />
         <source>Answered +1  [F12]</source>
         <translation>Answered +1  [F12]</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="304" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="297" />
         <source>{hall} · issuing desk</source>
         <translation>{hall} · issuing desk</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="309" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="302" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="338" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="331" />
         <source>Today: {count} (mine: {mine})</source>
         <translation>Today: {count} (mine: {mine})</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="359" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="352" />
         <source>{line} · {ahead} ahead · about {minutes} min</source>
         <translation>{line} · {ahead} ahead · about {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="501" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="494" />
         <source>Aged 60 or over: use the green channel (elderly)?</source>
         <translation>Aged 60 or over: use the green channel (elderly)?</translation>
     </message>
@@ -1363,42 +1372,42 @@ Please give it to your administrator.</translation>
 <context>
     <name>DispatchModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="76" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="85" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="77" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="86" />
         <source>Entered</source>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="78" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="87" />
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="79" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="88" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="80" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="89" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="81" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="90" />
         <source>Contents</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="82" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="91" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="83" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="92" />
         <source>Waybill</source>
         <translation>Waybill</translation>
     </message>
@@ -1412,94 +1421,94 @@ Please give it to your administrator.</translation>
         <translation>Hall display</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="100" />
-        <location filename="../../hall_desktop/ui/display/window.py" line="282" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="101" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="284" />
         <source>Now calling</source>
         <translation>Now calling</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="112" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="114" />
         <source>Recent calls</source>
         <translation>Recent calls</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="129" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="131" />
         <source>No calls yet today</source>
         <translation>No calls yet today</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="138" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="140" />
         <source>Windows</source>
         <translation>Windows</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="154" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="156" />
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="187" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="189" />
         <source>{hall} - hall display</source>
         <translation>{hall} - hall display</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="277" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="279" />
         <source>→ Window {n}</source>
         <translation>→ Window {n}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="282" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="284" />
         <source>Recalling</source>
         <translation>Recalling</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="288" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="290" />
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="291" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="293" />
         <source>Please listen for your number</source>
         <translation>Please listen for your number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="310" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="312" />
         <source>Not open</source>
         <translation>Not open</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="312" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="314" />
         <source>Called</source>
         <translation>Called</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="313" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="315" />
         <source>Serving</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="314" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="316" />
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="368" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="370" />
         <source>{n} people</source>
         <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="311" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="313" />
         <source>Idle</source>
         <translation>Idle</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="323" />
-        <location filename="../../hall_desktop/ui/display/window.py" line="356" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="325" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="358" />
         <source>Window {n}</source>
         <translation>Window {n}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="406" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="408" />
         <source>dddd, d MMMM yyyy</source>
         <translation>dddd, d MMMM yyyy</translation>
     </message>
@@ -1507,17 +1516,17 @@ Please give it to your administrator.</translation>
 <context>
     <name>ExtendedController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="538" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="535" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="580" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="577" />
         <source>Saved to {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="586" />
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="583" />
         <source>Save the monthly report</source>
         <translation>Save the monthly report</translation>
     </message>
@@ -1745,12 +1754,12 @@ Please give it to your administrator.</translation>
 <context>
     <name>FiguresController</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/figures.py" line="220" />
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="211" />
         <source>Saved to {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/figures.py" line="226" />
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="217" />
         <source>Save the monthly figures</source>
         <translation>Save the monthly figures</translation>
     </message>
@@ -1758,67 +1767,67 @@ Please give it to your administrator.</translation>
 <context>
     <name>FiguresModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/figures.py" line="51" />
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="49" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/figures.py" line="52" />
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="50" />
         <source>Dispatches</source>
         <translation>Dispatches</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/figures.py" line="53" />
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="51" />
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/figures.py" line="54" />
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="52" />
         <source>Cost (yuan)</source>
         <translation>Cost (yuan)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/figures.py" line="55" />
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="53" />
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/figures.py" line="56" />
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="54" />
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/figures.py" line="57" />
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="55" />
         <source>Under way</source>
         <translation>Under way</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/figures.py" line="58" />
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="56" />
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/figures.py" line="59" />
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="57" />
         <source>Collections</source>
         <translation>Collections</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/figures.py" line="85" />
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="83" />
         <source>Month {n}</source>
         <translation>Month {n}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/figures.py" line="90" />
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="88" />
         <source>First half</source>
         <translation>First half</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/figures.py" line="94" />
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="92" />
         <source>Second half</source>
         <translation>Second half</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/figures.py" line="97" />
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="95" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
@@ -1869,7 +1878,7 @@ Please give it to your administrator.</translation>
 <context>
     <name>FormFeedback</name>
     <message>
-        <location filename="../../hall_desktop/ui/widgets/forms.py" line="181" />
+        <location filename="../../hall_desktop/ui/widgets/forms.py" line="227" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
@@ -1905,42 +1914,42 @@ Please give it to your administrator.</translation>
 <context>
     <name>HoursController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="144" />
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="141" />
         <source>Nothing saved: correct the marked weekdays first.</source>
         <translation>Nothing saved: correct the marked weekdays first.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="154" />
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="151" />
         <source>Weekly hours saved. Other PCs follow them within a minute.</source>
         <translation>Weekly hours saved. Other PCs follow them within a minute.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="181" />
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="178" />
         <source>{day} saved. Other PCs follow it within a minute.</source>
         <translation>{day} saved. Other PCs follow it within a minute.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="197" />
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="194" />
         <source>{day} follows the weekly hours again.</source>
         <translation>{day} follows the weekly hours again.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="215" />
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="212" />
         <source>The holidays of {year} were imported from chinesecalendar.</source>
         <translation>The holidays of {year} were imported from chinesecalendar.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="224" />
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="221" />
         <source>Confirm a year's holidays</source>
         <translation>Confirm a year's holidays</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="226" />
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="223" />
         <source>Have the holidays of {year} been checked against the State Council's notice and its make-up workdays entered? The reminders about {year} then go away.</source>
         <translation>Have the holidays of {year} been checked against the State Council's notice and its make-up workdays entered? The reminders about {year} then go away.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="248" />
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="245" />
         <source>The holidays of {year} are confirmed ({count} days).</source>
         <translation>The holidays of {year} are confirmed ({count} days).</translation>
     </message>
@@ -2347,12 +2356,12 @@ Please give it to your administrator.</translation>
 <context>
     <name>LineButton</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="91" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="97" />
         <source>{waiting} waiting · about {minutes} min</source>
         <translation>{waiting} waiting · about {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="96" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="102" />
         <source>Closed: {reason}</source>
         <translation>Closed: {reason}</translation>
     </message>
@@ -2436,19 +2445,19 @@ Please give it to your administrator.</translation>
 <context>
     <name>LoginForm</name>
     <message>
-        <location filename="../../hall_desktop/ui/common/login.py" line="42" />
-        <location filename="../../hall_desktop/ui/common/login.py" line="54" />
+        <location filename="../../hall_desktop/ui/common/login.py" line="43" />
+        <location filename="../../hall_desktop/ui/common/login.py" line="55" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/login.py" line="45" />
-        <location filename="../../hall_desktop/ui/common/login.py" line="55" />
+        <location filename="../../hall_desktop/ui/common/login.py" line="46" />
+        <location filename="../../hall_desktop/ui/common/login.py" line="56" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/login.py" line="50" />
+        <location filename="../../hall_desktop/ui/common/login.py" line="51" />
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
@@ -2521,7 +2530,7 @@ Please give it to your administrator.</translation>
         <translation>Create the hall</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/new_hall.py" line="89" />
+        <location filename="../../hall_desktop/ui/admin/new_hall.py" line="85" />
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -2625,7 +2634,7 @@ Please give it to your administrator.</translation>
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="280" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="277" />
         <source>Saved. Every screen of the hall takes the new settings now.</source>
         <translation>Saved. Every screen of the hall takes the new settings now.</translation>
     </message>
@@ -2999,12 +3008,12 @@ Please give it to your administrator.</translation>
 <context>
     <name>StaffController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="394" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="391" />
         <source>Saved: {name} ({login}).</source>
         <translation>Saved: {name} ({login}).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="399" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="396" />
         <source>The password is reset.</source>
         <translation>The password is reset.</translation>
     </message>
@@ -3243,163 +3252,163 @@ Please give it to your administrator.</translation>
 <context>
     <name>TerminalWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="87" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="105" />
         <source>Window terminal</source>
         <translation>Window terminal</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="101" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="119" />
         <source>Serving you</source>
         <translation>Serving you</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="104" />
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="314" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="122" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="338" />
         <source>No staff on duty</source>
         <translation>No staff on duty</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="170" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="182" />
         <source>Please rate our service</source>
         <translation>Please rate our service</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="200" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="212" />
         <source>Sorry! Please tell us what was wrong:</source>
         <translation>Sorry! Please tell us what was wrong:</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="218" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="238" />
         <source>Anything else? (optional)</source>
         <translation>Anything else? (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="219" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="240" />
         <source>Submit</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="223" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="244" />
         <source>Please choose a reason first</source>
         <translation>Please choose a reason first</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="259" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="275" />
         <source>Very satisfied</source>
         <translation>Very satisfied</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="260" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="276" />
         <source>Satisfied</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="261" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="277" />
         <source>Basically satisfied</source>
         <translation>Basically satisfied</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="262" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="278" />
         <source>Dissatisfied</source>
         <translation>Dissatisfied</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="263" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="279" />
         <source>Very dissatisfied</source>
         <translation>Very dissatisfied</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="269" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="285" />
         <source>Attitude</source>
         <translation>Attitude</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="270" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="286" />
         <source>Efficiency</source>
         <translation>Efficiency</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="271" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="287" />
         <source>Paperwork</source>
         <translation>Paperwork</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="272" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="288" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="299" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="323" />
         <source>Window {n}</source>
         <translation>Window {n}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="301" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="325" />
         <source>Window {n} - terminal</source>
         <translation>Window {n} - terminal</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="308" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="332" />
         <source>Staff no. {number} {name}</source>
         <translation>Staff no. {number} {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="320" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="344" />
         <source>Reason: {reason}</source>
         <translation>Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="321" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="345" />
         <source>Please wait a moment or go to another window</source>
         <translation>Please wait a moment or go to another window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="325" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="349" />
         <source>Service paused</source>
         <translation>Service paused</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="331" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="355" />
         <source>Now serving</source>
         <translation>Now serving</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="333" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="357" />
         <source>Please have your documents ready</source>
         <translation>Please have your documents ready</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="344" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="368" />
         <source>No. {number}</source>
         <translation>No. {number}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="372" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="399" />
         <source>Thank you!</source>
         <translation>Thank you!</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="375" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="402" />
         <source>Thank you for your rating!</source>
         <translation>Thank you for your rating!</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="376" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="403" />
         <source>Your opinion helps us serve you better.</source>
         <translation>Your opinion helps us serve you better.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="436" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="464" />
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="436" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="464" />
         <source>Please wait for your number</source>
         <translation>Please wait for your number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="452" />
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="480" />
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>

@@ -69,12 +69,12 @@
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="73"/>
+        <location filename="../../hall_desktop/ui/admin/window.py" line="69"/>
         <source>{hall} · administration · {user}</source>
         <translation>{hall} · 大厅管理 · {user}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="100"/>
+        <location filename="../../hall_desktop/ui/admin/window.py" line="96"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
@@ -82,22 +82,21 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hall_desktop/cli.py" line="711"/>
+        <location filename="../../hall_desktop/cli.py" line="489"/>
         <location filename="../../hall_desktop/ui/app.py" line="85"/>
         <source>Government service hall</source>
-        <extracomment>The placeholder of an option&apos;s value in the Chinese help (English keeps argparse&apos;s).</extracomment>
         <translation>政务服务大厅</translation>
     </message>
 </context>
 <context>
     <name>AuditController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="255"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="252"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="262"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="259"/>
         <source>Save the audit log</source>
         <translation>保存操作日志</translation>
     </message>
@@ -622,200 +621,200 @@
 <context>
     <name>ClerkWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="84"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="87"/>
         <source>Clerk workstation</source>
         <translation>窗口工作台</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="97"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="100"/>
         <source>Clerk workstation · log in</source>
         <translation>窗口工作台 · 登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="114"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="117"/>
         <source>Which window are you at today?</source>
         <translation>请选择今天所在的窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="116"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="119"/>
         <source>Start work at this window</source>
         <translation>在此窗口开始工作</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="141"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="134"/>
         <source>Leave window</source>
         <translation>退出窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="156"/>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="405"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="146"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="389"/>
         <source>No ticket in hand</source>
         <translation>当前无办理中的号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="198"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="188"/>
         <source>Press F1 to call the next citizen.</source>
         <translation>按 F1 呼叫下一位。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="219"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="209"/>
         <source>My lines</source>
         <translation>本窗口业务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="229"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="219"/>
         <source>On hold</source>
         <translation>挂起列表</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="232"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="222"/>
         <source>Call back</source>
         <translation>回呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="238"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="228"/>
         <source>My day</source>
         <translation>今日工作量</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="285"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="269"/>
         <source>Call next</source>
         <translation>叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="286"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="270"/>
         <source>Recall</source>
         <translation>重呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="287"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="271"/>
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="288"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="272"/>
         <source>Start service</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="289"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="273"/>
         <source>Finish…</source>
         <translation>办结…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="290"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="274"/>
         <source>Hold…</source>
         <translation>挂起…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="291"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="275"/>
         <source>Transfer…</source>
         <translation>转移…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="292"/>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="397"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="276"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="381"/>
         <source>Pause…</source>
         <translation>暂停…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="336"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="320"/>
         <source>Mail the result of {number} free of charge (免费邮寄)…</source>
         <translation>为 {number} 号免费邮寄办理结果…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="354"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="338"/>
         <source>Window {n} · {name}</source>
         <translation>{n}号窗口 · {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="374"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="358"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="380"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="364"/>
         <source>{hall} · window {n} {name}</source>
         <translation>{hall} · {n}号窗口 {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="387"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="371"/>
         <source>Called</source>
         <translation>已叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="388"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="372"/>
         <source>Serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="389"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="373"/>
         <source>Paused: {reason}</source>
         <translation>暂停服务：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="385"/>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="386"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="369"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="370"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="397"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="381"/>
         <source>Resume</source>
         <translation>恢复服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="419"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="403"/>
         <source>Green channel: {reason}</source>
         <translation>绿色通道：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="434"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="418"/>
         <source>{prefix} {name}: {n} waiting</source>
         <translation>{prefix} {name}：{n} 人等候</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="439"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="423"/>
         <source>This window serves no business line.</source>
         <translation>本窗口未设置业务类别。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="442"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="426"/>
         <source>Next: {numbers}</source>
         <translation>下一位：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="444"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="428"/>
         <source>Nobody is waiting.</source>
         <translation>暂无等候。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="459"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="443"/>
         <source>{number} · {reason} · due {due}</source>
         <translation>{number} · {reason} · {due} 可回呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="471"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="455"/>
         <source>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</source>
         <translation>已办结 {served} 人 · 过号 {no_shows} 人 · 平均等候 {wait} 分钟 · 平均办理 {service} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="481"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="465"/>
         <source>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</source>
         <translation>评价 {rated} 次：非常满意 {best}，满意 {good}，差评 {bad}；未评价 {none}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="553"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="537"/>
         <source>issued {time}</source>
         <translation>{time} 取号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="557"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="541"/>
         <source>waited {m} min</source>
         <translation>等候 {m} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="558"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="542"/>
         <source>called {n} times</source>
         <translation>已叫 {n} 次</translation>
     </message>
@@ -828,17 +827,17 @@
         <translation>免费邮寄窗口仅供大厅工作人员使用。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/controller.py" line="77"/>
+        <location filename="../../hall_desktop/ui/courier/controller.py" line="78"/>
         <source>Dispatches</source>
         <translation>寄递列表</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/controller.py" line="87"/>
+        <location filename="../../hall_desktop/ui/courier/controller.py" line="88"/>
         <source>New dispatch</source>
         <translation>新建寄递登记</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/controller.py" line="88"/>
+        <location filename="../../hall_desktop/ui/courier/controller.py" line="89"/>
         <source>Monthly figures</source>
         <translation>月度统计</translation>
     </message>
@@ -846,22 +845,22 @@
 <context>
     <name>CourierFigures</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/figures.py" line="143"/>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="141"/>
         <source> (year)</source>
         <translation> 年</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/figures.py" line="145"/>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="143"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/figures.py" line="147"/>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="145"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/figures.py" line="150"/>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="148"/>
         <source>Free courier dispatches by month of entry</source>
         <translation>免费邮寄按登记月份统计</translation>
     </message>
@@ -982,7 +981,7 @@
 <context>
     <name>CourierFormController</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/form.py" line="274"/>
+        <location filename="../../hall_desktop/ui/courier/form.py" line="271"/>
         <source>Dispatch K{id:05d} saved: waiting for hand-over to {carrier}.</source>
         <translation>寄递单 K{id:05d} 已保存，等待交寄{carrier}。</translation>
     </message>
@@ -990,67 +989,67 @@
 <context>
     <name>CourierList</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="120"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="129"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="122"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="131"/>
         <source>Last 4 digits</source>
         <translation>手机后四位</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="125"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="134"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="132"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="141"/>
         <source>All</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="135"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="144"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="163"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="172"/>
         <source>Waybill number for hand-over</source>
         <translation>交寄运单号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="165"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="174"/>
         <source>Hand over</source>
         <translation>交寄</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="166"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="175"/>
         <source>Delivered</source>
         <translation>已妥投</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="168"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="177"/>
         <source>Why it came back</source>
         <translation>退回原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="171"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="180"/>
         <source>Returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="172"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="181"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="173"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="182"/>
         <source>Print slip</source>
         <translation>打印寄递单</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="177"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="186"/>
         <source>Print the day&apos;s manifest</source>
         <translation>打印当日交寄清单</translation>
     </message>
@@ -1068,7 +1067,7 @@
 <context>
     <name>CourierListController</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="330"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="343"/>
         <source>K{id:05d}: {status}</source>
         <translation>K{id:05d}：{status}</translation>
     </message>
@@ -1081,14 +1080,24 @@
 <context>
     <name>CourierWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="427"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="428"/>
         <source>Courier window</source>
         <translation>免费邮寄窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="432"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="433"/>
         <source>Courier window · log in</source>
         <translation>免费邮寄窗口 · 登录</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="437"/>
+        <source>Log out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="450"/>
+        <source>{hall} · courier window</source>
+        <translation>{hall} · 免费邮寄窗口</translation>
     </message>
 </context>
 <context>
@@ -1225,12 +1234,12 @@ Please give it to your administrator.</source>
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="115"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="121"/>
         <source>Issuing desk</source>
         <translation>导办台</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="124"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="130"/>
         <source>Issuing desk · log in</source>
         <translation>导办台 · 登录</translation>
     </message>
@@ -1240,123 +1249,123 @@ Please give it to your administrator.</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="159"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="158"/>
         <source>Click a business line (or press its key) to issue a number.</source>
         <translation>点击业务类别（或按对应功能键）即可取号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="162"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="161"/>
         <source>Citizen (optional)</source>
         <translation>群众信息（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="165"/>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="177"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="164"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="176"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="167"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="166"/>
         <source>Mobile number</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="170"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="169"/>
         <source>ID card number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="180"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="179"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="183"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="182"/>
         <source>ID number</source>
         <translation>身份证</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="188"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="187"/>
         <source>Green channel</source>
         <translation>绿色通道</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="190"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="189"/>
         <source>Choose a reason</source>
         <translation>请选择原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="209"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="208"/>
         <source>Last ticket</source>
         <translation>刚取的号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="220"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="219"/>
         <source>Today&apos;s tickets</source>
         <translation>今日取号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="231"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="230"/>
         <source>Reprint last</source>
         <translation>补打上一张</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="232"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="231"/>
         <source>Reprint</source>
         <translation>补打</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="233"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="232"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="234"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="233"/>
         <source>Citizen left: cancel</source>
         <translation>群众离开，取消</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="249"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="248"/>
         <source>Questions answered (答疑解惑)</source>
         <translation>答疑解惑（首问负责）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="253"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="252"/>
         <source>Question (optional)</source>
         <translation>问题（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="256"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="255"/>
         <source>Answer given (optional)</source>
         <translation>答复（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="258"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="257"/>
         <source>Answered +1  [F12]</source>
         <translation>答疑 +1  [F12]</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="304"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="297"/>
         <source>{hall} · issuing desk</source>
         <translation>{hall} · 导办台</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="309"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="302"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="338"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="331"/>
         <source>Today: {count} (mine: {mine})</source>
         <translation>今日 {count} 次（本人 {mine} 次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="359"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="352"/>
         <source>{line} · {ahead} ahead · about {minutes} min</source>
         <translation>{line} · 前面 {ahead} 人 · 约 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="501"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="494"/>
         <source>Aged 60 or over: use the green channel (elderly)?</source>
         <translation>年满60周岁：点此走绿色通道（老年人）</translation>
     </message>
@@ -1364,42 +1373,42 @@ Please give it to your administrator.</source>
 <context>
     <name>DispatchModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="76"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="85"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="77"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="86"/>
         <source>Entered</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="78"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="87"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="79"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="88"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="80"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="89"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="81"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="90"/>
         <source>Contents</source>
         <translation>寄递内容</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="82"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="91"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="83"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="92"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
@@ -1413,94 +1422,94 @@ Please give it to your administrator.</source>
         <translation>大厅综合屏</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="100"/>
-        <location filename="../../hall_desktop/ui/display/window.py" line="282"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="101"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="284"/>
         <source>Now calling</source>
         <translation>正在叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="112"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="114"/>
         <source>Recent calls</source>
         <translation>最近叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="129"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="131"/>
         <source>No calls yet today</source>
         <translation>今日暂无叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="138"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="140"/>
         <source>Windows</source>
         <translation>窗口状态</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="154"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="156"/>
         <source>Waiting</source>
         <translation>等候人数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="187"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="189"/>
         <source>{hall} - hall display</source>
         <translation>{hall} - 大厅综合屏</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="277"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="279"/>
         <source>→ Window {n}</source>
         <translation>→ {n}号窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="282"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="284"/>
         <source>Recalling</source>
         <translation>重复呼叫</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="288"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="290"/>
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="291"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="293"/>
         <source>Please listen for your number</source>
         <translation>请留意叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="310"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="312"/>
         <source>Not open</source>
         <translation>未开放</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="312"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="314"/>
         <source>Called</source>
         <translation>已叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="313"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="315"/>
         <source>Serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="314"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="316"/>
         <source>Paused</source>
         <translation>暂停服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="368"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="370"/>
         <source>{n} people</source>
         <translation>{n}人</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="311"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="313"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="323"/>
-        <location filename="../../hall_desktop/ui/display/window.py" line="356"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="325"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="358"/>
         <source>Window {n}</source>
         <translation>{n}号窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="406"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="408"/>
         <source>dddd, d MMMM yyyy</source>
         <translation>yyyy年M月d日 dddd</translation>
     </message>
@@ -1508,17 +1517,17 @@ Please give it to your administrator.</source>
 <context>
     <name>ExtendedController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="538"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="535"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="580"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="577"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/extended.py" line="586"/>
+        <location filename="../../hall_desktop/ui/admin/extended.py" line="583"/>
         <source>Save the monthly report</source>
         <translation>保存月报</translation>
     </message>
@@ -1746,12 +1755,12 @@ Please give it to your administrator.</source>
 <context>
     <name>FiguresController</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/figures.py" line="220"/>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="211"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/figures.py" line="226"/>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="217"/>
         <source>Save the monthly figures</source>
         <translation>保存月度统计</translation>
     </message>
@@ -1759,67 +1768,67 @@ Please give it to your administrator.</source>
 <context>
     <name>FiguresModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/figures.py" line="51"/>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="49"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/figures.py" line="52"/>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="50"/>
         <source>Dispatches</source>
         <translation>寄递件数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/figures.py" line="53"/>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="51"/>
         <source>Documents</source>
         <translation>材料份数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/figures.py" line="54"/>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="52"/>
         <source>Cost (yuan)</source>
         <translation>费用（元）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/figures.py" line="55"/>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="53"/>
         <source>Delivered</source>
         <translation>已妥投</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/figures.py" line="56"/>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="54"/>
         <source>Returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/figures.py" line="57"/>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="55"/>
         <source>Under way</source>
         <translation>在途/待交寄</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/figures.py" line="58"/>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="56"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/figures.py" line="59"/>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="57"/>
         <source>Collections</source>
         <translation>两端寄递（收件）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/figures.py" line="85"/>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="83"/>
         <source>Month {n}</source>
         <translation>{n} 月</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/figures.py" line="90"/>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="88"/>
         <source>First half</source>
         <translation>上半年</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/figures.py" line="94"/>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="92"/>
         <source>Second half</source>
         <translation>下半年</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/figures.py" line="97"/>
+        <location filename="../../hall_desktop/ui/courier/figures.py" line="95"/>
         <source>Year</source>
         <translation>全年</translation>
     </message>
@@ -1870,7 +1879,7 @@ Please give it to your administrator.</source>
 <context>
     <name>FormFeedback</name>
     <message>
-        <location filename="../../hall_desktop/ui/widgets/forms.py" line="181"/>
+        <location filename="../../hall_desktop/ui/widgets/forms.py" line="227"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
@@ -1906,42 +1915,42 @@ Please give it to your administrator.</source>
 <context>
     <name>HoursController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="144"/>
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="141"/>
         <source>Nothing saved: correct the marked weekdays first.</source>
         <translation>未保存：请先更正标红的日期。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="154"/>
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="151"/>
         <source>Weekly hours saved. Other PCs follow them within a minute.</source>
         <translation>每周营业时间已保存，其他电脑将在一分钟内生效。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="181"/>
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="178"/>
         <source>{day} saved. Other PCs follow it within a minute.</source>
         <translation>{day} 已保存，其他电脑将在一分钟内生效。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="197"/>
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="194"/>
         <source>{day} follows the weekly hours again.</source>
         <translation>{day} 已恢复按每周营业时间。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="215"/>
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="212"/>
         <source>The holidays of {year} were imported from chinesecalendar.</source>
         <translation>已从 chinesecalendar 导入 {year} 年的节假日。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="224"/>
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="221"/>
         <source>Confirm a year&apos;s holidays</source>
         <translation>确认年度节假日安排</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="226"/>
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="223"/>
         <source>Have the holidays of {year} been checked against the State Council&apos;s notice and its make-up workdays entered? The reminders about {year} then go away.</source>
         <translation>{year} 年的节假日是否已按国务院办公厅通知核对，并已录入调休上班日？确认后将不再提示 {year} 年待确认。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="248"/>
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="245"/>
         <source>The holidays of {year} are confirmed ({count} days).</source>
         <translation>{year} 年节假日安排已确认（共 {count} 天）。</translation>
     </message>
@@ -2348,12 +2357,12 @@ Please give it to your administrator.</source>
 <context>
     <name>LineButton</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="91"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="97"/>
         <source>{waiting} waiting · about {minutes} min</source>
         <translation>{waiting} 人等候 · 约 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="96"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="102"/>
         <source>Closed: {reason}</source>
         <translation>暂停取号：{reason}</translation>
     </message>
@@ -2437,19 +2446,19 @@ Please give it to your administrator.</source>
 <context>
     <name>LoginForm</name>
     <message>
-        <location filename="../../hall_desktop/ui/common/login.py" line="42"/>
-        <location filename="../../hall_desktop/ui/common/login.py" line="54"/>
+        <location filename="../../hall_desktop/ui/common/login.py" line="43"/>
+        <location filename="../../hall_desktop/ui/common/login.py" line="55"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/login.py" line="45"/>
-        <location filename="../../hall_desktop/ui/common/login.py" line="55"/>
+        <location filename="../../hall_desktop/ui/common/login.py" line="46"/>
+        <location filename="../../hall_desktop/ui/common/login.py" line="56"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/login.py" line="50"/>
+        <location filename="../../hall_desktop/ui/common/login.py" line="51"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
@@ -2522,7 +2531,7 @@ Please give it to your administrator.</source>
         <translation>创建大厅</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/new_hall.py" line="89"/>
+        <location filename="../../hall_desktop/ui/admin/new_hall.py" line="85"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -2626,7 +2635,7 @@ Please give it to your administrator.</source>
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="280"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="277"/>
         <source>Saved. Every screen of the hall takes the new settings now.</source>
         <translation>已保存。大厅各屏幕即时生效。</translation>
     </message>
@@ -3000,12 +3009,12 @@ Please give it to your administrator.</source>
 <context>
     <name>StaffController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="394"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="391"/>
         <source>Saved: {name} ({login}).</source>
         <translation>已保存：{name}（{login}）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="399"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="396"/>
         <source>The password is reset.</source>
         <translation>密码已重置。</translation>
     </message>
@@ -3244,163 +3253,163 @@ Please give it to your administrator.</source>
 <context>
     <name>TerminalWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="87"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="105"/>
         <source>Window terminal</source>
         <translation>窗口评价器</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="101"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="119"/>
         <source>Serving you</source>
         <translation>为您服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="104"/>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="314"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="122"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="338"/>
         <source>No staff on duty</source>
         <translation>暂无工作人员</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="170"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="182"/>
         <source>Please rate our service</source>
         <translation>请对本次服务进行评价</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="200"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="212"/>
         <source>Sorry! Please tell us what was wrong:</source>
         <translation>很抱歉！请选择不满意的原因：</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="218"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="238"/>
         <source>Anything else? (optional)</source>
         <translation>其他意见（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="219"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="240"/>
         <source>Submit</source>
         <translation>提交评价</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="223"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="244"/>
         <source>Please choose a reason first</source>
         <translation>请先选择一个原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="259"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="275"/>
         <source>Very satisfied</source>
         <translation>非常满意</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="260"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="276"/>
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="261"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="277"/>
         <source>Basically satisfied</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="262"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="278"/>
         <source>Dissatisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="263"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="279"/>
         <source>Very dissatisfied</source>
         <translation>非常不满意</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="269"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="285"/>
         <source>Attitude</source>
         <translation>态度</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="270"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="286"/>
         <source>Efficiency</source>
         <translation>效率</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="271"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="287"/>
         <source>Paperwork</source>
         <translation>材料要求</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="272"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="288"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="299"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="323"/>
         <source>Window {n}</source>
         <translation>{n}号窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="301"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="325"/>
         <source>Window {n} - terminal</source>
         <translation>{n}号窗口 - 评价器</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="308"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="332"/>
         <source>Staff no. {number} {name}</source>
         <translation>工号 {number} {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="320"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="344"/>
         <source>Reason: {reason}</source>
         <translation>暂停原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="321"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="345"/>
         <source>Please wait a moment or go to another window</source>
         <translation>请稍候，或到其他窗口办理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="325"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="349"/>
         <source>Service paused</source>
         <translation>暂停服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="331"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="355"/>
         <source>Now serving</source>
         <translation>正在办理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="333"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="357"/>
         <source>Please have your documents ready</source>
         <translation>请准备好您的证件和材料</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="344"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="368"/>
         <source>No. {number}</source>
         <translation>{number} 号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="372"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="399"/>
         <source>Thank you!</source>
         <translation>谢谢！</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="375"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="402"/>
         <source>Thank you for your rating!</source>
         <translation>感谢您的评价！</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="376"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="403"/>
         <source>Your opinion helps us serve you better.</source>
         <translation>您的意见是我们改进服务的动力</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="436"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="464"/>
         <source>Welcome</source>
         <translation>欢迎光临</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="436"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="464"/>
         <source>Please wait for your number</source>
         <translation>请留意叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/terminal/window.py" line="452"/>
+        <location filename="../../hall_desktop/ui/terminal/window.py" line="480"/>
         <source>{seconds} s</source>
         <translation>{seconds} 秒</translation>
     </message>

@@ -291,6 +291,25 @@ async def test_pending_for_window(h, db):
     assert await h.ratings.pending_for_window(h.hall.hall_id, h.win[1]) is None
 
 
+async def test_no_rating_asked_once_the_window_moved_on(h):
+    """Seen in the hall: a terminal started after the clerk called the next number,
+    held it and paused still asked the citizen who had left (and its 不满意 opened a
+    差评 case against the clerk). Nothing is in hand, yet the window has moved on."""
+    done = await h.served()
+    assert await h.ratings.pending_for_window(h.hall.hall_id, h.win[1]) is not None
+    next_one = await h.called()
+    await h.q.hold(h.a["clerk1"], next_one.id, reason="等待补充材料", due_in_minutes=30)
+    await h.q.pause_window(h.a["clerk1"], h.win[1], "会议")
+    assert await h.ratings.pending_for_window(h.hall.hall_id, h.win[1]) is None
+    # A pause alone, right after a finish, also means the citizen has gone.
+    await h.q.resume_window(h.a["clerk1"], h.win[1])
+    await h.served(window=2, clerk="clerk2")
+    assert await h.ratings.pending_for_window(h.hall.hall_id, h.win[2]) is not None
+    await h.q.pause_window(h.a["clerk2"], h.win[2], "会议")
+    assert await h.ratings.pending_for_window(h.hall.hall_id, h.win[2]) is None
+    assert done.id != next_one.id
+
+
 def test_the_reasons_and_levels():
     assert BAD_REASONS == ("态度", "效率", "材料要求", "其他")
     assert list(RATING_LEVELS) == [5, 4, 3, 2, 1]

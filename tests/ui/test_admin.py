@@ -39,6 +39,8 @@ async def test_a_supervisor_gets_the_extended_hours_tab(qtbot, db_url, hall, tmp
         qtbot.mouseClick(w.logout_button, Qt.MouseButton.LeftButton)
         await wait_until(lambda: w.stack.currentIndex() == 0)
         assert w.tabs.count() == 0
+        # The next person at this PC does not see who was logged in before.
+        assert w.login.login_edit.text() == "" and w.login.password_edit.text() == ""
 
 
 async def test_a_clerk_is_refused(qtbot, db_url, hall, tmp_path):

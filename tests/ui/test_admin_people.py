@@ -136,6 +136,12 @@ async def test_the_audit_log_shows_and_exports(qtbot, qtmodeltester, db, db_url,
         qtbot.mouseClick(log.search_button, Qt.MouseButton.LeftButton)
         await wait_until(lambda: log.model.rowCount() == 1)
         assert "审计测试" in log.model.index(0, 5).data()
+        # Done at another PC: it shows without pressing 查询.
+        await HallSettingsService(db).update(
+            (await AuthService(db).login(hall.hall_code, "zhuren", "zhuren2026")), notice="实时"
+        )
+        await wait_until(lambda: log.model.rowCount() == 2, timeout=10)
+        assert "实时" in log.model.index(0, 5).data()
         await wait_until(lambda: log.actor_combo.count() > 10)
         audit = next(t for t in controller.tabs if getattr(t, "view", None) is log)
         exported = []
@@ -143,4 +149,4 @@ async def test_the_audit_log_shows_and_exports(qtbot, qtmodeltester, db, db_url,
         qtbot.mouseClick(log.export_button, Qt.MouseButton.LeftButton)
         await wait_until(lambda: exported)
         text = Path(exported[0]).read_text(encoding="utf-8-sig")
-        assert text.count("修改大厅设置") == 1 and "登录" not in text
+        assert text.count("修改大厅设置") == 2 and "登录" not in text

@@ -92,3 +92,18 @@ async def test_a_wrong_password_is_refused(qtbot, db_url, hall):
     async with open_courier(qtbot, db_url, hall, "nobody", "wrong-password1") as (window, _c):
         await wait_until(lambda: window.login.error_label.isVisible())
         assert window.stack.currentIndex() == 0
+
+
+async def test_who_is_logged_in_shows_and_log_out_leaves_an_empty_log_in(qtbot, db_url, hall):
+    async with open_courier(qtbot, db_url, hall, "clerk10", "clerk2026") as (window, c):
+        await wait_until(lambda: window.stack.currentIndex() == 1, timeout=10)
+        assert "clerk10" not in window.user_label.text() and window.user_label.text()
+        assert window.logout_button.isVisibleTo(window)
+        qtbot.mouseClick(window.logout_button, Qt.MouseButton.LeftButton)
+        await wait_until(lambda: window.stack.currentIndex() == 0)
+        assert window.tabs.count() == 0 and c.tabs == []
+        assert window.login.login_edit.text() == ""
+        # The next person logs in afresh.
+        await sign_in(qtbot, window, c, "zhuren", "zhuren2026")
+        await wait_until(lambda: window.stack.currentIndex() == 1, timeout=10)
+        assert window.tabs.count() == 3 and "王主任" in window.user_label.text()

@@ -28,12 +28,19 @@ TERMINAL_APP = "hall-terminal-test"
 
 @contextlib.asynccontextmanager
 async def open_terminal(
-    qtbot, db_url, hall, *, number: int = 1, timeout: float = 60.0, size=(1280, 800)
+    qtbot,
+    db_url,
+    hall,
+    *,
+    number: int = 1,
+    timeout: float = 60.0,
+    size=(1280, 800),
+    keyboard: bool = False,
 ) -> AsyncIterator[tuple[TerminalWindow, TerminalController]]:
     """The terminal of window ``number`` on its own connection (opened inside the test,
     see test_display.open_display for why not in a fixture)."""
     terminal_db = Database(db_url, application_name=TERMINAL_APP)
-    window = TerminalWindow()
+    window = TerminalWindow(keyboard=keyboard)
     qtbot.addWidget(window)
     window.resize(*size)
     window.show()
@@ -142,7 +149,8 @@ async def test_finishing_asks_for_a_rating_and_satisfied_stores_4(qtbot, db_url,
 
 
 async def test_a_bad_level_asks_for_a_reason_before_submitting(qtbot, db_url, hall, ops):
-    async with open_terminal(qtbot, db_url, hall) as (window, _):
+    # A terminal with a keyboard attached: free text besides the tapped notes.
+    async with open_terminal(qtbot, db_url, hall, keyboard=True) as (window, _):
         ticket = await ops.call()
         await ops.finish(ticket)
         await wait_until(lambda: window.page == "rating")
@@ -162,6 +170,25 @@ async def test_a_bad_level_asks_for_a_reason_before_submitting(qtbot, db_url, ha
     assert stored is not None
     assert (stored.level, stored.reason, stored.note) == (2, "效率", "wait too long")
     assert stored.case_id is not None and stored.case_due is not None
+
+
+async def test_a_touch_screen_offers_notes_to_tap_not_to_type(qtbot, db_url, hall, ops):
+    async with open_terminal(qtbot, db_url, hall) as (window, _):
+        ticket = await ops.call()
+        await ops.finish(ticket)
+        await wait_until(lambda: window.page == "rating")
+        click(qtbot, window.level_buttons[1])
+        await wait_until(lambda: window.reason_panel.isVisible())
+        assert not window.note_edit.isVisible()  # no keyboard: nothing to type into
+        assert all(b.isVisible() for b in window.note_buttons.values())
+        click(qtbot, window.reason_buttons["效率"])
+        click(qtbot, window.note_buttons["等候时间太长"])
+        click(qtbot, window.note_buttons["多次往返"])
+        click(qtbot, window.submit_button)
+        await wait_until(lambda: window.page == "thanks")
+    stored = await ops.rating(ticket)
+    assert stored is not None
+    assert (stored.level, stored.reason, stored.note) == (1, "效率", "等候时间太长、多次往返")
 
 
 async def test_no_rating_in_time_is_recorded_as_not_rated(qtbot, db_url, hall, ops):
@@ -263,7 +290,8 @@ async def test_screenshots(qtbot, db_url, hall, ops, tmp_path, size, backend):
                 assert picture.save(str(path))
                 print(f"screenshot: {path}")
             # Nothing is cut off: the rating page's widgets fit inside the window.
-            for widget in (window.submit_button, window.note_edit, *window.level_buttons.values()):
+            widgets = (window.submit_button, *window.note_buttons.values())
+            for widget in (*widgets, *window.level_buttons.values()):
                 bottom_right = widget.mapTo(window, widget.rect().bottomRight())
                 assert bottom_right.x() <= size[0] and bottom_right.y() <= size[1], widget
 

@@ -82,7 +82,7 @@ def test_every_command_has_english_help(capsys):
             untranslated[" ".join(command)] = sorted(
                 {line.strip() for line in out.splitlines() if CJK.search(line)}
             )
-    assert not untranslated, f"add English to cli.ENGLISH: {untranslated}"
+    assert not untranslated, f"add English to cli_help.ENGLISH: {untranslated}"
 
 
 def test_help_follows_the_environment_and_the_settings_file(tmp_path, monkeypatch, capsys):

@@ -344,3 +344,20 @@ def test_settings_that_moved_to_the_hall_are_ignored_with_a_warning(
     assert settings.hall_code == "old" and not hasattr(settings, "notice")
     assert "notice is now a hall setting" in caplog.text
     assert "recall_limit is now a hall setting" in caplog.text
+
+
+def test_a_yes_or_no_setting_reads_true_false_and_chinese(tmp_path):
+    def terminal_keyboard(value: str) -> bool:
+        environ = {"HALL_TERMINAL_KEYBOARD": value}
+        return load_settings(
+            cli={}, environ=environ, settings_file=tmp_path / "none.toml"
+        ).terminal_keyboard
+
+    assert terminal_keyboard("true") and terminal_keyboard("是") and terminal_keyboard("1")
+    assert not terminal_keyboard("false") and not terminal_keyboard("否")
+    with pytest.raises(ValidationError) as e:
+        terminal_keyboard("maybe")
+    assert "true 或 false" in e.value.message
+    settings = tmp_path / "settings.toml"
+    settings.write_text("terminal_keyboard = true\n", encoding="utf-8")
+    assert load_settings(cli={}, environ={}, settings_file=settings).terminal_keyboard

@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from hall_desktop.domain.errors import NotFound
+from hall_desktop.domain.records import record_from
 from hall_desktop.domain.tickets import TicketStatus
 from hall_desktop.services import rules
 from hall_desktop.services.dto import (
@@ -313,13 +314,4 @@ async def read_feed(
 
 
 def _event_record(e: Event) -> EventRecord:
-    return EventRecord(
-        id=e.id,
-        hall_id=e.hall_id,
-        at=e.at,
-        kind=e.kind,
-        actor_id=e.actor_id,
-        ticket_id=e.ticket_id,
-        window_id=e.window_id,
-        payload=dict(e.payload),
-    )
+    return record_from(EventRecord, e, payload=dict(e.payload))

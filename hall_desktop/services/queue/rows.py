@@ -7,6 +7,7 @@ from dataclasses import dataclass, fields
 from datetime import date, datetime
 from typing import Any, Self
 
+from hall_desktop.domain.records import record_from
 from hall_desktop.domain.tickets import Priority, TicketStatus, TicketTimes
 from hall_desktop.services.dto import TicketInfo
 from hall_desktop.store.models import Ticket
@@ -173,31 +174,13 @@ def ticket_info(
     item_ids: Sequence[int] = (),
 ) -> TicketInfo:
     """A :class:`TicketInfo` from a ticket's columns."""
-    return TicketInfo(
-        id=t.id,
-        hall_id=t.hall_id,
-        number=t.number,
-        line_id=t.line_id,
+    return record_from(
+        TicketInfo,
+        t,
         line_name=line_name,
         line_prefix=line_prefix,
-        service_day=t.service_day,
         status=TicketStatus(t.status),
         priority=Priority(t.priority),
-        priority_reason=t.priority_reason,
-        issued_at=t.issued_at,
-        first_called_at=t.first_called_at,
-        last_called_at=t.last_called_at,
-        call_count=t.call_count,
-        started_at=t.started_at,
-        finished_at=t.finished_at,
-        hold_due_at=t.hold_due_at,
-        hold_reason=t.hold_reason,
-        window_id=t.window_id,
         window_number=window_number,
-        clerk_id=t.clerk_id,
-        outcome=t.outcome,
-        transferred_from_id=t.transferred_from_id,
-        citizen_name=t.citizen_name,
-        citizen_phone=t.citizen_phone,
         item_ids=tuple(sorted(item_ids)),
     )

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from hall_desktop.domain.clock import local_today
+from hall_desktop.domain.errors import DatabaseUnavailable
 from hall_desktop.services.actor import Actor
 from hall_desktop.services.audit import (
     GROUP_LABELS,
@@ -34,7 +35,8 @@ from hall_desktop.services.audit import (
     AuditService,
     render_audit_csv,
 )
-from hall_desktop.services.dto import HallInfo
+from hall_desktop.services.dto import EventRecord, HallInfo
+from hall_desktop.services.queue import QueueService
 from hall_desktop.store.database import Database
 from hall_desktop.ui.common.controller import RoleController
 from hall_desktop.ui.models.rows import RowsTableModel
@@ -210,6 +212,7 @@ class AuditController(RoleController):
         export_dir: Path | None = None,
     ) -> None:
         super().__init__(view)
+        self.db = db
         self.service = AuditService(db)
         self.actor = actor
         self.timezone = timezone
@@ -225,10 +228,22 @@ class AuditController(RoleController):
 
     def start(self) -> None:
         self._spawn(self._load_choices(), "audit-choices")
-        self.schedule_refresh()
+        self._spawn(self._read_and_follow(), "audit-follow")
 
-    async def stop(self) -> None:
-        await self._stop_tasks()
+    async def _read_and_follow(self) -> None:
+        """Read the log, then follow the hall: what anyone does shows here without
+        pressing 查询 (while the filter reaches today)."""
+        try:
+            after = await QueueService(self.db).feed_position(self.actor.hall_id)
+        except DatabaseUnavailable:
+            after = None  # the feed starts from the newest event once it is back
+        self.schedule_refresh()
+        self._start_feed(self.db, self.actor.hall_id, after)
+
+    def _on_events(self, batch: list[EventRecord], catching_up: bool) -> None:
+        end = self.view.current_filter().end
+        if end is None or end >= local_today(self.db.clock, ZoneInfo(self.timezone)):
+            self.schedule_refresh()
 
     async def _load_choices(self) -> None:
         staff = await self._guarded(lambda: self.service.staff(self.actor))

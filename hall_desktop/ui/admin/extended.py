@@ -482,9 +482,6 @@ class ExtendedController(RoleController):
     def start(self) -> None:
         self._spawn(self._load(), "extended-load")
 
-    async def stop(self) -> None:
-        await self._stop_tasks()
-
     async def _load(self) -> None:
         states = await self._guarded(lambda: self.queue.window_states(self.actor.hall_id))
         windows = [(s.window_id, f"{s.number}号 {s.name}") for s in states or []]

@@ -71,9 +71,6 @@ class HoursController(RoleController):
         """Load everything: weekly hours, this month (or the one on screen), the years."""
         self._spawn(self._load_all(), "hours-load")
 
-    async def stop(self) -> None:
-        await self._stop_tasks()
-
     # -- loading ----------------------------------------------------------------------
 
     async def _load_all(self) -> None:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hall_desktop.ui.widgets.forms import add_field, show_error_under
+from hall_desktop.ui.widgets.forms import add_field, centre, show_error_under
 
 
 class NewHallForm(QWidget):
@@ -73,11 +73,7 @@ class NewHallForm(QWidget):
         inner.addLayout(form)
         inner.addWidget(self.message)
         inner.addWidget(self.button)
-        box.setMinimumWidth(520)
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
-        outer.addStretch(2)
+        centre(self, box, 520)
 
     def set_code(self, code: str) -> None:
         self.code_edit.setText(code)

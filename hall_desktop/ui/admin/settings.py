@@ -262,9 +262,6 @@ class SettingsController(RoleController):
     def start(self) -> None:
         self.schedule_refresh()
 
-    async def stop(self) -> None:
-        await self._stop_tasks()
-
     async def _refresh_now(self) -> None:
         found = await self._guarded(lambda: self.service.get(self.actor.hall_id))
         if found is not None:

@@ -367,9 +367,6 @@ class StaffController(RoleController):
     def start(self) -> None:
         self.schedule_refresh()
 
-    async def stop(self) -> None:
-        await self._stop_tasks()
-
     async def _refresh_now(self) -> None:
         rows = await self._guarded(lambda: self.service.list_staff(self.actor))
         if rows is not None:

@@ -19,7 +19,7 @@ from hall_desktop.ui.admin.new_hall import NewHallForm
 from hall_desktop.ui.common.login import LoginForm
 from hall_desktop.ui.theme import stylesheet
 from hall_desktop.ui.widgets.banner import StatusBanner
-from hall_desktop.ui.widgets.forms import MessageLevel
+from hall_desktop.ui.widgets.forms import MessageLevel, page_layout
 
 
 class AdminWindow(QWidget):
@@ -49,11 +49,7 @@ class AdminWindow(QWidget):
         top.addWidget(self.logout_button)
         self.banner = StatusBanner()
         self.tabs = QTabWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(header)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.tabs, 1)
+        page_layout(page, header, self.banner, self.tabs)
         self.stack.addWidget(page)
         self.new_hall = NewHallForm()
         self.new_hall.submitted.connect(self.new_hall_requested)

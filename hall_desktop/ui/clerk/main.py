@@ -11,7 +11,7 @@ from hall_desktop.store.database import Database
 from hall_desktop.ui.clerk.controller import ClerkController
 from hall_desktop.ui.clerk.letters import LetterPrinter
 from hall_desktop.ui.clerk.window import ClerkWindow
-from hall_desktop.ui.common.role import run_role, show_windowed
+from hall_desktop.ui.common.role import run_role, show_staff_window
 
 
 def build_clerk(
@@ -35,4 +35,11 @@ async def clerk_main(
     db = Database(settings.db_url, application_name="hall-desktop-clerk")
     services = Services.build(db, settings)
     window, controller = build_clerk(settings, services, window_number=window_number)
-    return await run_role(app, services, window, controller, show=lambda: show_windowed(window))
+    return await run_role(
+        app,
+        services,
+        window,
+        controller,
+        show=lambda: show_staff_window(window, "clerk"),
+        remember_as="clerk",
+    )

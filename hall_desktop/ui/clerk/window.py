@@ -47,8 +47,11 @@ from hall_desktop.ui.models.tickets import status_text
 from hall_desktop.ui.theme import stylesheet
 from hall_desktop.ui.widgets.banner import StatusBanner
 from hall_desktop.ui.widgets.forms import (
+    HeaderBar,
     MessageLevel,
+    centre,
     error_label,
+    page_layout,
     panel,
     repolish,
     set_style_property,
@@ -120,31 +123,18 @@ class ClerkWindow(QWidget):
         layout.addWidget(self.window_combo)
         layout.addWidget(self.choice_error)
         layout.addWidget(self.choose_button)
-        box.setMinimumWidth(420)
-        outer = QVBoxLayout(page)
-        outer.addStretch(1)
-        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
-        outer.addStretch(2)
+        centre(page, box, 420)
         return page
 
     def _build_workstation(self) -> QWidget:
         page = QWidget()
-        header = QFrame()
-        header.setObjectName("header")
-        top = QHBoxLayout(header)
-        self.hall_name = QLabel()
-        self.hall_name.setObjectName("hallName")
-        self.hall_name.setMinimumWidth(1)  # a long name is cut, the window never widens
         self.window_state = QLabel()
         self.window_state.setObjectName("windowState")
         self.user_label = QLabel()
         self.sign_out_button = QPushButton(self.tr("Leave window"))
         self.sign_out_button.clicked.connect(self.sign_out_requested)
-        top.addWidget(self.hall_name, 1)
-        top.addWidget(self.window_state)
-        top.addSpacing(12)
-        top.addWidget(self.user_label)
-        top.addWidget(self.sign_out_button)
+        header = HeaderBar(self.window_state, 12, self.user_label, self.sign_out_button)
+        self.hall_name = header.title
         self.banner = StatusBanner()
         self.calendar_banner = CalendarBanner()  # supervisors: next year's holidays
 
@@ -253,13 +243,7 @@ class ClerkWindow(QWidget):
         body.addLayout(left, 3)
         body.addLayout(right, 1)
         self._body = body
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(header)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.calendar_banner)
-        layout.addLayout(body, 1)
+        page_layout(page, header, self.banner, self.calendar_banner, body)
         return page
 
     def _action(self, text: str, key: str, slot: object) -> QPushButton:

@@ -21,6 +21,7 @@ from hall_desktop.live.pause import retry_pause
 from hall_desktop.services.actor import Actor, Role
 from hall_desktop.services.bundle import Services
 from hall_desktop.services.dto import HallInfo
+from hall_desktop.ui.widgets.forms import centre
 
 RETRY_S = 3.0
 
@@ -59,11 +60,7 @@ class LoginForm(QWidget):
         inner.addLayout(form)
         inner.addWidget(self.error_label)
         inner.addWidget(self.button)
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
-        outer.addStretch(2)
-        box.setMinimumWidth(380)
+        centre(self, box, 380)
         self.button.clicked.connect(self._on_submit)
         self.password_edit.returnPressed.connect(self._on_submit)
         self.login_edit.returnPressed.connect(self.password_edit.setFocus)
@@ -82,6 +79,9 @@ class LoginForm(QWidget):
         self.password_edit.setFocus()
 
     def reset(self) -> None:
+        """An empty form for the next person (a shared PC must not offer the previous
+        user's name); a refused attempt keeps its name through :meth:`show_error`."""
+        self.login_edit.clear()
         self.password_edit.clear()
         self.error_label.hide()
         self.set_busy(False)

@@ -10,7 +10,7 @@ import asyncio
 import logging
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import SignalInstance
+from PySide6.QtCore import QByteArray, QSettings, SignalInstance
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -23,13 +23,31 @@ log = logging.getLogger(__name__)
 STAFF_SIZE = (1366, 768)  # a staff PC's window when not maximised
 
 
-def show_windowed(window: QWidget, *, maximized: bool = False) -> None:
-    """A staff screen: a window of :data:`STAFF_SIZE`, or maximised."""
-    window.resize(*STAFF_SIZE)
-    if maximized:
-        window.showMaximized()
-    else:
+def _geometries() -> QSettings:
+    """Where each staff screen was when it was last closed on this PC."""
+    return QSettings("hall-desktop", "windows")
+
+
+def show_staff_window(window: QWidget, role: str, *, maximized: bool = False) -> None:
+    """A staff screen where it was when last closed on this PC; the first time (or with
+    ``maximized``), maximised to the screen's available area, so that with a title bar
+    and a taskbar nothing falls off the bottom of a 1366×768 screen."""
+    saved = _geometries().value(f"{role}/geometry")
+    usable = isinstance(saved, QByteArray) and not saved.isEmpty()
+    # restoreGeometry moves a window that was left on a screen now gone back on.
+    if not maximized and usable and window.restoreGeometry(saved):
         window.show()
+        return
+    window.resize(*STAFF_SIZE)  # the size it returns to when un-maximised
+    window.showMaximized()
+
+
+def remember_geometry(window: QWidget, role: str) -> None:
+    """Keep where ``window`` is (size, position, maximised) for its next start."""
+    try:
+        _geometries().setValue(f"{role}/geometry", window.saveGeometry())
+    except RuntimeError:  # already deleted by Qt: nothing to keep
+        log.debug("window of %s was gone before its geometry was kept", role)
 
 
 def place_on_screen(
@@ -65,12 +83,17 @@ async def run_role(
     *,
     show: Callable[[], None],
     closed_by: Sequence[SignalInstance] = (),
+    remember_as: str | None = None,
 ) -> int:
     """Show ``window`` (``show()``), start ``controller`` and wait until the window
     closes (Ctrl+Q, the window's close button, or one of ``closed_by``); then stop the
     controller and release the database. The exit code is 0."""
     QShortcut(QKeySequence("Ctrl+Q"), window, window.close)
     closed = asyncio.Event()
+    if remember_as is not None:  # kept when it is closed, before Qt tears it down
+        app.lastWindowClosed.connect(lambda: remember_geometry(window, remember_as))
+        for signal in closed_by:
+            signal.connect(lambda *_: remember_geometry(window, remember_as))
     window.destroyed.connect(closed.set)
     app.lastWindowClosed.connect(closed.set)
     for signal in closed_by:

@@ -43,6 +43,7 @@ class CourierController(HallController):
         self.listing: CourierListController | None = None
         self.figures: FiguresController | None = None
         window.login_requested.connect(lambda a, b: self._spawn(self._login(a, b), "login"))
+        window.logout_requested.connect(lambda: self._spawn(self._logout(), "logout"))
 
     def start(self) -> None:
         self._spawn(self._load_hall(), "courier-hall")
@@ -88,8 +89,16 @@ class CourierController(HallController):
             self.window.tabs.addTab(figures, self.tr("Monthly figures"))
         for tab in self.tabs:
             tab.start()
-        self.window.stack.setCurrentIndex(1)
+        self.window.show_work(self.hall.name, f"{actor.name}（{actor.staff_number}）")
         await self._follow()
+
+    async def _logout(self) -> None:
+        """Back to the log-in: the tabs' work stops, the next person logs in afresh."""
+        tabs, self.tabs = self.tabs, []
+        self.listing = self.figures = None
+        for tab in tabs:
+            await tab.stop()
+        self.window.show_login()
 
     async def _follow(self) -> None:
         """Dispatches entered or moved on other PCs (a clerk's window) appear here."""

@@ -8,7 +8,6 @@ from decimal import Decimal
 from enum import IntEnum
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
@@ -25,11 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hall_desktop.domain.clock import local_today
 from hall_desktop.printing.courier import format_yuan, render_figures_csv
 from hall_desktop.services.actor import Actor
 from hall_desktop.services.courier import CourierService, MonthFigures
-from hall_desktop.ui.common.controller import RoleController
+from hall_desktop.ui.courier.window import CourierTabController
 from hall_desktop.ui.models.rows import RowsTableModel
 from hall_desktop.ui.widgets.files import choose_save_path
 from hall_desktop.ui.widgets.forms import FormFeedback, MessageLevel
@@ -173,7 +171,7 @@ class CourierFigures(QWidget, FormFeedback):
         self.model.set_rows(figures_rows(months))
 
 
-class FiguresController(RoleController):
+class FiguresController(CourierTabController[CourierFigures]):
     exported = Signal(str)
 
     def __init__(
@@ -186,22 +184,15 @@ class FiguresController(RoleController):
         timezone: str,
         export_dir: Path | None = None,
     ) -> None:
-        super().__init__(view)
-        self.view = view
-        self.service = service
-        self.actor = actor
-        self.hall_name = hall_name
+        super().__init__(view, service, actor, hall_name=hall_name, timezone=timezone)
         self.export_dir = export_dir
         self._file_dialog: QFileDialog | None = None
-        view.year_edit.setValue(local_today(service.db.clock, ZoneInfo(timezone)).year)
+        view.year_edit.setValue(self.time.today().year)
         view.year_changed.connect(lambda _y: self.schedule_refresh())
         view.export_requested.connect(self._on_export)
 
     def start(self) -> None:
         self.schedule_refresh()
-
-    async def stop(self) -> None:
-        await self._stop_tasks()
 
     async def _refresh_now(self) -> None:
         months = await self._guarded(

@@ -246,9 +246,6 @@ class CourierFormController(RoleController):
     def start(self) -> None:
         """Nothing more: the hall's defaults are read as soon as the form is made."""
 
-    async def stop(self) -> None:
-        await self._stop_tasks()
-
     async def _save(self, f: DispatchForm) -> DispatchInfo | None:
         saved: DispatchInfo | None = await self._guarded(
             lambda: self.service.create(

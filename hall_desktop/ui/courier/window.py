@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 from enum import IntEnum
-from typing import Any
+from typing import Any, Generic, TypeVar
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
@@ -41,23 +41,33 @@ from PySide6.QtWidgets import (
 from hall_desktop.domain.clock import HallTime
 from hall_desktop.domain.courier import DispatchStatus
 from hall_desktop.domain.errors import HallError
+from hall_desktop.domain.records import record_from
 from hall_desktop.printing import courier as paper
 from hall_desktop.printing.printer import send_to
 from hall_desktop.services.actor import Actor
 from hall_desktop.services.courier import CourierService, DispatchInfo
-from hall_desktop.ui.common.controller import RoleController
+from hall_desktop.ui.common.controller import MessageSurface, RoleController
 from hall_desktop.ui.common.login import LoginForm
 from hall_desktop.ui.models.rows import RowsTableModel
 from hall_desktop.ui.theme import stylesheet
 from hall_desktop.ui.widgets.forms import (
     FormFeedback,
+    HeaderBar,
     MessageLevel,
     error_label,
+    page_layout,
     picked_date,
     qdate,
 )
 
 _Index = QModelIndex | QPersistentModelIndex
+
+
+def _paper_items(d: DispatchInfo) -> tuple[paper.DispatchItem, ...]:
+    return tuple(paper.DispatchItem(i.name, i.count) for i in d.items)
+
+
+ViewT = TypeVar("ViewT", bound=MessageSurface)
 
 
 class DispatchColumn(IntEnum):
@@ -176,8 +186,7 @@ class CourierList(QWidget, FormFeedback):
         self.manifest_button = QPushButton(self.tr("Print the day's manifest"))
         self.message = QLabel()
         self.message.setWordWrap(True)
-        actions = QHBoxLayout()
-        for widget in (
+        row = (
             self.waybill_edit,
             self.hand_over_button,
             self.deliver_button,
@@ -185,20 +194,12 @@ class CourierList(QWidget, FormFeedback):
             self.return_button,
             self.cancel_button,
             self.slip_button,
-        ):
+        )
+        actions = QHBoxLayout()
+        for widget in row:
             actions.addWidget(widget)
         self.read_only = False
-        self._action_widgets = (
-            self.waybill_edit,
-            self.hand_over_button,
-            self.deliver_button,
-            self.reason_edit,
-            self.return_button,
-            self.cancel_button,
-            self.slip_button,
-            self.manifest_date,
-            self.manifest_button,
-        )
+        self._action_widgets = (*row, self.manifest_date, self.manifest_button)
         manifest = QHBoxLayout()
         manifest.addWidget(self.figures, 1)
         manifest.addWidget(self.manifest_date)
@@ -271,7 +272,30 @@ class CourierList(QWidget, FormFeedback):
         self.slip_button.setEnabled(d is not None)
 
 
-class CourierListController(RoleController):
+class CourierTabController(RoleController, Generic[ViewT]):
+    """What the courier window's tabs share: their view, the courier service, the
+    logged-in actor and the hall (its name and its clock, not this PC's)."""
+
+    def __init__(
+        self,
+        view: ViewT,
+        service: CourierService,
+        actor: Actor,
+        *,
+        hall_name: str,
+        timezone: str,
+    ) -> None:
+        super().__init__(view)
+        self.view = view
+        self.service = service
+        self.actor = actor
+        self.hall_name = hall_name
+        self.timezone = timezone
+        # The hall's today, not this PC's: a PC set to another zone must not hide today.
+        self.time = HallTime(service.db.clock, ZoneInfo(timezone))
+
+
+class CourierListController(CourierTabController[CourierList]):
     """The courier window's list for one logged-in actor."""
 
     printed = Signal(str)
@@ -286,17 +310,10 @@ class CourierListController(RoleController):
         timezone: str,
         printer: str,
     ) -> None:
-        super().__init__(view)
-        self.view = view
-        self.service = service
-        self.actor = actor
-        self.hall_name = hall_name
-        self.timezone = timezone
+        super().__init__(view, service, actor, hall_name=hall_name, timezone=timezone)
         self.printer = printer
         self.last_document: bytes | None = None
         view.model.set_timezone(timezone)
-        # The hall's today, not this PC's: a PC set to another zone must not hide today.
-        self.time = HallTime(service.db.clock, ZoneInfo(timezone))
         today = self.time.today()
         view.end_edit.setDate(qdate(today))
         view.manifest_date.setDate(qdate(today))
@@ -317,9 +334,6 @@ class CourierListController(RoleController):
 
     def start(self) -> None:
         self.schedule_refresh()
-
-    async def stop(self) -> None:
-        await self._stop_tasks()
 
     def _act(self, work: Any) -> None:
         async def run() -> None:
@@ -364,24 +378,15 @@ class CourierListController(RoleController):
         d = self.view.model.row_record(self.view.model.row_of(dispatch_id))
         if d is None:
             return
-        data = paper.DispatchSlipData(
+        data = record_from(
+            paper.DispatchSlipData,
+            d,
             hall_name=self.hall_name,
             dispatch_id=d.id,
             direction=d.direction.value,
-            recipient_name=d.recipient_name,
-            recipient_phone=d.recipient_phone,
-            province=d.province,
-            city=d.city,
-            district=d.district,
-            address=d.address,
-            postal_code=d.postal_code,
-            items=tuple(paper.DispatchItem(i.name, i.count) for i in d.items),
-            carrier=d.carrier,
+            items=_paper_items(d),
             cost_yuan=Decimal(d.cost_cents) / 100,
-            ticket_number=d.ticket_number,
-            created_at=d.created_at,
             timezone=self.timezone,
-            waybill=d.waybill,
         )
         self._print(paper.render_dispatch_slip(data), f"K{d.id:05d}.pdf")
 
@@ -394,15 +399,11 @@ class CourierListController(RoleController):
             day=day,
             carrier="、".join(sorted({d.carrier for d in rows})) or "EMS",
             rows=tuple(
-                paper.ManifestRow(
+                record_from(
+                    paper.ManifestRow,
+                    d,
                     waybill=d.waybill or "",
-                    recipient_name=d.recipient_name,
-                    recipient_phone=d.recipient_phone,
-                    province=d.province,
-                    city=d.city,
-                    district=d.district,
-                    address=d.address,
-                    items=tuple(paper.DispatchItem(i.name, i.count) for i in d.items),
+                    items=_paper_items(d),
                     cost_yuan=Decimal(d.cost_cents) / 100,
                 )
                 for d in rows
@@ -420,6 +421,7 @@ class CourierListController(RoleController):
 
 class CourierWindow(QWidget):
     login_requested = Signal(str, str)
+    logout_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -431,11 +433,33 @@ class CourierWindow(QWidget):
         self.login = LoginForm(self.tr("Courier window · log in"))
         self.login.submitted.connect(self.login_requested)
         self.tabs = QTabWidget()
+        self.user_label = QLabel()
+        self.logout_button = QPushButton(self.tr("Log out"))
+        self.logout_button.clicked.connect(self.logout_requested)
+        self.header = HeaderBar(self.user_label, self.logout_button)
+        work = QWidget()
+        page_layout(work, self.header, self.tabs)
         self.stack.addWidget(self.login)
-        self.stack.addWidget(self.tabs)
+        self.stack.addWidget(work)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
+
+    def show_work(self, hall_name: str, user: str) -> None:
+        """Logged in: who is at this PC, and the tabs."""
+        self.header.title.setText(self.tr("{hall} · courier window").format(hall=hall_name))
+        self.user_label.setText(user)
+        self.stack.setCurrentIndex(1)
+
+    def show_login(self) -> None:
+        """Logged out: the tabs go (their controllers are stopped), an empty log-in."""
+        while self.tabs.count():
+            page = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            if page is not None:
+                page.deleteLater()
+        self.login.reset()
+        self.stack.setCurrentIndex(0)
 
     def show_message(self, text: str, level: MessageLevel = MessageLevel.INFO) -> None:
         if level == MessageLevel.ERROR:

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication
 from hall_desktop.config import Settings
 from hall_desktop.services.bundle import Services
 from hall_desktop.store.database import Database
-from hall_desktop.ui.common.role import run_role, show_windowed
+from hall_desktop.ui.common.role import run_role, show_staff_window
 from hall_desktop.ui.desk.controller import DeskController
 from hall_desktop.ui.desk.slips import SlipPrinter
 from hall_desktop.ui.desk.window import DeskWindow
@@ -24,5 +24,6 @@ async def desk_main(app: QApplication, settings: Settings, *, windowed: bool = T
         services,
         window,
         controller,
-        show=lambda: show_windowed(window, maximized=not windowed),
+        show=lambda: show_staff_window(window, "desk", maximized=not windowed),
+        remember_as="desk",
     )

@@ -11,6 +11,7 @@ import re
 
 from PySide6.QtWidgets import QWidget
 
+from hall_desktop.domain.records import record_from
 from hall_desktop.printing.printer import preview_pdf, send_to
 from hall_desktop.printing.slip import SlipData, render_slip
 from hall_desktop.services.dto import IssuedTicket
@@ -27,17 +28,14 @@ class SlipPrinter:
 
     def slip_data(self, issued: IssuedTicket) -> SlipData:
         t = issued.ticket
-        return SlipData(
+        return record_from(
+            SlipData,
+            t,
             hall_name=issued.hall_name,
-            line_name=t.line_name,
-            line_prefix=t.line_prefix,
-            number=t.number,
             ahead=issued.ahead,
             estimated_wait_minutes=issued.estimated_wait_minutes,
-            issued_at=t.issued_at,
             timezone=self.timezone,
             ticket_id=t.id,
-            priority_reason=t.priority_reason,
         )
 
     def pdf(self, issued: IssuedTicket) -> bytes:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -37,7 +36,14 @@ from hall_desktop.ui.common.login import LoginForm
 from hall_desktop.ui.models.tickets import TicketTableModel
 from hall_desktop.ui.theme import stylesheet
 from hall_desktop.ui.widgets.banner import StatusBanner
-from hall_desktop.ui.widgets.forms import MessageLevel, error_label, panel, set_style_property
+from hall_desktop.ui.widgets.forms import (
+    HeaderBar,
+    MessageLevel,
+    error_label,
+    page_layout,
+    panel,
+    set_style_property,
+)
 
 LINE_KEYS = [f"F{i}" for i in range(1, 11)]  # F11/F12 stay free for the window manager
 
@@ -133,18 +139,11 @@ class DeskWindow(QWidget):
 
     def _build_desk(self) -> QWidget:
         page = QWidget()
-        header = QFrame()
-        header.setObjectName("header")
-        top = QHBoxLayout(header)
-        self.hall_name = QLabel()
-        self.hall_name.setObjectName("hallName")
-        self.hall_name.setMinimumWidth(1)  # a long name is cut, the window never widens
         self.user_label = QLabel()
         self.logout_button = QPushButton(self.tr("Log out"))
         self.logout_button.clicked.connect(self.logout_requested)
-        top.addWidget(self.hall_name, 1)
-        top.addWidget(self.user_label)
-        top.addWidget(self.logout_button)
+        header = HeaderBar(self.user_label, self.logout_button)
+        self.hall_name = header.title
         self.banner = StatusBanner()
         self.calendar_banner = CalendarBanner()  # supervisors: next year's holidays
 
@@ -282,13 +281,7 @@ class DeskWindow(QWidget):
         body.addLayout(left, 3)
         body.addLayout(right, 2)
 
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(header)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.calendar_banner)
-        layout.addLayout(body, 1)
+        page_layout(page, header, self.banner, self.calendar_banner, body)
         self._update_actions()
         return page
 

@@ -25,7 +25,7 @@ async def terminal_main(
     """Show the terminal of window ``window_number`` until its window closes."""
     db = Database(settings.db_url, application_name=f"hall-desktop-terminal-{window_number}")
     services = Services.build(db, settings)
-    window = TerminalWindow()
+    window = TerminalWindow(keyboard=settings.terminal_keyboard)
     controller = TerminalController(services, settings.hall_code, window_number, window)
     # Full screen on the chosen screen (often the clerk PC's second, citizen-facing one).
     where = screen if screen is not None else settings.screen

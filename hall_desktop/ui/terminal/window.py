@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hall_desktop.domain.reasons import BAD_REASONS
+from hall_desktop.domain.reasons import BAD_REASONS, RATING_NOTES
 from hall_desktop.services.dto import WindowState
 from hall_desktop.services.rating import BAD_LEVELS, NOTE_MAX, RATING_LEVELS
 from hall_desktop.ui.common.screen import CitizenScreen, screen_label
@@ -46,6 +46,23 @@ DESIGN_WIDTH = 1280.0
 RATING_TIMEOUT_S = 60.0
 THANKS_S = 3.0
 TICK_MS = 200
+
+
+def _centred_text(name: str, text: str = "") -> QLabel:
+    """A centred label that wraps (the terminal's texts can be long)."""
+    label = screen_label(name, text, Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    return label
+
+
+def _middle(page: QWidget, *rows: tuple[QWidget, int]) -> QVBoxLayout:
+    """``rows`` (widget, stretch) in the vertical middle of ``page``."""
+    layout = QVBoxLayout(page)
+    layout.addStretch(1)
+    for widget, stretch in rows:
+        layout.addWidget(widget, stretch)
+    layout.addStretch(1)
+    return layout
 
 
 class TouchButton(QPushButton):
@@ -81,8 +98,9 @@ class TerminalWindow(CitizenScreen):
     rating_expired = Signal(int, int, str, str)
     PAGES = ("normal", "rating", "thanks")
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, keyboard: bool = False) -> None:
         super().__init__(parent)
+        self._keyboard = keyboard  # a keyboard is attached: free text besides the taps
         self.setObjectName("terminal")
         self.setWindowTitle(self.tr("Window terminal"))
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -150,17 +168,11 @@ class TerminalWindow(CitizenScreen):
     def _build_normal_page(self) -> QWidget:
         page = QWidget()
         self.state_title = screen_label("stateTitle", "", Qt.AlignmentFlag.AlignCenter)
-        self.serving_number = screen_label("servingNumber", "—", Qt.AlignmentFlag.AlignCenter)
-        self.serving_number.setWordWrap(True)
-        self.state_hint = screen_label("stateHint", "", Qt.AlignmentFlag.AlignCenter)
-        self.state_hint.setWordWrap(True)
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        layout.addWidget(self.state_title)
-        layout.addWidget(self.serving_number, 3)
-        layout.addWidget(self.state_hint)
-        layout.addStretch(1)
-        self._normal_layout = layout
+        self.serving_number = _centred_text("servingNumber", "—")
+        self.state_hint = _centred_text("stateHint")
+        self._normal_layout = _middle(
+            page, (self.state_title, 0), (self.serving_number, 3), (self.state_hint, 0)
+        )
         self._show_idle()
         return page
 
@@ -212,10 +224,19 @@ class TerminalWindow(CitizenScreen):
             self.reason_group.addButton(button)
             self.reason_buttons[reason] = button
             reasons.addWidget(button)
+        self.note_buttons: dict[str, TouchButton] = {}
+        notes = QHBoxLayout()
+        for text in RATING_NOTES:  # tapped, not typed: a touch screen has no keyboard
+            button = TouchButton(text, "noteButton")
+            button.setCheckable(True)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            self.note_buttons[text] = button
+            notes.addWidget(button)
         self.note_edit = QLineEdit()
         self.note_edit.setObjectName("noteEdit")
         self.note_edit.setMaxLength(NOTE_MAX)
         self.note_edit.setPlaceholderText(self.tr("Anything else? (optional)"))
+        self.note_edit.setVisible(self._keyboard)
         self.submit_button = QPushButton(self.tr("Submit"))
         self.submit_button.setObjectName("submitButton")
         self.submit_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -230,6 +251,7 @@ class TerminalWindow(CitizenScreen):
         panel.addWidget(self.reason_title)
         panel.addLayout(reasons)
         panel.addWidget(self.reason_hint)
+        panel.addLayout(notes)
         panel.addLayout(note_row)
         self._panel_layout = panel
         self.reason_panel.hide()
@@ -243,15 +265,9 @@ class TerminalWindow(CitizenScreen):
 
     def _build_thanks_page(self) -> QWidget:
         page = QWidget()
-        self.thanks_title = screen_label("thanksTitle", "", Qt.AlignmentFlag.AlignCenter)
-        self.thanks_title.setWordWrap(True)
-        self.thanks_detail = screen_label("thanksDetail", "", Qt.AlignmentFlag.AlignCenter)
-        self.thanks_detail.setWordWrap(True)
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        layout.addWidget(self.thanks_title)
-        layout.addWidget(self.thanks_detail)
-        layout.addStretch(1)
+        self.thanks_title = _centred_text("thanksTitle")
+        self.thanks_detail = _centred_text("thanksDetail")
+        _middle(page, (self.thanks_title, 0), (self.thanks_detail, 0))
         return page
 
     def _level_text(self, level: int) -> str:
@@ -287,6 +303,14 @@ class TerminalWindow(CitizenScreen):
     @property
     def chosen_level(self) -> int:
         return max(self.level_group.checkedId(), 0)
+
+    @property
+    def chosen_note(self) -> str:
+        """The tapped notes, then what was typed (with a keyboard), within NOTE_MAX."""
+        tapped = [text for text, button in self.note_buttons.items() if button.isChecked()]
+        typed = self.note_edit.text().strip() if self._keyboard else ""
+        parts = (["、".join(tapped)] if tapped else []) + ([typed] if typed else [])
+        return "；".join(parts)[:NOTE_MAX]
 
     @property
     def chosen_reason(self) -> str:
@@ -350,6 +374,9 @@ class TerminalWindow(CitizenScreen):
             group.setExclusive(True)
         self.note_edit.clear()
         self.note_edit.setEnabled(True)
+        for button in self.note_buttons.values():
+            button.setChecked(False)
+            button.setEnabled(True)
         self.submit_button.setEnabled(True)
         self.reason_hint.hide()
         self.reason_panel.hide()
@@ -422,12 +449,13 @@ class TerminalWindow(CitizenScreen):
         for button in (
             *self.level_group.buttons(),
             *self.reason_group.buttons(),
+            *self.note_buttons.values(),
             self.submit_button,
         ):
             button.setEnabled(False)
         self.note_edit.setEnabled(False)
         reason = self.chosen_reason if level in BAD_LEVELS else ""
-        note = self.note_edit.text().strip() if level in BAD_LEVELS else ""
+        note = self.chosen_note if level in BAD_LEVELS else ""
         signal.emit(self._ticket_id, level, reason, note)
 
     # -- drawing ---------------------------------------------------------------------------
@@ -477,7 +505,9 @@ class TerminalWindow(CitizenScreen):
         ]
         self._fonts += [(b.caption, 40, True) for b in self.level_buttons.values()]
         self._fonts += [(b.caption, 28, True) for b in self.reason_buttons.values()]
+        self._fonts += [(b.caption, 24, False) for b in self.note_buttons.values()]
         self._heights = [(b, 64) for b in self.reason_buttons.values()]
+        self._heights += [(b, 56) for b in self.note_buttons.values()]
         self._heights += [(self.note_edit, 60), (self.submit_button, 64)]
 
     def _set_font(self, widget: QWidget, size: float, bold: bool) -> None:

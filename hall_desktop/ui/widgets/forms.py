@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -45,6 +46,51 @@ class Panel(QFrame):
         for button in buttons:
             self.title_row.addWidget(button)
         self.body.addLayout(self.title_row)
+
+
+class HeaderBar(QFrame):
+    """The bar on top of a staff screen (``#header``): the hall's name (``#hallName``,
+    cut when long, never widening the window), then ``right`` (widgets, or a number
+    for a gap in pixels)."""
+
+    def __init__(self, *right: QWidget | int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("header")
+        self.row = QHBoxLayout(self)
+        self.title = QLabel()
+        self.title.setObjectName("hallName")
+        self.title.setMinimumWidth(1)
+        self.row.addWidget(self.title, 1)
+        for item in right:
+            if isinstance(item, int):
+                self.row.addSpacing(item)
+            else:
+                self.row.addWidget(item)
+
+
+def centre(page: QWidget, box: QWidget, width: int) -> None:
+    """``box`` (a log-in or a choice), at least ``width`` wide, centred on ``page`` a
+    little above the middle, as a dialog would sit."""
+    box.setMinimumWidth(width)
+    outer = QVBoxLayout(page)
+    outer.addStretch(1)
+    outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+    outer.addStretch(2)
+
+
+def page_layout(page: QWidget, *rows: QWidget | QLayout) -> QVBoxLayout:
+    """Stack a staff screen's ``rows`` edge to edge on ``page`` (header, banners, body);
+    the last row takes the height that is left."""
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    for i, row in enumerate(rows):
+        stretch = 1 if i == len(rows) - 1 else 0
+        if isinstance(row, QLayout):
+            layout.addLayout(row, stretch)
+        else:
+            layout.addWidget(row, stretch)
+    return layout
 
 
 def panel(title: str) -> tuple[QFrame, QVBoxLayout]:
