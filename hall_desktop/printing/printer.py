@@ -29,6 +29,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
 from hall_desktop.domain.errors import HallError
+from hall_desktop.private_files import private_dir, private_opener
 
 log = logging.getLogger("hall_desktop.printing")
 
@@ -51,7 +52,7 @@ def printer_names() -> list[str]:
 class _LoadedPdf:
     """A QPdfDocument read from bytes; the buffer must live as long as the document."""
 
-    def __init__(self, pdf: bytes) -> None:
+    def __init__(self, pdf: bytes, document: str = "小票") -> None:
         self.buffer = QBuffer()
         self.buffer.setData(QByteArray(pdf))
         self.buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -65,7 +66,7 @@ class _LoadedPdf:
                 self.document.error(),
             )
             self.close()
-            raise PrintError("小票文件已损坏，无法打印，请重新生成后补打。", code="print_failed")
+            raise PrintError(f"{document}文件已损坏，无法打印。", code="print_failed")
 
     def close(self) -> None:
         self.document.close()
@@ -88,7 +89,7 @@ def _set_page(printer: QPrinter, size_pt: QSizeF) -> None:
     printer.setFullPage(True)  # after the layout: setting a layout resets it
 
 
-def _render_page(document: QPdfDocument, page: int, dpi: int) -> QImage:
+def _render_page(document: QPdfDocument, page: int, dpi: int, what: str) -> QImage:
     size_pt = document.pagePointSize(page)
     pixels = QSize(
         max(1, round(size_pt.width() * dpi / 72)), max(1, round(size_pt.height() * dpi / 72))
@@ -98,7 +99,7 @@ def _render_page(document: QPdfDocument, page: int, dpi: int) -> QImage:
     options.setRenderFlags(QPdfDocumentRenderOptions.RenderFlag.PathAliased)
     rendered = document.render(page, pixels, options)
     if rendered.isNull():
-        raise PrintError("小票内容无法生成图像，打印失败，请补打。", code="print_failed")
+        raise PrintError(f"{what}内容无法生成图像，打印失败。", code="print_failed")
     # pdfium leaves the background transparent: put the page on white paper.
     image = QImage(pixels, QImage.Format.Format_RGB32)
     image.fill(QColor(Qt.GlobalColor.white))
@@ -108,23 +109,25 @@ def _render_page(document: QPdfDocument, page: int, dpi: int) -> QImage:
     return image.convertToFormat(QImage.Format.Format_Grayscale8)
 
 
-def paint_pdf(pdf: bytes, printer: QPrinter) -> None:
-    """Paint every page of ``pdf`` on ``printer`` (a real printer, a PDF file or a preview)."""
-    loaded = _LoadedPdf(pdf)
+def paint_pdf(pdf: bytes, printer: QPrinter, what: str = "小票") -> None:
+    """Paint every page of ``pdf`` on ``printer`` (a real printer, a PDF file or a
+    preview). ``what`` names the document in messages (小票, 寄递单 …); they say what
+    is wrong and what to check, and leave "print it again" to the screen that knows how."""
+    loaded = _LoadedPdf(pdf, what)
     try:
         document = loaded.document
         dpi = min(max(printer.resolution(), MIN_DPI), MAX_DPI)
         _set_page(printer, document.pagePointSize(0))
         painter = QPainter()
         if not painter.begin(printer):
-            raise PrintError("打印机无法开始打印，请检查打印机是否开机、有纸后补打。")
+            raise PrintError("打印机无法开始打印，请检查打印机是否开机、有纸。")
         try:
             for page in range(document.pageCount()):
                 if page > 0:
                     _set_page(printer, document.pagePointSize(page))
                     if not printer.newPage():
-                        raise PrintError("打印机无法换页，打印失败，请检查打印机后补打。")
-                image = _render_page(document, page, dpi)
+                        raise PrintError("打印机无法换页，打印失败，请检查打印机。")
+                image = _render_page(document, page, dpi, what)
                 paper = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
                 # Fit the page image to the paper, top-centred, keeping its proportions.
                 scale = min(paper.width() / image.width(), paper.height() / image.height())
@@ -138,31 +141,37 @@ def paint_pdf(pdf: bytes, printer: QPrinter) -> None:
     finally:
         loaded.close()
     if printer.printerState() == QPrinter.PrinterState.Error:
-        raise PrintError("打印机报告错误，小票可能没有打印出来，请检查打印机后补打。")
+        raise PrintError(f"打印机报告错误，{what}可能没有打印出来，请检查打印机。")
 
 
-def _named_printer(printer_name: str | None) -> QPrinter:
+def _named_printer(printer_name: str | None, what: str) -> QPrinter:
     if not printer_name:
-        raise PrintError("未设置小票打印机，请在设置中选择打印机后补打", code="no_printer")
+        raise PrintError(f"未设置{what}打印机，请在设置中选择打印机。", code="no_printer")
     info = QPrinterInfo.printerInfo(printer_name)
     if info.isNull():
         names = printer_names()
         if names:
             known = "、".join(f"“{n}”" for n in names)
             message = (
-                f"找不到打印机“{printer_name}”。本机可用的打印机：{known}。"
-                "请在设置中重新选择后补打。"
+                f"{what}没有打印：找不到打印机“{printer_name}”。本机可用的打印机：{known}。"
+                "请在设置中重新选择。"
             )
         else:
             message = (
-                f"找不到打印机“{printer_name}”，本机没有可用的打印机。请检查打印机连接后补打。"
+                f"{what}没有打印：找不到打印机“{printer_name}”，本机没有可用的打印机。"
+                "请检查打印机的连接。"
             )
         raise PrintError(message, code="printer_missing")
     return QPrinter(info, QPrinter.PrinterMode.HighResolution)
 
 
 def print_pdf(
-    pdf: bytes, printer_name: str | None, *, copies: int = 1, output_file: str | None = None
+    pdf: bytes,
+    printer_name: str | None,
+    *,
+    copies: int = 1,
+    output_file: str | None = None,
+    what: str = "小票",
 ) -> None:
     """Print ``pdf`` on the printer named ``printer_name`` without a dialog.
 
@@ -177,11 +186,11 @@ def print_pdf(
         printer.setOutputFileName(output_file)
         printer.setResolution(FILE_DPI)
     else:
-        printer = _named_printer(printer_name)
+        printer = _named_printer(printer_name, what)
     printer.setDocName(QCoreApplication.translate("Printing", "Ticket slip"))
     printer.setCopyCount(copies)
-    paint_pdf(pdf, printer)
-    log.info("printed a slip on %s", output_file or printer_name)
+    paint_pdf(pdf, printer, what)
+    log.info("printed a %s on %s", what, output_file or printer_name)
 
 
 class SlipPreviewDialog(QPrintPreviewDialog):
@@ -237,22 +246,30 @@ def send_to(
     *,
     default_printer: bool = False,
     missing: str | None = None,
+    what: str = "小票",
 ) -> str:
     """Print ``pdf`` where a settings entry says; where it went (for the message).
 
-    ``setting`` is a printer's name, or ``pdf:<folder>`` to write ``file_name`` there
-    (a PC without that printer, a demo, the tests). Empty means the system's default
-    printer when ``default_printer``, else no printer (``missing`` is the message).
+    ``setting`` is a printer's name, or ``pdf:<folder>`` to write ``file_name`` there:
+    the PDF itself as reportlab made it (vector, searchable, fit to archive), readable by
+    this user only (it names citizens). Empty means the system's default printer when
+    ``default_printer``, else no printer (``missing`` is the message). ``what`` names
+    the document in messages.
     """
     setting = setting.strip()
     if setting.startswith(PDF_FOLDER_PREFIX):
         folder = Path(setting[len(PDF_FOLDER_PREFIX) :]).expanduser()
-        folder.mkdir(parents=True, exist_ok=True)
         target = folder / file_name
-        print_pdf(pdf, None, output_file=str(target))
+        try:
+            private_dir(folder)
+            with open(target, "wb", opener=private_opener) as file:
+                file.write(pdf)
+        except OSError as e:
+            message = f"{what}无法保存到“{folder}”：{e.strerror or e}"
+            raise PrintError(message, code="print_failed") from e
         return str(target)
     name = setting or (QPrinterInfo.defaultPrinterName() if default_printer else "")
     if not name and missing is not None:
         raise PrintError(missing, code="no_printer")
-    print_pdf(pdf, name or None)
+    print_pdf(pdf, name or None, what=what)
     return name

@@ -44,7 +44,7 @@
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="99" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="101" />
         <source>Audit log</source>
         <extracomment>The admin window's tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>Audit log</translation>
@@ -90,12 +90,12 @@
 <context>
     <name>AuditController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="252" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="270" />
         <source>Saved to {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="259" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="277" />
         <source>Save the audit log</source>
         <translation>Save the audit log</translation>
     </message>
@@ -103,57 +103,57 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="113" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="115" />
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="115" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="117" />
         <source>All windows</source>
         <translation>All windows</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="117" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="119" />
         <source>All actions</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="121" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="123" />
         <source>Text or ticket number</source>
         <translation>Text or ticket number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="123" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="125" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="125" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="127" />
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="128" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="130" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="130" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="132" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="174" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="176" />
         <source>Window {n} {name}</source>
         <translation>Window {n} {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="192" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="194" />
         <source>The newest {n} entries; narrow the filter for older ones.</source>
         <translation>The newest {n} entries; narrow the filter for older ones.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="197" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="199" />
         <source>{n} entries</source>
         <translation>{n} entries</translation>
     </message>
@@ -161,37 +161,37 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="61" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="63" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="62" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="64" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="63" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="65" />
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="64" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="66" />
         <source>Window</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="65" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="67" />
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="66" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="68" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="86" />
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="88" />
         <source>System</source>
         <translation>System</translation>
     </message>
@@ -1071,30 +1071,45 @@
         <translation>K{id:05d}: {status}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="417" />
-        <source>Manifest of {day}: {n} dispatches.</source>
-        <translation>Manifest of {day}: {n} dispatches.</translation>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="379" />
+        <source>No document printer (A4/A5): choose one as document_printer in the settings, or set a default printer.</source>
+        <translation>No document printer (A4/A5): choose one as document_printer in the settings, or set a default printer.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="386" />
+        <source>Not printed: {reason} Print it again once the printer is ready.</source>
+        <translation>Not printed: {reason} Print it again once the printer is ready.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="411" />
+        <source>Dispatch slip K{id:05d} printed.</source>
+        <translation>Dispatch slip K{id:05d} printed.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="438" />
+        <source>Manifest of {day} printed: {n} dispatches.</source>
+        <translation>Manifest of {day} printed: {n} dispatches.</translation>
     </message>
 </context>
 <context>
     <name>CourierWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="428" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="449" />
         <source>Courier window</source>
         <translation>Courier window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="433" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="454" />
         <source>Courier window · log in</source>
         <translation>Courier window · log in</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="437" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="458" />
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="450" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="471" />
         <source>{hall} · courier window</source>
         <translation>{hall} · courier window</translation>
     </message>
@@ -2580,13 +2595,13 @@ Please give it to your administrator.</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../hall_desktop/printing/printer.py" line="181" />
-        <location filename="../../hall_desktop/printing/printer.py" line="202" />
+        <location filename="../../hall_desktop/printing/printer.py" line="190" />
+        <location filename="../../hall_desktop/printing/printer.py" line="211" />
         <source>Ticket slip</source>
         <translation>Ticket slip</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/printing/printer.py" line="207" />
+        <location filename="../../hall_desktop/printing/printer.py" line="216" />
         <source>Ticket slip preview</source>
         <translation>Ticket slip preview</translation>
     </message>

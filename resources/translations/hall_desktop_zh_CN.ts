@@ -45,7 +45,7 @@
         <translation>人员管理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="99"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="101"/>
         <source>Audit log</source>
         <extracomment>The admin window&apos;s tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>操作日志</translation>
@@ -91,12 +91,12 @@
 <context>
     <name>AuditController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="252"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="270"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="259"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="277"/>
         <source>Save the audit log</source>
         <translation>保存操作日志</translation>
     </message>
@@ -104,57 +104,57 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="113"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="115"/>
         <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="115"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="117"/>
         <source>All windows</source>
         <translation>全部窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="117"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="119"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="121"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="123"/>
         <source>Text or ticket number</source>
         <translation>内容或排队号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="123"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="125"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="125"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="127"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="128"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="130"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="130"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="132"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="174"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="176"/>
         <source>Window {n} {name}</source>
         <translation>{n} 号窗口 {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="192"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="194"/>
         <source>The newest {n} entries; narrow the filter for older ones.</source>
         <translation>仅显示最新 {n} 条；查看更早的记录请缩小查询范围。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="197"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="199"/>
         <source>{n} entries</source>
         <translation>共 {n} 条</translation>
     </message>
@@ -162,37 +162,37 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="61"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="63"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="62"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="64"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="63"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="65"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="64"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="66"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="65"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="67"/>
         <source>Ticket</source>
         <translation>排队号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="66"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="68"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/audit.py" line="86"/>
+        <location filename="../../hall_desktop/ui/admin/audit.py" line="88"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
@@ -1072,30 +1072,45 @@
         <translation>K{id:05d}：{status}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="417"/>
-        <source>Manifest of {day}: {n} dispatches.</source>
-        <translation>{day} 交寄清单：共 {n} 单。</translation>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="379"/>
+        <source>No document printer (A4/A5): choose one as document_printer in the settings, or set a default printer.</source>
+        <translation>没有可用的文书打印机（A4/A5）：请在设置中指定 document_printer，或设置系统默认打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="386"/>
+        <source>Not printed: {reason} Print it again once the printer is ready.</source>
+        <translation>未打印：{reason}打印机就绪后请重新打印。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="411"/>
+        <source>Dispatch slip K{id:05d} printed.</source>
+        <translation>寄递单 K{id:05d} 已打印。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="438"/>
+        <source>Manifest of {day} printed: {n} dispatches.</source>
+        <translation>{day} 交寄清单已打印：共 {n} 单。</translation>
     </message>
 </context>
 <context>
     <name>CourierWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="428"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="449"/>
         <source>Courier window</source>
         <translation>免费邮寄窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="433"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="454"/>
         <source>Courier window · log in</source>
         <translation>免费邮寄窗口 · 登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="437"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="458"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="450"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="471"/>
         <source>{hall} · courier window</source>
         <translation>{hall} · 免费邮寄窗口</translation>
     </message>
@@ -2581,13 +2596,13 @@ Please give it to your administrator.</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../hall_desktop/printing/printer.py" line="181"/>
-        <location filename="../../hall_desktop/printing/printer.py" line="202"/>
+        <location filename="../../hall_desktop/printing/printer.py" line="190"/>
+        <location filename="../../hall_desktop/printing/printer.py" line="211"/>
         <source>Ticket slip</source>
         <translation>取号小票</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/printing/printer.py" line="207"/>
+        <location filename="../../hall_desktop/printing/printer.py" line="216"/>
         <source>Ticket slip preview</source>
         <translation>小票打印预览</translation>
     </message>

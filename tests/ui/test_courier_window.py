@@ -55,7 +55,9 @@ async def test_hand_over_deliver_and_print(qtbot, db, db_url, hall, actors, tmp_
         qtbot.mouseClick(view.manifest_button, Qt.MouseButton.LeftButton)
         await wait_until(lambda: list(tmp_path.glob("交寄清单-*.pdf")))
         (manifest,) = tmp_path.glob("交寄清单-*.pdf")
-        assert PdfReader(manifest).pages  # printed through Qt: an image of the manifest
+        # The PDF itself, as reportlab made it: searchable text, not a page image.
+        text = "".join(page.extract_text() for page in PdfReader(manifest).pages)
+        assert "1180234567890" in text and "交寄清单" in text
         view.view.selectRow(0)
         qtbot.mouseClick(view.deliver_button, Qt.MouseButton.LeftButton)
         await wait_until(lambda: view.model.row_record(0).status is DispatchStatus.DELIVERED)
@@ -65,6 +67,46 @@ async def test_hand_over_deliver_and_print(qtbot, db, db_url, hall, actors, tmp_
         await list_db.dispose()
     (manifest_rows,) = [await CourierService(db).handed_over_on(clerk, today)]
     assert [d.waybill for d in manifest_rows] == ["1180234567890"]
+
+
+async def test_no_printer_is_said_and_never_reported_as_printed(
+    qtbot, db, db_url, hall, actors, clock
+):
+    """Seen in the hall: with no document printer the manifest said "共 1 单" in green
+    and nothing came out. Success is said only when the printer took the job."""
+    clerk = actors["clerk1"]
+    created = await CourierService(db).create(clerk, **FORM)
+    await CourierService(db).hand_over(clerk, created.id, "1180234567890")
+    list_db = Database(db_url, application_name="hall-courier-list-test")
+    view = CourierList()
+    qtbot.addWidget(view)
+    view.show()
+    controller = CourierListController(
+        view,
+        CourierService(list_db),
+        clerk,
+        hall_name="示范区政务服务中心",
+        timezone="Asia/Shanghai",
+        printer="没有这台打印机",
+    )
+    printed = []
+    controller.printed.connect(printed.append)
+    try:
+        controller.start()
+        await wait_until(lambda: view.model.rowCount() == 1)
+        today = local_today(clock, ZoneInfo("Asia/Shanghai"))
+        view.manifest_date.setDate(QDate(today.year, today.month, today.day))
+        qtbot.mouseClick(view.manifest_button, Qt.MouseButton.LeftButton)
+        await wait_until(lambda: "没有这台打印机" in view.message.text())
+        assert printed == [] and "交寄清单" in view.message.text()  # names the document
+        assert "小票" not in view.message.text()
+        view.view.selectRow(0)
+        qtbot.mouseClick(view.slip_button, Qt.MouseButton.LeftButton)
+        await wait_until(lambda: "寄递单" in view.message.text())
+        assert printed == []
+    finally:
+        await controller.stop()
+        await list_db.dispose()
 
 
 def test_dispatch_model(qtmodeltester, qapp, clock):

@@ -64,4 +64,5 @@ class LetterPrinter:
             f"告知书-{ticket.service_day:%Y%m%d}-{safe}-{ticket.id}.pdf",
             default_printer=True,
             missing="没有可用的 A4 打印机，请在设置中指定 document_printer",
+            what="告知书",
         )

@@ -365,14 +365,32 @@ class CourierListController(CourierTabController[CourierList]):
         if found is not None:
             v.show_dispatches(found)
 
-    def _print(self, pdf: bytes, name: str) -> None:
+    def _print(self, pdf: bytes, name: str, what: str) -> bool:
+        """Send ``pdf`` to the document printer (A4/A5); True when the printer (or the
+        PDF folder) took it. A failure is said and nothing claims success."""
         self.last_document = pdf  # what went to the printer, as reportlab made it
         try:
-            where = send_to(pdf, self.printer, name)
+            where = send_to(
+                pdf,
+                self.printer,
+                name,
+                default_printer=True,
+                missing=self.tr(
+                    "No document printer (A4/A5): choose one as document_printer in the "
+                    "settings, or set a default printer."
+                ),
+                what=what,
+            )
         except HallError as e:
-            self.view.show_message(e.message, MessageLevel.ERROR)
-            return
+            self.view.show_message(
+                self.tr("Not printed: {reason} Print it again once the printer is ready.").format(
+                    reason=e.message
+                ),
+                MessageLevel.ERROR,
+            )
+            return False
         self.printed.emit(where)
+        return True
 
     async def _print_slip(self, dispatch_id: int) -> None:
         d = self.view.model.row_record(self.view.model.row_of(dispatch_id))
@@ -388,7 +406,10 @@ class CourierListController(CourierTabController[CourierList]):
             cost_yuan=Decimal(d.cost_cents) / 100,
             timezone=self.timezone,
         )
-        self._print(paper.render_dispatch_slip(data), f"K{d.id:05d}.pdf")
+        if self._print(paper.render_dispatch_slip(data), f"K{d.id:05d}.pdf", "寄递单"):
+            self.view.show_message(
+                self.tr("Dispatch slip K{id:05d} printed.").format(id=d.id), MessageLevel.SUCCESS
+            )
 
     async def _print_manifest(self, day: date) -> None:
         rows = await self._guarded(lambda: self.service.handed_over_on(self.actor, day))
@@ -412,11 +433,11 @@ class CourierListController(CourierTabController[CourierList]):
             timezone=self.timezone,
             prepared_by=self.actor.name,
         )
-        self._print(paper.render_manifest(data), f"交寄清单-{day}.pdf")
-        self.view.show_message(
-            self.tr("Manifest of {day}: {n} dispatches.").format(day=day, n=len(rows)),
-            MessageLevel.SUCCESS,
-        )
+        if self._print(paper.render_manifest(data), f"交寄清单-{day}.pdf", "交寄清单"):
+            self.view.show_message(
+                self.tr("Manifest of {day} printed: {n} dispatches.").format(day=day, n=len(rows)),
+                MessageLevel.SUCCESS,
+            )
 
 
 class CourierWindow(QWidget):
