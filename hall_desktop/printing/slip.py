@@ -77,9 +77,13 @@ def format_issued_at(issued_at: datetime, timezone: str) -> str:
     return f"{local.year}年{local.month}月{local.day}日 {weekday_cn(local)} {local:%H:%M}"
 
 
-def qr_payload(ticket_id: int) -> str:
-    """The QR code's content: ``HALL-TICKET:<ticket_id>`` (upper-case, QR alphanumeric)."""
-    return f"{QR_PREFIX}{int(ticket_id)}"
+def qr_payload(data: SlipData) -> str:
+    """What the QR code says, on two lines: for a person (a phone shows it as text) the
+    hall, the number and the day; for a machine (a kiosk, a clerk's scanner)
+    ``HALL-TICKET:<ticket id>:<service day YYYYMMDD>:<number>``."""
+    day = data.issued_at.astimezone(ZoneInfo(data.timezone)).date()
+    person = f"{data.hall_name} {data.number}号 {day:%Y-%m-%d}"
+    return f"{person}\n{QR_PREFIX}{int(data.ticket_id)}:{day:%Y%m%d}:{data.number}"
 
 
 def line_label(line_prefix: str, line_name: str) -> str:
@@ -236,22 +240,22 @@ def _priority_block(reason: str, cjk: str) -> list[_Block]:
     return [(box_h + 2 * mm, draw)]
 
 
-def qr_widget(ticket_id: int) -> QrCodeWidget:
+def qr_widget(data: SlipData) -> QrCodeWidget:
     """The slip's QR code (``QR_SIZE`` square; the paper around it is the quiet zone)."""
-    widget = QrCodeWidget(qr_payload(ticket_id), barLevel="M", barBorder=1)
+    widget = QrCodeWidget(qr_payload(data), barLevel="M", barBorder=1)
     widget.barWidth = QR_SIZE
     widget.barHeight = QR_SIZE
     return widget
 
 
-def _qr_block(ticket_id: int) -> list[_Block]:
+def _qr_block(data: SlipData, cjk: str) -> list[_Block]:
     drawing = Drawing(QR_SIZE, QR_SIZE)
-    drawing.add(qr_widget(ticket_id))
+    drawing.add(qr_widget(data))
 
     def draw(c: Canvas, y: float) -> None:
         renderPDF.draw(drawing, c, (PAGE_WIDTH - QR_SIZE) / 2, y - QR_SIZE)
 
-    label = _text_block(f"No. {ticket_id}", LATIN, 7.5, leading=10)
+    label = _text_block(f"票号 {data.ticket_id}", cjk, 7.5, leading=10)
     return [(QR_SIZE, draw), *label]
 
 
@@ -273,7 +277,7 @@ def _layout(data: SlipData) -> list[_Block]:
     blocks += _rule()
     blocks += _text_block(data.notice, cjk, 9, leading=12.5, balanced=False)
     blocks += _gap(3 * mm)
-    blocks += _qr_block(data.ticket_id)
+    blocks += _qr_block(data, cjk)
     return blocks
 
 

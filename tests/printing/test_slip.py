@@ -73,7 +73,7 @@ def test_text_is_extractable(font_mode: str) -> None:
         "预计等候约24分钟",
         "2026年11月29日星期日14:32",
         "".join(DEFAULT_NOTICE.split()),
-        "No.12345",
+        "票号12345",
     ):
         assert expected in text
 
@@ -117,9 +117,21 @@ def test_time_is_shown_in_the_halls_timezone() -> None:
     assert "2026年11月29日星期日12:32" in text
 
 
-def test_qr_payload_carries_the_ticket_id() -> None:
-    assert qr_payload(12345) == "HALL-TICKET:12345"
-    assert qr_widget(12345).value == qr_payload(12345)
+def test_qr_code_says_the_hall_the_number_and_the_day() -> None:
+    """A phone shows the first line; a kiosk reads the second (id, service day, number)."""
+    data = sample_slip()
+    assert (
+        qr_payload(data) == "示范区政务服务中心 A012号 2026-11-29\nHALL-TICKET:12345:20261129:A012"
+    )
+    assert qr_widget(data).value == qr_payload(data)
+    # The day is the hall's: 23:30 UTC is already the next day in Shanghai.
+    late = sample_slip(issued_at=datetime(2026, 11, 29, 23, 30, tzinfo=UTC))
+    assert qr_payload(late).endswith(":20261130:A012")
+
+
+def test_the_slip_is_chinese_under_its_code() -> None:
+    text = pdf_text(render_slip(sample_slip()))
+    assert "No." not in text and "票号12345" in text
 
 
 def test_weekday_cn() -> None:
