@@ -19,6 +19,7 @@ Text is real PDF text; user text is escaped and the PDFs are reproducible (see
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -128,6 +129,7 @@ class DispatchSlipData:
     created_at: datetime
     timezone: str
     waybill: str | None
+    hall_address: str = ""  # the sender's address (大厅设置), printed under its name
 
     def __post_init__(self) -> None:
         if self.direction not in DIRECTIONS:
@@ -200,9 +202,23 @@ def format_yuan(amount: Decimal) -> str:
     return str(amount.quantize(Decimal("0.01"), rounding="ROUND_HALF_UP"))
 
 
+def page_count(pdf: bytes) -> int:
+    """Pages of a PDF reportlab wrote (each page is one ``/Type /Page`` object)."""
+    return len(re.findall(rb"/Type /Page\b(?!s)", pdf))
+
+
+def dispatch_number(dispatch_id: int) -> str:
+    """A dispatch as the screens and the paper name it: K00012."""
+    return f"K{dispatch_id:05d}"
+
+
 def full_address(province: str, city: str, district: str, detail: str) -> str:
     """'浙江省杭州市西湖区 文三路 100 号' (the region parts run together, then the detail)."""
-    region = "".join(part.strip() for part in (province, city, district))
+    parts: list[str] = []
+    for part in (province.strip(), city.strip(), district.strip()):
+        if part and part not in parts:  # 北京市北京市 is said once (a municipality)
+            parts.append(part)
+    region = "".join(parts)
     detail = " ".join(detail.split())
     return f"{region} {detail}".strip()
 
@@ -368,9 +384,7 @@ def _slip_table(data: DispatchSlipData, styles: _Styles) -> Table:
         for index, item in enumerate(data.items, start=1)
     )
     pieces = sum(item.count for item in data.items)
-    cost = (
-        f"¥{format_yuan(data.cost_yuan)} 元，由{markup(data.hall_name)}承担，群众无需支付任何费用"
-    )
+    cost = f"{format_yuan(data.cost_yuan)} 元，由{markup(data.hall_name)}承担，群众无需支付任何费用"
     ticket = (data.ticket_number or "").strip()
     lines: list[tuple[str, str, ParagraphStyle]] = [
         ("寄递方向", DIRECTIONS[data.direction], styles.cell),
@@ -382,11 +396,16 @@ def _slip_table(data: DispatchSlipData, styles: _Styles) -> Table:
         ("承运", markup(data.carrier), styles.cell),
         ("寄递费用", cost, styles.cell),
         ("排队号", markup(ticket) if ticket else "—", styles.cell),
-        ("寄递编号", str(data.dispatch_id), styles.cell),
+        ("寄递编号", dispatch_number(data.dispatch_id), styles.cell),
         ("登记时间", when, styles.cell),
     ]
+    hall = markup(data.hall_name) + (
+        f"<br/>{markup(data.hall_address)}" if data.hall_address else ""
+    )
     if data.direction == "from_citizen":
-        lines.insert(5, ("寄达", f"{markup(data.hall_name)}（到付费用由大厅承担）", styles.cell))
+        lines.insert(5, ("寄达", f"{hall}（到付费用由大厅承担）", styles.cell))
+    else:
+        lines.insert(0, ("寄件人", hall, styles.cell))
     rows = [
         [Paragraph(label, styles.label), Paragraph(value, style)] for label, value, style in lines
     ]
@@ -404,17 +423,24 @@ def _slip_table(data: DispatchSlipData, styles: _Styles) -> Table:
     return table
 
 
-def _slip_story(data: DispatchSlipData, cjk: str) -> list[Flowable]:
-    styles = _Styles(cjk, 10.5, 14.5)
+#: The slip's text sizes, largest first: (font size, leading, gap) in points. A slip
+#: with many items or a long address takes the first that fits one sheet.
+SLIP_SIZES = ((10.5, 14.5, 8.0), (9.5, 12.5, 5.0), (8.5, 11.0, 3.0), (7.5, 9.5, 2.0))
+
+
+def _slip_story(
+    data: DispatchSlipData, cjk: str, size: float = 10.5, leading: float = 14.5, gap: float = 8
+) -> list[Flowable]:
+    styles = _Styles(cjk, size, leading)
     return [
         Paragraph(markup(data.hall_name), styles.hall),
         StrokedText(TITLE, cjk, 20, 28),
         Paragraph(f"寄递单 · {DIRECTIONS[data.direction]}", styles.sub),
-        Spacer(1, 8),
+        Spacer(1, gap),
         _slip_table(data, styles),
-        Spacer(1, 8),
+        Spacer(1, gap),
         KeepTogether([_waybill_box(data, styles)]),
-        Spacer(1, 6),
+        Spacer(1, gap * 0.75),
         Paragraph(
             "本件为政务服务免费寄递，快递员不得向群众收取任何费用。如有疑问请联系办事大厅。",
             styles.note,
@@ -447,19 +473,25 @@ def _numbered_pdf(
 
 
 def render_dispatch_slip(data: DispatchSlipData) -> bytes:
-    """The dispatch slip as an A5 portrait PDF (one page unless the contents are long)."""
+    """The dispatch slip as one A5 portrait sheet: it travels with the parcel, so many
+    items or a long address make the text smaller, never a second page."""
     cjk = cjk_font()
-    title = f"{SLIP_TITLE} {data.dispatch_id}"
-    return _numbered_pdf(
-        _slip_story(data, cjk),
-        SLIP_PAGE,
-        cjk,
-        title=title,
-        author=data.hall_name,
-        running_head=title,
-        left_note="",
-        always_number=False,
-    )
+    title = f"{SLIP_TITLE} {dispatch_number(data.dispatch_id)}"
+    pdf = b""
+    for size, leading, gap in SLIP_SIZES:
+        pdf = _numbered_pdf(
+            _slip_story(data, cjk, size, leading, gap),
+            SLIP_PAGE,
+            cjk,
+            title=title,
+            author=data.hall_name,
+            running_head=title,
+            left_note="",
+            always_number=False,
+        )
+        if page_count(pdf) == 1:
+            break
+    return pdf
 
 
 # ---------------------------------------------------------------------------- manifest

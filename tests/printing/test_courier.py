@@ -16,6 +16,7 @@ from hall_desktop.printing.courier import (
     ManifestData,
     ManifestRow,
     manifest_totals,
+    page_count,
     render_dispatch_slip,
     render_manifest,
 )
@@ -125,7 +126,9 @@ def test_slip_is_a5_with_everything(font_mode: str) -> None:
         "营业执照（副本）×2",
         "共3件",
         "EMS",
-        "¥12.00",
+        "12.00元，由",  # one currency mark, not "¥12.00 元"
+        "K04021",  # the number the screens show, not the bare id
+        "寄件人示范区政务服务中心",
         "A012",
         "2026年11月29日",
         "14:30",
@@ -134,6 +137,34 @@ def test_slip_is_a5_with_everything(font_mode: str) -> None:
         assert expected in text, expected
     assert "待交寄" not in text
     assert "页" not in text.replace("页共", "")  # no page number on a one-page slip
+
+
+def test_a_long_slip_still_fits_one_sheet(font_mode: str) -> None:
+    """Six items and a long Beijing address ran to two pages, the waybill box alone on
+    the second; the slip travels with the parcel, so it must be one sheet."""
+    items = tuple(
+        DispatchItem(name, 1)
+        for name in (
+            "不动产权证书",
+            "营业执照正本",
+            "营业执照副本",
+            "食品经营许可证",
+            "税务登记证明",
+            "社保缴费证明材料",
+        )
+    )
+    data = make_slip(
+        items=items,
+        province="北京市",
+        city="北京市",
+        district="丰台区",
+        address="南四环西路一百八十八号总部基地十八区二十一号楼三单元",
+    )
+    pdf = render_dispatch_slip(data)
+    assert page_count(pdf) == 1
+    text = all_text(pdf)
+    assert "北京市丰台区" in text and "北京市北京市" not in text
+    assert "运单号：1180234567890" in text and "社保缴费证明材料" in text
 
 
 def test_slip_without_waybill_says_pending(font_mode: str) -> None:

@@ -46,6 +46,7 @@ from hall_desktop.printing import courier as paper
 from hall_desktop.printing.printer import send_to
 from hall_desktop.services.actor import Actor
 from hall_desktop.services.courier import CourierService, DispatchInfo
+from hall_desktop.services.hall_settings import HallSettingsService
 from hall_desktop.ui.common.controller import MessageSurface, RoleController
 from hall_desktop.ui.common.login import LoginForm
 from hall_desktop.ui.models.rows import RowsTableModel
@@ -396,10 +397,14 @@ class CourierListController(CourierTabController[CourierList]):
         d = self.view.model.row_record(self.view.model.row_of(dispatch_id))
         if d is None:
             return
+        settings = await self._guarded(
+            lambda: HallSettingsService(self.service.db).get(self.actor.hall_id)
+        )
         data = record_from(
             paper.DispatchSlipData,
             d,
             hall_name=self.hall_name,
+            hall_address=settings.address if settings is not None else "",
             dispatch_id=d.id,
             direction=d.direction.value,
             items=_paper_items(d),
