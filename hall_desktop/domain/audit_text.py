@@ -66,6 +66,7 @@ FIELD_LABELS = {
     "cost_cents": "费用",
     "slip_printer": "小票打印机",
     "address": "地址",
+    "phone": "咨询电话",
     "prefix": "字头",
     "daily_limit": "每日限额",
     "first_number": "起始号",

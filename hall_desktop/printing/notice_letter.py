@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
-from typing import Any
+from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 from reportlab.lib import colors
@@ -62,6 +62,15 @@ RULE_GREY = colors.Color(0.35, 0.35, 0.35)
 HEADER_FILL = colors.Color(0.92, 0.92, 0.92)
 
 
+class LetterItem(NamedTuple):
+    """One service item the letter names: what, which department, in how long."""
+
+    code: str
+    name: str
+    department: str = ""
+    promised_days: int | None = None  # 承诺时限 in working days; None: not published
+
+
 @dataclass(frozen=True)
 class NoticeLetterData:
     """What one letter says. ``issued_at`` must be timezone-aware; at least one material."""
@@ -71,7 +80,8 @@ class NoticeLetterData:
     hall_phone: str | None
     ticket_number: str
     citizen_name: str | None
-    items: tuple[tuple[str, str], ...]  # (事项编码, 事项名称)
+    #: The items applied for: :class:`LetterItem`, or (事项编码, 事项名称) pairs.
+    items: tuple[LetterItem | tuple[str, str], ...]
     missing_materials: tuple[str, ...]
     note: str | None
     clerk_name: str
@@ -83,6 +93,7 @@ class NoticeLetterData:
 
     def __post_init__(self) -> None:
         check_aware(self.issued_at, "issued_at")
+        object.__setattr__(self, "items", tuple(LetterItem(*item) for item in self.items))
         if not self.missing_materials:
             raise ValueError("a notification letter needs at least one missing material")
         if any(not m.strip() for m in self.missing_materials):
@@ -154,6 +165,7 @@ class _Styles:
         self.signature = ParagraphStyle(
             "signature", parent=base, alignment=TA_RIGHT, leading=BODY_LEADING
         )
+        self.receipt = ParagraphStyle("receipt", parent=base, alignment=TA_LEFT)
 
 
 def _heading(text: str, cjk: str) -> list[Flowable]:
@@ -162,23 +174,24 @@ def _heading(text: str, cjk: str) -> list[Flowable]:
     return [Spacer(1, 9), heading, Spacer(1, 3)]
 
 
-def _items_table(items: tuple[tuple[str, str], ...], styles: _Styles) -> Table:
+def _items_table(items: tuple[LetterItem | tuple[str, str], ...], styles: _Styles) -> Table:
     rows: list[list[Paragraph]] = [
         [
-            Paragraph("序号", styles.cell_head),
-            Paragraph("事项编码", styles.cell_head),
-            Paragraph("事项名称", styles.cell_head),
+            Paragraph(head, styles.cell_head)
+            for head in ("序号", "事项名称（编码）", "承办部门", "承诺时限")
         ]
     ]
-    for index, (code, name) in enumerate(items, start=1):
+    for index, item in enumerate(items, start=1):
+        code, name, department, days = LetterItem(*item)
         rows.append(
             [
                 Paragraph(str(index), styles.cell_center),
-                Paragraph(markup(code), styles.cell),
-                Paragraph(markup(name), styles.cell),
+                Paragraph(f"{markup(name)}<br/><font size=9>{markup(code)}</font>", styles.cell),
+                Paragraph(markup(department) if department else "—", styles.cell_center),
+                Paragraph(f"{days} 个工作日" if days else "—", styles.cell_center),
             ]
         )
-    widths = [14 * mm, 48 * mm, TEXT_WIDTH - 62 * mm]
+    widths = [12 * mm, TEXT_WIDTH - 12 * mm - 40 * mm - 26 * mm, 40 * mm, 26 * mm]
     table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(
         TableStyle(
@@ -201,12 +214,18 @@ def _signature(data: NoticeLetterData, date_cn: str, styles: _Styles) -> KeepTog
         f"经办人：{markup(data.clerk_name)}（工号 {markup(data.clerk_staff_number)}）"
         f" {data.window_number}号窗口"
     )
+    blank = "_" * 16
     return KeepTogether(
         [
             Spacer(1, 18),
-            Paragraph(markup(data.hall_name), styles.signature),
+            Paragraph(f"{markup(data.hall_name)}（盖章）", styles.signature),
             Paragraph(clerk, styles.signature),
             Paragraph(date_cn, styles.signature),
+            Spacer(1, 16),
+            Paragraph(
+                f"申请人签收：{blank}　　签收日期：{blank[:10]}年{blank[:4]}月{blank[:4]}日",
+                styles.receipt,
+            ),
         ]
     )
 
@@ -220,7 +239,8 @@ def _story(data: NoticeLetterData, cjk: str) -> list[Flowable]:
         Spacer(1, 4),
         Paragraph(markup(data.letter_number), styles.letter_number),
         Spacer(1, 10),
-        Paragraph(f"{markup(name) if name else '申请人'}：", styles.salutation),
+        # No name was taken at the desk: a line for the citizen to write it on.
+        Paragraph(f"{markup(name) if name else '申请人 ' + '_' * 14}：", styles.salutation),
     ]
     subject = "下列事项" if data.items else "事项"
     story.append(

@@ -31,6 +31,7 @@ ANNOUNCE_FIELDS = frozenset({"number", "window"})
 class HallSettings:
     name: str
     address: str
+    phone: str  # 咨询电话, printed on letters to citizens
     notice: str  # the display's ticker (滚动公告)
     announce_template: str  # "请 {number} 号到 {window} 号窗口办理"
     announce_times: int
@@ -92,6 +93,8 @@ def check_settings(values: dict[str, Any]) -> dict[str, Any]:
             checked[field] = _text(value, rules.HALL_NAME, required=True)
         elif field == "address":
             checked[field] = _text(value, rules.HALL_ADDRESS)
+        elif field == "phone":
+            checked[field] = _text(value, rules.HALL_PHONE)
         elif field == "notice":
             checked[field] = _text(value, rules.NOTICE)
         elif field == "announce_template":

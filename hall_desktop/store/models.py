@@ -90,6 +90,7 @@ class Hall(Base):
     # The hall's own settings (大厅设置), edited in the admin screen and read by every PC;
     # what belongs to one PC (its window, its printer, the database) stays in its file.
     address: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    phone: Mapped[str] = mapped_column(String(40), default="", server_default="")  # 咨询电话
     notice: Mapped[str] = mapped_column(
         String(200), default=DEFAULT_NOTICE, server_default=DEFAULT_NOTICE
     )

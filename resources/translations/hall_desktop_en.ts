@@ -488,122 +488,122 @@
 <context>
     <name>ClerkController</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="62" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="63" />
         <source>This account cannot work at a window (clerks and supervisors only).</source>
         <translation>This account cannot work at a window (clerks and supervisors only).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="185" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="187" />
         <source>{number} is still in hand: carry on.</source>
         <translation>{number} is still in hand: carry on.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="195" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="197" />
         <source>Window in use</source>
         <translation>Window in use</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="200" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="202" />
         <source>Take over</source>
         <translation>Take over</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="201" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="203" />
         <source>Choose another window</source>
         <translation>Choose another window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="237" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="239" />
         <source>Window {n} was taken over by {name}; you are signed out.</source>
         <translation>Window {n} was taken over by {name}; you are signed out.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="241" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="243" />
         <source>You were signed out of window {n}.</source>
         <translation>You were signed out of window {n}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="256" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="258" />
         <source>Your account was deactivated by an administrator.</source>
         <translation>Your account was deactivated by an administrator.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="373" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="376" />
         <source>Calling {number} (call {n}).</source>
         <translation>Calling {number} (call {n}).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="376" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="379" />
         <source>Serving {number}.</source>
         <translation>Serving {number}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="377" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="380" />
         <source>{number} marked as no-show.</source>
         <translation>{number} marked as no-show.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="448" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="453" />
         <source>{number}: materials to supplement (补正告知) recorded, but the notification letter was not printed: {reason}</source>
         <translation>{number}: materials to supplement (补正告知) recorded, but the notification letter was not printed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="457" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="462" />
         <source>{number}: materials to supplement (补正告知) recorded; the notification letter (一次性告知书) is printed.</source>
         <translation>{number}: materials to supplement (补正告知) recorded; the notification letter (一次性告知书) is printed.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="379" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="382" />
         <source>{number} is on hold.</source>
         <translation>{number} is on hold.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="380" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="383" />
         <source>{number} transferred: it waits in its new line.</source>
         <translation>{number} transferred: it waits in its new line.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="389" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="392" />
         <source>{number} finished (办结).</source>
         <translation>{number} finished (办结).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="390" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="393" />
         <source>{number} accepted (受理).</source>
         <translation>{number} accepted (受理).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="392" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="395" />
         <source>{number}: the citizen was told at once which materials to supplement (补正告知).</source>
         <translation>{number}: the citizen was told at once which materials to supplement (补正告知).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="394" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="397" />
         <source>{number} not accepted (不予受理).</source>
         <translation>{number} not accepted (不予受理).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="395" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="398" />
         <source>{number}: question answered (咨询).</source>
         <translation>{number}: question answered (咨询).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="403" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="406" />
         <source>Nobody is waiting for this window.</source>
         <translation>Nobody is waiting for this window.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="467" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="472" />
         <source>Extended-hours record saved: {minutes} min, {reason}.</source>
         <translation>Extended-hours record saved: {minutes} min, {reason}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="534" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="539" />
         <source>Window paused: {reason}</source>
         <translation>Window paused: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="542" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="547" />
         <source>Service resumed.</source>
         <translation>Service resumed.</translation>
     </message>
@@ -988,77 +988,77 @@
 <context>
     <name>CourierList</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="129" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="130" />
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="131" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="132" />
         <source>Last 4 digits</source>
         <translation>Last 4 digits</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="134" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="135" />
         <source>Waybill</source>
         <translation>Waybill</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="141" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="142" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="144" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="145" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="172" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="173" />
         <source>Waybill number for hand-over</source>
         <translation>Waybill number for hand-over</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="174" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="175" />
         <source>Hand over</source>
         <translation>Hand over</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="175" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="176" />
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="177" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="178" />
         <source>Why it came back</source>
         <translation>Why it came back</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="180" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="181" />
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="181" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="182" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="182" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="183" />
         <source>Print slip</source>
         <translation>Print slip</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="186" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="187" />
         <source>Print the day's manifest</source>
         <translation>Print the day's manifest</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="237" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="238" />
         <source>Look-up only: phone numbers and addresses are masked.</source>
         <translation>Look-up only: phone numbers and addresses are masked.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="252" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="253" />
         <source>{n} dispatches, cost {cost} yuan, {returned} returned</source>
         <translation>{n} dispatches, cost {cost} yuan, {returned} returned</translation>
     </message>
@@ -1066,27 +1066,27 @@
 <context>
     <name>CourierListController</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="343" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="344" />
         <source>K{id:05d}: {status}</source>
         <translation>K{id:05d}: {status}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="379" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="380" />
         <source>No document printer (A4/A5): choose one as document_printer in the settings, or set a default printer.</source>
         <translation>No document printer (A4/A5): choose one as document_printer in the settings, or set a default printer.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="386" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="387" />
         <source>Not printed: {reason} Print it again once the printer is ready.</source>
         <translation>Not printed: {reason} Print it again once the printer is ready.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="411" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="416" />
         <source>Dispatch slip K{id:05d} printed.</source>
         <translation>Dispatch slip K{id:05d} printed.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="438" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="443" />
         <source>Manifest of {day} printed: {n} dispatches.</source>
         <translation>Manifest of {day} printed: {n} dispatches.</translation>
     </message>
@@ -1094,22 +1094,22 @@
 <context>
     <name>CourierWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="449" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="454" />
         <source>Courier window</source>
         <translation>Courier window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="454" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="459" />
         <source>Courier window · log in</source>
         <translation>Courier window · log in</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="458" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="463" />
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="471" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="476" />
         <source>{hall} · courier window</source>
         <translation>{hall} · courier window</translation>
     </message>
@@ -1387,42 +1387,42 @@ Please give it to your administrator.</translation>
 <context>
     <name>DispatchModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="85" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="86" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="86" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="87" />
         <source>Entered</source>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="87" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="88" />
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="88" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="89" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="89" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="90" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="90" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="91" />
         <source>Contents</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="91" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="92" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="92" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="93" />
         <source>Waybill</source>
         <translation>Waybill</translation>
     </message>
@@ -2649,7 +2649,7 @@ Please give it to your administrator.</translation>
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="277" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="283" />
         <source>Saved. Every screen of the hall takes the new settings now.</source>
         <translation>Saved. Every screen of the hall takes the new settings now.</translation>
     </message>
@@ -2657,112 +2657,122 @@ Please give it to your administrator.</translation>
 <context>
     <name>SettingsEditor</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="78" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="65" />
+        <source>e.g. 0391-1234567 (printed on letters)</source>
+        <translation>e.g. 0391-1234567 (printed on letters)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="81" />
         <source>None: each desk names its own, or prints no slip</source>
         <translation>None: each desk names its own, or prints no slip</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="83" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="86" />
         <source>Carrier</source>
         <translation>Carrier</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="83" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="86" />
         <source>Waybill pattern (regular expression)</source>
         <translation>Waybill pattern (regular expression)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="83" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="86" />
         <source>Hint</source>
         <translation>Hint</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="90" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="93" />
         <source>Add carrier</source>
         <translation>Add carrier</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="91" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="94" />
         <source>Remove carrier</source>
         <translation>Remove carrier</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="94" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="97" />
         <source>Save settings</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="97" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="100" />
         <source>Discard changes</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="102" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="105" />
         <source>Hall</source>
         <translation>Hall</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="104" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="107" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="105" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="108" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="108" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="109" />
+        <source>Enquiry phone</source>
+        <translation>Enquiry phone</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="112" />
         <source>Display, voice and calls</source>
         <translation>Display, voice and calls</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="110" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="114" />
         <source>Ticker text</source>
         <translation>Ticker text</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="111" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="115" />
         <source>Voice template</source>
         <translation>Voice template</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="112" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="116" />
         <source>{number} is the ticket number, {window} the window number.</source>
         <translation>{number} is the ticket number, {window} the window number.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="115" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="119" />
         <source>Spoken times</source>
         <translation>Spoken times</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="117" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="121" />
         <source>Calls per ticket at most</source>
         <translation>Calls per ticket at most</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="120" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="124" />
         <source>Slip printer of the desks</source>
         <translation>Slip printer of the desks</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="124" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="128" />
         <source>Free courier (免费邮政速递)</source>
         <translation>Free courier (免费邮政速递)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="129" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="133" />
         <source>Usual cost per dispatch (yuan)</source>
         <translation>Usual cost per dispatch (yuan)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="134" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="138" />
         <source>Carriers (the first is preselected on the dispatch form)</source>
         <translation>Carriers (the first is preselected on the dispatch form)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="246" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="252" />
         <source>Not saved: please correct the marked field.</source>
         <translation>Not saved: please correct the marked field.</translation>
     </message>

@@ -489,122 +489,122 @@
 <context>
     <name>ClerkController</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="62"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="63"/>
         <source>This account cannot work at a window (clerks and supervisors only).</source>
         <translation>此账号不能在窗口办理业务（仅限窗口人员和值班长）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="185"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="187"/>
         <source>{number} is still in hand: carry on.</source>
         <translation>{number} 号仍在办理中，请继续。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="195"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="197"/>
         <source>Window in use</source>
         <translation>窗口已有人登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="200"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="202"/>
         <source>Take over</source>
         <translation>接替</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="201"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="203"/>
         <source>Choose another window</source>
         <translation>选择其他窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="237"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="239"/>
         <source>Window {n} was taken over by {name}; you are signed out.</source>
         <translation>{n}号窗口已由{name}接替，您已退出该窗口。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="241"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="243"/>
         <source>You were signed out of window {n}.</source>
         <translation>您已退出{n}号窗口（可能已在其他电脑登录）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="256"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="258"/>
         <source>Your account was deactivated by an administrator.</source>
         <translation>您的账号已被管理员停用。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="373"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="376"/>
         <source>Calling {number} (call {n}).</source>
         <translation>正在呼叫 {number} 号（第 {n} 次）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="376"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="379"/>
         <source>Serving {number}.</source>
         <translation>开始办理 {number} 号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="377"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="380"/>
         <source>{number} marked as no-show.</source>
         <translation>{number} 号已过号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="448"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="453"/>
         <source>{number}: materials to supplement (补正告知) recorded, but the notification letter was not printed: {reason}</source>
         <translation>{number} 号已一次性告知需补正的材料，但告知书未打印：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="457"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="462"/>
         <source>{number}: materials to supplement (补正告知) recorded; the notification letter (一次性告知书) is printed.</source>
         <translation>{number} 号已一次性告知需补正的材料，一次性告知书已打印。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="379"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="382"/>
         <source>{number} is on hold.</source>
         <translation>{number} 号已挂起。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="380"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="383"/>
         <source>{number} transferred: it waits in its new line.</source>
         <translation>{number} 号已转移，在新的业务中排队。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="389"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="392"/>
         <source>{number} finished (办结).</source>
         <translation>{number} 号已办结。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="390"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="393"/>
         <source>{number} accepted (受理).</source>
         <translation>{number} 号已受理。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="392"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="395"/>
         <source>{number}: the citizen was told at once which materials to supplement (补正告知).</source>
         <translation>{number} 号已一次性告知需补正的材料。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="394"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="397"/>
         <source>{number} not accepted (不予受理).</source>
         <translation>{number} 号不予受理，已告知申请人。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="395"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="398"/>
         <source>{number}: question answered (咨询).</source>
         <translation>{number} 号咨询已答复。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="403"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="406"/>
         <source>Nobody is waiting for this window.</source>
         <translation>本窗口当前无人等候。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="467"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="472"/>
         <source>Extended-hours record saved: {minutes} min, {reason}.</source>
         <translation>延时服务记录已保存：{minutes} 分钟，{reason}。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="534"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="539"/>
         <source>Window paused: {reason}</source>
         <translation>已暂停服务：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="542"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="547"/>
         <source>Service resumed.</source>
         <translation>已恢复服务。</translation>
     </message>
@@ -989,77 +989,77 @@
 <context>
     <name>CourierList</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="129"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="130"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="131"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="132"/>
         <source>Last 4 digits</source>
         <translation>手机后四位</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="134"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="135"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="141"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="142"/>
         <source>All</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="144"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="145"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="172"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="173"/>
         <source>Waybill number for hand-over</source>
         <translation>交寄运单号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="174"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="175"/>
         <source>Hand over</source>
         <translation>交寄</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="175"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="176"/>
         <source>Delivered</source>
         <translation>已妥投</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="177"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="178"/>
         <source>Why it came back</source>
         <translation>退回原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="180"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="181"/>
         <source>Returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="181"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="182"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="182"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="183"/>
         <source>Print slip</source>
         <translation>打印寄递单</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="186"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="187"/>
         <source>Print the day&apos;s manifest</source>
         <translation>打印当日交寄清单</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="237"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="238"/>
         <source>Look-up only: phone numbers and addresses are masked.</source>
         <translation>仅供查询：手机号和地址已脱敏显示。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="252"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="253"/>
         <source>{n} dispatches, cost {cost} yuan, {returned} returned</source>
         <translation>共 {n} 单，费用 {cost} 元，退回 {returned} 单</translation>
     </message>
@@ -1067,27 +1067,27 @@
 <context>
     <name>CourierListController</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="343"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="344"/>
         <source>K{id:05d}: {status}</source>
         <translation>K{id:05d}：{status}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="379"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="380"/>
         <source>No document printer (A4/A5): choose one as document_printer in the settings, or set a default printer.</source>
         <translation>没有可用的文书打印机（A4/A5）：请在设置中指定 document_printer，或设置系统默认打印机。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="386"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="387"/>
         <source>Not printed: {reason} Print it again once the printer is ready.</source>
         <translation>未打印：{reason}打印机就绪后请重新打印。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="411"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="416"/>
         <source>Dispatch slip K{id:05d} printed.</source>
         <translation>寄递单 K{id:05d} 已打印。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="438"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="443"/>
         <source>Manifest of {day} printed: {n} dispatches.</source>
         <translation>{day} 交寄清单已打印：共 {n} 单。</translation>
     </message>
@@ -1095,22 +1095,22 @@
 <context>
     <name>CourierWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="449"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="454"/>
         <source>Courier window</source>
         <translation>免费邮寄窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="454"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="459"/>
         <source>Courier window · log in</source>
         <translation>免费邮寄窗口 · 登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="458"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="463"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="471"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="476"/>
         <source>{hall} · courier window</source>
         <translation>{hall} · 免费邮寄窗口</translation>
     </message>
@@ -1388,42 +1388,42 @@ Please give it to your administrator.</source>
 <context>
     <name>DispatchModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="85"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="86"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="86"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="87"/>
         <source>Entered</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="87"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="88"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="88"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="89"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="89"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="90"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="90"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="91"/>
         <source>Contents</source>
         <translation>寄递内容</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="91"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="92"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="92"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="93"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
@@ -2650,7 +2650,7 @@ Please give it to your administrator.</source>
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="277"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="283"/>
         <source>Saved. Every screen of the hall takes the new settings now.</source>
         <translation>已保存。大厅各屏幕即时生效。</translation>
     </message>
@@ -2658,112 +2658,122 @@ Please give it to your administrator.</source>
 <context>
     <name>SettingsEditor</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="78"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="65"/>
+        <source>e.g. 0391-1234567 (printed on letters)</source>
+        <translation>如 0391-1234567（印在告知书上）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="81"/>
         <source>None: each desk names its own, or prints no slip</source>
         <translation>未设置：由各导办台自行设置，或不打印小票</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="83"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="86"/>
         <source>Carrier</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="83"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="86"/>
         <source>Waybill pattern (regular expression)</source>
         <translation>运单号规则（正则表达式）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="83"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="86"/>
         <source>Hint</source>
         <translation>格式说明</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="90"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="93"/>
         <source>Add carrier</source>
         <translation>添加快递公司</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="91"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="94"/>
         <source>Remove carrier</source>
         <translation>删除快递公司</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="94"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="97"/>
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="97"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="100"/>
         <source>Discard changes</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="102"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="105"/>
         <source>Hall</source>
         <translation>大厅</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="104"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="107"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="105"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="108"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="108"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="109"/>
+        <source>Enquiry phone</source>
+        <translation>咨询电话</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="112"/>
         <source>Display, voice and calls</source>
         <translation>综合屏、语音与叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="110"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="114"/>
         <source>Ticker text</source>
         <translation>滚动公告</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="111"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="115"/>
         <source>Voice template</source>
         <translation>语音播报模板</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="112"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="116"/>
         <source>{number} is the ticket number, {window} the window number.</source>
         <translation>{number} 为排队号，{window} 为窗口号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="115"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="119"/>
         <source>Spoken times</source>
         <translation>播报次数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="117"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="121"/>
         <source>Calls per ticket at most</source>
         <translation>每个号最多呼叫次数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="120"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="124"/>
         <source>Slip printer of the desks</source>
         <translation>导办台小票打印机</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="124"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="128"/>
         <source>Free courier (免费邮政速递)</source>
         <translation>免费邮政速递</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="129"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="133"/>
         <source>Usual cost per dispatch (yuan)</source>
         <translation>每件默认费用（元）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="134"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="138"/>
         <source>Carriers (the first is preselected on the dispatch form)</source>
         <translation>快递公司（第一家为寄递登记时的默认选项）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="246"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="252"/>
         <source>Not saved: please correct the marked field.</source>
         <translation>未保存：请修改标红的项目。</translation>
     </message>

@@ -145,7 +145,7 @@ def test_without_name_address_phone_note(font_mode: str) -> None:
             sample_letter(citizen_name=None, hall_address=None, hall_phone=None, note=None)
         )
     )
-    assert "申请人：" in text
+    assert "申请人______________：" in text  # a line to write the name on
     assert "地址" not in text
     assert "电话" not in text
     assert "其他说明" not in text
@@ -184,3 +184,19 @@ def test_ink_stays_inside_the_margins(font_mode: str, tmp_path: Path, qapp: obje
     edge_y = round(5 * dpi / 25.4)  # the running head and page numbers sit near the edge
     for path in images:
         assert ink_inside(QImage(str(path)), edge_x, edge_y, path) > 500
+
+
+def test_items_name_their_department_and_promised_time_and_the_citizen_signs(
+    font_mode: str,
+) -> None:
+    from hall_desktop.printing.notice_letter import LetterItem
+
+    items = (
+        LetterItem("11330000-001", "企业设立登记", "市场监督管理局", 3),
+        LetterItem("11330000-002", "食品经营许可", "", None),
+    )
+    text = all_text(render_notice_letter(sample_letter(items=items)))
+    assert "承办部门" in text and "承诺时限" in text
+    assert "市场监督管理局" in text and "3个工作日" in text
+    assert "企业设立登记11330000-001" in text  # the name, its code under it
+    assert "（盖章）" in text and "申请人签收" in text and "签收日期" in text

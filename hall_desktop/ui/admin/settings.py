@@ -60,6 +60,9 @@ class SettingsEditor(QWidget, FormFeedback):
         self.name_edit.setMaxLength(100)
         self.address_edit = QLineEdit()
         self.address_edit.setMaxLength(200)
+        self.phone_edit = QLineEdit()
+        self.phone_edit.setMaxLength(40)
+        self.phone_edit.setPlaceholderText(self.tr("e.g. 0391-1234567 (printed on letters)"))
         self.notice_edit = QLineEdit()
         self.notice_edit.setMaxLength(200)
         self.template_edit = QLineEdit()
@@ -103,6 +106,7 @@ class SettingsEditor(QWidget, FormFeedback):
         hall_form = QFormLayout()
         self._row(hall_form, "name", self.tr("Name"), self.name_edit)
         self._row(hall_form, "address", self.tr("Address"), self.address_edit)
+        self._row(hall_form, "phone", self.tr("Enquiry phone"), self.phone_edit)
         hall_layout.addLayout(hall_form)
 
         display_box, display_layout = panel(self.tr("Display, voice and calls"))
@@ -171,6 +175,7 @@ class SettingsEditor(QWidget, FormFeedback):
         self.clear_errors()
         self.name_edit.setText(s.name)
         self.address_edit.setText(s.address)
+        self.phone_edit.setText(s.phone)
         self.notice_edit.setText(s.notice)
         self.template_edit.setText(s.announce_template)
         self.times_spin.setValue(s.announce_times)
@@ -219,6 +224,7 @@ class SettingsEditor(QWidget, FormFeedback):
         return {
             "name": self.name_edit.text(),
             "address": self.address_edit.text(),
+            "phone": self.phone_edit.text(),
             "notice": self.notice_edit.text(),
             "announce_template": self.template_edit.text(),
             "announce_times": self.times_spin.value(),

@@ -18,6 +18,7 @@ from hall_desktop.domain.clock import HallTime
 from hall_desktop.domain.errors import HallError
 from hall_desktop.domain.events import EventKind
 from hall_desktop.domain.tickets import Outcome
+from hall_desktop.printing.notice_letter import LetterItem
 from hall_desktop.services.actor import CALLERS, Actor
 from hall_desktop.services.bundle import Services
 from hall_desktop.services.dto import EventRecord, TicketInfo, WindowState
@@ -75,6 +76,7 @@ class ClerkController(HallController):
         self._courier_controller: CourierFormController | None = None
         self._busy = False
         self._hall_settings_stale = True  # the recall limit is the hall's (大厅设置)
+        self._hall_contact = ("", "")  # its address and phone (大厅设置), for letters
         self._catalogue_stale = False
         self._actions = 0  # counts actions' starts and ends: a read overlapping one is stale
         # The hold form starts at the hall's setting (hold_minutes), else ten minutes.
@@ -294,6 +296,7 @@ class ClerkController(HallController):
             self._hall_settings_stale = False
             found = await self.services.hall_settings.get(hall.id)
             self.window.recall_limit = self.queue.settings.recall_limit or found.recall_limit
+            self._hall_contact = (found.address, found.phone)  # printed on letters
         if self.window_id != window_id:
             return  # signed out meanwhile
         if self._busy:
@@ -433,10 +436,12 @@ class ClerkController(HallController):
                 hall=self.hall,
                 ticket=ticket,
                 items=[
-                    (i.code, i.name)
+                    LetterItem(i.code, i.name, i.department, i.promised_days)
                     for i in self.window.items_model_items()
                     if i.id in set(form.item_ids)
                 ],
+                hall_address=self._hall_contact[0],
+                hall_phone=self._hall_contact[1],
                 missing=form.missing_materials,
                 note=form.note or None,
                 clerk=self.actor,

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
-from hall_desktop.printing.notice_letter import NoticeLetterData, render_notice_letter
+from hall_desktop.printing.notice_letter import LetterItem, NoticeLetterData, render_notice_letter
 from hall_desktop.printing.printer import send_to
 from hall_desktop.services.actor import Actor
 from hall_desktop.services.dto import HallInfo, TicketInfo
@@ -25,7 +25,9 @@ class LetterPrinter:
         *,
         hall: HallInfo,
         ticket: TicketInfo,
-        items: Sequence[tuple[str, str]],
+        items: Sequence[LetterItem],
+        hall_address: str = "",
+        hall_phone: str = "",
         missing: Sequence[str],
         note: str | None,
         clerk: Actor,
@@ -36,8 +38,8 @@ class LetterPrinter:
         return render_notice_letter(
             NoticeLetterData(
                 hall_name=hall.name,
-                hall_address=None,
-                hall_phone=None,
+                hall_address=hall_address or None,
+                hall_phone=hall_phone or None,
                 ticket_number=ticket.number,
                 citizen_name=ticket.citizen_name,
                 items=tuple(items),
