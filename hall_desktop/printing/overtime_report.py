@@ -455,8 +455,9 @@ def _day_table(figures: ReportTotals, styles: _Styles) -> Table:
     return _grid(Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT"), total_row=True)
 
 
-def _totals_section(figures: ReportTotals, styles: _Styles) -> list[Flowable]:
-    """Both totals tables side by side when they fit on one page, else one after the other."""
+def _totals_section(figures: ReportTotals, styles: _Styles, signature: Flowable) -> list[Flowable]:
+    """Both totals tables side by side when they fit on one page, else one after the
+    other; the ``signature`` stays on the page of the last one (never alone on a page)."""
     clerk_title = "二、按工作人员汇总"
     day_title = "三、按日期汇总"
     clerks, days = _clerk_table(figures, styles), _day_table(figures, styles)
@@ -466,7 +467,12 @@ def _totals_section(figures: ReportTotals, styles: _Styles) -> list[Flowable]:
     day_width, day_height = days.wrap(TEXT_WIDTH, frame_height)
     too_wide = clerk_width + gap + day_width > TEXT_WIDTH
     if too_wide or max(clerk_height, day_height) + styles.heading.leading + 20 > frame_height:
-        return [*_heading(clerk_title, styles), clerks, *_heading(day_title, styles), days]
+        return [
+            *_heading(clerk_title, styles),
+            clerks,
+            *_heading(day_title, styles),
+            KeepTogether([days, signature]),
+        ]
     columns = Table(
         [
             [Paragraph(clerk_title, styles.heading), "", Paragraph(day_title, styles.heading)],
@@ -486,7 +492,7 @@ def _totals_section(figures: ReportTotals, styles: _Styles) -> list[Flowable]:
             ]
         )
     )
-    return [CondPageBreak(30 * mm), Spacer(1, 10), KeepTogether([columns])]
+    return [CondPageBreak(30 * mm), Spacer(1, 10), KeepTogether([columns, signature])]
 
 
 def _signature(report: OvertimeReport, styles: _Styles) -> Flowable:
@@ -520,6 +526,10 @@ def _story(report: OvertimeReport, cjk: str) -> list[Flowable]:
     figures = totals(report)
     last_day = calendar.monthrange(report.year, report.month)[1]
     period = f"统计期间：{report.year}年{report.month}月1日至{report.month}月{last_day}日"
+    made = _local(report)
+    if (made.year, made.month) == (report.year, report.month) and made.day < last_day:
+        # The month is not over: say how far the figures go (截至).
+        period += f"（截至{made.month}月{made.day}日 {made:%H:%M}）"
     story: list[Flowable] = [
         Paragraph(markup(report_title(report)), styles.title),
         Paragraph(period, styles.sub),
@@ -541,8 +551,7 @@ def _story(report: OvertimeReport, cjk: str) -> list[Flowable]:
     story += [
         *_heading("一、延时服务明细", styles),
         _record_table(ordered_rows(report), styles),
-        *_totals_section(figures, styles),
-        _signature(report, styles),
+        *_totals_section(figures, styles, _signature(report, styles)),
     ]
     return story
 

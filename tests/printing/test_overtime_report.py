@@ -349,3 +349,20 @@ def test_csv_of_an_empty_month() -> None:
     assert rows[2][0] == "合计"
     assert rows[2][CSV_HEADER.index("延时(分钟)")] == "0"
     assert len(rows) == 3
+
+
+def test_a_report_made_during_the_month_says_how_far_it_goes(font_mode: str) -> None:
+    during = make_report(generated_at=datetime(2026, 11, 5, 2, 0, tzinfo=UTC))  # 10:00 on 5th
+    text = all_text(render_overtime_report(during))
+    assert "11月1日至11月30日（截至11月5日10:00）" in text
+    after = all_text(render_overtime_report(make_report()))  # made on 1 December
+    assert "截至" not in after
+
+
+@pytest.mark.parametrize("count", [60, 70, 104, 141])  # 104 and 141 left it alone before
+def test_the_signature_line_is_never_alone_on_the_last_page(font_mode: str, count: int) -> None:
+    """Seen with 70 records: the last page held only 制表人 / 审核人."""
+    pages = page_texts(render_overtime_report(make_report(make_rows(count))))
+    last = pages[-1]
+    assert "制表人" in last
+    assert "汇总" in last or "合计" in last, last[:200]
