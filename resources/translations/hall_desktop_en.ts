@@ -1181,6 +1181,11 @@ Please give it to your administrator.</translation>
         <source>Clerk at window {n}</source>
         <translation>Clerk at window {n}</translation>
     </message>
+    <message>
+        <location filename="../../hall_desktop/ui/demo/main.py" line="233" />
+        <source>Demo hall</source>
+        <translation>Demo hall</translation>
+    </message>
 </context>
 <context>
     <name>DeskController</name>
@@ -1430,100 +1435,100 @@ Please give it to your administrator.</translation>
 <context>
     <name>DisplayWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="74" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="87" />
         <source>Hall display</source>
         <extracomment>The called number and its window, equally large: the window is what a citizen needs.</extracomment>
         <translation>Hall display</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="101" />
-        <location filename="../../hall_desktop/ui/display/window.py" line="284" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="114" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="298" />
         <source>Now calling</source>
         <translation>Now calling</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="114" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="127" />
         <source>Recent calls</source>
         <translation>Recent calls</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="131" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="145" />
         <source>No calls yet today</source>
         <translation>No calls yet today</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="140" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="154" />
         <source>Windows</source>
         <translation>Windows</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="156" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="170" />
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="189" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="203" />
         <source>{hall} - hall display</source>
         <translation>{hall} - hall display</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="279" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="293" />
         <source>→ Window {n}</source>
         <translation>→ Window {n}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="284" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="298" />
         <source>Recalling</source>
         <translation>Recalling</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="290" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="304" />
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="293" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="307" />
         <source>Please listen for your number</source>
         <translation>Please listen for your number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="312" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="326" />
         <source>Not open</source>
         <translation>Not open</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="314" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="328" />
         <source>Called</source>
         <translation>Called</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="315" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="329" />
         <source>Serving</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="316" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="330" />
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="370" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="384" />
         <source>{n} people</source>
         <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="313" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="327" />
         <source>Idle</source>
         <translation>Idle</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="325" />
-        <location filename="../../hall_desktop/ui/display/window.py" line="358" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="339" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="372" />
         <source>Window {n}</source>
         <translation>Window {n}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="408" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="422" />
         <source>dddd, d MMMM yyyy</source>
         <translation>dddd, d MMMM yyyy</translation>
     </message>

@@ -1182,6 +1182,11 @@ Please give it to your administrator.</source>
         <source>Clerk at window {n}</source>
         <translation>{n}号窗口工作台</translation>
     </message>
+    <message>
+        <location filename="../../hall_desktop/ui/demo/main.py" line="233"/>
+        <source>Demo hall</source>
+        <translation>演示大厅</translation>
+    </message>
 </context>
 <context>
     <name>DeskController</name>
@@ -1431,100 +1436,100 @@ Please give it to your administrator.</source>
 <context>
     <name>DisplayWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="74"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="87"/>
         <source>Hall display</source>
         <extracomment>The called number and its window, equally large: the window is what a citizen needs.</extracomment>
         <translation>大厅综合屏</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="101"/>
-        <location filename="../../hall_desktop/ui/display/window.py" line="284"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="114"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="298"/>
         <source>Now calling</source>
         <translation>正在叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="114"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="127"/>
         <source>Recent calls</source>
         <translation>最近叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="131"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="145"/>
         <source>No calls yet today</source>
         <translation>今日暂无叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="140"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="154"/>
         <source>Windows</source>
         <translation>窗口状态</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="156"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="170"/>
         <source>Waiting</source>
         <translation>等候人数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="189"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="203"/>
         <source>{hall} - hall display</source>
         <translation>{hall} - 大厅综合屏</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="279"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="293"/>
         <source>→ Window {n}</source>
         <translation>→ {n}号窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="284"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="298"/>
         <source>Recalling</source>
         <translation>重复呼叫</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="290"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="304"/>
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="293"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="307"/>
         <source>Please listen for your number</source>
         <translation>请留意叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="312"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="326"/>
         <source>Not open</source>
         <translation>未开放</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="314"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="328"/>
         <source>Called</source>
         <translation>已叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="315"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="329"/>
         <source>Serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="316"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="330"/>
         <source>Paused</source>
         <translation>暂停服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="370"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="384"/>
         <source>{n} people</source>
         <translation>{n}人</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="313"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="327"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="325"/>
-        <location filename="../../hall_desktop/ui/display/window.py" line="358"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="339"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="372"/>
         <source>Window {n}</source>
         <translation>{n}号窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="408"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="422"/>
         <source>dddd, d MMMM yyyy</source>
         <translation>yyyy年M月d日 dddd</translation>
     </message>

@@ -11,7 +11,7 @@ import pytest
 from hall_desktop.config import Settings
 from hall_desktop.services.queue import QueueService
 from hall_desktop.store.database import Database
-from hall_desktop.ui.demo.main import open_demo, tile
+from hall_desktop.ui.demo.main import in_tabs, open_demo, tile
 from hall_desktop.ui.demo.simulate import SimulationSpeed
 from tests.ui.waiting import chinese_ui, wait_until
 
@@ -39,17 +39,35 @@ async def test_demo_opens_every_role_and_the_simulation_runs(qtbot, db_url, tmp_
             await wait_until(lambda: hall.display.recent_texts(), timeout=10)
             # Window 1's terminal shows the clerk the demo signed in there (亮牌服务).
             await wait_until(lambda: "2001" in hall.terminal.staff_label.text(), timeout=10)
-            for size in ((1920, 1080), (1366, 768)):
-                from PySide6.QtCore import QRect
+            from PySide6.QtCore import QRect
 
-                tile(hall.windows, QRect(0, 0, *size))
-                for window in hall.windows:
-                    window.show()
-                await wait_until(lambda: hall.display.width() > 0)
-                picture = hall.grab_screen(size)
-                folder = Path(os.environ.get("HALL_SCREENSHOTS", tmp_path))
+            folder = Path(os.environ.get("HALL_SCREENSHOTS", tmp_path))
+            tile(hall.windows, QRect(0, 0, 1920, 1080))  # side by side on a large screen
+            for window in hall.windows:
+                window.show()
+            await wait_until(lambda: hall.display.width() > 0)
+            picture = hall.grab_screen((1920, 1080))
+            if backend == "sqlite":
+                assert picture.save(str(folder / "demo_1920x1080.png"))
+            # A 1366×768 screen cannot tile five screens: one window, a tab per role,
+            # each as large as the screen; none needs more room than it has.
+            titles = {w: f"role {i}" for i, w in enumerate(hall.windows)}
+            tabs = in_tabs(hall.windows, titles)
+            tabs.resize(1366, 768)
+            tabs.show()
+            assert tabs.count() == 5 and tabs.widget(0) is hall.desk
+            for index in range(tabs.count()):
+                tabs.setCurrentIndex(index)
+                role = tabs.currentWidget()
+                need = role.minimumSizeHint()
+                assert need.width() <= 1366 and need.height() <= 768 - tabs.tabBar().height()
                 if backend == "sqlite":
-                    assert picture.save(str(folder / f"demo_{size[0]}x{size[1]}.png"))
+                    assert tabs.grab().save(str(folder / f"demo_1366x768_tab{index}.png"))
+            while tabs.count():  # the windows back on their own, as qtbot closes them
+                window = tabs.widget(0)
+                tabs.removeTab(0)
+                window.setParent(None)
+            tabs.close()
         finally:
             await hall.stop()
             for window in hall.windows:

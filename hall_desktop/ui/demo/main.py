@@ -19,7 +19,7 @@ from pathlib import Path
 import platformdirs
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QKeySequence, QPainter, QPixmap, QShortcut
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
 from hall_desktop.config import Settings
 from hall_desktop.domain.clock import Clock
@@ -222,13 +222,35 @@ async def demo_main(app: QApplication, settings: Settings, *, simulate: bool = F
         window.setWindowTitle(titles[window])
         QShortcut(QKeySequence("Ctrl+Q"), window, closed.set)
     app.lastWindowClosed.connect(closed.set)
-    tile(hall.windows, app.primaryScreen().availableGeometry())
-    for window in hall.windows:
-        window.show()
+    area = app.primaryScreen().availableGeometry()
+    tabs: QTabWidget | None = None
+    if area.width() >= TILE_MIN_WIDTH:
+        tile(hall.windows, area)  # side by side, every screen at once
+        for window in hall.windows:
+            window.show()
+    else:
+        tabs = in_tabs(hall.windows, titles)  # one role at a time, each at full size
+        tabs.setWindowTitle(app.translate("Demo", "Demo hall"))
+        QShortcut(QKeySequence("Ctrl+Q"), tabs, closed.set)
+        tabs.setGeometry(area)
+        tabs.showMaximized()
     try:
         await closed.wait()
     finally:
         for window in hall.windows:
             window.close()
+        if tabs is not None:
+            tabs.close()
         await hall.stop()
     return 0
+
+
+def in_tabs(windows: list[QWidget], titles: dict[QWidget, str]) -> QTabWidget:
+    """On a screen too small to tile five windows, one window whose tabs are the roles
+    (desk first: it is where a demo starts), so each is usable at the screen's size."""
+    tabs = QTabWidget()
+    tabs.setDocumentMode(True)
+    display, desk, clerk1, clerk2, terminal = windows
+    for window in (desk, clerk1, clerk2, display, terminal):
+        tabs.addTab(window, titles[window])
+    return tabs

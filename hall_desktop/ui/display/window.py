@@ -8,6 +8,7 @@ Every size is a fraction of the window's height, so the layout is the same pictu
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer
@@ -65,6 +66,18 @@ class _WindowTile(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
 
+class _RowsFrame(QFrame):
+    """A frame that tells its owner when its height changed (to fit its rows' text)."""
+
+    def __init__(self, resized: Callable[[], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._resized = resized
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._resized()
+
+
 class DisplayWindow(CitizenScreen):
     """The display's one screen. Public slots take plain data; nothing here awaits."""
 
@@ -112,8 +125,9 @@ class DisplayWindow(CitizenScreen):
 
         # Recent calls.
         self.recent_title = screen_label("panelTitle", self.tr("Recent calls"))
-        recent = QFrame()
+        recent = _RowsFrame(self._fit_recent_rows)
         recent.setObjectName("recentList")
+        self._recent_frame = recent
         self._recent_grid = QGridLayout(recent)
         self._recent_rows: list[tuple[QLabel, QLabel, QLabel]] = []
         for row in range(RECENT_ROWS):
@@ -426,6 +440,17 @@ class DisplayWindow(CitizenScreen):
         for row in self._recent_rows:
             self._fonts += [(row[0], 72, True), (row[1], 64, True), (row[2], 36, False)]
 
+    def _fit_recent_rows(self) -> None:
+        """The recent calls as large as designed, but never taller than their rows: in a
+        short window (the demo's tiles) large rows would overlap."""
+        row_px = self._recent_frame.height() / RECENT_ROWS
+        for row in self._recent_rows:
+            for label in row:
+                font = QFont(label.font())
+                designed = next((s for w, s, _ in self._fonts if w is label), 0) * self._scale()
+                font.setPixelSize(max(9, round(min(designed, row_px * 0.7))))
+                label.setFont(font)
+
     def _font_for(self, widget: QWidget, size: float) -> None:
         """Change one registered widget's design size (and apply it)."""
         self._fonts = [(w, size if w is widget else s, b) for w, s, b in self._fonts]
@@ -446,6 +471,7 @@ class DisplayWindow(CitizenScreen):
         self._content.setSpacing(margin)
         self._tile_grid.setSpacing(round(12 * scale))
         self._lines_grid.setHorizontalSpacing(round(36 * scale))
+        self._fit_recent_rows()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
