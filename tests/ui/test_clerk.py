@@ -134,6 +134,8 @@ async def test_hold_and_call_back(qtbot, db, db_url, hall, actors):
         await wait_until(lambda: not controller.busy and window.ticket is None)
         await wait_until(lambda: window.held_list.count() == 1)
         assert first.number in window.held_list.item(0).text()
+        # Not due yet: it waits in 挂起列表, not in 下一位.
+        assert first.number not in window.upcoming_label.text()
         await press(qtbot, controller, window.call_button)  # not due yet: the next one
         assert window.ticket.number == second.number
         await press(qtbot, controller, window.no_show_button)
