@@ -61,6 +61,7 @@ FIELD_LABELS = {
     "announce_template": "播报模板",
     "announce_times": "播报次数",
     "recall_limit": "呼叫次数上限",
+    "reactivate_minutes": "过号恢复时限（分钟）",
     "carriers": "快递公司",
     "courier_cost_cents": "邮寄费用",
     "cost_cents": "费用",

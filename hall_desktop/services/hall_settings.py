@@ -36,6 +36,7 @@ class HallSettings:
     announce_template: str  # "请 {number} 号到 {window} 号窗口办理"
     announce_times: int
     recall_limit: int  # calls in all, the first one included
+    reactivate_minutes: int  # a 过号 may be reactivated (恢复) this long after it
     carriers: str  # "名称=运单号正则=说明;…", empty for the defaults
     courier_cost_cents: int  # the hall's usual cost per dispatch, prefilled on the form
     slip_printer: str
@@ -101,6 +102,8 @@ def check_settings(values: dict[str, Any]) -> dict[str, Any]:
             checked[field] = check_announce_template(value)
         elif field == "announce_times":
             checked[field] = _whole(value, field, "播报次数", 1, 5)
+        elif field == "reactivate_minutes":
+            checked[field] = _whole(value, field, "过号恢复时限（分钟）", 1, 240)
         elif field == "recall_limit":
             checked[field] = _whole(value, field, "呼叫次数上限", 1, 10)
         elif field == "carriers":

@@ -99,6 +99,8 @@ class Hall(Base):
     )
     announce_times: Mapped[int] = mapped_column(SmallInteger, default=2, server_default="2")
     recall_limit: Mapped[int] = mapped_column(SmallInteger, default=3, server_default="3")
+    #: How long after a 过号 the ticket may still be reactivated (恢复), in minutes.
+    reactivate_minutes: Mapped[int] = mapped_column(SmallInteger, default=30, server_default="30")
     #: "名称=运单号正则=说明;…"; empty: EMS and China Post (domain.courier.DEFAULT_CARRIERS)
     carriers: Mapped[str] = mapped_column(String(500), default="", server_default="")
     courier_cost_cents: Mapped[int] = mapped_column(Integer, default=0, server_default="0")

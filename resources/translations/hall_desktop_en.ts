@@ -493,117 +493,122 @@
         <translation>This account cannot work at a window (clerks and supervisors only).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="187" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="188" />
         <source>{number} is still in hand: carry on.</source>
         <translation>{number} is still in hand: carry on.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="197" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="198" />
         <source>Window in use</source>
         <translation>Window in use</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="202" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="203" />
         <source>Take over</source>
         <translation>Take over</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="203" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="204" />
         <source>Choose another window</source>
         <translation>Choose another window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="239" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="240" />
         <source>Window {n} was taken over by {name}; you are signed out.</source>
         <translation>Window {n} was taken over by {name}; you are signed out.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="243" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="244" />
         <source>You were signed out of window {n}.</source>
         <translation>You were signed out of window {n}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="258" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="259" />
         <source>Your account was deactivated by an administrator.</source>
         <translation>Your account was deactivated by an administrator.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="376" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="379" />
         <source>Calling {number} (call {n}).</source>
         <translation>Calling {number} (call {n}).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="379" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="382" />
         <source>Serving {number}.</source>
         <translation>Serving {number}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="380" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="383" />
         <source>{number} marked as no-show.</source>
         <translation>{number} marked as no-show.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="453" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="456" />
         <source>{number}: materials to supplement (补正告知) recorded, but the notification letter was not printed: {reason}</source>
         <translation>{number}: materials to supplement (补正告知) recorded, but the notification letter was not printed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="462" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="465" />
         <source>{number}: materials to supplement (补正告知) recorded; the notification letter (一次性告知书) is printed.</source>
         <translation>{number}: materials to supplement (补正告知) recorded; the notification letter (一次性告知书) is printed.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="382" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="385" />
         <source>{number} is on hold.</source>
         <translation>{number} is on hold.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="383" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="386" />
         <source>{number} transferred: it waits in its new line.</source>
         <translation>{number} transferred: it waits in its new line.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="392" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="395" />
         <source>{number} finished (办结).</source>
         <translation>{number} finished (办结).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="393" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="396" />
         <source>{number} accepted (受理).</source>
         <translation>{number} accepted (受理).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="395" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="398" />
         <source>{number}: the citizen was told at once which materials to supplement (补正告知).</source>
         <translation>{number}: the citizen was told at once which materials to supplement (补正告知).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="397" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="400" />
         <source>{number} not accepted (不予受理).</source>
         <translation>{number} not accepted (不予受理).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="398" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="401" />
         <source>{number}: question answered (咨询).</source>
         <translation>{number}: question answered (咨询).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="406" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="409" />
         <source>Nobody is waiting for this window.</source>
         <translation>Nobody is waiting for this window.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="472" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="475" />
         <source>Extended-hours record saved: {minutes} min, {reason}.</source>
         <translation>Extended-hours record saved: {minutes} min, {reason}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="539" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="519" />
+        <source>{number} waits again, ahead of the numbers issued after it.</source>
+        <translation>{number} waits again, ahead of the numbers issued after it.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="554" />
         <source>Window paused: {reason}</source>
         <translation>Window paused: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="547" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="562" />
         <source>Service resumed.</source>
         <translation>Service resumed.</translation>
     </message>
@@ -620,200 +625,220 @@
 <context>
     <name>ClerkWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="87" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="88" />
         <source>Clerk workstation</source>
         <translation>Clerk workstation</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="100" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="101" />
         <source>Clerk workstation · log in</source>
         <translation>Clerk workstation · log in</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="117" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="118" />
         <source>Which window are you at today?</source>
         <translation>Which window are you at today?</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="119" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="120" />
         <source>Start work at this window</source>
         <translation>Start work at this window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="134" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="135" />
         <source>Leave window</source>
         <translation>Leave window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="146" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="389" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="147" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="404" />
         <source>No ticket in hand</source>
         <translation>No ticket in hand</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="188" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="189" />
         <source>Press F1 to call the next citizen.</source>
         <translation>Press F1 to call the next citizen.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="209" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="210" />
         <source>My lines</source>
         <translation>My lines</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="219" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="220" />
         <source>On hold</source>
         <translation>On hold</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="222" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="223" />
         <source>Call back</source>
         <translation>Call back</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="228" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="229" />
+        <source>No-shows (过号)</source>
+        <translation>No-shows (过号)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="232" />
+        <source>Back in the queue</source>
+        <translation>Back in the queue</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="234" />
+        <source>The citizen came back: the number waits again (within the hall's limit)</source>
+        <translation>The citizen came back: the number waits again (within the hall's limit)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="242" />
         <source>My day</source>
         <translation>My day</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="269" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="284" />
         <source>Call next</source>
         <translation>Call next</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="270" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="285" />
         <source>Recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="271" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="286" />
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="272" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="287" />
         <source>Start service</source>
         <translation>Start service</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="273" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="288" />
         <source>Finish…</source>
         <translation>Finish…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="274" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="289" />
         <source>Hold…</source>
         <translation>Hold…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="275" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="290" />
         <source>Transfer…</source>
         <translation>Transfer…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="276" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="381" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="291" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="396" />
         <source>Pause…</source>
         <translation>Pause…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="320" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="335" />
         <source>Mail the result of {number} free of charge (免费邮寄)…</source>
         <translation>Mail the result of {number} free of charge (免费邮寄)…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="338" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="353" />
         <source>Window {n} · {name}</source>
         <translation>Window {n} · {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="358" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="373" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="364" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="379" />
         <source>{hall} · window {n} {name}</source>
         <translation>{hall} · window {n} {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="371" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="386" />
         <source>Called</source>
         <translation>Called</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="372" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="387" />
         <source>Serving</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="373" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="388" />
         <source>Paused: {reason}</source>
         <translation>Paused: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="369" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="370" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="384" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="385" />
         <source>Idle</source>
         <translation>Idle</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="381" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="396" />
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="403" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="418" />
         <source>Green channel: {reason}</source>
         <translation>Green channel: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="418" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="433" />
         <source>{prefix} {name}: {n} waiting</source>
         <translation>{prefix} {name}: {n} waiting</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="423" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="438" />
         <source>This window serves no business line.</source>
         <translation>This window serves no business line.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="426" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="441" />
         <source>Next: {numbers}</source>
         <translation>Next: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="428" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="443" />
         <source>Nobody is waiting.</source>
         <translation>Nobody is waiting.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="443" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="458" />
         <source>{number} · {reason} · due {due}</source>
         <translation>{number} · {reason} · due {due}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="455" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="479" />
+        <source>{number} · no-show at {time}</source>
+        <translation>{number} · no-show at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="488" />
         <source>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</source>
         <translation>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="465" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="498" />
         <source>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</source>
         <translation>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="537" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="571" />
         <source>issued {time}</source>
         <translation>issued {time}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="541" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="575" />
         <source>waited {m} min</source>
         <translation>waited {m} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="542" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="576" />
         <source>called {n} times</source>
         <translation>called {n} times</translation>
     </message>
@@ -1195,57 +1220,62 @@ Please give it to your administrator.</translation>
         <translation>This account cannot use the issuing desk (guides and supervisors only).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="107" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="110" />
         <source>No slip printer is set: numbers are issued without a slip.</source>
         <translation>No slip printer is set: numbers are issued without a slip.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="121" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="124" />
         <source>Your account was deactivated by an administrator.</source>
         <translation>Your account was deactivated by an administrator.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="157" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="160" />
         <source>Choose why this citizen takes the green channel</source>
         <translation>Choose why this citizen takes the green channel</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="185" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="188" />
         <source>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</source>
         <translation>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="195" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="198" />
         <source>Number {number} issued, but printing failed; see the log. You can reprint it.</source>
         <translation>Number {number} issued, but printing failed; see the log. You can reprint it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="202" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="205" />
         <source>Slip of {number} reprinted.</source>
         <translation>Slip of {number} reprinted.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="204" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="207" />
         <source>Number {number} issued: {ahead} ahead, about {minutes} min.</source>
         <translation>Number {number} issued: {ahead} ahead, about {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="238" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="241" />
         <source>Cancel a number</source>
         <translation>Cancel a number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="239" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="242" />
         <source>The citizen with {number} has left: cancel this number?</source>
         <translation>The citizen with {number} has left: cancel this number?</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="266" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="269" />
+        <source>Number {number} waits again, keeping its place by issue time.</source>
+        <translation>Number {number} waits again, keeping its place by issue time.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="283" />
         <source>Number {number} cancelled.</source>
         <translation>Number {number} cancelled.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="285" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="302" />
         <source>Consultation recorded.</source>
         <translation>Consultation recorded.</translation>
     </message>
@@ -1253,138 +1283,148 @@ Please give it to your administrator.</translation>
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="121" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="122" />
         <source>Issuing desk</source>
         <translation>Issuing desk</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="130" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="131" />
         <source>Issuing desk · log in</source>
         <translation>Issuing desk · log in</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="143" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="144" />
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="158" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="159" />
         <source>Click a business line (or press its key) to issue a number.</source>
         <translation>Click a business line (or press its key) to issue a number.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="161" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="162" />
         <source>Citizen (optional)</source>
         <translation>Citizen (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="164" />
-        <location filename="../../hall_desktop/ui/desk/window.py" line="176" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="165" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="177" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="166" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="167" />
         <source>Mobile number</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="169" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="170" />
         <source>ID card number</source>
         <translation>ID card number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="179" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="180" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="182" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="183" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="187" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="188" />
         <source>Green channel</source>
         <translation>Green channel</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="189" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="190" />
         <source>Choose a reason</source>
         <translation>Choose a reason</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="208" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="209" />
         <source>Last ticket</source>
         <translation>Last ticket</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="219" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="220" />
         <source>Today's tickets</source>
         <translation>Today's tickets</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="230" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="231" />
         <source>Reprint last</source>
         <translation>Reprint last</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="231" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="232" />
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="232" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="233" />
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="233" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="234" />
         <source>Citizen left: cancel</source>
         <translation>Citizen left: cancel</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="248" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="235" />
+        <source>Back in the queue</source>
+        <translation>Back in the queue</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="237" />
+        <source>A no-show (过号) or cancelled number of today waits again, keeping its number</source>
+        <translation>A no-show (过号) or cancelled number of today waits again, keeping its number</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="257" />
         <source>Questions answered (答疑解惑)</source>
         <translation>Questions answered (答疑解惑)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="252" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="261" />
         <source>Question (optional)</source>
         <translation>Question (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="255" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="264" />
         <source>Answer given (optional)</source>
         <translation>Answer given (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="257" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="266" />
         <source>Answered +1  [F12]</source>
         <translation>Answered +1  [F12]</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="297" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="306" />
         <source>{hall} · issuing desk</source>
         <translation>{hall} · issuing desk</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="302" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="311" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="331" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="340" />
         <source>Today: {count} (mine: {mine})</source>
         <translation>Today: {count} (mine: {mine})</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="352" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="361" />
         <source>{line} · {ahead} ahead · about {minutes} min</source>
         <translation>{line} · {ahead} ahead · about {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="494" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="506" />
         <source>Aged 60 or over: use the green channel (elderly)?</source>
         <translation>Aged 60 or over: use the green channel (elderly)?</translation>
     </message>
@@ -2654,7 +2694,7 @@ Please give it to your administrator.</translation>
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="283" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="294" />
         <source>Saved. Every screen of the hall takes the new settings now.</source>
         <translation>Saved. Every screen of the hall takes the new settings now.</translation>
     </message>
@@ -2667,117 +2707,127 @@ Please give it to your administrator.</translation>
         <translation>e.g. 0391-1234567 (printed on letters)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="81" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="74" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="84" />
         <source>None: each desk names its own, or prints no slip</source>
         <translation>None: each desk names its own, or prints no slip</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="86" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="89" />
         <source>Carrier</source>
         <translation>Carrier</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="86" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="89" />
         <source>Waybill pattern (regular expression)</source>
         <translation>Waybill pattern (regular expression)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="86" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="89" />
         <source>Hint</source>
         <translation>Hint</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="93" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="96" />
         <source>Add carrier</source>
         <translation>Add carrier</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="94" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="97" />
         <source>Remove carrier</source>
         <translation>Remove carrier</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="97" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="100" />
         <source>Save settings</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="100" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="103" />
         <source>Discard changes</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="105" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="108" />
         <source>Hall</source>
         <translation>Hall</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="107" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="110" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="108" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="111" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="109" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="112" />
         <source>Enquiry phone</source>
         <translation>Enquiry phone</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="112" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="115" />
         <source>Display, voice and calls</source>
         <translation>Display, voice and calls</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="114" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="117" />
         <source>Ticker text</source>
         <translation>Ticker text</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="115" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="118" />
         <source>Voice template</source>
         <translation>Voice template</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="116" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="119" />
         <source>{number} is the ticket number, {window} the window number.</source>
         <translation>{number} is the ticket number, {window} the window number.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="119" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="122" />
         <source>Spoken times</source>
         <translation>Spoken times</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="121" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="124" />
         <source>Calls per ticket at most</source>
         <translation>Calls per ticket at most</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="124" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="129" />
+        <source>A no-show may be reactivated for</source>
+        <translation>A no-show may be reactivated for</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="133" />
         <source>Slip printer of the desks</source>
         <translation>Slip printer of the desks</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="128" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="137" />
         <source>Free courier (免费邮政速递)</source>
         <translation>Free courier (免费邮政速递)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="133" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="142" />
         <source>Usual cost per dispatch (yuan)</source>
         <translation>Usual cost per dispatch (yuan)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="138" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="147" />
         <source>Carriers (the first is preselected on the dispatch form)</source>
         <translation>Carriers (the first is preselected on the dispatch form)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="252" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="263" />
         <source>Not saved: please correct the marked field.</source>
         <translation>Not saved: please correct the marked field.</translation>
     </message>

@@ -494,117 +494,122 @@
         <translation>此账号不能在窗口办理业务（仅限窗口人员和值班长）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="187"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="188"/>
         <source>{number} is still in hand: carry on.</source>
         <translation>{number} 号仍在办理中，请继续。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="197"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="198"/>
         <source>Window in use</source>
         <translation>窗口已有人登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="202"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="203"/>
         <source>Take over</source>
         <translation>接替</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="203"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="204"/>
         <source>Choose another window</source>
         <translation>选择其他窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="239"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="240"/>
         <source>Window {n} was taken over by {name}; you are signed out.</source>
         <translation>{n}号窗口已由{name}接替，您已退出该窗口。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="243"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="244"/>
         <source>You were signed out of window {n}.</source>
         <translation>您已退出{n}号窗口（可能已在其他电脑登录）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="258"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="259"/>
         <source>Your account was deactivated by an administrator.</source>
         <translation>您的账号已被管理员停用。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="376"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="379"/>
         <source>Calling {number} (call {n}).</source>
         <translation>正在呼叫 {number} 号（第 {n} 次）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="379"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="382"/>
         <source>Serving {number}.</source>
         <translation>开始办理 {number} 号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="380"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="383"/>
         <source>{number} marked as no-show.</source>
         <translation>{number} 号已过号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="453"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="456"/>
         <source>{number}: materials to supplement (补正告知) recorded, but the notification letter was not printed: {reason}</source>
         <translation>{number} 号已一次性告知需补正的材料，但告知书未打印：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="462"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="465"/>
         <source>{number}: materials to supplement (补正告知) recorded; the notification letter (一次性告知书) is printed.</source>
         <translation>{number} 号已一次性告知需补正的材料，一次性告知书已打印。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="382"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="385"/>
         <source>{number} is on hold.</source>
         <translation>{number} 号已挂起。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="383"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="386"/>
         <source>{number} transferred: it waits in its new line.</source>
         <translation>{number} 号已转移，在新的业务中排队。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="392"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="395"/>
         <source>{number} finished (办结).</source>
         <translation>{number} 号已办结。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="393"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="396"/>
         <source>{number} accepted (受理).</source>
         <translation>{number} 号已受理。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="395"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="398"/>
         <source>{number}: the citizen was told at once which materials to supplement (补正告知).</source>
         <translation>{number} 号已一次性告知需补正的材料。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="397"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="400"/>
         <source>{number} not accepted (不予受理).</source>
         <translation>{number} 号不予受理，已告知申请人。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="398"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="401"/>
         <source>{number}: question answered (咨询).</source>
         <translation>{number} 号咨询已答复。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="406"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="409"/>
         <source>Nobody is waiting for this window.</source>
         <translation>本窗口当前无人等候。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="472"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="475"/>
         <source>Extended-hours record saved: {minutes} min, {reason}.</source>
         <translation>延时服务记录已保存：{minutes} 分钟，{reason}。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="539"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="519"/>
+        <source>{number} waits again, ahead of the numbers issued after it.</source>
+        <translation>{number} 号已恢复排队，排在此后取号的群众之前。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="554"/>
         <source>Window paused: {reason}</source>
         <translation>已暂停服务：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="547"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="562"/>
         <source>Service resumed.</source>
         <translation>已恢复服务。</translation>
     </message>
@@ -621,200 +626,220 @@
 <context>
     <name>ClerkWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="87"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="88"/>
         <source>Clerk workstation</source>
         <translation>窗口工作台</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="100"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="101"/>
         <source>Clerk workstation · log in</source>
         <translation>窗口工作台 · 登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="117"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="118"/>
         <source>Which window are you at today?</source>
         <translation>请选择今天所在的窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="119"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="120"/>
         <source>Start work at this window</source>
         <translation>在此窗口开始工作</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="134"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="135"/>
         <source>Leave window</source>
         <translation>退出窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="146"/>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="389"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="147"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="404"/>
         <source>No ticket in hand</source>
         <translation>当前无办理中的号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="188"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="189"/>
         <source>Press F1 to call the next citizen.</source>
         <translation>按 F1 呼叫下一位。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="209"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="210"/>
         <source>My lines</source>
         <translation>本窗口业务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="219"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="220"/>
         <source>On hold</source>
         <translation>挂起列表</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="222"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="223"/>
         <source>Call back</source>
         <translation>回呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="228"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="229"/>
+        <source>No-shows (过号)</source>
+        <translation>过号（可恢复）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="232"/>
+        <source>Back in the queue</source>
+        <translation>恢复排队</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="234"/>
+        <source>The citizen came back: the number waits again (within the hall&apos;s limit)</source>
+        <translation>群众回来了：在大厅规定的时限内恢复排队，号码不变</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="242"/>
         <source>My day</source>
         <translation>今日工作量</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="269"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="284"/>
         <source>Call next</source>
         <translation>叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="270"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="285"/>
         <source>Recall</source>
         <translation>重呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="271"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="286"/>
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="272"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="287"/>
         <source>Start service</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="273"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="288"/>
         <source>Finish…</source>
         <translation>办结…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="274"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="289"/>
         <source>Hold…</source>
         <translation>挂起…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="275"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="290"/>
         <source>Transfer…</source>
         <translation>转移…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="276"/>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="381"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="291"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="396"/>
         <source>Pause…</source>
         <translation>暂停…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="320"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="335"/>
         <source>Mail the result of {number} free of charge (免费邮寄)…</source>
         <translation>为 {number} 号免费邮寄办理结果…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="338"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="353"/>
         <source>Window {n} · {name}</source>
         <translation>{n}号窗口 · {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="358"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="373"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="364"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="379"/>
         <source>{hall} · window {n} {name}</source>
         <translation>{hall} · {n}号窗口 {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="371"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="386"/>
         <source>Called</source>
         <translation>已叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="372"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="387"/>
         <source>Serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="373"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="388"/>
         <source>Paused: {reason}</source>
         <translation>暂停服务：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="369"/>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="370"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="384"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="385"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="381"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="396"/>
         <source>Resume</source>
         <translation>恢复服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="403"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="418"/>
         <source>Green channel: {reason}</source>
         <translation>绿色通道：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="418"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="433"/>
         <source>{prefix} {name}: {n} waiting</source>
         <translation>{prefix} {name}：{n} 人等候</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="423"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="438"/>
         <source>This window serves no business line.</source>
         <translation>本窗口未设置业务类别。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="426"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="441"/>
         <source>Next: {numbers}</source>
         <translation>下一位：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="428"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="443"/>
         <source>Nobody is waiting.</source>
         <translation>暂无等候。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="443"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="458"/>
         <source>{number} · {reason} · due {due}</source>
         <translation>{number} · {reason} · {due} 可回呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="455"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="479"/>
+        <source>{number} · no-show at {time}</source>
+        <translation>{number} · {time} 过号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="488"/>
         <source>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</source>
         <translation>已办结 {served} 人 · 过号 {no_shows} 人 · 平均等候 {wait} 分钟 · 平均办理 {service} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="465"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="498"/>
         <source>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</source>
         <translation>评价 {rated} 次：非常满意 {best}，满意 {good}，差评 {bad}；未评价 {none}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="537"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="571"/>
         <source>issued {time}</source>
         <translation>{time} 取号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="541"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="575"/>
         <source>waited {m} min</source>
         <translation>等候 {m} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="542"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="576"/>
         <source>called {n} times</source>
         <translation>已叫 {n} 次</translation>
     </message>
@@ -1196,57 +1221,62 @@ Please give it to your administrator.</source>
         <translation>此账号不能使用导办台（仅限导办员和值班长）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="107"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="110"/>
         <source>No slip printer is set: numbers are issued without a slip.</source>
         <translation>未设置小票打印机：可以取号，但不会打印小票。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="121"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="124"/>
         <source>Your account was deactivated by an administrator.</source>
         <translation>您的账号已被管理员停用。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="157"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="160"/>
         <source>Choose why this citizen takes the green channel</source>
         <translation>请选择绿色通道的原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="185"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="188"/>
         <source>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</source>
         <translation>已取号 {number}，但小票未打印：{reason} 可稍后补打。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="195"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="198"/>
         <source>Number {number} issued, but printing failed; see the log. You can reprint it.</source>
         <translation>已取号 {number}，但打印失败（详见日志），可稍后补打。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="202"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="205"/>
         <source>Slip of {number} reprinted.</source>
         <translation>已补打 {number} 的小票。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="204"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="207"/>
         <source>Number {number} issued: {ahead} ahead, about {minutes} min.</source>
         <translation>已取号 {number}：前面还有 {ahead} 人，预计等候约 {minutes} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="238"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="241"/>
         <source>Cancel a number</source>
         <translation>取消排队号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="239"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="242"/>
         <source>The citizen with {number} has left: cancel this number?</source>
         <translation>持 {number} 号的群众已离开，确定取消此号吗？</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="266"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="269"/>
+        <source>Number {number} waits again, keeping its place by issue time.</source>
+        <translation>{number} 号已恢复排队，按取号时间排序。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="283"/>
         <source>Number {number} cancelled.</source>
         <translation>已取消 {number} 号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="285"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="302"/>
         <source>Consultation recorded.</source>
         <translation>已登记一次答疑。</translation>
     </message>
@@ -1254,138 +1284,148 @@ Please give it to your administrator.</source>
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="121"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="122"/>
         <source>Issuing desk</source>
         <translation>导办台</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="130"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="131"/>
         <source>Issuing desk · log in</source>
         <translation>导办台 · 登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="143"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="144"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="158"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="159"/>
         <source>Click a business line (or press its key) to issue a number.</source>
         <translation>点击业务类别（或按对应功能键）即可取号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="161"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="162"/>
         <source>Citizen (optional)</source>
         <translation>群众信息（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="164"/>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="176"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="165"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="177"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="166"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="167"/>
         <source>Mobile number</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="169"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="170"/>
         <source>ID card number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="179"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="180"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="182"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="183"/>
         <source>ID number</source>
         <translation>身份证</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="187"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="188"/>
         <source>Green channel</source>
         <translation>绿色通道</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="189"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="190"/>
         <source>Choose a reason</source>
         <translation>请选择原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="208"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="209"/>
         <source>Last ticket</source>
         <translation>刚取的号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="219"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="220"/>
         <source>Today&apos;s tickets</source>
         <translation>今日取号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="230"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="231"/>
         <source>Reprint last</source>
         <translation>补打上一张</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="231"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="232"/>
         <source>Reprint</source>
         <translation>补打</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="232"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="233"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="233"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="234"/>
         <source>Citizen left: cancel</source>
         <translation>群众离开，取消</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="248"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="235"/>
+        <source>Back in the queue</source>
+        <translation>恢复排队</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="237"/>
+        <source>A no-show (过号) or cancelled number of today waits again, keeping its number</source>
+        <translation>今天过号或已取消的号恢复排队，号码不变</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="257"/>
         <source>Questions answered (答疑解惑)</source>
         <translation>答疑解惑（首问负责）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="252"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="261"/>
         <source>Question (optional)</source>
         <translation>问题（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="255"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="264"/>
         <source>Answer given (optional)</source>
         <translation>答复（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="257"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="266"/>
         <source>Answered +1  [F12]</source>
         <translation>答疑 +1  [F12]</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="297"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="306"/>
         <source>{hall} · issuing desk</source>
         <translation>{hall} · 导办台</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="302"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="311"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="331"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="340"/>
         <source>Today: {count} (mine: {mine})</source>
         <translation>今日 {count} 次（本人 {mine} 次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="352"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="361"/>
         <source>{line} · {ahead} ahead · about {minutes} min</source>
         <translation>{line} · 前面 {ahead} 人 · 约 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="494"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="506"/>
         <source>Aged 60 or over: use the green channel (elderly)?</source>
         <translation>年满60周岁：点此走绿色通道（老年人）</translation>
     </message>
@@ -2655,7 +2695,7 @@ Please give it to your administrator.</source>
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="283"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="294"/>
         <source>Saved. Every screen of the hall takes the new settings now.</source>
         <translation>已保存。大厅各屏幕即时生效。</translation>
     </message>
@@ -2668,117 +2708,127 @@ Please give it to your administrator.</source>
         <translation>如 0391-1234567（印在告知书上）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="81"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="74"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="84"/>
         <source>None: each desk names its own, or prints no slip</source>
         <translation>未设置：由各导办台自行设置，或不打印小票</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="86"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="89"/>
         <source>Carrier</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="86"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="89"/>
         <source>Waybill pattern (regular expression)</source>
         <translation>运单号规则（正则表达式）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="86"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="89"/>
         <source>Hint</source>
         <translation>格式说明</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="93"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="96"/>
         <source>Add carrier</source>
         <translation>添加快递公司</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="94"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="97"/>
         <source>Remove carrier</source>
         <translation>删除快递公司</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="97"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="100"/>
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="100"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="103"/>
         <source>Discard changes</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="105"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="108"/>
         <source>Hall</source>
         <translation>大厅</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="107"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="110"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="108"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="111"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="109"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="112"/>
         <source>Enquiry phone</source>
         <translation>咨询电话</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="112"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="115"/>
         <source>Display, voice and calls</source>
         <translation>综合屏、语音与叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="114"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="117"/>
         <source>Ticker text</source>
         <translation>滚动公告</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="115"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="118"/>
         <source>Voice template</source>
         <translation>语音播报模板</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="116"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="119"/>
         <source>{number} is the ticket number, {window} the window number.</source>
         <translation>{number} 为排队号，{window} 为窗口号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="119"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="122"/>
         <source>Spoken times</source>
         <translation>播报次数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="121"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="124"/>
         <source>Calls per ticket at most</source>
         <translation>每个号最多呼叫次数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="124"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="129"/>
+        <source>A no-show may be reactivated for</source>
+        <translation>过号可恢复时限</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="133"/>
         <source>Slip printer of the desks</source>
         <translation>导办台小票打印机</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="128"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="137"/>
         <source>Free courier (免费邮政速递)</source>
         <translation>免费邮政速递</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="133"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="142"/>
         <source>Usual cost per dispatch (yuan)</source>
         <translation>每件默认费用（元）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="138"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="147"/>
         <source>Carriers (the first is preselected on the dispatch form)</source>
         <translation>快递公司（第一家为寄递登记时的默认选项）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="252"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="263"/>
         <source>Not saved: please correct the marked field.</source>
         <translation>未保存：请修改标红的项目。</translation>
     </message>

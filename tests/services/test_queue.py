@@ -162,6 +162,34 @@ async def test_recall_limit_then_no_show_and_reactivate(ctx):
     assert (await ctx.q.recall(ctx.a["clerk2"], t.id)).call_count == 2
 
 
+async def test_a_no_show_comes_back_only_within_the_halls_limit(ctx, clock):
+    """过号 → 恢复 within 大厅设置's reactivate_minutes (30 by default), not after."""
+    from datetime import timedelta
+
+    from hall_desktop.services.hall_settings import HallSettingsService
+
+    soon, late = await issue(ctx), await issue(ctx)
+    for ticket in (soon, late):
+        called = await ctx.q.call_next(ctx.a["clerk1"], ctx.win[1])
+        assert called is not None and called.id == ticket.id
+        await ctx.q.no_show(ctx.a["clerk1"], ticket.id)
+    listed = await ctx.q.reactivatable(ctx.hall.hall_id, ctx.win[1])
+    assert [t.number for t in listed] == [late.number, soon.number]  # newest first
+    assert await ctx.q.reactivatable(ctx.hall.hall_id, ctx.win[2]) == []
+    clock.advance(timedelta(minutes=20))
+    back = await ctx.q.reactivate(ctx.a["clerk1"], soon.id)
+    assert back.status is TicketStatus.WAITING and back.number == soon.number
+    clock.advance(timedelta(minutes=11))  # 31 minutes after its 过号
+    assert await ctx.q.reactivatable(ctx.hall.hall_id, ctx.win[1]) == []
+    with pytest.raises(Refused) as e:
+        await ctx.q.reactivate(ctx.a["daoban"], late.id)
+    assert e.value.code == "reactivate_too_late" and "30 分钟" in e.value.message
+    assert (await ctx.q.ticket(ctx.hall.hall_id, late.id)).status is TicketStatus.NO_SHOW
+    # The hall lets it be longer: the same number may come back.
+    await HallSettingsService(ctx.q.db).update(ctx.a["zhuren"], reactivate_minutes=60)
+    assert (await ctx.q.reactivate(ctx.a["daoban"], late.id)).status is TicketStatus.WAITING
+
+
 async def test_serve_and_finish_with_items(ctx, db):
     t = await issue(ctx)
     items = (await item_ids(db, ctx.hall.hall_id))[:2]

@@ -214,6 +214,24 @@ async def test_supplement_prints_the_notification_letter(qtbot, db, db_url, hall
     assert abs(float(reader.pages[0].mediabox.height) - 841.89) < 2  # A4
 
 
+async def test_a_no_show_comes_back_from_the_clerks_list(qtbot, db, db_url, hall, actors):
+    first = await issue(db, hall, actors)
+    async with open_clerk(qtbot, db_url, hall) as (window, controller):
+        await press(qtbot, controller, window.call_button)
+        await press(qtbot, controller, window.no_show_button)
+        await wait_until(lambda: window.no_show_list.count() == 1)
+        assert first.number in window.no_show_list.item(0).text()
+        assert not window.reactivate_button.isEnabled()  # pick the number first
+        window.no_show_list.setCurrentRow(0)
+        await press(qtbot, controller, window.reactivate_button)
+        await wait_until(lambda: window.no_show_list.count() == 0)
+        assert first.number in window.message.text()
+        back = await QueueService(db).ticket(hall.hall_id, first.id)
+        assert back.status is TicketStatus.WAITING
+        await press(qtbot, controller, window.call_button)  # and F1 calls it again
+        assert window.ticket.number == first.number
+
+
 async def test_escape_closes_a_form(qtbot, db, db_url, hall, actors):
     await issue(db, hall, actors)
     async with open_clerk(qtbot, db_url, hall) as (window, controller):

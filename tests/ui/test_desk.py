@@ -180,6 +180,12 @@ async def test_cancel_after_confirmation(qtbot, db, db_url, hall, tmp_path):
         controller.cancel_box.button(QMessageBox.StandardButton.Yes).click()
         await wait_until(lambda: window.tickets_model.ticket(0).status is TicketStatus.CANCELLED)
         assert not window.cancel_button.isEnabled()
+        # The citizen was only at the toilet: the number waits again, keeping its number.
+        window.tickets_view.selectRow(0)
+        assert window.reactivate_button.isEnabled()
+        click(qtbot, window.reactivate_button)
+        await wait_until(lambda: window.tickets_model.ticket(0).status is TicketStatus.WAITING)
+        assert "A001" in window.message.text()
 
 
 async def test_consultation_tally(qtbot, db, db_url, hall, tmp_path):

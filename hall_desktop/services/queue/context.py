@@ -125,6 +125,15 @@ class QueueContext:
             self._schedules[hall_id] = cached
         return cached[1]
 
+    async def reactivate_minutes(self, hall_id: int) -> int:
+        """How long after a 过号 the hall lets it be reactivated (大厅设置)."""
+        async with self.db.read() as session:
+            minutes = await session.scalar(
+                select(Hall.reactivate_minutes).where(Hall.id == hall_id)
+            )
+        assert minutes is not None
+        return minutes
+
     async def recall_limit(self, hall_id: int) -> int:
         """The hall's own recall limit (大厅设置)."""
         async with self.db.read() as session:

@@ -255,6 +255,13 @@ async def reactivate(ctx: QueueContext, actor: Actor, ticket_id: int) -> TicketI
         t = row.ticket
         if t.service_day != await ctx.today(conn, t.hall_id, now):
             raise Refused(f"{t.number} 号不是今天的号，不能恢复", code="not_today")
+        if t.status == TicketStatus.NO_SHOW.value and t.closed_at is not None:
+            limit = await ctx.reactivate_minutes(t.hall_id)
+            if now - t.closed_at > timedelta(minutes=limit):
+                raise Refused(
+                    f"{t.number} 号过号已超过 {limit} 分钟，不能恢复，请群众重新取号",
+                    code="reactivate_too_late",
+                )
         return {"window_id": None, "clerk_id": None}
 
     return await transition(

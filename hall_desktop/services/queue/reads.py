@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -61,6 +61,28 @@ async def ticket_in_hand(ctx: QueueContext, hall_id: int, window_id: int) -> Tic
         await ctx.window(session, hall_id, window_id)
         row = await ctx.in_hand(session, window_id)
         return await ctx.info(session, row) if row else None
+
+
+async def reactivatable(ctx: QueueContext, hall_id: int, window_id: int) -> list[TicketInfo]:
+    """The window's 过号 tickets of today that may still be reactivated (恢复), newest
+    first: within the hall's time limit."""
+    minutes = await ctx.reactivate_minutes(hall_id)
+    async with ctx.db.read() as session:
+        now = await ctx.db.now(session)
+        day = await ctx.today(session, hall_id, now)
+        rows = await session.scalars(
+            select(Ticket)
+            .where(
+                Ticket.hall_id == hall_id,
+                Ticket.window_id == window_id,
+                Ticket.status == TicketStatus.NO_SHOW.value,
+                Ticket.service_day == day,
+                Ticket.closed_at >= now - timedelta(minutes=minutes),
+            )
+            .order_by(Ticket.closed_at.desc())
+            .limit(10)
+        )
+        return [await ctx.info(session, row) for row in rows]
 
 
 async def held_tickets(ctx: QueueContext, hall_id: int, window_id: int) -> list[TicketInfo]:

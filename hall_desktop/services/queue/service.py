@@ -166,6 +166,10 @@ class QueueService:
         """The ticket a window is calling or serving (a restarted clerk carries on with it)."""
         return await reads.ticket_in_hand(self._ctx, hall_id, window_id)
 
+    async def reactivatable(self, hall_id: int, window_id: int) -> list[TicketInfo]:
+        """The window's 过号 tickets that may still be reactivated (恢复), newest first."""
+        return await reads.reactivatable(self._ctx, hall_id, window_id)
+
     async def held_tickets(self, hall_id: int, window_id: int) -> list[TicketInfo]:
         return await reads.held_tickets(self._ctx, hall_id, window_id)
 

@@ -69,6 +69,9 @@ class SettingsEditor(QWidget, FormFeedback):
         self.template_edit.setMaxLength(100)
         self.times_spin = QSpinBox()
         self.times_spin.setRange(1, 5)
+        self.reactivate_spin = QSpinBox()
+        self.reactivate_spin.setRange(1, 240)
+        self.reactivate_spin.setSuffix(self.tr(" min"))
         self.recall_spin = QSpinBox()
         self.recall_spin.setRange(1, 10)
         self.printer_combo = QComboBox()
@@ -119,6 +122,12 @@ class SettingsEditor(QWidget, FormFeedback):
         self._row(display_form, "announce_times", self.tr("Spoken times"), self.times_spin)
         self._row(
             display_form, "recall_limit", self.tr("Calls per ticket at most"), self.recall_spin
+        )
+        self._row(
+            display_form,
+            "reactivate_minutes",
+            self.tr("A no-show may be reactivated for"),
+            self.reactivate_spin,
         )
         self._row(
             display_form, "slip_printer", self.tr("Slip printer of the desks"), self.printer_combo
@@ -180,6 +189,7 @@ class SettingsEditor(QWidget, FormFeedback):
         self.template_edit.setText(s.announce_template)
         self.times_spin.setValue(s.announce_times)
         self.recall_spin.setValue(s.recall_limit)
+        self.reactivate_spin.setValue(s.reactivate_minutes)
         self.printer_combo.setCurrentText(s.slip_printer)
         self.cost_edit.setText(f"{Decimal(s.courier_cost_cents) / 100:.2f}")
         self.carriers_table.setRowCount(0)
@@ -229,6 +239,7 @@ class SettingsEditor(QWidget, FormFeedback):
             "announce_template": self.template_edit.text(),
             "announce_times": self.times_spin.value(),
             "recall_limit": self.recall_spin.value(),
+            "reactivate_minutes": self.reactivate_spin.value(),
             "slip_printer": self.printer_combo.currentText(),
             "courier_cost_cents": self.cost_edit.text(),
             "carriers": self.carriers_text(),

@@ -92,6 +92,7 @@ class ClerkController(HallController):
         w.finish_requested.connect(lambda form: self._act(lambda: self._finish(form)))
         w.hold_requested.connect(lambda form: self._act(lambda: self._hold(form)))
         w.call_back_requested.connect(lambda tid: self._act(lambda: self._call_back(tid)))
+        w.reactivate_requested.connect(lambda tid: self._act(lambda: self._reactivate(tid)))
         w.transfer_requested.connect(lambda form: self._act(lambda: self._transfer(form)))
         w.pause_requested.connect(lambda reason: self._act(lambda: self._pause(reason)))
         w.resume_requested.connect(lambda: self._act(self._resume))
@@ -285,6 +286,7 @@ class ClerkController(HallController):
         in_hand = await self.queue.ticket_in_hand(hall.id, window_id)
         upcoming = await self.queue.upcoming(hall.id, window_id)
         held = await self.queue.held_tickets(hall.id, window_id)
+        no_shows = await self.queue.reactivatable(hall.id, window_id)
         day = await self.queue.clerk_day(hall.id, actor.staff_id)
         ratings = await self.ratings.figures_for_clerk(hall.id, actor.staff_id)
         extended = await self.extended.pending_for_clerk(actor)
@@ -312,6 +314,7 @@ class ClerkController(HallController):
         self.window.set_transfer_targets(lines, states)
         self._set_ticket(in_hand)
         self.window.show_held(held)
+        self.window.show_no_shows(no_shows)
         self.window.show_figures(day, ratings)
         self.window.show_extended_prompt(extended[0] if extended else None, len(extended))
         self.window.calendar_banner.show_year(unconfirmed)
@@ -506,6 +509,18 @@ class ClerkController(HallController):
         self._set_ticket(None)
         self.window.show_actions()
         self.window.show_message(self._moved_text(ticket), MessageLevel.SUCCESS)
+        return ticket
+
+    async def _reactivate(self, ticket_id: int) -> TicketInfo | None:
+        """恢复: the citizen who missed the call is back; the number waits again."""
+        assert self.actor is not None
+        ticket = await self.queue.reactivate(self.actor, ticket_id)
+        self.window.show_message(
+            self.tr("{number} waits again, ahead of the numbers issued after it.").format(
+                number=ticket.number
+            ),
+            MessageLevel.SUCCESS,
+        )
         return ticket
 
     async def _call_back(self, ticket_id: int) -> TicketInfo | None:

@@ -72,6 +72,7 @@ class ClerkWindow(QWidget):
     finish_requested = Signal(FinishForm)
     hold_requested = Signal(HoldForm)
     call_back_requested = Signal(int)  # ticket id
+    reactivate_requested = Signal(int)  # a 过号 of this window waits again (ticket id)
     transfer_requested = Signal(TransferForm)
     pause_requested = Signal(str)  # the reason
     resume_requested = Signal()
@@ -225,6 +226,19 @@ class ClerkWindow(QWidget):
         held_layout.addWidget(self.held_list)
         held_layout.addWidget(self.call_back_button)
 
+        no_shows, no_shows_layout = panel(self.tr("No-shows (过号)"))
+        self.no_show_list = QListWidget()
+        self.no_show_list.setMaximumHeight(90)
+        self.reactivate_button = QPushButton(self.tr("Back in the queue"))
+        self.reactivate_button.setToolTip(
+            self.tr("The citizen came back: the number waits again (within the hall's limit)")
+        )
+        self.reactivate_button.clicked.connect(self._on_reactivate)
+        self.no_show_list.currentRowChanged.connect(self._update_actions)
+        no_shows_layout.addWidget(self.no_show_list)
+        no_shows_layout.addWidget(self.reactivate_button)
+        self._no_shows: list[TicketInfo] = []
+
         figures, figures_layout = panel(self.tr("My day"))
         self.figures_label = QLabel()
         self.figures_label.setObjectName("figures")
@@ -234,6 +248,7 @@ class ClerkWindow(QWidget):
         right = QVBoxLayout()
         right.addWidget(lines)
         right.addWidget(held)
+        right.addWidget(no_shows)
         right.addWidget(figures)
         right.addStretch(1)
 
@@ -450,6 +465,24 @@ class ClerkWindow(QWidget):
             self.held_list.setCurrentRow(ids.index(picked) if picked in ids else 0)
         self._update_actions()
 
+    def show_no_shows(self, no_shows: list[TicketInfo]) -> None:
+        """This window's 过号 that may still come back (the hall's time limit)."""
+        zone = self._time.zone
+        row = self.no_show_list.currentRow()
+        picked = self._no_shows[row].id if 0 <= row < len(self._no_shows) else None
+        self._no_shows = no_shows
+        self.no_show_list.clear()
+        for t in no_shows:
+            at = t.finished_at or t.last_called_at or t.issued_at
+            when = at.astimezone(zone).strftime("%H:%M") if at else ""
+            self.no_show_list.addItem(
+                self.tr("{number} · no-show at {time}").format(number=t.number, time=when)
+            )
+        ids = [t.id for t in no_shows]
+        if picked in ids:
+            self.no_show_list.setCurrentRow(ids.index(picked))
+        self._update_actions()
+
     def show_figures(self, day: ClerkDay, ratings: RatingFigures | None = None) -> None:
         text = self.tr(
             "Served {served} · no-shows {no_shows} · average wait {wait} min · "
@@ -525,6 +558,7 @@ class ClerkWindow(QWidget):
         self.call_back_button.setEnabled(
             t is None and not self.paused and self.held_list.currentRow() >= 0
         )
+        self.reactivate_button.setEnabled(self.no_show_list.currentRow() >= 0)
 
     def _on_tick(self) -> None:
         t = self.ticket
@@ -567,6 +601,11 @@ class ClerkWindow(QWidget):
             self.resume_requested.emit()
         else:
             self.action_stack.setCurrentIndex(self.PAGE_PAUSE)
+
+    def _on_reactivate(self) -> None:
+        row = self.no_show_list.currentRow()
+        if 0 <= row < len(self._no_shows):
+            self.reactivate_requested.emit(self._no_shows[row].id)
 
     def _on_call_back(self) -> None:
         row = self.held_list.currentRow()

@@ -60,6 +60,9 @@ class DeskController(HallController):
         window.reprint_requested.connect(self._on_reprint)
         window.preview_requested.connect(self._on_preview)
         window.cancel_requested.connect(self._on_cancel)
+        window.reactivate_requested.connect(
+            lambda tid: self._spawn(self._reactivate(tid), "desk-reactivate")
+        )
         window.consultation_requested.connect(self._on_consultation)
         window.logout_requested.connect(self._on_logout)
 
@@ -255,6 +258,20 @@ class DeskController(HallController):
 
     def _confirmed_cancel(self, ticket_id: int, number: str) -> None:
         self._spawn(self._cancel(ticket_id, number), "desk-cancel")
+
+    async def _reactivate(self, ticket_id: int) -> None:
+        actor = self.actor
+        if actor is None:
+            return
+        back = await self._guarded(lambda: self.queue.reactivate(actor, ticket_id))
+        if back is not None:
+            self.window.show_message(
+                self.tr("Number {number} waits again, keeping its place by issue time.").format(
+                    number=back.number
+                ),
+                MessageLevel.SUCCESS,
+            )
+            self.schedule_refresh()
 
     async def _cancel(self, ticket_id: int, number: str) -> None:
         actor = self.actor

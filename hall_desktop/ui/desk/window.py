@@ -112,6 +112,7 @@ class DeskWindow(QWidget):
     reprint_requested = Signal(int)  # ticket id
     preview_requested = Signal(int)
     cancel_requested = Signal(int)
+    reactivate_requested = Signal(int)  # a 过号 or cancelled number waits again
     consultation_requested = Signal(str, str)  # question, answer (both may be empty)
     logout_requested = Signal()
 
@@ -231,17 +232,25 @@ class DeskWindow(QWidget):
         self.reprint_button = QPushButton(self.tr("Reprint"))
         self.preview_button = QPushButton(self.tr("Preview"))
         self.cancel_button = QPushButton(self.tr("Citizen left: cancel"))
+        self.reactivate_button = QPushButton(self.tr("Back in the queue"))
+        self.reactivate_button.setToolTip(
+            self.tr("A no-show (过号) or cancelled number of today waits again, keeping its number")
+        )
         for b in (
             self.reprint_last_button,
             self.reprint_button,
             self.preview_button,
             self.cancel_button,
+            self.reactivate_button,
         ):
             buttons.addWidget(b)
         self.reprint_last_button.clicked.connect(self._on_reprint_last)
         self.reprint_button.clicked.connect(lambda: self._emit_selected(self.reprint_requested))
         self.preview_button.clicked.connect(lambda: self._emit_selected(self.preview_requested))
         self.cancel_button.clicked.connect(lambda: self._emit_selected(self.cancel_requested))
+        self.reactivate_button.clicked.connect(
+            lambda: self._emit_selected(self.reactivate_requested)
+        )
         tickets_layout.addWidget(self.tickets_view, 1)
         tickets_layout.addLayout(buttons)
 
@@ -456,6 +465,9 @@ class DeskWindow(QWidget):
         self.reprint_button.setEnabled(ticket is not None)
         self.preview_button.setEnabled(ticket is not None)
         self.cancel_button.setEnabled(ticket is not None and ticket.status is TicketStatus.WAITING)
+        self.reactivate_button.setEnabled(
+            ticket is not None and ticket.status in (TicketStatus.NO_SHOW, TicketStatus.CANCELLED)
+        )
         self.reprint_last_button.setEnabled(self.last_ticket_id is not None)
 
     def _on_green_toggled(self, checked: bool) -> None:
