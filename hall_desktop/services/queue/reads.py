@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -63,43 +65,47 @@ async def ticket_in_hand(ctx: QueueContext, hall_id: int, window_id: int) -> Tic
         return await ctx.info(session, row) if row else None
 
 
+async def _window_tickets(
+    ctx: QueueContext,
+    hall_id: int,
+    window_id: int,
+    status: TicketStatus,
+    order: Any,
+    since: Callable[[datetime], Any] | None = None,
+) -> list[TicketInfo]:
+    """Today's tickets of ``status`` at one window, in ``order`` (``since(now)``: a
+    further condition on the database's now)."""
+    async with ctx.db.read() as session:
+        now = await ctx.db.now(session)
+        day = await ctx.today(session, hall_id, now)
+        conditions = [
+            Ticket.hall_id == hall_id,
+            Ticket.window_id == window_id,
+            Ticket.status == status.value,
+            Ticket.service_day == day,
+        ]
+        if since is not None:
+            conditions.append(since(now))
+        rows = await session.scalars(select(Ticket).where(*conditions).order_by(order).limit(50))
+        return [await ctx.info(session, row) for row in rows]
+
+
 async def reactivatable(ctx: QueueContext, hall_id: int, window_id: int) -> list[TicketInfo]:
     """The window's 过号 tickets of today that may still be reactivated (恢复), newest
     first: within the hall's time limit."""
     minutes = await ctx.reactivate_minutes(hall_id)
-    async with ctx.db.read() as session:
-        now = await ctx.db.now(session)
-        day = await ctx.today(session, hall_id, now)
-        rows = await session.scalars(
-            select(Ticket)
-            .where(
-                Ticket.hall_id == hall_id,
-                Ticket.window_id == window_id,
-                Ticket.status == TicketStatus.NO_SHOW.value,
-                Ticket.service_day == day,
-                Ticket.closed_at >= now - timedelta(minutes=minutes),
-            )
-            .order_by(Ticket.closed_at.desc())
-            .limit(10)
-        )
-        return [await ctx.info(session, row) for row in rows]
+    return await _window_tickets(
+        ctx,
+        hall_id,
+        window_id,
+        TicketStatus.NO_SHOW,
+        Ticket.closed_at.desc(),
+        since=lambda now: Ticket.closed_at >= now - timedelta(minutes=minutes),
+    )
 
 
 async def held_tickets(ctx: QueueContext, hall_id: int, window_id: int) -> list[TicketInfo]:
-    async with ctx.db.read() as session:
-        now = await ctx.db.now(session)
-        day = await ctx.today(session, hall_id, now)
-        rows = await session.scalars(
-            select(Ticket)
-            .where(
-                Ticket.hall_id == hall_id,
-                Ticket.window_id == window_id,
-                Ticket.status == TicketStatus.HELD.value,
-                Ticket.service_day == day,
-            )
-            .order_by(Ticket.hold_due_at)
-        )
-        return [await ctx.info(session, row) for row in rows]
+    return await _window_tickets(ctx, hall_id, window_id, TicketStatus.HELD, Ticket.hold_due_at)
 
 
 async def tickets_of_day(ctx: QueueContext, hall_id: int, *, limit: int) -> list[TicketInfo]:
