@@ -164,10 +164,15 @@ async def test_recall_limit_then_no_show_and_reactivate(ctx):
 
 async def test_a_no_show_comes_back_only_within_the_halls_limit(ctx, clock):
     """过号 → 恢复 within 大厅设置's reactivate_minutes (30 by default), not after."""
-    from datetime import timedelta
+    from datetime import time, timedelta
 
+    from hall_desktop.domain.clock import local_today
     from hall_desktop.services.hall_settings import HallSettingsService
 
+    # Mid-morning of the run's day: the half hour below must not cross midnight (the
+    # date sweep runs this at 23:59 on 31 December too, when the day would turn).
+    zone = ZoneInfo("Asia/Shanghai")
+    clock.set_local(local_today(clock, zone), time(10, 0), zone)
     soon, late = await issue(ctx), await issue(ctx)
     for ticket in (soon, late):
         called = await ctx.q.call_next(ctx.a["clerk1"], ctx.win[1])
