@@ -219,7 +219,8 @@ class ClerkWindow(QWidget):
 
         held, held_layout = panel(self.tr("On hold"))
         self.held_list = QListWidget()
-        self.held_list.setMaximumHeight(120)
+        self.held_list.setMaximumHeight(110)
+        self.held_list.setMinimumHeight(44)  # the side column must fit a 768 px screen
         self.call_back_button = QPushButton(self.tr("Call back"))
         self.call_back_button.clicked.connect(self._on_call_back)
         self.held_list.currentRowChanged.connect(self._update_actions)
@@ -227,8 +228,10 @@ class ClerkWindow(QWidget):
         held_layout.addWidget(self.call_back_button)
 
         no_shows, no_shows_layout = panel(self.tr("No-shows (过号)"))
+        self.no_shows_panel = no_shows  # shown only while there is one to bring back
         self.no_show_list = QListWidget()
-        self.no_show_list.setMaximumHeight(90)
+        self.no_show_list.setMaximumHeight(72)
+        self.no_show_list.setMinimumHeight(44)
         self.reactivate_button = QPushButton(self.tr("Back in the queue"))
         self.reactivate_button.setToolTip(
             self.tr("The citizen came back: the number waits again (within the hall's limit)")
@@ -238,6 +241,7 @@ class ClerkWindow(QWidget):
         no_shows_layout.addWidget(self.no_show_list)
         no_shows_layout.addWidget(self.reactivate_button)
         self._no_shows: list[TicketInfo] = []
+        no_shows.hide()
 
         figures, figures_layout = panel(self.tr("My day"))
         self.figures_label = QLabel()
@@ -481,6 +485,7 @@ class ClerkWindow(QWidget):
         ids = [t.id for t in no_shows]
         if picked in ids:
             self.no_show_list.setCurrentRow(ids.index(picked))
+        self.no_shows_panel.setVisible(bool(no_shows))
         self._update_actions()
 
     def show_figures(self, day: ClerkDay, ratings: RatingFigures | None = None) -> None:

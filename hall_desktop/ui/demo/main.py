@@ -19,7 +19,7 @@ from pathlib import Path
 import platformdirs
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QKeySequence, QPainter, QPixmap, QShortcut
-from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QTabWidget, QWidget
 
 from hall_desktop.config import Settings
 from hall_desktop.domain.clock import Clock
@@ -252,5 +252,11 @@ def in_tabs(windows: list[QWidget], titles: dict[QWidget, str]) -> QTabWidget:
     tabs.setDocumentMode(True)
     display, desk, clerk1, clerk2, terminal = windows
     for window in (desk, clerk1, clerk2, display, terminal):
-        tabs.addTab(window, titles[window])
+        # A role that needs more height than the screen has (long texts wrapping) scrolls
+        # inside its tab instead of pushing the window's bottom off the screen.
+        scroll = QScrollArea()
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(window)
+        tabs.addTab(scroll, titles[window])
     return tabs
