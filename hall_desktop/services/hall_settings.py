@@ -37,6 +37,8 @@ class HallSettings:
     announce_times: int
     recall_limit: int  # calls in all, the first one included
     reactivate_minutes: int  # a 过号 may be reactivated (恢复) this long after it
+    id_open_per_line: int  # 一人一号: open tickets per ID number and line (0: no limit)
+    id_per_day: int  # 一人一号: tickets per ID number and service day (0: no limit)
     carriers: str  # "名称=运单号正则=说明;…", empty for the defaults
     courier_cost_cents: int  # the hall's usual cost per dispatch, prefilled on the form
     slip_printer: str
@@ -104,6 +106,10 @@ def check_settings(values: dict[str, Any]) -> dict[str, Any]:
             checked[field] = _whole(value, field, "播报次数", 1, 5)
         elif field == "reactivate_minutes":
             checked[field] = _whole(value, field, "过号恢复时限（分钟）", 1, 240)
+        elif field == "id_open_per_line":
+            checked[field] = _whole(value, field, "同一身份证号每类业务在排号数", 0, 20)
+        elif field == "id_per_day":
+            checked[field] = _whole(value, field, "同一身份证号每日取号数", 0, 50)
         elif field == "recall_limit":
             checked[field] = _whole(value, field, "呼叫次数上限", 1, 10)
         elif field == "carriers":
