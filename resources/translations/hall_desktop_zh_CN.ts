@@ -33,7 +33,7 @@
         <translation>事项目录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="50"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="51"/>
         <source>Hall settings</source>
         <extracomment>The admin window&apos;s tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>大厅设置</translation>
@@ -652,7 +652,7 @@
     </message>
     <message>
         <location filename="../../hall_desktop/ui/clerk/window.py" line="147"/>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="404"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="408"/>
         <source>No ticket in hand</source>
         <translation>当前无办理中的号</translation>
     </message>
@@ -672,174 +672,174 @@
         <translation>挂起列表</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="223"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="224"/>
         <source>Call back</source>
         <translation>回呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="229"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="230"/>
         <source>No-shows (过号)</source>
         <translation>过号（可恢复）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="232"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="235"/>
         <source>Back in the queue</source>
         <translation>恢复排队</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="234"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="237"/>
         <source>The citizen came back: the number waits again (within the hall&apos;s limit)</source>
         <translation>群众回来了：在大厅规定的时限内恢复排队，号码不变</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="242"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="246"/>
         <source>My day</source>
         <translation>今日工作量</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="284"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="288"/>
         <source>Call next</source>
         <translation>叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="285"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="289"/>
         <source>Recall</source>
         <translation>重呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="286"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="290"/>
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="287"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="291"/>
         <source>Start service</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="288"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="292"/>
         <source>Finish…</source>
         <translation>办结…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="289"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="293"/>
         <source>Hold…</source>
         <translation>挂起…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="290"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="294"/>
         <source>Transfer…</source>
         <translation>转移…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="291"/>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="396"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="295"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="400"/>
         <source>Pause…</source>
         <translation>暂停…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="335"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="339"/>
         <source>Mail the result of {number} free of charge (免费邮寄)…</source>
         <translation>为 {number} 号免费邮寄办理结果…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="353"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="357"/>
         <source>Window {n} · {name}</source>
         <translation>{n}号窗口 · {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="373"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="377"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="379"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="383"/>
         <source>{hall} · window {n} {name}</source>
         <translation>{hall} · {n}号窗口 {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="386"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="390"/>
         <source>Called</source>
         <translation>已叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="387"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="391"/>
         <source>Serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="388"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="392"/>
         <source>Paused: {reason}</source>
         <translation>暂停服务：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="384"/>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="385"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="388"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="389"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="396"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="400"/>
         <source>Resume</source>
         <translation>恢复服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="418"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="422"/>
         <source>Green channel: {reason}</source>
         <translation>绿色通道：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="433"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="437"/>
         <source>{prefix} {name}: {n} waiting</source>
         <translation>{prefix} {name}：{n} 人等候</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="438"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="442"/>
         <source>This window serves no business line.</source>
         <translation>本窗口未设置业务类别。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="441"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="445"/>
         <source>Next: {numbers}</source>
         <translation>下一位：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="443"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="447"/>
         <source>Nobody is waiting.</source>
         <translation>暂无等候。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="458"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="462"/>
         <source>{number} · {reason} · due {due}</source>
         <translation>{number} · {reason} · {due} 可回呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="479"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="483"/>
         <source>{number} · no-show at {time}</source>
         <translation>{number} · {time} 过号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="488"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="493"/>
         <source>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</source>
         <translation>已办结 {served} 人 · 过号 {no_shows} 人 · 平均等候 {wait} 分钟 · 平均办理 {service} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="498"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="503"/>
         <source>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</source>
         <translation>评价 {rated} 次：非常满意 {best}，满意 {good}，差评 {bad}；未评价 {none}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="571"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="576"/>
         <source>issued {time}</source>
         <translation>{time} 取号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="575"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="580"/>
         <source>waited {m} min</source>
         <translation>等候 {m} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="576"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="581"/>
         <source>called {n} times</source>
         <translation>已叫 {n} 次</translation>
     </message>
@@ -1216,67 +1216,67 @@ Please give it to your administrator.</source>
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="53"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="57"/>
         <source>This account cannot use the issuing desk (guides and supervisors only).</source>
         <translation>此账号不能使用导办台（仅限导办员和值班长）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="110"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="115"/>
         <source>No slip printer is set: numbers are issued without a slip.</source>
         <translation>未设置小票打印机：可以取号，但不会打印小票。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="124"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="129"/>
         <source>Your account was deactivated by an administrator.</source>
         <translation>您的账号已被管理员停用。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="160"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="165"/>
         <source>Choose why this citizen takes the green channel</source>
         <translation>请选择绿色通道的原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="188"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="248"/>
         <source>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</source>
         <translation>已取号 {number}，但小票未打印：{reason} 可稍后补打。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="198"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="258"/>
         <source>Number {number} issued, but printing failed; see the log. You can reprint it.</source>
         <translation>已取号 {number}，但打印失败（详见日志），可稍后补打。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="205"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="265"/>
         <source>Slip of {number} reprinted.</source>
         <translation>已补打 {number} 的小票。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="207"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="267"/>
         <source>Number {number} issued: {ahead} ahead, about {minutes} min.</source>
         <translation>已取号 {number}：前面还有 {ahead} 人，预计等候约 {minutes} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="241"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="301"/>
         <source>Cancel a number</source>
         <translation>取消排队号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="242"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="302"/>
         <source>The citizen with {number} has left: cancel this number?</source>
         <translation>持 {number} 号的群众已离开，确定取消此号吗？</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="269"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="329"/>
         <source>Number {number} waits again, keeping its place by issue time.</source>
         <translation>{number} 号已恢复排队，按取号时间排序。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="283"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="343"/>
         <source>Number {number} cancelled.</source>
         <translation>已取消 {number} 号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="302"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="362"/>
         <source>Consultation recorded.</source>
         <translation>已登记一次答疑。</translation>
     </message>
@@ -1284,148 +1284,153 @@ Please give it to your administrator.</source>
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="122"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="123"/>
         <source>Issuing desk</source>
         <translation>导办台</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="131"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="132"/>
         <source>Issuing desk · log in</source>
         <translation>导办台 · 登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="144"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="145"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="159"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="160"/>
         <source>Click a business line (or press its key) to issue a number.</source>
         <translation>点击业务类别（或按对应功能键）即可取号。</translation>
     </message>
     <message>
         <location filename="../../hall_desktop/ui/desk/window.py" line="162"/>
+        <source>Supervisor authorisation (主管授权)</source>
+        <translation>主管授权</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="168"/>
         <source>Citizen (optional)</source>
         <translation>群众信息（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="165"/>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="177"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="171"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="183"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="167"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="173"/>
         <source>Mobile number</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="170"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="176"/>
         <source>ID card number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="180"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="186"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="183"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="189"/>
         <source>ID number</source>
         <translation>身份证</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="188"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="194"/>
         <source>Green channel</source>
         <translation>绿色通道</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="190"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="196"/>
         <source>Choose a reason</source>
         <translation>请选择原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="209"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="215"/>
         <source>Last ticket</source>
         <translation>刚取的号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="220"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="226"/>
         <source>Today&apos;s tickets</source>
         <translation>今日取号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="231"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="237"/>
         <source>Reprint last</source>
         <translation>补打上一张</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="232"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="238"/>
         <source>Reprint</source>
         <translation>补打</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="233"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="239"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="234"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="240"/>
         <source>Citizen left: cancel</source>
         <translation>群众离开，取消</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="235"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="241"/>
         <source>Back in the queue</source>
         <translation>恢复排队</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="237"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="243"/>
         <source>A no-show (过号) or cancelled number of today waits again, keeping its number</source>
         <translation>今天过号或已取消的号恢复排队，号码不变</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="257"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="263"/>
         <source>Questions answered (答疑解惑)</source>
         <translation>答疑解惑（首问负责）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="261"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="267"/>
         <source>Question (optional)</source>
         <translation>问题（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="264"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="270"/>
         <source>Answer given (optional)</source>
         <translation>答复（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="266"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="272"/>
         <source>Answered +1  [F12]</source>
         <translation>答疑 +1  [F12]</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="306"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="315"/>
         <source>{hall} · issuing desk</source>
         <translation>{hall} · 导办台</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="311"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="320"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="340"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="349"/>
         <source>Today: {count} (mine: {mine})</source>
         <translation>今日 {count} 次（本人 {mine} 次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="361"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="370"/>
         <source>{line} · {ahead} ahead · about {minutes} min</source>
         <translation>{line} · 前面 {ahead} 人 · 约 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="506"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="534"/>
         <source>Aged 60 or over: use the green channel (elderly)?</source>
         <translation>年满60周岁：点此走绿色通道（老年人）</translation>
     </message>
@@ -2626,6 +2631,59 @@ Please give it to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/override.py" line="30"/>
+        <source>Supervisor authorisation</source>
+        <translation>主管授权</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/override.py" line="35"/>
+        <source>A supervisor may issue this number anyway: sign with your own account.</source>
+        <translation>如确需取号，请值班主管用本人账号授权。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/override.py" line="39"/>
+        <source>Supervisor&apos;s user name</source>
+        <translation>主管的用户名</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/override.py" line="44"/>
+        <source>e.g. acting for a family member</source>
+        <translation>例如：家属代办</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/override.py" line="47"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/override.py" line="48"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/override.py" line="49"/>
+        <source>Reason</source>
+        <translation>授权原因</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/override.py" line="51"/>
+        <source>Authorise and issue</source>
+        <translation>授权并取号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/override.py" line="84"/>
+        <source>Enter the supervisor&apos;s user name and password</source>
+        <translation>请输入主管的用户名和密码</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/override.py" line="87"/>
+        <source>Enter the reason for the authorisation</source>
+        <translation>请填写授权原因</translation>
+    </message>
+</context>
+<context>
     <name>PausePanel</name>
     <message>
         <location filename="../../hall_desktop/ui/clerk/forms.py" line="380"/>
@@ -2695,7 +2753,7 @@ Please give it to your administrator.</source>
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="294"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="328"/>
         <source>Saved. Every screen of the hall takes the new settings now.</source>
         <translation>已保存。大厅各屏幕即时生效。</translation>
     </message>
@@ -2703,132 +2761,157 @@ Please give it to your administrator.</source>
 <context>
     <name>SettingsEditor</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="65"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="66"/>
         <source>e.g. 0391-1234567 (printed on letters)</source>
         <translation>如 0391-1234567（印在告知书上）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="74"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="75"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="84"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="85"/>
         <source>None: each desk names its own, or prints no slip</source>
         <translation>未设置：由各导办台自行设置，或不打印小票</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="89"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="90"/>
         <source>Carrier</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="89"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="90"/>
         <source>Waybill pattern (regular expression)</source>
         <translation>运单号规则（正则表达式）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="89"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="90"/>
         <source>Hint</source>
         <translation>格式说明</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="96"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="97"/>
         <source>Add carrier</source>
         <translation>添加快递公司</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="97"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="98"/>
         <source>Remove carrier</source>
         <translation>删除快递公司</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="100"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="101"/>
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="103"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="104"/>
         <source>Discard changes</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="108"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="109"/>
         <source>Hall</source>
         <translation>大厅</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="110"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="111"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="111"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="112"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="112"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="113"/>
         <source>Enquiry phone</source>
         <translation>咨询电话</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="115"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="116"/>
         <source>Display, voice and calls</source>
         <translation>综合屏、语音与叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="117"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="118"/>
         <source>Ticker text</source>
         <translation>滚动公告</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="118"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="119"/>
         <source>Voice template</source>
         <translation>语音播报模板</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="119"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="120"/>
         <source>{number} is the ticket number, {window} the window number.</source>
         <translation>{number} 为排队号，{window} 为窗口号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="122"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="123"/>
         <source>Spoken times</source>
         <translation>播报次数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="124"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="125"/>
         <source>Calls per ticket at most</source>
         <translation>每个号最多呼叫次数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="129"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="130"/>
         <source>A no-show may be reactivated for</source>
         <translation>过号可恢复时限</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="133"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="134"/>
         <source>Slip printer of the desks</source>
         <translation>导办台小票打印机</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="137"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="138"/>
         <source>Free courier (免费邮政速递)</source>
         <translation>免费邮政速递</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="142"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="143"/>
         <source>Usual cost per dispatch (yuan)</source>
         <translation>每件默认费用（元）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="147"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="148"/>
         <source>Carriers (the first is preselected on the dispatch form)</source>
         <translation>快递公司（第一家为寄递登记时的默认选项）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="263"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="182"/>
+        <source>One citizen, one number (一人一号)</source>
+        <translation>一人一号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="188"/>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="193"/>
+        <source>Waiting numbers per ID and line</source>
+        <translation>同一身份证号每类业务在排号数</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="196"/>
+        <source>Numbers per ID and day</source>
+        <translation>同一身份证号每日取号数</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="199"/>
+        <source>Counted only for numbers issued with an ID number; a supervisor may authorise one more. 0: no limit.</source>
+        <translation>只统计登记了身份证号的取号；超出时可由主管授权再取。0 表示不限。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="297"/>
         <source>Not saved: please correct the marked field.</source>
         <translation>未保存：请修改标红的项目。</translation>
     </message>
