@@ -64,6 +64,11 @@ FIELD_LABELS = {
     "reactivate_minutes": "过号恢复时限（分钟）",
     "priority_every": "优先号穿插比例",
     "max_wait_minutes": "普通号最长等候（分钟）",
+    "id_open_per_line": "同一身份证号每类业务在排号数上限",
+    "id_per_day": "同一身份证号每日取号上限",
+    "override_by_id": "授权主管",
+    "override_reason": "授权原因",
+    "id_limit": "一人一号限制",
     "carriers": "快递公司",
     "courier_cost_cents": "邮寄费用",
     "cost_cents": "费用",
@@ -171,7 +176,9 @@ class Names:
 
 
 #: Which lookup an id field needs.
-STAFF_FIELDS = frozenset({"staff_id", "clerk_id", "previous_clerk_id", "issued_by_id"})
+STAFF_FIELDS = frozenset(
+    {"staff_id", "clerk_id", "previous_clerk_id", "issued_by_id", "override_by_id"}
+)
 LINE_FIELDS = frozenset({"line_id", "line_ids", "old_line_ids", "new_line_ids", "to_line_id"})
 WINDOW_FIELDS = frozenset({"window_id", "target_window_id", "to_window_id"})
 ITEM_FIELDS = frozenset({"item_ids", "item_id", "service_item_id"})

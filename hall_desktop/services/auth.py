@@ -12,7 +12,7 @@ from hall_desktop.domain.events import EventKind
 from hall_desktop.domain.passwords import HASHER
 from hall_desktop.domain.text import check_characters
 from hall_desktop.services import rules
-from hall_desktop.services.actor import Actor, parse_roles
+from hall_desktop.services.actor import MANAGERS, Actor, parse_roles, require
 from hall_desktop.store.database import Database, retry_conflicts
 from hall_desktop.store.events import record_event
 from hall_desktop.store.models import Hall, Staff
@@ -39,7 +39,20 @@ class AuthService:
 
     async def login(self, hall_code: str, login: str, password: str) -> Actor:
         """Check a password; five failures in a row lock the account for 15 minutes."""
-        hall_id = await self.hall_id(hall_code)
+        return await self._verify(await self.hall_id(hall_code), login, password, logs_in=True)
+
+    async def confirm_supervisor(self, hall_id: int, login: str, password: str) -> Actor:
+        """主管授权: a supervisor confirms, with their own name and password, an action
+        at another person's screen (the desk's override of the one-citizen limits).
+
+        Not a log-in (no ``staff_login`` event; the action records who allowed it), but
+        a wrong password counts towards the lock all the same.
+        """
+        actor = await self._verify(hall_id, login, password, logs_in=False)
+        require(actor, *MANAGERS, action="主管授权")
+        return actor
+
+    async def _verify(self, hall_id: int, login: str, password: str, *, logs_in: bool) -> Actor:
         login = rules.LOGIN.clean(login)
         check_characters(password, "password", "密码")  # what cannot be encoded cannot match
         failure: AuthenticationFailed | None = None
@@ -75,13 +88,14 @@ class AuthService:
                 staff.locked_until = None
                 if HASHER.check_needs_rehash(staff.password_hash):
                     staff.password_hash = HASHER.hash(password)
-                await record_event(
-                    session,
-                    hall_id=hall_id,
-                    at=now,
-                    kind=EventKind.STAFF_LOGIN,
-                    actor_id=staff.id,
-                )
+                if logs_in:
+                    await record_event(
+                        session,
+                        hall_id=hall_id,
+                        at=now,
+                        kind=EventKind.STAFF_LOGIN,
+                        actor_id=staff.id,
+                    )
                 actor = Actor(
                     staff_id=staff.id,
                     hall_id=hall_id,

@@ -40,6 +40,8 @@ class HallSettings:
     reactivate_minutes: int  # a 过号 may be reactivated (恢复) this long after it
     priority_every: int  # 叫号规则: 0 strict, N for N:1 (domain.queue.call_class)
     max_wait_minutes: int  # 最长等候: an ordinary ticket's waiting bound, 0 none
+    id_open_per_line: int  # 一人一号: open tickets per ID number and line (0: no limit)
+    id_per_day: int  # 一人一号: tickets per ID number and service day (0: no limit)
     carriers: str  # "名称=运单号正则=说明;…", empty for the defaults
     courier_cost_cents: int  # the hall's usual cost per dispatch, prefilled on the form
     slip_printer: str
@@ -111,6 +113,10 @@ def check_settings(values: dict[str, Any]) -> dict[str, Any]:
             checked[field] = _whole(value, field, "优先号穿插比例", 0, PRIORITY_EVERY_MAX)
         elif field == "max_wait_minutes":
             checked[field] = _whole(value, field, "普通号最长等候（分钟）", 0, MAX_WAIT_MINUTES_MAX)
+        elif field == "id_open_per_line":
+            checked[field] = _whole(value, field, "同一身份证号每类业务在排号数", 0, 20)
+        elif field == "id_per_day":
+            checked[field] = _whole(value, field, "同一身份证号每日取号数", 0, 50)
         elif field == "recall_limit":
             checked[field] = _whole(value, field, "呼叫次数上限", 1, 10)
         elif field == "carriers":

@@ -41,6 +41,8 @@ PRIORITY_REASON = column_rule(Ticket.priority_reason, "priority_reason", "绿色
 HOLD_REASON = column_rule(Ticket.hold_reason, "hold_reason", "挂起原因")
 PAUSE_REASON = column_rule(ServiceWindow.pause_reason, "pause_reason", "暂停原因")
 TICKET_NOTE = TextRule("note", "备注", 500)  # ticket.note is TEXT: the form's own limit
+#: 一人一号主管授权: kept in the issue event's payload only
+OVERRIDE_REASON = TextRule("override_reason", "授权原因", 200)
 
 # -- staff and halls
 HALL_CODE = column_rule(Hall.code, "hall_code", "大厅代码", fold=True)

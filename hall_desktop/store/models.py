@@ -107,6 +107,10 @@ class Hall(Base):
     #: Waiting bound (最长等候) in minutes: after it an ordinary ticket is no longer passed
     #: by priority tickets issued after it; 0: no bound.
     max_wait_minutes: Mapped[int] = mapped_column(SmallInteger, default=30, server_default="30")
+    #: 一人一号: open tickets per ID number and line, and tickets per ID number and
+    #: service day (0: no limit); see services/queue/citizen_limits.py.
+    id_open_per_line: Mapped[int] = mapped_column(SmallInteger, default=1, server_default="1")
+    id_per_day: Mapped[int] = mapped_column(SmallInteger, default=3, server_default="3")
     #: "名称=运单号正则=说明;…"; empty: EMS and China Post (domain.courier.DEFAULT_CARRIERS)
     carriers: Mapped[str] = mapped_column(String(500), default="", server_default="")
     courier_cost_cents: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
@@ -253,6 +257,35 @@ class Ticket(Base):
     citizen_name: Mapped[str | None] = mapped_column(String(40))
     citizen_phone: Mapped[str | None] = mapped_column(String(20))
     citizen_id_number: Mapped[str | None] = mapped_column(String(18))
+
+
+class CitizenDayKey(Base):
+    """The hall's secret of one service day for :class:`TicketCitizen` hashes (一人一号).
+
+    Every PC of the hall needs the same key, so it lives here; the days before today are
+    deleted, so yesterday's hashes can no longer be linked to anyone.
+    """
+
+    __tablename__ = "citizen_day_key"
+
+    hall_id: Mapped[int] = mapped_column(ForeignKey("hall.id"), primary_key=True)
+    service_day: Mapped[date] = mapped_column(Date, primary_key=True)
+    secret: Mapped[str] = mapped_column(String(64))  # 32 random bytes, hex
+
+
+class TicketCitizen(Base):
+    """A ticket issued with an ID number: HMAC-SHA256 of the number under the day's key,
+    all the one-citizen-one-number limit needs (never the number itself)."""
+
+    __tablename__ = "ticket_citizen"
+    __table_args__ = (
+        Index("ix_ticket_citizen_hall_id_service_day_digest", "hall_id", "service_day", "digest"),
+    )
+
+    ticket_id: Mapped[int] = mapped_column(BigId, ForeignKey("ticket.id"), primary_key=True)
+    hall_id: Mapped[int] = mapped_column(ForeignKey("hall.id"))
+    service_day: Mapped[date] = mapped_column(Date)
+    digest: Mapped[str] = mapped_column(String(64))
 
 
 class TicketItem(Base):

@@ -32,7 +32,7 @@
         <translation>Service items</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="51" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="52" />
         <source>Hall settings</source>
         <extracomment>The admin window's tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>Hall settings</translation>
@@ -81,7 +81,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hall_desktop/cli.py" line="502" />
+        <location filename="../../hall_desktop/cli.py" line="501" />
         <location filename="../../hall_desktop/ui/app.py" line="85" />
         <source>Government service hall</source>
         <translation>Government service hall</translation>
@@ -1215,67 +1215,67 @@ Please give it to your administrator.</translation>
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="53" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="57" />
         <source>This account cannot use the issuing desk (guides and supervisors only).</source>
         <translation>This account cannot use the issuing desk (guides and supervisors only).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="110" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="115" />
         <source>No slip printer is set: numbers are issued without a slip.</source>
         <translation>No slip printer is set: numbers are issued without a slip.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="124" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="129" />
         <source>Your account was deactivated by an administrator.</source>
         <translation>Your account was deactivated by an administrator.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="160" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="165" />
         <source>Choose why this citizen takes the green channel</source>
         <translation>Choose why this citizen takes the green channel</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="188" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="248" />
         <source>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</source>
         <translation>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="198" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="258" />
         <source>Number {number} issued, but printing failed; see the log. You can reprint it.</source>
         <translation>Number {number} issued, but printing failed; see the log. You can reprint it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="205" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="265" />
         <source>Slip of {number} reprinted.</source>
         <translation>Slip of {number} reprinted.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="207" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="267" />
         <source>Number {number} issued: {ahead} ahead, about {minutes} min.</source>
         <translation>Number {number} issued: {ahead} ahead, about {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="241" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="301" />
         <source>Cancel a number</source>
         <translation>Cancel a number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="242" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="302" />
         <source>The citizen with {number} has left: cancel this number?</source>
         <translation>The citizen with {number} has left: cancel this number?</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="269" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="329" />
         <source>Number {number} waits again, keeping its place by issue time.</source>
         <translation>Number {number} waits again, keeping its place by issue time.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="283" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="343" />
         <source>Number {number} cancelled.</source>
         <translation>Number {number} cancelled.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="302" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="362" />
         <source>Consultation recorded.</source>
         <translation>Consultation recorded.</translation>
     </message>
@@ -1283,148 +1283,153 @@ Please give it to your administrator.</translation>
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="122" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="123" />
         <source>Issuing desk</source>
         <translation>Issuing desk</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="131" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="132" />
         <source>Issuing desk · log in</source>
         <translation>Issuing desk · log in</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="144" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="145" />
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="159" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="160" />
         <source>Click a business line (or press its key) to issue a number.</source>
         <translation>Click a business line (or press its key) to issue a number.</translation>
     </message>
     <message>
         <location filename="../../hall_desktop/ui/desk/window.py" line="162" />
+        <source>Supervisor authorisation (主管授权)</source>
+        <translation>Supervisor authorisation (主管授权)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="168" />
         <source>Citizen (optional)</source>
         <translation>Citizen (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="165" />
-        <location filename="../../hall_desktop/ui/desk/window.py" line="177" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="171" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="183" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="167" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="173" />
         <source>Mobile number</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="170" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="176" />
         <source>ID card number</source>
         <translation>ID card number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="180" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="186" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="183" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="189" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="188" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="194" />
         <source>Green channel</source>
         <translation>Green channel</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="190" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="196" />
         <source>Choose a reason</source>
         <translation>Choose a reason</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="209" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="215" />
         <source>Last ticket</source>
         <translation>Last ticket</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="220" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="226" />
         <source>Today's tickets</source>
         <translation>Today's tickets</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="231" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="237" />
         <source>Reprint last</source>
         <translation>Reprint last</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="232" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="238" />
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="233" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="239" />
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="234" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="240" />
         <source>Citizen left: cancel</source>
         <translation>Citizen left: cancel</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="235" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="241" />
         <source>Back in the queue</source>
         <translation>Back in the queue</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="237" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="243" />
         <source>A no-show (过号) or cancelled number of today waits again, keeping its number</source>
         <translation>A no-show (过号) or cancelled number of today waits again, keeping its number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="257" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="263" />
         <source>Questions answered (答疑解惑)</source>
         <translation>Questions answered (答疑解惑)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="261" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="267" />
         <source>Question (optional)</source>
         <translation>Question (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="264" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="270" />
         <source>Answer given (optional)</source>
         <translation>Answer given (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="266" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="272" />
         <source>Answered +1  [F12]</source>
         <translation>Answered +1  [F12]</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="306" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="315" />
         <source>{hall} · issuing desk</source>
         <translation>{hall} · issuing desk</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="311" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="320" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="340" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="349" />
         <source>Today: {count} (mine: {mine})</source>
         <translation>Today: {count} (mine: {mine})</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="361" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="370" />
         <source>{line} · {ahead} ahead · about {minutes} min</source>
         <translation>{line} · {ahead} ahead · about {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="506" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="534" />
         <source>Aged 60 or over: use the green channel (elderly)?</source>
         <translation>Aged 60 or over: use the green channel (elderly)?</translation>
     </message>
@@ -2625,6 +2630,59 @@ Please give it to your administrator.</translation>
     </message>
 </context>
 <context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/override.py" line="30" />
+        <source>Supervisor authorisation</source>
+        <translation>Supervisor authorisation</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/override.py" line="35" />
+        <source>A supervisor may issue this number anyway: sign with your own account.</source>
+        <translation>A supervisor may issue this number anyway: sign with your own account.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/override.py" line="39" />
+        <source>Supervisor's user name</source>
+        <translation>Supervisor's user name</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/override.py" line="44" />
+        <source>e.g. acting for a family member</source>
+        <translation>e.g. acting for a family member</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/override.py" line="47" />
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/override.py" line="48" />
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/override.py" line="49" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/override.py" line="51" />
+        <source>Authorise and issue</source>
+        <translation>Authorise and issue</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/override.py" line="84" />
+        <source>Enter the supervisor's user name and password</source>
+        <translation>Enter the supervisor's user name and password</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/override.py" line="87" />
+        <source>Enter the reason for the authorisation</source>
+        <translation>Enter the reason for the authorisation</translation>
+    </message>
+</context>
+<context>
     <name>PausePanel</name>
     <message>
         <location filename="../../hall_desktop/ui/clerk/forms.py" line="380" />
@@ -2735,7 +2793,7 @@ Please give it to your administrator.</translation>
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="319" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="355" />
         <source>Saved. Every screen of the hall takes the new settings now.</source>
         <translation>Saved. Every screen of the hall takes the new settings now.</translation>
     </message>
@@ -2743,152 +2801,177 @@ Please give it to your administrator.</translation>
 <context>
     <name>SettingsEditor</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="66" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="67" />
         <source>e.g. 0391-1234567 (printed on letters)</source>
         <translation>e.g. 0391-1234567 (printed on letters)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="75" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="76" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="86" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="87" />
         <source>None: each desk names its own, or prints no slip</source>
         <translation>None: each desk names its own, or prints no slip</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="91" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="92" />
         <source>Carrier</source>
         <translation>Carrier</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="91" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="92" />
         <source>Waybill pattern (regular expression)</source>
         <translation>Waybill pattern (regular expression)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="91" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="92" />
         <source>Hint</source>
         <translation>Hint</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="98" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="99" />
         <source>Add carrier</source>
         <translation>Add carrier</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="99" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="100" />
         <source>Remove carrier</source>
         <translation>Remove carrier</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="102" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="103" />
         <source>Save settings</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="105" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="106" />
         <source>Discard changes</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="110" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="111" />
         <source>Hall</source>
         <translation>Hall</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="112" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="113" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="113" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="114" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="114" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="115" />
         <source>Enquiry phone</source>
         <translation>Enquiry phone</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="117" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="118" />
         <source>Display, voice and calls</source>
         <translation>Display, voice and calls</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="119" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="120" />
         <source>Ticker text</source>
         <translation>Ticker text</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="120" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="121" />
         <source>Voice template</source>
         <translation>Voice template</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="121" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="122" />
         <source>{number} is the ticket number, {window} the window number.</source>
         <translation>{number} is the ticket number, {window} the window number.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="124" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="125" />
         <source>Spoken times</source>
         <translation>Spoken times</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="126" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="127" />
         <source>Calls per ticket at most</source>
         <translation>Calls per ticket at most</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="131" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="132" />
         <source>A no-show may be reactivated for</source>
         <translation>A no-show may be reactivated for</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="135" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="136" />
         <source>Slip printer of the desks</source>
         <translation>Slip printer of the desks</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="139" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="140" />
         <source>Calling rules (叫号规则)</source>
         <translation>Calling rules (叫号规则)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="142" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="143" />
         <source>Priority tickets</source>
         <translation>Priority tickets</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="145" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="148" />
         <source>Ordinary tickets wait at most</source>
         <translation>Ordinary tickets wait at most</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="150" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="153" />
         <source>A business line may have its own rules (in “Windows and lines”). Held tickets due for call-back and transferred tickets keep their place.</source>
         <translation>A business line may have its own rules (in “Windows and lines”). Held tickets due for call-back and transferred tickets keep their place.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="158" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="161" />
         <source>Free courier (免费邮政速递)</source>
         <translation>Free courier (免费邮政速递)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="163" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="166" />
         <source>Usual cost per dispatch (yuan)</source>
         <translation>Usual cost per dispatch (yuan)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="168" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="171" />
         <source>Carriers (the first is preselected on the dispatch form)</source>
         <translation>Carriers (the first is preselected on the dispatch form)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="288" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="206" />
+        <source>One citizen, one number (一人一号)</source>
+        <translation>One citizen, one number (一人一号)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="212" />
+        <source>No limit</source>
+        <translation>No limit</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="217" />
+        <source>Waiting numbers per ID and line</source>
+        <translation>Waiting numbers per ID and line</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="220" />
+        <source>Numbers per ID and day</source>
+        <translation>Numbers per ID and day</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="223" />
+        <source>Counted only for numbers issued with an ID number; a supervisor may authorise one more. 0: no limit.</source>
+        <translation>Counted only for numbers issued with an ID number; a supervisor may authorise one more. 0: no limit.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="324" />
         <source>Not saved: please correct the marked field.</source>
         <translation>Not saved: please correct the marked field.</translation>
     </message>

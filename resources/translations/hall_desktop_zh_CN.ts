@@ -33,7 +33,7 @@
         <translation>事项目录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="51"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="52"/>
         <source>Hall settings</source>
         <extracomment>The admin window&apos;s tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>大厅设置</translation>
@@ -82,7 +82,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hall_desktop/cli.py" line="502"/>
+        <location filename="../../hall_desktop/cli.py" line="501"/>
         <location filename="../../hall_desktop/ui/app.py" line="85"/>
         <source>Government service hall</source>
         <translation>政务服务大厅</translation>
@@ -1216,67 +1216,67 @@ Please give it to your administrator.</source>
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="53"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="57"/>
         <source>This account cannot use the issuing desk (guides and supervisors only).</source>
         <translation>此账号不能使用导办台（仅限导办员和值班长）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="110"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="115"/>
         <source>No slip printer is set: numbers are issued without a slip.</source>
         <translation>未设置小票打印机：可以取号，但不会打印小票。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="124"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="129"/>
         <source>Your account was deactivated by an administrator.</source>
         <translation>您的账号已被管理员停用。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="160"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="165"/>
         <source>Choose why this citizen takes the green channel</source>
         <translation>请选择绿色通道的原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="188"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="248"/>
         <source>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</source>
         <translation>已取号 {number}，但小票未打印：{reason} 可稍后补打。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="198"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="258"/>
         <source>Number {number} issued, but printing failed; see the log. You can reprint it.</source>
         <translation>已取号 {number}，但打印失败（详见日志），可稍后补打。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="205"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="265"/>
         <source>Slip of {number} reprinted.</source>
         <translation>已补打 {number} 的小票。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="207"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="267"/>
         <source>Number {number} issued: {ahead} ahead, about {minutes} min.</source>
         <translation>已取号 {number}：前面还有 {ahead} 人，预计等候约 {minutes} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="241"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="301"/>
         <source>Cancel a number</source>
         <translation>取消排队号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="242"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="302"/>
         <source>The citizen with {number} has left: cancel this number?</source>
         <translation>持 {number} 号的群众已离开，确定取消此号吗？</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="269"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="329"/>
         <source>Number {number} waits again, keeping its place by issue time.</source>
         <translation>{number} 号已恢复排队，按取号时间排序。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="283"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="343"/>
         <source>Number {number} cancelled.</source>
         <translation>已取消 {number} 号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="302"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="362"/>
         <source>Consultation recorded.</source>
         <translation>已登记一次答疑。</translation>
     </message>
@@ -1284,148 +1284,153 @@ Please give it to your administrator.</source>
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="122"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="123"/>
         <source>Issuing desk</source>
         <translation>导办台</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="131"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="132"/>
         <source>Issuing desk · log in</source>
         <translation>导办台 · 登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="144"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="145"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="159"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="160"/>
         <source>Click a business line (or press its key) to issue a number.</source>
         <translation>点击业务类别（或按对应功能键）即可取号。</translation>
     </message>
     <message>
         <location filename="../../hall_desktop/ui/desk/window.py" line="162"/>
+        <source>Supervisor authorisation (主管授权)</source>
+        <translation>主管授权</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="168"/>
         <source>Citizen (optional)</source>
         <translation>群众信息（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="165"/>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="177"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="171"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="183"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="167"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="173"/>
         <source>Mobile number</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="170"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="176"/>
         <source>ID card number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="180"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="186"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="183"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="189"/>
         <source>ID number</source>
         <translation>身份证</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="188"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="194"/>
         <source>Green channel</source>
         <translation>绿色通道</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="190"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="196"/>
         <source>Choose a reason</source>
         <translation>请选择原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="209"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="215"/>
         <source>Last ticket</source>
         <translation>刚取的号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="220"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="226"/>
         <source>Today&apos;s tickets</source>
         <translation>今日取号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="231"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="237"/>
         <source>Reprint last</source>
         <translation>补打上一张</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="232"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="238"/>
         <source>Reprint</source>
         <translation>补打</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="233"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="239"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="234"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="240"/>
         <source>Citizen left: cancel</source>
         <translation>群众离开，取消</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="235"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="241"/>
         <source>Back in the queue</source>
         <translation>恢复排队</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="237"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="243"/>
         <source>A no-show (过号) or cancelled number of today waits again, keeping its number</source>
         <translation>今天过号或已取消的号恢复排队，号码不变</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="257"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="263"/>
         <source>Questions answered (答疑解惑)</source>
         <translation>答疑解惑（首问负责）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="261"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="267"/>
         <source>Question (optional)</source>
         <translation>问题（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="264"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="270"/>
         <source>Answer given (optional)</source>
         <translation>答复（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="266"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="272"/>
         <source>Answered +1  [F12]</source>
         <translation>答疑 +1  [F12]</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="306"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="315"/>
         <source>{hall} · issuing desk</source>
         <translation>{hall} · 导办台</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="311"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="320"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="340"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="349"/>
         <source>Today: {count} (mine: {mine})</source>
         <translation>今日 {count} 次（本人 {mine} 次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="361"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="370"/>
         <source>{line} · {ahead} ahead · about {minutes} min</source>
         <translation>{line} · 前面 {ahead} 人 · 约 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="506"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="534"/>
         <source>Aged 60 or over: use the green channel (elderly)?</source>
         <translation>年满60周岁：点此走绿色通道（老年人）</translation>
     </message>
@@ -2626,6 +2631,59 @@ Please give it to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/override.py" line="30"/>
+        <source>Supervisor authorisation</source>
+        <translation>主管授权</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/override.py" line="35"/>
+        <source>A supervisor may issue this number anyway: sign with your own account.</source>
+        <translation>如确需取号，请值班主管用本人账号授权。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/override.py" line="39"/>
+        <source>Supervisor&apos;s user name</source>
+        <translation>主管的用户名</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/override.py" line="44"/>
+        <source>e.g. acting for a family member</source>
+        <translation>例如：家属代办</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/override.py" line="47"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/override.py" line="48"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/override.py" line="49"/>
+        <source>Reason</source>
+        <translation>授权原因</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/override.py" line="51"/>
+        <source>Authorise and issue</source>
+        <translation>授权并取号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/override.py" line="84"/>
+        <source>Enter the supervisor&apos;s user name and password</source>
+        <translation>请输入主管的用户名和密码</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/override.py" line="87"/>
+        <source>Enter the reason for the authorisation</source>
+        <translation>请填写授权原因</translation>
+    </message>
+</context>
+<context>
     <name>PausePanel</name>
     <message>
         <location filename="../../hall_desktop/ui/clerk/forms.py" line="380"/>
@@ -2736,7 +2794,7 @@ Please give it to your administrator.</source>
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="319"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="355"/>
         <source>Saved. Every screen of the hall takes the new settings now.</source>
         <translation>已保存。大厅各屏幕即时生效。</translation>
     </message>
@@ -2744,152 +2802,177 @@ Please give it to your administrator.</source>
 <context>
     <name>SettingsEditor</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="66"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="67"/>
         <source>e.g. 0391-1234567 (printed on letters)</source>
         <translation>如 0391-1234567（印在告知书上）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="75"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="76"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="86"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="87"/>
         <source>None: each desk names its own, or prints no slip</source>
         <translation>未设置：由各导办台自行设置，或不打印小票</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="91"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="92"/>
         <source>Carrier</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="91"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="92"/>
         <source>Waybill pattern (regular expression)</source>
         <translation>运单号规则（正则表达式）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="91"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="92"/>
         <source>Hint</source>
         <translation>格式说明</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="98"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="99"/>
         <source>Add carrier</source>
         <translation>添加快递公司</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="99"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="100"/>
         <source>Remove carrier</source>
         <translation>删除快递公司</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="102"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="103"/>
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="105"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="106"/>
         <source>Discard changes</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="110"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="111"/>
         <source>Hall</source>
         <translation>大厅</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="112"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="113"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="113"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="114"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="114"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="115"/>
         <source>Enquiry phone</source>
         <translation>咨询电话</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="117"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="118"/>
         <source>Display, voice and calls</source>
         <translation>综合屏、语音与叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="119"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="120"/>
         <source>Ticker text</source>
         <translation>滚动公告</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="120"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="121"/>
         <source>Voice template</source>
         <translation>语音播报模板</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="121"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="122"/>
         <source>{number} is the ticket number, {window} the window number.</source>
         <translation>{number} 为排队号，{window} 为窗口号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="124"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="125"/>
         <source>Spoken times</source>
         <translation>播报次数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="126"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="127"/>
         <source>Calls per ticket at most</source>
         <translation>每个号最多呼叫次数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="131"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="132"/>
         <source>A no-show may be reactivated for</source>
         <translation>过号可恢复时限</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="135"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="136"/>
         <source>Slip printer of the desks</source>
         <translation>导办台小票打印机</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="139"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="140"/>
         <source>Calling rules (叫号规则)</source>
         <translation>叫号规则</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="142"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="143"/>
         <source>Priority tickets</source>
         <translation>优先号穿插</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="145"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="148"/>
         <source>Ordinary tickets wait at most</source>
         <translation>普通号最长等候</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="150"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="153"/>
         <source>A business line may have its own rules (in “Windows and lines”). Held tickets due for call-back and transferred tickets keep their place.</source>
         <translation>每个业务类别可在“窗口与业务类别”中单独设置。到时回呼的挂起号和转入号的顺序不受影响。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="158"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="161"/>
         <source>Free courier (免费邮政速递)</source>
         <translation>免费邮政速递</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="163"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="166"/>
         <source>Usual cost per dispatch (yuan)</source>
         <translation>每件默认费用（元）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="168"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="171"/>
         <source>Carriers (the first is preselected on the dispatch form)</source>
         <translation>快递公司（第一家为寄递登记时的默认选项）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="288"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="206"/>
+        <source>One citizen, one number (一人一号)</source>
+        <translation>一人一号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="212"/>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="217"/>
+        <source>Waiting numbers per ID and line</source>
+        <translation>同一身份证号每类业务在排号数</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="220"/>
+        <source>Numbers per ID and day</source>
+        <translation>同一身份证号每日取号数</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="223"/>
+        <source>Counted only for numbers issued with an ID number; a supervisor may authorise one more. 0: no limit.</source>
+        <translation>只统计登记了身份证号的取号；超出时可由主管授权再取。0 表示不限。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="324"/>
         <source>Not saved: please correct the marked field.</source>
         <translation>未保存：请修改标红的项目。</translation>
     </message>

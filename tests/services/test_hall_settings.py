@@ -66,6 +66,8 @@ async def test_defaults_update_and_event(db, hall, actors):
         ("announce_template", "请 {number 号", "花括号"),
         ("announce_times", "0", "1 到 5"),
         ("recall_limit", "十", "1 到 10"),
+        ("id_open_per_line", "21", "0 到 20"),
+        ("id_per_day", "-1", "0 到 50"),
         ("carriers", "顺丰=SF[", "正则"),
         ("courier_cost_cents", "-1", "0 到 10000"),
         ("notice", "公告" * 101, "最多 200"),

@@ -45,6 +45,7 @@ from hall_desktop.domain.errors import (
     AuthenticationFailed,
     HallError,
     NotFound,
+    PermissionDenied,
     Refused,
     ValidationError,
 )
@@ -66,6 +67,7 @@ from hall_desktop.services.extended import ExtendedHoursService, RecordFilter
 from hall_desktop.services.hall_settings import HallSettingsService, check_settings
 from hall_desktop.services.hours_admin import HoursAdminService
 from hall_desktop.services.queue import QueueService
+from hall_desktop.services.queue.citizen_limits import LimitOverride
 from hall_desktop.services.rating import RatingService
 from hall_desktop.services.schedule import load_schedule
 from hall_desktop.services.windows_lines import WindowsLinesService
@@ -298,6 +300,8 @@ def kept_or_none(rule: Any) -> Callable[[str], str | None]:
 
 # The queue.
 
+OVERRIDE_ID = "11010519491231002X"  # the override's citizen: past the limit from its 2nd
+
 
 async def issue(w: World, **kw: Any) -> Any:
     ticket = (await w.call(QueueService(w.db).issue_ticket(w.boss, w.lines["A"], **kw))).ticket
@@ -335,6 +339,24 @@ async def _(w: World, text: str) -> Any:
 )
 async def _(w: World, text: str) -> Any:
     return await w.stored(Ticket.citizen_id_number, await issue(w, citizen_id_number=text))
+
+
+@case(
+    "QueueService.issue_ticket:override",
+    kept(rules.OVERRIDE_REASON, required=True),
+    rules.OVERRIDE_REASON.max_length,
+)
+async def _(w: World, text: str) -> Any:
+    """主管授权: the reason is kept in the issue event (the second open ticket of one ID
+    number in line A is past the hall's limit)."""
+    override = LimitOverride(w.boss, text)
+    await issue(w, citizen_id_number=OVERRIDE_ID, override=override)
+    key = await issue(w, citizen_id_number=OVERRIDE_ID, override=override)
+    async with w.db.read() as session:
+        payload = await session.scalar(
+            select(Event.payload).where(Event.ticket_id == key, Event.kind == "ticket_issued")
+        )
+    return payload["override_reason"]
 
 
 @case("QueueService.finish:note", kept_or_none(rules.TICKET_NOTE), rules.TICKET_NOTE.max_length)
@@ -638,6 +660,17 @@ async def _(w: World, text: str) -> Any:
 async def _(w: World, text: str) -> Any:
     await AdminService(w.db).unlock(w.actors["admin"], w.staff_id)  # five failures lock it
     await AuthService(w.db).login(w.hall_code, "pt_edit", text)
+
+
+@case("AuthService.confirm_supervisor:login", allowed=(AuthenticationFailed, PermissionDenied))
+async def _(w: World, text: str) -> Any:
+    await AuthService(w.db).confirm_supervisor(w.hall_id, text, "abc12345")
+
+
+@case("AuthService.confirm_supervisor:password", allowed=(AuthenticationFailed, PermissionDenied))
+async def _(w: World, text: str) -> Any:
+    await AdminService(w.db).unlock(w.actors["admin"], w.staff_id)  # five failures lock it
+    await AuthService(w.db).confirm_supervisor(w.hall_id, "pt_edit", text)
 
 
 NEW_HALL = {

@@ -109,6 +109,10 @@ async def test_a_supervisor_has_no_staff_tab_but_the_settings(qtbot, db, db_url,
         editor.carriers_table.item(row, 1).setText("ZT[0-9]{12}")
         editor.notice_edit.setText("本周六上午照常办公")
         editor.cost_edit.setText("12.5")
+        # 一人一号: the defaults shown, then two waiting numbers per line, no daily limit.
+        assert (editor.id_open_spin.value(), editor.id_per_day_spin.value()) == (1, 3)
+        editor.id_open_spin.setValue(2)
+        editor.id_per_day_spin.setValue(0)
         qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
         await wait_until(
             lambda: "Saved" in editor.message.text() or "已保存" in editor.message.text()
@@ -117,6 +121,7 @@ async def test_a_supervisor_has_no_staff_tab_but_the_settings(qtbot, db, db_url,
         assert saved.notice == "本周六上午照常办公" and saved.courier_cost_cents == 1250
         assert saved.announce_template == "请 {number} 号到 {window} 号窗口"
         assert [c.name for c in saved.carrier_list()][-1] == "中通"
+        assert (saved.id_open_per_line, saved.id_per_day) == (2, 0)
         # The calling rules (叫号规则): 2:1 and a 45-minute bound.
         assert editor.policy.every() == 0 and editor.policy.bound_minutes() == 30
         editor.policy.interleave.setCurrentIndex(editor.policy.interleave.findData(2))

@@ -27,7 +27,9 @@ it holds one of a later rank, so no two writes can wait for each other:
    in a transaction that holds nothing else, and starts again. (A claim that waited
    was the deadlock: it keeps the locks of the rows it rechecked and found taken, so
    two waiting claims end up waiting for each other's rows.)
-3. The day's number counter (issuing only, which holds nothing before it).
+3. The day's number counter (issuing only, which holds nothing before it). An issue
+   with an ID number (一人一号, ``citizen_limits.py``) first inserts the day's key if
+   it is missing, then takes the citizen's advisory lock, both before the counter.
 4. Inserts: events, handled items, extended-hours records, new tickets. Their foreign
    keys take ``FOR KEY SHARE`` on the rows they name (hall, staff, line, window,
    ticket), which conflicts only with ``FOR UPDATE``, a key change or a delete: no

@@ -14,6 +14,11 @@ from hall_desktop.services import rules
 from hall_desktop.services.actor import ISSUERS, Actor, recheck, require
 from hall_desktop.services.dto import IssuedTicket
 from hall_desktop.services.queue import statements as sql
+from hall_desktop.services.queue.citizen_limits import (
+    LimitOverride,
+    check_citizen_limits,
+    checked_override,
+)
 from hall_desktop.services.queue.context import QueueContext, wait_minutes
 from hall_desktop.services.queue.events import write_event
 from hall_desktop.services.queue.rows import IssueLine, TicketRow, ticket_info
@@ -36,6 +41,7 @@ async def issue_ticket(
     citizen_name: str | None,
     citizen_phone: str | None,
     citizen_id_number: str | None,
+    override: LimitOverride | None = None,
 ) -> IssuedTicket:
     """取号: issue the line's next number (normal, or green channel with a reason)."""
     require(actor, *ISSUERS, action="取号")
@@ -54,6 +60,7 @@ async def issue_ticket(
     )
     id_number = id_info.number if id_info else None
     name = rules.CITIZEN_NAME.optional(citizen_name)
+    override = checked_override(override)
 
     db = ctx.db
     async with db.write_core() as conn:
@@ -76,6 +83,8 @@ async def issue_ticket(
         day = service_day(now, tz)
         if id_info is not None:
             check_born_by(id_info, day)  # the service day: the desk's PC clock may be off
+        # 一人一号: before the counter, so a refusal takes no number (citizen_limits.py)
+        citizen = await check_citizen_limits(conn, line, day, id_number, override)
         seq: int = (
             await conn.execute(
                 ctx.claims.next_seq,
@@ -115,6 +124,7 @@ async def issue_ticket(
             )
         ).one()
         row = TicketRow.of(inserted._mapping)
+        await citizen.record(conn, line.hall_id, day, row.id)
         await write_event(
             conn,
             EventKind.TICKET_ISSUED,
@@ -122,7 +132,12 @@ async def issue_ticket(
             actor,
             hall_id=line.hall_id,
             ticket_id=row.id,
-            payload={"number": row.number, "line_id": line.id, "priority": int(priority)},
+            payload={
+                "number": row.number,
+                "line_id": line.id,
+                "priority": int(priority),
+                **citizen.payload,
+            },
         )
     info = ticket_info(row, line.name, line.prefix, None)
     # Outside the write transaction: on SQLite every other desk and window waits

@@ -34,6 +34,7 @@ from hall_desktop.services.actor import (
 from hall_desktop.services.dto import TicketInfo
 from hall_desktop.services.extended import open_for_finish
 from hall_desktop.services.queue import statements as sql
+from hall_desktop.services.queue.citizen_limits import forget_old_days
 from hall_desktop.services.queue.context import QueueContext, usable
 from hall_desktop.services.queue.events import write_event, write_move_event
 from hall_desktop.services.queue.rows import MoveRow, TicketRow, ticket_info
@@ -555,4 +556,5 @@ async def close_day(ctx: QueueContext, actor: Actor) -> int:
             hall_id=actor.hall_id,
             payload={"day": today.isoformat(), "expired": len(rows)},
         )
+        await forget_old_days(session, actor.hall_id, today)  # 一人一号's keys and digests
         return len(rows)

@@ -18,6 +18,7 @@ from hall_desktop.services.dto import (
     WindowState,
 )
 from hall_desktop.services.queue import issuing, moves, reads, windows
+from hall_desktop.services.queue.citizen_limits import LimitOverride
 from hall_desktop.services.queue.context import QueueContext, QueueSettings
 from hall_desktop.store.database import Database, retry_conflicts
 from hall_desktop.store.events import FeedPosition
@@ -49,8 +50,14 @@ class QueueService:
         citizen_name: str | None = None,
         citizen_phone: str | None = None,
         citizen_id_number: str | None = None,
+        override: LimitOverride | None = None,
     ) -> IssuedTicket:
-        """取号: issue the line's next number (normal, or green channel with a reason)."""
+        """取号: issue the line's next number (normal, or green channel with a reason).
+
+        With an ID number, the hall's one-citizen limits apply (一人一号, refused with
+        code ``id_open_limit`` / ``id_daily_limit``); ``override``: a supervisor lets
+        the ticket past them (主管授权).
+        """
         return await issuing.issue_ticket(
             self._ctx,
             actor,
@@ -60,6 +67,7 @@ class QueueService:
             citizen_name=citizen_name,
             citizen_phone=citizen_phone,
             citizen_id_number=citizen_id_number,
+            override=override,
         )
 
     # ---------------------------------------------------------------- moves (.moves)

@@ -1,6 +1,7 @@
 """The hall's settings tab (大厅设置): name and address, the display's ticker and voice,
-the recall limit, the desks' slip printer, and the courier carriers with the hall's
-usual cost. Saved together; every running screen follows through the change feed."""
+the recall limit, the desks' slip printer, the limits per ID number (一人一号), and the
+courier carriers with the hall's usual cost. Saved together; every running screen
+follows through the change feed."""
 
 from __future__ import annotations
 
@@ -182,6 +183,7 @@ class SettingsEditor(QWidget, FormFeedback):
         left.addWidget(hall_box)
         left.addWidget(display_box)
         left.addWidget(policy_box)
+        left.addWidget(self._build_id_limits())
         left.addStretch(1)
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
@@ -199,6 +201,34 @@ class SettingsEditor(QWidget, FormFeedback):
         root.addWidget(scroll, 1)
         root.addLayout(buttons)
 
+    def _build_id_limits(self) -> QWidget:
+        """一人一号: the limits per ID number given at issue (0: no limit)."""
+        box, layout = panel(self.tr("One citizen, one number (一人一号)"))
+        self.id_open_spin = QSpinBox()
+        self.id_open_spin.setRange(0, 20)
+        self.id_per_day_spin = QSpinBox()
+        self.id_per_day_spin.setRange(0, 50)
+        for spin in (self.id_open_spin, self.id_per_day_spin):
+            spin.setSpecialValueText(self.tr("No limit"))
+        form = QFormLayout()
+        self._row(
+            form,
+            "id_open_per_line",
+            self.tr("Waiting numbers per ID and line"),
+            self.id_open_spin,
+        )
+        self._row(form, "id_per_day", self.tr("Numbers per ID and day"), self.id_per_day_spin)
+        hint = QLabel(
+            self.tr(
+                "Counted only for numbers issued with an ID number; a supervisor may "
+                "authorise one more. 0: no limit."
+            )
+        )
+        hint.setWordWrap(True)
+        form.addRow("", hint)
+        layout.addLayout(form)
+        return box
+
     def _row(self, form: QFormLayout, field: str, label: str, widget: QWidget) -> None:
         add_field(form, self.errors, field, label, widget)
 
@@ -215,6 +245,8 @@ class SettingsEditor(QWidget, FormFeedback):
         self.recall_spin.setValue(s.recall_limit)
         self.reactivate_spin.setValue(s.reactivate_minutes)
         self.policy.set_values(s.priority_every, s.max_wait_minutes)
+        self.id_open_spin.setValue(s.id_open_per_line)
+        self.id_per_day_spin.setValue(s.id_per_day)
         self.printer_combo.setCurrentText(s.slip_printer)
         self.cost_edit.setText(f"{Decimal(s.courier_cost_cents) / 100:.2f}")
         self.carriers_table.setRowCount(0)
@@ -267,6 +299,8 @@ class SettingsEditor(QWidget, FormFeedback):
             "reactivate_minutes": self.reactivate_spin.value(),
             "priority_every": self.policy.every(),
             "max_wait_minutes": self.policy.bound_minutes(),
+            "id_open_per_line": self.id_open_spin.value(),
+            "id_per_day": self.id_per_day_spin.value(),
             "slip_printer": self.printer_combo.currentText(),
             "courier_cost_cents": self.cost_edit.text(),
             "carriers": self.carriers_text(),

@@ -1,4 +1,5 @@
-"""The desk's controller: log-in, issuing, printing, reprint, cancel, consultations.
+"""The desk's controller: log-in, issuing (with 主管授权 past the ID limits), printing,
+reprint, cancel, consultations.
 
 Each user action is one task the controller keeps a reference to; the widget only emits
 signals and shows results. Live counts come through the change feed.
@@ -12,17 +13,20 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox
 
+from hall_desktop.domain.citizen_limits import LIMIT_CODES
 from hall_desktop.domain.clock import HallTime
-from hall_desktop.domain.errors import DatabaseUnavailable
+from hall_desktop.domain.errors import DatabaseUnavailable, HallError, Refused
 from hall_desktop.domain.tickets import Priority
 from hall_desktop.printing.printer import PrintError
 from hall_desktop.services.actor import ISSUERS, Actor
 from hall_desktop.services.bundle import Services
 from hall_desktop.services.dto import EventRecord, IssuedTicket
+from hall_desktop.services.queue.citizen_limits import LimitOverride
 from hall_desktop.ui.common.calendar_banner import CalendarReminder
 from hall_desktop.ui.common.controller import HallController, deactivated
+from hall_desktop.ui.desk.override import OverrideDialog
 from hall_desktop.ui.desk.slips import SlipPrinter
-from hall_desktop.ui.desk.window import DeskWindow
+from hall_desktop.ui.desk.window import CitizenDetails, DeskWindow
 from hall_desktop.ui.widgets.forms import MessageLevel
 
 log = logging.getLogger(__name__)
@@ -63,6 +67,7 @@ class DeskController(HallController):
         window.reactivate_requested.connect(
             lambda tid: self._spawn(self._reactivate(tid), "desk-reactivate")
         )
+        window.override_requested.connect(self._on_override)
         window.consultation_requested.connect(self._on_consultation)
         window.logout_requested.connect(self._on_logout)
 
@@ -160,23 +165,78 @@ class DeskController(HallController):
                 "priority_reason", self.tr("Choose why this citizen takes the green channel")
             )
             return
-        issued: IssuedTicket | None = await self._guarded(
-            lambda: self.queue.issue_ticket(
-                actor,
-                line_id,
-                priority=Priority.GREEN if citizen.green else Priority.NORMAL,
-                priority_reason=citizen.green_reason or None,
-                citizen_name=citizen.name or None,
-                citizen_phone=citizen.phone or None,
-                citizen_id_number=citizen.id_number or None,
-            )
+        limited = False
+
+        async def attempt() -> IssuedTicket:
+            nonlocal limited
+            try:
+                return await self._issue_for(actor, line_id, citizen, None)
+            except Refused as e:
+                limited = e.code in LIMIT_CODES
+                raise
+
+        issued: IssuedTicket | None = await self._guarded(attempt)
+        if issued is not None:
+            self._after_issue(issued)
+        elif limited:  # 一人一号: a supervisor may let this one through
+            self.window.offer_override(line_id)
+
+    async def _issue_for(
+        self,
+        actor: Actor,
+        line_id: int,
+        citizen: CitizenDetails,
+        override: LimitOverride | None,
+    ) -> IssuedTicket:
+        return await self.queue.issue_ticket(
+            actor,
+            line_id,
+            priority=Priority.GREEN if citizen.green else Priority.NORMAL,
+            priority_reason=citizen.green_reason or None,
+            citizen_name=citizen.name or None,
+            citizen_phone=citizen.phone or None,
+            citizen_id_number=citizen.id_number or None,
+            override=override,
         )
-        if issued is None:
-            return
+
+    def _after_issue(self, issued: IssuedTicket) -> None:
         self.window.show_issued(issued)
         self.issued.emit(issued)
         self._print(issued, reprint=False)
         self.schedule_refresh()
+
+    # -- 主管授权: a supervisor lets a number past the ID limits ------------------------------
+
+    def _on_override(self, line_id: int) -> None:
+        dialog = OverrideDialog(self.window.refusal_text(), self.window)
+        dialog.submitted.connect(
+            lambda login, password, reason: self._spawn(
+                self._override(dialog, line_id, login, password, reason),
+                "desk-override",
+                replace=True,
+            )
+        )
+        self.override_dialog = dialog  # kept for tests and so it is not collected
+        dialog.open()  # never exec() inside the asyncio loop
+
+    async def _override(
+        self, dialog: OverrideDialog, line_id: int, login: str, password: str, reason: str
+    ) -> None:
+        actor, hall = self.actor, self.hall
+        if actor is None or hall is None:
+            dialog.reject()
+            return
+        citizen = self.window.citizen()
+        try:
+            supervisor = await self.services.auth.confirm_supervisor(hall.id, login, password)
+            issued = await self._issue_for(
+                actor, line_id, citizen, LimitOverride(supervisor, reason)
+            )
+        except HallError as e:  # a wrong password, no supervisor, the database away
+            dialog.show_error(e.message)
+            return
+        dialog.accept()
+        self._after_issue(issued)
 
     def _print(self, issued: IssuedTicket, *, reprint: bool) -> None:
         number = issued.ticket.number

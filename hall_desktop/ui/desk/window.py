@@ -113,6 +113,7 @@ class DeskWindow(QWidget):
     preview_requested = Signal(int)
     cancel_requested = Signal(int)
     reactivate_requested = Signal(int)  # a 过号 or cancelled number waits again
+    override_requested = Signal(int)  # line id: 主管授权 past the ID limits (一人一号)
     consultation_requested = Signal(str, str)  # question, answer (both may be empty)
     logout_requested = Signal()
 
@@ -157,6 +158,11 @@ class DeskWindow(QWidget):
         self.message.setWordWrap(True)
         self.message.setProperty("level", MessageLevel.INFO.value)
         self.message.setText(self.tr("Click a business line (or press its key) to issue a number."))
+        # 一人一号: offered when the ID limits refuse a number (offer_override).
+        self.override_button = QPushButton(self.tr("Supervisor authorisation (主管授权)"))
+        self.override_button.hide()
+        self.override_button.clicked.connect(self._on_override)
+        self._override_line: int | None = None
 
         # Right: citizen, last ticket, today's tickets, consultations.
         citizen, citizen_layout = panel(self.tr("Citizen (optional)"))
@@ -277,7 +283,10 @@ class DeskWindow(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.lines_host, 1)
         left.addWidget(last)
-        left.addWidget(self.message)
+        message_row = QHBoxLayout()
+        message_row.addWidget(self.message, 1)
+        message_row.addWidget(self.override_button)
+        left.addLayout(message_row)
         left.addWidget(tally)
         # Right: the citizen in front of the desk, and today's numbers.
         right = QVBoxLayout()
@@ -397,6 +406,20 @@ class DeskWindow(QWidget):
     def show_message(self, text: str, level: MessageLevel = MessageLevel.INFO) -> None:
         self.message.setText(text)
         set_style_property(self.message, "level", str(level))
+        self.withdraw_override()
+
+    def offer_override(self, line_id: int) -> None:
+        """The ID limits refused a number of ``line_id``: offer 主管授权 for it (until
+        the next message or a change of the ID number)."""
+        self._override_line = line_id
+        self.override_button.show()
+
+    def withdraw_override(self) -> None:
+        self._override_line = None
+        self.override_button.hide()
+
+    def refusal_text(self) -> str:
+        return self.message.text()
 
     def selected_ticket(self) -> TicketInfo | None:
         rows = self.tickets_view.selectionModel().selectedRows()
@@ -447,6 +470,10 @@ class DeskWindow(QWidget):
             return
         self.issue_requested.emit(line_id)
 
+    def _on_override(self) -> None:
+        if self._override_line is not None:
+            self.override_requested.emit(self._override_line)
+
     def _on_tally(self) -> None:
         if self.stack.currentIndex() == 1:
             self.consultation_requested.emit(self.question_edit.text(), self.answer_edit.text())
@@ -490,6 +517,7 @@ class DeskWindow(QWidget):
             self.phone_error.hide()
 
     def _on_id_changed(self, text: str) -> None:
+        self.withdraw_override()  # another citizen: the refusal was not theirs
         compact = text.strip().replace(" ", "")
         self.senior_hint.hide()
         if len(compact) < 18:
