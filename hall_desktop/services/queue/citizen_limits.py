@@ -37,9 +37,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, text
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -56,11 +54,11 @@ from hall_desktop.domain.errors import Refused
 from hall_desktop.domain.tickets import OPEN_STATUSES
 from hall_desktop.services import rules
 from hall_desktop.services.actor import MANAGERS, Actor, recheck, require
+from hall_desktop.services.queue.claim import ClaimStrategy
 from hall_desktop.services.queue.rows import IssueLine
 from hall_desktop.store.models import CitizenDayKey, Hall, Ticket, TicketCitizen
 
 _OVERRIDE_ACTION = "一人一号主管授权"
-_LOCK = text("SELECT pg_advisory_xact_lock(:p_key)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +102,7 @@ def checked_override(override: LimitOverride | None) -> LimitOverride | None:
 
 async def check_citizen_limits(
     conn: AsyncConnection,
+    claims: ClaimStrategy,
     line: IssueLine,
     day: date,
     id_number: str | None,
@@ -123,9 +122,8 @@ async def check_citizen_limits(
     ).one()
     if not limits.id_open_per_line and not limits.id_per_day:
         return NO_LIMIT  # nothing to compare: nothing kept
-    digest = citizen_digest(await _day_secret(conn, line.hall_id, day), id_number)
-    if conn.dialect.name == "postgresql":
-        await conn.execute(_LOCK, {"p_key": _lock_key(line.hall_id, digest)})
+    digest = citizen_digest(await _day_secret(conn, claims, line.hall_id, day), id_number)
+    await claims.lock_citizen(conn, _lock_key(line.hall_id, digest))
     refused: Refused | None = None
     if limits.id_open_per_line:
         numbers = await _open_numbers(conn, line, day, digest)
@@ -168,13 +166,10 @@ async def forget_old_days(conn: AsyncConnection | AsyncSession, hall_id: int, da
 # -- inside ----------------------------------------------------------------------------
 
 
-async def _day_secret(conn: AsyncConnection, hall_id: int, day: date) -> str:
+async def _day_secret(conn: AsyncConnection, claims: ClaimStrategy, hall_id: int, day: date) -> str:
     """The hall's key of ``day``, created on first use (the days before then forgotten)."""
-    dialect_insert = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
     created = await conn.execute(
-        dialect_insert(CitizenDayKey)
-        .values(hall_id=hall_id, service_day=day, secret=new_day_secret())
-        .on_conflict_do_nothing(index_elements=["hall_id", "service_day"])
+        claims.new_day_key, {"p_hall_id": hall_id, "p_day": day, "p_secret": new_day_secret()}
     )
     if created.rowcount:
         await forget_old_days(conn, hall_id, day)

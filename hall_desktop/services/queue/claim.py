@@ -35,6 +35,13 @@ class ClaimStrategy(Protocol):
     next_seq: Executable
     #: Reads a ticket for a move (``p_id``, ``p_hall_id``), locked where rows lock.
     move: Executable
+    #: 一人一号: creates the hall's key of the day unless it exists (``p_hall_id``,
+    #: ``p_day``, ``p_secret``).
+    new_day_key: Executable
+
+    async def lock_citizen(self, conn: AsyncConnection, key: int) -> None:
+        """一人一号: one issue at a time for one citizen, until the transaction ends."""
+        ...
 
     def locked(self, query: Select[*_Ts]) -> Select[*_Ts]:
         """``query`` (of tickets) locking the tickets it reads, where rows lock."""
@@ -68,6 +75,7 @@ class ClaimStrategy(Protocol):
 class PostgresClaims:
     next_seq: Executable = sql.NEXT_SEQ_PG
     move: Executable = sql.MOVE_PG
+    new_day_key: Executable = sql.NEW_DAY_KEY_PG
 
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -77,6 +85,9 @@ class PostgresClaims:
 
     async def lock_window(self, conn: AsyncConnection, window_id: int) -> None:
         await conn.execute(sql.LOCK_WINDOW, {"p_window_id": window_id})
+
+    async def lock_citizen(self, conn: AsyncConnection, key: int) -> None:
+        await conn.execute(sql.LOCK_CITIZEN, {"p_key": key})
 
     async def window_for_call(
         self, conn: AsyncConnection, params: dict[str, Any]
@@ -113,12 +124,16 @@ class PostgresClaims:
 class SqliteClaims:
     next_seq: Executable = sql.NEXT_SEQ_SQLITE
     move: Executable = sql.MOVE
+    new_day_key: Executable = sql.NEW_DAY_KEY_SQLITE
 
     def locked(self, query: Select[*_Ts]) -> Select[*_Ts]:
         return query
 
     async def lock_window(self, conn: AsyncConnection, window_id: int) -> None:
         pass
+
+    async def lock_citizen(self, conn: AsyncConnection, key: int) -> None:
+        pass  # one writer at a time: issues for one citizen cannot overlap
 
     async def window_for_call(
         self, conn: AsyncConnection, params: dict[str, Any]

@@ -84,7 +84,7 @@ async def issue_ticket(
         if id_info is not None:
             check_born_by(id_info, day)  # the service day: the desk's PC clock may be off
         # 一人一号: before the counter, so a refusal takes no number (citizen_limits.py)
-        citizen = await check_citizen_limits(conn, line, day, id_number, override)
+        citizen = await check_citizen_limits(conn, ctx.claims, line, day, id_number, override)
         seq: int = (
             await conn.execute(
                 ctx.claims.next_seq,

@@ -22,6 +22,7 @@ from sqlalchemy import (
     literal,
     or_,
     select,
+    text,
     true,
     update,
 )
@@ -38,6 +39,7 @@ from hall_desktop.services.queue.events import MOVE_FACTS
 from hall_desktop.store.models import (
     BigId,
     BusinessLine,
+    CitizenDayKey,
     Event,
     Hall,
     NumberCounter,
@@ -355,6 +357,25 @@ def _next_seq_statement(dialect_insert: Any) -> Any:
 
 NEXT_SEQ_PG = _next_seq_statement(pg_insert)
 NEXT_SEQ_SQLITE = _next_seq_statement(sqlite_insert)
+
+
+def _new_day_key_statement(dialect_insert: Any) -> Any:
+    """一人一号: the hall's key of the day, unless another desk created it first."""
+    return (
+        dialect_insert(CitizenDayKey)
+        .values(
+            hall_id=bindparam("p_hall_id", type_=Integer),
+            service_day=bindparam("p_day", type_=Date),
+            secret=bindparam("p_secret", type_=String),
+        )
+        .on_conflict_do_nothing(index_elements=["hall_id", "service_day"])
+    )
+
+
+NEW_DAY_KEY_PG = _new_day_key_statement(pg_insert)
+NEW_DAY_KEY_SQLITE = _new_day_key_statement(sqlite_insert)
+#: PostgreSQL: one issue at a time per citizen (一人一号), until the commit.
+LOCK_CITIZEN = text("SELECT pg_advisory_xact_lock(:p_key)")
 INSERT_TICKET = insert(Ticket).returning(*_TICKET_COLUMNS)
 
 # The slip's estimate: people ahead, open windows of the line, recent service times.
