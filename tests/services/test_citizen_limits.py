@@ -188,6 +188,15 @@ async def test_the_hash_is_not_the_id_and_changes_with_the_day(ctx, db, clock):
     assert days == [next_day]
 
 
+async def test_the_ticket_keeps_the_id_number_masked_only(ctx, db):
+    from hall_desktop.domain.masking import mask_id_number
+
+    issued = await issue(ctx, citizen_id_number=ID)
+    async with db.read() as session:
+        kept = await session.scalar(select(Ticket.citizen_id_number).where(Ticket.id == issued.id))
+    assert kept == mask_id_number(ID) and kept != ID and kept[-4:] == ID[-4:]
+
+
 async def test_closing_the_day_forgets_the_days_before(ctx, db, clock):
     await issue(ctx, citizen_id_number=ID)
     clock.advance(timedelta(days=1))

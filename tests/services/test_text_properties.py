@@ -50,6 +50,7 @@ from hall_desktop.domain.errors import (
     ValidationError,
 )
 from hall_desktop.domain.hours import DayKind, service_day
+from hall_desktop.domain.masking import mask_id_number
 from hall_desktop.domain.passwords import check_password_strength
 from hall_desktop.domain.tickets import Outcome, Priority
 from hall_desktop.domain.validators import normalize_mobile, normalize_postal_code, parse_id_number
@@ -333,8 +334,8 @@ async def _(w: World, text: str) -> Any:
 
 
 @case(
-    "QueueService.issue_ticket:citizen_id_number",
-    lambda text: parse_id_number(text).number if text.strip() else None,
+    "QueueService.issue_ticket:citizen_id_number",  # kept masked (一人一号 keeps a hash)
+    lambda text: mask_id_number(parse_id_number(text).number) if text.strip() else None,
     18,
 )
 async def _(w: World, text: str) -> Any:

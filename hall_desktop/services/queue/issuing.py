@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from hall_desktop.domain.errors import NotFound, Refused, ValidationError
 from hall_desktop.domain.events import EventKind
 from hall_desktop.domain.hours import service_day
+from hall_desktop.domain.masking import mask_id_number
 from hall_desktop.domain.numbering import format_number
 from hall_desktop.domain.tickets import Priority, TicketStatus
 from hall_desktop.domain.validators import check_born_by, normalize_mobile, parse_id_number
@@ -119,7 +120,9 @@ async def issue_ticket(
                     "call_count": 0,
                     "citizen_name": name,
                     "citizen_phone": phone,
-                    "citizen_id_number": id_number,
+                    # Masked: the limits compare a keyed hash of the whole number
+                    # (citizen_limits); the ticket keeps only what a person may read.
+                    "citizen_id_number": mask_id_number(id_number) if id_number else None,
                 },
             )
         ).one()
