@@ -19,11 +19,13 @@ from hall_desktop.store.models import (
     CourierDispatch,
     ExtendedService,
     Hall,
+    OutOfOrderCall,
     Rating,
     ServiceItem,
     ServiceWindow,
     Staff,
     Ticket,
+    TicketAssist,
 )
 
 
@@ -41,6 +43,8 @@ PRIORITY_REASON = column_rule(Ticket.priority_reason, "priority_reason", "绿色
 HOLD_REASON = column_rule(Ticket.hold_reason, "hold_reason", "挂起原因")
 PAUSE_REASON = column_rule(ServiceWindow.pause_reason, "pause_reason", "暂停原因")
 TICKET_NOTE = TextRule("note", "备注", 500)  # ticket.note is TEXT: the form's own limit
+CALL_NOTE = column_rule(OutOfOrderCall.note, "call_note", "指定叫号说明")
+ASSIST_NOTE = column_rule(TicketAssist.note, "assist_note", "帮代办备注")
 
 # -- staff and halls
 HALL_CODE = column_rule(Hall.code, "hall_code", "大厅代码", fold=True)
