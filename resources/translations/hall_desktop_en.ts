@@ -49,6 +49,12 @@
         <extracomment>The admin window's tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>Audit log</translation>
     </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="153" />
+        <source>Queue figures</source>
+        <extracomment>The admin window's tab (registered in ``tabs.py``): its title and place.</extracomment>
+        <translation>Queue figures</translation>
+    </message>
 </context>
 <context>
     <name>AdminWindow</name>
@@ -85,6 +91,78 @@
         <location filename="../../hall_desktop/ui/app.py" line="85" />
         <source>Government service hall</source>
         <translation>Government service hall</translation>
+    </message>
+</context>
+<context>
+    <name>Assist</name>
+    <message>
+        <location filename="../../hall_desktop/ui/common/assist.py" line="14" />
+        <source>Helped (帮办)</source>
+        <translation>Helped (帮办)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/assist.py" line="15" />
+        <source>Done for them (代办)</source>
+        <translation>Done for them (代办)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/assist.py" line="16" />
+        <source>Accompanied (陪办)</source>
+        <translation>Accompanied (陪办)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/assist.py" line="22" />
+        <source>Elderly (老年人)</source>
+        <translation>Elderly (老年人)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/assist.py" line="23" />
+        <source>Disabled (残疾人)</source>
+        <translation>Disabled (残疾人)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/assist.py" line="24" />
+        <source>Key project (重点项目)</source>
+        <translation>Key project (重点项目)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/assist.py" line="25" />
+        <source>Other (其他)</source>
+        <translation>Other (其他)</translation>
+    </message>
+</context>
+<context>
+    <name>AssistModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="112" />
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="113" />
+        <source>Elderly</source>
+        <translation>Elderly</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="114" />
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="115" />
+        <source>Key project</source>
+        <translation>Key project</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="116" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="117" />
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="134" />
+        <source>In all</source>
+        <translation>In all</translation>
     </message>
 </context>
 <context>
@@ -202,6 +280,87 @@
         <location filename="../../hall_desktop/ui/common/calendar_banner.py" line="39" />
         <source>The holidays of {year} are not confirmed yet: confirm them and enter the make-up workdays in the admin screen under “Hours and calendar”.</source>
         <translation>The holidays of {year} are not confirmed yet: confirm them and enter the make-up workdays in the admin screen under “Hours and calendar”.</translation>
+    </message>
+</context>
+<context>
+    <name>CallReason</name>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="103" />
+        <source>Appointment due (预约到号)</source>
+        <translation>Appointment due (预约到号)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="106" />
+        <source>Special case (特殊情况)</source>
+        <translation>Special case (特殊情况)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="107" />
+        <source>Elderly, sick, disabled or pregnant (老弱病残孕)</source>
+        <translation>Elderly, sick, disabled or pregnant (老弱病残孕)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="110" />
+        <source>Other (其他)</source>
+        <translation>Other (其他)</translation>
+    </message>
+</context>
+<context>
+    <name>CallTicketPanel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="439" />
+        <source>Call a chosen number (指定叫号)</source>
+        <translation>Call a chosen number (指定叫号)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="439" />
+        <source>Call this number</source>
+        <translation>Call this number</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="443" />
+        <source>Type a number, e.g. A012, or pick one below</source>
+        <translation>Type a number, e.g. A012, or pick one below</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="452" />
+        <source>Note (needed for “Other”)</source>
+        <translation>Note (needed for “Other”)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="455" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="455" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="466" />
+        <source>{number} · {line} · issued {time}</source>
+        <translation>{number} · {line} · issued {time}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="477" />
+        <source>Nobody is waiting for this window.</source>
+        <translation>Nobody is waiting for this window.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="516" />
+        <source>{number} is not waiting for this window.</source>
+        <translation>{number} is not waiting for this window.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="519" />
+        <source>Pick a waiting number or type it.</source>
+        <translation>Pick a waiting number or type it.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="524" />
+        <source>Say in a few words why (the reason is “Other”).</source>
+        <translation>Say in a few words why (the reason is “Other”).</translation>
     </message>
 </context>
 <context>
@@ -488,127 +647,132 @@
 <context>
     <name>ClerkController</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="63" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="71" />
         <source>This account cannot work at a window (clerks and supervisors only).</source>
         <translation>This account cannot work at a window (clerks and supervisors only).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="188" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="198" />
         <source>{number} is still in hand: carry on.</source>
         <translation>{number} is still in hand: carry on.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="198" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="208" />
         <source>Window in use</source>
         <translation>Window in use</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="203" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="213" />
         <source>Take over</source>
         <translation>Take over</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="204" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="214" />
         <source>Choose another window</source>
         <translation>Choose another window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="240" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="250" />
         <source>Window {n} was taken over by {name}; you are signed out.</source>
         <translation>Window {n} was taken over by {name}; you are signed out.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="244" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="254" />
         <source>You were signed out of window {n}.</source>
         <translation>You were signed out of window {n}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="259" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="269" />
         <source>Your account was deactivated by an administrator.</source>
         <translation>Your account was deactivated by an administrator.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="379" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="404" />
         <source>Calling {number} (call {n}).</source>
         <translation>Calling {number} (call {n}).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="382" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="407" />
         <source>Serving {number}.</source>
         <translation>Serving {number}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="383" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="408" />
         <source>{number} marked as no-show.</source>
         <translation>{number} marked as no-show.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="456" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="455" />
+        <source>Calling {number} out of order: {reason}.</source>
+        <translation>Calling {number} out of order: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="503" />
         <source>{number}: materials to supplement (补正告知) recorded, but the notification letter was not printed: {reason}</source>
         <translation>{number}: materials to supplement (补正告知) recorded, but the notification letter was not printed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="465" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="512" />
         <source>{number}: materials to supplement (补正告知) recorded; the notification letter (一次性告知书) is printed.</source>
         <translation>{number}: materials to supplement (补正告知) recorded; the notification letter (一次性告知书) is printed.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="385" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="410" />
         <source>{number} is on hold.</source>
         <translation>{number} is on hold.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="386" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="411" />
         <source>{number} transferred: it waits in its new line.</source>
         <translation>{number} transferred: it waits in its new line.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="395" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="420" />
         <source>{number} finished (办结).</source>
         <translation>{number} finished (办结).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="396" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="421" />
         <source>{number} accepted (受理).</source>
         <translation>{number} accepted (受理).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="398" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="423" />
         <source>{number}: the citizen was told at once which materials to supplement (补正告知).</source>
         <translation>{number}: the citizen was told at once which materials to supplement (补正告知).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="400" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="425" />
         <source>{number} not accepted (不予受理).</source>
         <translation>{number} not accepted (不予受理).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="401" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="426" />
         <source>{number}: question answered (咨询).</source>
         <translation>{number}: question answered (咨询).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="409" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="434" />
         <source>Nobody is waiting for this window.</source>
         <translation>Nobody is waiting for this window.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="475" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="522" />
         <source>Extended-hours record saved: {minutes} min, {reason}.</source>
         <translation>Extended-hours record saved: {minutes} min, {reason}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="519" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="566" />
         <source>{number} waits again, ahead of the numbers issued after it.</source>
         <translation>{number} waits again, ahead of the numbers issued after it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="554" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="601" />
         <source>Window paused: {reason}</source>
         <translation>Window paused: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="562" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="609" />
         <source>Service resumed.</source>
         <translation>Service resumed.</translation>
     </message>
@@ -616,7 +780,7 @@
 <context>
     <name>ClerkForm</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="106" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="137" />
         <source>Back</source>
         <extracomment>The service's field names whose refusals this form shows under itself.</extracomment>
         <translation>Back</translation>
@@ -625,220 +789,235 @@
 <context>
     <name>ClerkWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="88" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="92" />
         <source>Clerk workstation</source>
         <translation>Clerk workstation</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="101" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="105" />
         <source>Clerk workstation · log in</source>
         <translation>Clerk workstation · log in</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="118" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="122" />
         <source>Which window are you at today?</source>
         <translation>Which window are you at today?</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="120" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="124" />
         <source>Start work at this window</source>
         <translation>Start work at this window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="135" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="139" />
         <source>Leave window</source>
         <translation>Leave window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="147" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="404" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="151" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="421" />
         <source>No ticket in hand</source>
         <translation>No ticket in hand</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="189" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="196" />
         <source>Press F1 to call the next citizen.</source>
         <translation>Press F1 to call the next citizen.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="210" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="217" />
         <source>My lines</source>
         <translation>My lines</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="220" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="224" />
+        <source>Call a chosen number…</source>
+        <translation>Call a chosen number…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="226" />
+        <source>Call one waiting number ahead of the order, with a reason (指定叫号)</source>
+        <translation>Call one waiting number ahead of the order, with a reason (指定叫号)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="233" />
         <source>On hold</source>
         <translation>On hold</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="223" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="237" />
         <source>Call back</source>
         <translation>Call back</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="229" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="243" />
         <source>No-shows (过号)</source>
         <translation>No-shows (过号)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="232" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="248" />
         <source>Back in the queue</source>
         <translation>Back in the queue</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="234" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="250" />
         <source>The citizen came back: the number waits again (within the hall's limit)</source>
         <translation>The citizen came back: the number waits again (within the hall's limit)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="242" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="259" />
         <source>My day</source>
         <translation>My day</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="284" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="301" />
         <source>Call next</source>
         <translation>Call next</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="285" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="302" />
         <source>Recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="286" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="303" />
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="287" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="304" />
         <source>Start service</source>
         <translation>Start service</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="288" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="305" />
         <source>Finish…</source>
         <translation>Finish…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="289" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="306" />
         <source>Hold…</source>
         <translation>Hold…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="290" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="307" />
         <source>Transfer…</source>
         <translation>Transfer…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="291" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="396" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="308" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="413" />
         <source>Pause…</source>
         <translation>Pause…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="335" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="352" />
         <source>Mail the result of {number} free of charge (免费邮寄)…</source>
         <translation>Mail the result of {number} free of charge (免费邮寄)…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="353" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="370" />
         <source>Window {n} · {name}</source>
         <translation>Window {n} · {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="373" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="390" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="379" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="396" />
         <source>{hall} · window {n} {name}</source>
         <translation>{hall} · window {n} {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="386" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="403" />
         <source>Called</source>
         <translation>Called</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="387" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="404" />
         <source>Serving</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="388" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="405" />
         <source>Paused: {reason}</source>
         <translation>Paused: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="384" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="385" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="401" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="402" />
         <source>Idle</source>
         <translation>Idle</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="396" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="413" />
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="418" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="437" />
         <source>Green channel: {reason}</source>
         <translation>Green channel: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="433" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="452" />
         <source>{prefix} {name}: {n} waiting</source>
         <translation>{prefix} {name}: {n} waiting</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="438" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="457" />
         <source>This window serves no business line.</source>
         <translation>This window serves no business line.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="441" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="460" />
         <source>Next: {numbers}</source>
         <translation>Next: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="443" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="462" />
         <source>Nobody is waiting.</source>
         <translation>Nobody is waiting.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="458" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="484" />
         <source>{number} · {reason} · due {due}</source>
         <translation>{number} · {reason} · due {due}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="479" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="505" />
         <source>{number} · no-show at {time}</source>
         <translation>{number} · no-show at {time}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="488" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="517" />
         <source>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</source>
         <translation>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="498" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="526" />
+        <source>served with help (帮代办) {n}</source>
+        <translation>served with help (帮代办) {n}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="529" />
         <source>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</source>
         <translation>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="571" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="605" />
         <source>issued {time}</source>
         <translation>issued {time}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="575" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="609" />
         <source>waited {m} min</source>
         <translation>waited {m} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="576" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="610" />
         <source>called {n} times</source>
         <translation>called {n} times</translation>
     </message>
@@ -1215,67 +1394,72 @@ Please give it to your administrator.</translation>
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="53" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="56" />
         <source>This account cannot use the issuing desk (guides and supervisors only).</source>
         <translation>This account cannot use the issuing desk (guides and supervisors only).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="110" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="116" />
         <source>No slip printer is set: numbers are issued without a slip.</source>
         <translation>No slip printer is set: numbers are issued without a slip.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="124" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="130" />
         <source>Your account was deactivated by an administrator.</source>
         <translation>Your account was deactivated by an administrator.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="160" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="171" />
         <source>Choose why this citizen takes the green channel</source>
         <translation>Choose why this citizen takes the green channel</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="188" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="199" />
         <source>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</source>
         <translation>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="198" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="209" />
         <source>Number {number} issued, but printing failed; see the log. You can reprint it.</source>
         <translation>Number {number} issued, but printing failed; see the log. You can reprint it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="205" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="216" />
         <source>Slip of {number} reprinted.</source>
         <translation>Slip of {number} reprinted.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="207" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="218" />
         <source>Number {number} issued: {ahead} ahead, about {minutes} min.</source>
         <translation>Number {number} issued: {ahead} ahead, about {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="241" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="252" />
         <source>Cancel a number</source>
         <translation>Cancel a number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="242" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="253" />
         <source>The citizen with {number} has left: cancel this number?</source>
         <translation>The citizen with {number} has left: cancel this number?</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="269" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="280" />
         <source>Number {number} waits again, keeping its place by issue time.</source>
         <translation>Number {number} waits again, keeping its place by issue time.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="283" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="295" />
+        <source>Help recorded for {number}: {kind}, {group}.</source>
+        <translation>Help recorded for {number}: {kind}, {group}.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="311" />
         <source>Number {number} cancelled.</source>
         <translation>Number {number} cancelled.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="302" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="330" />
         <source>Consultation recorded.</source>
         <translation>Consultation recorded.</translation>
     </message>
@@ -1283,148 +1467,163 @@ Please give it to your administrator.</translation>
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="122" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="125" />
         <source>Issuing desk</source>
         <translation>Issuing desk</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="131" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="134" />
         <source>Issuing desk · log in</source>
         <translation>Issuing desk · log in</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="144" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="147" />
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="159" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="162" />
         <source>Click a business line (or press its key) to issue a number.</source>
         <translation>Click a business line (or press its key) to issue a number.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="162" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="165" />
         <source>Citizen (optional)</source>
         <translation>Citizen (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="165" />
-        <location filename="../../hall_desktop/ui/desk/window.py" line="177" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="168" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="180" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="167" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="170" />
         <source>Mobile number</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="170" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="173" />
         <source>ID card number</source>
         <translation>ID card number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="180" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="183" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="183" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="186" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="188" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="191" />
         <source>Green channel</source>
         <translation>Green channel</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="190" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="193" />
         <source>Choose a reason</source>
         <translation>Choose a reason</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="209" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="212" />
         <source>Last ticket</source>
         <translation>Last ticket</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="220" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="223" />
         <source>Today's tickets</source>
         <translation>Today's tickets</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="231" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="234" />
         <source>Reprint last</source>
         <translation>Reprint last</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="232" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="235" />
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="233" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="236" />
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="234" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="237" />
         <source>Citizen left: cancel</source>
         <translation>Citizen left: cancel</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="235" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="238" />
         <source>Back in the queue</source>
         <translation>Back in the queue</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="237" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="240" />
         <source>A no-show (过号) or cancelled number of today waits again, keeping its number</source>
         <translation>A no-show (过号) or cancelled number of today waits again, keeping its number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="257" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="259" />
+        <source>Record help (帮代办)</source>
+        <translation>Record help (帮代办)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="261" />
+        <source>The selected number was served with help: how, and for whom</source>
+        <translation>The selected number was served with help: how, and for whom</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="273" />
         <source>Questions answered (答疑解惑)</source>
         <translation>Questions answered (答疑解惑)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="261" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="277" />
         <source>Question (optional)</source>
         <translation>Question (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="264" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="280" />
         <source>Answer given (optional)</source>
         <translation>Answer given (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="266" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="282" />
         <source>Answered +1  [F12]</source>
         <translation>Answered +1  [F12]</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="306" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="322" />
         <source>{hall} · issuing desk</source>
         <translation>{hall} · issuing desk</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="311" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="327" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="340" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="356" />
         <source>Today: {count} (mine: {mine})</source>
         <translation>Today: {count} (mine: {mine})</translation>
     </message>
     <message>
         <location filename="../../hall_desktop/ui/desk/window.py" line="361" />
+        <source>Helped today: {n}</source>
+        <translation>Helped today: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="381" />
         <source>{line} · {ahead} ahead · about {minutes} min</source>
         <translation>{line} · {ahead} ahead · about {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="506" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="535" />
         <source>Aged 60 or over: use the green channel (elderly)?</source>
         <translation>Aged 60 or over: use the green channel (elderly)?</translation>
     </message>
@@ -1895,42 +2094,47 @@ Please give it to your administrator.</translation>
 <context>
     <name>FinishPanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="142" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="173" />
         <source>Finish: what was handled</source>
         <translation>Finish: what was handled</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="142" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="173" />
         <source>Confirm finish</source>
         <translation>Confirm finish</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="148" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="179" />
         <source>Type a name or code to find service items</source>
         <translation>Type a name or code to find service items</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="169" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="200" />
         <source>Note (optional)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="172" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="203" />
         <source>Missing materials, one per line (printed on the notification letter)</source>
         <translation>Missing materials, one per line (printed on the notification letter)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="177" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="208" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="261" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="211" />
+        <source>Served with help (帮代办)</source>
+        <translation>Served with help (帮代办)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="302" />
         <source>List the missing materials: they are printed on the letter.</source>
         <translation>List the missing materials: they are printed on the letter.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="268" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="309" />
         <source>No service item is ticked. Tick what was handled, or press “Confirm finish” again to finish without one.</source>
         <translation>No service item is ticked. Tick what was handled, or press “Confirm finish” again to finish without one.</translation>
     </message>
@@ -1946,27 +2150,27 @@ Please give it to your administrator.</translation>
 <context>
     <name>HoldPanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="290" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="332" />
         <source>Hold the ticket (挂起)</source>
         <translation>Hold the ticket (挂起)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="290" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="332" />
         <source>Confirm hold</source>
         <translation>Confirm hold</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="296" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="338" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="301" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="343" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="301" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="343" />
         <source>Due for call-back in</source>
         <translation>Due for call-back in</translation>
     </message>
@@ -2416,12 +2620,12 @@ Please give it to your administrator.</translation>
 <context>
     <name>LineButton</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="97" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="99" />
         <source>{waiting} waiting · about {minutes} min</source>
         <translation>{waiting} waiting · about {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="102" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="104" />
         <source>Closed: {reason}</source>
         <translation>Closed: {reason}</translation>
     </message>
@@ -2596,30 +2800,68 @@ Please give it to your administrator.</translation>
     </message>
 </context>
 <context>
+    <name>OutOfOrderModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="57" />
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="58" />
+        <source>Staff number</source>
+        <translation>Staff number</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="59" />
+        <source>Out of order in all</source>
+        <translation>Out of order in all</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="60" />
+        <source>Appointment due</source>
+        <translation>Appointment due</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="61" />
+        <source>Special case</source>
+        <translation>Special case</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="62" />
+        <source>Elderly, sick, disabled, pregnant</source>
+        <translation>Elderly, sick, disabled, pregnant</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="65" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
     <name>Outcome</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="73" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="91" />
         <source>Completed (办结)</source>
         <extracomment>A held ticket comes back after this long unless the clerk says otherwise.</extracomment>
         <translation>Completed (办结)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="74" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="92" />
         <source>Accepted (受理)</source>
         <translation>Accepted (受理)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="75" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="93" />
         <source>Materials to supplement (补正告知)</source>
         <translation>Materials to supplement (补正告知)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="78" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="96" />
         <source>Not accepted (不予受理)</source>
         <translation>Not accepted (不予受理)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="79" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="97" />
         <source>Consultation (咨询)</source>
         <translation>Consultation (咨询)</translation>
     </message>
@@ -2627,12 +2869,12 @@ Please give it to your administrator.</translation>
 <context>
     <name>PausePanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="380" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="422" />
         <source>Pause the window (暂停服务)</source>
         <translation>Pause the window (暂停服务)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="380" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="422" />
         <source>Pause service</source>
         <translation>Pause service</translation>
     </message>
@@ -2662,6 +2904,47 @@ Please give it to your administrator.</translation>
         <location filename="../../hall_desktop/ui/widgets/files.py" line="16" />
         <source>Files of &amp;type:</source>
         <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>QueueFigures</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="165" />
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="168" />
+        <source>Service days from</source>
+        <translation>Service days from</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="170" />
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="176" />
+        <source>Numbers called out of order (指定叫号), per clerk</source>
+        <translation>Numbers called out of order (指定叫号), per clerk</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="179" />
+        <source>No number was called out of order in this period.</source>
+        <translation>No number was called out of order in this period.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="182" />
+        <source>Served with help (帮代办)</source>
+        <translation>Served with help (帮代办)</translation>
+    </message>
+</context>
+<context>
+    <name>QueueFiguresController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="220" />
+        <source>The first day is after the last.</source>
+        <translation>The first day is after the last.</translation>
     </message>
 </context>
 <context>
@@ -3577,42 +3860,42 @@ Please give it to your administrator.</translation>
 <context>
     <name>TransferPanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="320" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="362" />
         <source>Transfer to another line or window</source>
         <translation>Transfer to another line or window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="320" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="362" />
         <source>Confirm transfer</source>
         <translation>Confirm transfer</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="326" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="368" />
         <source>Note for the next clerk (optional)</source>
         <translation>Note for the next clerk (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="331" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="373" />
         <source>Business line</source>
         <translation>Business line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="332" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="374" />
         <source>Window</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="333" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="375" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="355" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="397" />
         <source>Any window of the line</source>
         <translation>Any window of the line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="358" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="400" />
         <source>Window {n}</source>
         <translation>Window {n}</translation>
     </message>
