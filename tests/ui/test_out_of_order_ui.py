@@ -25,7 +25,7 @@ async def test_call_a_typed_number_with_a_reason(qtbot, db, db_url, hall, actors
     async with open_clerk(qtbot, db_url, hall) as (window, controller):
         form = window.call_form
         assert window.call_chosen_button.isEnabled()
-        qtbot.mouseClick(window.call_chosen_button, Qt.MouseButton.LeftButton)
+        qtbot.keyClick(window, Qt.Key.Key_F9)
         assert window.action_stack.currentIndex() == window.PAGE_CALL
         await wait_until(lambda: form.waiting_list.count() == 3)
         await wait_until(lambda: controller.settled)

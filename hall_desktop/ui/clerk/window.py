@@ -221,11 +221,19 @@ class ClerkWindow(QWidget):
         self.upcoming_label = QLabel()
         self.upcoming_label.setObjectName("figures")
         self.upcoming_label.setWordWrap(True)
-        self.call_chosen_button = QPushButton(self.tr("Call a chosen number…"))
+        self.call_chosen_button = QPushButton(self.tr("Call a chosen number…") + "  [F9]")
         self.call_chosen_button.setToolTip(
             self.tr("Call one waiting number ahead of the order, with a reason (指定叫号)")
         )
         self.call_chosen_button.clicked.connect(self._open_call_ticket)
+        call_chosen_key = QShortcut(QKeySequence("F9"), self)
+        call_chosen_key.activated.connect(
+            lambda: (
+                self.call_chosen_button.click()
+                if self._actions_live(self.call_chosen_button)
+                else None
+            )
+        )
         lines_layout.addWidget(self.lines_label)
         lines_layout.addWidget(self.upcoming_label)
         lines_layout.addWidget(self.call_chosen_button)
