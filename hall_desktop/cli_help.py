@@ -93,6 +93,11 @@ ENGLISH: dict[str, str] = {
         "PostgreSQL server URL (default: HALL_TEST_PG_URL or this computer)"
     ),
     "PostgreSQL 服务器地址": "PostgreSQL server URL",
+    "绿色通道号所占比例（0 到 1）": "share of green-channel tickets (0 to 1)",
+    "再用 N:1 穿插规则跑一遍同样的取号，对比普通号与优先号的等候时间": (
+        "run the same arrivals again under an N:1 interleave and compare the waits of "
+        "ordinary and priority tickets"
+    ),
     "叫号到大厅显示屏的实时推送延迟": "latency from a call to the hall display",
     "数据库类型": "database type",
     "叫号次数（默认 300）": "number of calls (default: 300)",
@@ -160,6 +165,7 @@ METAVARS = {
     "screen": "屏幕号",
     "window": "窗口号",
     "pg_url": "地址",
+    "priority_share": "比例",
 }
 
 

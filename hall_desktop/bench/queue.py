@@ -22,6 +22,7 @@ import asyncio
 import functools
 import multiprocessing as mp
 import os
+import random
 import statistics
 import tempfile
 import time
@@ -35,12 +36,20 @@ from typing import Any, TypeVar
 from sqlalchemy import delete, func, select, text
 from sqlalchemy.engine import URL, make_url
 
-from hall_desktop.domain.tickets import Outcome
+from hall_desktop.domain.queue import PRIORITY_EVERY_MAX
+from hall_desktop.domain.tickets import Outcome, Priority
 from hall_desktop.services.actor import Actor, Role
 from hall_desktop.services.queue import QueueService
 from hall_desktop.store import schema
 from hall_desktop.store.database import Database, parse_db_url
-from hall_desktop.store.models import BusinessLine, ServiceWindow, Staff, Ticket, WindowLine
+from hall_desktop.store.models import (
+    BusinessLine,
+    Hall,
+    ServiceWindow,
+    Staff,
+    Ticket,
+    WindowLine,
+)
 from hall_desktop.store.seed import seed_demo
 
 BENCH_LINES = ("A", "Q", "S")
@@ -75,14 +84,18 @@ def _bench_hash(password: str) -> str:
     return PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1).hash(password)
 
 
-async def prepare_hall(url: str, clerks: int) -> BenchHall:
-    """Seed a hall and give it ``clerks`` windows that all serve the bench lines."""
+async def prepare_hall(url: str, clerks: int, every: int = 0) -> BenchHall:
+    """Seed a hall and give it ``clerks`` windows that all serve the bench lines;
+    ``every``: the hall's interleave (0 strict, N for N:1)."""
     db = Database(url)
     try:
         report = await seed_demo(
             db, hall_code=f"bench_{uuid.uuid4().hex[:8]}", hash_password=_bench_hash
         )
         async with db.write() as session:
+            hall_row = await session.get(Hall, report.hall_id)
+            assert hall_row is not None
+            hall_row.priority_every = every
             lines = {
                 prefix: line_id
                 for prefix, line_id in await session.execute(
@@ -214,9 +227,18 @@ async def _again(action: Callable[[], Awaitable[_T]], errors: list[str]) -> _T:
 
 
 def _desk_process(
-    hall: BenchHall, count: int, offset: int, rate: float, ready: Any, go: Any, out: Any
+    hall: BenchHall,
+    count: int,
+    offset: int,
+    rate: float,
+    share: float,
+    ready: Any,
+    go: Any,
+    out: Any,
 ) -> None:
     async def run() -> None:
+        # The same arrivals in every run of the bench: a seed per desk.
+        chance = random.Random(1000 + offset)
         db = Database(hall.url)
         queue = QueueService(db)
         issued: list[tuple[int, int, str]] = []
@@ -233,7 +255,14 @@ def _desk_process(
                     await asyncio.sleep(delay)
             line_id = hall.line_ids[(i + offset) % len(hall.line_ids)]
             t0 = time.perf_counter()
-            issue = functools.partial(queue.issue_ticket, hall.guide, line_id)
+            green = chance.random() < share
+            issue = functools.partial(
+                queue.issue_ticket,
+                hall.guide,
+                line_id,
+                priority=Priority.GREEN if green else Priority.NORMAL,
+                priority_reason="老年人" if green else None,
+            )
             ticket = (await _again(issue, errors)).ticket
             latencies.append((time.perf_counter() - t0) * 1000)
             issued.append((ticket.id, ticket.line_id, ticket.number))
@@ -398,6 +427,53 @@ def _create_database(backend: str, pg_url: str | None) -> tuple[str, Any]:
     return target.render_as_string(hide_password=False), drop
 
 
+async def _waits(url: str, hall_id: int) -> dict[str, dict[str, float]]:
+    """Seconds from issue to first call, of ordinary and of priority tickets."""
+    db = Database(url)
+    try:
+        async with db.read() as session:
+            rows = (
+                await session.execute(
+                    select(Ticket.priority, Ticket.issued_at, Ticket.first_called_at).where(
+                        Ticket.hall_id == hall_id, Ticket.first_called_at.is_not(None)
+                    )
+                )
+            ).all()
+    finally:
+        await db.dispose()
+    waits: dict[str, list[float]] = {"ordinary": [], "priority": []}
+    for priority, issued_at, called_at in rows:
+        assert called_at is not None  # selected so
+        kind = "ordinary" if priority == int(Priority.NORMAL) else "priority"
+        waits[kind].append((called_at - issued_at).total_seconds())
+    return {
+        kind: {
+            "count": len(values),
+            "p50": _percentile(values, 50),
+            "p95": _percentile(values, 95),
+            "max": round(max(values), 3) if values else 0.0,
+        }
+        for kind, values in waits.items()
+    }
+
+
+def parse_interleave(text: str) -> int:
+    """ "2:1" → 2 (after two priority tickets one ordinary); "strict" → 0."""
+    if text.strip().lower() == "strict":
+        return 0
+    left, colon, right = text.partition(":")
+    try:
+        every = int(left)
+    except ValueError:
+        every = -1
+    if not colon or right.strip() != "1" or not 1 <= every <= PRIORITY_EVERY_MAX:
+        raise ValueError(f"--interleave 应为 N:1（N 为 1 到 {PRIORITY_EVERY_MAX}）或 strict")
+    return every
+
+
+MUST_BE_ZERO = ("duplicates", "lost", "errors", "deadlocks")
+
+
 def run_queue_bench(
     *,
     backend: str,
@@ -406,21 +482,62 @@ def run_queue_bench(
     desks: int = 2,
     service_ms: float = 1000.0,
     pg_url: str | None = None,
+    priority_share: float = 0.0,
+    interleave: str | None = None,
 ) -> dict[str, Any]:
+    """One run under the strict policy; with ``interleave`` ("2:1") a second run with
+    the same arrivals under it, and the waits of ordinary and priority tickets of both
+    side by side (``fairness``)."""
     if clerks < 1 or tickets < 1 or desks < 1 or service_ms < 0:
         raise ValueError("clerks, tickets and desks must be positive")
-    # Issue 25 % faster than the clerks can serve, so nobody waits for work.
-    rate = 1.25 * clerks / (service_ms / 1000) / desks if service_ms else 0.0
+    if not 0 <= priority_share <= 1:
+        raise ValueError("--priority-share 应在 0 到 1 之间")
+    policies = {"strict": 0}
+    if interleave is not None and parse_interleave(interleave):
+        policies[f"{parse_interleave(interleave)}:1"] = parse_interleave(interleave)
     url, cleanup = _create_database(backend, pg_url)
-    everyone: list[Any] = []
     try:
         baseline_ms = asyncio.run(_baseline(url, 110))
-        hall = asyncio.run(prepare_hall(url, clerks))
+        runs = {
+            name: _one_run(
+                url, clerks, tickets, desks, service_ms, priority_share, every, baseline_ms
+            )
+            for name, every in policies.items()
+        }
+    finally:
+        cleanup()
+    head = {"bench": "queue", "backend": backend, "priority_share": priority_share}
+    if len(runs) == 1:
+        return {**head, **runs["strict"]}
+    return {
+        **head,
+        "interleave": interleave,
+        "fairness": {name: run["wait_s"] for name, run in runs.items()},
+        **{key: sum(run[key] or 0 for run in runs.values()) for key in MUST_BE_ZERO},
+        "runs": runs,
+    }
+
+
+def _one_run(
+    url: str,
+    clerks: int,
+    tickets: int,
+    desks: int,
+    service_ms: float,
+    share: float,
+    every: int,
+    baseline_ms: list[float],
+) -> dict[str, Any]:
+    # Issue 25 % faster than the clerks can serve, so nobody waits for work.
+    rate = 1.25 * clerks / (service_ms / 1000) / desks if service_ms else 0.0
+    everyone: list[Any] = []
+    try:
+        hall = asyncio.run(prepare_hall(url, clerks, every))
         ctx = mp.get_context("spawn")
         go, issuing_done, ready, out = ctx.Event(), ctx.Event(), ctx.Queue(), ctx.Queue()
         per_desk = [tickets // desks + (1 if i < tickets % desks else 0) for i in range(desks)]
         desk_procs = [
-            ctx.Process(target=_desk_process, args=(hall, n, i, rate, ready, go, out))
+            ctx.Process(target=_desk_process, args=(hall, n, i, rate, share, ready, go, out))
             for i, n in enumerate(per_desk)
         ]
         clerk_procs = [
@@ -458,8 +575,7 @@ def run_queue_bench(
             len(issued_ids) - check.statuses.get("done", 0)
         )
         return {
-            "bench": "queue",
-            "backend": backend,
+            "policy": f"{every}:1" if every else "strict",
             "clerks": clerks,
             "desks": desks,
             "tickets": tickets,
@@ -492,6 +608,7 @@ def run_queue_bench(
             "deadlocks": deadlocks,
             "retries": retries,
             "statuses": check.statuses,
+            "wait_s": asyncio.run(_waits(url, hall.hall_id)),
             "cpu_count": os.cpu_count(),
         }
     finally:
@@ -499,4 +616,3 @@ def run_queue_bench(
             if p.is_alive():
                 p.terminate()
                 p.join(timeout=10)
-        cleanup()

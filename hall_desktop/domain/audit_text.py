@@ -73,6 +73,8 @@ FIELD_LABELS = {
     "announce_times": "播报次数",
     "recall_limit": "呼叫次数上限",
     "reactivate_minutes": "过号恢复时限（分钟）",
+    "priority_every": "优先号穿插比例",
+    "max_wait_minutes": "普通号最长等候（分钟）",
     "carriers": "快递公司",
     "courier_cost_cents": "邮寄费用",
     "cost_cents": "费用",
@@ -234,6 +236,20 @@ def _named(lookup: Mapping[int, Any], what: str, fmt: Callable[[Any], str] = str
     return show
 
 
+def _policy(zero: str, some: Callable[[int], str]) -> Callable[[Any], str]:
+    """A queue policy value (叫号规则) for people: None the hall's, 0 ``zero``, else
+    ``some(value)``."""
+
+    def show(value: Any) -> str:
+        if value is None:
+            return "按大厅设置"
+        if isinstance(value, int) and not isinstance(value, bool):
+            return zero if value == 0 else some(value)
+        return _plain(value)
+
+    return show
+
+
 def _plain(value: Any) -> str:
     if value is None or value == "" or value == []:
         return "（空）"
@@ -301,6 +317,8 @@ def _formatters(names: Names) -> dict[str, Callable[[Any], str]]:
         _duration(v * 60) if isinstance(v, (int, float)) else _plain(v)
     )
     out["default_service_minutes"] = lambda v: f"{v} 分钟" if isinstance(v, int) else _plain(v)
+    out["priority_every"] = _policy("优先号始终在前", lambda n: f"每 {n} 个优先号后叫 1 个普通号")
+    out["max_wait_minutes"] = _policy("不限", lambda n: f"{n} 分钟")
     out["promised_days"] = lambda v: f"{v} 个工作日" if isinstance(v, int) else _plain(v)
     out["dispatch_id"] = lambda v: f"K{v:05d}" if isinstance(v, int) else _plain(v)
     return out
@@ -322,6 +340,13 @@ def describe(payload: Mapping[str, Any], names: Names | None = None) -> str:
         return fmt(v)
 
     parts: list[str] = []
+    old, new = payload.get("old"), payload.get("new")
+    if isinstance(old, dict) and isinstance(new, dict) and set(old) == set(new):
+        # An edit's changed fields side by side (old → new), field by field.
+        payload = {
+            **{k: v for k, v in payload.items() if k not in ("old", "new")},
+            "changes": {k: {"old": old[k], "new": new[k]} for k in new},
+        }
     for key, v in payload.items():
         if key in HIDDEN:
             continue

@@ -12,6 +12,7 @@ from typing import Any
 
 from hall_desktop.domain.errors import ValidationError
 from hall_desktop.domain.numbering import PREFIX_PATTERN
+from hall_desktop.domain.queue import MAX_WAIT_MINUTES_MAX, PRIORITY_EVERY_MAX
 from hall_desktop.domain.records import record_from
 from hall_desktop.domain.text import TextRule
 
@@ -54,6 +55,9 @@ class LineFields:
     first_number: int = 1
     default_service_minutes: int = 10
     active: bool = True
+    #: The line's own queue policy (叫号规则); None: the hall's (大厅设置).
+    priority_every: int | None = None  # 0 strict, N for N:1
+    max_wait_minutes: int | None = None  # 0: no bound
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +76,8 @@ class LineSetup:
     window_numbers: tuple[int, ...] = ()
     issued_today: int = 0
     waiting_today: int = 0
+    priority_every: int | None = None  # the line's own interleave; None: the hall's
+    max_wait_minutes: int | None = None  # the line's own waiting bound; None: the hall's
 
     def fields(self) -> LineFields:
         return record_from(LineFields, self)
@@ -142,6 +148,16 @@ def whole(field: str, value: object, what: str) -> int:
     return value
 
 
+def _optional_within(field: str, value: object, what: str, high: int, refusal: str) -> int | None:
+    """None (the hall's setting), or a whole number from 0 to ``high``."""
+    if value is None:
+        return None
+    number = whole(field, value, what)
+    if not 0 <= number <= high:
+        raise ValidationError(field, refusal)
+    return number
+
+
 def checked_line(fields: LineFields, prefix_rule: TextRule, name_rule: TextRule) -> LineFields:
     """The form's values cleaned (prefix in capitals, names trimmed) or the field to blame.
 
@@ -169,7 +185,21 @@ def checked_line(fields: LineFields, prefix_rule: TextRule, name_rule: TextRule)
         raise ValidationError(
             "default_service_minutes", f"平均办理时长应在 1 到 {SERVICE_MINUTES_MAX} 分钟之间"
         )
-    return LineFields(prefix, name, limit, first, minutes, bool(fields.active))
+    every = _optional_within(
+        "priority_every",
+        fields.priority_every,
+        "优先号穿插比例",
+        PRIORITY_EVERY_MAX,
+        f"优先号穿插比例应在 0（优先号始终在前）到 {PRIORITY_EVERY_MAX} 之间",
+    )
+    bound = _optional_within(
+        "max_wait_minutes",
+        fields.max_wait_minutes,
+        "普通号最长等候",
+        MAX_WAIT_MINUTES_MAX,
+        f"普通号最长等候应在 0（不限）到 {MAX_WAIT_MINUTES_MAX} 分钟之间",
+    )
+    return LineFields(prefix, name, limit, first, minutes, bool(fields.active), every, bound)
 
 
 def checked_window(fields: WindowFields, name_rule: TextRule) -> WindowFields:

@@ -17,6 +17,7 @@ from hall_desktop.domain import events
 from hall_desktop.domain.courier import DEFAULT_CARRIERS, Carrier, parse_carriers
 from hall_desktop.domain.errors import NotFound, ValidationError
 from hall_desktop.domain.events import EventKind
+from hall_desktop.domain.queue import MAX_WAIT_MINUTES_MAX, PRIORITY_EVERY_MAX
 from hall_desktop.domain.records import record_from
 from hall_desktop.domain.text import TextRule
 from hall_desktop.services import rules
@@ -37,6 +38,8 @@ class HallSettings:
     announce_times: int
     recall_limit: int  # calls in all, the first one included
     reactivate_minutes: int  # a 过号 may be reactivated (恢复) this long after it
+    priority_every: int  # 叫号规则: 0 strict, N for N:1 (domain.queue.call_class)
+    max_wait_minutes: int  # 最长等候: an ordinary ticket's waiting bound, 0 none
     carriers: str  # "名称=运单号正则=说明;…", empty for the defaults
     courier_cost_cents: int  # the hall's usual cost per dispatch, prefilled on the form
     slip_printer: str
@@ -104,6 +107,10 @@ def check_settings(values: dict[str, Any]) -> dict[str, Any]:
             checked[field] = _whole(value, field, "播报次数", 1, 5)
         elif field == "reactivate_minutes":
             checked[field] = _whole(value, field, "过号恢复时限（分钟）", 1, 240)
+        elif field == "priority_every":
+            checked[field] = _whole(value, field, "优先号穿插比例", 0, PRIORITY_EVERY_MAX)
+        elif field == "max_wait_minutes":
+            checked[field] = _whole(value, field, "普通号最长等候（分钟）", 0, MAX_WAIT_MINUTES_MAX)
         elif field == "recall_limit":
             checked[field] = _whole(value, field, "呼叫次数上限", 1, 10)
         elif field == "carriers":

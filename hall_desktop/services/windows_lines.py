@@ -80,6 +80,8 @@ def _line_values(row: BusinessLine) -> dict[str, Any]:
         "first_number": row.first_number,
         "default_service_minutes": row.default_service_minutes,
         "active": row.active,
+        "priority_every": row.priority_every,
+        "max_wait_minutes": row.max_wait_minutes,
     }
 
 
@@ -166,6 +168,8 @@ class WindowsLinesService:
                 default_service_minutes=wanted.default_service_minutes,
                 active=wanted.active,
                 sort_order=(last + 1) if last is not None else 0,
+                priority_every=wanted.priority_every,
+                max_wait_minutes=wanted.max_wait_minutes,
             )
             session.add(row)
             await session.flush()
@@ -199,6 +203,8 @@ class WindowsLinesService:
                 "first_number": wanted.first_number,
                 "default_service_minutes": wanted.default_service_minutes,
                 "active": wanted.active,
+                "priority_every": wanted.priority_every,
+                "max_wait_minutes": wanted.max_wait_minutes,
             }
             old, new = changes(before, after)
             if not new:
@@ -767,6 +773,8 @@ class WindowsLinesService:
                     default_service_minutes=line.default_service_minutes,
                     active=line.active,
                     sort_order=line.sort_order,
+                    priority_every=line.priority_every,
+                    max_wait_minutes=line.max_wait_minutes,
                     window_numbers=tuple(sorted(serving.get(line.id, []))),
                     issued_today=max(0, counters[line.id] - line.first_number + 1)
                     if line.id in counters

@@ -101,6 +101,12 @@ class Hall(Base):
     recall_limit: Mapped[int] = mapped_column(SmallInteger, default=3, server_default="3")
     #: How long after a 过号 the ticket may still be reactivated (恢复), in minutes.
     reactivate_minutes: Mapped[int] = mapped_column(SmallInteger, default=30, server_default="30")
+    #: Interleave (叫号规则): 0 strict (priority tickets always first), N for N:1 (after N
+    #: priority tickets a window calls one ordinary ticket); domain.queue.call_class.
+    priority_every: Mapped[int] = mapped_column(SmallInteger, default=0, server_default="0")
+    #: Waiting bound (最长等候) in minutes: after it an ordinary ticket is no longer passed
+    #: by priority tickets issued after it; 0: no bound.
+    max_wait_minutes: Mapped[int] = mapped_column(SmallInteger, default=30, server_default="30")
     #: "名称=运单号正则=说明;…"; empty: EMS and China Post (domain.courier.DEFAULT_CARRIERS)
     carriers: Mapped[str] = mapped_column(String(500), default="", server_default="")
     courier_cost_cents: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
@@ -124,6 +130,10 @@ class BusinessLine(Base):
     default_service_minutes: Mapped[int] = mapped_column(SmallInteger, default=10)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    #: The line's own interleave and waiting bound; None: the hall's (Hall.priority_every,
+    #: Hall.max_wait_minutes).
+    priority_every: Mapped[int | None] = mapped_column(SmallInteger)
+    max_wait_minutes: Mapped[int | None] = mapped_column(SmallInteger)
 
 
 class ServiceWindow(Base):
@@ -144,6 +154,8 @@ class ServiceWindow(Base):
     paused_at: Mapped[datetime | None]
     #: The clerk signed in at this window (亮牌服务), if any.
     clerk_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    #: Priority tickets this window has called in a row (domain.queue.next_run).
+    priority_run: Mapped[int] = mapped_column(SmallInteger, default=0, server_default="0")
 
 
 class WindowLine(Base):
@@ -225,6 +237,8 @@ class Ticket(Base):
     target_window_id: Mapped[int | None] = mapped_column(ForeignKey("hall_window.id"))
     transferred_from_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("ticket.id"))
     issued_at: Mapped[datetime]
+    #: When an ordinary ticket passes the waiting bound in force at issue (None: no bound).
+    overdue_at: Mapped[datetime | None]
     first_called_at: Mapped[datetime | None]
     last_called_at: Mapped[datetime | None]
     call_count: Mapped[int] = mapped_column(SmallInteger, default=0)

@@ -20,7 +20,7 @@
         <translation>Hours and calendar</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="120" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="121" />
         <source>Windows and lines</source>
         <extracomment>The admin window's tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>Windows and lines</translation>
@@ -32,7 +32,7 @@
         <translation>Service items</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="50" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="51" />
         <source>Hall settings</source>
         <extracomment>The admin window's tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>Hall settings</translation>
@@ -87,7 +87,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hall_desktop/cli.py" line="489" />
+        <location filename="../../hall_desktop/cli.py" line="501" />
         <location filename="../../hall_desktop/ui/app.py" line="85" />
         <source>Government service hall</source>
         <translation>Government service hall</translation>
@@ -815,7 +815,7 @@
     </message>
     <message>
         <location filename="../../hall_desktop/ui/clerk/window.py" line="151" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="421" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="429" />
         <source>No ticket in hand</source>
         <translation>No ticket in hand</translation>
     </message>
@@ -840,184 +840,184 @@
         <translation>Call one waiting number ahead of the order, with a reason (指定叫号)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="233" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="241" />
         <source>On hold</source>
         <translation>On hold</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="237" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="245" />
         <source>Call back</source>
         <translation>Call back</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="243" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="251" />
         <source>No-shows (过号)</source>
         <translation>No-shows (过号)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="248" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="256" />
         <source>Back in the queue</source>
         <translation>Back in the queue</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="250" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="258" />
         <source>The citizen came back: the number waits again (within the hall's limit)</source>
         <translation>The citizen came back: the number waits again (within the hall's limit)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="259" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="267" />
         <source>My day</source>
         <translation>My day</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="301" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="309" />
         <source>Call next</source>
         <translation>Call next</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="302" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="310" />
         <source>Recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="303" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="311" />
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="304" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="312" />
         <source>Start service</source>
         <translation>Start service</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="305" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="313" />
         <source>Finish…</source>
         <translation>Finish…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="306" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="314" />
         <source>Hold…</source>
         <translation>Hold…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="307" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="315" />
         <source>Transfer…</source>
         <translation>Transfer…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="308" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="413" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="316" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="421" />
         <source>Pause…</source>
         <translation>Pause…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="352" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="360" />
         <source>Mail the result of {number} free of charge (免费邮寄)…</source>
         <translation>Mail the result of {number} free of charge (免费邮寄)…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="370" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="378" />
         <source>Window {n} · {name}</source>
         <translation>Window {n} · {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="390" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="398" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="396" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="404" />
         <source>{hall} · window {n} {name}</source>
         <translation>{hall} · window {n} {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="403" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="411" />
         <source>Called</source>
         <translation>Called</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="404" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="412" />
         <source>Serving</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="405" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="413" />
         <source>Paused: {reason}</source>
         <translation>Paused: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="401" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="402" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="409" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="410" />
         <source>Idle</source>
         <translation>Idle</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="413" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="421" />
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="437" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="445" />
         <source>Green channel: {reason}</source>
         <translation>Green channel: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="452" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="460" />
         <source>{prefix} {name}: {n} waiting</source>
         <translation>{prefix} {name}: {n} waiting</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="457" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="465" />
         <source>This window serves no business line.</source>
         <translation>This window serves no business line.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="460" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="468" />
         <source>Next: {numbers}</source>
         <translation>Next: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="462" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="470" />
         <source>Nobody is waiting.</source>
         <translation>Nobody is waiting.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="484" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="492" />
         <source>{number} · {reason} · due {due}</source>
         <translation>{number} · {reason} · due {due}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="505" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="513" />
         <source>{number} · no-show at {time}</source>
         <translation>{number} · no-show at {time}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="517" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="525" />
         <source>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</source>
         <translation>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="526" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="534" />
         <source>served with help (帮代办) {n}</source>
         <translation>served with help (帮代办) {n}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="529" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="537" />
         <source>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</source>
         <translation>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="605" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="613" />
         <source>issued {time}</source>
         <translation>issued {time}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="609" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="617" />
         <source>waited {m} min</source>
         <translation>waited {m} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="610" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="618" />
         <source>called {n} times</source>
         <translation>called {n} times</translation>
     </message>
@@ -2948,6 +2948,47 @@ Please give it to your administrator.</translation>
     </message>
 </context>
 <context>
+    <name>QueuePolicyFields</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/policy.py" line="24" />
+        <location filename="../../hall_desktop/ui/admin/policy.py" line="25" />
+        <source>As the hall</source>
+        <extracomment>The bounds offered in the list; a value set elsewhere is added when shown.</extracomment>
+        <translation>As the hall</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/policy.py" line="26" />
+        <source>Priority tickets always first</source>
+        <translation>Priority tickets always first</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/policy.py" line="29" />
+        <source>{n}:1 (one ordinary ticket after {n} priority ones)</source>
+        <translation>{n}:1 (one ordinary ticket after {n} priority ones)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/policy.py" line="34" />
+        <source>Green channel and appointment tickets are called first; with N:1 a window calls one waiting ordinary ticket after N of them in a row.</source>
+        <translation>Green channel and appointment tickets are called first; with N:1 a window calls one waiting ordinary ticket after N of them in a row.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/policy.py" line="38" />
+        <source>No bound</source>
+        <translation>No bound</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/policy.py" line="41" />
+        <location filename="../../hall_desktop/ui/admin/policy.py" line="52" />
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/policy.py" line="44" />
+        <source>An ordinary ticket that has waited this long is no longer passed by priority tickets issued after it.</source>
+        <translation>An ordinary ticket that has waited this long is no longer passed by priority tickets issued after it.</translation>
+    </message>
+</context>
+<context>
     <name>RoleController</name>
     <message>
         <location filename="../../hall_desktop/ui/common/controller.py" line="117" />
@@ -2977,7 +3018,7 @@ Please give it to your administrator.</translation>
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="294" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="321" />
         <source>Saved. Every screen of the hall takes the new settings now.</source>
         <translation>Saved. Every screen of the hall takes the new settings now.</translation>
     </message>
@@ -2985,132 +3026,152 @@ Please give it to your administrator.</translation>
 <context>
     <name>SettingsEditor</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="65" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="66" />
         <source>e.g. 0391-1234567 (printed on letters)</source>
         <translation>e.g. 0391-1234567 (printed on letters)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="74" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="75" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="84" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="86" />
         <source>None: each desk names its own, or prints no slip</source>
         <translation>None: each desk names its own, or prints no slip</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="89" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="91" />
         <source>Carrier</source>
         <translation>Carrier</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="89" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="91" />
         <source>Waybill pattern (regular expression)</source>
         <translation>Waybill pattern (regular expression)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="89" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="91" />
         <source>Hint</source>
         <translation>Hint</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="96" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="98" />
         <source>Add carrier</source>
         <translation>Add carrier</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="97" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="99" />
         <source>Remove carrier</source>
         <translation>Remove carrier</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="100" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="102" />
         <source>Save settings</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="103" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="105" />
         <source>Discard changes</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="108" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="110" />
         <source>Hall</source>
         <translation>Hall</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="110" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="112" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="111" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="113" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="112" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="114" />
         <source>Enquiry phone</source>
         <translation>Enquiry phone</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="115" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="117" />
         <source>Display, voice and calls</source>
         <translation>Display, voice and calls</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="117" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="119" />
         <source>Ticker text</source>
         <translation>Ticker text</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="118" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="120" />
         <source>Voice template</source>
         <translation>Voice template</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="119" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="121" />
         <source>{number} is the ticket number, {window} the window number.</source>
         <translation>{number} is the ticket number, {window} the window number.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="122" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="124" />
         <source>Spoken times</source>
         <translation>Spoken times</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="124" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="126" />
         <source>Calls per ticket at most</source>
         <translation>Calls per ticket at most</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="129" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="131" />
         <source>A no-show may be reactivated for</source>
         <translation>A no-show may be reactivated for</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="133" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="135" />
         <source>Slip printer of the desks</source>
         <translation>Slip printer of the desks</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="137" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="139" />
+        <source>Calling rules (叫号规则)</source>
+        <translation>Calling rules (叫号规则)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="142" />
+        <source>Priority tickets</source>
+        <translation>Priority tickets</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="147" />
+        <source>Ordinary tickets wait at most</source>
+        <translation>Ordinary tickets wait at most</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="152" />
+        <source>A business line may have its own rules (in “Windows and lines”). Held tickets due for call-back and transferred tickets keep their place.</source>
+        <translation>A business line may have its own rules (in “Windows and lines”). Held tickets due for call-back and transferred tickets keep their place.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="160" />
         <source>Free courier (免费邮政速递)</source>
         <translation>Free courier (免费邮政速递)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="142" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="165" />
         <source>Usual cost per dispatch (yuan)</source>
         <translation>Usual cost per dispatch (yuan)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="147" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="170" />
         <source>Carriers (the first is preselected on the dispatch form)</source>
         <translation>Carriers (the first is preselected on the dispatch form)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="263" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="290" />
         <source>Not saved: please correct the marked field.</source>
         <translation>Not saved: please correct the marked field.</translation>
     </message>
@@ -3147,223 +3208,233 @@ Please give it to your administrator.</translation>
 <context>
     <name>SetupEditor</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="164" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="165" />
         <source>Business lines</source>
         <translation>Business lines</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="166" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="167" />
         <source>▲ Up</source>
         <translation>▲ Up</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="167" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="168" />
         <source>▼ Down</source>
         <translation>▼ Down</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="168" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="169" />
         <source>+ New line</source>
         <translation>+ New line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="170" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="171" />
         <source>The order of the lines on the desk and the display</source>
         <translation>The order of the lines on the desk and the display</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="184" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="185" />
         <source>Top to bottom: the order of the buttons on the desk and of the display.</source>
         <translation>Top to bottom: the order of the buttons on the desk and of the display.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="203" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="204" />
         <source>e.g. 不动产登记</source>
         <translation>e.g. 不动产登记</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="206" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="207" />
         <source>No limit</source>
         <translation>No limit</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="207" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="208" />
         <source>Numbers a day; 0 means no limit</source>
         <translation>Numbers a day; 0 means no limit</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="212" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="213" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="214" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="215" />
         <source>Used for the wait estimate until the day has service times of its own</source>
         <translation>Used for the wait estimate until the day has service times of its own</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="216" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="217" />
         <source>In use (shown at the desk)</source>
         <translation>In use (shown at the desk)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="222" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="224" />
         <source>Prefix</source>
         <translation>Prefix</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="223" />
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="286" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="225" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="294" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="224" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="226" />
         <source>Daily limit</source>
         <translation>Daily limit</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="225" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="227" />
         <source>First number</source>
         <translation>First number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="226" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="228" />
         <source>Service time</source>
         <translation>Service time</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="253" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="230" />
+        <source>Priority tickets</source>
+        <translation>Priority tickets</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="233" />
+        <source>Wait at most</source>
+        <translation>Wait at most</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="261" />
         <source>Windows</source>
         <translation>Windows</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="255" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="263" />
         <source>+ New window</source>
         <translation>+ New window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="278" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="286" />
         <source>e.g. 综合受理窗口</source>
         <translation>e.g. 综合受理窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="282" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="290" />
         <source>In use</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="285" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="293" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="287" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="295" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="311" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="319" />
         <source>Serves, in call order</source>
         <translation>Serves, in call order</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="313" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="321" />
         <source>Other lines</source>
         <translation>Other lines</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="322" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="330" />
         <source>Drag to reorder, or use the arrows</source>
         <translation>Drag to reorder, or use the arrows</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="323" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="331" />
         <source>Drag a line to the left list, or double-click</source>
         <translation>Drag a line to the left list, or double-click</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="326" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="334" />
         <source>◀ Add</source>
         <translation>◀ Add</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="327" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="335" />
         <source>Remove ▶</source>
         <translation>Remove ▶</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="328" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="336" />
         <source>Call this line earlier</source>
         <translation>Call this line earlier</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="329" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="337" />
         <source>Call this line later</source>
         <translation>Call this line later</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="364" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="372" />
         <source>Save lines and ranks</source>
         <translation>Save lines and ranks</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="399" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="407" />
         <source>Connection lost: changes cannot be saved until it is back.</source>
         <translation>Connection lost: changes cannot be saved until it is back.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="541" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="551" />
         <source>Edit {prefix} {name}</source>
         <translation>Edit {prefix} {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="543" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="553" />
         <source>Save line</source>
         <translation>Save line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="555" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="566" />
         <source>New business line</source>
         <translation>New business line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="556" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="567" />
         <source>Create line</source>
         <translation>Create line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="593" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="605" />
         <source>Window {number}: {name}</source>
         <translation>Window {number}: {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="595" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="607" />
         <source>Save window</source>
         <translation>Save window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="605" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="617" />
         <source>New window (choose its lines on the right)</source>
         <translation>New window (choose its lines on the right)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="606" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="618" />
         <source>Create window</source>
         <translation>Create window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="658" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="670" />
         <source>The lines are saved with the new window.</source>
         <translation>The lines are saved with the new window.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="660" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="672" />
         <source>Changed: not saved yet.</source>
         <translation>Changed: not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="662" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="674" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>

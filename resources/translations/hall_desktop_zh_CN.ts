@@ -21,7 +21,7 @@
         <translation>营业时间与节假日</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="120"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="121"/>
         <source>Windows and lines</source>
         <extracomment>The admin window&apos;s tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>窗口与业务类别</translation>
@@ -33,7 +33,7 @@
         <translation>事项目录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="50"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="51"/>
         <source>Hall settings</source>
         <extracomment>The admin window&apos;s tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>大厅设置</translation>
@@ -88,7 +88,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hall_desktop/cli.py" line="489"/>
+        <location filename="../../hall_desktop/cli.py" line="501"/>
         <location filename="../../hall_desktop/ui/app.py" line="85"/>
         <source>Government service hall</source>
         <translation>政务服务大厅</translation>
@@ -816,7 +816,7 @@
     </message>
     <message>
         <location filename="../../hall_desktop/ui/clerk/window.py" line="151"/>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="421"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="429"/>
         <source>No ticket in hand</source>
         <translation>当前无办理中的号</translation>
     </message>
@@ -841,184 +841,184 @@
         <translation>不按顺序，呼叫一个指定的等候号码（需选择原因）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="233"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="241"/>
         <source>On hold</source>
         <translation>挂起列表</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="237"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="245"/>
         <source>Call back</source>
         <translation>回呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="243"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="251"/>
         <source>No-shows (过号)</source>
         <translation>过号（可恢复）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="248"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="256"/>
         <source>Back in the queue</source>
         <translation>恢复排队</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="250"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="258"/>
         <source>The citizen came back: the number waits again (within the hall&apos;s limit)</source>
         <translation>群众回来了：在大厅规定的时限内恢复排队，号码不变</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="259"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="267"/>
         <source>My day</source>
         <translation>今日工作量</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="301"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="309"/>
         <source>Call next</source>
         <translation>叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="302"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="310"/>
         <source>Recall</source>
         <translation>重呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="303"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="311"/>
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="304"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="312"/>
         <source>Start service</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="305"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="313"/>
         <source>Finish…</source>
         <translation>办结…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="306"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="314"/>
         <source>Hold…</source>
         <translation>挂起…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="307"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="315"/>
         <source>Transfer…</source>
         <translation>转移…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="308"/>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="413"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="316"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="421"/>
         <source>Pause…</source>
         <translation>暂停…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="352"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="360"/>
         <source>Mail the result of {number} free of charge (免费邮寄)…</source>
         <translation>为 {number} 号免费邮寄办理结果…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="370"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="378"/>
         <source>Window {n} · {name}</source>
         <translation>{n}号窗口 · {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="390"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="398"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="396"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="404"/>
         <source>{hall} · window {n} {name}</source>
         <translation>{hall} · {n}号窗口 {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="403"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="411"/>
         <source>Called</source>
         <translation>已叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="404"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="412"/>
         <source>Serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="405"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="413"/>
         <source>Paused: {reason}</source>
         <translation>暂停服务：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="401"/>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="402"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="409"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="410"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="413"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="421"/>
         <source>Resume</source>
         <translation>恢复服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="437"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="445"/>
         <source>Green channel: {reason}</source>
         <translation>绿色通道：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="452"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="460"/>
         <source>{prefix} {name}: {n} waiting</source>
         <translation>{prefix} {name}：{n} 人等候</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="457"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="465"/>
         <source>This window serves no business line.</source>
         <translation>本窗口未设置业务类别。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="460"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="468"/>
         <source>Next: {numbers}</source>
         <translation>下一位：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="462"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="470"/>
         <source>Nobody is waiting.</source>
         <translation>暂无等候。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="484"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="492"/>
         <source>{number} · {reason} · due {due}</source>
         <translation>{number} · {reason} · {due} 可回呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="505"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="513"/>
         <source>{number} · no-show at {time}</source>
         <translation>{number} · {time} 过号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="517"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="525"/>
         <source>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</source>
         <translation>已办结 {served} 人 · 过号 {no_shows} 人 · 平均等候 {wait} 分钟 · 平均办理 {service} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="526"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="534"/>
         <source>served with help (帮代办) {n}</source>
         <translation>帮代办 {n}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="529"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="537"/>
         <source>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</source>
         <translation>评价 {rated} 次：非常满意 {best}，满意 {good}，差评 {bad}；未评价 {none}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="605"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="613"/>
         <source>issued {time}</source>
         <translation>{time} 取号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="609"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="617"/>
         <source>waited {m} min</source>
         <translation>等候 {m} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="610"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="618"/>
         <source>called {n} times</source>
         <translation>已叫 {n} 次</translation>
     </message>
@@ -2949,6 +2949,47 @@ Please give it to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>QueuePolicyFields</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/policy.py" line="24"/>
+        <location filename="../../hall_desktop/ui/admin/policy.py" line="25"/>
+        <source>As the hall</source>
+        <extracomment>The bounds offered in the list; a value set elsewhere is added when shown.</extracomment>
+        <translation>按大厅设置</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/policy.py" line="26"/>
+        <source>Priority tickets always first</source>
+        <translation>优先号始终在前</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/policy.py" line="29"/>
+        <source>{n}:1 (one ordinary ticket after {n} priority ones)</source>
+        <translation>{n}:1（每 {n} 个优先号后叫 1 个普通号）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/policy.py" line="34"/>
+        <source>Green channel and appointment tickets are called first; with N:1 a window calls one waiting ordinary ticket after N of them in a row.</source>
+        <translation>绿色通道号和预约号优先叫号；选 N:1 时，窗口连续叫 N 个优先号后，若有普通号在等，就叫 1 个普通号。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/policy.py" line="38"/>
+        <source>No bound</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/policy.py" line="41"/>
+        <location filename="../../hall_desktop/ui/admin/policy.py" line="52"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/policy.py" line="44"/>
+        <source>An ordinary ticket that has waited this long is no longer passed by priority tickets issued after it.</source>
+        <translation>普通号等候超过这个时长后，之后取的优先号不再排在它前面。</translation>
+    </message>
+</context>
+<context>
     <name>RoleController</name>
     <message>
         <location filename="../../hall_desktop/ui/common/controller.py" line="117"/>
@@ -2978,7 +3019,7 @@ Please give it to your administrator.</source>
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="294"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="321"/>
         <source>Saved. Every screen of the hall takes the new settings now.</source>
         <translation>已保存。大厅各屏幕即时生效。</translation>
     </message>
@@ -2986,132 +3027,152 @@ Please give it to your administrator.</source>
 <context>
     <name>SettingsEditor</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="65"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="66"/>
         <source>e.g. 0391-1234567 (printed on letters)</source>
         <translation>如 0391-1234567（印在告知书上）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="74"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="75"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="84"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="86"/>
         <source>None: each desk names its own, or prints no slip</source>
         <translation>未设置：由各导办台自行设置，或不打印小票</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="89"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="91"/>
         <source>Carrier</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="89"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="91"/>
         <source>Waybill pattern (regular expression)</source>
         <translation>运单号规则（正则表达式）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="89"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="91"/>
         <source>Hint</source>
         <translation>格式说明</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="96"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="98"/>
         <source>Add carrier</source>
         <translation>添加快递公司</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="97"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="99"/>
         <source>Remove carrier</source>
         <translation>删除快递公司</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="100"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="102"/>
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="103"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="105"/>
         <source>Discard changes</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="108"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="110"/>
         <source>Hall</source>
         <translation>大厅</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="110"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="112"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="111"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="113"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="112"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="114"/>
         <source>Enquiry phone</source>
         <translation>咨询电话</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="115"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="117"/>
         <source>Display, voice and calls</source>
         <translation>综合屏、语音与叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="117"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="119"/>
         <source>Ticker text</source>
         <translation>滚动公告</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="118"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="120"/>
         <source>Voice template</source>
         <translation>语音播报模板</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="119"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="121"/>
         <source>{number} is the ticket number, {window} the window number.</source>
         <translation>{number} 为排队号，{window} 为窗口号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="122"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="124"/>
         <source>Spoken times</source>
         <translation>播报次数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="124"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="126"/>
         <source>Calls per ticket at most</source>
         <translation>每个号最多呼叫次数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="129"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="131"/>
         <source>A no-show may be reactivated for</source>
         <translation>过号可恢复时限</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="133"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="135"/>
         <source>Slip printer of the desks</source>
         <translation>导办台小票打印机</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="137"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="139"/>
+        <source>Calling rules (叫号规则)</source>
+        <translation>叫号规则</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="142"/>
+        <source>Priority tickets</source>
+        <translation>优先号穿插</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="147"/>
+        <source>Ordinary tickets wait at most</source>
+        <translation>普通号最长等候</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="152"/>
+        <source>A business line may have its own rules (in “Windows and lines”). Held tickets due for call-back and transferred tickets keep their place.</source>
+        <translation>每个业务类别可在“窗口与业务类别”中单独设置。到时回呼的挂起号和转入号的顺序不受影响。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="160"/>
         <source>Free courier (免费邮政速递)</source>
         <translation>免费邮政速递</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="142"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="165"/>
         <source>Usual cost per dispatch (yuan)</source>
         <translation>每件默认费用（元）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="147"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="170"/>
         <source>Carriers (the first is preselected on the dispatch form)</source>
         <translation>快递公司（第一家为寄递登记时的默认选项）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="263"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="290"/>
         <source>Not saved: please correct the marked field.</source>
         <translation>未保存：请修改标红的项目。</translation>
     </message>
@@ -3148,223 +3209,233 @@ Please give it to your administrator.</source>
 <context>
     <name>SetupEditor</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="164"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="165"/>
         <source>Business lines</source>
         <translation>业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="166"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="167"/>
         <source>▲ Up</source>
         <translation>▲ 上移</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="167"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="168"/>
         <source>▼ Down</source>
         <translation>▼ 下移</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="168"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="169"/>
         <source>+ New line</source>
         <translation>+ 新增业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="170"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="171"/>
         <source>The order of the lines on the desk and the display</source>
         <translation>业务类别在导办台和综合屏上的顺序</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="184"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="185"/>
         <source>Top to bottom: the order of the buttons on the desk and of the display.</source>
         <translation>从上到下：导办台按钮和综合屏的显示顺序。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="203"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="204"/>
         <source>e.g. 不动产登记</source>
         <translation>如：不动产登记</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="206"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="207"/>
         <source>No limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="207"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="208"/>
         <source>Numbers a day; 0 means no limit</source>
         <translation>每天可取号数；0 表示不限</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="212"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="213"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="214"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="215"/>
         <source>Used for the wait estimate until the day has service times of its own</source>
         <translation>当天还没有实际办理时长时，用于估算等候时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="216"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="217"/>
         <source>In use (shown at the desk)</source>
         <translation>启用（在导办台显示）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="222"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="224"/>
         <source>Prefix</source>
         <translation>字头</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="223"/>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="286"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="225"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="294"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="224"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="226"/>
         <source>Daily limit</source>
         <translation>每日限额</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="225"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="227"/>
         <source>First number</source>
         <translation>起始号码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="226"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="228"/>
         <source>Service time</source>
         <translation>办理时长</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="253"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="230"/>
+        <source>Priority tickets</source>
+        <translation>优先号穿插</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="233"/>
+        <source>Wait at most</source>
+        <translation>最长等候</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="261"/>
         <source>Windows</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="255"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="263"/>
         <source>+ New window</source>
         <translation>+ 新增窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="278"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="286"/>
         <source>e.g. 综合受理窗口</source>
         <translation>如：综合受理窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="282"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="290"/>
         <source>In use</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="285"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="293"/>
         <source>Number</source>
         <translation>窗口号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="287"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="295"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="311"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="319"/>
         <source>Serves, in call order</source>
         <translation>办理的业务（按呼叫顺序）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="313"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="321"/>
         <source>Other lines</source>
         <translation>其他业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="322"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="330"/>
         <source>Drag to reorder, or use the arrows</source>
         <translation>拖动或用箭头调整顺序</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="323"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="331"/>
         <source>Drag a line to the left list, or double-click</source>
         <translation>把业务类别拖到左侧列表，或双击</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="326"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="334"/>
         <source>◀ Add</source>
         <translation>◀ 添加</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="327"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="335"/>
         <source>Remove ▶</source>
         <translation>移除 ▶</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="328"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="336"/>
         <source>Call this line earlier</source>
         <translation>优先呼叫该业务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="329"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="337"/>
         <source>Call this line later</source>
         <translation>靠后呼叫该业务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="364"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="372"/>
         <source>Save lines and ranks</source>
         <translation>保存业务及顺序</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="399"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="407"/>
         <source>Connection lost: changes cannot be saved until it is back.</source>
         <translation>连接中断：恢复前无法保存修改。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="541"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="551"/>
         <source>Edit {prefix} {name}</source>
         <translation>编辑 {prefix} {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="543"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="553"/>
         <source>Save line</source>
         <translation>保存业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="555"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="566"/>
         <source>New business line</source>
         <translation>新增业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="556"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="567"/>
         <source>Create line</source>
         <translation>创建业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="593"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="605"/>
         <source>Window {number}: {name}</source>
         <translation>{number} 号窗口：{name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="595"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="607"/>
         <source>Save window</source>
         <translation>保存窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="605"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="617"/>
         <source>New window (choose its lines on the right)</source>
         <translation>新增窗口（在右侧选择办理的业务）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="606"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="618"/>
         <source>Create window</source>
         <translation>创建窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="658"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="670"/>
         <source>The lines are saved with the new window.</source>
         <translation>业务类别将与新窗口一起保存。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="660"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="672"/>
         <source>Changed: not saved yet.</source>
         <translation>已修改，尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="662"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="674"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>

@@ -458,15 +458,20 @@ async def test_estimated_wait_uses_todays_service_times(ctx):
     assert status["X"].estimated_wait_minutes == 1
 
 
-async def test_call_order_matches_the_domain_reference(ctx, db):
+@pytest.mark.parametrize("every", [0, 2])
+async def test_call_order_matches_the_domain_reference(ctx, db, every):
     """The SQL claim calls tickets in exactly the order domain.queue defines: each term
-    of ``CALL_ORDER`` is mapped to the right SQL expression (``statements.ORDER_SQL``)."""
-    from hall_desktop.domain.queue import QueueEntry, next_for_window
-    from hall_desktop.store.models import WindowLine
+    of ``CALL_ORDER`` is mapped to the right SQL expression (``statements.ORDER_SQL``),
+    strict and with a 2:1 interleave, the window's run kept by the claim."""
+    from hall_desktop.domain.queue import QueueEntry, WindowView, next_for_window
+    from hall_desktop.store.models import BusinessLine, Hall, ServiceWindow, WindowLine
 
-    mix = ["A", "S", "Q", "A", "S", "Q", "A", "B", "S", "A"]
+    async with db.write() as s:
+        hall = await s.get(Hall, ctx.hall.hall_id)
+        hall.priority_every = every
+    mix = ["A", "S", "Q", "A", "S", "Q", "A", "B", "S", "A", "Q", "A"]
     for i, prefix in enumerate(mix):
-        green = i in (4, 7)
+        green = i in (4, 7, 8, 10)
         await issue(
             ctx,
             prefix,
@@ -481,23 +486,32 @@ async def test_call_order_matches_the_domain_reference(ctx, db):
                 select(WindowLine.line_id, WindowLine.rank).where(WindowLine.window_id == window)
             )
         )
+    calls = 0
     while True:
         async with db.read() as s:
             waiting = [
-                QueueEntry(t.id, t.line_id, t.priority, t.issued_at)
+                QueueEntry(t.id, t.line_id, t.priority, t.issued_at, overdue_at=t.overdue_at)
                 for t in await s.scalars(
                     select(Ticket).where(
                         Ticket.hall_id == ctx.hall.hall_id, Ticket.status == "waiting"
                     )
                 )
             ]
-        expected = next_for_window(waiting, window, ranks, ctx.q.db.clock.now())
+            run = await s.scalar(
+                select(ServiceWindow.priority_run).where(ServiceWindow.id == window)
+            )
+            lines = await s.execute(select(BusinessLine.id, BusinessLine.priority_every))
+            interleave = {line_id: every if own is None else own for line_id, own in lines}
+        view = WindowView(window, ranks, ctx.q.db.clock.now(), run=run, every=interleave)
+        expected = next_for_window(waiting, view)
         called = await ctx.q.call_next(ctx.a["clerk3"], window)
         if expected is None:
             assert called is None
             break
         assert called.id == expected.ticket_id
+        calls += 1
         await ctx.q.no_show(ctx.a["clerk3"], called.id)
+    assert calls == 11
     # The B ticket is left: window 3 does not serve line B.
     assert [t.prefix for t in await ctx.q.line_statuses(ctx.hall.hall_id) if t.waiting] == ["B"]
 

@@ -137,6 +137,8 @@ async def test_a_new_line_goes_last_with_its_event(db, hall, service, actors):
         "first_number": 101,
         "default_service_minutes": 10,
         "active": True,
+        "priority_every": None,
+        "max_wait_minutes": None,
         "sort_order": 7,
     }
 

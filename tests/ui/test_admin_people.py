@@ -117,6 +117,15 @@ async def test_a_supervisor_has_no_staff_tab_but_the_settings(qtbot, db, db_url,
         assert saved.notice == "本周六上午照常办公" and saved.courier_cost_cents == 1250
         assert saved.announce_template == "请 {number} 号到 {window} 号窗口"
         assert [c.name for c in saved.carrier_list()][-1] == "中通"
+        # The calling rules (叫号规则): 2:1 and a 45-minute bound.
+        assert editor.policy.every() == 0 and editor.policy.bound_minutes() == 30
+        editor.policy.interleave.setCurrentIndex(editor.policy.interleave.findData(2))
+        editor.policy.bound.setCurrentIndex(editor.policy.bound.findData(45))
+        editor.message.clear()
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+        await wait_until(lambda: "Saved" in editor.message.text())
+        saved = await HallSettingsService(db).get(hall.hall_id)
+        assert (saved.priority_every, saved.max_wait_minutes) == (2, 45)
 
 
 async def test_the_audit_log_shows_and_exports(qtbot, qtmodeltester, db, db_url, hall, tmp_path):

@@ -222,6 +222,34 @@ async def test_renaming_a_line_saves_it_and_logs_it(qtbot, db, db_url, hall, act
     assert (saved.name, saved.daily_limit) == ("工程建设项目审批服务", None)
 
 
+async def test_a_line_gets_its_own_calling_rules_and_back_to_the_halls(
+    qtbot, db, db_url, hall, actors
+):
+    lines = await line_ids(db, hall.hall_id)
+    async with open_setup(qtbot, db_url, actors["zhuren"]) as (editor, controller):
+        editor.select_line(lines["A"])
+        policy = editor.line_policy
+        assert (policy.every(), policy.bound_minutes()) == (None, None)  # as the hall
+        policy.interleave.setCurrentIndex(policy.interleave.findData(1))
+        policy.bound.setCurrentIndex(policy.bound.findData(15))
+        click(qtbot, editor.line_save_button)
+        await wait_until(lambda: controller.settled and editor.line_message.isVisible())
+        assert editor.line_message.property("level") == "success"
+        saved = await db_line(db, lines["A"])
+        assert (saved.priority_every, saved.max_wait_minutes) == (1, 15)
+        editor.select_line(lines["G"])
+        assert (policy.every(), policy.bound_minutes()) == (None, None)
+        editor.select_line(lines["A"])
+        assert (policy.every(), policy.bound_minutes()) == (1, 15)
+        policy.interleave.setCurrentIndex(0)
+        policy.bound.setCurrentIndex(0)
+        editor.line_message.hide()
+        click(qtbot, editor.line_save_button)
+        await wait_until(lambda: controller.settled and editor.line_message.isVisible())
+    saved = await db_line(db, lines["A"])
+    assert (saved.priority_every, saved.max_wait_minutes) == (None, None)
+
+
 async def test_a_new_line_is_created_and_said_to_need_a_window(qtbot, db, db_url, hall, actors):
     async with open_setup(qtbot, db_url, actors["admin"]) as (editor, controller):
         click(qtbot, editor.new_line_button)

@@ -12,10 +12,13 @@ from hall_desktop.domain.errors import ValidationError
 from hall_desktop.domain.numbering import format_number, spoken_number, validate_prefix
 from hall_desktop.domain.queue import (
     CALL_ORDER,
+    PY,
     TERM_KEYS,
     OrderTerm,
     QueueEntry,
+    WindowView,
     next_for_window,
+    next_run,
 )
 from hall_desktop.domain.tickets import Priority
 
@@ -25,6 +28,7 @@ OTHER_WINDOW = 8
 LINE_A, LINE_B, LINE_C = 1, 2, 3
 # Window 7 serves A first, then B; it does not serve C.
 RANK = {LINE_A: 0, LINE_B: 1}
+VIEW = WindowView(WINDOW, RANK, NOW)
 
 
 def ago(minutes: float) -> datetime:
@@ -39,6 +43,7 @@ def entry(
     issued: float = 10,
     held_due: datetime | None = None,
     target: int | None = None,
+    overdue: datetime | None = None,
 ) -> QueueEntry:
     return QueueEntry(
         ticket_id=ticket_id,
@@ -47,11 +52,12 @@ def entry(
         issued_at=ago(issued),
         held_due_at=held_due,
         target_window_id=target,
+        overdue_at=overdue,
     )
 
 
 def next_id(*entries: QueueEntry, rank: dict[int, int] = RANK) -> int | None:
-    chosen = next_for_window(list(entries), WINDOW, rank, NOW)
+    chosen = next_for_window(list(entries), WindowView(WINDOW, rank, NOW))
     return None if chosen is None else chosen.ticket_id
 
 
@@ -59,12 +65,12 @@ def next_id(*entries: QueueEntry, rank: dict[int, int] = RANK) -> int | None:
 
 
 def test_empty_queue_gives_none() -> None:
-    assert next_for_window([], WINDOW, RANK, NOW) is None
+    assert next_for_window([], VIEW) is None
 
 
 def test_returns_the_entry_itself() -> None:
     only = entry(1)
-    assert next_for_window([only], WINDOW, RANK, NOW) is only
+    assert next_for_window([only], VIEW) is only
 
 
 def test_held_ticket_due_comes_before_everything() -> None:
@@ -121,7 +127,7 @@ def test_priority_classes_are_called_in_order() -> None:
     ]
     order = []
     while pending:
-        chosen = next_for_window(pending, WINDOW, RANK, NOW)
+        chosen = next_for_window(pending, VIEW)
         assert chosen is not None
         order.append(chosen.ticket_id)
         pending.remove(chosen)
@@ -173,6 +179,86 @@ def test_ticket_for_this_window_is_eligible() -> None:
     assert next_id(normal, mine) == 1
 
 
+# --- interleave and waiting bound (叫号规则, 最长等候) ------------------------------
+
+
+def call_sequence(pending: list[QueueEntry], every: int) -> list[int]:
+    """The ids one window calls in turn, its run of priority calls kept as the claim does."""
+    run, order = 0, []
+    while True:
+        view = WindowView(WINDOW, RANK, NOW, run=run, every={LINE_A: every, LINE_B: every})
+        chosen = next_for_window(pending, view)
+        if chosen is None:
+            return order
+        order.append(chosen.ticket_id)
+        pending.remove(chosen)
+        run = next_run(PY, run=run, priority=chosen.priority, called_back=False)
+
+
+def five_ordinary_then_three_green() -> list[QueueEntry]:
+    ordinary = [entry(i, issued=50 - i) for i in range(1, 6)]
+    green = [entry(i, priority=Priority.GREEN, issued=20 - i) for i in range(6, 9)]
+    return ordinary + green
+
+
+def test_strict_calls_every_priority_ticket_first() -> None:
+    assert call_sequence(five_ordinary_then_three_green(), every=0) == [6, 7, 8, 1, 2, 3, 4, 5]
+
+
+def test_two_to_one_lets_one_ordinary_ticket_through_after_two_priority_ones() -> None:
+    assert call_sequence(five_ordinary_then_three_green(), every=2) == [6, 7, 1, 8, 2, 3, 4, 5]
+
+
+def test_one_to_one_alternates() -> None:
+    assert call_sequence(five_ordinary_then_three_green(), every=1) == [6, 1, 7, 2, 8, 3, 4, 5]
+
+
+def test_the_turn_waits_when_no_ordinary_ticket_does() -> None:
+    greens = [entry(i, priority=Priority.GREEN, issued=10 - i) for i in range(1, 5)]
+    assert call_sequence(greens, every=2) == [1, 2, 3, 4]
+
+
+def test_transfers_and_call_backs_do_not_count_in_the_run() -> None:
+    assert next_run(PY, run=1, priority=int(Priority.TRANSFERRED), called_back=False) == 1
+    assert next_run(PY, run=1, priority=int(Priority.GREEN), called_back=True) == 1
+    assert next_run(PY, run=1, priority=int(Priority.NORMAL), called_back=True) == 1
+    assert next_run(PY, run=1, priority=int(Priority.APPOINTMENT), called_back=False) == 2
+    assert next_run(PY, run=3, priority=int(Priority.NORMAL), called_back=False) == 0
+
+
+def test_an_overdue_ordinary_ticket_is_not_passed_by_later_priority_tickets() -> None:
+    overdue = entry(1, issued=40, overdue=ago(10))
+    later_green = entry(2, priority=Priority.GREEN, issued=5)
+    earlier_green = entry(3, priority=Priority.GREEN, issued=45)
+    assert next_id(overdue, later_green) == 1
+    assert next_id(overdue, later_green, earlier_green) == 3
+
+
+def test_a_ticket_not_yet_overdue_waits_behind_priority_tickets() -> None:
+    waiting = entry(1, issued=40, overdue=NOW + timedelta(minutes=1))
+    green = entry(2, priority=Priority.GREEN, issued=5)
+    assert next_id(waiting, green) == 2
+
+
+def test_held_ticket_due_stays_before_an_interleave_turn() -> None:
+    held = entry(1, line=LINE_B, issued=1, held_due=ago(1))
+    ordinary = entry(2, issued=60)
+    view = WindowView(WINDOW, RANK, NOW, run=5, every={LINE_A: 2, LINE_B: 2})
+    chosen = next_for_window([ordinary, held], view)
+    assert chosen is not None and chosen.ticket_id == 1
+
+
+def test_the_turn_follows_the_lines_own_setting() -> None:
+    strict_a = entry(1, line=LINE_A, issued=60)
+    green_b = entry(2, line=LINE_B, priority=Priority.GREEN, issued=1)
+    view = WindowView(WINDOW, RANK, NOW, run=2, every={LINE_A: 0, LINE_B: 2})
+    chosen = next_for_window([strict_a, green_b], view)
+    assert chosen is not None and chosen.ticket_id == 2
+    turn = WindowView(WINDOW, RANK, NOW, run=2, every={LINE_A: 2, LINE_B: 0})
+    chosen = next_for_window([strict_a, green_b], turn)
+    assert chosen is not None and chosen.ticket_id == 1
+
+
 def test_every_order_term_is_defined_in_python_and_in_sql() -> None:
     """A term added to the call order needs its Python key and its SQL expression (the
     claim sorts by ``ORDER_SQL``; test_call_order_matches_the_domain_reference checks
@@ -211,8 +297,8 @@ def test_choice_does_not_depend_on_input_order(
     lists: tuple[list[QueueEntry], list[QueueEntry]],
 ) -> None:
     original, shuffled = lists
-    first = next_for_window(original, WINDOW, RANK, NOW)
-    assert first == next_for_window(shuffled, WINDOW, RANK, NOW)
+    first = next_for_window(original, VIEW)
+    assert first == next_for_window(shuffled, VIEW)
     eligible = [
         e
         for e in original

@@ -20,7 +20,8 @@ it holds one of a later rank, so no two writes can wait for each other:
 1. One window row, ``FOR NO KEY UPDATE`` (``statements.LOCK_WINDOW``,
    ``QueueContext.window(lock=True)``): calling at a window, calling back to it,
    calling a chosen ticket to it (指定叫号), pausing, resuming, signing in and out. It
-   comes first, before any ticket.
+   comes first, before any ticket. Call-next also writes its ``priority_run`` (the
+   interleave's count), a row it already holds.
 2. Ticket rows. A write waits for at most one ticket (``statements.MOVE_PG``, ``FOR NO
    KEY UPDATE``: the ticket a move is about), except the day's close, which holds no
    window and takes them in id order. Call-next's claim takes its ticket with ``SKIP

@@ -13,6 +13,7 @@ from typing import Any, Protocol, TypeVarTuple
 from sqlalchemy import Executable, Select
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from hall_desktop.domain.tickets import TicketStatus
 from hall_desktop.services.queue import statements as sql
 from hall_desktop.services.queue.rows import Claimed, TicketRow, WindowRow
 from hall_desktop.store.database import Database
@@ -143,6 +144,11 @@ class SqliteClaims:
         if found is None:
             return None
         ticket = TicketRow.of(found._mapping)
+        called_back = pick.previous_status == TicketStatus.HELD.value
+        await conn.execute(
+            sql.AFTER_CALL_RUN,
+            {**params, "p_priority": ticket.priority, "p_called_back": called_back},
+        )
         return Claimed(ticket, pick.previous_status, pick.line_name, pick.line_prefix, False)
 
     async def wait_for_claim(self, ticket_id: int) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
 from hall_desktop.domain.errors import NotFound, Refused, ValidationError
 from hall_desktop.domain.events import EventKind
 from hall_desktop.domain.hours import service_day
@@ -15,6 +17,13 @@ from hall_desktop.services.queue import statements as sql
 from hall_desktop.services.queue.context import QueueContext, wait_minutes
 from hall_desktop.services.queue.events import write_event
 from hall_desktop.services.queue.rows import IssueLine, TicketRow, ticket_info
+
+
+def overdue_at(priority: Priority, now: datetime, bound_minutes: int) -> datetime | None:
+    """When an ordinary ticket passes the waiting bound (最长等候) in force at issue."""
+    if priority is not Priority.NORMAL or bound_minutes <= 0:
+        return None
+    return now + timedelta(minutes=bound_minutes)
 
 
 async def issue_ticket(
@@ -97,6 +106,7 @@ async def issue_ticket(
                     "status": TicketStatus.WAITING.value,
                     "issued_by_id": actor.staff_id,
                     "issued_at": now,
+                    "overdue_at": overdue_at(priority, now, line.max_wait_minutes),
                     "call_count": 0,
                     "citizen_name": name,
                     "citizen_phone": phone,

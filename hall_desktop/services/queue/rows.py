@@ -34,6 +34,7 @@ class TicketRow:
     target_window_id: int | None
     transferred_from_id: int | None
     issued_at: datetime
+    overdue_at: datetime | None
     first_called_at: datetime | None
     last_called_at: datetime | None
     call_count: int
@@ -160,6 +161,7 @@ class IssueLine:
     hall_name: str
     timezone: str
     enforce_hours: bool
+    max_wait_minutes: int  # the waiting bound (最长等候), 0: none
 
     @classmethod
     def of(cls, values: Mapping[Any, Any]) -> Self:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import (
+    Boolean,
     Date,
     Integer,
     String,
@@ -31,7 +32,7 @@ from sqlalchemy.sql.elements import ColumnElement, SQLCoreOperations
 
 from hall_desktop.domain import tickets as tk
 from hall_desktop.domain.events import EventKind
-from hall_desktop.domain.queue import CALL_ORDER, OrderTerm
+from hall_desktop.domain.queue import CALL_ORDER, OrderTerm, call_class, next_run
 from hall_desktop.domain.tickets import TicketStatus
 from hall_desktop.services.queue.events import MOVE_FACTS
 from hall_desktop.store.models import (
@@ -53,13 +54,45 @@ P_WINDOW = bindparam("p_window_id", type_=Integer)
 P_NOW = bindparam("p_now", type_=UTCDateTime())
 P_CLERK = bindparam("p_clerk_id", type_=Integer)
 
+
+class SqlOps:
+    """The domain's policy rules (:mod:`hall_desktop.domain.queue`) in SQL."""
+
+    def when(self, condition: Any, then: Any, otherwise: Any) -> Any:
+        return case((condition, then), else_=otherwise)
+
+    def all(self, *conditions: Any) -> Any:
+        return and_(*conditions)
+
+    def any(self, *conditions: Any) -> Any:
+        return or_(*conditions)
+
+    def first_known(self, *values: Any) -> Any:
+        return func.coalesce(*values)
+
+    def at_or_before(self, moment: Any, limit: Any) -> Any:
+        return moment <= limit  # NULL (unknown) is not true in CASE WHEN
+
+
+SQL = SqlOps()
+#: The calling window, for its ``priority_run``.
+_caller = aliased(ServiceWindow, name="caller")
+
 #: Each term of the domain's call order in SQL, over the candidates query (tickets
-#: joined to the window's ``WindowLine``; only due held tickets and waiting ones).
+#: joined to the window's ``WindowLine``, their line, hall and the calling window; only
+#: due held tickets and waiting ones).
 ORDER_SQL: dict[OrderTerm, SQLCoreOperations[Any]] = {
     # Among the candidates, a held ticket is one due for call-back.
     OrderTerm.HELD_DUE_FIRST: case((Ticket.status == TicketStatus.HELD.value, 0), else_=1),
     OrderTerm.HELD_DUE_AT: Ticket.hold_due_at,
-    OrderTerm.PRIORITY_DESC: Ticket.priority.desc(),
+    OrderTerm.CALL_CLASS_DESC: call_class(
+        SQL,
+        priority=Ticket.priority,
+        run=_caller.priority_run,
+        every=SQL.first_known(BusinessLine.priority_every, Hall.priority_every),
+        overdue_at=Ticket.overdue_at,
+        now=P_NOW,
+    ).desc(),
     OrderTerm.LINE_RANK: WindowLine.rank,
     OrderTerm.ISSUED_AT: Ticket.issued_at,
     OrderTerm.TICKET_ID: Ticket.id,
@@ -119,6 +152,8 @@ CANDIDATES = (
         BusinessLine.prefix.label("line_prefix"),
     )
     .join(BusinessLine, BusinessLine.id == Ticket.line_id)
+    .join(Hall, Hall.id == Ticket.hall_id)
+    .join(_caller, _caller.id == P_WINDOW)
     .outerjoin(
         WindowLine, and_(WindowLine.line_id == Ticket.line_id, WindowLine.window_id == P_WINDOW)
     )
@@ -202,7 +237,26 @@ def _claim_pg() -> Any:
         .returning(Event.id)
         .cte("logged")
     )
-    return select(claimed, logged.c.id.label("event_id")).join_from(claimed, logged, true())
+    # The window's run of priority calls (domain.queue.next_run), in the same statement.
+    ran = (
+        update(ServiceWindow)
+        .where(ServiceWindow.id == claimed.c.window_id)
+        .values(
+            priority_run=next_run(
+                SQL,
+                run=ServiceWindow.priority_run,
+                priority=claimed.c.priority,
+                called_back=claimed.c.previous_status == TicketStatus.HELD.value,
+            )
+        )
+        .returning(ServiceWindow.id)
+        .cte("ran")
+    )
+    return (
+        select(claimed, logged.c.id.label("event_id"))
+        .join_from(claimed, logged, true())
+        .outerjoin(ran, true())
+    )
 
 
 #: PostgreSQL: skips tickets other windows are claiming right now (see moves.call_next).
@@ -216,6 +270,19 @@ CLAIM_ONE = (
     )
     .values(_CALLED)
     .returning(*_TICKET_COLUMNS)
+)
+#: SQLite: the window's run of priority calls after a call (domain.queue.next_run).
+AFTER_CALL_RUN = (
+    update(ServiceWindow)
+    .where(ServiceWindow.id == P_WINDOW)
+    .values(
+        priority_run=next_run(
+            SQL,
+            run=ServiceWindow.priority_run,
+            priority=bindparam("p_priority", type_=Integer),
+            called_back=bindparam("p_called_back", type_=Boolean),
+        )
+    )
 )
 #: PostgreSQL: waits until the ticket's lock is free (FOR SHARE conflicts with the
 #: claim's NO KEY UPDATE), as a statement of its own that holds nothing else.
@@ -256,6 +323,9 @@ ISSUE_LINE = (
         Hall.name.label("hall_name"),
         Hall.timezone,
         Hall.enforce_hours,
+        func.coalesce(BusinessLine.max_wait_minutes, Hall.max_wait_minutes).label(
+            "max_wait_minutes"
+        ),
     )
     .join(Hall, Hall.id == BusinessLine.hall_id)
     .where(

@@ -32,6 +32,7 @@ from hall_desktop.services.actor import Actor
 from hall_desktop.services.dto import HallInfo
 from hall_desktop.services.hall_settings import HallSettings, HallSettingsService
 from hall_desktop.store.database import Database
+from hall_desktop.ui.admin.policy import QueuePolicyFields
 from hall_desktop.ui.common.controller import RoleController
 from hall_desktop.ui.widgets.forms import (
     FormFeedback,
@@ -74,6 +75,7 @@ class SettingsEditor(QWidget, FormFeedback):
         self.reactivate_spin.setSuffix(self.tr(" min"))
         self.recall_spin = QSpinBox()
         self.recall_spin.setRange(1, 10)
+        self.policy = QueuePolicyFields(self)
         self.printer_combo = QComboBox()
         self.printer_combo.setEditable(True)
         self.printer_combo.addItem("")
@@ -134,6 +136,27 @@ class SettingsEditor(QWidget, FormFeedback):
         )
         display_layout.addLayout(display_form)
 
+        policy_box, policy_layout = panel(self.tr("Calling rules (叫号规则)"))
+        policy_form = QFormLayout()
+        self._row(
+            policy_form, "priority_every", self.tr("Priority tickets"), self.policy.interleave
+        )
+        self._row(
+            policy_form,
+            "max_wait_minutes",
+            self.tr("Ordinary tickets wait at most"),
+            self.policy.bound,
+        )
+        policy_hint = QLabel(
+            self.tr(
+                "A business line may have its own rules (in “Windows and lines”). Held "
+                "tickets due for call-back and transferred tickets keep their place."
+            )
+        )
+        policy_hint.setWordWrap(True)
+        policy_form.addRow("", policy_hint)
+        policy_layout.addLayout(policy_form)
+
         courier_box, courier_layout = panel(self.tr("Free courier (免费邮政速递)"))
         courier_form = QFormLayout()
         self._row(
@@ -158,6 +181,7 @@ class SettingsEditor(QWidget, FormFeedback):
         left = QVBoxLayout()
         left.addWidget(hall_box)
         left.addWidget(display_box)
+        left.addWidget(policy_box)
         left.addStretch(1)
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
@@ -190,6 +214,7 @@ class SettingsEditor(QWidget, FormFeedback):
         self.times_spin.setValue(s.announce_times)
         self.recall_spin.setValue(s.recall_limit)
         self.reactivate_spin.setValue(s.reactivate_minutes)
+        self.policy.set_values(s.priority_every, s.max_wait_minutes)
         self.printer_combo.setCurrentText(s.slip_printer)
         self.cost_edit.setText(f"{Decimal(s.courier_cost_cents) / 100:.2f}")
         self.carriers_table.setRowCount(0)
@@ -240,6 +265,8 @@ class SettingsEditor(QWidget, FormFeedback):
             "announce_times": self.times_spin.value(),
             "recall_limit": self.recall_spin.value(),
             "reactivate_minutes": self.reactivate_spin.value(),
+            "priority_every": self.policy.every(),
+            "max_wait_minutes": self.policy.bound_minutes(),
             "slip_printer": self.printer_combo.currentText(),
             "courier_cost_cents": self.cost_edit.text(),
             "carriers": self.carriers_text(),

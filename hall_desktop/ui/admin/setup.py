@@ -53,6 +53,7 @@ from hall_desktop.domain.windows_lines import (
     WindowSetup,
 )
 from hall_desktop.services.windows_lines import NAME_MAX
+from hall_desktop.ui.admin.policy import QueuePolicyFields
 from hall_desktop.ui.admin.setup_models import (
     LineChoice,
     LineColumn,
@@ -214,6 +215,7 @@ class SetupEditor(QWidget):
             self.tr("Used for the wait estimate until the day has service times of its own")
         )
         self.line_active_check = QCheckBox(self.tr("In use (shown at the desk)"))
+        self.line_policy = QueuePolicyFields(self, own_line=True)
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(2)
@@ -225,6 +227,12 @@ class SetupEditor(QWidget):
                 ("line.first_number", self.tr("First number"), self.first_spin),
                 ("line.default_service_minutes", self.tr("Service time"), self.minutes_spin),
                 ("line.active", "", self.line_active_check),
+                ("line.priority_every", self.tr("Priority tickets"), self.line_policy.interleave),
+                (
+                    "line.max_wait_minutes",
+                    self.tr("Wait at most"),
+                    self.line_policy.bound,
+                ),
             )
         ):
             row, column = divmod(i, 2)
@@ -489,6 +497,8 @@ class SetupEditor(QWidget):
                 first_number=self.first_spin.value(),
                 default_service_minutes=self.minutes_spin.value(),
                 active=self.line_active_check.isChecked(),
+                priority_every=self.line_policy.every(),
+                max_wait_minutes=self.line_policy.bound_minutes(),
             ),
         )
 
@@ -547,6 +557,7 @@ class SetupEditor(QWidget):
         self.first_spin.setValue(line.first_number)
         self.minutes_spin.setValue(line.default_service_minutes)
         self.line_active_check.setChecked(line.active)
+        self.line_policy.set_values(line.priority_every, line.max_wait_minutes)
 
     def _new_line(self) -> None:
         self._line_id = None
@@ -560,6 +571,7 @@ class SetupEditor(QWidget):
         self.first_spin.setValue(1)
         self.minutes_spin.setValue(10)
         self.line_active_check.setChecked(True)
+        self.line_policy.set_values(None, None)
         self._update_buttons()
 
     def _on_prefix_edited(self, text: str) -> None:
