@@ -19,8 +19,8 @@ from hall_desktop.domain.errors import (
     ValidationError,
 )
 from hall_desktop.domain.events import EventKind
-from hall_desktop.domain.tickets import Outcome, TicketStatus
-from hall_desktop.store.models import OutOfOrderCall, Ticket
+from hall_desktop.domain.tickets import Outcome, Priority, TicketStatus
+from hall_desktop.store.models import OutOfOrderCall, ServiceWindow, Ticket
 from tests.helpers import read_line, snapshot, start_python
 
 
@@ -43,6 +43,23 @@ async def test_calls_the_chosen_ticket_ahead_of_the_order(ctx):
     assert done.status is TicketStatus.DONE
     waiting = await ctx.q.waiting_for_window(ctx.hall.hall_id, ctx.win[1])
     assert [t.id for t in waiting] == [a2.id]
+
+
+async def test_counts_in_the_windows_priority_run(ctx, db):
+    green = await issue(ctx, priority=Priority.GREEN, priority_reason="老年人")
+    ordinary = await issue(ctx)
+
+    async def run() -> int:
+        async with db.read() as s:
+            return await s.scalar(
+                select(ServiceWindow.priority_run).where(ServiceWindow.id == ctx.win[1])
+            )
+
+    await ctx.q.call_ticket(ctx.a["clerk1"], ctx.win[1], green.id, CallReason.SPECIAL)
+    assert await run() == 1
+    await ctx.q.no_show(ctx.a["clerk1"], green.id)
+    await ctx.q.call_ticket(ctx.a["clerk1"], ctx.win[1], ordinary.id, CallReason.SPECIAL)
+    assert await run() == 0
 
 
 async def test_writes_the_call_event_with_its_reason(ctx, db):

@@ -5,6 +5,7 @@ Atomic like call-next (:mod:`.moves`): the window's row is locked first (Postgre
 the chosen ticket (``MOVE_PG``, the lock order of the package docstring), and the call is
 written guarded by the ticket's status, so two windows calling the same ticket at once
 get it exactly once; on SQLite the guarded update runs under the file's write lock. The
+window's ``priority_run`` moves on as after any call. The
 call writes the same ``ticket_called`` event as any call (the display shows and speaks
 it) with the reason in its payload, and one :class:`OutOfOrderCall` row to count.
 """
@@ -26,6 +27,7 @@ from hall_desktop.domain.tickets import TicketStatus
 from hall_desktop.services import rules
 from hall_desktop.services.actor import CALLERS, Actor, recheck, require
 from hall_desktop.services.dto import TicketInfo
+from hall_desktop.services.queue import statements as sql
 from hall_desktop.services.queue.context import QueueContext, usable
 from hall_desktop.services.queue.events import write_move_event
 from hall_desktop.services.queue.moves import _busy, write_move
@@ -115,6 +117,11 @@ async def call_ticket(
             conn, t, new, window_id=window.id, clerk_id=actor.staff_id, target_window_id=None
         )
         moved = dataclasses.replace(t, **values)
+        # A call like any other for the interleave's count (domain.queue.next_run).
+        await conn.execute(
+            sql.AFTER_CALL_RUN,
+            {"p_window_id": window.id, "p_priority": t.priority, "p_called_back": False},
+        )
         await conn.execute(
             insert(OutOfOrderCall).values(
                 hall_id=t.hall_id,
