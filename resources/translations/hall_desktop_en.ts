@@ -1399,67 +1399,67 @@ Please give it to your administrator.</translation>
         <translation>This account cannot use the issuing desk (guides and supervisors only).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="116" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="117" />
         <source>No slip printer is set: numbers are issued without a slip.</source>
         <translation>No slip printer is set: numbers are issued without a slip.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="130" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="131" />
         <source>Your account was deactivated by an administrator.</source>
         <translation>Your account was deactivated by an administrator.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="171" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="172" />
         <source>Choose why this citizen takes the green channel</source>
         <translation>Choose why this citizen takes the green channel</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="199" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="200" />
         <source>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</source>
         <translation>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="209" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="210" />
         <source>Number {number} issued, but printing failed; see the log. You can reprint it.</source>
         <translation>Number {number} issued, but printing failed; see the log. You can reprint it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="216" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="217" />
         <source>Slip of {number} reprinted.</source>
         <translation>Slip of {number} reprinted.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="218" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="219" />
         <source>Number {number} issued: {ahead} ahead, about {minutes} min.</source>
         <translation>Number {number} issued: {ahead} ahead, about {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="252" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="253" />
         <source>Cancel a number</source>
         <translation>Cancel a number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="253" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="254" />
         <source>The citizen with {number} has left: cancel this number?</source>
         <translation>The citizen with {number} has left: cancel this number?</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="280" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="281" />
         <source>Number {number} waits again, keeping its place by issue time.</source>
         <translation>Number {number} waits again, keeping its place by issue time.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="295" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="296" />
         <source>Help recorded for {number}: {kind}, {group}.</source>
         <translation>Help recorded for {number}: {kind}, {group}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="311" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="312" />
         <source>Number {number} cancelled.</source>
         <translation>Number {number} cancelled.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="330" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="331" />
         <source>Consultation recorded.</source>
         <translation>Consultation recorded.</translation>
     </message>
@@ -1578,52 +1578,57 @@ Please give it to your administrator.</translation>
         <translation>The selected number was served with help: how, and for whom</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="273" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="266" />
+        <source>Who helped</source>
+        <translation>Who helped</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="276" />
         <source>Questions answered (答疑解惑)</source>
         <translation>Questions answered (答疑解惑)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="277" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="280" />
         <source>Question (optional)</source>
         <translation>Question (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="280" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="283" />
         <source>Answer given (optional)</source>
         <translation>Answer given (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="282" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="285" />
         <source>Answered +1  [F12]</source>
         <translation>Answered +1  [F12]</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="322" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="325" />
         <source>{hall} · issuing desk</source>
         <translation>{hall} · issuing desk</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="327" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="330" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="356" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="359" />
         <source>Today: {count} (mine: {mine})</source>
         <translation>Today: {count} (mine: {mine})</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="361" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="371" />
         <source>Helped today: {n}</source>
         <translation>Helped today: {n}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="381" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="391" />
         <source>{line} · {ahead} ahead · about {minutes} min</source>
         <translation>{line} · {ahead} ahead · about {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="535" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="547" />
         <source>Aged 60 or over: use the green channel (elderly)?</source>
         <translation>Aged 60 or over: use the green channel (elderly)?</translation>
     </message>

@@ -1400,67 +1400,67 @@ Please give it to your administrator.</source>
         <translation>此账号不能使用导办台（仅限导办员和值班长）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="116"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="117"/>
         <source>No slip printer is set: numbers are issued without a slip.</source>
         <translation>未设置小票打印机：可以取号，但不会打印小票。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="130"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="131"/>
         <source>Your account was deactivated by an administrator.</source>
         <translation>您的账号已被管理员停用。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="171"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="172"/>
         <source>Choose why this citizen takes the green channel</source>
         <translation>请选择绿色通道的原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="199"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="200"/>
         <source>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</source>
         <translation>已取号 {number}，但小票未打印：{reason} 可稍后补打。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="209"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="210"/>
         <source>Number {number} issued, but printing failed; see the log. You can reprint it.</source>
         <translation>已取号 {number}，但打印失败（详见日志），可稍后补打。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="216"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="217"/>
         <source>Slip of {number} reprinted.</source>
         <translation>已补打 {number} 的小票。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="218"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="219"/>
         <source>Number {number} issued: {ahead} ahead, about {minutes} min.</source>
         <translation>已取号 {number}：前面还有 {ahead} 人，预计等候约 {minutes} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="252"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="253"/>
         <source>Cancel a number</source>
         <translation>取消排队号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="253"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="254"/>
         <source>The citizen with {number} has left: cancel this number?</source>
         <translation>持 {number} 号的群众已离开，确定取消此号吗？</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="280"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="281"/>
         <source>Number {number} waits again, keeping its place by issue time.</source>
         <translation>{number} 号已恢复排队，按取号时间排序。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="295"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="296"/>
         <source>Help recorded for {number}: {kind}, {group}.</source>
         <translation>已登记 {number} 的帮代办：{kind}，{group}。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="311"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="312"/>
         <source>Number {number} cancelled.</source>
         <translation>已取消 {number} 号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="330"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="331"/>
         <source>Consultation recorded.</source>
         <translation>已登记一次答疑。</translation>
     </message>
@@ -1579,52 +1579,57 @@ Please give it to your administrator.</source>
         <translation>所选号码由工作人员帮办、代办或陪办：选择方式和对象</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="273"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="266"/>
+        <source>Who helped</source>
+        <translation>帮办人员</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="276"/>
         <source>Questions answered (答疑解惑)</source>
         <translation>答疑解惑（首问负责）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="277"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="280"/>
         <source>Question (optional)</source>
         <translation>问题（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="280"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="283"/>
         <source>Answer given (optional)</source>
         <translation>答复（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="282"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="285"/>
         <source>Answered +1  [F12]</source>
         <translation>答疑 +1  [F12]</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="322"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="325"/>
         <source>{hall} · issuing desk</source>
         <translation>{hall} · 导办台</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="327"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="330"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="356"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="359"/>
         <source>Today: {count} (mine: {mine})</source>
         <translation>今日 {count} 次（本人 {mine} 次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="361"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="371"/>
         <source>Helped today: {n}</source>
         <translation>今日帮代办 {n}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="381"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="391"/>
         <source>{line} · {ahead} ahead · about {minutes} min</source>
         <translation>{line} · 前面 {ahead} 人 · 约 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="535"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="547"/>
         <source>Aged 60 or over: use the green channel (elderly)?</source>
         <translation>年满60周岁：点此走绿色通道（老年人）</translation>
     </message>

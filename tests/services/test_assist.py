@@ -12,7 +12,7 @@ from hall_desktop.domain.calls import Assist, AssistGroup, AssistKind
 from hall_desktop.domain.errors import NotFound, PermissionDenied, Refused, ValidationError
 from hall_desktop.domain.events import EventKind
 from hall_desktop.domain.tickets import Outcome
-from hall_desktop.store.models import Ticket, TicketAssist
+from hall_desktop.store.models import Staff, Ticket, TicketAssist
 from tests.helpers import snapshot
 
 
@@ -168,3 +168,23 @@ async def test_counts_by_kind_group_and_helper(ctx):
     assert mine.total == 1 and mine.count(AssistKind.HELP) == 1
     later = await q.assist_counts(ctx.hall.hall_id, day + timedelta(1), day + timedelta(30))
     assert later.total == 0
+
+
+async def test_helpers_are_the_active_staff_at_work(ctx, db):
+    found = dict(await ctx.q.assist_helpers(ctx.hall.hall_id))
+    assert found[ctx.a["daoban"].staff_id] == "李导办（1001）"
+    assert ctx.a["clerk10"].staff_id in found and ctx.a["zhuren"].staff_id in found
+    assert ctx.a["admin"].staff_id not in found  # an administrator serves nobody
+    async with db.write() as s:
+        await s.execute(
+            update(Staff).where(Staff.id == ctx.a["daoban2"].staff_id).values(active=False)
+        )
+    assert ctx.a["daoban2"].staff_id not in dict(await ctx.q.assist_helpers(ctx.hall.hall_id))
+    # Nor may a deactivated one be named.
+    t = await issue(ctx)
+    with pytest.raises(NotFound):
+        await ctx.q.set_assist(
+            ctx.a["daoban"],
+            t.id,
+            Assist(AssistKind.HELP, AssistGroup.ELDERLY, ctx.a["daoban2"].staff_id),
+        )

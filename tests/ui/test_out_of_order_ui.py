@@ -128,10 +128,20 @@ async def test_the_desk_records_help_for_the_selected_number(
         choice.group.setCurrentIndex(choice.group.findData(AssistGroup.KEY_PROJECT.value))
         qtbot.mouseClick(window.assist_button, Qt.MouseButton.LeftButton)
         await wait_until(lambda: first.number in window.message.text())
-        await wait_until(lambda: "1" in window.assist_count.text())
+        await wait_until(lambda: window.assist_count.text().endswith(" 1"))
         record = await QueueService(db).assist_of(hall.hall_id, first.id)
         assert record is not None and record.helper_id == actors["daoban"].staff_id
         assert (record.kind, record.for_group) == (AssistKind.ESCORT, AssistGroup.KEY_PROJECT)
+        # Another member of staff helped: named, the record changes.
+        assert window.helper_combo.currentData() == actors["daoban"].staff_id  # me first
+        window.helper_combo.setCurrentIndex(
+            window.helper_combo.findData(actors["daoban2"].staff_id)
+        )
+        qtbot.mouseClick(window.assist_button, Qt.MouseButton.LeftButton)
+        # The help is now the other guide's: this guide's own count drops to 0.
+        await wait_until(lambda: window.assist_count.text().endswith(" 0"))
+        record = await QueueService(db).assist_of(hall.hall_id, first.id)
+        assert record is not None and record.helper_name == "赵导办"
         # A cancelled number takes none: the button is off, and the service refuses anyway.
         await QueueService(db).cancel(actors["daoban"], first.id)
         await wait_until(lambda: window.tickets_model.ticket(row).status is TicketStatus.CANCELLED)

@@ -21,9 +21,10 @@ from hall_desktop.domain.calls import Assist, AssistGroup, AssistKind, assist_ch
 from hall_desktop.domain.errors import NotFound, Refused
 from hall_desktop.domain.events import EventKind, changes
 from hall_desktop.domain.hours import service_day
+from hall_desktop.domain.text import natural_key
 from hall_desktop.domain.tickets import TicketStatus
 from hall_desktop.services import rules
-from hall_desktop.services.actor import STAFF, Actor, recheck, require
+from hall_desktop.services.actor import STAFF, Actor, parse_roles, recheck, require
 from hall_desktop.services.queue.context import QueueContext
 from hall_desktop.services.queue.events import write_event
 from hall_desktop.services.queue.rows import TicketRow
@@ -233,3 +234,17 @@ async def assist_counts(
         ).all()
     counts = {(AssistKind(k), AssistGroup(g)): n for k, g, n in rows}
     return AssistFigures(total=sum(counts.values()), counts=counts)
+
+
+async def helpers(ctx: QueueContext, hall_id: int) -> list[tuple[int, str]]:
+    """(id, "name（staff number）") of the hall's active guides, clerks and supervisors:
+    who may be named as having helped."""
+    async with ctx.db.read() as session:
+        rows = await session.execute(
+            select(Staff.id, Staff.name, Staff.staff_number, Staff.roles, Staff.login).where(
+                Staff.hall_id == hall_id, Staff.active.is_(True)
+            )
+        )
+        found = [row for row in rows if not parse_roles(row.roles).isdisjoint(STAFF)]
+    found.sort(key=lambda row: natural_key(row.login))
+    return [(row.id, f"{row.name}（{row.staff_number}）") for row in found]

@@ -225,6 +225,10 @@ class QueueService:
         """The ticket's 帮代办 record, if any."""
         return await assists.assist_of(self._ctx, hall_id, ticket_id)
 
+    async def assist_helpers(self, hall_id: int) -> list[tuple[int, str]]:
+        """Who may be named as having helped (帮代办): the hall's active staff at work."""
+        return await assists.helpers(self._ctx, hall_id)
+
     async def assist_counts(
         self, hall_id: int, day_from: date, day_to: date, *, helper_id: int | None = None
     ) -> AssistFigures:

@@ -105,6 +105,7 @@ class DeskController(HallController):
         self.window.show_desk(self.hall.name, f"{actor.name}（{actor.staff_number}）")
         try:
             after = await self.queue.feed_position(self.hall.id)
+            self.window.set_helpers(await self.queue.assist_helpers(self.hall.id), actor.staff_id)
             await self._refresh_now()
         except DatabaseUnavailable:
             after = None

@@ -3,7 +3,7 @@ tickets, the consultation tally. A passive widget: the controller does the work.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
@@ -262,8 +262,11 @@ class DeskWindow(QWidget):
         )
         self.assist_button.clicked.connect(self._on_assist)
         self.assist_count = QLabel()
+        self.helper_combo = QComboBox()  # who helped: this guide unless another is named
+        self.helper_combo.setToolTip(self.tr("Who helped"))
         assist_row = QHBoxLayout()
-        assist_row.addWidget(self.assist_choice, 1)
+        assist_row.addWidget(self.assist_choice, 2)
+        assist_row.addWidget(self.helper_combo, 2)
         assist_row.addWidget(self.assist_button)
         assist_row.addWidget(self.assist_count)
         tickets_layout.addWidget(self.tickets_view, 1)
@@ -355,6 +358,13 @@ class DeskWindow(QWidget):
         self.tally_label.setText(
             self.tr("Today: {count} (mine: {mine})").format(count=tally.count, mine=tally.mine)
         )
+
+    def set_helpers(self, helpers: list[tuple[int, str]], me: int) -> None:
+        """The staff who may be named as having helped; this guide first, picked."""
+        self.helper_combo.clear()
+        for staff_id, label in sorted(helpers, key=lambda h: h[0] != me):
+            self.helper_combo.addItem(label, staff_id)
+        self.helper_combo.setCurrentIndex(0)
 
     def show_assisted(self, count: int) -> None:
         """How many numbers this guide helped today (帮代办)."""
@@ -483,7 +493,9 @@ class DeskWindow(QWidget):
     def _on_assist(self) -> None:
         ticket = self.selected_ticket()
         if ticket is not None:
-            self.assist_requested.emit(ticket.id, self.assist_choice.assist())
+            helper = self.helper_combo.currentData()
+            assist = replace(self.assist_choice.assist(), helper_id=helper)
+            self.assist_requested.emit(ticket.id, assist)
 
     def _update_actions(self, *_: object) -> None:
         ticket = self.selected_ticket()
