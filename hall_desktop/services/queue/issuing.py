@@ -12,8 +12,9 @@ from hall_desktop.services import rules
 from hall_desktop.services.actor import ISSUERS, Actor, recheck, require
 from hall_desktop.services.dto import IssuedTicket
 from hall_desktop.services.queue import statements as sql
+from hall_desktop.services.queue.bundle_runs import BundlePlan, start_run
 from hall_desktop.services.queue.context import QueueContext, wait_minutes
-from hall_desktop.services.queue.events import write_event
+from hall_desktop.services.queue.events import bundle_facts, write_event
 from hall_desktop.services.queue.rows import IssueLine, TicketRow, ticket_info
 
 
@@ -27,8 +28,10 @@ async def issue_ticket(
     citizen_name: str | None,
     citizen_phone: str | None,
     citizen_id_number: str | None,
+    bundle: BundlePlan | None = None,
 ) -> IssuedTicket:
-    """取号: issue the line's next number (normal, or green channel with a reason)."""
+    """取号: issue the line's next number (normal, or green channel with a reason);
+    with ``bundle`` (一件事, the line its first step's), the number opens its run."""
     require(actor, *ISSUERS, action="取号")
     if priority not in (Priority.NORMAL, Priority.GREEN):
         raise ValidationError("priority", "取号只能选择普通或绿色通道")
@@ -105,6 +108,8 @@ async def issue_ticket(
             )
         ).one()
         row = TicketRow.of(inserted._mapping)
+        if bundle is not None:
+            row = await start_run(conn, bundle, row, now)
         await write_event(
             conn,
             EventKind.TICKET_ISSUED,
@@ -112,7 +117,12 @@ async def issue_ticket(
             actor,
             hall_id=line.hall_id,
             ticket_id=row.id,
-            payload={"number": row.number, "line_id": line.id, "priority": int(priority)},
+            payload={
+                "number": row.number,
+                "line_id": line.id,
+                "priority": int(priority),
+                **bundle_facts(row),
+            },
         )
     info = ticket_info(row, line.name, line.prefix, None)
     # Outside the write transaction: on SQLite every other desk and window waits
@@ -122,5 +132,9 @@ async def issue_ticket(
         average, open_windows = await ctx.pace(session, line, day)
     wait = wait_minutes(ahead, average, open_windows)
     return IssuedTicket(
-        ticket=info, hall_name=line.hall_name, ahead=ahead, estimated_wait_minutes=wait
+        ticket=info,
+        hall_name=line.hall_name,
+        ahead=ahead,
+        estimated_wait_minutes=wait,
+        bundle_name=bundle.name if bundle else None,
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from hall_desktop.domain.tickets import Outcome, Priority
-from hall_desktop.services.actor import Actor
+from hall_desktop.services.actor import ISSUERS, Actor, require
 from hall_desktop.services.dto import (
     CallRecord,
     ClerkDay,
@@ -17,7 +17,7 @@ from hall_desktop.services.dto import (
     TicketInfo,
     WindowState,
 )
-from hall_desktop.services.queue import issuing, moves, reads, windows
+from hall_desktop.services.queue import bundle_runs, issuing, moves, reads, windows
 from hall_desktop.services.queue.context import QueueContext, QueueSettings
 from hall_desktop.store.database import Database, retry_conflicts
 from hall_desktop.store.events import FeedPosition
@@ -60,6 +60,34 @@ class QueueService:
             citizen_name=citizen_name,
             citizen_phone=citizen_phone,
             citizen_id_number=citizen_id_number,
+        )
+
+    async def issue_bundle(
+        self,
+        actor: Actor,
+        bundle_id: int,
+        *,
+        priority: Priority = Priority.NORMAL,
+        priority_reason: str | None = None,
+        citizen_name: str | None = None,
+        citizen_phone: str | None = None,
+        citizen_id_number: str | None = None,
+    ) -> IssuedTicket:
+        """一件事一次办: one number for the whole bundle, issued on its first step's line
+        (that line's numbering); finishing each step sends it on (:mod:`.bundle_runs`)."""
+        require(actor, *ISSUERS, action="取号")
+        async with self.db.read() as session:
+            plan = await bundle_runs.plan(session, actor.hall_id, bundle_id)
+        return await issuing.issue_ticket(
+            self._ctx,
+            actor,
+            plan.line_ids[0],
+            priority=priority,
+            priority_reason=priority_reason,
+            citizen_name=citizen_name,
+            citizen_phone=citizen_phone,
+            citizen_id_number=citizen_id_number,
+            bundle=plan,
         )
 
     # ---------------------------------------------------------------- moves (.moves)
