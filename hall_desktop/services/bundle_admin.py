@@ -165,9 +165,7 @@ class BundleAdminService:
             after = {"name": name, "active": active, "sort_order": sort_order, "route": route}
             after["item_ids"] = sorted(wanted)
             if bundle_id is None:
-                row = Bundle(
-                    hall_id=actor.hall_id, name=name, active=active, sort_order=sort_order
-                )
+                row = Bundle(hall_id=actor.hall_id, name=name, active=active, sort_order=sort_order)
                 session.add(row)
                 await session.flush()
                 before = None

@@ -7,6 +7,8 @@ signals and shows results. Live counts come through the change feed.
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Signal
@@ -57,6 +59,7 @@ class DeskController(HallController):
         self._issuing = False
         window.login_requested.connect(self._on_login)
         window.issue_requested.connect(self._on_issue)
+        window.bundle_issue_requested.connect(self._on_issue_bundle)
         window.reprint_requested.connect(self._on_reprint)
         window.preview_requested.connect(self._on_preview)
         window.cancel_requested.connect(self._on_cancel)
@@ -124,7 +127,7 @@ class DeskController(HallController):
                 self.tr("Your account was deactivated by an administrator.")
             )
             return
-        kinds = ("ticket_", "line_", "lines_", "window_", "consultation_", "calendar_")
+        kinds = ("ticket_", "line_", "lines_", "window_", "consultation_", "calendar_", "bundle_")
         if any(e.kind.startswith(kinds) for e in batch):
             self.schedule_refresh()
 
@@ -134,23 +137,32 @@ class DeskController(HallController):
         lines = await self.queue.line_statuses(self.hall.id)
         tickets = await self.queue.tickets_of_day(self.hall.id)
         tally = await self.consultations.today(self.actor)
+        bundles = await self.services.bundles.bundles(self.actor, include_inactive=False)
         unconfirmed = await self.calendar.year_for(self.actor)
         self.window.show_lines(lines)
         self.window.show_tickets(tickets)
         self.window.show_tally(tally)
+        self.window.show_bundles(bundles)
         self.window.calendar_banner.show_year(unconfirmed)
         self.refreshed.emit()
 
     # -- issuing --------------------------------------------------------------------------
 
     def _on_issue(self, line_id: int) -> None:
+        self._start_issue(line_id, None)
+
+    def _on_issue_bundle(self, bundle_id: int) -> None:
+        """一件事: one number for the bundle, on its first step's line."""
+        self._start_issue(None, bundle_id)
+
+    def _start_issue(self, line_id: int | None, bundle_id: int | None) -> None:
         if self._issuing or self.actor is None:
             return  # a double click issues one number, not two
         self._issuing = True
-        task = self._spawn(self._issue(line_id), "desk-issue")
+        task = self._spawn(self._issue(line_id, bundle_id), "desk-issue")
         task.add_done_callback(lambda _t: setattr(self, "_issuing", False))
 
-    async def _issue(self, line_id: int) -> None:
+    async def _issue(self, line_id: int | None, bundle_id: int | None = None) -> None:
         assert self.actor is not None
         actor = self.actor
         citizen = self.window.citizen()
@@ -160,17 +172,21 @@ class DeskController(HallController):
                 "priority_reason", self.tr("Choose why this citizen takes the green channel")
             )
             return
-        issued: IssuedTicket | None = await self._guarded(
-            lambda: self.queue.issue_ticket(
-                actor,
-                line_id,
-                priority=Priority.GREEN if citizen.green else Priority.NORMAL,
-                priority_reason=citizen.green_reason or None,
-                citizen_name=citizen.name or None,
-                citizen_phone=citizen.phone or None,
-                citizen_id_number=citizen.id_number or None,
-            )
-        )
+        details: dict[str, Any] = {
+            "priority": Priority.GREEN if citizen.green else Priority.NORMAL,
+            "priority_reason": citizen.green_reason or None,
+            "citizen_name": citizen.name or None,
+            "citizen_phone": citizen.phone or None,
+            "citizen_id_number": citizen.id_number or None,
+        }
+
+        def issue() -> Awaitable[IssuedTicket]:
+            if bundle_id is not None:
+                return self.queue.issue_bundle(actor, bundle_id, **details)
+            assert line_id is not None
+            return self.queue.issue_ticket(actor, line_id, **details)
+
+        issued: IssuedTicket | None = await self._guarded(issue)
         if issued is None:
             return
         self.window.show_issued(issued)

@@ -29,6 +29,7 @@ from hall_desktop.domain.errors import ValidationError
 from hall_desktop.domain.reasons import GREEN_REASONS
 from hall_desktop.domain.tickets import TicketStatus
 from hall_desktop.domain.validators import is_senior, normalize_mobile, parse_id_number
+from hall_desktop.services.bundle_admin import BundleInfo
 from hall_desktop.services.desk import ConsultationTally
 from hall_desktop.services.dto import IssuedTicket, LineStatus, TicketInfo
 from hall_desktop.ui.common.calendar_banner import CalendarBanner
@@ -109,6 +110,7 @@ class DeskWindow(QWidget):
 
     login_requested = Signal(str, str)
     issue_requested = Signal(int)  # line id
+    bundle_issue_requested = Signal(int)  # 一件事: bundle id
     reprint_requested = Signal(int)  # ticket id
     preview_requested = Signal(int)
     cancel_requested = Signal(int)
@@ -123,6 +125,7 @@ class DeskWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(stylesheet("desk"))
         self._buttons: dict[int, LineButton] = {}
+        self._bundle_buttons: dict[int, QPushButton] = {}
         self._shortcuts: list[QShortcut] = []
         self._time = system_hall_time()
         self.last_ticket_id: int | None = None
@@ -152,6 +155,12 @@ class DeskWindow(QWidget):
         self.lines_host = QWidget()
         self.lines_grid = QGridLayout(self.lines_host)
         self.lines_grid.setSpacing(10)
+        # 一件事一次办: one number for a whole route of lines (hidden when the hall has none).
+        self.bundles_panel, bundles_layout = panel(self.tr("One-visit bundles (一件事一次办)"))
+        self.bundles_row = QHBoxLayout()
+        self.bundles_row.setSpacing(10)
+        bundles_layout.addLayout(self.bundles_row)
+        self.bundles_panel.hide()
         self.message = QLabel()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
@@ -276,6 +285,7 @@ class DeskWindow(QWidget):
         # Left: what the guide does all day (lines, the last number, the tally).
         left = QVBoxLayout()
         left.addWidget(self.lines_host, 1)
+        left.addWidget(self.bundles_panel)
         left.addWidget(last)
         left.addWidget(self.message)
         left.addWidget(tally)
@@ -326,6 +336,30 @@ class DeskWindow(QWidget):
     def line_button(self, line_id: int) -> LineButton:
         return self._buttons[line_id]
 
+    def show_bundles(self, bundles: list[BundleInfo]) -> None:
+        """The active 一件事: one button each, its route as the tooltip."""
+        if [(b.id, b.name, b.route) for b in bundles] == [
+            (i, b.text(), b.toolTip()) for i, b in self._bundle_buttons.items()
+        ]:
+            return
+        for button in self._bundle_buttons.values():
+            button.setParent(None)
+            button.deleteLater()
+        self._bundle_buttons = {}
+        for bundle in bundles:
+            button = QPushButton(bundle.name)
+            button.setObjectName("bundleButton")
+            button.setToolTip(bundle.route)
+            button.setMinimumHeight(44)
+            button.setStyleSheet("font-size: 17px; font-weight: bold;")
+            button.clicked.connect(lambda _=False, bid=bundle.id: self._on_bundle(bid))
+            self.bundles_row.addWidget(button)
+            self._bundle_buttons[bundle.id] = button
+        self.bundles_panel.setVisible(bool(bundles))
+
+    def bundle_button(self, bundle_id: int) -> QPushButton:
+        return self._bundle_buttons[bundle_id]
+
     def show_tickets(self, tickets: list[TicketInfo]) -> None:
         selected = self.selected_ticket()
         self.tickets_model.set_tickets(tickets)
@@ -357,11 +391,12 @@ class DeskWindow(QWidget):
         ticket = issued.ticket
         self.last_ticket_id = ticket.id
         self.last_number.setText(ticket.number)
-        self.last_detail.setText(
-            self.tr("{line} · {ahead} ahead · about {minutes} min").format(
-                line=ticket.line_name, ahead=issued.ahead, minutes=issued.estimated_wait_minutes
-            )
+        detail = self.tr("{line} · {ahead} ahead · about {minutes} min").format(
+            line=ticket.line_name, ahead=issued.ahead, minutes=issued.estimated_wait_minutes
         )
+        if issued.bundle_name and ticket.step_text:
+            detail = f"{issued.bundle_name} {ticket.step_text} · {detail}"
+        self.last_detail.setText(detail)
         self.clear_citizen()
         self._update_actions()
 
@@ -446,6 +481,10 @@ class DeskWindow(QWidget):
         if button is None or not button.isEnabled() or self.stack.currentIndex() != 1:
             return
         self.issue_requested.emit(line_id)
+
+    def _on_bundle(self, bundle_id: int) -> None:
+        if self.stack.currentIndex() == 1:
+            self.bundle_issue_requested.emit(bundle_id)
 
     def _on_tally(self) -> None:
         if self.stack.currentIndex() == 1:
