@@ -53,6 +53,7 @@ class TicketInfo:
     bundle_run_id: int | None = None
     bundle_step: int | None = None
     bundle_steps: int | None = None
+    target_window_id: int | None = None  # waiting for one window only (转移, 一件事)
 
     @property
     def step_text(self) -> str | None:

@@ -68,6 +68,19 @@ async def ticket_in_hand(ctx: QueueContext, hall_id: int, window_id: int) -> Tic
         return await ctx.info(session, row) if row else None
 
 
+async def bundle_next(ctx: QueueContext, hall_id: int, ticket_id: int) -> TicketInfo | None:
+    """一件事: the ticket that finishing ``ticket_id`` sent on to the bundle's next step."""
+    async with ctx.db.read() as session:
+        row = await session.scalar(
+            select(Ticket).where(
+                Ticket.hall_id == hall_id,
+                Ticket.transferred_from_id == ticket_id,
+                Ticket.bundle_run_id.is_not(None),
+            )
+        )
+        return await ctx.info(session, row) if row else None
+
+
 async def _window_tickets(
     ctx: QueueContext,
     hall_id: int,

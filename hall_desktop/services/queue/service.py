@@ -194,6 +194,10 @@ class QueueService:
         """The ticket a window is calling or serving (a restarted clerk carries on with it)."""
         return await reads.ticket_in_hand(self._ctx, hall_id, window_id)
 
+    async def bundle_next(self, hall_id: int, ticket_id: int) -> TicketInfo | None:
+        """一件事: the waiting ticket of the next step a finish sent on, if any."""
+        return await reads.bundle_next(self._ctx, hall_id, ticket_id)
+
     async def reactivatable(self, hall_id: int, window_id: int) -> list[TicketInfo]:
         """The window's 过号 tickets that may still be reactivated (恢复), newest first."""
         return await reads.reactivatable(self._ctx, hall_id, window_id)

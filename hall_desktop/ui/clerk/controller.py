@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QMessageBox
 
+from hall_desktop.domain.bundles import ADVANCING
 from hall_desktop.domain.clock import HallTime
 from hall_desktop.domain.errors import HallError
 from hall_desktop.domain.events import EventKind
@@ -388,6 +389,34 @@ class ClerkController(HallController):
             ),
         }.get(ticket.status.value, ticket.number)
 
+    def _bundle_text(self, ticket: TicketInfo, following: TicketInfo | None) -> str:
+        """一件事: where finishing this step sent the citizen."""
+        if following is None:
+            if ticket.bundle_step == ticket.bundle_steps and ticket.outcome in ADVANCING:
+                return self.tr(
+                    "{number}: every step of the bundle is done ({steps} steps)."
+                ).format(number=ticket.number, steps=ticket.bundle_steps)
+            return self._finished_text(ticket) + self.tr(" The bundle stops at this step.")
+        if following.target_window_id is not None and following.target_window_id == self.window_id:
+            return self.tr(
+                "{number}: step {step} done; {next} ({line}) goes on at this window: "
+                "press Call next."
+            ).format(
+                number=ticket.number,
+                step=ticket.bundle_step,
+                next=following.step_text,
+                line=following.line_name,
+            )
+        return self.tr(
+            "{number}: step {step} done; sent on to {next} ({line}), "
+            "the citizen waits for the call."
+        ).format(
+            number=ticket.number,
+            step=ticket.bundle_step,
+            next=following.step_text,
+            line=following.line_name,
+        )
+
     def _finished_text(self, ticket: TicketInfo) -> str:
         """What a finish did, in the citizen's terms: a 补正告知 is not a 办结."""
         outcome = Outcome(ticket.outcome) if ticket.outcome else Outcome.COMPLETED
@@ -427,7 +456,10 @@ class ClerkController(HallController):
         self._set_ticket(None)
         self.last_finished = ticket
         self.window.offer_courier(ticket)
-        self.window.show_message(self._moved_text(ticket), MessageLevel.SUCCESS)
+        text = self._moved_text(ticket)
+        if ticket.bundle_step is not None and self.hall is not None:
+            text = self._bundle_text(ticket, await self.queue.bundle_next(self.hall.id, ticket.id))
+        self.window.show_message(text, MessageLevel.SUCCESS)
         if form.outcome is Outcome.SUPPLEMENT:
             self._print_letter(ticket, form)
         return ticket
