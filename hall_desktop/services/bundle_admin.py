@@ -23,6 +23,7 @@ from hall_desktop.domain.events import EventKind, changes
 from hall_desktop.services.actor import (
     ISSUERS,
     MANAGERS,
+    STAFF,
     Actor,
     Role,
     recheck,
@@ -124,14 +125,15 @@ class BundleAdminService:
         *,
         name: str,
         steps: Sequence[StepPlan],
-        active: bool = True,
+        active: bool | None = None,
         sort_order: int = 0,
     ) -> BundleInfo:
         """Create (``bundle_id`` None) or replace a bundle with its steps, all or nothing.
 
         Refused in plain words: no name, a name taken, fewer than two steps, a line in
         two steps, a line or item not of this hall. Runs already under way keep the
-        route they began with.
+        route they began with. ``active`` None: a new bundle is active, an edited one
+        keeps its state (:meth:`set_active` stops and starts it).
         """
         action = "新增一件事" if bundle_id is None else "修改一件事"
         require(actor, *MANAGERS, action=action)
@@ -162,9 +164,8 @@ class BundleAdminService:
             if taken is not None and taken != bundle_id:
                 raise ValidationError("name", f"已有名为“{name}”的一件事，请换一个名称")
             route = " → ".join(lines[s.line_id] for s in clean)
-            after = {"name": name, "active": active, "sort_order": sort_order, "route": route}
-            after["item_ids"] = sorted(wanted)
             if bundle_id is None:
+                active = True if active is None else active
                 row = Bundle(hall_id=actor.hall_id, name=name, active=active, sort_order=sort_order)
                 session.add(row)
                 await session.flush()
@@ -174,6 +175,7 @@ class BundleAdminService:
                 if found_row is None or found_row.hall_id != actor.hall_id:
                     raise NotFound(f"找不到该一件事（编号 {bundle_id}）")
                 row = found_row
+                active = row.active if active is None else active
                 old = (await self._bundles(session, actor.hall_id, only=row.id))[0]
                 before = {
                     "name": old.name,
@@ -196,6 +198,13 @@ class BundleAdminService:
                     for position, s in enumerate(clean, start=1)
                 ],
             )
+            after = {
+                "name": name,
+                "active": active,
+                "sort_order": sort_order,
+                "route": route,
+                "item_ids": sorted(wanted),
+            }
             now = await self.db.now(session)
             if before is None:
                 await record_action(
@@ -239,6 +248,23 @@ class BundleAdminService:
                 row.active = active
                 await session.flush()
             return (await self._bundles(session, actor.hall_id, only=row.id))[0]
+
+    async def step_items(self, actor: Actor, run_id: int, step: int, line_id: int) -> list[int]:
+        """The catalogue items a run's step covers (the clerk's finish form ticks them);
+        none when the bundle was changed since and that step is now another line's."""
+        require(actor, *STAFF, action="查看一件事")
+        async with self.db.read() as session:
+            found = await session.scalar(
+                select(BundleStep.item_ids)
+                .join(BundleRun, BundleRun.bundle_id == BundleStep.bundle_id)
+                .where(
+                    BundleRun.id == run_id,
+                    BundleRun.hall_id == actor.hall_id,
+                    BundleStep.position == step,
+                    BundleStep.line_id == line_id,
+                )
+            )
+            return list(found or [])
 
     async def runs(self, actor: Actor, start: datetime, end: datetime) -> list[BundleRunInfo]:
         """The runs begun in [start, end), oldest first, each with its status and, when

@@ -49,6 +49,12 @@
         <extracomment>The admin window's tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>Audit log</translation>
     </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="62" />
+        <source>One-visit bundles</source>
+        <extracomment>The admin window's tab (registered in ``tabs.py``): its title and place.</extracomment>
+        <translation>One-visit bundles</translation>
+    </message>
 </context>
 <context>
     <name>AdminWindow</name>
@@ -194,6 +200,192 @@
         <location filename="../../hall_desktop/ui/admin/audit.py" line="88" />
         <source>System</source>
         <translation>System</translation>
+    </message>
+</context>
+<context>
+    <name>BundleController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="436" />
+        <source>Saved “{name}”: {route}.</source>
+        <translation>Saved “{name}”: {route}.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="449" />
+        <source>“{name}” is offered at the desks again.</source>
+        <translation>“{name}” is offered at the desks again.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="451" />
+        <source>“{name}” is stopped: the desks no longer offer it.</source>
+        <translation>“{name}” is stopped: the desks no longer offer it.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleEditor</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="81" />
+        <source>New bundle</source>
+        <translation>New bundle</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="83" />
+        <source>Bundles (一件事)</source>
+        <translation>Bundles (一件事)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="90" />
+        <source>e.g. 开办餐饮店</source>
+        <translation>e.g. 开办餐饮店</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="95" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="97" />
+        <source>Order at the desk</source>
+        <translation>Order at the desk</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="98" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="102" />
+        <source>Business line</source>
+        <translation>Business line</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="102" />
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="102" />
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="112" />
+        <source>Add step</source>
+        <translation>Add step</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="113" />
+        <source>Remove step</source>
+        <translation>Remove step</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="114" />
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="115" />
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="124" />
+        <source>Steps, in the order the citizen goes</source>
+        <translation>Steps, in the order the citizen goes</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="131" />
+        <source>Filter items by code, name or department</source>
+        <translation>Filter items by code, name or department</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="135" />
+        <source>Items of the chosen step</source>
+        <translation>Items of the chosen step</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="144" />
+        <source>Save bundle</source>
+        <translation>Save bundle</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="187" />
+        <source>{name} (stopped)</source>
+        <translation>{name} (stopped)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="208" />
+        <source>New: active once saved</source>
+        <translation>New: active once saved</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="234" />
+        <source>Not saved: please correct the marked field.</source>
+        <translation>Not saved: please correct the marked field.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="246" />
+        <source>Active: the desks offer it</source>
+        <translation>Active: the desks offer it</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="248" />
+        <source>Stopped: the desks do not offer it</source>
+        <translation>Stopped: the desks do not offer it</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="251" />
+        <source>Stop this bundle</source>
+        <translation>Stop this bundle</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="251" />
+        <source>Start this bundle again</source>
+        <translation>Start this bundle again</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="264" />
+        <source>Step {n}</source>
+        <translation>Step {n}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="268" />
+        <source>Choose a business line</source>
+        <translation>Choose a business line</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="272" />
+        <source>{line} (stopped)</source>
+        <translation>{line} (stopped)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="293" />
+        <source>Windows {numbers}</source>
+        <translation>Windows {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="295" />
+        <source>No window serves it</source>
+        <translation>No window serves it</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="299" />
+        <source>{n} items</source>
+        <translation>{n} items</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="315" />
+        <source>Tick the items step {n} covers.</source>
+        <translation>Tick the items step {n} covers.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="317" />
+        <source>Choose a step to tick its items.</source>
+        <translation>Choose a step to tick its items.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="367" />
+        <source>Step {n} has no business line: choose one or remove the step.</source>
+        <translation>Step {n} has no business line: choose one or remove the step.</translation>
     </message>
 </context>
 <context>
@@ -488,127 +680,147 @@
 <context>
     <name>ClerkController</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="63" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="64" />
         <source>This account cannot work at a window (clerks and supervisors only).</source>
         <translation>This account cannot work at a window (clerks and supervisors only).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="188" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="189" />
         <source>{number} is still in hand: carry on.</source>
         <translation>{number} is still in hand: carry on.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="198" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="199" />
         <source>Window in use</source>
         <translation>Window in use</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="203" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="204" />
         <source>Take over</source>
         <translation>Take over</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="204" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="205" />
         <source>Choose another window</source>
         <translation>Choose another window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="240" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="241" />
         <source>Window {n} was taken over by {name}; you are signed out.</source>
         <translation>Window {n} was taken over by {name}; you are signed out.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="244" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="245" />
         <source>You were signed out of window {n}.</source>
         <translation>You were signed out of window {n}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="259" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="260" />
         <source>Your account was deactivated by an administrator.</source>
         <translation>Your account was deactivated by an administrator.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="379" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="380" />
         <source>Calling {number} (call {n}).</source>
         <translation>Calling {number} (call {n}).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="382" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="383" />
         <source>Serving {number}.</source>
         <translation>Serving {number}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="383" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="384" />
         <source>{number} marked as no-show.</source>
         <translation>{number} marked as no-show.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="456" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="397" />
+        <source>{number}: every step of the bundle is done ({steps} steps).</source>
+        <translation>{number}: every step of the bundle is done ({steps} steps).</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="399" />
+        <source> The bundle stops at this step.</source>
+        <translation> The bundle stops at this step.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="402" />
+        <source>{number}: step {step} done; {next} ({line}) goes on at this window: press Call next.</source>
+        <translation>{number}: step {step} done; {next} ({line}) goes on at this window: press Call next.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="411" />
+        <source>{number}: step {step} done; sent on to {next} ({line}), the citizen waits for the call.</source>
+        <translation>{number}: step {step} done; sent on to {next} ({line}), the citizen waits for the call.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="488" />
         <source>{number}: materials to supplement (补正告知) recorded, but the notification letter was not printed: {reason}</source>
         <translation>{number}: materials to supplement (补正告知) recorded, but the notification letter was not printed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="465" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="497" />
         <source>{number}: materials to supplement (补正告知) recorded; the notification letter (一次性告知书) is printed.</source>
         <translation>{number}: materials to supplement (补正告知) recorded; the notification letter (一次性告知书) is printed.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="385" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="386" />
         <source>{number} is on hold.</source>
         <translation>{number} is on hold.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="386" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="387" />
         <source>{number} transferred: it waits in its new line.</source>
         <translation>{number} transferred: it waits in its new line.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="395" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="424" />
         <source>{number} finished (办结).</source>
         <translation>{number} finished (办结).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="396" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="425" />
         <source>{number} accepted (受理).</source>
         <translation>{number} accepted (受理).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="398" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="427" />
         <source>{number}: the citizen was told at once which materials to supplement (补正告知).</source>
         <translation>{number}: the citizen was told at once which materials to supplement (补正告知).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="400" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="429" />
         <source>{number} not accepted (不予受理).</source>
         <translation>{number} not accepted (不予受理).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="401" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="430" />
         <source>{number}: question answered (咨询).</source>
         <translation>{number}: question answered (咨询).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="409" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="438" />
         <source>Nobody is waiting for this window.</source>
         <translation>Nobody is waiting for this window.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="475" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="507" />
         <source>Extended-hours record saved: {minutes} min, {reason}.</source>
         <translation>Extended-hours record saved: {minutes} min, {reason}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="519" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="551" />
         <source>{number} waits again, ahead of the numbers issued after it.</source>
         <translation>{number} waits again, ahead of the numbers issued after it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="554" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="586" />
         <source>Window paused: {reason}</source>
         <translation>Window paused: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="562" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="594" />
         <source>Service resumed.</source>
         <translation>Service resumed.</translation>
     </message>
@@ -651,194 +863,199 @@
     </message>
     <message>
         <location filename="../../hall_desktop/ui/clerk/window.py" line="147" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="404" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="412" />
         <source>No ticket in hand</source>
         <translation>No ticket in hand</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="189" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="193" />
         <source>Press F1 to call the next citizen.</source>
         <translation>Press F1 to call the next citizen.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="210" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="214" />
         <source>My lines</source>
         <translation>My lines</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="220" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="224" />
         <source>On hold</source>
         <translation>On hold</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="223" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="228" />
         <source>Call back</source>
         <translation>Call back</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="229" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="234" />
         <source>No-shows (过号)</source>
         <translation>No-shows (过号)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="232" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="239" />
         <source>Back in the queue</source>
         <translation>Back in the queue</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="234" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="241" />
         <source>The citizen came back: the number waits again (within the hall's limit)</source>
         <translation>The citizen came back: the number waits again (within the hall's limit)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="242" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="250" />
         <source>My day</source>
         <translation>My day</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="284" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="292" />
         <source>Call next</source>
         <translation>Call next</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="285" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="293" />
         <source>Recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="286" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="294" />
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="287" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="295" />
         <source>Start service</source>
         <translation>Start service</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="288" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="296" />
         <source>Finish…</source>
         <translation>Finish…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="289" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="297" />
         <source>Hold…</source>
         <translation>Hold…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="290" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="298" />
         <source>Transfer…</source>
         <translation>Transfer…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="291" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="396" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="299" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="404" />
         <source>Pause…</source>
         <translation>Pause…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="335" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="343" />
         <source>Mail the result of {number} free of charge (免费邮寄)…</source>
         <translation>Mail the result of {number} free of charge (免费邮寄)…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="353" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="361" />
         <source>Window {n} · {name}</source>
         <translation>Window {n} · {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="373" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="381" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="379" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="387" />
         <source>{hall} · window {n} {name}</source>
         <translation>{hall} · window {n} {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="386" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="394" />
         <source>Called</source>
         <translation>Called</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="387" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="395" />
         <source>Serving</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="388" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="396" />
         <source>Paused: {reason}</source>
         <translation>Paused: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="384" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="385" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="392" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="393" />
         <source>Idle</source>
         <translation>Idle</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="396" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="404" />
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="418" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="426" />
+        <source>Bundle (一件事) {step}</source>
+        <translation>Bundle (一件事) {step}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="435" />
         <source>Green channel: {reason}</source>
         <translation>Green channel: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="433" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="450" />
         <source>{prefix} {name}: {n} waiting</source>
         <translation>{prefix} {name}: {n} waiting</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="438" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="455" />
         <source>This window serves no business line.</source>
         <translation>This window serves no business line.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="441" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="458" />
         <source>Next: {numbers}</source>
         <translation>Next: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="443" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="460" />
         <source>Nobody is waiting.</source>
         <translation>Nobody is waiting.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="458" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="475" />
         <source>{number} · {reason} · due {due}</source>
         <translation>{number} · {reason} · due {due}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="479" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="496" />
         <source>{number} · no-show at {time}</source>
         <translation>{number} · no-show at {time}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="488" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="506" />
         <source>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</source>
         <translation>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="498" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="516" />
         <source>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</source>
         <translation>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="571" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="589" />
         <source>issued {time}</source>
         <translation>issued {time}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="575" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="593" />
         <source>waited {m} min</source>
         <translation>waited {m} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="576" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="594" />
         <source>called {n} times</source>
         <translation>called {n} times</translation>
     </message>
@@ -1215,67 +1432,67 @@ Please give it to your administrator.</translation>
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="53" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="55" />
         <source>This account cannot use the issuing desk (guides and supervisors only).</source>
         <translation>This account cannot use the issuing desk (guides and supervisors only).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="110" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="113" />
         <source>No slip printer is set: numbers are issued without a slip.</source>
         <translation>No slip printer is set: numbers are issued without a slip.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="124" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="127" />
         <source>Your account was deactivated by an administrator.</source>
         <translation>Your account was deactivated by an administrator.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="160" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="172" />
         <source>Choose why this citizen takes the green channel</source>
         <translation>Choose why this citizen takes the green channel</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="188" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="204" />
         <source>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</source>
         <translation>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="198" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="214" />
         <source>Number {number} issued, but printing failed; see the log. You can reprint it.</source>
         <translation>Number {number} issued, but printing failed; see the log. You can reprint it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="205" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="221" />
         <source>Slip of {number} reprinted.</source>
         <translation>Slip of {number} reprinted.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="207" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="223" />
         <source>Number {number} issued: {ahead} ahead, about {minutes} min.</source>
         <translation>Number {number} issued: {ahead} ahead, about {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="241" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="257" />
         <source>Cancel a number</source>
         <translation>Cancel a number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="242" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="258" />
         <source>The citizen with {number} has left: cancel this number?</source>
         <translation>The citizen with {number} has left: cancel this number?</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="269" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="285" />
         <source>Number {number} waits again, keeping its place by issue time.</source>
         <translation>Number {number} waits again, keeping its place by issue time.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="283" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="299" />
         <source>Number {number} cancelled.</source>
         <translation>Number {number} cancelled.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="302" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="318" />
         <source>Consultation recorded.</source>
         <translation>Consultation recorded.</translation>
     </message>
@@ -1283,148 +1500,153 @@ Please give it to your administrator.</translation>
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="122" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="124" />
         <source>Issuing desk</source>
         <translation>Issuing desk</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="131" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="134" />
         <source>Issuing desk · log in</source>
         <translation>Issuing desk · log in</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="144" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="147" />
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
     <message>
         <location filename="../../hall_desktop/ui/desk/window.py" line="159" />
+        <source>One-visit bundles (一件事一次办)</source>
+        <translation>One-visit bundles (一件事一次办)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="168" />
         <source>Click a business line (or press its key) to issue a number.</source>
         <translation>Click a business line (or press its key) to issue a number.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="162" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="171" />
         <source>Citizen (optional)</source>
         <translation>Citizen (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="165" />
-        <location filename="../../hall_desktop/ui/desk/window.py" line="177" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="174" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="186" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="167" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="176" />
         <source>Mobile number</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="170" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="179" />
         <source>ID card number</source>
         <translation>ID card number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="180" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="189" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="183" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="192" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="188" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="197" />
         <source>Green channel</source>
         <translation>Green channel</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="190" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="199" />
         <source>Choose a reason</source>
         <translation>Choose a reason</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="209" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="218" />
         <source>Last ticket</source>
         <translation>Last ticket</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="220" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="229" />
         <source>Today's tickets</source>
         <translation>Today's tickets</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="231" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="240" />
         <source>Reprint last</source>
         <translation>Reprint last</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="232" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="241" />
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="233" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="242" />
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="234" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="243" />
         <source>Citizen left: cancel</source>
         <translation>Citizen left: cancel</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="235" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="244" />
         <source>Back in the queue</source>
         <translation>Back in the queue</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="237" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="246" />
         <source>A no-show (过号) or cancelled number of today waits again, keeping its number</source>
         <translation>A no-show (过号) or cancelled number of today waits again, keeping its number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="257" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="266" />
         <source>Questions answered (答疑解惑)</source>
         <translation>Questions answered (答疑解惑)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="261" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="270" />
         <source>Question (optional)</source>
         <translation>Question (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="264" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="273" />
         <source>Answer given (optional)</source>
         <translation>Answer given (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="266" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="275" />
         <source>Answered +1  [F12]</source>
         <translation>Answered +1  [F12]</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="306" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="316" />
         <source>{hall} · issuing desk</source>
         <translation>{hall} · issuing desk</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="311" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="321" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="340" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="374" />
         <source>Today: {count} (mine: {mine})</source>
         <translation>Today: {count} (mine: {mine})</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="361" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="394" />
         <source>{line} · {ahead} ahead · about {minutes} min</source>
         <translation>{line} · {ahead} ahead · about {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="506" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="545" />
         <source>Aged 60 or over: use the green channel (elderly)?</source>
         <translation>Aged 60 or over: use the green channel (elderly)?</translation>
     </message>
@@ -1475,100 +1697,100 @@ Please give it to your administrator.</translation>
 <context>
     <name>DisplayWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="87" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="89" />
         <source>Hall display</source>
-        <extracomment>The called number and its window, equally large: the window is what a citizen needs.</extracomment>
+        <extracomment>The called number and its window, equally large: the window is what a citizen needs. 一件事: the step of a bundle's number ("第2步/共3步"), a small line under the number.</extracomment>
         <translation>Hall display</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="114" />
-        <location filename="../../hall_desktop/ui/display/window.py" line="298" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="116" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="323" />
         <source>Now calling</source>
         <translation>Now calling</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="127" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="132" />
         <source>Recent calls</source>
         <translation>Recent calls</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="145" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="150" />
         <source>No calls yet today</source>
         <translation>No calls yet today</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="154" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="159" />
         <source>Windows</source>
         <translation>Windows</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="170" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="175" />
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="203" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="208" />
         <source>{hall} - hall display</source>
         <translation>{hall} - hall display</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="293" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="318" />
         <source>→ Window {n}</source>
         <translation>→ Window {n}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="298" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="323" />
         <source>Recalling</source>
         <translation>Recalling</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="304" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="329" />
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="307" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="334" />
         <source>Please listen for your number</source>
         <translation>Please listen for your number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="326" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="353" />
         <source>Not open</source>
         <translation>Not open</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="328" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="355" />
         <source>Called</source>
         <translation>Called</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="329" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="356" />
         <source>Serving</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="330" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="357" />
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="384" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="411" />
         <source>{n} people</source>
         <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="327" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="354" />
         <source>Idle</source>
         <translation>Idle</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="339" />
-        <location filename="../../hall_desktop/ui/display/window.py" line="372" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="366" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="399" />
         <source>Window {n}</source>
         <translation>Window {n}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="422" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="449" />
         <source>dddd, d MMMM yyyy</source>
         <translation>dddd, d MMMM yyyy</translation>
     </message>
@@ -2416,12 +2638,12 @@ Please give it to your administrator.</translation>
 <context>
     <name>LineButton</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="97" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="98" />
         <source>{waiting} waiting · about {minutes} min</source>
         <translation>{waiting} waiting · about {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="102" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="103" />
         <source>Closed: {reason}</source>
         <translation>Closed: {reason}</translation>
     </message>

@@ -50,6 +50,12 @@
         <extracomment>The admin window&apos;s tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>操作日志</translation>
     </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="62"/>
+        <source>One-visit bundles</source>
+        <extracomment>The admin window&apos;s tab (registered in ``tabs.py``): its title and place.</extracomment>
+        <translation>一件事一次办</translation>
+    </message>
 </context>
 <context>
     <name>AdminWindow</name>
@@ -195,6 +201,192 @@
         <location filename="../../hall_desktop/ui/admin/audit.py" line="88"/>
         <source>System</source>
         <translation>系统</translation>
+    </message>
+</context>
+<context>
+    <name>BundleController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="436"/>
+        <source>Saved “{name}”: {route}.</source>
+        <translation>已保存“{name}”：{route}。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="449"/>
+        <source>“{name}” is offered at the desks again.</source>
+        <translation>“{name}”已启用，导办台可以取号。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="451"/>
+        <source>“{name}” is stopped: the desks no longer offer it.</source>
+        <translation>“{name}”已停用，导办台不再提供。</translation>
+    </message>
+</context>
+<context>
+    <name>BundleEditor</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="81"/>
+        <source>New bundle</source>
+        <translation>新增一件事</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="83"/>
+        <source>Bundles (一件事)</source>
+        <translation>一件事</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="90"/>
+        <source>e.g. 开办餐饮店</source>
+        <translation>如：开办餐饮店</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="95"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="97"/>
+        <source>Order at the desk</source>
+        <translation>导办台排序</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="98"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="102"/>
+        <source>Business line</source>
+        <translation>业务类别</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="102"/>
+        <source>Windows</source>
+        <translation>办理窗口</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="102"/>
+        <source>Items</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="112"/>
+        <source>Add step</source>
+        <translation>添加步骤</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="113"/>
+        <source>Remove step</source>
+        <translation>删除步骤</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="114"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="115"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="124"/>
+        <source>Steps, in the order the citizen goes</source>
+        <translation>办理步骤（按群众办理的先后顺序）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="131"/>
+        <source>Filter items by code, name or department</source>
+        <translation>按编码、名称或部门筛选事项</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="135"/>
+        <source>Items of the chosen step</source>
+        <translation>所选步骤的事项</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="144"/>
+        <source>Save bundle</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="187"/>
+        <source>{name} (stopped)</source>
+        <translation>{name}（已停用）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="208"/>
+        <source>New: active once saved</source>
+        <translation>新增：保存后即启用</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="234"/>
+        <source>Not saved: please correct the marked field.</source>
+        <translation>未保存：请修改标出的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="246"/>
+        <source>Active: the desks offer it</source>
+        <translation>启用中：导办台可以取号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="248"/>
+        <source>Stopped: the desks do not offer it</source>
+        <translation>已停用：导办台不提供</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="251"/>
+        <source>Stop this bundle</source>
+        <translation>停用此一件事</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="251"/>
+        <source>Start this bundle again</source>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="264"/>
+        <source>Step {n}</source>
+        <translation>第{n}步</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="268"/>
+        <source>Choose a business line</source>
+        <translation>请选择业务类别</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="272"/>
+        <source>{line} (stopped)</source>
+        <translation>{line}（已停止取号）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="293"/>
+        <source>Windows {numbers}</source>
+        <translation>{numbers}号窗口</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="295"/>
+        <source>No window serves it</source>
+        <translation>没有窗口办理</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="299"/>
+        <source>{n} items</source>
+        <translation>{n} 项</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="315"/>
+        <source>Tick the items step {n} covers.</source>
+        <translation>勾选第{n}步办理的事项：</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="317"/>
+        <source>Choose a step to tick its items.</source>
+        <translation>请先选择一个步骤，再勾选它的事项。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="367"/>
+        <source>Step {n} has no business line: choose one or remove the step.</source>
+        <translation>第{n}步没有选择业务类别：请选择，或删除该步骤。</translation>
     </message>
 </context>
 <context>
@@ -489,127 +681,147 @@
 <context>
     <name>ClerkController</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="63"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="64"/>
         <source>This account cannot work at a window (clerks and supervisors only).</source>
         <translation>此账号不能在窗口办理业务（仅限窗口人员和值班长）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="188"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="189"/>
         <source>{number} is still in hand: carry on.</source>
         <translation>{number} 号仍在办理中，请继续。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="198"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="199"/>
         <source>Window in use</source>
         <translation>窗口已有人登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="203"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="204"/>
         <source>Take over</source>
         <translation>接替</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="204"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="205"/>
         <source>Choose another window</source>
         <translation>选择其他窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="240"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="241"/>
         <source>Window {n} was taken over by {name}; you are signed out.</source>
         <translation>{n}号窗口已由{name}接替，您已退出该窗口。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="244"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="245"/>
         <source>You were signed out of window {n}.</source>
         <translation>您已退出{n}号窗口（可能已在其他电脑登录）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="259"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="260"/>
         <source>Your account was deactivated by an administrator.</source>
         <translation>您的账号已被管理员停用。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="379"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="380"/>
         <source>Calling {number} (call {n}).</source>
         <translation>正在呼叫 {number} 号（第 {n} 次）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="382"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="383"/>
         <source>Serving {number}.</source>
         <translation>开始办理 {number} 号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="383"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="384"/>
         <source>{number} marked as no-show.</source>
         <translation>{number} 号已过号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="456"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="397"/>
+        <source>{number}: every step of the bundle is done ({steps} steps).</source>
+        <translation>{number} 一件事全部办结（共{steps}步）。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="399"/>
+        <source> The bundle stops at this step.</source>
+        <translation>一件事在此步终止，不再送往下一步。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="402"/>
+        <source>{number}: step {step} done; {next} ({line}) goes on at this window: press Call next.</source>
+        <translation>{number} 第{step}步已办结；{next}（{line}）在本窗口继续办理：请点“叫号”。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="411"/>
+        <source>{number}: step {step} done; sent on to {next} ({line}), the citizen waits for the call.</source>
+        <translation>{number} 第{step}步已办结，已送往{next}（{line}），请群众留意叫号。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="488"/>
         <source>{number}: materials to supplement (补正告知) recorded, but the notification letter was not printed: {reason}</source>
         <translation>{number} 号已一次性告知需补正的材料，但告知书未打印：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="465"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="497"/>
         <source>{number}: materials to supplement (补正告知) recorded; the notification letter (一次性告知书) is printed.</source>
         <translation>{number} 号已一次性告知需补正的材料，一次性告知书已打印。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="385"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="386"/>
         <source>{number} is on hold.</source>
         <translation>{number} 号已挂起。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="386"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="387"/>
         <source>{number} transferred: it waits in its new line.</source>
         <translation>{number} 号已转移，在新的业务中排队。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="395"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="424"/>
         <source>{number} finished (办结).</source>
         <translation>{number} 号已办结。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="396"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="425"/>
         <source>{number} accepted (受理).</source>
         <translation>{number} 号已受理。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="398"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="427"/>
         <source>{number}: the citizen was told at once which materials to supplement (补正告知).</source>
         <translation>{number} 号已一次性告知需补正的材料。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="400"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="429"/>
         <source>{number} not accepted (不予受理).</source>
         <translation>{number} 号不予受理，已告知申请人。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="401"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="430"/>
         <source>{number}: question answered (咨询).</source>
         <translation>{number} 号咨询已答复。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="409"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="438"/>
         <source>Nobody is waiting for this window.</source>
         <translation>本窗口当前无人等候。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="475"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="507"/>
         <source>Extended-hours record saved: {minutes} min, {reason}.</source>
         <translation>延时服务记录已保存：{minutes} 分钟，{reason}。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="519"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="551"/>
         <source>{number} waits again, ahead of the numbers issued after it.</source>
         <translation>{number} 号已恢复排队，排在此后取号的群众之前。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="554"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="586"/>
         <source>Window paused: {reason}</source>
         <translation>已暂停服务：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="562"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="594"/>
         <source>Service resumed.</source>
         <translation>已恢复服务。</translation>
     </message>
@@ -652,194 +864,199 @@
     </message>
     <message>
         <location filename="../../hall_desktop/ui/clerk/window.py" line="147"/>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="404"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="412"/>
         <source>No ticket in hand</source>
         <translation>当前无办理中的号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="189"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="193"/>
         <source>Press F1 to call the next citizen.</source>
         <translation>按 F1 呼叫下一位。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="210"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="214"/>
         <source>My lines</source>
         <translation>本窗口业务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="220"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="224"/>
         <source>On hold</source>
         <translation>挂起列表</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="223"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="228"/>
         <source>Call back</source>
         <translation>回呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="229"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="234"/>
         <source>No-shows (过号)</source>
         <translation>过号（可恢复）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="232"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="239"/>
         <source>Back in the queue</source>
         <translation>恢复排队</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="234"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="241"/>
         <source>The citizen came back: the number waits again (within the hall&apos;s limit)</source>
         <translation>群众回来了：在大厅规定的时限内恢复排队，号码不变</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="242"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="250"/>
         <source>My day</source>
         <translation>今日工作量</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="284"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="292"/>
         <source>Call next</source>
         <translation>叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="285"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="293"/>
         <source>Recall</source>
         <translation>重呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="286"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="294"/>
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="287"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="295"/>
         <source>Start service</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="288"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="296"/>
         <source>Finish…</source>
         <translation>办结…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="289"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="297"/>
         <source>Hold…</source>
         <translation>挂起…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="290"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="298"/>
         <source>Transfer…</source>
         <translation>转移…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="291"/>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="396"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="299"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="404"/>
         <source>Pause…</source>
         <translation>暂停…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="335"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="343"/>
         <source>Mail the result of {number} free of charge (免费邮寄)…</source>
         <translation>为 {number} 号免费邮寄办理结果…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="353"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="361"/>
         <source>Window {n} · {name}</source>
         <translation>{n}号窗口 · {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="373"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="381"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="379"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="387"/>
         <source>{hall} · window {n} {name}</source>
         <translation>{hall} · {n}号窗口 {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="386"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="394"/>
         <source>Called</source>
         <translation>已叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="387"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="395"/>
         <source>Serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="388"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="396"/>
         <source>Paused: {reason}</source>
         <translation>暂停服务：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="384"/>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="385"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="392"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="393"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="396"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="404"/>
         <source>Resume</source>
         <translation>恢复服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="418"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="426"/>
+        <source>Bundle (一件事) {step}</source>
+        <translation>一件事 {step}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="435"/>
         <source>Green channel: {reason}</source>
         <translation>绿色通道：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="433"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="450"/>
         <source>{prefix} {name}: {n} waiting</source>
         <translation>{prefix} {name}：{n} 人等候</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="438"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="455"/>
         <source>This window serves no business line.</source>
         <translation>本窗口未设置业务类别。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="441"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="458"/>
         <source>Next: {numbers}</source>
         <translation>下一位：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="443"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="460"/>
         <source>Nobody is waiting.</source>
         <translation>暂无等候。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="458"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="475"/>
         <source>{number} · {reason} · due {due}</source>
         <translation>{number} · {reason} · {due} 可回呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="479"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="496"/>
         <source>{number} · no-show at {time}</source>
         <translation>{number} · {time} 过号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="488"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="506"/>
         <source>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</source>
         <translation>已办结 {served} 人 · 过号 {no_shows} 人 · 平均等候 {wait} 分钟 · 平均办理 {service} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="498"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="516"/>
         <source>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</source>
         <translation>评价 {rated} 次：非常满意 {best}，满意 {good}，差评 {bad}；未评价 {none}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="571"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="589"/>
         <source>issued {time}</source>
         <translation>{time} 取号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="575"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="593"/>
         <source>waited {m} min</source>
         <translation>等候 {m} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="576"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="594"/>
         <source>called {n} times</source>
         <translation>已叫 {n} 次</translation>
     </message>
@@ -1216,67 +1433,67 @@ Please give it to your administrator.</source>
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="53"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="55"/>
         <source>This account cannot use the issuing desk (guides and supervisors only).</source>
         <translation>此账号不能使用导办台（仅限导办员和值班长）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="110"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="113"/>
         <source>No slip printer is set: numbers are issued without a slip.</source>
         <translation>未设置小票打印机：可以取号，但不会打印小票。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="124"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="127"/>
         <source>Your account was deactivated by an administrator.</source>
         <translation>您的账号已被管理员停用。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="160"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="172"/>
         <source>Choose why this citizen takes the green channel</source>
         <translation>请选择绿色通道的原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="188"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="204"/>
         <source>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</source>
         <translation>已取号 {number}，但小票未打印：{reason} 可稍后补打。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="198"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="214"/>
         <source>Number {number} issued, but printing failed; see the log. You can reprint it.</source>
         <translation>已取号 {number}，但打印失败（详见日志），可稍后补打。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="205"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="221"/>
         <source>Slip of {number} reprinted.</source>
         <translation>已补打 {number} 的小票。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="207"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="223"/>
         <source>Number {number} issued: {ahead} ahead, about {minutes} min.</source>
         <translation>已取号 {number}：前面还有 {ahead} 人，预计等候约 {minutes} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="241"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="257"/>
         <source>Cancel a number</source>
         <translation>取消排队号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="242"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="258"/>
         <source>The citizen with {number} has left: cancel this number?</source>
         <translation>持 {number} 号的群众已离开，确定取消此号吗？</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="269"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="285"/>
         <source>Number {number} waits again, keeping its place by issue time.</source>
         <translation>{number} 号已恢复排队，按取号时间排序。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="283"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="299"/>
         <source>Number {number} cancelled.</source>
         <translation>已取消 {number} 号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="302"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="318"/>
         <source>Consultation recorded.</source>
         <translation>已登记一次答疑。</translation>
     </message>
@@ -1284,148 +1501,153 @@ Please give it to your administrator.</source>
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="122"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="124"/>
         <source>Issuing desk</source>
         <translation>导办台</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="131"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="134"/>
         <source>Issuing desk · log in</source>
         <translation>导办台 · 登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="144"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="147"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
         <location filename="../../hall_desktop/ui/desk/window.py" line="159"/>
+        <source>One-visit bundles (一件事一次办)</source>
+        <translation>一件事一次办（一个号办完全程）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="168"/>
         <source>Click a business line (or press its key) to issue a number.</source>
         <translation>点击业务类别（或按对应功能键）即可取号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="162"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="171"/>
         <source>Citizen (optional)</source>
         <translation>群众信息（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="165"/>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="177"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="174"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="186"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="167"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="176"/>
         <source>Mobile number</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="170"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="179"/>
         <source>ID card number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="180"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="189"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="183"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="192"/>
         <source>ID number</source>
         <translation>身份证</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="188"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="197"/>
         <source>Green channel</source>
         <translation>绿色通道</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="190"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="199"/>
         <source>Choose a reason</source>
         <translation>请选择原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="209"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="218"/>
         <source>Last ticket</source>
         <translation>刚取的号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="220"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="229"/>
         <source>Today&apos;s tickets</source>
         <translation>今日取号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="231"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="240"/>
         <source>Reprint last</source>
         <translation>补打上一张</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="232"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="241"/>
         <source>Reprint</source>
         <translation>补打</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="233"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="242"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="234"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="243"/>
         <source>Citizen left: cancel</source>
         <translation>群众离开，取消</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="235"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="244"/>
         <source>Back in the queue</source>
         <translation>恢复排队</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="237"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="246"/>
         <source>A no-show (过号) or cancelled number of today waits again, keeping its number</source>
         <translation>今天过号或已取消的号恢复排队，号码不变</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="257"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="266"/>
         <source>Questions answered (答疑解惑)</source>
         <translation>答疑解惑（首问负责）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="261"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="270"/>
         <source>Question (optional)</source>
         <translation>问题（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="264"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="273"/>
         <source>Answer given (optional)</source>
         <translation>答复（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="266"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="275"/>
         <source>Answered +1  [F12]</source>
         <translation>答疑 +1  [F12]</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="306"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="316"/>
         <source>{hall} · issuing desk</source>
         <translation>{hall} · 导办台</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="311"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="321"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="340"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="374"/>
         <source>Today: {count} (mine: {mine})</source>
         <translation>今日 {count} 次（本人 {mine} 次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="361"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="394"/>
         <source>{line} · {ahead} ahead · about {minutes} min</source>
         <translation>{line} · 前面 {ahead} 人 · 约 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="506"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="545"/>
         <source>Aged 60 or over: use the green channel (elderly)?</source>
         <translation>年满60周岁：点此走绿色通道（老年人）</translation>
     </message>
@@ -1476,100 +1698,100 @@ Please give it to your administrator.</source>
 <context>
     <name>DisplayWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="87"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="89"/>
         <source>Hall display</source>
-        <extracomment>The called number and its window, equally large: the window is what a citizen needs.</extracomment>
+        <extracomment>The called number and its window, equally large: the window is what a citizen needs. 一件事: the step of a bundle&apos;s number (&quot;第2步/共3步&quot;), a small line under the number.</extracomment>
         <translation>大厅综合屏</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="114"/>
-        <location filename="../../hall_desktop/ui/display/window.py" line="298"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="116"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="323"/>
         <source>Now calling</source>
         <translation>正在叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="127"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="132"/>
         <source>Recent calls</source>
         <translation>最近叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="145"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="150"/>
         <source>No calls yet today</source>
         <translation>今日暂无叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="154"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="159"/>
         <source>Windows</source>
         <translation>窗口状态</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="170"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="175"/>
         <source>Waiting</source>
         <translation>等候人数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="203"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="208"/>
         <source>{hall} - hall display</source>
         <translation>{hall} - 大厅综合屏</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="293"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="318"/>
         <source>→ Window {n}</source>
         <translation>→ {n}号窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="298"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="323"/>
         <source>Recalling</source>
         <translation>重复呼叫</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="304"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="329"/>
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="307"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="334"/>
         <source>Please listen for your number</source>
         <translation>请留意叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="326"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="353"/>
         <source>Not open</source>
         <translation>未开放</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="328"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="355"/>
         <source>Called</source>
         <translation>已叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="329"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="356"/>
         <source>Serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="330"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="357"/>
         <source>Paused</source>
         <translation>暂停服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="384"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="411"/>
         <source>{n} people</source>
         <translation>{n}人</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="327"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="354"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="339"/>
-        <location filename="../../hall_desktop/ui/display/window.py" line="372"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="366"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="399"/>
         <source>Window {n}</source>
         <translation>{n}号窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="422"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="449"/>
         <source>dddd, d MMMM yyyy</source>
         <translation>yyyy年M月d日 dddd</translation>
     </message>
@@ -2417,12 +2639,12 @@ Please give it to your administrator.</source>
 <context>
     <name>LineButton</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="97"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="98"/>
         <source>{waiting} waiting · about {minutes} min</source>
         <translation>{waiting} 人等候 · 约 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="102"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="103"/>
         <source>Closed: {reason}</source>
         <translation>暂停取号：{reason}</translation>
     </message>

@@ -329,6 +329,20 @@ class ClerkController(HallController):
         self.window.set_ticket(ticket)
         if changed:
             self.ticket_changed.emit(ticket)
+            if ticket is not None and ticket.bundle_run_id and ticket.bundle_step:
+                self._spawn(self._suggest_step_items(ticket), "clerk-step-items")
+
+    async def _suggest_step_items(self, ticket: TicketInfo) -> None:
+        """一件事: the finish form ticks the items of the ticket's step."""
+        actor = self.actor
+        if actor is None or ticket.bundle_run_id is None or ticket.bundle_step is None:
+            return
+        run, step = ticket.bundle_run_id, ticket.bundle_step
+        found = await self._guarded(
+            lambda: self.services.bundles.step_items(actor, run, step, ticket.line_id)
+        )
+        if found and self.ticket is not None and self.ticket.id == ticket.id:
+            self.window.finish_form.suggest(found)
 
     # -- actions --------------------------------------------------------------------------
 

@@ -339,7 +339,7 @@ class DeskWindow(QWidget):
     def show_bundles(self, bundles: list[BundleInfo]) -> None:
         """The active 一件事: one button each, its route as the tooltip."""
         if [(b.id, b.name, b.route) for b in bundles] == [
-            (i, b.text(), b.toolTip()) for i, b in self._bundle_buttons.items()
+            (i, b.property("bundleName"), b.toolTip()) for i, b in self._bundle_buttons.items()
         ]:
             return
         for button in self._bundle_buttons.values():
@@ -347,7 +347,9 @@ class DeskWindow(QWidget):
             button.deleteLater()
         self._bundle_buttons = {}
         for bundle in bundles:
-            button = QPushButton(bundle.name)
+            # The route on the button too: the guide checks it with the citizen.
+            button = QPushButton(f"{bundle.name}　{bundle.route}")
+            button.setProperty("bundleName", bundle.name)
             button.setObjectName("bundleButton")
             button.setToolTip(bundle.route)
             button.setMinimumHeight(44)
