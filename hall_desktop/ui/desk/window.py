@@ -157,7 +157,7 @@ class DeskWindow(QWidget):
         self.lines_grid.setSpacing(10)
         # 一件事一次办: one number for a whole route of lines (hidden when the hall has none).
         self.bundles_panel, bundles_layout = panel(self.tr("One-visit bundles (一件事一次办)"))
-        self.bundles_row = QHBoxLayout()
+        self.bundles_row = QGridLayout()
         self.bundles_row.setSpacing(10)
         bundles_layout.addLayout(self.bundles_row)
         self.bundles_panel.hide()
@@ -346,16 +346,18 @@ class DeskWindow(QWidget):
             button.setParent(None)
             button.deleteLater()
         self._bundle_buttons = {}
-        for bundle in bundles:
+        for i, bundle in enumerate(bundles):
             # The route on the button too: the guide checks it with the citizen.
             button = QPushButton(f"{bundle.name}　{bundle.route}")
             button.setProperty("bundleName", bundle.name)
             button.setObjectName("bundleButton")
             button.setToolTip(bundle.route)
             button.setMinimumHeight(44)
+            # Two to a row, cut rather than widen the window; the tooltip has it all.
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             button.setStyleSheet("font-size: 17px; font-weight: bold;")
             button.clicked.connect(lambda _=False, bid=bundle.id: self._on_bundle(bid))
-            self.bundles_row.addWidget(button)
+            self.bundles_row.addWidget(button, i // 2, i % 2)
             self._bundle_buttons[bundle.id] = button
         self.bundles_panel.setVisible(bool(bundles))
 
