@@ -58,6 +58,7 @@ async def test_three_windows_carry_one_number_through_three_steps(db, hall, acto
     issued = await q.issue_bundle(actors["daoban"], bundle_id)
     ticket = issued.ticket
     assert issued.bundle_name == "开办餐饮店"
+    assert (await q.slip(hall.hall_id, ticket.id)).bundle_name == "开办餐饮店"  # reprint
     assert ticket.line_id == lines["Q"] and ticket.number.startswith("Q")
     assert (ticket.bundle_step, ticket.bundle_steps, ticket.step_text) == (1, 3, "第1步/共3步")
 
@@ -251,3 +252,14 @@ async def test_the_administrator_is_told_what_is_wrong(db, hall, actors):
         sort_order=2,
     )
     assert edited.route == "企业开办 → 税务" and edited.steps[0].item_ids == (one, two)
+
+
+async def test_the_days_close_stops_a_run_left_open(db, hall, actors, clock):
+    q, admin = QueueService(db), BundleAdminService(db)
+    bundle_id = await _demo_bundle(db, actors["admin"])
+    await q.issue_bundle(actors["daoban"], bundle_id)  # the citizen never came back
+    (run,) = await admin.runs(actors["zhuren"], clock.now() - timedelta(hours=1), clock.now())
+    assert run.status is RunStatus.OPEN and run.ended_at is None
+    await q.close_day(actors["zhuren"])
+    (run,) = await admin.runs(actors["zhuren"], clock.now() - timedelta(hours=1), clock.now())
+    assert run.status is RunStatus.STOPPED and run.seconds is None

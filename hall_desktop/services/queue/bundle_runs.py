@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import func, insert, select, update
@@ -218,3 +218,18 @@ async def after_finish(
             "run_seconds": round((now - run.started_at).total_seconds()),
         },
     )
+
+
+async def stop_open_runs(conn: AsyncSession, hall_id: int, today: date, now: datetime) -> int:
+    """日终: the runs of today and before still open (their number expired) stop; how many."""
+    result = await conn.execute(
+        update(BundleRun)
+        .where(
+            BundleRun.hall_id == hall_id,
+            BundleRun.service_day <= today,
+            BundleRun.status == RunStatus.OPEN.value,
+        )
+        .values(status=RunStatus.STOPPED.value, ended_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    return int(result.rowcount)  # type: ignore[attr-defined]

@@ -546,6 +546,7 @@ async def close_day(ctx: QueueContext, actor: Actor) -> int:
                 ticket_id=row.id,
                 payload={"number": row.number, "line_id": row.line_id},
             )
+        await bundle_runs.stop_open_runs(session, actor.hall_id, today, now)
         await write_event(
             session,
             EventKind.DAY_CLOSED,
