@@ -35,7 +35,14 @@ async def test_an_administrator_defines_a_bundle_and_is_told_what_is_wrong(
     qtbot, db, db_url, hall, actors, tmp_path
 ):
     lines = await line_ids(db, hall.hall_id)
-    first_item = (await item_ids(db, hall.hall_id))[0]
+    first_item, *_, used_on_s = await item_ids(db, hall.hall_id)
+    # 社保医保 (S) has handled ``used_on_s`` lately: a step on S lists it first.
+    q = QueueService(db)
+    await q.issue_ticket(actors["daoban"], lines["S"])
+    served = await q.call_next(actors["clerk8"], (await window_ids(db, hall.hall_id))[8])
+    assert served is not None
+    await q.start(actors["clerk8"], served.id)
+    await q.finish(actors["clerk8"], served.id, outcome=Outcome.COMPLETED, item_ids=[used_on_s])
     with chinese_ui():
         async with open_admin(qtbot, db_url, hall, tmp_path, "admin", "admin2026") as (w, _c):
             await wait_until(lambda: w.stack.currentIndex() == 1)
@@ -62,9 +69,17 @@ async def test_an_administrator_defines_a_bundle_and_is_told_what_is_wrong(
             assert "没有选择业务" in editor.errors["steps"].text() or "第2步" in (
                 editor.errors["steps"].text()
             )
-            _choose_line(editor, 1, lines["S"])
             editor.steps_table.setCurrentCell(1, 0)
+            _choose_line(editor, 1, lines["S"])
+
+            def listed(i: int) -> int:
+                return int(editor.item_list.item(i).data(Qt.ItemDataRole.UserRole))
+
+            assert listed(0) == used_on_s  # the line's own item first
             editor.set_item_checked(first_item, True)
+            editor.steps_table.setCurrentCell(0, 0)
+            editor.steps_table.setCurrentCell(1, 0)
+            assert [listed(0), listed(1)] == [first_item, used_on_s]  # ticked, then the line's
             assert editor.steps_table.item(1, 2).text() == "1 项"
             assert "窗口" in editor.steps_table.item(1, 1).text()
             click(qtbot, editor.save_button)
@@ -125,6 +140,8 @@ async def test_the_display_and_the_clerk_show_the_step(qtbot, db, db_url, hall, 
             await press(qtbot, controller, clerk.call_button)
             assert clerk.ticket_number.text() == issued.number
             assert clerk.step_label.isVisible() and "第1步/共3步" in clerk.step_label.text()
+            clerk.resize(1366, 768)
+            clerk.grab().save(str(tmp_path / "bundles-clerk.png"))
             await wait_until(lambda: display.shown_call()[0] == issued.number)
             await wait_until(lambda: display.shown_step() == "第1步/共3步")
             assert display.named_labels()["call_step"].font().pixelSize() < (

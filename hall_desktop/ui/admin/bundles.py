@@ -71,6 +71,7 @@ class BundleEditor(QWidget, FormFeedback):
         self._bundles: list[BundleInfo] = []
         self._lines: list[LineSetup] = []
         self._items: list[ServiceItemInfo] = []
+        self._usage: dict[int, dict[int, int]] = {}
         self._steps: list[StepDraft] = []
         self._current: int | None = None  # the bundle shown; None: a new one
         self._filling = False
@@ -163,18 +164,15 @@ class BundleEditor(QWidget, FormFeedback):
 
     # -- what the controller calls -------------------------------------------------------
 
-    def show_choices(self, lines: list[LineSetup], items: list[ServiceItemInfo]) -> None:
-        """The lines a step may use and the catalogue its items come from."""
-        self._lines, self._items = lines, items
-        self._filling = True
-        self.item_list.clear()
-        for info in items:
-            entry = QListWidgetItem(f"{info.code}  {info.name}（{info.department}）")
-            entry.setData(Qt.ItemDataRole.UserRole, info.id)
-            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            entry.setCheckState(Qt.CheckState.Unchecked)
-            self.item_list.addItem(entry)
-        self._filling = False
+    def show_choices(
+        self,
+        lines: list[LineSetup],
+        items: list[ServiceItemInfo],
+        usage: dict[int, dict[int, int]] | None = None,
+    ) -> None:
+        """The lines a step may use and the catalogue its items come from; ``usage``
+        (item → line → times handled lately) puts a step's line's own items first."""
+        self._lines, self._items, self._usage = lines, items, usage or {}
         self._show_steps()
 
     def show_bundles(self, bundles: list[BundleInfo], select: int | None = None) -> None:
@@ -303,12 +301,16 @@ class BundleEditor(QWidget, FormFeedback):
         if 0 <= row < len(self._steps):
             self._steps[row].line_id = line_id
             self._fill_step_row(row)
+            if row == self._current_step():
+                self._show_step_items()  # the new line's items first
 
     def _current_step(self) -> int | None:
         row = self.steps_table.currentRow()
         return row if 0 <= row < len(self._steps) else None
 
     def _show_step_items(self) -> None:
+        """The catalogue for the chosen step: its ticked items first, then those handled
+        on its line lately, then the rest by code."""
         row = self._current_step()
         self.item_list.setEnabled(row is not None)
         self.items_title.setText(
@@ -317,12 +319,23 @@ class BundleEditor(QWidget, FormFeedback):
             else self.tr("Choose a step to tick its items.")
         )
         chosen = self._steps[row].item_ids if row is not None else set()
+        line = self._steps[row].line_id if row is not None else None
+
+        def key(info: ServiceItemInfo) -> tuple[bool, int, str]:
+            on_line = self._usage.get(info.id, {}).get(line, 0) if line is not None else 0
+            return info.id not in chosen, -on_line, info.code
+
         self._filling = True
-        for i in range(self.item_list.count()):
-            entry = self.item_list.item(i)
-            checked = entry.data(Qt.ItemDataRole.UserRole) in chosen
+        self.item_list.clear()
+        for info in sorted(self._items, key=key):
+            entry = QListWidgetItem(f"{info.code}  {info.name}（{info.department}）")
+            entry.setData(Qt.ItemDataRole.UserRole, info.id)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = info.id in chosen
             entry.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.item_list.addItem(entry)
         self._filling = False
+        self._filter_items(self.item_filter.text())
 
     def _on_item_checked(self, entry: QListWidgetItem) -> None:
         row = self._current_step()
@@ -409,10 +422,15 @@ class BundleController(RoleController):
     async def _refresh_now(self) -> None:
         lines = await self._guarded(lambda: self.lines_service.lines(self.actor))
         items = await self._guarded(lambda: self.catalogue.active_items(self.actor.hall_id))
+        usage = await self._guarded(
+            lambda: self.catalogue.item_usage(self.actor.hall_id, clerk_id=0, window_id=0)
+        )
         bundles = await self._guarded(lambda: self.service.bundles(self.actor))
         if lines is None or items is None or bundles is None:
             return
-        self.editor.show_choices(lines, items)
+        self.editor.show_choices(
+            lines, items, {item: u.by_line for item, u in (usage or {}).items()}
+        )
         self.editor.show_bundles(bundles)
 
     async def _reload(self, shown: BundleInfo) -> None:
