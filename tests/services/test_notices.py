@@ -11,8 +11,9 @@ from datetime import timedelta
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import create_engine, insert, select, update
 
+from hall_desktop.cli import main
 from hall_desktop.domain.errors import PermissionDenied, Refused, ValidationError
 from hall_desktop.domain.notices import NoticeKind, NoticeState
 from hall_desktop.services.hall_settings import HallSettingsService
@@ -23,7 +24,7 @@ from hall_desktop.services.notices import (
     queue_notice,
 )
 from hall_desktop.store.database import Database
-from hall_desktop.store.models import Event, NoticeOutbox
+from hall_desktop.store.models import Event, Hall, NoticeOutbox
 from tests.sms_server import Answer, SmsServer, sms_server
 
 VALUES = {"name": "张三", "code": "K7Q2", "line": "不动产登记", "date": "12月8日", "time": "上午"}
@@ -320,3 +321,37 @@ async def test_a_dead_senders_claim_runs_out(db, hall, actors, server, clock):
     assert await dead._record(claimed[0], "短信平台返回 HTTP 500", 5) is None
     row = await _row(db, notice_id)
     assert (row.state, row.attempts) == (NoticeState.SENT, 2)
+
+
+def test_the_notices_send_command(tmp_path, capsys, server, clock):
+    """``hall-desktop notices send --once`` sends the demo hall's due notices."""
+    url = f"sqlite:///{tmp_path / 'hall.sqlite3'}"
+    assert main(["--db", url, "db", "seed", "--demo"]) == 0
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(update(Hall).values(sms_url=server.url))
+        hall_id = conn.execute(select(Hall.id)).scalar_one()
+        now = clock.now()
+        conn.execute(
+            insert(NoticeOutbox).values(
+                hall_id=hall_id,
+                kind="reminder",
+                mobile="13812345678",
+                text="明天上午请来办理",
+                state="pending",
+                attempts=0,
+                last_error="",
+                created_at=now,
+                next_attempt_at=now,
+            )
+        )
+    capsys.readouterr()
+    assert main(["--db", url, "notices", "send", "--once"]) == 0
+    assert "发出 1 条" in capsys.readouterr().out
+    assert json.loads(server.received[0].body) == {
+        "mobile": "13812345678",
+        "content": "明天上午请来办理",
+    }
+    with engine.connect() as conn:
+        assert conn.execute(select(NoticeOutbox.state)).scalar_one() == "sent"
+    engine.dispose()
