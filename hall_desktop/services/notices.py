@@ -21,10 +21,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import ColumnElement, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from hall_desktop.domain.errors import NotFound, Refused
+from hall_desktop.domain.events import EventKind
 from hall_desktop.domain.masking import mask_phone
 from hall_desktop.domain.notices import (
     NoticeKind,
@@ -38,7 +39,7 @@ from hall_desktop.domain.notices import (
 )
 from hall_desktop.domain.records import record_from
 from hall_desktop.domain.validators import normalize_mobile
-from hall_desktop.services.actor import MANAGERS, Actor, recheck, require
+from hall_desktop.services.actor import MANAGERS, Actor, recheck, record_action, require
 from hall_desktop.services.hall_settings import sms_platform
 from hall_desktop.store.database import Database
 from hall_desktop.store.models import Hall, NoticeOutbox
@@ -175,6 +176,13 @@ class NoticeService:
                     "还没有配置短信平台，重新发送也发不出去：请先在“大厅设置”的短信通知中填写短信接口",
                     code="not_configured",
                 )
+            await record_action(
+                session,
+                actor,
+                EventKind.NOTICE_RESENT,
+                at=now,
+                payload={"notice_id": row.id, "reason": row.last_error},
+            )
             row.state = NoticeState.PENDING.value
             row.attempts = 0
             row.next_attempt_at = now
@@ -254,6 +262,8 @@ class NoticeSender:
 
     async def send_due(self) -> SendReport:
         """Claim the due notices, send each, record each outcome."""
+        if not await self._anything_due():
+            return SendReport()
         platform, attempts_max, claimed, parked = await self.db.retrying(self._claim)
         if not claimed:
             return SendReport(unconfigured=parked)
@@ -275,6 +285,21 @@ class NoticeSender:
                 retrying += 1
         return SendReport(sent, retrying, failed, parked)
 
+    def _due(self, now: datetime) -> tuple[ColumnElement[bool], ...]:
+        """Notices to send now: waiting, or claimed by a sender whose lease ran out."""
+        return (
+            NoticeOutbox.hall_id == self.hall_id,
+            NoticeOutbox.state.in_((NoticeState.PENDING.value, NoticeState.SENDING.value)),
+            NoticeOutbox.next_attempt_at <= now,
+        )
+
+    async def _anything_due(self) -> bool:
+        """A read first: a sender polling an empty outbox takes no write lock."""
+        async with self.db.read() as session:
+            now = await self.db.now(session)
+            found = await session.scalar(select(NoticeOutbox.id).where(*self._due(now)).limit(1))
+            return found is not None
+
     async def _claim(self) -> tuple[SmsPlatform, int, list[Claimed], int]:
         async with self.db.write() as session:
             now = await self.db.now(session)
@@ -282,11 +307,7 @@ class NoticeSender:
             if hall is None:
                 raise NotFound(f"找不到编号为 {self.hall_id} 的大厅")
             platform = sms_platform(hall)
-            due = (
-                NoticeOutbox.hall_id == self.hall_id,
-                NoticeOutbox.state.in_((NoticeState.PENDING.value, NoticeState.SENDING.value)),
-                NoticeOutbox.next_attempt_at <= now,
-            )
+            due = self._due(now)
             if not platform.configured:
                 parked = await session.execute(
                     update(NoticeOutbox)

@@ -226,6 +226,12 @@ async def test_failed_for_good_after_every_attempt(db, hall, actors, server, clo
         await service.resend(actors["clerk1"], notice_id)
     again = await service.resend(actors["zhuren"], notice_id)
     assert (again.state, again.attempts) == (NoticeState.PENDING, 0)
+    async with db.read() as session:
+        event = await session.scalar(
+            select(Event).where(Event.hall_id == hall.hall_id, Event.kind == "notice_resent")
+        )
+    assert event is not None and event.actor_id == actors["zhuren"].staff_id
+    assert event.payload == {"notice_id": notice_id, "reason": row.last_error}
     server.then = Answer()
     assert await sender.send_due() == SendReport(sent=1)
     with pytest.raises(Refused, match="只有发送失败或未配置"):
