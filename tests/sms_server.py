@@ -16,6 +16,7 @@ class Answer:
     status: int = 200
     body: bytes = b'{"code": "0"}'
     delay: float = 0.0
+    raw: bytes | None = None  # written as it is, in place of an HTTP answer
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,9 @@ def sms_server() -> Iterator[SmsServer]:
             if answer.delay:
                 time.sleep(answer.delay)
             try:
+                if answer.raw is not None:
+                    self.wfile.write(answer.raw)
+                    return
                 self.send_response(answer.status)
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(answer.body)))

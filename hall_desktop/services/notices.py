@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import http.client
 import logging
 import urllib.error
 import urllib.request
@@ -48,6 +49,8 @@ log = logging.getLogger(__name__)
 
 #: Seconds a request to the SMS platform may take.
 SEND_TIMEOUT_S = 10.0
+#: Bytes of the platform's answer read at most.
+ANSWER_MAX = 65536
 #: Notices one sender claims at a time.
 BATCH = 20
 #: Rows the outbox screen shows at most (the newest).
@@ -217,9 +220,9 @@ def _post(request: SmsRequest, timeout: float) -> tuple[int, bytes]:
     )
     try:
         with urllib.request.urlopen(http, timeout=timeout) as answer:
-            return int(answer.status), bytes(answer.read())
+            return int(answer.status), bytes(answer.read(ANSWER_MAX))
     except urllib.error.HTTPError as e:
-        return int(e.code), bytes(e.read() or b"")
+        return int(e.code), bytes(e.read(ANSWER_MAX) or b"")
 
 
 async def deliver(request: SmsRequest, success: str, timeout: float) -> str | None:
@@ -234,6 +237,8 @@ async def deliver(request: SmsRequest, success: str, timeout: float) -> str | No
         return f"无法连接短信平台：{e.reason}"
     except (OSError, ValueError) as e:
         return f"无法连接短信平台：{e}"
+    except http.client.HTTPException as e:
+        return f"短信平台的答复无法读取：{type(e).__name__}"
     return judge_answer(status, body, success)
 
 

@@ -98,6 +98,17 @@ async def test_queue_notice_renders_the_template_in_the_callers_transaction(db, 
     assert mobiles == {"13812345678"}
     with pytest.raises(ValidationError, match="手机号码格式不正确"):
         await _queue(db, hall.hall_id, mobile="12345")
+    # On a bare connection (the hottest paths write so) as in an ORM session.
+    async with db.write_core() as conn:
+        on_core = await queue_notice(
+            conn,
+            hall_id=hall.hall_id,
+            kind=NoticeKind.CHANGED,
+            mobile="13900000000",
+            values=VALUES,
+            at=await db.now(conn),
+        )
+    assert "您的预约已改为12月8日 上午" in (await _row(db, on_core)).text
 
 
 async def test_templates_are_checked_like_the_voice_template(db, hall, actors):
@@ -245,6 +256,14 @@ async def test_a_platform_that_does_not_answer_in_time(db, hall, actors, server)
     assert await NoticeSender(db, hall.hall_id, timeout=0.3).send_due() == SendReport(retrying=1)
     row = await _row(db, notice_id)
     assert (row.state, row.last_error) == (NoticeState.PENDING, "短信平台 0.3 秒内没有答复")
+
+
+async def test_an_answer_that_is_not_http(db, hall, actors, server):
+    await _configure(db, actors, server)
+    notice_id = await _queue(db, hall.hall_id)
+    server.script.append(Answer(raw=b"HELLO\r\n\r\n"))
+    assert await NoticeSender(db, hall.hall_id).send_due() == SendReport(retrying=1)
+    assert (await _row(db, notice_id)).last_error.startswith("短信平台的答复无法读取")
 
 
 async def test_an_unreachable_platform(db, hall, actors):
