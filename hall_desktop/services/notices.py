@@ -4,8 +4,9 @@ A use case that tells a citizen something (a booking made, moved, cancelled, tom
 reminder) calls :func:`queue_notice` inside its own transaction: the notice is written
 with what it tells, or not at all. A :class:`NoticeSender` (``hall-desktop notices
 send``, or the admin role while it runs) claims due notices, sends them to the hall's
-SMS platform over HTTP, and records the outcome: 已发送, or another attempt after a
-pause, or 发送失败 with the reason once every attempt is used. With no platform set up
+SMS platform over HTTP, and records the outcome: 已发送 (the mobile number is then
+kept masked only), or another attempt after a pause, or 发送失败 with the reason once
+every attempt is used. With no platform set up
 the notices stay in the outbox as 未配置, where staff see them (:class:`NoticeService`).
 """
 
@@ -356,7 +357,8 @@ class NoticeSender:
             values: dict[str, Any]
             if error is None:
                 state = NoticeState.SENT
-                values = {"sent_at": now, "last_error": ""}
+                # Sent: the whole number is no longer needed (个人信息最小化).
+                values = {"sent_at": now, "last_error": "", "mobile": mask_phone(notice.mobile)}
             elif notice.attempts >= attempts_max:
                 state = NoticeState.FAILED
                 values = {"last_error": f"已尝试 {notice.attempts} 次仍未发出：{error}"[:300]}

@@ -527,7 +527,8 @@ class NoticeOutbox(Base):
 
     Written in the transaction of what it tells (a booking, its change …); a sender
     claims due rows (``sending`` until ``next_attempt_at``, its lease) and records the
-    outcome. The mobile number is kept to send to; screens show it masked.
+    outcome. The mobile number is kept whole until sent (then masked); screens show it
+    masked.
     """
 
     __tablename__ = "notice_outbox"

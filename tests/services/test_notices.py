@@ -175,10 +175,11 @@ async def test_the_sender_delivers_to_the_platform(db, hall, actors, server):
     assert bodies[0]["sign"] == "政务"
     assert server.received[0].headers["appkey"] == "s3cr3t-key"
     assert server.received[0].headers["content-type"].startswith("application/json")
-    for notice_id in (first, second):
+    for notice_id, masked in ((first, "138****5678"), (second, "139****1111")):
         row = await _row(db, notice_id)
         assert (row.state, row.attempts, row.last_error) == (NoticeState.SENT, 1, "")
         assert row.sent_at is not None
+        assert row.mobile == masked  # sent: the whole number is not kept
     # Nothing due: nothing sent again.
     assert await NoticeSender(db, hall.hall_id).send_due() == SendReport()
     assert len(server.received) == 2
