@@ -280,6 +280,10 @@ class NoticeSender:
                 platform.success,
                 self.timeout,
             )
+            if error is not None:  # staff read it: neither the number nor the key in it
+                error = error.replace(notice.mobile, mask_phone(notice.mobile))
+                if platform.secret:
+                    error = error.replace(platform.secret, "***")
             outcome = await self.db.retrying(
                 functools.partial(self._record, notice, error, attempts_max)
             )

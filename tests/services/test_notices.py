@@ -267,6 +267,21 @@ async def test_an_answer_that_is_not_http(db, hall, actors, server):
     assert (await _row(db, notice_id)).last_error.startswith("短信平台的答复无法读取")
 
 
+async def test_a_reason_shows_neither_the_number_nor_the_key(db, hall, actors, server):
+    await _configure(db, actors, server, sms_success="echo=ok")
+    first = await _queue(db, hall.hall_id)
+    second = await _queue(db, hall.hall_id)
+    server.script += [
+        Answer(body=b'{"echo": "bad number 13812345678"}'),
+        Answer(body=b'{"echo": "bad key s3cr3t-key"}'),
+    ]
+    assert await NoticeSender(db, hall.hall_id).send_due() == SendReport(retrying=2)
+    assert (await _row(db, first)).last_error == (
+        "短信平台答复 echo=bad number 138****5678（成功应为 ok）"
+    )
+    assert (await _row(db, second)).last_error == "短信平台答复 echo=bad key ***（成功应为 ok）"
+
+
 async def test_an_unreachable_platform(db, hall, actors):
     await HallSettingsService(db).update(actors["admin"], sms_url="http://127.0.0.1:9/sms")
     notice_id = await _queue(db, hall.hall_id)
