@@ -12,6 +12,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from sqlalchemy import create_engine, insert, select, update
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from hall_desktop.cli import main
 from hall_desktop.domain.errors import PermissionDenied, Refused, ValidationError
@@ -36,17 +37,27 @@ def server():
         yield running
 
 
-async def _queue(db: Database, hall_id: int, mobile: str = "13812345678", **values: str) -> int:
-    async with db.write() as session:
-        now = await db.now(session)
+async def queue_one(
+    db: Database,
+    hall_id: int,
+    mobile: str = "13812345678",
+    *,
+    kind: NoticeKind = NoticeKind.BOOKED,
+    conn: AsyncConnection | AsyncSession | None = None,
+    **values: str,
+) -> int:
+    """One notice through queue_notice, in a write of its own or in ``conn``'s."""
+    if conn is not None:
         return await queue_notice(
-            session,
+            conn,
             hall_id=hall_id,
-            kind=NoticeKind.BOOKED,
+            kind=kind,
             mobile=mobile,
             values={**VALUES, **values},
-            at=now,
+            at=await db.now(conn),
         )
+    async with db.write() as session:
+        return await queue_one(db, hall_id, mobile, kind=kind, conn=session, **values)
 
 
 async def _row(db: Database, notice_id: int) -> NoticeOutbox:
@@ -69,7 +80,7 @@ async def _configure(db: Database, actors, server: SmsServer, **more: object) ->
 
 async def test_queue_notice_renders_the_template_in_the_callers_transaction(db, hall, actors):
     await HallSettingsService(db).update(actors["admin"], phone="0391-1234567")
-    notice_id = await _queue(db, hall.hall_id, mobile="+86 138-1234-5678")
+    notice_id = await queue_one(db, hall.hall_id, mobile="+86 138-1234-5678")
     row = await _row(db, notice_id)
     settings = await HallSettingsService(db).get(hall.hall_id)
     assert row.mobile == "13812345678" and row.kind == "booked"
@@ -80,14 +91,7 @@ async def test_queue_notice_renders_the_template_in_the_callers_transaction(db, 
     # The caller's transaction rolled back: no notice either.
     with pytest.raises(RuntimeError):
         async with db.write() as session:
-            await queue_notice(
-                session,
-                hall_id=hall.hall_id,
-                kind=NoticeKind.CANCELLED,
-                mobile="13900000000",
-                values=VALUES,
-                at=await db.now(session),
-            )
+            await queue_one(db, hall.hall_id, "13900000000", conn=session)
             raise RuntimeError("the booking failed")
     async with db.read() as session:
         mobiles = set(
@@ -97,16 +101,11 @@ async def test_queue_notice_renders_the_template_in_the_callers_transaction(db, 
         )
     assert mobiles == {"13812345678"}
     with pytest.raises(ValidationError, match="手机号码格式不正确"):
-        await _queue(db, hall.hall_id, mobile="12345")
+        await queue_one(db, hall.hall_id, mobile="12345")
     # On a bare connection (the hottest paths write so) as in an ORM session.
     async with db.write_core() as conn:
-        on_core = await queue_notice(
-            conn,
-            hall_id=hall.hall_id,
-            kind=NoticeKind.CHANGED,
-            mobile="13900000000",
-            values=VALUES,
-            at=await db.now(conn),
+        on_core = await queue_one(
+            db, hall.hall_id, "13900000000", kind=NoticeKind.CHANGED, conn=conn
         )
     assert "您的预约已改为12月8日 上午" in (await _row(db, on_core)).text
 
@@ -125,7 +124,7 @@ async def test_templates_are_checked_like_the_voice_template(db, hall, actors):
         await service.update(actors["admin"], sms_template_changed="  ")
     saved = await service.update(actors["admin"], sms_template_booked="{name}：预约码{code}")
     assert saved.template(NoticeKind.BOOKED) == "{name}：预约码{code}"
-    row = await _row(db, await _queue(db, hall.hall_id))
+    row = await _row(db, await queue_one(db, hall.hall_id))
     assert row.text == "张三：预约码K7Q2"
 
 
@@ -164,8 +163,8 @@ async def test_the_platform_settings_are_checked_and_the_secret_never_read_back(
 
 async def test_the_sender_delivers_to_the_platform(db, hall, actors, server):
     await _configure(db, actors, server)
-    first = await _queue(db, hall.hall_id)
-    second = await _queue(db, hall.hall_id, mobile="13900001111", name="李四")
+    first = await queue_one(db, hall.hall_id)
+    second = await queue_one(db, hall.hall_id, mobile="13900001111", name="李四")
     report = await NoticeSender(db, hall.hall_id).send_due()
     assert report == SendReport(sent=2)
     assert [r.method for r in server.received] == ["POST", "POST"]
@@ -189,7 +188,7 @@ async def test_a_form_get_platform(db, hall, actors, server):
     await _configure(
         db, actors, server, sms_method="GET", sms_body="to={mobile}&msg={text}&key={secret}"
     )
-    await _queue(db, hall.hall_id)
+    await queue_one(db, hall.hall_id)
     assert (await NoticeSender(db, hall.hall_id).send_due()).sent == 1
     query = parse_qs(urlsplit(server.received[0].path).query)
     assert query["to"] == ["13812345678"] and query["key"] == ["s3cr3t-key"]
@@ -198,7 +197,7 @@ async def test_a_form_get_platform(db, hall, actors, server):
 
 async def test_a_500_is_retried_after_a_pause(db, hall, actors, server, clock):
     await _configure(db, actors, server)
-    notice_id = await _queue(db, hall.hall_id)
+    notice_id = await queue_one(db, hall.hall_id)
     server.script.append(Answer(500, b"busy"))
     sender = NoticeSender(db, hall.hall_id)
     assert await sender.send_due() == SendReport(retrying=1)
@@ -215,7 +214,7 @@ async def test_a_500_is_retried_after_a_pause(db, hall, actors, server, clock):
 
 async def test_failed_for_good_after_every_attempt(db, hall, actors, server, clock):
     await _configure(db, actors, server, sms_attempts=3)
-    notice_id = await _queue(db, hall.hall_id)
+    notice_id = await queue_one(db, hall.hall_id)
     server.then = Answer(200, b'{"code": "17", "msg": "bad sign"}')
     sender = NoticeSender(db, hall.hall_id)
     reports = []
@@ -252,7 +251,7 @@ async def test_failed_for_good_after_every_attempt(db, hall, actors, server, clo
 
 async def test_a_platform_that_does_not_answer_in_time(db, hall, actors, server):
     await _configure(db, actors, server)
-    notice_id = await _queue(db, hall.hall_id)
+    notice_id = await queue_one(db, hall.hall_id)
     server.script.append(Answer(delay=1.5))
     assert await NoticeSender(db, hall.hall_id, timeout=0.3).send_due() == SendReport(retrying=1)
     row = await _row(db, notice_id)
@@ -261,7 +260,7 @@ async def test_a_platform_that_does_not_answer_in_time(db, hall, actors, server)
 
 async def test_an_answer_that_is_not_http(db, hall, actors, server):
     await _configure(db, actors, server)
-    notice_id = await _queue(db, hall.hall_id)
+    notice_id = await queue_one(db, hall.hall_id)
     server.script.append(Answer(raw=b"HELLO\r\n\r\n"))
     assert await NoticeSender(db, hall.hall_id).send_due() == SendReport(retrying=1)
     assert (await _row(db, notice_id)).last_error.startswith("短信平台的答复无法读取")
@@ -269,8 +268,8 @@ async def test_an_answer_that_is_not_http(db, hall, actors, server):
 
 async def test_a_reason_shows_neither_the_number_nor_the_key(db, hall, actors, server):
     await _configure(db, actors, server, sms_success="echo=ok")
-    first = await _queue(db, hall.hall_id)
-    second = await _queue(db, hall.hall_id)
+    first = await queue_one(db, hall.hall_id)
+    second = await queue_one(db, hall.hall_id)
     server.script += [
         Answer(body=b'{"echo": "bad number 13812345678"}'),
         Answer(body=b'{"echo": "bad key s3cr3t-key"}'),
@@ -284,13 +283,13 @@ async def test_a_reason_shows_neither_the_number_nor_the_key(db, hall, actors, s
 
 async def test_an_unreachable_platform(db, hall, actors):
     await HallSettingsService(db).update(actors["admin"], sms_url="http://127.0.0.1:9/sms")
-    notice_id = await _queue(db, hall.hall_id)
+    notice_id = await queue_one(db, hall.hall_id)
     assert await NoticeSender(db, hall.hall_id).send_due() == SendReport(retrying=1)
     assert (await _row(db, notice_id)).last_error.startswith("无法连接短信平台：")
 
 
 async def test_without_a_platform_notices_stay_visible(db, hall, actors, server):
-    notice_id = await _queue(db, hall.hall_id)
+    notice_id = await queue_one(db, hall.hall_id)
     sender = NoticeSender(db, hall.hall_id)
     assert await sender.send_due() == SendReport()
     service = NoticeService(db)
@@ -305,7 +304,7 @@ async def test_without_a_platform_notices_stay_visible(db, hall, actors, server)
         await service.outbox(actors["clerk1"])
     # Queued while a platform was set, which is then removed: parked as 未配置.
     await _configure(db, actors, server)
-    pending = await _queue(db, hall.hall_id, mobile="13900002222")
+    pending = await queue_one(db, hall.hall_id, mobile="13900002222")
     await HallSettingsService(db).update(actors["admin"], sms_url="")
     assert await sender.send_due() == SendReport(unconfigured=1)
     assert (await _row(db, pending)).state == NoticeState.UNCONFIGURED
@@ -321,7 +320,7 @@ async def test_without_a_platform_notices_stay_visible(db, hall, actors, server)
 
 async def test_two_senders_never_send_one_notice_twice(db_url, db, hall, actors, server, clock):
     await _configure(db, actors, server)
-    ids = [await _queue(db, hall.hall_id, mobile=f"1390000{n:04d}") for n in range(12)]
+    ids = [await queue_one(db, hall.hall_id, mobile=f"1390000{n:04d}") for n in range(12)]
     server.then = Answer(delay=0.05)
     other = Database(db_url, clock=clock)
     try:
@@ -349,7 +348,7 @@ async def test_two_senders_never_send_one_notice_twice(db_url, db, hall, actors,
 
 async def test_a_dead_senders_claim_runs_out(db, hall, actors, server, clock):
     await _configure(db, actors, server)
-    notice_id = await _queue(db, hall.hall_id)
+    notice_id = await queue_one(db, hall.hall_id)
     dead = NoticeSender(db, hall.hall_id)
     _, _, claimed, _ = await dead._claim()
     assert [c.id for c in claimed] == [notice_id]

@@ -8,11 +8,11 @@ from PySide6.QtCore import Qt
 
 from hall_desktop.domain.notices import NoticeKind, NoticeState
 from hall_desktop.services.hall_settings import HallSettingsService
-from hall_desktop.services.notices import queue_notice
 from hall_desktop.store.models import NoticeOutbox
 from hall_desktop.ui.admin.outbox import OutboxColumn, OutboxList
 from hall_desktop.ui.admin.settings import SettingsEditor
 from tests.conftest import load_actors
+from tests.services.test_notices import queue_one
 from tests.sms_server import Answer, sms_server
 from tests.ui.test_admin_people import admin_tab, tab_of
 from tests.ui.waiting import wait_until
@@ -38,21 +38,7 @@ async def test_the_outbox_tab_sends_shows_and_sends_again(
             sms_url=server.url,
             sms_attempts=1,
         )
-        async with db.write() as session:
-            notice_id = await queue_notice(
-                session,
-                hall_id=hall.hall_id,
-                kind=NoticeKind.REMINDER,
-                mobile="13812345678",
-                values={
-                    "name": "张三",
-                    "code": "K7Q2",
-                    "line": "社保",
-                    "date": "12月8日",
-                    "time": "上午",
-                },
-                at=await db.now(session),
-            )
+        notice_id = await queue_one(db, hall.hall_id, kind=NoticeKind.REMINDER, line="社保")
         async with admin_tab(qtbot, db_url, hall, tmp_path, OutboxList, "zhuren", "zhuren2026") as (
             w,
             view,
