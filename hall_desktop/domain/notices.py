@@ -190,7 +190,8 @@ def _form_pairs(body: str) -> list[tuple[str, str]]:
     return parse_qsl(body.strip(), keep_blank_values=True)
 
 
-def _is_json(body: str) -> bool:
+def is_json_body(body: str) -> bool:
+    """A JSON object's template, else form fields."""
     return body.strip().startswith("{")
 
 
@@ -237,7 +238,7 @@ def check_body(body: str) -> str:
     body = body.strip()
     if not body:
         raise ValidationError("sms_body", "请求内容不能为空：至少要带上 {mobile} 和 {text}")
-    if _is_json(body):
+    if is_json_body(body):
         try:
             parsed = json.loads(body)
         except json.JSONDecodeError as e:
@@ -305,7 +306,7 @@ def build_request(platform: SmsPlatform, mobile: str, text: str) -> SmsRequest:
         if colon:
             headers[name.strip()] = _fill(value.strip(), {"secret": platform.secret})
     method = platform.method.upper()
-    if _is_json(platform.body):
+    if is_json_body(platform.body):
         data = json.dumps(_filled_json(json.loads(platform.body), values), ensure_ascii=False)
         headers.setdefault("Content-Type", "application/json; charset=utf-8")
         return SmsRequest(url, method, headers, data.encode("utf-8"))

@@ -31,6 +31,7 @@ from hall_desktop.domain.notices import (
     check_success,
     check_template,
     check_url,
+    is_json_body,
 )
 from hall_desktop.domain.queue import MAX_WAIT_MINUTES_MAX, PRIORITY_EVERY_MAX
 from hall_desktop.domain.records import record_from
@@ -230,6 +231,12 @@ class HallSettingsService:
             changes = events.changes(before, checked)
             for field in changes:
                 setattr(row, field, checked[field])
+            if row.sms_method == "GET" and is_json_body(row.sms_body):
+                raise ValidationError(
+                    "sms_body",
+                    "请求方式为 GET 时，请求内容应写成表单格式，"
+                    "例如 mobile={mobile}&content={text}",
+                )
             if secret is not None and secret != row.sms_secret:
                 # Whether it was set and is now, never the secret itself.
                 changes["sms_secret"] = {"old": bool(row.sms_secret), "new": bool(secret)}

@@ -145,6 +145,11 @@ async def test_the_platform_settings_are_checked_and_the_secret_never_read_back(
         with pytest.raises(ValidationError, match=message) as caught:
             await service.update(actors["admin"], **{field: value})
         assert caught.value.field == field
+    # GET sends form fields in the address: a JSON body is refused, nothing is saved.
+    with pytest.raises(ValidationError, match="表单格式") as caught:
+        await service.update(actors["admin"], sms_url=server.url, sms_method="GET")
+    assert caught.value.field == "sms_body"
+    assert (await service.get(hall.hall_id)).sms_url == ""
     await _configure(db, actors, server)
     settings = await service.get(hall.hall_id)
     assert settings.sms_secret_set and settings.sms_url == server.url
