@@ -50,7 +50,7 @@
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/outbox.py" line="89" />
+        <location filename="../../hall_desktop/ui/admin/outbox.py" line="90" />
         <source>Notices outbox</source>
         <extracomment>The admin window's tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>Notices outbox</translation>
@@ -2717,45 +2717,45 @@ Please give it to your administrator.</translation>
 <context>
     <name>OutboxController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/outbox.py" line="222" />
-        <source>Sent to the SMS platform again; the list shows how it went.</source>
-        <translation>Sent to the SMS platform again; the list shows how it went.</translation>
+        <location filename="../../hall_desktop/ui/admin/outbox.py" line="234" />
+        <source>{n} sent to the SMS platform again; the list shows how it went.</source>
+        <translation>{n} sent to the SMS platform again; the list shows how it went.</translation>
     </message>
 </context>
 <context>
     <name>OutboxList</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/outbox.py" line="99" />
+        <location filename="../../hall_desktop/ui/admin/outbox.py" line="100" />
         <source>All notices</source>
         <translation>All notices</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/outbox.py" line="103" />
+        <location filename="../../hall_desktop/ui/admin/outbox.py" line="104" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/outbox.py" line="105" />
+        <location filename="../../hall_desktop/ui/admin/outbox.py" line="106" />
         <source>Send again</source>
         <translation>Send again</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/outbox.py" line="109" />
-        <source>Only a notice that failed or found no SMS platform is sent again.</source>
-        <translation>Only a notice that failed or found no SMS platform is sent again.</translation>
+        <location filename="../../hall_desktop/ui/admin/outbox.py" line="111" />
+        <source>Only notices that failed or found no SMS platform are sent again; choose several with Ctrl or Shift.</source>
+        <translation>Only notices that failed or found no SMS platform are sent again; choose several with Ctrl or Shift.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/outbox.py" line="113" />
+        <location filename="../../hall_desktop/ui/admin/outbox.py" line="117" />
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/outbox.py" line="159" />
+        <location filename="../../hall_desktop/ui/admin/outbox.py" line="169" />
         <source>The newest {n} notices</source>
         <translation>The newest {n} notices</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/outbox.py" line="161" />
+        <location filename="../../hall_desktop/ui/admin/outbox.py" line="171" />
         <source>{n} notices</source>
         <translation>{n} notices</translation>
     </message>
@@ -2763,38 +2763,38 @@ Please give it to your administrator.</translation>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/outbox.py" line="47" />
+        <location filename="../../hall_desktop/ui/admin/outbox.py" line="48" />
         <source>Queued</source>
         <extracomment>Seconds between two rounds of the sender, and two reads of the outbox.</extracomment>
         <translation>Queued</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/outbox.py" line="48" />
+        <location filename="../../hall_desktop/ui/admin/outbox.py" line="49" />
         <source>Notice</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/outbox.py" line="49" />
+        <location filename="../../hall_desktop/ui/admin/outbox.py" line="50" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/outbox.py" line="50" />
+        <location filename="../../hall_desktop/ui/admin/outbox.py" line="51" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/outbox.py" line="51" />
+        <location filename="../../hall_desktop/ui/admin/outbox.py" line="52" />
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/outbox.py" line="52" />
+        <location filename="../../hall_desktop/ui/admin/outbox.py" line="53" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/outbox.py" line="53" />
+        <location filename="../../hall_desktop/ui/admin/outbox.py" line="54" />
         <source>Why not sent</source>
         <translation>Why not sent</translation>
     </message>

@@ -51,7 +51,7 @@
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/outbox.py" line="89"/>
+        <location filename="../../hall_desktop/ui/admin/outbox.py" line="90"/>
         <source>Notices outbox</source>
         <extracomment>The admin window&apos;s tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>短信通知</translation>
@@ -2718,45 +2718,45 @@ Please give it to your administrator.</source>
 <context>
     <name>OutboxController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/outbox.py" line="222"/>
-        <source>Sent to the SMS platform again; the list shows how it went.</source>
-        <translation>已重新提交短信平台，发送结果见列表。</translation>
+        <location filename="../../hall_desktop/ui/admin/outbox.py" line="234"/>
+        <source>{n} sent to the SMS platform again; the list shows how it went.</source>
+        <translation>已重新提交短信平台 {n} 条，发送结果见列表。</translation>
     </message>
 </context>
 <context>
     <name>OutboxList</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/outbox.py" line="99"/>
+        <location filename="../../hall_desktop/ui/admin/outbox.py" line="100"/>
         <source>All notices</source>
         <translation>全部短信</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/outbox.py" line="103"/>
+        <location filename="../../hall_desktop/ui/admin/outbox.py" line="104"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/outbox.py" line="105"/>
+        <location filename="../../hall_desktop/ui/admin/outbox.py" line="106"/>
         <source>Send again</source>
         <translation>重新发送</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/outbox.py" line="109"/>
-        <source>Only a notice that failed or found no SMS platform is sent again.</source>
-        <translation>只有发送失败或未配置短信平台的短信可以重新发送。</translation>
+        <location filename="../../hall_desktop/ui/admin/outbox.py" line="111"/>
+        <source>Only notices that failed or found no SMS platform are sent again; choose several with Ctrl or Shift.</source>
+        <translation>只有发送失败或未配置短信平台的短信可以重新发送；可一次选择多条。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/outbox.py" line="113"/>
+        <location filename="../../hall_desktop/ui/admin/outbox.py" line="117"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/outbox.py" line="159"/>
+        <location filename="../../hall_desktop/ui/admin/outbox.py" line="169"/>
         <source>The newest {n} notices</source>
         <translation>最新的 {n} 条短信</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/outbox.py" line="161"/>
+        <location filename="../../hall_desktop/ui/admin/outbox.py" line="171"/>
         <source>{n} notices</source>
         <translation>共 {n} 条短信</translation>
     </message>
@@ -2764,38 +2764,38 @@ Please give it to your administrator.</source>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/outbox.py" line="47"/>
+        <location filename="../../hall_desktop/ui/admin/outbox.py" line="48"/>
         <source>Queued</source>
         <extracomment>Seconds between two rounds of the sender, and two reads of the outbox.</extracomment>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/outbox.py" line="48"/>
+        <location filename="../../hall_desktop/ui/admin/outbox.py" line="49"/>
         <source>Notice</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/outbox.py" line="49"/>
+        <location filename="../../hall_desktop/ui/admin/outbox.py" line="50"/>
         <source>Mobile</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/outbox.py" line="50"/>
+        <location filename="../../hall_desktop/ui/admin/outbox.py" line="51"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/outbox.py" line="51"/>
+        <location filename="../../hall_desktop/ui/admin/outbox.py" line="52"/>
         <source>Attempts</source>
         <translation>发送次数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/outbox.py" line="52"/>
+        <location filename="../../hall_desktop/ui/admin/outbox.py" line="53"/>
         <source>Text</source>
         <translation>短信内容</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/outbox.py" line="53"/>
+        <location filename="../../hall_desktop/ui/admin/outbox.py" line="54"/>
         <source>Why not sent</source>
         <translation>未发出的原因</translation>
     </message>

@@ -8,20 +8,13 @@ from PySide6.QtCore import Qt
 
 from hall_desktop.domain.notices import NoticeKind, NoticeState
 from hall_desktop.services.hall_settings import HallSettingsService
-from hall_desktop.store.models import NoticeOutbox
 from hall_desktop.ui.admin.outbox import OutboxColumn, OutboxList
 from hall_desktop.ui.admin.settings import SettingsEditor
 from tests.conftest import load_actors
 from tests.services.test_notices import queue_one
 from tests.sms_server import Answer, sms_server
-from tests.ui.test_admin_people import admin_tab, tab_of
+from tests.ui.test_admin_people import admin_tab, controller_of, tab_of
 from tests.ui.waiting import wait_until
-
-
-async def _state(db, notice_id: int) -> str:
-    async with db.read() as session:
-        row = await session.get(NoticeOutbox, notice_id)
-        return row.state
 
 
 def _shown(view: OutboxList, column: OutboxColumn) -> list[str]:
@@ -38,41 +31,41 @@ async def test_the_outbox_tab_sends_shows_and_sends_again(
             sms_url=server.url,
             sms_attempts=1,
         )
-        notice_id = await queue_one(db, hall.hall_id, kind=NoticeKind.REMINDER, line="社保")
+        await queue_one(db, hall.hall_id, kind=NoticeKind.REMINDER, line="社保")
+        await queue_one(db, hall.hall_id, "13900001111", kind=NoticeKind.BOOKED)
         async with admin_tab(qtbot, db_url, hall, tmp_path, OutboxList, "zhuren", "zhuren2026") as (
             w,
             view,
-            _c,
+            controller,
         ):
-            # The admin role's sender tried once (the platform answered 500): 发送失败.
-            await wait_until(lambda: server.received)
-            for _ in range(50):
-                if await _state(db, notice_id) == NoticeState.FAILED:
-                    break
-                await wait_until(lambda: True, timeout=0.1)
-            qtbot.mouseClick(view.refresh_button, Qt.MouseButton.LeftButton)
-            await wait_until(lambda: _shown(view, OutboxColumn.STATE) == ["发送失败"])
+            controller_of(controller, view)._timer.setInterval(100)  # re-read often
+            # The admin role's sender tried each once (the platform answered 500): 发送失败.
+            await wait_until(lambda: _shown(view, OutboxColumn.STATE) == ["发送失败"] * 2)
+            assert len(server.received) == 2
             qtmodeltester.check(view.model)
-            assert _shown(view, OutboxColumn.MOBILE) == ["138****5678"]
-            assert _shown(view, OutboxColumn.KIND) == ["预约提醒"]
-            assert "HTTP 500" in _shown(view, OutboxColumn.ERROR)[0]
-            assert "13812345678" not in str([view.model.index(0, c).data() for c in OutboxColumn])
+            assert _shown(view, OutboxColumn.MOBILE) == ["139****1111", "138****5678"]
+            assert _shown(view, OutboxColumn.KIND) == ["预约成功", "预约提醒"]
+            assert all("HTTP 500" in e for e in _shown(view, OutboxColumn.ERROR))
+            every_cell = [view.model.index(r, c).data() for r in range(2) for c in OutboxColumn]
+            assert "13812345678" not in str(every_cell)
             assert not view.resend_button.isEnabled()
             view.view.selectRow(0)
             assert view.resend_button.isEnabled()
             w.resize(1366, 768)
             w.grab().save("/tmp/outbox-failed.png")
-            # Sent again, now the platform takes it.
+            # Both sent again at once, now the platform takes them.
+            view.view.selectAll()
             server.then = Answer()
             qtbot.mouseClick(view.resend_button, Qt.MouseButton.LeftButton)
-            await wait_until(lambda: _shown(view, OutboxColumn.STATE) == ["已发送"])
-            assert len(server.received) == 2
+            await wait_until(lambda: _shown(view, OutboxColumn.STATE) == ["已发送"] * 2)
+            assert len(server.received) == 4
+            assert "2" in view.message.text()
             assert not view.resend_button.isEnabled()
             # The state filter.
             view.state_combo.setCurrentIndex(view.state_combo.findData(NoticeState.FAILED))
             await wait_until(lambda: view.model.rowCount() == 0)
             view.state_combo.setCurrentIndex(view.state_combo.findData(NoticeState.SENT))
-            await wait_until(lambda: view.model.rowCount() == 1)
+            await wait_until(lambda: view.model.rowCount() == 2)
 
 
 async def _admin(db, hall):

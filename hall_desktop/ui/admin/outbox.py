@@ -5,9 +5,10 @@ PC also sends the hall's due notices (as ``hall-desktop notices send`` does)."""
 from __future__ import annotations
 
 from enum import IntEnum
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -90,7 +91,7 @@ class OutboxList(QWidget, FormFeedback):
     ORDER = 65
 
     refresh_requested = Signal()
-    resend_requested = Signal(int)
+    resend_requested = Signal(list)  # the ids of the chosen notices that may be resent
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,7 +107,10 @@ class OutboxList(QWidget, FormFeedback):
         self.resend_button.setObjectName("primaryButton")
         self.resend_button.setEnabled(False)
         self.resend_button.setToolTip(
-            self.tr("Only a notice that failed or found no SMS platform is sent again.")
+            self.tr(
+                "Only notices that failed or found no SMS platform are sent again; "
+                "choose several with Ctrl or Shift."
+            )
         )
         self.resend_button.clicked.connect(self._on_resend)
         top = QHBoxLayout()
@@ -119,7 +123,7 @@ class OutboxList(QWidget, FormFeedback):
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setWordWrap(False)
         self.view.verticalHeader().hide()
@@ -145,29 +149,36 @@ class OutboxList(QWidget, FormFeedback):
         state = self.state_combo.currentData()
         return NoticeState(state) if state else None
 
-    def selected(self) -> OutboxEntry | None:
-        rows = self.view.selectionModel().selectedRows()
-        return self.model.row_record(rows[0].row()) if rows else None
+    def selected(self) -> list[OutboxEntry]:
+        rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
+        return [e for e in map(self.model.row_record, rows) if e is not None]
 
     def show_entries(self, entries: list[OutboxEntry]) -> None:
-        chosen = self.selected()
+        chosen = {e.id for e in self.selected()}
         self.model.set_rows(entries)
-        if chosen is not None and (row := self.model.row_of(chosen.id)) >= 0:
-            self.view.selectRow(row)
+        selection = self.view.selectionModel()
+        for notice_id in chosen:
+            if (row := self.model.row_of(notice_id)) >= 0:
+                selection.select(
+                    self.model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.Select
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
         self._on_selection()
         if len(entries) >= MAX_ROWS:
             self.count_label.setText(self.tr("The newest {n} notices").format(n=MAX_ROWS))
         else:
             self.count_label.setText(self.tr("{n} notices").format(n=len(entries)))
 
+    def _resendable(self) -> list[int]:
+        return [e.id for e in self.selected() if e.resendable]
+
     def _on_selection(self, *_: object) -> None:
-        chosen = self.selected()
-        self.resend_button.setEnabled(chosen is not None and chosen.resendable)
+        self.resend_button.setEnabled(bool(self._resendable()))
 
     def _on_resend(self) -> None:
-        chosen = self.selected()
-        if chosen is not None:
-            self.resend_requested.emit(chosen.id)
+        if ids := self._resendable():
+            self.resend_requested.emit(ids)
 
 
 class OutboxController(RoleController):
@@ -192,7 +203,7 @@ class OutboxController(RoleController):
         self.interval = interval
         view.model.set_timezone(timezone)
         view.refresh_requested.connect(self.schedule_refresh)
-        view.resend_requested.connect(lambda i: self._spawn(self._resend(i), "outbox-resend"))
+        view.resend_requested.connect(lambda ids: self._spawn(self._resend(ids), "outbox-resend"))
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.schedule_refresh)
 
@@ -212,14 +223,17 @@ class OutboxController(RoleController):
         if found is not None:
             self.view.show_entries(found)
 
-    async def _resend(self, notice_id: int) -> None:
-        done = await self._guarded(lambda: self.service.resend(self.actor, notice_id))
-        if done is None:
-            return
+    async def _resend(self, notice_ids: list[int]) -> None:
+        for notice_id in notice_ids:  # each on its own: a refusal stops the rest, and says why
+            if await self._guarded(partial(self.service.resend, self.actor, notice_id)) is None:
+                self.schedule_refresh()
+                return
         if self.notice_sender is not None:
             await self._guarded(self.notice_sender.send_due)
         self.view.show_message(
-            self.tr("Sent to the SMS platform again; the list shows how it went."),
+            self.tr("{n} sent to the SMS platform again; the list shows how it went.").format(
+                n=len(notice_ids)
+            ),
             MessageLevel.SUCCESS,
         )
         self.schedule_refresh()
