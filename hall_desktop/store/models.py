@@ -389,9 +389,7 @@ class CalendarDay(Base):
     lunch_start: Mapped[time | None] = mapped_column(Time)
     lunch_end: Mapped[time | None] = mapped_column(Time)
     #: An open holiday for booked citizens only (节假日预约服务): no walk-in numbers.
-    appointments_only: Mapped[bool] = mapped_column(
-        Boolean, default=False, server_default=false()
-    )
+    appointments_only: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class CalendarYear(Base):
