@@ -21,10 +21,13 @@ from hall_desktop.domain.errors import PermissionDenied, Refused, ValidationErro
 from hall_desktop.domain.hours import DayHours, DayKind
 from hall_desktop.domain.tickets import Outcome, Priority
 from hall_desktop.services.appointments import AppointmentService, rows_of_table
+from hall_desktop.services.demo import seed_demo_appointments
 from hall_desktop.services.hall_settings import HallSettingsService
 from hall_desktop.services.hours_admin import HoursAdminService
 from hall_desktop.services.queue import QueueService
+from hall_desktop.services.schedule import load_schedule
 from hall_desktop.store.models import Appointment, AppointmentSlot, Event
+from tests.conftest import new_hall
 from tests.helpers import read_line, snapshot, start_python
 from tests.services.test_bad_input import id_number
 from tests.services.test_lock_order import _until_waiting
@@ -381,3 +384,24 @@ async def test_processes_booking_the_last_place_at_once(ctx, appts, today, db, d
             select(func.count()).select_from(Appointment).where(Appointment.slot_id == slot.id)
         )
     assert booked == 2 and holding == 2
+
+
+async def test_the_demo_hall_has_appointments(db, clock, today):
+    hall = await new_hall(db, staffed=False)
+    await seed_demo_appointments(db, hall.hall_id)
+    async with db.read() as session:
+        schedule = await load_schedule(session, hall.hall_id)
+        days = set(
+            await session.scalars(
+                select(AppointmentSlot.day).where(AppointmentSlot.hall_id == hall.hall_id)
+            )
+        )
+        booked = list(
+            await session.scalars(
+                select(Appointment.day).where(Appointment.hall_id == hall.hall_id)
+            )
+        )
+    only = [d for d in days if schedule.appointments_only(d)]
+    assert len(only) == 1 and only[0] > today
+    assert len(days) >= 5  # the working days' sessions too
+    assert booked.count(only[0]) == 3 and len(booked) >= 4
