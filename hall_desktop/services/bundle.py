@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from hall_desktop.config import Settings
+from hall_desktop.services.appointments import AppointmentService
 from hall_desktop.services.auth import AuthService
 from hall_desktop.services.bootstrap import BootstrapService
 from hall_desktop.services.catalogue import CatalogueService
@@ -32,6 +33,7 @@ class Services:
     hall_settings: HallSettingsService
     courier: CourierService
     bootstrap: BootstrapService
+    appointments: AppointmentService
 
     @classmethod
     def build(
@@ -56,4 +58,5 @@ class Services:
             hall_settings=HallSettingsService(db),
             courier=CourierService(db),
             bootstrap=BootstrapService(db),
+            appointments=AppointmentService(db, queue_settings),
         )
