@@ -29,7 +29,9 @@ from hall_desktop.logs import set_level, setup_logging
 log = logging.getLogger("hall_desktop")
 
 # Roles that open windows: a failure to start is shown in a dialog, not only on stderr.
-GUI_COMMANDS = frozenset({"display", "desk", "clerk", "terminal", "admin", "courier", "demo"})
+GUI_COMMANDS = frozenset(
+    {"display", "desk", "clerk", "terminal", "admin", "courier", "hotline", "demo"}
+)
 SMOKE_TIMEOUT_S = 120.0
 # A log record for the file only (stderr has it in plain words, or needs no such line).
 FILE_ONLY = {"file_only": True}
@@ -85,6 +87,7 @@ def build_parser(language: str = "zh_CN") -> argparse.ArgumentParser:
         help="管理：窗口与业务、事项目录、人员、大厅设置、延时服务、营业时间与日历、操作日志",
     )
     commands.add_parser("courier", help="免费邮寄窗口：寄递登记、交寄、妥投、交寄清单")
+    commands.add_parser("hotline", help="预约服务热线：电话预约、查询、改约、取消、导入网上预约")
 
     demo = commands.add_parser(
         "demo", help="演示大厅：导办台、两个窗口工作台、评价器和综合屏同时打开"
@@ -193,6 +196,8 @@ def main(
             return _admin_command(settings)
         if args.command == "courier":
             return _courier_command(settings)
+        if args.command == "hotline":
+            return _hotline_command(settings)
     except HallError as e:
         print(f"错误：{e.message}", file=sys.stderr)
         if gui:
@@ -417,6 +422,14 @@ def _courier_command(settings: Settings) -> int:
     from hall_desktop.ui.courier.main import courier_main
 
     return run_qt(settings, lambda app: courier_main(app, settings))
+
+
+def _hotline_command(settings: Settings) -> int:
+    _check_schema(settings)
+    from hall_desktop.ui.app import run_qt
+    from hall_desktop.ui.hotline.main import hotline_main
+
+    return run_qt(settings, lambda app: hotline_main(app, settings))
 
 
 def _demo_command(args: argparse.Namespace, settings: Settings) -> int:

@@ -13,12 +13,17 @@ from hall_desktop.domain.appointments import BookingState, SlotTimes
 from hall_desktop.domain.clock import local_today
 from hall_desktop.domain.tickets import Priority
 from hall_desktop.services.appointments import AppointmentService
+from hall_desktop.services.bundle import Services
 from hall_desktop.services.queue import QueueService
+from hall_desktop.store.database import Database
+from hall_desktop.ui.hotline.controller import HotlineController
+from hall_desktop.ui.hotline.window import HotlineWindow
+from hall_desktop.ui.widgets.forms import qdate
 from tests.conftest import load_actors
 from tests.helpers import line_ids
 from tests.services.test_bad_input import id_number
 from tests.ui.test_desk import open_desk
-from tests.ui.waiting import wait_until
+from tests.ui.waiting import show_window, sign_in, started, wait_until
 
 ZONE = ZoneInfo("Asia/Shanghai")
 
@@ -71,3 +76,72 @@ async def test_the_desk_checks_a_booking_in(qtbot, db, db_url, hall, tmp_path, t
         await wait_until(lambda: len(list(tmp_path.glob("*.pdf"))) == 1)  # its slip
     (ticket,) = await QueueService(db).tickets_of_day(hall.hall_id)
     assert ticket.priority is Priority.APPOINTMENT
+
+
+async def test_the_hotline_books_finds_and_imports(qtbot, db, db_url, hall, tmp_path, today):
+    actors = await load_actors(db, hall.hall_id)
+    lines = await line_ids(db, hall.hall_id)
+    day = today + timedelta(days=1)
+    appts = AppointmentService(db)
+    await appts.set_slots(
+        actors["admin"],
+        lines["A"],
+        day,
+        [SlotTimes(time(9, 0), time(12, 0), "上午"), SlotTimes(time(13, 0), time(17, 0), "下午")],
+        2,
+    )
+    export = tmp_path / "online.csv"
+    export.write_text(
+        "预约号,姓名,身份证号,手机号,业务类别,预约日期,预约时段\n"
+        f"W9,王五,{id_number('19800102')},13900139000,综合受理,{day.isoformat()},下午\n",
+        encoding="utf-8",
+    )
+    hotline_db = Database(db_url, application_name="hall-hotline-test")
+    window = HotlineWindow()
+    show_window(qtbot, window)
+    controller = HotlineController(
+        Services.build(hotline_db), hall.hall_code, window, pick_file=lambda: str(export)
+    )
+    async with started(controller, hotline_db):
+        await sign_in(qtbot, window, controller, "daoban", "daoban2026")
+        page = window.book_page
+        await wait_until(lambda: window.stack.currentIndex() == 1 and page.picker.line_id())
+        page.picker.line_combo.setCurrentIndex(page.picker.line_combo.findData(lines["A"]))
+        page.picker.day_edit.setDate(qdate(day))
+        await wait_until(lambda: page.picker.slots.rowCount() == 2)
+        page.picker.view.selectRow(0)
+        page.name_edit.setText("张三")  # typed through an input method
+        qtbot.keyClicks(page.mobile_edit, "13800138000")
+        qtbot.keyClicks(page.id_edit, id_number("19800101") + "0")  # one digit too many
+        qtbot.mouseClick(page.book_button, Qt.MouseButton.LeftButton)
+        await wait_until(lambda: page.errors["id_number"].isVisible())
+        assert page.code_label.text() == ""
+        page.id_edit.setText(id_number("19800101"))
+        qtbot.mouseClick(page.book_button, Qt.MouseButton.LeftButton)
+        await wait_until(lambda: page.code_label.text() != "")
+        (booking,) = await appts.find(hall.hall_id, mobile="13800138000")
+        assert booking.code in page.code_label.text() and booking.slot_label == "上午"
+        await wait_until(lambda: page.picker.slots.slot(0).booked == 1)
+        # Find it by ID number and move it to the afternoon.
+        window.tabs.setCurrentWidget(window.find_page)
+        find = window.find_page
+        find.picker.line_combo.setCurrentIndex(find.picker.line_combo.findData(lines["A"]))
+        find.picker.day_edit.setDate(qdate(day))
+        qtbot.keyClicks(find.query_edit, id_number("19800101"))
+        qtbot.mouseClick(find.find_button, Qt.MouseButton.LeftButton)
+        await wait_until(lambda: find.bookings.rowCount() == 1)
+        await wait_until(lambda: find.picker.slots.rowCount() == 2)
+        find.picker.view.selectRow(1)
+        qtbot.mouseClick(find.move_button, Qt.MouseButton.LeftButton)
+        await wait_until(
+            lambda: find.bookings.rowCount() == 1 and find.selected().slot_label == "下午"
+        )
+        # The platform's file: previewed, then imported.
+        window.tabs.setCurrentWidget(window.import_page)
+        imports = window.import_page
+        qtbot.mouseClick(imports.choose_button, Qt.MouseButton.LeftButton)
+        await wait_until(lambda: imports.rows.rowCount() == 1 and imports.import_button.isEnabled())
+        qtbot.mouseClick(imports.import_button, Qt.MouseButton.LeftButton)
+        await wait_until(lambda: not imports.import_button.isEnabled())
+    afternoon = (await appts.slots(hall.hall_id, lines["A"], day))[1]
+    assert afternoon.booked == 2  # the moved booking and the imported one

@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from hall_desktop.domain.appointments import BookingState
 from hall_desktop.domain.masking import mask_phone
-from hall_desktop.services.appointments import Booking, SlotInfo
+from hall_desktop.services.appointments import Booking, ImportRow, SlotInfo
 from hall_desktop.ui.models.rows import RowsTableModel
 
 
@@ -110,3 +110,44 @@ class SlotTableModel(RowsTableModel[SlotInfo]):
             SlotColumn.BOOKED: s.booked,
             SlotColumn.REMAINING: s.remaining,
         }[SlotColumn(column)]
+
+
+class PreviewColumn(IntEnum):
+    LINE = 0
+    REF = 1
+    NAME = 2
+    ID_NUMBER = 3
+    MOBILE = 4
+    BUSINESS = 5
+    SLOT = 6
+
+
+_PREVIEW_HEADERS = {
+    PreviewColumn.LINE: QT_TRANSLATE_NOOP("BookingPreviewModel", "Row"),
+    PreviewColumn.REF: QT_TRANSLATE_NOOP("BookingPreviewModel", "Platform number"),
+    PreviewColumn.NAME: QT_TRANSLATE_NOOP("BookingPreviewModel", "Name"),
+    PreviewColumn.ID_NUMBER: QT_TRANSLATE_NOOP("BookingPreviewModel", "ID number"),
+    PreviewColumn.MOBILE: QT_TRANSLATE_NOOP("BookingPreviewModel", "Mobile"),
+    PreviewColumn.BUSINESS: QT_TRANSLATE_NOOP("BookingPreviewModel", "Business line"),
+    PreviewColumn.SLOT: QT_TRANSLATE_NOOP("BookingPreviewModel", "Slot"),
+}
+
+
+class BookingPreviewModel(RowsTableModel[ImportRow]):
+    """Rows are the checked rows of a platform export (ID number and mobile masked)."""
+
+    CONTEXT = "BookingPreviewModel"
+    HEADERS = _PREVIEW_HEADERS
+
+    def cell(self, r: ImportRow, column: int, role: int) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            PreviewColumn.LINE: r.line,
+            PreviewColumn.REF: r.platform_ref,
+            PreviewColumn.NAME: r.citizen_name,
+            PreviewColumn.ID_NUMBER: r.id_number_masked,
+            PreviewColumn.MOBILE: r.mobile,
+            PreviewColumn.BUSINESS: r.line_name,
+            PreviewColumn.SLOT: f"{r.day:%Y-%m-%d} {r.slot_label}",
+        }[PreviewColumn(column)]

@@ -1,0 +1,386 @@
+"""The hotline (预约服务热线): book for a citizen on the phone, find, move and cancel a
+booking, and import the province platform's online bookings. A passive widget: the
+controller does the work."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hall_desktop.services.appointments import Booking, ImportPreview, SlotInfo
+from hall_desktop.services.dto import LineStatus
+from hall_desktop.ui.common.login import LoginForm
+from hall_desktop.ui.models.bookings import (
+    BookingPreviewModel,
+    BookingTableModel,
+    SlotTableModel,
+)
+from hall_desktop.ui.theme import stylesheet
+from hall_desktop.ui.widgets.forms import (
+    FormFeedback,
+    HeaderBar,
+    MessageLevel,
+    error_label,
+    page_layout,
+    picked_date,
+    qdate,
+)
+
+
+@dataclass(frozen=True)
+class CitizenForm:
+    """What the operator typed for a booking."""
+
+    name: str
+    mobile: str
+    id_number: str
+    note: str
+
+
+def _table(model: SlotTableModel | BookingTableModel) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+def _selected_row(view: QTableView) -> int:
+    rows = view.selectionModel().selectedRows()
+    return rows[0].row() if rows else -1
+
+
+class SlotPicker(QWidget):
+    """A line, a day and one of its slots (with its places left)."""
+
+    changed = Signal(int, object)  # line id, date
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.line_combo = QComboBox()
+        self.day_edit = QDateEdit()
+        self.day_edit.setCalendarPopup(True)
+        self.day_edit.setDisplayFormat("yyyy-MM-dd")
+        self.slots = SlotTableModel(parent=self)
+        self.view = _table(self.slots)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Business line")))
+        row.addWidget(self.line_combo, 2)
+        row.addWidget(QLabel(self.tr("Day")))
+        row.addWidget(self.day_edit, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.view, 1)
+        self.line_combo.currentIndexChanged.connect(self._on_changed)
+        self.day_edit.dateChanged.connect(self._on_changed)
+
+    def set_lines(self, lines: list[LineStatus], today: date) -> None:
+        self.line_combo.blockSignals(True)
+        self.line_combo.clear()
+        for line in lines:
+            self.line_combo.addItem(f"{line.prefix} {line.name}", line.line_id)
+        self.line_combo.blockSignals(False)
+        self.day_edit.setMinimumDate(qdate(today))
+        self.day_edit.setDate(qdate(today))
+        self._on_changed()
+
+    def line_id(self) -> int | None:
+        data = self.line_combo.currentData()
+        return int(data) if data is not None else None
+
+    def day(self) -> date:
+        return picked_date(self.day_edit)
+
+    def show_slots(self, slots: list[SlotInfo]) -> None:
+        chosen = self.slot()
+        self.slots.set_rows(slots)
+        if chosen is not None and (row := self.slots.row_of(chosen.id)) >= 0:
+            self.view.selectRow(row)
+
+    def slot(self) -> SlotInfo | None:
+        return self.slots.slot(_selected_row(self.view))
+
+    def _on_changed(self, *_: object) -> None:
+        line_id = self.line_id()
+        if line_id is not None:
+            self.changed.emit(line_id, self.day())
+
+
+class BookPage(FormFeedback, QWidget):
+    """预约登记: a slot and the citizen."""
+
+    book_requested = Signal(int, object)  # slot id, CitizenForm
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.picker = SlotPicker()
+        self.name_edit = QLineEdit()
+        self.mobile_edit = QLineEdit()
+        self.mobile_edit.setMaxLength(16)
+        self.id_edit = QLineEdit()
+        self.id_edit.setMaxLength(20)
+        self.note_edit = QLineEdit()
+        self.note_edit.setMaxLength(200)
+        self.errors = {
+            "citizen_name": error_label(),
+            "phone": error_label(),
+            "id_number": error_label(),
+            "note": error_label(),
+        }
+        form = QGridLayout()
+        for row, (label, edit, field) in enumerate(
+            (
+                (self.tr("Name"), self.name_edit, "citizen_name"),
+                (self.tr("Mobile"), self.mobile_edit, "phone"),
+                (self.tr("ID number"), self.id_edit, "id_number"),
+                (self.tr("Note"), self.note_edit, "note"),
+            )
+        ):
+            form.addWidget(QLabel(label), row * 2, 0)
+            form.addWidget(edit, row * 2, 1)
+            form.addWidget(self.errors[field], row * 2 + 1, 1)
+        self.book_button = QPushButton(self.tr("Book this slot"))
+        self.book_button.setObjectName("primaryButton")
+        self.book_button.clicked.connect(self._on_book)
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.code_label = QLabel()
+        self.code_label.setObjectName("bookingCode")
+        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        side = QVBoxLayout()
+        side.addLayout(form)
+        side.addWidget(self.book_button)
+        side.addWidget(self.message)
+        side.addWidget(self.code_label)
+        side.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.picker, 3)
+        layout.addLayout(side, 2)
+
+    def citizen(self) -> CitizenForm:
+        return CitizenForm(
+            self.name_edit.text().strip(),
+            self.mobile_edit.text().strip(),
+            self.id_edit.text().strip(),
+            self.note_edit.text().strip(),
+        )
+
+    def booked(self, booking: Booking) -> None:
+        for edit in (self.name_edit, self.mobile_edit, self.id_edit, self.note_edit):
+            edit.clear()
+        self.code_label.setText(self.tr("Booking code: {code}").format(code=booking.code))
+        self.show_message(
+            self.tr("Booked {line}, {day} {slot} for {name}. Tell the citizen the code.").format(
+                line=booking.line_name,
+                day=f"{booking.day:%Y-%m-%d}",
+                slot=booking.slot_label,
+                name=booking.citizen_name,
+            ),
+            MessageLevel.SUCCESS,
+        )
+
+    def _on_book(self) -> None:
+        self.clear_errors()
+        self.code_label.clear()
+        slot = self.picker.slot()
+        if slot is None:
+            self.show_message(self.tr("Choose a slot first."), MessageLevel.ERROR)
+            return
+        self.book_requested.emit(slot.id, self.citizen())
+
+
+class FindPage(FormFeedback, QWidget):
+    """查询、改约、取消."""
+
+    find_requested = Signal(str)
+    move_requested = Signal(str, int)  # code, new slot id
+    cancel_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.errors = {}
+        self.query_edit = QLineEdit()
+        self.query_edit.setPlaceholderText(self.tr("Booking code, ID number or mobile"))
+        self.query_edit.returnPressed.connect(self._on_find)
+        self.find_button = QPushButton(self.tr("Find"))
+        self.find_button.clicked.connect(self._on_find)
+        row = QHBoxLayout()
+        row.addWidget(self.query_edit, 1)
+        row.addWidget(self.find_button)
+        self.bookings = BookingTableModel(parent=self)
+        self.view = _table(self.bookings)
+        self.picker = SlotPicker()
+        self.move_button = QPushButton(self.tr("Move to the chosen slot"))
+        self.cancel_button = QPushButton(self.tr("Cancel the booking"))
+        self.move_button.clicked.connect(self._on_move)
+        self.cancel_button.clicked.connect(self._on_cancel)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        actions = QHBoxLayout()
+        actions.addWidget(self.move_button)
+        actions.addWidget(self.cancel_button)
+        actions.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.view, 2)
+        layout.addWidget(QLabel(self.tr("Move to:")))
+        layout.addWidget(self.picker, 2)
+        layout.addLayout(actions)
+        layout.addWidget(self.message)
+
+    def show_found(self, bookings: list[Booking]) -> None:
+        self.bookings.set_rows(bookings)
+        if bookings:
+            self.view.selectRow(0)
+        else:
+            self.show_message(self.tr("No booking found."), MessageLevel.INFO)
+
+    def selected(self) -> Booking | None:
+        return self.bookings.booking(_selected_row(self.view))
+
+    def _on_find(self) -> None:
+        text = self.query_edit.text().strip()
+        self.clear_errors()
+        if text:
+            self.find_requested.emit(text)
+
+    def _on_move(self) -> None:
+        booking, slot = self.selected(), self.picker.slot()
+        if booking is None or slot is None:
+            self.show_message(
+                self.tr("Choose a booking and the slot to move it to."), MessageLevel.ERROR
+            )
+            return
+        self.move_requested.emit(booking.code, slot.id)
+
+    def _on_cancel(self) -> None:
+        booking = self.selected()
+        if booking is None:
+            self.show_message(self.tr("Choose a booking first."), MessageLevel.ERROR)
+            return
+        self.cancel_requested.emit(booking.code)
+
+
+class ImportPage(FormFeedback, QWidget):
+    """导入网上预约: the platform's export, previewed, then booked all or nothing."""
+
+    choose_requested = Signal()
+    import_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.errors = {}
+        self.choose_button = QPushButton(self.tr("Choose the platform's export (CSV/XLSX)…"))
+        self.import_button = QPushButton(self.tr("Import all"))
+        self.import_button.setObjectName("primaryButton")
+        self.import_button.setEnabled(False)
+        self.choose_button.clicked.connect(self.choose_requested)
+        self.import_button.clicked.connect(self.import_requested)
+        self.preview = QTableView()
+        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview.verticalHeader().hide()
+        self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.rows = BookingPreviewModel(parent=self)
+        self.preview.setModel(self.rows)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.choose_button)
+        row.addWidget(self.import_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+        layout.addWidget(self.preview, 1)
+
+    def show_preview(self, preview: ImportPreview | None) -> None:
+        self.rows.set_rows(list(preview.rows) if preview else [])
+        self.import_button.setEnabled(preview is not None and bool(preview.rows))
+        if preview is not None:
+            self.show_message(
+                self.tr("{file}: {count} bookings, all valid. Import them?").format(
+                    file=preview.file_name, count=len(preview.rows)
+                ),
+                MessageLevel.INFO,
+            )
+
+
+class HotlineWindow(QWidget):
+    login_requested = Signal(str, str)
+    logout_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Appointment hotline"))
+        self.setObjectName("hotlineWindow")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(stylesheet("hotline"))
+        self.stack = QStackedWidget()
+        self.login = LoginForm(self.tr("Appointment hotline · log in"))
+        self.login.submitted.connect(self.login_requested)
+        self.book_page = BookPage()
+        self.find_page = FindPage()
+        self.import_page = ImportPage()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.book_page, self.tr("Book"))
+        self.tabs.addTab(self.find_page, self.tr("Find, move, cancel"))
+        self.tabs.addTab(self.import_page, self.tr("Import online bookings"))
+        self.user_label = QLabel()
+        self.logout_button = QPushButton(self.tr("Log out"))
+        self.logout_button.clicked.connect(self.logout_requested)
+        self.header = HeaderBar(self.user_label, self.logout_button)
+        work = QWidget()
+        page_layout(work, self.header, self.tabs)
+        self.stack.addWidget(self.login)
+        self.stack.addWidget(work)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+    def show_work(self, hall_name: str, user: str) -> None:
+        self.header.title.setText(self.tr("{hall} · appointment hotline").format(hall=hall_name))
+        self.user_label.setText(user)
+        self.stack.setCurrentIndex(1)
+
+    def show_login(self) -> None:
+        self.login.reset()
+        self.stack.setCurrentIndex(0)
+
+    # The controller's MessageSurface before log-in: the login form shows errors.
+    def show_message(self, text: str, level: MessageLevel = MessageLevel.INFO) -> None:
+        current = self.tabs.currentWidget()
+        if self.stack.currentIndex() == 1 and isinstance(current, FormFeedback):
+            current.show_message(text, level)
+        elif level == MessageLevel.ERROR:
+            self.login.show_error(text)
+
+    def show_field_error(self, field: str, message: str) -> bool:
+        current = self.tabs.currentWidget()
+        return isinstance(current, FormFeedback) and current.show_field_error(field, message)
+
+    def set_online(self, online: bool) -> None:
+        if not online:
+            self.show_message(self.tr("Connection lost, reconnecting…"), MessageLevel.ERROR)
