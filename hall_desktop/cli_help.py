@@ -72,6 +72,9 @@ ENGLISH: dict[str, str] = {
     "免费邮寄窗口：寄递登记、交寄、妥投、交寄清单": (
         "courier window: free postal dispatches, hand-over, delivery, manifests"
     ),
+    "预约服务热线：电话预约、查询、改约、取消、导入网上预约": (
+        "appointment hotline: book by phone, find, move, cancel, import online bookings"
+    ),
     "演示大厅：导办台、两个窗口工作台、评价器和综合屏同时打开": (
         "demo hall: the desk, two clerks, a terminal and the display at once"
     ),

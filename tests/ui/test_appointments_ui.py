@@ -15,10 +15,12 @@ from hall_desktop.domain.tickets import Priority
 from hall_desktop.services.appointments import AppointmentService
 from hall_desktop.services.bundle import Services
 from hall_desktop.services.queue import QueueService
+from hall_desktop.services.schedule import load_schedule
 from hall_desktop.store.database import Database
+from hall_desktop.ui.admin.appointments import build_appointments_tab
 from hall_desktop.ui.hotline.controller import HotlineController
 from hall_desktop.ui.hotline.window import HotlineWindow
-from hall_desktop.ui.widgets.forms import qdate
+from hall_desktop.ui.widgets.forms import qdate, qtime
 from tests.conftest import load_actors
 from tests.helpers import line_ids
 from tests.services.test_bad_input import id_number
@@ -145,3 +147,34 @@ async def test_the_hotline_books_finds_and_imports(qtbot, db, db_url, hall, tmp_
         await wait_until(lambda: not imports.import_button.isEnabled())
     afternoon = (await appts.slots(hall.hall_id, lines["A"], day))[1]
     assert afternoon.booked == 2  # the moved booking and the imported one
+
+
+async def test_the_admin_opens_a_holiday_for_appointments_and_sets_its_slots(
+    qtbot, db, hall, today
+):
+    actors = await load_actors(db, hall.hall_id)
+    lines = await line_ids(db, hall.hall_id)
+    info = await QueueService(db).hall(hall.hall_code)
+    view, controller = build_appointments_tab(db, actors["admin"], info)
+    show_window(qtbot, view)
+    day = today + timedelta(days=3)
+    controller.start()
+    try:
+        picker = view.picker
+        await wait_until(lambda: picker.line_id() is not None)
+        picker.line_combo.setCurrentIndex(picker.line_combo.findData(lines["A"]))
+        picker.day_edit.setDate(qdate(day))
+        view.opens_edit.setTime(qtime(time(9, 0)))
+        view.closes_edit.setTime(qtime(time(11, 0)))
+        qtbot.mouseClick(view.open_holiday_button, Qt.MouseButton.LeftButton)
+        await wait_until(lambda: day.isoformat() in view.message.text())
+        view.mode_combo.setCurrentIndex(view.mode_combo.findData(30))
+        view.capacity_spin.setValue(3)
+        qtbot.mouseClick(view.derive_button, Qt.MouseButton.LeftButton)
+        await wait_until(lambda: picker.slots.rowCount() == 4)
+        assert [picker.slots.slot(r).capacity for r in range(4)] == [3] * 4
+    finally:
+        await controller.stop()
+    async with db.read() as session:
+        schedule = await load_schedule(session, hall.hall_id)
+    assert schedule.appointments_only(day)

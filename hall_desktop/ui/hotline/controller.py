@@ -18,7 +18,8 @@ from hall_desktop.services.appointments import BOOKERS, Booking, ImportPreview
 from hall_desktop.services.bundle import Services
 from hall_desktop.services.dto import EventRecord
 from hall_desktop.ui.common.controller import HallController
-from hall_desktop.ui.hotline.window import CitizenForm, HotlineWindow, SlotPicker
+from hall_desktop.ui.common.slots import SlotPicker
+from hall_desktop.ui.hotline.window import CitizenForm, HotlineWindow
 from hall_desktop.ui.widgets.forms import MessageLevel
 
 
