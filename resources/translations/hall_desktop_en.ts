@@ -49,6 +49,11 @@
         <extracomment>The admin window's tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>Audit log</translation>
     </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/appointments.py" line="39" />
+        <source>Appointments (预约)</source>
+        <translation>Appointments (预约)</translation>
+    </message>
 </context>
 <context>
     <name>AdminWindow</name>
@@ -81,10 +86,76 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hall_desktop/cli.py" line="501" />
+        <location filename="../../hall_desktop/cli.py" line="514" />
         <location filename="../../hall_desktop/ui/app.py" line="85" />
         <source>Government service hall</source>
         <translation>Government service hall</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentSlots</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/appointments.py" line="51" />
+        <source>Morning and afternoon sessions</source>
+        <translation>Morning and afternoon sessions</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/appointments.py" line="53" />
+        <source>Slots of {n} minutes</source>
+        <translation>Slots of {n} minutes</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/appointments.py" line="57" />
+        <source>Set the day's slots from its hours</source>
+        <translation>Set the day's slots from its hours</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/appointments.py" line="62" />
+        <source>Places per slot</source>
+        <translation>Places per slot</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/appointments.py" line="71" />
+        <source>Open this day for appointments only</source>
+        <translation>Open this day for appointments only</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/appointments.py" line="73" />
+        <source>节假日预约服务: the hall opens these hours for booked citizens; no walk-ins</source>
+        <translation>节假日预约服务: the hall opens these hours for booked citizens; no walk-ins</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/appointments.py" line="77" />
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/appointments.py" line="86" />
+        <source>Mark no-shows now</source>
+        <translation>Mark no-shows now</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/appointments.py" line="89" />
+        <source>Bookings of the day</source>
+        <translation>Bookings of the day</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentSlotsController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/appointments.py" line="172" />
+        <source>{count} slots set for {day}.</source>
+        <translation>{count} slots set for {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/appointments.py" line="193" />
+        <source>{day} is open {opens}–{closes} for booked citizens only. Now set its slots.</source>
+        <translation>{day} is open {opens}–{closes} for booked citizens only. Now set its slots.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/appointments.py" line="202" />
+        <source>{count} bookings marked as no-shows.</source>
+        <translation>{count} bookings marked as no-shows.</translation>
     </message>
 </context>
 <context>
@@ -194,6 +265,130 @@
         <location filename="../../hall_desktop/ui/admin/audit.py" line="88" />
         <source>System</source>
         <translation>System</translation>
+    </message>
+</context>
+<context>
+    <name>BookPage</name>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="76" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="77" />
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="78" />
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="79" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="85" />
+        <source>Book this slot</source>
+        <translation>Book this slot</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="115" />
+        <source>Booking code: {code}</source>
+        <translation>Booking code: {code}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="117" />
+        <source>Booked {line}, {day} {slot} for {name}. Tell the citizen the code.</source>
+        <translation>Booked {line}, {day} {slot} for {name}. Tell the citizen the code.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="131" />
+        <source>Choose a slot first.</source>
+        <translation>Choose a slot first.</translation>
+    </message>
+</context>
+<context>
+    <name>BookingPreviewModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="126" />
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="127" />
+        <source>Platform number</source>
+        <translation>Platform number</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="128" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="129" />
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="130" />
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="131" />
+        <source>Business line</source>
+        <translation>Business line</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="132" />
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+</context>
+<context>
+    <name>BookingTableModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="29" />
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="30" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="31" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="32" />
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="33" />
+        <source>Business line</source>
+        <translation>Business line</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="34" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="35" />
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="47" />
+        <source> (late)</source>
+        <translation> (late)</translation>
     </message>
 </context>
 <context>
@@ -475,6 +670,24 @@
         <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="294" />
         <source>Inactive</source>
         <translation>Inactive</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPanel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/appointments.py" line="32" />
+        <source>Booking code, ID number or mobile</source>
+        <translation>Booking code, ID number or mobile</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/appointments.py" line="35" />
+        <source>Check in</source>
+        <translation>Check in</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/appointments.py" line="63" />
+        <source>Today {total}: waiting {booked}, checked in {checked}, done {done}, no-show {missed}</source>
+        <translation>Today {total}: waiting {booked}, checked in {checked}, done {done}, no-show {missed}</translation>
     </message>
 </context>
 <context>
@@ -1215,67 +1428,67 @@ Please give it to your administrator.</translation>
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="57" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="59" />
         <source>This account cannot use the issuing desk (guides and supervisors only).</source>
         <translation>This account cannot use the issuing desk (guides and supervisors only).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="115" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="125" />
         <source>No slip printer is set: numbers are issued without a slip.</source>
         <translation>No slip printer is set: numbers are issued without a slip.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="129" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="140" />
         <source>Your account was deactivated by an administrator.</source>
         <translation>Your account was deactivated by an administrator.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="165" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="187" />
         <source>Choose why this citizen takes the green channel</source>
         <translation>Choose why this citizen takes the green channel</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="248" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="307" />
         <source>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</source>
         <translation>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="258" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="317" />
         <source>Number {number} issued, but printing failed; see the log. You can reprint it.</source>
         <translation>Number {number} issued, but printing failed; see the log. You can reprint it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="265" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="324" />
         <source>Slip of {number} reprinted.</source>
         <translation>Slip of {number} reprinted.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="267" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="326" />
         <source>Number {number} issued: {ahead} ahead, about {minutes} min.</source>
         <translation>Number {number} issued: {ahead} ahead, about {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="301" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="360" />
         <source>Cancel a number</source>
         <translation>Cancel a number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="302" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="361" />
         <source>The citizen with {number} has left: cancel this number?</source>
         <translation>The citizen with {number} has left: cancel this number?</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="329" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="388" />
         <source>Number {number} waits again, keeping its place by issue time.</source>
         <translation>Number {number} waits again, keeping its place by issue time.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="343" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="402" />
         <source>Number {number} cancelled.</source>
         <translation>Number {number} cancelled.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="362" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="421" />
         <source>Consultation recorded.</source>
         <translation>Consultation recorded.</translation>
     </message>
@@ -1283,153 +1496,159 @@ Please give it to your administrator.</translation>
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="123" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="127" />
         <source>Issuing desk</source>
         <translation>Issuing desk</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="132" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="136" />
         <source>Issuing desk · log in</source>
         <translation>Issuing desk · log in</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="145" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="149" />
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="160" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="164" />
         <source>Click a business line (or press its key) to issue a number.</source>
         <translation>Click a business line (or press its key) to issue a number.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="162" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="166" />
         <source>Supervisor authorisation (主管授权)</source>
         <translation>Supervisor authorisation (主管授权)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="168" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="172" />
         <source>Citizen (optional)</source>
         <translation>Citizen (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="171" />
-        <location filename="../../hall_desktop/ui/desk/window.py" line="183" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="175" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="187" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="173" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="177" />
         <source>Mobile number</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="176" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="180" />
         <source>ID card number</source>
         <translation>ID card number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="186" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="190" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="189" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="193" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="194" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="198" />
         <source>Green channel</source>
         <translation>Green channel</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="196" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="200" />
         <source>Choose a reason</source>
         <translation>Choose a reason</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="215" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="219" />
         <source>Last ticket</source>
         <translation>Last ticket</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="226" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="230" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="300" />
         <source>Today's tickets</source>
         <translation>Today's tickets</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="237" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="241" />
         <source>Reprint last</source>
         <translation>Reprint last</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="238" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="242" />
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="239" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="243" />
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="240" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="244" />
         <source>Citizen left: cancel</source>
         <translation>Citizen left: cancel</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="241" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="245" />
         <source>Back in the queue</source>
         <translation>Back in the queue</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="243" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="247" />
         <source>A no-show (过号) or cancelled number of today waits again, keeping its number</source>
         <translation>A no-show (过号) or cancelled number of today waits again, keeping its number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="263" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="267" />
         <source>Questions answered (答疑解惑)</source>
         <translation>Questions answered (答疑解惑)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="267" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="271" />
         <source>Question (optional)</source>
         <translation>Question (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="270" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="274" />
         <source>Answer given (optional)</source>
         <translation>Answer given (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="272" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="276" />
         <source>Answered +1  [F12]</source>
         <translation>Answered +1  [F12]</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="315" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="301" />
+        <source>Appointments (预约签到)</source>
+        <translation>Appointments (预约签到)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="325" />
         <source>{hall} · issuing desk</source>
         <translation>{hall} · issuing desk</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="320" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="330" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="349" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="359" />
         <source>Today: {count} (mine: {mine})</source>
         <translation>Today: {count} (mine: {mine})</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="370" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="380" />
         <source>{line} · {ahead} ahead · about {minutes} min</source>
         <translation>{line} · {ahead} ahead · about {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="534" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="544" />
         <source>Aged 60 or over: use the green channel (elderly)?</source>
         <translation>Aged 60 or over: use the green channel (elderly)?</translation>
     </message>
@@ -1898,6 +2117,49 @@ Please give it to your administrator.</translation>
     </message>
 </context>
 <context>
+    <name>FindPage</name>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="147" />
+        <source>Booking code, ID number or mobile</source>
+        <translation>Booking code, ID number or mobile</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="149" />
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="157" />
+        <source>Move to the chosen slot</source>
+        <translation>Move to the chosen slot</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="158" />
+        <source>Cancel the booking</source>
+        <translation>Cancel the booking</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="170" />
+        <source>Move to:</source>
+        <translation>Move to:</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="180" />
+        <source>No booking found.</source>
+        <translation>No booking found.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="195" />
+        <source>Choose a booking and the slot to move it to.</source>
+        <translation>Choose a booking and the slot to move it to.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="203" />
+        <source>Choose a booking first.</source>
+        <translation>Choose a booking first.</translation>
+    </message>
+</context>
+<context>
     <name>FinishPanel</name>
     <message>
         <location filename="../../hall_desktop/ui/clerk/forms.py" line="142" />
@@ -1974,6 +2236,82 @@ Please give it to your administrator.</translation>
         <location filename="../../hall_desktop/ui/clerk/forms.py" line="301" />
         <source>Due for call-back in</source>
         <translation>Due for call-back in</translation>
+    </message>
+</context>
+<context>
+    <name>HotlineController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/controller.py" line="43" />
+        <source>The appointment hotline is for guides and supervisors.</source>
+        <translation>The appointment hotline is for guides and supervisors.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/controller.py" line="162" />
+        <source>{code} moved to {day} {slot}.</source>
+        <translation>{code} moved to {day} {slot}.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/controller.py" line="177" />
+        <source>{code} cancelled; its place is free again.</source>
+        <translation>{code} cancelled; its place is free again.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/controller.py" line="191" />
+        <source>Import online bookings</source>
+        <translation>Import online bookings</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/controller.py" line="194" />
+        <source>Platform exports (*.xlsx *.csv)</source>
+        <translation>Platform exports (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/controller.py" line="233" />
+        <source>{count} online bookings imported.</source>
+        <translation>{count} online bookings imported.</translation>
+    </message>
+</context>
+<context>
+    <name>HotlineWindow</name>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="258" />
+        <source>Appointment hotline</source>
+        <translation>Appointment hotline</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="263" />
+        <source>Appointment hotline · log in</source>
+        <translation>Appointment hotline · log in</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="269" />
+        <source>Book</source>
+        <translation>Book</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="270" />
+        <source>Find, move, cancel</source>
+        <translation>Find, move, cancel</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="271" />
+        <source>Import online bookings</source>
+        <translation>Import online bookings</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="273" />
+        <source>Log out</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="285" />
+        <source>{hall} · appointment hotline</source>
+        <translation>{hall} · appointment hotline</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="307" />
+        <source>Connection lost, reconnecting…</source>
+        <translation>Connection lost, reconnecting…</translation>
     </message>
 </context>
 <context>
@@ -2326,6 +2664,24 @@ Please give it to your administrator.</translation>
     </message>
 </context>
 <context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="217" />
+        <source>Choose the platform's export (CSV/XLSX)…</source>
+        <translation>Choose the platform's export (CSV/XLSX)…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="218" />
+        <source>Import all</source>
+        <translation>Import all</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="245" />
+        <source>{file}: {count} bookings, all valid. Import them?</source>
+        <translation>{file}: {count} bookings, all valid. Import them?</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewModel</name>
     <message>
         <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="249" />
@@ -2421,12 +2777,12 @@ Please give it to your administrator.</translation>
 <context>
     <name>LineButton</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="97" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="99" />
         <source>{waiting} waiting · about {minutes} min</source>
         <translation>{waiting} waiting · about {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="102" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="104" />
         <source>Closed: {reason}</source>
         <translation>Closed: {reason}</translation>
     </message>
@@ -2793,7 +3149,7 @@ Please give it to your administrator.</translation>
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="355" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="398" />
         <source>Saved. Every screen of the hall takes the new settings now.</source>
         <translation>Saved. Every screen of the hall takes the new settings now.</translation>
     </message>
@@ -2807,6 +3163,7 @@ Please give it to your administrator.</translation>
     </message>
     <message>
         <location filename="../../hall_desktop/ui/admin/settings.py" line="76" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="240" />
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -2946,32 +3303,63 @@ Please give it to your administrator.</translation>
         <translation>Carriers (the first is preselected on the dispatch form)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="206" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="207" />
         <source>One citizen, one number (一人一号)</source>
         <translation>One citizen, one number (一人一号)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="212" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="213" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="243" />
         <source>No limit</source>
         <translation>No limit</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="217" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="218" />
         <source>Waiting numbers per ID and line</source>
         <translation>Waiting numbers per ID and line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="220" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="221" />
         <source>Numbers per ID and day</source>
         <translation>Numbers per ID and day</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="223" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="224" />
         <source>Counted only for numbers issued with an ID number; a supervisor may authorise one more. 0: no limit.</source>
         <translation>Counted only for numbers issued with an ID number; a supervisor may authorise one more. 0: no limit.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="324" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="235" />
+        <source>Appointments (预约)</source>
+        <translation>Appointments (预约)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="246" />
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="251" />
+        <source>Check-in opens before the slot</source>
+        <translation>Check-in opens before the slot</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="257" />
+        <source>Check-in closes after the slot's start</source>
+        <translation>Check-in closes after the slot's start</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="261" />
+        <source>No-shows that stop booking</source>
+        <translation>No-shows that stop booking</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="263" />
+        <source>No-shows counted over</source>
+        <translation>No-shows counted over</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="367" />
         <source>Not saved: please correct the marked field.</source>
         <translation>Not saved: please correct the marked field.</translation>
     </message>
@@ -3237,6 +3625,47 @@ Please give it to your administrator.</translation>
         <location filename="../../hall_desktop/ui/admin/setup.py" line="674" />
         <source>Saved.</source>
         <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SlotPicker</name>
+    <message>
+        <location filename="../../hall_desktop/ui/common/slots.py" line="57" />
+        <source>Business line</source>
+        <translation>Business line</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/slots.py" line="59" />
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+</context>
+<context>
+    <name>SlotTableModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="84" />
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="85" />
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="86" />
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="87" />
+        <source>Booked</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="88" />
+        <source>Places left</source>
+        <translation>Places left</translation>
     </message>
 </context>
 <context>

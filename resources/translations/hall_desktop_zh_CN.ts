@@ -50,6 +50,11 @@
         <extracomment>The admin window&apos;s tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>操作日志</translation>
     </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/appointments.py" line="39"/>
+        <source>Appointments (预约)</source>
+        <translation>预约时段</translation>
+    </message>
 </context>
 <context>
     <name>AdminWindow</name>
@@ -82,10 +87,76 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hall_desktop/cli.py" line="501"/>
+        <location filename="../../hall_desktop/cli.py" line="514"/>
         <location filename="../../hall_desktop/ui/app.py" line="85"/>
         <source>Government service hall</source>
         <translation>政务服务大厅</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentSlots</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/appointments.py" line="51"/>
+        <source>Morning and afternoon sessions</source>
+        <translation>上午/下午两个时段</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/appointments.py" line="53"/>
+        <source>Slots of {n} minutes</source>
+        <translation>每 {n} 分钟一个时段</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/appointments.py" line="57"/>
+        <source>Set the day&apos;s slots from its hours</source>
+        <translation>按当天营业时间生成时段</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/appointments.py" line="62"/>
+        <source>Places per slot</source>
+        <translation>每时段可约人数</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/appointments.py" line="71"/>
+        <source>Open this day for appointments only</source>
+        <translation>将这一天设为节假日预约服务日（仅接待预约）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/appointments.py" line="73"/>
+        <source>节假日预约服务: the hall opens these hours for booked citizens; no walk-ins</source>
+        <translation>节假日预约服务：大厅在这段时间只接待已预约的市民，不现场取号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/appointments.py" line="77"/>
+        <source>Hours</source>
+        <translation>服务时间</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/appointments.py" line="86"/>
+        <source>Mark no-shows now</source>
+        <translation>立即标记爽约</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/appointments.py" line="89"/>
+        <source>Bookings of the day</source>
+        <translation>当天的预约</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentSlotsController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/appointments.py" line="172"/>
+        <source>{count} slots set for {day}.</source>
+        <translation>已为 {day} 设置 {count} 个预约时段。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/appointments.py" line="193"/>
+        <source>{day} is open {opens}–{closes} for booked citizens only. Now set its slots.</source>
+        <translation>{day} 已设为节假日预约服务日（{opens}–{closes}，仅接待预约），请接着设置预约时段。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/appointments.py" line="202"/>
+        <source>{count} bookings marked as no-shows.</source>
+        <translation>已将 {count} 个预约标记为爽约。</translation>
     </message>
 </context>
 <context>
@@ -195,6 +266,130 @@
         <location filename="../../hall_desktop/ui/admin/audit.py" line="88"/>
         <source>System</source>
         <translation>系统</translation>
+    </message>
+</context>
+<context>
+    <name>BookPage</name>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="76"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="77"/>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="78"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="79"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="85"/>
+        <source>Book this slot</source>
+        <translation>预约所选时段</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="115"/>
+        <source>Booking code: {code}</source>
+        <translation>预约码：{code}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="117"/>
+        <source>Booked {line}, {day} {slot} for {name}. Tell the citizen the code.</source>
+        <translation>已为{name}预约“{line}” {day} {slot}，请把预约码告诉市民。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="131"/>
+        <source>Choose a slot first.</source>
+        <translation>请先选择预约时段。</translation>
+    </message>
+</context>
+<context>
+    <name>BookingPreviewModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="126"/>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="127"/>
+        <source>Platform number</source>
+        <translation>平台预约号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="128"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="129"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="130"/>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="131"/>
+        <source>Business line</source>
+        <translation>业务类别</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="132"/>
+        <source>Slot</source>
+        <translation>预约时段</translation>
+    </message>
+</context>
+<context>
+    <name>BookingTableModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="29"/>
+        <source>Slot</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="30"/>
+        <source>Code</source>
+        <translation>预约码</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="31"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="32"/>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="33"/>
+        <source>Business line</source>
+        <translation>业务类别</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="34"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="35"/>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="47"/>
+        <source> (late)</source>
+        <translation>（迟到）</translation>
     </message>
 </context>
 <context>
@@ -476,6 +671,24 @@
         <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="294"/>
         <source>Inactive</source>
         <translation>已停用</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPanel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/appointments.py" line="32"/>
+        <source>Booking code, ID number or mobile</source>
+        <translation>预约码、身份证号或手机号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/appointments.py" line="35"/>
+        <source>Check in</source>
+        <translation>签到取号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/appointments.py" line="63"/>
+        <source>Today {total}: waiting {booked}, checked in {checked}, done {done}, no-show {missed}</source>
+        <translation>今日预约 {total} 人：待到达 {booked}，已取号 {checked}，已办结 {done}，爽约 {missed}</translation>
     </message>
 </context>
 <context>
@@ -1216,67 +1429,67 @@ Please give it to your administrator.</source>
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="57"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="59"/>
         <source>This account cannot use the issuing desk (guides and supervisors only).</source>
         <translation>此账号不能使用导办台（仅限导办员和值班长）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="115"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="125"/>
         <source>No slip printer is set: numbers are issued without a slip.</source>
         <translation>未设置小票打印机：可以取号，但不会打印小票。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="129"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="140"/>
         <source>Your account was deactivated by an administrator.</source>
         <translation>您的账号已被管理员停用。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="165"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="187"/>
         <source>Choose why this citizen takes the green channel</source>
         <translation>请选择绿色通道的原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="248"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="307"/>
         <source>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</source>
         <translation>已取号 {number}，但小票未打印：{reason} 可稍后补打。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="258"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="317"/>
         <source>Number {number} issued, but printing failed; see the log. You can reprint it.</source>
         <translation>已取号 {number}，但打印失败（详见日志），可稍后补打。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="265"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="324"/>
         <source>Slip of {number} reprinted.</source>
         <translation>已补打 {number} 的小票。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="267"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="326"/>
         <source>Number {number} issued: {ahead} ahead, about {minutes} min.</source>
         <translation>已取号 {number}：前面还有 {ahead} 人，预计等候约 {minutes} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="301"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="360"/>
         <source>Cancel a number</source>
         <translation>取消排队号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="302"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="361"/>
         <source>The citizen with {number} has left: cancel this number?</source>
         <translation>持 {number} 号的群众已离开，确定取消此号吗？</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="329"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="388"/>
         <source>Number {number} waits again, keeping its place by issue time.</source>
         <translation>{number} 号已恢复排队，按取号时间排序。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="343"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="402"/>
         <source>Number {number} cancelled.</source>
         <translation>已取消 {number} 号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="362"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="421"/>
         <source>Consultation recorded.</source>
         <translation>已登记一次答疑。</translation>
     </message>
@@ -1284,153 +1497,159 @@ Please give it to your administrator.</source>
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="123"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="127"/>
         <source>Issuing desk</source>
         <translation>导办台</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="132"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="136"/>
         <source>Issuing desk · log in</source>
         <translation>导办台 · 登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="145"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="149"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="160"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="164"/>
         <source>Click a business line (or press its key) to issue a number.</source>
         <translation>点击业务类别（或按对应功能键）即可取号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="162"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="166"/>
         <source>Supervisor authorisation (主管授权)</source>
         <translation>主管授权</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="168"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="172"/>
         <source>Citizen (optional)</source>
         <translation>群众信息（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="171"/>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="183"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="175"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="187"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="173"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="177"/>
         <source>Mobile number</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="176"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="180"/>
         <source>ID card number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="186"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="190"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="189"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="193"/>
         <source>ID number</source>
         <translation>身份证</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="194"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="198"/>
         <source>Green channel</source>
         <translation>绿色通道</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="196"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="200"/>
         <source>Choose a reason</source>
         <translation>请选择原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="215"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="219"/>
         <source>Last ticket</source>
         <translation>刚取的号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="226"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="230"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="300"/>
         <source>Today&apos;s tickets</source>
         <translation>今日取号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="237"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="241"/>
         <source>Reprint last</source>
         <translation>补打上一张</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="238"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="242"/>
         <source>Reprint</source>
         <translation>补打</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="239"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="243"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="240"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="244"/>
         <source>Citizen left: cancel</source>
         <translation>群众离开，取消</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="241"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="245"/>
         <source>Back in the queue</source>
         <translation>恢复排队</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="243"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="247"/>
         <source>A no-show (过号) or cancelled number of today waits again, keeping its number</source>
         <translation>今天过号或已取消的号恢复排队，号码不变</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="263"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="267"/>
         <source>Questions answered (答疑解惑)</source>
         <translation>答疑解惑（首问负责）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="267"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="271"/>
         <source>Question (optional)</source>
         <translation>问题（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="270"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="274"/>
         <source>Answer given (optional)</source>
         <translation>答复（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="272"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="276"/>
         <source>Answered +1  [F12]</source>
         <translation>答疑 +1  [F12]</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="315"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="301"/>
+        <source>Appointments (预约签到)</source>
+        <translation>预约签到</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="325"/>
         <source>{hall} · issuing desk</source>
         <translation>{hall} · 导办台</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="320"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="330"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="349"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="359"/>
         <source>Today: {count} (mine: {mine})</source>
         <translation>今日 {count} 次（本人 {mine} 次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="370"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="380"/>
         <source>{line} · {ahead} ahead · about {minutes} min</source>
         <translation>{line} · 前面 {ahead} 人 · 约 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="534"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="544"/>
         <source>Aged 60 or over: use the green channel (elderly)?</source>
         <translation>年满60周岁：点此走绿色通道（老年人）</translation>
     </message>
@@ -1899,6 +2118,49 @@ Please give it to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>FindPage</name>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="147"/>
+        <source>Booking code, ID number or mobile</source>
+        <translation>预约码、身份证号或手机号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="149"/>
+        <source>Find</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="157"/>
+        <source>Move to the chosen slot</source>
+        <translation>改约到所选时段</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="158"/>
+        <source>Cancel the booking</source>
+        <translation>取消预约</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="170"/>
+        <source>Move to:</source>
+        <translation>改约到：</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="180"/>
+        <source>No booking found.</source>
+        <translation>没有找到预约。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="195"/>
+        <source>Choose a booking and the slot to move it to.</source>
+        <translation>请选择要改约的预约和新的时段。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="203"/>
+        <source>Choose a booking first.</source>
+        <translation>请先选择一条预约。</translation>
+    </message>
+</context>
+<context>
     <name>FinishPanel</name>
     <message>
         <location filename="../../hall_desktop/ui/clerk/forms.py" line="142"/>
@@ -1975,6 +2237,82 @@ Please give it to your administrator.</source>
         <location filename="../../hall_desktop/ui/clerk/forms.py" line="301"/>
         <source>Due for call-back in</source>
         <translation>多久后可回呼</translation>
+    </message>
+</context>
+<context>
+    <name>HotlineController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/controller.py" line="43"/>
+        <source>The appointment hotline is for guides and supervisors.</source>
+        <translation>预约服务热线只供导办员和负责人使用。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/controller.py" line="162"/>
+        <source>{code} moved to {day} {slot}.</source>
+        <translation>预约 {code} 已改到 {day} {slot}。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/controller.py" line="177"/>
+        <source>{code} cancelled; its place is free again.</source>
+        <translation>预约 {code} 已取消，名额已释放。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/controller.py" line="191"/>
+        <source>Import online bookings</source>
+        <translation>导入网上预约</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/controller.py" line="194"/>
+        <source>Platform exports (*.xlsx *.csv)</source>
+        <translation>平台导出文件 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/controller.py" line="233"/>
+        <source>{count} online bookings imported.</source>
+        <translation>已导入 {count} 条网上预约。</translation>
+    </message>
+</context>
+<context>
+    <name>HotlineWindow</name>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="258"/>
+        <source>Appointment hotline</source>
+        <translation>预约服务热线</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="263"/>
+        <source>Appointment hotline · log in</source>
+        <translation>预约服务热线 · 登录</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="269"/>
+        <source>Book</source>
+        <translation>电话预约</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="270"/>
+        <source>Find, move, cancel</source>
+        <translation>查询、改约、取消</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="271"/>
+        <source>Import online bookings</source>
+        <translation>导入网上预约</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="273"/>
+        <source>Log out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="285"/>
+        <source>{hall} · appointment hotline</source>
+        <translation>{hall} · 预约服务热线</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="307"/>
+        <source>Connection lost, reconnecting…</source>
+        <translation>连接中断，正在重新连接…</translation>
     </message>
 </context>
 <context>
@@ -2327,6 +2665,24 @@ Please give it to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="217"/>
+        <source>Choose the platform&apos;s export (CSV/XLSX)…</source>
+        <translation>选择平台导出的文件（CSV/XLSX）…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="218"/>
+        <source>Import all</source>
+        <translation>全部导入</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="245"/>
+        <source>{file}: {count} bookings, all valid. Import them?</source>
+        <translation>{file}：共 {count} 条预约，全部有效。确认导入吗？</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewModel</name>
     <message>
         <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="249"/>
@@ -2422,12 +2778,12 @@ Please give it to your administrator.</source>
 <context>
     <name>LineButton</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="97"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="99"/>
         <source>{waiting} waiting · about {minutes} min</source>
         <translation>{waiting} 人等候 · 约 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="102"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="104"/>
         <source>Closed: {reason}</source>
         <translation>暂停取号：{reason}</translation>
     </message>
@@ -2794,7 +3150,7 @@ Please give it to your administrator.</source>
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="355"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="398"/>
         <source>Saved. Every screen of the hall takes the new settings now.</source>
         <translation>已保存。大厅各屏幕即时生效。</translation>
     </message>
@@ -2808,6 +3164,7 @@ Please give it to your administrator.</source>
     </message>
     <message>
         <location filename="../../hall_desktop/ui/admin/settings.py" line="76"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="240"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
@@ -2947,32 +3304,63 @@ Please give it to your administrator.</source>
         <translation>快递公司（第一家为寄递登记时的默认选项）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="206"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="207"/>
         <source>One citizen, one number (一人一号)</source>
         <translation>一人一号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="212"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="213"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="243"/>
         <source>No limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="217"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="218"/>
         <source>Waiting numbers per ID and line</source>
         <translation>同一身份证号每类业务在排号数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="220"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="221"/>
         <source>Numbers per ID and day</source>
         <translation>同一身份证号每日取号数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="223"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="224"/>
         <source>Counted only for numbers issued with an ID number; a supervisor may authorise one more. 0: no limit.</source>
         <translation>只统计登记了身份证号的取号；超出时可由主管授权再取。0 表示不限。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="324"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="235"/>
+        <source>Appointments (预约)</source>
+        <translation>预约服务</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="246"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="251"/>
+        <source>Check-in opens before the slot</source>
+        <translation>时段开始前可提前签到</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="257"/>
+        <source>Check-in closes after the slot&apos;s start</source>
+        <translation>时段开始后仍可签到</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="261"/>
+        <source>No-shows that stop booking</source>
+        <translation>爽约几次后暂停预约</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="263"/>
+        <source>No-shows counted over</source>
+        <translation>爽约统计期</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="367"/>
         <source>Not saved: please correct the marked field.</source>
         <translation>未保存：请修改标红的项目。</translation>
     </message>
@@ -3238,6 +3626,47 @@ Please give it to your administrator.</source>
         <location filename="../../hall_desktop/ui/admin/setup.py" line="674"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>SlotPicker</name>
+    <message>
+        <location filename="../../hall_desktop/ui/common/slots.py" line="57"/>
+        <source>Business line</source>
+        <translation>业务类别</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/slots.py" line="59"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+</context>
+<context>
+    <name>SlotTableModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="84"/>
+        <source>Slot</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="85"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="86"/>
+        <source>Capacity</source>
+        <translation>可约人数</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="87"/>
+        <source>Booked</source>
+        <translation>已约</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="88"/>
+        <source>Places left</source>
+        <translation>剩余名额</translation>
     </message>
 </context>
 <context>

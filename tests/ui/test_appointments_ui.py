@@ -24,8 +24,9 @@ from hall_desktop.ui.widgets.forms import qdate, qtime
 from tests.conftest import load_actors
 from tests.helpers import line_ids
 from tests.services.test_bad_input import id_number
+from tests.ui.test_chinese_everywhere import english_in
 from tests.ui.test_desk import open_desk
-from tests.ui.waiting import show_window, sign_in, started, wait_until
+from tests.ui.waiting import chinese_ui, show_window, sign_in, started, wait_until
 
 ZONE = ZoneInfo("Asia/Shanghai")
 
@@ -98,11 +99,8 @@ async def test_the_hotline_books_finds_and_imports(qtbot, db, db_url, hall, tmp_
         f"W9,王五,{id_number('19800102')},13900139000,综合受理,{day.isoformat()},下午\n",
         encoding="utf-8",
     )
-    hotline_db = Database(db_url, application_name="hall-hotline-test")
-    window = HotlineWindow()
-    show_window(qtbot, window)
-    controller = HotlineController(
-        Services.build(hotline_db), hall.hall_code, window, pick_file=lambda: str(export)
+    window, controller, hotline_db = await open_hotline(
+        qtbot, db_url, hall, pick_file=lambda: str(export)
     )
     async with started(controller, hotline_db):
         await sign_in(qtbot, window, controller, "daoban", "daoban2026")
@@ -178,3 +176,25 @@ async def test_the_admin_opens_a_holiday_for_appointments_and_sets_its_slots(
     async with db.read() as session:
         schedule = await load_schedule(session, hall.hall_id)
     assert schedule.appointments_only(day)
+
+
+async def open_hotline(qtbot, db_url, hall, **options):
+    hotline_db = Database(db_url, application_name="hall-hotline-test")
+    window = HotlineWindow()
+    show_window(qtbot, window)
+    controller = HotlineController(Services.build(hotline_db), hall.hall_code, window, **options)
+    return window, controller, hotline_db
+
+
+async def test_the_hotline_is_chinese(qtbot, db_url, hall, today):
+    with chinese_ui():
+        window, controller, hotline_db = await open_hotline(qtbot, db_url, hall)
+        async with started(controller, hotline_db):
+            await sign_in(qtbot, window, controller, "zhuren", "zhuren2026")
+            await wait_until(lambda: window.stack.currentIndex() == 1)
+            found: dict[str, str] = {}
+            for i in range(window.tabs.count()):
+                window.tabs.setCurrentIndex(i)
+                await wait_until(lambda: window.tabs.currentWidget().isVisible())
+                found |= {f"tab {i}: {k}": v for k, v in english_in(window).items()}
+            assert not found, found
