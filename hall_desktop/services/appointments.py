@@ -25,7 +25,8 @@ ID number or mobile: the open one whose slot starts nearest to now. From the hal
 ``checkin_before_minutes`` before the slot's start to ``checkin_after_minutes`` after
 it the citizen gets a number of :attr:`Priority.APPOINTMENT` (called ahead of walk-ins
 under the hall's queue policy); earlier is refused with the time check-in opens; later
-gives an ordinary number (``late``). The booking and its number are one transaction.
+gives an ordinary number (``late``), also on a day open for booked citizens only (they
+did book). The booking and its number are one transaction.
 
 爽约: :meth:`AppointmentService.mark_no_shows` marks the bookings still 待到达 when their
 slot has ended; the desk and admin screens run it periodically and at the day's close.
