@@ -270,42 +270,52 @@
 <context>
     <name>BookPage</name>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="76" />
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="79" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="77" />
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="80" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="78" />
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="81" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="79" />
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="82" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="85" />
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="90" />
+        <source>Type a name or code to find service items</source>
+        <translation>Type a name or code to find service items</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="103" />
         <source>Book this slot</source>
         <translation>Book this slot</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="115" />
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="114" />
+        <source>Service items (optional)</source>
+        <translation>Service items (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="145" />
         <source>Booking code: {code}</source>
         <translation>Booking code: {code}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="117" />
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="147" />
         <source>Booked {line}, {day} {slot} for {name}. Tell the citizen the code.</source>
         <translation>Booked {line}, {day} {slot} for {name}. Tell the citizen the code.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="131" />
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="161" />
         <source>Choose a slot first.</source>
         <translation>Choose a slot first.</translation>
     </message>
@@ -2119,42 +2129,42 @@ Please give it to your administrator.</translation>
 <context>
     <name>FindPage</name>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="147" />
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="177" />
         <source>Booking code, ID number or mobile</source>
         <translation>Booking code, ID number or mobile</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="149" />
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="179" />
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="157" />
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="188" />
         <source>Move to the chosen slot</source>
         <translation>Move to the chosen slot</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="158" />
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="189" />
         <source>Cancel the booking</source>
         <translation>Cancel the booking</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="170" />
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="201" />
         <source>Move to:</source>
         <translation>Move to:</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="180" />
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="211" />
         <source>No booking found.</source>
         <translation>No booking found.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="195" />
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="231" />
         <source>Choose a booking and the slot to move it to.</source>
         <translation>Choose a booking and the slot to move it to.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="203" />
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="239" />
         <source>Choose a booking first.</source>
         <translation>Choose a booking first.</translation>
     </message>
@@ -2246,27 +2256,27 @@ Please give it to your administrator.</translation>
         <translation>The appointment hotline is for guides and supervisors.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/controller.py" line="162" />
+        <location filename="../../hall_desktop/ui/hotline/controller.py" line="165" />
         <source>{code} moved to {day} {slot}.</source>
         <translation>{code} moved to {day} {slot}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/controller.py" line="177" />
+        <location filename="../../hall_desktop/ui/hotline/controller.py" line="180" />
         <source>{code} cancelled; its place is free again.</source>
         <translation>{code} cancelled; its place is free again.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/controller.py" line="191" />
+        <location filename="../../hall_desktop/ui/hotline/controller.py" line="194" />
         <source>Import online bookings</source>
         <translation>Import online bookings</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/controller.py" line="194" />
+        <location filename="../../hall_desktop/ui/hotline/controller.py" line="197" />
         <source>Platform exports (*.xlsx *.csv)</source>
         <translation>Platform exports (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/controller.py" line="233" />
+        <location filename="../../hall_desktop/ui/hotline/controller.py" line="236" />
         <source>{count} online bookings imported.</source>
         <translation>{count} online bookings imported.</translation>
     </message>
@@ -2274,42 +2284,42 @@ Please give it to your administrator.</translation>
 <context>
     <name>HotlineWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="258" />
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="294" />
         <source>Appointment hotline</source>
         <translation>Appointment hotline</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="263" />
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="299" />
         <source>Appointment hotline · log in</source>
         <translation>Appointment hotline · log in</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="269" />
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="305" />
         <source>Book</source>
         <translation>Book</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="270" />
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="306" />
         <source>Find, move, cancel</source>
         <translation>Find, move, cancel</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="271" />
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="307" />
         <source>Import online bookings</source>
         <translation>Import online bookings</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="273" />
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="309" />
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="285" />
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="321" />
         <source>{hall} · appointment hotline</source>
         <translation>{hall} · appointment hotline</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="307" />
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="343" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
@@ -2666,17 +2676,17 @@ Please give it to your administrator.</translation>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="217" />
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="253" />
         <source>Choose the platform's export (CSV/XLSX)…</source>
         <translation>Choose the platform's export (CSV/XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="218" />
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="254" />
         <source>Import all</source>
         <translation>Import all</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="245" />
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="281" />
         <source>{file}: {count} bookings, all valid. Import them?</source>
         <translation>{file}: {count} bookings, all valid. Import them?</translation>
     </message>

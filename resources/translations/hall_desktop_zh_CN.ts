@@ -271,42 +271,52 @@
 <context>
     <name>BookPage</name>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="76"/>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="79"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="77"/>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="80"/>
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="78"/>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="81"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="79"/>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="82"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="85"/>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="90"/>
+        <source>Type a name or code to find service items</source>
+        <translation>输入事项名称或编码查找</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="103"/>
         <source>Book this slot</source>
         <translation>预约所选时段</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="115"/>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="114"/>
+        <source>Service items (optional)</source>
+        <translation>办理事项（选填）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="145"/>
         <source>Booking code: {code}</source>
         <translation>预约码：{code}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="117"/>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="147"/>
         <source>Booked {line}, {day} {slot} for {name}. Tell the citizen the code.</source>
         <translation>已为{name}预约“{line}” {day} {slot}，请把预约码告诉市民。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="131"/>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="161"/>
         <source>Choose a slot first.</source>
         <translation>请先选择预约时段。</translation>
     </message>
@@ -2120,42 +2130,42 @@ Please give it to your administrator.</source>
 <context>
     <name>FindPage</name>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="147"/>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="177"/>
         <source>Booking code, ID number or mobile</source>
         <translation>预约码、身份证号或手机号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="149"/>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="179"/>
         <source>Find</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="157"/>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="188"/>
         <source>Move to the chosen slot</source>
         <translation>改约到所选时段</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="158"/>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="189"/>
         <source>Cancel the booking</source>
         <translation>取消预约</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="170"/>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="201"/>
         <source>Move to:</source>
         <translation>改约到：</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="180"/>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="211"/>
         <source>No booking found.</source>
         <translation>没有找到预约。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="195"/>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="231"/>
         <source>Choose a booking and the slot to move it to.</source>
         <translation>请选择要改约的预约和新的时段。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="203"/>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="239"/>
         <source>Choose a booking first.</source>
         <translation>请先选择一条预约。</translation>
     </message>
@@ -2247,27 +2257,27 @@ Please give it to your administrator.</source>
         <translation>预约服务热线只供导办员和负责人使用。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/controller.py" line="162"/>
+        <location filename="../../hall_desktop/ui/hotline/controller.py" line="165"/>
         <source>{code} moved to {day} {slot}.</source>
         <translation>预约 {code} 已改到 {day} {slot}。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/controller.py" line="177"/>
+        <location filename="../../hall_desktop/ui/hotline/controller.py" line="180"/>
         <source>{code} cancelled; its place is free again.</source>
         <translation>预约 {code} 已取消，名额已释放。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/controller.py" line="191"/>
+        <location filename="../../hall_desktop/ui/hotline/controller.py" line="194"/>
         <source>Import online bookings</source>
         <translation>导入网上预约</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/controller.py" line="194"/>
+        <location filename="../../hall_desktop/ui/hotline/controller.py" line="197"/>
         <source>Platform exports (*.xlsx *.csv)</source>
         <translation>平台导出文件 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/controller.py" line="233"/>
+        <location filename="../../hall_desktop/ui/hotline/controller.py" line="236"/>
         <source>{count} online bookings imported.</source>
         <translation>已导入 {count} 条网上预约。</translation>
     </message>
@@ -2275,42 +2285,42 @@ Please give it to your administrator.</source>
 <context>
     <name>HotlineWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="258"/>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="294"/>
         <source>Appointment hotline</source>
         <translation>预约服务热线</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="263"/>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="299"/>
         <source>Appointment hotline · log in</source>
         <translation>预约服务热线 · 登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="269"/>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="305"/>
         <source>Book</source>
         <translation>电话预约</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="270"/>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="306"/>
         <source>Find, move, cancel</source>
         <translation>查询、改约、取消</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="271"/>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="307"/>
         <source>Import online bookings</source>
         <translation>导入网上预约</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="273"/>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="309"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="285"/>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="321"/>
         <source>{hall} · appointment hotline</source>
         <translation>{hall} · 预约服务热线</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="307"/>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="343"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重新连接…</translation>
     </message>
@@ -2667,17 +2677,17 @@ Please give it to your administrator.</source>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="217"/>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="253"/>
         <source>Choose the platform&apos;s export (CSV/XLSX)…</source>
         <translation>选择平台导出的文件（CSV/XLSX）…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="218"/>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="254"/>
         <source>Import all</source>
         <translation>全部导入</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="245"/>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="281"/>
         <source>{file}: {count} bookings, all valid. Import them?</source>
         <translation>{file}：共 {count} 条预约，全部有效。确认导入吗？</translation>
     </message>

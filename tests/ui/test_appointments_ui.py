@@ -14,6 +14,7 @@ from hall_desktop.domain.clock import local_today
 from hall_desktop.domain.tickets import Priority
 from hall_desktop.services.appointments import AppointmentService
 from hall_desktop.services.bundle import Services
+from hall_desktop.services.catalogue import CatalogueService
 from hall_desktop.services.queue import QueueService
 from hall_desktop.services.schedule import load_schedule
 from hall_desktop.store.database import Database
@@ -93,6 +94,7 @@ async def test_the_hotline_books_finds_and_imports(qtbot, db, db_url, hall, tmp_
         [SlotTimes(time(9, 0), time(12, 0), "上午"), SlotTimes(time(13, 0), time(17, 0), "下午")],
         2,
     )
+    first_item = (await CatalogueService(db).active_items(hall.hall_id))[0]
     export = tmp_path / "online.csv"
     export.write_text(
         "预约号,姓名,身份证号,手机号,业务类别,预约日期,预约时段\n"
@@ -117,16 +119,19 @@ async def test_the_hotline_books_finds_and_imports(qtbot, db, db_url, hall, tmp_
         await wait_until(lambda: page.errors["id_number"].isVisible())
         assert page.code_label.text() == ""
         page.id_edit.setText(id_number("19800101"))
+        await wait_until(lambda: page.items_proxy.rowCount() > 10)
+        page.item_filter.setText(first_item.code)
+        await wait_until(lambda: page.items_proxy.rowCount() == 1)
+        page.items_view.clicked.emit(page.items_proxy.index(0, 1))  # a click on its name
         qtbot.mouseClick(page.book_button, Qt.MouseButton.LeftButton)
         await wait_until(lambda: page.code_label.text() != "")
         (booking,) = await appts.find(hall.hall_id, mobile="13800138000")
         assert booking.code in page.code_label.text() and booking.slot_label == "上午"
+        assert booking.item_ids == (first_item.id,)
         await wait_until(lambda: page.picker.slots.slot(0).booked == 1)
         # Find it by ID number and move it to the afternoon.
         window.tabs.setCurrentWidget(window.find_page)
         find = window.find_page
-        find.picker.line_combo.setCurrentIndex(find.picker.line_combo.findData(lines["A"]))
-        find.picker.day_edit.setDate(qdate(day))
         qtbot.keyClicks(find.query_edit, id_number("19800101"))
         qtbot.mouseClick(find.find_button, Qt.MouseButton.LeftButton)
         await wait_until(lambda: find.bookings.rowCount() == 1)

@@ -75,6 +75,11 @@ class SlotPicker(QWidget):
         self.day_edit.setDate(qdate(today))
         self._on_changed()
 
+    def choose(self, line_id: int, day: date) -> None:
+        """Show ``line_id``'s slots of ``day`` (a day before the first allowed: that day)."""
+        self.line_combo.setCurrentIndex(max(self.line_combo.findData(line_id), 0))
+        self.day_edit.setDate(qdate(day))
+
     def line_id(self) -> int | None:
         data = self.line_combo.currentData()
         return int(data) if data is not None else None

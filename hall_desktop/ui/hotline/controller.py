@@ -89,6 +89,8 @@ class HotlineController(HallController):
         today = HallTime(self.db.clock, ZoneInfo(hall.timezone)).today()
         for picker in (self.window.book_page.picker, self.window.find_page.picker):
             picker.set_lines(lines or [], today)
+        items = await self._guarded(lambda: self.services.catalogue.active_items(hall.id))
+        self.window.book_page.set_items(items or [])
         if self.feed is None:
             try:
                 after = await self.queue.feed_position(hall.id)
@@ -131,6 +133,7 @@ class HotlineController(HallController):
                 mobile=form.mobile,
                 id_number=form.id_number,
                 note=form.note or None,
+                item_ids=form.item_ids,
             )
         )
         if booking is not None:

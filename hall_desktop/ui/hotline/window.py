@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from hall_desktop.services.appointments import Booking, ImportPreview
+from hall_desktop.services.catalogue import ServiceItemInfo
 from hall_desktop.ui.common.login import LoginForm
 from hall_desktop.ui.common.slots import SlotPicker, selected_row, table_view
 from hall_desktop.ui.models.bookings import (
     BookingPreviewModel,
     BookingTableModel,
 )
+from hall_desktop.ui.models.items import ItemColumn, ItemFilterModel, ServiceItemModel
 from hall_desktop.ui.theme import stylesheet
 from hall_desktop.ui.widgets.forms import (
     FormFeedback,
@@ -47,6 +49,7 @@ class CitizenForm:
     mobile: str
     id_number: str
     note: str
+    item_ids: tuple[int, ...] = ()
 
 
 class BookPage(FormFeedback, QWidget):
@@ -82,6 +85,21 @@ class BookPage(FormFeedback, QWidget):
             form.addWidget(QLabel(label), row * 2, 0)
             form.addWidget(edit, row * 2, 1)
             form.addWidget(self.errors[field], row * 2 + 1, 1)
+        # What the citizen comes for (事项), from the catalogue: optional, ticked.
+        self.item_filter = QLineEdit()
+        self.item_filter.setPlaceholderText(self.tr("Type a name or code to find service items"))
+        self.items_model = ServiceItemModel(self)
+        self.items_proxy = ItemFilterModel(self)
+        self.items_proxy.setSourceModel(self.items_model)
+        self.items_view = QTableView()
+        self.items_view.setModel(self.items_proxy)
+        self.items_view.verticalHeader().hide()
+        self.items_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.items_view.horizontalHeader().setSectionResizeMode(
+            ItemColumn.NAME, QHeaderView.ResizeMode.Stretch
+        )
+        self.items_view.clicked.connect(self._on_item_clicked)
+        self.item_filter.textChanged.connect(self.items_proxy.set_text)
         self.book_button = QPushButton(self.tr("Book this slot"))
         self.book_button.setObjectName("primaryButton")
         self.book_button.clicked.connect(self._on_book)
@@ -93,10 +111,12 @@ class BookPage(FormFeedback, QWidget):
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         side = QVBoxLayout()
         side.addLayout(form)
+        side.addWidget(QLabel(self.tr("Service items (optional)")))
+        side.addWidget(self.item_filter)
+        side.addWidget(self.items_view, 1)
         side.addWidget(self.book_button)
         side.addWidget(self.message)
         side.addWidget(self.code_label)
-        side.addStretch(1)
         layout = QHBoxLayout(self)
         layout.addWidget(self.picker, 3)
         layout.addLayout(side, 2)
@@ -107,11 +127,21 @@ class BookPage(FormFeedback, QWidget):
             self.mobile_edit.text().strip(),
             self.id_edit.text().strip(),
             self.note_edit.text().strip(),
+            tuple(self.items_model.checked_ids()),
         )
+
+    def set_items(self, items: list[ServiceItemInfo]) -> None:
+        self.items_model.set_items(items)
+
+    def _on_item_clicked(self, index: QModelIndex) -> None:
+        item = self.items_proxy.data(index, ServiceItemModel.ItemRole)
+        if item is not None and index.column() != ItemColumn.CODE:  # the box toggles itself
+            self.items_model.set_checked(item.id, item.id not in self.items_model.checked_ids())
 
     def booked(self, booking: Booking) -> None:
         for edit in (self.name_edit, self.mobile_edit, self.id_edit, self.note_edit):
             edit.clear()
+        self.items_model.clear_checks()
         self.code_label.setText(self.tr("Booking code: {code}").format(code=booking.code))
         self.show_message(
             self.tr("Booked {line}, {day} {slot} for {name}. Tell the citizen the code.").format(
@@ -154,6 +184,7 @@ class FindPage(FormFeedback, QWidget):
         self.bookings = BookingTableModel(parent=self)
         self.view = table_view(self.bookings)
         self.picker = SlotPicker()
+        self.view.selectionModel().selectionChanged.connect(self._on_selected)
         self.move_button = QPushButton(self.tr("Move to the chosen slot"))
         self.cancel_button = QPushButton(self.tr("Cancel the booking"))
         self.move_button.clicked.connect(self._on_move)
@@ -181,6 +212,11 @@ class FindPage(FormFeedback, QWidget):
 
     def selected(self) -> Booking | None:
         return self.bookings.booking(selected_row(self.view))
+
+    def _on_selected(self, *_: object) -> None:
+        booking = self.selected()
+        if booking is not None:  # a move is most often to another slot of the same days
+            self.picker.choose(booking.line_id, booking.day)
 
     def _on_find(self) -> None:
         text = self.query_edit.text().strip()
