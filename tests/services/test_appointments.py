@@ -405,3 +405,24 @@ async def test_the_demo_hall_has_appointments(db, clock, today):
     assert len(only) == 1 and only[0] > today
     assert len(days) >= 5  # the working days' sessions too
     assert booked.count(only[0]) == 3 and len(booked) >= 4
+
+
+async def test_an_xlsx_export_is_read_and_imported(ctx, appts, today, tmp_path):
+    from openpyxl import Workbook
+
+    day = today + timedelta(days=1)
+    await slot_of(appts, ctx, day, starts=time(14, 0), ends=time(14, 30), capacity=2)
+    book_ = Workbook()
+    sheet = book_.active
+    sheet.append(["预约编号", "申请人", "证件号码", "联系电话", "预约业务", "日期", "时段", "备注"])
+    sheet.append(["P1", "孙七", ID, 13800138000, "综合受理", day, "14:00-14:30", "轮椅"])
+    path = tmp_path / "export.xlsx"
+    book_.save(path)
+    rows = await appts.read_import(path)
+    assert rows[0]["_line"] == "2" and rows[0]["mobile"] == "13800138000"
+    assert await appts.import_rows(ctx.a["zhuren"], path.name, rows) == 1
+    (found,) = await appts.find(ctx.hall.hall_id, id_number=ID)
+    assert (found.source, found.note, found.slot_label) == ("import", "轮椅", "14:00–14:30")
+    with pytest.raises(ValidationError) as e:
+        await appts.read_import(tmp_path / "export.txt")
+    assert "CSV 或 XLSX" in e.value.message
