@@ -58,6 +58,17 @@ def normalize_code(raw: str) -> str:
     return code
 
 
+def lookup_key(text: str) -> dict[str, str]:
+    """What a person typed to find a booking, as the keyword the services take: 11
+    digits are a mobile, 15 characters or more an ID number, anything else a code."""
+    compact = "".join(text.split())
+    if compact.isdigit() and len(compact) == 11:
+        return {"mobile": compact}
+    if len(compact) >= 15:
+        return {"id_number": compact}
+    return {"code": compact}
+
+
 @dataclass(frozen=True, slots=True)
 class SlotTimes:
     """One slot of a day as wall-clock times, with its label (上午 / 09:00–09:30)."""

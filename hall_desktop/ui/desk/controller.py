@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
+from hall_desktop.domain.appointments import lookup_key
 from hall_desktop.domain.citizen_limits import LIMIT_CODES
 from hall_desktop.domain.clock import HallTime
 from hall_desktop.domain.errors import DatabaseUnavailable, HallError, Refused
@@ -237,13 +238,7 @@ class DeskController(HallController):
         task.add_done_callback(lambda _t: setattr(self, "_issuing", False))
 
     async def _check_in(self, actor: Actor, text: str) -> None:
-        compact = "".join(text.split())
-        if compact.isdigit() and len(compact) == 11:
-            key = {"mobile": compact}
-        elif len(compact) >= 15:
-            key = {"id_number": compact}
-        else:
-            key = {"code": compact}
+        key = lookup_key(text)
         try:
             done = await self.services.appointments.check_in(actor, **key)
         except HallError as e:  # not found, too early, a malformed code: said as it is

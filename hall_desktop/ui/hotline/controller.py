@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog
 
+from hall_desktop.domain.appointments import lookup_key
 from hall_desktop.domain.clock import HallTime
 from hall_desktop.domain.errors import DatabaseUnavailable
 from hall_desktop.services.actor import Actor
@@ -144,13 +145,7 @@ class HotlineController(HallController):
         if self.hall is None:
             return
         hall_id = self.hall.id
-        compact = "".join(text.split())
-        if compact.isdigit() and len(compact) == 11:
-            key = {"mobile": compact}
-        elif len(compact) >= 15:
-            key = {"id_number": compact}
-        else:
-            key = {"code": compact}
+        key = lookup_key(text)
         found = await self._guarded(lambda: self.appointments.find(hall_id, **key))
         if found is not None:
             self.window.find_page.show_found(found)
