@@ -147,9 +147,9 @@ class AppointmentSlotsController(RoleController):
     async def _load(self, line_id: int, day: date) -> None:
         slots = await self._guarded(lambda: self.appointments.slots(self.hall.id, line_id, day))
         if slots is not None:
-            self.view.picker.show_slots(slots)
+            self.view.picker.show_slots(line_id, day, slots)
         bookings = await self._guarded(lambda: self.appointments.day_list(self.hall.id, day))
-        if bookings is not None:
+        if bookings is not None and day == self.view.picker.day():  # not a late answer
             self.view.bookings.set_rows(bookings)
 
     async def _reload(self) -> None:
@@ -167,7 +167,7 @@ class AppointmentSlotsController(RoleController):
             )
         )
         if slots is not None:
-            self.view.picker.show_slots(slots)
+            self.view.picker.show_slots(line_id, day, slots)
             self.view.show_message(
                 self.tr("{count} slots set for {day}.").format(
                     count=len(slots), day=f"{day:%Y-%m-%d}"

@@ -87,7 +87,11 @@ class SlotPicker(QWidget):
     def day(self) -> date:
         return picked_date(self.day_edit)
 
-    def show_slots(self, slots: list[SlotInfo]) -> None:
+    def show_slots(self, line_id: int, day: date, slots: list[SlotInfo]) -> None:
+        """``slots`` of ``line_id`` and ``day``; dropped when the picker has moved on to
+        another line or day since they were asked for (a late answer)."""
+        if (line_id, day) != (self.line_id(), self.day()):
+            return
         chosen = self.slot()
         self.slots.set_rows(slots)
         if chosen is not None and (row := self.slots.row_of(chosen.id)) >= 0:

@@ -119,7 +119,7 @@ class HotlineController(HallController):
         hall_id = self.hall.id
         slots = await self._guarded(lambda: self.appointments.slots(hall_id, line_id, day))
         if slots is not None:
-            picker.show_slots(slots)
+            picker.show_slots(line_id, day, slots)
 
     async def _book(self, slot_id: int, form: CitizenForm) -> None:
         actor = self.actor
