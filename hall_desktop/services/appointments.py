@@ -367,15 +367,13 @@ class AppointmentService:
             condition = await _match(conn, hall_id, code, id_number, mobile)
             if condition is None:
                 return []
-            ids = (
-                await conn.execute(
-                    select(Appointment.id)
-                    .where(Appointment.hall_id == hall_id, condition)
-                    .order_by(Appointment.day.desc(), Appointment.id.desc())
-                    .limit(50)
-                )
-            ).scalars()
-            return [await _booking(conn, hall_id, i) for i in list(ids)]
+            return await _bookings(
+                conn,
+                hall_id,
+                condition,
+                order=(Appointment.day.desc(), Appointment.id.desc()),
+                limit=50,
+            )
 
     async def day_list(self, hall_id: int, day: date | None = None) -> list[Booking]:
         """The bookings of ``day`` (today by default) by slot, cancelled ones left out."""
@@ -383,19 +381,13 @@ class AppointmentService:
             conn = await session.connection()
             if day is None:
                 day = service_day(await self.db.now(conn), await hall_zone(conn, hall_id))
-            ids = (
-                await conn.execute(
-                    select(Appointment.id)
-                    .join(AppointmentSlot, AppointmentSlot.id == Appointment.slot_id)
-                    .where(
-                        Appointment.hall_id == hall_id,
-                        Appointment.day == day,
-                        Appointment.state != BookingState.CANCELLED.value,
-                    )
-                    .order_by(AppointmentSlot.starts_at, Appointment.id)
-                )
-            ).scalars()
-            return [await _booking(conn, hall_id, i) for i in list(ids)]
+            return await _bookings(
+                conn,
+                hall_id,
+                Appointment.day == day,
+                Appointment.state != BookingState.CANCELLED.value,
+                order=(AppointmentSlot.starts_at, Appointment.id),
+            )
 
     async def move(self, actor: Actor, code: str, slot_id: int) -> Booking:
         """改约: the booking takes a place of another slot (of its line) and frees its own."""
@@ -957,24 +949,40 @@ async def _check_citizen(
 
 
 async def _booking(conn: AsyncConnection, hall_id: int, booking_id: int) -> Booking:
-    row = (
-        await conn.execute(
-            select(
-                Appointment,
-                BusinessLine.name.label("line_name"),
-                AppointmentSlot.label.label("slot_label"),
-                AppointmentSlot.starts_at,
-                AppointmentSlot.ends_at,
-                Ticket.number.label("ticket_number"),
-                Ticket.status.label("ticket_status"),
-            )
-            .join(BusinessLine, BusinessLine.id == Appointment.line_id)
-            .join(AppointmentSlot, AppointmentSlot.id == Appointment.slot_id)
-            .outerjoin(Ticket, Ticket.id == Appointment.ticket_id)
-            .where(Appointment.id == booking_id, Appointment.hall_id == hall_id)
+    (booking,) = await _bookings(conn, hall_id, Appointment.id == booking_id)
+    return booking
+
+
+async def _bookings(
+    conn: AsyncConnection,
+    hall_id: int,
+    *conditions: Any,
+    order: tuple[Any, ...] = (),
+    limit: int | None = None,
+) -> list[Booking]:
+    """The hall's bookings matching ``conditions``, read in one statement."""
+    rows = await conn.execute(
+        select(
+            Appointment,
+            BusinessLine.name.label("line_name"),
+            AppointmentSlot.label.label("slot_label"),
+            AppointmentSlot.starts_at,
+            AppointmentSlot.ends_at,
+            Ticket.number.label("ticket_number"),
+            Ticket.status.label("ticket_status"),
         )
-    ).one()
+        .join(BusinessLine, BusinessLine.id == Appointment.line_id)
+        .join(AppointmentSlot, AppointmentSlot.id == Appointment.slot_id)
+        .outerjoin(Ticket, Ticket.id == Appointment.ticket_id)
+        .where(Appointment.hall_id == hall_id, *conditions)
+        .order_by(*order)
+        .limit(limit)
+    )
     zone = await hall_zone(conn, hall_id)
+    return [_booking_of(row, zone) for row in rows]
+
+
+def _booking_of(row: Any, zone: ZoneInfo) -> Booking:
     state = BookingState(row.state)
     if state is BookingState.CHECKED_IN and row.ticket_status == TicketStatus.DONE.value:
         state = BookingState.DONE
