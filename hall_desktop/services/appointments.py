@@ -87,6 +87,7 @@ from hall_desktop.services.actor import (
 )
 from hall_desktop.services.catalogue_file import _cell_text, _decode, _normalize_header
 from hall_desktop.services.dto import IssuedTicket
+from hall_desktop.services.queue.citizen_limits import citizen_lock_key
 from hall_desktop.services.queue.context import QueueContext, QueueSettings
 from hall_desktop.services.queue.issuing import TicketRequest, issue_in, slip_of
 from hall_desktop.services.schedule import hall_zone, load_schedule
@@ -669,6 +670,9 @@ class AppointmentService:
             raise NotFound("找不到该预约时段，请刷新后重新选择")
         await _check_items(conn, actor.hall_id, item_ids)
         digest = citizen_digest(await self._key(conn, actor.hall_id), citizen.id_number)
+        # Two PCs booking for one citizen at once: the second waits here until the
+        # first commits, then sees its booking (PostgreSQL; SQLite has one writer).
+        await self._ctx.claims.lock_citizen(conn, citizen_lock_key(actor.hall_id, digest))
         await _check_citizen(conn, actor.hall_id, digest, slot_line, now)
         slot = await _take_place(conn, actor.hall_id, slot_id, slot_line, now)
         code = await _free_code(conn, actor.hall_id)

@@ -426,3 +426,40 @@ async def test_an_xlsx_export_is_read_and_imported(ctx, appts, today, tmp_path):
     with pytest.raises(ValidationError) as e:
         await appts.read_import(tmp_path / "export.txt")
     assert "CSV 或 XLSX" in e.value.message
+
+
+@pytest.mark.parametrize("backend", ["postgresql"])
+async def test_two_pcs_booking_for_one_citizen_at_once(ctx, appts, today, db, db_url, clock):
+    """Two processes book one citizen into two slots of one line while a third
+    connection holds both slot rows, so both are inside their booking together: one
+    booking, the other refused as already booked (without the lock on the citizen both
+    would pass the check before either commits)."""
+    slots = [await slot_of(appts, ctx, today + timedelta(days=d), capacity=2) for d in (1, 2)]
+    await book(appts, ctx, slots[0], number=OTHER, mobile="13900139000")  # the hall's key made
+    url = db_url.render_as_string(hide_password=False)
+    now = clock.now().isoformat()
+    bookers = [
+        start_python(
+            _BOOKER, url, ctx.hall.hall_id, ctx.a["daoban"].staff_id, s.id, ID, "13800138000", now
+        )
+        for s in slots
+    ]
+    try:
+        assert [await read_line(b) for b in bookers] == ["ready"] * 2
+        async with db.engine.connect() as other:
+            await other.execute(
+                text("SELECT id FROM appointment_slot WHERE id IN (:a, :b) FOR UPDATE"),
+                {"a": slots[0].id, "b": slots[1].id},
+            )
+            for b in bookers:
+                assert b.stdin is not None
+                b.stdin.write("go\n")
+                b.stdin.flush()
+            await _until_waiting(other, 2)
+            await other.rollback()
+        results = sorted([await read_line(b) for b in bookers])
+    finally:
+        for b in bookers:
+            await asyncio.to_thread(b.wait, 30)
+    assert results[0].startswith("booked") and results[1] == "refused already_booked"
+    assert len(await appts.find(ctx.hall.hall_id, id_number=ID)) == 1
