@@ -306,12 +306,15 @@ def _role_names(roles: str) -> str:
 
 
 async def _seed(settings: Settings, *, enforce_hours: bool) -> Any:
+    from hall_desktop.services.demo import seed_demo_appointments
     from hall_desktop.store.database import Database
     from hall_desktop.store.seed import seed_demo
 
     db = Database(settings.db_url)
     try:
-        return await seed_demo(db, hall_code=settings.hall_code, enforce_hours=enforce_hours)
+        report = await seed_demo(db, hall_code=settings.hall_code, enforce_hours=enforce_hours)
+        await seed_demo_appointments(db, report.hall_id)
+        return report
     finally:
         await db.dispose()
 

@@ -12,6 +12,11 @@ before it gives back the old one. On PostgreSQL the update locks the slot row an
 second booking of the last place waits, re-reads the row after the first commits and
 updates nothing; SQLite has one writer at a time. Either way 0 rows is "full".
 
+Lock order (PostgreSQL). A booking takes the citizen's advisory lock (as 一人一号
+does, ``claims.lock_citizen``) before its slot row; a move locks its booking row, then
+the new slot's row, then the old one's; a check-in locks its booking row and then
+issues (the day's number counter), holding nothing of the queue before it.
+
 Finding a booking by ID number. The booking keeps the number masked (as the ticket
 does) and an HMAC-SHA256 of the normalised number under a random key of the hall
 (``appointment_key``). A keyed hash rather than the normalised number: a citizen is
