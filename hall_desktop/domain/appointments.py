@@ -121,16 +121,20 @@ class Arrival(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class CheckInWindow:
-    """From ``opens`` to ``closes`` (both included) a check-in gets an appointment number."""
+    """From ``opens`` to ``closes`` (both included) a check-in gets an appointment number:
+    from ``before_minutes`` before the slot's start to ``after_minutes`` after its end,
+    so a citizen booked for a session (上午 8:30–12:00) may come at any time in it."""
 
     opens: datetime
     closes: datetime
 
     @classmethod
-    def around(cls, starts_at: datetime, before_minutes: int, after_minutes: int) -> CheckInWindow:
+    def around(
+        cls, starts_at: datetime, ends_at: datetime, before_minutes: int, after_minutes: int
+    ) -> CheckInWindow:
         return cls(
             starts_at - timedelta(minutes=before_minutes),
-            starts_at + timedelta(minutes=after_minutes),
+            ends_at + timedelta(minutes=after_minutes),
         )
 
     def arrival(self, now: datetime) -> Arrival:

@@ -28,7 +28,7 @@ kept: a booking is found days after it was made, and 爽约 are counted over mon
 Check-in (签到): by code, ID number or mobile, for a booking of today; several for one
 ID number or mobile: the open one whose slot starts nearest to now. From the hall's
 ``checkin_before_minutes`` before the slot's start to ``checkin_after_minutes`` after
-it the citizen gets a number of :attr:`Priority.APPOINTMENT` (called ahead of walk-ins
+its end the citizen gets a number of :attr:`Priority.APPOINTMENT` (called ahead of walk-ins
 under the hall's queue policy); earlier is refused with the time check-in opens; later
 gives an ordinary number (``late``), also on a day open for booked citizens only (they
 did book). The booking and its number are one transaction.
@@ -483,6 +483,7 @@ class AppointmentService:
                             Appointment.id_number_masked,
                             Appointment.ticket_id,
                             AppointmentSlot.starts_at,
+                            AppointmentSlot.ends_at,
                             AppointmentSlot.label,
                         )
                         .join(AppointmentSlot, AppointmentSlot.id == Appointment.slot_id)
@@ -507,7 +508,7 @@ class AppointmentService:
                 )
             ).one()
             window = CheckInWindow.around(
-                row.starts_at, hall.checkin_before_minutes, hall.checkin_after_minutes
+                row.starts_at, row.ends_at, hall.checkin_before_minutes, hall.checkin_after_minutes
             )
             arrival = window.arrival(now)
             if arrival is Arrival.EARLY:
@@ -559,13 +560,18 @@ class AppointmentService:
         return CheckIn(issued=issued, booking_code=row.code, late=late, message=message)
 
     async def mark_no_shows(self, actor: Actor) -> int:
-        """爽约: bookings still 待到达 when their slot has ended; how many were marked."""
+        """爽约: bookings still 待到达 when their check-in window has closed (the hall's
+        ``checkin_after_minutes`` after the slot's end); how many were marked."""
         require(actor, *SWEEPERS, action="标记爽约")
         async with self.db.write_core() as conn:
             actor = await recheck(conn, actor, *SWEEPERS, action="标记爽约")
             now = await self.db.now(conn)
+            grace = await conn.scalar(
+                select(Hall.checkin_after_minutes).where(Hall.id == actor.hall_id)
+            )
             ended = select(AppointmentSlot.id).where(
-                AppointmentSlot.hall_id == actor.hall_id, AppointmentSlot.ends_at <= now
+                AppointmentSlot.hall_id == actor.hall_id,
+                AppointmentSlot.ends_at <= now - timedelta(minutes=grace or 0),
             )
             codes = list(
                 (

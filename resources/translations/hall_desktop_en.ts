@@ -104,7 +104,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hall_desktop/cli.py" line="557" />
+        <location filename="../../hall_desktop/cli.py" line="559" />
         <location filename="../../hall_desktop/ui/app.py" line="85" />
         <source>Government service hall</source>
         <translation>Government service hall</translation>
@@ -1861,52 +1861,52 @@ Please give it to your administrator.</translation>
         <translation>Choose why this citizen takes the green channel</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="341" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="342" />
         <source>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</source>
         <translation>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="351" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="352" />
         <source>Number {number} issued, but printing failed; see the log. You can reprint it.</source>
         <translation>Number {number} issued, but printing failed; see the log. You can reprint it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="358" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="359" />
         <source>Slip of {number} reprinted.</source>
         <translation>Slip of {number} reprinted.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="360" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="361" />
         <source>Number {number} issued: {ahead} ahead, about {minutes} min.</source>
         <translation>Number {number} issued: {ahead} ahead, about {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="394" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="395" />
         <source>Cancel a number</source>
         <translation>Cancel a number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="395" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="396" />
         <source>The citizen with {number} has left: cancel this number?</source>
         <translation>The citizen with {number} has left: cancel this number?</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="422" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="423" />
         <source>Number {number} waits again, keeping its place by issue time.</source>
         <translation>Number {number} waits again, keeping its place by issue time.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="437" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="438" />
         <source>Help recorded for {number}: {kind}, {group}.</source>
         <translation>Help recorded for {number}: {kind}, {group}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="453" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="454" />
         <source>Number {number} cancelled.</source>
         <translation>Number {number} cancelled.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="472" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="473" />
         <source>Consultation recorded.</source>
         <translation>Consultation recorded.</translation>
     </message>
@@ -4065,8 +4065,8 @@ Please give it to your administrator.</translation>
     </message>
     <message>
         <location filename="../../hall_desktop/ui/admin/settings.py" line="262" />
-        <source>Check-in closes after the slot's start</source>
-        <translation>Check-in closes after the slot's start</translation>
+        <source>Check-in stays open after the slot's end</source>
+        <translation>Check-in stays open after the slot's end</translation>
     </message>
     <message>
         <location filename="../../hall_desktop/ui/admin/settings.py" line="266" />

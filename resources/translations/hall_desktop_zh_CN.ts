@@ -105,7 +105,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hall_desktop/cli.py" line="557"/>
+        <location filename="../../hall_desktop/cli.py" line="559"/>
         <location filename="../../hall_desktop/ui/app.py" line="85"/>
         <source>Government service hall</source>
         <translation>政务服务大厅</translation>
@@ -1862,52 +1862,52 @@ Please give it to your administrator.</source>
         <translation>请选择绿色通道的原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="341"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="342"/>
         <source>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</source>
         <translation>已取号 {number}，但小票未打印：{reason} 可稍后补打。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="351"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="352"/>
         <source>Number {number} issued, but printing failed; see the log. You can reprint it.</source>
         <translation>已取号 {number}，但打印失败（详见日志），可稍后补打。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="358"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="359"/>
         <source>Slip of {number} reprinted.</source>
         <translation>已补打 {number} 的小票。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="360"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="361"/>
         <source>Number {number} issued: {ahead} ahead, about {minutes} min.</source>
         <translation>已取号 {number}：前面还有 {ahead} 人，预计等候约 {minutes} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="394"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="395"/>
         <source>Cancel a number</source>
         <translation>取消排队号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="395"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="396"/>
         <source>The citizen with {number} has left: cancel this number?</source>
         <translation>持 {number} 号的群众已离开，确定取消此号吗？</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="422"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="423"/>
         <source>Number {number} waits again, keeping its place by issue time.</source>
         <translation>{number} 号已恢复排队，按取号时间排序。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="437"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="438"/>
         <source>Help recorded for {number}: {kind}, {group}.</source>
         <translation>已登记 {number} 的帮代办：{kind}，{group}。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="453"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="454"/>
         <source>Number {number} cancelled.</source>
         <translation>已取消 {number} 号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="472"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="473"/>
         <source>Consultation recorded.</source>
         <translation>已登记一次答疑。</translation>
     </message>
@@ -4066,8 +4066,8 @@ Please give it to your administrator.</source>
     </message>
     <message>
         <location filename="../../hall_desktop/ui/admin/settings.py" line="262"/>
-        <source>Check-in closes after the slot&apos;s start</source>
-        <translation>时段开始后仍可签到</translation>
+        <source>Check-in stays open after the slot&apos;s end</source>
+        <translation>时段结束后仍可签到</translation>
     </message>
     <message>
         <location filename="../../hall_desktop/ui/admin/settings.py" line="266"/>

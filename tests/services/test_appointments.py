@@ -138,8 +138,9 @@ async def test_a_slot_with_bookings_cannot_be_dropped(ctx, appts, today):
     [
         (10, 0, "too_early"),  # 30 min before 10:30 is 10:00: one second before it below
         (10, 0, "on_time"),  # the window's start
-        (10, 45, "on_time"),  # its end (15 minutes after the start)
-        (10, 46, "late"),
+        (10, 45, "on_time"),  # in the slot
+        (11, 15, "on_time"),  # the window's end: 15 minutes after the slot's end
+        (11, 16, "late"),
     ],
 )
 async def test_check_in_window_edges(ctx, appts, today, clock, hh, mm, outcome):
@@ -208,9 +209,9 @@ async def test_an_interleave_counts_appointment_numbers(ctx, appts, today, clock
 async def test_no_show_at_the_end_of_the_slot(ctx, appts, today, clock):
     slot = await slot_of(appts, ctx, today)
     booking = await book(appts, ctx, slot)
-    at(clock, today, 10, 59)
+    at(clock, today, 11, 14)  # the slot ended at 11:00; check-in stays open until 11:15
     assert await appts.mark_no_shows(ctx.a["daoban"]) == 0
-    at(clock, today, 11, 0)
+    at(clock, today, 11, 15)
     assert await appts.mark_no_shows(ctx.a["clerk1"]) == 1
     assert await appts.mark_no_shows(ctx.a["clerk1"]) == 0  # counted once
     (listed,) = await appts.day_list(ctx.hall.hall_id)
@@ -233,7 +234,7 @@ async def test_no_show_limit_refuses_a_booking(ctx, appts, today, clock):
     await HallSettingsService(ctx.q.db).update(ctx.a["admin"], no_show_limit=1)
     slot = await slot_of(appts, ctx, today)
     await book(appts, ctx, slot)
-    at(clock, today, 11, 0)
+    at(clock, today, 11, 15)  # the slot ended at 11:00, its check-in window at 11:15
     assert await appts.mark_no_shows(ctx.a["daoban"]) == 1
     later = await slot_of(appts, ctx, today + timedelta(days=2))
     with pytest.raises(Refused) as e:

@@ -61,8 +61,10 @@ def test_what_was_typed():
 
 def test_the_check_in_window_includes_its_edges():
     start = datetime(2026, 12, 7, 2, 30, tzinfo=UTC)
-    window = CheckInWindow.around(start, 30, 15)
+    window = CheckInWindow.around(start, start + timedelta(hours=3), 30, 15)
     second = timedelta(seconds=1)
+    assert window.opens == start - timedelta(minutes=30)
+    assert window.closes == start + timedelta(hours=3, minutes=15)  # a 上午 session
     assert window.arrival(window.opens - second) is Arrival.EARLY
     assert window.arrival(window.opens) is Arrival.ON_TIME
     assert window.arrival(window.closes) is Arrival.ON_TIME

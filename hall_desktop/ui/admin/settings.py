@@ -259,7 +259,7 @@ class SettingsEditor(QWidget, FormFeedback):
         self._row(
             form,
             "checkin_after_minutes",
-            self.tr("Check-in closes after the slot's start"),
+            self.tr("Check-in stays open after the slot's end"),
             self.checkin_after_spin,
         )
         self._row(
