@@ -65,6 +65,8 @@ DEMO_STAFF = [
             start=1,
         )
     ],
+    # The number machine's device account (自助取号机): it may only take numbers.
+    ("kiosk1", "自助取号机1", "9001", "kiosk", "kiosk2026"),
 ]
 WEEKDAY_HOURS = (time(9, 0), time(17, 30), time(12, 0), time(13, 30))
 

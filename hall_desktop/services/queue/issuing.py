@@ -12,7 +12,7 @@ from hall_desktop.domain.numbering import format_number
 from hall_desktop.domain.tickets import Priority, TicketStatus
 from hall_desktop.domain.validators import check_born_by, normalize_mobile, parse_id_number
 from hall_desktop.services import rules
-from hall_desktop.services.actor import ISSUERS, Actor, recheck, require
+from hall_desktop.services.actor import ISSUERS, NUMBER_TAKERS, Actor, recheck, require
 from hall_desktop.services.dto import IssuedTicket
 from hall_desktop.services.queue import statements as sql
 from hall_desktop.services.queue.citizen_limits import (
@@ -32,6 +32,14 @@ def overdue_at(priority: Priority, now: datetime, bound_minutes: int) -> datetim
     return now + timedelta(minutes=bound_minutes)
 
 
+def _check_green(actor: Actor, priority: Priority) -> None:
+    """Refuse the green channel to an account that only takes numbers (a kiosk)."""
+    if priority is Priority.GREEN and not actor.has(*ISSUERS):
+        raise Refused(
+            "自助取号机不能取绿色通道号，请到导办台由工作人员核实后取号", code="green_at_desk"
+        )
+
+
 async def issue_ticket(
     ctx: QueueContext,
     actor: Actor,
@@ -44,8 +52,11 @@ async def issue_ticket(
     citizen_id_number: str | None,
     override: LimitOverride | None = None,
 ) -> IssuedTicket:
-    """取号: issue the line's next number (normal, or green channel with a reason)."""
-    require(actor, *ISSUERS, action="取号")
+    """取号: issue the line's next number (normal, or green channel with a reason).
+
+    A kiosk (自助取号机) takes normal numbers only: the green channel is given by a
+    person who sees the citizen (a guide or a supervisor), see :func:`_check_green`."""
+    require(actor, *NUMBER_TAKERS, action="取号")
     if priority not in (Priority.NORMAL, Priority.GREEN):
         raise ValidationError("priority", "取号只能选择普通或绿色通道")
     reason = rules.PRIORITY_REASON.optional(priority_reason)
@@ -53,6 +64,7 @@ async def issue_ticket(
         raise ValidationError("priority_reason", "绿色通道需要选择原因（老年人、残疾人等）")
     if priority is Priority.NORMAL:
         reason = None
+    _check_green(actor, priority)
     phone = normalize_mobile(citizen_phone) if citizen_phone and citizen_phone.strip() else None
     id_info = (
         parse_id_number(citizen_id_number)
@@ -66,7 +78,8 @@ async def issue_ticket(
     db = ctx.db
     async with db.write_core() as conn:
         now = await db.now(conn)
-        actor = await recheck(conn, actor, *ISSUERS, action="取号")
+        actor = await recheck(conn, actor, *NUMBER_TAKERS, action="取号")
+        _check_green(actor, priority)
         found = (
             await conn.execute(sql.ISSUE_LINE, {"p_line_id": line_id, "p_hall_id": actor.hall_id})
         ).first()
