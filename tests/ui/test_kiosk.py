@@ -14,10 +14,11 @@ from PySide6.QtCore import QPoint, Qt
 from sqlalchemy import select, update
 
 from hall_desktop.domain.tickets import Priority
+from hall_desktop.services.admin import AdminService
 from hall_desktop.services.bundle import Services
 from hall_desktop.services.queue import QueueService
 from hall_desktop.store.database import Database
-from hall_desktop.store.models import Hall, Staff, Ticket
+from hall_desktop.store.models import BusinessLine, Hall, Staff, Ticket
 from hall_desktop.ui.desk.slips import SlipPrinter
 from hall_desktop.ui.kiosk.controller import KioskController
 from hall_desktop.ui.kiosk.window import Entry, KioskWindow, Page
@@ -313,3 +314,32 @@ async def test_screenshots_in_chinese_fit_the_screen(qtbot, db, db_url, hall, tm
             for tile in window._tiles.values():  # every line's name shows whole
                 metrics = tile.title.fontMetrics()
                 assert metrics.horizontalAdvance(tile.title.text()) <= tile.title.width()
+
+
+async def test_a_line_out_of_numbers_is_grey_and_a_deactivated_account_stops_the_kiosk(
+    qtbot, db, db_url, hall, actors, tmp_path
+):
+    await ids_off(db, hall)
+    lines = await line_ids(db, hall.hall_id)
+    async with db.write() as session:
+        await session.execute(
+            update(BusinessLine).where(BusinessLine.id == lines["A"]).values(daily_limit=1)
+        )
+    async with open_kiosk(qtbot, db_url, hall, f"pdf:{tmp_path}") as (window, controller):
+        tile = window.line_tile(lines["A"])
+        assert tile.isEnabled()
+        click(qtbot, tile)
+        await wait_until(lambda: window.page == Page.ISSUED and not controller.busy)
+        await wait_until(lambda: not tile.isEnabled())
+        assert "今日号源已取完" in tile.detail.text()
+        assert tile.title.property("closed") == "true"
+        # The administrator deactivates the kiosk's account: it stops at once, and
+        # comes back when the account is active again.
+        admin = AdminService(db)
+        kiosk_id = actors["kiosk1"].staff_id
+        await admin.set_staff_active(actors["admin"], kiosk_id, False)
+        await wait_until(lambda: window.page == Page.OUT_OF_SERVICE)
+        window.return_home()  # the idle return does not leave "out of service"
+        assert window.page == Page.OUT_OF_SERVICE
+        await admin.set_staff_active(actors["admin"], kiosk_id, True)
+        await wait_until(lambda: window.page == Page.HOME)

@@ -259,6 +259,7 @@ class KioskWindow(CitizenScreen):
         self._order: list[int] = []  # the lines' order on screen
         self._columns = 2
         self._may_close = False
+        self._out_of_service = False
         self.id_required = True  # 一人一号 on: a walk-in number needs the ID number
         self.check_in_available = False
         self.swiped_id = ""  # an ID number read on the start screen, for the next number
@@ -547,10 +548,12 @@ class KioskWindow(CitizenScreen):
     def out_of_service(self, reason: str) -> None:
         """Nothing can be issued here (no device account, deactivated …): say so."""
         self.out_reason.setText(reason)
+        self._out_of_service = True
         self.show_page(Page.OUT_OF_SERVICE)
 
     def back_in_service(self) -> None:
-        if self.stack.currentIndex() == Page.OUT_OF_SERVICE:
+        if self._out_of_service:
+            self._out_of_service = False
             self.return_home()
 
     def show_message(self, text: str, level: MessageLevel = MessageLevel.INFO) -> None:
@@ -577,7 +580,7 @@ class KioskWindow(CitizenScreen):
         return Page(self.stack.currentIndex())
 
     def show_page(self, page: Page) -> None:
-        if self.stack.currentIndex() == Page.OUT_OF_SERVICE and page != Page.HOME:
+        if self._out_of_service and page != Page.OUT_OF_SERVICE:
             return  # out of service stays until back in service
         self.clear_message()
         # Only the page on show counts for the window's size (a stack takes its largest).
@@ -599,11 +602,10 @@ class KioskWindow(CitizenScreen):
         self.print_state.clear()
         if self.exit_dialog is not None:
             self.exit_dialog.reject()
-        if self.stack.currentIndex() == Page.OUT_OF_SERVICE:
+        if self._out_of_service:
             self.clear_message()
-            self.went_home.emit()
-            return
-        self.show_page(Page.HOME)
+        else:
+            self.show_page(Page.HOME)
         self.went_home.emit()
 
     def forget_id(self) -> None:
