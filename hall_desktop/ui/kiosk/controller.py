@@ -15,7 +15,8 @@ deactivating the account stops the kiosk at once (each issue re-reads it).
 from __future__ import annotations
 
 import logging
-from typing import ClassVar
+from collections.abc import Awaitable, Callable
+from typing import ClassVar, Protocol
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -37,13 +38,44 @@ from hall_desktop.services.bundle import Services
 from hall_desktop.services.dto import EventRecord, IssuedTicket
 from hall_desktop.ui.common.controller import HallController, deactivated
 from hall_desktop.ui.desk.slips import SlipPrinter
-from hall_desktop.ui.kiosk.window import ExitDialog, KioskWindow
+from hall_desktop.ui.kiosk.window import Entry, ExitDialog, KioskWindow
 from hall_desktop.ui.widgets.forms import MessageLevel
 
 log = logging.getLogger(__name__)
 
 RETRY_S = 3.0
 REFRESH_MS = 60_000  # lines open and close with the hours even when nothing happens
+
+
+class CheckedIn(Protocol):
+    """What a check-in (预约签到) gives: the number, and a sentence for the citizen."""
+
+    @property
+    def issued(self) -> IssuedTicket: ...
+    @property
+    def message(self) -> str: ...
+
+
+class CheckInDesk(Protocol):
+    """Finds today's booking by one of its keys and issues its number
+    (``AppointmentService.check_in``)."""
+
+    async def check_in(
+        self,
+        actor: Actor,
+        *,
+        code: str | None = None,
+        id_number: str | None = None,
+        mobile: str | None = None,
+    ) -> CheckedIn: ...
+
+
+#: The keypad's entries and the check-in's keyword for each.
+_CHECK_IN_KEYS = {
+    Entry.BOOKING_CODE: "code",
+    Entry.BOOKING_ID: "id_number",
+    Entry.BOOKING_MOBILE: "mobile",
+}
 
 
 class KioskController(HallController):
@@ -65,6 +97,7 @@ class KioskController(HallController):
         *,
         login: str,
         password: str,
+        check_ins: CheckInDesk | None = None,
         feed_options: dict[str, float] | None = None,
         parent: QObject | None = None,
     ) -> None:
@@ -74,10 +107,12 @@ class KioskController(HallController):
         self.login = login.strip()
         self.password = password
         self.actor: Actor | None = None
+        self.check_ins = check_ins
         self._issuing = False
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.schedule_refresh)
         window.issue_requested.connect(self._on_issue)
+        window.check_in_requested.connect(self._on_check_in)
         window.exit_requested.connect(self._on_exit_requested)
 
     def start(self) -> None:
@@ -110,6 +145,7 @@ class KioskController(HallController):
         if self.actor is None:
             return
         await self._read_settings()
+        self.window.set_check_in_available(self.check_ins is not None)
         try:
             after = await self.queue.feed_position(hall.id)
             await self._refresh_now()
@@ -195,15 +231,8 @@ class KioskController(HallController):
     # -- issuing --------------------------------------------------------------------------
 
     def _on_issue(self, line_id: int, id_number: str) -> None:
-        if self._issuing or self.actor is None:
-            return  # a second touch while the first is issued takes nothing
-        self._issuing = True
-        task = self._spawn(self._issue(self.actor, line_id, id_number), "kiosk-issue")
-        task.add_done_callback(lambda _t: setattr(self, "_issuing", False))
-
-    async def _issue(self, actor: Actor, line_id: int, id_number: str) -> None:
-        try:
-            issued = await self.queue.issue_ticket(
+        self._take(
+            lambda actor: self.queue.issue_ticket(
                 actor,
                 line_id,
                 priority=Priority.NORMAL,
@@ -211,7 +240,40 @@ class KioskController(HallController):
                 citizen_name=None,
                 citizen_phone=None,
                 citizen_id_number=id_number or None,
-            )
+            ),
+            "kiosk-issue",
+        )
+
+    def _on_check_in(self, entry: str, text: str) -> None:
+        desk = self.check_ins
+        if desk is None:
+            return
+        keyword = _CHECK_IN_KEYS[Entry(entry)]
+
+        async def check_in(actor: Actor) -> tuple[IssuedTicket, str]:
+            done = await desk.check_in(actor, **{keyword: text})
+            return done.issued, done.message
+
+        self._take(check_in, "kiosk-check-in")
+
+    def _take(
+        self, work: Callable[[Actor], Awaitable[IssuedTicket | tuple[IssuedTicket, str]]], name: str
+    ) -> None:
+        """Run ``work`` (a walk-in number or a check-in) as the device account, one at a
+        time: a second touch while the first is issued takes nothing."""
+        if self._issuing or self.actor is None:
+            return
+        self._issuing = True
+        task = self._spawn(self._issue(self.actor, work), name)
+        task.add_done_callback(lambda _t: setattr(self, "_issuing", False))
+
+    async def _issue(
+        self,
+        actor: Actor,
+        work: Callable[[Actor], Awaitable[IssuedTicket | tuple[IssuedTicket, str]]],
+    ) -> None:
+        try:
+            outcome = await work(actor)
         except ValidationError as e:
             if not self.window.show_field_error(e.field, e.message):
                 self.window.show_message(e.message, MessageLevel.ERROR)
@@ -230,7 +292,8 @@ class KioskController(HallController):
                 MessageLevel.ERROR,
             )
             return
-        self.deliver(issued)
+        issued, extra = outcome if isinstance(outcome, tuple) else (outcome, "")
+        self.deliver(issued, extra)
         self.schedule_refresh()
 
     def deliver(self, issued: IssuedTicket, extra: str = "") -> None:

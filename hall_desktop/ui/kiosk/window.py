@@ -71,12 +71,28 @@ class Entry(StrEnum):
     BOOKING_MOBILE = "booking_mobile"  # the mobile number a booking was made with
 
 
+#: The keys of a booking code (预约码): its alphabet has no 0/O, 1/I/L, 2/Z, 5/S, 8/B.
+CODE_KEYS = "34679ACDEFGHJKMNPQRTUVWXY"
+
 _MAX_LENGTH = {
     Entry.WALK_IN_ID: 18,
     Entry.BOOKING_ID: 18,
     Entry.BOOKING_MOBILE: 11,
-    Entry.BOOKING_CODE: 12,
+    Entry.BOOKING_CODE: 6,
 }
+
+
+def show_only(stack: QStackedWidget, shown: QWidget) -> None:
+    """Show ``shown``, the only one of the stack's widgets that counts for its size (a
+    stack otherwise takes its largest widget's, and pushes a landscape screen taller)."""
+    for i in range(stack.count()):
+        widget = stack.widget(i)
+        if widget is not None:
+            policy = QSizePolicy.Policy.Ignored
+            if widget is shown:
+                policy = QSizePolicy.Policy.Preferred
+            widget.setSizePolicy(policy, policy)
+    stack.setCurrentWidget(shown)
 
 
 def big_button(text: str, name: str = "kioskButton") -> QPushButton:
@@ -93,7 +109,7 @@ def key_button(text: str) -> QPushButton:
     """A keypad key: taller where the screen has the room (a portrait cabinet)."""
     key = big_button(text, "keyButton")
     key.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-    key.setMinimumHeight(76)
+    key.setMinimumHeight(64)  # 16 mm on a 21.5" 1920×1080 panel
     return key
 
 
@@ -207,31 +223,37 @@ class ExitDialog(QDialog):
 
 
 class Keypad(QWidget):
-    """Digits, X (the ID number's check character), delete and clear, touch-sized."""
+    """Touch keys for ``chars`` in ``columns`` columns, then delete and clear."""
 
     typed = Signal(str)  # one character
     deleted = Signal()
     cleared = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, chars: str, columns: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         grid = QGridLayout(self)
         grid.setSpacing(16)
         self.keys: dict[str, QPushButton] = {}
-        for i, char in enumerate("123456789X0"):
+        for i, char in enumerate(chars):
             key = key_button(char)
             key.clicked.connect(lambda _=False, c=char: self.typed.emit(c))
             self.keys[char] = key
-            grid.addWidget(key, i // 3, i % 3)
+            grid.addWidget(key, i // columns, i % columns)
         self.delete_key = key_button(self.tr("Delete"))
         self.delete_key.clicked.connect(self.deleted)
-        grid.addWidget(self.delete_key, 3, 2)
         self.clear_key = key_button(self.tr("Clear"))
         self.clear_key.clicked.connect(self.cleared)
-        grid.addWidget(self.clear_key, 4, 0, 1, 3)
+        row, free = divmod(len(chars), columns)
+        if free:  # delete in the last row's free cells, clear on a row of its own
+            grid.addWidget(self.delete_key, row, free, 1, columns - free)
+            grid.addWidget(self.clear_key, row + 1, 0, 1, columns)
+        else:
+            half = columns // 2
+            grid.addWidget(self.delete_key, row, 0, 1, half)
+            grid.addWidget(self.clear_key, row, half, 1, columns - half)
 
-    def allow_x(self, allowed: bool) -> None:
-        self.keys["X"].setEnabled(allowed)
+    def allow(self, char: str, allowed: bool) -> None:
+        self.keys[char].setEnabled(allowed)
 
 
 class KioskWindow(CitizenScreen):
@@ -374,13 +396,17 @@ class KioskWindow(CitizenScreen):
         self.keypad_hint = screen_label("hint", align=Qt.AlignmentFlag.AlignCenter)
         self.keypad_hint.setWordWrap(True)
         self.entry_label = screen_label("entryField", align=Qt.AlignmentFlag.AlignCenter)
-        self.entry_label.setMinimumHeight(110)
+        self.entry_label.setMinimumHeight(96)
         self.entry_error = screen_label("entryError", align=Qt.AlignmentFlag.AlignCenter)
         self.entry_error.setWordWrap(True)
-        self.keypad = Keypad()
-        self.keypad.typed.connect(self._on_key)
-        self.keypad.deleted.connect(lambda: self._set_typed(self.typed[:-1]))
-        self.keypad.cleared.connect(lambda: self._set_typed(""))
+        self.keypad = Keypad("123456789X0", 3)  # ID numbers (X: the check character), mobiles
+        self.code_pad = Keypad(CODE_KEYS, 5)  # booking codes
+        self.pads = QStackedWidget()
+        for pad in (self.keypad, self.code_pad):
+            pad.typed.connect(self._on_key)
+            pad.deleted.connect(lambda: self._set_typed(self.typed[:-1]))
+            pad.cleared.connect(lambda: self._set_typed(""))
+            self.pads.addWidget(pad)
         self.back_button = big_button(self.tr("Back"), "secondaryButton")
         self.back_button.clicked.connect(self._on_back)
         self.ok_button = big_button(self.tr("Confirm"), "primaryButton")
@@ -396,7 +422,7 @@ class KioskWindow(CitizenScreen):
         layout.addWidget(self.keypad_hint)
         layout.addWidget(self.entry_label)
         layout.addWidget(self.entry_error)
-        layout.addWidget(self.keypad, 1)
+        layout.addWidget(self.pads, 1)
         layout.addLayout(actions)
         return page
 
@@ -583,11 +609,7 @@ class KioskWindow(CitizenScreen):
         if self._out_of_service and page != Page.OUT_OF_SERVICE:
             return  # out of service stays until back in service
         self.clear_message()
-        # Only the page on show counts for the window's size (a stack takes its largest).
-        for i, shown in enumerate(self._pages):
-            policy = QSizePolicy.Policy.Preferred if i == page else QSizePolicy.Policy.Ignored
-            shown.setSizePolicy(policy, policy)
-        self.stack.setCurrentIndex(page)
+        show_only(self.stack, self._pages[page])
         # The card reader is listened to where a swipe means something.
         self.card_reader.active = page in (Page.HOME, Page.KEYPAD, Page.CHECK_IN)
 
@@ -635,7 +657,8 @@ class KioskWindow(CitizenScreen):
             hint = ""
         self.keypad_hint.setText(hint)
         self.keypad_hint.setVisible(bool(hint))
-        self.keypad.allow_x(entry in (Entry.WALK_IN_ID, Entry.BOOKING_ID))
+        self.keypad.allow("X", entry in (Entry.WALK_IN_ID, Entry.BOOKING_ID))
+        show_only(self.pads, self.code_pad if entry is Entry.BOOKING_CODE else self.keypad)
         self.show_page(Page.KEYPAD)
 
     def allow_close(self) -> None:
