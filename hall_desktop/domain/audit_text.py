@@ -14,6 +14,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
 from typing import Any
 
+from hall_desktop.domain.calls import (
+    ASSIST_GROUP_LABELS,
+    ASSIST_KIND_LABELS,
+    CALL_REASON_LABELS,
+)
 from hall_desktop.domain.tickets import Outcome, Priority, TicketStatus
 
 #: Field → its name in the log. A field not listed shows under its key.
@@ -33,6 +38,12 @@ FIELD_LABELS = {
     "window_number": "窗口",
     "reason": "原因",
     "hold_reason": "挂起原因",
+    "out_of_order": "指定叫号",
+    "call_reason": "指定叫号原因",
+    "call_note": "指定叫号说明",
+    "assist_kind": "帮代办方式",
+    "assist_for": "帮代办对象",
+    "helper_id": "帮办人员",
     "note": "备注",
     "has_note": "有备注",
     "outcome": "办理结果",
@@ -177,7 +188,7 @@ class Names:
 
 #: Which lookup an id field needs.
 STAFF_FIELDS = frozenset(
-    {"staff_id", "clerk_id", "previous_clerk_id", "issued_by_id", "override_by_id"}
+    {"staff_id", "clerk_id", "previous_clerk_id", "issued_by_id", "override_by_id", "helper_id"}
 )
 LINE_FIELDS = frozenset({"line_id", "line_ids", "old_line_ids", "new_line_ids", "to_line_id"})
 WINDOW_FIELDS = frozenset({"window_id", "target_window_id", "to_window_id"})
@@ -256,6 +267,12 @@ def _plain(value: Any) -> str:
     return str(value)
 
 
+def _label_of(labels: Mapping[Any, str], value: Any) -> str:
+    """A stored code's Chinese label (a StrEnum's value), else the value as it is."""
+    found: str = dict(labels).get(value, _plain(value))
+    return found
+
+
 def _when(zone: tzinfo) -> Callable[[Any], str]:
     def show(value: Any) -> str:
         if isinstance(value, str):
@@ -297,6 +314,9 @@ def _formatters(names: Names) -> dict[str, Callable[[Any], str]]:
     out["outcome"] = lambda v: _OUTCOMES.get(v, _plain(v))
     out["status"] = lambda v: _STATUSES.get(v, _plain(v))
     out["level"] = lambda v: _LEVELS.get(v, _plain(v))
+    out["call_reason"] = lambda v: _label_of(CALL_REASON_LABELS, v)
+    out["assist_kind"] = lambda v: _label_of(ASSIST_KIND_LABELS, v)
+    out["assist_for"] = lambda v: _label_of(ASSIST_GROUP_LABELS, v)
     out["priority"] = lambda v: Priority(v).label if v in set(Priority) else _plain(v)
     out["call_count"] = lambda v: f"第{v}次" if isinstance(v, int) else _plain(v)
     out["paused_seconds"] = lambda v: _duration(v) if isinstance(v, (int, float)) else _plain(v)

@@ -65,6 +65,7 @@ class EventKind(StrEnum):
     TICKET_REACTIVATED = "ticket_reactivated"
     TICKET_EXPIRED = "ticket_expired"
     DAY_CLOSED = "day_closed"
+    TICKET_ASSIST_RECORDED = "ticket_assist_recorded"  # 帮代办
     # Ratings (好差评) and the cases they open
     TICKET_RATED = "ticket_rated"
     TICKET_NOT_RATED = "ticket_not_rated"
@@ -147,6 +148,7 @@ TOPICS: dict[EventKind, Topic] = {
             _K.TICKET_REACTIVATED,
             _K.TICKET_EXPIRED,
             _K.DAY_CLOSED,
+            _K.TICKET_ASSIST_RECORDED,
         ),
         Topic.QUEUE,
     ),
@@ -234,6 +236,7 @@ KIND_LABELS: dict[EventKind, str] = {
     _K.TICKET_REACTIVATED: "恢复排队号",
     _K.TICKET_EXPIRED: "营业日结束作废",
     _K.DAY_CLOSED: "日终处理",
+    _K.TICKET_ASSIST_RECORDED: "登记帮代办",
     _K.TICKET_RATED: "评价",
     _K.TICKET_NOT_RATED: "未评价",
     _K.FOLLOW_UP_OPENED: "差评待核实",

@@ -19,11 +19,13 @@ from hall_desktop.store.models import (
     CourierDispatch,
     ExtendedService,
     Hall,
+    OutOfOrderCall,
     Rating,
     ServiceItem,
     ServiceWindow,
     Staff,
     Ticket,
+    TicketAssist,
 )
 
 
@@ -43,6 +45,8 @@ PAUSE_REASON = column_rule(ServiceWindow.pause_reason, "pause_reason", "暂停�
 TICKET_NOTE = TextRule("note", "备注", 500)  # ticket.note is TEXT: the form's own limit
 #: 一人一号主管授权: kept in the issue event's payload only
 OVERRIDE_REASON = TextRule("override_reason", "授权原因", 200)
+CALL_NOTE = column_rule(OutOfOrderCall.note, "call_note", "指定叫号说明")
+ASSIST_NOTE = column_rule(TicketAssist.note, "assist_note", "帮代办备注")
 
 # -- staff and halls
 HALL_CODE = column_rule(Hall.code, "hall_code", "大厅代码", fold=True)

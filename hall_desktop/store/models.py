@@ -349,6 +349,42 @@ class Consultation(Base):
     answer: Mapped[str | None] = mapped_column(String(500))
 
 
+class OutOfOrderCall(Base):
+    """指定叫号: a chosen waiting ticket called ahead of the call order, and why (counted
+    per clerk for the supervisor). The call itself is the ticket's usual call event."""
+
+    __tablename__ = "out_of_order_call"
+    __table_args__ = (Index("ix_out_of_order_call_hall_id_service_day", "hall_id", "service_day"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    hall_id: Mapped[int] = mapped_column(ForeignKey("hall.id"))
+    service_day: Mapped[date] = mapped_column(Date)
+    at: Mapped[datetime]
+    ticket_id: Mapped[int] = mapped_column(BigId, ForeignKey("ticket.id"))
+    window_id: Mapped[int] = mapped_column(ForeignKey("hall_window.id"))
+    clerk_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    reason: Mapped[str] = mapped_column(String(20))
+    note: Mapped[str | None] = mapped_column(String(100))
+
+
+class TicketAssist(Base):
+    """帮代办: a ticket served with help (帮办, 代办 or 陪办), by whom and for whom; one
+    record per ticket, editable until the ticket's service day is over."""
+
+    __tablename__ = "ticket_assist"
+    __table_args__ = (Index("ix_ticket_assist_hall_id_service_day", "hall_id", "service_day"),)
+
+    ticket_id: Mapped[int] = mapped_column(BigId, ForeignKey("ticket.id"), primary_key=True)
+    hall_id: Mapped[int] = mapped_column(ForeignKey("hall.id"))
+    service_day: Mapped[date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(20))
+    for_group: Mapped[str] = mapped_column(String(20))
+    helper_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    note: Mapped[str | None] = mapped_column(String(100))
+    recorded_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    recorded_at: Mapped[datetime]
+
+
 class OpeningHours(Base):
     """Regular hours per weekday (0 = Monday); a missing weekday is closed."""
 

@@ -49,6 +49,12 @@
         <extracomment>The admin window's tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>Audit log</translation>
     </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="153" />
+        <source>Queue figures</source>
+        <extracomment>The admin window's tab (registered in ``tabs.py``): its title and place.</extracomment>
+        <translation>Queue figures</translation>
+    </message>
 </context>
 <context>
     <name>AdminWindow</name>
@@ -85,6 +91,78 @@
         <location filename="../../hall_desktop/ui/app.py" line="85" />
         <source>Government service hall</source>
         <translation>Government service hall</translation>
+    </message>
+</context>
+<context>
+    <name>Assist</name>
+    <message>
+        <location filename="../../hall_desktop/ui/common/assist.py" line="14" />
+        <source>Helped (帮办)</source>
+        <translation>Helped (帮办)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/assist.py" line="15" />
+        <source>Done for them (代办)</source>
+        <translation>Done for them (代办)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/assist.py" line="16" />
+        <source>Accompanied (陪办)</source>
+        <translation>Accompanied (陪办)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/assist.py" line="22" />
+        <source>Elderly (老年人)</source>
+        <translation>Elderly (老年人)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/assist.py" line="23" />
+        <source>Disabled (残疾人)</source>
+        <translation>Disabled (残疾人)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/assist.py" line="24" />
+        <source>Key project (重点项目)</source>
+        <translation>Key project (重点项目)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/assist.py" line="25" />
+        <source>Other (其他)</source>
+        <translation>Other (其他)</translation>
+    </message>
+</context>
+<context>
+    <name>AssistModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="112" />
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="113" />
+        <source>Elderly</source>
+        <translation>Elderly</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="114" />
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="115" />
+        <source>Key project</source>
+        <translation>Key project</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="116" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="117" />
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="134" />
+        <source>In all</source>
+        <translation>In all</translation>
     </message>
 </context>
 <context>
@@ -202,6 +280,87 @@
         <location filename="../../hall_desktop/ui/common/calendar_banner.py" line="39" />
         <source>The holidays of {year} are not confirmed yet: confirm them and enter the make-up workdays in the admin screen under “Hours and calendar”.</source>
         <translation>The holidays of {year} are not confirmed yet: confirm them and enter the make-up workdays in the admin screen under “Hours and calendar”.</translation>
+    </message>
+</context>
+<context>
+    <name>CallReason</name>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="103" />
+        <source>Appointment due (预约到号)</source>
+        <translation>Appointment due (预约到号)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="106" />
+        <source>Special case (特殊情况)</source>
+        <translation>Special case (特殊情况)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="107" />
+        <source>Elderly, sick, disabled or pregnant (老弱病残孕)</source>
+        <translation>Elderly, sick, disabled or pregnant (老弱病残孕)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="110" />
+        <source>Other (其他)</source>
+        <translation>Other (其他)</translation>
+    </message>
+</context>
+<context>
+    <name>CallTicketPanel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="439" />
+        <source>Call a chosen number (指定叫号)</source>
+        <translation>Call a chosen number (指定叫号)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="439" />
+        <source>Call this number</source>
+        <translation>Call this number</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="443" />
+        <source>Type a number, e.g. A012, or pick one below</source>
+        <translation>Type a number, e.g. A012, or pick one below</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="452" />
+        <source>Note (needed for “Other”)</source>
+        <translation>Note (needed for “Other”)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="455" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="455" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="466" />
+        <source>{number} · {line} · issued {time}</source>
+        <translation>{number} · {line} · issued {time}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="477" />
+        <source>Nobody is waiting for this window.</source>
+        <translation>Nobody is waiting for this window.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="516" />
+        <source>{number} is not waiting for this window.</source>
+        <translation>{number} is not waiting for this window.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="519" />
+        <source>Pick a waiting number or type it.</source>
+        <translation>Pick a waiting number or type it.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="524" />
+        <source>Say in a few words why (the reason is “Other”).</source>
+        <translation>Say in a few words why (the reason is “Other”).</translation>
     </message>
 </context>
 <context>
@@ -488,127 +647,132 @@
 <context>
     <name>ClerkController</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="63" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="71" />
         <source>This account cannot work at a window (clerks and supervisors only).</source>
         <translation>This account cannot work at a window (clerks and supervisors only).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="188" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="198" />
         <source>{number} is still in hand: carry on.</source>
         <translation>{number} is still in hand: carry on.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="198" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="208" />
         <source>Window in use</source>
         <translation>Window in use</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="203" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="213" />
         <source>Take over</source>
         <translation>Take over</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="204" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="214" />
         <source>Choose another window</source>
         <translation>Choose another window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="240" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="250" />
         <source>Window {n} was taken over by {name}; you are signed out.</source>
         <translation>Window {n} was taken over by {name}; you are signed out.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="244" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="254" />
         <source>You were signed out of window {n}.</source>
         <translation>You were signed out of window {n}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="259" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="269" />
         <source>Your account was deactivated by an administrator.</source>
         <translation>Your account was deactivated by an administrator.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="379" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="404" />
         <source>Calling {number} (call {n}).</source>
         <translation>Calling {number} (call {n}).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="382" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="407" />
         <source>Serving {number}.</source>
         <translation>Serving {number}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="383" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="408" />
         <source>{number} marked as no-show.</source>
         <translation>{number} marked as no-show.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="456" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="455" />
+        <source>Calling {number} out of order: {reason}.</source>
+        <translation>Calling {number} out of order: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="503" />
         <source>{number}: materials to supplement (补正告知) recorded, but the notification letter was not printed: {reason}</source>
         <translation>{number}: materials to supplement (补正告知) recorded, but the notification letter was not printed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="465" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="512" />
         <source>{number}: materials to supplement (补正告知) recorded; the notification letter (一次性告知书) is printed.</source>
         <translation>{number}: materials to supplement (补正告知) recorded; the notification letter (一次性告知书) is printed.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="385" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="410" />
         <source>{number} is on hold.</source>
         <translation>{number} is on hold.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="386" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="411" />
         <source>{number} transferred: it waits in its new line.</source>
         <translation>{number} transferred: it waits in its new line.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="395" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="420" />
         <source>{number} finished (办结).</source>
         <translation>{number} finished (办结).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="396" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="421" />
         <source>{number} accepted (受理).</source>
         <translation>{number} accepted (受理).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="398" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="423" />
         <source>{number}: the citizen was told at once which materials to supplement (补正告知).</source>
         <translation>{number}: the citizen was told at once which materials to supplement (补正告知).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="400" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="425" />
         <source>{number} not accepted (不予受理).</source>
         <translation>{number} not accepted (不予受理).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="401" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="426" />
         <source>{number}: question answered (咨询).</source>
         <translation>{number}: question answered (咨询).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="409" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="434" />
         <source>Nobody is waiting for this window.</source>
         <translation>Nobody is waiting for this window.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="475" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="522" />
         <source>Extended-hours record saved: {minutes} min, {reason}.</source>
         <translation>Extended-hours record saved: {minutes} min, {reason}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="519" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="566" />
         <source>{number} waits again, ahead of the numbers issued after it.</source>
         <translation>{number} waits again, ahead of the numbers issued after it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="554" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="601" />
         <source>Window paused: {reason}</source>
         <translation>Window paused: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="562" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="609" />
         <source>Service resumed.</source>
         <translation>Service resumed.</translation>
     </message>
@@ -616,7 +780,7 @@
 <context>
     <name>ClerkForm</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="106" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="137" />
         <source>Back</source>
         <extracomment>The service's field names whose refusals this form shows under itself.</extracomment>
         <translation>Back</translation>
@@ -625,220 +789,235 @@
 <context>
     <name>ClerkWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="88" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="92" />
         <source>Clerk workstation</source>
         <translation>Clerk workstation</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="101" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="105" />
         <source>Clerk workstation · log in</source>
         <translation>Clerk workstation · log in</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="118" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="122" />
         <source>Which window are you at today?</source>
         <translation>Which window are you at today?</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="120" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="124" />
         <source>Start work at this window</source>
         <translation>Start work at this window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="135" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="139" />
         <source>Leave window</source>
         <translation>Leave window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="147" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="408" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="151" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="429" />
         <source>No ticket in hand</source>
         <translation>No ticket in hand</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="189" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="196" />
         <source>Press F1 to call the next citizen.</source>
         <translation>Press F1 to call the next citizen.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="210" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="217" />
         <source>My lines</source>
         <translation>My lines</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="220" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="224" />
+        <source>Call a chosen number…</source>
+        <translation>Call a chosen number…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="226" />
+        <source>Call one waiting number ahead of the order, with a reason (指定叫号)</source>
+        <translation>Call one waiting number ahead of the order, with a reason (指定叫号)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="241" />
         <source>On hold</source>
         <translation>On hold</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="224" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="245" />
         <source>Call back</source>
         <translation>Call back</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="230" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="251" />
         <source>No-shows (过号)</source>
         <translation>No-shows (过号)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="235" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="256" />
         <source>Back in the queue</source>
         <translation>Back in the queue</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="237" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="258" />
         <source>The citizen came back: the number waits again (within the hall's limit)</source>
         <translation>The citizen came back: the number waits again (within the hall's limit)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="246" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="267" />
         <source>My day</source>
         <translation>My day</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="288" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="309" />
         <source>Call next</source>
         <translation>Call next</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="289" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="310" />
         <source>Recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="290" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="311" />
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="291" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="312" />
         <source>Start service</source>
         <translation>Start service</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="292" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="313" />
         <source>Finish…</source>
         <translation>Finish…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="293" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="314" />
         <source>Hold…</source>
         <translation>Hold…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="294" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="315" />
         <source>Transfer…</source>
         <translation>Transfer…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="295" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="400" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="316" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="421" />
         <source>Pause…</source>
         <translation>Pause…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="339" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="360" />
         <source>Mail the result of {number} free of charge (免费邮寄)…</source>
         <translation>Mail the result of {number} free of charge (免费邮寄)…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="357" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="378" />
         <source>Window {n} · {name}</source>
         <translation>Window {n} · {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="377" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="398" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="383" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="404" />
         <source>{hall} · window {n} {name}</source>
         <translation>{hall} · window {n} {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="390" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="411" />
         <source>Called</source>
         <translation>Called</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="391" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="412" />
         <source>Serving</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="392" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="413" />
         <source>Paused: {reason}</source>
         <translation>Paused: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="388" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="389" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="409" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="410" />
         <source>Idle</source>
         <translation>Idle</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="400" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="421" />
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="422" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="445" />
         <source>Green channel: {reason}</source>
         <translation>Green channel: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="437" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="460" />
         <source>{prefix} {name}: {n} waiting</source>
         <translation>{prefix} {name}: {n} waiting</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="442" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="465" />
         <source>This window serves no business line.</source>
         <translation>This window serves no business line.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="445" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="468" />
         <source>Next: {numbers}</source>
         <translation>Next: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="447" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="470" />
         <source>Nobody is waiting.</source>
         <translation>Nobody is waiting.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="462" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="492" />
         <source>{number} · {reason} · due {due}</source>
         <translation>{number} · {reason} · due {due}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="483" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="513" />
         <source>{number} · no-show at {time}</source>
         <translation>{number} · no-show at {time}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="493" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="525" />
         <source>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</source>
         <translation>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="503" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="534" />
+        <source>served with help (帮代办) {n}</source>
+        <translation>served with help (帮代办) {n}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="537" />
         <source>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</source>
         <translation>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="576" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="613" />
         <source>issued {time}</source>
         <translation>issued {time}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="580" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="617" />
         <source>waited {m} min</source>
         <translation>waited {m} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="581" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="618" />
         <source>called {n} times</source>
         <translation>called {n} times</translation>
     </message>
@@ -1215,67 +1394,72 @@ Please give it to your administrator.</translation>
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="57" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="60" />
         <source>This account cannot use the issuing desk (guides and supervisors only).</source>
         <translation>This account cannot use the issuing desk (guides and supervisors only).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="115" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="122" />
         <source>No slip printer is set: numbers are issued without a slip.</source>
         <translation>No slip printer is set: numbers are issued without a slip.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="129" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="136" />
         <source>Your account was deactivated by an administrator.</source>
         <translation>Your account was deactivated by an administrator.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="165" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="177" />
         <source>Choose why this citizen takes the green channel</source>
         <translation>Choose why this citizen takes the green channel</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="248" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="260" />
         <source>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</source>
         <translation>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="258" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="270" />
         <source>Number {number} issued, but printing failed; see the log. You can reprint it.</source>
         <translation>Number {number} issued, but printing failed; see the log. You can reprint it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="265" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="277" />
         <source>Slip of {number} reprinted.</source>
         <translation>Slip of {number} reprinted.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="267" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="279" />
         <source>Number {number} issued: {ahead} ahead, about {minutes} min.</source>
         <translation>Number {number} issued: {ahead} ahead, about {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="301" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="313" />
         <source>Cancel a number</source>
         <translation>Cancel a number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="302" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="314" />
         <source>The citizen with {number} has left: cancel this number?</source>
         <translation>The citizen with {number} has left: cancel this number?</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="329" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="341" />
         <source>Number {number} waits again, keeping its place by issue time.</source>
         <translation>Number {number} waits again, keeping its place by issue time.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="343" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="356" />
+        <source>Help recorded for {number}: {kind}, {group}.</source>
+        <translation>Help recorded for {number}: {kind}, {group}.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="372" />
         <source>Number {number} cancelled.</source>
         <translation>Number {number} cancelled.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="362" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="391" />
         <source>Consultation recorded.</source>
         <translation>Consultation recorded.</translation>
     </message>
@@ -1283,153 +1467,173 @@ Please give it to your administrator.</translation>
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="123" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="126" />
         <source>Issuing desk</source>
         <translation>Issuing desk</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="132" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="135" />
         <source>Issuing desk · log in</source>
         <translation>Issuing desk · log in</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="145" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="148" />
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="160" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="163" />
         <source>Click a business line (or press its key) to issue a number.</source>
         <translation>Click a business line (or press its key) to issue a number.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="162" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="165" />
         <source>Supervisor authorisation (主管授权)</source>
         <translation>Supervisor authorisation (主管授权)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="168" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="171" />
         <source>Citizen (optional)</source>
         <translation>Citizen (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="171" />
-        <location filename="../../hall_desktop/ui/desk/window.py" line="183" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="174" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="186" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="173" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="176" />
         <source>Mobile number</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="176" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="179" />
         <source>ID card number</source>
         <translation>ID card number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="186" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="189" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="189" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="192" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="194" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="197" />
         <source>Green channel</source>
         <translation>Green channel</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="196" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="199" />
         <source>Choose a reason</source>
         <translation>Choose a reason</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="215" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="218" />
         <source>Last ticket</source>
         <translation>Last ticket</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="226" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="229" />
         <source>Today's tickets</source>
         <translation>Today's tickets</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="237" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="240" />
         <source>Reprint last</source>
         <translation>Reprint last</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="238" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="241" />
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="239" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="242" />
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="240" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="243" />
         <source>Citizen left: cancel</source>
         <translation>Citizen left: cancel</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="241" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="244" />
         <source>Back in the queue</source>
         <translation>Back in the queue</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="243" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="246" />
         <source>A no-show (过号) or cancelled number of today waits again, keeping its number</source>
         <translation>A no-show (过号) or cancelled number of today waits again, keeping its number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="263" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="265" />
+        <source>Record help (帮代办)</source>
+        <translation>Record help (帮代办)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="267" />
+        <source>The selected number was served with help: how, and for whom</source>
+        <translation>The selected number was served with help: how, and for whom</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="272" />
+        <source>Who helped</source>
+        <translation>Who helped</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="282" />
         <source>Questions answered (答疑解惑)</source>
         <translation>Questions answered (答疑解惑)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="267" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="286" />
         <source>Question (optional)</source>
         <translation>Question (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="270" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="289" />
         <source>Answer given (optional)</source>
         <translation>Answer given (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="272" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="291" />
         <source>Answered +1  [F12]</source>
         <translation>Answered +1  [F12]</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="315" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="334" />
         <source>{hall} · issuing desk</source>
         <translation>{hall} · issuing desk</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="320" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="339" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="349" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="368" />
         <source>Today: {count} (mine: {mine})</source>
         <translation>Today: {count} (mine: {mine})</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="370" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="380" />
+        <source>Helped today: {n}</source>
+        <translation>Helped today: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="400" />
         <source>{line} · {ahead} ahead · about {minutes} min</source>
         <translation>{line} · {ahead} ahead · about {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="534" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="575" />
         <source>Aged 60 or over: use the green channel (elderly)?</source>
         <translation>Aged 60 or over: use the green channel (elderly)?</translation>
     </message>
@@ -1581,32 +1785,32 @@ Please give it to your administrator.</translation>
 <context>
     <name>ExitDialog</name>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="169" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="185" />
         <source>Leave the kiosk</source>
         <translation>Leave the kiosk</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="171" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="187" />
         <source>Staff only: a supervisor or an administrator signs to close.</source>
         <translation>Staff only: a supervisor or an administrator signs to close.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="178" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="194" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="179" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="195" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="180" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="196" />
         <source>Close the kiosk</source>
         <translation>Close the kiosk</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="182" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="198" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1933,42 +2137,47 @@ Please give it to your administrator.</translation>
 <context>
     <name>FinishPanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="142" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="173" />
         <source>Finish: what was handled</source>
         <translation>Finish: what was handled</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="142" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="173" />
         <source>Confirm finish</source>
         <translation>Confirm finish</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="148" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="179" />
         <source>Type a name or code to find service items</source>
         <translation>Type a name or code to find service items</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="169" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="200" />
         <source>Note (optional)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="172" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="203" />
         <source>Missing materials, one per line (printed on the notification letter)</source>
         <translation>Missing materials, one per line (printed on the notification letter)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="177" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="208" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="261" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="211" />
+        <source>Served with help (帮代办)</source>
+        <translation>Served with help (帮代办)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="302" />
         <source>List the missing materials: they are printed on the letter.</source>
         <translation>List the missing materials: they are printed on the letter.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="268" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="309" />
         <source>No service item is ticked. Tick what was handled, or press “Confirm finish” again to finish without one.</source>
         <translation>No service item is ticked. Tick what was handled, or press “Confirm finish” again to finish without one.</translation>
     </message>
@@ -1984,27 +2193,27 @@ Please give it to your administrator.</translation>
 <context>
     <name>HoldPanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="290" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="332" />
         <source>Hold the ticket (挂起)</source>
         <translation>Hold the ticket (挂起)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="290" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="332" />
         <source>Confirm hold</source>
         <translation>Confirm hold</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="296" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="338" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="301" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="343" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="301" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="343" />
         <source>Due for call-back in</source>
         <translation>Due for call-back in</translation>
     </message>
@@ -2454,12 +2663,12 @@ Please give it to your administrator.</translation>
 <context>
     <name>Keypad</name>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="226" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="242" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="229" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="244" />
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
@@ -2467,37 +2676,38 @@ Please give it to your administrator.</translation>
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="126" />
+        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="162" />
         <source>No device account is set (kiosk_login in the settings file).</source>
+        <extracomment>The keypad's entries and the check-in's keyword for each.</extracomment>
         <translation>No device account is set (kiosk_login in the settings file).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="138" />
+        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="174" />
         <source>The device account {login} cannot log in: {reason}</source>
         <translation>The device account {login} cannot log in: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="148" />
+        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="184" />
         <source>{login} is not a kiosk device account (role: kiosk only).</source>
         <translation>{login} is not a kiosk device account (role: kiosk only).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="173" />
+        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="209" />
         <source>The kiosk's device account was deactivated.</source>
         <translation>The kiosk's device account was deactivated.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="222" />
+        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="284" />
         <source> For special circumstances please ask at the guidance desk.</source>
         <translation> For special circumstances please ask at the guidance desk.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="229" />
+        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="291" />
         <source>No number can be taken here right now: {reason}</source>
         <translation>No number can be taken here right now: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="277" />
+        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="340" />
         <source>The kiosk is not connected to its hall yet.</source>
         <translation>The kiosk is not connected to its hall yet.</translation>
     </message>
@@ -2505,150 +2715,150 @@ Please give it to your administrator.</translation>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="254" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="276" />
         <source>Self-service kiosk</source>
         <translation>Self-service kiosk</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="321" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="348" />
         <source>Touch the service you came for</source>
         <translation>Touch the service you came for</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="327" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="354" />
         <source>Not me: clear</source>
         <translation>Not me: clear</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="342" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="369" />
         <source>Elderly, disabled, pregnant citizens, servicemen and others entitled to the green channel: please go to the guidance desk, staff will serve you first.</source>
         <translation>Elderly, disabled, pregnant citizens, servicemen and others entitled to the green channel: please go to the guidance desk, staff will serve you first.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="348" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="375" />
         <source>You may swipe your ID card on the reader below the screen.</source>
         <translation>You may swipe your ID card on the reader below the screen.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="351" />
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="431" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="378" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="462" />
         <source>Appointment check-in</source>
         <translation>Appointment check-in</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="379" />
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="445" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="410" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="476" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="381" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="412" />
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="401" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="432" />
         <source>Your number</source>
         <translation>Your number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="412" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="443" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="435" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="466" />
         <source>Swipe the ID card you booked with, or choose how to find your booking.</source>
         <translation>Swipe the ID card you booked with, or choose how to find your booking.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="439" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="470" />
         <source>Booking code</source>
         <translation>Booking code</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="440" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="471" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="441" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="472" />
         <source>Mobile number</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="463" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="494" />
         <source>Out of service</source>
         <translation>Out of service</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="467" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="498" />
         <source>Please take a number at the guidance desk.</source>
         <translation>Please take a number at the guidance desk.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="517" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="548" />
         <source>{ahead} ahead of you, about {minutes} min</source>
         <translation>{ahead} ahead of you, about {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="523" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="554" />
         <source>Printing your slip…</source>
         <translation>Printing your slip…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="531" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="562" />
         <source>Please take your slip below.</source>
         <translation>Please take your slip below.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="536" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="567" />
         <source>The slip could not be printed. Please photograph or write down your number: it is valid. Staff at the guidance desk can print the slip.</source>
         <translation>The slip could not be printed. Please photograph or write down your number: it is valid. Staff at the guidance desk can print the slip.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="616" />
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="617" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="644" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="645" />
         <source>Swipe your ID card, or enter your ID number</source>
         <translation>Swipe your ID card, or enter your ID number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="618" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="646" />
         <source>Enter your booking code</source>
         <translation>Enter your booking code</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="619" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="647" />
         <source>Enter the mobile number you booked with</source>
         <translation>Enter the mobile number you booked with</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="624" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="652" />
         <source>One number per person for {line}: the hall asks for your ID number.</source>
         <translation>One number per person for {line}: the hall asks for your ID number.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="627" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="655" />
         <source>The code is in the message you received when you booked.</source>
         <translation>The code is in the message you received when you booked.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="665" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="694" />
         <source>Nothing entered yet.</source>
         <translation>Nothing entered yet.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="688" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="717" />
         <source>The ID card could not be read. Please swipe it again or enter the number.</source>
         <translation>The ID card could not be read. Please swipe it again or enter the number.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="700" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="729" />
         <source>ID card read: {number}. Touch your service.</source>
         <translation>ID card read: {number}. Touch your service.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="710" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="739" />
         <source>dddd, d MMMM</source>
         <translation>dddd, d MMMM</translation>
     </message>
@@ -2656,12 +2866,12 @@ Please give it to your administrator.</translation>
 <context>
     <name>LineButton</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="97" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="99" />
         <source>{waiting} waiting · about {minutes} min</source>
         <translation>{waiting} waiting · about {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="102" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="104" />
         <source>Closed: {reason}</source>
         <translation>Closed: {reason}</translation>
     </message>
@@ -2745,12 +2955,13 @@ Please give it to your administrator.</translation>
 <context>
     <name>LineTile</name>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="126" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="142" />
         <source>{waiting} waiting · about {minutes} min</source>
+        <extracomment>The keys of a booking code (预约码): its alphabet has no 0/O, 1/I/L, 2/Z, 5/S, 8/B.</extracomment>
         <translation>{waiting} waiting · about {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="131" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="147" />
         <source>Not now: {reason}</source>
         <translation>Not now: {reason}</translation>
     </message>
@@ -2849,30 +3060,68 @@ Please give it to your administrator.</translation>
     </message>
 </context>
 <context>
+    <name>OutOfOrderModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="57" />
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="58" />
+        <source>Staff number</source>
+        <translation>Staff number</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="59" />
+        <source>Out of order in all</source>
+        <translation>Out of order in all</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="60" />
+        <source>Appointment due</source>
+        <translation>Appointment due</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="61" />
+        <source>Special case</source>
+        <translation>Special case</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="62" />
+        <source>Elderly, sick, disabled, pregnant</source>
+        <translation>Elderly, sick, disabled, pregnant</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="65" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
     <name>Outcome</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="73" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="91" />
         <source>Completed (办结)</source>
         <extracomment>A held ticket comes back after this long unless the clerk says otherwise.</extracomment>
         <translation>Completed (办结)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="74" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="92" />
         <source>Accepted (受理)</source>
         <translation>Accepted (受理)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="75" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="93" />
         <source>Materials to supplement (补正告知)</source>
         <translation>Materials to supplement (补正告知)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="78" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="96" />
         <source>Not accepted (不予受理)</source>
         <translation>Not accepted (不予受理)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="79" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="97" />
         <source>Consultation (咨询)</source>
         <translation>Consultation (咨询)</translation>
     </message>
@@ -2933,12 +3182,12 @@ Please give it to your administrator.</translation>
 <context>
     <name>PausePanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="380" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="422" />
         <source>Pause the window (暂停服务)</source>
         <translation>Pause the window (暂停服务)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="380" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="422" />
         <source>Pause service</source>
         <translation>Pause service</translation>
     </message>
@@ -2968,6 +3217,47 @@ Please give it to your administrator.</translation>
         <location filename="../../hall_desktop/ui/widgets/files.py" line="16" />
         <source>Files of &amp;type:</source>
         <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>QueueFigures</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="165" />
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="168" />
+        <source>Service days from</source>
+        <translation>Service days from</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="170" />
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="176" />
+        <source>Numbers called out of order (指定叫号), per clerk</source>
+        <translation>Numbers called out of order (指定叫号), per clerk</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="179" />
+        <source>No number was called out of order in this period.</source>
+        <translation>No number was called out of order in this period.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="182" />
+        <source>Served with help (帮代办)</source>
+        <translation>Served with help (帮代办)</translation>
+    </message>
+</context>
+<context>
+    <name>QueueFiguresController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="220" />
+        <source>The first day is after the last.</source>
+        <translation>The first day is after the last.</translation>
     </message>
 </context>
 <context>
@@ -3984,42 +4274,42 @@ Please give it to your administrator.</translation>
 <context>
     <name>TransferPanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="320" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="362" />
         <source>Transfer to another line or window</source>
         <translation>Transfer to another line or window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="320" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="362" />
         <source>Confirm transfer</source>
         <translation>Confirm transfer</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="326" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="368" />
         <source>Note for the next clerk (optional)</source>
         <translation>Note for the next clerk (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="331" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="373" />
         <source>Business line</source>
         <translation>Business line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="332" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="374" />
         <source>Window</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="333" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="375" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="355" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="397" />
         <source>Any window of the line</source>
         <translation>Any window of the line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="358" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="400" />
         <source>Window {n}</source>
         <translation>Window {n}</translation>
     </message>

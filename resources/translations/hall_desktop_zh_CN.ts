@@ -50,6 +50,12 @@
         <extracomment>The admin window&apos;s tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>操作日志</translation>
     </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="153"/>
+        <source>Queue figures</source>
+        <extracomment>The admin window&apos;s tab (registered in ``tabs.py``): its title and place.</extracomment>
+        <translation>叫号统计</translation>
+    </message>
 </context>
 <context>
     <name>AdminWindow</name>
@@ -86,6 +92,78 @@
         <location filename="../../hall_desktop/ui/app.py" line="85"/>
         <source>Government service hall</source>
         <translation>政务服务大厅</translation>
+    </message>
+</context>
+<context>
+    <name>Assist</name>
+    <message>
+        <location filename="../../hall_desktop/ui/common/assist.py" line="14"/>
+        <source>Helped (帮办)</source>
+        <translation>帮办</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/assist.py" line="15"/>
+        <source>Done for them (代办)</source>
+        <translation>代办</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/assist.py" line="16"/>
+        <source>Accompanied (陪办)</source>
+        <translation>陪办</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/assist.py" line="22"/>
+        <source>Elderly (老年人)</source>
+        <translation>老年人</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/assist.py" line="23"/>
+        <source>Disabled (残疾人)</source>
+        <translation>残疾人</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/assist.py" line="24"/>
+        <source>Key project (重点项目)</source>
+        <translation>重点项目</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/assist.py" line="25"/>
+        <source>Other (其他)</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>AssistModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="112"/>
+        <source>Help</source>
+        <translation>帮代办方式</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="113"/>
+        <source>Elderly</source>
+        <translation>老年人</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="114"/>
+        <source>Disabled</source>
+        <translation>残疾人</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="115"/>
+        <source>Key project</source>
+        <translation>重点项目</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="116"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="117"/>
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="134"/>
+        <source>In all</source>
+        <translation>合计</translation>
     </message>
 </context>
 <context>
@@ -203,6 +281,87 @@
         <location filename="../../hall_desktop/ui/common/calendar_banner.py" line="39"/>
         <source>The holidays of {year} are not confirmed yet: confirm them and enter the make-up workdays in the admin screen under “Hours and calendar”.</source>
         <translation>{year}年节假日安排尚未确认，请到管理端“营业时间与节假日”确认并录入调休</translation>
+    </message>
+</context>
+<context>
+    <name>CallReason</name>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="103"/>
+        <source>Appointment due (预约到号)</source>
+        <translation>预约到号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="106"/>
+        <source>Special case (特殊情况)</source>
+        <translation>特殊情况</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="107"/>
+        <source>Elderly, sick, disabled or pregnant (老弱病残孕)</source>
+        <translation>老弱病残孕</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="110"/>
+        <source>Other (其他)</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>CallTicketPanel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="439"/>
+        <source>Call a chosen number (指定叫号)</source>
+        <translation>指定叫号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="439"/>
+        <source>Call this number</source>
+        <translation>叫此号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="443"/>
+        <source>Type a number, e.g. A012, or pick one below</source>
+        <translation>输入号码（如 A012），或在下方列表中选择</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="452"/>
+        <source>Note (needed for “Other”)</source>
+        <translation>说明（原因选“其他”时必填）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="455"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="455"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="466"/>
+        <source>{number} · {line} · issued {time}</source>
+        <translation>{number} · {line} · {time} 取号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="477"/>
+        <source>Nobody is waiting for this window.</source>
+        <translation>本窗口暂无等候的号。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="516"/>
+        <source>{number} is not waiting for this window.</source>
+        <translation>{number} 号不在本窗口的等候队列中。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="519"/>
+        <source>Pick a waiting number or type it.</source>
+        <translation>请选择或输入一个等候中的号码。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="524"/>
+        <source>Say in a few words why (the reason is “Other”).</source>
+        <translation>原因选“其他”时，请简要说明指定叫号的原因。</translation>
     </message>
 </context>
 <context>
@@ -489,127 +648,132 @@
 <context>
     <name>ClerkController</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="63"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="71"/>
         <source>This account cannot work at a window (clerks and supervisors only).</source>
         <translation>此账号不能在窗口办理业务（仅限窗口人员和值班长）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="188"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="198"/>
         <source>{number} is still in hand: carry on.</source>
         <translation>{number} 号仍在办理中，请继续。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="198"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="208"/>
         <source>Window in use</source>
         <translation>窗口已有人登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="203"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="213"/>
         <source>Take over</source>
         <translation>接替</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="204"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="214"/>
         <source>Choose another window</source>
         <translation>选择其他窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="240"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="250"/>
         <source>Window {n} was taken over by {name}; you are signed out.</source>
         <translation>{n}号窗口已由{name}接替，您已退出该窗口。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="244"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="254"/>
         <source>You were signed out of window {n}.</source>
         <translation>您已退出{n}号窗口（可能已在其他电脑登录）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="259"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="269"/>
         <source>Your account was deactivated by an administrator.</source>
         <translation>您的账号已被管理员停用。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="379"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="404"/>
         <source>Calling {number} (call {n}).</source>
         <translation>正在呼叫 {number} 号（第 {n} 次）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="382"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="407"/>
         <source>Serving {number}.</source>
         <translation>开始办理 {number} 号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="383"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="408"/>
         <source>{number} marked as no-show.</source>
         <translation>{number} 号已过号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="456"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="455"/>
+        <source>Calling {number} out of order: {reason}.</source>
+        <translation>指定叫号：正在呼叫 {number}（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="503"/>
         <source>{number}: materials to supplement (补正告知) recorded, but the notification letter was not printed: {reason}</source>
         <translation>{number} 号已一次性告知需补正的材料，但告知书未打印：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="465"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="512"/>
         <source>{number}: materials to supplement (补正告知) recorded; the notification letter (一次性告知书) is printed.</source>
         <translation>{number} 号已一次性告知需补正的材料，一次性告知书已打印。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="385"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="410"/>
         <source>{number} is on hold.</source>
         <translation>{number} 号已挂起。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="386"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="411"/>
         <source>{number} transferred: it waits in its new line.</source>
         <translation>{number} 号已转移，在新的业务中排队。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="395"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="420"/>
         <source>{number} finished (办结).</source>
         <translation>{number} 号已办结。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="396"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="421"/>
         <source>{number} accepted (受理).</source>
         <translation>{number} 号已受理。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="398"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="423"/>
         <source>{number}: the citizen was told at once which materials to supplement (补正告知).</source>
         <translation>{number} 号已一次性告知需补正的材料。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="400"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="425"/>
         <source>{number} not accepted (不予受理).</source>
         <translation>{number} 号不予受理，已告知申请人。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="401"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="426"/>
         <source>{number}: question answered (咨询).</source>
         <translation>{number} 号咨询已答复。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="409"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="434"/>
         <source>Nobody is waiting for this window.</source>
         <translation>本窗口当前无人等候。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="475"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="522"/>
         <source>Extended-hours record saved: {minutes} min, {reason}.</source>
         <translation>延时服务记录已保存：{minutes} 分钟，{reason}。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="519"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="566"/>
         <source>{number} waits again, ahead of the numbers issued after it.</source>
         <translation>{number} 号已恢复排队，排在此后取号的群众之前。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="554"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="601"/>
         <source>Window paused: {reason}</source>
         <translation>已暂停服务：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="562"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="609"/>
         <source>Service resumed.</source>
         <translation>已恢复服务。</translation>
     </message>
@@ -617,7 +781,7 @@
 <context>
     <name>ClerkForm</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="106"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="137"/>
         <source>Back</source>
         <extracomment>The service&apos;s field names whose refusals this form shows under itself.</extracomment>
         <translation>返回</translation>
@@ -626,220 +790,235 @@
 <context>
     <name>ClerkWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="88"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="92"/>
         <source>Clerk workstation</source>
         <translation>窗口工作台</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="101"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="105"/>
         <source>Clerk workstation · log in</source>
         <translation>窗口工作台 · 登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="118"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="122"/>
         <source>Which window are you at today?</source>
         <translation>请选择今天所在的窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="120"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="124"/>
         <source>Start work at this window</source>
         <translation>在此窗口开始工作</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="135"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="139"/>
         <source>Leave window</source>
         <translation>退出窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="147"/>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="408"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="151"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="429"/>
         <source>No ticket in hand</source>
         <translation>当前无办理中的号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="189"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="196"/>
         <source>Press F1 to call the next citizen.</source>
         <translation>按 F1 呼叫下一位。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="210"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="217"/>
         <source>My lines</source>
         <translation>本窗口业务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="220"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="224"/>
+        <source>Call a chosen number…</source>
+        <translation>指定叫号…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="226"/>
+        <source>Call one waiting number ahead of the order, with a reason (指定叫号)</source>
+        <translation>不按顺序，呼叫一个指定的等候号码（需选择原因）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="241"/>
         <source>On hold</source>
         <translation>挂起列表</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="224"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="245"/>
         <source>Call back</source>
         <translation>回呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="230"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="251"/>
         <source>No-shows (过号)</source>
         <translation>过号（可恢复）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="235"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="256"/>
         <source>Back in the queue</source>
         <translation>恢复排队</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="237"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="258"/>
         <source>The citizen came back: the number waits again (within the hall&apos;s limit)</source>
         <translation>群众回来了：在大厅规定的时限内恢复排队，号码不变</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="246"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="267"/>
         <source>My day</source>
         <translation>今日工作量</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="288"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="309"/>
         <source>Call next</source>
         <translation>叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="289"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="310"/>
         <source>Recall</source>
         <translation>重呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="290"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="311"/>
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="291"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="312"/>
         <source>Start service</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="292"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="313"/>
         <source>Finish…</source>
         <translation>办结…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="293"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="314"/>
         <source>Hold…</source>
         <translation>挂起…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="294"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="315"/>
         <source>Transfer…</source>
         <translation>转移…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="295"/>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="400"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="316"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="421"/>
         <source>Pause…</source>
         <translation>暂停…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="339"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="360"/>
         <source>Mail the result of {number} free of charge (免费邮寄)…</source>
         <translation>为 {number} 号免费邮寄办理结果…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="357"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="378"/>
         <source>Window {n} · {name}</source>
         <translation>{n}号窗口 · {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="377"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="398"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="383"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="404"/>
         <source>{hall} · window {n} {name}</source>
         <translation>{hall} · {n}号窗口 {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="390"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="411"/>
         <source>Called</source>
         <translation>已叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="391"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="412"/>
         <source>Serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="392"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="413"/>
         <source>Paused: {reason}</source>
         <translation>暂停服务：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="388"/>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="389"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="409"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="410"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="400"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="421"/>
         <source>Resume</source>
         <translation>恢复服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="422"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="445"/>
         <source>Green channel: {reason}</source>
         <translation>绿色通道：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="437"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="460"/>
         <source>{prefix} {name}: {n} waiting</source>
         <translation>{prefix} {name}：{n} 人等候</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="442"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="465"/>
         <source>This window serves no business line.</source>
         <translation>本窗口未设置业务类别。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="445"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="468"/>
         <source>Next: {numbers}</source>
         <translation>下一位：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="447"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="470"/>
         <source>Nobody is waiting.</source>
         <translation>暂无等候。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="462"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="492"/>
         <source>{number} · {reason} · due {due}</source>
         <translation>{number} · {reason} · {due} 可回呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="483"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="513"/>
         <source>{number} · no-show at {time}</source>
         <translation>{number} · {time} 过号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="493"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="525"/>
         <source>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</source>
         <translation>已办结 {served} 人 · 过号 {no_shows} 人 · 平均等候 {wait} 分钟 · 平均办理 {service} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="503"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="534"/>
+        <source>served with help (帮代办) {n}</source>
+        <translation>帮代办 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="537"/>
         <source>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</source>
         <translation>评价 {rated} 次：非常满意 {best}，满意 {good}，差评 {bad}；未评价 {none}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="576"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="613"/>
         <source>issued {time}</source>
         <translation>{time} 取号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="580"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="617"/>
         <source>waited {m} min</source>
         <translation>等候 {m} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="581"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="618"/>
         <source>called {n} times</source>
         <translation>已叫 {n} 次</translation>
     </message>
@@ -1216,67 +1395,72 @@ Please give it to your administrator.</source>
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="57"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="60"/>
         <source>This account cannot use the issuing desk (guides and supervisors only).</source>
         <translation>此账号不能使用导办台（仅限导办员和值班长）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="115"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="122"/>
         <source>No slip printer is set: numbers are issued without a slip.</source>
         <translation>未设置小票打印机：可以取号，但不会打印小票。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="129"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="136"/>
         <source>Your account was deactivated by an administrator.</source>
         <translation>您的账号已被管理员停用。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="165"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="177"/>
         <source>Choose why this citizen takes the green channel</source>
         <translation>请选择绿色通道的原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="248"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="260"/>
         <source>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</source>
         <translation>已取号 {number}，但小票未打印：{reason} 可稍后补打。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="258"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="270"/>
         <source>Number {number} issued, but printing failed; see the log. You can reprint it.</source>
         <translation>已取号 {number}，但打印失败（详见日志），可稍后补打。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="265"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="277"/>
         <source>Slip of {number} reprinted.</source>
         <translation>已补打 {number} 的小票。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="267"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="279"/>
         <source>Number {number} issued: {ahead} ahead, about {minutes} min.</source>
         <translation>已取号 {number}：前面还有 {ahead} 人，预计等候约 {minutes} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="301"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="313"/>
         <source>Cancel a number</source>
         <translation>取消排队号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="302"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="314"/>
         <source>The citizen with {number} has left: cancel this number?</source>
         <translation>持 {number} 号的群众已离开，确定取消此号吗？</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="329"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="341"/>
         <source>Number {number} waits again, keeping its place by issue time.</source>
         <translation>{number} 号已恢复排队，按取号时间排序。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="343"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="356"/>
+        <source>Help recorded for {number}: {kind}, {group}.</source>
+        <translation>已登记 {number} 的帮代办：{kind}，{group}。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="372"/>
         <source>Number {number} cancelled.</source>
         <translation>已取消 {number} 号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="362"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="391"/>
         <source>Consultation recorded.</source>
         <translation>已登记一次答疑。</translation>
     </message>
@@ -1284,153 +1468,173 @@ Please give it to your administrator.</source>
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="123"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="126"/>
         <source>Issuing desk</source>
         <translation>导办台</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="132"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="135"/>
         <source>Issuing desk · log in</source>
         <translation>导办台 · 登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="145"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="148"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="160"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="163"/>
         <source>Click a business line (or press its key) to issue a number.</source>
         <translation>点击业务类别（或按对应功能键）即可取号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="162"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="165"/>
         <source>Supervisor authorisation (主管授权)</source>
         <translation>主管授权</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="168"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="171"/>
         <source>Citizen (optional)</source>
         <translation>群众信息（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="171"/>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="183"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="174"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="186"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="173"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="176"/>
         <source>Mobile number</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="176"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="179"/>
         <source>ID card number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="186"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="189"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="189"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="192"/>
         <source>ID number</source>
         <translation>身份证</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="194"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="197"/>
         <source>Green channel</source>
         <translation>绿色通道</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="196"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="199"/>
         <source>Choose a reason</source>
         <translation>请选择原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="215"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="218"/>
         <source>Last ticket</source>
         <translation>刚取的号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="226"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="229"/>
         <source>Today&apos;s tickets</source>
         <translation>今日取号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="237"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="240"/>
         <source>Reprint last</source>
         <translation>补打上一张</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="238"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="241"/>
         <source>Reprint</source>
         <translation>补打</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="239"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="242"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="240"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="243"/>
         <source>Citizen left: cancel</source>
         <translation>群众离开，取消</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="241"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="244"/>
         <source>Back in the queue</source>
         <translation>恢复排队</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="243"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="246"/>
         <source>A no-show (过号) or cancelled number of today waits again, keeping its number</source>
         <translation>今天过号或已取消的号恢复排队，号码不变</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="263"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="265"/>
+        <source>Record help (帮代办)</source>
+        <translation>登记帮代办</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="267"/>
+        <source>The selected number was served with help: how, and for whom</source>
+        <translation>所选号码由工作人员帮办、代办或陪办：选择方式和对象</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="272"/>
+        <source>Who helped</source>
+        <translation>帮办人员</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="282"/>
         <source>Questions answered (答疑解惑)</source>
         <translation>答疑解惑（首问负责）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="267"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="286"/>
         <source>Question (optional)</source>
         <translation>问题（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="270"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="289"/>
         <source>Answer given (optional)</source>
         <translation>答复（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="272"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="291"/>
         <source>Answered +1  [F12]</source>
         <translation>答疑 +1  [F12]</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="315"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="334"/>
         <source>{hall} · issuing desk</source>
         <translation>{hall} · 导办台</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="320"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="339"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="349"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="368"/>
         <source>Today: {count} (mine: {mine})</source>
         <translation>今日 {count} 次（本人 {mine} 次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="370"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="380"/>
+        <source>Helped today: {n}</source>
+        <translation>今日帮代办 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="400"/>
         <source>{line} · {ahead} ahead · about {minutes} min</source>
         <translation>{line} · 前面 {ahead} 人 · 约 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="534"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="575"/>
         <source>Aged 60 or over: use the green channel (elderly)?</source>
         <translation>年满60周岁：点此走绿色通道（老年人）</translation>
     </message>
@@ -1582,32 +1786,32 @@ Please give it to your administrator.</source>
 <context>
     <name>ExitDialog</name>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="169"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="185"/>
         <source>Leave the kiosk</source>
         <translation>退出自助取号机</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="171"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="187"/>
         <source>Staff only: a supervisor or an administrator signs to close.</source>
         <translation>仅限工作人员：请负责人或系统管理员输入本人账号和密码后退出。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="178"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="194"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="179"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="195"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="180"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="196"/>
         <source>Close the kiosk</source>
         <translation>退出取号机</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="182"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="198"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1934,42 +2138,47 @@ Please give it to your administrator.</source>
 <context>
     <name>FinishPanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="142"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="173"/>
         <source>Finish: what was handled</source>
         <translation>办结：选择办理的事项</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="142"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="173"/>
         <source>Confirm finish</source>
         <translation>确认办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="148"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="179"/>
         <source>Type a name or code to find service items</source>
         <translation>输入事项名称或编码查找</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="169"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="200"/>
         <source>Note (optional)</source>
         <translation>备注（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="172"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="203"/>
         <source>Missing materials, one per line (printed on the notification letter)</source>
         <translation>需补正的材料，每行一项（打印在一次性告知书上）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="177"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="208"/>
         <source>Outcome</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="261"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="211"/>
+        <source>Served with help (帮代办)</source>
+        <translation>帮代办</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="302"/>
         <source>List the missing materials: they are printed on the letter.</source>
         <translation>请填写需补正的材料，将打印在一次性告知书上。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="268"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="309"/>
         <source>No service item is ticked. Tick what was handled, or press “Confirm finish” again to finish without one.</source>
         <translation>尚未勾选办理事项。请勾选本次办理的事项，或再按一次“确认办结”不选事项直接办结。</translation>
     </message>
@@ -1985,27 +2194,27 @@ Please give it to your administrator.</source>
 <context>
     <name>HoldPanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="290"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="332"/>
         <source>Hold the ticket (挂起)</source>
         <translation>挂起当前号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="290"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="332"/>
         <source>Confirm hold</source>
         <translation>确认挂起</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="296"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="338"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="301"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="343"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="301"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="343"/>
         <source>Due for call-back in</source>
         <translation>多久后可回呼</translation>
     </message>
@@ -2455,12 +2664,12 @@ Please give it to your administrator.</source>
 <context>
     <name>Keypad</name>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="226"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="242"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="229"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="244"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
@@ -2468,37 +2677,38 @@ Please give it to your administrator.</source>
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="126"/>
+        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="162"/>
         <source>No device account is set (kiosk_login in the settings file).</source>
+        <extracomment>The keypad&apos;s entries and the check-in&apos;s keyword for each.</extracomment>
         <translation>未设置设备账号（设置文件中的 kiosk_login），请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="138"/>
+        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="174"/>
         <source>The device account {login} cannot log in: {reason}</source>
         <translation>设备账号 {login} 无法登录：{reason}。请联系管理员检查设置文件。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="148"/>
+        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="184"/>
         <source>{login} is not a kiosk device account (role: kiosk only).</source>
         <translation>{login} 不是自助取号机的设备账号（只能有“自助取号机”一个角色），请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="173"/>
+        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="209"/>
         <source>The kiosk&apos;s device account was deactivated.</source>
         <translation>本机的设备账号已被停用，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="222"/>
+        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="284"/>
         <source> For special circumstances please ask at the guidance desk.</source>
         <translation>如有特殊情况，请到导办台咨询。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="229"/>
+        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="291"/>
         <source>No number can be taken here right now: {reason}</source>
         <translation>暂时无法在本机取号：{reason}。请到导办台取号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="277"/>
+        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="340"/>
         <source>The kiosk is not connected to its hall yet.</source>
         <translation>取号机尚未连接到大厅，请稍后再试。</translation>
     </message>
@@ -2506,150 +2716,150 @@ Please give it to your administrator.</source>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="254"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="276"/>
         <source>Self-service kiosk</source>
         <translation>自助取号机</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="321"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="348"/>
         <source>Touch the service you came for</source>
         <translation>请触摸您要办理的业务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="327"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="354"/>
         <source>Not me: clear</source>
         <translation>不是我，清除</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="342"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="369"/>
         <source>Elderly, disabled, pregnant citizens, servicemen and others entitled to the green channel: please go to the guidance desk, staff will serve you first.</source>
         <translation>老年人、残疾人、孕产妇、现役军人等可走绿色通道的群众，请到导办台，工作人员将为您优先办理。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="348"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="375"/>
         <source>You may swipe your ID card on the reader below the screen.</source>
         <translation>可在屏幕下方的读卡器上刷身份证。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="351"/>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="431"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="378"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="462"/>
         <source>Appointment check-in</source>
         <translation>预约签到</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="379"/>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="445"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="410"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="476"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="381"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="412"/>
         <source>Confirm</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="401"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="432"/>
         <source>Your number</source>
         <translation>您的号码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="412"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="443"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="435"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="466"/>
         <source>Swipe the ID card you booked with, or choose how to find your booking.</source>
         <translation>请刷预约时登记的身份证，或选择查找预约的方式。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="439"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="470"/>
         <source>Booking code</source>
         <translation>预约码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="440"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="471"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="441"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="472"/>
         <source>Mobile number</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="463"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="494"/>
         <source>Out of service</source>
         <translation>暂停服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="467"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="498"/>
         <source>Please take a number at the guidance desk.</source>
         <translation>请到导办台取号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="517"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="548"/>
         <source>{ahead} ahead of you, about {minutes} min</source>
         <translation>您前面还有 {ahead} 人，预计等候约 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="523"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="554"/>
         <source>Printing your slip…</source>
         <translation>正在打印小票…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="531"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="562"/>
         <source>Please take your slip below.</source>
         <translation>请在下方取走您的小票。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="536"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="567"/>
         <source>The slip could not be printed. Please photograph or write down your number: it is valid. Staff at the guidance desk can print the slip.</source>
         <translation>小票打印失败。请拍照或记下您的号码，号码照常有效；如需小票，请到导办台补打。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="616"/>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="617"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="644"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="645"/>
         <source>Swipe your ID card, or enter your ID number</source>
         <translation>请刷身份证，或输入身份证号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="618"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="646"/>
         <source>Enter your booking code</source>
         <translation>请输入预约码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="619"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="647"/>
         <source>Enter the mobile number you booked with</source>
         <translation>请输入预约时登记的手机号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="624"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="652"/>
         <source>One number per person for {line}: the hall asks for your ID number.</source>
         <translation>“{line}”一人一号，取号需要您的身份证号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="627"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="655"/>
         <source>The code is in the message you received when you booked.</source>
         <translation>预约码在您预约成功时收到的短信中。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="665"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="694"/>
         <source>Nothing entered yet.</source>
         <translation>还没有输入。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="688"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="717"/>
         <source>The ID card could not be read. Please swipe it again or enter the number.</source>
         <translation>身份证读取有误，请重新刷卡或手动输入身份证号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="700"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="729"/>
         <source>ID card read: {number}. Touch your service.</source>
         <translation>已读取身份证：{number}，请选择业务。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="710"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="739"/>
         <source>dddd, d MMMM</source>
         <translation>M月d日 dddd</translation>
     </message>
@@ -2657,12 +2867,12 @@ Please give it to your administrator.</source>
 <context>
     <name>LineButton</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="97"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="99"/>
         <source>{waiting} waiting · about {minutes} min</source>
         <translation>{waiting} 人等候 · 约 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="102"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="104"/>
         <source>Closed: {reason}</source>
         <translation>暂停取号：{reason}</translation>
     </message>
@@ -2746,12 +2956,13 @@ Please give it to your administrator.</source>
 <context>
     <name>LineTile</name>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="126"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="142"/>
         <source>{waiting} waiting · about {minutes} min</source>
+        <extracomment>The keys of a booking code (预约码): its alphabet has no 0/O, 1/I/L, 2/Z, 5/S, 8/B.</extracomment>
         <translation>{waiting} 人等候 · 约 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="131"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="147"/>
         <source>Not now: {reason}</source>
         <translation>暂停取号：{reason}</translation>
     </message>
@@ -2850,30 +3061,68 @@ Please give it to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>OutOfOrderModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="57"/>
+        <source>Clerk</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="58"/>
+        <source>Staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="59"/>
+        <source>Out of order in all</source>
+        <translation>指定叫号合计</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="60"/>
+        <source>Appointment due</source>
+        <translation>预约到号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="61"/>
+        <source>Special case</source>
+        <translation>特殊情况</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="62"/>
+        <source>Elderly, sick, disabled, pregnant</source>
+        <translation>老弱病残孕</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="65"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
     <name>Outcome</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="73"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="91"/>
         <source>Completed (办结)</source>
         <extracomment>A held ticket comes back after this long unless the clerk says otherwise.</extracomment>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="74"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="92"/>
         <source>Accepted (受理)</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="75"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="93"/>
         <source>Materials to supplement (补正告知)</source>
         <translation>补正告知</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="78"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="96"/>
         <source>Not accepted (不予受理)</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="79"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="97"/>
         <source>Consultation (咨询)</source>
         <translation>咨询</translation>
     </message>
@@ -2934,12 +3183,12 @@ Please give it to your administrator.</source>
 <context>
     <name>PausePanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="380"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="422"/>
         <source>Pause the window (暂停服务)</source>
         <translation>暂停本窗口服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="380"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="422"/>
         <source>Pause service</source>
         <translation>暂停服务</translation>
     </message>
@@ -2969,6 +3218,47 @@ Please give it to your administrator.</source>
         <location filename="../../hall_desktop/ui/widgets/files.py" line="16"/>
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>QueueFigures</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="165"/>
+        <source>Show</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="168"/>
+        <source>Service days from</source>
+        <translation>营业日 从</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="170"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="176"/>
+        <source>Numbers called out of order (指定叫号), per clerk</source>
+        <translation>各窗口人员指定叫号次数</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="179"/>
+        <source>No number was called out of order in this period.</source>
+        <translation>此期间没有指定叫号。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="182"/>
+        <source>Served with help (帮代办)</source>
+        <translation>帮代办</translation>
+    </message>
+</context>
+<context>
+    <name>QueueFiguresController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="220"/>
+        <source>The first day is after the last.</source>
+        <translation>开始日期晚于结束日期，请重新选择。</translation>
     </message>
 </context>
 <context>
@@ -3985,42 +4275,42 @@ Please give it to your administrator.</source>
 <context>
     <name>TransferPanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="320"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="362"/>
         <source>Transfer to another line or window</source>
         <translation>转移到其他业务或窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="320"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="362"/>
         <source>Confirm transfer</source>
         <translation>确认转移</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="326"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="368"/>
         <source>Note for the next clerk (optional)</source>
         <translation>给接办人员的备注（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="331"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="373"/>
         <source>Business line</source>
         <translation>业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="332"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="374"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="333"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="375"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="355"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="397"/>
         <source>Any window of the line</source>
         <translation>该业务的任一窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="358"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="400"/>
         <source>Window {n}</source>
         <translation>{n}号窗口</translation>
     </message>

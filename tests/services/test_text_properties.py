@@ -38,6 +38,7 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 import hall_desktop.services
+from hall_desktop.domain.calls import Assist, AssistGroup, AssistKind, CallReason
 from hall_desktop.domain.catalogue import RawRow
 from hall_desktop.domain.clock import FixedClock
 from hall_desktop.domain.courier import DEFAULT_CARRIERS, carrier_named, check_return_reason
@@ -81,11 +82,13 @@ from hall_desktop.store.models import (
     Event,
     ExtendedService,
     Hall,
+    OutOfOrderCall,
     Rating,
     ServiceItem,
     ServiceWindow,
     Staff,
     Ticket,
+    TicketAssist,
 )
 from tests.conftest import BACKENDS, load_actors, new_hall, require_backend
 from tests.dates import HALL_ZONE, suite_now
@@ -405,6 +408,39 @@ async def _(w: World, text: str) -> Any:
     stored = await w.stored(ServiceWindow.pause_reason, window)
     await q.resume_window(w.boss, window)
     return stored
+
+
+@case(
+    "QueueService.call_ticket:note",
+    kept_or_none(rules.CALL_NOTE),
+    rules.CALL_NOTE.max_length,
+)
+async def _(w: World, text: str) -> Any:
+    q = QueueService(w.db)
+    key = (await q.issue_ticket(w.boss, w.lines["X"])).ticket.id
+    try:
+        await w.call(q.call_ticket(w.boss, w.windows[11], key, CallReason.SPECIAL, text))
+    finally:
+        in_hand = await q.ticket_in_hand(w.hall_id, w.windows[11])
+        if in_hand is not None:
+            await q.no_show(w.boss, in_hand.id)
+    async with w.db.read() as session:
+        return await session.scalar(
+            select(OutOfOrderCall.note).where(OutOfOrderCall.ticket_id == key)
+        )
+
+
+@case(
+    "QueueService.set_assist:assist.note",
+    kept_or_none(rules.ASSIST_NOTE),
+    rules.ASSIST_NOTE.max_length,
+)
+async def _(w: World, text: str) -> Any:
+    q = QueueService(w.db)
+    key = (await q.issue_ticket(w.boss, w.lines["X"])).ticket.id
+    await w.call(q.set_assist(w.boss, key, Assist(AssistKind.HELP, AssistGroup.ELDERLY, note=text)))
+    async with w.db.read() as session:
+        return await session.scalar(select(TicketAssist.note).where(TicketAssist.ticket_id == key))
 
 
 @case("QueueService.hall:hall_code", allowed=(NotFound,))

@@ -6,7 +6,9 @@ and a plain dataclass back. A unit of work PostgreSQL rolls back to break a dead
 runs again (:func:`~hall_desktop.store.database.retry_conflicts`).
 
 Where things are: ``moves.py`` call next (叫号) and every other move of a ticket;
-``issuing.py`` 取号; ``windows.py`` signing in and pausing; ``reads.py`` the reads;
+``chosen.py`` calling one chosen ticket out of order (指定叫号) and its counts;
+``assist.py`` 帮代办 records and counts; ``issuing.py`` 取号; ``windows.py`` signing in
+and pausing; ``reads.py`` the reads;
 ``statements.py`` the SQL, its ``ORDER BY`` built from the domain's call order;
 ``claim.py`` the per-database claim and locking strategy; ``events.py`` the one event
 writer; ``rows.py`` typed rows; ``context.py`` what the parts share.
@@ -17,8 +19,9 @@ it holds one of a later rank, so no two writes can wait for each other:
 
 1. One window row, ``FOR NO KEY UPDATE`` (``statements.LOCK_WINDOW``,
    ``QueueContext.window(lock=True)``): calling at a window, calling back to it,
-   pausing, resuming, signing in and out. It comes first, before any ticket. Call-next
-   also writes its ``priority_run`` (the interleave's count), a row it already holds.
+   calling a chosen ticket to it (指定叫号), pausing, resuming, signing in and out. It
+   comes first, before any ticket. Call-next also writes its ``priority_run`` (the
+   interleave's count), a row it already holds.
 2. Ticket rows. A write waits for at most one ticket (``statements.MOVE_PG``, ``FOR NO
    KEY UPDATE``: the ticket a move is about), except the day's close, which holds no
    window and takes them in id order. Call-next's claim takes its ticket with ``SKIP

@@ -22,7 +22,7 @@ from hall_desktop.services.actor import Actor
 from hall_desktop.services.dto import TicketInfo, WindowState
 from hall_desktop.services.queue import statements as sql
 from hall_desktop.services.queue.claim import ClaimStrategy, claim_strategy
-from hall_desktop.services.queue.rows import IssueLine, TicketRow, WindowRow, ticket_info
+from hall_desktop.services.queue.rows import IssueLine, MoveRow, TicketRow, WindowRow, ticket_info
 from hall_desktop.services.schedule import load_schedule
 from hall_desktop.store.database import Database
 from hall_desktop.store.models import (
@@ -170,6 +170,15 @@ class QueueContext:
         if found is None:
             raise NotFound(f"找不到该排队号（编号 {ticket_id}）")
         return _keep_line(session, found)
+
+    async def move_row(self, conn: AsyncConnection, hall_id: int, ticket_id: int) -> MoveRow:
+        """A ticket with its line and window, for a move: locked where rows lock."""
+        found = (
+            await conn.execute(self.claims.move, {"p_id": ticket_id, "p_hall_id": hall_id})
+        ).first()
+        if found is None:
+            raise NotFound(f"找不到该排队号（编号 {ticket_id}）")
+        return MoveRow.of(found._mapping)
 
     async def in_hand(self, session: AsyncSession, window_id: int) -> Ticket | None:
         return (

@@ -17,6 +17,7 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from hall_desktop.domain import tickets as tk
+from hall_desktop.domain.calls import Assist
 from hall_desktop.domain.errors import IllegalTransition, NotFound, Refused, ValidationError
 from hall_desktop.domain.events import EventKind
 from hall_desktop.domain.tickets import OPEN_STATUSES, Outcome, Priority, TicketStatus, TicketTimes
@@ -34,6 +35,7 @@ from hall_desktop.services.actor import (
 from hall_desktop.services.dto import TicketInfo
 from hall_desktop.services.extended import open_for_finish
 from hall_desktop.services.queue import statements as sql
+from hall_desktop.services.queue.assist import write_assist
 from hall_desktop.services.queue.citizen_limits import forget_old_days
 from hall_desktop.services.queue.context import QueueContext, usable
 from hall_desktop.services.queue.events import write_event, write_move_event
@@ -171,12 +173,7 @@ async def transition(
         if lock_window is not None:
             await ctx.claims.lock_window(conn, lock_window)
         actor = await recheck(conn, actor, *roles, action=action)
-        found = (
-            await conn.execute(ctx.claims.move, {"p_id": ticket_id, "p_hall_id": actor.hall_id})
-        ).first()
-        if found is None:
-            raise NotFound(f"找不到该排队号（编号 {ticket_id}）")
-        row = MoveRow.of(found._mapping)
+        row = await ctx.move_row(conn, actor.hall_id, ticket_id)
         ticket = row.ticket
         new = move(ticket.times(), now)  # refuses an illegal move before anything is written
         extra: dict[str, Any] = {}
@@ -315,8 +312,9 @@ async def finish(
     outcome: Outcome,
     item_ids: Sequence[int],
     note: str | None,
+    assist: Assist | None = None,
 ) -> TicketInfo:
-    """办结: record what was handled (事项) and the outcome."""
+    """办结: record what was handled (事项) and the outcome (and 帮代办, if given)."""
     require(actor, *CALLERS, action="办结")
     try:
         outcome = Outcome(outcome)
@@ -353,6 +351,8 @@ async def finish(
             actor=actor,
             item_ids=wanted,
         )
+        if assist is not None:
+            await write_assist(conn, ctx, actor, t, now, assist)
         return {"outcome": outcome.value, "note": note}
 
     return await _clerk_move(

@@ -4,7 +4,9 @@ delegating to the part of the package that holds it."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
+from hall_desktop.domain.calls import Assist, CallReason
 from hall_desktop.domain.tickets import Outcome, Priority
 from hall_desktop.services.actor import Actor
 from hall_desktop.services.dto import (
@@ -17,7 +19,10 @@ from hall_desktop.services.dto import (
     TicketInfo,
     WindowState,
 )
-from hall_desktop.services.queue import issuing, moves, reads, windows
+from hall_desktop.services.queue import assist as assists
+from hall_desktop.services.queue import chosen, issuing, moves, reads, windows
+from hall_desktop.services.queue.assist import AssistFigures, AssistRecord
+from hall_desktop.services.queue.chosen import OutOfOrderFigures
 from hall_desktop.services.queue.citizen_limits import LimitOverride
 from hall_desktop.services.queue.context import QueueContext, QueueSettings
 from hall_desktop.store.database import Database, retry_conflicts
@@ -96,10 +101,18 @@ class QueueService:
         outcome: Outcome,
         item_ids: Sequence[int] = (),
         note: str | None = None,
+        assist: Assist | None = None,
     ) -> TicketInfo:
-        """办结: record what was handled (事项) and the outcome."""
+        """办结: record what was handled (事项) and the outcome; ``assist``: the 帮代办
+        given with it, recorded in the same transaction."""
         return await moves.finish(
-            self._ctx, actor, ticket_id, outcome=outcome, item_ids=item_ids, note=note
+            self._ctx,
+            actor,
+            ticket_id,
+            outcome=outcome,
+            item_ids=item_ids,
+            note=note,
+            assist=assist,
         )
 
     async def hold(
@@ -136,6 +149,22 @@ class QueueService:
     async def reactivate(self, actor: Actor, ticket_id: int) -> TicketInfo:
         """恢复: a no-show or cancelled ticket of today waits again."""
         return await moves.reactivate(self._ctx, actor, ticket_id)
+
+    async def call_ticket(
+        self,
+        actor: Actor,
+        window_id: int,
+        ticket_id: int,
+        reason: CallReason,
+        note: str | None = None,
+    ) -> TicketInfo:
+        """指定叫号: call one chosen waiting ticket of the window's lines out of the call
+        order, with a reason (其他 needs a note); atomic like :meth:`call_next`."""
+        return await chosen.call_ticket(self._ctx, actor, window_id, ticket_id, reason, note)
+
+    async def set_assist(self, actor: Actor, ticket_id: int, assist: Assist) -> AssistRecord:
+        """帮代办: record (or change, until the day is over) how a ticket was helped."""
+        return await assists.set_assist(self._ctx, actor, ticket_id, assist)
 
     async def close_day(self, actor: Actor) -> int:
         """日终: every open ticket of today and earlier days expires; returns how many."""
@@ -188,6 +217,34 @@ class QueueService:
     async def upcoming(self, hall_id: int, window_id: int, limit: int = 5) -> list[str]:
         """The numbers this window would call next, in order (for the clerk's screen)."""
         return await reads.upcoming(self._ctx, hall_id, window_id, limit)
+
+    async def waiting_for_window(self, hall_id: int, window_id: int) -> list[TicketInfo]:
+        """Today's waiting tickets the window may call out of order, by issue time."""
+        return await chosen.waiting_for_window(self._ctx, hall_id, window_id)
+
+    async def out_of_order_counts(
+        self, hall_id: int, day_from: date, day_to: date
+    ) -> list[OutOfOrderFigures]:
+        """Per clerk, the calls out of order (指定叫号) of a period of service days, by
+        reason."""
+        return await chosen.out_of_order_counts(self._ctx, hall_id, day_from, day_to)
+
+    async def assist_of(self, hall_id: int, ticket_id: int) -> AssistRecord | None:
+        """The ticket's 帮代办 record, if any."""
+        return await assists.assist_of(self._ctx, hall_id, ticket_id)
+
+    async def assist_helpers(self, hall_id: int) -> list[tuple[int, str]]:
+        """Who may be named as having helped (帮代办): the hall's active staff at work."""
+        return await assists.helpers(self._ctx, hall_id)
+
+    async def assist_counts(
+        self, hall_id: int, day_from: date, day_to: date, *, helper_id: int | None = None
+    ) -> AssistFigures:
+        """帮代办 of a period of service days by kind and group (``helper_id``: one
+        member of staff's)."""
+        return await assists.assist_counts(
+            self._ctx, hall_id, day_from, day_to, helper_id=helper_id
+        )
 
     async def clerk_day(self, hall_id: int, clerk_id: int) -> ClerkDay:
         """A clerk's own figures of the service day: served, no-shows, average times."""

@@ -23,6 +23,7 @@ from hall_desktop.ui.admin.audit import AuditLog, build_audit_tab
 from hall_desktop.ui.admin.catalogue import CatalogueAdmin, build_catalogue_tab
 from hall_desktop.ui.admin.extended import ExtendedController, ExtendedList
 from hall_desktop.ui.admin.hours import HoursEditor, build_hours_tab
+from hall_desktop.ui.admin.queue_figures import QueueFigures, build_queue_figures_tab
 from hall_desktop.ui.admin.settings import SettingsEditor, build_settings_tab
 from hall_desktop.ui.admin.setup import SetupEditor, build_setup_tab
 from hall_desktop.ui.admin.staff import StaffEditor, build_staff_tab
@@ -91,6 +92,7 @@ ADMIN_TABS: tuple[AdminTab, ...] = (
         lambda c: build_catalogue_tab(c.services.db, c.actor, c.hall, pick_file=c.pick_file),
     ),
     AdminTab(SettingsEditor, lambda c: build_settings_tab(c.services.db, c.actor, c.hall)),
+    AdminTab(QueueFigures, lambda c: build_queue_figures_tab(c.services.db, c.actor, c.hall)),
     AdminTab(StaffEditor, lambda c: build_staff_tab(c.services.db, c.actor, c.hall), ADMINS),
     AdminTab(
         AuditLog,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
+from datetime import date
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -15,14 +16,21 @@ from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from hall_desktop.domain.clock import HallTime
-from hall_desktop.domain.errors import HallError
+from hall_desktop.domain.errors import HallError, IllegalTransition, NotFound, Refused
 from hall_desktop.domain.events import EventKind
+from hall_desktop.domain.hours import service_day
 from hall_desktop.domain.tickets import Outcome
 from hall_desktop.printing.notice_letter import LetterItem
 from hall_desktop.services.actor import CALLERS, Actor
 from hall_desktop.services.bundle import Services
 from hall_desktop.services.dto import EventRecord, TicketInfo, WindowState
-from hall_desktop.ui.clerk.forms import FinishForm, HoldForm, TransferForm
+from hall_desktop.ui.clerk.forms import (
+    CallTicketForm,
+    FinishForm,
+    HoldForm,
+    TransferForm,
+    call_reason_label,
+)
 from hall_desktop.ui.clerk.letters import LetterPrinter
 from hall_desktop.ui.clerk.window import ClerkWindow
 from hall_desktop.ui.common.calendar_banner import CalendarReminder
@@ -86,6 +94,8 @@ class ClerkController(HallController):
         w.login_requested.connect(lambda a, b: self._spawn(self._login(a, b), "clerk-login"))
         w.window_chosen.connect(lambda wid: self._spawn(self._sign_in(wid), "clerk-sign-in"))
         w.call_next_requested.connect(lambda: self._act(self._call_next))
+        w.call_ticket_opened.connect(self.schedule_refresh)  # reads the waiting numbers
+        w.call_ticket_requested.connect(lambda form: self._act(lambda: self._call_ticket(form)))
         w.recall_requested.connect(lambda: self._act(self._on_ticket(self.queue.recall)))
         w.no_show_requested.connect(lambda: self._act(self._on_ticket(self.queue.no_show)))
         w.start_requested.connect(lambda: self._act(self._on_ticket(self.queue.start)))
@@ -288,6 +298,14 @@ class ClerkController(HallController):
         held = await self.queue.held_tickets(hall.id, window_id)
         no_shows = await self.queue.reactivatable(hall.id, window_id)
         day = await self.queue.clerk_day(hall.id, actor.staff_id)
+        today = self._today()
+        assisted = await self.queue.assist_counts(hall.id, today, today, helper_id=actor.staff_id)
+        # The numbers to call out of order, only while the clerk is picking one.
+        waiting = (
+            await self.queue.waiting_for_window(hall.id, window_id)
+            if self.window.call_form_open()
+            else None
+        )
         ratings = await self.ratings.figures_for_clerk(hall.id, actor.staff_id)
         extended = await self.extended.pending_for_clerk(actor)
         unconfirmed = await self.calendar.year_for(actor)
@@ -315,10 +333,17 @@ class ClerkController(HallController):
         self._set_ticket(in_hand)
         self.window.show_held(held)
         self.window.show_no_shows(no_shows)
-        self.window.show_figures(day, ratings)
+        self.window.show_figures(day, ratings, assisted.total)
+        if waiting is not None:
+            self.window.show_waiting(waiting)
         self.window.show_extended_prompt(extended[0] if extended else None, len(extended))
         self.window.calendar_banner.show_year(unconfirmed)
         self.refreshed.emit()
+
+    def _today(self) -> date:
+        """The hall's service day by the database's clock."""
+        assert self.hall is not None
+        return service_day(self.db.clock.now(), ZoneInfo(self.hall.timezone))
 
     def _set_ticket(self, ticket: TicketInfo | None) -> None:
         changed = (self.ticket is None) != (ticket is None) or (
@@ -413,6 +438,27 @@ class ClerkController(HallController):
         self.window.show_message(self._moved_text(ticket), MessageLevel.SUCCESS)
         return ticket
 
+    async def _call_ticket(self, form: CallTicketForm) -> TicketInfo | None:
+        """指定叫号: the chosen number, ahead of the order, with the reason."""
+        assert self.actor is not None and self.window_id is not None
+        try:
+            ticket = await self.queue.call_ticket(
+                self.actor, self.window_id, form.ticket_id, form.reason, form.note or None
+            )
+        except (Refused, IllegalTransition, NotFound) as e:
+            self.window.call_form.show_error(e.message)  # the panel stays open to pick again
+            self.window.show_message(e.message, MessageLevel.ERROR)
+            return None
+        self._set_ticket(ticket)
+        self.window.show_actions()
+        self.window.show_message(
+            self.tr("Calling {number} out of order: {reason}.").format(
+                number=ticket.number, reason=call_reason_label(form.reason)
+            ),
+            MessageLevel.SUCCESS,
+        )
+        return ticket
+
     async def _finish(self, form: FinishForm) -> TicketInfo | None:
         if self.ticket is None or self.actor is None:
             return None
@@ -422,6 +468,7 @@ class ClerkController(HallController):
             outcome=form.outcome,
             item_ids=form.item_ids,
             note=form.note or None,
+            assist=form.assist,
         )
         self.window.finished()
         self._set_ticket(None)

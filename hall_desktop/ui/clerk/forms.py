@@ -1,4 +1,5 @@
-"""The four short forms of the clerk workstation (finish, hold, transfer, pause).
+"""The short forms of the clerk workstation (finish, hold, transfer, pause, and calling
+a chosen number out of order).
 
 Each form is one widget class that opens in place of the action buttons and emits one
 typed signal: ``submitted`` with a frozen record of what the clerk entered, or
@@ -10,11 +11,13 @@ refusals come back through :meth:`ClerkForm.show_error`.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import tzinfo
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFrame,
     QGridLayout,
@@ -22,6 +25,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -30,10 +35,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hall_desktop.domain.calls import Assist, CallReason
 from hall_desktop.domain.reasons import HOLD_REASONS, PAUSE_REASONS
-from hall_desktop.domain.tickets import Outcome
+from hall_desktop.domain.tickets import Outcome, Priority
 from hall_desktop.services.catalogue import ItemUsage, ServiceItemInfo
-from hall_desktop.services.dto import LineStatus, WindowState
+from hall_desktop.services.dto import LineStatus, TicketInfo, WindowState
+from hall_desktop.ui.common.assist import AssistChoice
 from hall_desktop.ui.models.items import ItemColumn, ItemFilterModel, ServiceItemModel
 from hall_desktop.ui.widgets.forms import error_label
 
@@ -49,6 +56,17 @@ class FinishForm:
     item_ids: tuple[int, ...]
     note: str
     missing_materials: tuple[str, ...]
+    assist: Assist | None = None  # 帮代办 given with the service, if any
+
+
+@dataclass(frozen=True)
+class CallTicketForm:
+    """指定叫号: which waiting ticket, why, and a note (其他 needs one)."""
+
+    ticket_id: int
+    number: str
+    reason: CallReason
+    note: str
 
 
 @dataclass(frozen=True)
@@ -78,6 +96,19 @@ def outcome_label(outcome: Outcome) -> str:
         Outcome.REJECTED: QCoreApplication.translate("Outcome", "Not accepted (不予受理)"),
         Outcome.CONSULTATION: QCoreApplication.translate("Outcome", "Consultation (咨询)"),
     }[outcome]
+
+
+def call_reason_label(reason: CallReason) -> str:
+    return {
+        CallReason.APPOINTMENT: QCoreApplication.translate(
+            "CallReason", "Appointment due (预约到号)"
+        ),
+        CallReason.SPECIAL: QCoreApplication.translate("CallReason", "Special case (特殊情况)"),
+        CallReason.VULNERABLE: QCoreApplication.translate(
+            "CallReason", "Elderly, sick, disabled or pregnant (老弱病残孕)"
+        ),
+        CallReason.OTHER: QCoreApplication.translate("CallReason", "Other (其他)"),
+    }[reason]
 
 
 class ClerkForm(QFrame):
@@ -177,9 +208,17 @@ class FinishPanel(ClerkForm):
         outcome_row.addWidget(QLabel(self.tr("Outcome")))
         outcome_row.addWidget(self.outcome_combo, 1)
         outcome_row.addWidget(self.note, 1)
+        self.assist_check = QCheckBox(self.tr("Served with help (帮代办)"))
+        self.assist_choice = AssistChoice()
+        self.assist_choice.setEnabled(False)
+        self.assist_check.toggled.connect(self.assist_choice.setEnabled)
+        assist_row = QHBoxLayout()
+        assist_row.addWidget(self.assist_check)
+        assist_row.addWidget(self.assist_choice, 1)
         self.body.addWidget(self.item_filter)
         self.body.addWidget(self.items_view, 1)
         self.body.addLayout(outcome_row)
+        self.body.addLayout(assist_row)
         self.body.addWidget(self.missing_edit)
         self.confirm.clicked.connect(self._on_confirm)
 
@@ -230,6 +269,8 @@ class FinishPanel(ClerkForm):
         self.note.clear()
         self.missing_edit.clear()
         self.outcome_combo.setCurrentIndex(0)
+        self.assist_check.setChecked(False)
+        self.assist_choice.reset()
 
     def _on_item_clicked(self, index: QModelIndex | QPersistentModelIndex) -> None:
         """A click anywhere on a row ticks or unticks it (the tick box itself toggles
@@ -276,6 +317,7 @@ class FinishPanel(ClerkForm):
                 item_ids=item_ids,
                 note=self.note.text().strip(),
                 missing_materials=missing,
+                assist=self.assist_choice.assist() if self.assist_check.isChecked() else None,
             )
         )
 
@@ -383,3 +425,103 @@ class PausePanel(ClerkForm):
         self.body.addWidget(self.reason)
         self.body.addStretch(1)
         self.confirm.clicked.connect(lambda: self.submitted.emit(self.reason.currentText()))
+
+
+class CallTicketPanel(ClerkForm):
+    """指定叫号: the waiting numbers of the window's lines; the clerk picks one (or types
+    it), gives the reason, and calls it ahead of the order."""
+
+    submitted = Signal(CallTicketForm)
+    FIELDS = frozenset({"call_reason", "call_note"})
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Call a chosen number (指定叫号)"), self.tr("Call this number"), parent
+        )
+        self._waiting: list[TicketInfo] = []
+        self.number_edit = QLineEdit()
+        self.number_edit.setPlaceholderText(self.tr("Type a number, e.g. A012, or pick one below"))
+        self.number_edit.textChanged.connect(self._on_number_typed)
+        self.number_edit.returnPressed.connect(self._on_confirm)
+        self.waiting_list = QListWidget()
+        self.waiting_list.currentRowChanged.connect(self._on_row_changed)
+        self.reason = QComboBox()
+        for reason in CallReason:
+            self.reason.addItem(call_reason_label(reason), reason.value)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("Note (needed for “Other”)"))
+        self.body.addWidget(self.number_edit)
+        self.body.addWidget(self.waiting_list, 1)
+        self.body.addLayout(_grid([(self.tr("Reason"), self.reason), (self.tr("Note"), self.note)]))
+        self.confirm.clicked.connect(self._on_confirm)
+
+    def set_waiting(self, waiting: list[TicketInfo], zone: tzinfo) -> None:
+        """The numbers the window may call; the one picked stays picked."""
+        picked = self.picked()
+        self._waiting = list(waiting)
+        self.waiting_list.blockSignals(True)
+        self.waiting_list.clear()
+        for t in waiting:
+            issued = t.issued_at.astimezone(zone).strftime("%H:%M")
+            text = self.tr("{number} · {line} · issued {time}").format(
+                number=t.number, line=t.line_name, time=issued
+            )
+            if t.priority is not Priority.NORMAL:
+                text += f" · {t.priority_reason or t.priority.label}"
+            self.waiting_list.addItem(QListWidgetItem(text))
+        ids = [t.id for t in waiting]
+        if picked is not None and picked.id in ids:
+            self.waiting_list.setCurrentRow(ids.index(picked.id))
+        self.waiting_list.blockSignals(False)
+        if not waiting:
+            self.waiting_list.addItem(self.tr("Nobody is waiting for this window."))
+            self.waiting_list.setEnabled(False)
+        else:
+            self.waiting_list.setEnabled(True)
+
+    def picked(self) -> TicketInfo | None:
+        row = self.waiting_list.currentRow()
+        return self._waiting[row] if 0 <= row < len(self._waiting) else None
+
+    def opened(self) -> None:
+        self.clear_error()
+        self.number_edit.clear()
+        self.note.clear()
+        self.reason.setCurrentIndex(0)
+        self.waiting_list.setCurrentRow(-1)
+        self.number_edit.setFocus()
+
+    def _on_number_typed(self, text: str) -> None:
+        wanted = text.strip().upper()
+        for row, t in enumerate(self._waiting):
+            if t.number.upper() == wanted:
+                self.waiting_list.blockSignals(True)
+                self.waiting_list.setCurrentRow(row)
+                self.waiting_list.blockSignals(False)
+                return
+
+    def _on_row_changed(self, row: int) -> None:
+        if 0 <= row < len(self._waiting):
+            self.number_edit.blockSignals(True)
+            self.number_edit.setText(self._waiting[row].number)
+            self.number_edit.blockSignals(False)
+            self.clear_error()
+
+    def _on_confirm(self) -> None:
+        typed = self.number_edit.text().strip().upper()
+        ticket = self.picked()
+        if ticket is None or (typed and ticket.number.upper() != typed):
+            if typed:
+                self.show_error(
+                    self.tr("{number} is not waiting for this window.").format(number=typed)
+                )
+            else:
+                self.show_error(self.tr("Pick a waiting number or type it."))
+            return
+        reason = CallReason(self.reason.currentData())
+        note = self.note.text().strip()
+        if reason is CallReason.OTHER and not note:
+            self.show_error(self.tr("Say in a few words why (the reason is “Other”)."))
+            self.note.setFocus()
+            return
+        self.submitted.emit(CallTicketForm(ticket.id, ticket.number, reason, note))

@@ -32,6 +32,8 @@ from hall_desktop.services.extended import ExtendedRecord
 from hall_desktop.services.rating import RatingFigures
 from hall_desktop.ui.clerk.extended_prompt import ExtendedPrompt
 from hall_desktop.ui.clerk.forms import (
+    CallTicketForm,
+    CallTicketPanel,
     ClerkForm,
     FinishForm,
     FinishPanel,
@@ -66,6 +68,8 @@ class ClerkWindow(QWidget):
     login_requested = Signal(str, str)
     window_chosen = Signal(int)  # window id
     call_next_requested = Signal()
+    call_ticket_opened = Signal()  # the 指定叫号 panel needs the waiting numbers
+    call_ticket_requested = Signal(CallTicketForm)
     recall_requested = Signal()
     no_show_requested = Signal()
     start_requested = Signal()
@@ -80,7 +84,7 @@ class ClerkWindow(QWidget):
     extended_reason_given = Signal(int, str, str)  # record id, reason, note
     courier_requested = Signal()  # free courier delivery for the last finished ticket
 
-    PAGE_ACTIONS, PAGE_FINISH, PAGE_HOLD, PAGE_TRANSFER, PAGE_PAUSE = range(5)
+    PAGE_ACTIONS, PAGE_FINISH, PAGE_HOLD, PAGE_TRANSFER, PAGE_PAUSE, PAGE_CALL = range(6)
 
     def __init__(self, parent: QWidget | None = None, *, recall_limit: int = 3) -> None:
         super().__init__(parent)
@@ -175,11 +179,14 @@ class ClerkWindow(QWidget):
         self.transfer_form.submitted.connect(self.transfer_requested)
         self.pause_form = PausePanel()
         self.pause_form.submitted.connect(self.pause_requested)
+        self.call_form = CallTicketPanel()
+        self.call_form.submitted.connect(self.call_ticket_requested)
         self._forms: tuple[ClerkForm, ...] = (
             self.finish_form,
             self.hold_form,
             self.transfer_form,
             self.pause_form,
+            self.call_form,
         )
         self.action_stack.addWidget(self._build_actions())
         for form in self._forms:  # in the order of the PAGE_ numbers
@@ -214,8 +221,22 @@ class ClerkWindow(QWidget):
         self.upcoming_label = QLabel()
         self.upcoming_label.setObjectName("figures")
         self.upcoming_label.setWordWrap(True)
+        self.call_chosen_button = QPushButton(self.tr("Call a chosen number…") + "  [F9]")
+        self.call_chosen_button.setToolTip(
+            self.tr("Call one waiting number ahead of the order, with a reason (指定叫号)")
+        )
+        self.call_chosen_button.clicked.connect(self._open_call_ticket)
+        call_chosen_key = QShortcut(QKeySequence("F9"), self)
+        call_chosen_key.activated.connect(
+            lambda: (
+                self.call_chosen_button.click()
+                if self._actions_live(self.call_chosen_button)
+                else None
+            )
+        )
         lines_layout.addWidget(self.lines_label)
         lines_layout.addWidget(self.upcoming_label)
+        lines_layout.addWidget(self.call_chosen_button)
 
         held, held_layout = panel(self.tr("On hold"))
         self.held_list = QListWidget()
@@ -409,7 +430,9 @@ class ClerkWindow(QWidget):
             self.priority_label.hide()
             self.ticket_detail.clear()
             self.service_clock.clear()
-            if self.action_stack.currentIndex() != self.PAGE_PAUSE:
+            # Nothing in hand: the forms about a ticket close; pausing and picking a
+            # number to call stay open.
+            if self.action_stack.currentIndex() not in (self.PAGE_PAUSE, self.PAGE_CALL):
                 self.show_actions()
         else:
             if self._courier_offer_for not in (None, ticket.id):
@@ -446,6 +469,13 @@ class ClerkWindow(QWidget):
             if upcoming
             else self.tr("Nobody is waiting.")
         )
+
+    def show_waiting(self, waiting: list[TicketInfo]) -> None:
+        """The numbers this window may call out of order (指定叫号)."""
+        self.call_form.set_waiting(waiting, self._time.zone)
+
+    def call_form_open(self) -> bool:
+        return self.action_stack.currentIndex() == self.PAGE_CALL
 
     def set_transfer_targets(self, lines: list[LineStatus], windows: list[WindowState]) -> None:
         self.transfer_form.set_targets(lines, windows)
@@ -488,7 +518,9 @@ class ClerkWindow(QWidget):
         self.no_shows_panel.setVisible(bool(no_shows))
         self._update_actions()
 
-    def show_figures(self, day: ClerkDay, ratings: RatingFigures | None = None) -> None:
+    def show_figures(
+        self, day: ClerkDay, ratings: RatingFigures | None = None, assisted: int = 0
+    ) -> None:
         text = self.tr(
             "Served {served} · no-shows {no_shows} · average wait {wait} min · "
             "average service {service} min"
@@ -498,6 +530,8 @@ class ClerkWindow(QWidget):
             wait=_minutes(day.average_wait_seconds),
             service=_minutes(day.average_service_seconds),
         )
+        if assisted:
+            text += " · " + self.tr("served with help (帮代办) {n}").format(n=assisted)
         if ratings is not None:
             text += "\n" + self.tr(
                 "Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; "
@@ -553,6 +587,9 @@ class ClerkWindow(QWidget):
         called = status is TicketStatus.CALLED
         in_hand = status in (TicketStatus.CALLED, TicketStatus.SERVING)
         self.call_button.setEnabled(t is None and not self.paused)
+        self.call_chosen_button.setEnabled(t is None and not self.paused)
+        if t is not None and self.call_form_open():
+            self.show_actions()  # a ticket is in hand (called elsewhere): nothing to call
         self.recall_button.setEnabled(called and t is not None and t.call_count < self.recall_limit)
         self.no_show_button.setEnabled(called)
         self.start_button.setEnabled(called)
@@ -594,6 +631,11 @@ class ClerkWindow(QWidget):
     def _open_finish(self) -> None:
         self.action_stack.setCurrentIndex(self.PAGE_FINISH)
         self.finish_form.opened()
+
+    def _open_call_ticket(self) -> None:
+        self.action_stack.setCurrentIndex(self.PAGE_CALL)
+        self.call_form.opened()
+        self.call_ticket_opened.emit()
 
     def _open_hold(self) -> None:
         self.action_stack.setCurrentIndex(self.PAGE_HOLD)

@@ -13,15 +13,18 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox
 
+from hall_desktop.domain.calls import Assist
 from hall_desktop.domain.citizen_limits import LIMIT_CODES
 from hall_desktop.domain.clock import HallTime
 from hall_desktop.domain.errors import DatabaseUnavailable, HallError, Refused
+from hall_desktop.domain.hours import service_day
 from hall_desktop.domain.tickets import Priority
 from hall_desktop.printing.printer import PrintError
 from hall_desktop.services.actor import ISSUERS, Actor
 from hall_desktop.services.bundle import Services
 from hall_desktop.services.dto import EventRecord, IssuedTicket
 from hall_desktop.services.queue.citizen_limits import LimitOverride
+from hall_desktop.ui.common.assist import assist_group_label, assist_kind_label
 from hall_desktop.ui.common.calendar_banner import CalendarReminder
 from hall_desktop.ui.common.controller import HallController, deactivated
 from hall_desktop.ui.desk.override import OverrideDialog
@@ -68,6 +71,9 @@ class DeskController(HallController):
             lambda tid: self._spawn(self._reactivate(tid), "desk-reactivate")
         )
         window.override_requested.connect(self._on_override)
+        window.assist_requested.connect(
+            lambda tid, assist: self._spawn(self._assist(tid, assist), "desk-assist")
+        )
         window.consultation_requested.connect(self._on_consultation)
         window.logout_requested.connect(self._on_logout)
 
@@ -104,6 +110,7 @@ class DeskController(HallController):
         self.window.show_desk(self.hall.name, f"{actor.name}（{actor.staff_number}）")
         try:
             after = await self.queue.feed_position(self.hall.id)
+            self.window.set_helpers(await self.queue.assist_helpers(self.hall.id), actor.staff_id)
             await self._refresh_now()
         except DatabaseUnavailable:
             after = None
@@ -139,10 +146,15 @@ class DeskController(HallController):
         lines = await self.queue.line_statuses(self.hall.id)
         tickets = await self.queue.tickets_of_day(self.hall.id)
         tally = await self.consultations.today(self.actor)
+        today = service_day(self.db.clock.now(), ZoneInfo(self.hall.timezone))
+        assisted = await self.queue.assist_counts(
+            self.hall.id, today, today, helper_id=self.actor.staff_id
+        )
         unconfirmed = await self.calendar.year_for(self.actor)
         self.window.show_lines(lines)
         self.window.show_tickets(tickets)
         self.window.show_tally(tally)
+        self.window.show_assisted(assisted.total)
         self.window.calendar_banner.show_year(unconfirmed)
         self.refreshed.emit()
 
@@ -328,6 +340,23 @@ class DeskController(HallController):
             self.window.show_message(
                 self.tr("Number {number} waits again, keeping its place by issue time.").format(
                     number=back.number
+                ),
+                MessageLevel.SUCCESS,
+            )
+            self.schedule_refresh()
+
+    async def _assist(self, ticket_id: int, assist: Assist) -> None:
+        """帮代办 for the selected number, helped by this guide (a second time changes it)."""
+        actor = self.actor
+        if actor is None:
+            return
+        record = await self._guarded(lambda: self.queue.set_assist(actor, ticket_id, assist))
+        if record is not None:
+            self.window.show_message(
+                self.tr("Help recorded for {number}: {kind}, {group}.").format(
+                    number=record.number,
+                    kind=assist_kind_label(record.kind),
+                    group=assist_group_label(record.for_group),
                 ),
                 MessageLevel.SUCCESS,
             )

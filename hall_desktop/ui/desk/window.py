@@ -3,7 +3,7 @@ tickets, the consultation tally. A passive widget: the controller does the work.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hall_desktop.domain.calls import Assist
 from hall_desktop.domain.clock import HallTime, system_hall_time
 from hall_desktop.domain.errors import ValidationError
 from hall_desktop.domain.reasons import GREEN_REASONS
@@ -31,6 +32,7 @@ from hall_desktop.domain.tickets import TicketStatus
 from hall_desktop.domain.validators import is_senior, normalize_mobile, parse_id_number
 from hall_desktop.services.desk import ConsultationTally
 from hall_desktop.services.dto import IssuedTicket, LineStatus, TicketInfo
+from hall_desktop.ui.common.assist import AssistChoice
 from hall_desktop.ui.common.calendar_banner import CalendarBanner
 from hall_desktop.ui.common.login import LoginForm
 from hall_desktop.ui.models.tickets import TicketTableModel
@@ -114,6 +116,7 @@ class DeskWindow(QWidget):
     cancel_requested = Signal(int)
     reactivate_requested = Signal(int)  # a 过号 or cancelled number waits again
     override_requested = Signal(int)  # line id: 主管授权 past the ID limits (一人一号)
+    assist_requested = Signal(int, Assist)  # ticket id, the 帮代办 given with it
     consultation_requested = Signal(str, str)  # question, answer (both may be empty)
     logout_requested = Signal()
 
@@ -257,8 +260,24 @@ class DeskWindow(QWidget):
         self.reactivate_button.clicked.connect(
             lambda: self._emit_selected(self.reactivate_requested)
         )
+        # 帮代办 for the selected number: how, for whom; helped by this guide.
+        self.assist_choice = AssistChoice()
+        self.assist_button = QPushButton(self.tr("Record help (帮代办)"))
+        self.assist_button.setToolTip(
+            self.tr("The selected number was served with help: how, and for whom")
+        )
+        self.assist_button.clicked.connect(self._on_assist)
+        self.assist_count = QLabel()
+        self.helper_combo = QComboBox()  # who helped: this guide unless another is named
+        self.helper_combo.setToolTip(self.tr("Who helped"))
+        assist_row = QHBoxLayout()
+        assist_row.addWidget(self.assist_choice, 2)
+        assist_row.addWidget(self.helper_combo, 2)
+        assist_row.addWidget(self.assist_button)
+        assist_row.addWidget(self.assist_count)
         tickets_layout.addWidget(self.tickets_view, 1)
         tickets_layout.addLayout(buttons)
+        tickets_layout.addLayout(assist_row)
 
         tally, tally_layout = panel(self.tr("Questions answered (答疑解惑)"))
         self.tally_label = QLabel()
@@ -348,6 +367,17 @@ class DeskWindow(QWidget):
         self.tally_label.setText(
             self.tr("Today: {count} (mine: {mine})").format(count=tally.count, mine=tally.mine)
         )
+
+    def set_helpers(self, helpers: list[tuple[int, str]], me: int) -> None:
+        """The staff who may be named as having helped; this guide first, picked."""
+        self.helper_combo.clear()
+        for staff_id, label in sorted(helpers, key=lambda h: h[0] != me):
+            self.helper_combo.addItem(label, staff_id)
+        self.helper_combo.setCurrentIndex(0)
+
+    def show_assisted(self, count: int) -> None:
+        """How many numbers this guide helped today (帮代办)."""
+        self.assist_count.setText(self.tr("Helped today: {n}").format(n=count))
 
     def consultation_recorded(self) -> None:
         self.question_edit.clear()
@@ -487,8 +517,19 @@ class DeskWindow(QWidget):
         if ticket is not None:
             signal.emit(ticket.id)
 
+    def _on_assist(self) -> None:
+        ticket = self.selected_ticket()
+        if ticket is not None:
+            helper = self.helper_combo.currentData()
+            assist = replace(self.assist_choice.assist(), helper_id=helper)
+            self.assist_requested.emit(ticket.id, assist)
+
     def _update_actions(self, *_: object) -> None:
         ticket = self.selected_ticket()
+        self.assist_button.setEnabled(
+            ticket is not None
+            and ticket.status not in (TicketStatus.CANCELLED, TicketStatus.EXPIRED)
+        )
         self.reprint_button.setEnabled(ticket is not None)
         self.preview_button.setEnabled(ticket is not None)
         self.cancel_button.setEnabled(ticket is not None and ticket.status is TicketStatus.WAITING)
