@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
 from typing import Any
 
+from hall_desktop.domain.bundles import RunStatus
 from hall_desktop.domain.calls import (
     ASSIST_GROUP_LABELS,
     ASSIST_KIND_LABELS,
@@ -163,6 +164,14 @@ FIELD_LABELS = {
     "kept_own_days": "保留自定日期",
     "key_share": "占比",
     "seq": "序号",
+    "bundle_id": "一件事",
+    "bundle_name": "一件事",
+    "bundle_step": "一件事步骤",
+    "bundle_steps": "一件事步骤数",
+    "to_step": "转往步骤",
+    "run_status": "一件事结果",
+    "run_seconds": "一件事总用时",
+    "route": "办理路线",
     "last_seq": "最后序号",
 }
 
@@ -318,6 +327,11 @@ def _formatters(names: Names) -> dict[str, Callable[[Any], str]]:
     out["assist_kind"] = lambda v: _label_of(ASSIST_KIND_LABELS, v)
     out["assist_for"] = lambda v: _label_of(ASSIST_GROUP_LABELS, v)
     out["priority"] = lambda v: Priority(v).label if v in set(Priority) else _plain(v)
+    step = lambda v: f"第{v}步" if isinstance(v, int) else _plain(v)  # noqa: E731
+    out["bundle_step"] = out["to_step"] = step
+    out["bundle_steps"] = lambda v: f"共{v}步" if isinstance(v, int) else _plain(v)
+    out["run_status"] = lambda v: RunStatus(v).label if v in set(RunStatus) else _plain(v)
+    out["run_seconds"] = lambda v: _duration(v) if isinstance(v, (int, float)) else _plain(v)
     out["call_count"] = lambda v: f"第{v}次" if isinstance(v, int) else _plain(v)
     out["paused_seconds"] = lambda v: _duration(v) if isinstance(v, (int, float)) else _plain(v)
     out["paused_minutes"] = lambda v: (

@@ -66,6 +66,9 @@ class EventKind(StrEnum):
     TICKET_EXPIRED = "ticket_expired"
     DAY_CLOSED = "day_closed"
     TICKET_ASSIST_RECORDED = "ticket_assist_recorded"  # 帮代办
+    # 一件事一次办: a run's steps and its end
+    BUNDLE_STEP_SENT = "bundle_step_sent"
+    BUNDLE_RUN_ENDED = "bundle_run_ended"
     # Ratings (好差评) and the cases they open
     TICKET_RATED = "ticket_rated"
     TICKET_NOT_RATED = "ticket_not_rated"
@@ -96,6 +99,9 @@ class EventKind(StrEnum):
     CATALOGUE_IMPORTED = "catalogue_imported"
     SERVICE_ITEM_CREATED = "service_item_created"
     SERVICE_ITEM_EDITED = "service_item_edited"
+    # 一件事一次办 as the administrator defines it
+    BUNDLE_CREATED = "bundle_created"
+    BUNDLE_EDITED = "bundle_edited"
     # Opening hours and the calendar
     HOURS_CHANGED = "hours_changed"
     CALENDAR_DAY_SET = "calendar_day_set"
@@ -149,6 +155,8 @@ TOPICS: dict[EventKind, Topic] = {
             _K.TICKET_EXPIRED,
             _K.DAY_CLOSED,
             _K.TICKET_ASSIST_RECORDED,
+            _K.BUNDLE_STEP_SENT,
+            _K.BUNDLE_RUN_ENDED,
         ),
         Topic.QUEUE,
     ),
@@ -180,6 +188,8 @@ TOPICS: dict[EventKind, Topic] = {
             _K.LINE_CREATED,
             _K.LINE_EDITED,
             _K.LINES_REORDERED,
+            _K.BUNDLE_CREATED,
+            _K.BUNDLE_EDITED,
         ),
         Topic.WINDOWS,
     ),
@@ -237,6 +247,8 @@ KIND_LABELS: dict[EventKind, str] = {
     _K.TICKET_EXPIRED: "营业日结束作废",
     _K.DAY_CLOSED: "日终处理",
     _K.TICKET_ASSIST_RECORDED: "登记帮代办",
+    _K.BUNDLE_STEP_SENT: "一件事转下一步",
+    _K.BUNDLE_RUN_ENDED: "一件事办理结束",
     _K.TICKET_RATED: "评价",
     _K.TICKET_NOT_RATED: "未评价",
     _K.FOLLOW_UP_OPENED: "差评待核实",
@@ -263,6 +275,8 @@ KIND_LABELS: dict[EventKind, str] = {
     _K.CATALOGUE_IMPORTED: "导入事项目录",
     _K.SERVICE_ITEM_CREATED: "新增事项",
     _K.SERVICE_ITEM_EDITED: "修改事项",
+    _K.BUNDLE_CREATED: "新增一件事",
+    _K.BUNDLE_EDITED: "修改一件事",
     _K.HOURS_CHANGED: "修改营业时间",
     _K.CALENDAR_DAY_SET: "设置日历",
     _K.CALENDAR_DAY_CLEARED: "清除日历设置",

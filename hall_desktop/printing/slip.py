@@ -60,6 +60,9 @@ class SlipData:
     ticket_id: int
     priority_reason: str | None = None
     notice: str = field(default=DEFAULT_NOTICE)
+    #: 一件事一次办: the bundle's name and the step ("第1步/共3步").
+    bundle_name: str | None = None
+    step_text: str | None = None
 
     def __post_init__(self) -> None:
         if self.issued_at.tzinfo is None or self.issued_at.utcoffset() is None:
@@ -218,9 +221,20 @@ def _number_block(number: str, cjk: str) -> list[_Block]:
     return [(height, draw)]
 
 
+BUNDLE_HINT = "本步办完后请留意叫号，凭本号办理下一步"
+
+
 def _priority_block(reason: str, cjk: str) -> list[_Block]:
-    text = f"绿色通道：{reason}"
-    size = 11.0
+    return _boxed_block(f"绿色通道：{reason}", cjk)
+
+
+def _bundle_block(name: str, step: str, cjk: str) -> list[_Block]:
+    """一件事: its name and the step, boxed above the line (the citizen keeps the number)."""
+    return _boxed_block(f"一件事：{name}\n{step}", cjk, 12.0)
+
+
+def _boxed_block(text: str, cjk: str, size: float = 11.0) -> list[_Block]:
+    """Bold text in a rounded box (green channel, a bundle's step)."""
     lines = wrap_balanced(text, cjk, size, TEXT_WIDTH - 4 * mm)
     leading = size * 1.35
     box_h = leading * len(lines) + 2 * mm
@@ -265,6 +279,8 @@ def _layout(data: SlipData) -> list[_Block]:
     blocks += _text_block(data.hall_name, cjk, 12.5, leading=16, bold=True)
     blocks += _rule()
     blocks += _gap(1 * mm)
+    if data.bundle_name and data.step_text:
+        blocks += _bundle_block(data.bundle_name, data.step_text, cjk)
     blocks += _text_block(line_label(data.line_prefix, data.line_name), cjk, 14, bold=True)
     blocks += _number_block(data.number, cjk)
     blocks += _gap(1 * mm)
@@ -272,6 +288,8 @@ def _layout(data: SlipData) -> list[_Block]:
         blocks += _priority_block(data.priority_reason, cjk)
     blocks += _text_block(ahead_text(data.ahead), cjk, 12, leading=16)
     blocks += _text_block(wait_text(data.estimated_wait_minutes), cjk, 12, leading=16)
+    if data.bundle_name and data.step_text:
+        blocks += _text_block(BUNDLE_HINT, cjk, 9.5, leading=13)
     blocks += _gap(1 * mm)
     blocks += _text_block(format_issued_at(data.issued_at, data.timezone), cjk, 9.5)
     blocks += _rule()

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from hall_desktop.config import Settings
 from hall_desktop.services.auth import AuthService
 from hall_desktop.services.bootstrap import BootstrapService
+from hall_desktop.services.bundle_admin import BundleAdminService
 from hall_desktop.services.catalogue import CatalogueService
 from hall_desktop.services.courier import CourierService
 from hall_desktop.services.desk import ConsultationService
@@ -32,6 +33,7 @@ class Services:
     hall_settings: HallSettingsService
     courier: CourierService
     bootstrap: BootstrapService
+    bundles: BundleAdminService  # 一件事一次办
 
     @classmethod
     def build(
@@ -56,4 +58,5 @@ class Services:
             hall_settings=HallSettingsService(db),
             courier=CourierService(db),
             bootstrap=BootstrapService(db),
+            bundles=BundleAdminService(db),
         )

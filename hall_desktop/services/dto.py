@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from hall_desktop.domain.bundles import step_text
 from hall_desktop.domain.tickets import Priority, TicketStatus, WindowStatus
 
 # Where a screen's live feed stands (opaque to screens), re-exported for the UI.
@@ -48,6 +49,16 @@ class TicketInfo:
     citizen_name: str | None
     citizen_phone: str | None
     item_ids: tuple[int, ...] = ()
+    #: 一件事一次办: the step this ticket is of its run (1-based) and the run's steps.
+    bundle_run_id: int | None = None
+    bundle_step: int | None = None
+    bundle_steps: int | None = None
+    target_window_id: int | None = None  # waiting for one window only (转移, 一件事)
+
+    @property
+    def step_text(self) -> str | None:
+        """ "第2步/共3步" for a bundle's ticket, None for any other."""
+        return step_text(self.bundle_step, self.bundle_steps)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +69,7 @@ class IssuedTicket:
     hall_name: str
     ahead: int
     estimated_wait_minutes: int
+    bundle_name: str | None = None  # 一件事: the slip names it
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +117,7 @@ class CallRecord:
     number: str
     window_number: int
     kind: str  # called / recalled / called_back
+    step_text: str | None = None  # 一件事: "第2步/共3步"
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ from typing import Any
 
 from hall_desktop.domain.text import TextRule
 from hall_desktop.store.models import (
+    Bundle,
     BusinessLine,
     CalendarDay,
     Consultation,
@@ -69,6 +70,7 @@ ADMIN_NUMBER = column_rule(Staff.staff_number, "admin_number", "管理员工号"
 # -- windows, lines, the calendar
 LINE_PREFIX = column_rule(BusinessLine.prefix, "prefix", "号码前缀", fold=True)
 LINE_NAME = column_rule(BusinessLine.name, "name", "业务名称")
+BUNDLE_NAME = column_rule(Bundle.name, "name", "一件事名称")
 WINDOW_NAME = column_rule(ServiceWindow.name, "name", "窗口名称")
 DAY_NAME = column_rule(CalendarDay.name, "name", "名称")
 

@@ -257,6 +257,12 @@ class Ticket(Base):
     citizen_name: Mapped[str | None] = mapped_column(String(40))
     citizen_phone: Mapped[str | None] = mapped_column(String(20))
     citizen_id_number: Mapped[str | None] = mapped_column(String(18))
+    #: 一件事一次办: the run this ticket is a step of, the step (1-based) and how many
+    #: steps the run has. No foreign key: added to the big ticket table in place (a
+    #: key would make SQLite rebuild it); the queue writes the run and the ticket together.
+    bundle_run_id: Mapped[int | None] = mapped_column(BigId)
+    bundle_step: Mapped[int | None] = mapped_column(SmallInteger)
+    bundle_steps: Mapped[int | None] = mapped_column(SmallInteger)
 
 
 class CitizenDayKey(Base):
@@ -295,6 +301,55 @@ class TicketItem(Base):
 
     ticket_id: Mapped[int] = mapped_column(BigId, ForeignKey("ticket.id"), primary_key=True)
     service_item_id: Mapped[int] = mapped_column(ForeignKey("service_item.id"), primary_key=True)
+
+
+class Bundle(Base):
+    """一件事: an ordered route over business lines a citizen goes through on one number
+    (e.g. 开办餐饮店: 营业执照 → 食品经营许可 → 税务登记)."""
+
+    __tablename__ = "bundle"
+    __table_args__ = (UniqueConstraint("hall_id", "name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    hall_id: Mapped[int] = mapped_column(ForeignKey("hall.id"), index=True)
+    name: Mapped[str] = mapped_column(String(60))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class BundleStep(Base):
+    """One step of a :class:`Bundle`: the line it is served on and the catalogue items
+    (事项) it covers."""
+
+    __tablename__ = "bundle_step"
+
+    bundle_id: Mapped[int] = mapped_column(ForeignKey("bundle.id"), primary_key=True)
+    position: Mapped[int] = mapped_column(SmallInteger, primary_key=True)  # 1, 2, …
+    line_id: Mapped[int] = mapped_column(ForeignKey("business_line.id"))
+    item_ids: Mapped[list[int]] = mapped_column(JSON, default=list)
+
+
+class BundleRun(Base):
+    """One citizen's way through a bundle on one number: from the issue of step 1 to
+    the finish of the last step (``ended_at``), the bundle's whole time for the reports.
+
+    ``status``: open → done (every step finished) or stopped (a step ended without
+    being done: 补正告知, 不予受理 …)."""
+
+    __tablename__ = "bundle_run"
+    __table_args__ = (Index("ix_bundle_run_hall_id_started_at", "hall_id", "started_at"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    hall_id: Mapped[int] = mapped_column(ForeignKey("hall.id"))
+    bundle_id: Mapped[int] = mapped_column(ForeignKey("bundle.id"))
+    service_day: Mapped[date] = mapped_column(Date)
+    number: Mapped[str] = mapped_column(String(12))
+    steps: Mapped[int] = mapped_column(SmallInteger)
+    #: The route when the run began (an edit of the bundle does not reroute a citizen).
+    line_ids: Mapped[list[int]] = mapped_column(JSON, default=list)
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    started_at: Mapped[datetime]
+    ended_at: Mapped[datetime | None]
 
 
 class NumberCounter(Base):

@@ -16,6 +16,8 @@ from hall_desktop.domain.hours import UnknownCalendarYear, YearSource, default_c
 from hall_desktop.paths import db_dir
 from hall_desktop.store.database import Database
 from hall_desktop.store.models import (
+    Bundle,
+    BundleStep,
     BusinessLine,
     CalendarDay,
     CalendarYear,
@@ -67,6 +69,18 @@ DEMO_STAFF = [
     ],
     # The number machine's device account (自助取号机): it may only take numbers.
     ("kiosk1", "自助取号机1", "9001", "kiosk", "kiosk2026"),
+]
+# 一件事一次办: name, then (line prefix, item codes) per step. Over three windows in the
+# demo: 企业开办 at 7 (or a 综窗 1–3), 税务 at 10, 社保医保 at 8/9 (or a 综窗).
+DEMO_BUNDLES = [
+    (
+        "开办餐饮店",
+        [
+            ("Q", ("XK-SCJG-004", "XK-SCJG-005")),  # 营业执照, 食品经营许可
+            ("T", ("SW-001",)),  # 税务登记与发票
+            ("S", ("YB-001",)),  # 员工参保
+        ],
+    ),
 ]
 WEEKDAY_HOURS = (time(9, 0), time(17, 30), time(12, 0), time(13, 30))
 
@@ -132,6 +146,27 @@ def add_hours_and_calendar(session: Any, hall_id: int, today: date) -> SeededCal
             CalendarDay(hall_id=hall_id, day=e.day, kind=e.kind.value, name=e.name) for e in entries
         )
     return seeded
+
+
+async def add_bundles(session: Any, hall_id: int, line_ids: dict[str, int]) -> None:
+    """The demo's 一件事 (:data:`DEMO_BUNDLES`), after its lines and items."""
+    rows = await session.execute(
+        select(ServiceItem.code, ServiceItem.id).where(ServiceItem.hall_id == hall_id)
+    )
+    item_ids = {code: item_id for code, item_id in rows}
+    for order, (name, steps) in enumerate(DEMO_BUNDLES):
+        bundle = Bundle(hall_id=hall_id, name=name, active=True, sort_order=order)
+        session.add(bundle)
+        await session.flush()
+        session.add_all(
+            BundleStep(
+                bundle_id=bundle.id,
+                position=position,
+                line_id=line_ids[prefix],
+                item_ids=[item_ids[c] for c in codes],
+            )
+            for position, (prefix, codes) in enumerate(steps, start=1)
+        )
 
 
 async def seed_demo(
@@ -225,6 +260,7 @@ async def seed_demo(
                 for r in items
             ],
         )
+        await add_bundles(session, hall.id, {p: line.id for p, line in lines.items()})
         calendar = add_hours_and_calendar(session, hall.id, today)
         await session.flush()
         return SeedReport(

@@ -55,6 +55,12 @@
         <extracomment>The admin window's tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>Queue figures</translation>
     </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="62" />
+        <source>One-visit bundles</source>
+        <extracomment>The admin window's tab (registered in ``tabs.py``): its title and place.</extracomment>
+        <translation>One-visit bundles</translation>
+    </message>
 </context>
 <context>
     <name>AdminWindow</name>
@@ -275,6 +281,192 @@
     </message>
 </context>
 <context>
+    <name>BundleController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="454" />
+        <source>Saved “{name}”: {route}.</source>
+        <translation>Saved “{name}”: {route}.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="467" />
+        <source>“{name}” is offered at the desks again.</source>
+        <translation>“{name}” is offered at the desks again.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="469" />
+        <source>“{name}” is stopped: the desks no longer offer it.</source>
+        <translation>“{name}” is stopped: the desks no longer offer it.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleEditor</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="82" />
+        <source>New bundle</source>
+        <translation>New bundle</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="84" />
+        <source>Bundles (一件事)</source>
+        <translation>Bundles (一件事)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="91" />
+        <source>e.g. 开办餐饮店</source>
+        <translation>e.g. 开办餐饮店</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="96" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="98" />
+        <source>Order at the desk</source>
+        <translation>Order at the desk</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="99" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="103" />
+        <source>Business line</source>
+        <translation>Business line</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="103" />
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="103" />
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="113" />
+        <source>Add step</source>
+        <translation>Add step</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="114" />
+        <source>Remove step</source>
+        <translation>Remove step</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="115" />
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="116" />
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="125" />
+        <source>Steps, in the order the citizen goes</source>
+        <translation>Steps, in the order the citizen goes</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="132" />
+        <source>Filter items by code, name or department</source>
+        <translation>Filter items by code, name or department</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="136" />
+        <source>Items of the chosen step</source>
+        <translation>Items of the chosen step</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="145" />
+        <source>Save bundle</source>
+        <translation>Save bundle</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="185" />
+        <source>{name} (stopped)</source>
+        <translation>{name} (stopped)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="206" />
+        <source>New: active once saved</source>
+        <translation>New: active once saved</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="232" />
+        <source>Not saved: please correct the marked field.</source>
+        <translation>Not saved: please correct the marked field.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="244" />
+        <source>Active: the desks offer it</source>
+        <translation>Active: the desks offer it</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="246" />
+        <source>Stopped: the desks do not offer it</source>
+        <translation>Stopped: the desks do not offer it</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="249" />
+        <source>Stop this bundle</source>
+        <translation>Stop this bundle</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="249" />
+        <source>Start this bundle again</source>
+        <translation>Start this bundle again</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="262" />
+        <source>Step {n}</source>
+        <translation>Step {n}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="266" />
+        <source>Choose a business line</source>
+        <translation>Choose a business line</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="270" />
+        <source>{line} (stopped)</source>
+        <translation>{line} (stopped)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="291" />
+        <source>Windows {numbers}</source>
+        <translation>Windows {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="293" />
+        <source>No window serves it</source>
+        <translation>No window serves it</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="297" />
+        <source>{n} items</source>
+        <translation>{n} items</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="317" />
+        <source>Tick the items step {n} covers.</source>
+        <translation>Tick the items step {n} covers.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="319" />
+        <source>Choose a step to tick its items.</source>
+        <translation>Choose a step to tick its items.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="380" />
+        <source>Step {n} has no business line: choose one or remove the step.</source>
+        <translation>Step {n} has no business line: choose one or remove the step.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarBanner</name>
     <message>
         <location filename="../../hall_desktop/ui/common/calendar_banner.py" line="39" />
@@ -285,22 +477,22 @@
 <context>
     <name>CallReason</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="103" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="104" />
         <source>Appointment due (预约到号)</source>
         <translation>Appointment due (预约到号)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="106" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="107" />
         <source>Special case (特殊情况)</source>
         <translation>Special case (特殊情况)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="107" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="108" />
         <source>Elderly, sick, disabled or pregnant (老弱病残孕)</source>
         <translation>Elderly, sick, disabled or pregnant (老弱病残孕)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="110" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="111" />
         <source>Other (其他)</source>
         <translation>Other (其他)</translation>
     </message>
@@ -308,57 +500,57 @@
 <context>
     <name>CallTicketPanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="439" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="447" />
         <source>Call a chosen number (指定叫号)</source>
         <translation>Call a chosen number (指定叫号)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="439" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="447" />
         <source>Call this number</source>
         <translation>Call this number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="443" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="451" />
         <source>Type a number, e.g. A012, or pick one below</source>
         <translation>Type a number, e.g. A012, or pick one below</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="452" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="460" />
         <source>Note (needed for “Other”)</source>
         <translation>Note (needed for “Other”)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="455" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="463" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="455" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="463" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="466" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="474" />
         <source>{number} · {line} · issued {time}</source>
         <translation>{number} · {line} · issued {time}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="477" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="485" />
         <source>Nobody is waiting for this window.</source>
         <translation>Nobody is waiting for this window.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="516" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="524" />
         <source>{number} is not waiting for this window.</source>
         <translation>{number} is not waiting for this window.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="519" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="527" />
         <source>Pick a waiting number or type it.</source>
         <translation>Pick a waiting number or type it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="524" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="532" />
         <source>Say in a few words why (the reason is “Other”).</source>
         <translation>Say in a few words why (the reason is “Other”).</translation>
     </message>
@@ -647,132 +839,152 @@
 <context>
     <name>ClerkController</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="71" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="72" />
         <source>This account cannot work at a window (clerks and supervisors only).</source>
         <translation>This account cannot work at a window (clerks and supervisors only).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="198" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="199" />
         <source>{number} is still in hand: carry on.</source>
         <translation>{number} is still in hand: carry on.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="208" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="209" />
         <source>Window in use</source>
         <translation>Window in use</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="213" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="214" />
         <source>Take over</source>
         <translation>Take over</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="214" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="215" />
         <source>Choose another window</source>
         <translation>Choose another window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="250" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="251" />
         <source>Window {n} was taken over by {name}; you are signed out.</source>
         <translation>Window {n} was taken over by {name}; you are signed out.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="254" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="255" />
         <source>You were signed out of window {n}.</source>
         <translation>You were signed out of window {n}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="269" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="270" />
         <source>Your account was deactivated by an administrator.</source>
         <translation>Your account was deactivated by an administrator.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="404" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="419" />
         <source>Calling {number} (call {n}).</source>
         <translation>Calling {number} (call {n}).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="407" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="422" />
         <source>Serving {number}.</source>
         <translation>Serving {number}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="408" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="423" />
         <source>{number} marked as no-show.</source>
         <translation>{number} marked as no-show.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="455" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="436" />
+        <source>{number}: every step of the bundle is done ({steps} steps).</source>
+        <translation>{number}: every step of the bundle is done ({steps} steps).</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="438" />
+        <source> The bundle stops at this step.</source>
+        <translation> The bundle stops at this step.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="441" />
+        <source>{number}: step {step} done; {next} ({line}) goes on at this window: press Call next.</source>
+        <translation>{number}: step {step} done; {next} ({line}) goes on at this window: press Call next.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="450" />
+        <source>{number}: step {step} done; sent on to {next} ({line}), the citizen waits for the call.</source>
+        <translation>{number}: step {step} done; sent on to {next} ({line}), the citizen waits for the call.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="498" />
         <source>Calling {number} out of order: {reason}.</source>
         <translation>Calling {number} out of order: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="503" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="549" />
         <source>{number}: materials to supplement (补正告知) recorded, but the notification letter was not printed: {reason}</source>
         <translation>{number}: materials to supplement (补正告知) recorded, but the notification letter was not printed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="512" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="558" />
         <source>{number}: materials to supplement (补正告知) recorded; the notification letter (一次性告知书) is printed.</source>
         <translation>{number}: materials to supplement (补正告知) recorded; the notification letter (一次性告知书) is printed.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="410" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="425" />
         <source>{number} is on hold.</source>
         <translation>{number} is on hold.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="411" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="426" />
         <source>{number} transferred: it waits in its new line.</source>
         <translation>{number} transferred: it waits in its new line.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="420" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="463" />
         <source>{number} finished (办结).</source>
         <translation>{number} finished (办结).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="421" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="464" />
         <source>{number} accepted (受理).</source>
         <translation>{number} accepted (受理).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="423" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="466" />
         <source>{number}: the citizen was told at once which materials to supplement (补正告知).</source>
         <translation>{number}: the citizen was told at once which materials to supplement (补正告知).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="425" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="468" />
         <source>{number} not accepted (不予受理).</source>
         <translation>{number} not accepted (不予受理).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="426" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="469" />
         <source>{number}: question answered (咨询).</source>
         <translation>{number}: question answered (咨询).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="434" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="477" />
         <source>Nobody is waiting for this window.</source>
         <translation>Nobody is waiting for this window.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="522" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="568" />
         <source>Extended-hours record saved: {minutes} min, {reason}.</source>
         <translation>Extended-hours record saved: {minutes} min, {reason}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="566" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="612" />
         <source>{number} waits again, ahead of the numbers issued after it.</source>
         <translation>{number} waits again, ahead of the numbers issued after it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="601" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="647" />
         <source>Window paused: {reason}</source>
         <translation>Window paused: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="609" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="655" />
         <source>Service resumed.</source>
         <translation>Service resumed.</translation>
     </message>
@@ -780,7 +992,7 @@
 <context>
     <name>ClerkForm</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="137" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="138" />
         <source>Back</source>
         <extracomment>The service's field names whose refusals this form shows under itself.</extracomment>
         <translation>Back</translation>
@@ -815,209 +1027,214 @@
     </message>
     <message>
         <location filename="../../hall_desktop/ui/clerk/window.py" line="151" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="429" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="433" />
         <source>No ticket in hand</source>
         <translation>No ticket in hand</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="196" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="200" />
         <source>Press F1 to call the next citizen.</source>
         <translation>Press F1 to call the next citizen.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="217" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="221" />
         <source>My lines</source>
         <translation>My lines</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="224" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="228" />
         <source>Call a chosen number…</source>
         <translation>Call a chosen number…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="226" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="230" />
         <source>Call one waiting number ahead of the order, with a reason (指定叫号)</source>
         <translation>Call one waiting number ahead of the order, with a reason (指定叫号)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="241" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="245" />
         <source>On hold</source>
         <translation>On hold</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="245" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="249" />
         <source>Call back</source>
         <translation>Call back</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="251" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="255" />
         <source>No-shows (过号)</source>
         <translation>No-shows (过号)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="256" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="260" />
         <source>Back in the queue</source>
         <translation>Back in the queue</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="258" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="262" />
         <source>The citizen came back: the number waits again (within the hall's limit)</source>
         <translation>The citizen came back: the number waits again (within the hall's limit)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="267" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="271" />
         <source>My day</source>
         <translation>My day</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="309" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="313" />
         <source>Call next</source>
         <translation>Call next</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="310" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="314" />
         <source>Recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="311" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="315" />
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="312" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="316" />
         <source>Start service</source>
         <translation>Start service</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="313" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="317" />
         <source>Finish…</source>
         <translation>Finish…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="314" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="318" />
         <source>Hold…</source>
         <translation>Hold…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="315" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="319" />
         <source>Transfer…</source>
         <translation>Transfer…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="316" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="421" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="320" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="425" />
         <source>Pause…</source>
         <translation>Pause…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="360" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="364" />
         <source>Mail the result of {number} free of charge (免费邮寄)…</source>
         <translation>Mail the result of {number} free of charge (免费邮寄)…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="378" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="382" />
         <source>Window {n} · {name}</source>
         <translation>Window {n} · {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="398" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="402" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="404" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="408" />
         <source>{hall} · window {n} {name}</source>
         <translation>{hall} · window {n} {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="411" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="415" />
         <source>Called</source>
         <translation>Called</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="412" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="416" />
         <source>Serving</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="413" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="417" />
         <source>Paused: {reason}</source>
         <translation>Paused: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="409" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="410" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="413" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="414" />
         <source>Idle</source>
         <translation>Idle</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="421" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="425" />
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="445" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="449" />
+        <source>Bundle (一件事) {step}</source>
+        <translation>Bundle (一件事) {step}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="458" />
         <source>Green channel: {reason}</source>
         <translation>Green channel: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="460" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="473" />
         <source>{prefix} {name}: {n} waiting</source>
         <translation>{prefix} {name}: {n} waiting</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="465" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="478" />
         <source>This window serves no business line.</source>
         <translation>This window serves no business line.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="468" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="481" />
         <source>Next: {numbers}</source>
         <translation>Next: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="470" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="483" />
         <source>Nobody is waiting.</source>
         <translation>Nobody is waiting.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="492" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="505" />
         <source>{number} · {reason} · due {due}</source>
         <translation>{number} · {reason} · due {due}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="513" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="526" />
         <source>{number} · no-show at {time}</source>
         <translation>{number} · no-show at {time}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="525" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="538" />
         <source>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</source>
         <translation>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="534" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="547" />
         <source>served with help (帮代办) {n}</source>
         <translation>served with help (帮代办) {n}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="537" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="550" />
         <source>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</source>
         <translation>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="613" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="626" />
         <source>issued {time}</source>
         <translation>issued {time}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="617" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="630" />
         <source>waited {m} min</source>
         <translation>waited {m} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="618" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="631" />
         <source>called {n} times</source>
         <translation>called {n} times</translation>
     </message>
@@ -1394,72 +1611,73 @@ Please give it to your administrator.</translation>
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="60" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="61" />
         <source>This account cannot use the issuing desk (guides and supervisors only).</source>
         <translation>This account cannot use the issuing desk (guides and supervisors only).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="122" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="126" />
         <source>No slip printer is set: numbers are issued without a slip.</source>
+        <extracomment>一人一号: what the ID limits refused (a line, or a bundle), for 主管授权.</extracomment>
         <translation>No slip printer is set: numbers are issued without a slip.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="136" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="140" />
         <source>Your account was deactivated by an administrator.</source>
         <translation>Your account was deactivated by an administrator.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="177" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="190" />
         <source>Choose why this citizen takes the green channel</source>
         <translation>Choose why this citizen takes the green channel</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="260" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="286" />
         <source>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</source>
         <translation>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="270" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="296" />
         <source>Number {number} issued, but printing failed; see the log. You can reprint it.</source>
         <translation>Number {number} issued, but printing failed; see the log. You can reprint it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="277" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="303" />
         <source>Slip of {number} reprinted.</source>
         <translation>Slip of {number} reprinted.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="279" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="305" />
         <source>Number {number} issued: {ahead} ahead, about {minutes} min.</source>
         <translation>Number {number} issued: {ahead} ahead, about {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="313" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="339" />
         <source>Cancel a number</source>
         <translation>Cancel a number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="314" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="340" />
         <source>The citizen with {number} has left: cancel this number?</source>
         <translation>The citizen with {number} has left: cancel this number?</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="341" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="367" />
         <source>Number {number} waits again, keeping its place by issue time.</source>
         <translation>Number {number} waits again, keeping its place by issue time.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="356" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="382" />
         <source>Help recorded for {number}: {kind}, {group}.</source>
         <translation>Help recorded for {number}: {kind}, {group}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="372" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="398" />
         <source>Number {number} cancelled.</source>
         <translation>Number {number} cancelled.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="391" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="417" />
         <source>Consultation recorded.</source>
         <translation>Consultation recorded.</translation>
     </message>
@@ -1467,173 +1685,178 @@ Please give it to your administrator.</translation>
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="126" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="128" />
         <source>Issuing desk</source>
         <translation>Issuing desk</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="135" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="138" />
         <source>Issuing desk · log in</source>
         <translation>Issuing desk · log in</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="148" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="151" />
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
     <message>
         <location filename="../../hall_desktop/ui/desk/window.py" line="163" />
+        <source>One-visit bundles (一件事一次办)</source>
+        <translation>One-visit bundles (一件事一次办)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="172" />
         <source>Click a business line (or press its key) to issue a number.</source>
         <translation>Click a business line (or press its key) to issue a number.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="165" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="174" />
         <source>Supervisor authorisation (主管授权)</source>
         <translation>Supervisor authorisation (主管授权)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="171" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="180" />
         <source>Citizen (optional)</source>
         <translation>Citizen (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="174" />
-        <location filename="../../hall_desktop/ui/desk/window.py" line="186" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="183" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="195" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="176" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="185" />
         <source>Mobile number</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="179" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="188" />
         <source>ID card number</source>
         <translation>ID card number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="189" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="198" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="192" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="201" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="197" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="206" />
         <source>Green channel</source>
         <translation>Green channel</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="199" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="208" />
         <source>Choose a reason</source>
         <translation>Choose a reason</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="218" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="227" />
         <source>Last ticket</source>
         <translation>Last ticket</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="229" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="238" />
         <source>Today's tickets</source>
         <translation>Today's tickets</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="240" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="249" />
         <source>Reprint last</source>
         <translation>Reprint last</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="241" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="250" />
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="242" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="251" />
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="243" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="252" />
         <source>Citizen left: cancel</source>
         <translation>Citizen left: cancel</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="244" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="253" />
         <source>Back in the queue</source>
         <translation>Back in the queue</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="246" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="255" />
         <source>A no-show (过号) or cancelled number of today waits again, keeping its number</source>
         <translation>A no-show (过号) or cancelled number of today waits again, keeping its number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="265" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="274" />
         <source>Record help (帮代办)</source>
         <translation>Record help (帮代办)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="267" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="276" />
         <source>The selected number was served with help: how, and for whom</source>
         <translation>The selected number was served with help: how, and for whom</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="272" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="281" />
         <source>Who helped</source>
         <translation>Who helped</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="282" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="291" />
         <source>Questions answered (答疑解惑)</source>
         <translation>Questions answered (答疑解惑)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="286" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="295" />
         <source>Question (optional)</source>
         <translation>Question (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="289" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="298" />
         <source>Answer given (optional)</source>
         <translation>Answer given (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="291" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="300" />
         <source>Answered +1  [F12]</source>
         <translation>Answered +1  [F12]</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="334" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="344" />
         <source>{hall} · issuing desk</source>
         <translation>{hall} · issuing desk</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="339" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="349" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="368" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="406" />
         <source>Today: {count} (mine: {mine})</source>
         <translation>Today: {count} (mine: {mine})</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="380" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="418" />
         <source>Helped today: {n}</source>
         <translation>Helped today: {n}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="400" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="437" />
         <source>{line} · {ahead} ahead · about {minutes} min</source>
         <translation>{line} · {ahead} ahead · about {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="575" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="618" />
         <source>Aged 60 or over: use the green channel (elderly)?</source>
         <translation>Aged 60 or over: use the green channel (elderly)?</translation>
     </message>
@@ -1684,100 +1907,100 @@ Please give it to your administrator.</translation>
 <context>
     <name>DisplayWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="87" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="89" />
         <source>Hall display</source>
-        <extracomment>The called number and its window, equally large: the window is what a citizen needs.</extracomment>
+        <extracomment>The called number and its window, equally large: the window is what a citizen needs. 一件事: the step of a bundle's number ("第2步/共3步"), a small line under the number.</extracomment>
         <translation>Hall display</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="114" />
-        <location filename="../../hall_desktop/ui/display/window.py" line="298" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="116" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="323" />
         <source>Now calling</source>
         <translation>Now calling</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="127" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="132" />
         <source>Recent calls</source>
         <translation>Recent calls</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="145" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="150" />
         <source>No calls yet today</source>
         <translation>No calls yet today</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="154" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="159" />
         <source>Windows</source>
         <translation>Windows</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="170" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="175" />
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="203" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="208" />
         <source>{hall} - hall display</source>
         <translation>{hall} - hall display</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="293" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="318" />
         <source>→ Window {n}</source>
         <translation>→ Window {n}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="298" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="323" />
         <source>Recalling</source>
         <translation>Recalling</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="304" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="329" />
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="307" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="334" />
         <source>Please listen for your number</source>
         <translation>Please listen for your number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="326" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="353" />
         <source>Not open</source>
         <translation>Not open</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="328" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="355" />
         <source>Called</source>
         <translation>Called</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="329" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="356" />
         <source>Serving</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="330" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="357" />
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="384" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="411" />
         <source>{n} people</source>
         <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="327" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="354" />
         <source>Idle</source>
         <translation>Idle</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="339" />
-        <location filename="../../hall_desktop/ui/display/window.py" line="372" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="366" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="399" />
         <source>Window {n}</source>
         <translation>Window {n}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="422" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="449" />
         <source>dddd, d MMMM yyyy</source>
         <translation>dddd, d MMMM yyyy</translation>
     </message>
@@ -2137,47 +2360,47 @@ Please give it to your administrator.</translation>
 <context>
     <name>FinishPanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="173" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="174" />
         <source>Finish: what was handled</source>
         <translation>Finish: what was handled</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="173" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="174" />
         <source>Confirm finish</source>
         <translation>Confirm finish</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="179" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="180" />
         <source>Type a name or code to find service items</source>
         <translation>Type a name or code to find service items</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="200" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="201" />
         <source>Note (optional)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="203" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="204" />
         <source>Missing materials, one per line (printed on the notification letter)</source>
         <translation>Missing materials, one per line (printed on the notification letter)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="208" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="209" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="211" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="212" />
         <source>Served with help (帮代办)</source>
         <translation>Served with help (帮代办)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="302" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="310" />
         <source>List the missing materials: they are printed on the letter.</source>
         <translation>List the missing materials: they are printed on the letter.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="309" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="317" />
         <source>No service item is ticked. Tick what was handled, or press “Confirm finish” again to finish without one.</source>
         <translation>No service item is ticked. Tick what was handled, or press “Confirm finish” again to finish without one.</translation>
     </message>
@@ -2193,27 +2416,27 @@ Please give it to your administrator.</translation>
 <context>
     <name>HoldPanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="332" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="340" />
         <source>Hold the ticket (挂起)</source>
         <translation>Hold the ticket (挂起)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="332" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="340" />
         <source>Confirm hold</source>
         <translation>Confirm hold</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="338" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="346" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="343" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="351" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="343" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="351" />
         <source>Due for call-back in</source>
         <translation>Due for call-back in</translation>
     </message>
@@ -2866,12 +3089,12 @@ Please give it to your administrator.</translation>
 <context>
     <name>LineButton</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="99" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="100" />
         <source>{waiting} waiting · about {minutes} min</source>
         <translation>{waiting} waiting · about {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="104" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="105" />
         <source>Closed: {reason}</source>
         <translation>Closed: {reason}</translation>
     </message>
@@ -3100,28 +3323,28 @@ Please give it to your administrator.</translation>
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="91" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="92" />
         <source>Completed (办结)</source>
         <extracomment>A held ticket comes back after this long unless the clerk says otherwise.</extracomment>
         <translation>Completed (办结)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="92" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="93" />
         <source>Accepted (受理)</source>
         <translation>Accepted (受理)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="93" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="94" />
         <source>Materials to supplement (补正告知)</source>
         <translation>Materials to supplement (补正告知)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="96" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="97" />
         <source>Not accepted (不予受理)</source>
         <translation>Not accepted (不予受理)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="97" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="98" />
         <source>Consultation (咨询)</source>
         <translation>Consultation (咨询)</translation>
     </message>
@@ -3182,12 +3405,12 @@ Please give it to your administrator.</translation>
 <context>
     <name>PausePanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="422" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="430" />
         <source>Pause the window (暂停服务)</source>
         <translation>Pause the window (暂停服务)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="422" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="430" />
         <source>Pause service</source>
         <translation>Pause service</translation>
     </message>
@@ -4274,42 +4497,42 @@ Please give it to your administrator.</translation>
 <context>
     <name>TransferPanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="362" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="370" />
         <source>Transfer to another line or window</source>
         <translation>Transfer to another line or window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="362" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="370" />
         <source>Confirm transfer</source>
         <translation>Confirm transfer</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="368" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="376" />
         <source>Note for the next clerk (optional)</source>
         <translation>Note for the next clerk (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="373" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="381" />
         <source>Business line</source>
         <translation>Business line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="374" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="382" />
         <source>Window</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="375" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="383" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="397" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="405" />
         <source>Any window of the line</source>
         <translation>Any window of the line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="400" />
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="408" />
         <source>Window {n}</source>
         <translation>Window {n}</translation>
     </message>

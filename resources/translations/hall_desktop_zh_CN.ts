@@ -56,6 +56,12 @@
         <extracomment>The admin window&apos;s tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>叫号统计</translation>
     </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="62"/>
+        <source>One-visit bundles</source>
+        <extracomment>The admin window&apos;s tab (registered in ``tabs.py``): its title and place.</extracomment>
+        <translation>一件事一次办</translation>
+    </message>
 </context>
 <context>
     <name>AdminWindow</name>
@@ -276,6 +282,192 @@
     </message>
 </context>
 <context>
+    <name>BundleController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="454"/>
+        <source>Saved “{name}”: {route}.</source>
+        <translation>已保存“{name}”：{route}。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="467"/>
+        <source>“{name}” is offered at the desks again.</source>
+        <translation>“{name}”已启用，导办台可以取号。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="469"/>
+        <source>“{name}” is stopped: the desks no longer offer it.</source>
+        <translation>“{name}”已停用，导办台不再提供。</translation>
+    </message>
+</context>
+<context>
+    <name>BundleEditor</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="82"/>
+        <source>New bundle</source>
+        <translation>新增一件事</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="84"/>
+        <source>Bundles (一件事)</source>
+        <translation>一件事</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="91"/>
+        <source>e.g. 开办餐饮店</source>
+        <translation>如：开办餐饮店</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="96"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="98"/>
+        <source>Order at the desk</source>
+        <translation>导办台排序</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="99"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="103"/>
+        <source>Business line</source>
+        <translation>业务类别</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="103"/>
+        <source>Windows</source>
+        <translation>办理窗口</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="103"/>
+        <source>Items</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="113"/>
+        <source>Add step</source>
+        <translation>添加步骤</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="114"/>
+        <source>Remove step</source>
+        <translation>删除步骤</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="115"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="116"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="125"/>
+        <source>Steps, in the order the citizen goes</source>
+        <translation>办理步骤（按群众办理的先后顺序）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="132"/>
+        <source>Filter items by code, name or department</source>
+        <translation>按编码、名称或部门筛选事项</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="136"/>
+        <source>Items of the chosen step</source>
+        <translation>所选步骤的事项</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="145"/>
+        <source>Save bundle</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="185"/>
+        <source>{name} (stopped)</source>
+        <translation>{name}（已停用）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="206"/>
+        <source>New: active once saved</source>
+        <translation>新增：保存后即启用</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="232"/>
+        <source>Not saved: please correct the marked field.</source>
+        <translation>未保存：请修改标出的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="244"/>
+        <source>Active: the desks offer it</source>
+        <translation>启用中：导办台可以取号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="246"/>
+        <source>Stopped: the desks do not offer it</source>
+        <translation>已停用：导办台不提供</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="249"/>
+        <source>Stop this bundle</source>
+        <translation>停用此一件事</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="249"/>
+        <source>Start this bundle again</source>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="262"/>
+        <source>Step {n}</source>
+        <translation>第{n}步</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="266"/>
+        <source>Choose a business line</source>
+        <translation>请选择业务类别</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="270"/>
+        <source>{line} (stopped)</source>
+        <translation>{line}（已停止取号）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="291"/>
+        <source>Windows {numbers}</source>
+        <translation>{numbers}号窗口</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="293"/>
+        <source>No window serves it</source>
+        <translation>没有窗口办理</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="297"/>
+        <source>{n} items</source>
+        <translation>{n} 项</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="317"/>
+        <source>Tick the items step {n} covers.</source>
+        <translation>勾选第{n}步办理的事项：</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="319"/>
+        <source>Choose a step to tick its items.</source>
+        <translation>请先选择一个步骤，再勾选它的事项。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/bundles.py" line="380"/>
+        <source>Step {n} has no business line: choose one or remove the step.</source>
+        <translation>第{n}步没有选择业务类别：请选择，或删除该步骤。</translation>
+    </message>
+</context>
+<context>
     <name>CalendarBanner</name>
     <message>
         <location filename="../../hall_desktop/ui/common/calendar_banner.py" line="39"/>
@@ -286,22 +478,22 @@
 <context>
     <name>CallReason</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="103"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="104"/>
         <source>Appointment due (预约到号)</source>
         <translation>预约到号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="106"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="107"/>
         <source>Special case (特殊情况)</source>
         <translation>特殊情况</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="107"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="108"/>
         <source>Elderly, sick, disabled or pregnant (老弱病残孕)</source>
         <translation>老弱病残孕</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="110"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="111"/>
         <source>Other (其他)</source>
         <translation>其他</translation>
     </message>
@@ -309,57 +501,57 @@
 <context>
     <name>CallTicketPanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="439"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="447"/>
         <source>Call a chosen number (指定叫号)</source>
         <translation>指定叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="439"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="447"/>
         <source>Call this number</source>
         <translation>叫此号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="443"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="451"/>
         <source>Type a number, e.g. A012, or pick one below</source>
         <translation>输入号码（如 A012），或在下方列表中选择</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="452"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="460"/>
         <source>Note (needed for “Other”)</source>
         <translation>说明（原因选“其他”时必填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="455"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="463"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="455"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="463"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="466"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="474"/>
         <source>{number} · {line} · issued {time}</source>
         <translation>{number} · {line} · {time} 取号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="477"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="485"/>
         <source>Nobody is waiting for this window.</source>
         <translation>本窗口暂无等候的号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="516"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="524"/>
         <source>{number} is not waiting for this window.</source>
         <translation>{number} 号不在本窗口的等候队列中。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="519"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="527"/>
         <source>Pick a waiting number or type it.</source>
         <translation>请选择或输入一个等候中的号码。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="524"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="532"/>
         <source>Say in a few words why (the reason is “Other”).</source>
         <translation>原因选“其他”时，请简要说明指定叫号的原因。</translation>
     </message>
@@ -648,132 +840,152 @@
 <context>
     <name>ClerkController</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="71"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="72"/>
         <source>This account cannot work at a window (clerks and supervisors only).</source>
         <translation>此账号不能在窗口办理业务（仅限窗口人员和值班长）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="198"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="199"/>
         <source>{number} is still in hand: carry on.</source>
         <translation>{number} 号仍在办理中，请继续。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="208"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="209"/>
         <source>Window in use</source>
         <translation>窗口已有人登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="213"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="214"/>
         <source>Take over</source>
         <translation>接替</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="214"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="215"/>
         <source>Choose another window</source>
         <translation>选择其他窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="250"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="251"/>
         <source>Window {n} was taken over by {name}; you are signed out.</source>
         <translation>{n}号窗口已由{name}接替，您已退出该窗口。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="254"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="255"/>
         <source>You were signed out of window {n}.</source>
         <translation>您已退出{n}号窗口（可能已在其他电脑登录）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="269"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="270"/>
         <source>Your account was deactivated by an administrator.</source>
         <translation>您的账号已被管理员停用。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="404"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="419"/>
         <source>Calling {number} (call {n}).</source>
         <translation>正在呼叫 {number} 号（第 {n} 次）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="407"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="422"/>
         <source>Serving {number}.</source>
         <translation>开始办理 {number} 号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="408"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="423"/>
         <source>{number} marked as no-show.</source>
         <translation>{number} 号已过号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="455"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="436"/>
+        <source>{number}: every step of the bundle is done ({steps} steps).</source>
+        <translation>{number} 一件事全部办结（共{steps}步）。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="438"/>
+        <source> The bundle stops at this step.</source>
+        <translation>一件事在此步终止，不再送往下一步。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="441"/>
+        <source>{number}: step {step} done; {next} ({line}) goes on at this window: press Call next.</source>
+        <translation>{number} 第{step}步已办结；{next}（{line}）在本窗口继续办理：请点“叫号”。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="450"/>
+        <source>{number}: step {step} done; sent on to {next} ({line}), the citizen waits for the call.</source>
+        <translation>{number} 第{step}步已办结，已送往{next}（{line}），请群众留意叫号。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="498"/>
         <source>Calling {number} out of order: {reason}.</source>
         <translation>指定叫号：正在呼叫 {number}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="503"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="549"/>
         <source>{number}: materials to supplement (补正告知) recorded, but the notification letter was not printed: {reason}</source>
         <translation>{number} 号已一次性告知需补正的材料，但告知书未打印：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="512"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="558"/>
         <source>{number}: materials to supplement (补正告知) recorded; the notification letter (一次性告知书) is printed.</source>
         <translation>{number} 号已一次性告知需补正的材料，一次性告知书已打印。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="410"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="425"/>
         <source>{number} is on hold.</source>
         <translation>{number} 号已挂起。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="411"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="426"/>
         <source>{number} transferred: it waits in its new line.</source>
         <translation>{number} 号已转移，在新的业务中排队。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="420"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="463"/>
         <source>{number} finished (办结).</source>
         <translation>{number} 号已办结。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="421"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="464"/>
         <source>{number} accepted (受理).</source>
         <translation>{number} 号已受理。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="423"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="466"/>
         <source>{number}: the citizen was told at once which materials to supplement (补正告知).</source>
         <translation>{number} 号已一次性告知需补正的材料。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="425"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="468"/>
         <source>{number} not accepted (不予受理).</source>
         <translation>{number} 号不予受理，已告知申请人。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="426"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="469"/>
         <source>{number}: question answered (咨询).</source>
         <translation>{number} 号咨询已答复。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="434"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="477"/>
         <source>Nobody is waiting for this window.</source>
         <translation>本窗口当前无人等候。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="522"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="568"/>
         <source>Extended-hours record saved: {minutes} min, {reason}.</source>
         <translation>延时服务记录已保存：{minutes} 分钟，{reason}。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="566"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="612"/>
         <source>{number} waits again, ahead of the numbers issued after it.</source>
         <translation>{number} 号已恢复排队，排在此后取号的群众之前。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="601"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="647"/>
         <source>Window paused: {reason}</source>
         <translation>已暂停服务：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="609"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="655"/>
         <source>Service resumed.</source>
         <translation>已恢复服务。</translation>
     </message>
@@ -781,7 +993,7 @@
 <context>
     <name>ClerkForm</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="137"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="138"/>
         <source>Back</source>
         <extracomment>The service&apos;s field names whose refusals this form shows under itself.</extracomment>
         <translation>返回</translation>
@@ -816,209 +1028,214 @@
     </message>
     <message>
         <location filename="../../hall_desktop/ui/clerk/window.py" line="151"/>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="429"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="433"/>
         <source>No ticket in hand</source>
         <translation>当前无办理中的号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="196"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="200"/>
         <source>Press F1 to call the next citizen.</source>
         <translation>按 F1 呼叫下一位。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="217"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="221"/>
         <source>My lines</source>
         <translation>本窗口业务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="224"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="228"/>
         <source>Call a chosen number…</source>
         <translation>指定叫号…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="226"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="230"/>
         <source>Call one waiting number ahead of the order, with a reason (指定叫号)</source>
         <translation>不按顺序，呼叫一个指定的等候号码（需选择原因）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="241"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="245"/>
         <source>On hold</source>
         <translation>挂起列表</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="245"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="249"/>
         <source>Call back</source>
         <translation>回呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="251"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="255"/>
         <source>No-shows (过号)</source>
         <translation>过号（可恢复）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="256"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="260"/>
         <source>Back in the queue</source>
         <translation>恢复排队</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="258"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="262"/>
         <source>The citizen came back: the number waits again (within the hall&apos;s limit)</source>
         <translation>群众回来了：在大厅规定的时限内恢复排队，号码不变</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="267"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="271"/>
         <source>My day</source>
         <translation>今日工作量</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="309"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="313"/>
         <source>Call next</source>
         <translation>叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="310"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="314"/>
         <source>Recall</source>
         <translation>重呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="311"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="315"/>
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="312"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="316"/>
         <source>Start service</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="313"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="317"/>
         <source>Finish…</source>
         <translation>办结…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="314"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="318"/>
         <source>Hold…</source>
         <translation>挂起…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="315"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="319"/>
         <source>Transfer…</source>
         <translation>转移…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="316"/>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="421"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="320"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="425"/>
         <source>Pause…</source>
         <translation>暂停…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="360"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="364"/>
         <source>Mail the result of {number} free of charge (免费邮寄)…</source>
         <translation>为 {number} 号免费邮寄办理结果…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="378"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="382"/>
         <source>Window {n} · {name}</source>
         <translation>{n}号窗口 · {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="398"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="402"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="404"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="408"/>
         <source>{hall} · window {n} {name}</source>
         <translation>{hall} · {n}号窗口 {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="411"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="415"/>
         <source>Called</source>
         <translation>已叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="412"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="416"/>
         <source>Serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="413"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="417"/>
         <source>Paused: {reason}</source>
         <translation>暂停服务：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="409"/>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="410"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="413"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="414"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="421"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="425"/>
         <source>Resume</source>
         <translation>恢复服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="445"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="449"/>
+        <source>Bundle (一件事) {step}</source>
+        <translation>一件事 {step}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="458"/>
         <source>Green channel: {reason}</source>
         <translation>绿色通道：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="460"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="473"/>
         <source>{prefix} {name}: {n} waiting</source>
         <translation>{prefix} {name}：{n} 人等候</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="465"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="478"/>
         <source>This window serves no business line.</source>
         <translation>本窗口未设置业务类别。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="468"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="481"/>
         <source>Next: {numbers}</source>
         <translation>下一位：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="470"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="483"/>
         <source>Nobody is waiting.</source>
         <translation>暂无等候。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="492"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="505"/>
         <source>{number} · {reason} · due {due}</source>
         <translation>{number} · {reason} · {due} 可回呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="513"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="526"/>
         <source>{number} · no-show at {time}</source>
         <translation>{number} · {time} 过号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="525"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="538"/>
         <source>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</source>
         <translation>已办结 {served} 人 · 过号 {no_shows} 人 · 平均等候 {wait} 分钟 · 平均办理 {service} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="534"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="547"/>
         <source>served with help (帮代办) {n}</source>
         <translation>帮代办 {n}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="537"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="550"/>
         <source>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</source>
         <translation>评价 {rated} 次：非常满意 {best}，满意 {good}，差评 {bad}；未评价 {none}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="613"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="626"/>
         <source>issued {time}</source>
         <translation>{time} 取号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="617"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="630"/>
         <source>waited {m} min</source>
         <translation>等候 {m} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="618"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="631"/>
         <source>called {n} times</source>
         <translation>已叫 {n} 次</translation>
     </message>
@@ -1395,72 +1612,73 @@ Please give it to your administrator.</source>
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="60"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="61"/>
         <source>This account cannot use the issuing desk (guides and supervisors only).</source>
         <translation>此账号不能使用导办台（仅限导办员和值班长）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="122"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="126"/>
         <source>No slip printer is set: numbers are issued without a slip.</source>
+        <extracomment>一人一号: what the ID limits refused (a line, or a bundle), for 主管授权.</extracomment>
         <translation>未设置小票打印机：可以取号，但不会打印小票。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="136"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="140"/>
         <source>Your account was deactivated by an administrator.</source>
         <translation>您的账号已被管理员停用。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="177"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="190"/>
         <source>Choose why this citizen takes the green channel</source>
         <translation>请选择绿色通道的原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="260"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="286"/>
         <source>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</source>
         <translation>已取号 {number}，但小票未打印：{reason} 可稍后补打。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="270"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="296"/>
         <source>Number {number} issued, but printing failed; see the log. You can reprint it.</source>
         <translation>已取号 {number}，但打印失败（详见日志），可稍后补打。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="277"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="303"/>
         <source>Slip of {number} reprinted.</source>
         <translation>已补打 {number} 的小票。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="279"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="305"/>
         <source>Number {number} issued: {ahead} ahead, about {minutes} min.</source>
         <translation>已取号 {number}：前面还有 {ahead} 人，预计等候约 {minutes} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="313"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="339"/>
         <source>Cancel a number</source>
         <translation>取消排队号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="314"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="340"/>
         <source>The citizen with {number} has left: cancel this number?</source>
         <translation>持 {number} 号的群众已离开，确定取消此号吗？</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="341"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="367"/>
         <source>Number {number} waits again, keeping its place by issue time.</source>
         <translation>{number} 号已恢复排队，按取号时间排序。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="356"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="382"/>
         <source>Help recorded for {number}: {kind}, {group}.</source>
         <translation>已登记 {number} 的帮代办：{kind}，{group}。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="372"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="398"/>
         <source>Number {number} cancelled.</source>
         <translation>已取消 {number} 号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="391"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="417"/>
         <source>Consultation recorded.</source>
         <translation>已登记一次答疑。</translation>
     </message>
@@ -1468,173 +1686,178 @@ Please give it to your administrator.</source>
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="126"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="128"/>
         <source>Issuing desk</source>
         <translation>导办台</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="135"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="138"/>
         <source>Issuing desk · log in</source>
         <translation>导办台 · 登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="148"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="151"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
         <location filename="../../hall_desktop/ui/desk/window.py" line="163"/>
+        <source>One-visit bundles (一件事一次办)</source>
+        <translation>一件事一次办（一个号办完全程）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="172"/>
         <source>Click a business line (or press its key) to issue a number.</source>
         <translation>点击业务类别（或按对应功能键）即可取号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="165"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="174"/>
         <source>Supervisor authorisation (主管授权)</source>
         <translation>主管授权</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="171"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="180"/>
         <source>Citizen (optional)</source>
         <translation>群众信息（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="174"/>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="186"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="183"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="195"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="176"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="185"/>
         <source>Mobile number</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="179"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="188"/>
         <source>ID card number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="189"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="198"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="192"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="201"/>
         <source>ID number</source>
         <translation>身份证</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="197"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="206"/>
         <source>Green channel</source>
         <translation>绿色通道</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="199"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="208"/>
         <source>Choose a reason</source>
         <translation>请选择原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="218"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="227"/>
         <source>Last ticket</source>
         <translation>刚取的号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="229"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="238"/>
         <source>Today&apos;s tickets</source>
         <translation>今日取号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="240"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="249"/>
         <source>Reprint last</source>
         <translation>补打上一张</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="241"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="250"/>
         <source>Reprint</source>
         <translation>补打</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="242"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="251"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="243"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="252"/>
         <source>Citizen left: cancel</source>
         <translation>群众离开，取消</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="244"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="253"/>
         <source>Back in the queue</source>
         <translation>恢复排队</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="246"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="255"/>
         <source>A no-show (过号) or cancelled number of today waits again, keeping its number</source>
         <translation>今天过号或已取消的号恢复排队，号码不变</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="265"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="274"/>
         <source>Record help (帮代办)</source>
         <translation>登记帮代办</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="267"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="276"/>
         <source>The selected number was served with help: how, and for whom</source>
         <translation>所选号码由工作人员帮办、代办或陪办：选择方式和对象</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="272"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="281"/>
         <source>Who helped</source>
         <translation>帮办人员</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="282"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="291"/>
         <source>Questions answered (答疑解惑)</source>
         <translation>答疑解惑（首问负责）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="286"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="295"/>
         <source>Question (optional)</source>
         <translation>问题（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="289"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="298"/>
         <source>Answer given (optional)</source>
         <translation>答复（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="291"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="300"/>
         <source>Answered +1  [F12]</source>
         <translation>答疑 +1  [F12]</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="334"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="344"/>
         <source>{hall} · issuing desk</source>
         <translation>{hall} · 导办台</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="339"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="349"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="368"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="406"/>
         <source>Today: {count} (mine: {mine})</source>
         <translation>今日 {count} 次（本人 {mine} 次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="380"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="418"/>
         <source>Helped today: {n}</source>
         <translation>今日帮代办 {n}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="400"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="437"/>
         <source>{line} · {ahead} ahead · about {minutes} min</source>
         <translation>{line} · 前面 {ahead} 人 · 约 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="575"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="618"/>
         <source>Aged 60 or over: use the green channel (elderly)?</source>
         <translation>年满60周岁：点此走绿色通道（老年人）</translation>
     </message>
@@ -1685,100 +1908,100 @@ Please give it to your administrator.</source>
 <context>
     <name>DisplayWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="87"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="89"/>
         <source>Hall display</source>
-        <extracomment>The called number and its window, equally large: the window is what a citizen needs.</extracomment>
+        <extracomment>The called number and its window, equally large: the window is what a citizen needs. 一件事: the step of a bundle&apos;s number (&quot;第2步/共3步&quot;), a small line under the number.</extracomment>
         <translation>大厅综合屏</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="114"/>
-        <location filename="../../hall_desktop/ui/display/window.py" line="298"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="116"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="323"/>
         <source>Now calling</source>
         <translation>正在叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="127"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="132"/>
         <source>Recent calls</source>
         <translation>最近叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="145"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="150"/>
         <source>No calls yet today</source>
         <translation>今日暂无叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="154"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="159"/>
         <source>Windows</source>
         <translation>窗口状态</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="170"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="175"/>
         <source>Waiting</source>
         <translation>等候人数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="203"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="208"/>
         <source>{hall} - hall display</source>
         <translation>{hall} - 大厅综合屏</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="293"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="318"/>
         <source>→ Window {n}</source>
         <translation>→ {n}号窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="298"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="323"/>
         <source>Recalling</source>
         <translation>重复呼叫</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="304"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="329"/>
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="307"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="334"/>
         <source>Please listen for your number</source>
         <translation>请留意叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="326"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="353"/>
         <source>Not open</source>
         <translation>未开放</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="328"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="355"/>
         <source>Called</source>
         <translation>已叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="329"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="356"/>
         <source>Serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="330"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="357"/>
         <source>Paused</source>
         <translation>暂停服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="384"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="411"/>
         <source>{n} people</source>
         <translation>{n}人</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="327"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="354"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="339"/>
-        <location filename="../../hall_desktop/ui/display/window.py" line="372"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="366"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="399"/>
         <source>Window {n}</source>
         <translation>{n}号窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="422"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="449"/>
         <source>dddd, d MMMM yyyy</source>
         <translation>yyyy年M月d日 dddd</translation>
     </message>
@@ -2138,47 +2361,47 @@ Please give it to your administrator.</source>
 <context>
     <name>FinishPanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="173"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="174"/>
         <source>Finish: what was handled</source>
         <translation>办结：选择办理的事项</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="173"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="174"/>
         <source>Confirm finish</source>
         <translation>确认办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="179"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="180"/>
         <source>Type a name or code to find service items</source>
         <translation>输入事项名称或编码查找</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="200"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="201"/>
         <source>Note (optional)</source>
         <translation>备注（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="203"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="204"/>
         <source>Missing materials, one per line (printed on the notification letter)</source>
         <translation>需补正的材料，每行一项（打印在一次性告知书上）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="208"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="209"/>
         <source>Outcome</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="211"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="212"/>
         <source>Served with help (帮代办)</source>
         <translation>帮代办</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="302"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="310"/>
         <source>List the missing materials: they are printed on the letter.</source>
         <translation>请填写需补正的材料，将打印在一次性告知书上。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="309"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="317"/>
         <source>No service item is ticked. Tick what was handled, or press “Confirm finish” again to finish without one.</source>
         <translation>尚未勾选办理事项。请勾选本次办理的事项，或再按一次“确认办结”不选事项直接办结。</translation>
     </message>
@@ -2194,27 +2417,27 @@ Please give it to your administrator.</source>
 <context>
     <name>HoldPanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="332"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="340"/>
         <source>Hold the ticket (挂起)</source>
         <translation>挂起当前号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="332"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="340"/>
         <source>Confirm hold</source>
         <translation>确认挂起</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="338"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="346"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="343"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="351"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="343"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="351"/>
         <source>Due for call-back in</source>
         <translation>多久后可回呼</translation>
     </message>
@@ -2867,12 +3090,12 @@ Please give it to your administrator.</source>
 <context>
     <name>LineButton</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="99"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="100"/>
         <source>{waiting} waiting · about {minutes} min</source>
         <translation>{waiting} 人等候 · 约 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="104"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="105"/>
         <source>Closed: {reason}</source>
         <translation>暂停取号：{reason}</translation>
     </message>
@@ -3101,28 +3324,28 @@ Please give it to your administrator.</source>
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="91"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="92"/>
         <source>Completed (办结)</source>
         <extracomment>A held ticket comes back after this long unless the clerk says otherwise.</extracomment>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="92"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="93"/>
         <source>Accepted (受理)</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="93"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="94"/>
         <source>Materials to supplement (补正告知)</source>
         <translation>补正告知</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="96"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="97"/>
         <source>Not accepted (不予受理)</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="97"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="98"/>
         <source>Consultation (咨询)</source>
         <translation>咨询</translation>
     </message>
@@ -3183,12 +3406,12 @@ Please give it to your administrator.</source>
 <context>
     <name>PausePanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="422"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="430"/>
         <source>Pause the window (暂停服务)</source>
         <translation>暂停本窗口服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="422"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="430"/>
         <source>Pause service</source>
         <translation>暂停服务</translation>
     </message>
@@ -4275,42 +4498,42 @@ Please give it to your administrator.</source>
 <context>
     <name>TransferPanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="362"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="370"/>
         <source>Transfer to another line or window</source>
         <translation>转移到其他业务或窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="362"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="370"/>
         <source>Confirm transfer</source>
         <translation>确认转移</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="368"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="376"/>
         <source>Note for the next clerk (optional)</source>
         <translation>给接办人员的备注（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="373"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="381"/>
         <source>Business line</source>
         <translation>业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="374"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="382"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="375"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="383"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="397"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="405"/>
         <source>Any window of the line</source>
         <translation>该业务的任一窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/forms.py" line="400"/>
+        <location filename="../../hall_desktop/ui/clerk/forms.py" line="408"/>
         <source>Window {n}</source>
         <translation>{n}号窗口</translation>
     </message>

@@ -232,3 +232,21 @@ def test_renders_to_a_non_blank_image_within_the_paper(
                 assert edge <= x < image.width() - edge, f"ink at the paper's edge ({x}, {y})"
                 dark_inside += 1
     assert dark_inside > 1000  # text, the big number, the QR code
+
+
+def test_a_bundle_slip_names_the_bundle_and_the_step(font_mode: str) -> None:
+    """一件事一次办: the citizen keeps this number for every step."""
+    data = sample_slip(
+        line_name="企业开办",
+        line_prefix="Q",
+        number="Q007",
+        priority_reason=None,
+        bundle_name="开办餐饮店",
+        step_text="第1步/共3步",
+    )
+    text = pdf_text(render_slip(data))
+    assert "一件事：开办餐饮店" in text and "第1步/共3步" in text
+    assert text.index("第1步/共3步") < text.index("Q企业开办") < text.index("Q007")
+    assert "凭本号办理下一步" in text
+    plain = pdf_text(render_slip(sample_slip()))
+    assert "一件事" not in plain and "第1步" not in plain

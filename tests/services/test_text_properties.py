@@ -38,6 +38,7 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 import hall_desktop.services
+from hall_desktop.domain.bundles import StepPlan, clean_name
 from hall_desktop.domain.calls import Assist, AssistGroup, AssistKind, CallReason
 from hall_desktop.domain.catalogue import RawRow
 from hall_desktop.domain.clock import FixedClock
@@ -62,6 +63,7 @@ from hall_desktop.services.admin import AdminService
 from hall_desktop.services.audit import AuditFilter, AuditService
 from hall_desktop.services.auth import AuthService
 from hall_desktop.services.bootstrap import BootstrapService
+from hall_desktop.services.bundle_admin import BundleAdminService
 from hall_desktop.services.catalogue_admin import CatalogueAdminService
 from hall_desktop.services.courier import CourierService, DispatchItem, cents
 from hall_desktop.services.desk import ConsultationService
@@ -75,6 +77,7 @@ from hall_desktop.services.schedule import load_schedule
 from hall_desktop.services.windows_lines import WindowsLinesService
 from hall_desktop.store.database import Database
 from hall_desktop.store.models import (
+    Bundle,
     BusinessLine,
     CalendarDay,
     Consultation,
@@ -793,6 +796,18 @@ async def _(w: World, text: str) -> Any:
 async def _(w: World, text: str) -> Any:
     made = await w.call(WindowsLinesService(w.db).create_line(w.boss, LineFields(_prefix(w), text)))
     return await w.stored(BusinessLine.name, made.id)
+
+
+@case(
+    "BundleAdminService.save:name",
+    lambda t: clean_name(rules.BUNDLE_NAME.clean(t)),
+    rules.BUNDLE_NAME.max_length,
+)
+async def _(w: World, text: str) -> Any:
+    """一件事: lines A then B; the name trimmed, its inner spaces made one."""
+    steps = [StepPlan(w.lines["A"]), StepPlan(w.lines["B"])]
+    saved = await w.call(BundleAdminService(w.db).save(w.boss, None, name=text, steps=steps))
+    return await w.stored(Bundle.name, saved.id)
 
 
 @case("WindowsLinesService.edit_line:fields.name", kept(rules.LINE_NAME, required=True), 60)

@@ -7,11 +7,13 @@ runs again (:func:`~hall_desktop.store.database.retry_conflicts`).
 
 Where things are: ``moves.py`` call next (叫号) and every other move of a ticket;
 ``chosen.py`` calling one chosen ticket out of order (指定叫号) and its counts;
-``assist.py`` 帮代办 records and counts; ``issuing.py`` 取号; ``windows.py`` signing in
-and pausing; ``reads.py`` the reads;
-``statements.py`` the SQL, its ``ORDER BY`` built from the domain's call order;
-``claim.py`` the per-database claim and locking strategy; ``events.py`` the one event
-writer; ``rows.py`` typed rows; ``context.py`` what the parts share.
+``assist.py`` 帮代办 records and counts; ``issuing.py`` 取号; ``citizen_limits.py``
+一人一号; ``bundle_runs.py`` a bundle's number from step to step (一件事一次办);
+``carry.py`` a number carried on to another line; ``windows.py`` signing in and
+pausing; ``reads.py`` the reads; ``statements.py`` the SQL, its ``ORDER BY`` built from
+the domain's call order; ``claim.py`` the per-database claim and locking strategy;
+``events.py`` the one event writer; ``rows.py`` typed rows; ``context.py`` what the
+parts share.
 
 Lock order (PostgreSQL; SQLite has one writer at a time and no row locks). Every write
 takes its row locks in this order, and never waits for a lock of an earlier rank while
@@ -33,7 +35,9 @@ it holds one of a later rank, so no two writes can wait for each other:
 3. The day's number counter (issuing only, which holds nothing before it). An issue
    with an ID number (一人一号, ``citizen_limits.py``) first inserts the day's key if
    it is missing, then takes the citizen's advisory lock, both before the counter.
-4. Inserts: events, handled items, extended-hours records, new tickets. Their foreign
+4. Inserts: events, handled items, extended-hours records, new tickets, a bundle's run
+   (一件事, ``bundle_runs.py``: opened by its issue, ended by the finish of its last
+   step, which holds only that step's ticket; one step of a run is open at a time). Their foreign
    keys take ``FOR KEY SHARE`` on the rows they name (hall, staff, line, window,
    ticket), which conflicts only with ``FOR UPDATE``, a key change or a delete: no
    queue write takes those, which is why the locks above are ``NO KEY``.

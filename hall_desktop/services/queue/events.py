@@ -22,6 +22,16 @@ CALL_EVENT_KINDS = (
 )
 #: What the event of a ticket move says first, read from the ticket after the move.
 MOVE_FACTS = ("number", "line_id", "window_number", "call_count")
+#: What it says after them of a bundle's ticket (一件事: 第2步/共3步); left out of an
+#: ordinary ticket's event (PostgreSQL's claim strips them when NULL).
+BUNDLE_FACTS = ("bundle_step", "bundle_steps")
+
+
+def bundle_facts(ticket: TicketRow) -> dict[str, Any]:
+    """The :data:`BUNDLE_FACTS` of a bundle's ticket; nothing for any other."""
+    if ticket.bundle_step is None:
+        return {}
+    return {"bundle_step": ticket.bundle_step, "bundle_steps": ticket.bundle_steps}
 
 
 async def write_event(
@@ -72,5 +82,5 @@ async def write_move_event(
         hall_id=ticket.hall_id,
         ticket_id=ticket.id,
         window_id=ticket.window_id,
-        payload={**{key: facts[key] for key in MOVE_FACTS}, **extra},
+        payload={**{key: facts[key] for key in MOVE_FACTS}, **bundle_facts(ticket), **extra},
     )

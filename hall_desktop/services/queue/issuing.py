@@ -15,13 +15,14 @@ from hall_desktop.services import rules
 from hall_desktop.services.actor import ISSUERS, NUMBER_TAKERS, Actor, recheck, require
 from hall_desktop.services.dto import IssuedTicket
 from hall_desktop.services.queue import statements as sql
+from hall_desktop.services.queue.bundle_runs import BundlePlan, start_run
 from hall_desktop.services.queue.citizen_limits import (
     LimitOverride,
     check_citizen_limits,
     checked_override,
 )
 from hall_desktop.services.queue.context import QueueContext, wait_minutes
-from hall_desktop.services.queue.events import write_event
+from hall_desktop.services.queue.events import bundle_facts, write_event
 from hall_desktop.services.queue.rows import IssueLine, TicketRow, ticket_info
 
 
@@ -51,8 +52,10 @@ async def issue_ticket(
     citizen_phone: str | None,
     citizen_id_number: str | None,
     override: LimitOverride | None = None,
+    bundle: BundlePlan | None = None,
 ) -> IssuedTicket:
-    """取号: issue the line's next number (normal, or green channel with a reason).
+    """取号: issue the line's next number (normal, or green channel with a reason);
+    with ``bundle`` (一件事, the line its first step's), the number opens its run.
 
     A kiosk (自助取号机) takes normal numbers only: the green channel is given by a
     person who sees the citizen (a guide or a supervisor), see :func:`_check_green`."""
@@ -141,6 +144,8 @@ async def issue_ticket(
         ).one()
         row = TicketRow.of(inserted._mapping)
         await citizen.record(conn, line.hall_id, day, row.id)
+        if bundle is not None:
+            row = await start_run(conn, bundle, row, now)
         await write_event(
             conn,
             EventKind.TICKET_ISSUED,
@@ -153,6 +158,7 @@ async def issue_ticket(
                 "line_id": line.id,
                 "priority": int(priority),
                 **citizen.payload,
+                **bundle_facts(row),
             },
         )
     info = ticket_info(row, line.name, line.prefix, None)
@@ -163,5 +169,9 @@ async def issue_ticket(
         average, open_windows = await ctx.pace(session, line, day)
     wait = wait_minutes(ahead, average, open_windows)
     return IssuedTicket(
-        ticket=info, hall_name=line.hall_name, ahead=ahead, estimated_wait_minutes=wait
+        ticket=info,
+        hall_name=line.hall_name,
+        ahead=ahead,
+        estimated_wait_minutes=wait,
+        bundle_name=bundle.name if bundle else None,
     )

@@ -20,7 +20,7 @@ from hall_desktop.domain import tickets as tk
 from hall_desktop.domain.calls import Assist
 from hall_desktop.domain.errors import IllegalTransition, NotFound, Refused, ValidationError
 from hall_desktop.domain.events import EventKind
-from hall_desktop.domain.tickets import OPEN_STATUSES, Outcome, Priority, TicketStatus, TicketTimes
+from hall_desktop.domain.tickets import OPEN_STATUSES, Outcome, TicketStatus, TicketTimes
 from hall_desktop.services import rules
 from hall_desktop.services.actor import (
     CALLERS,
@@ -34,8 +34,10 @@ from hall_desktop.services.actor import (
 )
 from hall_desktop.services.dto import TicketInfo
 from hall_desktop.services.extended import open_for_finish
+from hall_desktop.services.queue import bundle_runs
 from hall_desktop.services.queue import statements as sql
 from hall_desktop.services.queue.assist import write_assist
+from hall_desktop.services.queue.carry import carry_number
 from hall_desktop.services.queue.citizen_limits import forget_old_days
 from hall_desktop.services.queue.context import QueueContext, usable
 from hall_desktop.services.queue.events import write_event, write_move_event
@@ -48,6 +50,8 @@ _WINDOW_STATUSES = frozenset({*sql.IN_HAND_VALUES, TicketStatus.HELD.value})
 
 #: What a move checks and adds to the columns it writes, given the ticket before it.
 Check = Callable[[AsyncConnection, MoveRow, datetime], Awaitable[dict[str, Any]]]
+#: What a move writes after its own event, given the ticket before and after it.
+Then = Callable[[AsyncConnection, MoveRow, TicketRow, datetime], Awaitable[None]]
 
 
 class _AllClaimed(Exception):
@@ -161,6 +165,7 @@ async def transition(
     before: Check | None = None,
     payload: dict[str, Any] | None = None,
     lock_window: int | None = None,
+    then: Then | None = None,
 ) -> TicketInfo:
     """One move of one ticket: load, check with the domain, write guarded, log.
 
@@ -195,6 +200,8 @@ async def transition(
                 )
             ).scalar_one_or_none()
         await write_move_event(conn, kind, now, actor, moved, window_number, **(payload or {}))
+        if then is not None:
+            await then(conn, row, moved, now)
         items: Sequence[int] = ()
         if new.status is TicketStatus.DONE:
             items = (
@@ -215,6 +222,7 @@ async def _clerk_move(
     *,
     before: Check | None = None,
     payload: dict[str, Any] | None = None,
+    then: Then | None = None,
 ) -> TicketInfo:
     """A move of the ticket in the hand of the actor's window."""
     return await transition(
@@ -226,6 +234,7 @@ async def _clerk_move(
         in_hand=True,
         before=before,
         payload=payload,
+        then=then,
         roles=CALLERS,
         action=action,
     )
@@ -314,7 +323,8 @@ async def finish(
     note: str | None,
     assist: Assist | None = None,
 ) -> TicketInfo:
-    """办结: record what was handled (事项) and the outcome (and 帮代办, if given)."""
+    """办结: record what was handled (事项) and the outcome (and 帮代办, if given); a
+    bundle's ticket goes on to its next step (:mod:`.bundle_runs`)."""
     require(actor, *CALLERS, action="办结")
     try:
         outcome = Outcome(outcome)
@@ -355,6 +365,10 @@ async def finish(
             await write_assist(conn, ctx, actor, t, now, assist)
         return {"outcome": outcome.value, "note": note}
 
+    async def then(conn: AsyncConnection, row: MoveRow, moved: TicketRow, now: datetime) -> None:
+        # 一件事: on to the bundle's next step, or the end of its run.
+        await bundle_runs.after_finish(conn, actor, row, moved, now, outcome)
+
     return await _clerk_move(
         ctx,
         actor,
@@ -364,6 +378,7 @@ async def finish(
         "办结",
         before=check,
         payload={"outcome": outcome.value, "item_ids": wanted},
+        then=then,
     )
 
 
@@ -471,31 +486,15 @@ async def transfer(
             raise Refused("转移的目标与当前业务相同")
         source_window = await session.get(ServiceWindow, row.window_id) if row.window_id else None
         await write_move(session, row, tk.transfer(row.times(), now), note=note or row.note)
-        new_id: int = (
-            await session.execute(
-                insert(Ticket)
-                .values(
-                    hall_id=row.hall_id,
-                    line_id=target.id,
-                    service_day=row.service_day,
-                    seq=row.seq,
-                    number=row.number,
-                    priority=max(row.priority, int(Priority.TRANSFERRED)),
-                    priority_reason=row.priority_reason or Priority.TRANSFERRED.label,
-                    status=TicketStatus.WAITING.value,
-                    issued_by_id=actor.staff_id,
-                    target_window_id=window.id if window else None,
-                    transferred_from_id=row.id,
-                    issued_at=now,
-                    call_count=0,
-                    note=note,
-                    citizen_name=row.citizen_name,
-                    citizen_phone=row.citizen_phone,
-                    citizen_id_number=row.citizen_id_number,
-                )
-                .returning(Ticket.id)
-            )
-        ).scalar_one()
+        new_id = await carry_number(
+            session,
+            row,
+            line_id=target.id,
+            window_id=window.id if window else None,
+            issued_by_id=actor.staff_id,
+            now=now,
+            note=note,
+        )
         new_row = await ctx.ticket(session, row.hall_id, new_id)
         await write_event(
             session,
@@ -548,6 +547,7 @@ async def close_day(ctx: QueueContext, actor: Actor) -> int:
                 ticket_id=row.id,
                 payload={"number": row.number, "line_id": row.line_id},
             )
+        await bundle_runs.stop_open_runs(session, actor.hall_id, today, now)
         await write_event(
             session,
             EventKind.DAY_CLOSED,

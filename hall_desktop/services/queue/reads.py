@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from hall_desktop.domain.bundles import step_text
 from hall_desktop.domain.errors import NotFound
 from hall_desktop.domain.records import record_from
 from hall_desktop.domain.tickets import TicketStatus
@@ -30,6 +31,8 @@ from hall_desktop.services.queue.rows import TicketRow, ticket_info
 from hall_desktop.store import events as event_log
 from hall_desktop.store.events import FeedPosition
 from hall_desktop.store.models import (
+    Bundle,
+    BundleRun,
     BusinessLine,
     Event,
     Hall,
@@ -62,6 +65,19 @@ async def ticket_in_hand(ctx: QueueContext, hall_id: int, window_id: int) -> Tic
     async with ctx.db.read() as session:
         await ctx.window(session, hall_id, window_id)
         row = await ctx.in_hand(session, window_id)
+        return await ctx.info(session, row) if row else None
+
+
+async def bundle_next(ctx: QueueContext, hall_id: int, ticket_id: int) -> TicketInfo | None:
+    """一件事: the ticket that finishing ``ticket_id`` sent on to the bundle's next step."""
+    async with ctx.db.read() as session:
+        row = await session.scalar(
+            select(Ticket).where(
+                Ticket.hall_id == hall_id,
+                Ticket.transferred_from_id == ticket_id,
+                Ticket.bundle_run_id.is_not(None),
+            )
+        )
         return await ctx.info(session, row) if row else None
 
 
@@ -204,8 +220,19 @@ async def slip(ctx: QueueContext, hall_id: int, ticket_id: int) -> IssuedTicket:
             assert line is not None
             average, open_windows = await ctx.pace(session, line, row.service_day)
             wait = wait_minutes(ahead, average, open_windows)
+        bundle_name = None
+        if row.bundle_run_id is not None:  # 一件事: the slip names it
+            bundle_name = await session.scalar(
+                select(Bundle.name)
+                .join(BundleRun, BundleRun.bundle_id == Bundle.id)
+                .where(BundleRun.id == row.bundle_run_id)
+            )
         return IssuedTicket(
-            ticket=info, hall_name=the_hall.name, ahead=ahead, estimated_wait_minutes=wait
+            ticket=info,
+            hall_name=the_hall.name,
+            ahead=ahead,
+            estimated_wait_minutes=wait,
+            bundle_name=bundle_name,
         )
 
 
@@ -301,6 +328,7 @@ async def recent_calls(ctx: QueueContext, hall_id: int, limit: int) -> list[Call
                 number=e.payload["number"],
                 window_number=e.payload["window_number"],
                 kind=e.kind.removeprefix("ticket_"),
+                step_text=step_text(e.payload.get("bundle_step"), e.payload.get("bundle_steps")),
             )
             for e in rows
         ]

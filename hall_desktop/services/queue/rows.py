@@ -49,6 +49,9 @@ class TicketRow:
     citizen_name: str | None
     citizen_phone: str | None
     citizen_id_number: str | None
+    bundle_run_id: int | None
+    bundle_step: int | None
+    bundle_steps: int | None
 
     @classmethod
     def of(cls, values: Mapping[Any, Any]) -> Self:

@@ -8,7 +8,7 @@ from datetime import date
 
 from hall_desktop.domain.calls import Assist, CallReason
 from hall_desktop.domain.tickets import Outcome, Priority
-from hall_desktop.services.actor import Actor
+from hall_desktop.services.actor import ISSUERS, Actor, require
 from hall_desktop.services.dto import (
     CallRecord,
     ClerkDay,
@@ -20,7 +20,7 @@ from hall_desktop.services.dto import (
     WindowState,
 )
 from hall_desktop.services.queue import assist as assists
-from hall_desktop.services.queue import chosen, issuing, moves, reads, windows
+from hall_desktop.services.queue import bundle_runs, chosen, issuing, moves, reads, windows
 from hall_desktop.services.queue.assist import AssistFigures, AssistRecord
 from hall_desktop.services.queue.chosen import OutOfOrderFigures
 from hall_desktop.services.queue.citizen_limits import LimitOverride
@@ -73,6 +73,36 @@ class QueueService:
             citizen_phone=citizen_phone,
             citizen_id_number=citizen_id_number,
             override=override,
+        )
+
+    async def issue_bundle(
+        self,
+        actor: Actor,
+        bundle_id: int,
+        *,
+        priority: Priority = Priority.NORMAL,
+        priority_reason: str | None = None,
+        citizen_name: str | None = None,
+        citizen_phone: str | None = None,
+        citizen_id_number: str | None = None,
+        override: LimitOverride | None = None,
+    ) -> IssuedTicket:
+        """一件事一次办: one number for the whole bundle, issued on its first step's line
+        (that line's numbering); finishing each step sends it on (:mod:`.bundle_runs`)."""
+        require(actor, *ISSUERS, action="取号")
+        async with self.db.read() as session:
+            plan = await bundle_runs.plan(session, actor.hall_id, bundle_id)
+        return await issuing.issue_ticket(
+            self._ctx,
+            actor,
+            plan.line_ids[0],
+            priority=priority,
+            priority_reason=priority_reason,
+            citizen_name=citizen_name,
+            citizen_phone=citizen_phone,
+            citizen_id_number=citizen_id_number,
+            override=override,
+            bundle=plan,
         )
 
     # ---------------------------------------------------------------- moves (.moves)
@@ -202,6 +232,10 @@ class QueueService:
     async def ticket_in_hand(self, hall_id: int, window_id: int) -> TicketInfo | None:
         """The ticket a window is calling or serving (a restarted clerk carries on with it)."""
         return await reads.ticket_in_hand(self._ctx, hall_id, window_id)
+
+    async def bundle_next(self, hall_id: int, ticket_id: int) -> TicketInfo | None:
+        """一件事: the waiting ticket of the next step a finish sent on, if any."""
+        return await reads.bundle_next(self._ctx, hall_id, ticket_id)
 
     async def reactivatable(self, hall_id: int, window_id: int) -> list[TicketInfo]:
         """The window's 过号 tickets that may still be reactivated (恢复), newest first."""

@@ -35,7 +35,7 @@ from hall_desktop.domain import tickets as tk
 from hall_desktop.domain.events import EventKind
 from hall_desktop.domain.queue import CALL_ORDER, OrderTerm, call_class, next_run
 from hall_desktop.domain.tickets import TicketStatus
-from hall_desktop.services.queue.events import MOVE_FACTS
+from hall_desktop.services.queue.events import BUNDLE_FACTS, MOVE_FACTS
 from hall_desktop.store.models import (
     BigId,
     BusinessLine,
@@ -215,6 +215,8 @@ def _claim_pg() -> Any:
         "line_id": claimed.c.line_id,
         "window_number": bindparam("p_window_number", type_=Integer),
         "call_count": claimed.c.call_count,
+        "bundle_step": claimed.c.bundle_step,  # BUNDLE_FACTS: stripped when NULL
+        "bundle_steps": claimed.c.bundle_steps,
     }
     logged = (
         insert(Event)
@@ -233,7 +235,11 @@ def _claim_pg() -> Any:
                 ),
                 claimed.c.id,
                 claimed.c.window_id,
-                func.json_build_object(*(part for key in MOVE_FACTS for part in (key, facts[key]))),
+                func.json_strip_nulls(
+                    func.json_build_object(
+                        *(part for key in MOVE_FACTS + BUNDLE_FACTS for part in (key, facts[key]))
+                    )
+                ),
             ),
         )
         .returning(Event.id)

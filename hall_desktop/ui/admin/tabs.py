@@ -20,6 +20,7 @@ from hall_desktop.services.actor import ADMINS, MANAGERS, Actor, Role
 from hall_desktop.services.bundle import Services
 from hall_desktop.services.dto import HallInfo
 from hall_desktop.ui.admin.audit import AuditLog, build_audit_tab
+from hall_desktop.ui.admin.bundles import BundleEditor, build_bundles_tab
 from hall_desktop.ui.admin.catalogue import CatalogueAdmin, build_catalogue_tab
 from hall_desktop.ui.admin.extended import ExtendedController, ExtendedList
 from hall_desktop.ui.admin.hours import HoursEditor, build_hours_tab
@@ -91,6 +92,7 @@ ADMIN_TABS: tuple[AdminTab, ...] = (
         CatalogueAdmin,
         lambda c: build_catalogue_tab(c.services.db, c.actor, c.hall, pick_file=c.pick_file),
     ),
+    AdminTab(BundleEditor, lambda c: build_bundles_tab(c.services.db, c.actor, c.hall)),
     AdminTab(SettingsEditor, lambda c: build_settings_tab(c.services.db, c.actor, c.hall)),
     AdminTab(QueueFigures, lambda c: build_queue_figures_tab(c.services.db, c.actor, c.hall)),
     AdminTab(StaffEditor, lambda c: build_staff_tab(c.services.db, c.actor, c.hall), ADMINS),

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QMessageBox
 
+from hall_desktop.domain.bundles import ADVANCING
 from hall_desktop.domain.clock import HallTime
 from hall_desktop.domain.errors import HallError, IllegalTransition, NotFound, Refused
 from hall_desktop.domain.events import EventKind
@@ -353,6 +354,20 @@ class ClerkController(HallController):
         self.window.set_ticket(ticket)
         if changed:
             self.ticket_changed.emit(ticket)
+            if ticket is not None and ticket.bundle_run_id and ticket.bundle_step:
+                self._spawn(self._suggest_step_items(ticket), "clerk-step-items")
+
+    async def _suggest_step_items(self, ticket: TicketInfo) -> None:
+        """一件事: the finish form ticks the items of the ticket's step."""
+        actor = self.actor
+        if actor is None or ticket.bundle_run_id is None or ticket.bundle_step is None:
+            return
+        run, step = ticket.bundle_run_id, ticket.bundle_step
+        found = await self._guarded(
+            lambda: self.services.bundles.step_items(actor, run, step, ticket.line_id)
+        )
+        if found and self.ticket is not None and self.ticket.id == ticket.id:
+            self.window.finish_form.suggest(found)
 
     # -- actions --------------------------------------------------------------------------
 
@@ -412,6 +427,34 @@ class ClerkController(HallController):
                 number=ticket.number
             ),
         }.get(ticket.status.value, ticket.number)
+
+    def _bundle_text(self, ticket: TicketInfo, following: TicketInfo | None) -> str:
+        """一件事: where finishing this step sent the citizen."""
+        if following is None:
+            if ticket.bundle_step == ticket.bundle_steps and ticket.outcome in ADVANCING:
+                return self.tr(
+                    "{number}: every step of the bundle is done ({steps} steps)."
+                ).format(number=ticket.number, steps=ticket.bundle_steps)
+            return self._finished_text(ticket) + self.tr(" The bundle stops at this step.")
+        if following.target_window_id is not None and following.target_window_id == self.window_id:
+            return self.tr(
+                "{number}: step {step} done; {next} ({line}) goes on at this window: "
+                "press Call next."
+            ).format(
+                number=ticket.number,
+                step=ticket.bundle_step,
+                next=following.step_text,
+                line=following.line_name,
+            )
+        return self.tr(
+            "{number}: step {step} done; sent on to {next} ({line}), "
+            "the citizen waits for the call."
+        ).format(
+            number=ticket.number,
+            step=ticket.bundle_step,
+            next=following.step_text,
+            line=following.line_name,
+        )
 
     def _finished_text(self, ticket: TicketInfo) -> str:
         """What a finish did, in the citizen's terms: a 补正告知 is not a 办结."""
@@ -474,7 +517,10 @@ class ClerkController(HallController):
         self._set_ticket(None)
         self.last_finished = ticket
         self.window.offer_courier(ticket)
-        self.window.show_message(self._moved_text(ticket), MessageLevel.SUCCESS)
+        text = self._moved_text(ticket)
+        if ticket.bundle_step is not None and self.hall is not None:
+            text = self._bundle_text(ticket, await self.queue.bundle_next(self.hall.id, ticket.id))
+        self.window.show_message(text, MessageLevel.SUCCESS)
         if form.outcome is Outcome.SUPPLEMENT:
             self._print_letter(ticket, form)
         return ticket

@@ -10,6 +10,7 @@ refusals come back through :meth:`ClerkForm.show_error`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import tzinfo
 
@@ -251,6 +252,13 @@ class FinishPanel(ClerkForm):
             return 0 if here else 1, -usage.by_clerk, -on_line, -usage.at_window, item.code
 
         self.items_model.set_items(sorted(self._items, key=key))
+
+    def suggest(self, item_ids: Sequence[int]) -> None:
+        """Tick the items the ticket is known to cover (一件事: its step's), unless the
+        clerk has ticked some already."""
+        if not self.items_model.checked_ids():
+            for item_id in item_ids:
+                self.items_model.set_checked(item_id, True)
 
     def opened(self) -> None:
         self.clear_error()

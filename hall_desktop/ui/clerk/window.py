@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from hall_desktop.domain.clock import HallTime, system_hall_time
-from hall_desktop.domain.tickets import TicketStatus, WindowStatus
+from hall_desktop.domain.tickets import Priority, TicketStatus, WindowStatus
 from hall_desktop.services.catalogue import ItemUsage, ServiceItemInfo
 from hall_desktop.services.dto import ClerkDay, LineStatus, TicketInfo, WindowState
 from hall_desktop.services.extended import ExtendedRecord
@@ -153,6 +153,9 @@ class ClerkWindow(QWidget):
         self.priority_label = QLabel()
         self.priority_label.setObjectName("priority")
         self.priority_label.hide()
+        self.step_label = QLabel()  # 一件事: 第2步/共3步
+        self.step_label.setObjectName("bundleStep")
+        self.step_label.hide()
         self.ticket_detail = QLabel()
         self.ticket_detail.setObjectName("ticketDetail")
         self.ticket_detail.setWordWrap(True)
@@ -163,6 +166,7 @@ class ClerkWindow(QWidget):
         status_row = QHBoxLayout()
         status_row.addWidget(self.ticket_status)
         status_row.addWidget(self.priority_label)
+        status_row.addWidget(self.step_label)
         status_row.addStretch(1)
         card_grid.addLayout(status_row, 0, 1)
         card_grid.addWidget(self.ticket_detail, 1, 1)
@@ -428,6 +432,7 @@ class ClerkWindow(QWidget):
             self.ticket_number.setText("—")
             self.ticket_status.setText(self.tr("No ticket in hand"))
             self.priority_label.hide()
+            self.step_label.hide()
             self.ticket_detail.clear()
             self.service_clock.clear()
             # Nothing in hand: the forms about a ticket close; pausing and picking a
@@ -440,7 +445,15 @@ class ClerkWindow(QWidget):
             self.finish_form.rank_for(ticket.line_id)
             self.ticket_number.setText(ticket.number)
             self.ticket_status.setText(status_text(ticket.status))
-            if ticket.priority_reason:
+            self.step_label.setText(
+                self.tr("Bundle (一件事) {step}").format(step=ticket.step_text)
+                if ticket.step_text
+                else ""
+            )
+            self.step_label.setVisible(bool(ticket.step_text))
+            if ticket.priority_reason and (
+                not ticket.step_text or ticket.priority is Priority.GREEN
+            ):
                 self.priority_label.setText(
                     self.tr("Green channel: {reason}").format(reason=ticket.priority_reason)
                 )

@@ -8,6 +8,7 @@ signals and shows results. Live counts come through the change feed.
 from __future__ import annotations
 
 import logging
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Signal
@@ -62,8 +63,11 @@ class DeskController(HallController):
         )
         self.actor: Actor | None = None
         self._issuing = False
+        #: 一人一号: what the ID limits refused (a line, or a bundle), for 主管授权.
+        self._override_target: tuple[int | None, int | None] = (None, None)
         window.login_requested.connect(self._on_login)
         window.issue_requested.connect(self._on_issue)
+        window.bundle_issue_requested.connect(self._on_issue_bundle)
         window.reprint_requested.connect(self._on_reprint)
         window.preview_requested.connect(self._on_preview)
         window.cancel_requested.connect(self._on_cancel)
@@ -136,7 +140,7 @@ class DeskController(HallController):
                 self.tr("Your account was deactivated by an administrator.")
             )
             return
-        kinds = ("ticket_", "line_", "lines_", "window_", "consultation_", "calendar_")
+        kinds = ("ticket_", "line_", "lines_", "window_", "consultation_", "calendar_", "bundle_")
         if any(e.kind.startswith(kinds) for e in batch):
             self.schedule_refresh()
 
@@ -150,24 +154,33 @@ class DeskController(HallController):
         assisted = await self.queue.assist_counts(
             self.hall.id, today, today, helper_id=self.actor.staff_id
         )
+        bundles = await self.services.bundles.bundles(self.actor, include_inactive=False)
         unconfirmed = await self.calendar.year_for(self.actor)
         self.window.show_lines(lines)
         self.window.show_tickets(tickets)
         self.window.show_tally(tally)
         self.window.show_assisted(assisted.total)
+        self.window.show_bundles(bundles)
         self.window.calendar_banner.show_year(unconfirmed)
         self.refreshed.emit()
 
     # -- issuing --------------------------------------------------------------------------
 
     def _on_issue(self, line_id: int) -> None:
+        self._start_issue(line_id, None)
+
+    def _on_issue_bundle(self, bundle_id: int) -> None:
+        """一件事: one number for the bundle, on its first step's line."""
+        self._start_issue(None, bundle_id)
+
+    def _start_issue(self, line_id: int | None, bundle_id: int | None) -> None:
         if self._issuing or self.actor is None:
             return  # a double click issues one number, not two
         self._issuing = True
-        task = self._spawn(self._issue(line_id), "desk-issue")
+        task = self._spawn(self._issue(line_id, bundle_id), "desk-issue")
         task.add_done_callback(lambda _t: setattr(self, "_issuing", False))
 
-    async def _issue(self, line_id: int) -> None:
+    async def _issue(self, line_id: int | None, bundle_id: int | None = None) -> None:
         assert self.actor is not None
         actor = self.actor
         citizen = self.window.citizen()
@@ -182,7 +195,7 @@ class DeskController(HallController):
         async def attempt() -> IssuedTicket:
             nonlocal limited
             try:
-                return await self._issue_for(actor, line_id, citizen, None)
+                return await self._issue_for(actor, (line_id, bundle_id), citizen, None)
             except Refused as e:
                 limited = e.code in LIMIT_CODES
                 raise
@@ -191,25 +204,30 @@ class DeskController(HallController):
         if issued is not None:
             self._after_issue(issued)
         elif limited:  # 一人一号: a supervisor may let this one through
-            self.window.offer_override(line_id)
+            self._override_target = (line_id, bundle_id)
+            self.window.offer_override(line_id or 0)
 
     async def _issue_for(
         self,
         actor: Actor,
-        line_id: int,
+        target: tuple[int | None, int | None],
         citizen: CitizenDetails,
         override: LimitOverride | None,
     ) -> IssuedTicket:
-        return await self.queue.issue_ticket(
-            actor,
-            line_id,
-            priority=Priority.GREEN if citizen.green else Priority.NORMAL,
-            priority_reason=citizen.green_reason or None,
-            citizen_name=citizen.name or None,
-            citizen_phone=citizen.phone or None,
-            citizen_id_number=citizen.id_number or None,
-            override=override,
-        )
+        """A line's number, or a bundle's (一件事) when ``target`` names one."""
+        line_id, bundle_id = target
+        details: dict[str, Any] = {
+            "priority": Priority.GREEN if citizen.green else Priority.NORMAL,
+            "priority_reason": citizen.green_reason or None,
+            "citizen_name": citizen.name or None,
+            "citizen_phone": citizen.phone or None,
+            "citizen_id_number": citizen.id_number or None,
+            "override": override,
+        }
+        if bundle_id is not None:
+            return await self.queue.issue_bundle(actor, bundle_id, **details)
+        assert line_id is not None
+        return await self.queue.issue_ticket(actor, line_id, **details)
 
     def _after_issue(self, issued: IssuedTicket) -> None:
         self.window.show_issued(issued)
@@ -219,11 +237,14 @@ class DeskController(HallController):
 
     # -- 主管授权: a supervisor lets a number past the ID limits ------------------------------
 
-    def _on_override(self, line_id: int) -> None:
+    def _on_override(self, _line_id: int) -> None:
+        """The window's 主管授权 button: the refused target is the controller's (a line's
+        number or a bundle's)."""
+        target = self._override_target
         dialog = OverrideDialog(self.window.refusal_text(), self.window)
         dialog.submitted.connect(
             lambda login, password, reason: self._spawn(
-                self._override(dialog, line_id, login, password, reason),
+                self._override(dialog, target, login, password, reason),
                 "desk-override",
                 replace=True,
             )
@@ -232,7 +253,12 @@ class DeskController(HallController):
         dialog.open()  # never exec() inside the asyncio loop
 
     async def _override(
-        self, dialog: OverrideDialog, line_id: int, login: str, password: str, reason: str
+        self,
+        dialog: OverrideDialog,
+        target: tuple[int | None, int | None],
+        login: str,
+        password: str,
+        reason: str,
     ) -> None:
         actor, hall = self.actor, self.hall
         if actor is None or hall is None:
@@ -242,7 +268,7 @@ class DeskController(HallController):
         try:
             supervisor = await self.services.auth.confirm_supervisor(hall.id, login, password)
             issued = await self._issue_for(
-                actor, line_id, citizen, LimitOverride(supervisor, reason)
+                actor, target, citizen, LimitOverride(supervisor, reason)
             )
         except HallError as e:  # a wrong password, no supervisor, the database away
             dialog.show_error(e.message)

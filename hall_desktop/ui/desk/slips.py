@@ -36,6 +36,7 @@ class SlipPrinter:
             estimated_wait_minutes=issued.estimated_wait_minutes,
             timezone=self.timezone,
             ticket_id=t.id,
+            bundle_name=issued.bundle_name,
         )
 
     def pdf(self, issued: IssuedTicket) -> bytes:

@@ -30,6 +30,7 @@ from hall_desktop.domain.errors import ValidationError
 from hall_desktop.domain.reasons import GREEN_REASONS
 from hall_desktop.domain.tickets import TicketStatus
 from hall_desktop.domain.validators import is_senior, normalize_mobile, parse_id_number
+from hall_desktop.services.bundle_admin import BundleInfo
 from hall_desktop.services.desk import ConsultationTally
 from hall_desktop.services.dto import IssuedTicket, LineStatus, TicketInfo
 from hall_desktop.ui.common.assist import AssistChoice
@@ -111,6 +112,7 @@ class DeskWindow(QWidget):
 
     login_requested = Signal(str, str)
     issue_requested = Signal(int)  # line id
+    bundle_issue_requested = Signal(int)  # 一件事: bundle id
     reprint_requested = Signal(int)  # ticket id
     preview_requested = Signal(int)
     cancel_requested = Signal(int)
@@ -127,6 +129,7 @@ class DeskWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(stylesheet("desk"))
         self._buttons: dict[int, LineButton] = {}
+        self._bundle_buttons: dict[int, QPushButton] = {}
         self._shortcuts: list[QShortcut] = []
         self._time = system_hall_time()
         self.last_ticket_id: int | None = None
@@ -156,6 +159,12 @@ class DeskWindow(QWidget):
         self.lines_host = QWidget()
         self.lines_grid = QGridLayout(self.lines_host)
         self.lines_grid.setSpacing(10)
+        # 一件事一次办: one number for a whole route of lines (hidden when the hall has none).
+        self.bundles_panel, bundles_layout = panel(self.tr("One-visit bundles (一件事一次办)"))
+        self.bundles_row = QGridLayout()
+        self.bundles_row.setSpacing(10)
+        bundles_layout.addLayout(self.bundles_row)
+        self.bundles_panel.hide()
         self.message = QLabel()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
@@ -301,6 +310,7 @@ class DeskWindow(QWidget):
         # Left: what the guide does all day (lines, the last number, the tally).
         left = QVBoxLayout()
         left.addWidget(self.lines_host, 1)
+        left.addWidget(self.bundles_panel)
         left.addWidget(last)
         message_row = QHBoxLayout()
         message_row.addWidget(self.message, 1)
@@ -354,6 +364,34 @@ class DeskWindow(QWidget):
     def line_button(self, line_id: int) -> LineButton:
         return self._buttons[line_id]
 
+    def show_bundles(self, bundles: list[BundleInfo]) -> None:
+        """The active 一件事: one button each, its route as the tooltip."""
+        if [(b.id, b.name, b.route) for b in bundles] == [
+            (i, b.property("bundleName"), b.toolTip()) for i, b in self._bundle_buttons.items()
+        ]:
+            return
+        for button in self._bundle_buttons.values():
+            button.setParent(None)
+            button.deleteLater()
+        self._bundle_buttons = {}
+        for i, bundle in enumerate(bundles):
+            # The route on the button too: the guide checks it with the citizen.
+            button = QPushButton(f"{bundle.name}　{bundle.route}")
+            button.setProperty("bundleName", bundle.name)
+            button.setObjectName("bundleButton")
+            button.setToolTip(bundle.route)
+            button.setMinimumHeight(44)
+            # Two to a row, cut rather than widen the window; the tooltip has it all.
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            button.setStyleSheet("font-size: 17px; font-weight: bold;")
+            button.clicked.connect(lambda _=False, bid=bundle.id: self._on_bundle(bid))
+            self.bundles_row.addWidget(button, i // 2, i % 2)
+            self._bundle_buttons[bundle.id] = button
+        self.bundles_panel.setVisible(bool(bundles))
+
+    def bundle_button(self, bundle_id: int) -> QPushButton:
+        return self._bundle_buttons[bundle_id]
+
     def show_tickets(self, tickets: list[TicketInfo]) -> None:
         selected = self.selected_ticket()
         self.tickets_model.set_tickets(tickets)
@@ -396,11 +434,12 @@ class DeskWindow(QWidget):
         ticket = issued.ticket
         self.last_ticket_id = ticket.id
         self.last_number.setText(ticket.number)
-        self.last_detail.setText(
-            self.tr("{line} · {ahead} ahead · about {minutes} min").format(
-                line=ticket.line_name, ahead=issued.ahead, minutes=issued.estimated_wait_minutes
-            )
+        detail = self.tr("{line} · {ahead} ahead · about {minutes} min").format(
+            line=ticket.line_name, ahead=issued.ahead, minutes=issued.estimated_wait_minutes
         )
+        if issued.bundle_name and ticket.step_text:
+            detail = f"{issued.bundle_name} {ticket.step_text} · {detail}"
+        self.last_detail.setText(detail)
         self.clear_citizen()
         self._update_actions()
 
@@ -503,6 +542,10 @@ class DeskWindow(QWidget):
     def _on_override(self) -> None:
         if self._override_line is not None:
             self.override_requested.emit(self._override_line)
+
+    def _on_bundle(self, bundle_id: int) -> None:
+        if self.stack.currentIndex() == 1:
+            self.bundle_issue_requested.emit(bundle_id)
 
     def _on_tally(self) -> None:
         if self.stack.currentIndex() == 1:

@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Signal
 
+from hall_desktop.domain.bundles import step_text
 from hall_desktop.domain.clock import HallTime
 from hall_desktop.domain.errors import DatabaseUnavailable, HallError
 from hall_desktop.domain.events import EventKind
@@ -121,7 +122,10 @@ class DisplayController(HallController):
                 number = str(event.payload.get("number", ""))
                 window_number = int(event.payload.get("window_number") or 0)
                 kind = event.kind.removeprefix("ticket_")
-                self.window.show_call(event.id, number, window_number, kind)
+                step = step_text(
+                    event.payload.get("bundle_step"), event.payload.get("bundle_steps")
+                )
+                self.window.show_call(event.id, number, window_number, kind, step)
                 self.call_shown.emit(number, window_number, kind)
                 if self.announcer is not None:
                     self.announcer.announce(number, window_number)

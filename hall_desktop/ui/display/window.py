@@ -37,6 +37,8 @@ DESIGN_HEIGHT = 1080.0  # font sizes below are pixels at this height
 #: The called number and its window, equally large: the window is what a citizen needs.
 CALL_NUMBER_PX = 150
 CALL_WINDOW_PX = 150
+#: 一件事: the step of a bundle's number ("第2步/共3步"), a small line under the number.
+CALL_STEP_PX = 56
 LINES_PER_ROW = 8
 
 
@@ -114,10 +116,13 @@ class DisplayWindow(CitizenScreen):
             "callTitle", self.tr("Now calling"), Qt.AlignmentFlag.AlignCenter
         )
         self.call_number = screen_label("callNumber", "", Qt.AlignmentFlag.AlignCenter)
+        self.call_step = screen_label("callStep", "", Qt.AlignmentFlag.AlignCenter)
+        self.call_step.hide()
         self.call_window = screen_label("callWindow", "", Qt.AlignmentFlag.AlignCenter)
         call_layout = QVBoxLayout(self.call_panel)
         call_layout.addWidget(self.call_title)
         call_layout.addWidget(self.call_number, 1)
+        call_layout.addWidget(self.call_step)
         call_layout.addWidget(self.call_window)
         self._unhighlight = QTimer(self)
         self._unhighlight.setSingleShot(True)
@@ -221,12 +226,20 @@ class DisplayWindow(CitizenScreen):
         if newest is not None and newest.event_id > self._shown_call_id and standing:
             # A call this screen did not see live (start-up, catch-up): show, no flash.
             latest = standing[0]
-            self._set_call(latest.event_id, latest.number, latest.window_number, latest.kind)
+            self._set_call(
+                latest.event_id, latest.number, latest.window_number, latest.kind, latest.step_text
+            )
         elif not self._stands(*self._shown):
             # Held, transferred, finished or paused since: the call no longer stands.
             if standing:
                 latest = standing[0]
-                self._set_call(latest.event_id, latest.number, latest.window_number, latest.kind)
+                self._set_call(
+                    latest.event_id,
+                    latest.number,
+                    latest.window_number,
+                    latest.kind,
+                    latest.step_text,
+                )
             else:
                 self._show_no_call()
 
@@ -235,11 +248,14 @@ class DisplayWindow(CitizenScreen):
         state = next((w for w in self._snapshot.windows if w.number == window_number), None)
         return state is not None and bool(number) and state.current_number == number
 
-    def show_call(self, event_id: int, number: str, window_number: int, kind: str) -> None:
-        """A live call (叫号) or recall (重呼): large, highlighted for a few seconds."""
+    def show_call(
+        self, event_id: int, number: str, window_number: int, kind: str, step: str | None = None
+    ) -> None:
+        """A live call (叫号) or recall (重呼): large, highlighted for a few seconds;
+        ``step`` ("第2步/共3步") for a bundle's number."""
         if event_id < self._shown_call_id:
             return  # an older call arriving late must not replace a newer one
-        self._set_call(event_id, number, window_number, kind)
+        self._set_call(event_id, number, window_number, kind, step)
         self.call_panel.setProperty("highlight", True)
         self._restyle(self.call_panel)
         self._fresh_window = window_number
@@ -252,6 +268,10 @@ class DisplayWindow(CitizenScreen):
     @property
     def highlighted(self) -> bool:
         return bool(self.call_panel.property("highlight"))
+
+    def shown_step(self) -> str:
+        """The step line under the big number ("" for an ordinary number)."""
+        return self.call_step.text() if self.call_step.isVisibleTo(self) else ""
 
     def shown_call(self) -> tuple[str, str]:
         """(number, "→ window") of the big panel; ("", "") when no call stands."""
@@ -271,6 +291,7 @@ class DisplayWindow(CitizenScreen):
         labels = {
             "call_number": self.call_number,
             "call_window": self.call_window,
+            "call_step": self.call_step,
             "recent_number": self._recent_rows[0][0],
             "recent_window": self._recent_rows[0][1],
         }
@@ -285,11 +306,15 @@ class DisplayWindow(CitizenScreen):
 
     # -- drawing ----------------------------------------------------------------------
 
-    def _set_call(self, event_id: int, number: str, window_number: int, kind: str) -> None:
+    def _set_call(
+        self, event_id: int, number: str, window_number: int, kind: str, step: str | None = None
+    ) -> None:
         self._shown_call_id = max(self._shown_call_id, event_id)
         self._shown = (number, window_number)
         self.call_number.setText(number)
         self.call_number.show()
+        self.call_step.setText(step or "")
+        self.call_step.setVisible(bool(step))
         self.call_window.setText(self.tr("→ Window {n}").format(n=window_number))
         self.call_window.setProperty("calm", False)
         self._restyle(self.call_window)
@@ -304,6 +329,8 @@ class DisplayWindow(CitizenScreen):
         self.call_title.setText(self.tr("Welcome"))
         self.call_number.clear()
         self.call_number.hide()
+        self.call_step.clear()
+        self.call_step.hide()
         self.call_window.setText(self.tr("Please listen for your number"))
         self.call_window.setProperty("calm", True)
         self._restyle(self.call_window)
@@ -429,6 +456,7 @@ class DisplayWindow(CitizenScreen):
             (self.clock_label, 40, True),
             (self.call_title, 40, True),
             (self.call_number, CALL_NUMBER_PX, True),
+            (self.call_step, CALL_STEP_PX, True),
             (self.call_window, CALL_WINDOW_PX, True),
             (self.recent_title, 30, True),
             (self.recent_empty, 40, False),
