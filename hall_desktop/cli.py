@@ -92,6 +92,15 @@ def build_parser(language: str = "zh_CN") -> argparse.ArgumentParser:
     )
     commands.add_parser("courier", help="免费邮寄窗口：寄递登记、交寄、妥投、交寄清单")
 
+    notices = commands.add_parser("notices", help="短信通知：把发件箱里的短信发给短信平台")
+    send = notices.add_subparsers(dest="notices_command", required=True, metavar="操作").add_parser(
+        "send", help="发送到期的短信，失败的按间隔重试；一直运行，直到按 Ctrl+C"
+    )
+    send.add_argument("--once", action="store_true", help="只发送一轮就退出")
+    send.add_argument(
+        "--interval", type=float, default=15.0, metavar="秒", help="每隔几秒查看一次发件箱"
+    )
+
     demo = commands.add_parser(
         "demo", help="演示大厅：导办台、两个窗口工作台、评价器和综合屏同时打开"
     )
@@ -201,6 +210,8 @@ def main(
             return _admin_command(settings)
         if args.command == "courier":
             return _courier_command(settings)
+        if args.command == "notices":
+            return _notices_command(args, settings)
     except HallError as e:
         print(f"错误：{e.message}", file=sys.stderr)
         if gui:
@@ -436,6 +447,37 @@ def _courier_command(settings: Settings) -> int:
     from hall_desktop.ui.courier.main import courier_main
 
     return run_qt(settings, lambda app: courier_main(app, settings))
+
+
+def _notices_command(args: argparse.Namespace, settings: Settings) -> int:
+    """``notices send``: this PC sends the hall's outbox (any number of PCs may)."""
+    _check_schema(settings)
+    try:
+        asyncio.run(_send_notices(settings, once=args.once, interval=args.interval))
+    except KeyboardInterrupt:
+        print("已停止发送短信")
+    return 0
+
+
+async def _send_notices(settings: Settings, *, once: bool, interval: float) -> None:
+    from hall_desktop.services.notices import NoticeSender
+    from hall_desktop.services.queue import QueueService
+    from hall_desktop.store.database import Database
+
+    db = Database(settings.db_url, application_name="hall-desktop notices")
+    try:
+        hall = await QueueService(db).hall(settings.hall_code)
+        sender = NoticeSender(db, hall.id)
+        if not once:
+            print(f"正在发送“{hall.name}”的短信通知（每 {interval:g} 秒一轮，按 Ctrl+C 停止）")
+            await sender.run(interval)
+        report = await sender.send_due()
+        print(
+            f"“{hall.name}”的短信：发出 {report.sent} 条，待重试 {report.retrying} 条，"
+            f"发送失败 {report.failed} 条，未配置短信平台 {report.unconfigured} 条"
+        )
+    finally:
+        await db.dispose()
 
 
 def _demo_command(args: argparse.Namespace, settings: Settings) -> int:

@@ -75,6 +75,14 @@ ENGLISH: dict[str, str] = {
     "免费邮寄窗口：寄递登记、交寄、妥投、交寄清单": (
         "courier window: free postal dispatches, hand-over, delivery, manifests"
     ),
+    "短信通知：把发件箱里的短信发给短信平台": (
+        "notices to citizens: send the outbox's text messages to the SMS platform"
+    ),
+    "发送到期的短信，失败的按间隔重试；一直运行，直到按 Ctrl+C": (
+        "send the notices that are due, retrying failed ones after a pause; runs until Ctrl+C"
+    ),
+    "只发送一轮就退出": "send one round, then exit",
+    "每隔几秒查看一次发件箱": "seconds between two looks at the outbox",
     "演示大厅：导办台、两个窗口工作台、评价器和综合屏同时打开": (
         "demo hall: the desk, two clerks, a terminal and the display at once"
     ),

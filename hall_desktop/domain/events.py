@@ -28,6 +28,7 @@ class Topic(StrEnum):
     COURIER = "courier"
     SETTINGS = "settings"
     CONSULTATIONS = "consultations"
+    NOTICES = "notices"
 
     @property
     def label(self) -> str:
@@ -45,6 +46,7 @@ TOPIC_LABELS = {
     Topic.COURIER: "免费邮寄",
     Topic.SETTINGS: "大厅及设置",
     Topic.CONSULTATIONS: "答疑登记",
+    Topic.NOTICES: "短信通知",
 }
 
 
@@ -126,6 +128,8 @@ class EventKind(StrEnum):
     HALL_SETTINGS_CHANGED = "hall_settings_changed"
     # The desk's tally of questions answered (答疑解惑)
     CONSULTATION_RECORDED = "consultation_recorded"
+    # Notices to citizens (短信通知)
+    NOTICE_RESENT = "notice_resent"
 
     @property
     def topic(self) -> Topic:
@@ -229,6 +233,7 @@ TOPICS: dict[EventKind, Topic] = {
     ),
     **dict.fromkeys((_K.HALL_CREATED, _K.HALL_SETTINGS_CHANGED), Topic.SETTINGS),
     _K.CONSULTATION_RECORDED: Topic.CONSULTATIONS,
+    _K.NOTICE_RESENT: Topic.NOTICES,
 }
 
 #: Every kind's name in the audit log.
@@ -296,6 +301,7 @@ KIND_LABELS: dict[EventKind, str] = {
     _K.HALL_CREATED: "新建大厅",
     _K.HALL_SETTINGS_CHANGED: "修改大厅设置",
     _K.CONSULTATION_RECORDED: "答疑登记",
+    _K.NOTICE_RESENT: "重新发送短信",
 }
 
 #: The calls the hall display shows and speaks.

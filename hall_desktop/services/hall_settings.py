@@ -1,7 +1,12 @@
 """The hall's own settings (大厅设置): what every PC of the hall shares.
 
 Name and address, the display's ticker and voice, the recall limit, the courier
-carriers and the hall's default cost per dispatch, and the desks' slip printer. They
+carriers and the hall's default cost per dispatch, the desks' slip printer, and the
+notices to citizens (短信通知): a template per kind and the SMS platform they go through.
+The platform is the hall's, not a PC's: whichever PC runs the sender sends the whole
+hall's outbox the same way. Its secret (an app key) is written here and never read back
+to a screen or the audit log (:attr:`HallSettings.sms_secret_set` says only whether
+there is one). They
 live in the database so a change reaches every running screen through the change feed
 (``hall_settings_changed``); what belongs to one PC (its window, the database address,
 a printer of its own) stays in that PC's settings file.
@@ -17,6 +22,17 @@ from hall_desktop.domain import events
 from hall_desktop.domain.courier import DEFAULT_CARRIERS, Carrier, parse_carriers
 from hall_desktop.domain.errors import NotFound, ValidationError
 from hall_desktop.domain.events import EventKind
+from hall_desktop.domain.notices import (
+    NoticeKind,
+    SmsPlatform,
+    check_body,
+    check_headers,
+    check_method,
+    check_success,
+    check_template,
+    check_url,
+    is_json_body,
+)
 from hall_desktop.domain.queue import MAX_WAIT_MINUTES_MAX, PRIORITY_EVERY_MAX
 from hall_desktop.domain.records import record_from
 from hall_desktop.domain.text import TextRule
@@ -45,13 +61,44 @@ class HallSettings:
     carriers: str  # "名称=运单号正则=说明;…", empty for the defaults
     courier_cost_cents: int  # the hall's usual cost per dispatch, prefilled on the form
     slip_printer: str
+    # 短信通知 (domain.notices): the templates, the SMS platform without its secret
+    sms_template_booked: str
+    sms_template_changed: str
+    sms_template_cancelled: str
+    sms_template_reminder: str
+    sms_url: str
+    sms_method: str
+    sms_headers: str
+    sms_body: str
+    sms_success: str
+    sms_attempts: int
+    sms_secret_set: bool  # whether a secret is saved; the secret itself is never read out
+
+    def template(self, kind: NoticeKind) -> str:
+        return str(getattr(self, kind.template_field))
 
     def carrier_list(self) -> tuple[Carrier, ...]:
         return parse_carriers(self.carriers) if self.carriers.strip() else DEFAULT_CARRIERS
 
 
 def _settings(row: Hall) -> HallSettings:
-    return record_from(HallSettings, row)
+    return record_from(HallSettings, row, sms_secret_set=bool(row.sms_secret))
+
+
+def sms_platform(row: Hall) -> SmsPlatform:
+    """The hall's SMS platform with its secret: for the sender only, never a screen."""
+    return SmsPlatform(
+        url=row.sms_url,
+        method=row.sms_method,
+        headers=row.sms_headers,
+        body=row.sms_body,
+        success=row.sms_success,
+        secret=row.sms_secret,
+    )
+
+
+#: The hall's notice templates' fields: the kind of each.
+TEMPLATE_KINDS = {kind.template_field: kind for kind in NoticeKind}
 
 
 def _text(value: Any, rule: TextRule, *, required: bool = False) -> str:
@@ -128,6 +175,30 @@ def check_settings(values: dict[str, Any]) -> dict[str, Any]:
             checked[field] = cents(value, field=field)
         elif field == "slip_printer":
             checked[field] = _text(value, rules.SLIP_PRINTER)
+        elif field in TEMPLATE_KINDS:
+            kind = TEMPLATE_KINDS[field]
+            text = rules.SMS_TEMPLATE.clean(str(value))
+            checked[field] = check_template(kind, text)
+        elif field == "sms_url":
+            checked[field] = check_url(_text(value, rules.SMS_URL))
+        elif field == "sms_method":
+            checked[field] = check_method(str(value))
+        elif field == "sms_headers":
+            lines = [rules.SMS_HEADER.clean(line) for line in str(value).splitlines()]
+            text = check_headers("\n".join(lines))
+            if len(text) > rules.SMS_HEADER.max_length:
+                raise ValidationError(
+                    field, f"请求头过长（最多 {rules.SMS_HEADER.max_length} 个字）"
+                )
+            checked[field] = text
+        elif field == "sms_body":
+            checked[field] = check_body(_text(value, rules.SMS_BODY))
+        elif field == "sms_success":
+            checked[field] = check_success(_text(value, rules.SMS_SUCCESS))
+        elif field == "sms_secret":
+            checked[field] = _text(value, rules.SMS_SECRET)
+        elif field == "sms_attempts":
+            checked[field] = _whole(value, field, "短信最多发送次数", 1, 10)
         else:
             raise ValidationError(field, f"没有名为 {field} 的大厅设置")
     return checked
@@ -156,9 +227,20 @@ class HallSettingsService:
             if row is None:
                 raise NotFound(f"找不到编号为 {actor.hall_id} 的大厅")
             before = asdict(_settings(row))
+            secret = checked.pop("sms_secret", None)
             changes = events.changes(before, checked)
             for field in changes:
                 setattr(row, field, checked[field])
+            if row.sms_method == "GET" and is_json_body(row.sms_body):
+                raise ValidationError(
+                    "sms_body",
+                    "请求方式为 GET 时，请求内容应写成表单格式，"
+                    "例如 mobile={mobile}&content={text}",
+                )
+            if secret is not None and secret != row.sms_secret:
+                # Whether it was set and is now, never the secret itself.
+                changes["sms_secret"] = {"old": bool(row.sms_secret), "new": bool(secret)}
+                row.sms_secret = secret
             if changes:
                 await record_action(
                     session,

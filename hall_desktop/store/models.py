@@ -32,6 +32,7 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from hall_desktop.domain.hall_defaults import DEFAULT_ANNOUNCE, DEFAULT_NOTICE
+from hall_desktop.domain.notices import DEFAULT_BODY, DEFAULT_TEMPLATES, NoticeKind
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -75,6 +76,12 @@ class Base(DeclarativeBase):
     }
 
 
+def _sms_template(kind: NoticeKind) -> Mapped[str]:
+    """The column of a notice kind's template, the program's default to start with."""
+    default = DEFAULT_TEMPLATES[kind]
+    return mapped_column(String(200), default=default, server_default=default)
+
+
 class Hall(Base):
     """A service hall (政务服务中心 / 便民服务中心)."""
 
@@ -116,6 +123,22 @@ class Hall(Base):
     courier_cost_cents: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     #: The slip printer of a desk PC whose settings file names none.
     slip_printer: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    #: 短信通知: one template per notice kind (domain.notices.TEMPLATE_FIELDS) …
+    sms_template_booked: Mapped[str] = _sms_template(NoticeKind.BOOKED)
+    sms_template_changed: Mapped[str] = _sms_template(NoticeKind.CHANGED)
+    sms_template_cancelled: Mapped[str] = _sms_template(NoticeKind.CANCELLED)
+    sms_template_reminder: Mapped[str] = _sms_template(NoticeKind.REMINDER)
+    #: … and the SMS platform they go through (domain.notices.SmsPlatform); no URL: the
+    #: notices wait in the outbox as 未配置. The secret is written, never shown.
+    sms_url: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    sms_method: Mapped[str] = mapped_column(String(8), default="POST", server_default="POST")
+    sms_headers: Mapped[str] = mapped_column(String(500), default="", server_default="")
+    sms_body: Mapped[str] = mapped_column(
+        String(1000), default=DEFAULT_BODY, server_default=DEFAULT_BODY
+    )
+    sms_success: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    sms_secret: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    sms_attempts: Mapped[int] = mapped_column(SmallInteger, default=5, server_default="5")
 
 
 class BusinessLine(Base):
@@ -588,3 +611,28 @@ class CourierDispatch(Base):
     handed_over_at: Mapped[datetime | None]
     handed_over_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     closed_at: Mapped[datetime | None]  # delivered, returned or cancelled
+
+
+class NoticeOutbox(Base):
+    """A notice to a citizen (短信通知) waiting to be sent, or sent, or given up on.
+
+    Written in the transaction of what it tells (a booking, its change …); a sender
+    claims due rows (``sending`` until ``next_attempt_at``, its lease) and records the
+    outcome. The mobile number is kept whole until sent (then masked); screens show it
+    masked.
+    """
+
+    __tablename__ = "notice_outbox"
+    __table_args__ = (Index("ix_notice_outbox_due", "hall_id", "state", "next_attempt_at"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    hall_id: Mapped[int] = mapped_column(ForeignKey("hall.id"))
+    kind: Mapped[str] = mapped_column(String(16))  # domain.notices.NoticeKind
+    mobile: Mapped[str] = mapped_column(String(20))
+    text: Mapped[str] = mapped_column(String(500))
+    state: Mapped[str] = mapped_column(String(16))  # domain.notices.NoticeState
+    attempts: Mapped[int] = mapped_column(SmallInteger, default=0)
+    last_error: Mapped[str] = mapped_column(String(300), default="")
+    created_at: Mapped[datetime]
+    next_attempt_at: Mapped[datetime]
+    sent_at: Mapped[datetime | None]

@@ -32,7 +32,7 @@
         <translation>Service items</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="52" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="54" />
         <source>Hall settings</source>
         <extracomment>The admin window's tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>Hall settings</translation>
@@ -60,6 +60,12 @@
         <source>One-visit bundles</source>
         <extracomment>The admin window's tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>One-visit bundles</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/outbox.py" line="90" />
+        <source>Notices outbox</source>
+        <extracomment>The admin window's tab (registered in ``tabs.py``): its title and place.</extracomment>
+        <translation>Notices outbox</translation>
     </message>
 </context>
 <context>
@@ -93,7 +99,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hall_desktop/cli.py" line="520" />
+        <location filename="../../hall_desktop/cli.py" line="562" />
         <location filename="../../hall_desktop/ui/app.py" line="85" />
         <source>Government service hall</source>
         <translation>Government service hall</translation>
@@ -2408,7 +2414,7 @@ Please give it to your administrator.</translation>
 <context>
     <name>FormFeedback</name>
     <message>
-        <location filename="../../hall_desktop/ui/widgets/forms.py" line="227" />
+        <location filename="../../hall_desktop/ui/widgets/forms.py" line="235" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
@@ -3283,6 +3289,114 @@ Please give it to your administrator.</translation>
     </message>
 </context>
 <context>
+    <name>NoticeSettingsFields</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/sms.py" line="34" />
+        <source>Notices to citizens (短信通知)</source>
+        <translation>Notices to citizens (短信通知)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/sms.py" line="37" />
+        <source>Booked</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/sms.py" line="38" />
+        <source>Booking changed</source>
+        <translation>Booking changed</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/sms.py" line="39" />
+        <source>Booking cancelled</source>
+        <translation>Booking cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/sms.py" line="40" />
+        <source>Reminder the day before</source>
+        <translation>Reminder the day before</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/sms.py" line="51" />
+        <source>{name} name, {code} booking code, {line} business line, {date} date, {time} time, {hall} the hall's name, {phone} enquiry phone.</source>
+        <translation>{name} name, {code} booking code, {line} business line, {date} date, {time} time, {hall} the hall's name, {phone} enquiry phone.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/sms.py" line="57" />
+        <source>SMS platform</source>
+        <translation>SMS platform</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/sms.py" line="60" />
+        <source>Empty: notices wait in the outbox</source>
+        <translation>Empty: notices wait in the outbox</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/sms.py" line="64" />
+        <source>One “Name: value” a line</source>
+        <translation>One “Name: value” a line</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/sms.py" line="70" />
+        <source>Empty: any HTTP 2xx answer</source>
+        <translation>Empty: any HTTP 2xx answer</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/sms.py" line="74" />
+        <source>Remove the saved key</source>
+        <translation>Remove the saved key</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/sms.py" line="78" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/sms.py" line="79" />
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/sms.py" line="80" />
+        <source>Headers</source>
+        <translation>Headers</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/sms.py" line="81" />
+        <source>Request (JSON or form)</source>
+        <translation>Request (JSON or form)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/sms.py" line="82" />
+        <source>Success when the answer has</source>
+        <translation>Success when the answer has</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/sms.py" line="83" />
+        <source>Key (secret)</source>
+        <translation>Key (secret)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/sms.py" line="85" />
+        <source>Attempts at most</source>
+        <translation>Attempts at most</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/sms.py" line="89" />
+        <source>The request may use {mobile}, {text} and {secret}; headers and the address {secret}. The key is never shown again once saved.</source>
+        <translation>The request may use {mobile}, {text} and {secret}; headers and the address {secret}. The key is never shown again once saved.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/sms.py" line="106" />
+        <source>Saved (not shown); empty keeps it</source>
+        <translation>Saved (not shown); empty keeps it</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/sms.py" line="106" />
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+</context>
+<context>
     <name>OutOfOrderModel</name>
     <message>
         <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="57" />
@@ -3318,6 +3432,91 @@ Please give it to your administrator.</translation>
         <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="65" />
         <source>Other</source>
         <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/outbox.py" line="234" />
+        <source>{n} sent to the SMS platform again; the list shows how it went.</source>
+        <translation>{n} sent to the SMS platform again; the list shows how it went.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxList</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/outbox.py" line="100" />
+        <source>All notices</source>
+        <translation>All notices</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/outbox.py" line="104" />
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/outbox.py" line="106" />
+        <source>Send again</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/outbox.py" line="111" />
+        <source>Only notices that failed or found no SMS platform are sent again; choose several with Ctrl or Shift.</source>
+        <translation>Only notices that failed or found no SMS platform are sent again; choose several with Ctrl or Shift.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/outbox.py" line="117" />
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/outbox.py" line="169" />
+        <source>The newest {n} notices</source>
+        <translation>The newest {n} notices</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/outbox.py" line="171" />
+        <source>{n} notices</source>
+        <translation>{n} notices</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/outbox.py" line="48" />
+        <source>Queued</source>
+        <extracomment>Seconds between two rounds of the sender, and two reads of the outbox.</extracomment>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/outbox.py" line="49" />
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/outbox.py" line="50" />
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/outbox.py" line="51" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/outbox.py" line="52" />
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/outbox.py" line="53" />
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/outbox.py" line="54" />
+        <source>Why not sent</source>
+        <translation>Why not sent</translation>
     </message>
 </context>
 <context>
@@ -3554,7 +3753,7 @@ Please give it to your administrator.</translation>
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="355" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="362" />
         <source>Saved. Every screen of the hall takes the new settings now.</source>
         <translation>Saved. Every screen of the hall takes the new settings now.</translation>
     </message>
@@ -3562,177 +3761,177 @@ Please give it to your administrator.</translation>
 <context>
     <name>SettingsEditor</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="67" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="69" />
         <source>e.g. 0391-1234567 (printed on letters)</source>
         <translation>e.g. 0391-1234567 (printed on letters)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="76" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="78" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="87" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="89" />
         <source>None: each desk names its own, or prints no slip</source>
         <translation>None: each desk names its own, or prints no slip</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="92" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="94" />
         <source>Carrier</source>
         <translation>Carrier</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="92" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="94" />
         <source>Waybill pattern (regular expression)</source>
         <translation>Waybill pattern (regular expression)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="92" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="94" />
         <source>Hint</source>
         <translation>Hint</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="99" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="101" />
         <source>Add carrier</source>
         <translation>Add carrier</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="100" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="102" />
         <source>Remove carrier</source>
         <translation>Remove carrier</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="103" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="105" />
         <source>Save settings</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="106" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="108" />
         <source>Discard changes</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="111" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="113" />
         <source>Hall</source>
         <translation>Hall</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="113" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="115" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="114" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="116" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="115" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="117" />
         <source>Enquiry phone</source>
         <translation>Enquiry phone</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="118" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="120" />
         <source>Display, voice and calls</source>
         <translation>Display, voice and calls</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="120" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="122" />
         <source>Ticker text</source>
         <translation>Ticker text</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="121" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="123" />
         <source>Voice template</source>
         <translation>Voice template</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="122" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="125" />
         <source>{number} is the ticket number, {window} the window number.</source>
         <translation>{number} is the ticket number, {window} the window number.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="125" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="127" />
         <source>Spoken times</source>
         <translation>Spoken times</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="127" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="129" />
         <source>Calls per ticket at most</source>
         <translation>Calls per ticket at most</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="132" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="134" />
         <source>A no-show may be reactivated for</source>
         <translation>A no-show may be reactivated for</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="136" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="138" />
         <source>Slip printer of the desks</source>
         <translation>Slip printer of the desks</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="140" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="142" />
         <source>Calling rules (叫号规则)</source>
         <translation>Calling rules (叫号规则)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="143" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="145" />
         <source>Priority tickets</source>
         <translation>Priority tickets</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="148" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="150" />
         <source>Ordinary tickets wait at most</source>
         <translation>Ordinary tickets wait at most</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="153" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="156" />
         <source>A business line may have its own rules (in “Windows and lines”). Held tickets due for call-back and transferred tickets keep their place.</source>
         <translation>A business line may have its own rules (in “Windows and lines”). Held tickets due for call-back and transferred tickets keep their place.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="161" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="162" />
         <source>Free courier (免费邮政速递)</source>
         <translation>Free courier (免费邮政速递)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="166" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="167" />
         <source>Usual cost per dispatch (yuan)</source>
         <translation>Usual cost per dispatch (yuan)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="171" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="172" />
         <source>Carriers (the first is preselected on the dispatch form)</source>
         <translation>Carriers (the first is preselected on the dispatch form)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="206" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="212" />
         <source>One citizen, one number (一人一号)</source>
         <translation>One citizen, one number (一人一号)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="212" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="218" />
         <source>No limit</source>
         <translation>No limit</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="217" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="223" />
         <source>Waiting numbers per ID and line</source>
         <translation>Waiting numbers per ID and line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="220" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="226" />
         <source>Numbers per ID and day</source>
         <translation>Numbers per ID and day</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="223" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="230" />
         <source>Counted only for numbers issued with an ID number; a supervisor may authorise one more. 0: no limit.</source>
         <translation>Counted only for numbers issued with an ID number; a supervisor may authorise one more. 0: no limit.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="324" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="331" />
         <source>Not saved: please correct the marked field.</source>
         <translation>Not saved: please correct the marked field.</translation>
     </message>

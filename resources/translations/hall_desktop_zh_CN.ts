@@ -33,7 +33,7 @@
         <translation>事项目录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="52"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="54"/>
         <source>Hall settings</source>
         <extracomment>The admin window&apos;s tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>大厅设置</translation>
@@ -61,6 +61,12 @@
         <source>One-visit bundles</source>
         <extracomment>The admin window&apos;s tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>一件事一次办</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/outbox.py" line="90"/>
+        <source>Notices outbox</source>
+        <extracomment>The admin window&apos;s tab (registered in ``tabs.py``): its title and place.</extracomment>
+        <translation>短信通知</translation>
     </message>
 </context>
 <context>
@@ -94,7 +100,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hall_desktop/cli.py" line="520"/>
+        <location filename="../../hall_desktop/cli.py" line="562"/>
         <location filename="../../hall_desktop/ui/app.py" line="85"/>
         <source>Government service hall</source>
         <translation>政务服务大厅</translation>
@@ -2409,7 +2415,7 @@ Please give it to your administrator.</source>
 <context>
     <name>FormFeedback</name>
     <message>
-        <location filename="../../hall_desktop/ui/widgets/forms.py" line="227"/>
+        <location filename="../../hall_desktop/ui/widgets/forms.py" line="235"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
@@ -3284,6 +3290,114 @@ Please give it to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>NoticeSettingsFields</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/sms.py" line="34"/>
+        <source>Notices to citizens (短信通知)</source>
+        <translation>短信通知模板</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/sms.py" line="37"/>
+        <source>Booked</source>
+        <translation>预约成功</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/sms.py" line="38"/>
+        <source>Booking changed</source>
+        <translation>预约变更</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/sms.py" line="39"/>
+        <source>Booking cancelled</source>
+        <translation>预约取消</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/sms.py" line="40"/>
+        <source>Reminder the day before</source>
+        <translation>预约提醒（前一天）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/sms.py" line="51"/>
+        <source>{name} name, {code} booking code, {line} business line, {date} date, {time} time, {hall} the hall&apos;s name, {phone} enquiry phone.</source>
+        <translation>{name} 姓名，{code} 预约码，{line} 业务，{date} 日期，{time} 时段，{hall} 大厅名称，{phone} 咨询电话。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/sms.py" line="57"/>
+        <source>SMS platform</source>
+        <translation>短信平台</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/sms.py" line="60"/>
+        <source>Empty: notices wait in the outbox</source>
+        <translation>不填：短信留在发件箱中，不发送</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/sms.py" line="64"/>
+        <source>One “Name: value” a line</source>
+        <translation>每行一个“名称: 值”</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/sms.py" line="70"/>
+        <source>Empty: any HTTP 2xx answer</source>
+        <translation>不填：平台返回 HTTP 2xx 即为成功</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/sms.py" line="74"/>
+        <source>Remove the saved key</source>
+        <translation>删除已保存的密钥</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/sms.py" line="78"/>
+        <source>Address</source>
+        <translation>接口地址</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/sms.py" line="79"/>
+        <source>Method</source>
+        <translation>请求方式</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/sms.py" line="80"/>
+        <source>Headers</source>
+        <translation>请求头</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/sms.py" line="81"/>
+        <source>Request (JSON or form)</source>
+        <translation>请求内容（JSON 或表单）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/sms.py" line="82"/>
+        <source>Success when the answer has</source>
+        <translation>成功条件（答复中的字段=值）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/sms.py" line="83"/>
+        <source>Key (secret)</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/sms.py" line="85"/>
+        <source>Attempts at most</source>
+        <translation>最多发送次数</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/sms.py" line="89"/>
+        <source>The request may use {mobile}, {text} and {secret}; headers and the address {secret}. The key is never shown again once saved.</source>
+        <translation>请求内容可使用 {mobile}（手机号码）、{text}（短信内容）和 {secret}（密钥），请求头和接口地址可使用 {secret}。密钥保存后不再显示。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/sms.py" line="106"/>
+        <source>Saved (not shown); empty keeps it</source>
+        <translation>已保存（不显示）；留空则不修改</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/sms.py" line="106"/>
+        <source>None</source>
+        <translation>未设置</translation>
+    </message>
+</context>
+<context>
     <name>OutOfOrderModel</name>
     <message>
         <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="57"/>
@@ -3319,6 +3433,91 @@ Please give it to your administrator.</source>
         <location filename="../../hall_desktop/ui/admin/queue_figures.py" line="65"/>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/outbox.py" line="234"/>
+        <source>{n} sent to the SMS platform again; the list shows how it went.</source>
+        <translation>已重新提交短信平台 {n} 条，发送结果见列表。</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxList</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/outbox.py" line="100"/>
+        <source>All notices</source>
+        <translation>全部短信</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/outbox.py" line="104"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/outbox.py" line="106"/>
+        <source>Send again</source>
+        <translation>重新发送</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/outbox.py" line="111"/>
+        <source>Only notices that failed or found no SMS platform are sent again; choose several with Ctrl or Shift.</source>
+        <translation>只有发送失败或未配置短信平台的短信可以重新发送；可一次选择多条。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/outbox.py" line="117"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/outbox.py" line="169"/>
+        <source>The newest {n} notices</source>
+        <translation>最新的 {n} 条短信</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/outbox.py" line="171"/>
+        <source>{n} notices</source>
+        <translation>共 {n} 条短信</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/outbox.py" line="48"/>
+        <source>Queued</source>
+        <extracomment>Seconds between two rounds of the sender, and two reads of the outbox.</extracomment>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/outbox.py" line="49"/>
+        <source>Notice</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/outbox.py" line="50"/>
+        <source>Mobile</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/outbox.py" line="51"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/outbox.py" line="52"/>
+        <source>Attempts</source>
+        <translation>发送次数</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/outbox.py" line="53"/>
+        <source>Text</source>
+        <translation>短信内容</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/outbox.py" line="54"/>
+        <source>Why not sent</source>
+        <translation>未发出的原因</translation>
     </message>
 </context>
 <context>
@@ -3555,7 +3754,7 @@ Please give it to your administrator.</source>
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="355"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="362"/>
         <source>Saved. Every screen of the hall takes the new settings now.</source>
         <translation>已保存。大厅各屏幕即时生效。</translation>
     </message>
@@ -3563,177 +3762,177 @@ Please give it to your administrator.</source>
 <context>
     <name>SettingsEditor</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="67"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="69"/>
         <source>e.g. 0391-1234567 (printed on letters)</source>
         <translation>如 0391-1234567（印在告知书上）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="76"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="78"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="87"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="89"/>
         <source>None: each desk names its own, or prints no slip</source>
         <translation>未设置：由各导办台自行设置，或不打印小票</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="92"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="94"/>
         <source>Carrier</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="92"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="94"/>
         <source>Waybill pattern (regular expression)</source>
         <translation>运单号规则（正则表达式）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="92"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="94"/>
         <source>Hint</source>
         <translation>格式说明</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="99"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="101"/>
         <source>Add carrier</source>
         <translation>添加快递公司</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="100"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="102"/>
         <source>Remove carrier</source>
         <translation>删除快递公司</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="103"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="105"/>
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="106"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="108"/>
         <source>Discard changes</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="111"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="113"/>
         <source>Hall</source>
         <translation>大厅</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="113"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="115"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="114"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="116"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="115"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="117"/>
         <source>Enquiry phone</source>
         <translation>咨询电话</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="118"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="120"/>
         <source>Display, voice and calls</source>
         <translation>综合屏、语音与叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="120"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="122"/>
         <source>Ticker text</source>
         <translation>滚动公告</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="121"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="123"/>
         <source>Voice template</source>
         <translation>语音播报模板</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="122"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="125"/>
         <source>{number} is the ticket number, {window} the window number.</source>
         <translation>{number} 为排队号，{window} 为窗口号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="125"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="127"/>
         <source>Spoken times</source>
         <translation>播报次数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="127"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="129"/>
         <source>Calls per ticket at most</source>
         <translation>每个号最多呼叫次数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="132"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="134"/>
         <source>A no-show may be reactivated for</source>
         <translation>过号可恢复时限</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="136"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="138"/>
         <source>Slip printer of the desks</source>
         <translation>导办台小票打印机</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="140"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="142"/>
         <source>Calling rules (叫号规则)</source>
         <translation>叫号规则</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="143"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="145"/>
         <source>Priority tickets</source>
         <translation>优先号穿插</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="148"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="150"/>
         <source>Ordinary tickets wait at most</source>
         <translation>普通号最长等候</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="153"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="156"/>
         <source>A business line may have its own rules (in “Windows and lines”). Held tickets due for call-back and transferred tickets keep their place.</source>
         <translation>每个业务类别可在“窗口与业务类别”中单独设置。到时回呼的挂起号和转入号的顺序不受影响。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="161"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="162"/>
         <source>Free courier (免费邮政速递)</source>
         <translation>免费邮政速递</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="166"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="167"/>
         <source>Usual cost per dispatch (yuan)</source>
         <translation>每件默认费用（元）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="171"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="172"/>
         <source>Carriers (the first is preselected on the dispatch form)</source>
         <translation>快递公司（第一家为寄递登记时的默认选项）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="206"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="212"/>
         <source>One citizen, one number (一人一号)</source>
         <translation>一人一号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="212"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="218"/>
         <source>No limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="217"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="223"/>
         <source>Waiting numbers per ID and line</source>
         <translation>同一身份证号每类业务在排号数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="220"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="226"/>
         <source>Numbers per ID and day</source>
         <translation>同一身份证号每日取号数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="223"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="230"/>
         <source>Counted only for numbers issued with an ID number; a supervisor may authorise one more. 0: no limit.</source>
         <translation>只统计登记了身份证号的取号；超出时可由主管授权再取。0 表示不限。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="324"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="331"/>
         <source>Not saved: please correct the marked field.</source>
         <translation>未保存：请修改标红的项目。</translation>
     </message>

@@ -772,6 +772,15 @@ for _param in (
     "announce_times",
     "recall_limit",
     "courier_cost_cents",
+    "sms_template_booked",
+    "sms_template_reminder",
+    "sms_url",
+    "sms_method",
+    "sms_headers",
+    "sms_body",
+    "sms_success",
+    "sms_secret",
+    "sms_attempts",
 ):
     _settings_case(_param)
 

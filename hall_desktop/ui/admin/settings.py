@@ -1,7 +1,7 @@
 """The hall's settings tab (大厅设置): name and address, the display's ticker and voice,
-the recall limit, the desks' slip printer, the limits per ID number (一人一号), and the
-courier carriers with the hall's usual cost. Saved together; every running screen
-follows through the change feed."""
+the recall limit, the desks' slip printer, the limits per ID number (一人一号), the
+courier carriers with the hall's usual cost, and the notices to citizens (短信通知).
+Saved together; every running screen follows through the change feed."""
 
 from __future__ import annotations
 
@@ -34,11 +34,13 @@ from hall_desktop.services.dto import HallInfo
 from hall_desktop.services.hall_settings import HallSettings, HallSettingsService
 from hall_desktop.store.database import Database
 from hall_desktop.ui.admin.policy import QueuePolicyFields
+from hall_desktop.ui.admin.sms import NoticeSettingsFields
 from hall_desktop.ui.common.controller import RoleController
 from hall_desktop.ui.widgets.forms import (
     FormFeedback,
     MessageLevel,
     add_field,
+    add_hint,
     error_label,
     panel,
     show_error_under,
@@ -119,9 +121,9 @@ class SettingsEditor(QWidget, FormFeedback):
         display_form = QFormLayout()
         self._row(display_form, "notice", self.tr("Ticker text"), self.notice_edit)
         self._row(display_form, "announce_template", self.tr("Voice template"), self.template_edit)
-        hint = QLabel(self.tr("{number} is the ticket number, {window} the window number."))
-        hint.setWordWrap(True)
-        display_form.addRow("", hint)
+        add_hint(
+            display_form, self.tr("{number} is the ticket number, {window} the window number.")
+        )
         self._row(display_form, "announce_times", self.tr("Spoken times"), self.times_spin)
         self._row(
             display_form, "recall_limit", self.tr("Calls per ticket at most"), self.recall_spin
@@ -148,14 +150,13 @@ class SettingsEditor(QWidget, FormFeedback):
             self.tr("Ordinary tickets wait at most"),
             self.policy.bound,
         )
-        policy_hint = QLabel(
+        add_hint(
+            policy_form,
             self.tr(
                 "A business line may have its own rules (in “Windows and lines”). Held "
                 "tickets due for call-back and transferred tickets keep their place."
-            )
+            ),
         )
-        policy_hint.setWordWrap(True)
-        policy_form.addRow("", policy_hint)
         policy_layout.addLayout(policy_form)
 
         courier_box, courier_layout = panel(self.tr("Free courier (免费邮政速递)"))
@@ -185,9 +186,14 @@ class SettingsEditor(QWidget, FormFeedback):
         left.addWidget(policy_box)
         left.addWidget(self._build_id_limits())
         left.addStretch(1)
+        self.sms = NoticeSettingsFields(self, self._row)
+        right = QVBoxLayout()
+        right.addWidget(courier_box, 1)
+        right.addWidget(self.sms.templates_box)
+        right.addWidget(self.sms.platform_box)
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
-        columns.addWidget(courier_box, 1)
+        columns.addLayout(right, 1)
         content = QWidget()
         content.setLayout(columns)
         scroll = QScrollArea()
@@ -218,14 +224,13 @@ class SettingsEditor(QWidget, FormFeedback):
             self.id_open_spin,
         )
         self._row(form, "id_per_day", self.tr("Numbers per ID and day"), self.id_per_day_spin)
-        hint = QLabel(
+        add_hint(
+            form,
             self.tr(
                 "Counted only for numbers issued with an ID number; a supervisor may "
                 "authorise one more. 0: no limit."
-            )
+            ),
         )
-        hint.setWordWrap(True)
-        form.addRow("", hint)
         layout.addLayout(form)
         return box
 
@@ -252,6 +257,7 @@ class SettingsEditor(QWidget, FormFeedback):
         self.carriers_table.setRowCount(0)
         for carrier in s.carrier_list():
             self.add_carrier_row(carrier)
+        self.sms.set_values(s)
 
     def add_carrier_row(self, carrier: Carrier | None = None) -> None:
         row = self.carriers_table.rowCount()
@@ -304,6 +310,7 @@ class SettingsEditor(QWidget, FormFeedback):
             "slip_printer": self.printer_combo.currentText(),
             "courier_cost_cents": self.cost_edit.text(),
             "carriers": self.carriers_text(),
+            **self.sms.values(),
         }
 
     def _on_save(self) -> None:

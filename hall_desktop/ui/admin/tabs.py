@@ -24,6 +24,7 @@ from hall_desktop.ui.admin.bundles import BundleEditor, build_bundles_tab
 from hall_desktop.ui.admin.catalogue import CatalogueAdmin, build_catalogue_tab
 from hall_desktop.ui.admin.extended import ExtendedController, ExtendedList
 from hall_desktop.ui.admin.hours import HoursEditor, build_hours_tab
+from hall_desktop.ui.admin.outbox import OutboxList, build_outbox_tab
 from hall_desktop.ui.admin.queue_figures import QueueFigures, build_queue_figures_tab
 from hall_desktop.ui.admin.settings import SettingsEditor, build_settings_tab
 from hall_desktop.ui.admin.setup import SetupEditor, build_setup_tab
@@ -96,6 +97,7 @@ ADMIN_TABS: tuple[AdminTab, ...] = (
     AdminTab(SettingsEditor, lambda c: build_settings_tab(c.services.db, c.actor, c.hall)),
     AdminTab(QueueFigures, lambda c: build_queue_figures_tab(c.services.db, c.actor, c.hall)),
     AdminTab(StaffEditor, lambda c: build_staff_tab(c.services.db, c.actor, c.hall), ADMINS),
+    AdminTab(OutboxList, lambda c: build_outbox_tab(c.services.db, c.actor, c.hall)),
     AdminTab(
         AuditLog,
         lambda c: build_audit_tab(c.services.db, c.actor, c.hall, export_dir=c.export_dir),

@@ -188,6 +188,14 @@ def add_field(
     form.addRow(label, box)
 
 
+def add_hint(form: QFormLayout, text: str) -> QLabel:
+    """A wrapped line of explanation under a form's fields, in the fields' column."""
+    hint = QLabel(text)
+    hint.setWordWrap(True)
+    form.addRow("", hint)
+    return hint
+
+
 def show_error_under(errors: dict[str, QLabel], field: str, message: str) -> bool:
     """Show ``message`` under ``field``; False when the form has no such field."""
     label = errors.get(field)
