@@ -30,7 +30,7 @@ log = logging.getLogger("hall_desktop")
 
 # Roles that open windows: a failure to start is shown in a dialog, not only on stderr.
 GUI_COMMANDS = frozenset(
-    {"display", "desk", "clerk", "terminal", "kiosk", "admin", "courier", "demo"}
+    {"display", "desk", "clerk", "terminal", "kiosk", "admin", "courier", "hotline", "demo"}
 )
 SMOKE_TIMEOUT_S = 120.0
 # A log record for the file only (stderr has it in plain words, or needs no such line).
@@ -91,6 +91,7 @@ def build_parser(language: str = "zh_CN") -> argparse.ArgumentParser:
         help="管理：窗口与业务、事项目录、人员、大厅设置、延时服务、营业时间与日历、操作日志",
     )
     commands.add_parser("courier", help="免费邮寄窗口：寄递登记、交寄、妥投、交寄清单")
+    commands.add_parser("hotline", help="预约服务热线：电话预约、查询、改约、取消、导入网上预约")
 
     notices = commands.add_parser("notices", help="短信通知：把发件箱里的短信发给短信平台")
     send = notices.add_subparsers(dest="notices_command", required=True, metavar="操作").add_parser(
@@ -212,6 +213,8 @@ def main(
             return _courier_command(settings)
         if args.command == "notices":
             return _notices_command(args, settings)
+        if args.command == "hotline":
+            return _hotline_command(settings)
     except HallError as e:
         print(f"错误：{e.message}", file=sys.stderr)
         if gui:
@@ -320,12 +323,15 @@ def _role_names(roles: str) -> str:
 
 
 async def _seed(settings: Settings, *, enforce_hours: bool) -> Any:
+    from hall_desktop.services.demo import seed_demo_appointments
     from hall_desktop.store.database import Database
     from hall_desktop.store.seed import seed_demo
 
     db = Database(settings.db_url)
     try:
-        return await seed_demo(db, hall_code=settings.hall_code, enforce_hours=enforce_hours)
+        report = await seed_demo(db, hall_code=settings.hall_code, enforce_hours=enforce_hours)
+        await seed_demo_appointments(db, report.hall_id)
+        return report
     finally:
         await db.dispose()
 
@@ -478,6 +484,14 @@ async def _send_notices(settings: Settings, *, once: bool, interval: float) -> N
         )
     finally:
         await db.dispose()
+
+
+def _hotline_command(settings: Settings) -> int:
+    _check_schema(settings)
+    from hall_desktop.ui.app import run_qt
+    from hall_desktop.ui.hotline.main import hotline_main
+
+    return run_qt(settings, lambda app: hotline_main(app, settings))
 
 
 def _demo_command(args: argparse.Namespace, settings: Settings) -> int:

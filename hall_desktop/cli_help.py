@@ -83,6 +83,9 @@ ENGLISH: dict[str, str] = {
     ),
     "只发送一轮就退出": "send one round, then exit",
     "每隔几秒查看一次发件箱": "seconds between two looks at the outbox",
+    "预约服务热线：电话预约、查询、改约、取消、导入网上预约": (
+        "appointment hotline: book by phone, find, move, cancel, import online bookings"
+    ),
     "演示大厅：导办台、两个窗口工作台、评价器和综合屏同时打开": (
         "demo hall: the desk, two clerks, a terminal and the display at once"
     ),

@@ -29,6 +29,7 @@ class Topic(StrEnum):
     SETTINGS = "settings"
     CONSULTATIONS = "consultations"
     NOTICES = "notices"
+    APPOINTMENTS = "appointments"
 
     @property
     def label(self) -> str:
@@ -47,6 +48,7 @@ TOPIC_LABELS = {
     Topic.SETTINGS: "大厅及设置",
     Topic.CONSULTATIONS: "答疑登记",
     Topic.NOTICES: "短信通知",
+    Topic.APPOINTMENTS: "预约服务",
 }
 
 
@@ -130,6 +132,14 @@ class EventKind(StrEnum):
     CONSULTATION_RECORDED = "consultation_recorded"
     # Notices to citizens (短信通知)
     NOTICE_RESENT = "notice_resent"
+    # Appointments (预约服务)
+    APPOINTMENT_SLOTS_SET = "appointment_slots_set"
+    APPOINTMENT_BOOKED = "appointment_booked"
+    APPOINTMENT_MOVED = "appointment_moved"
+    APPOINTMENT_CANCELLED = "appointment_cancelled"
+    APPOINTMENT_CHECKED_IN = "appointment_checked_in"
+    APPOINTMENT_NO_SHOWS = "appointment_no_shows"
+    APPOINTMENTS_IMPORTED = "appointments_imported"
 
     @property
     def topic(self) -> Topic:
@@ -234,6 +244,18 @@ TOPICS: dict[EventKind, Topic] = {
     **dict.fromkeys((_K.HALL_CREATED, _K.HALL_SETTINGS_CHANGED), Topic.SETTINGS),
     _K.CONSULTATION_RECORDED: Topic.CONSULTATIONS,
     _K.NOTICE_RESENT: Topic.NOTICES,
+    **dict.fromkeys(
+        (
+            _K.APPOINTMENT_SLOTS_SET,
+            _K.APPOINTMENT_BOOKED,
+            _K.APPOINTMENT_MOVED,
+            _K.APPOINTMENT_CANCELLED,
+            _K.APPOINTMENT_CHECKED_IN,
+            _K.APPOINTMENT_NO_SHOWS,
+            _K.APPOINTMENTS_IMPORTED,
+        ),
+        Topic.APPOINTMENTS,
+    ),
 }
 
 #: Every kind's name in the audit log.
@@ -302,6 +324,13 @@ KIND_LABELS: dict[EventKind, str] = {
     _K.HALL_SETTINGS_CHANGED: "修改大厅设置",
     _K.CONSULTATION_RECORDED: "答疑登记",
     _K.NOTICE_RESENT: "重新发送短信",
+    _K.APPOINTMENT_SLOTS_SET: "设置预约时段",
+    _K.APPOINTMENT_BOOKED: "预约",
+    _K.APPOINTMENT_MOVED: "改约",
+    _K.APPOINTMENT_CANCELLED: "取消预约",
+    _K.APPOINTMENT_CHECKED_IN: "预约签到",
+    _K.APPOINTMENT_NO_SHOWS: "标记爽约",
+    _K.APPOINTMENTS_IMPORTED: "导入网上预约",
 }
 
 #: The calls the hall display shows and speaks.

@@ -74,10 +74,14 @@ class CalendarEntry:
     kind: DayKind
     name: str = ""
     hours: DayHours | None = None
+    #: 节假日预约服务: an open holiday for booked citizens only (no walk-in numbers).
+    appointments_only: bool = False
 
     def __post_init__(self) -> None:
         if self.kind is DayKind.OPEN_HOLIDAY and self.hours is None:
             raise ValidationError("hours", "节假日开放日必须设置营业时间")
+        if self.appointments_only and self.kind is not DayKind.OPEN_HOLIDAY:
+            raise ValidationError("appointments_only", "只有节假日开放日可以设为仅接待预约")
         if self.kind in (DayKind.HOLIDAY, DayKind.CLOSED) and self.hours is not None:
             raise ValidationError("hours", "节假日和闭厅日不能设置营业时间")
 
@@ -150,6 +154,11 @@ class HallSchedule:
         if entry.kind is DayKind.MAKEUP_WORKDAY:
             return entry.hours or self._makeup_hours
         return entry.hours
+
+    def appointments_only(self, day: date) -> bool:
+        """Whether ``day`` is open for booked citizens only (节假日预约服务)."""
+        entry = self.entry_on(day)
+        return entry is not None and entry.appointments_only
 
     def is_working_day(self, day: date) -> bool:
         return self.hours_on(day) is not None

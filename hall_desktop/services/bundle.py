@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from hall_desktop.config import Settings
+from hall_desktop.services.appointments import AppointmentService
 from hall_desktop.services.auth import AuthService
 from hall_desktop.services.bootstrap import BootstrapService
 from hall_desktop.services.bundle_admin import BundleAdminService
@@ -34,6 +35,7 @@ class Services:
     courier: CourierService
     bootstrap: BootstrapService
     bundles: BundleAdminService  # 一件事一次办
+    appointments: AppointmentService
 
     @classmethod
     def build(
@@ -59,4 +61,5 @@ class Services:
             courier=CourierService(db),
             bootstrap=BootstrapService(db),
             bundles=BundleAdminService(db),
+            appointments=AppointmentService(db, queue_settings),
         )

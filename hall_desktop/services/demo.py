@@ -4,12 +4,21 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from datetime import time, timedelta
+
+from sqlalchemy import select
 
 from hall_desktop.config import Settings
 from hall_desktop.domain.clock import Clock
-from hall_desktop.domain.errors import Refused
+from hall_desktop.domain.errors import HallError, Refused
+from hall_desktop.domain.hours import DayHours, DayKind, service_day
+from hall_desktop.services.actor import Actor, parse_roles
+from hall_desktop.services.appointments import AppointmentService, SlotInfo
+from hall_desktop.services.hours_admin import HoursAdminService
+from hall_desktop.services.schedule import hall_zone, load_schedule
 from hall_desktop.store import schema
 from hall_desktop.store.database import Database, parse_db_url
+from hall_desktop.store.models import BusinessLine, Staff
 from hall_desktop.store.seed import DEMO_STAFF, seed_demo
 
 log = logging.getLogger(__name__)
@@ -26,8 +35,81 @@ async def prepare_demo_database(settings: Settings, clock: Clock | None = None) 
     try:
         report = await seed_demo(db, hall_code=settings.hall_code)
         log.info("demo hall %s created", report.hall_code)
+        await seed_demo_appointments(db, report.hall_id)
     except Refused as e:
         if e.code != "exists":
             raise
     finally:
         await db.dispose()
+
+
+#: The demo's bookings: name, mobile, ID number (well-formed, made up).
+_DEMO_CITIZENS = (
+    ("陈明", "13800138001", "110101195503071231"),
+    ("刘芳", "13800138002", "110101198206152346"),
+    ("杨伟", "13800138003", "110101199001011237"),
+    ("周静", "13800138004", "110101197712120019"),
+    ("吴磊", "13800138005", "11010119880808001X"),
+    ("郑丽", "13800138006", "110101196402290026"),
+)
+
+
+async def seed_demo_appointments(db: Database, hall_id: int) -> None:
+    """预约 in the demo hall: 上午/下午 sessions on the next working days for 综合受理
+    and 不动产登记, the next holiday opened for booked citizens only (节假日预约服务)
+    with half-hour slots, and a few bookings, some of them today's."""
+    async with db.read() as session:
+        staff = {
+            s.login: Actor(s.id, hall_id, s.login, s.name, s.staff_number, parse_roles(s.roles))
+            for s in await session.scalars(select(Staff).where(Staff.hall_id == hall_id))
+        }
+        lines = {
+            prefix: line_id
+            for prefix, line_id in await session.execute(
+                select(BusinessLine.prefix, BusinessLine.id).where(BusinessLine.hall_id == hall_id)
+            )
+        }
+        today = service_day(await db.now(session), await hall_zone(session, hall_id))
+        schedule = await load_schedule(session, hall_id)
+    admin, guide = staff["admin"], staff["daoban"]
+    appts = AppointmentService(db)
+    working = [
+        d
+        for d in (today + timedelta(days=n) for n in range(10))
+        if schedule.hours_on(d) is not None and not schedule.appointments_only(d)
+    ][:5]
+    holiday = next(
+        (
+            d
+            for d in (today + timedelta(days=n) for n in range(1, 120))
+            if (entry := schedule.entry_on(d)) is not None and entry.kind is DayKind.HOLIDAY
+        ),
+        None,
+    ) or next(d for d in (today + timedelta(days=n) for n in range(1, 8)) if d.weekday() == 6)
+    citizens = iter(_DEMO_CITIZENS)
+    try:
+        await HoursAdminService(db).set_day(
+            admin,
+            holiday,
+            DayKind.OPEN_HOLIDAY,
+            "节假日预约服务",
+            DayHours(time(9, 0), time(12, 0)),
+            appointments_only=True,
+        )
+        held = await appts.derive_slots(admin, lines["A"], holiday, minutes=30, capacity=4)
+        for day in working:
+            for prefix in ("A", "B"):
+                await appts.derive_slots(admin, lines[prefix], day, minutes=None, capacity=10)
+        now = await appts.slots(hall_id, lines["A"], today)
+        wanted: list[SlotInfo] = [*held[:2], *held[:1]]
+        if working:
+            wanted += (await appts.slots(hall_id, lines["B"], working[-1]))[:1]
+        if working and working[0] == today:
+            wanted += now[-1:] * 2  # this afternoon's: the desk can check them in
+        for slot in wanted:
+            name, mobile, number = next(citizens)
+            await appts.book(
+                guide, slot_id=slot.id, citizen_name=name, mobile=mobile, id_number=number
+            )
+    except HallError as e:  # a demo without appointments still runs
+        log.warning("demo appointments not seeded: %s", e)

@@ -77,6 +77,11 @@ class HallSettings:
     def template(self, kind: NoticeKind) -> str:
         return str(getattr(self, kind.template_field))
 
+    checkin_before_minutes: int  # 预约签到: from this long before the slot's start
+    checkin_after_minutes: int  # … to this long after it
+    no_show_limit: int  # 爽约 that stop a citizen booking (0: no limit)
+    no_show_days: int  # … counted over this many days
+
     def carrier_list(self) -> tuple[Carrier, ...]:
         return parse_carriers(self.carriers) if self.carriers.strip() else DEFAULT_CARRIERS
 
@@ -164,6 +169,14 @@ def check_settings(values: dict[str, Any]) -> dict[str, Any]:
             checked[field] = _whole(value, field, "同一身份证号每类业务在排号数", 0, 20)
         elif field == "id_per_day":
             checked[field] = _whole(value, field, "同一身份证号每日取号数", 0, 50)
+        elif field == "checkin_before_minutes":
+            checked[field] = _whole(value, field, "预约提前签到（分钟）", 0, 240)
+        elif field == "checkin_after_minutes":
+            checked[field] = _whole(value, field, "预约迟到签到（分钟）", 0, 240)
+        elif field == "no_show_limit":
+            checked[field] = _whole(value, field, "爽约次数上限", 0, 20)
+        elif field == "no_show_days":
+            checked[field] = _whole(value, field, "爽约统计天数", 1, 365)
         elif field == "recall_limit":
             checked[field] = _whole(value, field, "呼叫次数上限", 1, 10)
         elif field == "carriers":

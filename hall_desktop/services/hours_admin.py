@@ -408,12 +408,20 @@ class HoursAdminService:
         return (await self._month(session, hall_id, day.year, day.month)).on(day)
 
     async def set_day(
-        self, actor: Actor, day: date, kind: DayKind, name: str, hours: DayHours | None
+        self,
+        actor: Actor,
+        day: date,
+        kind: DayKind,
+        name: str,
+        hours: DayHours | None,
+        *,
+        appointments_only: bool = False,
     ) -> MonthDay:
         """Make ``day`` an exception to the weekly hours.
 
         A holiday or other closure has no hours; a holiday-open day must have them; a
         make-up workday may have its own, else it works the weekday hours.
+        ``appointments_only``: a holiday-open day for booked citizens only (节假日预约服务).
         """
         require(actor, *MANAGERS, action="设置节假日")
         _check_year(day.year)
@@ -425,7 +433,7 @@ class HoursAdminService:
             raise ValidationError("hours", "节假日和闭厅日不对外办公，不能设置营业时间")
         if hours is not None:
             hours = _checked(hours)
-        entry = CalendarEntry(day, kind, name, hours)
+        entry = CalendarEntry(day, kind, name, hours, appointments_only)
         async with self.db.write() as session:
             actor = await recheck(session, actor, *MANAGERS, action="设置节假日")
             await self._prefill(session, actor, day.year)
@@ -436,6 +444,7 @@ class HoursAdminService:
                 session.add(row)
             row.kind = entry.kind.value
             row.name = entry.name
+            row.appointments_only = entry.appointments_only
             _set_row_hours(row, entry.hours)
             await session.flush()
             await record_action(
@@ -448,6 +457,7 @@ class HoursAdminService:
                     "kind": entry.kind.value,
                     "name": entry.name,
                     "hours": _hours_payload(entry.hours),
+                    "appointments_only": entry.appointments_only,
                     "previous": previous,
                 },
             )

@@ -59,6 +59,21 @@ MAX_ROWS = 500
 NOT_CONFIGURED = "未配置短信平台：请在“大厅设置”的短信通知中填写短信接口"
 
 
+async def appointment_notice(
+    conn: AsyncConnection | AsyncSession,
+    hall_id: int,
+    kind: str,
+    mobile: str,
+    values: Mapping[str, str],
+    at: datetime,
+) -> int:
+    """The appointments' notice hook (``services.appointments.NoticeHook``): a booking's,
+    move's, cancellation's or reminder's notice through the outbox."""
+    return await queue_notice(
+        conn, hall_id=hall_id, kind=NoticeKind(kind), mobile=mobile, values=values, at=at
+    )
+
+
 async def queue_notice(
     conn: AsyncConnection | AsyncSession,
     *,

@@ -77,6 +77,7 @@ async def load_schedule(session: AsyncSession | AsyncConnection, hall_id: int) -
                 if row.opens is not None and row.closes is not None
                 else None
             ),
+            appointments_only=row.appointments_only,
         )
         for row in await session.execute(
             select(*CalendarDay.__table__.columns).where(CalendarDay.hall_id == hall_id)

@@ -26,6 +26,7 @@ from sqlalchemy import (
     Time,
     TypeDecorator,
     UniqueConstraint,
+    false,
     text,
 )
 from sqlalchemy.engine import Dialect
@@ -139,6 +140,18 @@ class Hall(Base):
     sms_success: Mapped[str] = mapped_column(String(100), default="", server_default="")
     sms_secret: Mapped[str] = mapped_column(String(200), default="", server_default="")
     sms_attempts: Mapped[int] = mapped_column(SmallInteger, default=5, server_default="5")
+    #: 预约签到: a booking checks in from this long before its slot's start to this long
+    #: after it (minutes); later it queues as a walk-in.
+    checkin_before_minutes: Mapped[int] = mapped_column(
+        SmallInteger, default=30, server_default="30"
+    )
+    checkin_after_minutes: Mapped[int] = mapped_column(
+        SmallInteger, default=15, server_default="15"
+    )
+    #: 爽约 limit: a citizen with this many 爽约 in the last ``no_show_days`` days may not
+    #: book (0: no limit).
+    no_show_limit: Mapped[int] = mapped_column(SmallInteger, default=0, server_default="0")
+    no_show_days: Mapped[int] = mapped_column(SmallInteger, default=90, server_default="90")
 
 
 class BusinessLine(Base):
@@ -489,6 +502,8 @@ class CalendarDay(Base):
     closes: Mapped[time | None] = mapped_column(Time)
     lunch_start: Mapped[time | None] = mapped_column(Time)
     lunch_end: Mapped[time | None] = mapped_column(Time)
+    #: An open holiday for booked citizens only (节假日预约服务): no walk-in numbers.
+    appointments_only: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class CalendarYear(Base):
@@ -636,3 +651,74 @@ class NoticeOutbox(Base):
     created_at: Mapped[datetime]
     next_attempt_at: Mapped[datetime]
     sent_at: Mapped[datetime | None]
+
+
+class AppointmentSlot(Base):
+    """预约时段: one session or fixed slot of a line's day, with its capacity.
+
+    ``booked`` counts the places held (待到达, 已取号, 爽约); a booking takes one with a
+    guarded update (``booked < capacity``), so a slot is never overbooked.
+    """
+
+    __tablename__ = "appointment_slot"
+    __table_args__ = (
+        UniqueConstraint("line_id", "day", "starts_at"),
+        Index("ix_appointment_slot_hall_id_day", "hall_id", "day"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    hall_id: Mapped[int] = mapped_column(ForeignKey("hall.id"))
+    line_id: Mapped[int] = mapped_column(ForeignKey("business_line.id"))
+    day: Mapped[date] = mapped_column(Date)
+    starts_at: Mapped[datetime]
+    ends_at: Mapped[datetime]
+    label: Mapped[str] = mapped_column(String(20))
+    capacity: Mapped[int] = mapped_column(SmallInteger)
+    booked: Mapped[int] = mapped_column(SmallInteger, default=0, server_default="0")
+
+
+class AppointmentKey(Base):
+    """The hall's secret for :class:`Appointment` ID digests (find a booking by ID number)."""
+
+    __tablename__ = "appointment_key"
+
+    hall_id: Mapped[int] = mapped_column(ForeignKey("hall.id"), primary_key=True)
+    secret: Mapped[str] = mapped_column(String(64))
+
+
+class Appointment(Base):
+    """预约: one citizen's booking of a slot (hotline or imported from the platform)."""
+
+    __tablename__ = "appointment"
+    __table_args__ = (
+        UniqueConstraint("hall_id", "code"),
+        Index("ix_appointment_hall_id_day", "hall_id", "day"),
+        Index("ix_appointment_hall_id_id_digest", "hall_id", "id_digest"),
+        Index("ix_appointment_hall_id_mobile", "hall_id", "mobile"),
+    )
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    hall_id: Mapped[int] = mapped_column(ForeignKey("hall.id"))
+    code: Mapped[str] = mapped_column(String(8))
+    line_id: Mapped[int] = mapped_column(ForeignKey("business_line.id"))
+    slot_id: Mapped[int] = mapped_column(ForeignKey("appointment_slot.id"))
+    day: Mapped[date] = mapped_column(Date)
+    #: booked 待到达 / checked_in 已取号 / no_show 爽约 / cancelled 已取消
+    state: Mapped[str] = mapped_column(String(16))
+    citizen_name: Mapped[str] = mapped_column(String(40))
+    mobile: Mapped[str] = mapped_column(String(11))
+    id_number_masked: Mapped[str] = mapped_column(String(18))
+    #: HMAC-SHA256 of the normalised ID number under the hall's AppointmentKey.
+    id_digest: Mapped[str] = mapped_column(String(64))
+    item_ids: Mapped[list[int]] = mapped_column(JSON, default=list)
+    note: Mapped[str | None] = mapped_column(String(200))
+    #: hotline 电话预约 / import 网上预约 (the platform's own reference in ``platform_ref``)
+    source: Mapped[str] = mapped_column(String(10))
+    platform_ref: Mapped[str | None] = mapped_column(String(40))
+    ticket_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("ticket.id"))
+    late: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    created_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    created_at: Mapped[datetime]
+    checked_in_at: Mapped[datetime | None]
+    reminded_at: Mapped[datetime | None]  # 预约提醒 queued (the day before)
+    closed_at: Mapped[datetime | None]  # cancelled or marked 爽约

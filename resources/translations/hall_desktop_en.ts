@@ -67,6 +67,11 @@
         <extracomment>The admin window's tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>Notices outbox</translation>
     </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/appointments.py" line="39" />
+        <source>Appointments (预约)</source>
+        <translation>Appointments (预约)</translation>
+    </message>
 </context>
 <context>
     <name>AdminWindow</name>
@@ -99,10 +104,76 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hall_desktop/cli.py" line="562" />
+        <location filename="../../hall_desktop/cli.py" line="576" />
         <location filename="../../hall_desktop/ui/app.py" line="85" />
         <source>Government service hall</source>
         <translation>Government service hall</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentSlots</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/appointments.py" line="51" />
+        <source>Morning and afternoon sessions</source>
+        <translation>Morning and afternoon sessions</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/appointments.py" line="53" />
+        <source>Slots of {n} minutes</source>
+        <translation>Slots of {n} minutes</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/appointments.py" line="57" />
+        <source>Set the day's slots from its hours</source>
+        <translation>Set the day's slots from its hours</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/appointments.py" line="62" />
+        <source>Places per slot</source>
+        <translation>Places per slot</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/appointments.py" line="71" />
+        <source>Open this day for appointments only</source>
+        <translation>Open this day for appointments only</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/appointments.py" line="73" />
+        <source>节假日预约服务: the hall opens these hours for booked citizens; no walk-ins</source>
+        <translation>节假日预约服务: the hall opens these hours for booked citizens; no walk-ins</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/appointments.py" line="77" />
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/appointments.py" line="86" />
+        <source>Mark no-shows now</source>
+        <translation>Mark no-shows now</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/appointments.py" line="89" />
+        <source>Bookings of the day</source>
+        <translation>Bookings of the day</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentSlotsController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/appointments.py" line="172" />
+        <source>{count} slots set for {day}.</source>
+        <translation>{count} slots set for {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/appointments.py" line="193" />
+        <source>{day} is open {opens}–{closes} for booked citizens only. Now set its slots.</source>
+        <translation>{day} is open {opens}–{closes} for booked citizens only. Now set its slots.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/appointments.py" line="202" />
+        <source>{count} bookings marked as no-shows.</source>
+        <translation>{count} bookings marked as no-shows.</translation>
     </message>
 </context>
 <context>
@@ -284,6 +355,140 @@
         <location filename="../../hall_desktop/ui/admin/audit.py" line="88" />
         <source>System</source>
         <translation>System</translation>
+    </message>
+</context>
+<context>
+    <name>BookPage</name>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="79" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="80" />
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="81" />
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="82" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="90" />
+        <source>Type a name or code to find service items</source>
+        <translation>Type a name or code to find service items</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="103" />
+        <source>Book this slot</source>
+        <translation>Book this slot</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="114" />
+        <source>Service items (optional)</source>
+        <translation>Service items (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="145" />
+        <source>Booking code: {code}</source>
+        <translation>Booking code: {code}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="147" />
+        <source>Booked {line}, {day} {slot} for {name}. Tell the citizen the code.</source>
+        <translation>Booked {line}, {day} {slot} for {name}. Tell the citizen the code.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="161" />
+        <source>Choose a slot first.</source>
+        <translation>Choose a slot first.</translation>
+    </message>
+</context>
+<context>
+    <name>BookingPreviewModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="126" />
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="127" />
+        <source>Platform number</source>
+        <translation>Platform number</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="128" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="129" />
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="130" />
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="131" />
+        <source>Business line</source>
+        <translation>Business line</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="132" />
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+</context>
+<context>
+    <name>BookingTableModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="29" />
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="30" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="31" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="32" />
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="33" />
+        <source>Business line</source>
+        <translation>Business line</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="34" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="35" />
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="47" />
+        <source> (late)</source>
+        <translation> (late)</translation>
     </message>
 </context>
 <context>
@@ -832,6 +1037,24 @@
         <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="294" />
         <source>Inactive</source>
         <translation>Inactive</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPanel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/appointments.py" line="32" />
+        <source>Booking code, ID number or mobile</source>
+        <translation>Booking code, ID number or mobile</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/appointments.py" line="35" />
+        <source>Check in</source>
+        <translation>Check in</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/appointments.py" line="63" />
+        <source>Today {total}: waiting {booked}, checked in {checked}, done {done}, no-show {missed}</source>
+        <translation>Today {total}: waiting {booked}, checked in {checked}, done {done}, no-show {missed}</translation>
     </message>
 </context>
 <context>
@@ -1617,73 +1840,73 @@ Please give it to your administrator.</translation>
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="61" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="64" />
         <source>This account cannot use the issuing desk (guides and supervisors only).</source>
         <translation>This account cannot use the issuing desk (guides and supervisors only).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="126" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="137" />
         <source>No slip printer is set: numbers are issued without a slip.</source>
         <extracomment>一人一号: what the ID limits refused (a line, or a bundle), for 主管授权.</extracomment>
         <translation>No slip printer is set: numbers are issued without a slip.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="140" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="152" />
         <source>Your account was deactivated by an administrator.</source>
         <translation>Your account was deactivated by an administrator.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="190" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="214" />
         <source>Choose why this citizen takes the green channel</source>
         <translation>Choose why this citizen takes the green channel</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="286" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="342" />
         <source>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</source>
         <translation>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="296" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="352" />
         <source>Number {number} issued, but printing failed; see the log. You can reprint it.</source>
         <translation>Number {number} issued, but printing failed; see the log. You can reprint it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="303" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="359" />
         <source>Slip of {number} reprinted.</source>
         <translation>Slip of {number} reprinted.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="305" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="361" />
         <source>Number {number} issued: {ahead} ahead, about {minutes} min.</source>
         <translation>Number {number} issued: {ahead} ahead, about {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="339" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="395" />
         <source>Cancel a number</source>
         <translation>Cancel a number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="340" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="396" />
         <source>The citizen with {number} has left: cancel this number?</source>
         <translation>The citizen with {number} has left: cancel this number?</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="367" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="423" />
         <source>Number {number} waits again, keeping its place by issue time.</source>
         <translation>Number {number} waits again, keeping its place by issue time.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="382" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="438" />
         <source>Help recorded for {number}: {kind}, {group}.</source>
         <translation>Help recorded for {number}: {kind}, {group}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="398" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="454" />
         <source>Number {number} cancelled.</source>
         <translation>Number {number} cancelled.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="417" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="473" />
         <source>Consultation recorded.</source>
         <translation>Consultation recorded.</translation>
     </message>
@@ -1691,178 +1914,184 @@ Please give it to your administrator.</translation>
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="128" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="132" />
         <source>Issuing desk</source>
         <translation>Issuing desk</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="138" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="142" />
         <source>Issuing desk · log in</source>
         <translation>Issuing desk · log in</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="151" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="155" />
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="163" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="167" />
         <source>One-visit bundles (一件事一次办)</source>
         <translation>One-visit bundles (一件事一次办)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="172" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="176" />
         <source>Click a business line (or press its key) to issue a number.</source>
         <translation>Click a business line (or press its key) to issue a number.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="174" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="178" />
         <source>Supervisor authorisation (主管授权)</source>
         <translation>Supervisor authorisation (主管授权)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="180" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="184" />
         <source>Citizen (optional)</source>
         <translation>Citizen (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="183" />
-        <location filename="../../hall_desktop/ui/desk/window.py" line="195" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="187" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="199" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="185" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="189" />
         <source>Mobile number</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="188" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="192" />
         <source>ID card number</source>
         <translation>ID card number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="198" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="202" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="201" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="205" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="206" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="210" />
         <source>Green channel</source>
         <translation>Green channel</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="208" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="212" />
         <source>Choose a reason</source>
         <translation>Choose a reason</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="227" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="231" />
         <source>Last ticket</source>
         <translation>Last ticket</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="238" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="242" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="329" />
         <source>Today's tickets</source>
         <translation>Today's tickets</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="249" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="253" />
         <source>Reprint last</source>
         <translation>Reprint last</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="250" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="254" />
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="251" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="255" />
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="252" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="256" />
         <source>Citizen left: cancel</source>
         <translation>Citizen left: cancel</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="253" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="257" />
         <source>Back in the queue</source>
         <translation>Back in the queue</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="255" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="259" />
         <source>A no-show (过号) or cancelled number of today waits again, keeping its number</source>
         <translation>A no-show (过号) or cancelled number of today waits again, keeping its number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="274" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="278" />
         <source>Record help (帮代办)</source>
         <translation>Record help (帮代办)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="276" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="280" />
         <source>The selected number was served with help: how, and for whom</source>
         <translation>The selected number was served with help: how, and for whom</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="281" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="285" />
         <source>Who helped</source>
         <translation>Who helped</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="291" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="295" />
         <source>Questions answered (答疑解惑)</source>
         <translation>Questions answered (答疑解惑)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="295" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="299" />
         <source>Question (optional)</source>
         <translation>Question (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="298" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="302" />
         <source>Answer given (optional)</source>
         <translation>Answer given (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="300" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="304" />
         <source>Answered +1  [F12]</source>
         <translation>Answered +1  [F12]</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="344" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="330" />
+        <source>Appointments (预约签到)</source>
+        <translation>Appointments (预约签到)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="354" />
         <source>{hall} · issuing desk</source>
         <translation>{hall} · issuing desk</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="349" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="359" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="406" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="416" />
         <source>Today: {count} (mine: {mine})</source>
         <translation>Today: {count} (mine: {mine})</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="418" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="428" />
         <source>Helped today: {n}</source>
         <translation>Helped today: {n}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="437" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="447" />
         <source>{line} · {ahead} ahead · about {minutes} min</source>
         <translation>{line} · {ahead} ahead · about {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="618" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="628" />
         <source>Aged 60 or over: use the green channel (elderly)?</source>
         <translation>Aged 60 or over: use the green channel (elderly)?</translation>
     </message>
@@ -2364,6 +2593,49 @@ Please give it to your administrator.</translation>
     </message>
 </context>
 <context>
+    <name>FindPage</name>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="177" />
+        <source>Booking code, ID number or mobile</source>
+        <translation>Booking code, ID number or mobile</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="179" />
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="188" />
+        <source>Move to the chosen slot</source>
+        <translation>Move to the chosen slot</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="189" />
+        <source>Cancel the booking</source>
+        <translation>Cancel the booking</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="201" />
+        <source>Move to:</source>
+        <translation>Move to:</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="211" />
+        <source>No booking found.</source>
+        <translation>No booking found.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="231" />
+        <source>Choose a booking and the slot to move it to.</source>
+        <translation>Choose a booking and the slot to move it to.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="239" />
+        <source>Choose a booking first.</source>
+        <translation>Choose a booking first.</translation>
+    </message>
+</context>
+<context>
     <name>FinishPanel</name>
     <message>
         <location filename="../../hall_desktop/ui/clerk/forms.py" line="174" />
@@ -2445,6 +2717,82 @@ Please give it to your administrator.</translation>
         <location filename="../../hall_desktop/ui/clerk/forms.py" line="351" />
         <source>Due for call-back in</source>
         <translation>Due for call-back in</translation>
+    </message>
+</context>
+<context>
+    <name>HotlineController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/controller.py" line="44" />
+        <source>The appointment hotline is for guides and supervisors.</source>
+        <translation>The appointment hotline is for guides and supervisors.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/controller.py" line="160" />
+        <source>{code} moved to {day} {slot}.</source>
+        <translation>{code} moved to {day} {slot}.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/controller.py" line="175" />
+        <source>{code} cancelled; its place is free again.</source>
+        <translation>{code} cancelled; its place is free again.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/controller.py" line="189" />
+        <source>Import online bookings</source>
+        <translation>Import online bookings</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/controller.py" line="192" />
+        <source>Platform exports (*.xlsx *.csv)</source>
+        <translation>Platform exports (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/controller.py" line="231" />
+        <source>{count} online bookings imported.</source>
+        <translation>{count} online bookings imported.</translation>
+    </message>
+</context>
+<context>
+    <name>HotlineWindow</name>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="294" />
+        <source>Appointment hotline</source>
+        <translation>Appointment hotline</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="299" />
+        <source>Appointment hotline · log in</source>
+        <translation>Appointment hotline · log in</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="305" />
+        <source>Book</source>
+        <translation>Book</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="306" />
+        <source>Find, move, cancel</source>
+        <translation>Find, move, cancel</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="307" />
+        <source>Import online bookings</source>
+        <translation>Import online bookings</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="309" />
+        <source>Log out</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="321" />
+        <source>{hall} · appointment hotline</source>
+        <translation>{hall} · appointment hotline</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="343" />
+        <source>Connection lost, reconnecting…</source>
+        <translation>Connection lost, reconnecting…</translation>
     </message>
 </context>
 <context>
@@ -2797,6 +3145,24 @@ Please give it to your administrator.</translation>
     </message>
 </context>
 <context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="253" />
+        <source>Choose the platform's export (CSV/XLSX)…</source>
+        <translation>Choose the platform's export (CSV/XLSX)…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="254" />
+        <source>Import all</source>
+        <translation>Import all</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="281" />
+        <source>{file}: {count} bookings, all valid. Import them?</source>
+        <translation>{file}: {count} bookings, all valid. Import them?</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewModel</name>
     <message>
         <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="249" />
@@ -3095,12 +3461,12 @@ Please give it to your administrator.</translation>
 <context>
     <name>LineButton</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="100" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="102" />
         <source>{waiting} waiting · about {minutes} min</source>
         <translation>{waiting} waiting · about {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="105" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="107" />
         <source>Closed: {reason}</source>
         <translation>Closed: {reason}</translation>
     </message>
@@ -3753,7 +4119,7 @@ Please give it to your administrator.</translation>
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="362" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="405" />
         <source>Saved. Every screen of the hall takes the new settings now.</source>
         <translation>Saved. Every screen of the hall takes the new settings now.</translation>
     </message>
@@ -3767,6 +4133,7 @@ Please give it to your administrator.</translation>
     </message>
     <message>
         <location filename="../../hall_desktop/ui/admin/settings.py" line="78" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="245" />
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -3906,32 +4273,63 @@ Please give it to your administrator.</translation>
         <translation>Carriers (the first is preselected on the dispatch form)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="212" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="213" />
         <source>One citizen, one number (一人一号)</source>
         <translation>One citizen, one number (一人一号)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="218" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="219" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="248" />
         <source>No limit</source>
         <translation>No limit</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="223" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="224" />
         <source>Waiting numbers per ID and line</source>
         <translation>Waiting numbers per ID and line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="226" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="227" />
         <source>Numbers per ID and day</source>
         <translation>Numbers per ID and day</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="230" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="231" />
         <source>Counted only for numbers issued with an ID number; a supervisor may authorise one more. 0: no limit.</source>
         <translation>Counted only for numbers issued with an ID number; a supervisor may authorise one more. 0: no limit.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="331" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="240" />
+        <source>Appointments (预约)</source>
+        <translation>Appointments (预约)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="251" />
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="256" />
+        <source>Check-in opens before the slot</source>
+        <translation>Check-in opens before the slot</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="262" />
+        <source>Check-in closes after the slot's start</source>
+        <translation>Check-in closes after the slot's start</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="266" />
+        <source>No-shows that stop booking</source>
+        <translation>No-shows that stop booking</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="268" />
+        <source>No-shows counted over</source>
+        <translation>No-shows counted over</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="374" />
         <source>Not saved: please correct the marked field.</source>
         <translation>Not saved: please correct the marked field.</translation>
     </message>
@@ -4197,6 +4595,47 @@ Please give it to your administrator.</translation>
         <location filename="../../hall_desktop/ui/admin/setup.py" line="674" />
         <source>Saved.</source>
         <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SlotPicker</name>
+    <message>
+        <location filename="../../hall_desktop/ui/common/slots.py" line="57" />
+        <source>Business line</source>
+        <translation>Business line</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/slots.py" line="59" />
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+</context>
+<context>
+    <name>SlotTableModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="84" />
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="85" />
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="86" />
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="87" />
+        <source>Booked</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="88" />
+        <source>Places left</source>
+        <translation>Places left</translation>
     </message>
 </context>
 <context>

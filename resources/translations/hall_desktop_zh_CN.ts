@@ -68,6 +68,11 @@
         <extracomment>The admin window&apos;s tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>短信通知</translation>
     </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/appointments.py" line="39"/>
+        <source>Appointments (预约)</source>
+        <translation>预约时段</translation>
+    </message>
 </context>
 <context>
     <name>AdminWindow</name>
@@ -100,10 +105,76 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hall_desktop/cli.py" line="562"/>
+        <location filename="../../hall_desktop/cli.py" line="576"/>
         <location filename="../../hall_desktop/ui/app.py" line="85"/>
         <source>Government service hall</source>
         <translation>政务服务大厅</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentSlots</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/appointments.py" line="51"/>
+        <source>Morning and afternoon sessions</source>
+        <translation>上午/下午两个时段</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/appointments.py" line="53"/>
+        <source>Slots of {n} minutes</source>
+        <translation>每 {n} 分钟一个时段</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/appointments.py" line="57"/>
+        <source>Set the day&apos;s slots from its hours</source>
+        <translation>按当天营业时间生成时段</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/appointments.py" line="62"/>
+        <source>Places per slot</source>
+        <translation>每时段可约人数</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/appointments.py" line="71"/>
+        <source>Open this day for appointments only</source>
+        <translation>将这一天设为节假日预约服务日（仅接待预约）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/appointments.py" line="73"/>
+        <source>节假日预约服务: the hall opens these hours for booked citizens; no walk-ins</source>
+        <translation>节假日预约服务：大厅在这段时间只接待已预约的市民，不现场取号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/appointments.py" line="77"/>
+        <source>Hours</source>
+        <translation>服务时间</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/appointments.py" line="86"/>
+        <source>Mark no-shows now</source>
+        <translation>立即标记爽约</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/appointments.py" line="89"/>
+        <source>Bookings of the day</source>
+        <translation>当天的预约</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentSlotsController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/appointments.py" line="172"/>
+        <source>{count} slots set for {day}.</source>
+        <translation>已为 {day} 设置 {count} 个预约时段。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/appointments.py" line="193"/>
+        <source>{day} is open {opens}–{closes} for booked citizens only. Now set its slots.</source>
+        <translation>{day} 已设为节假日预约服务日（{opens}–{closes}，仅接待预约），请接着设置预约时段。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/appointments.py" line="202"/>
+        <source>{count} bookings marked as no-shows.</source>
+        <translation>已将 {count} 个预约标记为爽约。</translation>
     </message>
 </context>
 <context>
@@ -285,6 +356,140 @@
         <location filename="../../hall_desktop/ui/admin/audit.py" line="88"/>
         <source>System</source>
         <translation>系统</translation>
+    </message>
+</context>
+<context>
+    <name>BookPage</name>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="79"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="80"/>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="81"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="82"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="90"/>
+        <source>Type a name or code to find service items</source>
+        <translation>输入事项名称或编码查找</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="103"/>
+        <source>Book this slot</source>
+        <translation>预约所选时段</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="114"/>
+        <source>Service items (optional)</source>
+        <translation>办理事项（选填）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="145"/>
+        <source>Booking code: {code}</source>
+        <translation>预约码：{code}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="147"/>
+        <source>Booked {line}, {day} {slot} for {name}. Tell the citizen the code.</source>
+        <translation>已为{name}预约“{line}” {day} {slot}，请把预约码告诉市民。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="161"/>
+        <source>Choose a slot first.</source>
+        <translation>请先选择预约时段。</translation>
+    </message>
+</context>
+<context>
+    <name>BookingPreviewModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="126"/>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="127"/>
+        <source>Platform number</source>
+        <translation>平台预约号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="128"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="129"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="130"/>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="131"/>
+        <source>Business line</source>
+        <translation>业务类别</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="132"/>
+        <source>Slot</source>
+        <translation>预约时段</translation>
+    </message>
+</context>
+<context>
+    <name>BookingTableModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="29"/>
+        <source>Slot</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="30"/>
+        <source>Code</source>
+        <translation>预约码</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="31"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="32"/>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="33"/>
+        <source>Business line</source>
+        <translation>业务类别</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="34"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="35"/>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="47"/>
+        <source> (late)</source>
+        <translation>（迟到）</translation>
     </message>
 </context>
 <context>
@@ -833,6 +1038,24 @@
         <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="294"/>
         <source>Inactive</source>
         <translation>已停用</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPanel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/appointments.py" line="32"/>
+        <source>Booking code, ID number or mobile</source>
+        <translation>预约码、身份证号或手机号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/appointments.py" line="35"/>
+        <source>Check in</source>
+        <translation>签到取号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/appointments.py" line="63"/>
+        <source>Today {total}: waiting {booked}, checked in {checked}, done {done}, no-show {missed}</source>
+        <translation>今日预约 {total} 人：待到达 {booked}，已取号 {checked}，已办结 {done}，爽约 {missed}</translation>
     </message>
 </context>
 <context>
@@ -1618,73 +1841,73 @@ Please give it to your administrator.</source>
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="61"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="64"/>
         <source>This account cannot use the issuing desk (guides and supervisors only).</source>
         <translation>此账号不能使用导办台（仅限导办员和值班长）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="126"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="137"/>
         <source>No slip printer is set: numbers are issued without a slip.</source>
         <extracomment>一人一号: what the ID limits refused (a line, or a bundle), for 主管授权.</extracomment>
         <translation>未设置小票打印机：可以取号，但不会打印小票。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="140"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="152"/>
         <source>Your account was deactivated by an administrator.</source>
         <translation>您的账号已被管理员停用。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="190"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="214"/>
         <source>Choose why this citizen takes the green channel</source>
         <translation>请选择绿色通道的原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="286"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="342"/>
         <source>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</source>
         <translation>已取号 {number}，但小票未打印：{reason} 可稍后补打。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="296"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="352"/>
         <source>Number {number} issued, but printing failed; see the log. You can reprint it.</source>
         <translation>已取号 {number}，但打印失败（详见日志），可稍后补打。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="303"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="359"/>
         <source>Slip of {number} reprinted.</source>
         <translation>已补打 {number} 的小票。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="305"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="361"/>
         <source>Number {number} issued: {ahead} ahead, about {minutes} min.</source>
         <translation>已取号 {number}：前面还有 {ahead} 人，预计等候约 {minutes} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="339"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="395"/>
         <source>Cancel a number</source>
         <translation>取消排队号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="340"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="396"/>
         <source>The citizen with {number} has left: cancel this number?</source>
         <translation>持 {number} 号的群众已离开，确定取消此号吗？</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="367"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="423"/>
         <source>Number {number} waits again, keeping its place by issue time.</source>
         <translation>{number} 号已恢复排队，按取号时间排序。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="382"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="438"/>
         <source>Help recorded for {number}: {kind}, {group}.</source>
         <translation>已登记 {number} 的帮代办：{kind}，{group}。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="398"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="454"/>
         <source>Number {number} cancelled.</source>
         <translation>已取消 {number} 号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="417"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="473"/>
         <source>Consultation recorded.</source>
         <translation>已登记一次答疑。</translation>
     </message>
@@ -1692,178 +1915,184 @@ Please give it to your administrator.</source>
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="128"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="132"/>
         <source>Issuing desk</source>
         <translation>导办台</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="138"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="142"/>
         <source>Issuing desk · log in</source>
         <translation>导办台 · 登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="151"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="155"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="163"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="167"/>
         <source>One-visit bundles (一件事一次办)</source>
         <translation>一件事一次办（一个号办完全程）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="172"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="176"/>
         <source>Click a business line (or press its key) to issue a number.</source>
         <translation>点击业务类别（或按对应功能键）即可取号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="174"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="178"/>
         <source>Supervisor authorisation (主管授权)</source>
         <translation>主管授权</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="180"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="184"/>
         <source>Citizen (optional)</source>
         <translation>群众信息（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="183"/>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="195"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="187"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="199"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="185"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="189"/>
         <source>Mobile number</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="188"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="192"/>
         <source>ID card number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="198"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="202"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="201"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="205"/>
         <source>ID number</source>
         <translation>身份证</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="206"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="210"/>
         <source>Green channel</source>
         <translation>绿色通道</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="208"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="212"/>
         <source>Choose a reason</source>
         <translation>请选择原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="227"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="231"/>
         <source>Last ticket</source>
         <translation>刚取的号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="238"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="242"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="329"/>
         <source>Today&apos;s tickets</source>
         <translation>今日取号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="249"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="253"/>
         <source>Reprint last</source>
         <translation>补打上一张</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="250"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="254"/>
         <source>Reprint</source>
         <translation>补打</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="251"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="255"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="252"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="256"/>
         <source>Citizen left: cancel</source>
         <translation>群众离开，取消</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="253"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="257"/>
         <source>Back in the queue</source>
         <translation>恢复排队</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="255"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="259"/>
         <source>A no-show (过号) or cancelled number of today waits again, keeping its number</source>
         <translation>今天过号或已取消的号恢复排队，号码不变</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="274"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="278"/>
         <source>Record help (帮代办)</source>
         <translation>登记帮代办</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="276"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="280"/>
         <source>The selected number was served with help: how, and for whom</source>
         <translation>所选号码由工作人员帮办、代办或陪办：选择方式和对象</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="281"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="285"/>
         <source>Who helped</source>
         <translation>帮办人员</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="291"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="295"/>
         <source>Questions answered (答疑解惑)</source>
         <translation>答疑解惑（首问负责）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="295"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="299"/>
         <source>Question (optional)</source>
         <translation>问题（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="298"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="302"/>
         <source>Answer given (optional)</source>
         <translation>答复（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="300"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="304"/>
         <source>Answered +1  [F12]</source>
         <translation>答疑 +1  [F12]</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="344"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="330"/>
+        <source>Appointments (预约签到)</source>
+        <translation>预约签到</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="354"/>
         <source>{hall} · issuing desk</source>
         <translation>{hall} · 导办台</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="349"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="359"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="406"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="416"/>
         <source>Today: {count} (mine: {mine})</source>
         <translation>今日 {count} 次（本人 {mine} 次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="418"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="428"/>
         <source>Helped today: {n}</source>
         <translation>今日帮代办 {n}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="437"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="447"/>
         <source>{line} · {ahead} ahead · about {minutes} min</source>
         <translation>{line} · 前面 {ahead} 人 · 约 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="618"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="628"/>
         <source>Aged 60 or over: use the green channel (elderly)?</source>
         <translation>年满60周岁：点此走绿色通道（老年人）</translation>
     </message>
@@ -2365,6 +2594,49 @@ Please give it to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>FindPage</name>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="177"/>
+        <source>Booking code, ID number or mobile</source>
+        <translation>预约码、身份证号或手机号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="179"/>
+        <source>Find</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="188"/>
+        <source>Move to the chosen slot</source>
+        <translation>改约到所选时段</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="189"/>
+        <source>Cancel the booking</source>
+        <translation>取消预约</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="201"/>
+        <source>Move to:</source>
+        <translation>改约到：</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="211"/>
+        <source>No booking found.</source>
+        <translation>没有找到预约。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="231"/>
+        <source>Choose a booking and the slot to move it to.</source>
+        <translation>请选择要改约的预约和新的时段。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="239"/>
+        <source>Choose a booking first.</source>
+        <translation>请先选择一条预约。</translation>
+    </message>
+</context>
+<context>
     <name>FinishPanel</name>
     <message>
         <location filename="../../hall_desktop/ui/clerk/forms.py" line="174"/>
@@ -2446,6 +2718,82 @@ Please give it to your administrator.</source>
         <location filename="../../hall_desktop/ui/clerk/forms.py" line="351"/>
         <source>Due for call-back in</source>
         <translation>多久后可回呼</translation>
+    </message>
+</context>
+<context>
+    <name>HotlineController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/controller.py" line="44"/>
+        <source>The appointment hotline is for guides and supervisors.</source>
+        <translation>预约服务热线只供导办员和负责人使用。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/controller.py" line="160"/>
+        <source>{code} moved to {day} {slot}.</source>
+        <translation>预约 {code} 已改到 {day} {slot}。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/controller.py" line="175"/>
+        <source>{code} cancelled; its place is free again.</source>
+        <translation>预约 {code} 已取消，名额已释放。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/controller.py" line="189"/>
+        <source>Import online bookings</source>
+        <translation>导入网上预约</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/controller.py" line="192"/>
+        <source>Platform exports (*.xlsx *.csv)</source>
+        <translation>平台导出文件 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/controller.py" line="231"/>
+        <source>{count} online bookings imported.</source>
+        <translation>已导入 {count} 条网上预约。</translation>
+    </message>
+</context>
+<context>
+    <name>HotlineWindow</name>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="294"/>
+        <source>Appointment hotline</source>
+        <translation>预约服务热线</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="299"/>
+        <source>Appointment hotline · log in</source>
+        <translation>预约服务热线 · 登录</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="305"/>
+        <source>Book</source>
+        <translation>电话预约</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="306"/>
+        <source>Find, move, cancel</source>
+        <translation>查询、改约、取消</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="307"/>
+        <source>Import online bookings</source>
+        <translation>导入网上预约</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="309"/>
+        <source>Log out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="321"/>
+        <source>{hall} · appointment hotline</source>
+        <translation>{hall} · 预约服务热线</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="343"/>
+        <source>Connection lost, reconnecting…</source>
+        <translation>连接中断，正在重新连接…</translation>
     </message>
 </context>
 <context>
@@ -2798,6 +3146,24 @@ Please give it to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="253"/>
+        <source>Choose the platform&apos;s export (CSV/XLSX)…</source>
+        <translation>选择平台导出的文件（CSV/XLSX）…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="254"/>
+        <source>Import all</source>
+        <translation>全部导入</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="281"/>
+        <source>{file}: {count} bookings, all valid. Import them?</source>
+        <translation>{file}：共 {count} 条预约，全部有效。确认导入吗？</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewModel</name>
     <message>
         <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="249"/>
@@ -3096,12 +3462,12 @@ Please give it to your administrator.</source>
 <context>
     <name>LineButton</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="100"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="102"/>
         <source>{waiting} waiting · about {minutes} min</source>
         <translation>{waiting} 人等候 · 约 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="105"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="107"/>
         <source>Closed: {reason}</source>
         <translation>暂停取号：{reason}</translation>
     </message>
@@ -3754,7 +4120,7 @@ Please give it to your administrator.</source>
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="362"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="405"/>
         <source>Saved. Every screen of the hall takes the new settings now.</source>
         <translation>已保存。大厅各屏幕即时生效。</translation>
     </message>
@@ -3768,6 +4134,7 @@ Please give it to your administrator.</source>
     </message>
     <message>
         <location filename="../../hall_desktop/ui/admin/settings.py" line="78"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="245"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
@@ -3907,32 +4274,63 @@ Please give it to your administrator.</source>
         <translation>快递公司（第一家为寄递登记时的默认选项）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="212"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="213"/>
         <source>One citizen, one number (一人一号)</source>
         <translation>一人一号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="218"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="219"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="248"/>
         <source>No limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="223"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="224"/>
         <source>Waiting numbers per ID and line</source>
         <translation>同一身份证号每类业务在排号数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="226"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="227"/>
         <source>Numbers per ID and day</source>
         <translation>同一身份证号每日取号数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="230"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="231"/>
         <source>Counted only for numbers issued with an ID number; a supervisor may authorise one more. 0: no limit.</source>
         <translation>只统计登记了身份证号的取号；超出时可由主管授权再取。0 表示不限。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="331"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="240"/>
+        <source>Appointments (预约)</source>
+        <translation>预约服务</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="251"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="256"/>
+        <source>Check-in opens before the slot</source>
+        <translation>时段开始前可提前签到</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="262"/>
+        <source>Check-in closes after the slot&apos;s start</source>
+        <translation>时段开始后仍可签到</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="266"/>
+        <source>No-shows that stop booking</source>
+        <translation>爽约几次后暂停预约</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="268"/>
+        <source>No-shows counted over</source>
+        <translation>爽约统计期</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="374"/>
         <source>Not saved: please correct the marked field.</source>
         <translation>未保存：请修改标红的项目。</translation>
     </message>
@@ -4198,6 +4596,47 @@ Please give it to your administrator.</source>
         <location filename="../../hall_desktop/ui/admin/setup.py" line="674"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>SlotPicker</name>
+    <message>
+        <location filename="../../hall_desktop/ui/common/slots.py" line="57"/>
+        <source>Business line</source>
+        <translation>业务类别</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/slots.py" line="59"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+</context>
+<context>
+    <name>SlotTableModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="84"/>
+        <source>Slot</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="85"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="86"/>
+        <source>Capacity</source>
+        <translation>可约人数</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="87"/>
+        <source>Booked</source>
+        <translation>已约</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/bookings.py" line="88"/>
+        <source>Places left</source>
+        <translation>剩余名额</translation>
     </message>
 </context>
 <context>

@@ -64,7 +64,13 @@ async def test_the_run_belongs_to_the_window(ctx, db):
     assert await calls(ctx, window=2, clerk="clerk2", count=1) == ["A007"]
     async with db.read() as s:
         runs = dict(
-            (await s.execute(select(ServiceWindow.number, ServiceWindow.priority_run))).all()
+            (
+                await s.execute(
+                    select(ServiceWindow.number, ServiceWindow.priority_run).where(
+                        ServiceWindow.hall_id == ctx.hall.hall_id  # not the session's other halls
+                    )
+                )
+            ).all()
         )
     assert runs[1] == 1 and runs[2] == 1
     assert await calls(ctx, window=1, clerk="clerk1", count=2) == ["A008", "A001"]

@@ -123,7 +123,7 @@ async def check_citizen_limits(
     if not limits.id_open_per_line and not limits.id_per_day:
         return NO_LIMIT  # nothing to compare: nothing kept
     digest = citizen_digest(await _day_secret(conn, claims, line.hall_id, day), id_number)
-    await claims.lock_citizen(conn, _lock_key(line.hall_id, digest))
+    await claims.lock_citizen(conn, citizen_lock_key(line.hall_id, digest))
     refused: Refused | None = None
     if limits.id_open_per_line:
         numbers = await _open_numbers(conn, line, day, digest)
@@ -183,7 +183,7 @@ async def _day_secret(conn: AsyncConnection, claims: ClaimStrategy, hall_id: int
     return secret
 
 
-def _lock_key(hall_id: int, digest: str) -> int:
+def citizen_lock_key(hall_id: int, digest: str) -> int:
     """A signed 64-bit advisory lock key for (hall, digest); a collision only makes two
     issues wait for each other."""
     raw = hashlib.sha256(f"citizen-limit:{hall_id}:{digest}".encode()).digest()

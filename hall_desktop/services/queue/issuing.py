@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncConnection
 
 from hall_desktop.domain.errors import NotFound, Refused, ValidationError
 from hall_desktop.domain.events import EventKind
@@ -10,7 +14,12 @@ from hall_desktop.domain.hours import service_day
 from hall_desktop.domain.masking import mask_id_number
 from hall_desktop.domain.numbering import format_number
 from hall_desktop.domain.tickets import Priority, TicketStatus
-from hall_desktop.domain.validators import check_born_by, normalize_mobile, parse_id_number
+from hall_desktop.domain.validators import (
+    IdNumberInfo,
+    check_born_by,
+    normalize_mobile,
+    parse_id_number,
+)
 from hall_desktop.services import rules
 from hall_desktop.services.actor import ISSUERS, NUMBER_TAKERS, Actor, recheck, require
 from hall_desktop.services.dto import IssuedTicket
@@ -61,6 +70,7 @@ async def issue_ticket(
     person who sees the citizen (a guide or a supervisor), see :func:`_check_green`."""
     require(actor, *NUMBER_TAKERS, action="取号")
     if priority not in (Priority.NORMAL, Priority.GREEN):
+        # Appointment numbers come only from a check-in (services/appointments.py).
         raise ValidationError("priority", "取号只能选择普通或绿色通道")
     reason = rules.PRIORITY_REASON.optional(priority_reason)
     if priority is Priority.GREEN and reason is None:
@@ -74,104 +84,167 @@ async def issue_ticket(
         if citizen_id_number and citizen_id_number.strip()
         else None
     )
-    id_number = id_info.number if id_info else None
-    name = rules.CITIZEN_NAME.optional(citizen_name)
-    override = checked_override(override)
-
-    db = ctx.db
-    async with db.write_core() as conn:
-        now = await db.now(conn)
+    request = TicketRequest(
+        priority=priority,
+        reason=reason,
+        name=rules.CITIZEN_NAME.optional(citizen_name),
+        phone=phone,
+        id_info=id_info,
+        override=checked_override(override),
+        bundle=bundle,
+    )
+    async with ctx.db.write_core() as conn:
+        now = await ctx.db.now(conn)
         actor = await recheck(conn, actor, *NUMBER_TAKERS, action="取号")
         _check_green(actor, priority)
-        found = (
-            await conn.execute(sql.ISSUE_LINE, {"p_line_id": line_id, "p_hall_id": actor.hall_id})
-        ).first()
-        if found is None:
-            raise NotFound(f"找不到业务类别（编号 {line_id}）")
-        line = IssueLine.of(found._mapping)
-        if not line.active:
-            raise Refused(f"“{line.name}”已停止取号", code="line_inactive")
-        tz = ctx.zone_named(line.hall_id, line.timezone)
+        new = await issue_in(ctx, conn, actor, line_id, now, request)
+    return await slip_of(ctx, new)
+
+
+@dataclass(frozen=True, slots=True)
+class TicketRequest:
+    """What a new ticket is issued with, already checked."""
+
+    priority: Priority = Priority.NORMAL
+    reason: str | None = None
+    name: str | None = None
+    phone: str | None = None
+    id_info: IdNumberInfo | None = None
+    override: LimitOverride | None = None
+    #: The masked ID number to keep when there is no whole one (a booking's).
+    masked_id: str | None = None
+    #: A walk-in (现场取号): refused on a day open for booked citizens only.
+    walk_in: bool = True
+    #: What the issue event adds (a check-in's booking code).
+    payload: dict[str, Any] = field(default_factory=dict)
+    #: 一件事: the bundle whose run this number opens (the line is its first step's).
+    bundle: BundlePlan | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NewTicket:
+    row: TicketRow
+    line: IssueLine
+    day: date
+    bundle_name: str | None = None
+
+
+async def issue_in(
+    ctx: QueueContext,
+    conn: AsyncConnection,
+    actor: Actor,
+    line_id: int,
+    now: datetime,
+    request: TicketRequest,
+) -> NewTicket:
+    """Issue a number inside the caller's write transaction (``actor`` already rechecked)."""
+    found = (
+        await conn.execute(sql.ISSUE_LINE, {"p_line_id": line_id, "p_hall_id": actor.hall_id})
+    ).first()
+    if found is None:
+        raise NotFound(f"找不到业务类别（编号 {line_id}）")
+    line = IssueLine.of(found._mapping)
+    if not line.active:
+        raise Refused(f"“{line.name}”已停止取号", code="line_inactive")
+    tz = ctx.zone_named(line.hall_id, line.timezone)
+    day = service_day(now, tz)
+    if line.enforce_hours or request.walk_in:
+        schedule = await ctx.schedule(line.hall_id, conn)
         if line.enforce_hours:
-            schedule = await ctx.schedule(line.hall_id, conn)
             closed = schedule.closed_reason(now.astimezone(tz).replace(tzinfo=None))
             if closed:
                 raise Refused(closed, code="hall_closed")
-        day = service_day(now, tz)
-        if id_info is not None:
-            check_born_by(id_info, day)  # the service day: the desk's PC clock may be off
-        # 一人一号: before the counter, so a refusal takes no number (citizen_limits.py)
-        citizen = await check_citizen_limits(conn, ctx.claims, line, day, id_number, override)
-        seq: int = (
-            await conn.execute(
-                ctx.claims.next_seq,
-                {
-                    "p_hall_id": line.hall_id,
-                    "p_line_id": line.id,
-                    "p_day": day,
-                    "p_first": line.first_number,
-                },
-            )
-        ).scalar_one()
-        if line.daily_limit is not None and seq - line.first_number + 1 > line.daily_limit:
+        if request.walk_in and schedule.appointments_only(day):
             raise Refused(
-                f"“{line.name}”今日号源已取完（每日限 {line.daily_limit} 个）",
-                code="daily_limit",
+                "今天是节假日预约服务日，只接待已预约的市民：请凭预约码、身份证号或手机号签到取号",
+                code="appointments_only",
             )
-        inserted = (
-            await conn.execute(
-                sql.INSERT_TICKET,
-                {
-                    "hall_id": line.hall_id,
-                    "line_id": line.id,
-                    "service_day": day,
-                    "seq": seq,
-                    "number": format_number(line.prefix, seq),
-                    "priority": int(priority),
-                    "priority_reason": reason,
-                    "status": TicketStatus.WAITING.value,
-                    "issued_by_id": actor.staff_id,
-                    "issued_at": now,
-                    "overdue_at": overdue_at(priority, now, line.max_wait_minutes),
-                    "call_count": 0,
-                    "citizen_name": name,
-                    "citizen_phone": phone,
-                    # Masked: the limits compare a keyed hash of the whole number
-                    # (citizen_limits); the ticket keeps only what a person may read.
-                    "citizen_id_number": mask_id_number(id_number) if id_number else None,
-                },
-            )
-        ).one()
-        row = TicketRow.of(inserted._mapping)
-        await citizen.record(conn, line.hall_id, day, row.id)
-        if bundle is not None:
-            row = await start_run(conn, bundle, row, now)
-        await write_event(
-            conn,
-            EventKind.TICKET_ISSUED,
-            now,
-            actor,
-            hall_id=line.hall_id,
-            ticket_id=row.id,
-            payload={
-                "number": row.number,
-                "line_id": line.id,
-                "priority": int(priority),
-                **citizen.payload,
-                **bundle_facts(row),
+    id_info = request.id_info
+    if id_info is not None:
+        check_born_by(id_info, day)  # the service day: the desk's PC clock may be off
+    id_number = id_info.number if id_info else None
+    # 一人一号: before the counter, so a refusal takes no number (citizen_limits.py)
+    citizen = await check_citizen_limits(conn, ctx.claims, line, day, id_number, request.override)
+    seq: int = (
+        await conn.execute(
+            ctx.claims.next_seq,
+            {
+                "p_hall_id": line.hall_id,
+                "p_line_id": line.id,
+                "p_day": day,
+                "p_first": line.first_number,
             },
         )
+    ).scalar_one()
+    if line.daily_limit is not None and seq - line.first_number + 1 > line.daily_limit:
+        raise Refused(
+            f"“{line.name}”今日号源已取完（每日限 {line.daily_limit} 个）",
+            code="daily_limit",
+        )
+    priority = request.priority
+    inserted = (
+        await conn.execute(
+            sql.INSERT_TICKET,
+            {
+                "hall_id": line.hall_id,
+                "line_id": line.id,
+                "service_day": day,
+                "seq": seq,
+                "number": format_number(line.prefix, seq),
+                "priority": int(priority),
+                "priority_reason": request.reason,
+                "status": TicketStatus.WAITING.value,
+                "issued_by_id": actor.staff_id,
+                "issued_at": now,
+                "overdue_at": overdue_at(priority, now, line.max_wait_minutes),
+                "call_count": 0,
+                "citizen_name": request.name,
+                "citizen_phone": request.phone,
+                # Masked: the limits compare a keyed hash of the whole number
+                # (citizen_limits); the ticket keeps only what a person may read.
+                "citizen_id_number": (
+                    mask_id_number(id_number) if id_number else request.masked_id
+                ),
+            },
+        )
+    ).one()
+    row = TicketRow.of(inserted._mapping)
+    await citizen.record(conn, line.hall_id, day, row.id)
+    if request.bundle is not None:
+        row = await start_run(conn, request.bundle, row, now)
+    await write_event(
+        conn,
+        EventKind.TICKET_ISSUED,
+        now,
+        actor,
+        hall_id=line.hall_id,
+        ticket_id=row.id,
+        payload={
+            "number": row.number,
+            "line_id": line.id,
+            "priority": int(priority),
+            **citizen.payload,
+            **request.payload,
+            **bundle_facts(row),
+        },
+    )
+    return NewTicket(row, line, day, request.bundle.name if request.bundle else None)
+
+
+async def slip_of(ctx: QueueContext, new: NewTicket) -> IssuedTicket:
+    """What the new ticket's slip says, read after the write has committed."""
+    row, line = new.row, new.line
     info = ticket_info(row, line.name, line.prefix, None)
     # Outside the write transaction: on SQLite every other desk and window waits
     # for it, and the slip's estimate does not need to be exact to the instant.
-    async with db.read() as session:
+    async with ctx.db.read() as session:
         ahead = await ctx.ahead(session, row)
-        average, open_windows = await ctx.pace(session, line, day)
+        average, open_windows = await ctx.pace(session, line, new.day)
     wait = wait_minutes(ahead, average, open_windows)
     return IssuedTicket(
         ticket=info,
         hall_name=line.hall_name,
         ahead=ahead,
         estimated_wait_minutes=wait,
-        bundle_name=bundle.name if bundle else None,
+        bundle_name=new.bundle_name,
     )

@@ -185,6 +185,7 @@ class SettingsEditor(QWidget, FormFeedback):
         left.addWidget(display_box)
         left.addWidget(policy_box)
         left.addWidget(self._build_id_limits())
+        left.addWidget(self._build_appointments())
         left.addStretch(1)
         self.sms = NoticeSettingsFields(self, self._row)
         right = QVBoxLayout()
@@ -234,6 +235,40 @@ class SettingsEditor(QWidget, FormFeedback):
         layout.addLayout(form)
         return box
 
+    def _build_appointments(self) -> QWidget:
+        """预约: the check-in window around a slot's start, and the 爽约 limit."""
+        box, layout = panel(self.tr("Appointments (预约)"))
+        self.checkin_before_spin = QSpinBox()
+        self.checkin_after_spin = QSpinBox()
+        for spin in (self.checkin_before_spin, self.checkin_after_spin):
+            spin.setRange(0, 240)
+            spin.setSuffix(self.tr(" min"))
+        self.no_show_limit_spin = QSpinBox()
+        self.no_show_limit_spin.setRange(0, 20)
+        self.no_show_limit_spin.setSpecialValueText(self.tr("No limit"))
+        self.no_show_days_spin = QSpinBox()
+        self.no_show_days_spin.setRange(1, 365)
+        self.no_show_days_spin.setSuffix(self.tr(" days"))
+        form = QFormLayout()
+        self._row(
+            form,
+            "checkin_before_minutes",
+            self.tr("Check-in opens before the slot"),
+            self.checkin_before_spin,
+        )
+        self._row(
+            form,
+            "checkin_after_minutes",
+            self.tr("Check-in closes after the slot's start"),
+            self.checkin_after_spin,
+        )
+        self._row(
+            form, "no_show_limit", self.tr("No-shows that stop booking"), self.no_show_limit_spin
+        )
+        self._row(form, "no_show_days", self.tr("No-shows counted over"), self.no_show_days_spin)
+        layout.addLayout(form)
+        return box
+
     def _row(self, form: QFormLayout, field: str, label: str, widget: QWidget) -> None:
         add_field(form, self.errors, field, label, widget)
 
@@ -252,6 +287,10 @@ class SettingsEditor(QWidget, FormFeedback):
         self.policy.set_values(s.priority_every, s.max_wait_minutes)
         self.id_open_spin.setValue(s.id_open_per_line)
         self.id_per_day_spin.setValue(s.id_per_day)
+        self.checkin_before_spin.setValue(s.checkin_before_minutes)
+        self.checkin_after_spin.setValue(s.checkin_after_minutes)
+        self.no_show_limit_spin.setValue(s.no_show_limit)
+        self.no_show_days_spin.setValue(s.no_show_days)
         self.printer_combo.setCurrentText(s.slip_printer)
         self.cost_edit.setText(f"{Decimal(s.courier_cost_cents) / 100:.2f}")
         self.carriers_table.setRowCount(0)
@@ -307,6 +346,10 @@ class SettingsEditor(QWidget, FormFeedback):
             "max_wait_minutes": self.policy.bound_minutes(),
             "id_open_per_line": self.id_open_spin.value(),
             "id_per_day": self.id_per_day_spin.value(),
+            "checkin_before_minutes": self.checkin_before_spin.value(),
+            "checkin_after_minutes": self.checkin_after_spin.value(),
+            "no_show_limit": self.no_show_limit_spin.value(),
+            "no_show_days": self.no_show_days_spin.value(),
             "slip_printer": self.printer_combo.currentText(),
             "courier_cost_cents": self.cost_edit.text(),
             "carriers": self.carriers_text(),

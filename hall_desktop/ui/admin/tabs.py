@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 from hall_desktop.services.actor import ADMINS, MANAGERS, Actor, Role
 from hall_desktop.services.bundle import Services
 from hall_desktop.services.dto import HallInfo
+from hall_desktop.ui.admin.appointments import AppointmentSlots, build_appointments_tab
 from hall_desktop.ui.admin.audit import AuditLog, build_audit_tab
 from hall_desktop.ui.admin.bundles import BundleEditor, build_bundles_tab
 from hall_desktop.ui.admin.catalogue import CatalogueAdmin, build_catalogue_tab
@@ -88,6 +89,7 @@ def _extended(c: TabContext) -> Built:
 ADMIN_TABS: tuple[AdminTab, ...] = (
     AdminTab(ExtendedList, _extended),
     AdminTab(HoursEditor, lambda c: build_hours_tab(c.services.db, c.actor, c.hall)),
+    AdminTab(AppointmentSlots, lambda c: build_appointments_tab(c.services.db, c.actor, c.hall)),
     AdminTab(SetupEditor, lambda c: build_setup_tab(c.services.db, c.actor, c.hall)),
     AdminTab(
         CatalogueAdmin,

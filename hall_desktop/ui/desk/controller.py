@@ -11,9 +11,10 @@ import logging
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
+from hall_desktop.domain.appointments import lookup_key
 from hall_desktop.domain.calls import Assist
 from hall_desktop.domain.citizen_limits import LIMIT_CODES
 from hall_desktop.domain.clock import HallTime
@@ -34,6 +35,8 @@ from hall_desktop.ui.desk.window import CitizenDetails, DeskWindow
 from hall_desktop.ui.widgets.forms import MessageLevel
 
 log = logging.getLogger(__name__)
+
+NO_SHOW_SWEEP_MS = 60_000
 
 
 class DeskController(HallController):
@@ -80,6 +83,13 @@ class DeskController(HallController):
         )
         window.consultation_requested.connect(self._on_consultation)
         window.logout_requested.connect(self._on_logout)
+        window.check_in_requested.connect(self._on_check_in)
+        # 爽约: bookings whose slot has ended, marked every minute while someone is in.
+        self.no_show_timer = QTimer(self)
+        self.no_show_timer.setInterval(NO_SHOW_SWEEP_MS)
+        self.no_show_timer.timeout.connect(
+            lambda: self._spawn(self._mark_no_shows(), "desk-no-shows", replace=True)
+        )
 
     def start(self) -> None:
         self._follow_write_waits(self.db, self.window.banner.set_database_busy)
@@ -121,6 +131,7 @@ class DeskController(HallController):
             self.window.set_online(False)
         if self.feed is None:
             self._start_feed(self.db, self.hall.id, after)
+        self.no_show_timer.start()
         if not self.printer.configured:
             self.window.show_message(
                 self.tr("No slip printer is set: numbers are issued without a slip."),
@@ -128,6 +139,7 @@ class DeskController(HallController):
             )
 
     def _on_logout(self) -> None:
+        self.no_show_timer.stop()
         self.actor = None
         self.window.show_login()
 
@@ -140,7 +152,16 @@ class DeskController(HallController):
                 self.tr("Your account was deactivated by an administrator.")
             )
             return
-        kinds = ("ticket_", "line_", "lines_", "window_", "consultation_", "calendar_", "bundle_")
+        kinds = (
+            "ticket_",
+            "line_",
+            "lines_",
+            "window_",
+            "consultation_",
+            "calendar_",
+            "bundle_",
+            "appointment",
+        )
         if any(e.kind.startswith(kinds) for e in batch):
             self.schedule_refresh()
 
@@ -161,6 +182,9 @@ class DeskController(HallController):
         self.window.show_tally(tally)
         self.window.show_assisted(assisted.total)
         self.window.show_bundles(bundles)
+        self.window.appointments.show_bookings(
+            await self.services.appointments.day_list(self.hall.id)
+        )
         self.window.calendar_banner.show_year(unconfirmed)
         self.refreshed.emit()
 
@@ -234,6 +258,38 @@ class DeskController(HallController):
         self.issued.emit(issued)
         self._print(issued, reprint=False)
         self.schedule_refresh()
+
+    # -- 预约签到 --------------------------------------------------------------------------
+
+    def _on_check_in(self, text: str) -> None:
+        if self._issuing or self.actor is None:
+            return  # one number per check-in, however often the button is clicked
+        self._issuing = True
+        task = self._spawn(self._check_in(self.actor, text), "desk-check-in")
+        task.add_done_callback(lambda _t: setattr(self, "_issuing", False))
+
+    async def _check_in(self, actor: Actor, text: str) -> None:
+        key = lookup_key(text)
+        try:
+            done = await self.services.appointments.check_in(actor, **key)
+        except HallError as e:  # not found, too early, a malformed code: said as it is
+            self.window.show_message(e.message, MessageLevel.ERROR)
+            return
+        self.window.appointments.checked_in()
+        self._after_issue(done.issued)
+        self.window.show_message(
+            done.message, MessageLevel.INFO if done.late else MessageLevel.SUCCESS
+        )
+
+    async def _mark_no_shows(self) -> None:
+        actor = self.actor
+        if actor is None:
+            return
+        try:
+            await self.services.appointments.mark_no_shows(actor)
+            await self.services.appointments.queue_reminders(actor)  # tomorrow's 预约提醒
+        except HallError as e:  # the database away: the next sweep tries again
+            log.info("no-show sweep skipped: %s", e)
 
     # -- 主管授权: a supervisor lets a number past the ID limits ------------------------------
 

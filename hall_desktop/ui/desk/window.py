@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +37,7 @@ from hall_desktop.services.dto import IssuedTicket, LineStatus, TicketInfo
 from hall_desktop.ui.common.assist import AssistChoice
 from hall_desktop.ui.common.calendar_banner import CalendarBanner
 from hall_desktop.ui.common.login import LoginForm
+from hall_desktop.ui.desk.appointments import CheckInPanel
 from hall_desktop.ui.models.tickets import TicketTableModel
 from hall_desktop.ui.theme import stylesheet
 from hall_desktop.ui.widgets.banner import StatusBanner
@@ -109,6 +111,8 @@ class LineButton(QPushButton):
 
 class DeskWindow(QWidget):
     """The desk. Signals say what the guide asked for; slots show what happened."""
+
+    check_in_requested = Signal(str)  # 预约签到: a booking code, an ID number or a mobile
 
     login_requested = Signal(str, str)
     issue_requested = Signal(int)  # line id
@@ -318,9 +322,15 @@ class DeskWindow(QWidget):
         left.addLayout(message_row)
         left.addWidget(tally)
         # Right: the citizen in front of the desk, and today's numbers.
+        # Today's numbers, and today's bookings with their check-in (预约签到).
+        self.appointments = CheckInPanel()
+        self.appointments.check_in_requested.connect(self.check_in_requested)
+        self.right_tabs = QTabWidget()
+        self.right_tabs.addTab(tickets, self.tr("Today's tickets"))
+        self.right_tabs.addTab(self.appointments, self.tr("Appointments (预约签到)"))
         right = QVBoxLayout()
         right.addWidget(citizen)
-        right.addWidget(tickets, 1)
+        right.addWidget(self.right_tabs, 1)
 
         body = QHBoxLayout()
         body.setContentsMargins(12, 12, 12, 12)

@@ -1,0 +1,1 @@
+"""``hall-desktop hotline``: the appointment hotline (预约服务热线)."""
