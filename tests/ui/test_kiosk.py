@@ -7,14 +7,19 @@ import contextlib
 import os
 import time
 from collections.abc import AsyncIterator
+from datetime import time as clock_time
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from sqlalchemy import select, update
 
+from hall_desktop.domain.appointments import SlotTimes
+from hall_desktop.domain.clock import local_today
 from hall_desktop.domain.tickets import Priority
 from hall_desktop.services.admin import AdminService
+from hall_desktop.services.appointments import AppointmentService
 from hall_desktop.services.bundle import Services
 from hall_desktop.services.queue import QueueService
 from hall_desktop.store.database import Database
@@ -27,6 +32,7 @@ from tests.ui.waiting import chinese_ui, started, wait_until
 
 ID = "110101198001011232"  # a valid resident ID number (its check character is right)
 OTHER_ID = "11010519491231002X"
+ZONE = ZoneInfo("Asia/Shanghai")
 
 
 @contextlib.asynccontextmanager
@@ -41,6 +47,7 @@ async def open_kiosk(
     idle_seconds: float = 30,
     size: tuple[int, int] = (1080, 1920),
     ready: bool = True,
+    check_ins: bool = True,
 ) -> AsyncIterator[tuple[KioskWindow, KioskController]]:
     """A kiosk PC on its own connection, its device account logged in by the program."""
     kiosk_db = Database(db_url, application_name="hall-kiosk-test")
@@ -48,13 +55,15 @@ async def open_kiosk(
     qtbot.addWidget(window)
     window.resize(*size)
     window.show()
+    services = Services.build(kiosk_db)
     controller = KioskController(
-        Services.build(kiosk_db),
+        services,
         hall.hall_code,
         window,
         SlipPrinter(printer),
         login=login,
         password=password,
+        check_ins=services.appointments if check_ins else None,
         feed_options={"max_backoff": 0.5},
     )
     async with started(controller, kiosk_db):
@@ -343,3 +352,59 @@ async def test_a_line_out_of_numbers_is_grey_and_a_deactivated_account_stops_the
         assert window.page == Page.OUT_OF_SERVICE
         await admin.set_staff_active(actors["admin"], kiosk_id, True)
         await wait_until(lambda: window.page == Page.HOME)
+
+
+async def test_check_in_by_booking_code_and_by_a_card_swipe(
+    qtbot, db, db_url, hall, actors, tmp_path, clock
+):
+    day = local_today(clock, ZONE)
+    clock.set_local(day, clock_time(10, 0), ZONE)
+    lines = await line_ids(db, hall.hall_id)
+    appointments = AppointmentService(db)
+    (slot,) = await appointments.set_slots(
+        actors["admin"],
+        lines["A"],
+        day,
+        [SlotTimes(clock_time(10, 15), clock_time(10, 45), "10:15–10:45")],
+        3,
+    )
+
+    async def book(name: str, mobile: str, number: str):
+        return await appointments.book(
+            actors["daoban"], slot_id=slot.id, citizen_name=name, mobile=mobile, id_number=number
+        )
+
+    by_code = await book("张三", "13800138000", ID)
+    await book("李四", "13900139000", OTHER_ID)
+    with chinese_ui():
+        async with open_kiosk(qtbot, db_url, hall, f"pdf:{tmp_path}") as (window, controller):
+            await wait_until(lambda: window.check_in_button.isVisible())
+            click(qtbot, window.check_in_button)
+            assert window.page == Page.CHECK_IN
+            click(qtbot, window.by_code)
+            assert window.pads.currentWidget() is window.code_pad
+            for char in by_code.code:
+                click(qtbot, window.code_pad.keys[char])
+            assert window.entry_label.text() == by_code.code
+            window.grab().save(str(pictures(tmp_path) / "kiosk_booking_code.png"))
+            click(qtbot, window.ok_button)
+            await wait_until(lambda: window.page == Page.ISSUED and not controller.busy)
+            first = window.issued_number.text()
+            assert first.startswith("A") and "预约" in window.issued_extra.text()
+            assert window.print_state.property("level") == "success"
+            click(qtbot, window.done_button)
+            # The other citizen swipes the ID card they booked with.
+            click(qtbot, window.check_in_button)
+            swipe(qtbot, window, OTHER_ID)
+            await wait_until(lambda: window.page == Page.ISSUED and not controller.busy)
+            second = window.issued_number.text()
+            assert second != first
+            click(qtbot, window.done_button)
+            # Once checked in, a second swipe is refused in plain words.
+            click(qtbot, window.check_in_button)
+            swipe(qtbot, window, OTHER_ID)
+            await wait_until(lambda: window.notice.isVisible())
+            assert window.page == Page.CHECK_IN and "签到" in window.notice.text()
+    tickets = {t.number: t for t in await QueueService(db).tickets_of_day(hall.hall_id)}
+    assert tickets[first].priority is Priority.APPOINTMENT
+    assert tickets[second].priority is Priority.APPOINTMENT

@@ -36,6 +36,7 @@ async def kiosk_main(
         SlipPrinter(settings.printer),
         login=settings.kiosk_login,
         password=settings.kiosk_password,
+        check_ins=services.appointments,
     )
     where = screen if screen is not None else settings.screen
     return await run_citizen_screen(

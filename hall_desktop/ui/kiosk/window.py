@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hall_desktop.domain.appointments import CODE_ALPHABET, CODE_LENGTH
 from hall_desktop.domain.clock import HallTime, system_hall_time
 from hall_desktop.domain.errors import ValidationError
 from hall_desktop.domain.masking import mask_id_number
@@ -71,14 +72,11 @@ class Entry(StrEnum):
     BOOKING_MOBILE = "booking_mobile"  # the mobile number a booking was made with
 
 
-#: The keys of a booking code (预约码): its alphabet has no 0/O, 1/I/L, 2/Z, 5/S, 8/B.
-CODE_KEYS = "34679ACDEFGHJKMNPQRTUVWXY"
-
 _MAX_LENGTH = {
     Entry.WALK_IN_ID: 18,
     Entry.BOOKING_ID: 18,
     Entry.BOOKING_MOBILE: 11,
-    Entry.BOOKING_CODE: 6,
+    Entry.BOOKING_CODE: CODE_LENGTH,
 }
 
 
@@ -400,7 +398,7 @@ class KioskWindow(CitizenScreen):
         self.entry_error = screen_label("entryError", align=Qt.AlignmentFlag.AlignCenter)
         self.entry_error.setWordWrap(True)
         self.keypad = Keypad("123456789X0", 3)  # ID numbers (X: the check character), mobiles
-        self.code_pad = Keypad(CODE_KEYS, 5)  # booking codes
+        self.code_pad = Keypad(CODE_ALPHABET, 5)  # booking codes (预约码)
         self.pads = QStackedWidget()
         for pad in (self.keypad, self.code_pad):
             pad.typed.connect(self._on_key)
