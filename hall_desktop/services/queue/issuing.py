@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from hall_desktop.domain.errors import NotFound, Refused, ValidationError
 from hall_desktop.domain.events import EventKind
-from hall_desktop.domain.hours import service_day
+from hall_desktop.domain.hours import APPOINTMENTS_ONLY_REFUSAL, service_day
 from hall_desktop.domain.masking import mask_id_number
 from hall_desktop.domain.numbering import format_number
 from hall_desktop.domain.tickets import Priority, TicketStatus
@@ -155,10 +155,7 @@ async def issue_in(
             if closed:
                 raise Refused(closed, code="hall_closed")
         if request.walk_in and schedule.appointments_only(day):
-            raise Refused(
-                "今天是节假日预约服务日，只接待已预约的市民：请凭预约码、身份证号或手机号签到取号",
-                code="appointments_only",
-            )
+            raise Refused(APPOINTMENTS_ONLY_REFUSAL, code="appointments_only")
     id_info = request.id_info
     if id_info is not None:
         check_born_by(id_info, day)  # the service day: the desk's PC clock may be off
