@@ -30,7 +30,7 @@ log = logging.getLogger("hall_desktop")
 
 # Roles that open windows: a failure to start is shown in a dialog, not only on stderr.
 GUI_COMMANDS = frozenset(
-    {"display", "desk", "clerk", "terminal", "admin", "courier", "hotline", "demo"}
+    {"display", "desk", "clerk", "terminal", "kiosk", "admin", "courier", "hotline", "demo"}
 )
 SMOKE_TIMEOUT_S = 120.0
 # A log record for the file only (stderr has it in plain words, or needs no such line).
@@ -81,6 +81,10 @@ def build_parser(language: str = "zh_CN") -> argparse.ArgumentParser:
     terminal.add_argument("--window", type=int, default=None, help="窗口编号")
     terminal.add_argument("--screen", type=int, default=None, help="显示在第几个屏幕（从 0 开始）")
     terminal.add_argument("--windowed", action="store_true", help="以窗口方式运行（不全屏）")
+
+    kiosk = commands.add_parser("kiosk", help="自助取号机：触摸屏取号、预约签到、刷身份证")
+    kiosk.add_argument("--screen", type=int, default=None, help="显示在第几个屏幕（从 0 开始）")
+    kiosk.add_argument("--windowed", action="store_true", help="以窗口方式运行（不全屏）")
 
     commands.add_parser(
         "admin",
@@ -199,6 +203,8 @@ def main(
             return _clerk_command(args, settings)
         if args.command == "terminal":
             return _terminal_command(args, settings)
+        if args.command == "kiosk":
+            return _kiosk_command(args, settings)
         if args.command == "demo":
             return _demo_command(args, settings)
         if args.command == "admin":
@@ -401,6 +407,17 @@ def _terminal_command(args: argparse.Namespace, settings: Settings) -> int:
         lambda app: terminal_main(
             app, settings, window_number=number, windowed=args.windowed, screen=args.screen
         ),
+    )
+
+
+def _kiosk_command(args: argparse.Namespace, settings: Settings) -> int:
+    _check_schema(settings)
+    from hall_desktop.ui.app import run_qt
+    from hall_desktop.ui.kiosk.main import kiosk_main
+
+    return run_qt(
+        settings,
+        lambda app: kiosk_main(app, settings, windowed=args.windowed, screen=args.screen),
     )
 
 

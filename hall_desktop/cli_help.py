@@ -65,6 +65,9 @@ ENGLISH: dict[str, str] = {
     "窗口编号（默认上次选择的窗口）": "window number (default: the window chosen last time)",
     "窗口屏/评价器：亮牌服务与好差评": "window terminal: the clerk's name and citizens' ratings",
     "窗口编号": "window number",
+    "自助取号机：触摸屏取号、预约签到、刷身份证": (
+        "self-service kiosk: numbers by touch, appointment check-in, ID card reader"
+    ),
     "管理：窗口与业务、事项目录、人员、大厅设置、延时服务、营业时间与日历、操作日志": (
         "administration: windows and lines, service items, staff, hall settings, "
         "extended hours, opening hours and holidays, the audit log"

@@ -45,6 +45,12 @@ class Settings:
     log_level: str = "INFO"
     #: A keyboard is attached to the terminal (评价器): free text besides the tapped notes.
     terminal_keyboard: bool = False
+    #: The self-service kiosk (自助取号机): its device account (a staff account with
+    #: only the role 自助取号机), logged in by the program at start, and the seconds
+    #: without a touch after which it returns to its start screen.
+    kiosk_login: str = ""
+    kiosk_password: str = ""
+    kiosk_idle_seconds: int = 30
 
     def with_overrides(self, values: Mapping[str, Any]) -> Settings:
         known = {f.name for f in fields(self)}

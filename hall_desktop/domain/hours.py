@@ -28,6 +28,11 @@ _HOLIDAY_NAMES: dict[str, str] = {
     chinese_calendar.Holiday.mid_autumn_festival.value: "中秋节",
 }
 
+#: Why a walk-in number is refused on a holiday opened for booked citizens only.
+APPOINTMENTS_ONLY_REFUSAL = (
+    "今天是节假日预约服务日，只接待已预约的市民：请凭预约码、身份证号或手机号签到取号"
+)
+
 
 @dataclass(frozen=True)
 class DayHours:

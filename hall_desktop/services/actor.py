@@ -21,6 +21,7 @@ class Role(StrEnum):
     CLERK = "clerk"  # 窗口人员
     SUPERVISOR = "supervisor"  # 值班长/负责人
     ADMIN = "admin"  # 系统管理员
+    KIOSK = "kiosk"  # 自助取号机: the account of a number machine, not of a person
 
     @property
     def label(self) -> str:
@@ -32,6 +33,7 @@ ROLE_LABELS = {
     Role.CLERK: "窗口人员",
     Role.SUPERVISOR: "负责人",
     Role.ADMIN: "系统管理员",
+    Role.KIOSK: "自助取号机",
 }
 
 
@@ -89,6 +91,10 @@ def require(actor: Actor, *roles: Role, action: str) -> None:
 
 # Who may do what; the services check these themselves, not only the UI.
 ISSUERS = (Role.GUIDE, Role.SUPERVISOR)
+#: Who may take a walk-in number (and check an appointment in): the issuers, and a
+#: self-service kiosk's device account, which may do nothing else (not cancel, not
+#: reactivate, not give the green channel: that needs a person who looked).
+NUMBER_TAKERS = (*ISSUERS, Role.KIOSK)
 CALLERS = (Role.CLERK, Role.SUPERVISOR)
 STAFF = (Role.GUIDE, Role.CLERK, Role.SUPERVISOR)
 MANAGERS = (Role.SUPERVISOR, Role.ADMIN)

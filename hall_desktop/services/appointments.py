@@ -85,6 +85,7 @@ from hall_desktop.services import rules
 from hall_desktop.services.actor import (
     ISSUERS,
     MANAGERS,
+    NUMBER_TAKERS,
     Actor,
     Role,
     recheck,
@@ -458,12 +459,13 @@ class AppointmentService:
         id_number: str | None = None,
         mobile: str | None = None,
     ) -> CheckIn:
-        """签到: a booking of today gets its number (see the module docstring)."""
-        require(actor, *ISSUERS, action="预约签到")
+        """签到: a booking of today gets its number (see the module docstring); at the
+        desk or at a kiosk (its device account, :data:`NUMBER_TAKERS`)."""
+        require(actor, *NUMBER_TAKERS, action="预约签到")
         if code is not None and code.strip():
             code = normalize_code(code)
         async with self.db.write_core() as conn:
-            actor = await recheck(conn, actor, *ISSUERS, action="预约签到")
+            actor = await recheck(conn, actor, *NUMBER_TAKERS, action="预约签到")
             now = await self.db.now(conn)
             zone = await hall_zone(conn, actor.hall_id)
             today = service_day(now, zone)

@@ -67,6 +67,8 @@ DEMO_STAFF = [
             start=1,
         )
     ],
+    # The number machine's device account (自助取号机): it may only take numbers.
+    ("kiosk1", "自助取号机1", "9001", "kiosk", "kiosk2026"),
 ]
 # 一件事一次办: name, then (line prefix, item codes) per step. Over three windows in the
 # demo: 企业开办 at 7 (or a 综窗 1–3), 税务 at 10, 社保医保 at 8/9 (or a 综窗).

@@ -38,7 +38,7 @@
         <translation>Hall settings</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="144" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="145" />
         <source>Staff</source>
         <extracomment>The admin window's tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>Staff</translation>
@@ -104,7 +104,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hall_desktop/cli.py" line="559" />
+        <location filename="../../hall_desktop/cli.py" line="576" />
         <location filename="../../hall_desktop/ui/app.py" line="85" />
         <source>Government service hall</source>
         <translation>Government service hall</translation>
@@ -2241,6 +2241,39 @@ Please give it to your administrator.</translation>
     </message>
 </context>
 <context>
+    <name>ExitDialog</name>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="183" />
+        <source>Leave the kiosk</source>
+        <translation>Leave the kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="185" />
+        <source>Staff only: a supervisor or an administrator signs to close.</source>
+        <translation>Staff only: a supervisor or an administrator signs to close.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="192" />
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="193" />
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="194" />
+        <source>Close the kiosk</source>
+        <translation>Close the kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="196" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ExtendedController</name>
     <message>
         <location filename="../../hall_desktop/ui/admin/extended.py" line="535" />
@@ -3223,6 +3256,209 @@ Please give it to your administrator.</translation>
     </message>
 </context>
 <context>
+    <name>Keypad</name>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="240" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="242" />
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+</context>
+<context>
+    <name>KioskController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="162" />
+        <source>No device account is set (kiosk_login in the settings file).</source>
+        <extracomment>The keypad's entries and the check-in's keyword for each.</extracomment>
+        <translation>No device account is set (kiosk_login in the settings file).</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="174" />
+        <source>The device account {login} cannot log in: {reason}</source>
+        <translation>The device account {login} cannot log in: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="184" />
+        <source>{login} is not a kiosk device account (role: kiosk only).</source>
+        <translation>{login} is not a kiosk device account (role: kiosk only).</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="209" />
+        <source>The kiosk's device account was deactivated.</source>
+        <translation>The kiosk's device account was deactivated.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="284" />
+        <source> For special circumstances please ask at the guidance desk.</source>
+        <translation> For special circumstances please ask at the guidance desk.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="291" />
+        <source>No number can be taken here right now: {reason}</source>
+        <translation>No number can be taken here right now: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="340" />
+        <source>The kiosk is not connected to its hall yet.</source>
+        <translation>The kiosk is not connected to its hall yet.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="274" />
+        <source>Self-service kiosk</source>
+        <translation>Self-service kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="346" />
+        <source>Touch the service you came for</source>
+        <translation>Touch the service you came for</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="352" />
+        <source>Not me: clear</source>
+        <translation>Not me: clear</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="367" />
+        <source>Elderly, disabled, pregnant citizens, servicemen and others entitled to the green channel: please go to the guidance desk, staff will serve you first.</source>
+        <translation>Elderly, disabled, pregnant citizens, servicemen and others entitled to the green channel: please go to the guidance desk, staff will serve you first.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="373" />
+        <source>You may swipe your ID card on the reader below the screen.</source>
+        <translation>You may swipe your ID card on the reader below the screen.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="376" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="460" />
+        <source>Appointment check-in</source>
+        <translation>Appointment check-in</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="408" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="474" />
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="410" />
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="430" />
+        <source>Your number</source>
+        <translation>Your number</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="441" />
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="464" />
+        <source>Swipe the ID card you booked with, or choose how to find your booking.</source>
+        <translation>Swipe the ID card you booked with, or choose how to find your booking.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="468" />
+        <source>Booking code</source>
+        <translation>Booking code</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="469" />
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="470" />
+        <source>Mobile number</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="492" />
+        <source>Out of service</source>
+        <translation>Out of service</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="496" />
+        <source>Please take a number at the guidance desk.</source>
+        <translation>Please take a number at the guidance desk.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="546" />
+        <source>{ahead} ahead of you, about {minutes} min</source>
+        <translation>{ahead} ahead of you, about {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="552" />
+        <source>Printing your slip…</source>
+        <translation>Printing your slip…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="560" />
+        <source>Please take your slip below.</source>
+        <translation>Please take your slip below.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="565" />
+        <source>The slip could not be printed. Please photograph or write down your number: it is valid. Staff at the guidance desk can print the slip.</source>
+        <translation>The slip could not be printed. Please photograph or write down your number: it is valid. Staff at the guidance desk can print the slip.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="642" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="643" />
+        <source>Swipe your ID card, or enter your ID number</source>
+        <translation>Swipe your ID card, or enter your ID number</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="644" />
+        <source>Enter your booking code</source>
+        <translation>Enter your booking code</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="645" />
+        <source>Enter the mobile number you booked with</source>
+        <translation>Enter the mobile number you booked with</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="650" />
+        <source>One number per person for {line}: the hall asks for your ID number.</source>
+        <translation>One number per person for {line}: the hall asks for your ID number.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="653" />
+        <source>The code is in the message you received when you booked.</source>
+        <translation>The code is in the message you received when you booked.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="692" />
+        <source>Nothing entered yet.</source>
+        <translation>Nothing entered yet.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="715" />
+        <source>The ID card could not be read. Please swipe it again or enter the number.</source>
+        <translation>The ID card could not be read. Please swipe it again or enter the number.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="727" />
+        <source>ID card read: {number}. Touch your service.</source>
+        <translation>ID card read: {number}. Touch your service.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="737" />
+        <source>dddd, d MMMM</source>
+        <translation>dddd, d MMMM</translation>
+    </message>
+</context>
+<context>
     <name>LineButton</name>
     <message>
         <location filename="../../hall_desktop/ui/desk/window.py" line="102" />
@@ -3309,6 +3545,19 @@ Please give it to your administrator.</translation>
         <location filename="../../hall_desktop/ui/admin/setup_models.py" line="125" />
         <source>Off</source>
         <translation>Off</translation>
+    </message>
+</context>
+<context>
+    <name>LineTile</name>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="140" />
+        <source>{waiting} waiting · about {minutes} min</source>
+        <translation>{waiting} waiting · about {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="145" />
+        <source>Not now: {reason}</source>
+        <translation>Not now: {reason}</translation>
     </message>
 </context>
 <context>
@@ -4391,12 +4640,12 @@ Please give it to your administrator.</translation>
 <context>
     <name>StaffController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="391" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="392" />
         <source>Saved: {name} ({login}).</source>
         <translation>Saved: {name} ({login}).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="396" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="397" />
         <source>The password is reset.</source>
         <translation>The password is reset.</translation>
     </message>
@@ -4404,108 +4653,108 @@ Please give it to your administrator.</translation>
 <context>
     <name>StaffEditor</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="160" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="161" />
         <source>Search login, name or staff no.</source>
         <translation>Search login, name or staff no.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="162" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="163" />
         <source>Show deactivated</source>
         <translation>Show deactivated</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="164" />
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="289" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="165" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="290" />
         <source>New account</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="193" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="194" />
         <source>At least 8 characters, letters and digits</source>
         <translation>At least 8 characters, letters and digits</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="198" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="199" />
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="199" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="200" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="200" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="201" />
         <source>Staff no. (工号)</source>
         <translation>Staff no. (工号)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="201" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="202" />
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="202" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="203" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="203" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="204" />
         <source>Password again</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="208" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="209" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="211" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="212" />
         <source>Reset password</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="215" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="216" />
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="237" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="238" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="290" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="291" />
         <source>The new colleague logs in with this password.</source>
         <translation>The new colleague logs in with this password.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="292" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="293" />
         <source>{name} ({login})</source>
         <translation>{name} ({login})</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="294" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="295" />
         <source>Leave the password empty to keep it; type a new one to reset it.</source>
         <translation>Leave the password empty to keep it; type a new one to reset it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="296" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="297" />
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="296" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="297" />
         <source>Reactivate</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="315" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="316" />
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="339" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="340" />
         <source>Type the new password twice.</source>
         <translation>Type the new password twice.</translation>
     </message>
@@ -4558,17 +4807,22 @@ Please give it to your administrator.</translation>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="89" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="67" />
+        <source>Kiosk (device)</source>
+        <translation>Kiosk (device)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="90" />
         <source>Deactivated</source>
         <translation>Deactivated</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="92" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="93" />
         <source>Locked until {time}</source>
         <translation>Locked until {time}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="95" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="96" />
         <source>Active</source>
         <translation>Active</translation>
     </message>

@@ -39,7 +39,7 @@
         <translation>大厅设置</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="144"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="145"/>
         <source>Staff</source>
         <extracomment>The admin window&apos;s tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>人员管理</translation>
@@ -105,7 +105,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hall_desktop/cli.py" line="559"/>
+        <location filename="../../hall_desktop/cli.py" line="576"/>
         <location filename="../../hall_desktop/ui/app.py" line="85"/>
         <source>Government service hall</source>
         <translation>政务服务大厅</translation>
@@ -2242,6 +2242,39 @@ Please give it to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>ExitDialog</name>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="183"/>
+        <source>Leave the kiosk</source>
+        <translation>退出自助取号机</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="185"/>
+        <source>Staff only: a supervisor or an administrator signs to close.</source>
+        <translation>仅限工作人员：请负责人或系统管理员输入本人账号和密码后退出。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="192"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="193"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="194"/>
+        <source>Close the kiosk</source>
+        <translation>退出取号机</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="196"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>ExtendedController</name>
     <message>
         <location filename="../../hall_desktop/ui/admin/extended.py" line="535"/>
@@ -3224,6 +3257,209 @@ Please give it to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>Keypad</name>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="240"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="242"/>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+</context>
+<context>
+    <name>KioskController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="162"/>
+        <source>No device account is set (kiosk_login in the settings file).</source>
+        <extracomment>The keypad&apos;s entries and the check-in&apos;s keyword for each.</extracomment>
+        <translation>未设置设备账号（设置文件中的 kiosk_login），请联系管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="174"/>
+        <source>The device account {login} cannot log in: {reason}</source>
+        <translation>设备账号 {login} 无法登录：{reason}。请联系管理员检查设置文件。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="184"/>
+        <source>{login} is not a kiosk device account (role: kiosk only).</source>
+        <translation>{login} 不是自助取号机的设备账号（只能有“自助取号机”一个角色），请联系管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="209"/>
+        <source>The kiosk&apos;s device account was deactivated.</source>
+        <translation>本机的设备账号已被停用，请联系管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="284"/>
+        <source> For special circumstances please ask at the guidance desk.</source>
+        <translation>如有特殊情况，请到导办台咨询。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="291"/>
+        <source>No number can be taken here right now: {reason}</source>
+        <translation>暂时无法在本机取号：{reason}。请到导办台取号。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="340"/>
+        <source>The kiosk is not connected to its hall yet.</source>
+        <translation>取号机尚未连接到大厅，请稍后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="274"/>
+        <source>Self-service kiosk</source>
+        <translation>自助取号机</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="346"/>
+        <source>Touch the service you came for</source>
+        <translation>请触摸您要办理的业务</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="352"/>
+        <source>Not me: clear</source>
+        <translation>不是我，清除</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="367"/>
+        <source>Elderly, disabled, pregnant citizens, servicemen and others entitled to the green channel: please go to the guidance desk, staff will serve you first.</source>
+        <translation>老年人、残疾人、孕产妇、现役军人等可走绿色通道的群众，请到导办台，工作人员将为您优先办理。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="373"/>
+        <source>You may swipe your ID card on the reader below the screen.</source>
+        <translation>可在屏幕下方的读卡器上刷身份证。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="376"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="460"/>
+        <source>Appointment check-in</source>
+        <translation>预约签到</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="408"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="474"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="410"/>
+        <source>Confirm</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="430"/>
+        <source>Your number</source>
+        <translation>您的号码</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="441"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="464"/>
+        <source>Swipe the ID card you booked with, or choose how to find your booking.</source>
+        <translation>请刷预约时登记的身份证，或选择查找预约的方式。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="468"/>
+        <source>Booking code</source>
+        <translation>预约码</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="469"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="470"/>
+        <source>Mobile number</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="492"/>
+        <source>Out of service</source>
+        <translation>暂停服务</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="496"/>
+        <source>Please take a number at the guidance desk.</source>
+        <translation>请到导办台取号。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="546"/>
+        <source>{ahead} ahead of you, about {minutes} min</source>
+        <translation>您前面还有 {ahead} 人，预计等候约 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="552"/>
+        <source>Printing your slip…</source>
+        <translation>正在打印小票…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="560"/>
+        <source>Please take your slip below.</source>
+        <translation>请在下方取走您的小票。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="565"/>
+        <source>The slip could not be printed. Please photograph or write down your number: it is valid. Staff at the guidance desk can print the slip.</source>
+        <translation>小票打印失败。请拍照或记下您的号码，号码照常有效；如需小票，请到导办台补打。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="642"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="643"/>
+        <source>Swipe your ID card, or enter your ID number</source>
+        <translation>请刷身份证，或输入身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="644"/>
+        <source>Enter your booking code</source>
+        <translation>请输入预约码</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="645"/>
+        <source>Enter the mobile number you booked with</source>
+        <translation>请输入预约时登记的手机号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="650"/>
+        <source>One number per person for {line}: the hall asks for your ID number.</source>
+        <translation>“{line}”一人一号，取号需要您的身份证号。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="653"/>
+        <source>The code is in the message you received when you booked.</source>
+        <translation>预约码在您预约成功时收到的短信中。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="692"/>
+        <source>Nothing entered yet.</source>
+        <translation>还没有输入。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="715"/>
+        <source>The ID card could not be read. Please swipe it again or enter the number.</source>
+        <translation>身份证读取有误，请重新刷卡或手动输入身份证号。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="727"/>
+        <source>ID card read: {number}. Touch your service.</source>
+        <translation>已读取身份证：{number}，请选择业务。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="737"/>
+        <source>dddd, d MMMM</source>
+        <translation>M月d日 dddd</translation>
+    </message>
+</context>
+<context>
     <name>LineButton</name>
     <message>
         <location filename="../../hall_desktop/ui/desk/window.py" line="102"/>
@@ -3310,6 +3546,19 @@ Please give it to your administrator.</source>
         <location filename="../../hall_desktop/ui/admin/setup_models.py" line="125"/>
         <source>Off</source>
         <translation>停用</translation>
+    </message>
+</context>
+<context>
+    <name>LineTile</name>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="140"/>
+        <source>{waiting} waiting · about {minutes} min</source>
+        <translation>{waiting} 人等候 · 约 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="145"/>
+        <source>Not now: {reason}</source>
+        <translation>暂停取号：{reason}</translation>
     </message>
 </context>
 <context>
@@ -4392,12 +4641,12 @@ Please give it to your administrator.</source>
 <context>
     <name>StaffController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="391"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="392"/>
         <source>Saved: {name} ({login}).</source>
         <translation>已保存：{name}（{login}）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="396"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="397"/>
         <source>The password is reset.</source>
         <translation>密码已重置。</translation>
     </message>
@@ -4405,108 +4654,108 @@ Please give it to your administrator.</source>
 <context>
     <name>StaffEditor</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="160"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="161"/>
         <source>Search login, name or staff no.</source>
         <translation>搜索用户名、姓名或工号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="162"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="163"/>
         <source>Show deactivated</source>
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="164"/>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="289"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="165"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="290"/>
         <source>New account</source>
         <translation>新增账号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="193"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="194"/>
         <source>At least 8 characters, letters and digits</source>
         <translation>至少 8 位，需同时包含字母和数字</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="198"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="199"/>
         <source>Login</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="199"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="200"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="200"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="201"/>
         <source>Staff no. (工号)</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="201"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="202"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="202"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="203"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="203"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="204"/>
         <source>Password again</source>
         <translation>确认密码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="208"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="209"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="211"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="212"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="215"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="216"/>
         <source>Unlock</source>
         <translation>解除锁定</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="237"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="238"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="290"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="291"/>
         <source>The new colleague logs in with this password.</source>
         <translation>新同事用此密码登录。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="292"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="293"/>
         <source>{name} ({login})</source>
         <translation>{name}（{login}）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="294"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="295"/>
         <source>Leave the password empty to keep it; type a new one to reset it.</source>
         <translation>密码留空则不修改；输入新密码后点“重置密码”。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="296"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="297"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="296"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="297"/>
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="315"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="316"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="339"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="340"/>
         <source>Type the new password twice.</source>
         <translation>请输入两次新密码。</translation>
     </message>
@@ -4559,17 +4808,22 @@ Please give it to your administrator.</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="89"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="67"/>
+        <source>Kiosk (device)</source>
+        <translation>自助取号机（设备）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="90"/>
         <source>Deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="92"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="93"/>
         <source>Locked until {time}</source>
         <translation>锁定至 {time}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="95"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="96"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>

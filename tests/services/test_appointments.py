@@ -261,6 +261,9 @@ async def test_an_appointments_only_holiday_refuses_walk_ins(ctx, appts, today, 
         await queue.issue_ticket(ctx.a["daoban"], ctx.lines["A"])
     assert e.value.code == "appointments_only" and "预约" in e.value.message
     assert await snapshot(ctx.q.db, ctx.hall.hall_id) == before
+    # The desk's and the kiosk's line buttons are grey with the same reason.
+    statuses = {s.line_id: s for s in await queue.line_statuses(ctx.hall.hall_id)}
+    assert statuses[ctx.lines["A"]].closed_reason == e.value.message
     done = await AppointmentService(ctx.q.db).check_in(ctx.a["daoban"], code=booking.code)
     assert done.issued.ticket.priority is Priority.APPOINTMENT
 

@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import select, update
 
 from hall_desktop.domain.errors import PermissionDenied, Refused, ValidationError
-from hall_desktop.domain.tickets import Outcome, TicketStatus
+from hall_desktop.domain.tickets import Outcome, Priority, TicketStatus
 from hall_desktop.services.actor import Actor, Role
 from hall_desktop.services.admin import AdminService
 from hall_desktop.services.courier import CourierService
@@ -188,3 +188,38 @@ async def test_roles_taken_away_count_at_once(db, hall, ctx):
         await ctx.q.issue_ticket(ctx.a["daoban"], ctx.lines["A"])
     assert "取号" in e.value.message
     assert await snapshot(db, hall.hall_id) == before
+
+
+# -- the kiosk's device account (自助取号机) may take a normal number and nothing else ----
+
+
+async def test_a_kiosk_account_takes_normal_numbers_only(db, hall, ctx):
+    kiosk = ctx.a["kiosk1"]
+    assert kiosk.roles == frozenset({Role.KIOSK})
+    issued = await ctx.q.issue_ticket(kiosk, ctx.lines["A"])
+    assert issued.ticket.number == "A001"
+    before = await snapshot(db, hall.hall_id)
+    # The green channel needs a person who saw the citizen: the desk.
+    with pytest.raises(Refused) as refused:
+        await ctx.q.issue_ticket(
+            kiosk, ctx.lines["A"], priority=Priority.GREEN, priority_reason="老年人"
+        )
+    assert refused.value.code == "green_at_desk" and "导办台" in refused.value.message
+    # No cancelling, no calling, no signing in at a window.
+    with pytest.raises(PermissionDenied):
+        await ctx.q.cancel(kiosk, issued.ticket.id)
+    with pytest.raises(PermissionDenied):
+        await ctx.q.call_next(kiosk, ctx.win[1])
+    assert await snapshot(db, hall.hall_id) == before
+
+
+async def test_a_kiosk_account_given_another_role_by_hand_is_checked_in_the_database(db, hall, ctx):
+    """A hand-made actor claiming the guide's role gets the green channel no more than
+    the account in the database has it."""
+    forged = dataclasses.replace(ctx.a["kiosk1"], roles=frozenset({Role.GUIDE}))
+    with pytest.raises(Refused) as refused:
+        await ctx.q.issue_ticket(
+            forged, ctx.lines["A"], priority=Priority.GREEN, priority_reason="老年人"
+        )
+    assert refused.value.code == "green_at_desk"
+    assert await ctx.q.tickets_of_day(hall.hall_id) == []

@@ -32,7 +32,7 @@ from tests.ui.waiting import chinese_ui, wait_until
 WORD = re.compile(r"[A-Za-z]{3,}")
 #: Data, not words to translate: logins of the seed's staff, file formats, the
 #: voice template's placeholders, time zones.
-ALLOWED = {"admin", "clerk", "daoban", "zhuren", "number", "window", "Asia", "Shanghai"}
+ALLOWED = {"admin", "clerk", "daoban", "zhuren", "kiosk", "number", "window", "Asia", "Shanghai"}
 ALLOWED |= {"chinesecalendar"}  # the holiday data package, named where it is the source
 # The placeholders of the notice templates and of the SMS platform's request.
 ALLOWED |= {"name", "code", "line", "date", "time", "hall", "phone", "mobile", "text", "secret"}
@@ -130,6 +130,31 @@ async def test_the_halls_screens_are_chinese(qtbot, db_url, tmp_path, backend):
             await hall.stop()
             for window in hall.windows:
                 window.close()
+
+
+async def test_the_kiosk_is_chinese(qtbot, db_url, hall, tmp_path):
+    """Every page of the kiosk, and its exit dialog."""
+    from hall_desktop.ui.kiosk.window import Entry, Page
+    from tests.ui.test_kiosk import open_kiosk
+
+    with chinese_ui():
+        async with open_kiosk(qtbot, db_url, hall, f"pdf:{tmp_path}") as (w, _c):
+            w.set_check_in_available(True)
+            found = {f"home: {k}": v for k, v in english_in(w).items()}
+            for entry in Entry:
+                w.ask(entry, next(iter(w._tiles)))
+                found |= {f"{entry}: {k}": v for k, v in english_in(w).items()}
+            for page in (Page.CHECK_IN, Page.ISSUED):
+                w.show_page(page)
+                found |= {f"{page.name}: {k}": v for k, v in english_in(w).items()}
+            w.exit_requested.emit()
+            await wait_until(lambda: w.exit_dialog is not None)
+            assert w.exit_dialog is not None
+            found |= {f"exit: {k}": v for k, v in english_in(w.exit_dialog).items()}
+            w.return_home()
+            w.out_of_service("……")
+            found |= {f"out: {k}": v for k, v in english_in(w).items()}
+            assert not found, found
 
 
 def test_the_check_finds_english(qapp):

@@ -42,4 +42,4 @@ def test_light_screens_start_with_the_base_and_braces_balance():
 
 def test_an_unknown_role_is_an_error():
     with pytest.raises(KeyError):
-        theme.stylesheet("kiosk")
+        theme.stylesheet("no_such_role")

@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from hall_desktop.domain.errors import NotFound, Refused, ValidationError
 from hall_desktop.domain.events import EventKind
-from hall_desktop.domain.hours import service_day
+from hall_desktop.domain.hours import APPOINTMENTS_ONLY_REFUSAL, service_day
 from hall_desktop.domain.masking import mask_id_number
 from hall_desktop.domain.numbering import format_number
 from hall_desktop.domain.tickets import Priority, TicketStatus
@@ -21,7 +21,7 @@ from hall_desktop.domain.validators import (
     parse_id_number,
 )
 from hall_desktop.services import rules
-from hall_desktop.services.actor import ISSUERS, Actor, recheck, require
+from hall_desktop.services.actor import ISSUERS, NUMBER_TAKERS, Actor, recheck, require
 from hall_desktop.services.dto import IssuedTicket
 from hall_desktop.services.queue import statements as sql
 from hall_desktop.services.queue.bundle_runs import BundlePlan, start_run
@@ -42,6 +42,14 @@ def overdue_at(priority: Priority, now: datetime, bound_minutes: int) -> datetim
     return now + timedelta(minutes=bound_minutes)
 
 
+def _check_green(actor: Actor, priority: Priority) -> None:
+    """Refuse the green channel to an account that only takes numbers (a kiosk)."""
+    if priority is Priority.GREEN and not actor.has(*ISSUERS):
+        raise Refused(
+            "自助取号机不能取绿色通道号，请到导办台由工作人员核实后取号", code="green_at_desk"
+        )
+
+
 async def issue_ticket(
     ctx: QueueContext,
     actor: Actor,
@@ -56,8 +64,11 @@ async def issue_ticket(
     bundle: BundlePlan | None = None,
 ) -> IssuedTicket:
     """取号: issue the line's next number (normal, or green channel with a reason);
-    with ``bundle`` (一件事, the line its first step's), the number opens its run."""
-    require(actor, *ISSUERS, action="取号")
+    with ``bundle`` (一件事, the line its first step's), the number opens its run.
+
+    A kiosk (自助取号机) takes normal numbers only: the green channel is given by a
+    person who sees the citizen (a guide or a supervisor), see :func:`_check_green`."""
+    require(actor, *NUMBER_TAKERS, action="取号")
     if priority not in (Priority.NORMAL, Priority.GREEN):
         # Appointment numbers come only from a check-in (services/appointments.py).
         raise ValidationError("priority", "取号只能选择普通或绿色通道")
@@ -66,6 +77,7 @@ async def issue_ticket(
         raise ValidationError("priority_reason", "绿色通道需要选择原因（老年人、残疾人等）")
     if priority is Priority.NORMAL:
         reason = None
+    _check_green(actor, priority)
     phone = normalize_mobile(citizen_phone) if citizen_phone and citizen_phone.strip() else None
     id_info = (
         parse_id_number(citizen_id_number)
@@ -83,7 +95,8 @@ async def issue_ticket(
     )
     async with ctx.db.write_core() as conn:
         now = await ctx.db.now(conn)
-        actor = await recheck(conn, actor, *ISSUERS, action="取号")
+        actor = await recheck(conn, actor, *NUMBER_TAKERS, action="取号")
+        _check_green(actor, priority)
         new = await issue_in(ctx, conn, actor, line_id, now, request)
     return await slip_of(ctx, new)
 
@@ -142,10 +155,7 @@ async def issue_in(
             if closed:
                 raise Refused(closed, code="hall_closed")
         if request.walk_in and schedule.appointments_only(day):
-            raise Refused(
-                "今天是节假日预约服务日，只接待已预约的市民：请凭预约码、身份证号或手机号签到取号",
-                code="appointments_only",
-            )
+            raise Refused(APPOINTMENTS_ONLY_REFUSAL, code="appointments_only")
     id_info = request.id_info
     if id_info is not None:
         check_born_by(id_info, day)  # the service day: the desk's PC clock may be off

@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from hall_desktop.domain.bundles import step_text
 from hall_desktop.domain.errors import NotFound
+from hall_desktop.domain.hours import APPOINTMENTS_ONLY_REFUSAL
 from hall_desktop.domain.records import record_from
 from hall_desktop.domain.tickets import TicketStatus
 from hall_desktop.services import rules
@@ -281,13 +282,15 @@ async def _line_status(
     issued = 0 if last_seq is None else last_seq - line.first_number + 1
     average, open_windows = await ctx.pace(session, line, day)
     reason: str | None = None
+    schedule = await ctx.schedule(the_hall.id)
     if line.daily_limit is not None and issued >= line.daily_limit:
         reason = f"今日号源已取完（每日限 {line.daily_limit} 个）"
     elif the_hall.enforce_hours:
-        schedule = await ctx.schedule(the_hall.id)
         reason = schedule.closed_reason(
             now.astimezone(await ctx.zone(session, the_hall.id)).replace(tzinfo=None)
         )
+    if reason is None and schedule.appointments_only(day):  # walk-ins are refused
+        reason = APPOINTMENTS_ONLY_REFUSAL
     return LineStatus(
         line_id=line.id,
         prefix=line.prefix,

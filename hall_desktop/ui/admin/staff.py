@@ -64,8 +64,9 @@ ROLE_NAMES = {
     Role.CLERK: QT_TRANSLATE_NOOP("StaffModel", "Clerk"),
     Role.SUPERVISOR: QT_TRANSLATE_NOOP("StaffModel", "Supervisor"),
     Role.ADMIN: QT_TRANSLATE_NOOP("StaffModel", "Administrator"),
+    Role.KIOSK: QT_TRANSLATE_NOOP("StaffModel", "Kiosk (device)"),
 }
-ROLE_ORDER = (Role.GUIDE, Role.CLERK, Role.SUPERVISOR, Role.ADMIN)
+ROLE_ORDER = (Role.GUIDE, Role.CLERK, Role.SUPERVISOR, Role.ADMIN, Role.KIOSK)
 
 
 def role_name(role: Role) -> str:
