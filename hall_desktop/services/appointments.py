@@ -51,7 +51,7 @@ import csv
 import io
 import os
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
@@ -115,6 +115,7 @@ BOOKERS = ISSUERS
 #: Who may mark 爽约 (any screen of the hall that runs the sweep).
 SWEEPERS = (Role.GUIDE, Role.CLERK, Role.SUPERVISOR, Role.ADMIN)
 NOTE = TextRule("note", "备注", 200)
+SLOT_LABEL = rules.column_rule(AppointmentSlot.label, "slots", "时段名称")
 CITIZEN_NAME = TextRule("citizen_name", "姓名", 40)
 MAX_IMPORT_ROWS = 5_000
 
@@ -250,6 +251,7 @@ class AppointmentService:
         capacity follows, never below what is booked) and may not be dropped."""
         require(actor, *MANAGERS, action="设置预约时段")
         check_capacity(capacity)
+        slots = [replace(s, label=SLOT_LABEL.clean(s.label, required=True)) for s in slots]
         starts = [s.starts for s in slots]
         if len(set(starts)) != len(starts):
             raise ValidationError("slots", "预约时段有重复的开始时间")

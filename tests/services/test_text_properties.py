@@ -27,7 +27,7 @@ import unicodedata
 import uuid
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any, TypeVar
 
 import pytest
@@ -38,6 +38,7 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 import hall_desktop.services
+from hall_desktop.domain.appointments import SlotTimes
 from hall_desktop.domain.bundles import StepPlan, clean_name
 from hall_desktop.domain.calls import Assist, AssistGroup, AssistKind, CallReason
 from hall_desktop.domain.catalogue import RawRow
@@ -60,6 +61,7 @@ from hall_desktop.domain.windows_lines import LineFields, WindowFields
 from hall_desktop.services import rules
 from hall_desktop.services.actor import Actor, Role
 from hall_desktop.services.admin import AdminService
+from hall_desktop.services.appointments import AppointmentService
 from hall_desktop.services.audit import AuditFilter, AuditService
 from hall_desktop.services.auth import AuthService
 from hall_desktop.services.bootstrap import BootstrapService
@@ -77,6 +79,7 @@ from hall_desktop.services.schedule import load_schedule
 from hall_desktop.services.windows_lines import WindowsLinesService
 from hall_desktop.store.database import Database
 from hall_desktop.store.models import (
+    Appointment,
     Bundle,
     BusinessLine,
     CalendarDay,
@@ -96,6 +99,7 @@ from hall_desktop.store.models import (
 from tests.conftest import BACKENDS, load_actors, new_hall, require_backend
 from tests.dates import HALL_ZONE, suite_now
 from tests.helpers import line_ids, window_ids
+from tests.services.test_bad_input import id_number
 from tests.services.test_courier import FORM
 
 T = TypeVar("T")
@@ -142,6 +146,7 @@ class World:
     window_id: int = 0
     item_id: int = 0
     staff_id: int = 0
+    slot_id: int = 0  # a 预约 slot with room for every example
     past_workday: date = date(2000, 1, 1)
     closing: datetime = datetime(2000, 1, 1)  # 40 minutes after it closed that day
     half_saved: bool = False
@@ -947,6 +952,95 @@ async def _(w: World, text: str) -> Any:
 REFUSED = object()
 
 
+# 预约服务: every text a booking, a lookup or an import takes is kept as cleaned or
+# refused in plain words, never a raw database error (NUL, lone surrogates, 10,000 长).
+
+
+async def _slot(w: World) -> int:
+    """A slot a week after the suite's day with room for every example."""
+    if not w.slot_id:
+        day = suite_now().date() + timedelta(days=7)
+        times = [SlotTimes(time(9, 0), time(12, 0), "上午")]
+        (slot,) = await AppointmentService(w.db).set_slots(w.boss, w.lines["A"], day, times, 999)
+        w.slot_id = slot.id
+    return w.slot_id
+
+
+def _citizen_id(w: World) -> str:
+    """A valid ID number no earlier example has booked with."""
+    born = date(1950, 1, 1) + timedelta(days=next(w.numbers))
+    return id_number(f"{born:%Y%m%d}")
+
+
+async def _book(w: World, **kw: Any) -> Any:
+    values = {"citizen_name": "张三", "mobile": "13800138000", "id_number": _citizen_id(w), **kw}
+    booking = await w.call(AppointmentService(w.db).book(w.boss, slot_id=await _slot(w), **values))
+    return await w.stored(Appointment.citizen_name, booking.id)
+
+
+for _param in ("citizen_name", "id_number", "mobile", "note"):
+
+    @case(f"AppointmentService.book:{_param}", allowed=(Refused,))
+    async def _(w: World, text: str, _param: str = _param) -> Any:
+        return await _book(w, **{_param: text})
+
+
+@case("AppointmentService.move:code", allowed=(Refused, NotFound))
+async def _(w: World, text: str) -> Any:
+    await w.call(AppointmentService(w.db).move(w.boss, text, await _slot(w)))
+
+
+@case("AppointmentService.cancel:code", allowed=(Refused, NotFound))
+async def _(w: World, text: str) -> Any:
+    await w.call(AppointmentService(w.db).cancel(w.boss, text))
+
+
+for _param in ("code", "id_number", "mobile"):
+
+    @case(f"AppointmentService.find:{_param}", allowed=(Refused, NotFound))
+    async def _(w: World, text: str, _param: str = _param) -> Any:
+        await AppointmentService(w.db).find(w.hall_id, **{_param: text})
+
+    @case(f"AppointmentService.check_in:{_param}", allowed=(Refused, NotFound))
+    async def _(w: World, text: str, _param: str = _param) -> Any:
+        await w.call(AppointmentService(w.db).check_in(w.boss, **{_param: text}))
+
+
+def _import_row(w: World, text: str | None) -> dict[str, str]:
+    day = suite_now().date() + timedelta(days=7)
+    return {
+        "ref": w.unique("WY"),
+        "name": "李四" if text is None else text,
+        "id_number": _citizen_id(w),
+        "mobile": "13900139000",
+        "line": "综合受理",
+        "day": f"{day:%Y-%m-%d}",
+        "slot": "09:00",
+    }
+
+
+for _method in ("preview_import", "import_rows"):
+
+    @case(f"AppointmentService.{_method}:file_name", allowed=(Refused,))
+    async def _(w: World, text: str, _method: str = _method) -> Any:
+        await _slot(w)
+        service = AppointmentService(w.db)
+        await w.call(getattr(service, _method)(w.boss, text, [_import_row(w, None)]))
+
+    @case(f"AppointmentService.{_method}:rows", allowed=(Refused,))
+    async def _(w: World, text: str, _method: str = _method) -> Any:
+        await _slot(w)
+        service = AppointmentService(w.db)
+        await w.call(getattr(service, _method)(w.boss, "网上预约.csv", [_import_row(w, text)]))
+
+
+@case("AppointmentService.set_slots:slots", allowed=(Refused,))
+async def _(w: World, text: str) -> Any:
+    day = suite_now().date() + timedelta(days=8)
+    times = [SlotTimes(time(14, 0), time(17, 0), text)]
+    await w.call(AppointmentService(w.db).set_slots(w.boss, w.lines["B"], day, times, 5))
+
+
 @pytest.mark.parametrize("name", sorted(CASES))
 @settings(
     max_examples=6,
@@ -985,7 +1079,11 @@ def test_text_is_kept_as_cleaned_or_refused(world: World, name: str, text: str) 
 # -- the list is complete ------------------------------------------------------------------
 
 #: Not text a person types: a path from a file dialog (its name is what is imported).
-NOT_TYPED = {"CatalogueAdminService.read_file:path", "CatalogueAdminService.export_xlsx:path"}
+NOT_TYPED = {
+    "CatalogueAdminService.read_file:path",
+    "CatalogueAdminService.export_xlsx:path",
+    "AppointmentService.read_import:path",
+}
 
 
 def _takes_text(annotation: Any) -> bool:

@@ -176,15 +176,15 @@ class DeskController(HallController):
             self.hall.id, today, today, helper_id=self.actor.staff_id
         )
         bundles = await self.services.bundles.bundles(self.actor, include_inactive=False)
+        bookings = await self.services.appointments.day_list(self.hall.id)
         unconfirmed = await self.calendar.year_for(self.actor)
+        # Everything read first, then shown at once: no screen half of one refresh.
         self.window.show_lines(lines)
         self.window.show_tickets(tickets)
         self.window.show_tally(tally)
         self.window.show_assisted(assisted.total)
         self.window.show_bundles(bundles)
-        self.window.appointments.show_bookings(
-            await self.services.appointments.day_list(self.hall.id)
-        )
+        self.window.appointments.show_bookings(bookings)
         self.window.calendar_banner.show_year(unconfirmed)
         self.refreshed.emit()
 
