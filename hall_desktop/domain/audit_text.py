@@ -20,6 +20,9 @@ from hall_desktop.domain.calls import (
     ASSIST_KIND_LABELS,
     CALL_REASON_LABELS,
 )
+from hall_desktop.domain.cases import KIND_LABELS as CASE_KIND_LABELS
+from hall_desktop.domain.cases import RECTIFY_MODES
+from hall_desktop.domain.cases import STATUS_LABELS as CASE_STATUS_LABELS
 from hall_desktop.domain.tickets import Outcome, Priority, TicketStatus
 
 #: Field → its name in the log. A field not listed shows under its key.
@@ -121,7 +124,31 @@ FIELD_LABELS = {
     "paused_seconds": "暂停时长",
     "paused_minutes": "暂停时长",
     "ticket_id": "号票",
-    "case_id": "督办件",
+    "case_id": "台账编号",
+    "case_kind": "台账类型",
+    "case_status": "台账状态",
+    "verdict": "核实结论",
+    "called_back": "已回访",
+    "text": "办理情况",
+    "mode": "处理方式",
+    "by_whom": "整改人",
+    "channel": "反馈方式",
+    "response": "群众意见",
+    "answered_at": "反馈时间",
+    "case_outcome": "办理结果",
+    "legal_basis": "法律政策依据",
+    "served_ticket_id": "办理号票",
+    "ground": "申诉理由",
+    "evidence": "申诉依据",
+    "upheld": "申诉成立",
+    "owner_id": "责任人",
+    "assigned_window_id": "交办窗口",
+    "title": "事由",
+    "person": "人员",
+    "person_role": "身份",
+    "problems": "问题数",
+    "problem_id": "问题编号",
+    "parent_id": "所属走流程",
     "rating_id": "评价记录",
     "record_id": "记录",
     "consultation_id": "咨询记录",
@@ -216,12 +243,20 @@ class Names:
 
 #: Which lookup an id field needs.
 STAFF_FIELDS = frozenset(
-    {"staff_id", "clerk_id", "previous_clerk_id", "issued_by_id", "override_by_id", "helper_id"}
+    {
+        "staff_id",
+        "clerk_id",
+        "previous_clerk_id",
+        "issued_by_id",
+        "override_by_id",
+        "helper_id",
+        "owner_id",
+    }
 )
 LINE_FIELDS = frozenset({"line_id", "line_ids", "old_line_ids", "new_line_ids", "to_line_id"})
-WINDOW_FIELDS = frozenset({"window_id", "target_window_id", "to_window_id"})
+WINDOW_FIELDS = frozenset({"window_id", "target_window_id", "to_window_id", "assigned_window_id"})
 ITEM_FIELDS = frozenset({"item_ids", "item_id", "service_item_id"})
-TICKET_FIELDS = frozenset({"ticket_id", "to_ticket_id"})
+TICKET_FIELDS = frozenset({"ticket_id", "to_ticket_id", "served_ticket_id"})
 
 
 def ids_in(payloads: Iterable[Mapping[str, Any]]) -> dict[frozenset[str], set[int]]:
@@ -360,6 +395,11 @@ def _formatters(names: Names) -> dict[str, Callable[[Any], str]]:
     out["priority_every"] = _policy("优先号始终在前", lambda n: f"每 {n} 个优先号后叫 1 个普通号")
     out["max_wait_minutes"] = _policy("不限", lambda n: f"{n} 分钟")
     out["promised_days"] = lambda v: f"{v} 个工作日" if isinstance(v, int) else _plain(v)
+    out["case_kind"] = lambda v: _label_of(CASE_KIND_LABELS, v)
+    out["case_status"] = lambda v: _label_of(CASE_STATUS_LABELS, v)
+    out["mode"] = lambda v: _label_of(RECTIFY_MODES, v)
+    case_code = lambda v: f"TZ{v:06d}" if isinstance(v, int) else _plain(v)  # noqa: E731
+    out["case_id"] = out["problem_id"] = out["parent_id"] = case_code
     out["dispatch_id"] = lambda v: f"K{v:05d}" if isinstance(v, int) else _plain(v)
     return out
 

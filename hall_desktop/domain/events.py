@@ -30,6 +30,7 @@ class Topic(StrEnum):
     CONSULTATIONS = "consultations"
     NOTICES = "notices"
     APPOINTMENTS = "appointments"
+    CASES = "cases"
 
     @property
     def label(self) -> str:
@@ -49,6 +50,7 @@ TOPIC_LABELS = {
     Topic.CONSULTATIONS: "答疑登记",
     Topic.NOTICES: "短信通知",
     Topic.APPOINTMENTS: "预约服务",
+    Topic.CASES: "台账",
 }
 
 
@@ -140,6 +142,20 @@ class EventKind(StrEnum):
     APPOINTMENT_CHECKED_IN = "appointment_checked_in"
     APPOINTMENT_NO_SHOWS = "appointment_no_shows"
     APPOINTMENTS_IMPORTED = "appointments_imported"
+    # The case ledger (台账): a case opened by staff, and each step on any case
+    CASE_OPENED = "case_opened"
+    CASE_VERIFIED = "case_verified"
+    CASE_RECTIFIED = "case_rectified"
+    CASE_ANSWERED = "case_answered"
+    CASE_ASSIGNED = "case_assigned"
+    CASE_RESOLVED = "case_resolved"
+    CASE_APPROVED = "case_approved"
+    CASE_RETURNED = "case_returned"
+    CASE_APPEALED = "case_appealed"
+    CASE_APPEAL_DECIDED = "case_appeal_decided"
+    CASE_PROBLEM_ADDED = "case_problem_added"
+    CASE_CLOSED = "case_closed"
+    CASE_DAYS_SET = "case_days_set"
 
     @property
     def topic(self) -> Topic:
@@ -256,6 +272,24 @@ TOPICS: dict[EventKind, Topic] = {
         ),
         Topic.APPOINTMENTS,
     ),
+    **dict.fromkeys(
+        (
+            _K.CASE_OPENED,
+            _K.CASE_VERIFIED,
+            _K.CASE_RECTIFIED,
+            _K.CASE_ANSWERED,
+            _K.CASE_ASSIGNED,
+            _K.CASE_RESOLVED,
+            _K.CASE_APPROVED,
+            _K.CASE_RETURNED,
+            _K.CASE_APPEALED,
+            _K.CASE_APPEAL_DECIDED,
+            _K.CASE_PROBLEM_ADDED,
+            _K.CASE_CLOSED,
+            _K.CASE_DAYS_SET,
+        ),
+        Topic.CASES,
+    ),
 }
 
 #: Every kind's name in the audit log.
@@ -331,6 +365,19 @@ KIND_LABELS: dict[EventKind, str] = {
     _K.APPOINTMENT_CHECKED_IN: "预约签到",
     _K.APPOINTMENT_NO_SHOWS: "标记爽约",
     _K.APPOINTMENTS_IMPORTED: "导入网上预约",
+    _K.CASE_OPENED: "登记台账",
+    _K.CASE_VERIFIED: "台账核实",
+    _K.CASE_RECTIFIED: "台账整改",
+    _K.CASE_ANSWERED: "台账反馈",
+    _K.CASE_ASSIGNED: "台账交办",
+    _K.CASE_RESOLVED: "台账办理结果",
+    _K.CASE_APPROVED: "台账审核办结",
+    _K.CASE_RETURNED: "台账退回",
+    _K.CASE_APPEALED: "差评申诉",
+    _K.CASE_APPEAL_DECIDED: "申诉复核",
+    _K.CASE_PROBLEM_ADDED: "走流程新增问题",
+    _K.CASE_CLOSED: "台账办结",
+    _K.CASE_DAYS_SET: "设置台账办理期限",
 }
 
 #: The calls the hall display shows and speaks.

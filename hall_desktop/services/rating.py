@@ -17,21 +17,24 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import func, select
-from sqlalchemy.ext.asyncio import AsyncSession
 
-from hall_desktop.domain.errors import HallError, NotFound, Refused, ValidationError
+from hall_desktop.domain.cases import CaseAction, CaseKind, first_status
+from hall_desktop.domain.errors import NotFound, Refused, ValidationError
 from hall_desktop.domain.events import EventKind
 from hall_desktop.domain.hours import service_day
 from hall_desktop.domain.reasons import BAD_REASONS
 from hall_desktop.domain.records import record_from
 from hall_desktop.domain.tickets import IN_HAND_STATUSES, TicketStatus
 from hall_desktop.services import rules
-from hall_desktop.services.schedule import HallZones, load_schedule
+from hall_desktop.services.cases import due_after, hall_case_days
+from hall_desktop.services.schedule import HallZones
 from hall_desktop.store.database import Database, retry_conflicts
 from hall_desktop.store.events import record_event
 from hall_desktop.store.models import (
+    Appointment,
+    CaseStep,
     Event,
-    FollowUpCase,
+    LedgerCase,
     Rating,
     ServiceWindow,
     Ticket,
@@ -51,7 +54,6 @@ RATING_LEVELS: dict[int, str] = {
 BAD_LEVELS = frozenset({1, 2})  # 差评
 DEFAULT_REASON = "其他"
 NOTE_MAX = rules.RATING_NOTE.max_length
-DEFAULT_CASE_DAYS = 5
 #: How long after finishing a ticket a restarted terminal still asks about it.
 PENDING_MINUTES = 3
 #: What a window does once it has moved on from the citizen it finished with: after any
@@ -66,7 +68,6 @@ MOVED_ON = frozenset(
         EventKind.WINDOW_TAKEN_OVER,
     }
 )
-CASE_TO_VERIFY = "to_verify"  # 待核实
 
 
 def is_bad(level: int | None) -> bool:
@@ -155,15 +156,6 @@ class RatingFigures:
         return (self.rated - self.bad) / self.rated if self.rated else None
 
 
-def _weekday_deadline(day: date, n: int) -> date:
-    """``n`` Monday-to-Friday days after ``day``: for a hall without weekly hours."""
-    while n > 0:
-        day += timedelta(days=1)
-        if day.weekday() < 5:
-            n -= 1
-    return day
-
-
 def _record(
     row: Rating, number: str, window_number: int, case_id: int | None, case_due: date | None
 ) -> RatingRecord:
@@ -182,8 +174,9 @@ def _record(
 class RatingService:
     """Ratings given at the window terminals, the 差评 follow-up they open, and figures."""
 
-    def __init__(self, db: Database, *, case_days: int = DEFAULT_CASE_DAYS) -> None:
-        if case_days < 0:
+    def __init__(self, db: Database, *, case_days: int | None = None) -> None:
+        """``case_days``: a 差评's deadline in working days; None: the hall's setting."""
+        if case_days is not None and case_days < 0:
             raise ValueError("case_days must not be negative")
         self.db = db
         self.case_days = case_days
@@ -311,22 +304,47 @@ class RatingService:
             due: date | None = None
             if is_bad(level):
                 assert reason is not None
-                due = await self._due_date(session, hall_id, today)
-                follow_up = FollowUpCase(
+                days = (
+                    self.case_days
+                    if self.case_days is not None
+                    else (await hall_case_days(session, hall_id))[CaseKind.BAD_RATING]
+                )
+                due = await due_after(session, hall_id, today, days)
+                phone = ticket.citizen_phone or await session.scalar(
+                    select(Appointment.mobile).where(Appointment.ticket_id == ticket.id).limit(1)
+                )
+                follow_up = LedgerCase(
                     hall_id=hall_id,
+                    kind=CaseKind.BAD_RATING.value,
+                    status=first_status(CaseKind.BAD_RATING).value,
                     rating_id=row.id,
                     ticket_id=ticket.id,
                     window_id=window.id,
                     clerk_id=ticket.clerk_id,
-                    status=CASE_TO_VERIFY,
+                    item_id=items[0] if items else None,
+                    title=reason,
+                    detail="",
                     reason=reason,
                     note=note,
+                    citizen_name=ticket.citizen_name,
+                    citizen_phone=phone,
+                    called_back=False,
                     opened_at=now,
                     due_date=due,
                 )
                 session.add(follow_up)
                 await session.flush()
                 case_id = follow_up.id
+                session.add(
+                    CaseStep(
+                        hall_id=hall_id,
+                        case_id=case_id,
+                        at=now,
+                        action=CaseAction.OPEN.value,
+                        status_after=follow_up.status,
+                        data={"level": level, "reason": reason},
+                    )
+                )
                 await record_event(
                     session,
                     hall_id=hall_id,
@@ -346,26 +364,16 @@ class RatingService:
                 )
             return _record(row, ticket.number, window.number, case_id, due)
 
-    async def _due_date(self, session: AsyncSession, hall_id: int, today: date) -> date:
-        """``case_days`` working days after ``today`` on the hall's calendar."""
-        schedule = await load_schedule(session, hall_id)
-        try:
-            return schedule.add_working_days(today, self.case_days)
-        except HallError:
-            # No weekly hours entered yet: a 差评 must not be lost for that.
-            log.warning("hall %s has no weekly hours; counting Monday to Friday", hall_id)
-            return _weekday_deadline(today, self.case_days)
-
     # ---------------------------------------------------------------- reads
 
     async def _existing(self, hall_id: int, ticket_id: int) -> RatingRecord | None:
         async with self.db.read() as session:
             found = (
                 await session.execute(
-                    select(Rating, Ticket.number, ServiceWindow.number, FollowUpCase)
+                    select(Rating, Ticket.number, ServiceWindow.number, LedgerCase)
                     .join(Ticket, Ticket.id == Rating.ticket_id)
                     .join(ServiceWindow, ServiceWindow.id == Rating.window_id)
-                    .outerjoin(FollowUpCase, FollowUpCase.rating_id == Rating.id)
+                    .outerjoin(LedgerCase, LedgerCase.rating_id == Rating.id)
                     .where(Rating.ticket_id == ticket_id, Rating.hall_id == hall_id)
                 )
             ).first()
@@ -451,6 +459,8 @@ class RatingService:
                 .where(
                     Rating.hall_id == hall_id,
                     Rating.clerk_id == clerk_id,
+                    # 申诉成立: out of the clerk's figures, still in the record.
+                    Rating.excluded.is_(False),
                     Rating.at >= start,
                     Rating.at < end,
                 )

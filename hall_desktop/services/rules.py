@@ -20,6 +20,7 @@ from hall_desktop.store.models import (
     CourierDispatch,
     ExtendedService,
     Hall,
+    LedgerCase,
     OutOfOrderCall,
     Rating,
     ServiceItem,
@@ -106,3 +107,15 @@ EXTENDED_REASON = column_rule(ExtendedService.reason, "reason", "延时原因")
 RATING_NOTE = column_rule(Rating.note, "note", "评价内容")
 QUESTION = column_rule(Consultation.question, "question", "问题")
 ANSWER = column_rule(Consultation.answer, "answer", "答复")
+
+# -- the case ledger (台账)
+CASE_REQUEST = column_rule(LedgerCase.title, "request", "群众诉求")
+CASE_TITLE = column_rule(LedgerCase.title, "text", "问题描述")
+CASE_DETAIL = column_rule(LedgerCase.detail, "detail", "详细情况")
+CASE_CITIZEN_NAME = column_rule(LedgerCase.citizen_name, "citizen_name", "群众姓名")
+CASE_PHONE = column_rule(LedgerCase.citizen_phone, "phone", "联系电话", fold=True)
+CASE_TICKET_NUMBER = TextRule("ticket_number", "排队号", 20, fold=True)
+CASE_PERSON = column_rule(LedgerCase.person, "person", "人员")
+CASE_PLACE = column_rule(LedgerCase.place, "place", "地点")
+CASE_DEPARTMENT = column_rule(LedgerCase.assigned_department, "department", "部门")
+CASE_STEP_TEXT = TextRule("text", "办理情况", 500)  # kept in the step's JSON

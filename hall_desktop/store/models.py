@@ -148,6 +148,9 @@ class Hall(Base):
     checkin_after_minutes: Mapped[int] = mapped_column(
         SmallInteger, default=15, server_default="15"
     )
+    #: 台账: working days to each kind's deadline, {kind: days}; a kind not named takes
+    #: domain.cases.DEFAULT_CASE_DAYS.
+    case_days: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict, server_default="{}")
     #: 爽约 limit: a citizen with this many 爽约 in the last ``no_show_days`` days may not
     #: book (0: no limit).
     no_show_limit: Mapped[int] = mapped_column(SmallInteger, default=0, server_default="0")
@@ -540,27 +543,87 @@ class Rating(Base):
     #: The service items handled for the ticket when it was rated (a snapshot).
     item_ids: Mapped[list[int]] = mapped_column(JSON, default=list)
     at: Mapped[datetime]
+    #: 申诉成立: out of the clerk's figures, kept in the record.
+    excluded: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
-class FollowUpCase(Base):
-    """好差评整改: the case a bad rating (差评) opens: verify → rectify → feed back."""
+class LedgerCase(Base):
+    """台账: one matter the hall follows to its end (``domain.cases``): a 差评整改, a
+    办不成事, a 走流程 and its problems, a 督查 finding.
 
-    __tablename__ = "follow_up_case"
-    __table_args__ = (Index("ix_follow_up_case_hall_id_status", "hall_id", "status"),)
+    The columns a kind does not use stay NULL. The steps taken are :class:`CaseStep`
+    rows; the dates kept here (verified, rectified, answered, closed) are what the
+    figures count as done on time.
+    """
+
+    __tablename__ = "ledger_case"
+    __table_args__ = (
+        Index("ix_ledger_case_hall_id_status", "hall_id", "status"),
+        Index("ix_ledger_case_hall_id_kind_opened_at", "hall_id", "kind", "opened_at"),
+    )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
     hall_id: Mapped[int] = mapped_column(ForeignKey("hall.id"))
-    rating_id: Mapped[int] = mapped_column(BigId, ForeignKey("rating.id"), unique=True)
-    ticket_id: Mapped[int] = mapped_column(BigId, ForeignKey("ticket.id"))
-    window_id: Mapped[int] = mapped_column(ForeignKey("hall_window.id"))
+    kind: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(16))
+    #: 走流程问题: the walkthrough that found it.
+    parent_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("ledger_case.id"))
+    #: 差评整改: the rating that opened it (one case per rating).
+    rating_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("rating.id"), unique=True)
+    ticket_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("ticket.id"))
+    #: The window and clerk the matter concerns (rated, found at fault, taken in at).
+    window_id: Mapped[int | None] = mapped_column(ForeignKey("hall_window.id"))
     clerk_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
-    #: to_verify 待核实 (the later states come with the case's own screens)
-    status: Mapped[str] = mapped_column(String(20), default="to_verify")
-    reason: Mapped[str] = mapped_column(String(20))
-    note: Mapped[str | None] = mapped_column(String(200))
+    item_id: Mapped[int | None] = mapped_column(ForeignKey("service_item.id"))
+    #: The matter in a line: the citizen's request, the problem, the finding.
+    title: Mapped[str] = mapped_column(String(200), default="")
+    detail: Mapped[str] = mapped_column(String(1000), default="")
+    category: Mapped[str | None] = mapped_column(String(20))
+    level: Mapped[str | None] = mapped_column(String(10))  # 办不成事: 窗口/部门/中心/区级
+    reason: Mapped[str | None] = mapped_column(String(20))  # 差评: the rating's reason
+    note: Mapped[str | None] = mapped_column(String(200))  # 差评: the citizen's note
+    citizen_name: Mapped[str | None] = mapped_column(String(50))
+    #: For 回访 only: shown in full to supervisors, masked in every list.
+    citizen_phone: Mapped[str | None] = mapped_column(String(20))
+    #: 走流程: the leader; 督查: the inspector.
+    person: Mapped[str | None] = mapped_column(String(50))
+    person_role: Mapped[str | None] = mapped_column(String(10))  # 申请人 / 窗口人员
+    happened_on: Mapped[date | None] = mapped_column(Date)  # the walk's or patrol's day
+    place: Mapped[str | None] = mapped_column(String(100))
+    #: Who answers for it (责任人) and where it was sent (交办).
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    assigned_window_id: Mapped[int | None] = mapped_column(ForeignKey("hall_window.id"))
+    assigned_department: Mapped[str | None] = mapped_column(String(50))
+    verdict: Mapped[str | None] = mapped_column(String(10))  # 属实 / 部分属实 / 不属实
+    called_back: Mapped[bool] = mapped_column(Boolean, default=False)  # 回访 made
+    outcome: Mapped[str | None] = mapped_column(String(10))  # 办不成事's outcome
+    served_ticket_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("ticket.id"))
+    appeal_status: Mapped[str | None] = mapped_column(String(10))
     opened_at: Mapped[datetime]
-    due_date: Mapped[date] = mapped_column(Date)  # 整改期限, in working days
+    opened_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    due_date: Mapped[date] = mapped_column(Date)  # 办理期限, in working days
+    verified_at: Mapped[datetime | None]
+    rectified_at: Mapped[datetime | None]
+    answered_at: Mapped[datetime | None]
     closed_at: Mapped[datetime | None]
+
+
+class CaseStep(Base):
+    """One step taken on a :class:`LedgerCase`: who, when, from which state to which,
+    and what they wrote (the case's history on one page)."""
+
+    __tablename__ = "case_step"
+    __table_args__ = (Index("ix_case_step_case_id", "case_id"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    hall_id: Mapped[int] = mapped_column(ForeignKey("hall.id"))
+    case_id: Mapped[int] = mapped_column(BigId, ForeignKey("ledger_case.id"))
+    at: Mapped[datetime]
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    action: Mapped[str] = mapped_column(String(16))
+    status_before: Mapped[str | None] = mapped_column(String(16))
+    status_after: Mapped[str] = mapped_column(String(16))
+    data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 
 class ExtendedService(Base):

@@ -13,7 +13,7 @@ from hall_desktop.domain.reasons import BAD_REASONS
 from hall_desktop.domain.tickets import Outcome
 from hall_desktop.services.queue import QueueService
 from hall_desktop.services.rating import RATING_LEVELS, RatingService
-from hall_desktop.store.models import CalendarDay, Event, FollowUpCase, Rating, Ticket
+from hall_desktop.store.models import CalendarDay, Event, LedgerCase, Rating, Ticket
 from tests.conftest import load_actors, new_hall
 from tests.helpers import item_ids, line_ids, snapshot, window_ids
 
@@ -70,10 +70,10 @@ async def ratings_in(db, hall_id: int) -> list[Rating]:
         )
 
 
-async def cases_in(db, hall_id: int) -> list[FollowUpCase]:
+async def cases_in(db, hall_id: int) -> list[LedgerCase]:
     async with db.read() as session:
         return list(
-            await session.scalars(select(FollowUpCase).where(FollowUpCase.hall_id == hall_id))
+            await session.scalars(select(LedgerCase).where(LedgerCase.hall_id == hall_id))
         )
 
 
