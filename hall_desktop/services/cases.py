@@ -883,6 +883,14 @@ class CaseService:
                 ),
             )
 
+    async def bulletin(self, actor: Actor, start: date, end: date) -> list[CaseDetail]:
+        """督查通报: the patrols' findings from ``start`` to ``end`` (opened then), each
+        with its history and state, oldest first."""
+        if end < start:
+            raise ValidationError("end", "结束日期不能早于开始日期")
+        rows = await self.cases(actor, CaseFilter(kind=CaseKind.FINDING, start=start, end=end))
+        return [await self.case(actor, row.id) for row in reversed(rows)]
+
     async def figures(self, actor: Actor, start: date, end: date) -> CaseFigures:
         """The ledger's figures for cases opened from ``start`` to ``end`` (the hall's
         dates, inclusive)."""
