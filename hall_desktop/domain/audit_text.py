@@ -127,6 +127,7 @@ FIELD_LABELS = {
     "case_id": "台账编号",
     "case_kind": "台账类型",
     "case_status": "台账状态",
+    "case_level": "协调层级",
     "verdict": "核实结论",
     "called_back": "已回访",
     "text": "办理情况",

@@ -404,7 +404,7 @@ class CaseService:
                 _Step(row, fresh, now, today),
                 CaseAction.OPEN,
                 None,
-                {"title": request, "category": category, "level": level},
+                {"title": request, "category": category, "case_level": level},
             )
             case_id = row.id
         return await self.case(actor, case_id)

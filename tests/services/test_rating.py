@@ -72,9 +72,7 @@ async def ratings_in(db, hall_id: int) -> list[Rating]:
 
 async def cases_in(db, hall_id: int) -> list[LedgerCase]:
     async with db.read() as session:
-        return list(
-            await session.scalars(select(LedgerCase).where(LedgerCase.hall_id == hall_id))
-        )
+        return list(await session.scalars(select(LedgerCase).where(LedgerCase.hall_id == hall_id)))
 
 
 async def events_of(db, hall_id: int, kind: str) -> list[Event]:

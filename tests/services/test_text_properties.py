@@ -66,6 +66,13 @@ from hall_desktop.services.audit import AuditFilter, AuditService
 from hall_desktop.services.auth import AuthService
 from hall_desktop.services.bootstrap import BootstrapService
 from hall_desktop.services.bundle_admin import BundleAdminService
+from hall_desktop.services.cases import (
+    CaseService,
+    FindingForm,
+    HardCaseForm,
+    ProblemForm,
+    WalkthroughForm,
+)
 from hall_desktop.services.catalogue_admin import CatalogueAdminService
 from hall_desktop.services.courier import CourierService, DispatchItem, cents
 from hall_desktop.services.desk import ConsultationService
@@ -88,6 +95,7 @@ from hall_desktop.store.models import (
     Event,
     ExtendedService,
     Hall,
+    LedgerCase,
     OutOfOrderCall,
     Rating,
     ServiceItem,
@@ -1039,6 +1047,208 @@ async def _(w: World, text: str) -> Any:
     day = suite_now().date() + timedelta(days=8)
     times = [SlotTimes(time(14, 0), time(17, 0), text)]
     await w.call(AppointmentService(w.db).set_slots(w.boss, w.lines["B"], day, times, 5))
+
+
+# The case ledger (台账).
+
+
+async def _hard_case(w: World, *, sent: bool = False) -> int:
+    cases = CaseService(w.db)
+    case = await cases.open_hard_case(w.boss, HardCaseForm("诉求", "其他", "窗口"))
+    if sent:
+        await cases.assign(w.boss, case.row.id, window_id=w.windows[11])
+    return case.row.id
+
+
+async def _bad_case(w: World, *steps: str) -> int:
+    """A 差评 of a ticket clerk1 served at window 1, taken through ``steps``."""
+    q, clerk = QueueService(w.db), w.actors["clerk1"]
+    await q.issue_ticket(w.boss, w.lines["A"])
+    ticket = await q.call_next(clerk, w.windows[1])
+    assert ticket is not None
+    await q.start(clerk, ticket.id)
+    await q.finish(clerk, ticket.id, outcome=Outcome.COMPLETED)
+    rated = await RatingService(w.db).rate(w.hall_id, w.windows[1], ticket.id, 1, reason="态度")
+    assert rated.case_id is not None
+    cases = CaseService(w.db)
+    if "verify" in steps:
+        await cases.verify(w.boss, rated.case_id, verdict="部分属实", callback="回访")
+    if "rectify" in steps:
+        await cases.rectify(w.boss, rated.case_id, text="整改")
+    if "appeal" in steps:
+        await cases.appeal(clerk, rated.case_id, ground="误评", evidence="误按")
+    return rated.case_id
+
+
+async def _finding(w: World, *, rectified: bool = False) -> int:
+    cases = CaseService(w.db)
+    form = FindingForm("环境", "座椅破损", "督查员", suite_now().date(), place="大厅")
+    case = await cases.record_finding(w.boss, form)
+    if rectified:
+        await cases.rectify(w.boss, case.row.id, text="已更换")
+    return case.row.id
+
+
+async def _walk(w: World, **kw: Any) -> Any:
+    values: dict[str, Any] = {
+        "person": "刘主任",
+        "person_role": "申请人",
+        "walked_on": suite_now().date(),
+        "summary": "体验",
+        "problems": (ProblemForm("问题"),),
+        **kw,
+    }
+    return await w.call(CaseService(w.db).record_walkthrough(w.boss, WalkthroughForm(**values)))
+
+
+_HARD = {
+    "request": ("request", kept(rules.CASE_REQUEST, required=True), LedgerCase.title, 200),
+    "detail": ("detail", kept(rules.CASE_DETAIL), LedgerCase.detail, 1000),
+    "citizen_name": (
+        "citizen_name",
+        kept_or_none(rules.CASE_CITIZEN_NAME),
+        LedgerCase.citizen_name,
+        50,
+    ),
+}
+for _param in (
+    "request",
+    "category",
+    "level",
+    "citizen_name",
+    "citizen_phone",
+    "ticket_number",
+    "detail",
+):
+    _keep = _HARD.get(_param)
+
+    @case(
+        f"CaseService.open_hard_case:form.{_param}",
+        _keep[1] if _keep else None,
+        _keep[3] if _keep else 10_000,
+    )
+    async def _(w: World, text: str, _param: str = _param, _keep: Any = _keep) -> Any:
+        values = {"request": "诉求", "category": "其他", "level": "窗口", _param: text}
+        opened = await w.call(CaseService(w.db).open_hard_case(w.boss, HardCaseForm(**values)))
+        return await w.stored(_keep[2], opened.row.id) if _keep else None
+
+
+for _param in ("person", "person_role", "summary"):
+
+    @case(
+        f"CaseService.record_walkthrough:form.{_param}",
+        kept(rules.CASE_TITLE, required=True) if _param == "summary" else None,
+        200,
+    )
+    async def _(w: World, text: str, _param: str = _param) -> Any:
+        walk = await _walk(w, **{_param: text})
+        return await w.stored(LedgerCase.title, walk.row.id)
+
+
+for _param in ("text", "department"):
+
+    @case(f"CaseService.record_walkthrough:form.problems.{_param}")
+    async def _(w: World, text: str, _param: str = _param) -> Any:
+        await _walk(w, problems=(ProblemForm(**{"text": "问题", _param: text}),))
+
+    @case(f"CaseService.add_problem:form.{_param}")
+    async def _(w: World, text: str, _param: str = _param) -> Any:
+        walk = await _walk(w)
+        cases = CaseService(w.db)
+        await w.call(
+            cases.add_problem(w.boss, walk.row.id, ProblemForm(**{"text": "问题", _param: text}))
+        )
+
+
+for _param in ("category", "text", "inspector", "place", "department"):
+
+    @case(
+        f"CaseService.record_finding:form.{_param}",
+        kept(rules.CASE_TITLE, required=True) if _param == "text" else None,
+        200,
+    )
+    async def _(w: World, text: str, _param: str = _param) -> Any:
+        values: dict[str, Any] = {
+            "category": "环境",
+            "text": "座椅破损",
+            "inspector": "督查员",
+            "found_on": suite_now().date(),
+            "place": "大厅",
+            _param: text,
+        }
+        found = await w.call(CaseService(w.db).record_finding(w.boss, FindingForm(**values)))
+        return await w.stored(LedgerCase.title, found.row.id)
+
+
+for _param in ("verdict", "callback", "phone"):
+
+    @case(f"CaseService.verify:{_param}")
+    async def _(w: World, text: str, _param: str = _param) -> Any:
+        case_id = await _bad_case(w)
+        values = {"verdict": "属实", "callback": "回访", _param: text}
+        await w.call(CaseService(w.db).verify(w.boss, case_id, **values))
+
+
+for _param in ("text", "by_whom", "mode"):
+
+    @case(f"CaseService.rectify:{_param}")
+    async def _(w: World, text: str, _param: str = _param) -> Any:
+        case_id = await _finding(w)
+        await w.call(CaseService(w.db).rectify(w.boss, case_id, **{"text": "已整改", _param: text}))
+
+
+for _param in ("channel", "response", "text"):
+
+    @case(f"CaseService.answer:{_param}")
+    async def _(w: World, text: str, _param: str = _param) -> Any:
+        case_id = await _bad_case(w, "verify", "rectify")
+        values = {"channel": "电话", "response": "满意", _param: text}
+        await w.call(CaseService(w.db).answer(w.boss, case_id, **values))
+
+
+for _param in ("department", "text"):
+
+    @case(f"CaseService.assign:{_param}")
+    async def _(w: World, text: str, _param: str = _param) -> Any:
+        case_id = await _hard_case(w)
+        values = {"department": "户政科", _param: text}
+        await w.call(CaseService(w.db).assign(w.boss, case_id, **values))
+
+
+for _param in ("outcome", "text", "reason", "legal_basis", "served_ticket_number"):
+
+    @case(f"CaseService.resolve:{_param}")
+    async def _(w: World, text: str, _param: str = _param) -> Any:
+        case_id = await _hard_case(w, sent=True)
+        values = {"outcome": "已办成", "text": "已协调办结", _param: text}
+        await w.call(CaseService(w.db).resolve(w.boss, case_id, **values))
+
+
+@case("CaseService.approve:text")
+async def _(w: World, text: str) -> Any:
+    case_id = await _finding(w, rectified=True)
+    await w.call(CaseService(w.db).approve(w.boss, case_id, text=text))
+
+
+@case("CaseService.send_back:text")
+async def _(w: World, text: str) -> Any:
+    case_id = await _finding(w, rectified=True)
+    await w.call(CaseService(w.db).send_back(w.boss, case_id, text=text))
+
+
+for _param in ("ground", "evidence"):
+
+    @case(f"CaseService.appeal:{_param}")
+    async def _(w: World, text: str, _param: str = _param) -> Any:
+        case_id = await _bad_case(w)
+        values = {"ground": "误评", "evidence": "误按", _param: text}
+        await w.call(CaseService(w.db).appeal(w.actors["clerk1"], case_id, **values))
+
+
+@case("CaseService.decide_appeal:text")
+async def _(w: World, text: str) -> Any:
+    case_id = await _bad_case(w, "appeal")
+    await w.call(CaseService(w.db).decide_appeal(w.boss, case_id, upheld=False, text=text))
 
 
 @pytest.mark.parametrize("name", sorted(CASES))

@@ -7,19 +7,22 @@ import uuid
 
 import psycopg
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine, inspect, text
 
 from hall_desktop.cli import main
 from hall_desktop.domain.errors import DatabaseUnavailable, SchemaError
-from hall_desktop.domain.tickets import Priority
+from hall_desktop.domain.tickets import Outcome, Priority
+from hall_desktop.services.cases import CaseService
 from hall_desktop.services.queue import QueueService
+from hall_desktop.services.rating import RatingService
 from hall_desktop.store import schema
 from hall_desktop.store.database import Database, parse_db_url, sync_url
 from hall_desktop.store.models import Base
 from tests.conftest import load_actors, new_hall, require_backend
-from tests.helpers import line_ids
+from tests.helpers import line_ids, window_ids
 
 
 def test_upgrade_creates_then_is_a_no_op(empty_url):
@@ -134,3 +137,48 @@ def test_the_admin_role_gives_an_empty_database_its_structure(empty_url):
     assert prepare_empty_database(settings) is True
     assert schema.schema_status(empty_url).up_to_date
     assert prepare_empty_database(settings) is False
+
+
+async def test_the_ledger_migration_keeps_the_cases_of_bad_ratings(empty_url, clock):
+    """0016 turns follow_up_case into ledger_case: a 差评's case survives the way down to
+    0015 and back up, with its id, and new cases after it get fresh ids."""
+    schema.upgrade(empty_url)
+    db = Database(empty_url, clock=clock)
+    try:
+        hall = await new_hall(db)
+        actors = await load_actors(db, hall.hall_id)
+        lines = await line_ids(db, hall.hall_id)
+        windows = await window_ids(db, hall.hall_id)
+        queue, ratings = QueueService(db), RatingService(db)
+
+        async def bad_rating() -> int:
+            await queue.issue_ticket(actors["daoban"], lines["A"])
+            ticket = await queue.call_next(actors["clerk1"], windows[1])
+            assert ticket is not None
+            await queue.start(actors["clerk1"], ticket.id)
+            await queue.finish(actors["clerk1"], ticket.id, outcome=Outcome.COMPLETED)
+            rated = await ratings.rate(hall.hall_id, windows[1], ticket.id, 2, reason="效率")
+            assert rated.case_id is not None
+            return rated.case_id
+
+        first = await bad_rating()
+        await db.dispose()
+        config = schema.alembic_config(empty_url)
+        command.downgrade(config, "0015")
+        engine = create_engine(sync_url(empty_url))
+        with engine.connect() as conn:
+            kept = conn.execute(text("SELECT id, status, reason FROM follow_up_case")).all()
+        engine.dispose()
+        assert [tuple(r) for r in kept] == [(first, "to_verify", "效率")]
+        command.upgrade(config, "head")
+        db = Database(empty_url, clock=clock)
+        second = await bad_rating()
+        assert second > first
+        back = await CaseService(db).case(actors["zhuren"], first)
+        assert (back.row.kind.value, back.row.status.value, back.reason) == (
+            "bad_rating",
+            "to_verify",
+            "效率",
+        )
+    finally:
+        await db.dispose()
