@@ -18,6 +18,7 @@ Who may do what:
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -25,7 +26,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Select, and_, false, or_, select
+from sqlalchemy import Select, and_, false, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from hall_desktop.domain import cases as rules_of
@@ -66,6 +67,7 @@ from hall_desktop.services.schedule import HallZones, load_schedule
 from hall_desktop.store.database import Database, retry_conflicts
 from hall_desktop.store.models import (
     CaseStep,
+    Consultation,
     Hall,
     LedgerCase,
     Rating,
@@ -314,6 +316,8 @@ class CaseFigures:
     findings: int
     findings_rectified: int
     by_category: Mapping[str, int] = field(default_factory=dict)  # 办不成事 and 督查
+    #: 答疑解惑 tallied at the desks in the period, counted beside the 办不成事 cases.
+    consultations: int = 0
 
     @property
     def callback_rate(self) -> float | None:
@@ -910,7 +914,18 @@ class CaseService:
                     )
                 )
             )
-            return _figures(rows, start, end, zone, today)
+            consultations = await session.scalar(
+                select(func.count())
+                .select_from(Consultation)
+                .where(
+                    Consultation.hall_id == fresh.hall_id,
+                    Consultation.service_day >= start,
+                    Consultation.service_day <= end,
+                )
+            )
+            return dataclasses.replace(
+                _figures(rows, start, end, zone, today), consultations=consultations or 0
+            )
 
     # ---------------------------------------------------------------- internals
 

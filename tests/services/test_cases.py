@@ -22,6 +22,7 @@ from hall_desktop.services.cases import (
     ProblemForm,
     WalkthroughForm,
 )
+from hall_desktop.services.desk import ConsultationService
 from hall_desktop.services.queue import QueueService
 from hall_desktop.services.rating import RatingService
 from hall_desktop.store.database import Database
@@ -214,6 +215,9 @@ async def test_an_upheld_appeal_leaves_the_clerks_figures_and_not_the_record(f, 
 
 async def test_a_hard_case_is_taken_in_sent_to_a_window_and_solved_there(f):
     q, cases = f.q, f.cases
+    desk = ConsultationService(f.db)
+    await desk.record(f.a["daoban"], question="社保卡补办在哪个窗口")
+    await desk.record(f.a["daoban"])
     # A clerk takes cases in only at the 办不成事反映窗口.
     form = HardCaseForm(
         request="跨区迁移户口需要原籍证明",
@@ -279,6 +283,7 @@ async def test_a_hard_case_is_taken_in_sent_to_a_window_and_solved_there(f):
     assert done.row.status is CaseStatus.CLOSED
     figures = await cases.figures(f.boss, date(2026, 12, 1), date(2026, 12, 31))
     assert (figures.hard_cases, figures.hard_cases_solved) == (1, 1)
+    assert figures.consultations == 2  # the desk's 答疑 tally, beside the cases
     assert figures.by_category == {"跨部门": 1}
     # A guide takes one in at the desk, and sees only what they took in.
     await cases.open_hard_case(f.a["daoban"], HardCaseForm("咨询公积金提取", "政策", "窗口"))
