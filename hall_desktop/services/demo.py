@@ -14,11 +14,18 @@ from hall_desktop.domain.errors import HallError, Refused
 from hall_desktop.domain.hours import DayHours, DayKind, service_day
 from hall_desktop.services.actor import Actor, parse_roles
 from hall_desktop.services.appointments import AppointmentService, SlotInfo
+from hall_desktop.services.cases import (
+    CaseService,
+    FindingForm,
+    HardCaseForm,
+    ProblemForm,
+    WalkthroughForm,
+)
 from hall_desktop.services.hours_admin import HoursAdminService
 from hall_desktop.services.schedule import hall_zone, load_schedule
 from hall_desktop.store import schema
 from hall_desktop.store.database import Database, parse_db_url
-from hall_desktop.store.models import BusinessLine, Staff
+from hall_desktop.store.models import BusinessLine, ServiceWindow, Staff
 from hall_desktop.store.seed import DEMO_STAFF, seed_demo
 
 log = logging.getLogger(__name__)
@@ -36,6 +43,7 @@ async def prepare_demo_database(settings: Settings, clock: Clock | None = None) 
         report = await seed_demo(db, hall_code=settings.hall_code)
         log.info("demo hall %s created", report.hall_code)
         await seed_demo_appointments(db, report.hall_id)
+        await seed_demo_cases(db, report.hall_id)
     except Refused as e:
         if e.code != "exists":
             raise
@@ -54,15 +62,75 @@ _DEMO_CITIZENS = (
 )
 
 
+async def _demo_staff(db: Database, hall_id: int) -> dict[str, Actor]:
+    async with db.read() as session:
+        return {
+            s.login: Actor(s.id, hall_id, s.login, s.name, s.staff_number, parse_roles(s.roles))
+            for s in await session.scalars(select(Staff).where(Staff.hall_id == hall_id))
+        }
+
+
+async def seed_demo_cases(db: Database, hall_id: int) -> None:
+    """台账 in the demo hall: a 走流程 with two problems (one put right, waiting for
+    approval), a 督查 finding to put right, and a 办不成事 sent to window 3."""
+    staff = await _demo_staff(db, hall_id)
+    boss, clerk = staff["zhuren"], staff["clerk3"]
+    async with db.read() as session:
+        today = service_day(await db.now(session), await hall_zone(session, hall_id))
+        window3 = await session.scalar(
+            select(ServiceWindow.id).where(
+                ServiceWindow.hall_id == hall_id, ServiceWindow.number == 3
+            )
+        )
+    cases = CaseService(db)
+    try:
+        walk = await cases.record_walkthrough(
+            boss,
+            WalkthroughForm(
+                person="区政府办 刘主任",
+                person_role="申请人",
+                walked_on=today,
+                summary="以申请人身份体验企业开办全流程",
+                problems=(
+                    ProblemForm("网上材料清单与窗口要求不一致", owner_id=clerk.staff_id),
+                    ProblemForm("等候区叫号屏字小，老年人看不清", department="中心办公室"),
+                ),
+            ),
+        )
+        await cases.rectify(clerk, walk.children[0].id, text="已统一线上线下材料清单")
+        await cases.record_finding(
+            boss,
+            FindingForm(
+                category="服务规范",
+                text="窗口工作人员未佩戴工作牌",
+                inspector="督查室 陈科长",
+                found_on=today,
+                window_id=window3,
+                clerk_id=clerk.staff_id,
+                owner_id=clerk.staff_id,
+            ),
+        )
+        hard = await cases.open_hard_case(
+            staff["daoban"],
+            HardCaseForm(
+                request="外省社保转入需原参保地证明，群众多次往返未办成",
+                category="跨部门",
+                level="部门",
+                citizen_name="孙强",
+                citizen_phone="13800138009",
+            ),
+        )
+        await cases.assign(boss, hard.row.id, window_id=window3, department="人社局社保科")
+    except HallError as e:  # a demo without cases still runs
+        log.warning("demo cases not seeded: %s", e)
+
+
 async def seed_demo_appointments(db: Database, hall_id: int) -> None:
     """预约 in the demo hall: 上午/下午 sessions on the next working days for 综合受理
     and 不动产登记, the next holiday opened for booked citizens only (节假日预约服务)
     with half-hour slots, and a few bookings, some of them today's."""
+    staff = await _demo_staff(db, hall_id)
     async with db.read() as session:
-        staff = {
-            s.login: Actor(s.id, hall_id, s.login, s.name, s.staff_number, parse_roles(s.roles))
-            for s in await session.scalars(select(Staff).where(Staff.hall_id == hall_id))
-        }
         lines = {
             prefix: line_id
             for prefix, line_id in await session.execute(

@@ -22,6 +22,7 @@ from hall_desktop.services.cases import (
     ProblemForm,
     WalkthroughForm,
 )
+from hall_desktop.services.demo import seed_demo_cases
 from hall_desktop.services.desk import ConsultationService
 from hall_desktop.services.queue import QueueService
 from hall_desktop.services.rating import RatingService
@@ -481,3 +482,20 @@ async def test_two_supervisors_approving_at_once_close_a_case_once(f, db_url, cl
     assert sorted(type(r).__name__ for r in results) == ["CaseDetail", "IllegalTransition"]
     steps = (await f.cases.case(f.boss, case_id)).steps
     assert [s.action for s in steps].count(CaseAction.APPROVE) == 1
+
+
+async def test_the_demo_hall_has_a_case_of_each_kind_under_way(f, db):
+    await seed_demo_cases(db, f.hall.hall_id)
+    rows = await f.cases.cases(f.boss)
+    assert sorted((r.kind.value, r.status.value) for r in rows) == [
+        ("finding", "to_rectify"),
+        ("hard_case", "coordinating"),
+        ("problem", "to_approve"),
+        ("problem", "to_rectify"),
+        ("walkthrough", "rectifying"),
+    ]
+    assert [r.kind for r in await f.cases.my_open_cases(f.a["clerk3"])] == [
+        CaseKind.HARD_CASE,  # sent to window 3, where clerk3 is signed in
+        CaseKind.FINDING,
+        CaseKind.PROBLEM,
+    ]
