@@ -72,6 +72,12 @@
         <source>Appointments (预约)</source>
         <translation>Appointments (预约)</translation>
     </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="433" />
+        <source>Case ledger</source>
+        <extracomment>The admin window's tab (registered in ``tabs.py``): its title and place.</extracomment>
+        <translation>Case ledger</translation>
+    </message>
 </context>
 <context>
     <name>AdminWindow</name>
@@ -764,6 +770,309 @@
         <location filename="../../hall_desktop/ui/clerk/forms.py" line="532" />
         <source>Say in a few words why (the reason is “Other”).</source>
         <translation>Say in a few words why (the reason is “Other”).</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDaysDialog</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="546" />
+        <source>Deadlines of the ledger (working days)</source>
+        <translation>Deadlines of the ledger (working days)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="553" />
+        <source> working days</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="559" />
+        <source>Counted on the hall's calendar from the day a case is opened; cases opened from now on take the new deadlines.</source>
+        <translation>Counted on the hall's calendar from the day a case is opened; cases opened from now on take the new deadlines.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="563" />
+        <source>Only an administrator may change the deadlines.</source>
+        <translation>Only an administrator may change the deadlines.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="568" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="571" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailPane</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="220" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="304" />
+        <source>Choose a case in the list.</source>
+        <extracomment>What a walkthrough's items need not repeat (all 走流程问题, of its window and day).</extracomment>
+        <translation>Choose a case in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="240" />
+        <source>One more problem of this walkthrough</source>
+        <translation>One more problem of this walkthrough</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="242" />
+        <source>Open its walkthrough</source>
+        <translation>Open its walkthrough</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="254" />
+        <source>Its problems (rectification items)</source>
+        <translation>Its problems (rectification items)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="266" />
+        <source>Double-click an item to open it.</source>
+        <translation>Double-click an item to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="279" />
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="319" />
+        <source>Overdue (due {due})</source>
+        <translation>Overdue (due {due})</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="363" />
+        <source>Matter</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="364" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="365" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="366" />
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="367" />
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="368" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="369" />
+        <source>Citizen's note</source>
+        <translation>Citizen's note</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="370" />
+        <source>Citizen</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="371" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="372" />
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="373" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="374" />
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="375" />
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="376" />
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="377" />
+        <source>Staff concerned</source>
+        <translation>Staff concerned</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="378" />
+        <source>Owner / sent to</source>
+        <translation>Owner / sent to</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="379" />
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="380" />
+        <source>Served under</source>
+        <translation>Served under</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="381" />
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="382" />
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="383" />
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="384" />
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="386" />
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="391" />
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="391" />
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="392" />
+        <source>Called back</source>
+        <translation>Called back</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="121" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="126" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CaseModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="78" />
+        <source>No.</source>
+        <extracomment>The steps that have a button here, in the paths' order (申诉 is the clerk's own, on their workstation; 登记 and 问题全部整改 are not steps a person takes on a case).</extracomment>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="79" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="80" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="81" />
+        <source>Matter</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="82" />
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="83" />
+        <source>Staff concerned</source>
+        <translation>Staff concerned</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="84" />
+        <source>Owner / sent to</source>
+        <translation>Owner / sent to</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="85" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="86" />
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="87" />
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="89" />
+        <source>Overdue: due {due}</source>
+        <translation>Overdue: due {due}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStepModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="146" />
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="147" />
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="148" />
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="149" />
+        <source>State after</source>
+        <translation>State after</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="150" />
+        <source>What was recorded</source>
+        <translation>What was recorded</translation>
     </message>
 </context>
 <context>
@@ -2636,6 +2945,94 @@ Please give it to your administrator.</translation>
     </message>
 </context>
 <context>
+    <name>FindingDialog</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="495" />
+        <source>Record an inspection finding (督查)</source>
+        <translation>Record an inspection finding (督查)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="497" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="500" />
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="500" />
+        <source>Not at a window</source>
+        <translation>Not at a window</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="502" />
+        <source>Or place</source>
+        <translation>Or place</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="504" />
+        <source>e.g. the waiting area</source>
+        <translation>e.g. the waiting area</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="505" />
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="511" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="512" />
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="512" />
+        <source>What was found</source>
+        <translation>What was found</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="514" />
+        <source>Staff concerned</source>
+        <translation>Staff concerned</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="514" />
+        <source>Nobody in particular</source>
+        <translation>Nobody in particular</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="516" />
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="516" />
+        <source>Not named</source>
+        <translation>Not named</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="517" />
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="520" />
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="520" />
+        <source>Set</source>
+        <translation>Set</translation>
+    </message>
+</context>
+<context>
     <name>FinishPanel</name>
     <message>
         <location filename="../../hall_desktop/ui/clerk/forms.py" line="174" />
@@ -3459,6 +3856,139 @@ Please give it to your administrator.</translation>
     </message>
 </context>
 <context>
+    <name>LedgerController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="132" />
+        <source>The first day is after the last.</source>
+        <extracomment>Each step's service call, with the dialog's keyword arguments.</extracomment>
+        <translation>The first day is after the last.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="209" />
+        <source>{code}: {step} recorded.</source>
+        <translation>{code}: {step} recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="216" />
+        <source>Walkthrough {code} recorded.</source>
+        <translation>Walkthrough {code} recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="223" />
+        <source>Inspection finding {code} recorded.</source>
+        <translation>Inspection finding {code} recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="245" />
+        <source>Deadlines saved: cases opened from now on take them.</source>
+        <translation>Deadlines saved: cases opened from now on take them.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerView</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="447" />
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="451" />
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="455" />
+        <source>All windows</source>
+        <translation>All windows</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="457" />
+        <source>All staff</source>
+        <translation>All staff</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="459" />
+        <source>Overdue only</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="460" />
+        <source>Open only</source>
+        <translation>Open only</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="461" />
+        <source>Opened from</source>
+        <translation>Opened from</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="475" />
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="479" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="480" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="481" />
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="482" />
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="492" />
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="497" />
+        <source>Record a walkthrough</source>
+        <translation>Record a walkthrough</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="499" />
+        <source>Record an inspection finding</source>
+        <translation>Record an inspection finding</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="501" />
+        <source>Deadlines…</source>
+        <translation>Deadlines…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="584" />
+        <source>Only a supervisor records these.</source>
+        <extracomment>Where the exports (the ledger as XLSX, a case as PDF, the 督查通报) go.</extracomment>
+        <translation>Only a supervisor records these.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="617" />
+        <source>{n} cases</source>
+        <translation>{n} cases</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="619" />
+        <source>, {n} overdue and still open</source>
+        <translation>, {n} overdue and still open</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="641" />
+        <source>{start} to {end}: bad ratings {bad} (verified {verified}, rectified {rectified}, answered {answered} on time) · callback rate of named bad ratings {rate} · hard cases solved {solved} · walkthrough problems rectified {p_done}/{p_all} · inspection findings rectified {f_done}/{f_all} · overdue {overdue}</source>
+        <translation>{start} to {end}: bad ratings {bad} (verified {verified}, rectified {rectified}, answered {answered} on time) · callback rate of named bad ratings {rate} · hard cases solved {solved} · walkthrough problems rectified {p_done}/{p_all} · inspection findings rectified {f_done}/{f_all} · overdue {overdue}</translation>
+    </message>
+</context>
+<context>
     <name>LineButton</name>
     <message>
         <location filename="../../hall_desktop/ui/desk/window.py" line="102" />
@@ -3991,6 +4521,39 @@ Please give it to your administrator.</translation>
         <location filename="../../hall_desktop/printing/printer.py" line="216" />
         <source>Ticket slip preview</source>
         <translation>Ticket slip preview</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemFields</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="190" />
+        <source>The problem found</source>
+        <translation>The problem found</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="191" />
+        <source>Owner: not named</source>
+        <translation>Owner: not named</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="194" />
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="195" />
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="196" />
+        <source>Left out: the hall's working days for the kind.</source>
+        <translation>Left out: the hall's working days for the kind.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="197" />
+        <source>Remove</source>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>
@@ -4879,6 +5442,201 @@ Please give it to your administrator.</translation>
     </message>
 </context>
 <context>
+    <name>StepDialog</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="261" />
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="264" />
+        <source>Call-back: what the citizen said</source>
+        <translation>Call-back: what the citizen said</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="265" />
+        <source>What the citizen said when called back</source>
+        <translation>What the citizen said when called back</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="267" />
+        <source>The citizen was called back</source>
+        <translation>The citizen was called back</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="269" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="270" />
+        <source>The citizen's mobile, if known</source>
+        <translation>The citizen's mobile, if known</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="276" />
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="280" />
+        <source>What was changed</source>
+        <translation>What was changed</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="281" />
+        <source>What was changed, or the explanation given</source>
+        <translation>What was changed, or the explanation given</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="283" />
+        <source>By whom</source>
+        <translation>By whom</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="284" />
+        <source>Left empty: you</source>
+        <translation>Left empty: you</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="288" />
+        <source>Told by</source>
+        <translation>Told by</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="291" />
+        <source>The citizen's response</source>
+        <translation>The citizen's response</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="299" />
+        <source>Told at</source>
+        <translation>Told at</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="300" />
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="310" />
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="326" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="300" />
+        <source>What was said (optional)</source>
+        <translation>What was said (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="304" />
+        <source>To window</source>
+        <translation>To window</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="304" />
+        <source>No window</source>
+        <translation>No window</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="306" />
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="308" />
+        <source>A department to coordinate with</source>
+        <translation>A department to coordinate with</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="309" />
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="309" />
+        <source>Not named</source>
+        <translation>Not named</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="310" />
+        <source>What to do (optional)</source>
+        <translation>What to do (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="314" />
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="316" />
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="317" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="318" />
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="320" />
+        <source>Required when it cannot be done</source>
+        <translation>Required when it cannot be done</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="321" />
+        <source>Served under ticket</source>
+        <translation>Served under ticket</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="323" />
+        <source>Today's number, if the matter was served</source>
+        <translation>Today's number, if the matter was served</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="326" />
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="330" />
+        <source>Why returned</source>
+        <translation>Why returned</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="330" />
+        <source>Required: what is still missing</source>
+        <translation>Required: what is still missing</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="335" />
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="336" />
+        <source>Upheld</source>
+        <translation>Upheld</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="336" />
+        <source>Not upheld</source>
+        <translation>Not upheld</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="338" />
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="338" />
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+</context>
+<context>
     <name>TerminalController</name>
     <message>
         <location filename="../../hall_desktop/ui/terminal/controller.py" line="126" />
@@ -5172,6 +5930,74 @@ Please give it to your administrator.</translation>
         <location filename="../../hall_desktop/ui/clerk/forms.py" line="408" />
         <source>Window {n}</source>
         <translation>Window {n}</translation>
+    </message>
+</context>
+<context>
+    <name>WalkthroughDialog</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="420" />
+        <source>Record a walkthrough (走流程)</source>
+        <translation>Record a walkthrough (走流程)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="424" />
+        <source>Leader</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="426" />
+        <source>Name and post, e.g. 李局长</source>
+        <translation>Name and post, e.g. 李局长</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="428" />
+        <source>Walked as</source>
+        <translation>Walked as</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="434" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="436" />
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="436" />
+        <source>No particular item</source>
+        <translation>No particular item</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="439" />
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="439" />
+        <source>No particular window</source>
+        <translation>No particular window</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="442" />
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="442" />
+        <source>What the leader went through and saw</source>
+        <translation>What the leader went through and saw</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="453" />
+        <source>Add a problem</source>
+        <translation>Add a problem</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="456" />
+        <source>Problems found (each becomes a rectification item)</source>
+        <translation>Problems found (each becomes a rectification item)</translation>
     </message>
 </context>
 <context>

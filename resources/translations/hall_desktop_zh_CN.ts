@@ -73,6 +73,12 @@
         <source>Appointments (预约)</source>
         <translation>预约时段</translation>
     </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="433"/>
+        <source>Case ledger</source>
+        <extracomment>The admin window&apos;s tab (registered in ``tabs.py``): its title and place.</extracomment>
+        <translation>台账</translation>
+    </message>
 </context>
 <context>
     <name>AdminWindow</name>
@@ -765,6 +771,309 @@
         <location filename="../../hall_desktop/ui/clerk/forms.py" line="532"/>
         <source>Say in a few words why (the reason is “Other”).</source>
         <translation>原因选“其他”时，请简要说明指定叫号的原因。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDaysDialog</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="546"/>
+        <source>Deadlines of the ledger (working days)</source>
+        <translation>台账办理期限（工作日）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="553"/>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="559"/>
+        <source>Counted on the hall&apos;s calendar from the day a case is opened; cases opened from now on take the new deadlines.</source>
+        <translation>按大厅日历自登记之日起计算工作日；修改后新登记的事项按新期限计算。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="563"/>
+        <source>Only an administrator may change the deadlines.</source>
+        <translation>只有管理员可以修改办理期限。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="568"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="571"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailPane</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="220"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="304"/>
+        <source>Choose a case in the list.</source>
+        <extracomment>What a walkthrough&apos;s items need not repeat (all 走流程问题, of its window and day).</extracomment>
+        <translation>请在左侧列表中选择一条台账。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="240"/>
+        <source>One more problem of this walkthrough</source>
+        <translation>为本次走流程新增一个问题</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="242"/>
+        <source>Open its walkthrough</source>
+        <translation>查看所属走流程</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="254"/>
+        <source>Its problems (rectification items)</source>
+        <translation>发现的问题（整改事项）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="266"/>
+        <source>Double-click an item to open it.</source>
+        <translation>双击问题可查看详情。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="279"/>
+        <source>History</source>
+        <translation>办理过程</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="319"/>
+        <source>Overdue (due {due})</source>
+        <translation>已超期（期限 {due}）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="363"/>
+        <source>Matter</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="364"/>
+        <source>Details</source>
+        <translation>详细情况</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="365"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="366"/>
+        <source>Level</source>
+        <translation>协调层级</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="367"/>
+        <source>Rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="368"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="369"/>
+        <source>Citizen&apos;s note</source>
+        <translation>群众留言</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="370"/>
+        <source>Citizen</source>
+        <translation>群众</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="371"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="372"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="373"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="374"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="375"/>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="376"/>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="377"/>
+        <source>Staff concerned</source>
+        <translation>涉及人员</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="378"/>
+        <source>Owner / sent to</source>
+        <translation>责任/交办</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="379"/>
+        <source>Ticket</source>
+        <translation>排队号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="380"/>
+        <source>Served under</source>
+        <translation>办理号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="381"/>
+        <source>Verdict</source>
+        <translation>核实结论</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="382"/>
+        <source>Outcome</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="383"/>
+        <source>Opened</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="384"/>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="386"/>
+        <source>Closed</source>
+        <translation>办结时间</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="391"/>
+        <source>Yes</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="391"/>
+        <source>Not yet</source>
+        <translation>未回访</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="392"/>
+        <source>Called back</source>
+        <translation>回访</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="121"/>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="126"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>CaseModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="78"/>
+        <source>No.</source>
+        <extracomment>The steps that have a button here, in the paths&apos; order (申诉 is the clerk&apos;s own, on their workstation; 登记 and 问题全部整改 are not steps a person takes on a case).</extracomment>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="79"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="80"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="81"/>
+        <source>Matter</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="82"/>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="83"/>
+        <source>Staff concerned</source>
+        <translation>涉及人员</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="84"/>
+        <source>Owner / sent to</source>
+        <translation>责任/交办</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="85"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="86"/>
+        <source>Opened</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="87"/>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="89"/>
+        <source>Overdue: due {due}</source>
+        <translation>已超期：期限 {due}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStepModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="146"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="147"/>
+        <source>By</source>
+        <translation>办理人</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="148"/>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="149"/>
+        <source>State after</source>
+        <translation>办理后状态</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="150"/>
+        <source>What was recorded</source>
+        <translation>办理情况</translation>
     </message>
 </context>
 <context>
@@ -2637,6 +2946,94 @@ Please give it to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>FindingDialog</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="495"/>
+        <source>Record an inspection finding (督查)</source>
+        <translation>登记督查问题</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="497"/>
+        <source>Category</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="500"/>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="500"/>
+        <source>Not at a window</source>
+        <translation>不在窗口</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="502"/>
+        <source>Or place</source>
+        <translation>或地点</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="504"/>
+        <source>e.g. the waiting area</source>
+        <translation>如：等候区</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="505"/>
+        <source>Inspector</source>
+        <translation>督查人</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="511"/>
+        <source>Date</source>
+        <translation>督查日期</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="512"/>
+        <source>Finding</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="512"/>
+        <source>What was found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="514"/>
+        <source>Staff concerned</source>
+        <translation>涉及人员</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="514"/>
+        <source>Nobody in particular</source>
+        <translation>不涉及具体人员</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="516"/>
+        <source>Owner</source>
+        <translation>整改责任人</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="516"/>
+        <source>Not named</source>
+        <translation>暂不指定</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="517"/>
+        <source>Department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="520"/>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="520"/>
+        <source>Set</source>
+        <translation>指定</translation>
+    </message>
+</context>
+<context>
     <name>FinishPanel</name>
     <message>
         <location filename="../../hall_desktop/ui/clerk/forms.py" line="174"/>
@@ -3460,6 +3857,139 @@ Please give it to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>LedgerController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="132"/>
+        <source>The first day is after the last.</source>
+        <extracomment>Each step&apos;s service call, with the dialog&apos;s keyword arguments.</extracomment>
+        <translation>开始日期晚于结束日期。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="209"/>
+        <source>{code}: {step} recorded.</source>
+        <translation>{code}：已登记{step}。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="216"/>
+        <source>Walkthrough {code} recorded.</source>
+        <translation>走流程 {code} 已登记。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="223"/>
+        <source>Inspection finding {code} recorded.</source>
+        <translation>督查问题 {code} 已登记。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="245"/>
+        <source>Deadlines saved: cases opened from now on take them.</source>
+        <translation>办理期限已保存，新登记的事项按新期限计算。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerView</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="447"/>
+        <source>All kinds</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="451"/>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="455"/>
+        <source>All windows</source>
+        <translation>全部窗口</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="457"/>
+        <source>All staff</source>
+        <translation>全部人员</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="459"/>
+        <source>Overdue only</source>
+        <translation>仅超期</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="460"/>
+        <source>Open only</source>
+        <translation>仅未办结</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="461"/>
+        <source>Opened from</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="475"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="479"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="480"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="481"/>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="482"/>
+        <source>Staff</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="492"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="497"/>
+        <source>Record a walkthrough</source>
+        <translation>登记走流程</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="499"/>
+        <source>Record an inspection finding</source>
+        <translation>登记督查问题</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="501"/>
+        <source>Deadlines…</source>
+        <translation>办理期限…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="584"/>
+        <source>Only a supervisor records these.</source>
+        <extracomment>Where the exports (the ledger as XLSX, a case as PDF, the 督查通报) go.</extracomment>
+        <translation>只有负责人可以登记。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="617"/>
+        <source>{n} cases</source>
+        <translation>共 {n} 件</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="619"/>
+        <source>, {n} overdue and still open</source>
+        <translation>，其中超期未办结 {n} 件</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="641"/>
+        <source>{start} to {end}: bad ratings {bad} (verified {verified}, rectified {rectified}, answered {answered} on time) · callback rate of named bad ratings {rate} · hard cases solved {solved} · walkthrough problems rectified {p_done}/{p_all} · inspection findings rectified {f_done}/{f_all} · overdue {overdue}</source>
+        <translation>{start} 至 {end}：差评 {bad} 件（按期核实 {verified}、按期整改 {rectified}、按期反馈 {answered}） · 实名差评回访率 {rate} · 办不成事 办成 {solved} 件 · 走流程问题 整改 {p_done}/{p_all} · 督查问题 整改 {f_done}/{f_all} · 超期 {overdue} 件</translation>
+    </message>
+</context>
+<context>
     <name>LineButton</name>
     <message>
         <location filename="../../hall_desktop/ui/desk/window.py" line="102"/>
@@ -3992,6 +4522,39 @@ Please give it to your administrator.</source>
         <location filename="../../hall_desktop/printing/printer.py" line="216"/>
         <source>Ticket slip preview</source>
         <translation>小票打印预览</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemFields</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="190"/>
+        <source>The problem found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="191"/>
+        <source>Owner: not named</source>
+        <translation>责任人：暂不指定</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="194"/>
+        <source>Department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="195"/>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="196"/>
+        <source>Left out: the hall&apos;s working days for the kind.</source>
+        <translation>不指定：按台账办理期限（工作日）计算。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="197"/>
+        <source>Remove</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -4880,6 +5443,201 @@ Please give it to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>StepDialog</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="261"/>
+        <source>Verdict</source>
+        <translation>核实结论</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="264"/>
+        <source>Call-back: what the citizen said</source>
+        <translation>回访情况</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="265"/>
+        <source>What the citizen said when called back</source>
+        <translation>回访时群众反映的情况</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="267"/>
+        <source>The citizen was called back</source>
+        <translation>已电话回访群众</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="269"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="270"/>
+        <source>The citizen&apos;s mobile, if known</source>
+        <translation>群众手机号（如有）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="276"/>
+        <source>How</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="280"/>
+        <source>What was changed</source>
+        <translation>整改情况</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="281"/>
+        <source>What was changed, or the explanation given</source>
+        <translation>整改了什么，或作出的解释说明</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="283"/>
+        <source>By whom</source>
+        <translation>整改人</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="284"/>
+        <source>Left empty: you</source>
+        <translation>不填：本人</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="288"/>
+        <source>Told by</source>
+        <translation>反馈方式</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="291"/>
+        <source>The citizen&apos;s response</source>
+        <translation>群众意见</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="299"/>
+        <source>Told at</source>
+        <translation>反馈时间</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="300"/>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="310"/>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="326"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="300"/>
+        <source>What was said (optional)</source>
+        <translation>反馈内容（选填）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="304"/>
+        <source>To window</source>
+        <translation>交办窗口</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="304"/>
+        <source>No window</source>
+        <translation>不交窗口</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="306"/>
+        <source>Department</source>
+        <translation>交办部门</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="308"/>
+        <source>A department to coordinate with</source>
+        <translation>需协调的部门</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="309"/>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="309"/>
+        <source>Not named</source>
+        <translation>暂不指定</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="310"/>
+        <source>What to do (optional)</source>
+        <translation>交办要求（选填）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="314"/>
+        <source>Outcome</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="316"/>
+        <source>What was done</source>
+        <translation>办理情况</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="317"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="318"/>
+        <source>Legal basis</source>
+        <translation>法律政策依据</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="320"/>
+        <source>Required when it cannot be done</source>
+        <translation>“无法办理”时必填</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="321"/>
+        <source>Served under ticket</source>
+        <translation>办理号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="323"/>
+        <source>Today&apos;s number, if the matter was served</source>
+        <translation>当天办理所取的号（如有）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="326"/>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="330"/>
+        <source>Why returned</source>
+        <translation>退回理由</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="330"/>
+        <source>Required: what is still missing</source>
+        <translation>必填：还缺什么</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="335"/>
+        <source>Decision</source>
+        <translation>复核结论</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="336"/>
+        <source>Upheld</source>
+        <translation>申诉成立</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="336"/>
+        <source>Not upheld</source>
+        <translation>申诉不成立</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="338"/>
+        <source>Reasons</source>
+        <translation>复核意见</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="338"/>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+</context>
+<context>
     <name>TerminalController</name>
     <message>
         <location filename="../../hall_desktop/ui/terminal/controller.py" line="126"/>
@@ -5173,6 +5931,74 @@ Please give it to your administrator.</source>
         <location filename="../../hall_desktop/ui/clerk/forms.py" line="408"/>
         <source>Window {n}</source>
         <translation>{n}号窗口</translation>
+    </message>
+</context>
+<context>
+    <name>WalkthroughDialog</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="420"/>
+        <source>Record a walkthrough (走流程)</source>
+        <translation>登记走流程</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="424"/>
+        <source>Leader</source>
+        <translation>体验人</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="426"/>
+        <source>Name and post, e.g. 李局长</source>
+        <translation>姓名及职务，如：李局长</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="428"/>
+        <source>Walked as</source>
+        <translation>体验身份</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="434"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="436"/>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="436"/>
+        <source>No particular item</source>
+        <translation>不指定事项（可输入编码或名称查找）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="439"/>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="439"/>
+        <source>No particular window</source>
+        <translation>不指定窗口</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="442"/>
+        <source>Summary</source>
+        <translation>体验情况</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="442"/>
+        <source>What the leader went through and saw</source>
+        <translation>体验过程及看到的情况</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="453"/>
+        <source>Add a problem</source>
+        <translation>添加问题</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="456"/>
+        <source>Problems found (each becomes a rectification item)</source>
+        <translation>发现的问题（每个问题单独形成整改事项）</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,8 @@ from hall_desktop.ui.admin.bundles import BundleEditor, build_bundles_tab
 from hall_desktop.ui.admin.catalogue import CatalogueAdmin, build_catalogue_tab
 from hall_desktop.ui.admin.extended import ExtendedController, ExtendedList
 from hall_desktop.ui.admin.hours import HoursEditor, build_hours_tab
+from hall_desktop.ui.admin.ledger import LedgerView
+from hall_desktop.ui.admin.ledger_controller import build_ledger_tab
 from hall_desktop.ui.admin.outbox import OutboxList, build_outbox_tab
 from hall_desktop.ui.admin.queue_figures import QueueFigures, build_queue_figures_tab
 from hall_desktop.ui.admin.settings import SettingsEditor, build_settings_tab
@@ -88,6 +90,7 @@ def _extended(c: TabContext) -> Built:
 
 ADMIN_TABS: tuple[AdminTab, ...] = (
     AdminTab(ExtendedList, _extended),
+    AdminTab(LedgerView, lambda c: build_ledger_tab(c.services.db, c.actor, c.hall)),
     AdminTab(HoursEditor, lambda c: build_hours_tab(c.services.db, c.actor, c.hall)),
     AdminTab(AppointmentSlots, lambda c: build_appointments_tab(c.services.db, c.actor, c.hall)),
     AdminTab(SetupEditor, lambda c: build_setup_tab(c.services.db, c.actor, c.hall)),
