@@ -6,10 +6,10 @@ from datetime import timedelta
 
 from PySide6.QtCore import Qt
 
-from hall_desktop.domain.cases import CaseAction
+from hall_desktop.domain.cases import CaseAction, CaseKind
 from hall_desktop.services.cases import CaseService, HardCaseForm
 from hall_desktop.ui.admin.ledger import CaseColumn, LedgerView
-from hall_desktop.ui.admin.ledger_dialogs import StepDialog, WalkthroughDialog
+from hall_desktop.ui.admin.ledger_dialogs import CaseDaysDialog, StepDialog, WalkthroughDialog
 from hall_desktop.ui.admin.tabs import tabs_for
 from tests.services.test_rating import Hall as RatingHall
 from tests.ui.test_admin_people import admin_tab, controller_of
@@ -53,14 +53,18 @@ async def test_a_bad_rating_is_verified_rectified_answered_and_approved(
     qtbot, qtmodeltester, db, db_url, hall, actors, tmp_path
 ):
     rated = await RatingHall(db, hall, actors).setup()
-    record = await rated.rate(await rated.served(), 2, reason="态度")
-    code = f"TZ{record.case_id:06d}"
+    served = await rated.served()
     async with admin_tab(qtbot, db_url, hall, tmp_path, LedgerView, "zhuren", "zhuren2026") as (
         _w,
         view,
         admin,
     ):
         controller = controller_of(admin, view)
+        await wait_until(lambda: controller.settled)
+        assert states(view) == {}
+        # The 差评 given at the terminal shows without a refresh (the live feed).
+        record = await rated.rate(served, 2, reason="态度")
+        code = f"TZ{record.case_id:06d}"
         await wait_until(lambda: states(view) == {code: "待核实"})
         qtmodeltester.check(view.model)
         select(view, code)
@@ -177,3 +181,26 @@ async def test_a_walkthrough_problem_rectified_closes_it_and_phones_are_masked(
 async def test_the_ledger_is_offered_to_supervisors_and_administrators_only(actors):
     for login, offered in [("zhuren", True), ("admin", True), ("clerk1", False), ("daoban", False)]:
         assert any(t.page is LedgerView for t in tabs_for(actors[login])) is offered, login
+
+
+async def test_the_administrator_sets_the_deadlines_and_records_no_cases(
+    qtbot, db, db_url, hall, actors, tmp_path
+):
+    async with admin_tab(qtbot, db_url, hall, tmp_path, LedgerView) as (_w, view, admin):
+        controller = controller_of(admin, view)
+        await wait_until(lambda: controller.settled)
+        assert not view.walkthrough_button.isEnabled()  # a supervisor's, not an admin's
+        qtbot.mouseClick(view.days_button, Qt.MouseButton.LeftButton)
+        await wait_until(lambda: isinstance(controller.dialog, CaseDaysDialog))
+        dialog = controller.dialog
+        assert dialog.spins[CaseKind.BAD_RATING].value() == 5
+        dialog.spins[CaseKind.BAD_RATING].setValue(7)
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        await wait_until(lambda: not dialog.isVisible())
+        days = await CaseService(db).case_days(actors["admin"])
+        assert days[CaseKind.BAD_RATING] == 7 and days[CaseKind.FINDING] == 10
+    # A supervisor reads them and cannot save.
+    shown = CaseDaysDialog(days, editable=False)
+    qtbot.addWidget(shown)
+    assert not shown.ok_button.isVisibleTo(shown)
+    assert not shown.spins[CaseKind.BAD_RATING].isEnabled()
