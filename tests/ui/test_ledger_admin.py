@@ -7,13 +7,17 @@ from datetime import timedelta
 from PySide6.QtCore import Qt
 
 from hall_desktop.domain.cases import CaseAction, CaseKind
+from hall_desktop.services.actor import Actor, Role
 from hall_desktop.services.cases import CaseService, HardCaseForm
+from hall_desktop.services.dto import HallInfo
+from hall_desktop.store.database import Database
 from hall_desktop.ui.admin.ledger import CaseColumn, LedgerView
+from hall_desktop.ui.admin.ledger_controller import LedgerController
 from hall_desktop.ui.admin.ledger_dialogs import CaseDaysDialog, StepDialog, WalkthroughDialog
 from hall_desktop.ui.admin.tabs import tabs_for
 from tests.services.test_rating import Hall as RatingHall
 from tests.ui.test_admin_people import admin_tab, controller_of
-from tests.ui.waiting import wait_until
+from tests.ui.waiting import started, wait_until
 
 
 def states(view: LedgerView) -> dict[str, str]:
@@ -204,3 +208,19 @@ async def test_the_administrator_sets_the_deadlines_and_records_no_cases(
     qtbot.addWidget(shown)
     assert not shown.ok_button.isVisibleTo(shown)
     assert not shown.spins[CaseKind.BAD_RATING].isEnabled()
+
+
+async def test_a_database_that_is_down_is_said_in_the_tab(qtbot, clock):
+    db = Database("postgresql://nobody@127.0.0.1:1/none", clock=clock)
+    supervisor = Actor(1, 1, "zhuren", "王主任", "0002", frozenset({Role.SUPERVISOR}))
+    view = LedgerView()
+    qtbot.addWidget(view)
+    controller = LedgerController(
+        db, supervisor, HallInfo(1, "h", "大厅", "Asia/Shanghai"), view, follow=False
+    )
+    async with started(controller, db):
+        await wait_until(lambda: view.message.isVisibleTo(view) and view.message.text())
+        assert "数据库" in view.message.text() or "连接" in view.message.text()
+        assert view.model.rowCount() == 0
+    view.set_online(True)  # back: the message goes
+    assert not view.message.isVisibleTo(view)

@@ -676,7 +676,8 @@ class LedgerView(QWidget, FormFeedback):
         self.message.setProperty("offline", True)
 
     def show_message(self, text: str, level: MessageLevel = MessageLevel.INFO) -> None:
-        self.message.setProperty("offline", False)
+        if level is not MessageLevel.ERROR:  # an error while offline goes when it is back
+            self.message.setProperty("offline", False)
         FormFeedback.show_message(self, text, level)
         self.message.setVisible(bool(text))
 

@@ -5,6 +5,7 @@ asks for; a refusal is shown in the dialog, in the service's words."""
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping
+from datetime import date
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -92,7 +93,7 @@ class LedgerController(RoleController):
         reading = self._refresh_task is not None and not self._refresh_task.done()
         return self._loaded and not reading and not self._dirty and "ledger-case" not in self._named
 
-    def _today(self) -> Any:
+    def _today(self) -> date:
         return local_today(self.db.clock, self.zone)
 
     # -- reading and following -------------------------------------------------------------
