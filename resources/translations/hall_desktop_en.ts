@@ -73,7 +73,7 @@
         <translation>Appointments (预约)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="433" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="435" />
         <source>Case ledger</source>
         <extracomment>The admin window's tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>Case ledger</translation>
@@ -809,7 +809,7 @@
     <name>CaseDetailPane</name>
     <message>
         <location filename="../../hall_desktop/ui/admin/ledger.py" line="220" />
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="304" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="306" />
         <source>Choose a case in the list.</source>
         <extracomment>What a walkthrough's items need not repeat (all 走流程问题, of its window and day).</extracomment>
         <translation>Choose a case in the list.</translation>
@@ -830,147 +830,147 @@
         <translation>Its problems (rectification items)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="266" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="268" />
         <source>Double-click an item to open it.</source>
         <translation>Double-click an item to open it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="279" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="281" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="319" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="321" />
         <source>Overdue (due {due})</source>
         <translation>Overdue (due {due})</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="363" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="365" />
         <source>Matter</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="364" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="366" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="365" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="367" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="366" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="368" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="367" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="369" />
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="368" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="370" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="369" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="371" />
         <source>Citizen's note</source>
         <translation>Citizen's note</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="370" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="372" />
         <source>Citizen</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="371" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="373" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="372" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="374" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="373" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="375" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="374" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="376" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="375" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="377" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="376" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="378" />
         <source>Window</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="377" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="379" />
         <source>Staff concerned</source>
         <translation>Staff concerned</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="378" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="380" />
         <source>Owner / sent to</source>
         <translation>Owner / sent to</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="379" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="381" />
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="380" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="382" />
         <source>Served under</source>
         <translation>Served under</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="381" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="383" />
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="382" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="384" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="383" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="385" />
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="384" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="386" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="386" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="388" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="391" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="393" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="391" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="393" />
         <source>Not yet</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="392" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="394" />
         <source>Called back</source>
         <translation>Called back</translation>
     </message>
@@ -1027,17 +1027,17 @@
         <translation>Owner / sent to</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="85" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="87" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="86" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="85" />
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="87" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="86" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
@@ -3858,28 +3858,28 @@ Please give it to your administrator.</translation>
 <context>
     <name>LedgerController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="132" />
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="133" />
         <source>The first day is after the last.</source>
         <extracomment>Each step's service call, with the dialog's keyword arguments.</extracomment>
         <translation>The first day is after the last.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="209" />
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="210" />
         <source>{code}: {step} recorded.</source>
         <translation>{code}: {step} recorded.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="216" />
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="217" />
         <source>Walkthrough {code} recorded.</source>
         <translation>Walkthrough {code} recorded.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="223" />
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="224" />
         <source>Inspection finding {code} recorded.</source>
         <translation>Inspection finding {code} recorded.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="245" />
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="246" />
         <source>Deadlines saved: cases opened from now on take them.</source>
         <translation>Deadlines saved: cases opened from now on take them.</translation>
     </message>
@@ -3887,103 +3887,103 @@ Please give it to your administrator.</translation>
 <context>
     <name>LedgerView</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="447" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="449" />
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="451" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="453" />
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="455" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="457" />
         <source>All windows</source>
         <translation>All windows</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="457" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="459" />
         <source>All staff</source>
         <translation>All staff</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="459" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="461" />
         <source>Overdue only</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="460" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="462" />
         <source>Open only</source>
         <translation>Open only</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="461" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="463" />
         <source>Opened from</source>
         <translation>Opened from</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="475" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="477" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="479" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="481" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="480" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="482" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="481" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="483" />
         <source>Window</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="482" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="484" />
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="492" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="494" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="497" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="499" />
         <source>Record a walkthrough</source>
         <translation>Record a walkthrough</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="499" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="501" />
         <source>Record an inspection finding</source>
         <translation>Record an inspection finding</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="501" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="503" />
         <source>Deadlines…</source>
         <translation>Deadlines…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="584" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="587" />
         <source>Only a supervisor records these.</source>
         <extracomment>Where the exports (the ledger as XLSX, a case as PDF, the 督查通报) go.</extracomment>
         <translation>Only a supervisor records these.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="617" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="622" />
         <source>{n} cases</source>
         <translation>{n} cases</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="619" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="624" />
         <source>, {n} overdue and still open</source>
         <translation>, {n} overdue and still open</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="641" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="646" />
         <source>{start} to {end}: bad ratings {bad} (verified {verified}, rectified {rectified}, answered {answered} on time) · callback rate of named bad ratings {rate} · hard cases solved {solved} · walkthrough problems rectified {p_done}/{p_all} · inspection findings rectified {f_done}/{f_all} · overdue {overdue}</source>
         <translation>{start} to {end}: bad ratings {bad} (verified {verified}, rectified {rectified}, answered {answered} on time) · callback rate of named bad ratings {rate} · hard cases solved {solved} · walkthrough problems rectified {p_done}/{p_all} · inspection findings rectified {f_done}/{f_all} · overdue {overdue}</translation>
     </message>

@@ -74,7 +74,7 @@
         <translation>预约时段</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="433"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="435"/>
         <source>Case ledger</source>
         <extracomment>The admin window&apos;s tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>台账</translation>
@@ -810,7 +810,7 @@
     <name>CaseDetailPane</name>
     <message>
         <location filename="../../hall_desktop/ui/admin/ledger.py" line="220"/>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="304"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="306"/>
         <source>Choose a case in the list.</source>
         <extracomment>What a walkthrough&apos;s items need not repeat (all 走流程问题, of its window and day).</extracomment>
         <translation>请在左侧列表中选择一条台账。</translation>
@@ -831,147 +831,147 @@
         <translation>发现的问题（整改事项）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="266"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="268"/>
         <source>Double-click an item to open it.</source>
         <translation>双击问题可查看详情。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="279"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="281"/>
         <source>History</source>
         <translation>办理过程</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="319"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="321"/>
         <source>Overdue (due {due})</source>
         <translation>已超期（期限 {due}）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="363"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="365"/>
         <source>Matter</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="364"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="366"/>
         <source>Details</source>
         <translation>详细情况</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="365"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="367"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="366"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="368"/>
         <source>Level</source>
         <translation>协调层级</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="367"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="369"/>
         <source>Rating</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="368"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="370"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="369"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="371"/>
         <source>Citizen&apos;s note</source>
         <translation>群众留言</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="370"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="372"/>
         <source>Citizen</source>
         <translation>群众</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="371"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="373"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="372"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="374"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="373"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="375"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="374"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="376"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="375"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="377"/>
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="376"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="378"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="377"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="379"/>
         <source>Staff concerned</source>
         <translation>涉及人员</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="378"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="380"/>
         <source>Owner / sent to</source>
         <translation>责任/交办</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="379"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="381"/>
         <source>Ticket</source>
         <translation>排队号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="380"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="382"/>
         <source>Served under</source>
         <translation>办理号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="381"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="383"/>
         <source>Verdict</source>
         <translation>核实结论</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="382"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="384"/>
         <source>Outcome</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="383"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="385"/>
         <source>Opened</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="384"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="386"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="386"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="388"/>
         <source>Closed</source>
         <translation>办结时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="391"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="393"/>
         <source>Yes</source>
         <translation>已回访</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="391"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="393"/>
         <source>Not yet</source>
         <translation>未回访</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="392"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="394"/>
         <source>Called back</source>
         <translation>回访</translation>
     </message>
@@ -1028,17 +1028,17 @@
         <translation>责任/交办</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="85"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="87"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="86"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="85"/>
         <source>Opened</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="87"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="86"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
@@ -3859,28 +3859,28 @@ Please give it to your administrator.</source>
 <context>
     <name>LedgerController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="132"/>
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="133"/>
         <source>The first day is after the last.</source>
         <extracomment>Each step&apos;s service call, with the dialog&apos;s keyword arguments.</extracomment>
         <translation>开始日期晚于结束日期。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="209"/>
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="210"/>
         <source>{code}: {step} recorded.</source>
         <translation>{code}：已登记{step}。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="216"/>
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="217"/>
         <source>Walkthrough {code} recorded.</source>
         <translation>走流程 {code} 已登记。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="223"/>
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="224"/>
         <source>Inspection finding {code} recorded.</source>
         <translation>督查问题 {code} 已登记。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="245"/>
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="246"/>
         <source>Deadlines saved: cases opened from now on take them.</source>
         <translation>办理期限已保存，新登记的事项按新期限计算。</translation>
     </message>
@@ -3888,103 +3888,103 @@ Please give it to your administrator.</source>
 <context>
     <name>LedgerView</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="447"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="449"/>
         <source>All kinds</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="451"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="453"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="455"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="457"/>
         <source>All windows</source>
         <translation>全部窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="457"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="459"/>
         <source>All staff</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="459"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="461"/>
         <source>Overdue only</source>
         <translation>仅超期</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="460"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="462"/>
         <source>Open only</source>
         <translation>仅未办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="461"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="463"/>
         <source>Opened from</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="475"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="477"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="479"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="481"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="480"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="482"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="481"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="483"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="482"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="484"/>
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="492"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="494"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="497"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="499"/>
         <source>Record a walkthrough</source>
         <translation>登记走流程</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="499"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="501"/>
         <source>Record an inspection finding</source>
         <translation>登记督查问题</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="501"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="503"/>
         <source>Deadlines…</source>
         <translation>办理期限…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="584"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="587"/>
         <source>Only a supervisor records these.</source>
         <extracomment>Where the exports (the ledger as XLSX, a case as PDF, the 督查通报) go.</extracomment>
         <translation>只有负责人可以登记。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="617"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="622"/>
         <source>{n} cases</source>
         <translation>共 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="619"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="624"/>
         <source>, {n} overdue and still open</source>
         <translation>，其中超期未办结 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="641"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="646"/>
         <source>{start} to {end}: bad ratings {bad} (verified {verified}, rectified {rectified}, answered {answered} on time) · callback rate of named bad ratings {rate} · hard cases solved {solved} · walkthrough problems rectified {p_done}/{p_all} · inspection findings rectified {f_done}/{f_all} · overdue {overdue}</source>
         <translation>{start} 至 {end}：差评 {bad} 件（按期核实 {verified}、按期整改 {rectified}、按期反馈 {answered}） · 实名差评回访率 {rate} · 办不成事 办成 {solved} 件 · 走流程问题 整改 {p_done}/{p_all} · 督查问题 整改 {f_done}/{f_all} · 超期 {overdue} 件</translation>
     </message>
