@@ -163,6 +163,8 @@ class CaseStepView(Protocol):
 
 
 class CaseDetailView(Protocol):
+    """No ``phone``: whoever prints, the documents show ``row.phone_masked`` only."""
+
     @property
     def row(self) -> CaseRowView: ...
     @property
@@ -546,7 +548,7 @@ def render_case(detail: CaseDetailView, *, hall_name: str, zone: ZoneInfo) -> by
             cjk=cjk,
             title=title,
             author=hall_name,
-            left=f"{hall_name} · {title}",
+            left=f"{hall_name}　{title}",
         )
         if pages == 1:
             break
@@ -766,7 +768,7 @@ def render_bulletin(
             cjk=cjk,
             title=title,
             author=hall_name,
-            left=f"{title} · {period_text(start, end).removeprefix('通报期间：')}",
+            left=f"{title}　{period_text(start, end).removeprefix('通报期间：')}",
         )
         if len(set(marks)) == 1:
             break

@@ -201,7 +201,8 @@ async def test_the_bulletin_lists_the_period_findings_and_their_state(ledger, tm
     assert "整改率1/4" in text and "签发人" in text and "第1页共1页" in text
 
 
-def test_a_bulletin_of_many_findings_goes_over_pages_numbered(tmp_path):
+def test_a_bulletin_of_many_findings_goes_over_pages_numbered(tmp_path, font_mode):
+    """With the machine's TrueType font and with STSong-Light."""
     findings = []
     for i in range(25):
         base = _hard_case(1, "已当场纠正")
