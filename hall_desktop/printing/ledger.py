@@ -401,9 +401,10 @@ def _case_fields(detail: CaseDetailView, zone: ZoneInfo) -> list[tuple[str, str,
         fields.append(("详细情况", detail.detail, True))
     if kind is CaseKind.BAD_RATING:
         fields.append(("差评内容", _rating(detail), True))
-    if row.category or row.level:
-        fields.append(("类别", row.category or NONE, False))
-        fields.append(("层级", f"{row.level}级" if row.level else NONE, False))
+    if row.category:
+        fields.append(("类别", row.category, False))
+    if row.level:
+        fields.append(("层级", f"{row.level}级", False))
     fields += [
         ("窗口/地点", _window(row, detail.place), False),
         ("涉及人员", row.clerk_name or NONE, False),

@@ -9,6 +9,7 @@ Plain, blocking work: call it through ``asyncio.to_thread`` from the GUI.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
@@ -16,7 +17,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from hall_desktop.domain.cases import CaseKind
-from hall_desktop.export_files import written_whole
+from hall_desktop.export_files import write_whole
 from hall_desktop.services.cases import CaseRow
 
 SHEET = "台账"
@@ -27,7 +28,7 @@ COLUMNS: tuple[tuple[str, float], ...] = (
     ("状态", 16),
     ("事由", 40),
     ("类别", 10),
-    ("窗口", 9),
+    ("窗口", 10),
     ("涉及人员", 10),
     ("责任/交办", 22),
     ("电话", 14),
@@ -114,7 +115,7 @@ def ledger_xlsx(rows: Sequence[CaseRow], path: Path, *, zone: ZoneInfo) -> int:
                 text(row.status_label),
                 text(_title(row)),
                 text(row.category),
-                text(f"{row.window_number}号" if row.window_number is not None else ""),
+                text(f"{row.window_number}号窗口" if row.window_number is not None else ""),
                 text(row.clerk_name),
                 text(_responsible(row)),
                 text(row.phone_masked),
@@ -125,6 +126,7 @@ def ledger_xlsx(rows: Sequence[CaseRow], path: Path, *, zone: ZoneInfo) -> int:
                 text(_result(row)),
             ]
         )
-    with written_whole(Path(path)) as partial:
-        book.save(partial)
+    buffer = io.BytesIO()  # saved in memory first: a bad folder is refused before openpyxl
+    book.save(buffer)
+    write_whole(Path(path), buffer.getvalue())
     return len(rows)

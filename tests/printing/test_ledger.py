@@ -233,6 +233,6 @@ def test_a_bulletin_of_many_findings_goes_over_pages_numbered(tmp_path, font_mod
 
 
 def test_a_folder_that_cannot_be_written_is_refused_in_chinese(tmp_path):
-    with pytest.raises(Refused, match=r"无法保存文件“case\.pdf”"):
+    with pytest.raises(Refused, match=r"无法保存文件“case\.pdf”：文件夹不存在"):
         case_pdf(_hard_case(1, "x"), tmp_path / "missing" / "case.pdf", hall_name=HALL, zone=ZONE)
     assert not list(tmp_path.iterdir())

@@ -47,7 +47,7 @@ async def test_the_ledger_as_xlsx_one_row_per_case_in_the_halls_time(
     assert set(by_code) == {r.code for r in rows}
     first = by_code[bad.row.code]
     assert (first["类型"], first["状态"], first["事由"]) == ("差评整改", "办结", "效率")
-    assert (first["窗口"], first["涉及人员"], first["电话"]) == ("1号", "张敏", PHONE_MASKED)
+    assert (first["窗口"], first["涉及人员"], first["电话"]) == ("1号窗口", "张敏", PHONE_MASKED)
     # 09:05 in Shanghai (01:05 UTC), written as the hall's wall-clock time
     assert first["登记时间"] == datetime(2026, 11, 2, 9, 5)
     assert first["办结时间"] == datetime(2026, 11, 5, 17, 45)
