@@ -211,6 +211,8 @@ class CaseFiguresView(Protocol):
     @property
     def hard_cases_solved(self) -> int: ...
     @property
+    def consultations(self) -> int: ...
+    @property
     def walkthroughs(self) -> int: ...
     @property
     def problems(self) -> int: ...
@@ -593,7 +595,8 @@ def figures_summary(figures: CaseFiguresView) -> str:
     return (
         f"同期台账：差评整改 {figures.bad_ratings} 件（按期核实 {figures.verified_on_time} 件，"
         f"按期整改 {figures.rectified_on_time} 件，按期反馈 {figures.answered_on_time} 件）；"
-        f"办不成事 {figures.hard_cases} 件（已办成 {figures.hard_cases_solved} 件）；"
+        f"办不成事 {figures.hard_cases} 件（已办成 {figures.hard_cases_solved} 件），"
+        f"答疑解惑 {figures.consultations} 次；"
         f"走流程 {figures.walkthroughs} 次，发现问题 {figures.problems} 个"
         f"（已整改 {figures.problems_rectified} 个）；"
         f"当前超期未办结 {figures.overdue_open} 件。"

@@ -197,7 +197,7 @@ async def test_the_bulletin_lists_the_period_findings_and_their_state(ledger, tm
     # in the table once, and again in the summary and the closing sentence (超期未整改)
     # or the summary and the ledger's figures (已整改)
     assert text.count(OVERDUE) == 3 and text.count(RECTIFIED) == 3
-    assert "同期台账：差评整改0件" in text
+    assert "同期台账：差评整改0件" in text and "答疑解惑0次" in text
     assert "整改率1/4" in text and "签发人" in text and "第1页共1页" in text
 
 
