@@ -648,7 +648,7 @@ def _findings_tables(
     )
     day_format = "%m-%d" if one_year else "%Y-%m-%d"
     day_width = 13 * mm if one_year else 20 * mm
-    widths = [10 * mm, day_width, 20 * mm, 14 * mm, 0.0, 18 * mm, day_width, 20 * mm]
+    widths = [10 * mm, day_width, 20 * mm, 16 * mm, 0.0, 18 * mm, day_width, 20 * mm]
     widths[4] = TEXT_WIDTH - sum(widths)
     head = (
         "序号",
