@@ -17,6 +17,8 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -101,6 +103,28 @@ def build_parser(language: str = "zh_CN") -> argparse.ArgumentParser:
     send.add_argument(
         "--interval", type=float, default=15.0, metavar="秒", help="每隔几秒查看一次发件箱"
     )
+
+    report = commands.add_parser(
+        "report", help="导出台账（Excel 表格）和督查通报（PDF），需负责人或管理员登录"
+    ).add_subparsers(dest="report_command", required=True, metavar="报表")
+    for name, help_text, out_help in (
+        ("ledger", "导出台账：期间内登记的全部案件（Excel 表格）", "保存到的 Excel（.xlsx）文件"),
+        ("bulletin", "导出督查通报：期间内的督查问题及整改情况（PDF）", "保存到的 PDF 文件"),
+    ):
+        sub = report.add_parser(name, help=help_text)
+        sub.add_argument(
+            "--from", dest="start", required=True, metavar="日期", help="开始日期（如 2026-11-01）"
+        )
+        sub.add_argument(
+            "--to", dest="end", required=True, metavar="日期", help="结束日期（含当天）"
+        )
+        sub.add_argument("--out", required=True, metavar="文件", help=out_help)
+        sub.add_argument(
+            "--user",
+            required=True,
+            metavar="用户名",
+            help="负责人或管理员的用户名（密码取自环境变量 HALL_PASSWORD，否则在终端输入）",
+        )
 
     demo = commands.add_parser(
         "demo", help="演示大厅：导办台、两个窗口工作台、评价器和综合屏同时打开"
@@ -215,6 +239,8 @@ def main(
             return _notices_command(args, settings)
         if args.command == "hotline":
             return _hotline_command(settings)
+        if args.command == "report":
+            return _report_command(args, settings)
     except HallError as e:
         print(f"错误：{e.message}", file=sys.stderr)
         if gui:
@@ -492,6 +518,92 @@ def _hotline_command(settings: Settings) -> int:
     from hall_desktop.ui.hotline.main import hotline_main
 
     return run_qt(settings, lambda app: hotline_main(app, settings))
+
+
+# -- report: the ledger's exports ----------------------------------------------------------
+
+PASSWORD_VAR = "HALL_PASSWORD"
+LEDGER_MOST = 5000  # CaseService.cases reads at most this many
+
+
+def _report_command(args: argparse.Namespace, settings: Settings) -> int:
+    """``report ledger|bulletin --from --to --out --user``: a supervisor's or an
+    administrator's export of a period, written whole; a Chinese line says what."""
+    days: list[date] = []
+    for flag, text in (("--from", args.start), ("--to", args.end)):
+        try:
+            days.append(date.fromisoformat(text.strip()))
+        except ValueError:
+            raise ValidationError(
+                flag, f"{flag} 的日期“{text}”无法识别，请写成 2026-11-01 这样的格式"
+            ) from None
+    start, end = days
+    if end < start:
+        raise ValidationError("end", f"结束日期 {end} 早于开始日期 {start}，请检查 --from 和 --to")
+    out = Path(args.out).expanduser()
+    _check_schema(settings)
+    password = _password(args.user)
+    print(asyncio.run(_report(args.report_command, settings, args.user, password, start, end, out)))
+    return 0
+
+
+def _password(user: str) -> str:
+    """From ``HALL_PASSWORD`` (scripts), else typed at the terminal, else stdin's first line."""
+    import getpass
+    import os
+
+    if os.environ.get(PASSWORD_VAR):
+        return os.environ[PASSWORD_VAR]
+    if sys.stdin is not None and sys.stdin.isatty():
+        return getpass.getpass(f"{user} 的密码：")
+    return (sys.stdin.readline() if sys.stdin is not None else "").rstrip("\r\n")
+
+
+async def _report(
+    command: str, settings: Settings, user: str, password: str, start: date, end: date, out: Path
+) -> str:
+    from zoneinfo import ZoneInfo
+
+    from hall_desktop.printing.ledger import bulletin_pdf
+    from hall_desktop.services.actor import MANAGERS, require
+    from hall_desktop.services.auth import AuthService
+    from hall_desktop.services.cases import CaseFilter, CaseService
+    from hall_desktop.services.ledger_export import ledger_xlsx
+    from hall_desktop.services.queue import QueueService
+    from hall_desktop.store.database import Database
+
+    db = Database(settings.db_url, application_name=f"hall-desktop report {command}")
+    try:
+        actor = await AuthService(db).login(settings.hall_code, user, password)
+        require(actor, *MANAGERS, action="导出台账报表")
+        hall = await QueueService(db).hall(settings.hall_code)
+        zone = ZoneInfo(hall.timezone)
+        cases = CaseService(db)
+        period = f"{start:%Y-%m-%d} 至 {end:%Y-%m-%d}"
+        if command == "ledger":
+            rows = await cases.cases(actor, CaseFilter(start=start, end=end))
+            count = await asyncio.to_thread(partial(ledger_xlsx, rows, out, zone=zone))
+            done = f"已导出台账（{period}）：{count} 条，文件 {out}"
+            if count >= LEDGER_MOST:
+                done += f"\n注意：一次最多导出 {LEDGER_MOST} 条（最新的），请缩短期间分几次导出"
+            return done
+        findings = await cases.bulletin(actor, start, end)
+        figures = await cases.figures(actor, start, end)
+        await asyncio.to_thread(
+            partial(
+                bulletin_pdf,
+                findings,
+                out,
+                hall_name=hall.name,
+                start=start,
+                end=end,
+                zone=zone,
+                figures=figures,
+            )
+        )
+        return f"已导出督查通报（{period}）：督查问题 {len(findings)} 个，文件 {out}"
+    finally:
+        await db.dispose()
 
 
 def _demo_command(args: argparse.Namespace, settings: Settings) -> int:

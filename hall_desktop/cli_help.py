@@ -129,6 +129,28 @@ ENGLISH: dict[str, str] = {
     "导入的事项行数（默认 2000）": "catalogue rows to import (default: 2000)",
     "搜索框中计时的按键次数（默认 300）": "keystrokes timed in the search box (default: 300)",
     "导入重复次数，取中位数": "import runs (the median is reported)",
+    "导出台账（Excel 表格）和督查通报（PDF），需负责人或管理员登录": (
+        "export the case ledger (XLSX) and the inspection bulletin (PDF); "
+        "a supervisor or an administrator logs in"
+    ),
+    "报表": "REPORT",
+    "导出台账：期间内登记的全部案件（Excel 表格）": (
+        "export the case ledger: every case opened in the period (an Excel sheet)"
+    ),
+    "导出督查通报：期间内的督查问题及整改情况（PDF）": (
+        "export the inspection bulletin: the period's findings and their rectification (PDF)"
+    ),
+    "日期": "DATE",
+    "开始日期（如 2026-11-01）": "first day (e.g. 2026-11-01)",
+    "结束日期（含当天）": "last day (included)",
+    "文件": "FILE",
+    "保存到的 Excel（.xlsx）文件": "the Excel file (.xlsx) to write",
+    "保存到的 PDF 文件": "the PDF file to write",
+    "用户名": "USER",
+    "负责人或管理员的用户名（密码取自环境变量 HALL_PASSWORD，否则在终端输入）": (
+        "log-in of a supervisor or administrator (the password comes from the "
+        "HALL_PASSWORD environment variable, else it is typed at the terminal)"
+    ),
 }
 
 # argparse's error messages (English in the standard library) in Chinese.

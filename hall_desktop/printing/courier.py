@@ -30,7 +30,7 @@ from zoneinfo import ZoneInfo
 
 from reportlab.graphics.barcode.code128 import Code128
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -42,6 +42,7 @@ from hall_desktop.printing.layout import (
     INK,
     PageSetup,
     StrokedText,
+    cell_style,
     check_aware,
     markup,
     render_pdf,
@@ -278,15 +279,7 @@ class _NumberedCanvas(PageCountingCanvas):
 
 class _Styles:
     def __init__(self, cjk: str, size: float, leading: float) -> None:
-        self.cell = ParagraphStyle(
-            "cell",
-            fontName=cjk,
-            fontSize=size,
-            leading=leading,
-            wordWrap="CJK",
-            alignment=TA_LEFT,
-            textColor=INK,
-        )
+        self.cell = cell_style(cjk, size, leading)
         self.center = ParagraphStyle("center", parent=self.cell, alignment=TA_CENTER)
         self.right = ParagraphStyle("right", parent=self.cell, alignment=TA_RIGHT)
         self.label = ParagraphStyle("label", parent=self.cell, textColor=RULE_GREY)

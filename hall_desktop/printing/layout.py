@@ -11,6 +11,8 @@ from typing import Any, Literal
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
 from hall_desktop.printing.slip import wrap_balanced
@@ -31,6 +33,19 @@ class PageSetup:
 def check_aware(value: datetime, name: str) -> None:
     if value.tzinfo is None or value.utcoffset() is None:
         raise ValueError(f"{name} must be timezone-aware")
+
+
+def cell_style(cjk: str, size: float, leading: float) -> ParagraphStyle:
+    """A table cell's text: the CJK font, black, left, wrapped between any characters."""
+    return ParagraphStyle(
+        "cell",
+        fontName=cjk,
+        fontSize=size,
+        leading=leading,
+        wordWrap="CJK",
+        alignment=TA_LEFT,
+        textColor=INK,
+    )
 
 
 def markup(text: str | None) -> str:

@@ -29,7 +29,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -44,7 +44,14 @@ from reportlab.platypus import (
 )
 
 from hall_desktop.printing.fonts import cjk_font
-from hall_desktop.printing.layout import INK, PageSetup, check_aware, markup, render_pdf
+from hall_desktop.printing.layout import (
+    INK,
+    PageSetup,
+    cell_style,
+    check_aware,
+    markup,
+    render_pdf,
+)
 from hall_desktop.printing.pages import PageCountingCanvas
 
 PAGE_SIZE = landscape(A4)
@@ -279,15 +286,7 @@ class _NumberedCanvas(PageCountingCanvas):
 
 class _Styles:
     def __init__(self, cjk: str) -> None:
-        self.cell = ParagraphStyle(
-            "cell",
-            fontName=cjk,
-            fontSize=CELL_SIZE,
-            leading=CELL_LEADING,
-            wordWrap="CJK",
-            alignment=TA_LEFT,
-            textColor=INK,
-        )
+        self.cell = cell_style(cjk, CELL_SIZE, CELL_LEADING)
         self.center = ParagraphStyle("cell-center", parent=self.cell, alignment=TA_CENTER)
         self.right = ParagraphStyle("cell-right", parent=self.cell, alignment=TA_RIGHT)
         self.title = ParagraphStyle(
