@@ -523,7 +523,6 @@ def _hotline_command(settings: Settings) -> int:
 # -- report: the ledger's exports ----------------------------------------------------------
 
 PASSWORD_VAR = "HALL_PASSWORD"
-LEDGER_MOST = 5000  # CaseService.cases reads at most this many
 
 
 def _report_command(args: argparse.Namespace, settings: Settings) -> int:
@@ -581,12 +580,9 @@ async def _report(
         cases = CaseService(db)
         period = f"{start:%Y-%m-%d} 至 {end:%Y-%m-%d}"
         if command == "ledger":
-            rows = await cases.cases(actor, CaseFilter(start=start, end=end))
+            rows = await cases.cases(actor, CaseFilter(start=start, end=end), limit=None)
             count = await asyncio.to_thread(partial(ledger_xlsx, rows, out, zone=zone))
-            done = f"已导出台账（{period}）：{count} 条，文件 {out}"
-            if count >= LEDGER_MOST:
-                done += f"\n注意：一次最多导出 {LEDGER_MOST} 条（最新的），请缩短期间分几次导出"
-            return done
+            return f"已导出台账（{period}）：{count} 条，文件 {out}"
         findings = await cases.bulletin(actor, start, end)
         figures = await cases.figures(actor, start, end)
         await asyncio.to_thread(

@@ -91,6 +91,8 @@ __all__ = [
     "due_after",
 ]
 
+#: The most cases a screen lists (narrow the filter or export for more).
+SCREEN_ROWS = 5000
 #: The event each step writes.
 STEP_EVENTS: Mapping[CaseAction, EventKind] = {
     CaseAction.OPEN: EventKind.CASE_OPENED,
@@ -809,8 +811,11 @@ class CaseService:
 
     # ---------------------------------------------------------------- reading
 
-    async def cases(self, actor: Actor, filt: CaseFilter | None = None) -> list[CaseRow]:
-        """The ledger as ``actor`` may see it, newest first."""
+    async def cases(
+        self, actor: Actor, filt: CaseFilter | None = None, *, limit: int | None = SCREEN_ROWS
+    ) -> list[CaseRow]:
+        """The ledger as ``actor`` may see it, newest first: at most ``limit`` cases (a
+        screen's worth; None for an export of all)."""
         filt = filt or CaseFilter()
         async with self.db.read() as session:
             fresh = await recheck(session, actor, action="查看台账")
@@ -818,7 +823,7 @@ class CaseService:
             query = _visible(select(LedgerCase), fresh).where(LedgerCase.hall_id == fresh.hall_id)
             zone = await self._zones.get(session, fresh.hall_id)
             query = _filtered(query, filt, zone, today)
-            rows = list(await session.scalars(query.order_by(LedgerCase.id.desc()).limit(5000)))
+            rows = list(await session.scalars(query.order_by(LedgerCase.id.desc()).limit(limit)))
             return await self._rows(session, rows, today)
 
     async def my_open_cases(self, actor: Actor) -> list[CaseRow]:

@@ -110,7 +110,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hall_desktop/cli.py" line="576" />
+        <location filename="../../hall_desktop/cli.py" line="684" />
         <location filename="../../hall_desktop/ui/app.py" line="85" />
         <source>Government service hall</source>
         <translation>Government service hall</translation>
@@ -3858,132 +3858,177 @@ Please give it to your administrator.</translation>
 <context>
     <name>LedgerController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="133" />
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="144" />
         <source>The first day is after the last.</source>
         <extracomment>Each step's service call, with the dialog's keyword arguments.</extracomment>
         <translation>The first day is after the last.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="210" />
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="221" />
         <source>{code}: {step} recorded.</source>
         <translation>{code}: {step} recorded.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="217" />
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="228" />
         <source>Walkthrough {code} recorded.</source>
         <translation>Walkthrough {code} recorded.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="224" />
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="235" />
         <source>Inspection finding {code} recorded.</source>
         <translation>Inspection finding {code} recorded.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="246" />
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="257" />
         <source>Deadlines saved: cases opened from now on take them.</source>
         <translation>Deadlines saved: cases opened from now on take them.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="269" />
+        <source>Save the case as PDF</source>
+        <translation>Save the case as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="272" />
+        <source>Save the bulletin</source>
+        <translation>Save the bulletin</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="274" />
+        <source>Save the ledger</source>
+        <translation>Save the ledger</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="297" />
+        <source>{code} saved to {path}.</source>
+        <translation>{code} saved to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="317" />
+        <source>Bulletin of {n} findings saved to {path}.</source>
+        <translation>Bulletin of {n} findings saved to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="327" />
+        <source>{n} cases saved to {path}.</source>
+        <translation>{n} cases saved to {path}.</translation>
     </message>
 </context>
 <context>
     <name>LedgerView</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="449" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="450" />
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="453" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="454" />
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="457" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="458" />
         <source>All windows</source>
         <translation>All windows</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="459" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="460" />
         <source>All staff</source>
         <translation>All staff</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="461" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="462" />
         <source>Overdue only</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="462" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="463" />
         <source>Open only</source>
         <translation>Open only</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="463" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="464" />
         <source>Opened from</source>
         <translation>Opened from</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="477" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="478" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="481" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="482" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="482" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="483" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="483" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="484" />
         <source>Window</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="484" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="485" />
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="494" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="495" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="499" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="500" />
         <source>Record a walkthrough</source>
         <translation>Record a walkthrough</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="501" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="502" />
         <source>Record an inspection finding</source>
         <translation>Record an inspection finding</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="503" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="504" />
         <source>Deadlines…</source>
         <translation>Deadlines…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="587" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="514" />
+        <source>Export the list (XLSX)</source>
+        <extracomment>The exports: the list as shown (XLSX), the open case (PDF), the 督查通报 of the figures' period (PDF).</extracomment>
+        <translation>Export the list (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="515" />
+        <source>This case as PDF</source>
+        <translation>This case as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="517" />
+        <source>Inspection bulletin (PDF)</source>
+        <translation>Inspection bulletin (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="600" />
         <source>Only a supervisor records these.</source>
-        <extracomment>Where the exports (the ledger as XLSX, a case as PDF, the 督查通报) go.</extracomment>
         <translation>Only a supervisor records these.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="622" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="635" />
         <source>{n} cases</source>
         <translation>{n} cases</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="624" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="637" />
         <source>, {n} overdue and still open</source>
         <translation>, {n} overdue and still open</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="646" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="661" />
         <source>{start} to {end}: bad ratings {bad} (verified {verified}, rectified {rectified}, answered {answered} on time) · callback rate of named bad ratings {rate} · hard cases solved {solved} · walkthrough problems rectified {p_done}/{p_all} · inspection findings rectified {f_done}/{f_all} · overdue {overdue}</source>
         <translation>{start} to {end}: bad ratings {bad} (verified {verified}, rectified {rectified}, answered {answered} on time) · callback rate of named bad ratings {rate} · hard cases solved {solved} · walkthrough problems rectified {p_done}/{p_all} · inspection findings rectified {f_done}/{f_all} · overdue {overdue}</translation>
     </message>

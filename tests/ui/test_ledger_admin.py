@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
 from hall_desktop.domain.cases import CaseAction, CaseKind
@@ -15,6 +16,7 @@ from hall_desktop.ui.admin.ledger import CaseColumn, LedgerView
 from hall_desktop.ui.admin.ledger_controller import LedgerController
 from hall_desktop.ui.admin.ledger_dialogs import CaseDaysDialog, StepDialog, WalkthroughDialog
 from hall_desktop.ui.admin.tabs import tabs_for
+from tests.pdf import all_text, reader
 from tests.services.test_rating import Hall as RatingHall
 from tests.ui.test_admin_people import admin_tab, controller_of
 from tests.ui.waiting import started, wait_until
@@ -118,6 +120,19 @@ async def test_a_bad_rating_is_verified_rectified_answered_and_approved(
         ]
         assert "属实" in history.index(1, 4).data()
         qtmodeltester.check(history)
+        # The exports, into the test's folder (no file dialog): the case as one PDF
+        # page, the list as XLSX, the month's 督查通报 (none found, and it says so).
+        for button in (view.export_case_button, view.export_ledger_button, view.bulletin_button):
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        await wait_until(lambda: len(list(tmp_path.glob("*督查通报*.pdf"))) == 1)
+        await wait_until(lambda: len(list(tmp_path.glob("*.xlsx"))) == 1)
+        await wait_until(lambda: len(list(tmp_path.glob(f"*{code}.pdf"))) == 1)
+        (case_file,) = tmp_path.glob(f"*{code}.pdf")
+        text = all_text(case_file)
+        assert code in text and "审核办结" in text and len(reader(case_file).pages) == 1
+        sheet = load_workbook(next(tmp_path.glob("*.xlsx")), read_only=True).active
+        assert [r[0] for r in sheet.iter_rows(min_row=2, values_only=True)] == [code]
+        assert "督查通报" in all_text(next(tmp_path.glob("*督查通报*.pdf")))
 
 
 async def test_a_walkthrough_problem_rectified_closes_it_and_phones_are_masked(

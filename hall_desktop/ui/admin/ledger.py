@@ -441,6 +441,7 @@ class LedgerView(QWidget, FormFeedback):
     walkthrough_requested = Signal()
     finding_requested = Signal()
     case_days_requested = Signal()
+    export_requested = Signal(str)  # "ledger" (XLSX), "case" (PDF), "bulletin" (PDF)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -507,8 +508,20 @@ class LedgerView(QWidget, FormFeedback):
         toolbar.addWidget(self.finding_button)
         toolbar.addWidget(self.days_button)
         toolbar.addStretch(1)
-        #: Where the exports (the ledger as XLSX, a case as PDF, the 督查通报) go.
+        #: The exports: the list as shown (XLSX), the open case (PDF), the 督查通报 of
+        #: the figures' period (PDF).
         self.export_bar = QHBoxLayout()
+        self.export_ledger_button = QPushButton(self.tr("Export the list (XLSX)"))
+        self.export_case_button = QPushButton(self.tr("This case as PDF"))
+        self.export_case_button.setEnabled(False)
+        self.bulletin_button = QPushButton(self.tr("Inspection bulletin (PDF)"))
+        for button, what in (
+            (self.export_ledger_button, "ledger"),
+            (self.export_case_button, "case"),
+            (self.bulletin_button, "bulletin"),
+        ):
+            button.clicked.connect(lambda _=False, what=what: self.export_requested.emit(what))
+            self.export_bar.addWidget(button)
         toolbar.addLayout(self.export_bar)
 
         self.figures_label = QLabel()
@@ -629,6 +642,7 @@ class LedgerView(QWidget, FormFeedback):
 
     def show_case(self, detail: CaseDetail) -> None:
         self.detail.show_case(detail)
+        self.export_case_button.setEnabled(True)
         row = self.model.row_of(detail.row.id)
         current = self.view.selectionModel().currentIndex().row()
         if row >= 0 and row != current:
@@ -638,6 +652,7 @@ class LedgerView(QWidget, FormFeedback):
 
     def clear_case(self) -> None:
         self.detail.clear()
+        self.export_case_button.setEnabled(False)
 
     def show_figures(self, f: CaseFigures) -> None:
         rate = "—" if f.callback_rate is None else f"{f.callback_rate:.0%}"

@@ -4,22 +4,27 @@ asks for; a refusal is shown in the dialog, in the service's words."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable, Mapping
 from datetime import date
+from functools import partial
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from hall_desktop.domain.cases import CaseAction, CaseKind
 from hall_desktop.domain.clock import local_today
 from hall_desktop.domain.errors import DatabaseUnavailable, HallError
 from hall_desktop.domain.events import Topic, touches
+from hall_desktop.printing.ledger import bulletin_pdf, case_pdf
 from hall_desktop.services.actor import ADMINS, Actor, Role
 from hall_desktop.services.audit import AuditService
 from hall_desktop.services.cases import CaseDetail, CaseService
 from hall_desktop.services.catalogue import CatalogueService
 from hall_desktop.services.dto import EventRecord, FeedPosition, HallInfo
+from hall_desktop.services.ledger_export import ledger_xlsx
 from hall_desktop.services.queue import QueueService
 from hall_desktop.store.database import Database
 from hall_desktop.ui.admin.ledger import LedgerView, this_month
@@ -32,6 +37,7 @@ from hall_desktop.ui.admin.ledger_dialogs import (
     WalkthroughDialog,
 )
 from hall_desktop.ui.common.controller import RoleController
+from hall_desktop.ui.widgets.files import choose_save_path
 from hall_desktop.ui.widgets.forms import MessageLevel
 
 Step = Callable[[CaseService, Actor, int, dict[str, Any]], Awaitable[CaseDetail]]
@@ -61,12 +67,16 @@ class LedgerController(RoleController):
         view: LedgerView,
         *,
         follow: bool = True,
+        export_dir: Path | None = None,
     ) -> None:
         super().__init__(view)
         self.db = db
         self.actor = actor
         self.view = view
         self.zone = ZoneInfo(hall.timezone)
+        self.hall_name = hall.name
+        self.export_dir = export_dir
+        self._file_dialog: QFileDialog | None = None
         self.service = CaseService(db)
         self.choices = LedgerChoices()
         self.dialog: CaseDialog | None = None
@@ -83,6 +93,7 @@ class LedgerController(RoleController):
         view.walkthrough_requested.connect(self._on_walkthrough)
         view.finding_requested.connect(self._on_finding)
         view.case_days_requested.connect(lambda: self._spawn(self._case_days(), "ledger-days"))
+        view.export_requested.connect(self._on_export)
 
     def start(self) -> None:
         self._spawn(self._start(), "ledger-start")
@@ -246,9 +257,89 @@ class LedgerController(RoleController):
             self.tr("Deadlines saved: cases opened from now on take them."), MessageLevel.SUCCESS
         )
 
+    # -- exports ---------------------------------------------------------------------------
+
+    def _on_export(self, kind: str) -> None:
+        """Ask where (no dialog with ``export_dir``), then write the file in a thread."""
+        today = self._today()
+        if kind == "case":
+            detail = self.view.detail.detail
+            if detail is None:
+                return
+            name, title = f"台账-{detail.row.code}.pdf", self.tr("Save the case as PDF")
+        elif kind == "bulletin":
+            start, end = self.view.period()
+            name, title = f"督查通报-{start:%Y%m%d}-{end:%Y%m%d}.pdf", self.tr("Save the bulletin")
+        else:
+            name, title = f"台账-{today:%Y%m%d}.xlsx", self.tr("Save the ledger")
+        self._file_dialog = choose_save_path(
+            self.view,
+            title,
+            f"{self.hall_name}-{name}",
+            lambda path: self._spawn(self.export(kind, path), "ledger-export"),
+            export_dir=self.export_dir,
+        )
+
+    async def export(self, kind: str, path: Path) -> Path | None:
+        """Write ``kind`` ("ledger", "case", "bulletin") to ``path``; the path written."""
+        work: Callable[[], Awaitable[str]]
+        if kind == "case":
+            detail = self.view.detail.detail
+            if detail is None:
+                return None
+            case_id = detail.row.id
+
+            async def work() -> str:
+                fresh = await self.service.case(self.actor, case_id)
+                await asyncio.to_thread(
+                    partial(case_pdf, fresh, path, hall_name=self.hall_name, zone=self.zone)
+                )
+                return self.tr("{code} saved to {path}.").format(code=fresh.row.code, path=path)
+
+        elif kind == "bulletin":
+            start, end = self.view.period()
+
+            async def work() -> str:
+                findings = await self.service.bulletin(self.actor, start, end)
+                figures = await self.service.figures(self.actor, start, end)
+                await asyncio.to_thread(
+                    partial(
+                        bulletin_pdf,
+                        findings,
+                        path,
+                        hall_name=self.hall_name,
+                        start=start,
+                        end=end,
+                        zone=self.zone,
+                        figures=figures,
+                    )
+                )
+                return self.tr("Bulletin of {n} findings saved to {path}.").format(
+                    n=len(findings), path=path
+                )
+
+        else:
+            where = self.view.current_filter()
+
+            async def work() -> str:
+                rows = await self.service.cases(self.actor, where, limit=None)
+                count = await asyncio.to_thread(partial(ledger_xlsx, rows, path, zone=self.zone))
+                return self.tr("{n} cases saved to {path}.").format(n=count, path=path)
+
+        done = await self._guarded(work)
+        if done is None:
+            return None
+        self.view.show_message(done, MessageLevel.SUCCESS)
+        return path
+
 
 def build_ledger_tab(
-    db: Database, actor: Actor, hall: HallInfo, *, follow: bool = True
+    db: Database,
+    actor: Actor,
+    hall: HallInfo,
+    *,
+    follow: bool = True,
+    export_dir: Path | None = None,
 ) -> tuple[QWidget, RoleController]:
     view = LedgerView()
-    return view, LedgerController(db, actor, hall, view, follow=follow)
+    return view, LedgerController(db, actor, hall, view, follow=follow, export_dir=export_dir)

@@ -90,7 +90,10 @@ def _extended(c: TabContext) -> Built:
 
 ADMIN_TABS: tuple[AdminTab, ...] = (
     AdminTab(ExtendedList, _extended),
-    AdminTab(LedgerView, lambda c: build_ledger_tab(c.services.db, c.actor, c.hall)),
+    AdminTab(
+        LedgerView,
+        lambda c: build_ledger_tab(c.services.db, c.actor, c.hall, export_dir=c.export_dir),
+    ),
     AdminTab(HoursEditor, lambda c: build_hours_tab(c.services.db, c.actor, c.hall)),
     AdminTab(AppointmentSlots, lambda c: build_appointments_tab(c.services.db, c.actor, c.hall)),
     AdminTab(SetupEditor, lambda c: build_setup_tab(c.services.db, c.actor, c.hall)),
