@@ -349,7 +349,7 @@ def _role_names(roles: str) -> str:
 
 
 async def _seed(settings: Settings, *, enforce_hours: bool) -> Any:
-    from hall_desktop.services.demo import seed_demo_appointments
+    from hall_desktop.services.demo import seed_demo_appointments, seed_demo_cases
     from hall_desktop.store.database import Database
     from hall_desktop.store.seed import seed_demo
 
@@ -357,6 +357,7 @@ async def _seed(settings: Settings, *, enforce_hours: bool) -> Any:
     try:
         report = await seed_demo(db, hall_code=settings.hall_code, enforce_hours=enforce_hours)
         await seed_demo_appointments(db, report.hall_id)
+        await seed_demo_cases(db, report.hall_id)
         return report
     finally:
         await db.dispose()
