@@ -10,6 +10,7 @@ from hall_desktop.services.appointments import AppointmentService
 from hall_desktop.services.auth import AuthService
 from hall_desktop.services.bootstrap import BootstrapService
 from hall_desktop.services.bundle_admin import BundleAdminService
+from hall_desktop.services.cases import CaseService
 from hall_desktop.services.catalogue import CatalogueService
 from hall_desktop.services.courier import CourierService
 from hall_desktop.services.desk import ConsultationService
@@ -36,6 +37,7 @@ class Services:
     bootstrap: BootstrapService
     bundles: BundleAdminService  # 一件事一次办
     appointments: AppointmentService
+    cases: CaseService  # 台账
 
     @classmethod
     def build(
@@ -62,4 +64,5 @@ class Services:
             bootstrap=BootstrapService(db),
             bundles=BundleAdminService(db),
             appointments=AppointmentService(db, queue_settings),
+            cases=CaseService(db),
         )

@@ -110,10 +110,43 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hall_desktop/cli.py" line="684" />
+        <location filename="../../hall_desktop/cli.py" line="685" />
         <location filename="../../hall_desktop/ui/app.py" line="85" />
         <source>Government service hall</source>
         <translation>Government service hall</translation>
+    </message>
+</context>
+<context>
+    <name>AppealPanel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="113" />
+        <source>Appeal this bad rating (申诉)</source>
+        <translation>Appeal this bad rating (申诉)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="113" />
+        <source>Send appeal</source>
+        <translation>Send appeal</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="117" />
+        <source>Evidence: what happened, what the recording or the record shows</source>
+        <translation>Evidence: what happened, what the recording or the record shows</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="120" />
+        <source>Ground</source>
+        <translation>Ground</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="121" />
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="132" />
+        <source>Give the evidence for the appeal.</source>
+        <translation>Give the evidence for the appeal.</translation>
     </message>
 </context>
 <context>
@@ -1076,6 +1109,39 @@
     </message>
 </context>
 <context>
+    <name>CaseTableModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/cases.py" line="25" />
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/cases.py" line="26" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/cases.py" line="27" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/cases.py" line="28" />
+        <source>Matter</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/cases.py" line="29" />
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/cases.py" line="39" />
+        <source>{date} overdue</source>
+        <translation>{date} overdue</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueAdmin</name>
     <message>
         <location filename="../../hall_desktop/ui/admin/catalogue.py" line="86" />
@@ -1377,152 +1443,152 @@
 <context>
     <name>ClerkController</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="72" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="74" />
         <source>This account cannot work at a window (clerks and supervisors only).</source>
         <translation>This account cannot work at a window (clerks and supervisors only).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="199" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="211" />
         <source>{number} is still in hand: carry on.</source>
         <translation>{number} is still in hand: carry on.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="209" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="221" />
         <source>Window in use</source>
         <translation>Window in use</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="214" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="226" />
         <source>Take over</source>
         <translation>Take over</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="215" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="227" />
         <source>Choose another window</source>
         <translation>Choose another window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="251" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="264" />
         <source>Window {n} was taken over by {name}; you are signed out.</source>
         <translation>Window {n} was taken over by {name}; you are signed out.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="255" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="268" />
         <source>You were signed out of window {n}.</source>
         <translation>You were signed out of window {n}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="270" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="284" />
         <source>Your account was deactivated by an administrator.</source>
         <translation>Your account was deactivated by an administrator.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="419" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="435" />
         <source>Calling {number} (call {n}).</source>
         <translation>Calling {number} (call {n}).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="422" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="438" />
         <source>Serving {number}.</source>
         <translation>Serving {number}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="423" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="439" />
         <source>{number} marked as no-show.</source>
         <translation>{number} marked as no-show.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="436" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="452" />
         <source>{number}: every step of the bundle is done ({steps} steps).</source>
         <translation>{number}: every step of the bundle is done ({steps} steps).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="438" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="454" />
         <source> The bundle stops at this step.</source>
         <translation> The bundle stops at this step.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="441" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="457" />
         <source>{number}: step {step} done; {next} ({line}) goes on at this window: press Call next.</source>
         <translation>{number}: step {step} done; {next} ({line}) goes on at this window: press Call next.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="450" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="466" />
         <source>{number}: step {step} done; sent on to {next} ({line}), the citizen waits for the call.</source>
         <translation>{number}: step {step} done; sent on to {next} ({line}), the citizen waits for the call.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="498" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="514" />
         <source>Calling {number} out of order: {reason}.</source>
         <translation>Calling {number} out of order: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="549" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="565" />
         <source>{number}: materials to supplement (补正告知) recorded, but the notification letter was not printed: {reason}</source>
         <translation>{number}: materials to supplement (补正告知) recorded, but the notification letter was not printed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="558" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="574" />
         <source>{number}: materials to supplement (补正告知) recorded; the notification letter (一次性告知书) is printed.</source>
         <translation>{number}: materials to supplement (补正告知) recorded; the notification letter (一次性告知书) is printed.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="425" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="441" />
         <source>{number} is on hold.</source>
         <translation>{number} is on hold.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="426" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="442" />
         <source>{number} transferred: it waits in its new line.</source>
         <translation>{number} transferred: it waits in its new line.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="463" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="479" />
         <source>{number} finished (办结).</source>
         <translation>{number} finished (办结).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="464" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="480" />
         <source>{number} accepted (受理).</source>
         <translation>{number} accepted (受理).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="466" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="482" />
         <source>{number}: the citizen was told at once which materials to supplement (补正告知).</source>
         <translation>{number}: the citizen was told at once which materials to supplement (补正告知).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="468" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="484" />
         <source>{number} not accepted (不予受理).</source>
         <translation>{number} not accepted (不予受理).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="469" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="485" />
         <source>{number}: question answered (咨询).</source>
         <translation>{number}: question answered (咨询).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="477" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="493" />
         <source>Nobody is waiting for this window.</source>
         <translation>Nobody is waiting for this window.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="568" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="584" />
         <source>Extended-hours record saved: {minutes} min, {reason}.</source>
         <translation>Extended-hours record saved: {minutes} min, {reason}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="612" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="628" />
         <source>{number} waits again, ahead of the numbers issued after it.</source>
         <translation>{number} waits again, ahead of the numbers issued after it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="647" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="663" />
         <source>Window paused: {reason}</source>
         <translation>Window paused: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="655" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="671" />
         <source>Service resumed.</source>
         <translation>Service resumed.</translation>
     </message>
@@ -1539,240 +1605,256 @@
 <context>
     <name>ClerkWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="92" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="98" />
         <source>Clerk workstation</source>
         <translation>Clerk workstation</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="105" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="111" />
         <source>Clerk workstation · log in</source>
         <translation>Clerk workstation · log in</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="122" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="128" />
         <source>Which window are you at today?</source>
         <translation>Which window are you at today?</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="124" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="130" />
         <source>Start work at this window</source>
         <translation>Start work at this window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="139" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="145" />
         <source>Leave window</source>
         <translation>Leave window</translation>
     </message>
     <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="148" />
+        <source>My cases (我的台账)</source>
+        <translation>My cases (我的台账)</translation>
+    </message>
+    <message>
         <location filename="../../hall_desktop/ui/clerk/window.py" line="151" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="433" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="394" />
+        <source>Your bad ratings, the matters sent to your window, your rectification items</source>
+        <translation>Your bad ratings, the matters sent to your window, your rectification items</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="166" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="488" />
         <source>No ticket in hand</source>
         <translation>No ticket in hand</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="200" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="218" />
         <source>Press F1 to call the next citizen.</source>
         <translation>Press F1 to call the next citizen.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="221" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="247" />
         <source>My lines</source>
         <translation>My lines</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="228" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="254" />
         <source>Call a chosen number…</source>
         <translation>Call a chosen number…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="230" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="256" />
         <source>Call one waiting number ahead of the order, with a reason (指定叫号)</source>
         <translation>Call one waiting number ahead of the order, with a reason (指定叫号)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="245" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="271" />
         <source>On hold</source>
         <translation>On hold</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="249" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="275" />
         <source>Call back</source>
         <translation>Call back</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="255" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="281" />
         <source>No-shows (过号)</source>
         <translation>No-shows (过号)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="260" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="286" />
         <source>Back in the queue</source>
         <translation>Back in the queue</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="262" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="288" />
         <source>The citizen came back: the number waits again (within the hall's limit)</source>
         <translation>The citizen came back: the number waits again (within the hall's limit)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="271" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="297" />
         <source>My day</source>
         <translation>My day</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="313" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="347" />
         <source>Call next</source>
         <translation>Call next</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="314" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="348" />
         <source>Recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="315" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="349" />
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="316" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="350" />
         <source>Start service</source>
         <translation>Start service</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="317" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="351" />
         <source>Finish…</source>
         <translation>Finish…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="318" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="352" />
         <source>Hold…</source>
         <translation>Hold…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="319" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="353" />
         <source>Transfer…</source>
         <translation>Transfer…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="320" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="425" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="354" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="478" />
         <source>Pause…</source>
         <translation>Pause…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="364" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="396" />
+        <source>{n} open, {late} overdue</source>
+        <translation>{n} open, {late} overdue</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="416" />
         <source>Mail the result of {number} free of charge (免费邮寄)…</source>
         <translation>Mail the result of {number} free of charge (免费邮寄)…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="382" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="434" />
         <source>Window {n} · {name}</source>
         <translation>Window {n} · {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="402" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="455" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="408" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="461" />
         <source>{hall} · window {n} {name}</source>
         <translation>{hall} · window {n} {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="415" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="468" />
         <source>Called</source>
         <translation>Called</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="416" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="469" />
         <source>Serving</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="417" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="470" />
         <source>Paused: {reason}</source>
         <translation>Paused: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="413" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="414" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="466" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="467" />
         <source>Idle</source>
         <translation>Idle</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="425" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="478" />
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="449" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="505" />
         <source>Bundle (一件事) {step}</source>
         <translation>Bundle (一件事) {step}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="458" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="514" />
         <source>Green channel: {reason}</source>
         <translation>Green channel: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="473" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="529" />
         <source>{prefix} {name}: {n} waiting</source>
         <translation>{prefix} {name}: {n} waiting</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="478" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="534" />
         <source>This window serves no business line.</source>
         <translation>This window serves no business line.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="481" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="537" />
         <source>Next: {numbers}</source>
         <translation>Next: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="483" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="539" />
         <source>Nobody is waiting.</source>
         <translation>Nobody is waiting.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="505" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="561" />
         <source>{number} · {reason} · due {due}</source>
         <translation>{number} · {reason} · due {due}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="526" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="582" />
         <source>{number} · no-show at {time}</source>
         <translation>{number} · no-show at {time}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="538" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="594" />
         <source>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</source>
         <translation>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="547" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="603" />
         <source>served with help (帮代办) {n}</source>
         <translation>served with help (帮代办) {n}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="550" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="606" />
         <source>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</source>
         <translation>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="626" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="682" />
         <source>issued {time}</source>
         <translation>issued {time}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="630" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="686" />
         <source>waited {m} min</source>
         <translation>waited {m} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="631" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="687" />
         <source>called {n} times</source>
         <translation>called {n} times</translation>
     </message>
@@ -2149,73 +2231,73 @@ Please give it to your administrator.</translation>
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="64" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="66" />
         <source>This account cannot use the issuing desk (guides and supervisors only).</source>
         <translation>This account cannot use the issuing desk (guides and supervisors only).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="137" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="149" />
         <source>No slip printer is set: numbers are issued without a slip.</source>
         <extracomment>一人一号: what the ID limits refused (a line, or a bundle), for 主管授权.</extracomment>
         <translation>No slip printer is set: numbers are issued without a slip.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="152" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="185" />
         <source>Your account was deactivated by an administrator.</source>
         <translation>Your account was deactivated by an administrator.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="214" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="247" />
         <source>Choose why this citizen takes the green channel</source>
         <translation>Choose why this citizen takes the green channel</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="342" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="375" />
         <source>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</source>
         <translation>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="352" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="385" />
         <source>Number {number} issued, but printing failed; see the log. You can reprint it.</source>
         <translation>Number {number} issued, but printing failed; see the log. You can reprint it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="359" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="392" />
         <source>Slip of {number} reprinted.</source>
         <translation>Slip of {number} reprinted.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="361" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="394" />
         <source>Number {number} issued: {ahead} ahead, about {minutes} min.</source>
         <translation>Number {number} issued: {ahead} ahead, about {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="395" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="428" />
         <source>Cancel a number</source>
         <translation>Cancel a number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="396" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="429" />
         <source>The citizen with {number} has left: cancel this number?</source>
         <translation>The citizen with {number} has left: cancel this number?</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="423" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="456" />
         <source>Number {number} waits again, keeping its place by issue time.</source>
         <translation>Number {number} waits again, keeping its place by issue time.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="438" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="471" />
         <source>Help recorded for {number}: {kind}, {group}.</source>
         <translation>Help recorded for {number}: {kind}, {group}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="454" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="487" />
         <source>Number {number} cancelled.</source>
         <translation>Number {number} cancelled.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="473" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="506" />
         <source>Consultation recorded.</source>
         <translation>Consultation recorded.</translation>
     </message>
@@ -2223,184 +2305,194 @@ Please give it to your administrator.</translation>
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="132" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="134" />
         <source>Issuing desk</source>
         <translation>Issuing desk</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="142" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="144" />
         <source>Issuing desk · log in</source>
         <translation>Issuing desk · log in</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="155" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="157" />
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="167" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="169" />
         <source>One-visit bundles (一件事一次办)</source>
         <translation>One-visit bundles (一件事一次办)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="176" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="178" />
         <source>Click a business line (or press its key) to issue a number.</source>
         <translation>Click a business line (or press its key) to issue a number.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="178" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="180" />
         <source>Supervisor authorisation (主管授权)</source>
         <translation>Supervisor authorisation (主管授权)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="184" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="186" />
         <source>Citizen (optional)</source>
         <translation>Citizen (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="187" />
-        <location filename="../../hall_desktop/ui/desk/window.py" line="199" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="189" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="201" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="189" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="191" />
         <source>Mobile number</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="192" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="194" />
         <source>ID card number</source>
         <translation>ID card number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="202" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="204" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="205" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="207" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="210" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="212" />
         <source>Green channel</source>
         <translation>Green channel</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="212" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="214" />
         <source>Choose a reason</source>
         <translation>Choose a reason</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="231" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="233" />
         <source>Last ticket</source>
         <translation>Last ticket</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="242" />
-        <location filename="../../hall_desktop/ui/desk/window.py" line="329" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="244" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="338" />
         <source>Today's tickets</source>
         <translation>Today's tickets</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="253" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="255" />
         <source>Reprint last</source>
         <translation>Reprint last</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="254" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="256" />
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="255" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="257" />
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="256" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="258" />
         <source>Citizen left: cancel</source>
         <translation>Citizen left: cancel</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="257" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="259" />
         <source>Back in the queue</source>
         <translation>Back in the queue</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="259" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="261" />
         <source>A no-show (过号) or cancelled number of today waits again, keeping its number</source>
         <translation>A no-show (过号) or cancelled number of today waits again, keeping its number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="278" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="280" />
         <source>Record help (帮代办)</source>
         <translation>Record help (帮代办)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="280" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="282" />
         <source>The selected number was served with help: how, and for whom</source>
         <translation>The selected number was served with help: how, and for whom</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="285" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="287" />
         <source>Who helped</source>
         <translation>Who helped</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="295" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="298" />
+        <source>Record a matter not done (办不成事登记)…</source>
+        <translation>Record a matter not done (办不成事登记)…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="300" />
+        <source>A matter the citizen could not get done: record it for the hall to solve</source>
+        <translation>A matter the citizen could not get done: record it for the hall to solve</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="303" />
         <source>Questions answered (答疑解惑)</source>
         <translation>Questions answered (答疑解惑)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="299" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="308" />
         <source>Question (optional)</source>
         <translation>Question (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="302" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="311" />
         <source>Answer given (optional)</source>
         <translation>Answer given (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="304" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="313" />
         <source>Answered +1  [F12]</source>
         <translation>Answered +1  [F12]</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="330" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="339" />
         <source>Appointments (预约签到)</source>
         <translation>Appointments (预约签到)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="354" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="363" />
         <source>{hall} · issuing desk</source>
         <translation>{hall} · issuing desk</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="359" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="368" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="416" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="425" />
         <source>Today: {count} (mine: {mine})</source>
         <translation>Today: {count} (mine: {mine})</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="428" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="437" />
         <source>Helped today: {n}</source>
         <translation>Helped today: {n}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="447" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="456" />
         <source>{line} · {ahead} ahead · about {minutes} min</source>
         <translation>{line} · {ahead} ahead · about {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="628" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="637" />
         <source>Aged 60 or over: use the green channel (elderly)?</source>
         <translation>Aged 60 or over: use the green channel (elderly)?</translation>
     </message>
@@ -3083,9 +3175,93 @@ Please give it to your administrator.</translation>
 <context>
     <name>FormFeedback</name>
     <message>
-        <location filename="../../hall_desktop/ui/widgets/forms.py" line="235" />
+        <location filename="../../hall_desktop/ui/widgets/forms.py" line="254" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
+    </message>
+</context>
+<context>
+    <name>HardCaseIntake</name>
+    <message>
+        <location filename="../../hall_desktop/ui/common/hard_case.py" line="51" />
+        <source>Matters that could not be done (办不成事) · intake</source>
+        <extracomment>The service's field names → the field whose error line shows the refusal.</extracomment>
+        <translation>Matters that could not be done (办不成事) · intake</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/hard_case.py" line="53" />
+        <source>Record a matter that could not be done (办不成事登记)</source>
+        <translation>Record a matter that could not be done (办不成事登记)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/hard_case.py" line="56" />
+        <source>What the citizen wanted to get done</source>
+        <translation>What the citizen wanted to get done</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/hard_case.py" line="62" />
+        <source>e.g. X003 (optional)</source>
+        <translation>e.g. X003 (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/hard_case.py" line="65" />
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/hard_case.py" line="67" />
+        <source>Mobile, for the answer</source>
+        <translation>Mobile, for the answer</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/hard_case.py" line="71" />
+        <source>What happened: where it got stuck, what the citizen was told</source>
+        <translation>What happened: where it got stuck, what the citizen was told</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/hard_case.py" line="83" />
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/hard_case.py" line="85" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/hard_case.py" line="86" />
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/hard_case.py" line="87" />
+        <source>Ticket held</source>
+        <translation>Ticket held</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/hard_case.py" line="90" />
+        <source>Citizen</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/hard_case.py" line="91" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/hard_case.py" line="93" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/hard_case.py" line="112" />
+        <source>Record the matter</source>
+        <translation>Record the matter</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/hard_case.py" line="172" />
+        <source>Recorded as {code}: {request}</source>
+        <translation>Recorded as {code}: {request}</translation>
     </message>
 </context>
 <context>
@@ -4036,12 +4212,12 @@ Please give it to your administrator.</translation>
 <context>
     <name>LineButton</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="102" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="103" />
         <source>{waiting} waiting · about {minutes} min</source>
         <translation>{waiting} waiting · about {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="107" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="108" />
         <source>Closed: {reason}</source>
         <translation>Closed: {reason}</translation>
     </message>
@@ -4158,6 +4334,157 @@ Please give it to your administrator.</translation>
         <location filename="../../hall_desktop/ui/common/login.py" line="93" />
         <source>Enter your user name</source>
         <translation>Enter your user name</translation>
+    </message>
+</context>
+<context>
+    <name>MyCasesController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="632" />
+        <source>Appeal sent: a supervisor reviews it (申诉待复核).</source>
+        <translation>Appeal sent: a supervisor reviews it (申诉待复核).</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="635" />
+        <source>Outcome recorded: the case waits for a supervisor's review.</source>
+        <translation>Outcome recorded: the case waits for a supervisor's review.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="647" />
+        <source>Rectification recorded: the item waits for a supervisor's review.</source>
+        <translation>Rectification recorded: the item waits for a supervisor's review.</translation>
+    </message>
+</context>
+<context>
+    <name>MyCasesPage</name>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="255" />
+        <source>My cases (我的台账)</source>
+        <translation>My cases (我的台账)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="259" />
+        <source>Back to the queue</source>
+        <translation>Back to the queue</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="282" />
+        <source>No open case: nothing to follow up.</source>
+        <translation>No open case: nothing to follow up.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="320" />
+        <source>History (办理经过)</source>
+        <translation>History (办理经过)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="334" />
+        <source>Appeal…</source>
+        <translation>Appeal…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="335" />
+        <source>Record the outcome…</source>
+        <translation>Record the outcome…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="336" />
+        <source>Record the rectification…</source>
+        <translation>Record the rectification…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="375" />
+        <source>Pick a case on the left to see its history.</source>
+        <translation>Pick a case on the left to see its history.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="406" />
+        <source>{n} open</source>
+        <translation>{n} open</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="408" />
+        <source>{n} overdue</source>
+        <translation>{n} overdue</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="425" />
+        <source>Deadline {date}</source>
+        <translation>Deadline {date}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="427" />
+        <source>Deadline {date}: overdue</source>
+        <translation>Deadline {date}: overdue</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="436" />
+        <source>the system</source>
+        <translation>the system</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="443" />
+        <source>Nothing for you to do on this case now.</source>
+        <translation>Nothing for you to do on this case now.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="452" />
+        <source>Matter: {title}</source>
+        <translation>Matter: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="454" />
+        <source>Details: {text}</source>
+        <translation>Details: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="457" />
+        <source>Rating: level {level}, reason {reason}</source>
+        <translation>Rating: level {level}, reason {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="462" />
+        <source>The citizen wrote: {note}</source>
+        <translation>The citizen wrote: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="465" />
+        <source>Category {category} · level {level}</source>
+        <translation>Category {category} · level {level}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="471" />
+        <source>window {n}</source>
+        <translation>window {n}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="473" />
+        <source>ticket {number}</source>
+        <translation>ticket {number}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="475" />
+        <source>sent to {where}</source>
+        <translation>sent to {where}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="480" />
+        <source>Citizen: {name} {phone}</source>
+        <translation>Citizen: {name} {phone}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="485" />
+        <source>Appeal: {state}</source>
+        <translation>Appeal: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="487" />
+        <source>Outcome: {outcome}</source>
+        <translation>Outcome: {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="520" />
+        <source>Connection lost, reconnecting…</source>
+        <translation>Connection lost, reconnecting…</translation>
     </message>
 </context>
 <context>
@@ -4694,6 +5021,102 @@ Please give it to your administrator.</translation>
         <location filename="../../hall_desktop/ui/admin/policy.py" line="44" />
         <source>An ordinary ticket that has waited this long is no longer passed by priority tickets issued after it.</source>
         <translation>An ordinary ticket that has waited this long is no longer passed by priority tickets issued after it.</translation>
+    </message>
+</context>
+<context>
+    <name>RectifyPanel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="215" />
+        <source>Rectification done (整改)</source>
+        <translation>Rectification done (整改)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="215" />
+        <source>Save rectification</source>
+        <translation>Save rectification</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="217" />
+        <source>What was changed</source>
+        <translation>What was changed</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="227" />
+        <source>Say what was changed.</source>
+        <translation>Say what was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>ResolvePanel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="145" />
+        <source>Outcome of the matter (办理结果)</source>
+        <translation>Outcome of the matter (办理结果)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="145" />
+        <source>Save outcome</source>
+        <translation>Save outcome</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="150" />
+        <source>What was done, what the citizen was told</source>
+        <translation>What was done, what the citizen was told</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="152" />
+        <source>Why it cannot be done</source>
+        <translation>Why it cannot be done</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="154" />
+        <source>The law or policy it rests on</source>
+        <translation>The law or policy it rests on</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="156" />
+        <source>The number it was then served under (optional)</source>
+        <translation>The number it was then served under (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="159" />
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="160" />
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="161" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="162" />
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="165" />
+        <source>Served as</source>
+        <translation>Served as</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="187" />
+        <source>Say what was done.</source>
+        <translation>Say what was done.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="192" />
+        <source>“Cannot be done” needs the reason.</source>
+        <translation>“Cannot be done” needs the reason.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="197" />
+        <source>“Cannot be done” needs the legal basis.</source>
+        <translation>“Cannot be done” needs the legal basis.</translation>
     </message>
 </context>
 <context>

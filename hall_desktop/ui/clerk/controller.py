@@ -18,13 +18,14 @@ from PySide6.QtWidgets import QMessageBox
 from hall_desktop.domain.bundles import ADVANCING
 from hall_desktop.domain.clock import HallTime
 from hall_desktop.domain.errors import HallError, IllegalTransition, NotFound, Refused
-from hall_desktop.domain.events import EventKind
+from hall_desktop.domain.events import EventKind, Topic, touches
 from hall_desktop.domain.hours import service_day
 from hall_desktop.domain.tickets import Outcome
 from hall_desktop.printing.notice_letter import LetterItem
 from hall_desktop.services.actor import CALLERS, Actor
 from hall_desktop.services.bundle import Services
 from hall_desktop.services.dto import EventRecord, TicketInfo, WindowState
+from hall_desktop.ui.clerk.cases import MyCasesController
 from hall_desktop.ui.clerk.forms import (
     CallTicketForm,
     FinishForm,
@@ -36,6 +37,7 @@ from hall_desktop.ui.clerk.letters import LetterPrinter
 from hall_desktop.ui.clerk.window import ClerkWindow
 from hall_desktop.ui.common.calendar_banner import CalendarReminder
 from hall_desktop.ui.common.controller import HallController, deactivated
+from hall_desktop.ui.common.hard_case import HardCaseIntakeController
 from hall_desktop.ui.courier.form import CourierForm, CourierFormController
 from hall_desktop.ui.widgets.forms import MessageLevel
 
@@ -88,6 +90,12 @@ class ClerkController(HallController):
         self._hall_contact = ("", "")  # its address and phone (大厅设置), for letters
         self._catalogue_stale = False
         self._actions = 0  # counts actions' starts and ends: a read overlapping one is stale
+        # 我的台账 and, at a 办不成事反映窗口, the intake: each with its own tasks.
+        self.cases = MyCasesController(window.cases_page, services.cases, parent=self)
+        self.cases.counted.connect(window.set_case_count)
+        self.hard_case = HardCaseIntakeController(
+            window.hard_case_form, services.cases, lambda: self.actor, parent=self
+        )
         # The hold form starts at the hall's setting (hold_minutes), else ten minutes.
         if self.queue.settings.hold_minutes > 0:
             window.hold_form.minutes.setValue(self.queue.settings.hold_minutes)
@@ -121,6 +129,8 @@ class ClerkController(HallController):
 
     async def stop(self) -> None:
         await super().stop()
+        await self.cases.stop()
+        await self.hard_case.stop()
         if self._courier_controller is not None:
             await self._courier_controller.stop()
         if self.courier_form is not None:
@@ -189,6 +199,8 @@ class ClerkController(HallController):
         if self.remember is not None:
             self.remember.setValue(f"window/{self.hall_code}", state.number)
         self.window.show_workstation(hall.name, f"{actor.name}（{actor.staff_number}）")
+        self.window.cases_page.set_timezone(ZoneInfo(hall.timezone))
+        self.cases.follow(actor)
         self.window.set_items(items)
         self.window.set_item_usage(usage)
         self.window.set_window(state)
@@ -230,6 +242,7 @@ class ClerkController(HallController):
         self.actor = None
         self.window_id = None
         self.ticket = None
+        self.cases.follow(None)
         self.window.set_ticket(None)
         self.window.show_login()
         self.window.login.show_error(message)
@@ -261,6 +274,7 @@ class ClerkController(HallController):
         self.actor = None
         self.window_id = None
         self.ticket = None
+        self.cases.follow(None)
         self.window.set_ticket(None)
         self.window.show_login()
 
@@ -283,6 +297,8 @@ class ClerkController(HallController):
             self._hall_settings_stale = True
         if any(e.kind.startswith(("catalogue_", "service_item_")) for e in batch):
             self._catalogue_stale = True  # an import or an edit in the admin screen
+        if touches((e.kind for e in batch), Topic.CASES, Topic.RATINGS):
+            self.cases.schedule_refresh()  # 我的台账 and its badge
         if batch:
             self.schedule_refresh()
 

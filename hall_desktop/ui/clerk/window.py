@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
 
 from hall_desktop.domain.clock import HallTime, system_hall_time
 from hall_desktop.domain.tickets import Priority, TicketStatus, WindowStatus
+from hall_desktop.domain.windows_lines import WindowKind
 from hall_desktop.services.catalogue import ItemUsage, ServiceItemInfo
 from hall_desktop.services.dto import ClerkDay, LineStatus, TicketInfo, WindowState
 from hall_desktop.services.extended import ExtendedRecord
 from hall_desktop.services.rating import RatingFigures
+from hall_desktop.ui.clerk.cases import MyCasesPage
 from hall_desktop.ui.clerk.extended_prompt import ExtendedPrompt
 from hall_desktop.ui.clerk.forms import (
     CallTicketForm,
@@ -44,15 +46,18 @@ from hall_desktop.ui.clerk.forms import (
     TransferPanel,
 )
 from hall_desktop.ui.common.calendar_banner import CalendarBanner
+from hall_desktop.ui.common.hard_case import HardCaseIntake
 from hall_desktop.ui.common.login import LoginForm
 from hall_desktop.ui.models.tickets import status_text
 from hall_desktop.ui.theme import stylesheet
+from hall_desktop.ui.widgets.badge import BadgeButton
 from hall_desktop.ui.widgets.banner import StatusBanner
 from hall_desktop.ui.widgets.forms import (
     HeaderBar,
     MessageLevel,
     centre,
     error_label,
+    fit_to_current,
     page_layout,
     panel,
     repolish,
@@ -85,6 +90,7 @@ class ClerkWindow(QWidget):
     courier_requested = Signal()  # free courier delivery for the last finished ticket
 
     PAGE_ACTIONS, PAGE_FINISH, PAGE_HOLD, PAGE_TRANSFER, PAGE_PAUSE, PAGE_CALL = range(6)
+    BODY_QUEUE, BODY_CASES = range(2)  # the workstation's body: the queue, or 我的台账
 
     def __init__(self, parent: QWidget | None = None, *, recall_limit: int = 3) -> None:
         super().__init__(parent)
@@ -138,7 +144,16 @@ class ClerkWindow(QWidget):
         self.user_label = QLabel()
         self.sign_out_button = QPushButton(self.tr("Leave window"))
         self.sign_out_button.clicked.connect(self.sign_out_requested)
-        header = HeaderBar(self.window_state, 12, self.user_label, self.sign_out_button)
+        # 我的台账: the clerk's open cases, counted on the button.
+        self.cases_button = BadgeButton(self.tr("My cases (我的台账)"))
+        self.cases_button.setObjectName("casesButton")
+        self.cases_button.setToolTip(
+            self.tr("Your bad ratings, the matters sent to your window, your rectification items")
+        )
+        self.cases_button.clicked.connect(self._on_cases_button)
+        header = HeaderBar(
+            self.window_state, 12, self.cases_button, 12, self.user_label, self.sign_out_button
+        )
         self.hall_name = header.title
         self.banner = StatusBanner()
         self.calendar_banner = CalendarBanner()  # supervisors: next year's holidays
@@ -196,15 +211,26 @@ class ClerkWindow(QWidget):
         for form in self._forms:  # in the order of the PAGE_ numbers
             form.back.connect(self.show_actions)
             self.action_stack.addWidget(form)
+        # The finish form's height counts only while it is open: at the 办不成事反映窗口
+        # the intake form takes that room beside the buttons.
+        fit_to_current(self.action_stack)
 
         self.message = QLabel(self.tr("Press F1 to call the next citizen."))
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
         self.message.setProperty("level", MessageLevel.INFO.value)
 
+        # 办不成事反映窗口: taking matters in is the window's main job beside calling.
+        # It steps aside while a form (finish, hold …) needs the room, keeping its text.
+        self.hard_case_form = HardCaseIntake()
+        self.hard_case_form.hide()
+        self._hard_case_window = False
+        self.action_stack.currentChanged.connect(self._show_intake)
+
         left = QVBoxLayout()
         left.addWidget(card)
         left.addWidget(self.action_stack, 1)
+        left.addWidget(self.hard_case_form)
         left.addWidget(self.message)
         # Forms one click away (extended hours now, courier later) join the left column.
         self.extra_forms = QVBoxLayout()
@@ -287,7 +313,14 @@ class ClerkWindow(QWidget):
         body.addLayout(left, 3)
         body.addLayout(right, 1)
         self._body = body
-        page_layout(page, header, self.banner, self.calendar_banner, body)
+        work = QWidget()
+        work.setLayout(body)
+        self.cases_page = MyCasesPage()
+        self.cases_page.back.connect(self.show_queue_page)
+        self.body_stack = QStackedWidget()
+        self.body_stack.addWidget(work)
+        self.body_stack.addWidget(self.cases_page)
+        page_layout(page, header, self.banner, self.calendar_banner, self.body_stack)
         return page
 
     def _action(self, text: str, key: str, slot: object) -> QPushButton:
@@ -302,6 +335,7 @@ class ClerkWindow(QWidget):
     def _actions_live(self, button: QPushButton) -> bool:
         return (
             self.stack.currentIndex() == 2
+            and self.body_stack.currentIndex() == self.BODY_QUEUE
             and self.action_stack.currentIndex() == self.PAGE_ACTIONS
             and button.isEnabled()
         )
@@ -354,6 +388,24 @@ class ClerkWindow(QWidget):
         """Ask for the reason of the first record still without one (None: hide)."""
         self.extended_prompt.show_record(record, pending, self._time.zone)
 
+    def set_case_count(self, open_cases: int, overdue: int) -> None:
+        """我的台账's badge: the open cases, red when one is overdue."""
+        self.cases_button.set_count(open_cases, alert=overdue > 0)
+        tip = self.tr("Your bad ratings, the matters sent to your window, your rectification items")
+        if open_cases:
+            tip += "\n" + self.tr("{n} open, {late} overdue").format(n=open_cases, late=overdue)
+        self.cases_button.setToolTip(tip)
+
+    def show_cases_page(self) -> None:
+        self.body_stack.setCurrentIndex(self.BODY_CASES)
+        self.cases_page.table.setFocus()
+
+    def show_queue_page(self) -> None:
+        self.body_stack.setCurrentIndex(self.BODY_QUEUE)
+
+    def cases_open(self) -> bool:
+        return self.body_stack.currentIndex() == self.BODY_CASES
+
     def offer_courier(self, ticket: TicketInfo | None) -> None:
         """After a finish: one click to mail the result free of charge (免费邮寄)."""
         self._courier_offer_for = ticket.id if ticket is not None else None
@@ -396,6 +448,7 @@ class ClerkWindow(QWidget):
         self.user_label.setText(user)
         self._hall_name = hall_name
         self.stack.setCurrentIndex(2)
+        self.show_queue_page()
         self.show_actions()
 
     def set_online(self, online: bool) -> None:
@@ -424,6 +477,8 @@ class ClerkWindow(QWidget):
         self.pause_button.setText(
             (self.tr("Resume") if self.paused else self.tr("Pause…")) + "\n[F8]"
         )
+        self._hard_case_window = state.kind == WindowKind.HARD_CASE.value
+        self._show_intake()
         self._update_actions()
 
     def set_ticket(self, ticket: TicketInfo | None) -> None:
@@ -440,6 +495,7 @@ class ClerkWindow(QWidget):
             if self.action_stack.currentIndex() not in (self.PAGE_PAUSE, self.PAGE_CALL):
                 self.show_actions()
         else:
+            self.hard_case_form.suggest_ticket(ticket.number)  # the citizen in front
             if self._courier_offer_for not in (None, ticket.id):
                 self.offer_courier(None)  # the offer belongs to the ticket finished before
             self.finish_form.rank_for(ticket.line_id)
@@ -634,6 +690,17 @@ class ClerkWindow(QWidget):
         if since is not None:
             seconds = max(0, int(now - since.timestamp()))
             self.service_clock.setText(f"{seconds // 60:02d}:{seconds % 60:02d}")
+
+    def _show_intake(self) -> None:
+        self.hard_case_form.setVisible(
+            self._hard_case_window and self.action_stack.currentIndex() == self.PAGE_ACTIONS
+        )
+
+    def _on_cases_button(self) -> None:
+        if self.cases_open():
+            self.show_queue_page()
+        else:
+            self.show_cases_page()
 
     def _on_choose(self) -> None:
         window_id = self.window_combo.currentData()

@@ -11,7 +11,7 @@ import logging
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from hall_desktop.domain.appointments import lookup_key
@@ -29,9 +29,11 @@ from hall_desktop.services.queue.citizen_limits import LimitOverride
 from hall_desktop.ui.common.assist import assist_group_label, assist_kind_label
 from hall_desktop.ui.common.calendar_banner import CalendarReminder
 from hall_desktop.ui.common.controller import HallController, deactivated
+from hall_desktop.ui.common.hard_case import HardCaseIntake, HardCaseIntakeController
 from hall_desktop.ui.desk.override import OverrideDialog
 from hall_desktop.ui.desk.slips import SlipPrinter
 from hall_desktop.ui.desk.window import CitizenDetails, DeskWindow
+from hall_desktop.ui.theme import stylesheet
 from hall_desktop.ui.widgets.forms import MessageLevel
 
 log = logging.getLogger(__name__)
@@ -68,6 +70,8 @@ class DeskController(HallController):
         self._issuing = False
         #: 一人一号: what the ID limits refused (a line, or a bundle), for 主管授权.
         self._override_target: tuple[int | None, int | None] = (None, None)
+        self.hard_case_form: HardCaseIntake | None = None  # made at the first use
+        self.hard_case: HardCaseIntakeController | None = None
         window.login_requested.connect(self._on_login)
         window.issue_requested.connect(self._on_issue)
         window.bundle_issue_requested.connect(self._on_issue_bundle)
@@ -84,6 +88,7 @@ class DeskController(HallController):
         window.consultation_requested.connect(self._on_consultation)
         window.logout_requested.connect(self._on_logout)
         window.check_in_requested.connect(self._on_check_in)
+        window.hard_case_requested.connect(self._open_hard_case_form)
         # 爽约: bookings whose slot has ended, marked every minute while someone is in.
         self.no_show_timer = QTimer(self)
         self.no_show_timer.setInterval(NO_SHOW_SWEEP_MS)
@@ -94,6 +99,13 @@ class DeskController(HallController):
     def start(self) -> None:
         self._follow_write_waits(self.db, self.window.banner.set_database_busy)
         self._spawn(self._load_hall(), "desk-hall")
+
+    async def stop(self) -> None:
+        await super().stop()
+        if self.hard_case is not None:
+            await self.hard_case.stop()
+        if self.hard_case_form is not None:
+            self.hard_case_form.close()
 
     @property
     def busy(self) -> bool:
@@ -141,7 +153,28 @@ class DeskController(HallController):
     def _on_logout(self) -> None:
         self.no_show_timer.stop()
         self.actor = None
+        if self.hard_case_form is not None:
+            self.hard_case_form.clear()
+            self.hard_case_form.close()
         self.window.show_login()
+
+    def _open_hard_case_form(self) -> None:
+        """办不成事登记 in a window of its own, the same form as at the 办不成事反映窗口."""
+        if self.actor is None:
+            return
+        if self.hard_case_form is None:
+            form = HardCaseIntake()
+            form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+            form.setStyleSheet(stylesheet("desk"))
+            form.resize(max(760, form.sizeHint().width()), form.sizeHint().height())
+            self.hard_case_form = form
+            self.hard_case = HardCaseIntakeController(
+                form, self.services.cases, lambda: self.actor, parent=self
+            )
+        self.hard_case_form.show()
+        self.hard_case_form.raise_()
+        self.hard_case_form.activateWindow()
+        self.hard_case_form.request_edit.setFocus()
 
     # -- live refresh ---------------------------------------------------------------------
 

@@ -44,6 +44,7 @@ from hall_desktop.ui.widgets.banner import StatusBanner
 from hall_desktop.ui.widgets.forms import (
     HeaderBar,
     MessageLevel,
+    Panel,
     error_label,
     page_layout,
     panel,
@@ -124,6 +125,7 @@ class DeskWindow(QWidget):
     override_requested = Signal(int)  # line id: 主管授权 past the ID limits (一人一号)
     assist_requested = Signal(int, Assist)  # ticket id, the 帮代办 given with it
     consultation_requested = Signal(str, str)  # question, answer (both may be empty)
+    hard_case_requested = Signal()  # 办不成事登记: open the intake form
     logout_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -292,7 +294,14 @@ class DeskWindow(QWidget):
         tickets_layout.addLayout(buttons)
         tickets_layout.addLayout(assist_row)
 
-        tally, tally_layout = panel(self.tr("Questions answered (答疑解惑)"))
+        # 办不成事: a citizen's matter that could not be done, taken in here too.
+        self.hard_case_button = QPushButton(self.tr("Record a matter not done (办不成事登记)…"))
+        self.hard_case_button.setToolTip(
+            self.tr("A matter the citizen could not get done: record it for the hall to solve")
+        )
+        self.hard_case_button.clicked.connect(self.hard_case_requested)
+        tally = Panel(self.tr("Questions answered (答疑解惑)"), self.hard_case_button)
+        tally_layout = tally.body
         self.tally_label = QLabel()
         self.tally_label.setObjectName("tally")
         self.question_edit = QLineEdit()

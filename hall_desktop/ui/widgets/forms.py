@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLayout,
+    QSizePolicy,
+    QStackedWidget,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -97,6 +99,23 @@ def panel(title: str) -> tuple[QFrame, QVBoxLayout]:
     """A :class:`Panel` and the layout to add its content to."""
     frame = Panel(title)
     return frame, frame.body
+
+
+def fit_to_current(stack: QStackedWidget) -> None:
+    """Size ``stack`` by the page it shows, not by its tallest page (a stack counts
+    every page's minimum height otherwise): call once its pages are added."""
+
+    def fit() -> None:
+        shown = stack.currentIndex()
+        for i in range(stack.count()):
+            vertical = QSizePolicy.Policy.Preferred if i == shown else QSizePolicy.Policy.Ignored
+            page = stack.widget(i)
+            if page is not None:
+                page.setSizePolicy(page.sizePolicy().horizontalPolicy(), vertical)
+        stack.updateGeometry()
+
+    stack.currentChanged.connect(fit)
+    fit()
 
 
 def error_label() -> QLabel:
