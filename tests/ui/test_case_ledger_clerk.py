@@ -11,7 +11,7 @@ from sqlalchemy import select
 from hall_desktop.domain.cases import AppealStatus, CaseAction, CaseKind, CaseStatus
 from hall_desktop.domain.reasons import BAD_REASONS
 from hall_desktop.domain.tickets import Outcome
-from hall_desktop.services.cases import CaseRow
+from hall_desktop.services.cases import CaseRow, CaseService, HardCaseForm
 from hall_desktop.services.queue import QueueService
 from hall_desktop.services.rating import RatingService
 from hall_desktop.store.models import LedgerCase
@@ -77,10 +77,16 @@ async def test_the_hard_case_window_takes_a_matter_in(qtbot, db, db_url, hall, a
     assert case.status == CaseStatus.TO_ASSIGN.value
 
 
-async def test_a_clerk_appeals_a_bad_rating_from_my_cases(
+async def test_a_clerk_appeals_a_bad_rating_and_resolves_a_matter_from_my_cases(
     qtbot, qtmodeltester, db, db_url, hall, actors
 ):
     lines, windows = await line_ids(db, hall.hall_id), await window_ids(db, hall.hall_id)
+    # A 办不成事 taken in at the desk and sent to window 1 to coordinate.
+    cases = CaseService(db)
+    taken = await cases.open_hard_case(
+        actors["daoban"], HardCaseForm(request="跨区迁移营业执照", category="跨部门", level="中心")
+    )
+    await cases.assign(actors["zhuren"], taken.row.id, window_id=windows[1], text="请牵头协调")
     queue = QueueService(db)
     await queue.issue_ticket(actors["daoban"], lines["A"])
     ticket = await queue.call_next(actors["clerk1"], windows[1])
@@ -89,12 +95,12 @@ async def test_a_clerk_appeals_a_bad_rating_from_my_cases(
     await queue.finish(actors["clerk1"], ticket.id, outcome=Outcome.COMPLETED, item_ids=[])
     with chinese_ui():
         async with open_clerk(qtbot, db_url, hall) as (window, controller):
-            assert window.cases_button.count == 0 and not window.cases_button.badge.isVisible()
+            await wait_until(lambda: window.cases_button.count == 1)  # sent to this window
             # The citizen gives a 差评 at the terminal: the live feed brings the case in.
             await RatingService(db).rate(
                 hall.hall_id, windows[1], ticket.id, 1, reason=BAD_REASONS[0]
             )
-            await wait_until(lambda: window.cases_button.count == 1)
+            await wait_until(lambda: window.cases_button.count == 2)
             assert window.cases_button.badge.isVisible()
             click(qtbot, window.cases_button)
             page = window.cases_page
@@ -103,7 +109,8 @@ async def test_a_clerk_appeals_a_bad_rating_from_my_cases(
             qtmodeltester.check(page.model)
             assert page.model.index(0, CaseColumn.KIND).data() == "差评整改"
             assert page.model.index(0, CaseColumn.STATUS).data() == "待核实"
-            page.table.selectRow(0)
+            assert page.model.index(1, CaseColumn.KIND).data() == "办不成事"
+            page.table.selectRow(0)  # newest first: the 差评
             await wait_until(lambda: page.detail is not None)
             assert page.detail.actions == (CaseAction.APPEAL,)
             assert page.appeal_button.isVisible()
@@ -124,11 +131,31 @@ async def test_a_clerk_appeals_a_bad_rating_from_my_cases(
             assert not page.appeal_button.isVisible()  # appealed once; a supervisor decides
             assert page.model.index(0, CaseColumn.STATUS).data() == "待核实（申诉待复核）"
             assert "恶意差评" in page.history.item(page.history.count() - 1).text()
+
+            # The matter sent to this window: its outcome, 无法办理 only with a legal basis.
+            page.table.selectRow(page.model.row_of(taken.row.id))
+            await wait_until(lambda: page.detail is not None and page.detail.row.id == taken.row.id)
+            assert page.detail.actions == (CaseAction.RESOLVE,)
+            assert page.resolve_button.isVisible() and not page.appeal_button.isVisible()
+            click(qtbot, page.resolve_button)
+            resolve = page.resolve_form
+            resolve.outcome.setCurrentText("无法办理")
+            resolve.text.setPlainText("已与迁入地沟通，需企业先办理注销")
+            resolve.reason.setText("迁出地尚未办结清税")
+            click(qtbot, resolve.confirm)
+            assert resolve.error.isVisible() and "法律政策依据" in resolve.error.text()
+            resolve.legal_basis.setText("《市场主体登记管理条例》第三十一条")
+            click(qtbot, resolve.confirm)
+            await wait_until(lambda: "待审核" in page.case_title.text())
+            await wait_until(lambda: controller.cases.settled)
+            assert not page.resolve_button.isVisible()  # a supervisor reviews it now
             click(qtbot, page.back_button)
             assert not window.cases_open() and window.call_button.isVisible()
     (case,) = await cases_of(db, hall.hall_id, CaseKind.BAD_RATING)
     assert case.appeal_status == AppealStatus.PENDING.value
     assert case.status == CaseStatus.TO_VERIFY.value
+    (matter,) = await cases_of(db, hall.hall_id, CaseKind.HARD_CASE)
+    assert (matter.outcome, matter.status) == ("无法办理", CaseStatus.TO_APPROVE.value)
 
 
 async def test_a_guide_takes_a_matter_in_at_the_desk(qtbot, db, db_url, hall, actors, tmp_path):
