@@ -4339,17 +4339,17 @@ Please give it to your administrator.</translation>
 <context>
     <name>MyCasesController</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="632" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="635" />
         <source>Appeal sent: a supervisor reviews it (申诉待复核).</source>
         <translation>Appeal sent: a supervisor reviews it (申诉待复核).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="635" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="638" />
         <source>Outcome recorded: the case waits for a supervisor's review.</source>
         <translation>Outcome recorded: the case waits for a supervisor's review.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="647" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="650" />
         <source>Rectification recorded: the item waits for a supervisor's review.</source>
         <translation>Rectification recorded: the item waits for a supervisor's review.</translation>
     </message>
@@ -4447,42 +4447,57 @@ Please give it to your administrator.</translation>
         <translation>The citizen wrote: {note}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="465" />
-        <source>Category {category} · level {level}</source>
-        <translation>Category {category} · level {level}</translation>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="464" />
+        <source>Category: {category}</source>
+        <translation>Category: {category}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="466" />
+        <source>level: {level}</source>
+        <translation>level: {level}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="469" />
+        <source>Found by {person}</source>
+        <translation>Found by {person}</translation>
     </message>
     <message>
         <location filename="../../hall_desktop/ui/clerk/cases.py" line="471" />
+        <source>Place: {place}</source>
+        <translation>Place: {place}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="474" />
         <source>window {n}</source>
         <translation>window {n}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="473" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="476" />
         <source>ticket {number}</source>
         <translation>ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="475" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="478" />
         <source>sent to {where}</source>
         <translation>sent to {where}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="480" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="483" />
         <source>Citizen: {name} {phone}</source>
         <translation>Citizen: {name} {phone}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="485" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="488" />
         <source>Appeal: {state}</source>
         <translation>Appeal: {state}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="487" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="490" />
         <source>Outcome: {outcome}</source>
         <translation>Outcome: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="520" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="523" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>

@@ -4340,17 +4340,17 @@ Please give it to your administrator.</source>
 <context>
     <name>MyCasesController</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="632"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="635"/>
         <source>Appeal sent: a supervisor reviews it (申诉待复核).</source>
         <translation>申诉已提交，等待负责人复核。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="635"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="638"/>
         <source>Outcome recorded: the case waits for a supervisor&apos;s review.</source>
         <translation>办理结果已登记，等待负责人审核。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="647"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="650"/>
         <source>Rectification recorded: the item waits for a supervisor&apos;s review.</source>
         <translation>整改情况已登记，等待负责人审核。</translation>
     </message>
@@ -4448,42 +4448,57 @@ Please give it to your administrator.</source>
         <translation>群众留言：{note}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="465"/>
-        <source>Category {category} · level {level}</source>
-        <translation>问题类别：{category} · 协调层级：{level}</translation>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="464"/>
+        <source>Category: {category}</source>
+        <translation>问题类别：{category}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="466"/>
+        <source>level: {level}</source>
+        <translation>协调层级：{level}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="469"/>
+        <source>Found by {person}</source>
+        <translation>督查人：{person}</translation>
     </message>
     <message>
         <location filename="../../hall_desktop/ui/clerk/cases.py" line="471"/>
+        <source>Place: {place}</source>
+        <translation>地点：{place}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="474"/>
         <source>window {n}</source>
         <translation>{n}号窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="473"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="476"/>
         <source>ticket {number}</source>
         <translation>号码 {number}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="475"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="478"/>
         <source>sent to {where}</source>
         <translation>交办：{where}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="480"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="483"/>
         <source>Citizen: {name} {phone}</source>
         <translation>群众：{name} {phone}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="485"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="488"/>
         <source>Appeal: {state}</source>
         <translation>申诉：{state}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="487"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="490"/>
         <source>Outcome: {outcome}</source>
         <translation>办理结果：{outcome}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="520"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="523"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重新连接…</translation>
     </message>

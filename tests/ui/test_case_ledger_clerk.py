@@ -11,7 +11,7 @@ from sqlalchemy import select
 from hall_desktop.domain.cases import AppealStatus, CaseAction, CaseKind, CaseStatus
 from hall_desktop.domain.reasons import BAD_REASONS
 from hall_desktop.domain.tickets import Outcome
-from hall_desktop.services.cases import CaseRow, CaseService, HardCaseForm
+from hall_desktop.services.cases import CaseRow, CaseService, FindingForm, HardCaseForm
 from hall_desktop.services.queue import QueueService
 from hall_desktop.services.rating import RatingService
 from hall_desktop.store.models import LedgerCase
@@ -212,3 +212,39 @@ def test_an_overdue_case_stands_out(qtmodeltester, qapp):
     assert on_time.data(Qt.ItemDataRole.BackgroundRole) is None
     assert late.data() != on_time.data() == "12-08"
     assert model.overdue_count() == 1
+
+
+async def test_a_clerk_records_the_rectification_of_an_item_they_own(
+    qtbot, db, db_url, hall, actors
+):
+    windows = await window_ids(db, hall.hall_id)
+    found = await CaseService(db).record_finding(
+        actors["zhuren"],
+        FindingForm(
+            category="服务规范",
+            text="窗口桌面摆放私人物品",
+            inspector="督查组",
+            found_on=date(2020, 1, 6),
+            window_id=windows[1],
+            clerk_id=actors["clerk1"].staff_id,
+            owner_id=actors["clerk1"].staff_id,
+        ),
+    )
+    async with open_clerk(qtbot, db_url, hall) as (window, controller):
+        await wait_until(lambda: window.cases_button.count == 1)
+        click(qtbot, window.cases_button)
+        page = window.cases_page
+        page.table.selectRow(0)
+        await wait_until(lambda: page.detail is not None)
+        assert page.detail.row.id == found.row.id
+        assert page.detail.actions == (CaseAction.RECTIFY,)
+        click(qtbot, page.rectify_button)
+        click(qtbot, page.rectify_form.confirm)  # nothing said: refused in the form
+        assert page.rectify_form.error.isVisible()
+        page.rectify_form.text.setPlainText("已清理桌面，按规范摆放")
+        click(qtbot, page.rectify_form.confirm)
+        await wait_until(lambda: page.detail.row.status is CaseStatus.TO_APPROVE)
+        await wait_until(lambda: controller.cases.settled)
+        assert not page.rectify_button.isVisible()
+    (item,) = await cases_of(db, hall.hall_id, CaseKind.FINDING)
+    assert item.status == CaseStatus.TO_APPROVE.value and item.rectified_at is not None

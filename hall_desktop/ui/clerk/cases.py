@@ -460,12 +460,15 @@ class MyCasesPage(QFrame):
             )
             if d.note:
                 lines.append(self.tr("The citizen wrote: {note}").format(note=d.note))
-        if r.category or r.level:
-            lines.append(
-                self.tr("Category {category} · level {level}").format(
-                    category=r.category or "—", level=r.level or "—"
-                )
-            )
+        if r.category:
+            text = self.tr("Category: {category}").format(category=r.category)
+            if r.level:
+                text += " · " + self.tr("level: {level}").format(level=r.level)
+            lines.append(text)
+        if r.kind is CaseKind.FINDING and d.person:
+            lines.append(self.tr("Found by {person}").format(person=d.person))
+        if d.place:
+            lines.append(self.tr("Place: {place}").format(place=d.place))
         where = []
         if r.window_number is not None:
             where.append(self.tr("window {n}").format(n=r.window_number))
