@@ -2433,8 +2433,8 @@ Please give it to your administrator.</translation>
     </message>
     <message>
         <location filename="../../hall_desktop/ui/desk/window.py" line="298" />
-        <source>Record a matter not done (办不成事登记)…</source>
-        <translation>Record a matter not done (办不成事登记)…</translation>
+        <source>Matter not done (办不成事)…</source>
+        <translation>Matter not done (办不成事)…</translation>
     </message>
     <message>
         <location filename="../../hall_desktop/ui/desk/window.py" line="300" />

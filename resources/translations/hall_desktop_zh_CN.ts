@@ -2434,7 +2434,7 @@ Please give it to your administrator.</source>
     </message>
     <message>
         <location filename="../../hall_desktop/ui/desk/window.py" line="298"/>
-        <source>Record a matter not done (办不成事登记)…</source>
+        <source>Matter not done (办不成事)…</source>
         <translation>办不成事登记…</translation>
     </message>
     <message>

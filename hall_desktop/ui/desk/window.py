@@ -295,7 +295,7 @@ class DeskWindow(QWidget):
         tickets_layout.addLayout(assist_row)
 
         # 办不成事: a citizen's matter that could not be done, taken in here too.
-        self.hard_case_button = QPushButton(self.tr("Record a matter not done (办不成事登记)…"))
+        self.hard_case_button = QPushButton(self.tr("Matter not done (办不成事)…"))
         self.hard_case_button.setToolTip(
             self.tr("A matter the citizen could not get done: record it for the hall to solve")
         )
