@@ -73,7 +73,7 @@
         <translation>Appointments (预约)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="435" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="360" />
         <source>Case ledger</source>
         <extracomment>The admin window's tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>Case ledger</translation>
@@ -119,32 +119,33 @@
 <context>
     <name>AppealPanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="113" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="118" />
         <source>Appeal this bad rating (申诉)</source>
+        <extracomment>What 我的台账 lists of a case: 编号, 类型, 状态, 事由, 期限.</extracomment>
         <translation>Appeal this bad rating (申诉)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="113" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="118" />
         <source>Send appeal</source>
         <translation>Send appeal</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="117" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="122" />
         <source>Evidence: what happened, what the recording or the record shows</source>
         <translation>Evidence: what happened, what the recording or the record shows</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="120" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="125" />
         <source>Ground</source>
         <translation>Ground</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="121" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="126" />
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="132" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="137" />
         <source>Give the evidence for the appeal.</source>
         <translation>Give the evidence for the appeal.</translation>
     </message>
@@ -841,169 +842,169 @@
 <context>
     <name>CaseDetailPane</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="220" />
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="306" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="145" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="231" />
         <source>Choose a case in the list.</source>
         <extracomment>What a walkthrough's items need not repeat (all 走流程问题, of its window and day).</extracomment>
         <translation>Choose a case in the list.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="240" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="165" />
         <source>One more problem of this walkthrough</source>
         <translation>One more problem of this walkthrough</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="242" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="167" />
         <source>Open its walkthrough</source>
         <translation>Open its walkthrough</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="254" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="179" />
         <source>Its problems (rectification items)</source>
         <translation>Its problems (rectification items)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="268" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="193" />
         <source>Double-click an item to open it.</source>
         <translation>Double-click an item to open it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="281" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="206" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="321" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="246" />
         <source>Overdue (due {due})</source>
         <translation>Overdue (due {due})</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="365" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="290" />
         <source>Matter</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="366" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="291" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="367" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="292" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="368" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="293" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="369" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="294" />
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="370" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="295" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="371" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="296" />
         <source>Citizen's note</source>
         <translation>Citizen's note</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="372" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="297" />
         <source>Citizen</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="373" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="298" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="374" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="299" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="375" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="300" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="376" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="301" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="377" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="302" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="378" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="303" />
         <source>Window</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="379" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="304" />
         <source>Staff concerned</source>
         <translation>Staff concerned</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="380" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="305" />
         <source>Owner / sent to</source>
         <translation>Owner / sent to</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="381" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="306" />
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="382" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="307" />
         <source>Served under</source>
         <translation>Served under</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="383" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="308" />
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="384" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="309" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="385" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="310" />
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="386" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="311" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="388" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="313" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="393" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="318" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="393" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="318" />
         <source>Not yet</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="394" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="319" />
         <source>Called back</source>
         <translation>Called back</translation>
     </message>
@@ -1024,58 +1025,57 @@
 <context>
     <name>CaseModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="78" />
+        <location filename="../../hall_desktop/ui/models/cases.py" line="34" />
         <source>No.</source>
-        <extracomment>The steps that have a button here, in the paths' order (申诉 is the clerk's own, on their workstation; 登记 and 问题全部整改 are not steps a person takes on a case).</extracomment>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="79" />
+        <location filename="../../hall_desktop/ui/models/cases.py" line="35" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="80" />
+        <location filename="../../hall_desktop/ui/models/cases.py" line="36" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="81" />
+        <location filename="../../hall_desktop/ui/models/cases.py" line="37" />
         <source>Matter</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="82" />
+        <location filename="../../hall_desktop/ui/models/cases.py" line="38" />
         <source>Window</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="83" />
+        <location filename="../../hall_desktop/ui/models/cases.py" line="39" />
         <source>Staff concerned</source>
         <translation>Staff concerned</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="84" />
+        <location filename="../../hall_desktop/ui/models/cases.py" line="40" />
         <source>Owner / sent to</source>
         <translation>Owner / sent to</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="87" />
+        <location filename="../../hall_desktop/ui/models/cases.py" line="43" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="85" />
+        <location filename="../../hall_desktop/ui/models/cases.py" line="41" />
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="86" />
+        <location filename="../../hall_desktop/ui/models/cases.py" line="42" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="89" />
+        <location filename="../../hall_desktop/ui/models/cases.py" line="45" />
         <source>Overdue: due {due}</source>
         <translation>Overdue: due {due}</translation>
     </message>
@@ -1083,62 +1083,30 @@
 <context>
     <name>CaseStepModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="146" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="71" />
         <source>Time</source>
+        <extracomment>The steps that have a button here, in the paths' order (申诉 is the clerk's own, on their workstation; 登记 and 问题全部整改 are not steps a person takes on a case).</extracomment>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="147" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="72" />
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="148" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="73" />
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="149" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="74" />
         <source>State after</source>
         <translation>State after</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="150" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="75" />
         <source>What was recorded</source>
         <translation>What was recorded</translation>
-    </message>
-</context>
-<context>
-    <name>CaseTableModel</name>
-    <message>
-        <location filename="../../hall_desktop/ui/models/cases.py" line="25" />
-        <source>Number</source>
-        <translation>Number</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/models/cases.py" line="26" />
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/models/cases.py" line="27" />
-        <source>State</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/models/cases.py" line="28" />
-        <source>Matter</source>
-        <translation>Matter</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/models/cases.py" line="29" />
-        <source>Deadline</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/models/cases.py" line="39" />
-        <source>{date} overdue</source>
-        <translation>{date} overdue</translation>
     </message>
 </context>
 <context>
@@ -4093,118 +4061,118 @@ Please give it to your administrator.</translation>
 <context>
     <name>LedgerView</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="450" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="375" />
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="454" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="379" />
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="458" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="383" />
         <source>All windows</source>
         <translation>All windows</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="460" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="385" />
         <source>All staff</source>
         <translation>All staff</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="462" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="387" />
         <source>Overdue only</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="463" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="388" />
         <source>Open only</source>
         <translation>Open only</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="464" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="389" />
         <source>Opened from</source>
         <translation>Opened from</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="478" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="403" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="482" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="407" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="483" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="408" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="484" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="409" />
         <source>Window</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="485" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="410" />
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="495" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="420" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="500" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="425" />
         <source>Record a walkthrough</source>
         <translation>Record a walkthrough</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="502" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="427" />
         <source>Record an inspection finding</source>
         <translation>Record an inspection finding</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="504" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="429" />
         <source>Deadlines…</source>
         <translation>Deadlines…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="514" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="439" />
         <source>Export the list (XLSX)</source>
         <extracomment>The exports: the list as shown (XLSX), the open case (PDF), the 督查通报 of the figures' period (PDF).</extracomment>
         <translation>Export the list (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="515" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="440" />
         <source>This case as PDF</source>
         <translation>This case as PDF</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="517" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="442" />
         <source>Inspection bulletin (PDF)</source>
         <translation>Inspection bulletin (PDF)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="600" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="525" />
         <source>Only a supervisor records these.</source>
         <translation>Only a supervisor records these.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="635" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="560" />
         <source>{n} cases</source>
         <translation>{n} cases</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="637" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="562" />
         <source>, {n} overdue and still open</source>
         <translation>, {n} overdue and still open</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="661" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="586" />
         <source>{start} to {end}: bad ratings {bad} (verified {verified}, rectified {rectified}, answered {answered} on time) · callback rate of named bad ratings {rate} · hard cases solved {solved} · walkthrough problems rectified {p_done}/{p_all} · inspection findings rectified {f_done}/{f_all} · overdue {overdue}</source>
         <translation>{start} to {end}: bad ratings {bad} (verified {verified}, rectified {rectified}, answered {answered} on time) · callback rate of named bad ratings {rate} · hard cases solved {solved} · walkthrough problems rectified {p_done}/{p_all} · inspection findings rectified {f_done}/{f_all} · overdue {overdue}</translation>
     </message>
@@ -4339,17 +4307,17 @@ Please give it to your administrator.</translation>
 <context>
     <name>MyCasesController</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="635" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="645" />
         <source>Appeal sent: a supervisor reviews it (申诉待复核).</source>
         <translation>Appeal sent: a supervisor reviews it (申诉待复核).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="638" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="648" />
         <source>Outcome recorded: the case waits for a supervisor's review.</source>
         <translation>Outcome recorded: the case waits for a supervisor's review.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="650" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="660" />
         <source>Rectification recorded: the item waits for a supervisor's review.</source>
         <translation>Rectification recorded: the item waits for a supervisor's review.</translation>
     </message>
@@ -4357,147 +4325,147 @@ Please give it to your administrator.</translation>
 <context>
     <name>MyCasesPage</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="255" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="260" />
         <source>My cases (我的台账)</source>
         <translation>My cases (我的台账)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="259" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="264" />
         <source>Back to the queue</source>
         <translation>Back to the queue</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="282" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="289" />
         <source>No open case: nothing to follow up.</source>
         <translation>No open case: nothing to follow up.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="320" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="327" />
         <source>History (办理经过)</source>
         <translation>History (办理经过)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="334" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="344" />
         <source>Appeal…</source>
         <translation>Appeal…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="335" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="345" />
         <source>Record the outcome…</source>
         <translation>Record the outcome…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="336" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="346" />
         <source>Record the rectification…</source>
         <translation>Record the rectification…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="375" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="385" />
         <source>Pick a case on the left to see its history.</source>
         <translation>Pick a case on the left to see its history.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="406" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="416" />
         <source>{n} open</source>
         <translation>{n} open</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="408" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="418" />
         <source>{n} overdue</source>
         <translation>{n} overdue</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="425" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="435" />
         <source>Deadline {date}</source>
         <translation>Deadline {date}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="427" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="437" />
         <source>Deadline {date}: overdue</source>
         <translation>Deadline {date}: overdue</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="436" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="446" />
         <source>the system</source>
         <translation>the system</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="443" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="453" />
         <source>Nothing for you to do on this case now.</source>
         <translation>Nothing for you to do on this case now.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="452" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="462" />
         <source>Matter: {title}</source>
         <translation>Matter: {title}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="454" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="464" />
         <source>Details: {text}</source>
         <translation>Details: {text}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="457" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="467" />
         <source>Rating: level {level}, reason {reason}</source>
         <translation>Rating: level {level}, reason {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="462" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="472" />
         <source>The citizen wrote: {note}</source>
         <translation>The citizen wrote: {note}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="464" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="474" />
         <source>Category: {category}</source>
         <translation>Category: {category}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="466" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="476" />
         <source>level: {level}</source>
         <translation>level: {level}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="469" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="479" />
         <source>Found by {person}</source>
         <translation>Found by {person}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="471" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="481" />
         <source>Place: {place}</source>
         <translation>Place: {place}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="474" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="484" />
         <source>window {n}</source>
         <translation>window {n}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="476" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="486" />
         <source>ticket {number}</source>
         <translation>ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="478" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="488" />
         <source>sent to {where}</source>
         <translation>sent to {where}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="483" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="493" />
         <source>Citizen: {name} {phone}</source>
         <translation>Citizen: {name} {phone}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="488" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="498" />
         <source>Appeal: {state}</source>
         <translation>Appeal: {state}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="490" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="500" />
         <source>Outcome: {outcome}</source>
         <translation>Outcome: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="523" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="533" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
@@ -5041,22 +5009,22 @@ Please give it to your administrator.</translation>
 <context>
     <name>RectifyPanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="215" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="220" />
         <source>Rectification done (整改)</source>
         <translation>Rectification done (整改)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="215" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="220" />
         <source>Save rectification</source>
         <translation>Save rectification</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="217" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="222" />
         <source>What was changed</source>
         <translation>What was changed</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="227" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="232" />
         <source>Say what was changed.</source>
         <translation>Say what was changed.</translation>
     </message>
@@ -5064,72 +5032,72 @@ Please give it to your administrator.</translation>
 <context>
     <name>ResolvePanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="145" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="150" />
         <source>Outcome of the matter (办理结果)</source>
         <translation>Outcome of the matter (办理结果)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="145" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="150" />
         <source>Save outcome</source>
         <translation>Save outcome</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="150" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="155" />
         <source>What was done, what the citizen was told</source>
         <translation>What was done, what the citizen was told</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="152" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="157" />
         <source>Why it cannot be done</source>
         <translation>Why it cannot be done</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="154" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="159" />
         <source>The law or policy it rests on</source>
         <translation>The law or policy it rests on</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="156" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="161" />
         <source>The number it was then served under (optional)</source>
         <translation>The number it was then served under (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="159" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="164" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="160" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="165" />
         <source>What was done</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="161" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="166" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="162" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="167" />
         <source>Legal basis</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="165" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="170" />
         <source>Served as</source>
         <translation>Served as</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="187" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="192" />
         <source>Say what was done.</source>
         <translation>Say what was done.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="192" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="197" />
         <source>“Cannot be done” needs the reason.</source>
         <translation>“Cannot be done” needs the reason.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="197" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="202" />
         <source>“Cannot be done” needs the legal basis.</source>
         <translation>“Cannot be done” needs the legal basis.</translation>
     </message>

@@ -74,7 +74,7 @@
         <translation>预约时段</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="435"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="360"/>
         <source>Case ledger</source>
         <extracomment>The admin window&apos;s tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>台账</translation>
@@ -120,32 +120,33 @@
 <context>
     <name>AppealPanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="113"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="118"/>
         <source>Appeal this bad rating (申诉)</source>
+        <extracomment>What 我的台账 lists of a case: 编号, 类型, 状态, 事由, 期限.</extracomment>
         <translation>对该差评申诉</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="113"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="118"/>
         <source>Send appeal</source>
         <translation>提交申诉</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="117"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="122"/>
         <source>Evidence: what happened, what the recording or the record shows</source>
         <translation>证据：当时经过，录音录像或办件记录能证明什么</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="120"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="125"/>
         <source>Ground</source>
         <translation>申诉理由</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="121"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="126"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="132"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="137"/>
         <source>Give the evidence for the appeal.</source>
         <translation>请填写申诉的证据。</translation>
     </message>
@@ -842,169 +843,169 @@
 <context>
     <name>CaseDetailPane</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="220"/>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="306"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="145"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="231"/>
         <source>Choose a case in the list.</source>
         <extracomment>What a walkthrough&apos;s items need not repeat (all 走流程问题, of its window and day).</extracomment>
         <translation>请在左侧列表中选择一条台账。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="240"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="165"/>
         <source>One more problem of this walkthrough</source>
         <translation>为本次走流程新增一个问题</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="242"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="167"/>
         <source>Open its walkthrough</source>
         <translation>查看所属走流程</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="254"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="179"/>
         <source>Its problems (rectification items)</source>
         <translation>发现的问题（整改事项）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="268"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="193"/>
         <source>Double-click an item to open it.</source>
         <translation>双击问题可查看详情。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="281"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="206"/>
         <source>History</source>
         <translation>办理过程</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="321"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="246"/>
         <source>Overdue (due {due})</source>
         <translation>已超期（期限 {due}）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="365"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="290"/>
         <source>Matter</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="366"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="291"/>
         <source>Details</source>
         <translation>详细情况</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="367"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="292"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="368"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="293"/>
         <source>Level</source>
         <translation>协调层级</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="369"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="294"/>
         <source>Rating</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="370"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="295"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="371"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="296"/>
         <source>Citizen&apos;s note</source>
         <translation>群众留言</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="372"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="297"/>
         <source>Citizen</source>
         <translation>群众</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="373"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="298"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="374"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="299"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="375"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="300"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="376"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="301"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="377"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="302"/>
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="378"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="303"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="379"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="304"/>
         <source>Staff concerned</source>
         <translation>涉及人员</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="380"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="305"/>
         <source>Owner / sent to</source>
         <translation>责任/交办</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="381"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="306"/>
         <source>Ticket</source>
         <translation>排队号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="382"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="307"/>
         <source>Served under</source>
         <translation>办理号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="383"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="308"/>
         <source>Verdict</source>
         <translation>核实结论</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="384"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="309"/>
         <source>Outcome</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="385"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="310"/>
         <source>Opened</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="386"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="311"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="388"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="313"/>
         <source>Closed</source>
         <translation>办结时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="393"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="318"/>
         <source>Yes</source>
         <translation>已回访</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="393"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="318"/>
         <source>Not yet</source>
         <translation>未回访</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="394"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="319"/>
         <source>Called back</source>
         <translation>回访</translation>
     </message>
@@ -1025,58 +1026,57 @@
 <context>
     <name>CaseModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="78"/>
+        <location filename="../../hall_desktop/ui/models/cases.py" line="34"/>
         <source>No.</source>
-        <extracomment>The steps that have a button here, in the paths&apos; order (申诉 is the clerk&apos;s own, on their workstation; 登记 and 问题全部整改 are not steps a person takes on a case).</extracomment>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="79"/>
+        <location filename="../../hall_desktop/ui/models/cases.py" line="35"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="80"/>
+        <location filename="../../hall_desktop/ui/models/cases.py" line="36"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="81"/>
+        <location filename="../../hall_desktop/ui/models/cases.py" line="37"/>
         <source>Matter</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="82"/>
+        <location filename="../../hall_desktop/ui/models/cases.py" line="38"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="83"/>
+        <location filename="../../hall_desktop/ui/models/cases.py" line="39"/>
         <source>Staff concerned</source>
         <translation>涉及人员</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="84"/>
+        <location filename="../../hall_desktop/ui/models/cases.py" line="40"/>
         <source>Owner / sent to</source>
         <translation>责任/交办</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="87"/>
+        <location filename="../../hall_desktop/ui/models/cases.py" line="43"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="85"/>
+        <location filename="../../hall_desktop/ui/models/cases.py" line="41"/>
         <source>Opened</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="86"/>
+        <location filename="../../hall_desktop/ui/models/cases.py" line="42"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="89"/>
+        <location filename="../../hall_desktop/ui/models/cases.py" line="45"/>
         <source>Overdue: due {due}</source>
         <translation>已超期：期限 {due}</translation>
     </message>
@@ -1084,62 +1084,30 @@
 <context>
     <name>CaseStepModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="146"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="71"/>
         <source>Time</source>
+        <extracomment>The steps that have a button here, in the paths&apos; order (申诉 is the clerk&apos;s own, on their workstation; 登记 and 问题全部整改 are not steps a person takes on a case).</extracomment>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="147"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="72"/>
         <source>By</source>
         <translation>办理人</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="148"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="73"/>
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="149"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="74"/>
         <source>State after</source>
         <translation>办理后状态</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="150"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="75"/>
         <source>What was recorded</source>
         <translation>办理情况</translation>
-    </message>
-</context>
-<context>
-    <name>CaseTableModel</name>
-    <message>
-        <location filename="../../hall_desktop/ui/models/cases.py" line="25"/>
-        <source>Number</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/models/cases.py" line="26"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/models/cases.py" line="27"/>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/models/cases.py" line="28"/>
-        <source>Matter</source>
-        <translation>事由</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/models/cases.py" line="29"/>
-        <source>Deadline</source>
-        <translation>期限</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/models/cases.py" line="39"/>
-        <source>{date} overdue</source>
-        <translation>{date} 已超期</translation>
     </message>
 </context>
 <context>
@@ -4094,118 +4062,118 @@ Please give it to your administrator.</source>
 <context>
     <name>LedgerView</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="450"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="375"/>
         <source>All kinds</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="454"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="379"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="458"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="383"/>
         <source>All windows</source>
         <translation>全部窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="460"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="385"/>
         <source>All staff</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="462"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="387"/>
         <source>Overdue only</source>
         <translation>仅超期</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="463"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="388"/>
         <source>Open only</source>
         <translation>仅未办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="464"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="389"/>
         <source>Opened from</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="478"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="403"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="482"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="407"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="483"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="408"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="484"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="409"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="485"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="410"/>
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="495"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="420"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="500"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="425"/>
         <source>Record a walkthrough</source>
         <translation>登记走流程</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="502"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="427"/>
         <source>Record an inspection finding</source>
         <translation>登记督查问题</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="504"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="429"/>
         <source>Deadlines…</source>
         <translation>办理期限…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="514"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="439"/>
         <source>Export the list (XLSX)</source>
         <extracomment>The exports: the list as shown (XLSX), the open case (PDF), the 督查通报 of the figures&apos; period (PDF).</extracomment>
         <translation>导出列表（XLSX）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="515"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="440"/>
         <source>This case as PDF</source>
         <translation>本件导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="517"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="442"/>
         <source>Inspection bulletin (PDF)</source>
         <translation>督查通报（PDF）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="600"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="525"/>
         <source>Only a supervisor records these.</source>
         <translation>只有负责人可以登记。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="635"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="560"/>
         <source>{n} cases</source>
         <translation>共 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="637"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="562"/>
         <source>, {n} overdue and still open</source>
         <translation>，其中超期未办结 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="661"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="586"/>
         <source>{start} to {end}: bad ratings {bad} (verified {verified}, rectified {rectified}, answered {answered} on time) · callback rate of named bad ratings {rate} · hard cases solved {solved} · walkthrough problems rectified {p_done}/{p_all} · inspection findings rectified {f_done}/{f_all} · overdue {overdue}</source>
         <translation>{start} 至 {end}：差评 {bad} 件（按期核实 {verified}、按期整改 {rectified}、按期反馈 {answered}） · 实名差评回访率 {rate} · 办不成事 办成 {solved} 件 · 走流程问题 整改 {p_done}/{p_all} · 督查问题 整改 {f_done}/{f_all} · 超期 {overdue} 件</translation>
     </message>
@@ -4340,17 +4308,17 @@ Please give it to your administrator.</source>
 <context>
     <name>MyCasesController</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="635"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="645"/>
         <source>Appeal sent: a supervisor reviews it (申诉待复核).</source>
         <translation>申诉已提交，等待负责人复核。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="638"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="648"/>
         <source>Outcome recorded: the case waits for a supervisor&apos;s review.</source>
         <translation>办理结果已登记，等待负责人审核。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="650"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="660"/>
         <source>Rectification recorded: the item waits for a supervisor&apos;s review.</source>
         <translation>整改情况已登记，等待负责人审核。</translation>
     </message>
@@ -4358,147 +4326,147 @@ Please give it to your administrator.</source>
 <context>
     <name>MyCasesPage</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="255"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="260"/>
         <source>My cases (我的台账)</source>
         <translation>我的台账</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="259"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="264"/>
         <source>Back to the queue</source>
         <translation>返回叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="282"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="289"/>
         <source>No open case: nothing to follow up.</source>
         <translation>没有未办结的台账。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="320"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="327"/>
         <source>History (办理经过)</source>
         <translation>办理经过</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="334"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="344"/>
         <source>Appeal…</source>
         <translation>申诉…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="335"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="345"/>
         <source>Record the outcome…</source>
         <translation>登记办理结果…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="336"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="346"/>
         <source>Record the rectification…</source>
         <translation>登记整改情况…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="375"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="385"/>
         <source>Pick a case on the left to see its history.</source>
         <translation>在左侧选择一件台账，查看详情和办理经过。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="406"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="416"/>
         <source>{n} open</source>
         <translation>未办结 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="408"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="418"/>
         <source>{n} overdue</source>
         <translation>超期 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="425"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="435"/>
         <source>Deadline {date}</source>
         <translation>办理期限 {date}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="427"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="437"/>
         <source>Deadline {date}: overdue</source>
         <translation>办理期限 {date}，已超期</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="436"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="446"/>
         <source>the system</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="443"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="453"/>
         <source>Nothing for you to do on this case now.</source>
         <translation>该台账目前无需您办理。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="452"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="462"/>
         <source>Matter: {title}</source>
         <translation>事由：{title}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="454"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="464"/>
         <source>Details: {text}</source>
         <translation>详细情况：{text}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="457"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="467"/>
         <source>Rating: level {level}, reason {reason}</source>
         <translation>评价：{level} 级，原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="462"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="472"/>
         <source>The citizen wrote: {note}</source>
         <translation>群众留言：{note}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="464"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="474"/>
         <source>Category: {category}</source>
         <translation>问题类别：{category}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="466"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="476"/>
         <source>level: {level}</source>
         <translation>协调层级：{level}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="469"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="479"/>
         <source>Found by {person}</source>
         <translation>督查人：{person}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="471"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="481"/>
         <source>Place: {place}</source>
         <translation>地点：{place}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="474"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="484"/>
         <source>window {n}</source>
         <translation>{n}号窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="476"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="486"/>
         <source>ticket {number}</source>
         <translation>号码 {number}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="478"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="488"/>
         <source>sent to {where}</source>
         <translation>交办：{where}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="483"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="493"/>
         <source>Citizen: {name} {phone}</source>
         <translation>群众：{name} {phone}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="488"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="498"/>
         <source>Appeal: {state}</source>
         <translation>申诉：{state}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="490"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="500"/>
         <source>Outcome: {outcome}</source>
         <translation>办理结果：{outcome}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="523"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="533"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重新连接…</translation>
     </message>
@@ -5042,22 +5010,22 @@ Please give it to your administrator.</source>
 <context>
     <name>RectifyPanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="215"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="220"/>
         <source>Rectification done (整改)</source>
         <translation>登记整改情况</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="215"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="220"/>
         <source>Save rectification</source>
         <translation>保存整改情况</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="217"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="222"/>
         <source>What was changed</source>
         <translation>做了哪些整改</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="227"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="232"/>
         <source>Say what was changed.</source>
         <translation>请写明做了哪些整改。</translation>
     </message>
@@ -5065,72 +5033,72 @@ Please give it to your administrator.</source>
 <context>
     <name>ResolvePanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="145"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="150"/>
         <source>Outcome of the matter (办理结果)</source>
         <translation>登记办理结果</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="145"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="150"/>
         <source>Save outcome</source>
         <translation>保存办理结果</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="150"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="155"/>
         <source>What was done, what the citizen was told</source>
         <translation>办理情况，以及向群众作的答复</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="152"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="157"/>
         <source>Why it cannot be done</source>
         <translation>无法办理的原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="154"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="159"/>
         <source>The law or policy it rests on</source>
         <translation>所依据的法律法规或政策</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="156"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="161"/>
         <source>The number it was then served under (optional)</source>
         <translation>随后办理所用的号码（可不填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="159"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="164"/>
         <source>Outcome</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="160"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="165"/>
         <source>What was done</source>
         <translation>办理情况</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="161"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="166"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="162"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="167"/>
         <source>Legal basis</source>
         <translation>法律政策依据</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="165"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="170"/>
         <source>Served as</source>
         <translation>办理号码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="187"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="192"/>
         <source>Say what was done.</source>
         <translation>请写明办理情况。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="192"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="197"/>
         <source>“Cannot be done” needs the reason.</source>
         <translation>“无法办理”须写明原因。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="197"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="202"/>
         <source>“Cannot be done” needs the legal basis.</source>
         <translation>“无法办理”须写明法律政策依据。</translation>
     </message>

@@ -15,7 +15,7 @@ from hall_desktop.services.cases import CaseRow, CaseService, FindingForm, HardC
 from hall_desktop.services.queue import QueueService
 from hall_desktop.services.rating import RatingService
 from hall_desktop.store.models import LedgerCase
-from hall_desktop.ui.models.cases import CaseColumn, CaseTableModel
+from hall_desktop.ui.models.cases import CaseColumn, CaseModel
 from tests.helpers import line_ids, window_ids
 from tests.ui.test_chinese_everywhere import english_in
 from tests.ui.test_clerk import open_clerk
@@ -203,14 +203,15 @@ def _row(case_id: int, *, overdue: bool) -> CaseRow:
 
 
 def test_an_overdue_case_stands_out(qtmodeltester, qapp):
-    model = CaseTableModel()
+    model = CaseModel()
     model.set_rows([_row(7, overdue=True), _row(8, overdue=False)])
     qtmodeltester.check(model)
     assert model.index(0, CaseColumn.CODE).data() == "TZ000007"
     late, on_time = (model.index(r, CaseColumn.DUE) for r in (0, 1))
     assert late.data(Qt.ItemDataRole.BackgroundRole) is not None
     assert on_time.data(Qt.ItemDataRole.BackgroundRole) is None
-    assert late.data() != on_time.data() == "12-08"
+    assert "2026-12-08" in late.data(Qt.ItemDataRole.ToolTipRole)
+    assert on_time.data(Qt.ItemDataRole.ToolTipRole) is None
     assert model.overdue_count() == 1
 
 

@@ -12,8 +12,8 @@ from datetime import date
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QResizeEvent, QShowEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from hall_desktop.domain.cases import CaseAction, CaseKind, CaseStatus
 from hall_desktop.services.cases import CaseDetail, CaseFigures, CaseFilter, CaseRow, CaseStepRow
+from hall_desktop.ui.models.cases import CaseColumn, CaseModel, owner_text
 from hall_desktop.ui.models.rows import RowsTableModel
 from hall_desktop.ui.widgets.forms import (
     FormFeedback,
@@ -42,9 +43,6 @@ from hall_desktop.ui.widgets.forms import (
     picked_date,
     qdate,
 )
-
-OVERDUE_TEXT = QColor("#b3261e")
-OVERDUE_BACKGROUND = QColor("#fde2e1")
 
 #: The steps that have a button here, in the paths' order (申诉 is the clerk's own, on
 #: their workstation; 登记 and 问题全部整改 are not steps a person takes on a case).
@@ -59,79 +57,6 @@ STEP_BUTTONS = (
     CaseAction.RETURN,
     CaseAction.DECIDE_APPEAL,
 )
-
-
-class CaseColumn(IntEnum):
-    CODE = 0
-    KIND = 1
-    STATUS = 2
-    TITLE = 3
-    WINDOW = 4
-    PEOPLE = 5
-    OWNER = 6
-    OPENED = 7
-    DUE = 8
-    PHONE = 9  # last: masked here, in full on the case's page for who calls back
-
-
-_HEADERS = {
-    CaseColumn.CODE: QT_TRANSLATE_NOOP("CaseModel", "No."),
-    CaseColumn.KIND: QT_TRANSLATE_NOOP("CaseModel", "Kind"),
-    CaseColumn.STATUS: QT_TRANSLATE_NOOP("CaseModel", "State"),
-    CaseColumn.TITLE: QT_TRANSLATE_NOOP("CaseModel", "Matter"),
-    CaseColumn.WINDOW: QT_TRANSLATE_NOOP("CaseModel", "Window"),
-    CaseColumn.PEOPLE: QT_TRANSLATE_NOOP("CaseModel", "Staff concerned"),
-    CaseColumn.OWNER: QT_TRANSLATE_NOOP("CaseModel", "Owner / sent to"),
-    CaseColumn.OPENED: QT_TRANSLATE_NOOP("CaseModel", "Opened"),
-    CaseColumn.DUE: QT_TRANSLATE_NOOP("CaseModel", "Due"),
-    CaseColumn.PHONE: QT_TRANSLATE_NOOP("CaseModel", "Phone"),
-}
-_OVERDUE_TIP = QT_TRANSLATE_NOOP("CaseModel", "Overdue: due {due}")
-
-
-def owner_text(row: CaseRow) -> str:
-    return "、".join(t for t in (row.owner_name, row.assigned_to) if t)
-
-
-class CaseModel(RowsTableModel[CaseRow]):
-    """The ledger's rows (the phone masked); overdue ones in red."""
-
-    CONTEXT = "CaseModel"
-    HEADERS = _HEADERS
-
-    def cell(self, r: CaseRow, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(OVERDUE_TEXT) if r.overdue else None
-        if role == Qt.ItemDataRole.BackgroundRole:
-            open_overdue = r.overdue and r.status is not CaseStatus.CLOSED
-            return QBrush(OVERDUE_BACKGROUND) if open_overdue else None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if r.overdue:
-                tip = QCoreApplication.translate(self.CONTEXT, str(_OVERDUE_TIP))
-                return tip.format(due=r.due_date.isoformat())
-            return r.title if column == CaseColumn.TITLE else None
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        column = CaseColumn(column)
-        if column == CaseColumn.CODE:
-            return r.code
-        if column == CaseColumn.KIND:
-            return r.kind_label
-        if column == CaseColumn.STATUS:
-            return r.status_label
-        if column == CaseColumn.TITLE:
-            return r.title
-        if column == CaseColumn.WINDOW:
-            return f"{r.window_number}号" if r.window_number is not None else ""
-        if column == CaseColumn.PEOPLE:
-            return r.clerk_name or ""
-        if column == CaseColumn.OWNER:
-            return owner_text(r)
-        if column == CaseColumn.OPENED:
-            return f"{r.opened_at.astimezone(self.zone):%Y-%m-%d %H:%M}"
-        if column == CaseColumn.DUE:
-            return r.due_date.isoformat()
-        return r.phone_masked
 
 
 class StepColumn(IntEnum):

@@ -50,8 +50,13 @@ from hall_desktop.services.actor import Actor
 from hall_desktop.services.cases import CaseDetail, CaseRow, CaseService
 from hall_desktop.ui.clerk.forms import ClerkForm
 from hall_desktop.ui.common.controller import RoleController
-from hall_desktop.ui.models.cases import CaseColumn, CaseTableModel
+from hall_desktop.ui.models.cases import CaseColumn, CaseModel
 from hall_desktop.ui.widgets.forms import MessageLevel, fit_to_current, set_style_property
+
+#: What 我的台账 lists of a case: 编号, 类型, 状态, 事由, 期限.
+CLERK_COLUMNS = frozenset(
+    {CaseColumn.CODE, CaseColumn.KIND, CaseColumn.STATUS, CaseColumn.TITLE, CaseColumn.DUE}
+)
 
 # -- what a step's form gives -----------------------------------------------------------
 
@@ -266,7 +271,7 @@ class MyCasesPage(QFrame):
         top.addWidget(self.count_label, 1)
         top.addWidget(self.back_button)
 
-        self.model = CaseTableModel(self)
+        self.model = CaseModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -277,6 +282,8 @@ class MyCasesPage(QFrame):
         header = self.table.horizontalHeader()
         for column in CaseColumn:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            # The clerk's own cases: who and where are the clerk and their window.
+            self.table.setColumnHidden(column, column not in CLERK_COLUMNS)
         header.setSectionResizeMode(CaseColumn.TITLE, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.empty_label = QLabel(self.tr("No open case: nothing to follow up."))
@@ -323,8 +330,11 @@ class MyCasesPage(QFrame):
         self.history.setWordWrap(True)
         self.history.setAlternatingRowColors(True)
         self.history.setSpacing(2)
+        # As tall as the pane allows, down to a few lines: a step's form below it must
+        # fit a 768 px screen without scrolling (Ignored: the scroll area's
+        # height-for-width would otherwise count the list's preferred height).
         self.history.setMinimumHeight(90)
-        self.history.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.history.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
 
         # The steps this clerk may take now, and their forms in place of the buttons.
         self.step_stack = QStackedWidget()
