@@ -26,7 +26,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Select, and_, false, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from hall_desktop.domain import cases as rules_of
@@ -827,9 +827,22 @@ class CaseService:
             return await self._rows(session, rows, today)
 
     async def my_open_cases(self, actor: Actor) -> list[CaseRow]:
-        """What a clerk has to act on or know about: their 差评 not yet closed, the
-        办不成事 sent to their window, the items they own."""
-        return await self.cases(actor, CaseFilter(open_only=True))
+        """What a member of staff at a window has to act on or know about, whatever
+        their roles: their 差评 and findings not yet closed, the 办不成事 sent to their
+        window, the items they own (a supervisor at a window sees theirs, not the
+        hall's: the 台账 tab has those)."""
+        async with self.db.read() as session:
+            fresh = await recheck(session, actor, action="查看台账")
+            _, today = await self._now(session, fresh.hall_id)
+            zone = await self._zones.get(session, fresh.hall_id)
+            query = _filtered(
+                select(LedgerCase).where(LedgerCase.hall_id == fresh.hall_id, _mine(fresh)),
+                CaseFilter(open_only=True),
+                zone,
+                today,
+            )
+            rows = list(await session.scalars(query.order_by(LedgerCase.id.desc())))
+            return await self._rows(session, rows, today)
 
     async def case(self, actor: Actor, case_id: int) -> CaseDetail:
         async with self.db.read() as session:
@@ -1202,24 +1215,33 @@ def _refusal(actor: Actor, case: LedgerCase, action: CaseAction) -> str:
     return f"{actor.name}（{actor.login}）没有“台账{action.label}”的权限，需要负责人"
 
 
-def _visible(query: Select[Any], actor: Actor) -> Select[Any]:
-    """The cases ``actor`` may see: all for supervisors and administrators; for others
-    their own 差评 and findings, the 办不成事 sent to their window or taken in by them,
-    the items they own."""
-    if actor.has(*MANAGERS):
-        return query
-    own = or_(
+def _mine(actor: Actor) -> ColumnElement[bool]:
+    """The cases that are ``actor``'s own business: their 差评 and the findings about
+    them, the items they answer for, the 办不成事 taken in at or sent to the window they
+    are at."""
+    at_my_window = select(ServiceWindow.id).where(ServiceWindow.clerk_id == actor.staff_id)
+    return or_(
         and_(
             LedgerCase.kind.in_([CaseKind.BAD_RATING.value, CaseKind.FINDING.value]),
             LedgerCase.clerk_id == actor.staff_id,
         ),
         LedgerCase.owner_id == actor.staff_id,
-        LedgerCase.opened_by_id == actor.staff_id,
-        LedgerCase.assigned_window_id.in_(
-            select(ServiceWindow.id).where(ServiceWindow.clerk_id == actor.staff_id)
+        LedgerCase.assigned_window_id.in_(at_my_window),
+        and_(
+            LedgerCase.kind == CaseKind.HARD_CASE.value,
+            LedgerCase.window_id.in_(at_my_window),
         ),
     )
-    return query.where(own if actor.has(Role.CLERK, Role.GUIDE) else false())
+
+
+def _visible(query: Select[Any], actor: Actor) -> Select[Any]:
+    """The cases ``actor`` may see: all for supervisors and administrators; for clerks
+    and guides their own (:func:`_mine`) and those they took in."""
+    if actor.has(*MANAGERS):
+        return query
+    if not actor.has(Role.CLERK, Role.GUIDE):
+        return query.where(false())
+    return query.where(or_(_mine(actor), LedgerCase.opened_by_id == actor.staff_id))
 
 
 def _filtered(query: Select[Any], filt: CaseFilter, zone: ZoneInfo, today: date) -> Select[Any]:

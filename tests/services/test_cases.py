@@ -422,6 +422,9 @@ async def test_rights_per_role_and_the_masked_phone(f):
     assert (await cases.case(f.a["admin"], case_id)).phone == "139****5678"
     with pytest.raises(PermissionDenied):
         await cases.figures(f.a["clerk1"], date(2026, 12, 1), date(2026, 12, 31))
+    # A supervisor at a window sees their own open cases there, not the hall's.
+    assert await cases.my_open_cases(f.boss) == []
+    assert [r.id for r in await cases.my_open_cases(f.a["clerk1"])] == [case_id]
     # Deadlines per kind: administrators only, and within bounds.
     await refused(
         f, PermissionDenied, cases.set_case_days(f.boss, {CaseKind.BAD_RATING: 3}), "系统管理员"
