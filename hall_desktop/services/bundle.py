@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from hall_desktop.config import Settings
+from hall_desktop.services.applications import ApplicationService
 from hall_desktop.services.appointments import AppointmentService
 from hall_desktop.services.auth import AuthService
 from hall_desktop.services.bootstrap import BootstrapService
@@ -38,6 +39,7 @@ class Services:
     bundles: BundleAdminService  # 一件事一次办
     appointments: AppointmentService
     cases: CaseService  # 台账
+    applications: ApplicationService  # 限时办结
 
     @classmethod
     def build(
@@ -65,4 +67,5 @@ class Services:
             bundles=BundleAdminService(db),
             appointments=AppointmentService(db, queue_settings),
             cases=CaseService(db),
+            applications=ApplicationService(db),
         )
