@@ -78,6 +78,12 @@
         <extracomment>The admin window's tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>Case ledger</translation>
     </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="168" />
+        <source>Applications due</source>
+        <extracomment>The admin window's tab (registered in ``tabs.py``): its title and place.</extracomment>
+        <translation>Applications due</translation>
+    </message>
 </context>
 <context>
     <name>AdminWindow</name>
@@ -148,6 +154,115 @@
         <location filename="../../hall_desktop/ui/clerk/cases.py" line="137" />
         <source>Give the evidence for the appeal.</source>
         <translation>Give the evidence for the appeal.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/applications.py" line="32" />
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/applications.py" line="33" />
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/applications.py" line="34" />
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/applications.py" line="35" />
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/applications.py" line="36" />
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/applications.py" line="37" />
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/applications.py" line="38" />
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/applications.py" line="39" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="250" />
+        <source>{code} ({item}): result collected, the application is closed.</source>
+        <translation>{code} ({item}): result collected, the application is closed.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsPage</name>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="52" />
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="58" />
+        <source>Back to the queue</source>
+        <translation>Back to the queue</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="68" />
+        <source>Due dates count the hall's working days. Due soon: within {n} working days.</source>
+        <translation>Due dates count the hall's working days. Due soon: within {n} working days.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="88" />
+        <source>No open application here.</source>
+        <translation>No open application here.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="91" />
+        <source>Result collected at the window (出件)</source>
+        <translation>Result collected at the window (出件)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="94" />
+        <source>The citizen took the result here: the application is closed</source>
+        <translation>The citizen took the result here: the application is closed</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="129" />
+        <source>{n} open</source>
+        <translation>{n} open</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="131" />
+        <source>{n} due soon</source>
+        <translation>{n} due soon</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="133" />
+        <source>{n} overdue</source>
+        <translation>{n} overdue</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="149" />
+        <source>Pick an application to issue its result.</source>
+        <translation>Pick an application to issue its result.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="152" />
+        <source>{code} · ticket {number} · {item} · due {due}</source>
+        <translation>{code} · ticket {number} · {item} · due {due}</translation>
     </message>
 </context>
 <context>
@@ -1411,152 +1526,152 @@
 <context>
     <name>ClerkController</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="74" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="75" />
         <source>This account cannot work at a window (clerks and supervisors only).</source>
         <translation>This account cannot work at a window (clerks and supervisors only).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="211" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="219" />
         <source>{number} is still in hand: carry on.</source>
         <translation>{number} is still in hand: carry on.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="221" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="229" />
         <source>Window in use</source>
         <translation>Window in use</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="226" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="234" />
         <source>Take over</source>
         <translation>Take over</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="227" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="235" />
         <source>Choose another window</source>
         <translation>Choose another window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="264" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="273" />
         <source>Window {n} was taken over by {name}; you are signed out.</source>
         <translation>Window {n} was taken over by {name}; you are signed out.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="268" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="277" />
         <source>You were signed out of window {n}.</source>
         <translation>You were signed out of window {n}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="284" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="294" />
         <source>Your account was deactivated by an administrator.</source>
         <translation>Your account was deactivated by an administrator.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="435" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="447" />
         <source>Calling {number} (call {n}).</source>
         <translation>Calling {number} (call {n}).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="438" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="450" />
         <source>Serving {number}.</source>
         <translation>Serving {number}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="439" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="451" />
         <source>{number} marked as no-show.</source>
         <translation>{number} marked as no-show.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="452" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="464" />
         <source>{number}: every step of the bundle is done ({steps} steps).</source>
         <translation>{number}: every step of the bundle is done ({steps} steps).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="454" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="466" />
         <source> The bundle stops at this step.</source>
         <translation> The bundle stops at this step.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="457" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="469" />
         <source>{number}: step {step} done; {next} ({line}) goes on at this window: press Call next.</source>
         <translation>{number}: step {step} done; {next} ({line}) goes on at this window: press Call next.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="466" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="478" />
         <source>{number}: step {step} done; sent on to {next} ({line}), the citizen waits for the call.</source>
         <translation>{number}: step {step} done; sent on to {next} ({line}), the citizen waits for the call.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="514" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="526" />
         <source>Calling {number} out of order: {reason}.</source>
         <translation>Calling {number} out of order: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="565" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="577" />
         <source>{number}: materials to supplement (补正告知) recorded, but the notification letter was not printed: {reason}</source>
         <translation>{number}: materials to supplement (补正告知) recorded, but the notification letter was not printed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="574" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="586" />
         <source>{number}: materials to supplement (补正告知) recorded; the notification letter (一次性告知书) is printed.</source>
         <translation>{number}: materials to supplement (补正告知) recorded; the notification letter (一次性告知书) is printed.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="441" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="453" />
         <source>{number} is on hold.</source>
         <translation>{number} is on hold.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="442" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="454" />
         <source>{number} transferred: it waits in its new line.</source>
         <translation>{number} transferred: it waits in its new line.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="479" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="491" />
         <source>{number} finished (办结).</source>
         <translation>{number} finished (办结).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="480" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="492" />
         <source>{number} accepted (受理).</source>
         <translation>{number} accepted (受理).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="482" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="494" />
         <source>{number}: the citizen was told at once which materials to supplement (补正告知).</source>
         <translation>{number}: the citizen was told at once which materials to supplement (补正告知).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="484" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="496" />
         <source>{number} not accepted (不予受理).</source>
         <translation>{number} not accepted (不予受理).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="485" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="497" />
         <source>{number}: question answered (咨询).</source>
         <translation>{number}: question answered (咨询).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="493" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="505" />
         <source>Nobody is waiting for this window.</source>
         <translation>Nobody is waiting for this window.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="584" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="596" />
         <source>Extended-hours record saved: {minutes} min, {reason}.</source>
         <translation>Extended-hours record saved: {minutes} min, {reason}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="628" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="640" />
         <source>{number} waits again, ahead of the numbers issued after it.</source>
         <translation>{number} waits again, ahead of the numbers issued after it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="663" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="675" />
         <source>Window paused: {reason}</source>
         <translation>Window paused: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="671" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="683" />
         <source>Service resumed.</source>
         <translation>Service resumed.</translation>
     </message>
@@ -1573,256 +1688,274 @@
 <context>
     <name>ClerkWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="98" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="100" />
         <source>Clerk workstation</source>
+        <extracomment>The workstation's body: the queue, 我的台账 or 我的办件.</extracomment>
         <translation>Clerk workstation</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="111" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="113" />
         <source>Clerk workstation · log in</source>
         <translation>Clerk workstation · log in</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="128" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="130" />
         <source>Which window are you at today?</source>
         <translation>Which window are you at today?</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="130" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="132" />
         <source>Start work at this window</source>
         <translation>Start work at this window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="145" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="147" />
         <source>Leave window</source>
         <translation>Leave window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="148" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="150" />
         <source>My cases (我的台账)</source>
         <translation>My cases (我的台账)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="151" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="394" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="153" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="415" />
         <source>Your bad ratings, the matters sent to your window, your rectification items</source>
         <translation>Your bad ratings, the matters sent to your window, your rectification items</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="166" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="488" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="157" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="340" />
+        <source>My applications (我的办件)</source>
+        <translation>My applications (我的办件)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="160" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="423" />
+        <source>Applications accepted at this window (受理) whose result is not yet issued</source>
+        <translation>Applications accepted at this window (受理) whose result is not yet issued</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="182" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="526" />
         <source>No ticket in hand</source>
         <translation>No ticket in hand</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="218" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="234" />
         <source>Press F1 to call the next citizen.</source>
         <translation>Press F1 to call the next citizen.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="247" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="263" />
         <source>My lines</source>
         <translation>My lines</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="254" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="270" />
         <source>Call a chosen number…</source>
         <translation>Call a chosen number…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="256" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="272" />
         <source>Call one waiting number ahead of the order, with a reason (指定叫号)</source>
         <translation>Call one waiting number ahead of the order, with a reason (指定叫号)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="271" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="287" />
         <source>On hold</source>
         <translation>On hold</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="275" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="291" />
         <source>Call back</source>
         <translation>Call back</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="281" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="297" />
         <source>No-shows (过号)</source>
         <translation>No-shows (过号)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="286" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="302" />
         <source>Back in the queue</source>
         <translation>Back in the queue</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="288" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="304" />
         <source>The citizen came back: the number waits again (within the hall's limit)</source>
         <translation>The citizen came back: the number waits again (within the hall's limit)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="297" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="313" />
         <source>My day</source>
         <translation>My day</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="347" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="368" />
         <source>Call next</source>
         <translation>Call next</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="348" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="369" />
         <source>Recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="349" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="370" />
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="350" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="371" />
         <source>Start service</source>
         <translation>Start service</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="351" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="372" />
         <source>Finish…</source>
         <translation>Finish…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="352" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="373" />
         <source>Hold…</source>
         <translation>Hold…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="353" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="374" />
         <source>Transfer…</source>
         <translation>Transfer…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="354" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="478" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="375" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="516" />
         <source>Pause…</source>
         <translation>Pause…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="396" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="417" />
         <source>{n} open, {late} overdue</source>
         <translation>{n} open, {late} overdue</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="416" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="425" />
+        <source>{soon} due soon, {late} overdue</source>
+        <translation>{soon} due soon, {late} overdue</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="454" />
         <source>Mail the result of {number} free of charge (免费邮寄)…</source>
         <translation>Mail the result of {number} free of charge (免费邮寄)…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="434" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="472" />
         <source>Window {n} · {name}</source>
         <translation>Window {n} · {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="455" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="493" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="461" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="499" />
         <source>{hall} · window {n} {name}</source>
         <translation>{hall} · window {n} {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="468" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="506" />
         <source>Called</source>
         <translation>Called</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="469" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="507" />
         <source>Serving</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="470" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="508" />
         <source>Paused: {reason}</source>
         <translation>Paused: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="466" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="467" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="504" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="505" />
         <source>Idle</source>
         <translation>Idle</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="478" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="516" />
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="505" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="543" />
         <source>Bundle (一件事) {step}</source>
         <translation>Bundle (一件事) {step}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="514" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="552" />
         <source>Green channel: {reason}</source>
         <translation>Green channel: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="529" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="567" />
         <source>{prefix} {name}: {n} waiting</source>
         <translation>{prefix} {name}: {n} waiting</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="534" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="572" />
         <source>This window serves no business line.</source>
         <translation>This window serves no business line.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="537" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="575" />
         <source>Next: {numbers}</source>
         <translation>Next: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="539" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="577" />
         <source>Nobody is waiting.</source>
         <translation>Nobody is waiting.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="561" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="599" />
         <source>{number} · {reason} · due {due}</source>
         <translation>{number} · {reason} · due {due}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="582" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="620" />
         <source>{number} · no-show at {time}</source>
         <translation>{number} · no-show at {time}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="594" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="632" />
         <source>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</source>
         <translation>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="603" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="641" />
         <source>served with help (帮代办) {n}</source>
         <translation>served with help (帮代办) {n}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="606" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="644" />
         <source>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</source>
         <translation>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="682" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="720" />
         <source>issued {time}</source>
         <translation>issued {time}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="686" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="724" />
         <source>waited {m} min</source>
         <translation>waited {m} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="687" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="725" />
         <source>called {n} times</source>
         <translation>called {n} times</translation>
     </message>
@@ -3146,6 +3279,14 @@ Please give it to your administrator.</translation>
         <location filename="../../hall_desktop/ui/widgets/forms.py" line="254" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
+    </message>
+</context>
+<context>
+    <name>HallApplications</name>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="173" />
+        <source>Applications due soon or overdue (限时办结)</source>
+        <translation>Applications due soon or overdue (限时办结)</translation>
     </message>
 </context>
 <context>

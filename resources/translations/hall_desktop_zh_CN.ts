@@ -79,6 +79,12 @@
         <extracomment>The admin window&apos;s tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>台账</translation>
     </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="168"/>
+        <source>Applications due</source>
+        <extracomment>The admin window&apos;s tab (registered in ``tabs.py``): its title and place.</extracomment>
+        <translation>限时办结</translation>
+    </message>
 </context>
 <context>
     <name>AdminWindow</name>
@@ -149,6 +155,115 @@
         <location filename="../../hall_desktop/ui/clerk/cases.py" line="137"/>
         <source>Give the evidence for the appeal.</source>
         <translation>请填写申诉的证据。</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/applications.py" line="32"/>
+        <source>No.</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/applications.py" line="33"/>
+        <source>Ticket</source>
+        <translation>排队号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/applications.py" line="34"/>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/applications.py" line="35"/>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/applications.py" line="36"/>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/applications.py" line="37"/>
+        <source>Accepted</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/applications.py" line="38"/>
+        <source>Due</source>
+        <translation>办结期限</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/applications.py" line="39"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="250"/>
+        <source>{code} ({item}): result collected, the application is closed.</source>
+        <translation>{code}（{item}）已出件，办件已办结。</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsPage</name>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="52"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="58"/>
+        <source>Back to the queue</source>
+        <translation>返回叫号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="68"/>
+        <source>Due dates count the hall&apos;s working days. Due soon: within {n} working days.</source>
+        <translation>办结期限按本厅工作日计算；即将到期：{n} 个工作日内到期。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="88"/>
+        <source>No open application here.</source>
+        <translation>没有在办的办件。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="91"/>
+        <source>Result collected at the window (出件)</source>
+        <translation>窗口领取（出件）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="94"/>
+        <source>The citizen took the result here: the application is closed</source>
+        <translation>群众已在窗口领取办理结果，办件随即办结</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="129"/>
+        <source>{n} open</source>
+        <translation>在办 {n} 件</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="131"/>
+        <source>{n} due soon</source>
+        <translation>即将到期 {n} 件</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="133"/>
+        <source>{n} overdue</source>
+        <translation>已逾期 {n} 件</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="149"/>
+        <source>Pick an application to issue its result.</source>
+        <translation>请选择要出件的办件。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="152"/>
+        <source>{code} · ticket {number} · {item} · due {due}</source>
+        <translation>{code} · {number} 号 · {item} · 期限 {due}</translation>
     </message>
 </context>
 <context>
@@ -1412,152 +1527,152 @@
 <context>
     <name>ClerkController</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="74"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="75"/>
         <source>This account cannot work at a window (clerks and supervisors only).</source>
         <translation>此账号不能在窗口办理业务（仅限窗口人员和值班长）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="211"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="219"/>
         <source>{number} is still in hand: carry on.</source>
         <translation>{number} 号仍在办理中，请继续。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="221"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="229"/>
         <source>Window in use</source>
         <translation>窗口已有人登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="226"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="234"/>
         <source>Take over</source>
         <translation>接替</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="227"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="235"/>
         <source>Choose another window</source>
         <translation>选择其他窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="264"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="273"/>
         <source>Window {n} was taken over by {name}; you are signed out.</source>
         <translation>{n}号窗口已由{name}接替，您已退出该窗口。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="268"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="277"/>
         <source>You were signed out of window {n}.</source>
         <translation>您已退出{n}号窗口（可能已在其他电脑登录）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="284"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="294"/>
         <source>Your account was deactivated by an administrator.</source>
         <translation>您的账号已被管理员停用。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="435"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="447"/>
         <source>Calling {number} (call {n}).</source>
         <translation>正在呼叫 {number} 号（第 {n} 次）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="438"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="450"/>
         <source>Serving {number}.</source>
         <translation>开始办理 {number} 号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="439"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="451"/>
         <source>{number} marked as no-show.</source>
         <translation>{number} 号已过号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="452"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="464"/>
         <source>{number}: every step of the bundle is done ({steps} steps).</source>
         <translation>{number} 一件事全部办结（共{steps}步）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="454"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="466"/>
         <source> The bundle stops at this step.</source>
         <translation>一件事在此步终止，不再送往下一步。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="457"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="469"/>
         <source>{number}: step {step} done; {next} ({line}) goes on at this window: press Call next.</source>
         <translation>{number} 第{step}步已办结；{next}（{line}）在本窗口继续办理：请点“叫号”。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="466"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="478"/>
         <source>{number}: step {step} done; sent on to {next} ({line}), the citizen waits for the call.</source>
         <translation>{number} 第{step}步已办结，已送往{next}（{line}），请群众留意叫号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="514"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="526"/>
         <source>Calling {number} out of order: {reason}.</source>
         <translation>指定叫号：正在呼叫 {number}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="565"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="577"/>
         <source>{number}: materials to supplement (补正告知) recorded, but the notification letter was not printed: {reason}</source>
         <translation>{number} 号已一次性告知需补正的材料，但告知书未打印：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="574"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="586"/>
         <source>{number}: materials to supplement (补正告知) recorded; the notification letter (一次性告知书) is printed.</source>
         <translation>{number} 号已一次性告知需补正的材料，一次性告知书已打印。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="441"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="453"/>
         <source>{number} is on hold.</source>
         <translation>{number} 号已挂起。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="442"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="454"/>
         <source>{number} transferred: it waits in its new line.</source>
         <translation>{number} 号已转移，在新的业务中排队。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="479"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="491"/>
         <source>{number} finished (办结).</source>
         <translation>{number} 号已办结。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="480"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="492"/>
         <source>{number} accepted (受理).</source>
         <translation>{number} 号已受理。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="482"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="494"/>
         <source>{number}: the citizen was told at once which materials to supplement (补正告知).</source>
         <translation>{number} 号已一次性告知需补正的材料。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="484"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="496"/>
         <source>{number} not accepted (不予受理).</source>
         <translation>{number} 号不予受理，已告知申请人。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="485"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="497"/>
         <source>{number}: question answered (咨询).</source>
         <translation>{number} 号咨询已答复。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="493"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="505"/>
         <source>Nobody is waiting for this window.</source>
         <translation>本窗口当前无人等候。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="584"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="596"/>
         <source>Extended-hours record saved: {minutes} min, {reason}.</source>
         <translation>延时服务记录已保存：{minutes} 分钟，{reason}。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="628"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="640"/>
         <source>{number} waits again, ahead of the numbers issued after it.</source>
         <translation>{number} 号已恢复排队，排在此后取号的群众之前。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="663"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="675"/>
         <source>Window paused: {reason}</source>
         <translation>已暂停服务：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="671"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="683"/>
         <source>Service resumed.</source>
         <translation>已恢复服务。</translation>
     </message>
@@ -1574,256 +1689,274 @@
 <context>
     <name>ClerkWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="98"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="100"/>
         <source>Clerk workstation</source>
+        <extracomment>The workstation&apos;s body: the queue, 我的台账 or 我的办件.</extracomment>
         <translation>窗口工作台</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="111"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="113"/>
         <source>Clerk workstation · log in</source>
         <translation>窗口工作台 · 登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="128"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="130"/>
         <source>Which window are you at today?</source>
         <translation>请选择今天所在的窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="130"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="132"/>
         <source>Start work at this window</source>
         <translation>在此窗口开始工作</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="145"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="147"/>
         <source>Leave window</source>
         <translation>退出窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="148"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="150"/>
         <source>My cases (我的台账)</source>
         <translation>我的台账</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="151"/>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="394"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="153"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="415"/>
         <source>Your bad ratings, the matters sent to your window, your rectification items</source>
         <translation>您的差评、交办到本窗口的办不成事、由您负责的整改事项</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="166"/>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="488"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="157"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="340"/>
+        <source>My applications (我的办件)</source>
+        <translation>我的办件</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="160"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="423"/>
+        <source>Applications accepted at this window (受理) whose result is not yet issued</source>
+        <translation>本窗口已受理、尚未出件的办件</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="182"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="526"/>
         <source>No ticket in hand</source>
         <translation>当前无办理中的号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="218"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="234"/>
         <source>Press F1 to call the next citizen.</source>
         <translation>按 F1 呼叫下一位。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="247"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="263"/>
         <source>My lines</source>
         <translation>本窗口业务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="254"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="270"/>
         <source>Call a chosen number…</source>
         <translation>指定叫号…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="256"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="272"/>
         <source>Call one waiting number ahead of the order, with a reason (指定叫号)</source>
         <translation>不按顺序，呼叫一个指定的等候号码（需选择原因）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="271"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="287"/>
         <source>On hold</source>
         <translation>挂起列表</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="275"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="291"/>
         <source>Call back</source>
         <translation>回呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="281"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="297"/>
         <source>No-shows (过号)</source>
         <translation>过号（可恢复）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="286"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="302"/>
         <source>Back in the queue</source>
         <translation>恢复排队</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="288"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="304"/>
         <source>The citizen came back: the number waits again (within the hall&apos;s limit)</source>
         <translation>群众回来了：在大厅规定的时限内恢复排队，号码不变</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="297"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="313"/>
         <source>My day</source>
         <translation>今日工作量</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="347"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="368"/>
         <source>Call next</source>
         <translation>叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="348"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="369"/>
         <source>Recall</source>
         <translation>重呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="349"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="370"/>
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="350"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="371"/>
         <source>Start service</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="351"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="372"/>
         <source>Finish…</source>
         <translation>办结…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="352"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="373"/>
         <source>Hold…</source>
         <translation>挂起…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="353"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="374"/>
         <source>Transfer…</source>
         <translation>转移…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="354"/>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="478"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="375"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="516"/>
         <source>Pause…</source>
         <translation>暂停…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="396"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="417"/>
         <source>{n} open, {late} overdue</source>
         <translation>未办结 {n} 件，其中超期 {late} 件</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="416"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="425"/>
+        <source>{soon} due soon, {late} overdue</source>
+        <translation>即将到期 {soon} 件，已逾期 {late} 件</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="454"/>
         <source>Mail the result of {number} free of charge (免费邮寄)…</source>
         <translation>为 {number} 号免费邮寄办理结果…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="434"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="472"/>
         <source>Window {n} · {name}</source>
         <translation>{n}号窗口 · {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="455"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="493"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="461"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="499"/>
         <source>{hall} · window {n} {name}</source>
         <translation>{hall} · {n}号窗口 {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="468"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="506"/>
         <source>Called</source>
         <translation>已叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="469"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="507"/>
         <source>Serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="470"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="508"/>
         <source>Paused: {reason}</source>
         <translation>暂停服务：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="466"/>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="467"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="504"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="505"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="478"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="516"/>
         <source>Resume</source>
         <translation>恢复服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="505"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="543"/>
         <source>Bundle (一件事) {step}</source>
         <translation>一件事 {step}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="514"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="552"/>
         <source>Green channel: {reason}</source>
         <translation>绿色通道：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="529"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="567"/>
         <source>{prefix} {name}: {n} waiting</source>
         <translation>{prefix} {name}：{n} 人等候</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="534"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="572"/>
         <source>This window serves no business line.</source>
         <translation>本窗口未设置业务类别。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="537"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="575"/>
         <source>Next: {numbers}</source>
         <translation>下一位：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="539"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="577"/>
         <source>Nobody is waiting.</source>
         <translation>暂无等候。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="561"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="599"/>
         <source>{number} · {reason} · due {due}</source>
         <translation>{number} · {reason} · {due} 可回呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="582"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="620"/>
         <source>{number} · no-show at {time}</source>
         <translation>{number} · {time} 过号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="594"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="632"/>
         <source>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</source>
         <translation>已办结 {served} 人 · 过号 {no_shows} 人 · 平均等候 {wait} 分钟 · 平均办理 {service} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="603"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="641"/>
         <source>served with help (帮代办) {n}</source>
         <translation>帮代办 {n}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="606"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="644"/>
         <source>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</source>
         <translation>评价 {rated} 次：非常满意 {best}，满意 {good}，差评 {bad}；未评价 {none}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="682"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="720"/>
         <source>issued {time}</source>
         <translation>{time} 取号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="686"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="724"/>
         <source>waited {m} min</source>
         <translation>等候 {m} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="687"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="725"/>
         <source>called {n} times</source>
         <translation>已叫 {n} 次</translation>
     </message>
@@ -3147,6 +3280,14 @@ Please give it to your administrator.</source>
         <location filename="../../hall_desktop/ui/widgets/forms.py" line="254"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
+    </message>
+</context>
+<context>
+    <name>HallApplications</name>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="173"/>
+        <source>Applications due soon or overdue (限时办结)</source>
+        <translation>即将到期和已逾期的办件（限时办结）</translation>
     </message>
 </context>
 <context>

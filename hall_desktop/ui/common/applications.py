@@ -1,0 +1,260 @@
+"""办件 lists (限时办结): the clerk's 我的办件 (the open 办件 accepted at their window,
+a page of the workstation) and the supervisor's list of the hall's 办件 due soon or
+overdue (an admin tab). Both issue a result collected at the window (出件) in one click;
+a result sent by free courier is closed from the courier's side.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hall_desktop.domain.applications import DUE_SOON_DAYS
+from hall_desktop.services.actor import Actor
+from hall_desktop.services.applications import ApplicationList, ApplicationRow, ApplicationService
+from hall_desktop.services.dto import HallInfo
+from hall_desktop.store.database import Database
+from hall_desktop.ui.common.controller import RoleController
+from hall_desktop.ui.models.applications import ApplicationColumn, ApplicationModel
+from hall_desktop.ui.widgets.forms import (
+    FormFeedback,
+    MessageLevel,
+    pick_table,
+    set_style_property,
+)
+
+
+class ApplicationsPage(QFrame, FormFeedback):
+    """The list, the 出件 button and a message line (passive)."""
+
+    collect_requested = Signal(int)  # application id
+    refresh_requested = Signal()
+    back = Signal()
+
+    def __init__(
+        self, title: str, *, with_back: bool = False, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("applicationsPage")
+        self.errors = {}
+        heading = QLabel(title)
+        heading.setObjectName("panelTitle")
+        self.count_label = QLabel()
+        self.count_label.setObjectName("caseCount")
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.clicked.connect(self.refresh_requested)
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addWidget(self.count_label, 1)
+        top.addWidget(self.refresh_button)
+        self.back_button = QPushButton(self.tr("Back to the queue") + "  [ESC]")
+        self.back_button.clicked.connect(self.back)
+        self.back_button.setVisible(with_back)
+        top.addWidget(self.back_button)
+        if with_back:
+            escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+            escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            escape.activated.connect(self.back)
+        self.hint = QLabel(
+            self.tr(
+                "Due dates count the hall's working days. Due soon: within {n} working days."
+            ).format(n=DUE_SOON_DAYS)
+        )
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+
+        self.model = ApplicationModel(self)
+        self.table = pick_table(self.model, stretch=ApplicationColumn.ITEM)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.table.doubleClicked.connect(lambda _index: self._on_collect())
+        self.empty_label = QLabel(self.tr("No open application here."))
+        self.empty_label.setObjectName("hint")
+
+        self.collect_button = QPushButton(self.tr("Result collected at the window (出件)"))
+        self.collect_button.setObjectName("primaryButton")
+        self.collect_button.setToolTip(
+            self.tr("The citizen took the result here: the application is closed")
+        )
+        self.collect_button.clicked.connect(self._on_collect)
+        self.picked_label = QLabel()
+        self.picked_label.setWordWrap(True)
+        actions = QHBoxLayout()
+        actions.addWidget(self.picked_label, 1)
+        actions.addWidget(self.collect_button)
+
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addLayout(top)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label)
+        layout.addLayout(actions)
+        layout.addWidget(self.message)
+        self._on_selection()
+
+    # -- what the controller calls ---------------------------------------------------
+
+    def set_timezone(self, zone: str) -> None:
+        self.model.set_timezone(zone)
+
+    def show_list(self, found: ApplicationList) -> None:
+        """The 办件; the one picked stays picked."""
+        picked = self.picked()
+        self.model.set_rows(found.rows)
+        row = self.model.row_of(picked.id) if picked is not None else -1
+        if row >= 0:
+            self.table.selectRow(row)
+        overdue, soon = len(found.overdue), len(found.due_soon)
+        text = self.tr("{n} open").format(n=len(found.rows))
+        if soon:
+            text += " · " + self.tr("{n} due soon").format(n=soon)
+        if overdue:
+            text += " · " + self.tr("{n} overdue").format(n=overdue)
+        self.count_label.setText(text)
+        set_style_property(self.count_label, "overdue", "true" if overdue else "false")
+        self.empty_label.setVisible(not found.rows)
+        self._on_selection()
+
+    def picked(self) -> ApplicationRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_record(rows[0].row()) if rows else None
+
+    # -- inside -------------------------------------------------------------------------
+
+    def _on_selection(self, *_: object) -> None:
+        r = self.picked()
+        self.collect_button.setEnabled(r is not None)
+        if r is None:
+            self.picked_label.setText(self.tr("Pick an application to issue its result."))
+            return
+        self.picked_label.setText(
+            self.tr("{code} · ticket {number} · {item} · due {due}").format(
+                code=r.code, number=r.ticket_number, item=r.item_name, due=r.due_date.isoformat()
+            )
+        )
+
+    def _on_collect(self) -> None:
+        r = self.picked()
+        if r is not None:
+            self.collect_requested.emit(r.id)
+
+
+class HallApplications(QWidget):
+    """The supervisor's tab: the hall's 办件 due soon or overdue (an
+    :class:`ApplicationsPage` inside, whose texts keep their own context)."""
+
+    #: The admin window's tab (registered in ``tabs.py``): its title and place.
+    TITLE = QT_TRANSLATE_NOOP("AdminController", "Applications due")
+    ORDER = 17
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.page = ApplicationsPage(self.tr("Applications due soon or overdue (限时办结)"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.page)
+
+
+class ApplicationsController(RoleController):
+    """Reads the list (the window's 办件, or the hall's due soon and overdue) and issues
+    results; ``counted`` says how many are due soon and overdue (the clerk's badge)."""
+
+    counted = Signal(int, int)  # due soon, overdue
+
+    def __init__(
+        self,
+        page: ApplicationsPage,
+        service: ApplicationService,
+        *,
+        actor: Actor | None = None,
+        hall_wide: bool = False,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(page, parent)
+        self.page = page
+        self.service = service
+        self.actor = actor
+        self.window_id: int | None = None
+        self.hall_wide = hall_wide
+        self.found: ApplicationList | None = None
+        page.collect_requested.connect(self._on_collect)
+        page.refresh_requested.connect(self.schedule_refresh)
+
+    def start(self) -> None:
+        """The hall's list reads at once; a clerk's once they sign in (:meth:`follow`)."""
+        if self.hall_wide:
+            self.schedule_refresh()
+
+    @property
+    def settled(self) -> bool:
+        reading = self._refresh_task is not None and not self._refresh_task.done()
+        return not reading and not self._dirty and "application-collect" not in self._named
+
+    def follow(self, actor: Actor | None, window_id: int | None = None) -> None:
+        """The clerk signed in at ``window_id`` (or out: None)."""
+        self.actor, self.window_id = actor, window_id
+        self.page.show_message("")
+        if actor is None:
+            self.found = None
+            self.page.show_list(ApplicationList(today=date.min, soon_until=date.min, rows=()))
+            self.counted.emit(0, 0)
+            return
+        self.schedule_refresh()
+
+    async def _refresh_now(self) -> None:
+        actor, window_id = self.actor, self.window_id
+        if actor is None:
+            return
+        if self.hall_wide:
+            found = await self._guarded(lambda: self.service.hall_watch(actor))
+        else:
+            found = await self._guarded(lambda: self.service.at_window(actor, window_id))
+        if found is None or actor is not self.actor:
+            return
+        self.found = found
+        self.page.show_list(found)
+        self.counted.emit(len(found.due_soon), len(found.overdue))
+
+    def _on_collect(self, application_id: int) -> None:
+        actor = self.actor
+        if actor is not None:
+            self._spawn(self._collect(actor, application_id), "application-collect", replace=True)
+
+    async def _collect(self, actor: Actor, application_id: int) -> ApplicationRow | None:
+        row: ApplicationRow | None = await self._guarded(
+            lambda: self.service.collect(actor, application_id)
+        )
+        if row is not None:
+            self.page.show_message(
+                self.tr("{code} ({item}): result collected, the application is closed.").format(
+                    code=row.code, item=row.item_name
+                ),
+                MessageLevel.SUCCESS,
+            )
+            self.schedule_refresh()
+        return row
+
+
+def build_applications_tab(
+    db: Database, actor: Actor, hall: HallInfo
+) -> tuple[QWidget, RoleController]:
+    """The supervisor's 限时办结 tab."""
+    view = HallApplications()
+    view.page.set_timezone(hall.timezone)
+    controller = ApplicationsController(
+        view.page, ApplicationService(db), actor=actor, hall_wide=True, parent=view
+    )
+    return view, controller
