@@ -55,6 +55,7 @@ __all__ = [
     "ApplicationList",
     "ApplicationRow",
     "ApplicationService",
+    "DispatchChoice",
     "OnTimeFigures",
     "OnTimeRow",
     "open_for_finish",
@@ -182,6 +183,20 @@ class ApplicationList:
     @property
     def due_soon(self) -> tuple[ApplicationRow, ...]:
         return tuple(r for r in self.rows if r.state is DueState.DUE_SOON)
+
+
+@dataclass(frozen=True, slots=True)
+class DispatchChoice:
+    """A free-courier dispatch of the 办件's ticket that may carry its result."""
+
+    id: int
+    status: DispatchStatus
+    recipient: str  # masked
+    waybill: str | None
+
+    @property
+    def code(self) -> str:
+        return f"K{self.id:05d}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -330,6 +345,32 @@ class ApplicationService:
             by_department=tuple(sorted(by_department, key=_figure_order)),
             total=_on_time_row("合计", totals),
         )
+
+    async def courier_choices(self, actor: Actor, application_id: int) -> list[DispatchChoice]:
+        """The dispatches of the 办件's ticket that may carry its result (not cancelled,
+        not returned), newest first."""
+        require(actor, *CLOSERS, action="查看办件")
+        async with self.db.read() as session:
+            rows = await session.execute(
+                select(
+                    CourierDispatch.id,
+                    CourierDispatch.status,
+                    CourierDispatch.recipient_name,
+                    CourierDispatch.waybill,
+                )
+                .join(Application, Application.ticket_id == CourierDispatch.ticket_id)
+                .where(
+                    Application.id == application_id,
+                    Application.hall_id == actor.hall_id,
+                    CourierDispatch.hall_id == actor.hall_id,
+                    CourierDispatch.status.in_(_OPEN_DISPATCH),
+                )
+                .order_by(CourierDispatch.id.desc())
+            )
+            return [
+                DispatchChoice(i, DispatchStatus(status), mask_name(name), waybill)
+                for i, status, name, waybill in rows
+            ]
 
     # -- writes ---------------------------------------------------------------------------
 

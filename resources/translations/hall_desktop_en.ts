@@ -73,13 +73,13 @@
         <translation>Appointments (预约)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="360" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="349" />
         <source>Case ledger</source>
         <extracomment>The admin window's tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>Case ledger</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/applications.py" line="168" />
+        <location filename="../../hall_desktop/ui/common/applications.py" line="201" />
         <source>Applications due</source>
         <extracomment>The admin window's tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>Applications due</translation>
@@ -125,33 +125,33 @@
 <context>
     <name>AppealPanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="118" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="120" />
         <source>Appeal this bad rating (申诉)</source>
         <extracomment>What 我的台账 lists of a case: 编号, 类型, 状态, 事由, 期限.</extracomment>
         <translation>Appeal this bad rating (申诉)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="118" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="120" />
         <source>Send appeal</source>
         <translation>Send appeal</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="122" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="124" />
         <source>Evidence: what happened, what the recording or the record shows</source>
         <translation>Evidence: what happened, what the recording or the record shows</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="125" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="127" />
         <source>Ground</source>
         <translation>Ground</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="126" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="128" />
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="137" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="139" />
         <source>Give the evidence for the appeal.</source>
         <translation>Give the evidence for the appeal.</translation>
     </message>
@@ -202,65 +202,85 @@
 <context>
     <name>ApplicationsController</name>
     <message>
-        <location filename="../../hall_desktop/ui/common/applications.py" line="250" />
+        <location filename="../../hall_desktop/ui/common/applications.py" line="288" />
         <source>{code} ({item}): result collected, the application is closed.</source>
         <translation>{code} ({item}): result collected, the application is closed.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="296" />
+        <source>{code} ({item}): result sent by free courier, the application is closed.</source>
+        <translation>{code} ({item}): result sent by free courier, the application is closed.</translation>
     </message>
 </context>
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../../hall_desktop/ui/common/applications.py" line="52" />
+        <location filename="../../hall_desktop/ui/common/applications.py" line="64" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/applications.py" line="58" />
+        <location filename="../../hall_desktop/ui/common/applications.py" line="70" />
         <source>Back to the queue</source>
         <translation>Back to the queue</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/applications.py" line="68" />
+        <location filename="../../hall_desktop/ui/common/applications.py" line="80" />
         <source>Due dates count the hall's working days. Due soon: within {n} working days.</source>
         <translation>Due dates count the hall's working days. Due soon: within {n} working days.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/applications.py" line="88" />
+        <location filename="../../hall_desktop/ui/common/applications.py" line="90" />
         <source>No open application here.</source>
         <translation>No open application here.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/applications.py" line="91" />
+        <location filename="../../hall_desktop/ui/common/applications.py" line="93" />
         <source>Result collected at the window (出件)</source>
         <translation>Result collected at the window (出件)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/applications.py" line="94" />
+        <location filename="../../hall_desktop/ui/common/applications.py" line="96" />
         <source>The citizen took the result here: the application is closed</source>
         <translation>The citizen took the result here: the application is closed</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/applications.py" line="129" />
+        <location filename="../../hall_desktop/ui/common/applications.py" line="101" />
+        <source>The free-courier dispatch of this ticket</source>
+        <translation>The free-courier dispatch of this ticket</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="102" />
+        <source>Sent by free courier</source>
+        <translation>Sent by free courier</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="104" />
+        <source>The result goes with the dispatch picked: the application is closed</source>
+        <translation>The result goes with the dispatch picked: the application is closed</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="141" />
         <source>{n} open</source>
         <translation>{n} open</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/applications.py" line="131" />
+        <location filename="../../hall_desktop/ui/common/applications.py" line="143" />
         <source>{n} due soon</source>
         <translation>{n} due soon</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/applications.py" line="133" />
+        <location filename="../../hall_desktop/ui/common/applications.py" line="145" />
         <source>{n} overdue</source>
         <translation>{n} overdue</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/applications.py" line="149" />
+        <location filename="../../hall_desktop/ui/common/applications.py" line="177" />
         <source>Pick an application to issue its result.</source>
         <translation>Pick an application to issue its result.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/applications.py" line="152" />
+        <location filename="../../hall_desktop/ui/common/applications.py" line="180" />
         <source>{code} · ticket {number} · {item} · due {due}</source>
         <translation>{code} · ticket {number} · {item} · due {due}</translation>
     </message>
@@ -957,169 +977,169 @@
 <context>
     <name>CaseDetailPane</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="145" />
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="231" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="134" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="220" />
         <source>Choose a case in the list.</source>
         <extracomment>What a walkthrough's items need not repeat (all 走流程问题, of its window and day).</extracomment>
         <translation>Choose a case in the list.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="165" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="154" />
         <source>One more problem of this walkthrough</source>
         <translation>One more problem of this walkthrough</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="167" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="156" />
         <source>Open its walkthrough</source>
         <translation>Open its walkthrough</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="179" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="168" />
         <source>Its problems (rectification items)</source>
         <translation>Its problems (rectification items)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="193" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="182" />
         <source>Double-click an item to open it.</source>
         <translation>Double-click an item to open it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="206" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="195" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="246" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="235" />
         <source>Overdue (due {due})</source>
         <translation>Overdue (due {due})</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="290" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="279" />
         <source>Matter</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="291" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="280" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="292" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="281" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="293" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="282" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="294" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="283" />
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="295" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="284" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="296" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="285" />
         <source>Citizen's note</source>
         <translation>Citizen's note</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="297" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="286" />
         <source>Citizen</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="298" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="287" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="299" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="288" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="300" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="289" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="301" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="290" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="302" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="291" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="303" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="292" />
         <source>Window</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="304" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="293" />
         <source>Staff concerned</source>
         <translation>Staff concerned</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="305" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="294" />
         <source>Owner / sent to</source>
         <translation>Owner / sent to</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="306" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="295" />
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="307" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="296" />
         <source>Served under</source>
         <translation>Served under</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="308" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="297" />
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="309" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="298" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="310" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="299" />
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="311" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="300" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="313" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="302" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="318" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="307" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="318" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="307" />
         <source>Not yet</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="319" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="308" />
         <source>Called back</source>
         <translation>Called back</translation>
     </message>
@@ -3276,7 +3296,7 @@ Please give it to your administrator.</translation>
 <context>
     <name>FormFeedback</name>
     <message>
-        <location filename="../../hall_desktop/ui/widgets/forms.py" line="254" />
+        <location filename="../../hall_desktop/ui/widgets/forms.py" line="275" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
@@ -3284,7 +3304,7 @@ Please give it to your administrator.</translation>
 <context>
     <name>HallApplications</name>
     <message>
-        <location filename="../../hall_desktop/ui/common/applications.py" line="173" />
+        <location filename="../../hall_desktop/ui/common/applications.py" line="206" />
         <source>Applications due soon or overdue (限时办结)</source>
         <translation>Applications due soon or overdue (限时办结)</translation>
     </message>
@@ -4202,118 +4222,118 @@ Please give it to your administrator.</translation>
 <context>
     <name>LedgerView</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="375" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="364" />
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="379" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="368" />
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="383" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="372" />
         <source>All windows</source>
         <translation>All windows</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="385" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="374" />
         <source>All staff</source>
         <translation>All staff</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="387" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="376" />
         <source>Overdue only</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="388" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="377" />
         <source>Open only</source>
         <translation>Open only</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="389" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="378" />
         <source>Opened from</source>
         <translation>Opened from</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="403" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="392" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="407" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="396" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="408" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="397" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="409" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="398" />
         <source>Window</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="410" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="399" />
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="420" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="409" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="425" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="414" />
         <source>Record a walkthrough</source>
         <translation>Record a walkthrough</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="427" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="416" />
         <source>Record an inspection finding</source>
         <translation>Record an inspection finding</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="429" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="418" />
         <source>Deadlines…</source>
         <translation>Deadlines…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="439" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="428" />
         <source>Export the list (XLSX)</source>
         <extracomment>The exports: the list as shown (XLSX), the open case (PDF), the 督查通报 of the figures' period (PDF).</extracomment>
         <translation>Export the list (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="440" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="429" />
         <source>This case as PDF</source>
         <translation>This case as PDF</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="442" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="431" />
         <source>Inspection bulletin (PDF)</source>
         <translation>Inspection bulletin (PDF)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="525" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="514" />
         <source>Only a supervisor records these.</source>
         <translation>Only a supervisor records these.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="560" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="549" />
         <source>{n} cases</source>
         <translation>{n} cases</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="562" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="551" />
         <source>, {n} overdue and still open</source>
         <translation>, {n} overdue and still open</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="586" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="575" />
         <source>{start} to {end}: bad ratings {bad} (verified {verified}, rectified {rectified}, answered {answered} on time) · callback rate of named bad ratings {rate} · hard cases solved {solved} · walkthrough problems rectified {p_done}/{p_all} · inspection findings rectified {f_done}/{f_all} · overdue {overdue}</source>
         <translation>{start} to {end}: bad ratings {bad} (verified {verified}, rectified {rectified}, answered {answered} on time) · callback rate of named bad ratings {rate} · hard cases solved {solved} · walkthrough problems rectified {p_done}/{p_all} · inspection findings rectified {f_done}/{f_all} · overdue {overdue}</translation>
     </message>
@@ -4448,17 +4468,17 @@ Please give it to your administrator.</translation>
 <context>
     <name>MyCasesController</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="645" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="638" />
         <source>Appeal sent: a supervisor reviews it (申诉待复核).</source>
         <translation>Appeal sent: a supervisor reviews it (申诉待复核).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="648" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="641" />
         <source>Outcome recorded: the case waits for a supervisor's review.</source>
         <translation>Outcome recorded: the case waits for a supervisor's review.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="660" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="653" />
         <source>Rectification recorded: the item waits for a supervisor's review.</source>
         <translation>Rectification recorded: the item waits for a supervisor's review.</translation>
     </message>
@@ -4466,147 +4486,147 @@ Please give it to your administrator.</translation>
 <context>
     <name>MyCasesPage</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="260" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="262" />
         <source>My cases (我的台账)</source>
         <translation>My cases (我的台账)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="264" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="266" />
         <source>Back to the queue</source>
         <translation>Back to the queue</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="289" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="282" />
         <source>No open case: nothing to follow up.</source>
         <translation>No open case: nothing to follow up.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="327" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="320" />
         <source>History (办理经过)</source>
         <translation>History (办理经过)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="344" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="337" />
         <source>Appeal…</source>
         <translation>Appeal…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="345" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="338" />
         <source>Record the outcome…</source>
         <translation>Record the outcome…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="346" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="339" />
         <source>Record the rectification…</source>
         <translation>Record the rectification…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="385" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="378" />
         <source>Pick a case on the left to see its history.</source>
         <translation>Pick a case on the left to see its history.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="416" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="409" />
         <source>{n} open</source>
         <translation>{n} open</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="418" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="411" />
         <source>{n} overdue</source>
         <translation>{n} overdue</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="435" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="428" />
         <source>Deadline {date}</source>
         <translation>Deadline {date}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="437" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="430" />
         <source>Deadline {date}: overdue</source>
         <translation>Deadline {date}: overdue</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="446" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="439" />
         <source>the system</source>
         <translation>the system</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="453" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="446" />
         <source>Nothing for you to do on this case now.</source>
         <translation>Nothing for you to do on this case now.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="462" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="455" />
         <source>Matter: {title}</source>
         <translation>Matter: {title}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="464" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="457" />
         <source>Details: {text}</source>
         <translation>Details: {text}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="467" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="460" />
         <source>Rating: level {level}, reason {reason}</source>
         <translation>Rating: level {level}, reason {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="472" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="465" />
         <source>The citizen wrote: {note}</source>
         <translation>The citizen wrote: {note}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="474" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="467" />
         <source>Category: {category}</source>
         <translation>Category: {category}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="476" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="469" />
         <source>level: {level}</source>
         <translation>level: {level}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="479" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="472" />
         <source>Found by {person}</source>
         <translation>Found by {person}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="481" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="474" />
         <source>Place: {place}</source>
         <translation>Place: {place}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="484" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="477" />
         <source>window {n}</source>
         <translation>window {n}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="486" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="479" />
         <source>ticket {number}</source>
         <translation>ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="488" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="481" />
         <source>sent to {where}</source>
         <translation>sent to {where}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="493" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="486" />
         <source>Citizen: {name} {phone}</source>
         <translation>Citizen: {name} {phone}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="498" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="491" />
         <source>Appeal: {state}</source>
         <translation>Appeal: {state}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="500" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="493" />
         <source>Outcome: {outcome}</source>
         <translation>Outcome: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="533" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="526" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
@@ -5150,22 +5170,22 @@ Please give it to your administrator.</translation>
 <context>
     <name>RectifyPanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="220" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="222" />
         <source>Rectification done (整改)</source>
         <translation>Rectification done (整改)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="220" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="222" />
         <source>Save rectification</source>
         <translation>Save rectification</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="222" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="224" />
         <source>What was changed</source>
         <translation>What was changed</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="232" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="234" />
         <source>Say what was changed.</source>
         <translation>Say what was changed.</translation>
     </message>
@@ -5173,72 +5193,72 @@ Please give it to your administrator.</translation>
 <context>
     <name>ResolvePanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="150" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="152" />
         <source>Outcome of the matter (办理结果)</source>
         <translation>Outcome of the matter (办理结果)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="150" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="152" />
         <source>Save outcome</source>
         <translation>Save outcome</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="155" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="157" />
         <source>What was done, what the citizen was told</source>
         <translation>What was done, what the citizen was told</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="157" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="159" />
         <source>Why it cannot be done</source>
         <translation>Why it cannot be done</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="159" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="161" />
         <source>The law or policy it rests on</source>
         <translation>The law or policy it rests on</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="161" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="163" />
         <source>The number it was then served under (optional)</source>
         <translation>The number it was then served under (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="164" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="166" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="165" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="167" />
         <source>What was done</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="166" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="168" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="167" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="169" />
         <source>Legal basis</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="170" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="172" />
         <source>Served as</source>
         <translation>Served as</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="192" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="194" />
         <source>Say what was done.</source>
         <translation>Say what was done.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="197" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="199" />
         <source>“Cannot be done” needs the reason.</source>
         <translation>“Cannot be done” needs the reason.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="202" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="204" />
         <source>“Cannot be done” needs the legal basis.</source>
         <translation>“Cannot be done” needs the legal basis.</translation>
     </message>

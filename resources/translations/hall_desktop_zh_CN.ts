@@ -74,13 +74,13 @@
         <translation>预约时段</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="360"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="349"/>
         <source>Case ledger</source>
         <extracomment>The admin window&apos;s tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/applications.py" line="168"/>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="201"/>
         <source>Applications due</source>
         <extracomment>The admin window&apos;s tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>限时办结</translation>
@@ -126,33 +126,33 @@
 <context>
     <name>AppealPanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="118"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="120"/>
         <source>Appeal this bad rating (申诉)</source>
         <extracomment>What 我的台账 lists of a case: 编号, 类型, 状态, 事由, 期限.</extracomment>
         <translation>对该差评申诉</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="118"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="120"/>
         <source>Send appeal</source>
         <translation>提交申诉</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="122"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="124"/>
         <source>Evidence: what happened, what the recording or the record shows</source>
         <translation>证据：当时经过，录音录像或办件记录能证明什么</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="125"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="127"/>
         <source>Ground</source>
         <translation>申诉理由</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="126"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="128"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="137"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="139"/>
         <source>Give the evidence for the appeal.</source>
         <translation>请填写申诉的证据。</translation>
     </message>
@@ -203,65 +203,85 @@
 <context>
     <name>ApplicationsController</name>
     <message>
-        <location filename="../../hall_desktop/ui/common/applications.py" line="250"/>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="288"/>
         <source>{code} ({item}): result collected, the application is closed.</source>
         <translation>{code}（{item}）已出件，办件已办结。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="296"/>
+        <source>{code} ({item}): result sent by free courier, the application is closed.</source>
+        <translation>{code}（{item}）已随免费邮寄寄出，办件已办结。</translation>
     </message>
 </context>
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../../hall_desktop/ui/common/applications.py" line="52"/>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="64"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/applications.py" line="58"/>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="70"/>
         <source>Back to the queue</source>
         <translation>返回叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/applications.py" line="68"/>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="80"/>
         <source>Due dates count the hall&apos;s working days. Due soon: within {n} working days.</source>
         <translation>办结期限按本厅工作日计算；即将到期：{n} 个工作日内到期。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/applications.py" line="88"/>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="90"/>
         <source>No open application here.</source>
         <translation>没有在办的办件。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/applications.py" line="91"/>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="93"/>
         <source>Result collected at the window (出件)</source>
         <translation>窗口领取（出件）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/applications.py" line="94"/>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="96"/>
         <source>The citizen took the result here: the application is closed</source>
         <translation>群众已在窗口领取办理结果，办件随即办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/applications.py" line="129"/>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="101"/>
+        <source>The free-courier dispatch of this ticket</source>
+        <translation>该排队号登记的免费邮寄</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="102"/>
+        <source>Sent by free courier</source>
+        <translation>免费邮寄出件</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="104"/>
+        <source>The result goes with the dispatch picked: the application is closed</source>
+        <translation>办理结果随所选寄递单寄出，办件随即办结</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="141"/>
         <source>{n} open</source>
         <translation>在办 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/applications.py" line="131"/>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="143"/>
         <source>{n} due soon</source>
         <translation>即将到期 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/applications.py" line="133"/>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="145"/>
         <source>{n} overdue</source>
         <translation>已逾期 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/applications.py" line="149"/>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="177"/>
         <source>Pick an application to issue its result.</source>
         <translation>请选择要出件的办件。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/applications.py" line="152"/>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="180"/>
         <source>{code} · ticket {number} · {item} · due {due}</source>
         <translation>{code} · {number} 号 · {item} · 期限 {due}</translation>
     </message>
@@ -958,169 +978,169 @@
 <context>
     <name>CaseDetailPane</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="145"/>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="231"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="134"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="220"/>
         <source>Choose a case in the list.</source>
         <extracomment>What a walkthrough&apos;s items need not repeat (all 走流程问题, of its window and day).</extracomment>
         <translation>请在左侧列表中选择一条台账。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="165"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="154"/>
         <source>One more problem of this walkthrough</source>
         <translation>为本次走流程新增一个问题</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="167"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="156"/>
         <source>Open its walkthrough</source>
         <translation>查看所属走流程</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="179"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="168"/>
         <source>Its problems (rectification items)</source>
         <translation>发现的问题（整改事项）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="193"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="182"/>
         <source>Double-click an item to open it.</source>
         <translation>双击问题可查看详情。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="206"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="195"/>
         <source>History</source>
         <translation>办理过程</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="246"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="235"/>
         <source>Overdue (due {due})</source>
         <translation>已超期（期限 {due}）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="290"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="279"/>
         <source>Matter</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="291"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="280"/>
         <source>Details</source>
         <translation>详细情况</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="292"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="281"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="293"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="282"/>
         <source>Level</source>
         <translation>协调层级</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="294"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="283"/>
         <source>Rating</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="295"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="284"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="296"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="285"/>
         <source>Citizen&apos;s note</source>
         <translation>群众留言</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="297"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="286"/>
         <source>Citizen</source>
         <translation>群众</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="298"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="287"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="299"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="288"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="300"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="289"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="301"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="290"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="302"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="291"/>
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="303"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="292"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="304"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="293"/>
         <source>Staff concerned</source>
         <translation>涉及人员</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="305"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="294"/>
         <source>Owner / sent to</source>
         <translation>责任/交办</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="306"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="295"/>
         <source>Ticket</source>
         <translation>排队号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="307"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="296"/>
         <source>Served under</source>
         <translation>办理号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="308"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="297"/>
         <source>Verdict</source>
         <translation>核实结论</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="309"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="298"/>
         <source>Outcome</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="310"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="299"/>
         <source>Opened</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="311"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="300"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="313"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="302"/>
         <source>Closed</source>
         <translation>办结时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="318"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="307"/>
         <source>Yes</source>
         <translation>已回访</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="318"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="307"/>
         <source>Not yet</source>
         <translation>未回访</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="319"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="308"/>
         <source>Called back</source>
         <translation>回访</translation>
     </message>
@@ -3277,7 +3297,7 @@ Please give it to your administrator.</source>
 <context>
     <name>FormFeedback</name>
     <message>
-        <location filename="../../hall_desktop/ui/widgets/forms.py" line="254"/>
+        <location filename="../../hall_desktop/ui/widgets/forms.py" line="275"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
@@ -3285,7 +3305,7 @@ Please give it to your administrator.</source>
 <context>
     <name>HallApplications</name>
     <message>
-        <location filename="../../hall_desktop/ui/common/applications.py" line="173"/>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="206"/>
         <source>Applications due soon or overdue (限时办结)</source>
         <translation>即将到期和已逾期的办件（限时办结）</translation>
     </message>
@@ -4203,118 +4223,118 @@ Please give it to your administrator.</source>
 <context>
     <name>LedgerView</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="375"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="364"/>
         <source>All kinds</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="379"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="368"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="383"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="372"/>
         <source>All windows</source>
         <translation>全部窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="385"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="374"/>
         <source>All staff</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="387"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="376"/>
         <source>Overdue only</source>
         <translation>仅超期</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="388"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="377"/>
         <source>Open only</source>
         <translation>仅未办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="389"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="378"/>
         <source>Opened from</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="403"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="392"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="407"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="396"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="408"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="397"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="409"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="398"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="410"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="399"/>
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="420"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="409"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="425"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="414"/>
         <source>Record a walkthrough</source>
         <translation>登记走流程</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="427"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="416"/>
         <source>Record an inspection finding</source>
         <translation>登记督查问题</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="429"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="418"/>
         <source>Deadlines…</source>
         <translation>办理期限…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="439"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="428"/>
         <source>Export the list (XLSX)</source>
         <extracomment>The exports: the list as shown (XLSX), the open case (PDF), the 督查通报 of the figures&apos; period (PDF).</extracomment>
         <translation>导出列表（XLSX）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="440"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="429"/>
         <source>This case as PDF</source>
         <translation>本件导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="442"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="431"/>
         <source>Inspection bulletin (PDF)</source>
         <translation>督查通报（PDF）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="525"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="514"/>
         <source>Only a supervisor records these.</source>
         <translation>只有负责人可以登记。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="560"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="549"/>
         <source>{n} cases</source>
         <translation>共 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="562"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="551"/>
         <source>, {n} overdue and still open</source>
         <translation>，其中超期未办结 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="586"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="575"/>
         <source>{start} to {end}: bad ratings {bad} (verified {verified}, rectified {rectified}, answered {answered} on time) · callback rate of named bad ratings {rate} · hard cases solved {solved} · walkthrough problems rectified {p_done}/{p_all} · inspection findings rectified {f_done}/{f_all} · overdue {overdue}</source>
         <translation>{start} 至 {end}：差评 {bad} 件（按期核实 {verified}、按期整改 {rectified}、按期反馈 {answered}） · 实名差评回访率 {rate} · 办不成事 办成 {solved} 件 · 走流程问题 整改 {p_done}/{p_all} · 督查问题 整改 {f_done}/{f_all} · 超期 {overdue} 件</translation>
     </message>
@@ -4449,17 +4469,17 @@ Please give it to your administrator.</source>
 <context>
     <name>MyCasesController</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="645"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="638"/>
         <source>Appeal sent: a supervisor reviews it (申诉待复核).</source>
         <translation>申诉已提交，等待负责人复核。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="648"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="641"/>
         <source>Outcome recorded: the case waits for a supervisor&apos;s review.</source>
         <translation>办理结果已登记，等待负责人审核。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="660"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="653"/>
         <source>Rectification recorded: the item waits for a supervisor&apos;s review.</source>
         <translation>整改情况已登记，等待负责人审核。</translation>
     </message>
@@ -4467,147 +4487,147 @@ Please give it to your administrator.</source>
 <context>
     <name>MyCasesPage</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="260"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="262"/>
         <source>My cases (我的台账)</source>
         <translation>我的台账</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="264"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="266"/>
         <source>Back to the queue</source>
         <translation>返回叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="289"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="282"/>
         <source>No open case: nothing to follow up.</source>
         <translation>没有未办结的台账。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="327"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="320"/>
         <source>History (办理经过)</source>
         <translation>办理经过</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="344"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="337"/>
         <source>Appeal…</source>
         <translation>申诉…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="345"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="338"/>
         <source>Record the outcome…</source>
         <translation>登记办理结果…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="346"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="339"/>
         <source>Record the rectification…</source>
         <translation>登记整改情况…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="385"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="378"/>
         <source>Pick a case on the left to see its history.</source>
         <translation>在左侧选择一件台账，查看详情和办理经过。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="416"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="409"/>
         <source>{n} open</source>
         <translation>未办结 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="418"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="411"/>
         <source>{n} overdue</source>
         <translation>超期 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="435"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="428"/>
         <source>Deadline {date}</source>
         <translation>办理期限 {date}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="437"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="430"/>
         <source>Deadline {date}: overdue</source>
         <translation>办理期限 {date}，已超期</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="446"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="439"/>
         <source>the system</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="453"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="446"/>
         <source>Nothing for you to do on this case now.</source>
         <translation>该台账目前无需您办理。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="462"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="455"/>
         <source>Matter: {title}</source>
         <translation>事由：{title}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="464"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="457"/>
         <source>Details: {text}</source>
         <translation>详细情况：{text}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="467"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="460"/>
         <source>Rating: level {level}, reason {reason}</source>
         <translation>评价：{level} 级，原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="472"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="465"/>
         <source>The citizen wrote: {note}</source>
         <translation>群众留言：{note}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="474"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="467"/>
         <source>Category: {category}</source>
         <translation>问题类别：{category}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="476"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="469"/>
         <source>level: {level}</source>
         <translation>协调层级：{level}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="479"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="472"/>
         <source>Found by {person}</source>
         <translation>督查人：{person}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="481"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="474"/>
         <source>Place: {place}</source>
         <translation>地点：{place}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="484"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="477"/>
         <source>window {n}</source>
         <translation>{n}号窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="486"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="479"/>
         <source>ticket {number}</source>
         <translation>号码 {number}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="488"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="481"/>
         <source>sent to {where}</source>
         <translation>交办：{where}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="493"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="486"/>
         <source>Citizen: {name} {phone}</source>
         <translation>群众：{name} {phone}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="498"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="491"/>
         <source>Appeal: {state}</source>
         <translation>申诉：{state}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="500"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="493"/>
         <source>Outcome: {outcome}</source>
         <translation>办理结果：{outcome}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="533"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="526"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重新连接…</translation>
     </message>
@@ -5151,22 +5171,22 @@ Please give it to your administrator.</source>
 <context>
     <name>RectifyPanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="220"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="222"/>
         <source>Rectification done (整改)</source>
         <translation>登记整改情况</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="220"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="222"/>
         <source>Save rectification</source>
         <translation>保存整改情况</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="222"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="224"/>
         <source>What was changed</source>
         <translation>做了哪些整改</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="232"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="234"/>
         <source>Say what was changed.</source>
         <translation>请写明做了哪些整改。</translation>
     </message>
@@ -5174,72 +5194,72 @@ Please give it to your administrator.</source>
 <context>
     <name>ResolvePanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="150"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="152"/>
         <source>Outcome of the matter (办理结果)</source>
         <translation>登记办理结果</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="150"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="152"/>
         <source>Save outcome</source>
         <translation>保存办理结果</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="155"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="157"/>
         <source>What was done, what the citizen was told</source>
         <translation>办理情况，以及向群众作的答复</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="157"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="159"/>
         <source>Why it cannot be done</source>
         <translation>无法办理的原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="159"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="161"/>
         <source>The law or policy it rests on</source>
         <translation>所依据的法律法规或政策</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="161"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="163"/>
         <source>The number it was then served under (optional)</source>
         <translation>随后办理所用的号码（可不填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="164"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="166"/>
         <source>Outcome</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="165"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="167"/>
         <source>What was done</source>
         <translation>办理情况</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="166"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="168"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="167"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="169"/>
         <source>Legal basis</source>
         <translation>法律政策依据</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="170"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="172"/>
         <source>Served as</source>
         <translation>办理号码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="192"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="194"/>
         <source>Say what was done.</source>
         <translation>请写明办理情况。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="197"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="199"/>
         <source>“Cannot be done” needs the reason.</source>
         <translation>“无法办理”须写明原因。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="202"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="204"/>
         <source>“Cannot be done” needs the legal basis.</source>
         <translation>“无法办理”须写明法律政策依据。</translation>
     </message>

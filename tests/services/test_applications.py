@@ -28,6 +28,16 @@ ZONE = ZoneInfo("Asia/Shanghai")
 SERVED = date(2026, 11, 12)  # a Thursday
 DUE_4 = date(2026, 11, 19)  # 4 working days: Fri 13, Sat 14 (make-up), Wed 18, Thu 19
 DUE_20 = date(2026, 12, 11)  # the default 20 working days on the same calendar
+PARCEL = {
+    "recipient_name": "张三丰",
+    "phone": "13812345678",
+    "province": "浙江省",
+    "city": "杭州市",
+    "district": "西湖区",
+    "address": "文三路 100 号",
+    "postal_code": "310012",
+    "items": [DispatchItem("营业执照", 1)],
+}
 
 
 async def set_calendar(db, hall_id: int) -> None:
@@ -129,16 +139,7 @@ async def test_the_result_closes_its_办件_at_the_window_or_by_courier(db, hall
     assert e.value.code == "already_closed"
 
     courier = CourierService(db)
-    form = {
-        "recipient_name": "张三丰",
-        "phone": "13812345678",
-        "province": "浙江省",
-        "city": "杭州市",
-        "district": "西湖区",
-        "address": "文三路 100 号",
-        "postal_code": "310012",
-        "items": [DispatchItem("营业执照", 1)],
-    }
+    form = PARCEL
     other = await served(db, hall, actors, 1, Outcome.ACCEPTED)
     elsewhere = await courier.create(clerk1, **form, ticket_id=other.id)
     with pytest.raises(Refused, match="不是办件"):
@@ -148,6 +149,7 @@ async def test_the_result_closes_its_办件_at_the_window_or_by_courier(db, hall
     with pytest.raises(Refused, match="已取消"):
         await svc.close_by_courier(clerk1, b.id, mailed.id)
     mailed = await courier.create(clerk1, **form, ticket_id=done.id)
+    assert [c.id for c in await svc.courier_choices(clerk1, b.id)] == [mailed.id]
     row = await svc.close_by_courier(clerk1, b.id, mailed.id)
     assert row.closed_how is ClosedHow.COURIER and row.dispatch_id == mailed.id
 

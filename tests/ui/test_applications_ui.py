@@ -11,9 +11,17 @@ from PySide6.QtCore import Qt
 
 from hall_desktop.domain.applications import ClosedHow
 from hall_desktop.domain.tickets import Outcome
+from hall_desktop.services.courier import CourierService
 from hall_desktop.ui.common.applications import HallApplications
 from hall_desktop.ui.models.applications import ApplicationColumn
-from tests.services.test_applications import ZONE, of_ticket, promise, served, set_calendar
+from tests.services.test_applications import (
+    PARCEL,
+    ZONE,
+    of_ticket,
+    promise,
+    served,
+    set_calendar,
+)
 from tests.ui.test_admin import open_admin
 from tests.ui.test_chinese_everywhere import english_in
 from tests.ui.test_clerk import open_clerk
@@ -29,6 +37,7 @@ async def test_a_clerk_issues_a_result_from_my_applications(
     soon = await served(db, hall, actors, 1, Outcome.ACCEPTED, [first])  # due 11-19
     later = await served(db, hall, actors, 1, Outcome.ACCEPTED)  # due 12-11
     await served(db, hall, actors, 2, Outcome.ACCEPTED)  # another window's
+    mailed = await CourierService(db).create(actors["clerk1"], **PARCEL, ticket_id=later.id)
     clock.set_local(date(2026, 11, 13), time(9), ZONE)  # 11-19 is now due soon
     with chinese_ui():
         async with open_clerk(qtbot, db_url, hall) as (window, controller):
@@ -51,7 +60,7 @@ async def test_a_clerk_issues_a_result_from_my_applications(
             assert not page.collect_button.isEnabled()
             assert english_in(page) == {}
             if shots:
-                for size in ((1366, 768), (1920, 1080)):
+                for size in ((1920, 1080), (1366, 768)):  # the smaller one stays
                     window.resize(*size)
                     page.table.selectRow(0)
                     window.grab().save(f"{shots}/banjian_clerk_{size[0]}.png")
@@ -62,6 +71,16 @@ async def test_a_clerk_issues_a_result_from_my_applications(
             await wait_until(lambda: page.model.rowCount() == 1 and controller.applications.settled)
             assert window.applications_button.count == 0
             assert page.model.index(0, ApplicationColumn.NUMBER).data() == later.number
+            # Its result goes by the free courier registered for the same ticket.
+            page.table.selectRow(0)
+            await wait_until(lambda: page.courier_button.isVisible())
+            assert page.courier_combo.count() == 1
+            if shots:
+                window.grab().save(f"{shots}/banjian_courier_{window.width()}.png")
+            assert page.courier_combo.currentText() == f"K{mailed.id:05d} · 待交寄 · 张*丰"
+            qtbot.mouseClick(page.courier_button, Qt.MouseButton.LeftButton)
+            await wait_until(lambda: page.model.rowCount() == 0 and controller.applications.settled)
+            assert "免费邮寄" in page.message.text()
             page.table.setFocus()
             qtbot.keyClick(page.table, Qt.Key.Key_Escape)
             await wait_until(lambda: not window.applications_open())
@@ -69,6 +88,8 @@ async def test_a_clerk_issues_a_result_from_my_applications(
     assert closed.closed_how == ClosedHow.WINDOW.value
     assert closed.closed_by_id == actors["clerk1"].staff_id
     assert closed.closed_on == date(2026, 11, 13)
+    (sent,) = await of_ticket(db, later.id)
+    assert (sent.closed_how, sent.dispatch_id) == (ClosedHow.COURIER.value, mailed.id)
 
 
 async def test_the_supervisor_sees_the_halls_overdue_办件_and_issues_one(

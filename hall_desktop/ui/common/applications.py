@@ -6,11 +6,14 @@ a result sent by free courier is closed from the courier's side.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -21,7 +24,12 @@ from PySide6.QtWidgets import (
 
 from hall_desktop.domain.applications import DUE_SOON_DAYS
 from hall_desktop.services.actor import Actor
-from hall_desktop.services.applications import ApplicationList, ApplicationRow, ApplicationService
+from hall_desktop.services.applications import (
+    ApplicationList,
+    ApplicationRow,
+    ApplicationService,
+    DispatchChoice,
+)
 from hall_desktop.services.dto import HallInfo
 from hall_desktop.store.database import Database
 from hall_desktop.ui.common.controller import RoleController
@@ -38,6 +46,8 @@ class ApplicationsPage(QFrame, FormFeedback):
     """The list, the 出件 button and a message line (passive)."""
 
     collect_requested = Signal(int)  # application id
+    courier_requested = Signal(int, int)  # application id, dispatch id
+    picked_changed = Signal(int)  # application id, -1: none
     refresh_requested = Signal()
     back = Signal()
 
@@ -86,10 +96,20 @@ class ApplicationsPage(QFrame, FormFeedback):
             self.tr("The citizen took the result here: the application is closed")
         )
         self.collect_button.clicked.connect(self._on_collect)
+        # 免费邮寄: a dispatch registered for the same ticket carries the result.
+        self.courier_combo = QComboBox()
+        self.courier_combo.setToolTip(self.tr("The free-courier dispatch of this ticket"))
+        self.courier_button = QPushButton(self.tr("Sent by free courier"))
+        self.courier_button.setToolTip(
+            self.tr("The result goes with the dispatch picked: the application is closed")
+        )
+        self.courier_button.clicked.connect(self._on_courier)
         self.picked_label = QLabel()
         self.picked_label.setWordWrap(True)
         actions = QHBoxLayout()
         actions.addWidget(self.picked_label, 1)
+        actions.addWidget(self.courier_combo)
+        actions.addWidget(self.courier_button)
         actions.addWidget(self.collect_button)
 
         self.message = QLabel()
@@ -128,6 +148,18 @@ class ApplicationsPage(QFrame, FormFeedback):
         self.empty_label.setVisible(not found.rows)
         self._on_selection()
 
+    def set_courier_choices(self, application_id: int, choices: list[DispatchChoice]) -> None:
+        """The dispatches that may carry the result of the 办件 picked (if still picked)."""
+        picked = self.picked()
+        if picked is None or picked.id != application_id:
+            return
+        self.courier_combo.clear()
+        for c in choices:
+            text = f"{c.code} · {c.status.label} · {c.recipient}"
+            self.courier_combo.addItem(text + (f" · {c.waybill}" if c.waybill else ""), c.id)
+        self.courier_combo.setVisible(bool(choices))
+        self.courier_button.setVisible(bool(choices))
+
     def picked(self) -> ApplicationRow | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.row_record(rows[0].row()) if rows else None
@@ -137,6 +169,10 @@ class ApplicationsPage(QFrame, FormFeedback):
     def _on_selection(self, *_: object) -> None:
         r = self.picked()
         self.collect_button.setEnabled(r is not None)
+        self.courier_combo.clear()
+        self.courier_combo.hide()
+        self.courier_button.hide()
+        self.picked_changed.emit(r.id if r is not None else -1)
         if r is None:
             self.picked_label.setText(self.tr("Pick an application to issue its result."))
             return
@@ -150,6 +186,11 @@ class ApplicationsPage(QFrame, FormFeedback):
         r = self.picked()
         if r is not None:
             self.collect_requested.emit(r.id)
+
+    def _on_courier(self) -> None:
+        r, dispatch_id = self.picked(), self.courier_combo.currentData()
+        if r is not None and isinstance(dispatch_id, int):
+            self.courier_requested.emit(r.id, dispatch_id)
 
 
 class HallApplications(QWidget):
@@ -191,6 +232,8 @@ class ApplicationsController(RoleController):
         self.hall_wide = hall_wide
         self.found: ApplicationList | None = None
         page.collect_requested.connect(self._on_collect)
+        page.courier_requested.connect(self._on_courier)
+        page.picked_changed.connect(self._on_picked)
         page.refresh_requested.connect(self.schedule_refresh)
 
     def start(self) -> None:
@@ -201,7 +244,8 @@ class ApplicationsController(RoleController):
     @property
     def settled(self) -> bool:
         reading = self._refresh_task is not None and not self._refresh_task.done()
-        return not reading and not self._dirty and "application-collect" not in self._named
+        acting = {"application-collect", "application-pick"} & set(self._named)
+        return not reading and not self._dirty and not acting
 
     def follow(self, actor: Actor | None, window_id: int | None = None) -> None:
         """The clerk signed in at ``window_id`` (or out: None)."""
@@ -228,21 +272,39 @@ class ApplicationsController(RoleController):
         self.page.show_list(found)
         self.counted.emit(len(found.due_soon), len(found.overdue))
 
+    def _on_picked(self, application_id: int) -> None:
+        actor = self.actor
+        if actor is not None and application_id >= 0:
+            self._spawn(self._choices(actor, application_id), "application-pick", replace=True)
+
+    async def _choices(self, actor: Actor, application_id: int) -> None:
+        found = await self._guarded(lambda: self.service.courier_choices(actor, application_id))
+        if found is not None:
+            self.page.set_courier_choices(application_id, found)
+
     def _on_collect(self, application_id: int) -> None:
         actor = self.actor
         if actor is not None:
-            self._spawn(self._collect(actor, application_id), "application-collect", replace=True)
+            done = self.tr("{code} ({item}): result collected, the application is closed.")
+            work = partial(self.service.collect, actor, application_id)
+            self._spawn(self._close(work, done), "application-collect", replace=True)
 
-    async def _collect(self, actor: Actor, application_id: int) -> ApplicationRow | None:
-        row: ApplicationRow | None = await self._guarded(
-            lambda: self.service.collect(actor, application_id)
-        )
+    def _on_courier(self, application_id: int, dispatch_id: int) -> None:
+        actor = self.actor
+        if actor is not None:
+            done = self.tr(
+                "{code} ({item}): result sent by free courier, the application is closed."
+            )
+            work = partial(self.service.close_by_courier, actor, application_id, dispatch_id)
+            self._spawn(self._close(work, done), "application-collect", replace=True)
+
+    async def _close(
+        self, work: Callable[[], Awaitable[ApplicationRow]], done: str
+    ) -> ApplicationRow | None:
+        row: ApplicationRow | None = await self._guarded(work)
         if row is not None:
             self.page.show_message(
-                self.tr("{code} ({item}): result collected, the application is closed.").format(
-                    code=row.code, item=row.item_name
-                ),
-                MessageLevel.SUCCESS,
+                done.format(code=row.code, item=row.item_name), MessageLevel.SUCCESS
             )
             self.schedule_refresh()
         return row
