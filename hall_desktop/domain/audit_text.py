@@ -60,6 +60,7 @@ FIELD_LABELS = {
     "dispatch_id": "寄递单",
     "application_id": "办件",
     "closed_how": "出件方式",
+    "on_time": "按期办结",
     "status": "状态",
     "return_reason": "退回原因",
     "login": "用户名",

@@ -79,7 +79,7 @@
         <translation>Case ledger</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/applications.py" line="201" />
+        <location filename="../../hall_desktop/ui/common/applications.py" line="215" />
         <source>Applications due</source>
         <extracomment>The admin window's tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>Applications due</translation>
@@ -202,12 +202,12 @@
 <context>
     <name>ApplicationsController</name>
     <message>
-        <location filename="../../hall_desktop/ui/common/applications.py" line="288" />
+        <location filename="../../hall_desktop/ui/common/applications.py" line="345" />
         <source>{code} ({item}): result collected, the application is closed.</source>
         <translation>{code} ({item}): result collected, the application is closed.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/applications.py" line="296" />
+        <location filename="../../hall_desktop/ui/common/applications.py" line="353" />
         <source>{code} ({item}): result sent by free courier, the application is closed.</source>
         <translation>{code} ({item}): result sent by free courier, the application is closed.</translation>
     </message>
@@ -215,72 +215,72 @@
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../../hall_desktop/ui/common/applications.py" line="64" />
+        <location filename="../../hall_desktop/ui/common/applications.py" line="77" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/applications.py" line="70" />
+        <location filename="../../hall_desktop/ui/common/applications.py" line="83" />
         <source>Back to the queue</source>
         <translation>Back to the queue</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/applications.py" line="80" />
+        <location filename="../../hall_desktop/ui/common/applications.py" line="93" />
         <source>Due dates count the hall's working days. Due soon: within {n} working days.</source>
         <translation>Due dates count the hall's working days. Due soon: within {n} working days.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/applications.py" line="90" />
+        <location filename="../../hall_desktop/ui/common/applications.py" line="103" />
         <source>No open application here.</source>
         <translation>No open application here.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/applications.py" line="93" />
+        <location filename="../../hall_desktop/ui/common/applications.py" line="106" />
         <source>Result collected at the window (出件)</source>
         <translation>Result collected at the window (出件)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/applications.py" line="96" />
+        <location filename="../../hall_desktop/ui/common/applications.py" line="109" />
         <source>The citizen took the result here: the application is closed</source>
         <translation>The citizen took the result here: the application is closed</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/applications.py" line="101" />
+        <location filename="../../hall_desktop/ui/common/applications.py" line="114" />
         <source>The free-courier dispatch of this ticket</source>
         <translation>The free-courier dispatch of this ticket</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/applications.py" line="102" />
+        <location filename="../../hall_desktop/ui/common/applications.py" line="115" />
         <source>Sent by free courier</source>
         <translation>Sent by free courier</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/applications.py" line="104" />
+        <location filename="../../hall_desktop/ui/common/applications.py" line="117" />
         <source>The result goes with the dispatch picked: the application is closed</source>
         <translation>The result goes with the dispatch picked: the application is closed</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/applications.py" line="141" />
+        <location filename="../../hall_desktop/ui/common/applications.py" line="154" />
         <source>{n} open</source>
         <translation>{n} open</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/applications.py" line="143" />
+        <location filename="../../hall_desktop/ui/common/applications.py" line="156" />
         <source>{n} due soon</source>
         <translation>{n} due soon</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/applications.py" line="145" />
+        <location filename="../../hall_desktop/ui/common/applications.py" line="158" />
         <source>{n} overdue</source>
         <translation>{n} overdue</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/applications.py" line="177" />
+        <location filename="../../hall_desktop/ui/common/applications.py" line="190" />
         <source>Pick an application to issue its result.</source>
         <translation>Pick an application to issue its result.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/applications.py" line="180" />
+        <location filename="../../hall_desktop/ui/common/applications.py" line="193" />
         <source>{code} · ticket {number} · {item} · due {due}</source>
         <translation>{code} · ticket {number} · {item} · due {due}</translation>
     </message>
@@ -3304,9 +3304,52 @@ Please give it to your administrator.</translation>
 <context>
     <name>HallApplications</name>
     <message>
-        <location filename="../../hall_desktop/ui/common/applications.py" line="206" />
+        <location filename="../../hall_desktop/ui/common/applications.py" line="222" />
         <source>Applications due soon or overdue (限时办结)</source>
         <translation>Applications due soon or overdue (限时办结)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="227" />
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="230" />
+        <source>Due from</source>
+        <translation>Due from</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="232" />
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="236" />
+        <source>On-time rate (按时办结率)</source>
+        <translation>On-time rate (按时办结率)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="247" />
+        <source>By department</source>
+        <translation>By department</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="249" />
+        <source>By item</source>
+        <translation>By item</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="263" />
+        <source>{n} due in the period, {on_time} on time: {rate}</source>
+        <translation>{n} due in the period, {on_time} on time: {rate}</translation>
+    </message>
+</context>
+<context>
+    <name>HallApplicationsController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="389" />
+        <source>The first day is after the last.</source>
+        <translation>The first day is after the last.</translation>
     </message>
 </context>
 <context>
@@ -4805,6 +4848,39 @@ Please give it to your administrator.</translation>
         <location filename="../../hall_desktop/ui/admin/sms.py" line="106" />
         <source>None</source>
         <translation>None</translation>
+    </message>
+</context>
+<context>
+    <name>OnTimeModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/applications.py" line="86" />
+        <source>Department / item</source>
+        <translation>Department / item</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/applications.py" line="87" />
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/applications.py" line="88" />
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/applications.py" line="89" />
+        <source>Closed late</source>
+        <translation>Closed late</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/applications.py" line="90" />
+        <source>Overdue, open</source>
+        <translation>Overdue, open</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/applications.py" line="91" />
+        <source>On-time rate</source>
+        <translation>On-time rate</translation>
     </message>
 </context>
 <context>

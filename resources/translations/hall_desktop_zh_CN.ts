@@ -80,7 +80,7 @@
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/applications.py" line="201"/>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="215"/>
         <source>Applications due</source>
         <extracomment>The admin window&apos;s tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>限时办结</translation>
@@ -203,12 +203,12 @@
 <context>
     <name>ApplicationsController</name>
     <message>
-        <location filename="../../hall_desktop/ui/common/applications.py" line="288"/>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="345"/>
         <source>{code} ({item}): result collected, the application is closed.</source>
         <translation>{code}（{item}）已出件，办件已办结。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/applications.py" line="296"/>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="353"/>
         <source>{code} ({item}): result sent by free courier, the application is closed.</source>
         <translation>{code}（{item}）已随免费邮寄寄出，办件已办结。</translation>
     </message>
@@ -216,72 +216,72 @@
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../../hall_desktop/ui/common/applications.py" line="64"/>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="77"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/applications.py" line="70"/>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="83"/>
         <source>Back to the queue</source>
         <translation>返回叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/applications.py" line="80"/>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="93"/>
         <source>Due dates count the hall&apos;s working days. Due soon: within {n} working days.</source>
         <translation>办结期限按本厅工作日计算；即将到期：{n} 个工作日内到期。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/applications.py" line="90"/>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="103"/>
         <source>No open application here.</source>
         <translation>没有在办的办件。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/applications.py" line="93"/>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="106"/>
         <source>Result collected at the window (出件)</source>
         <translation>窗口领取（出件）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/applications.py" line="96"/>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="109"/>
         <source>The citizen took the result here: the application is closed</source>
         <translation>群众已在窗口领取办理结果，办件随即办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/applications.py" line="101"/>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="114"/>
         <source>The free-courier dispatch of this ticket</source>
         <translation>该排队号登记的免费邮寄</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/applications.py" line="102"/>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="115"/>
         <source>Sent by free courier</source>
         <translation>免费邮寄出件</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/applications.py" line="104"/>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="117"/>
         <source>The result goes with the dispatch picked: the application is closed</source>
         <translation>办理结果随所选寄递单寄出，办件随即办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/applications.py" line="141"/>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="154"/>
         <source>{n} open</source>
         <translation>在办 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/applications.py" line="143"/>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="156"/>
         <source>{n} due soon</source>
         <translation>即将到期 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/applications.py" line="145"/>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="158"/>
         <source>{n} overdue</source>
         <translation>已逾期 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/applications.py" line="177"/>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="190"/>
         <source>Pick an application to issue its result.</source>
         <translation>请选择要出件的办件。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/applications.py" line="180"/>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="193"/>
         <source>{code} · ticket {number} · {item} · due {due}</source>
         <translation>{code} · {number} 号 · {item} · 期限 {due}</translation>
     </message>
@@ -3305,9 +3305,52 @@ Please give it to your administrator.</source>
 <context>
     <name>HallApplications</name>
     <message>
-        <location filename="../../hall_desktop/ui/common/applications.py" line="206"/>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="222"/>
         <source>Applications due soon or overdue (限时办结)</source>
         <translation>即将到期和已逾期的办件（限时办结）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="227"/>
+        <source>Show</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="230"/>
+        <source>Due from</source>
+        <translation>办结期限从</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="232"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="236"/>
+        <source>On-time rate (按时办结率)</source>
+        <translation>按时办结率</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="247"/>
+        <source>By department</source>
+        <translation>按部门</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="249"/>
+        <source>By item</source>
+        <translation>按事项</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="263"/>
+        <source>{n} due in the period, {on_time} on time: {rate}</source>
+        <translation>期内到期 {n} 件，按时办结 {on_time} 件，按时办结率 {rate}</translation>
+    </message>
+</context>
+<context>
+    <name>HallApplicationsController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="389"/>
+        <source>The first day is after the last.</source>
+        <translation>开始日期晚于结束日期。</translation>
     </message>
 </context>
 <context>
@@ -4806,6 +4849,39 @@ Please give it to your administrator.</source>
         <location filename="../../hall_desktop/ui/admin/sms.py" line="106"/>
         <source>None</source>
         <translation>未设置</translation>
+    </message>
+</context>
+<context>
+    <name>OnTimeModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/applications.py" line="86"/>
+        <source>Department / item</source>
+        <translation>部门 / 事项</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/applications.py" line="87"/>
+        <source>Due</source>
+        <translation>到期件数</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/applications.py" line="88"/>
+        <source>On time</source>
+        <translation>按时办结</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/applications.py" line="89"/>
+        <source>Closed late</source>
+        <translation>超期办结</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/applications.py" line="90"/>
+        <source>Overdue, open</source>
+        <translation>逾期未办结</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/applications.py" line="91"/>
+        <source>On-time rate</source>
+        <translation>按时办结率</translation>
     </message>
 </context>
 <context>

@@ -14,13 +14,14 @@ import pytest
 from sqlalchemy import delete, event, select, update
 
 from hall_desktop.domain.applications import ClosedHow, DueState
+from hall_desktop.domain.audit_text import describe
 from hall_desktop.domain.errors import NotFound, PermissionDenied, Refused
 from hall_desktop.domain.hours import DayKind
 from hall_desktop.domain.tickets import Outcome
 from hall_desktop.services.applications import NO_ITEM, ApplicationService
 from hall_desktop.services.courier import CourierService, DispatchItem
 from hall_desktop.services.queue import QueueService
-from hall_desktop.store.models import Application, CalendarDay, ServiceItem
+from hall_desktop.store.models import Application, CalendarDay, Event, ServiceItem
 from tests.conftest import load_actors, new_hall
 from tests.helpers import event_kinds, item_ids, line_ids, window_ids
 
@@ -161,6 +162,19 @@ async def test_the_result_closes_its_办件_at_the_window_or_by_courier(db, hall
     (after,) = [x for x in await of_ticket(db, other.id)]
     assert after.closed_at is None  # nothing half-saved by the refusals
     assert await event_kinds(db, hall.hall_id, "application_closed") == ["application_closed"] * 2
+    async with db.read() as session:
+        said = [
+            describe(p)
+            for p in await session.scalars(
+                select(Event.payload)
+                .where(Event.hall_id == hall.hall_id, Event.kind == "application_closed")
+                .order_by(Event.id)
+            )
+        ]
+    assert said[0] == f"办件：BJ{a.id:06d}；出件方式：窗口领取；到期日：{DUE_4}；按期办结：是"
+    assert said[1].endswith(
+        f"出件方式：免费邮寄；到期日：{DUE_20}；按期办结：是；寄递单：K{mailed.id:05d}"
+    )
 
 
 async def test_due_soon_and_overdue_lists_and_the_on_time_rates(db, hall, actors, ready, clock):

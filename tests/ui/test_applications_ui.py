@@ -13,7 +13,7 @@ from hall_desktop.domain.applications import ClosedHow
 from hall_desktop.domain.tickets import Outcome
 from hall_desktop.services.courier import CourierService
 from hall_desktop.ui.common.applications import HallApplications
-from hall_desktop.ui.models.applications import ApplicationColumn
+from hall_desktop.ui.models.applications import ApplicationColumn, OnTimeColumn
 from tests.services.test_applications import (
     PARCEL,
     ZONE,
@@ -93,7 +93,7 @@ async def test_a_clerk_issues_a_result_from_my_applications(
 
 
 async def test_the_supervisor_sees_the_halls_overdue_办件_and_issues_one(
-    qtbot, db, db_url, hall, actors, clock, tmp_path
+    qtbot, qtmodeltester, db, db_url, hall, actors, clock, tmp_path
 ):
     await set_calendar(db, hall.hall_id)
     clock.set_local(date(2026, 11, 12), time(10), ZONE)
@@ -117,6 +117,12 @@ async def test_the_supervisor_sees_the_halls_overdue_办件_and_issues_one(
             assert page.model.index(0, ApplicationColumn.WINDOW).data() == "2号"
             assert page.count_label.text() == "在办 1 件 · 已逾期 1 件"
             assert english_in(tab) == {}
+            # This month so far: one 办件 was due (11-19) and is still open.
+            await wait_until(lambda: tab.departments.rowCount() == 1)
+            assert tab.total_label.text() == "期内到期 1 件，按时办结 0 件，按时办结率 0.0%"
+            qtmodeltester.check(tab.departments)
+            dept = [tab.departments.index(0, c).data() for c in OnTimeColumn]
+            assert dept == ["市场监管局", 1, 0, 0, 1, "0.0%"]
             if shots := os.environ.get("HALL_SHOTS"):
                 for size in ((1366, 768), (1920, 1080)):
                     w.resize(*size)
@@ -125,5 +131,7 @@ async def test_the_supervisor_sees_the_halls_overdue_办件_and_issues_one(
             qtbot.mouseClick(page.collect_button, Qt.MouseButton.LeftButton)
             await wait_until(lambda: page.model.rowCount() == 0)
             assert "已出件" in page.message.text()
+            await wait_until(lambda: tab.departments.index(0, OnTimeColumn.LATE).data() == 1)
+            assert tab.departments.index(0, OnTimeColumn.OVERDUE).data() == 0
     (closed,) = await of_ticket(db, late.id)
     assert closed.closed_by_id == actors["zhuren"].staff_id and closed.closed_on > closed.due_date

@@ -9,11 +9,13 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from datetime import date
 from functools import partial
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -23,21 +25,32 @@ from PySide6.QtWidgets import (
 )
 
 from hall_desktop.domain.applications import DUE_SOON_DAYS
+from hall_desktop.domain.clock import local_today
 from hall_desktop.services.actor import Actor
 from hall_desktop.services.applications import (
     ApplicationList,
     ApplicationRow,
     ApplicationService,
     DispatchChoice,
+    OnTimeFigures,
 )
 from hall_desktop.services.dto import HallInfo
 from hall_desktop.store.database import Database
 from hall_desktop.ui.common.controller import RoleController
-from hall_desktop.ui.models.applications import ApplicationColumn, ApplicationModel
+from hall_desktop.ui.models.applications import (
+    ApplicationColumn,
+    ApplicationModel,
+    OnTimeColumn,
+    OnTimeModel,
+)
 from hall_desktop.ui.widgets.forms import (
     FormFeedback,
     MessageLevel,
+    error_label,
+    panel,
     pick_table,
+    picked_date,
+    qdate,
     set_style_property,
 )
 
@@ -195,18 +208,62 @@ class ApplicationsPage(QFrame, FormFeedback):
 
 class HallApplications(QWidget):
     """The supervisor's tab: the hall's 办件 due soon or overdue (an
-    :class:`ApplicationsPage` inside, whose texts keep their own context)."""
+    :class:`ApplicationsPage`, whose texts keep their own context) and, beside it, the
+    on-time rates (按时办结率) of the 办件 due in a period, by department and by item."""
 
     #: The admin window's tab (registered in ``tabs.py``): its title and place.
     TITLE = QT_TRANSLATE_NOOP("AdminController", "Applications due")
     ORDER = 17
 
+    figures_requested = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.page = ApplicationsPage(self.tr("Applications due soon or overdue (限时办结)"))
-        layout = QVBoxLayout(self)
+        self.start_edit, self.end_edit = QDateEdit(), QDateEdit()
+        for edit in (self.start_edit, self.end_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.show_button = QPushButton(self.tr("Show"))
+        self.show_button.clicked.connect(self.figures_requested)
+        period = QHBoxLayout()
+        period.addWidget(QLabel(self.tr("Due from")))
+        period.addWidget(self.start_edit)
+        period.addWidget(QLabel(self.tr("to")))
+        period.addWidget(self.end_edit)
+        period.addWidget(self.show_button)
+        period.addStretch(1)
+        figures, figures_layout = panel(self.tr("On-time rate (按时办结率)"))
+        self.date_error = error_label()
+        self.departments = OnTimeModel(self)
+        self.items = OnTimeModel(self)
+        self.departments_view = pick_table(self.departments, stretch=OnTimeColumn.NAME)
+        self.items_view = pick_table(self.items, stretch=OnTimeColumn.NAME)
+        self.total_label = QLabel()
+        self.total_label.setWordWrap(True)
+        figures_layout.addLayout(period)
+        figures_layout.addWidget(self.date_error)
+        figures_layout.addWidget(self.total_label)
+        figures_layout.addWidget(QLabel(self.tr("By department")))
+        figures_layout.addWidget(self.departments_view, 1)
+        figures_layout.addWidget(QLabel(self.tr("By item")))
+        figures_layout.addWidget(self.items_view, 2)
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.page)
+        layout.addWidget(self.page, 3)
+        layout.addWidget(figures, 2)
+
+    def show_figures(self, figures: OnTimeFigures) -> None:
+        self.date_error.hide()
+        self.departments.set_rows(figures.by_department)
+        self.items.set_rows(figures.by_item)
+        t = figures.total
+        rate = "—" if t.rate is None else f"{t.rate:.1%}"
+        self.total_label.setText(
+            self.tr("{n} due in the period, {on_time} on time: {rate}").format(
+                n=t.counted, on_time=t.on_time, rate=rate
+            )
+        )
 
 
 class ApplicationsController(RoleController):
@@ -310,13 +367,38 @@ class ApplicationsController(RoleController):
         return row
 
 
+class HallApplicationsController(ApplicationsController):
+    """The hall's list, and the on-time rates of the period picked."""
+
+    def __init__(
+        self, view: HallApplications, service: ApplicationService, actor: Actor, today: date
+    ) -> None:
+        super().__init__(view.page, service, actor=actor, hall_wide=True, parent=view)
+        self.view = view
+        view.start_edit.setDate(qdate(today.replace(day=1)))  # this month so far
+        view.end_edit.setDate(qdate(today))
+        view.figures_requested.connect(self.schedule_refresh)
+
+    async def _refresh_now(self) -> None:
+        await super()._refresh_now()
+        actor = self.actor
+        start, end = picked_date(self.view.start_edit), picked_date(self.view.end_edit)
+        if actor is None:
+            return
+        if start > end:
+            self.view.date_error.setText(self.tr("The first day is after the last."))
+            self.view.date_error.show()
+            return
+        figures = await self._guarded(lambda: self.service.on_time(actor, start, end))
+        if figures is not None:
+            self.view.show_figures(figures)
+
+
 def build_applications_tab(
     db: Database, actor: Actor, hall: HallInfo
 ) -> tuple[QWidget, RoleController]:
     """The supervisor's 限时办结 tab."""
     view = HallApplications()
     view.page.set_timezone(hall.timezone)
-    controller = ApplicationsController(
-        view.page, ApplicationService(db), actor=actor, hall_wide=True, parent=view
-    )
-    return view, controller
+    today = local_today(db.clock, ZoneInfo(hall.timezone))
+    return view, HallApplicationsController(view, ApplicationService(db), actor, today)

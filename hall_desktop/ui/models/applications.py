@@ -10,7 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from hall_desktop.domain.applications import DueState
-from hall_desktop.services.applications import ApplicationRow
+from hall_desktop.services.applications import ApplicationRow, OnTimeRow
 from hall_desktop.ui.models.cases import OVERDUE_BACKGROUND, OVERDUE_TEXT
 from hall_desktop.ui.models.rows import RowsTableModel
 
@@ -71,3 +71,48 @@ class ApplicationModel(RowsTableModel[ApplicationRow]):
         if column == ApplicationColumn.DUE:
             return r.due_date.isoformat()
         return r.state.label
+
+
+class OnTimeColumn(IntEnum):
+    NAME = 0
+    COUNTED = 1
+    ON_TIME = 2
+    LATE = 3
+    OVERDUE = 4
+    RATE = 5
+
+
+_ON_TIME_HEADERS = {
+    OnTimeColumn.NAME: QT_TRANSLATE_NOOP("OnTimeModel", "Department / item"),
+    OnTimeColumn.COUNTED: QT_TRANSLATE_NOOP("OnTimeModel", "Due"),
+    OnTimeColumn.ON_TIME: QT_TRANSLATE_NOOP("OnTimeModel", "On time"),
+    OnTimeColumn.LATE: QT_TRANSLATE_NOOP("OnTimeModel", "Closed late"),
+    OnTimeColumn.OVERDUE: QT_TRANSLATE_NOOP("OnTimeModel", "Overdue, open"),
+    OnTimeColumn.RATE: QT_TRANSLATE_NOOP("OnTimeModel", "On-time rate"),
+}
+
+
+class OnTimeModel(RowsTableModel[OnTimeRow]):
+    """按时办结率 by department or by item; the worst first."""
+
+    CONTEXT = "OnTimeModel"
+    HEADERS = _ON_TIME_HEADERS
+
+    def cell(self, r: OnTimeRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != OnTimeColumn.NAME:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == OnTimeColumn.NAME:
+            return r.name
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        column = OnTimeColumn(column)
+        if column == OnTimeColumn.NAME:
+            return r.name
+        if column == OnTimeColumn.RATE:
+            return "—" if r.rate is None else f"{r.rate:.1%}"
+        return {
+            OnTimeColumn.COUNTED: r.counted,
+            OnTimeColumn.ON_TIME: r.on_time,
+            OnTimeColumn.LATE: r.late,
+            OnTimeColumn.OVERDUE: r.overdue_open,
+        }[column]
