@@ -4,8 +4,10 @@
 included; :func:`~hall_desktop.domain.periods.period_of` names 本日 … 本年) with one
 :class:`HallStatistics`: frozen dataclasses of plain values, nothing tied to the
 database. The database computes every figure (``GROUP BY`` aggregations; medians and
-p90 with ``ROW_NUMBER()``/``COUNT(*) OVER (PARTITION BY …)``); Python only folds the
-aggregated rows (a few per line, window, clerk, item or day) into the dataclasses.
+p90 with ``ROW_NUMBER()``/``COUNT(*) OVER (PARTITION BY …)``); Python only adds up
+aggregated rows (the tickets counted per day, line, window and clerk; the ratings per
+month, window and clerk) into each breakdown, so the tickets are read once per kind of
+figure, not once per table of the report.
 
 What is counted where:
 
@@ -23,7 +25,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime, time, timedelta
 from fractions import Fraction
 from typing import Any, TypeVar
@@ -31,13 +33,15 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import (
     ColumnElement,
+    Select,
     and_,
     case,
     distinct,
+    false,
     func,
     literal_column,
-    or_,
     select,
+    union_all,
 )
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql import Executable
@@ -136,6 +140,9 @@ class VolumeCounts:
     transferred: int = 0
     expired: int = 0
 
+    def __add__(self, other: VolumeCounts) -> VolumeCounts:
+        return VolumeCounts(*(a + b for a, b in zip(_counts(self), _counts(other), strict=True)))
+
 
 @dataclass(frozen=True, slots=True)
 class VolumeRow:
@@ -225,6 +232,13 @@ class RatingCounts:
     finished: int = 0
     rated: int = 0
     levels: Mapping[int, int] = field(default_factory=lambda: dict.fromkeys(range(1, 6), 0))
+
+    def __add__(self, other: RatingCounts) -> RatingCounts:
+        return RatingCounts(
+            self.finished + other.finished,
+            self.rated + other.rated,
+            {k: self.levels[k] + other.levels[k] for k in range(1, 6)},
+        )
 
     @property
     def good(self) -> int:
@@ -417,7 +431,7 @@ class StatisticsService:
             times = await q.times(names)
             ratings = await q.ratings(names)
             promises = await q.promises(schedule)
-            catalogue = await q.catalogue()
+            catalogue = await q.catalogue(volume)
         ledger = await self._cases.figures(fresh, start, end)
         return HallStatistics(
             hall_name=hall.name,
@@ -499,7 +513,12 @@ def _rows(
 
 
 class _Queries:
-    """The statements of one period, run in one read transaction (one snapshot)."""
+    """The statements of one period, run in one read transaction (one snapshot).
+
+    They group by a subquery's columns, never by an expression with parameters:
+    PostgreSQL binds each parameter apart, so the same expression in the select list
+    and in ``GROUP BY`` would not be the same expression to it.
+    """
 
     def __init__(self, session: AsyncSession, backend: str, hall: Hall, period: Period) -> None:
         self.session = session
@@ -507,6 +526,8 @@ class _Queries:
         self.hall = hall
         self.period = period
         self.zone = ZoneInfo(hall.timezone)
+        #: The category of each item handled in the period (read with the volume).
+        self.item_categories: dict[int, str] = {}
         #: The hall's own tickets of the period.
         self.tickets: tuple[ColumnElement[bool], ...] = (
             Ticket.hall_id == hall.id,
@@ -520,17 +541,26 @@ class _Queries:
     # ---------------------------------------------------------------- volume
 
     async def volume(self, names: _Names) -> Volume:
-        total = (await self._volume(None)).get(0, VolumeCounts())
-        by_day = await self._volume(Ticket.service_day)
-        items = await self._volume(TicketItem.service_item_id, items=True)
-        item_names = await self._item_names(i for i in items if i is not None)
+        """One pass over the period's tickets by day, line, window and clerk, folded
+        into each breakdown; items in a second (a ticket may have several)."""
+        found = await self._volume(
+            Ticket.service_day, Ticket.line_id, Ticket.window_id, Ticket.clerk_id
+        )
+        items = {
+            key[0]: counts
+            for key, counts in (await self._volume(TicketItem.service_item_id, items=True)).items()
+        }
+        item_names = await self._item_names(items)
+
+        def by(place: int) -> dict[Any, VolumeCounts]:
+            return _summed((key[place], counts) for key, counts in found.items())
+
+        by_day = by(0)
         return Volume(
-            total=total,
-            by_line=_rows(await self._volume(Ticket.line_id), names.lines, _NO_WINDOW, VolumeRow),
-            by_window=_rows(
-                await self._volume(Ticket.window_id), names.windows, _NO_WINDOW, VolumeRow
-            ),
-            by_clerk=_rows(await self._volume(Ticket.clerk_id), names.staff, _NO_CLERK, VolumeRow),
+            total=sum(found.values(), VolumeCounts()),
+            by_line=_rows(by(1), names.lines, _NO_WINDOW, VolumeRow),
+            by_window=_rows(by(2), names.windows, _NO_WINDOW, VolumeRow),
+            by_clerk=_rows(by(3), names.staff, _NO_CLERK, VolumeRow),
             by_item=_rows(items, item_names, _NO_WINDOW, VolumeRow),
             by_day=tuple(
                 DayVolume(day, by_day.get(day, VolumeCounts())) for day in self.period.dates()
@@ -538,29 +568,31 @@ class _Queries:
             load=await self._load(),
         )
 
-    async def _volume(self, dim: Any | None, *, items: bool = False) -> dict[Any, VolumeCounts]:
-        """Tickets counted by what became of them, per value of ``dim`` (None: the whole
-        hall, keyed 0)."""
-        source = select(_key(dim), Ticket.status, Ticket.transferred_from_id)
+    async def _volume(self, *dims: Any, items: bool = False) -> dict[tuple[Any, ...], VolumeCounts]:
+        """Tickets counted by what became of them, per combination of ``dims``."""
+        keys = [dim.label(f"g{i}") for i, dim in enumerate(dims)]
+        source = select(*keys, Ticket.status, Ticket.transferred_from_id)
         if items:
             source = source.select_from(Ticket).join(TicketItem, TicketItem.ticket_id == Ticket.id)
         inner = source.where(*self.tickets).subquery("t")
+        groups = [inner.c[key.name] for key in keys]
 
         def status(value: TicketStatus) -> Any:
             return func.sum(case((inner.c.status == value.value, 1), else_=0))
 
         found = await self._all(
             select(
-                inner.c.g,
+                *groups,
                 func.sum(case((inner.c.transferred_from_id.is_(None), 1), else_=0)),
                 status(TicketStatus.DONE),
                 status(TicketStatus.NO_SHOW),
                 status(TicketStatus.CANCELLED),
                 status(TicketStatus.TRANSFERRED),
                 status(TicketStatus.EXPIRED),
-            ).group_by(inner.c.g)
+            ).group_by(*groups)
         )
-        return {g: VolumeCounts(*(int(n) for n in counts)) for g, *counts in found}
+        width = len(keys)
+        return {tuple(row[:width]): VolumeCounts(*(int(n) for n in row[width:])) for row in found}
 
     async def _load(self) -> tuple[tuple[int, ...], ...]:
         """Numbers issued by weekday and hour of the hall's wall clock."""
@@ -586,85 +618,109 @@ class _Queries:
         if not wanted:
             return {}
         found = await self._all(
-            select(ServiceItem.id, ServiceItem.code, ServiceItem.name).where(
+            select(ServiceItem.id, ServiceItem.code, ServiceItem.name, ServiceItem.category).where(
                 ServiceItem.id.in_(wanted)
             )
         )
-        return {i: (code, Subject(i, code, name, name)) for i, code, name in found}
+        self.item_categories.update((i, category) for i, _, _, category in found)
+        return {i: (code, Subject(i, code, name, name)) for i, code, name, _ in found}
 
     # ---------------------------------------------------------------- times
 
     async def times(self, names: _Names) -> Times:
-        async def of(dim: Any | None) -> dict[Any, TimeFigures]:
-            waiting = await self._durations(
-                dim, Ticket.first_called_at, Ticket.issued_at, promise=True
-            )
-            service = await self._durations(dim, Ticket.finished_at, Ticket.started_at)
+        waiting = await self._durations(Ticket.first_called_at, Ticket.issued_at, promise=True)
+        service = await self._durations(Ticket.finished_at, Ticket.started_at)
+
+        def of(dim: int) -> dict[Any, TimeFigures]:
             nothing = (Durations(), 0, 0)
+            groups = {g for d, g in waiting.keys() | service.keys() if d == dim}
             return {
                 g: TimeFigures(
-                    waiting=waiting.get(g, nothing)[0],
-                    service=service.get(g, nothing)[0],
-                    within_promise=waiting.get(g, nothing)[1],
-                    promised=waiting.get(g, nothing)[2],
+                    waiting=waiting.get((dim, g), nothing)[0],
+                    service=service.get((dim, g), nothing)[0],
+                    within_promise=waiting.get((dim, g), nothing)[1],
+                    promised=waiting.get((dim, g), nothing)[2],
                 )
-                for g in waiting.keys() | service.keys()
+                for g in groups
             }
 
-        total = (await of(None)).get(0, TimeFigures())
         return Times(
-            total=total,
-            by_line=_rows(await of(Ticket.line_id), names.lines, _NO_WINDOW, TimeRow),
-            by_window=_rows(await of(Ticket.window_id), names.windows, _NO_WINDOW, TimeRow),
-            by_clerk=_rows(await of(Ticket.clerk_id), names.staff, _NO_CLERK, TimeRow),
+            total=of(0).get(0, TimeFigures()),
+            by_line=_rows(of(1), names.lines, _NO_WINDOW, TimeRow),
+            by_window=_rows(of(2), names.windows, _NO_WINDOW, TimeRow),
+            by_clerk=_rows(of(3), names.staff, _NO_CLERK, TimeRow),
         )
 
     async def _durations(
-        self, dim: Any | None, later: Any, earlier: Any, *, promise: bool = False
-    ) -> dict[Any, tuple[Durations, int, int]]:
-        """Per value of ``dim`` (None: the whole hall, keyed 0): the durations ``later -
-        earlier`` and, with ``promise``, how many were within their line's waiting bound
-        (of how many had one)."""
+        self, later: Any, earlier: Any, *, promise: bool = False
+    ) -> dict[tuple[int, Any], tuple[Durations, int, int]]:
+        """The durations ``later - earlier`` of the whole hall (keyed (0, 0)), by line
+        (1, line id), window (2, …) and clerk (3, …) in one statement, and with
+        ``promise`` how many were within their line's waiting bound (of how many had
+        one).
+
+        The measured tickets are read once; each breakdown ranks them in its own
+        partitions (``ROW_NUMBER() OVER (PARTITION BY … ORDER BY s)``), and the rows at
+        the nearest ranks give the median and p90.
+        """
         seconds = seconds_between(later, earlier, self.backend)
         bound = func.coalesce(BusinessLine.max_wait_minutes, self.hall.max_wait_minutes) * 60
         measured = (
-            select(_key(dim), seconds.label("s"), bound.label("b"))
+            select(
+                Ticket.line_id.label("d1"),
+                Ticket.window_id.label("d2"),
+                Ticket.clerk_id.label("d3"),
+                seconds.label("s"),
+                bound.label("b"),
+            )
             .select_from(Ticket)
             .join(BusinessLine, BusinessLine.id == Ticket.line_id)
             .where(*self.tickets, later.is_not(None), earlier.is_not(None))
-            .subquery("m")
+            .cte("m")
         )
-        partition = None if dim is None else measured.c.g
+        dims = [None, measured.c.d1, measured.c.d2, measured.c.d3]
         ranked = select(
-            measured.c.g,
-            measured.c.s,
-            measured.c.b,
-            func.row_number().over(partition_by=partition, order_by=measured.c.s).label("rn"),
-            func.count().over(partition_by=partition).label("n"),
-        ).subquery("r")
+            *measured.c,
+            *(
+                column
+                for i, part in enumerate(dims)
+                for column in (
+                    func.row_number()
+                    .over(partition_by=part, order_by=measured.c.s)
+                    .label(f"rn{i}"),
+                    func.count().over(partition_by=part).label(f"n{i}"),
+                )
+            ),
+        ).cte("r")
 
-        def rank_of(p: int) -> Any:
-            return (ranked.c.n * p + 99) // 100
-
-        columns: list[Any] = [
-            ranked.c.g,
-            func.max(ranked.c.n),
-            func.max(case((ranked.c.rn == rank_of(MEDIAN), ranked.c.s))),
-            func.max(case((ranked.c.rn == rank_of(P90), ranked.c.s))),
-            func.max(ranked.c.s),
-        ]
-        if promise:
-            has_bound = ranked.c.b > 0
-            columns += [
-                func.sum(case((and_(has_bound, ranked.c.s <= ranked.c.b), 1), else_=0)),
-                func.sum(case((has_bound, 1), else_=0)),
+        def figures(i: int) -> Select[Any]:
+            rn, n, s = ranked.c[f"rn{i}"], ranked.c[f"n{i}"], ranked.c.s
+            group = literal_column("0") if i == 0 else ranked.c[f"d{i}"]
+            columns: list[Any] = [
+                literal_column(str(i)).label("dim"),
+                group.label("g"),
+                func.max(n),
+                func.max(case((rn == (n * MEDIAN + 99) // 100, s))),
+                func.max(case((rn == (n * P90 + 99) // 100, s))),
+                func.max(s),
             ]
-        found: dict[Any, tuple[Durations, int, int]] = {}
-        for g, n, median, p90, longest, *kept in await self._all(
-            select(*columns).group_by(ranked.c.g)
+            if promise:
+                has_bound = ranked.c.b > 0
+                columns += [
+                    func.sum(case((and_(has_bound, s <= ranked.c.b), 1), else_=0)),
+                    func.sum(case((has_bound, 1), else_=0)),
+                ]
+            statement = select(*columns).select_from(ranked)
+            return statement if i == 0 else statement.group_by(group)
+
+        found: dict[tuple[int, Any], tuple[Durations, int, int]] = {}
+        for dim, g, n, median, p90, longest, *kept in await self._all(
+            union_all(*(figures(i) for i in range(len(dims))))
         ):
+            if not n:
+                continue  # the whole hall's row when nothing was measured
             within, promised = (int(k) for k in kept) if kept else (0, 0)
-            found[g] = (
+            found[int(dim), g] = (
                 Durations(int(n), _whole(median), _whole(p90), _whole(longest)),
                 within,
                 promised,
@@ -674,71 +730,61 @@ class _Queries:
     # ---------------------------------------------------------------- ratings
 
     async def ratings(self, names: _Names) -> Ratings:
-        kept = or_(Rating.id.is_(None), Rating.excluded.is_(False))
-        total = (await self._ratings(None)).get(0, RatingCounts())
-        by_month = await self._ratings(month_key(Ticket.service_day))
-        per_window_month = await self._ratings(
-            month_key(Ticket.service_day), Ticket.window_id, where=kept
+        """One pass over the finished tickets and their ratings by month, window, clerk
+        and whether an upheld appeal excluded the rating, folded into each figure."""
+        excluded = func.coalesce(Rating.excluded, false())
+        inner = (
+            select(
+                month_key(Ticket.service_day).label("month"),
+                Ticket.window_id,
+                Ticket.clerk_id,
+                case((excluded, 1), else_=0).label("excluded"),
+                Rating.level,
+            )
+            .select_from(Ticket)
+            .outerjoin(Rating, Rating.ticket_id == Ticket.id)
+            .where(*self.tickets, Ticket.status == _DONE)
+            .subquery("t")
         )
-        excluded = await self.session.scalar(
-            select(func.count())
-            .select_from(Rating)
-            .join(Ticket, Ticket.id == Rating.ticket_id)
-            .where(*self.tickets, Ticket.status == _DONE, Rating.excluded.is_(True))
-        )
+        keys = [inner.c.month, inner.c.window_id, inner.c.clerk_id, inner.c.excluded]
+        found = {
+            (month, window_id, clerk_id, bool(out)): RatingCounts(
+                finished=int(finished),
+                rated=int(rated),
+                levels={k: int(n) for k, n in zip(range(1, 6), levels, strict=True)},
+            )
+            for month, window_id, clerk_id, out, finished, rated, *levels in await self._all(
+                select(
+                    *keys,
+                    func.count(),
+                    func.count(inner.c.level),
+                    *(func.sum(case((inner.c.level == k, 1), else_=0)) for k in range(1, 6)),
+                ).group_by(*keys)
+            )
+        }
+        kept = {key: counts for key, counts in found.items() if not key[3]}
+        by_month = _summed((key[0], counts) for key, counts in found.items())
         return Ratings(
-            total=total,
-            excluded=excluded or 0,
+            total=sum(found.values(), RatingCounts()),
+            excluded=sum(c.finished for key, c in found.items() if key[3]),
             by_window=_rows(
-                await self._ratings(Ticket.window_id, where=kept),
+                _summed((key[1], c) for key, c in kept.items()),
                 names.windows,
                 _NO_WINDOW,
                 RatingRow,
             ),
             by_clerk=_rows(
-                await self._ratings(Ticket.clerk_id, where=kept), names.staff, _NO_CLERK, RatingRow
+                _summed((key[2], c) for key, c in kept.items()), names.staff, _NO_CLERK, RatingRow
             ),
             by_month=tuple(
                 MonthRatings(y, m, by_month.get(y * 100 + m, RatingCounts()))
                 for y, m in months_of(self.period)
             ),
             ranking=rank_windows(
-                {key: counts for key, counts in per_window_month.items() if key[1] is not None},
+                _summed(((key[0], key[1]), c) for key, c in kept.items() if key[1] is not None),
                 {i: subject for i, (_, subject) in names.windows.items()},
             ),
         )
-
-    async def _ratings(
-        self, dim: Any | None, dim2: Any = None, *, where: ColumnElement[bool] | None = None
-    ) -> dict[Any, RatingCounts]:
-        """The finished tickets and their ratings per value of ``dim`` (None: the whole
-        hall, keyed 0; with ``dim2``: keyed by the pair)."""
-        extra = [] if dim2 is None else [dim2.label("g2")]
-        inner = (
-            select(_key(dim), *extra, Rating.level)
-            .select_from(Ticket)
-            .outerjoin(Rating, Rating.ticket_id == Ticket.id)
-            .where(*self.tickets, Ticket.status == _DONE, *([] if where is None else [where]))
-            .subquery("t")
-        )
-        keys = [inner.c.g] if dim2 is None else [inner.c.g, inner.c.g2]
-        found = await self._all(
-            select(
-                *keys,
-                func.count(),
-                func.count(inner.c.level),
-                *(func.sum(case((inner.c.level == k, 1), else_=0)) for k in range(1, 6)),
-            ).group_by(*keys)
-        )
-        width = len(keys)
-        return {
-            (row[0] if width == 1 else tuple(row[:width])): RatingCounts(
-                finished=int(row[width]),
-                rated=int(row[width + 1]),
-                levels={k: int(row[width + 1 + k]) for k in range(1, 6)},
-            )
-            for row in found
-        }
 
     # ---------------------------------------------------------------- promises
 
@@ -871,7 +917,9 @@ class _Queries:
 
     # ---------------------------------------------------------------- catalogue
 
-    async def catalogue(self) -> Catalogue:
+    async def catalogue(self, volume: Volume) -> Catalogue:
+        """The catalogue's active items by category; the items served in the period
+        from the volume by item (those handled for a finished ticket)."""
         items = dict(
             (category, n)
             for category, n in await self._all(
@@ -880,16 +928,10 @@ class _Queries:
                 .group_by(ServiceItem.category)
             )
         )
-        served = dict(
-            (category, n)
-            for category, n in await self._all(
-                select(ServiceItem.category, func.count(distinct(ServiceItem.id)))
-                .select_from(Ticket)
-                .join(TicketItem, TicketItem.ticket_id == Ticket.id)
-                .join(ServiceItem, ServiceItem.id == TicketItem.service_item_id)
-                .where(*self.tickets, Ticket.status == _DONE)
-                .group_by(ServiceItem.category)
-            )
+        served = Counter(
+            self.item_categories[row.subject.id]
+            for row in volume.by_item
+            if row.subject.id is not None and row.counts.served
         )
         return Catalogue(
             tuple(
@@ -905,14 +947,19 @@ def _category_order(category: str) -> tuple[int, str]:
     return known, category
 
 
-def _key(dim: Any | None) -> Any:
-    """The grouping column ``g``: ``dim``, or 0 for the whole hall.
+_Summable = TypeVar("_Summable", VolumeCounts, RatingCounts)
 
-    Statements group by a subquery's column, never by an expression: PostgreSQL binds
-    each parameter of an expression apart, so the same expression in the select list
-    and in GROUP BY would not be the same to it.
-    """
-    return (literal_column("0") if dim is None else dim).label("g")
+
+def _summed(pairs: Iterable[tuple[Any, _Summable]]) -> dict[Any, _Summable]:
+    """The counts of each key added up."""
+    sums: dict[Any, _Summable] = {}
+    for key, counts in pairs:
+        sums[key] = sums[key] + counts if key in sums else counts
+    return sums
+
+
+def _counts(counts: VolumeCounts) -> tuple[int, ...]:
+    return tuple(getattr(counts, f.name) for f in fields(counts))
 
 
 def _whole(seconds: float | None) -> int | None:
