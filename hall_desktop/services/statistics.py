@@ -193,7 +193,8 @@ class TimeFigures:
 
     ``promised``: tickets called whose line has a waiting bound (the line's own
     最长等候, else the hall's ``max_wait_minutes``; a bound of 0 promises nothing);
-    ``within_promise``: of those, called within it.
+    ``within_promise``: of those, called within it (to the second: a wait of exactly
+    the bound is within it).
     """
 
     waiting: Durations = Durations()
@@ -707,7 +708,8 @@ class _Queries:
             if promise:
                 has_bound = ranked.c.b > 0
                 columns += [
-                    func.sum(case((and_(has_bound, s <= ranked.c.b), 1), else_=0)),
+                    # To the second: SQLite's julianday() puts 30 minutes at 1800.00001 s.
+                    func.sum(case((and_(has_bound, s < ranked.c.b + 0.5), 1), else_=0)),
                     func.sum(case((has_bound, 1), else_=0)),
                 ]
             statement = select(*columns).select_from(ranked)

@@ -89,7 +89,7 @@ D29, J4, J5 = date(2026, 12, 29), date(2027, 1, 4), date(2027, 1, 5)
 #: key, day, number, line, status, issued, first called, started, finished, window,
 #: clerk, priority, its reason, carried from (X: the other hall's line).
 TICKETS = [
-    ("t0", D29, "A001", "A", "done", "09:00", "09:01", "09:01", "09:30", "w1", "c1", 0, None, None),
+    ("t0", D29, "A001", "A", "done", "09:00", "09:30", "09:30", "09:40", "w1", "c1", 0, None, None),
     ("x1", D30, "A001", "X", "done", "09:00", "09:01", "09:01", "09:02", None, None, 0, None, None),
     ("t1", D30, "A001", "A", "done", "09:00", "09:05", "09:06", "09:16", "w1", "c1", 0, None, None),
     ("t2", D30, "A002", "A", "done", "09:10", "09:50", "09:51", "10:21", "w1", "c1", 0, None, None),
@@ -602,8 +602,11 @@ async def test_other_periods_a_closed_holiday_an_empty_day_and_an_administrator(
     assert empty.ratings.total.good_rate is None and empty.ratings.ranking == ()
     assert empty.open_days == 0 and empty.promises.holidays == ()
     assert sum(map(sum, empty.volume.load)) == 0
-    # A day of its own: 12-29 (t0 and its 差评, the manual 延时服务).
+    # A day of its own: 12-29 (t0 and its 差评, the manual 延时服务). t0 waited exactly
+    # line A's 30 minutes: within the promise (SQLite's arithmetic makes it 1800.00001 s).
     day = await service.figures(hist.boss, date(2026, 12, 29), date(2026, 12, 29))
+    assert day.times.total.waiting == Durations(1, 1800, 1800, 1800)
+    assert (day.times.total.within_promise, day.times.total.promised) == (1, 1)
     assert day.volume.total.served == 1 and day.ratings.total.bad == 1
     assert day.promises.extended_minutes == 15
     assert [(c.category, c.served) for c in day.catalogue.by_category] == [
