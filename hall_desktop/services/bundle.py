@@ -18,6 +18,7 @@ from hall_desktop.services.extended import ExtendedHoursService
 from hall_desktop.services.hall_settings import HallSettingsService
 from hall_desktop.services.queue import QueueService, QueueSettings
 from hall_desktop.services.rating import RatingService
+from hall_desktop.services.statistics import StatisticsService
 from hall_desktop.store.database import Database
 
 
@@ -38,6 +39,7 @@ class Services:
     bundles: BundleAdminService  # 一件事一次办
     appointments: AppointmentService
     cases: CaseService  # 台账
+    statistics: StatisticsService  # 统计分析
 
     @classmethod
     def build(
@@ -51,6 +53,7 @@ class Services:
         this PC's ``settings`` (the hold delay), else the defaults."""
         if queue_settings is None and settings is not None:
             queue_settings = QueueSettings(hold_minutes=settings.hold_minutes)
+        cases = CaseService(db)
         return cls(
             db=db,
             queue=QueueService(db, queue_settings),
@@ -64,5 +67,6 @@ class Services:
             bootstrap=BootstrapService(db),
             bundles=BundleAdminService(db),
             appointments=AppointmentService(db, queue_settings),
-            cases=CaseService(db),
+            cases=cases,
+            statistics=StatisticsService(db, cases),
         )
