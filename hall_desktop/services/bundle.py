@@ -19,6 +19,7 @@ from hall_desktop.services.extended import ExtendedHoursService
 from hall_desktop.services.hall_settings import HallSettingsService
 from hall_desktop.services.queue import QueueService, QueueSettings
 from hall_desktop.services.rating import RatingService
+from hall_desktop.services.statistics import StatisticsService
 from hall_desktop.store.database import Database
 
 
@@ -40,6 +41,7 @@ class Services:
     appointments: AppointmentService
     cases: CaseService  # 台账
     applications: ApplicationService  # 限时办结
+    statistics: StatisticsService  # 统计分析
 
     @classmethod
     def build(
@@ -53,6 +55,7 @@ class Services:
         this PC's ``settings`` (the hold delay), else the defaults."""
         if queue_settings is None and settings is not None:
             queue_settings = QueueSettings(hold_minutes=settings.hold_minutes)
+        cases = CaseService(db)
         return cls(
             db=db,
             queue=QueueService(db, queue_settings),
@@ -66,6 +69,7 @@ class Services:
             bootstrap=BootstrapService(db),
             bundles=BundleAdminService(db),
             appointments=AppointmentService(db, queue_settings),
-            cases=CaseService(db),
+            cases=cases,
             applications=ApplicationService(db),
+            statistics=StatisticsService(db, cases),
         )

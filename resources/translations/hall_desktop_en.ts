@@ -535,52 +535,52 @@
 <context>
     <name>BookPage</name>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="79" />
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="74" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="80" />
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="75" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="81" />
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="76" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="82" />
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="77" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="90" />
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="85" />
         <source>Type a name or code to find service items</source>
         <translation>Type a name or code to find service items</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="103" />
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="98" />
         <source>Book this slot</source>
         <translation>Book this slot</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="114" />
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="109" />
         <source>Service items (optional)</source>
         <translation>Service items (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="145" />
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="140" />
         <source>Booking code: {code}</source>
         <translation>Booking code: {code}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="147" />
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="142" />
         <source>Booked {line}, {day} {slot} for {name}. Tell the citizen the code.</source>
         <translation>Booked {line}, {day} {slot} for {name}. Tell the citizen the code.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="161" />
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="156" />
         <source>Choose a slot first.</source>
         <translation>Choose a slot first.</translation>
     </message>
@@ -2150,77 +2150,77 @@
 <context>
     <name>CourierList</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="130" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="125" />
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="132" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="127" />
         <source>Last 4 digits</source>
         <translation>Last 4 digits</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="135" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="130" />
         <source>Waybill</source>
         <translation>Waybill</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="142" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="137" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="145" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="140" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="173" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="168" />
         <source>Waybill number for hand-over</source>
         <translation>Waybill number for hand-over</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="175" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="170" />
         <source>Hand over</source>
         <translation>Hand over</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="176" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="171" />
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="178" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="173" />
         <source>Why it came back</source>
         <translation>Why it came back</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="181" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="176" />
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="182" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="177" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="183" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="178" />
         <source>Print slip</source>
         <translation>Print slip</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="187" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="182" />
         <source>Print the day's manifest</source>
         <translation>Print the day's manifest</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="238" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="233" />
         <source>Look-up only: phone numbers and addresses are masked.</source>
         <translation>Look-up only: phone numbers and addresses are masked.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="253" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="248" />
         <source>{n} dispatches, cost {cost} yuan, {returned} returned</source>
         <translation>{n} dispatches, cost {cost} yuan, {returned} returned</translation>
     </message>
@@ -2228,27 +2228,27 @@
 <context>
     <name>CourierListController</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="344" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="339" />
         <source>K{id:05d}: {status}</source>
         <translation>K{id:05d}: {status}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="380" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="375" />
         <source>No document printer (A4/A5): choose one as document_printer in the settings, or set a default printer.</source>
         <translation>No document printer (A4/A5): choose one as document_printer in the settings, or set a default printer.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="387" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="382" />
         <source>Not printed: {reason} Print it again once the printer is ready.</source>
         <translation>Not printed: {reason} Print it again once the printer is ready.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="416" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="411" />
         <source>Dispatch slip K{id:05d} printed.</source>
         <translation>Dispatch slip K{id:05d} printed.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="443" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="438" />
         <source>Manifest of {day} printed: {n} dispatches.</source>
         <translation>Manifest of {day} printed: {n} dispatches.</translation>
     </message>
@@ -2256,22 +2256,17 @@
 <context>
     <name>CourierWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="454" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="446" />
         <source>Courier window</source>
         <translation>Courier window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="459" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="446" />
         <source>Courier window · log in</source>
         <translation>Courier window · log in</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="463" />
-        <source>Log out</source>
-        <translation>Log out</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="476" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="450" />
         <source>{hall} · courier window</source>
         <translation>{hall} · courier window</translation>
     </message>
@@ -2621,42 +2616,42 @@ Please give it to your administrator.</translation>
 <context>
     <name>DispatchModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="86" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="81" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="87" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="82" />
         <source>Entered</source>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="88" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="83" />
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="89" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="84" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="90" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="85" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="91" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="86" />
         <source>Contents</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="92" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="87" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="93" />
+        <location filename="../../hall_desktop/ui/courier/window.py" line="88" />
         <source>Waybill</source>
         <translation>Waybill</translation>
     </message>
@@ -3117,42 +3112,42 @@ Please give it to your administrator.</translation>
 <context>
     <name>FindPage</name>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="177" />
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="172" />
         <source>Booking code, ID number or mobile</source>
         <translation>Booking code, ID number or mobile</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="179" />
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="174" />
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="188" />
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="183" />
         <source>Move to the chosen slot</source>
         <translation>Move to the chosen slot</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="189" />
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="184" />
         <source>Cancel the booking</source>
         <translation>Cancel the booking</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="201" />
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="196" />
         <source>Move to:</source>
         <translation>Move to:</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="211" />
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="206" />
         <source>No booking found.</source>
         <translation>No booking found.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="231" />
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="226" />
         <source>Choose a booking and the slot to move it to.</source>
         <translation>Choose a booking and the slot to move it to.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="239" />
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="234" />
         <source>Choose a booking first.</source>
         <translation>Choose a booking first.</translation>
     </message>
@@ -3500,42 +3495,37 @@ Please give it to your administrator.</translation>
 <context>
     <name>HotlineWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="294" />
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="286" />
         <source>Appointment hotline</source>
         <translation>Appointment hotline</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="299" />
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="286" />
         <source>Appointment hotline · log in</source>
         <translation>Appointment hotline · log in</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="305" />
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="290" />
         <source>Book</source>
         <translation>Book</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="306" />
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="291" />
         <source>Find, move, cancel</source>
         <translation>Find, move, cancel</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="307" />
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="292" />
         <source>Import online bookings</source>
         <translation>Import online bookings</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="309" />
-        <source>Log out</source>
-        <translation>Log out</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="321" />
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="295" />
         <source>{hall} · appointment hotline</source>
         <translation>{hall} · appointment hotline</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="343" />
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="315" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
@@ -3892,17 +3882,17 @@ Please give it to your administrator.</translation>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="253" />
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="248" />
         <source>Choose the platform's export (CSV/XLSX)…</source>
         <translation>Choose the platform's export (CSV/XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="254" />
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="249" />
         <source>Import all</source>
         <translation>Import all</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="281" />
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="276" />
         <source>{file}: {count} bookings, all valid. Import them?</source>
         <translation>{file}: {count} bookings, all valid. Import them?</translation>
     </message>
@@ -4486,24 +4476,24 @@ Please give it to your administrator.</translation>
 <context>
     <name>LoginForm</name>
     <message>
-        <location filename="../../hall_desktop/ui/common/login.py" line="43" />
-        <location filename="../../hall_desktop/ui/common/login.py" line="55" />
+        <location filename="../../hall_desktop/ui/common/login.py" line="46" />
+        <location filename="../../hall_desktop/ui/common/login.py" line="58" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/login.py" line="46" />
-        <location filename="../../hall_desktop/ui/common/login.py" line="56" />
+        <location filename="../../hall_desktop/ui/common/login.py" line="49" />
+        <location filename="../../hall_desktop/ui/common/login.py" line="59" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/login.py" line="51" />
+        <location filename="../../hall_desktop/ui/common/login.py" line="54" />
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/login.py" line="93" />
+        <location filename="../../hall_desktop/ui/common/login.py" line="96" />
         <source>Enter your user name</source>
         <translation>Enter your user name</translation>
     </message>
@@ -6076,6 +6066,14 @@ Please give it to your administrator.</translation>
         <location filename="../../hall_desktop/ui/admin/staff.py" line="96" />
         <source>Active</source>
         <translation>Active</translation>
+    </message>
+</context>
+<context>
+    <name>StaffWindow</name>
+    <message>
+        <location filename="../../hall_desktop/ui/common/login.py" line="171" />
+        <source>Log out</source>
+        <translation>Log out</translation>
     </message>
 </context>
 <context>

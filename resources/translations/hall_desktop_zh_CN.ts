@@ -536,52 +536,52 @@
 <context>
     <name>BookPage</name>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="79"/>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="74"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="80"/>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="75"/>
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="81"/>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="76"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="82"/>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="77"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="90"/>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="85"/>
         <source>Type a name or code to find service items</source>
         <translation>输入事项名称或编码查找</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="103"/>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="98"/>
         <source>Book this slot</source>
         <translation>预约所选时段</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="114"/>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="109"/>
         <source>Service items (optional)</source>
         <translation>办理事项（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="145"/>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="140"/>
         <source>Booking code: {code}</source>
         <translation>预约码：{code}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="147"/>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="142"/>
         <source>Booked {line}, {day} {slot} for {name}. Tell the citizen the code.</source>
         <translation>已为{name}预约“{line}” {day} {slot}，请把预约码告诉市民。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="161"/>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="156"/>
         <source>Choose a slot first.</source>
         <translation>请先选择预约时段。</translation>
     </message>
@@ -2151,77 +2151,77 @@
 <context>
     <name>CourierList</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="130"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="125"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="132"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="127"/>
         <source>Last 4 digits</source>
         <translation>手机后四位</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="135"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="130"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="142"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="137"/>
         <source>All</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="145"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="140"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="173"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="168"/>
         <source>Waybill number for hand-over</source>
         <translation>交寄运单号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="175"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="170"/>
         <source>Hand over</source>
         <translation>交寄</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="176"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="171"/>
         <source>Delivered</source>
         <translation>已妥投</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="178"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="173"/>
         <source>Why it came back</source>
         <translation>退回原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="181"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="176"/>
         <source>Returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="182"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="177"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="183"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="178"/>
         <source>Print slip</source>
         <translation>打印寄递单</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="187"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="182"/>
         <source>Print the day&apos;s manifest</source>
         <translation>打印当日交寄清单</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="238"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="233"/>
         <source>Look-up only: phone numbers and addresses are masked.</source>
         <translation>仅供查询：手机号和地址已脱敏显示。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="253"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="248"/>
         <source>{n} dispatches, cost {cost} yuan, {returned} returned</source>
         <translation>共 {n} 单，费用 {cost} 元，退回 {returned} 单</translation>
     </message>
@@ -2229,27 +2229,27 @@
 <context>
     <name>CourierListController</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="344"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="339"/>
         <source>K{id:05d}: {status}</source>
         <translation>K{id:05d}：{status}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="380"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="375"/>
         <source>No document printer (A4/A5): choose one as document_printer in the settings, or set a default printer.</source>
         <translation>没有可用的文书打印机（A4/A5）：请在设置中指定 document_printer，或设置系统默认打印机。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="387"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="382"/>
         <source>Not printed: {reason} Print it again once the printer is ready.</source>
         <translation>未打印：{reason}打印机就绪后请重新打印。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="416"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="411"/>
         <source>Dispatch slip K{id:05d} printed.</source>
         <translation>寄递单 K{id:05d} 已打印。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="443"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="438"/>
         <source>Manifest of {day} printed: {n} dispatches.</source>
         <translation>{day} 交寄清单已打印：共 {n} 单。</translation>
     </message>
@@ -2257,22 +2257,17 @@
 <context>
     <name>CourierWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="454"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="446"/>
         <source>Courier window</source>
         <translation>免费邮寄窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="459"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="446"/>
         <source>Courier window · log in</source>
         <translation>免费邮寄窗口 · 登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="463"/>
-        <source>Log out</source>
-        <translation>退出登录</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="476"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="450"/>
         <source>{hall} · courier window</source>
         <translation>{hall} · 免费邮寄窗口</translation>
     </message>
@@ -2622,42 +2617,42 @@ Please give it to your administrator.</source>
 <context>
     <name>DispatchModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="86"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="81"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="87"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="82"/>
         <source>Entered</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="88"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="83"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="89"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="84"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="90"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="85"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="91"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="86"/>
         <source>Contents</source>
         <translation>寄递内容</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="92"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="87"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/courier/window.py" line="93"/>
+        <location filename="../../hall_desktop/ui/courier/window.py" line="88"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
@@ -3118,42 +3113,42 @@ Please give it to your administrator.</source>
 <context>
     <name>FindPage</name>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="177"/>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="172"/>
         <source>Booking code, ID number or mobile</source>
         <translation>预约码、身份证号或手机号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="179"/>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="174"/>
         <source>Find</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="188"/>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="183"/>
         <source>Move to the chosen slot</source>
         <translation>改约到所选时段</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="189"/>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="184"/>
         <source>Cancel the booking</source>
         <translation>取消预约</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="201"/>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="196"/>
         <source>Move to:</source>
         <translation>改约到：</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="211"/>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="206"/>
         <source>No booking found.</source>
         <translation>没有找到预约。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="231"/>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="226"/>
         <source>Choose a booking and the slot to move it to.</source>
         <translation>请选择要改约的预约和新的时段。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="239"/>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="234"/>
         <source>Choose a booking first.</source>
         <translation>请先选择一条预约。</translation>
     </message>
@@ -3501,42 +3496,37 @@ Please give it to your administrator.</source>
 <context>
     <name>HotlineWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="294"/>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="286"/>
         <source>Appointment hotline</source>
         <translation>预约服务热线</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="299"/>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="286"/>
         <source>Appointment hotline · log in</source>
         <translation>预约服务热线 · 登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="305"/>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="290"/>
         <source>Book</source>
         <translation>电话预约</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="306"/>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="291"/>
         <source>Find, move, cancel</source>
         <translation>查询、改约、取消</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="307"/>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="292"/>
         <source>Import online bookings</source>
         <translation>导入网上预约</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="309"/>
-        <source>Log out</source>
-        <translation>退出登录</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="321"/>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="295"/>
         <source>{hall} · appointment hotline</source>
         <translation>{hall} · 预约服务热线</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="343"/>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="315"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重新连接…</translation>
     </message>
@@ -3893,17 +3883,17 @@ Please give it to your administrator.</source>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="253"/>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="248"/>
         <source>Choose the platform&apos;s export (CSV/XLSX)…</source>
         <translation>选择平台导出的文件（CSV/XLSX）…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="254"/>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="249"/>
         <source>Import all</source>
         <translation>全部导入</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/hotline/window.py" line="281"/>
+        <location filename="../../hall_desktop/ui/hotline/window.py" line="276"/>
         <source>{file}: {count} bookings, all valid. Import them?</source>
         <translation>{file}：共 {count} 条预约，全部有效。确认导入吗？</translation>
     </message>
@@ -4487,24 +4477,24 @@ Please give it to your administrator.</source>
 <context>
     <name>LoginForm</name>
     <message>
-        <location filename="../../hall_desktop/ui/common/login.py" line="43"/>
-        <location filename="../../hall_desktop/ui/common/login.py" line="55"/>
+        <location filename="../../hall_desktop/ui/common/login.py" line="46"/>
+        <location filename="../../hall_desktop/ui/common/login.py" line="58"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/login.py" line="46"/>
-        <location filename="../../hall_desktop/ui/common/login.py" line="56"/>
+        <location filename="../../hall_desktop/ui/common/login.py" line="49"/>
+        <location filename="../../hall_desktop/ui/common/login.py" line="59"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/login.py" line="51"/>
+        <location filename="../../hall_desktop/ui/common/login.py" line="54"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/common/login.py" line="93"/>
+        <location filename="../../hall_desktop/ui/common/login.py" line="96"/>
         <source>Enter your user name</source>
         <translation>请输入用户名</translation>
     </message>
@@ -6077,6 +6067,14 @@ Please give it to your administrator.</source>
         <location filename="../../hall_desktop/ui/admin/staff.py" line="96"/>
         <source>Active</source>
         <translation>启用</translation>
+    </message>
+</context>
+<context>
+    <name>StaffWindow</name>
+    <message>
+        <location filename="../../hall_desktop/ui/common/login.py" line="171"/>
+        <source>Log out</source>
+        <translation>退出登录</translation>
     </message>
 </context>
 <context>

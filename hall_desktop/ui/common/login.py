@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +23,8 @@ from hall_desktop.live.pause import retry_pause
 from hall_desktop.services.actor import Actor, Role
 from hall_desktop.services.bundle import Services
 from hall_desktop.services.dto import HallInfo
-from hall_desktop.ui.widgets.forms import centre
+from hall_desktop.ui.theme import stylesheet
+from hall_desktop.ui.widgets.forms import HeaderBar, centre, page_layout
 
 RETRY_S = 3.0
 
@@ -144,3 +147,44 @@ class LoginFlow:
             self.form.show_error(self.refusal)
             return None
         return actor
+
+
+class StaffWindow(QWidget):
+    """The shell of a staff role's window with tabs (courier, hotline): the log-in form,
+    then a header (the hall and role, who is logged in, 退出登录) over the tabs."""
+
+    login_requested = Signal(str, str)
+    logout_requested = Signal()
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        """``name``: the object and style name ("courier"); the role's window sets its
+        title and the log-in form's (:meth:`set_titles`)."""
+        super().__init__(parent)
+        self.setObjectName(f"{name}Window")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(stylesheet(name))
+        self.stack = QStackedWidget()
+        self.login = LoginForm("")
+        self.login.submitted.connect(self.login_requested)
+        self.tabs = QTabWidget()
+        self.user_label = QLabel()
+        self.logout_button = QPushButton(self.tr("Log out"))
+        self.logout_button.clicked.connect(self.logout_requested)
+        self.header = HeaderBar(self.user_label, self.logout_button)
+        work = QWidget()
+        page_layout(work, self.header, self.tabs)
+        self.stack.addWidget(self.login)
+        self.stack.addWidget(work)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+    def set_titles(self, window: str, login: str) -> None:
+        self.setWindowTitle(window)
+        self.login.title.setText(login)
+
+    def show_work(self, title: str, user: str) -> None:
+        """Logged in: the header's title, who is at this PC, and the tabs."""
+        self.header.title.setText(title)
+        self.user_label.setText(user)
+        self.stack.setCurrentIndex(1)

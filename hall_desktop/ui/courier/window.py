@@ -31,9 +31,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QStackedWidget,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -48,15 +46,12 @@ from hall_desktop.services.actor import Actor
 from hall_desktop.services.courier import CourierService, DispatchInfo
 from hall_desktop.services.hall_settings import HallSettingsService
 from hall_desktop.ui.common.controller import MessageSurface, RoleController
-from hall_desktop.ui.common.login import LoginForm
+from hall_desktop.ui.common.login import StaffWindow
 from hall_desktop.ui.models.rows import RowsTableModel
-from hall_desktop.ui.theme import stylesheet
 from hall_desktop.ui.widgets.forms import (
     FormFeedback,
-    HeaderBar,
     MessageLevel,
     error_label,
-    page_layout,
     picked_date,
     qdate,
 )
@@ -445,37 +440,14 @@ class CourierListController(CourierTabController[CourierList]):
             )
 
 
-class CourierWindow(QWidget):
-    login_requested = Signal(str, str)
-    logout_requested = Signal()
-
+class CourierWindow(StaffWindow):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Courier window"))
-        self.setObjectName("courierWindow")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(stylesheet("courier"))
-        self.stack = QStackedWidget()
-        self.login = LoginForm(self.tr("Courier window · log in"))
-        self.login.submitted.connect(self.login_requested)
-        self.tabs = QTabWidget()
-        self.user_label = QLabel()
-        self.logout_button = QPushButton(self.tr("Log out"))
-        self.logout_button.clicked.connect(self.logout_requested)
-        self.header = HeaderBar(self.user_label, self.logout_button)
-        work = QWidget()
-        page_layout(work, self.header, self.tabs)
-        self.stack.addWidget(self.login)
-        self.stack.addWidget(work)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack)
+        super().__init__("courier", parent)
+        self.set_titles(self.tr("Courier window"), self.tr("Courier window · log in"))
 
     def show_work(self, hall_name: str, user: str) -> None:
         """Logged in: who is at this PC, and the tabs."""
-        self.header.title.setText(self.tr("{hall} · courier window").format(hall=hall_name))
-        self.user_label.setText(user)
-        self.stack.setCurrentIndex(1)
+        super().show_work(self.tr("{hall} · courier window").format(hall=hall_name), user)
 
     def show_login(self) -> None:
         """Logged out: the tabs go (their controllers are stopped), an empty log-in."""

@@ -15,29 +15,24 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QStackedWidget,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from hall_desktop.services.appointments import Booking, ImportPreview
 from hall_desktop.services.catalogue import ServiceItemInfo
-from hall_desktop.ui.common.login import LoginForm
+from hall_desktop.ui.common.login import StaffWindow
 from hall_desktop.ui.common.slots import SlotPicker, selected_row, table_view
 from hall_desktop.ui.models.bookings import (
     BookingPreviewModel,
     BookingTableModel,
 )
 from hall_desktop.ui.models.items import ItemColumn, ItemFilterModel, ServiceItemModel
-from hall_desktop.ui.theme import stylesheet
 from hall_desktop.ui.widgets.forms import (
     FormFeedback,
-    HeaderBar,
     MessageLevel,
     error_label,
-    page_layout,
 )
 
 
@@ -285,42 +280,19 @@ class ImportPage(FormFeedback, QWidget):
             )
 
 
-class HotlineWindow(QWidget):
-    login_requested = Signal(str, str)
-    logout_requested = Signal()
-
+class HotlineWindow(StaffWindow):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Appointment hotline"))
-        self.setObjectName("hotlineWindow")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(stylesheet("hotline"))
-        self.stack = QStackedWidget()
-        self.login = LoginForm(self.tr("Appointment hotline · log in"))
-        self.login.submitted.connect(self.login_requested)
+        super().__init__("hotline", parent)
+        self.set_titles(self.tr("Appointment hotline"), self.tr("Appointment hotline · log in"))
         self.book_page = BookPage()
         self.find_page = FindPage()
         self.import_page = ImportPage()
-        self.tabs = QTabWidget()
         self.tabs.addTab(self.book_page, self.tr("Book"))
         self.tabs.addTab(self.find_page, self.tr("Find, move, cancel"))
         self.tabs.addTab(self.import_page, self.tr("Import online bookings"))
-        self.user_label = QLabel()
-        self.logout_button = QPushButton(self.tr("Log out"))
-        self.logout_button.clicked.connect(self.logout_requested)
-        self.header = HeaderBar(self.user_label, self.logout_button)
-        work = QWidget()
-        page_layout(work, self.header, self.tabs)
-        self.stack.addWidget(self.login)
-        self.stack.addWidget(work)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack)
 
     def show_work(self, hall_name: str, user: str) -> None:
-        self.header.title.setText(self.tr("{hall} · appointment hotline").format(hall=hall_name))
-        self.user_label.setText(user)
-        self.stack.setCurrentIndex(1)
+        super().show_work(self.tr("{hall} · appointment hotline").format(hall=hall_name), user)
 
     def show_login(self) -> None:
         self.login.reset()

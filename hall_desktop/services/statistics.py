@@ -1,0 +1,999 @@
+"""统计分析: the hall's figures over any period, for supervisors and administrators.
+
+:meth:`StatisticsService.figures` answers for the hall's dates ``start`` … ``end`` (both
+included; :func:`~hall_desktop.domain.periods.period_of` names 本日 … 本年) with one
+:class:`HallStatistics`: frozen dataclasses of plain values, nothing tied to the
+database. The database computes every figure (``GROUP BY`` aggregations; medians and
+p90 with ``ROW_NUMBER()``/``COUNT(*) OVER (PARTITION BY …)``); Python only adds up
+aggregated rows (the tickets counted per day, line, window and clerk; the ratings per
+month, window and clerk) into each breakdown, so the tickets are read once per kind of
+figure, not once per table of the report.
+
+What is counted where:
+
+- A ticket belongs to its ``service_day`` (营业日). A number carried to another line (a
+  transfer, a 一件事's next step) is a new ticket of that line with the same number: it
+  is not *issued* again, and it is served, no-showed … where it ends.
+- Ratings are those of the tickets finished in the period (their ticket's day).
+- 延时服务 by its service day, appointments by their day, 帮代办 by its service day,
+  courier dispatches by the hall's date they were entered; the ledger's figures
+  (:meth:`CaseService.figures <hall_desktop.services.cases.CaseService.figures>`) by the
+  date each case was opened.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, fields
+from datetime import UTC, date, datetime, time, timedelta
+from fractions import Fraction
+from typing import Any, TypeVar
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    case,
+    distinct,
+    false,
+    func,
+    literal_column,
+    select,
+    union_all,
+)
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.sql import Executable
+
+from hall_desktop.domain.appointments import BookingState
+from hall_desktop.domain.calls import AssistGroup, AssistKind
+from hall_desktop.domain.catalogue import CATEGORIES
+from hall_desktop.domain.courier import Direction, DispatchStatus
+from hall_desktop.domain.errors import NotFound
+from hall_desktop.domain.hours import DayKind, HallSchedule
+from hall_desktop.domain.periods import Period, checked_period, months_of
+from hall_desktop.domain.tickets import Priority, TicketStatus
+from hall_desktop.services.actor import MANAGERS, Actor, recheck
+from hall_desktop.services.cases import CaseFigures, CaseService
+from hall_desktop.services.schedule import load_schedule
+from hall_desktop.store.database import Database
+from hall_desktop.store.models import (
+    Appointment,
+    BusinessLine,
+    CourierDispatch,
+    ExtendedService,
+    Hall,
+    Rating,
+    ServiceItem,
+    ServiceWindow,
+    Staff,
+    Ticket,
+    TicketAssist,
+    TicketItem,
+)
+from hall_desktop.store.sql_time import local_hour_weekday, month_key, seconds_between
+
+__all__ = [
+    "Catalogue",
+    "CategoryRow",
+    "DayVolume",
+    "Durations",
+    "HallStatistics",
+    "HolidayDay",
+    "MonthRatings",
+    "Promises",
+    "RatingCounts",
+    "RatingRow",
+    "Ratings",
+    "StatisticsService",
+    "Subject",
+    "TimeFigures",
+    "TimeRow",
+    "Times",
+    "Volume",
+    "VolumeCounts",
+    "VolumeRow",
+    "WindowRank",
+    "rank_windows",
+    "share",
+]
+
+#: The percentiles the time figures give, as the nearest rank (see :class:`Durations`).
+MEDIAN, P90 = 50, 90
+_DONE = TicketStatus.DONE.value
+
+
+# -- what the figures are made of ---------------------------------------------------------
+
+
+def share(part: int, whole: int) -> float | None:
+    """``part`` of ``whole`` (0.0 … 1.0); None when there is no whole to share."""
+    return part / whole if whole else None
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """What a row of a breakdown is about: a line, a window, a member of staff or an
+    item. ``id`` is None for the tickets no window (or clerk) ever took: cancelled or
+    expired while waiting."""
+
+    id: int | None
+    code: str  # line prefix, window number, staff number (工号), item code
+    name: str
+    label: str  # as a table shows it: "A 综合业务", "3号窗口", "张敏（2001）", the item's name
+
+
+@dataclass(frozen=True, slots=True)
+class VolumeCounts:
+    """Tickets by what became of them.
+
+    ``issued``: numbers issued (a number carried to another line is not issued again);
+    ``served``: done (办结); ``no_show``: 过号; ``cancelled``; ``transferred``: sent on to
+    another line (转移); ``expired``: still open when their day ended.
+    """
+
+    issued: int = 0
+    served: int = 0
+    no_show: int = 0
+    cancelled: int = 0
+    transferred: int = 0
+    expired: int = 0
+
+    def __add__(self, other: VolumeCounts) -> VolumeCounts:
+        return VolumeCounts(*(a + b for a, b in zip(_counts(self), _counts(other), strict=True)))
+
+
+@dataclass(frozen=True, slots=True)
+class VolumeRow:
+    subject: Subject
+    counts: VolumeCounts
+
+
+@dataclass(frozen=True, slots=True)
+class DayVolume:
+    day: date
+    counts: VolumeCounts
+
+
+@dataclass(frozen=True, slots=True)
+class Volume:
+    """业务量. Breakdowns list the lines (windows, …) that had tickets in the period,
+    lines in the hall's order, windows by number, staff by 工号, items by code; the
+    row of tickets no window took comes last. ``by_item`` counts the tickets each item
+    was handled for (through the items recorded at the finish). ``by_day`` has every
+    day of the period, empty days included. ``load[weekday][hour]``: numbers issued by
+    the hall's wall-clock hour (0–23) and weekday (0 Monday … 6 Sunday), the heat map
+    of the hall's load."""
+
+    total: VolumeCounts
+    by_line: tuple[VolumeRow, ...]
+    by_window: tuple[VolumeRow, ...]
+    by_clerk: tuple[VolumeRow, ...]
+    by_item: tuple[VolumeRow, ...]
+    by_day: tuple[DayVolume, ...]
+    load: tuple[tuple[int, ...], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Durations:
+    """Durations in whole seconds: ``count`` measured, the median and p90 as nearest
+    ranks (the value at rank ⌈p·count/100⌉ of the values in ascending order: the median
+    of four is the second), and the longest; None when nothing was measured."""
+
+    count: int = 0
+    median: int | None = None
+    p90: int | None = None
+    longest: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TimeFigures:
+    """Waiting (issue → first call) and service (start → finish).
+
+    ``promised``: tickets called whose line has a waiting bound (the line's own
+    最长等候, else the hall's ``max_wait_minutes``; a bound of 0 promises nothing);
+    ``within_promise``: of those, called within it (to the second: a wait of exactly
+    the bound is within it).
+    """
+
+    waiting: Durations = Durations()
+    service: Durations = Durations()
+    within_promise: int = 0
+    promised: int = 0
+
+    @property
+    def promise_rate(self) -> float | None:
+        """The share called within the promised waiting time."""
+        return share(self.within_promise, self.promised)
+
+
+@dataclass(frozen=True, slots=True)
+class TimeRow:
+    subject: Subject
+    figures: TimeFigures
+
+
+@dataclass(frozen=True, slots=True)
+class Times:
+    """办理时长: the whole hall and by line, window and clerk (rows as in :class:`Volume`).
+    A ticket is timed on the line, window and clerk it ended with."""
+
+    total: TimeFigures
+    by_line: tuple[TimeRow, ...]
+    by_window: tuple[TimeRow, ...]
+    by_clerk: tuple[TimeRow, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RatingCounts:
+    """好差评 of finished tickets: ``finished`` (done), ``rated`` (a level given),
+    ``levels[k]`` the ratings of level k (5 非常满意 … 1 非常不满意)."""
+
+    finished: int = 0
+    rated: int = 0
+    levels: Mapping[int, int] = field(default_factory=lambda: dict.fromkeys(range(1, 6), 0))
+
+    def __add__(self, other: RatingCounts) -> RatingCounts:
+        return RatingCounts(
+            self.finished + other.finished,
+            self.rated + other.rated,
+            {k: self.levels[k] + other.levels[k] for k in range(1, 6)},
+        )
+
+    @property
+    def good(self) -> int:
+        """好评: levels 4 and 5."""
+        return self.levels[4] + self.levels[5]
+
+    @property
+    def bad(self) -> int:
+        """差评: levels 1 and 2."""
+        return self.levels[1] + self.levels[2]
+
+    @property
+    def good_rate(self) -> float | None:
+        """好评率: 好评 among the rated."""
+        return share(self.good, self.rated)
+
+    @property
+    def rated_rate(self) -> float | None:
+        """主动评价率: rated among the finished."""
+        return share(self.rated, self.finished)
+
+
+@dataclass(frozen=True, slots=True)
+class RatingRow:
+    subject: Subject
+    ratings: RatingCounts
+
+
+@dataclass(frozen=True, slots=True)
+class MonthRatings:
+    year: int
+    month: int
+    ratings: RatingCounts
+
+
+@dataclass(frozen=True, slots=True)
+class WindowRank:
+    """One window's place in one month (窗口月度排名)."""
+
+    year: int
+    month: int
+    rank: int
+    subject: Subject
+    ratings: RatingCounts
+
+
+@dataclass(frozen=True, slots=True)
+class Ratings:
+    """好差评 for the period.
+
+    ``total`` and ``by_month`` count every rating; ``by_window``, ``by_clerk`` and the
+    ranking leave out the tickets whose rating an upheld appeal excluded (申诉成立:
+    ``excluded`` of them), rating and finish both, as the clerk's own figures do.
+    ``by_month`` has every month the period touches (a month cut by the period counts
+    its days inside it).
+
+    窗口月度排名 (``ranking``), month by month: the windows that finished tickets that
+    month, by 好评率 (highest first; a window nobody rated comes after every rated one),
+    then by volume (tickets finished, most first). Windows equal in both share a rank
+    and the next rank skips (1, 2, 2, 4); equals are listed by window number.
+    """
+
+    total: RatingCounts
+    excluded: int
+    by_window: tuple[RatingRow, ...]
+    by_clerk: tuple[RatingRow, ...]
+    by_month: tuple[MonthRatings, ...]
+    ranking: tuple[WindowRank, ...]
+
+    def ranking_of(self, year: int, month: int) -> tuple[WindowRank, ...]:
+        return tuple(r for r in self.ranking if (r.year, r.month) == (year, month))
+
+
+@dataclass(frozen=True, slots=True)
+class HolidayDay:
+    """A holiday the hall opened (节假日开放: ``appointments_only`` for booked citizens
+    only) and the citizens served on it (numbers with a finished ticket)."""
+
+    day: date
+    name: str
+    appointments_only: bool
+    citizens: int
+
+
+@dataclass(frozen=True, slots=True)
+class Promises:
+    """The hall's promises kept (便民服务承诺)."""
+
+    extended_services: int  # 延时服务 records
+    extended_minutes: int
+    courier_dispatches: int  # 免费邮寄, entered and not cancelled
+    courier_collections: int  # of those, 两端寄递: collected from the citizen
+    courier_cost_cents: int  # borne by the hall
+    appointments_booked: int  # for the period's days, not cancelled
+    appointments_checked_in: int  # 已取号 (served or not yet)
+    appointments_served: int  # checked in and their ticket done
+    appointments_no_show: int  # 爽约
+    appointments_cancelled: int
+    holidays: tuple[HolidayDay, ...]
+    green_channel: int  # numbers issued through the 绿色通道
+    green_by_reason: Mapping[str, int]  # 老年人, 残疾人, 孕产妇, 军人, 其他
+    assists: int  # 帮代办
+    assists_by_kind: Mapping[AssistKind, int]
+    assists_by_group: Mapping[AssistGroup, int]
+
+    @property
+    def holiday_days(self) -> int:
+        return len(self.holidays)
+
+    @property
+    def holiday_citizens(self) -> int:
+        return sum(h.citizens for h in self.holidays)
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryRow:
+    """One category of the catalogue: its active items, and the items (active or not)
+    handled for a finished ticket in the period."""
+
+    category: str
+    items: int
+    served: int
+
+
+@dataclass(frozen=True, slots=True)
+class Catalogue:
+    """事项目录: items by category (行政权力类, 公共服务类 …)."""
+
+    by_category: tuple[CategoryRow, ...]
+
+    @property
+    def items(self) -> int:
+        return sum(r.items for r in self.by_category)
+
+    @property
+    def served(self) -> int:
+        return sum(r.served for r in self.by_category)
+
+
+@dataclass(frozen=True, slots=True)
+class HallStatistics:
+    """Every figure of the hall over ``start`` … ``end``.
+
+    ``open_days``: days the hall's calendar opened (make-up workdays and opened
+    holidays included); ``promised_wait_minutes``: the hall's waiting bound
+    (``max_wait_minutes``; a line may set its own, see :class:`TimeFigures`).
+    """
+
+    hall_name: str
+    start: date
+    end: date
+    open_days: int
+    promised_wait_minutes: int
+    volume: Volume
+    times: Times
+    ratings: Ratings
+    promises: Promises
+    catalogue: Catalogue
+    ledger: CaseFigures  # 办不成事, 答疑, 走流程, 督查, 差评整改
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+
+# -- the service ----------------------------------------------------------------------------
+
+
+class StatisticsService:
+    """The hall's statistics over any period (统计分析)."""
+
+    def __init__(self, db: Database, cases: CaseService | None = None) -> None:
+        self.db = db
+        self._cases = cases or CaseService(db)
+
+    async def figures(self, actor: Actor, start: date, end: date) -> HallStatistics:
+        """The hall's figures from ``start`` to ``end`` (the hall's dates, both included;
+        at most :data:`~hall_desktop.domain.periods.MAX_PERIOD_DAYS` days), for
+        supervisors and administrators."""
+        period = checked_period(start, end)
+        async with self.db.read() as session:
+            fresh = await recheck(session, actor, *MANAGERS, action="查看统计分析")
+            hall = await session.get(Hall, fresh.hall_id)
+            if hall is None:
+                raise NotFound(f"找不到编号为 {fresh.hall_id} 的大厅")
+            q = _Queries(session, self.db.backend, hall, period)
+            schedule = await load_schedule(session, hall.id)
+            names = await _Names.read(session, hall.id)
+            volume = await q.volume(names)
+            times = await q.times(names)
+            ratings = await q.ratings(names)
+            promises = await q.promises(schedule)
+            catalogue = await q.catalogue(volume)
+        ledger = await self._cases.figures(fresh, start, end)
+        return HallStatistics(
+            hall_name=hall.name,
+            start=start,
+            end=end,
+            open_days=sum(1 for d in period.dates() if schedule.is_working_day(d)),
+            promised_wait_minutes=hall.max_wait_minutes,
+            volume=volume,
+            times=times,
+            ratings=ratings,
+            promises=promises,
+            catalogue=catalogue,
+            ledger=ledger,
+        )
+
+
+# -- names of what the rows are about -------------------------------------------------------
+
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+_NO_WINDOW = Subject(None, "", "未到窗口", "（未到窗口）")
+_NO_CLERK = Subject(None, "", "无经办人", "（无经办人）")
+
+
+@dataclass(frozen=True, slots=True)
+class _Names:
+    """The hall's lines, windows and staff as subjects, each with its sort key."""
+
+    lines: Mapping[int, tuple[Any, Subject]]
+    windows: Mapping[int, tuple[Any, Subject]]
+    staff: Mapping[int, tuple[Any, Subject]]
+
+    @classmethod
+    async def read(cls, session: AsyncSession, hall_id: int) -> _Names:
+        lines = await session.execute(
+            select(
+                BusinessLine.id, BusinessLine.prefix, BusinessLine.name, BusinessLine.sort_order
+            ).where(BusinessLine.hall_id == hall_id)
+        )
+        windows = await session.execute(
+            select(ServiceWindow.id, ServiceWindow.number, ServiceWindow.name).where(
+                ServiceWindow.hall_id == hall_id
+            )
+        )
+        staff = await session.execute(
+            select(Staff.id, Staff.staff_number, Staff.name).where(Staff.hall_id == hall_id)
+        )
+        return cls(
+            lines={
+                i: ((order, prefix), Subject(i, prefix, name, f"{prefix} {name}"))
+                for i, prefix, name, order in lines
+            },
+            windows={
+                i: (number, Subject(i, str(number), name, f"{number}号窗口"))
+                for i, number, name in windows
+            },
+            staff={
+                i: (number, Subject(i, number, name, f"{name}（{number}）"))
+                for i, number, name in staff
+            },
+        )
+
+
+def _rows(
+    found: Mapping[int | None, _V],
+    subjects: Mapping[int, tuple[Any, Subject]],
+    none: Subject,
+    make: Callable[[Subject, _V], _K],
+) -> tuple[_K, ...]:
+    """Rows for the ids found, in the subjects' order; the None row last."""
+    known = sorted((i for i in found if i is not None), key=lambda i: subjects[i][0])
+    rows = [make(subjects[i][1], found[i]) for i in known]
+    if None in found:
+        rows.append(make(none, found[None]))
+    return tuple(rows)
+
+
+# -- the statements ---------------------------------------------------------------------------
+
+
+class _Queries:
+    """The statements of one period, run in one read transaction (one snapshot).
+
+    They group by a subquery's columns, never by an expression with parameters:
+    PostgreSQL binds each parameter apart, so the same expression in the select list
+    and in ``GROUP BY`` would not be the same expression to it.
+    """
+
+    def __init__(self, session: AsyncSession, backend: str, hall: Hall, period: Period) -> None:
+        self.session = session
+        self.backend = backend
+        self.hall = hall
+        self.period = period
+        self.zone = ZoneInfo(hall.timezone)
+        #: The category of each item handled in the period (read with the volume).
+        self.item_categories: dict[int, str] = {}
+        #: The hall's own tickets of the period.
+        self.tickets: tuple[ColumnElement[bool], ...] = (
+            Ticket.hall_id == hall.id,
+            Ticket.service_day >= period.start,
+            Ticket.service_day <= period.end,
+        )
+
+    async def _all(self, statement: Executable) -> list[Any]:
+        return list((await self.session.execute(statement)).all())
+
+    # ---------------------------------------------------------------- volume
+
+    async def volume(self, names: _Names) -> Volume:
+        """One pass over the period's tickets by day, line, window and clerk, folded
+        into each breakdown; items in a second (a ticket may have several)."""
+        found = await self._volume(
+            Ticket.service_day, Ticket.line_id, Ticket.window_id, Ticket.clerk_id
+        )
+        items = {
+            key[0]: counts
+            for key, counts in (await self._volume(TicketItem.service_item_id, items=True)).items()
+        }
+        item_names = await self._item_names(items)
+
+        def by(place: int) -> dict[Any, VolumeCounts]:
+            return _summed((key[place], counts) for key, counts in found.items())
+
+        by_day = by(0)
+        return Volume(
+            total=sum(found.values(), VolumeCounts()),
+            by_line=_rows(by(1), names.lines, _NO_WINDOW, VolumeRow),
+            by_window=_rows(by(2), names.windows, _NO_WINDOW, VolumeRow),
+            by_clerk=_rows(by(3), names.staff, _NO_CLERK, VolumeRow),
+            by_item=_rows(items, item_names, _NO_WINDOW, VolumeRow),
+            by_day=tuple(
+                DayVolume(day, by_day.get(day, VolumeCounts())) for day in self.period.dates()
+            ),
+            load=await self._load(),
+        )
+
+    async def _volume(self, *dims: Any, items: bool = False) -> dict[tuple[Any, ...], VolumeCounts]:
+        """Tickets counted by what became of them, per combination of ``dims``."""
+        keys = [dim.label(f"g{i}") for i, dim in enumerate(dims)]
+        source = select(*keys, Ticket.status, Ticket.transferred_from_id)
+        if items:
+            source = source.select_from(Ticket).join(TicketItem, TicketItem.ticket_id == Ticket.id)
+        inner = source.where(*self.tickets).subquery("t")
+        groups = [inner.c[key.name] for key in keys]
+
+        def status(value: TicketStatus) -> Any:
+            return func.sum(case((inner.c.status == value.value, 1), else_=0))
+
+        found = await self._all(
+            select(
+                *groups,
+                func.sum(case((inner.c.transferred_from_id.is_(None), 1), else_=0)),
+                status(TicketStatus.DONE),
+                status(TicketStatus.NO_SHOW),
+                status(TicketStatus.CANCELLED),
+                status(TicketStatus.TRANSFERRED),
+                status(TicketStatus.EXPIRED),
+            ).group_by(*groups)
+        )
+        width = len(keys)
+        return {tuple(row[:width]): VolumeCounts(*(int(n) for n in row[width:])) for row in found}
+
+    async def _load(self) -> tuple[tuple[int, ...], ...]:
+        """Numbers issued by weekday and hour of the hall's wall clock."""
+        start = datetime.combine(self.period.start, time(0), tzinfo=self.zone)
+        end = datetime.combine(self.period.end + timedelta(days=2), time(0), tzinfo=self.zone)
+        hour, weekday = local_hour_weekday(Ticket.issued_at, self.zone, start, end, self.backend)
+        inner = (
+            select(hour.label("hour"), weekday.label("weekday"))
+            .where(*self.tickets, Ticket.transferred_from_id.is_(None))
+            .subquery("t")
+        )
+        grid = [[0] * 24 for _ in range(7)]
+        for h, wd, n in await self._all(
+            select(inner.c.hour, inner.c.weekday, func.count()).group_by(
+                inner.c.hour, inner.c.weekday
+            )
+        ):
+            grid[int(wd)][int(h)] += n
+        return tuple(tuple(row) for row in grid)
+
+    async def _item_names(self, ids: Iterable[int]) -> dict[int, tuple[Any, Subject]]:
+        wanted = sorted(set(ids))
+        if not wanted:
+            return {}
+        found = await self._all(
+            select(ServiceItem.id, ServiceItem.code, ServiceItem.name, ServiceItem.category).where(
+                ServiceItem.id.in_(wanted)
+            )
+        )
+        self.item_categories.update((i, category) for i, _, _, category in found)
+        return {i: (code, Subject(i, code, name, name)) for i, code, name, _ in found}
+
+    # ---------------------------------------------------------------- times
+
+    async def times(self, names: _Names) -> Times:
+        waiting = await self._durations(Ticket.first_called_at, Ticket.issued_at, promise=True)
+        service = await self._durations(Ticket.finished_at, Ticket.started_at)
+
+        def of(dim: int) -> dict[Any, TimeFigures]:
+            nothing = (Durations(), 0, 0)
+            groups = {g for d, g in waiting.keys() | service.keys() if d == dim}
+            return {
+                g: TimeFigures(
+                    waiting=waiting.get((dim, g), nothing)[0],
+                    service=service.get((dim, g), nothing)[0],
+                    within_promise=waiting.get((dim, g), nothing)[1],
+                    promised=waiting.get((dim, g), nothing)[2],
+                )
+                for g in groups
+            }
+
+        return Times(
+            total=of(0).get(0, TimeFigures()),
+            by_line=_rows(of(1), names.lines, _NO_WINDOW, TimeRow),
+            by_window=_rows(of(2), names.windows, _NO_WINDOW, TimeRow),
+            by_clerk=_rows(of(3), names.staff, _NO_CLERK, TimeRow),
+        )
+
+    async def _durations(
+        self, later: Any, earlier: Any, *, promise: bool = False
+    ) -> dict[tuple[int, Any], tuple[Durations, int, int]]:
+        """The durations ``later - earlier`` of the whole hall (keyed (0, 0)), by line
+        (1, line id), window (2, …) and clerk (3, …) in one statement, and with
+        ``promise`` how many were within their line's waiting bound (of how many had
+        one).
+
+        The measured tickets are read once; each breakdown ranks them in its own
+        partitions (``ROW_NUMBER() OVER (PARTITION BY … ORDER BY s)``), and the rows at
+        the nearest ranks give the median and p90.
+        """
+        seconds = seconds_between(later, earlier, self.backend)
+        bound = func.coalesce(BusinessLine.max_wait_minutes, self.hall.max_wait_minutes) * 60
+        measured = (
+            select(
+                Ticket.line_id.label("d1"),
+                Ticket.window_id.label("d2"),
+                Ticket.clerk_id.label("d3"),
+                seconds.label("s"),
+                bound.label("b"),
+            )
+            .select_from(Ticket)
+            .join(BusinessLine, BusinessLine.id == Ticket.line_id)
+            .where(*self.tickets, later.is_not(None), earlier.is_not(None))
+            .cte("m")
+        )
+        dims = [None, measured.c.d1, measured.c.d2, measured.c.d3]
+        ranked = select(
+            *measured.c,
+            *(
+                column
+                for i, part in enumerate(dims)
+                for column in (
+                    func.row_number()
+                    .over(partition_by=part, order_by=measured.c.s)
+                    .label(f"rn{i}"),
+                    func.count().over(partition_by=part).label(f"n{i}"),
+                )
+            ),
+        ).cte("r")
+
+        def figures(i: int) -> Select[Any]:
+            rn, n, s = ranked.c[f"rn{i}"], ranked.c[f"n{i}"], ranked.c.s
+            group = literal_column("0") if i == 0 else ranked.c[f"d{i}"]
+            columns: list[Any] = [
+                literal_column(str(i)).label("dim"),
+                group.label("g"),
+                func.max(n),
+                func.max(case((rn == (n * MEDIAN + 99) // 100, s))),
+                func.max(case((rn == (n * P90 + 99) // 100, s))),
+                func.max(s),
+            ]
+            if promise:
+                has_bound = ranked.c.b > 0
+                columns += [
+                    # To the second: SQLite's julianday() puts 30 minutes at 1800.00001 s.
+                    func.sum(case((and_(has_bound, s < ranked.c.b + 0.5), 1), else_=0)),
+                    func.sum(case((has_bound, 1), else_=0)),
+                ]
+            statement = select(*columns).select_from(ranked)
+            return statement if i == 0 else statement.group_by(group)
+
+        found: dict[tuple[int, Any], tuple[Durations, int, int]] = {}
+        for dim, g, n, median, p90, longest, *kept in await self._all(
+            union_all(*(figures(i) for i in range(len(dims))))
+        ):
+            if not n:
+                continue  # the whole hall's row when nothing was measured
+            within, promised = (int(k) for k in kept) if kept else (0, 0)
+            found[int(dim), g] = (
+                Durations(int(n), _whole(median), _whole(p90), _whole(longest)),
+                within,
+                promised,
+            )
+        return found
+
+    # ---------------------------------------------------------------- ratings
+
+    async def ratings(self, names: _Names) -> Ratings:
+        """One pass over the finished tickets and their ratings by month, window, clerk
+        and whether an upheld appeal excluded the rating, folded into each figure."""
+        excluded = func.coalesce(Rating.excluded, false())
+        inner = (
+            select(
+                month_key(Ticket.service_day).label("month"),
+                Ticket.window_id,
+                Ticket.clerk_id,
+                case((excluded, 1), else_=0).label("excluded"),
+                Rating.level,
+            )
+            .select_from(Ticket)
+            .outerjoin(Rating, Rating.ticket_id == Ticket.id)
+            .where(*self.tickets, Ticket.status == _DONE)
+            .subquery("t")
+        )
+        keys = [inner.c.month, inner.c.window_id, inner.c.clerk_id, inner.c.excluded]
+        found = {
+            (month, window_id, clerk_id, bool(out)): RatingCounts(
+                finished=int(finished),
+                rated=int(rated),
+                levels={k: int(n) for k, n in zip(range(1, 6), levels, strict=True)},
+            )
+            for month, window_id, clerk_id, out, finished, rated, *levels in await self._all(
+                select(
+                    *keys,
+                    func.count(),
+                    func.count(inner.c.level),
+                    *(func.sum(case((inner.c.level == k, 1), else_=0)) for k in range(1, 6)),
+                ).group_by(*keys)
+            )
+        }
+        kept = {key: counts for key, counts in found.items() if not key[3]}
+        by_month = _summed((key[0], counts) for key, counts in found.items())
+        return Ratings(
+            total=sum(found.values(), RatingCounts()),
+            excluded=sum(c.finished for key, c in found.items() if key[3]),
+            by_window=_rows(
+                _summed((key[1], c) for key, c in kept.items()),
+                names.windows,
+                _NO_WINDOW,
+                RatingRow,
+            ),
+            by_clerk=_rows(
+                _summed((key[2], c) for key, c in kept.items()), names.staff, _NO_CLERK, RatingRow
+            ),
+            by_month=tuple(
+                MonthRatings(y, m, by_month.get(y * 100 + m, RatingCounts()))
+                for y, m in months_of(self.period)
+            ),
+            ranking=rank_windows(
+                _summed(((key[0], key[1]), c) for key, c in kept.items() if key[1] is not None),
+                {i: subject for i, (_, subject) in names.windows.items()},
+            ),
+        )
+
+    # ---------------------------------------------------------------- promises
+
+    async def promises(self, schedule: HallSchedule) -> Promises:
+        hall_id, start, end = self.hall.id, self.period.start, self.period.end
+        extended, minutes = (
+            await self._all(
+                select(func.count(), func.coalesce(func.sum(ExtendedService.minutes), 0)).where(
+                    ExtendedService.hall_id == hall_id,
+                    ExtendedService.service_day >= start,
+                    ExtendedService.service_day <= end,
+                )
+            )
+        )[0]
+        sent = CourierDispatch.status != DispatchStatus.CANCELLED.value
+        dispatches, collections, cost = (
+            await self._all(
+                select(
+                    func.count(),
+                    func.coalesce(
+                        func.sum(
+                            case(
+                                (CourierDispatch.direction == Direction.FROM_CITIZEN.value, 1),
+                                else_=0,
+                            )
+                        ),
+                        0,
+                    ),
+                    func.coalesce(func.sum(CourierDispatch.cost_cents), 0),
+                ).where(
+                    CourierDispatch.hall_id == hall_id,
+                    CourierDispatch.created_at >= self._midnight(start),
+                    CourierDispatch.created_at < self._midnight(end + timedelta(days=1)),
+                    sent,
+                )
+            )
+        )[0]
+        booking = (
+            select(
+                Appointment.state.label("state"),
+                case((Ticket.status == _DONE, 1), else_=0).label("done"),
+            )
+            .select_from(Appointment)
+            .outerjoin(Ticket, Ticket.id == Appointment.ticket_id)
+            .where(Appointment.hall_id == hall_id, Appointment.day >= start, Appointment.day <= end)
+            .subquery("a")
+        )
+        bookings: Counter[tuple[BookingState, bool]] = Counter()
+        for state, done, n in await self._all(
+            select(booking.c.state, booking.c.done, func.count()).group_by(
+                booking.c.state, booking.c.done
+            )
+        ):
+            bookings[BookingState(state), bool(done)] += n
+
+        def booked(state: BookingState, *, done: bool | None = None) -> int:
+            return sum(n for (s, d), n in bookings.items() if s is state and done in (None, d))
+
+        green: Counter[str] = Counter()
+        for reason, n in await self._all(
+            select(Ticket.priority_reason, func.count())
+            .where(
+                *self.tickets,
+                Ticket.transferred_from_id.is_(None),
+                Ticket.priority == int(Priority.GREEN),
+            )
+            .group_by(Ticket.priority_reason)
+        ):
+            green[reason or "其他"] += n
+        assists = await self._all(
+            select(TicketAssist.kind, TicketAssist.for_group, func.count())
+            .where(
+                TicketAssist.hall_id == hall_id,
+                TicketAssist.service_day >= start,
+                TicketAssist.service_day <= end,
+            )
+            .group_by(TicketAssist.kind, TicketAssist.for_group)
+        )
+        by_kind = dict.fromkeys(AssistKind, 0)
+        by_group = dict.fromkeys(AssistGroup, 0)
+        for kind, group, n in assists:
+            by_kind[AssistKind(kind)] += n
+            by_group[AssistGroup(group)] += n
+        return Promises(
+            extended_services=extended,
+            extended_minutes=int(minutes),
+            courier_dispatches=dispatches,
+            courier_collections=int(collections),
+            courier_cost_cents=int(cost),
+            appointments_booked=sum(bookings.values()) - booked(BookingState.CANCELLED),
+            appointments_checked_in=booked(BookingState.CHECKED_IN),
+            appointments_served=booked(BookingState.CHECKED_IN, done=True),
+            appointments_no_show=booked(BookingState.NO_SHOW),
+            appointments_cancelled=booked(BookingState.CANCELLED),
+            holidays=await self._holidays(schedule),
+            green_channel=sum(green.values()),
+            green_by_reason=dict(green),
+            assists=sum(by_kind.values()),
+            assists_by_kind=by_kind,
+            assists_by_group=by_group,
+        )
+
+    async def _holidays(self, schedule: HallSchedule) -> tuple[HolidayDay, ...]:
+        """The holidays the calendar opened, with the citizens served on each."""
+        opened = [
+            entry
+            for entry in map(schedule.entry_on, self.period.dates())
+            if entry is not None and entry.kind is DayKind.OPEN_HOLIDAY
+        ]
+        if not opened:
+            return ()
+        served = dict(
+            (day, n)
+            for day, n in await self._all(
+                select(Ticket.service_day, func.count(distinct(Ticket.number)))
+                .where(
+                    *self.tickets,
+                    Ticket.status == _DONE,
+                    Ticket.service_day.in_([e.day for e in opened]),
+                )
+                .group_by(Ticket.service_day)
+            )
+        )
+        return tuple(
+            HolidayDay(e.day, e.name, e.appointments_only, served.get(e.day, 0)) for e in opened
+        )
+
+    def _midnight(self, day: date) -> datetime:
+        return datetime.combine(day, time(0), tzinfo=self.zone).astimezone(UTC)
+
+    # ---------------------------------------------------------------- catalogue
+
+    async def catalogue(self, volume: Volume) -> Catalogue:
+        """The catalogue's active items by category; the items served in the period
+        from the volume by item (those handled for a finished ticket)."""
+        items = dict(
+            (category, n)
+            for category, n in await self._all(
+                select(ServiceItem.category, func.count())
+                .where(ServiceItem.hall_id == self.hall.id, ServiceItem.active.is_(True))
+                .group_by(ServiceItem.category)
+            )
+        )
+        served = Counter(
+            self.item_categories[row.subject.id]
+            for row in volume.by_item
+            if row.subject.id is not None and row.counts.served
+        )
+        return Catalogue(
+            tuple(
+                CategoryRow(category, items.get(category, 0), served.get(category, 0))
+                for category in sorted(items.keys() | served.keys(), key=_category_order)
+            )
+        )
+
+
+def _category_order(category: str) -> tuple[int, str]:
+    """行政权力类, 公共服务类, then any other category by name."""
+    known = CATEGORIES.index(category) if category in CATEGORIES else len(CATEGORIES)
+    return known, category
+
+
+_Summable = TypeVar("_Summable", VolumeCounts, RatingCounts)
+
+
+def _summed(pairs: Iterable[tuple[Any, _Summable]]) -> dict[Any, _Summable]:
+    """The counts of each key added up."""
+    sums: dict[Any, _Summable] = {}
+    for key, counts in pairs:
+        sums[key] = sums[key] + counts if key in sums else counts
+    return sums
+
+
+def _counts(counts: VolumeCounts) -> tuple[int, ...]:
+    return tuple(getattr(counts, f.name) for f in fields(counts))
+
+
+def _whole(seconds: float | None) -> int | None:
+    return None if seconds is None else round(float(seconds))
+
+
+def rank_windows(
+    counts: Mapping[tuple[int, int], RatingCounts], windows: Mapping[int, Subject]
+) -> tuple[WindowRank, ...]:
+    """窗口月度排名 from ``counts`` keyed by (month as ``year * 100 + month``, window id),
+    month by month, by the rule :class:`Ratings` states: 好评率 (a window nobody rated
+    after every rated one), then tickets finished; equals share a rank (1, 2, 2, 4) and
+    are listed by window number."""
+
+    def merit(rated: RatingCounts) -> tuple[bool, Fraction, int]:
+        rate = Fraction(rated.good, rated.rated) if rated.rated else Fraction(0)
+        return rated.rated > 0, rate, rated.finished
+
+    def number(window_id: int) -> tuple[int, str]:
+        code = windows[window_id].code
+        return (int(code), code) if code.isdigit() else (0, code)
+
+    ranks: list[WindowRank] = []
+    for month in sorted({m for m, _ in counts}):
+        rows = sorted(
+            ((w, c) for (m, w), c in counts.items() if m == month),
+            key=lambda wc: number(wc[0]),
+        )
+        rows.sort(key=lambda wc: merit(wc[1]), reverse=True)  # stable: equals by number
+        rank = 0
+        for place, (window_id, rated) in enumerate(rows, start=1):
+            if place == 1 or merit(rated) != merit(rows[place - 2][1]):
+                rank = place
+            ranks.append(WindowRank(month // 100, month % 100, rank, windows[window_id], rated))
+    return tuple(ranks)

@@ -1,0 +1,91 @@
+"""Time arithmetic in SQL, the one place that knows how each backend does it.
+
+PostgreSQL stores ``timestamptz`` and knows time zones; SQLite stores UTC text
+(``YYYY-MM-DD HH:MM:SS.ffffff``, see :class:`~hall_desktop.store.models.UTCDateTime`)
+and knows no zones, so a hall's wall-clock time there is UTC plus the zone's offset,
+which this module works out in Python for the period asked about (a zone with summer
+time gets one offset per stretch between its changes).
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from datetime import UTC, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import ColumnElement, Double, Integer, case, cast, extract, func, type_coerce
+
+__all__ = ["local_hour_weekday", "month_key", "offset_changes", "seconds_between"]
+
+
+def seconds_between(later: Any, earlier: Any, backend: str) -> ColumnElement[float]:
+    """``later - earlier`` in seconds (a float; NULL when either is NULL)."""
+    if backend == "sqlite":
+        days = func.julianday(later) - func.julianday(earlier)
+        return type_coerce(days * 86400.0, Double())
+    return cast(extract("epoch", later - earlier), Double())
+
+
+def local_hour_weekday(
+    moment: Any, zone: ZoneInfo, start: datetime, end: datetime, backend: str
+) -> tuple[ColumnElement[int], ColumnElement[int]]:
+    """The hour (0–23) and weekday (0 Monday … 6 Sunday) of ``moment``, a UTC column,
+    on the hall's wall clock; on SQLite exact for moments from ``start`` to ``end``."""
+    if backend == "sqlite":
+        shifts = offset_changes(zone, start, end)
+        modifier: Any = _modifier(shifts[-1][1])
+        for (_, before), (since, _) in reversed(list(itertools.pairwise(shifts))):
+            modifier = case((moment < since, _modifier(before)), else_=modifier)
+        local: Any = func.datetime(moment, modifier)
+    else:
+        local = func.timezone(zone.key, moment)
+    hour = cast(extract("hour", local), Integer)
+    sunday_first = cast(extract("dow", local), Integer)  # 0 Sunday on both backends
+    return hour, (sunday_first + 6) % 7
+
+
+def month_key(day: Any) -> ColumnElement[int]:
+    """A date column's month as ``year * 100 + month`` (202612)."""
+    return cast(extract("year", day), Integer) * 100 + cast(extract("month", day), Integer)
+
+
+def offset_changes(zone: ZoneInfo, start: datetime, end: datetime) -> list[tuple[datetime, int]]:
+    """The zone's UTC offsets in minutes over ``start`` … ``end`` (aware moments): each
+    pair is (the moment from which it holds, the offset), the first from ``start``.
+
+    The zone is sampled hourly (no zone changes twice within an hour) and each change
+    found to the second.
+    """
+    first = math.floor(start.timestamp())
+    last = math.ceil(end.timestamp())
+    changes = [(_utc(first), _offset(zone, first))]
+    at = first
+    while at < last:
+        step = min(at + 3600, last)
+        if _offset(zone, step) != changes[-1][1]:
+            low, high = at, step  # the offset holds at low and has changed at high
+            while high - low > 1:
+                middle = (low + high) // 2
+                if _offset(zone, middle) == changes[-1][1]:
+                    low = middle
+                else:
+                    high = middle
+            changes.append((_utc(high), _offset(zone, high)))
+        at = step
+    return changes
+
+
+def _utc(seconds: int) -> datetime:
+    return datetime.fromtimestamp(seconds, UTC)
+
+
+def _offset(zone: ZoneInfo, seconds: int) -> int:
+    offset = _utc(seconds).astimezone(zone).utcoffset()
+    assert offset is not None  # a ZoneInfo always knows
+    return round(offset.total_seconds() / 60)
+
+
+def _modifier(minutes: int) -> str:
+    return f"{minutes:+d} minutes"
