@@ -140,8 +140,8 @@ def _times(stats: HallStatistics) -> list[str]:
         sentences[0] = sentences[0].removesuffix("；") + "。"
     if t.promised:
         sentences.append(
-            f"在承诺等候时间内叫号{t.within_promise}人次，"
-            f"占有等候时限的叫号{t.promised}人次的{percent(t.promise_rate)}。"
+            f"应按承诺时限叫号{t.promised}人次，其中时限内叫号{t.within_promise}人次，"
+            f"按时叫号率{percent(t.promise_rate)}。"
         )
     return sentences
 
@@ -192,6 +192,8 @@ def _ratings(stats: HallStatistics) -> list[str]:
     firsts = []
     for year, month in sorted(months):
         top = [w for w in stats.ratings.ranking_of(year, month) if w.rank == 1]
+        if not top[0].ratings.rated:
+            continue  # nobody rated any window that month
         names = "、".join(w.subject.label for w in top)
         firsts.append(f"{year}年{month}月{names}（好评率{percent(top[0].ratings.good_rate)}）")
     if firsts:
