@@ -134,6 +134,9 @@ async def test_the_csv_as_a_zip_and_as_one_file(db, tmp_path):
     assert rows[0] == ["业务量（按业务类别）"] and rows[1][0] == "业务类别"
     assert sum(1 for r in rows if r == []) == len(tables) - 1
     assert ["窗口月度排名（按好评率，其次按办结量）"] in rows
+    folder = statistics_csv(stats, tmp_path / "统计表")
+    assert sorted(p.name for p in folder.iterdir()) == archive.namelist()
+    assert (folder / "07_等候与办理时间.csv").read_bytes() == data
 
 
 async def test_the_statistics_pdf_states_the_hall_the_period_and_the_figures(db, tmp_path):
