@@ -79,6 +79,12 @@
         <extracomment>The admin window&apos;s tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>台账</translation>
     </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="139"/>
+        <source>Statistics</source>
+        <extracomment>The named periods in the picker&apos;s order; the last entry (None) is 自定义 (from–to). The admin window&apos;s tab (registered in ``tabs.py``): its title and place.</extracomment>
+        <translation>统计分析</translation>
+    </message>
 </context>
 <context>
     <name>AdminWindow</name>
@@ -1381,6 +1387,24 @@
         <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="294"/>
         <source>Inactive</source>
         <translation>已停用</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="289"/>
+        <source>Category</source>
+        <translation>事项类别</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="290"/>
+        <source>Items in the catalogue</source>
+        <translation>目录事项数</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="291"/>
+        <source>Items served</source>
+        <translation>本期办理事项数</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +2901,19 @@ Please give it to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>FigureModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="268"/>
+        <source>Figure</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="269"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+</context>
+<context>
     <name>FiguresController</name>
     <message>
         <location filename="../../hall_desktop/ui/courier/figures.py" line="211"/>
@@ -4271,6 +4308,44 @@ Please give it to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>LoadModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="303"/>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="304"/>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="305"/>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="306"/>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="307"/>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="308"/>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="309"/>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+</context>
+<context>
     <name>LoginForm</name>
     <message>
         <location filename="../../hall_desktop/ui/common/login.py" line="46"/>
@@ -4995,6 +5070,92 @@ Please give it to your administrator.</source>
         <location filename="../../hall_desktop/ui/admin/policy.py" line="44"/>
         <source>An ordinary ticket that has waited this long is no longer passed by priority tickets issued after it.</source>
         <translation>普通号等候超过这个时长后，之后取的优先号不再排在它前面。</translation>
+    </message>
+</context>
+<context>
+    <name>RankingModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="226"/>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="227"/>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="228"/>
+        <source>Finished</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="229"/>
+        <source>Rated</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="230"/>
+        <source>Good</source>
+        <translation>好评</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="231"/>
+        <source>Good rate</source>
+        <translation>好评率</translation>
+    </message>
+</context>
+<context>
+    <name>RatingModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="181"/>
+        <source>Of</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="182"/>
+        <source>Finished</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="183"/>
+        <source>Rated</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="184"/>
+        <source>Very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="185"/>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="186"/>
+        <source>Fair</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="187"/>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="188"/>
+        <source>Very dissatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="189"/>
+        <source>Good rate</source>
+        <translation>好评率</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="190"/>
+        <source>Rated rate</source>
+        <translation>主动评价率</translation>
     </message>
 </context>
 <context>
@@ -5884,6 +6045,371 @@ Please give it to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>StatisticsView</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="152"/>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="160"/>
+        <source>Compute</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="168"/>
+        <source>Computing…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="172"/>
+        <source>Period</source>
+        <translation>统计周期</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="174"/>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="176"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="198"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="272"/>
+        <source>Volume</source>
+        <translation>业务量</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="199"/>
+        <source>Windows, staff, items</source>
+        <translation>窗口、人员、事项</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="200"/>
+        <source>Days and hours</source>
+        <translation>按日与时段</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="201"/>
+        <source>Waiting and service times</source>
+        <translation>等候与办理时间</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="202"/>
+        <source>Ratings</source>
+        <translation>好差评</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="203"/>
+        <source>Promises</source>
+        <translation>承诺事项</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="204"/>
+        <source>Catalogue</source>
+        <translation>事项目录</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="215"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="402"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="404"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="405"/>
+        <source>Issued</source>
+        <translation>取号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="216"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="402"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="404"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="405"/>
+        <source>Served</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="217"/>
+        <source>No-show (过号)</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="218"/>
+        <source>Median wait</source>
+        <translation>等候时间中位数</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="219"/>
+        <source>Median service</source>
+        <translation>办理时间中位数</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="220"/>
+        <source>Good rate (好评率)</source>
+        <translation>好评率</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="221"/>
+        <source>Rated rate (主动评价率)</source>
+        <translation>主动评价率</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="222"/>
+        <source>Hard cases solved (办成)</source>
+        <translation>办不成事 办成（件）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="223"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="491"/>
+        <source>Questions answered (答疑)</source>
+        <translation>答疑（次）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="224"/>
+        <source>Extended hours (延时服务)</source>
+        <translation>延时服务（次）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="225"/>
+        <source>Free courier (免费邮寄)</source>
+        <translation>免费邮寄（件）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="226"/>
+        <source>Appointments (预约)</source>
+        <translation>预约（人次）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="236"/>
+        <source>By business line (pick one for its windows)</source>
+        <translation>按业务类别（选中一行查看其窗口）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="239"/>
+        <source>Issued and served by line</source>
+        <translation>各业务类别取号与办结</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="241"/>
+        <source>The line picked</source>
+        <translation>选中的业务类别</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="251"/>
+        <source>The windows that serve this line, with their numbers over all lines: the figures give no split of a line by window or clerk.</source>
+        <translation>下表为办理该业务的窗口，数字为各窗口全部业务的合计：统计数据暂不按业务类别细分到窗口和人员。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="274"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="309"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="321"/>
+        <source>By window</source>
+        <translation>按窗口</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="274"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="310"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="321"/>
+        <source>By clerk</source>
+        <translation>按人员</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="275"/>
+        <source>By item</source>
+        <translation>按事项</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="278"/>
+        <source>Issued and served by window</source>
+        <translation>各窗口取号与办结</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="288"/>
+        <source>Issued and served per day</source>
+        <translation>每日取号与办结</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="297"/>
+        <source>Numbers issued by weekday and hour (the hall&apos;s load)</source>
+        <translation>按星期和时段的取号量（大厅忙闲）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="307"/>
+        <source>Waiting (issue → first call), service (start → finish)</source>
+        <translation>等候时间（取号→首次叫号）与办理时间（开始→办结）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="309"/>
+        <source>By business line</source>
+        <translation>按业务类别</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="319"/>
+        <source>Ratings (好差评)</source>
+        <translation>好差评</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="322"/>
+        <source>By month</source>
+        <translation>按月份</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="330"/>
+        <source>Monthly ranking of windows (窗口月度排名)</source>
+        <translation>窗口月度排名</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="344"/>
+        <source>The hall&apos;s promises</source>
+        <translation>便民服务承诺</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="345"/>
+        <source>The case ledger</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="354"/>
+        <source>Items by category</source>
+        <translation>事项按类别</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="390"/>
+        <source>%1: %2 to %3, %4 days, %5 open</source>
+        <translation>%1：%2 至 %3，共 %4 天，开放 %5 天</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="410"/>
+        <source>Whole hall: median wait %1, median service %2; called within the promised %3 minutes: %4</source>
+        <translation>全厅：等候时间中位数 %1，办理时间中位数 %2；承诺 %3 分钟内叫号的比例 %4</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="433"/>
+        <source>%1 ratings left out of the windows&apos; and clerks&apos; figures (appeal upheld).</source>
+        <translation>有 %1 条评价因申诉成立未计入窗口和人员的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="468"/>
+        <source>Extended hours (延时服务), times</source>
+        <translation>延时服务（次）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="469"/>
+        <source>Extended hours, minutes</source>
+        <translation>延时服务时长（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="470"/>
+        <source>Free courier dispatches (免费邮寄)</source>
+        <translation>免费邮寄（件）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="471"/>
+        <source>of which collected from the citizen</source>
+        <translation>其中上门收件</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="472"/>
+        <source>Courier cost borne by the hall, yuan</source>
+        <translation>大厅承担的邮寄费用（元）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="473"/>
+        <source>Appointments booked (预约)</source>
+        <translation>预约（人次）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="474"/>
+        <source>Appointments checked in</source>
+        <translation>预约已取号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="475"/>
+        <source>Appointments served</source>
+        <translation>预约已办结</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="476"/>
+        <source>Appointments missed (爽约)</source>
+        <translation>爽约</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="477"/>
+        <source>Appointments cancelled</source>
+        <translation>预约已取消</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="478"/>
+        <source>Holidays opened</source>
+        <translation>节假日开放（天）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="479"/>
+        <source>Citizens served on holidays</source>
+        <translation>节假日服务群众（人）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="480"/>
+        <source>Green channel (绿色通道)</source>
+        <translation>绿色通道（人次）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="482"/>
+        <source>Served with help (帮代办)</source>
+        <translation>帮代办（次）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="489"/>
+        <source>Hard cases (办不成事)</source>
+        <translation>办不成事（件）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="490"/>
+        <source>of which solved (办成)</source>
+        <translation>其中办成</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="492"/>
+        <source>Bad ratings (差评)</source>
+        <translation>差评（件）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="493"/>
+        <source>Bad ratings rectified on time</source>
+        <translation>差评按时整改</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="494"/>
+        <source>Named bad ratings called back</source>
+        <translation>实名差评回访率</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="495"/>
+        <source>Walkthroughs (走流程)</source>
+        <translation>走流程（次）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="496"/>
+        <source>Problems found by walkthroughs</source>
+        <translation>走流程发现问题</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="497"/>
+        <source>Inspection findings (督查)</source>
+        <translation>督查发现问题</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="498"/>
+        <source>Open cases past their deadline</source>
+        <translation>逾期未办结台账</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="516"/>
+        <source>Pick a line above</source>
+        <translation>请在上方选择业务类别</translation>
+    </message>
+</context>
+<context>
     <name>StatusBanner</name>
     <message>
         <location filename="../../hall_desktop/ui/widgets/banner.py" line="33"/>
@@ -6340,6 +6866,59 @@ Please give it to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>TimeModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="123"/>
+        <source>Of</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="124"/>
+        <source>Called</source>
+        <translation>叫号数</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="125"/>
+        <source>Wait median</source>
+        <translation>等候中位数</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="126"/>
+        <source>Wait p90</source>
+        <translation>等候90%分位</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="127"/>
+        <source>Longest wait</source>
+        <translation>最长等候</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="128"/>
+        <source>Served</source>
+        <translation>办理数</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="129"/>
+        <source>Service median</source>
+        <translation>办理中位数</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="130"/>
+        <source>Service p90</source>
+        <translation>办理90%分位</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="131"/>
+        <source>Longest service</source>
+        <translation>最长办理</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="132"/>
+        <source>Called within promise</source>
+        <translation>承诺时限内叫号率</translation>
+    </message>
+</context>
+<context>
     <name>TransferPanel</name>
     <message>
         <location filename="../../hall_desktop/ui/clerk/forms.py" line="370"/>
@@ -6380,6 +6959,44 @@ Please give it to your administrator.</source>
         <location filename="../../hall_desktop/ui/clerk/forms.py" line="408"/>
         <source>Window {n}</source>
         <translation>{n}号窗口</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="77"/>
+        <source>Of</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="78"/>
+        <source>Issued</source>
+        <translation>取号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="79"/>
+        <source>Served</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="80"/>
+        <source>No-show</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="81"/>
+        <source>Cancelled</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="82"/>
+        <source>Transferred</source>
+        <translation>转移</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="83"/>
+        <source>Expired</source>
+        <translation>过期未办</translation>
     </message>
 </context>
 <context>
