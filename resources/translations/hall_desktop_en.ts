@@ -79,7 +79,7 @@
         <translation>Case ledger</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="139" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="150" />
         <source>Statistics</source>
         <extracomment>The named periods in the picker's order; the last entry (None) is 自定义 (from–to). The admin window's tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>Statistics</translation>
@@ -6046,189 +6046,190 @@ Please give it to your administrator.</translation>
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="152" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="163" />
         <source>Custom</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="160" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="171" />
         <source>Compute</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="168" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="179" />
         <source>Computing…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="172" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="183" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="174" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="185" />
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="176" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="187" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="198" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="272" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="209" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="277" />
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="199" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="210" />
         <source>Windows, staff, items</source>
         <translation>Windows, staff, items</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="200" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="211" />
         <source>Days and hours</source>
         <translation>Days and hours</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="201" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="212" />
         <source>Waiting and service times</source>
         <translation>Waiting and service times</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="202" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="213" />
         <source>Ratings</source>
         <translation>Ratings</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="203" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="214" />
         <source>Promises</source>
         <translation>Promises</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="204" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="215" />
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="215" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="402" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="226" />
         <location filename="../../hall_desktop/ui/admin/statistics.py" line="404" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="405" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="406" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="407" />
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="216" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="402" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="227" />
         <location filename="../../hall_desktop/ui/admin/statistics.py" line="404" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="405" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="406" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="407" />
         <source>Served</source>
         <translation>Served</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="217" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="228" />
         <source>No-show (过号)</source>
         <translation>No-show (过号)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="218" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="229" />
         <source>Median wait</source>
         <translation>Median wait</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="219" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="230" />
         <source>Median service</source>
         <translation>Median service</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="220" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="231" />
         <source>Good rate (好评率)</source>
         <translation>Good rate (好评率)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="221" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="232" />
         <source>Rated rate (主动评价率)</source>
         <translation>Rated rate (主动评价率)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="222" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="233" />
         <source>Hard cases solved (办成)</source>
         <translation>Hard cases solved (办成)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="223" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="491" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="234" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="506" />
         <source>Questions answered (答疑)</source>
         <translation>Questions answered (答疑)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="224" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="235" />
         <source>Extended hours (延时服务)</source>
         <translation>Extended hours (延时服务)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="225" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="236" />
         <source>Free courier (免费邮寄)</source>
         <translation>Free courier (免费邮寄)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="226" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="237" />
         <source>Appointments (预约)</source>
         <translation>Appointments (预约)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="236" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="247" />
         <source>By business line (pick one for its windows)</source>
         <translation>By business line (pick one for its windows)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="239" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="250" />
         <source>Issued and served by line</source>
         <translation>Issued and served by line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="241" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="252" />
         <source>The line picked</source>
         <translation>The line picked</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="251" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="262" />
         <source>The windows that serve this line, with their numbers over all lines: the figures give no split of a line by window or clerk.</source>
         <translation>The windows that serve this line, with their numbers over all lines: the figures give no split of a line by window or clerk.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="274" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="279" />
         <location filename="../../hall_desktop/ui/admin/statistics.py" line="309" />
         <location filename="../../hall_desktop/ui/admin/statistics.py" line="321" />
         <source>By window</source>
         <translation>By window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="274" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="279" />
         <location filename="../../hall_desktop/ui/admin/statistics.py" line="310" />
         <location filename="../../hall_desktop/ui/admin/statistics.py" line="321" />
         <source>By clerk</source>
         <translation>By clerk</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="275" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="280" />
         <source>By item</source>
         <translation>By item</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="278" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="283" />
         <source>Issued and served by window</source>
         <translation>Issued and served by window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="288" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="290" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="411" />
         <source>Issued and served per day</source>
         <translation>Issued and served per day</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="297" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="300" />
         <source>Numbers issued by weekday and hour (the hall's load)</source>
         <translation>Numbers issued by weekday and hour (the hall's load)</translation>
     </message>
@@ -6258,152 +6259,167 @@ Please give it to your administrator.</translation>
         <translation>Monthly ranking of windows (窗口月度排名)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="344" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="341" />
         <source>The hall's promises</source>
         <translation>The hall's promises</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="345" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="342" />
         <source>The case ledger</source>
         <translation>The case ledger</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="354" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="351" />
         <source>Items by category</source>
         <translation>Items by category</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="390" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="357" />
+        <source>Items handled, most served first</source>
+        <translation>Items handled, most served first</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="392" />
         <source>%1: %2 to %3, %4 days, %5 open</source>
         <translation>%1: %2 to %3, %4 days, %5 open</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="410" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="409" />
+        <source>Issued and served per week</source>
+        <translation>Issued and served per week</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="417" />
         <source>Whole hall: median wait %1, median service %2; called within the promised %3 minutes: %4</source>
         <translation>Whole hall: median wait %1, median service %2; called within the promised %3 minutes: %4</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="433" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="440" />
         <source>%1 ratings left out of the windows' and clerks' figures (appeal upheld).</source>
         <translation>%1 ratings left out of the windows' and clerks' figures (appeal upheld).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="468" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="450" />
+        <source>The catalogue holds %1 items (%2); %3 of them were handled in the period.</source>
+        <translation>The catalogue holds %1 items (%2); %3 of them were handled in the period.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="483" />
         <source>Extended hours (延时服务), times</source>
         <translation>Extended hours (延时服务), times</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="469" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="484" />
         <source>Extended hours, minutes</source>
         <translation>Extended hours, minutes</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="470" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="485" />
         <source>Free courier dispatches (免费邮寄)</source>
         <translation>Free courier dispatches (免费邮寄)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="471" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="486" />
         <source>of which collected from the citizen</source>
         <translation>of which collected from the citizen</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="472" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="487" />
         <source>Courier cost borne by the hall, yuan</source>
         <translation>Courier cost borne by the hall, yuan</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="473" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="488" />
         <source>Appointments booked (预约)</source>
         <translation>Appointments booked (预约)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="474" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="489" />
         <source>Appointments checked in</source>
         <translation>Appointments checked in</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="475" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="490" />
         <source>Appointments served</source>
         <translation>Appointments served</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="476" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="491" />
         <source>Appointments missed (爽约)</source>
         <translation>Appointments missed (爽约)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="477" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="492" />
         <source>Appointments cancelled</source>
         <translation>Appointments cancelled</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="478" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="493" />
         <source>Holidays opened</source>
         <translation>Holidays opened</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="479" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="494" />
         <source>Citizens served on holidays</source>
         <translation>Citizens served on holidays</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="480" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="495" />
         <source>Green channel (绿色通道)</source>
         <translation>Green channel (绿色通道)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="482" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="497" />
         <source>Served with help (帮代办)</source>
         <translation>Served with help (帮代办)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="489" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="504" />
         <source>Hard cases (办不成事)</source>
         <translation>Hard cases (办不成事)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="490" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="505" />
         <source>of which solved (办成)</source>
         <translation>of which solved (办成)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="492" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="507" />
         <source>Bad ratings (差评)</source>
         <translation>Bad ratings (差评)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="493" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="508" />
         <source>Bad ratings rectified on time</source>
         <translation>Bad ratings rectified on time</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="494" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="509" />
         <source>Named bad ratings called back</source>
         <translation>Named bad ratings called back</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="495" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="510" />
         <source>Walkthroughs (走流程)</source>
         <translation>Walkthroughs (走流程)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="496" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="511" />
         <source>Problems found by walkthroughs</source>
         <translation>Problems found by walkthroughs</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="497" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="512" />
         <source>Inspection findings (督查)</source>
         <translation>Inspection findings (督查)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="498" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="513" />
         <source>Open cases past their deadline</source>
         <translation>Open cases past their deadline</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="516" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="531" />
         <source>Pick a line above</source>
         <translation>Pick a line above</translation>
     </message>

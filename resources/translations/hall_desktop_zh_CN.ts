@@ -80,7 +80,7 @@
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="139"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="150"/>
         <source>Statistics</source>
         <extracomment>The named periods in the picker&apos;s order; the last entry (None) is 自定义 (from–to). The admin window&apos;s tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>统计分析</translation>
@@ -6047,189 +6047,190 @@ Please give it to your administrator.</source>
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="152"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="163"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="160"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="171"/>
         <source>Compute</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="168"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="179"/>
         <source>Computing…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="172"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="183"/>
         <source>Period</source>
         <translation>统计周期</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="174"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="185"/>
         <source>from</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="176"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="187"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="198"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="272"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="209"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="277"/>
         <source>Volume</source>
         <translation>业务量</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="199"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="210"/>
         <source>Windows, staff, items</source>
         <translation>窗口、人员、事项</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="200"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="211"/>
         <source>Days and hours</source>
         <translation>按日与时段</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="201"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="212"/>
         <source>Waiting and service times</source>
         <translation>等候与办理时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="202"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="213"/>
         <source>Ratings</source>
         <translation>好差评</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="203"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="214"/>
         <source>Promises</source>
         <translation>承诺事项</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="204"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="215"/>
         <source>Catalogue</source>
         <translation>事项目录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="215"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="402"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="226"/>
         <location filename="../../hall_desktop/ui/admin/statistics.py" line="404"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="405"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="406"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="407"/>
         <source>Issued</source>
         <translation>取号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="216"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="402"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="227"/>
         <location filename="../../hall_desktop/ui/admin/statistics.py" line="404"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="405"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="406"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="407"/>
         <source>Served</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="217"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="228"/>
         <source>No-show (过号)</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="218"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="229"/>
         <source>Median wait</source>
         <translation>等候时间中位数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="219"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="230"/>
         <source>Median service</source>
         <translation>办理时间中位数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="220"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="231"/>
         <source>Good rate (好评率)</source>
         <translation>好评率</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="221"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="232"/>
         <source>Rated rate (主动评价率)</source>
         <translation>主动评价率</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="222"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="233"/>
         <source>Hard cases solved (办成)</source>
         <translation>办不成事 办成（件）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="223"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="491"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="234"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="506"/>
         <source>Questions answered (答疑)</source>
         <translation>答疑（次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="224"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="235"/>
         <source>Extended hours (延时服务)</source>
         <translation>延时服务（次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="225"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="236"/>
         <source>Free courier (免费邮寄)</source>
         <translation>免费邮寄（件）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="226"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="237"/>
         <source>Appointments (预约)</source>
         <translation>预约（人次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="236"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="247"/>
         <source>By business line (pick one for its windows)</source>
         <translation>按业务类别（选中一行查看其窗口）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="239"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="250"/>
         <source>Issued and served by line</source>
         <translation>各业务类别取号与办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="241"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="252"/>
         <source>The line picked</source>
         <translation>选中的业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="251"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="262"/>
         <source>The windows that serve this line, with their numbers over all lines: the figures give no split of a line by window or clerk.</source>
         <translation>下表为办理该业务的窗口，数字为各窗口全部业务的合计：统计数据暂不按业务类别细分到窗口和人员。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="274"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="279"/>
         <location filename="../../hall_desktop/ui/admin/statistics.py" line="309"/>
         <location filename="../../hall_desktop/ui/admin/statistics.py" line="321"/>
         <source>By window</source>
         <translation>按窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="274"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="279"/>
         <location filename="../../hall_desktop/ui/admin/statistics.py" line="310"/>
         <location filename="../../hall_desktop/ui/admin/statistics.py" line="321"/>
         <source>By clerk</source>
         <translation>按人员</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="275"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="280"/>
         <source>By item</source>
         <translation>按事项</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="278"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="283"/>
         <source>Issued and served by window</source>
         <translation>各窗口取号与办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="288"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="290"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="411"/>
         <source>Issued and served per day</source>
         <translation>每日取号与办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="297"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="300"/>
         <source>Numbers issued by weekday and hour (the hall&apos;s load)</source>
         <translation>按星期和时段的取号量（大厅忙闲）</translation>
     </message>
@@ -6259,152 +6260,167 @@ Please give it to your administrator.</source>
         <translation>窗口月度排名</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="344"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="341"/>
         <source>The hall&apos;s promises</source>
         <translation>便民服务承诺</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="345"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="342"/>
         <source>The case ledger</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="354"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="351"/>
         <source>Items by category</source>
         <translation>事项按类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="390"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="357"/>
+        <source>Items handled, most served first</source>
+        <translation>本期办理的事项（按办结数从多到少）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="392"/>
         <source>%1: %2 to %3, %4 days, %5 open</source>
         <translation>%1：%2 至 %3，共 %4 天，开放 %5 天</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="410"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="409"/>
+        <source>Issued and served per week</source>
+        <translation>每周取号与办结</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="417"/>
         <source>Whole hall: median wait %1, median service %2; called within the promised %3 minutes: %4</source>
         <translation>全厅：等候时间中位数 %1，办理时间中位数 %2；承诺 %3 分钟内叫号的比例 %4</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="433"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="440"/>
         <source>%1 ratings left out of the windows&apos; and clerks&apos; figures (appeal upheld).</source>
         <translation>有 %1 条评价因申诉成立未计入窗口和人员的数字。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="468"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="450"/>
+        <source>The catalogue holds %1 items (%2); %3 of them were handled in the period.</source>
+        <translation>事项目录共 %1 项（%2），本期办理其中 %3 项。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="483"/>
         <source>Extended hours (延时服务), times</source>
         <translation>延时服务（次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="469"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="484"/>
         <source>Extended hours, minutes</source>
         <translation>延时服务时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="470"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="485"/>
         <source>Free courier dispatches (免费邮寄)</source>
         <translation>免费邮寄（件）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="471"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="486"/>
         <source>of which collected from the citizen</source>
         <translation>其中上门收件</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="472"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="487"/>
         <source>Courier cost borne by the hall, yuan</source>
         <translation>大厅承担的邮寄费用（元）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="473"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="488"/>
         <source>Appointments booked (预约)</source>
         <translation>预约（人次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="474"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="489"/>
         <source>Appointments checked in</source>
         <translation>预约已取号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="475"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="490"/>
         <source>Appointments served</source>
         <translation>预约已办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="476"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="491"/>
         <source>Appointments missed (爽约)</source>
         <translation>爽约</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="477"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="492"/>
         <source>Appointments cancelled</source>
         <translation>预约已取消</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="478"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="493"/>
         <source>Holidays opened</source>
         <translation>节假日开放（天）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="479"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="494"/>
         <source>Citizens served on holidays</source>
         <translation>节假日服务群众（人）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="480"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="495"/>
         <source>Green channel (绿色通道)</source>
         <translation>绿色通道（人次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="482"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="497"/>
         <source>Served with help (帮代办)</source>
         <translation>帮代办（次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="489"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="504"/>
         <source>Hard cases (办不成事)</source>
         <translation>办不成事（件）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="490"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="505"/>
         <source>of which solved (办成)</source>
         <translation>其中办成</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="492"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="507"/>
         <source>Bad ratings (差评)</source>
         <translation>差评（件）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="493"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="508"/>
         <source>Bad ratings rectified on time</source>
         <translation>差评按时整改</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="494"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="509"/>
         <source>Named bad ratings called back</source>
         <translation>实名差评回访率</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="495"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="510"/>
         <source>Walkthroughs (走流程)</source>
         <translation>走流程（次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="496"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="511"/>
         <source>Problems found by walkthroughs</source>
         <translation>走流程发现问题</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="497"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="512"/>
         <source>Inspection findings (督查)</source>
         <translation>督查发现问题</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="498"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="513"/>
         <source>Open cases past their deadline</source>
         <translation>逾期未办结台账</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="516"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="531"/>
         <source>Pick a line above</source>
         <translation>请在上方选择业务类别</translation>
     </message>

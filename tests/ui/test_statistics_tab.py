@@ -62,6 +62,7 @@ async def test_the_supervisor_picks_a_period_and_reads_the_figures(qtbot, qtmode
     view.end_edit.setDate(qdate(P[1]))
     assert view.period_kind() is None
     qtbot.mouseClick(view.show_button, Qt.MouseButton.LeftButton)
+    assert view.busy.isVisibleTo(view) and not view.show_button.isEnabled()  # reading
     await wait_until(lambda: controller.figures.start == P[0] and not view.busy.isVisible())
     assert view.cards["issued"].value.text() == "12"
     assert view.cards["served"].value.text() == "9"
@@ -92,6 +93,7 @@ async def test_the_supervisor_picks_a_period_and_reads_the_figures(qtbot, qtmode
     view.line_view.selectRow(1)
     assert column(view.drill_windows_model, VolumeColumn.SUBJECT) == ["1号窗口", "2号窗口"]
     assert column(view.drill_times_model, 0) == ["B 社保医保"]
+    assert column(view.served_items, VolumeColumn.SUBJECT)[0] == "企业设立登记"  # t1, t2, t10
     view.ratings_by.pick("clerk")
     assert column(view.ratings_by.model, RatingColumn.GOOD_RATE)[0] == "75.0%"  # 张敏: 3 of 4
     view.times_by.pick("window")
@@ -112,6 +114,11 @@ async def test_the_supervisor_picks_a_period_and_reads_the_figures(qtbot, qtmode
     await wait_until(lambda: controller.figures.end == date(2027, 6, 30))
     assert not view.date_error.isVisibleTo(view)
     assert column(view.line_model, VolumeColumn.ISSUED) == ["3", "2"]
+    # Half a year is drawn week by week: t10 … t13 in the week of 12-28 (from 01-01), t14
+    # in the week of 01-04.
+    issued, _served = view.day_chart.chart().series()
+    assert [p.y() for p in issued.points()][:3] == [4.0, 1.0, 0.0]
+    assert issued.count() == 27  # 01-01 … 01-03, then 26 Mondays from 01-04 to 06-28
     await controller.stop()
 
 

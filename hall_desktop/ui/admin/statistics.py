@@ -4,7 +4,7 @@ charts. Passive: :class:`StatisticsController` reads the figures and hands them 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from PySide6.QtCharts import (
@@ -40,7 +40,9 @@ from PySide6.QtWidgets import (
 
 from hall_desktop.domain.periods import PeriodKind
 from hall_desktop.services.statistics import (
+    DayVolume,
     HallStatistics,
+    VolumeCounts,
     VolumeRow,
 )
 from hall_desktop.ui.models.rows import RowsTableModel
@@ -286,6 +288,7 @@ class StatisticsView(QWidget, FormFeedback):
     def _days_page(self) -> QWidget:
         self.day_chart = _chart_view()
         days = Panel(self.tr("Issued and served per day"))
+        self.day_chart_title = days.title
         days.body.addWidget(self.day_chart)
         self.load_model = LoadModel(self)
         self.load_view = QTableView()
@@ -345,10 +348,15 @@ class StatisticsView(QWidget, FormFeedback):
 
     def _catalogue_page(self) -> QWidget:
         self.catalogue_model = CatalogueModel(self)
-        frame, body = panel(self.tr("Items by category"))
-        body.addWidget(table(self.catalogue_model, stretch_first=False))
-        body.addStretch(1)
-        return frame
+        categories = Panel(self.tr("Items by category"))
+        self.catalogue_sentence = QLabel()
+        self.catalogue_sentence.setWordWrap(True)
+        categories.body.addWidget(self.catalogue_sentence)
+        categories.body.addWidget(table(self.catalogue_model, stretch_first=False))
+        self.served_items = VolumeModel(self)
+        items = Panel(self.tr("Items handled, most served first"))
+        items.body.addWidget(table(self.served_items))
+        return split(Qt.Orientation.Vertical, (categories, 160), (items, 340))
 
     # -- what the controller calls --------------------------------------------------------
 
@@ -396,7 +404,12 @@ class StatisticsView(QWidget, FormFeedback):
         _bars(self.line_chart, [r for r in v.by_line], self.tr("Issued"), self.tr("Served"))
         windows = [r for r in v.by_window if r.subject.id is not None]
         _bars(self.window_chart, windows, self.tr("Issued"), self.tr("Served"))
-        _days(self.day_chart, f, self.tr("Issued"), self.tr("Served"))
+        weekly = _days(self.day_chart, f, self.tr("Issued"), self.tr("Served"))
+        self.day_chart_title.setText(
+            self.tr("Issued and served per week")
+            if weekly
+            else self.tr("Issued and served per day")
+        )
         t = f.times
         self.times_by.set_rows(line=t.by_line, window=t.by_window, clerk=t.by_clerk)
         self.times_total.setText(
@@ -431,7 +444,15 @@ class StatisticsView(QWidget, FormFeedback):
         )
         self.promise_model.set_rows(self._promise_figures(f))
         self.ledger_model.set_rows(self._ledger_figures(f))
-        self.catalogue_model.set_rows(f.catalogue.by_category)
+        c = f.catalogue
+        self.catalogue_model.set_rows(c.by_category)
+        self.catalogue_sentence.setText(
+            self.tr("The catalogue holds %1 items (%2); %3 of them were handled in the period.")
+            .replace("%1", str(c.items))
+            .replace("%2", ", ".join(f"{r.category} {r.items}" for r in c.by_category))
+            .replace("%3", str(c.served))
+        )
+        self.served_items.set_rows(sorted(v.by_item, key=lambda r: -r.counts.served))
         self.line_view.clearSelection()
         self._clear_line()
         if v.by_line:
@@ -572,13 +593,31 @@ def _bars(view: QChartView, rows: Sequence[VolumeRow], issued: str, served: str)
     chart.legend().setReverseMarkers(True)  # issued first, as in the tables
 
 
-def _days(view: QChartView, f: HallStatistics, issued: str, served: str) -> None:
-    """Issued and served per day, a line each."""
+#: Longer periods are drawn week by week: 180 daily points, weekends at zero, are a saw.
+WEEKLY_AFTER_DAYS = 62
+
+
+def chart_points(by_day: Sequence[DayVolume]) -> tuple[list[tuple[date, VolumeCounts]], bool]:
+    """The points of the line chart: each day, or (for a long period) each week's sum
+    at its first day in the period; and whether they are weeks."""
+    if len(by_day) <= WEEKLY_AFTER_DAYS:
+        return [(d.day, d.counts) for d in by_day], False
+    weeks: dict[date, tuple[date, VolumeCounts]] = {}
+    for d in by_day:
+        monday = d.day - timedelta(days=d.day.weekday())
+        first, counts = weeks.get(monday, (d.day, VolumeCounts()))
+        weeks[monday] = (first, counts + d.counts)
+    return list(weeks.values()), True
+
+
+def _days(view: QChartView, f: HallStatistics, issued: str, served: str) -> bool:
+    """Issued and served per day (per week for a long period: True), a line each."""
     chart = _fresh_chart(view)
+    points, weekly = chart_points(f.volume.by_day)
     highest = 1
     axis_x = QDateTimeAxis()
     axis_x.setFormat("MM-dd")
-    axis_x.setTickCount(min(max(len(f.volume.by_day), 2), 8))
+    axis_x.setTickCount(min(max(len(points), 2), 8))
     axis_y = QValueAxis()
     axis_y.setLabelFormat("%d")
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
@@ -590,20 +629,21 @@ def _days(view: QChartView, f: HallStatistics, issued: str, served: str) -> None
         series = QLineSeries()
         series.setName(name)
         series.setColor(QColor(colour))
-        for d in f.volume.by_day:
-            value = int(getattr(d.counts, counted))
+        for day, counts in points:
+            value = int(getattr(counts, counted))
             highest = max(highest, value)
-            series.append(float(_msecs(d.day)), float(value))
-        series.setPointsVisible(len(f.volume.by_day) <= 62)
+            series.append(float(_msecs(day)), float(value))
+        series.setPointsVisible(True)
         chart.addSeries(series)
         series.attachAxis(axis_x)
         series.attachAxis(axis_y)
     axis_x.setRange(
-        QDateTime.fromMSecsSinceEpoch(_msecs(f.start)),
+        QDateTime.fromMSecsSinceEpoch(_msecs(points[0][0] if points else f.start)),
         QDateTime.fromMSecsSinceEpoch(_msecs(max(f.end, f.start))),
     )
     axis_y.setRange(0, highest * 1.15)
     axis_y.applyNiceNumbers()
+    return weekly
 
 
 def _msecs(day: date) -> int:
