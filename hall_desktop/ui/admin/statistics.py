@@ -59,7 +59,7 @@ from hall_desktop.ui.models.statistics import (
     duration,
     percent,
 )
-from hall_desktop.ui.widgets.forms import FormFeedback, MessageLevel, Panel, error_label, panel
+from hall_desktop.ui.widgets.forms import FormFeedback, MessageLevel, Panel, error_label
 
 #: The named periods in the picker's order; the last entry (None) is 自定义 (from–to).
 PERIODS: tuple[PeriodKind | None, ...] = (*PeriodKind, None)
@@ -244,13 +244,12 @@ class StatisticsView(QWidget, FormFeedback):
         self.line_model = VolumeModel(self)
         self.line_view = table(self.line_model)
         self.line_view.selectionModel().currentRowChanged.connect(self._on_line_row)
-        lines, lines_layout = panel(self.tr("By business line (pick one for its windows)"))
-        lines_layout.addWidget(self.line_view)
+        lines = Panel(self.tr("By business line (pick one for its windows)"))
+        lines.body.addWidget(self.line_view)
         self.line_chart = _chart_view()
-        charts, charts_layout = panel(self.tr("Issued and served by line"))
-        charts_layout.addWidget(self.line_chart)
+        charts = Panel(self.tr("Issued and served by line"))
+        charts.body.addWidget(self.line_chart)
         drill = Panel(self.tr("The line picked"))
-        drill_layout = drill.body
         self.drill_title = drill.title
         self.drill_times_model = TimeModel(self)
         self.drill_times_view = table(self.drill_times_model)
@@ -265,12 +264,11 @@ class StatisticsView(QWidget, FormFeedback):
         )
         self.drill_note.setWordWrap(True)
         self.drill_note.setStyleSheet("color: #4b5563;")
-        drill_layout.addWidget(self.drill_times_view)
-        drill_layout.addWidget(self.drill_note)
-        drill_layout.addWidget(self.drill_windows_view, 1)
+        drill.body.addWidget(self.drill_times_view)
+        drill.body.addWidget(self.drill_note)
+        drill.body.addWidget(self.drill_windows_view, 1)
         top = split(Qt.Orientation.Horizontal, (lines, 500), (charts, 500))
-        page = split(Qt.Orientation.Vertical, (top, 320), (drill, 180))
-        return page
+        return split(Qt.Orientation.Vertical, (top, 320), (drill, 180))
 
     def _people_page(self) -> QWidget:
         self.volume_by = Breakdown(
@@ -282,8 +280,7 @@ class StatisticsView(QWidget, FormFeedback):
         self.window_chart = _chart_view()
         frame = Panel(self.tr("Issued and served by window"))
         frame.body.addWidget(self.window_chart)
-        page = split(Qt.Orientation.Horizontal, (self.volume_by, 550), (frame, 450))
-        return page
+        return split(Qt.Orientation.Horizontal, (self.volume_by, 550), (frame, 450))
 
     def _days_page(self) -> QWidget:
         self.day_chart = _chart_view()
@@ -299,8 +296,7 @@ class StatisticsView(QWidget, FormFeedback):
         self.load_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         load = Panel(self.tr("Numbers issued by weekday and hour (the hall's load)"))
         load.body.addWidget(self.load_view)
-        page = split(Qt.Orientation.Horizontal, (days, 500), (load, 500))
-        return page
+        return split(Qt.Orientation.Horizontal, (days, 500), (load, 500))
 
     def _times_page(self) -> QWidget:
         self.times_by = Breakdown(
@@ -330,21 +326,16 @@ class StatisticsView(QWidget, FormFeedback):
         ranking = Panel(self.tr("Monthly ranking of windows (窗口月度排名)"), self.ranking_month)
         self.ranking_view = table(self.ranking_model, stretch_first=False)
         ranking.body.addWidget(self.ranking_view, 1)
-        page = split(Qt.Orientation.Horizontal, (self.ratings_by, 650), (ranking, 350))
-        return page
+        return split(Qt.Orientation.Horizontal, (self.ratings_by, 650), (ranking, 350))
 
     def _promises_page(self) -> QWidget:
         self.promise_model = FigureModel(self)
         self.ledger_model = FigureModel(self)
-        page = QSplitter(Qt.Orientation.Horizontal)
-        for title, model in (
-            (self.tr("The hall's promises"), self.promise_model),
-            (self.tr("The case ledger"), self.ledger_model),
-        ):
-            frame, body = panel(title)
-            body.addWidget(table(model, stretch_first=False))
-            page.addWidget(frame)
-        return page
+        promises = Panel(self.tr("The hall's promises"))
+        promises.body.addWidget(table(self.promise_model, stretch_first=False))
+        ledger = Panel(self.tr("The case ledger"))
+        ledger.body.addWidget(table(self.ledger_model, stretch_first=False))
+        return split(Qt.Orientation.Horizontal, (promises, 500), (ledger, 500))
 
     def _catalogue_page(self) -> QWidget:
         self.catalogue_model = CatalogueModel(self)
@@ -401,7 +392,7 @@ class StatisticsView(QWidget, FormFeedback):
         self.line_model.set_rows(v.by_line)
         self.volume_by.set_rows(window=v.by_window, clerk=v.by_clerk, item=v.by_item)
         self.load_model.set_load(v.load)
-        _bars(self.line_chart, [r for r in v.by_line], self.tr("Issued"), self.tr("Served"))
+        _bars(self.line_chart, v.by_line, self.tr("Issued"), self.tr("Served"))
         windows = [r for r in v.by_window if r.subject.id is not None]
         _bars(self.window_chart, windows, self.tr("Issued"), self.tr("Served"))
         weekly = _days(self.day_chart, f, self.tr("Issued"), self.tr("Served"))
