@@ -84,6 +84,12 @@
         <extracomment>The admin window's tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>Applications due</translation>
     </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="150" />
+        <source>Statistics</source>
+        <extracomment>The named periods in the picker's order; the last entry (None) is 自定义 (from–to). The admin window's tab (registered in ``tabs.py``): its title and place.</extracomment>
+        <translation>Statistics</translation>
+    </message>
 </context>
 <context>
     <name>AdminWindow</name>
@@ -116,9 +122,10 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hall_desktop/cli.py" line="685" />
+        <location filename="../../hall_desktop/cli.py" line="761" />
         <location filename="../../hall_desktop/ui/app.py" line="85" />
         <source>Government service hall</source>
+        <extracomment>The files ``report statistics`` and ``report work`` write, by the name's ending.</extracomment>
         <translation>Government service hall</translation>
     </message>
 </context>
@@ -1515,6 +1522,24 @@
         <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="294" />
         <source>Inactive</source>
         <translation>Inactive</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="289" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="290" />
+        <source>Items in the catalogue</source>
+        <translation>Items in the catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="291" />
+        <source>Items served</source>
+        <translation>Items served</translation>
     </message>
 </context>
 <context>
@@ -3029,6 +3054,19 @@ Please give it to your administrator.</translation>
     </message>
 </context>
 <context>
+    <name>FigureModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="268" />
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="269" />
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+</context>
+<context>
     <name>FiguresController</name>
     <message>
         <location filename="../../hall_desktop/ui/courier/figures.py" line="211" />
@@ -4474,6 +4512,44 @@ Please give it to your administrator.</translation>
     </message>
 </context>
 <context>
+    <name>LoadModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="303" />
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="304" />
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="305" />
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="306" />
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="307" />
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="308" />
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="309" />
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+</context>
+<context>
     <name>LoginForm</name>
     <message>
         <location filename="../../hall_desktop/ui/common/login.py" line="46" />
@@ -5231,6 +5307,92 @@ Please give it to your administrator.</translation>
         <location filename="../../hall_desktop/ui/admin/policy.py" line="44" />
         <source>An ordinary ticket that has waited this long is no longer passed by priority tickets issued after it.</source>
         <translation>An ordinary ticket that has waited this long is no longer passed by priority tickets issued after it.</translation>
+    </message>
+</context>
+<context>
+    <name>RankingModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="226" />
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="227" />
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="228" />
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="229" />
+        <source>Rated</source>
+        <translation>Rated</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="230" />
+        <source>Good</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="231" />
+        <source>Good rate</source>
+        <translation>Good rate</translation>
+    </message>
+</context>
+<context>
+    <name>RatingModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="181" />
+        <source>Of</source>
+        <translation>Of</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="182" />
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="183" />
+        <source>Rated</source>
+        <translation>Rated</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="184" />
+        <source>Very satisfied</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="185" />
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="186" />
+        <source>Fair</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="187" />
+        <source>Dissatisfied</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="188" />
+        <source>Very dissatisfied</source>
+        <translation>Very dissatisfied</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="189" />
+        <source>Good rate</source>
+        <translation>Good rate</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="190" />
+        <source>Rated rate</source>
+        <translation>Rated rate</translation>
     </message>
 </context>
 <context>
@@ -6120,6 +6282,387 @@ Please give it to your administrator.</translation>
     </message>
 </context>
 <context>
+    <name>StatisticsView</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="163" />
+        <source>Custom</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="171" />
+        <source>Compute</source>
+        <translation>Compute</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="179" />
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="183" />
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="185" />
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="187" />
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="209" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="275" />
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="210" />
+        <source>Windows, staff, items</source>
+        <translation>Windows, staff, items</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="211" />
+        <source>Days and hours</source>
+        <translation>Days and hours</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="212" />
+        <source>Waiting and service times</source>
+        <translation>Waiting and service times</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="213" />
+        <source>Ratings</source>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="214" />
+        <source>Promises</source>
+        <translation>Promises</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="215" />
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="226" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="395" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="397" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="398" />
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="227" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="395" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="397" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="398" />
+        <source>Served</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="228" />
+        <source>No-show (过号)</source>
+        <translation>No-show (过号)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="229" />
+        <source>Median wait</source>
+        <translation>Median wait</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="230" />
+        <source>Median service</source>
+        <translation>Median service</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="231" />
+        <source>Good rate (好评率)</source>
+        <translation>Good rate (好评率)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="232" />
+        <source>Rated rate (主动评价率)</source>
+        <translation>Rated rate (主动评价率)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="233" />
+        <source>Hard cases solved (办成)</source>
+        <translation>Hard cases solved (办成)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="234" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="497" />
+        <source>Questions answered (答疑)</source>
+        <translation>Questions answered (答疑)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="235" />
+        <source>Extended hours (延时服务)</source>
+        <translation>Extended hours (延时服务)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="236" />
+        <source>Free courier (免费邮寄)</source>
+        <translation>Free courier (免费邮寄)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="237" />
+        <source>Appointments (预约)</source>
+        <translation>Appointments (预约)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="247" />
+        <source>By business line (pick one for its windows)</source>
+        <translation>By business line (pick one for its windows)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="250" />
+        <source>Issued and served by line</source>
+        <translation>Issued and served by line</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="252" />
+        <source>The line picked</source>
+        <translation>The line picked</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="261" />
+        <source>The windows that serve this line, with their numbers over all lines: the figures give no split of a line by window or clerk.</source>
+        <translation>The windows that serve this line, with their numbers over all lines: the figures give no split of a line by window or clerk.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="277" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="305" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="317" />
+        <source>By window</source>
+        <translation>By window</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="277" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="306" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="317" />
+        <source>By clerk</source>
+        <translation>By clerk</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="278" />
+        <source>By item</source>
+        <translation>By item</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="281" />
+        <source>Issued and served by window</source>
+        <translation>Issued and served by window</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="287" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="402" />
+        <source>Issued and served per day</source>
+        <translation>Issued and served per day</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="297" />
+        <source>Numbers issued by weekday and hour (the hall's load)</source>
+        <translation>Numbers issued by weekday and hour (the hall's load)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="303" />
+        <source>Waiting (issue → first call), service (start → finish)</source>
+        <translation>Waiting (issue → first call), service (start → finish)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="305" />
+        <source>By business line</source>
+        <translation>By business line</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="315" />
+        <source>Ratings (好差评)</source>
+        <translation>Ratings (好差评)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="318" />
+        <source>By month</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="326" />
+        <source>Monthly ranking of windows (窗口月度排名)</source>
+        <translation>Monthly ranking of windows (窗口月度排名)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="334" />
+        <source>The hall's promises</source>
+        <translation>The hall's promises</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="336" />
+        <source>The case ledger</source>
+        <translation>The case ledger</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="342" />
+        <source>Items by category</source>
+        <translation>Items by category</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="348" />
+        <source>Items handled, most served first</source>
+        <translation>Items handled, most served first</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="383" />
+        <source>%1: %2 to %3, %4 days, %5 open</source>
+        <translation>%1: %2 to %3, %4 days, %5 open</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="400" />
+        <source>Issued and served per week</source>
+        <translation>Issued and served per week</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="408" />
+        <source>Whole hall: median wait %1, median service %2; called within the promised %3 minutes: %4</source>
+        <translation>Whole hall: median wait %1, median service %2; called within the promised %3 minutes: %4</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="431" />
+        <source>%1 ratings left out of the windows' and clerks' figures (appeal upheld).</source>
+        <translation>%1 ratings left out of the windows' and clerks' figures (appeal upheld).</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="441" />
+        <source>The catalogue holds %1 items (%2); %3 of them were handled in the period.</source>
+        <translation>The catalogue holds %1 items (%2); %3 of them were handled in the period.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="474" />
+        <source>Extended hours (延时服务), times</source>
+        <translation>Extended hours (延时服务), times</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="475" />
+        <source>Extended hours, minutes</source>
+        <translation>Extended hours, minutes</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="476" />
+        <source>Free courier dispatches (免费邮寄)</source>
+        <translation>Free courier dispatches (免费邮寄)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="477" />
+        <source>of which collected from the citizen</source>
+        <translation>of which collected from the citizen</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="478" />
+        <source>Courier cost borne by the hall, yuan</source>
+        <translation>Courier cost borne by the hall, yuan</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="479" />
+        <source>Appointments booked (预约)</source>
+        <translation>Appointments booked (预约)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="480" />
+        <source>Appointments checked in</source>
+        <translation>Appointments checked in</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="481" />
+        <source>Appointments served</source>
+        <translation>Appointments served</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="482" />
+        <source>Appointments missed (爽约)</source>
+        <translation>Appointments missed (爽约)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="483" />
+        <source>Appointments cancelled</source>
+        <translation>Appointments cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="484" />
+        <source>Holidays opened</source>
+        <translation>Holidays opened</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="485" />
+        <source>Citizens served on holidays</source>
+        <translation>Citizens served on holidays</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="486" />
+        <source>Green channel (绿色通道)</source>
+        <translation>Green channel (绿色通道)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="488" />
+        <source>Served with help (帮代办)</source>
+        <translation>Served with help (帮代办)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="495" />
+        <source>Hard cases (办不成事)</source>
+        <translation>Hard cases (办不成事)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="496" />
+        <source>of which solved (办成)</source>
+        <translation>of which solved (办成)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="498" />
+        <source>Bad ratings (差评)</source>
+        <translation>Bad ratings (差评)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="499" />
+        <source>Bad ratings rectified on time</source>
+        <translation>Bad ratings rectified on time</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="500" />
+        <source>Named bad ratings called back</source>
+        <translation>Named bad ratings called back</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="501" />
+        <source>Walkthroughs (走流程)</source>
+        <translation>Walkthroughs (走流程)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="502" />
+        <source>Problems found by walkthroughs</source>
+        <translation>Problems found by walkthroughs</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="503" />
+        <source>Inspection findings (督查)</source>
+        <translation>Inspection findings (督查)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="504" />
+        <source>Open cases past their deadline</source>
+        <translation>Open cases past their deadline</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="522" />
+        <source>Pick a line above</source>
+        <translation>Pick a line above</translation>
+    </message>
+</context>
+<context>
     <name>StatusBanner</name>
     <message>
         <location filename="../../hall_desktop/ui/widgets/banner.py" line="33" />
@@ -6576,6 +7119,59 @@ Please give it to your administrator.</translation>
     </message>
 </context>
 <context>
+    <name>TimeModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="123" />
+        <source>Of</source>
+        <translation>Of</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="124" />
+        <source>Called</source>
+        <translation>Called</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="125" />
+        <source>Wait median</source>
+        <translation>Wait median</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="126" />
+        <source>Wait p90</source>
+        <translation>Wait p90</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="127" />
+        <source>Longest wait</source>
+        <translation>Longest wait</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="128" />
+        <source>Served</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="129" />
+        <source>Service median</source>
+        <translation>Service median</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="130" />
+        <source>Service p90</source>
+        <translation>Service p90</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="131" />
+        <source>Longest service</source>
+        <translation>Longest service</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="132" />
+        <source>Called within promise</source>
+        <translation>Called within promise</translation>
+    </message>
+</context>
+<context>
     <name>TransferPanel</name>
     <message>
         <location filename="../../hall_desktop/ui/clerk/forms.py" line="370" />
@@ -6616,6 +7212,44 @@ Please give it to your administrator.</translation>
         <location filename="../../hall_desktop/ui/clerk/forms.py" line="408" />
         <source>Window {n}</source>
         <translation>Window {n}</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="77" />
+        <source>Of</source>
+        <translation>Of</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="78" />
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="79" />
+        <source>Served</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="80" />
+        <source>No-show</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="81" />
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="82" />
+        <source>Transferred</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="83" />
+        <source>Expired</source>
+        <translation>Expired</translation>
     </message>
 </context>
 <context>
