@@ -85,7 +85,7 @@
         <translation>Applications due</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="150" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="152" />
         <source>Statistics</source>
         <extracomment>The named periods in the picker's order; the last entry (None) is 自定义 (from–to). The admin window's tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>Statistics</translation>
@@ -6282,382 +6282,439 @@ Please give it to your administrator.</translation>
     </message>
 </context>
 <context>
+    <name>StatisticsController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="124" />
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="125" />
+        <source>Save the tables</source>
+        <extracomment>The period the tab opens with. line id → the windows serving it (the hall's setup, read with the figures)</extracomment>
+        <translation>Save the tables</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="126" />
+        <source>Save the printed report</source>
+        <translation>Save the printed report</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="127" />
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="128" />
+        <source>Save the work report figures</source>
+        <translation>Save the work report figures</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="184" />
+        <source>Saved to {path}.</source>
+        <translation>Saved to {path}.</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="163" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="166" />
         <source>Custom</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="171" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="174" />
         <source>Compute</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="179" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="182" />
         <source>Computing…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="183" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="187" />
+        <source>Export…</source>
+        <extracomment>The exports of the figures shown, in one menu (the toolbar is full at 1366).</extracomment>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="193" />
+        <source>Tables as Excel (XLSX)</source>
+        <translation>Tables as Excel (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="194" />
+        <source>Tables as CSV (zip)</source>
+        <translation>Tables as CSV (zip)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="195" />
+        <source>Printed report (PDF)</source>
+        <translation>Printed report (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="196" />
+        <source>Work report figures (Word)</source>
+        <translation>Work report figures (Word)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="197" />
+        <source>Work report figures (PDF)</source>
+        <translation>Work report figures (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="205" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="185" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="207" />
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="187" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="209" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="209" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="275" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="231" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="297" />
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="210" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="232" />
         <source>Windows, staff, items</source>
         <translation>Windows, staff, items</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="211" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="233" />
         <source>Days and hours</source>
         <translation>Days and hours</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="212" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="234" />
         <source>Waiting and service times</source>
         <translation>Waiting and service times</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="213" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="235" />
         <source>Ratings</source>
         <translation>Ratings</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="214" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="236" />
         <source>Promises</source>
         <translation>Promises</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="215" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="237" />
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="226" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="395" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="397" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="398" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="248" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="418" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="420" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="421" />
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="227" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="395" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="397" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="398" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="249" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="418" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="420" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="421" />
         <source>Served</source>
         <translation>Served</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="228" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="250" />
         <source>No-show (过号)</source>
         <translation>No-show (过号)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="229" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="251" />
         <source>Median wait</source>
         <translation>Median wait</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="230" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="252" />
         <source>Median service</source>
         <translation>Median service</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="231" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="253" />
         <source>Good rate (好评率)</source>
         <translation>Good rate (好评率)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="232" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="254" />
         <source>Rated rate (主动评价率)</source>
         <translation>Rated rate (主动评价率)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="233" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="255" />
         <source>Hard cases solved (办成)</source>
         <translation>Hard cases solved (办成)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="234" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="497" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="256" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="520" />
         <source>Questions answered (答疑)</source>
         <translation>Questions answered (答疑)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="235" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="257" />
         <source>Extended hours (延时服务)</source>
         <translation>Extended hours (延时服务)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="236" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="258" />
         <source>Free courier (免费邮寄)</source>
         <translation>Free courier (免费邮寄)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="237" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="259" />
         <source>Appointments (预约)</source>
         <translation>Appointments (预约)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="247" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="269" />
         <source>By business line (pick one for its windows)</source>
         <translation>By business line (pick one for its windows)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="250" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="272" />
         <source>Issued and served by line</source>
         <translation>Issued and served by line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="252" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="274" />
         <source>The line picked</source>
         <translation>The line picked</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="261" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="283" />
         <source>The windows that serve this line, with their numbers over all lines: the figures give no split of a line by window or clerk.</source>
         <translation>The windows that serve this line, with their numbers over all lines: the figures give no split of a line by window or clerk.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="277" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="305" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="317" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="299" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="327" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="339" />
         <source>By window</source>
         <translation>By window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="277" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="306" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="317" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="299" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="328" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="339" />
         <source>By clerk</source>
         <translation>By clerk</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="278" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="300" />
         <source>By item</source>
         <translation>By item</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="281" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="303" />
         <source>Issued and served by window</source>
         <translation>Issued and served by window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="287" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="402" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="309" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="425" />
         <source>Issued and served per day</source>
         <translation>Issued and served per day</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="297" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="319" />
         <source>Numbers issued by weekday and hour (the hall's load)</source>
         <translation>Numbers issued by weekday and hour (the hall's load)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="303" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="325" />
         <source>Waiting (issue → first call), service (start → finish)</source>
         <translation>Waiting (issue → first call), service (start → finish)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="305" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="327" />
         <source>By business line</source>
         <translation>By business line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="315" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="337" />
         <source>Ratings (好差评)</source>
         <translation>Ratings (好差评)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="318" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="340" />
         <source>By month</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="326" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="348" />
         <source>Monthly ranking of windows (窗口月度排名)</source>
         <translation>Monthly ranking of windows (窗口月度排名)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="334" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="356" />
         <source>The hall's promises</source>
         <translation>The hall's promises</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="336" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="358" />
         <source>The case ledger</source>
         <translation>The case ledger</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="342" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="364" />
         <source>Items by category</source>
         <translation>Items by category</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="348" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="370" />
         <source>Items handled, most served first</source>
         <translation>Items handled, most served first</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="383" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="406" />
         <source>%1: %2 to %3, %4 days, %5 open</source>
         <translation>%1: %2 to %3, %4 days, %5 open</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="400" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="423" />
         <source>Issued and served per week</source>
         <translation>Issued and served per week</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="408" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="431" />
         <source>Whole hall: median wait %1, median service %2; called within the promised %3 minutes: %4</source>
         <translation>Whole hall: median wait %1, median service %2; called within the promised %3 minutes: %4</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="431" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="454" />
         <source>%1 ratings left out of the windows' and clerks' figures (appeal upheld).</source>
         <translation>%1 ratings left out of the windows' and clerks' figures (appeal upheld).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="441" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="464" />
         <source>The catalogue holds %1 items (%2); %3 of them were handled in the period.</source>
         <translation>The catalogue holds %1 items (%2); %3 of them were handled in the period.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="474" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="497" />
         <source>Extended hours (延时服务), times</source>
         <translation>Extended hours (延时服务), times</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="475" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="498" />
         <source>Extended hours, minutes</source>
         <translation>Extended hours, minutes</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="476" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="499" />
         <source>Free courier dispatches (免费邮寄)</source>
         <translation>Free courier dispatches (免费邮寄)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="477" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="500" />
         <source>of which collected from the citizen</source>
         <translation>of which collected from the citizen</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="478" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="501" />
         <source>Courier cost borne by the hall, yuan</source>
         <translation>Courier cost borne by the hall, yuan</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="479" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="502" />
         <source>Appointments booked (预约)</source>
         <translation>Appointments booked (预约)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="480" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="503" />
         <source>Appointments checked in</source>
         <translation>Appointments checked in</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="481" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="504" />
         <source>Appointments served</source>
         <translation>Appointments served</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="482" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="505" />
         <source>Appointments missed (爽约)</source>
         <translation>Appointments missed (爽约)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="483" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="506" />
         <source>Appointments cancelled</source>
         <translation>Appointments cancelled</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="484" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="507" />
         <source>Holidays opened</source>
         <translation>Holidays opened</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="485" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="508" />
         <source>Citizens served on holidays</source>
         <translation>Citizens served on holidays</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="486" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="509" />
         <source>Green channel (绿色通道)</source>
         <translation>Green channel (绿色通道)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="488" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="511" />
         <source>Served with help (帮代办)</source>
         <translation>Served with help (帮代办)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="495" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="518" />
         <source>Hard cases (办不成事)</source>
         <translation>Hard cases (办不成事)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="496" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="519" />
         <source>of which solved (办成)</source>
         <translation>of which solved (办成)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="498" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="521" />
         <source>Bad ratings (差评)</source>
         <translation>Bad ratings (差评)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="499" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="522" />
         <source>Bad ratings rectified on time</source>
         <translation>Bad ratings rectified on time</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="500" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="523" />
         <source>Named bad ratings called back</source>
         <translation>Named bad ratings called back</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="501" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="524" />
         <source>Walkthroughs (走流程)</source>
         <translation>Walkthroughs (走流程)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="502" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="525" />
         <source>Problems found by walkthroughs</source>
         <translation>Problems found by walkthroughs</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="503" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="526" />
         <source>Inspection findings (督查)</source>
         <translation>Inspection findings (督查)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="504" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="527" />
         <source>Open cases past their deadline</source>
         <translation>Open cases past their deadline</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="522" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="545" />
         <source>Pick a line above</source>
         <translation>Pick a line above</translation>
     </message>

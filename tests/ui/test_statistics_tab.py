@@ -4,7 +4,10 @@
 from __future__ import annotations
 
 from datetime import date, time
+from zipfile import ZipFile
 
+from docx import Document
+from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
 from hall_desktop.services.actor import Actor, Role
@@ -17,6 +20,7 @@ from hall_desktop.ui.admin.statistics_controller import StatisticsController
 from hall_desktop.ui.admin.tabs import tabs_for
 from hall_desktop.ui.models.statistics import RankColumn, RatingColumn, VolumeColumn
 from hall_desktop.ui.widgets.forms import qdate
+from tests.pdf import all_text
 from tests.services.test_statistics import ZONE, P, _write_history
 from tests.ui.waiting import started, wait_until
 
@@ -36,7 +40,9 @@ def bars(view) -> dict[str, list[tuple[str, float]]]:
     }
 
 
-async def test_the_supervisor_picks_a_period_and_reads_the_figures(qtbot, qtmodeltester, db, clock):
+async def test_the_supervisor_picks_a_period_and_reads_the_figures(
+    qtbot, qtmodeltester, db, clock, tmp_path
+):
     hist = await _write_history(db)
     async with db.write() as s:  # window 1 serves both lines, window 2 line B only
         s.add_all(
@@ -47,7 +53,9 @@ async def test_the_supervisor_picks_a_period_and_reads_the_figures(qtbot, qtmode
     view = StatisticsView()
     qtbot.addWidget(view)
     hall = HallInfo(hist.hall_id, "st", "统计测试中心", "Asia/Shanghai")
-    controller = StatisticsController(Services.build(db), hist.boss, hall, view)
+    controller = StatisticsController(
+        Services.build(db), hist.boss, hall, view, export_dir=tmp_path
+    )
     # 本月 first: January 2027 (t10 … t13, and t14 on 01-05).
     assert view.period_combo.currentText() == "本月"
     assert (view.start_edit.date(), view.end_edit.date()) == (
@@ -68,6 +76,18 @@ async def test_the_supervisor_picks_a_period_and_reads_the_figures(qtbot, qtmode
     assert view.cards["served"].value.text() == "9"
     assert view.cards["good_rate"].value.text() == "57.1%"  # 4 of 7
     assert view.cards["consultations"].value.text() == "2"
+    # The figures shown, exported from the tab's menu (into the test's folder).
+    for action in view.export_actions.values():
+        action.trigger()
+    await wait_until(lambda: len(list(tmp_path.iterdir())) == 5, timeout=20)
+    files = {f.suffix: f for f in tmp_path.iterdir() if "统计报表" in f.name}
+    sheet = load_workbook(files[".xlsx"], read_only=True)
+    assert "窗口月度排名" in sheet.sheetnames
+    assert len(ZipFile(files[".zip"]).namelist()) > 5
+    assert "统计测试中心" in all_text(files[".pdf"]) and "制表人" in all_text(files[".pdf"])
+    (word,) = tmp_path.glob("*工作报告数据*.docx")
+    assert "答疑解惑2次" in "".join(p.text for p in Document(str(word)).paragraphs)
+    assert "答疑解惑2次" in all_text(next(tmp_path.glob("*工作报告数据*.pdf")))
     m = view.line_model
     assert column(m, VolumeColumn.SUBJECT) == ["A 综合业务", "B 社保医保"]
     assert column(m, VolumeColumn.ISSUED) == ["7", "5"]

@@ -19,7 +19,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QMargins, Qt, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QAction, QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,11 +29,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QProgressBar,
     QPushButton,
     QSplitter,
     QTableView,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -153,6 +155,7 @@ class StatisticsView(QWidget, FormFeedback):
     figures_requested = Signal()
     period_picked = Signal(object)  # PeriodKind, or None for 自定义
     line_picked = Signal(object)  # the line's id (None: none picked)
+    export_requested = Signal(str)  # one of EXPORTS
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -178,7 +181,26 @@ class StatisticsView(QWidget, FormFeedback):
         self.busy.hide()
         self.busy_label = QLabel(self.tr("Computing…"))
         self.busy_label.hide()
-        self.export_bar = QHBoxLayout()  # the exports (XLSX, PDF, CSV, Word) go here
+        #: The exports of the figures shown, in one menu (the toolbar is full at 1366).
+        self.export_bar = QHBoxLayout()
+        self.export_button = QToolButton()
+        self.export_button.setText(self.tr("Export…"))
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.export_button.setEnabled(False)
+        menu = QMenu(self.export_button)
+        self.export_actions: dict[str, QAction] = {}
+        for what, label in (
+            ("xlsx", self.tr("Tables as Excel (XLSX)")),
+            ("csv", self.tr("Tables as CSV (zip)")),
+            ("pdf", self.tr("Printed report (PDF)")),
+            ("docx", self.tr("Work report figures (Word)")),
+            ("report-pdf", self.tr("Work report figures (PDF)")),
+        ):
+            action = menu.addAction(label)
+            action.triggered.connect(lambda _=False, what=what: self.export_requested.emit(what))
+            self.export_actions[what] = action
+        self.export_button.setMenu(menu)
+        self.export_bar.addWidget(self.export_button)
         toolbar = QHBoxLayout()
         toolbar.addWidget(QLabel(self.tr("Period")))
         toolbar.addWidget(self.period_combo)
@@ -378,6 +400,7 @@ class StatisticsView(QWidget, FormFeedback):
 
     def show_figures(self, f: HallStatistics) -> None:
         self.figures = f
+        self.export_button.setEnabled(True)
         self.clear_errors()
         self.heading.setText(
             self.tr("%1: %2 to %3, %4 days, %5 open")

@@ -5,10 +5,13 @@ the tab's own words."""
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from datetime import date
+from functools import partial
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from hall_desktop.domain.clock import local_today
 from hall_desktop.domain.periods import PeriodKind, period_of
@@ -17,9 +20,17 @@ from hall_desktop.services.bundle import Services
 from hall_desktop.services.dto import HallInfo
 from hall_desktop.services.statistics import HallStatistics
 from hall_desktop.services.windows_lines import WindowsLinesService
+from hall_desktop.statistics_files import (
+    statistics_csv,
+    statistics_pdf,
+    statistics_xlsx,
+    work_report_docx,
+    work_report_pdf,
+)
 from hall_desktop.ui.admin.statistics import StatisticsView
 from hall_desktop.ui.common.controller import RoleController
-from hall_desktop.ui.widgets.forms import picked_date, qdate
+from hall_desktop.ui.widgets.files import choose_save_path
+from hall_desktop.ui.widgets.forms import MessageLevel, picked_date, qdate
 
 
 class StatisticsController(RoleController):
@@ -29,9 +40,18 @@ class StatisticsController(RoleController):
     FIRST_PERIOD = PeriodKind.MONTH
 
     def __init__(
-        self, services: Services, actor: Actor, hall: HallInfo, view: StatisticsView
+        self,
+        services: Services,
+        actor: Actor,
+        hall: HallInfo,
+        view: StatisticsView,
+        *,
+        export_dir: Path | None = None,
     ) -> None:
         super().__init__(view)
+        self.hall_name = hall.name
+        self.export_dir = export_dir
+        self._file_dialog: QFileDialog | None = None
         self.services = services
         self.statistics = services.statistics
         self.setup = WindowsLinesService(services.db)
@@ -44,6 +64,7 @@ class StatisticsController(RoleController):
         view.period_picked.connect(self._on_period_picked)
         view.figures_requested.connect(self.compute)
         view.line_picked.connect(self._on_line_picked)
+        view.export_requested.connect(self._on_export)
         self.pick(self.FIRST_PERIOD)
 
     def start(self) -> None:
@@ -92,9 +113,81 @@ class StatisticsController(RoleController):
     def _on_line_picked(self, line_id: int | None) -> None:
         self.view.show_line(line_id, self.windows_of.get(line_id, []) if line_id else [])
 
+    # -- exports of the figures shown --------------------------------------------------------
+
+    def _on_export(self, kind: str) -> None:
+        figures = self.figures
+        if figures is None:
+            return
+        period = f"{figures.start:%Y%m%d}-{figures.end:%Y%m%d}"
+        name, title = {
+            "xlsx": (f"统计报表-{period}.xlsx", self.tr("Save the tables")),
+            "csv": (f"统计报表-{period}.zip", self.tr("Save the tables")),
+            "pdf": (f"统计报表-{period}.pdf", self.tr("Save the printed report")),
+            "docx": (f"工作报告数据-{period}.docx", self.tr("Save the work report figures")),
+            "report-pdf": (f"工作报告数据-{period}.pdf", self.tr("Save the work report figures")),
+        }[kind]
+        self._file_dialog = choose_save_path(
+            self.view,
+            title,
+            f"{self.hall_name}-{name}",
+            lambda path: self._spawn(self.export(kind, figures, path), "statistics-export"),
+            export_dir=self.export_dir,
+        )
+
+    async def export(self, kind: str, figures: HallStatistics, path: Path) -> Path | None:
+        """Write the figures shown as ``kind`` to ``path`` (in a thread); the path."""
+        hall, who, on = self.hall_name, self.actor.name, self.today()
+        write: Callable[[], object]
+        if kind == "xlsx":
+            write = partial(statistics_xlsx, figures, path, zone=self.zone)
+        elif kind == "csv":
+            write = partial(statistics_csv, figures, path)
+        elif kind == "pdf":
+            write = partial(
+                statistics_pdf,
+                figures,
+                path,
+                hall_name=hall,
+                zone=self.zone,
+                prepared_by=who,
+                on=on,
+            )
+        elif kind == "docx":
+            write = partial(
+                work_report_docx,
+                figures,
+                path,
+                hall_name=hall,
+                zone=self.zone,
+                prepared_by=who,
+                on=on,
+            )
+        else:
+            write = partial(
+                work_report_pdf,
+                figures,
+                path,
+                hall_name=hall,
+                zone=self.zone,
+                prepared_by=who,
+                on=on,
+            )
+
+        async def work() -> Path:
+            await asyncio.to_thread(write)
+            return path
+
+        done: Path | None = await self._guarded(work)
+        if done is not None:
+            self.view.show_message(
+                self.tr("Saved to {path}.").format(path=path), MessageLevel.SUCCESS
+            )
+        return done
+
 
 def build_statistics_tab(
-    services: Services, actor: Actor, hall: HallInfo
+    services: Services, actor: Actor, hall: HallInfo, *, export_dir: Path | None = None
 ) -> tuple[QWidget, RoleController]:
     view = StatisticsView()
-    return view, StatisticsController(services, actor, hall, view)
+    return view, StatisticsController(services, actor, hall, view, export_dir=export_dir)

@@ -107,7 +107,10 @@ ADMIN_TABS: tuple[AdminTab, ...] = (
     ),
     AdminTab(BundleEditor, lambda c: build_bundles_tab(c.services.db, c.actor, c.hall)),
     AdminTab(SettingsEditor, lambda c: build_settings_tab(c.services.db, c.actor, c.hall)),
-    AdminTab(StatisticsView, lambda c: build_statistics_tab(c.services, c.actor, c.hall)),
+    AdminTab(
+        StatisticsView,
+        lambda c: build_statistics_tab(c.services, c.actor, c.hall, export_dir=c.export_dir),
+    ),
     AdminTab(QueueFigures, lambda c: build_queue_figures_tab(c.services.db, c.actor, c.hall)),
     AdminTab(StaffEditor, lambda c: build_staff_tab(c.services.db, c.actor, c.hall), ADMINS),
     AdminTab(OutboxList, lambda c: build_outbox_tab(c.services.db, c.actor, c.hall)),
