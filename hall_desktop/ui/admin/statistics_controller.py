@@ -137,42 +137,20 @@ class StatisticsController(RoleController):
 
     async def export(self, kind: str, figures: HallStatistics, path: Path) -> Path | None:
         """Write the figures shown as ``kind`` to ``path`` (in a thread); the path."""
-        hall, who, on = self.hall_name, self.actor.name, self.today()
+        zone, on = self.zone, self.today()
+        signed = {"hall_name": self.hall_name, "prepared_by": self.actor.name}
         write: Callable[[], object]
         if kind == "xlsx":
-            write = partial(statistics_xlsx, figures, path, zone=self.zone)
+            write = partial(statistics_xlsx, figures, path, zone=zone)
         elif kind == "csv":
             write = partial(statistics_csv, figures, path)
-        elif kind == "pdf":
-            write = partial(
-                statistics_pdf,
-                figures,
-                path,
-                hall_name=hall,
-                zone=self.zone,
-                prepared_by=who,
-                on=on,
-            )
-        elif kind == "docx":
-            write = partial(
-                work_report_docx,
-                figures,
-                path,
-                hall_name=hall,
-                zone=self.zone,
-                prepared_by=who,
-                on=on,
-            )
         else:
-            write = partial(
-                work_report_pdf,
-                figures,
-                path,
-                hall_name=hall,
-                zone=self.zone,
-                prepared_by=who,
-                on=on,
-            )
+            documents: dict[str, Callable[..., Path]] = {
+                "pdf": statistics_pdf,
+                "docx": work_report_docx,
+                "report-pdf": work_report_pdf,
+            }
+            write = partial(documents[kind], figures, path, zone=zone, on=on, **signed)
 
         async def work() -> Path:
             await asyncio.to_thread(write)
