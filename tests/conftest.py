@@ -17,6 +17,10 @@ os.environ.setdefault("QT_API", "pyside6")
 os.environ.setdefault(
     "HALL_LOG_DIR", os.path.join(tempfile.mkdtemp(prefix="hall-test-logs-"), "logs")
 )
+if "PYTEST_XDIST_WORKER" in os.environ:  # under pytest -n: a folder of each worker's own
+    os.environ["HALL_LOG_DIR"] = os.path.join(
+        os.environ["HALL_LOG_DIR"], os.environ["PYTEST_XDIST_WORKER"]
+    )
 
 import gc
 import importlib
@@ -316,8 +320,11 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    """Under CI, a skip that is not part of the design (``by design: …``) fails the run."""
-    if not os.environ.get("CI"):
+    """Under CI, a skip that is not part of the design (``by design: …``) fails the run.
+
+    Under ``pytest -n`` the controller hears every worker's reports and decides.
+    """
+    if not os.environ.get("CI") or hasattr(session.config, "workerinput"):
         return
     undesigned = [s for s in _skips if DESIGN_SKIP not in s]
     if undesigned:
