@@ -171,7 +171,10 @@ async def test_a_walkthrough_problem_rectified_closes_it_and_phones_are_masked(
         problem.text_edit.setText("材料清单与窗口要求不一致")
         problem.owner_combo.setCurrentIndex(problem.owner_combo.findData(actors["clerk2"].staff_id))
         qtbot.mouseClick(form.ok_button, Qt.MouseButton.LeftButton)
-        await wait_until(lambda: view.model.rowCount() == 3)
+        # The list may refresh from the feed before the dialog's step shows its case.
+        await wait_until(
+            lambda: view.model.rowCount() == 3 and view.detail.case_id() not in (None, hard.row.id)
+        )
         walk_id = view.detail.case_id()
         assert walk_id is not None and walk_id != hard.row.id
         walk = f"TZ{walk_id:06d}"
