@@ -15,9 +15,26 @@ from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, Double, Integer, case, cast, extract, func, type_coerce
+from sqlalchemy import (
+    BigInteger,
+    ColumnElement,
+    Double,
+    Integer,
+    case,
+    cast,
+    extract,
+    func,
+    type_coerce,
+)
 
-__all__ = ["local_hour_weekday", "month_key", "offset_changes", "seconds_between"]
+__all__ = [
+    "local_hour_weekday",
+    "month_key",
+    "offset_changes",
+    "seconds_between",
+    "utc_hour_text",
+    "whole_seconds",
+]
 
 
 def seconds_between(later: Any, earlier: Any, backend: str) -> ColumnElement[float]:
@@ -26,6 +43,30 @@ def seconds_between(later: Any, earlier: Any, backend: str) -> ColumnElement[flo
         days = func.julianday(later) - func.julianday(earlier)
         return type_coerce(days * 86400.0, Double())
     return cast(extract("epoch", later - earlier), Double())
+
+
+def whole_seconds(seconds: Any, backend: str) -> ColumnElement[int]:
+    """``seconds`` (a float column) to the nearest whole second as Python's ``round``
+    does it: an exact half goes to the even neighbour (2.5 → 2, 3.5 → 4).
+
+    The fraction ``seconds - floor(seconds)`` is exact in binary floating point, so the
+    comparison with 0.5 is too, and the result is ``round(value)`` of the very float the
+    database holds. Rounding keeps order, so the k-th smallest of the rounded values is
+    the rounded k-th smallest value.
+    """
+    if backend == "sqlite":
+        truncated = cast(seconds, Integer)  # toward zero
+        floor: Any = truncated - case((seconds < truncated, 1), else_=0)
+    else:
+        floor = cast(func.floor(seconds), BigInteger)
+    fraction = seconds - floor
+    rounded: ColumnElement[int] = floor + case(
+        (fraction > 0.5, 1),
+        (fraction < 0.5, 0),
+        (floor % 2 == 0, 0),
+        else_=1,
+    )
+    return rounded
 
 
 def local_hour_weekday(
@@ -44,6 +85,24 @@ def local_hour_weekday(
     hour = cast(extract("hour", local), Integer)
     sunday_first = cast(extract("dow", local), Integer)  # 0 Sunday on both backends
     return hour, (sunday_first + 6) % 7
+
+
+def utc_hour_text(
+    moment: Any, zone: ZoneInfo, start: datetime, end: datetime, backend: str
+) -> ColumnElement[str] | None:
+    """On SQLite, ``moment``'s UTC hour as the text ``YYYY-MM-DD HH`` (the stored
+    text's first 13 characters), when from ``start`` to ``end`` the zone is a whole
+    number of hours off UTC and changes only on the hour: then each UTC hour lies in
+    one wall-clock hour, and counting per UTC hour loses nothing. None otherwise (and
+    on PostgreSQL, which converts zones itself)."""
+    if backend != "sqlite":
+        return None
+    shifts = offset_changes(zone, start, end)
+    if any(minutes % 60 or since.minute or since.second for since, minutes in shifts[1:]):
+        return None
+    if shifts[0][1] % 60:
+        return None
+    return func.substr(moment, 1, 13)
 
 
 def month_key(day: Any) -> ColumnElement[int]:
