@@ -20,13 +20,19 @@ from dataclasses import replace
 from datetime import date
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hall_desktop import __version__
 from hall_desktop.cli_help import help_language, is_english, parser_class
 from hall_desktop.config import Settings, load_settings
 from hall_desktop.domain.errors import DatabaseUnavailable, HallError, Refused, ValidationError
 from hall_desktop.logs import set_level, setup_logging
+
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
+    from hall_desktop.services.actor import Actor
+    from hall_desktop.store.database import Database
 
 log = logging.getLogger("hall_desktop")
 
@@ -105,11 +111,22 @@ def build_parser(language: str = "zh_CN") -> argparse.ArgumentParser:
     )
 
     report = commands.add_parser(
-        "report", help="导出台账（Excel 表格）和督查通报（PDF），需负责人或管理员登录"
+        "report",
+        help="导出台账、督查通报、统计报表和工作报告数据，需负责人或管理员登录",
     ).add_subparsers(dest="report_command", required=True, metavar="报表")
     for name, help_text, out_help in (
         ("ledger", "导出台账：期间内登记的全部案件（Excel 表格）", "保存到的 Excel（.xlsx）文件"),
         ("bulletin", "导出督查通报：期间内的督查问题及整改情况（PDF）", "保存到的 PDF 文件"),
+        (
+            "statistics",
+            "导出统计报表：期间内的业务量、等候与办理时间、好差评等（Excel、PDF 或 CSV）",
+            "保存到的文件：.xlsx、.pdf、.csv（全部表格在一个文件中）或 .zip（每张表一个 CSV）",
+        ),
+        (
+            "work",
+            "导出工作报告数据：期间内的各项数据，按工作报告的表述写成（Word 或 PDF）",
+            "保存到的文件：.docx 或 .pdf",
+        ),
     ):
         sub = report.add_parser(name, help=help_text)
         sub.add_argument(
@@ -526,6 +543,8 @@ def _hotline_command(settings: Settings) -> int:
 # -- report: the ledger's exports ----------------------------------------------------------
 
 PASSWORD_VAR = "HALL_PASSWORD"
+#: The files ``report statistics`` and ``report work`` write, by the name's ending.
+REPORT_FILES = {"statistics": (".xlsx", ".pdf", ".csv", ".zip"), "work": (".docx", ".pdf")}
 
 
 def _report_command(args: argparse.Namespace, settings: Settings) -> int:
@@ -543,6 +562,11 @@ def _report_command(args: argparse.Namespace, settings: Settings) -> int:
     if end < start:
         raise ValidationError("end", f"结束日期 {end} 早于开始日期 {start}，请检查 --from 和 --to")
     out = Path(args.out).expanduser()
+    kinds = REPORT_FILES.get(args.report_command)
+    if kinds is not None and out.suffix.lower() not in kinds:
+        raise ValidationError(
+            "--out", f"--out 的文件“{out.name}”应以 {'、'.join(kinds)} 结尾，以确定导出的格式"
+        )
     _check_schema(settings)
     password = _password(args.user)
     print(asyncio.run(_report(args.report_command, settings, args.user, password, start, end, out)))
@@ -577,11 +601,14 @@ async def _report(
     db = Database(settings.db_url, application_name=f"hall-desktop report {command}")
     try:
         actor = await AuthService(db).login(settings.hall_code, user, password)
-        require(actor, *MANAGERS, action="导出台账报表")
+        statistics = command in REPORT_FILES
+        require(actor, *MANAGERS, action="导出统计报表" if statistics else "导出台账报表")
         hall = await QueueService(db).hall(settings.hall_code)
         zone = ZoneInfo(hall.timezone)
         cases = CaseService(db)
         period = f"{start:%Y-%m-%d} 至 {end:%Y-%m-%d}"
+        if statistics:
+            return await _statistics_file(db, actor, command, hall.name, zone, start, end, out)
         if command == "ledger":
             rows = await cases.cases(actor, CaseFilter(start=start, end=end), limit=None)
             count = await asyncio.to_thread(partial(ledger_xlsx, rows, out, zone=zone))
@@ -603,6 +630,55 @@ async def _report(
         return f"已导出督查通报（{period}）：督查问题 {len(findings)} 个，文件 {out}"
     finally:
         await db.dispose()
+
+
+async def _statistics_file(
+    db: Database,
+    actor: Actor,
+    command: str,
+    hall_name: str,
+    zone: ZoneInfo,
+    start: date,
+    end: date,
+    out: Path,
+) -> str:
+    """``report statistics`` and ``report work``: the period's figures as the file ``out``
+    names by its ending; the line saying what was written."""
+    from hall_desktop import statistics_files as files
+    from hall_desktop.services.statistics import StatisticsService
+
+    stats = await StatisticsService(db).figures(actor, start, end)
+    suffix = out.suffix.lower()
+    write: Callable[[], Path]
+    what = "工作报告数据" if command == "work" else "统计报表"
+    if suffix == ".docx":
+        write = partial(
+            files.work_report_docx,
+            stats,
+            out,
+            hall_name=hall_name,
+            zone=zone,
+            prepared_by=actor.name,
+        )
+    elif suffix == ".pdf" and command == "work":
+        write = partial(
+            files.work_report_pdf,
+            stats,
+            out,
+            hall_name=hall_name,
+            zone=zone,
+            prepared_by=actor.name,
+        )
+    elif suffix == ".pdf":
+        write = partial(
+            files.statistics_pdf, stats, out, hall_name=hall_name, zone=zone, prepared_by=actor.name
+        )
+    elif suffix == ".xlsx":
+        write = partial(files.statistics_xlsx, stats, out, zone=zone)
+    else:
+        write = partial(files.statistics_csv, stats, out)
+    await asyncio.to_thread(write)
+    return f"已导出{what}（{start:%Y-%m-%d} 至 {end:%Y-%m-%d}）：文件 {out}"
 
 
 def _demo_command(args: argparse.Namespace, settings: Settings) -> int:

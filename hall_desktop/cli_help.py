@@ -129,10 +129,21 @@ ENGLISH: dict[str, str] = {
     "导入的事项行数（默认 2000）": "catalogue rows to import (default: 2000)",
     "搜索框中计时的按键次数（默认 300）": "keystrokes timed in the search box (default: 300)",
     "导入重复次数，取中位数": "import runs (the median is reported)",
-    "导出台账（Excel 表格）和督查通报（PDF），需负责人或管理员登录": (
-        "export the case ledger (XLSX) and the inspection bulletin (PDF); "
-        "a supervisor or an administrator logs in"
+    "导出台账、督查通报、统计报表和工作报告数据，需负责人或管理员登录": (
+        "export the case ledger, the inspection bulletin, the statistics and the work "
+        "report's figures; a supervisor or an administrator logs in"
     ),
+    "导出统计报表：期间内的业务量、等候与办理时间、好差评等（Excel、PDF 或 CSV）": (
+        "export the statistics of the period: volume, waiting and service times, ratings "
+        "and more (Excel, PDF or CSV)"
+    ),
+    "保存到的文件：.xlsx、.pdf、.csv（全部表格在一个文件中）或 .zip（每张表一个 CSV）": (
+        "file to write: .xlsx, .pdf, .csv (every table in one file) or .zip (one CSV per table)"
+    ),
+    "导出工作报告数据：期间内的各项数据，按工作报告的表述写成（Word 或 PDF）": (
+        "export the work report's figures for the period, in the report's sentences (Word or PDF)"
+    ),
+    "保存到的文件：.docx 或 .pdf": "file to write: .docx or .pdf",
     "报表": "REPORT",
     "导出台账：期间内登记的全部案件（Excel 表格）": (
         "export the case ledger: every case opened in the period (an Excel sheet)"

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
 from typing import Any
 
+from hall_desktop.domain.applications import CLOSED_LABELS, application_code
 from hall_desktop.domain.bundles import RunStatus
 from hall_desktop.domain.calls import (
     ASSIST_GROUP_LABELS,
@@ -57,6 +58,9 @@ FIELD_LABELS = {
     "level": "评价",
     "waybill": "运单号",
     "dispatch_id": "寄递单",
+    "application_id": "办件",
+    "closed_how": "出件方式",
+    "on_time": "按期办结",
     "status": "状态",
     "return_reason": "退回原因",
     "login": "用户名",
@@ -402,6 +406,8 @@ def _formatters(names: Names) -> dict[str, Callable[[Any], str]]:
     case_code = lambda v: f"TZ{v:06d}" if isinstance(v, int) else _plain(v)  # noqa: E731
     out["case_id"] = out["problem_id"] = out["parent_id"] = case_code
     out["dispatch_id"] = lambda v: f"K{v:05d}" if isinstance(v, int) else _plain(v)
+    out["application_id"] = lambda v: application_code(v) if isinstance(v, int) else _plain(v)
+    out["closed_how"] = lambda v: _label_of(CLOSED_LABELS, v)
     return out
 
 

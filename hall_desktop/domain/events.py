@@ -31,6 +31,7 @@ class Topic(StrEnum):
     NOTICES = "notices"
     APPOINTMENTS = "appointments"
     CASES = "cases"
+    APPLICATIONS = "applications"
 
     @property
     def label(self) -> str:
@@ -51,6 +52,7 @@ TOPIC_LABELS = {
     Topic.NOTICES: "短信通知",
     Topic.APPOINTMENTS: "预约服务",
     Topic.CASES: "台账",
+    Topic.APPLICATIONS: "限时办结",
 }
 
 
@@ -156,6 +158,9 @@ class EventKind(StrEnum):
     CASE_PROBLEM_ADDED = "case_problem_added"
     CASE_CLOSED = "case_closed"
     CASE_DAYS_SET = "case_days_set"
+    # 限时办结: a 办件 opened by a 受理 finish, closed when its result is issued
+    APPLICATION_OPENED = "application_opened"
+    APPLICATION_CLOSED = "application_closed"
 
     @property
     def topic(self) -> Topic:
@@ -290,6 +295,7 @@ TOPICS: dict[EventKind, Topic] = {
         ),
         Topic.CASES,
     ),
+    **dict.fromkeys((_K.APPLICATION_OPENED, _K.APPLICATION_CLOSED), Topic.APPLICATIONS),
 }
 
 #: Every kind's name in the audit log.
@@ -378,6 +384,8 @@ KIND_LABELS: dict[EventKind, str] = {
     _K.CASE_PROBLEM_ADDED: "走流程新增问题",
     _K.CASE_CLOSED: "台账办结",
     _K.CASE_DAYS_SET: "设置台账办理期限",
+    _K.APPLICATION_OPENED: "受理办件",
+    _K.APPLICATION_CLOSED: "办件出件",
 }
 
 #: The calls the hall display shows and speaks.

@@ -224,6 +224,20 @@ class HallSchedule:
         return year in self._known_years
 
 
+def working_days_after(schedule: HallSchedule, day: date, n: int) -> date:
+    """The ``n``-th working day after ``day`` on the hall's calendar (holidays, make-up
+    workdays), for deadlines; a hall without weekly hours yet counts Monday to Friday,
+    so no deadline is refused for that."""
+    try:
+        return schedule.add_working_days(day, n)
+    except HallError:
+        while n > 0:
+            day += _ONE_DAY
+            if day.weekday() < 5:
+                n -= 1
+        return day
+
+
 def service_day(moment_utc: datetime, tz: ZoneInfo) -> date:
     """The hall's service day (营业日) of an aware moment: its local date in ``tz``."""
     if moment_utc.utcoffset() is None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from hall_desktop.config import Settings
+from hall_desktop.services.applications import ApplicationService
 from hall_desktop.services.appointments import AppointmentService
 from hall_desktop.services.auth import AuthService
 from hall_desktop.services.bootstrap import BootstrapService
@@ -39,6 +40,7 @@ class Services:
     bundles: BundleAdminService  # 一件事一次办
     appointments: AppointmentService
     cases: CaseService  # 台账
+    applications: ApplicationService  # 限时办结
     statistics: StatisticsService  # 统计分析
 
     @classmethod
@@ -68,5 +70,6 @@ class Services:
             bundles=BundleAdminService(db),
             appointments=AppointmentService(db, queue_settings),
             cases=cases,
+            applications=ApplicationService(db),
             statistics=StatisticsService(db, cases),
         )

@@ -48,9 +48,9 @@ from hall_desktop.domain.cases import (
     legal_actions,
     next_status,
 )
-from hall_desktop.domain.errors import HallError, NotFound, PermissionDenied, ValidationError
+from hall_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
 from hall_desktop.domain.events import EventKind
-from hall_desktop.domain.hours import service_day
+from hall_desktop.domain.hours import service_day, working_days_after
 from hall_desktop.domain.masking import mask_phone
 from hall_desktop.domain.validators import normalize_mobile
 from hall_desktop.domain.windows_lines import WindowKind
@@ -123,19 +123,9 @@ SUPERVISOR_STEPS = frozenset(
 
 
 async def due_after(session: AsyncSession, hall_id: int, today: date, days: int) -> date:
-    """``days`` working days after ``today`` on the hall's calendar (holidays, make-up
-    workdays); a hall without weekly hours yet counts Monday to Friday, so no case is
-    refused for that."""
-    schedule = await load_schedule(session, hall_id)
-    try:
-        return schedule.add_working_days(today, days)
-    except HallError:
-        day = today
-        while days > 0:
-            day += timedelta(days=1)
-            if day.weekday() < 5:
-                days -= 1
-        return day
+    """``days`` working days after ``today`` on the hall's calendar
+    (:func:`~hall_desktop.domain.hours.working_days_after`)."""
+    return working_days_after(await load_schedule(session, hall_id), today, days)
 
 
 async def hall_case_days(session: AsyncSession, hall_id: int) -> dict[CaseKind, int]:

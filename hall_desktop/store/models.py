@@ -691,6 +691,42 @@ class CourierDispatch(Base):
     closed_at: Mapped[datetime | None]  # delivered, returned or cancelled
 
 
+class Application(Base):
+    """限时办结: a 办件, an application accepted (受理) at a window whose result is due
+    within the item's promised working days.
+
+    Opened by the finish of a ticket whose outcome is 受理, one per item handled (or one
+    for the ticket when no item was picked); closed when the result is issued: collected
+    at the window (``window``) or sent by free courier (``courier``, with the dispatch).
+    ``closed_on`` is the hall's service day of the close: on time when it is not after
+    ``due_date``.
+    """
+
+    __tablename__ = "application"
+    __table_args__ = (
+        Index("ix_application_hall_id_due_date", "hall_id", "due_date"),
+        Index("ix_application_ticket_id", "ticket_id"),
+    )
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    hall_id: Mapped[int] = mapped_column(ForeignKey("hall.id"))
+    ticket_id: Mapped[int] = mapped_column(BigId, ForeignKey("ticket.id"))
+    item_id: Mapped[int | None] = mapped_column(ForeignKey("service_item.id"))
+    window_id: Mapped[int | None] = mapped_column(ForeignKey("hall_window.id"))
+    clerk_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    #: As the ticket keeps it; every screen shows it masked.
+    citizen_name: Mapped[str | None] = mapped_column(String(40))
+    service_day: Mapped[date] = mapped_column(Date)
+    opened_at: Mapped[datetime]
+    promised_days: Mapped[int] = mapped_column(SmallInteger)  # the days the due date counts
+    due_date: Mapped[date] = mapped_column(Date)
+    closed_at: Mapped[datetime | None]
+    closed_on: Mapped[date | None] = mapped_column(Date)
+    closed_how: Mapped[str | None] = mapped_column(String(10))  # window / courier
+    dispatch_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("courier_dispatch.id"))
+    closed_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+
+
 class NoticeOutbox(Base):
     """A notice to a citizen (短信通知) waiting to be sent, or sent, or given up on.
 

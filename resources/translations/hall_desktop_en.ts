@@ -73,10 +73,22 @@
         <translation>Appointments (预约)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="360" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="349" />
         <source>Case ledger</source>
         <extracomment>The admin window's tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>Case ledger</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="215" />
+        <source>Applications due</source>
+        <extracomment>The admin window's tab (registered in ``tabs.py``): its title and place.</extracomment>
+        <translation>Applications due</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="152" />
+        <source>Statistics</source>
+        <extracomment>The named periods in the picker's order; the last entry (None) is 自定义 (from–to). The admin window's tab (registered in ``tabs.py``): its title and place.</extracomment>
+        <translation>Statistics</translation>
     </message>
 </context>
 <context>
@@ -110,44 +122,174 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hall_desktop/cli.py" line="685" />
+        <location filename="../../hall_desktop/cli.py" line="761" />
         <location filename="../../hall_desktop/ui/app.py" line="85" />
         <source>Government service hall</source>
+        <extracomment>The files ``report statistics`` and ``report work`` write, by the name's ending.</extracomment>
         <translation>Government service hall</translation>
     </message>
 </context>
 <context>
     <name>AppealPanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="118" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="120" />
         <source>Appeal this bad rating (申诉)</source>
         <extracomment>What 我的台账 lists of a case: 编号, 类型, 状态, 事由, 期限.</extracomment>
         <translation>Appeal this bad rating (申诉)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="118" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="120" />
         <source>Send appeal</source>
         <translation>Send appeal</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="122" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="124" />
         <source>Evidence: what happened, what the recording or the record shows</source>
         <translation>Evidence: what happened, what the recording or the record shows</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="125" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="127" />
         <source>Ground</source>
         <translation>Ground</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="126" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="128" />
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="137" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="139" />
         <source>Give the evidence for the appeal.</source>
         <translation>Give the evidence for the appeal.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/applications.py" line="32" />
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/applications.py" line="33" />
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/applications.py" line="34" />
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/applications.py" line="35" />
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/applications.py" line="36" />
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/applications.py" line="37" />
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/applications.py" line="38" />
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/applications.py" line="39" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="345" />
+        <source>{code} ({item}): result collected, the application is closed.</source>
+        <translation>{code} ({item}): result collected, the application is closed.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="353" />
+        <source>{code} ({item}): result sent by free courier, the application is closed.</source>
+        <translation>{code} ({item}): result sent by free courier, the application is closed.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsPage</name>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="77" />
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="83" />
+        <source>Back to the queue</source>
+        <translation>Back to the queue</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="93" />
+        <source>Due dates count the hall's working days. Due soon: within {n} working days.</source>
+        <translation>Due dates count the hall's working days. Due soon: within {n} working days.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="103" />
+        <source>No open application here.</source>
+        <translation>No open application here.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="106" />
+        <source>Result collected at the window (出件)</source>
+        <translation>Result collected at the window (出件)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="109" />
+        <source>The citizen took the result here: the application is closed</source>
+        <translation>The citizen took the result here: the application is closed</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="114" />
+        <source>The free-courier dispatch of this ticket</source>
+        <translation>The free-courier dispatch of this ticket</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="115" />
+        <source>Sent by free courier</source>
+        <translation>Sent by free courier</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="117" />
+        <source>The result goes with the dispatch picked: the application is closed</source>
+        <translation>The result goes with the dispatch picked: the application is closed</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="154" />
+        <source>{n} open</source>
+        <translation>{n} open</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="156" />
+        <source>{n} due soon</source>
+        <translation>{n} due soon</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="158" />
+        <source>{n} overdue</source>
+        <translation>{n} overdue</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="190" />
+        <source>Pick an application to issue its result.</source>
+        <translation>Pick an application to issue its result.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="193" />
+        <source>{code} · ticket {number} · {item} · due {due}</source>
+        <translation>{code} · ticket {number} · {item} · due {due}</translation>
     </message>
 </context>
 <context>
@@ -842,169 +984,169 @@
 <context>
     <name>CaseDetailPane</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="145" />
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="231" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="134" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="220" />
         <source>Choose a case in the list.</source>
         <extracomment>What a walkthrough's items need not repeat (all 走流程问题, of its window and day).</extracomment>
         <translation>Choose a case in the list.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="165" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="154" />
         <source>One more problem of this walkthrough</source>
         <translation>One more problem of this walkthrough</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="167" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="156" />
         <source>Open its walkthrough</source>
         <translation>Open its walkthrough</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="179" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="168" />
         <source>Its problems (rectification items)</source>
         <translation>Its problems (rectification items)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="193" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="182" />
         <source>Double-click an item to open it.</source>
         <translation>Double-click an item to open it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="206" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="195" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="246" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="235" />
         <source>Overdue (due {due})</source>
         <translation>Overdue (due {due})</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="290" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="279" />
         <source>Matter</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="291" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="280" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="292" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="281" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="293" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="282" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="294" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="283" />
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="295" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="284" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="296" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="285" />
         <source>Citizen's note</source>
         <translation>Citizen's note</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="297" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="286" />
         <source>Citizen</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="298" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="287" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="299" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="288" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="300" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="289" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="301" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="290" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="302" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="291" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="303" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="292" />
         <source>Window</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="304" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="293" />
         <source>Staff concerned</source>
         <translation>Staff concerned</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="305" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="294" />
         <source>Owner / sent to</source>
         <translation>Owner / sent to</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="306" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="295" />
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="307" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="296" />
         <source>Served under</source>
         <translation>Served under</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="308" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="297" />
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="309" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="298" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="310" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="299" />
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="311" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="300" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="313" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="302" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="318" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="307" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="318" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="307" />
         <source>Not yet</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="319" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="308" />
         <source>Called back</source>
         <translation>Called back</translation>
     </message>
@@ -1383,6 +1525,24 @@
     </message>
 </context>
 <context>
+    <name>CatalogueModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="289" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="290" />
+        <source>Items in the catalogue</source>
+        <translation>Items in the catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="291" />
+        <source>Items served</source>
+        <translation>Items served</translation>
+    </message>
+</context>
+<context>
     <name>CheckInPanel</name>
     <message>
         <location filename="../../hall_desktop/ui/desk/appointments.py" line="32" />
@@ -1411,152 +1571,152 @@
 <context>
     <name>ClerkController</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="74" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="75" />
         <source>This account cannot work at a window (clerks and supervisors only).</source>
         <translation>This account cannot work at a window (clerks and supervisors only).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="211" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="219" />
         <source>{number} is still in hand: carry on.</source>
         <translation>{number} is still in hand: carry on.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="221" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="229" />
         <source>Window in use</source>
         <translation>Window in use</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="226" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="234" />
         <source>Take over</source>
         <translation>Take over</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="227" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="235" />
         <source>Choose another window</source>
         <translation>Choose another window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="264" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="273" />
         <source>Window {n} was taken over by {name}; you are signed out.</source>
         <translation>Window {n} was taken over by {name}; you are signed out.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="268" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="277" />
         <source>You were signed out of window {n}.</source>
         <translation>You were signed out of window {n}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="284" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="294" />
         <source>Your account was deactivated by an administrator.</source>
         <translation>Your account was deactivated by an administrator.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="435" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="447" />
         <source>Calling {number} (call {n}).</source>
         <translation>Calling {number} (call {n}).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="438" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="450" />
         <source>Serving {number}.</source>
         <translation>Serving {number}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="439" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="451" />
         <source>{number} marked as no-show.</source>
         <translation>{number} marked as no-show.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="452" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="464" />
         <source>{number}: every step of the bundle is done ({steps} steps).</source>
         <translation>{number}: every step of the bundle is done ({steps} steps).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="454" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="466" />
         <source> The bundle stops at this step.</source>
         <translation> The bundle stops at this step.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="457" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="469" />
         <source>{number}: step {step} done; {next} ({line}) goes on at this window: press Call next.</source>
         <translation>{number}: step {step} done; {next} ({line}) goes on at this window: press Call next.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="466" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="478" />
         <source>{number}: step {step} done; sent on to {next} ({line}), the citizen waits for the call.</source>
         <translation>{number}: step {step} done; sent on to {next} ({line}), the citizen waits for the call.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="514" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="526" />
         <source>Calling {number} out of order: {reason}.</source>
         <translation>Calling {number} out of order: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="565" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="577" />
         <source>{number}: materials to supplement (补正告知) recorded, but the notification letter was not printed: {reason}</source>
         <translation>{number}: materials to supplement (补正告知) recorded, but the notification letter was not printed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="574" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="586" />
         <source>{number}: materials to supplement (补正告知) recorded; the notification letter (一次性告知书) is printed.</source>
         <translation>{number}: materials to supplement (补正告知) recorded; the notification letter (一次性告知书) is printed.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="441" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="453" />
         <source>{number} is on hold.</source>
         <translation>{number} is on hold.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="442" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="454" />
         <source>{number} transferred: it waits in its new line.</source>
         <translation>{number} transferred: it waits in its new line.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="479" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="491" />
         <source>{number} finished (办结).</source>
         <translation>{number} finished (办结).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="480" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="492" />
         <source>{number} accepted (受理).</source>
         <translation>{number} accepted (受理).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="482" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="494" />
         <source>{number}: the citizen was told at once which materials to supplement (补正告知).</source>
         <translation>{number}: the citizen was told at once which materials to supplement (补正告知).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="484" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="496" />
         <source>{number} not accepted (不予受理).</source>
         <translation>{number} not accepted (不予受理).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="485" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="497" />
         <source>{number}: question answered (咨询).</source>
         <translation>{number}: question answered (咨询).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="493" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="505" />
         <source>Nobody is waiting for this window.</source>
         <translation>Nobody is waiting for this window.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="584" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="596" />
         <source>Extended-hours record saved: {minutes} min, {reason}.</source>
         <translation>Extended-hours record saved: {minutes} min, {reason}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="628" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="640" />
         <source>{number} waits again, ahead of the numbers issued after it.</source>
         <translation>{number} waits again, ahead of the numbers issued after it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="663" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="675" />
         <source>Window paused: {reason}</source>
         <translation>Window paused: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="671" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="683" />
         <source>Service resumed.</source>
         <translation>Service resumed.</translation>
     </message>
@@ -1573,256 +1733,274 @@
 <context>
     <name>ClerkWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="98" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="100" />
         <source>Clerk workstation</source>
+        <extracomment>The workstation's body: the queue, 我的台账 or 我的办件.</extracomment>
         <translation>Clerk workstation</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="111" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="113" />
         <source>Clerk workstation · log in</source>
         <translation>Clerk workstation · log in</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="128" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="130" />
         <source>Which window are you at today?</source>
         <translation>Which window are you at today?</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="130" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="132" />
         <source>Start work at this window</source>
         <translation>Start work at this window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="145" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="147" />
         <source>Leave window</source>
         <translation>Leave window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="148" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="150" />
         <source>My cases (我的台账)</source>
         <translation>My cases (我的台账)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="151" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="394" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="153" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="415" />
         <source>Your bad ratings, the matters sent to your window, your rectification items</source>
         <translation>Your bad ratings, the matters sent to your window, your rectification items</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="166" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="488" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="157" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="340" />
+        <source>My applications (我的办件)</source>
+        <translation>My applications (我的办件)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="160" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="423" />
+        <source>Applications accepted at this window (受理) whose result is not yet issued</source>
+        <translation>Applications accepted at this window (受理) whose result is not yet issued</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="182" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="526" />
         <source>No ticket in hand</source>
         <translation>No ticket in hand</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="218" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="234" />
         <source>Press F1 to call the next citizen.</source>
         <translation>Press F1 to call the next citizen.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="247" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="263" />
         <source>My lines</source>
         <translation>My lines</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="254" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="270" />
         <source>Call a chosen number…</source>
         <translation>Call a chosen number…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="256" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="272" />
         <source>Call one waiting number ahead of the order, with a reason (指定叫号)</source>
         <translation>Call one waiting number ahead of the order, with a reason (指定叫号)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="271" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="287" />
         <source>On hold</source>
         <translation>On hold</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="275" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="291" />
         <source>Call back</source>
         <translation>Call back</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="281" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="297" />
         <source>No-shows (过号)</source>
         <translation>No-shows (过号)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="286" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="302" />
         <source>Back in the queue</source>
         <translation>Back in the queue</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="288" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="304" />
         <source>The citizen came back: the number waits again (within the hall's limit)</source>
         <translation>The citizen came back: the number waits again (within the hall's limit)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="297" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="313" />
         <source>My day</source>
         <translation>My day</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="347" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="368" />
         <source>Call next</source>
         <translation>Call next</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="348" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="369" />
         <source>Recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="349" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="370" />
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="350" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="371" />
         <source>Start service</source>
         <translation>Start service</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="351" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="372" />
         <source>Finish…</source>
         <translation>Finish…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="352" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="373" />
         <source>Hold…</source>
         <translation>Hold…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="353" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="374" />
         <source>Transfer…</source>
         <translation>Transfer…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="354" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="478" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="375" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="516" />
         <source>Pause…</source>
         <translation>Pause…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="396" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="417" />
         <source>{n} open, {late} overdue</source>
         <translation>{n} open, {late} overdue</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="416" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="425" />
+        <source>{soon} due soon, {late} overdue</source>
+        <translation>{soon} due soon, {late} overdue</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="454" />
         <source>Mail the result of {number} free of charge (免费邮寄)…</source>
         <translation>Mail the result of {number} free of charge (免费邮寄)…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="434" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="472" />
         <source>Window {n} · {name}</source>
         <translation>Window {n} · {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="455" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="493" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="461" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="499" />
         <source>{hall} · window {n} {name}</source>
         <translation>{hall} · window {n} {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="468" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="506" />
         <source>Called</source>
         <translation>Called</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="469" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="507" />
         <source>Serving</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="470" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="508" />
         <source>Paused: {reason}</source>
         <translation>Paused: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="466" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="467" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="504" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="505" />
         <source>Idle</source>
         <translation>Idle</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="478" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="516" />
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="505" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="543" />
         <source>Bundle (一件事) {step}</source>
         <translation>Bundle (一件事) {step}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="514" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="552" />
         <source>Green channel: {reason}</source>
         <translation>Green channel: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="529" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="567" />
         <source>{prefix} {name}: {n} waiting</source>
         <translation>{prefix} {name}: {n} waiting</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="534" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="572" />
         <source>This window serves no business line.</source>
         <translation>This window serves no business line.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="537" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="575" />
         <source>Next: {numbers}</source>
         <translation>Next: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="539" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="577" />
         <source>Nobody is waiting.</source>
         <translation>Nobody is waiting.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="561" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="599" />
         <source>{number} · {reason} · due {due}</source>
         <translation>{number} · {reason} · due {due}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="582" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="620" />
         <source>{number} · no-show at {time}</source>
         <translation>{number} · no-show at {time}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="594" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="632" />
         <source>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</source>
         <translation>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="603" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="641" />
         <source>served with help (帮代办) {n}</source>
         <translation>served with help (帮代办) {n}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="606" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="644" />
         <source>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</source>
         <translation>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="682" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="720" />
         <source>issued {time}</source>
         <translation>issued {time}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="686" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="724" />
         <source>waited {m} min</source>
         <translation>waited {m} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="687" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="725" />
         <source>called {n} times</source>
         <translation>called {n} times</translation>
     </message>
@@ -2876,6 +3054,19 @@ Please give it to your administrator.</translation>
     </message>
 </context>
 <context>
+    <name>FigureModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="268" />
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="269" />
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+</context>
+<context>
     <name>FiguresController</name>
     <message>
         <location filename="../../hall_desktop/ui/courier/figures.py" line="211" />
@@ -3138,9 +3329,60 @@ Please give it to your administrator.</translation>
 <context>
     <name>FormFeedback</name>
     <message>
-        <location filename="../../hall_desktop/ui/widgets/forms.py" line="254" />
+        <location filename="../../hall_desktop/ui/widgets/forms.py" line="275" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
+    </message>
+</context>
+<context>
+    <name>HallApplications</name>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="222" />
+        <source>Applications due soon or overdue (限时办结)</source>
+        <translation>Applications due soon or overdue (限时办结)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="227" />
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="230" />
+        <source>Due from</source>
+        <translation>Due from</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="232" />
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="236" />
+        <source>On-time rate (按时办结率)</source>
+        <translation>On-time rate (按时办结率)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="247" />
+        <source>By department</source>
+        <translation>By department</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="249" />
+        <source>By item</source>
+        <translation>By item</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="263" />
+        <source>{n} due in the period, {on_time} on time: {rate}</source>
+        <translation>{n} due in the period, {on_time} on time: {rate}</translation>
+    </message>
+</context>
+<context>
+    <name>HallApplicationsController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="389" />
+        <source>The first day is after the last.</source>
+        <translation>The first day is after the last.</translation>
     </message>
 </context>
 <context>
@@ -4051,118 +4293,118 @@ Please give it to your administrator.</translation>
 <context>
     <name>LedgerView</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="375" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="364" />
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="379" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="368" />
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="383" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="372" />
         <source>All windows</source>
         <translation>All windows</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="385" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="374" />
         <source>All staff</source>
         <translation>All staff</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="387" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="376" />
         <source>Overdue only</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="388" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="377" />
         <source>Open only</source>
         <translation>Open only</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="389" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="378" />
         <source>Opened from</source>
         <translation>Opened from</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="403" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="392" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="407" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="396" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="408" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="397" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="409" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="398" />
         <source>Window</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="410" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="399" />
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="420" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="409" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="425" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="414" />
         <source>Record a walkthrough</source>
         <translation>Record a walkthrough</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="427" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="416" />
         <source>Record an inspection finding</source>
         <translation>Record an inspection finding</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="429" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="418" />
         <source>Deadlines…</source>
         <translation>Deadlines…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="439" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="428" />
         <source>Export the list (XLSX)</source>
         <extracomment>The exports: the list as shown (XLSX), the open case (PDF), the 督查通报 of the figures' period (PDF).</extracomment>
         <translation>Export the list (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="440" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="429" />
         <source>This case as PDF</source>
         <translation>This case as PDF</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="442" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="431" />
         <source>Inspection bulletin (PDF)</source>
         <translation>Inspection bulletin (PDF)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="525" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="514" />
         <source>Only a supervisor records these.</source>
         <translation>Only a supervisor records these.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="560" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="549" />
         <source>{n} cases</source>
         <translation>{n} cases</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="562" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="551" />
         <source>, {n} overdue and still open</source>
         <translation>, {n} overdue and still open</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="586" />
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="575" />
         <source>{start} to {end}: bad ratings {bad} (verified {verified}, rectified {rectified}, answered {answered} on time) · callback rate of named bad ratings {rate} · hard cases solved {solved} · walkthrough problems rectified {p_done}/{p_all} · inspection findings rectified {f_done}/{f_all} · overdue {overdue}</source>
         <translation>{start} to {end}: bad ratings {bad} (verified {verified}, rectified {rectified}, answered {answered} on time) · callback rate of named bad ratings {rate} · hard cases solved {solved} · walkthrough problems rectified {p_done}/{p_all} · inspection findings rectified {f_done}/{f_all} · overdue {overdue}</translation>
     </message>
@@ -4270,6 +4512,44 @@ Please give it to your administrator.</translation>
     </message>
 </context>
 <context>
+    <name>LoadModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="303" />
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="304" />
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="305" />
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="306" />
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="307" />
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="308" />
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="309" />
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+</context>
+<context>
     <name>LoginForm</name>
     <message>
         <location filename="../../hall_desktop/ui/common/login.py" line="46" />
@@ -4297,17 +4577,17 @@ Please give it to your administrator.</translation>
 <context>
     <name>MyCasesController</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="645" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="638" />
         <source>Appeal sent: a supervisor reviews it (申诉待复核).</source>
         <translation>Appeal sent: a supervisor reviews it (申诉待复核).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="648" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="641" />
         <source>Outcome recorded: the case waits for a supervisor's review.</source>
         <translation>Outcome recorded: the case waits for a supervisor's review.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="660" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="653" />
         <source>Rectification recorded: the item waits for a supervisor's review.</source>
         <translation>Rectification recorded: the item waits for a supervisor's review.</translation>
     </message>
@@ -4315,147 +4595,147 @@ Please give it to your administrator.</translation>
 <context>
     <name>MyCasesPage</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="260" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="262" />
         <source>My cases (我的台账)</source>
         <translation>My cases (我的台账)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="264" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="266" />
         <source>Back to the queue</source>
         <translation>Back to the queue</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="289" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="282" />
         <source>No open case: nothing to follow up.</source>
         <translation>No open case: nothing to follow up.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="327" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="320" />
         <source>History (办理经过)</source>
         <translation>History (办理经过)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="344" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="337" />
         <source>Appeal…</source>
         <translation>Appeal…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="345" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="338" />
         <source>Record the outcome…</source>
         <translation>Record the outcome…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="346" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="339" />
         <source>Record the rectification…</source>
         <translation>Record the rectification…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="385" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="378" />
         <source>Pick a case on the left to see its history.</source>
         <translation>Pick a case on the left to see its history.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="416" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="409" />
         <source>{n} open</source>
         <translation>{n} open</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="418" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="411" />
         <source>{n} overdue</source>
         <translation>{n} overdue</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="435" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="428" />
         <source>Deadline {date}</source>
         <translation>Deadline {date}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="437" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="430" />
         <source>Deadline {date}: overdue</source>
         <translation>Deadline {date}: overdue</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="446" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="439" />
         <source>the system</source>
         <translation>the system</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="453" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="446" />
         <source>Nothing for you to do on this case now.</source>
         <translation>Nothing for you to do on this case now.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="462" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="455" />
         <source>Matter: {title}</source>
         <translation>Matter: {title}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="464" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="457" />
         <source>Details: {text}</source>
         <translation>Details: {text}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="467" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="460" />
         <source>Rating: level {level}, reason {reason}</source>
         <translation>Rating: level {level}, reason {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="472" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="465" />
         <source>The citizen wrote: {note}</source>
         <translation>The citizen wrote: {note}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="474" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="467" />
         <source>Category: {category}</source>
         <translation>Category: {category}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="476" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="469" />
         <source>level: {level}</source>
         <translation>level: {level}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="479" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="472" />
         <source>Found by {person}</source>
         <translation>Found by {person}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="481" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="474" />
         <source>Place: {place}</source>
         <translation>Place: {place}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="484" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="477" />
         <source>window {n}</source>
         <translation>window {n}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="486" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="479" />
         <source>ticket {number}</source>
         <translation>ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="488" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="481" />
         <source>sent to {where}</source>
         <translation>sent to {where}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="493" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="486" />
         <source>Citizen: {name} {phone}</source>
         <translation>Citizen: {name} {phone}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="498" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="491" />
         <source>Appeal: {state}</source>
         <translation>Appeal: {state}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="500" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="493" />
         <source>Outcome: {outcome}</source>
         <translation>Outcome: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="533" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="526" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
@@ -4634,6 +4914,39 @@ Please give it to your administrator.</translation>
         <location filename="../../hall_desktop/ui/admin/sms.py" line="106" />
         <source>None</source>
         <translation>None</translation>
+    </message>
+</context>
+<context>
+    <name>OnTimeModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/applications.py" line="86" />
+        <source>Department / item</source>
+        <translation>Department / item</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/applications.py" line="87" />
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/applications.py" line="88" />
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/applications.py" line="89" />
+        <source>Closed late</source>
+        <translation>Closed late</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/applications.py" line="90" />
+        <source>Overdue, open</source>
+        <translation>Overdue, open</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/applications.py" line="91" />
+        <source>On-time rate</source>
+        <translation>On-time rate</translation>
     </message>
 </context>
 <context>
@@ -4997,24 +5310,110 @@ Please give it to your administrator.</translation>
     </message>
 </context>
 <context>
+    <name>RankingModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="226" />
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="227" />
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="228" />
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="229" />
+        <source>Rated</source>
+        <translation>Rated</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="230" />
+        <source>Good</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="231" />
+        <source>Good rate</source>
+        <translation>Good rate</translation>
+    </message>
+</context>
+<context>
+    <name>RatingModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="181" />
+        <source>Of</source>
+        <translation>Of</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="182" />
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="183" />
+        <source>Rated</source>
+        <translation>Rated</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="184" />
+        <source>Very satisfied</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="185" />
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="186" />
+        <source>Fair</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="187" />
+        <source>Dissatisfied</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="188" />
+        <source>Very dissatisfied</source>
+        <translation>Very dissatisfied</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="189" />
+        <source>Good rate</source>
+        <translation>Good rate</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="190" />
+        <source>Rated rate</source>
+        <translation>Rated rate</translation>
+    </message>
+</context>
+<context>
     <name>RectifyPanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="220" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="222" />
         <source>Rectification done (整改)</source>
         <translation>Rectification done (整改)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="220" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="222" />
         <source>Save rectification</source>
         <translation>Save rectification</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="222" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="224" />
         <source>What was changed</source>
         <translation>What was changed</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="232" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="234" />
         <source>Say what was changed.</source>
         <translation>Say what was changed.</translation>
     </message>
@@ -5022,72 +5421,72 @@ Please give it to your administrator.</translation>
 <context>
     <name>ResolvePanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="150" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="152" />
         <source>Outcome of the matter (办理结果)</source>
         <translation>Outcome of the matter (办理结果)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="150" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="152" />
         <source>Save outcome</source>
         <translation>Save outcome</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="155" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="157" />
         <source>What was done, what the citizen was told</source>
         <translation>What was done, what the citizen was told</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="157" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="159" />
         <source>Why it cannot be done</source>
         <translation>Why it cannot be done</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="159" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="161" />
         <source>The law or policy it rests on</source>
         <translation>The law or policy it rests on</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="161" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="163" />
         <source>The number it was then served under (optional)</source>
         <translation>The number it was then served under (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="164" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="166" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="165" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="167" />
         <source>What was done</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="166" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="168" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="167" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="169" />
         <source>Legal basis</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="170" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="172" />
         <source>Served as</source>
         <translation>Served as</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="192" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="194" />
         <source>Say what was done.</source>
         <translation>Say what was done.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="197" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="199" />
         <source>“Cannot be done” needs the reason.</source>
         <translation>“Cannot be done” needs the reason.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="202" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="204" />
         <source>“Cannot be done” needs the legal basis.</source>
         <translation>“Cannot be done” needs the legal basis.</translation>
     </message>
@@ -5883,6 +6282,444 @@ Please give it to your administrator.</translation>
     </message>
 </context>
 <context>
+    <name>StatisticsController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="124" />
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="125" />
+        <source>Save the tables</source>
+        <extracomment>The period the tab opens with. line id → the windows serving it (the hall's setup, read with the figures)</extracomment>
+        <translation>Save the tables</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="126" />
+        <source>Save the printed report</source>
+        <translation>Save the printed report</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="127" />
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="128" />
+        <source>Save the work report figures</source>
+        <translation>Save the work report figures</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="184" />
+        <source>Saved to {path}.</source>
+        <translation>Saved to {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="166" />
+        <source>Custom</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="174" />
+        <source>Compute</source>
+        <translation>Compute</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="182" />
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="187" />
+        <source>Export…</source>
+        <extracomment>The exports of the figures shown, in one menu (the toolbar is full at 1366).</extracomment>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="193" />
+        <source>Tables as Excel (XLSX)</source>
+        <translation>Tables as Excel (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="194" />
+        <source>Tables as CSV (zip)</source>
+        <translation>Tables as CSV (zip)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="195" />
+        <source>Printed report (PDF)</source>
+        <translation>Printed report (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="196" />
+        <source>Work report figures (Word)</source>
+        <translation>Work report figures (Word)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="197" />
+        <source>Work report figures (PDF)</source>
+        <translation>Work report figures (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="205" />
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="207" />
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="209" />
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="231" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="297" />
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="232" />
+        <source>Windows, staff, items</source>
+        <translation>Windows, staff, items</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="233" />
+        <source>Days and hours</source>
+        <translation>Days and hours</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="234" />
+        <source>Waiting and service times</source>
+        <translation>Waiting and service times</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="235" />
+        <source>Ratings</source>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="236" />
+        <source>Promises</source>
+        <translation>Promises</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="237" />
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="248" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="418" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="420" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="421" />
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="249" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="418" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="420" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="421" />
+        <source>Served</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="250" />
+        <source>No-show (过号)</source>
+        <translation>No-show (过号)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="251" />
+        <source>Median wait</source>
+        <translation>Median wait</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="252" />
+        <source>Median service</source>
+        <translation>Median service</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="253" />
+        <source>Good rate (好评率)</source>
+        <translation>Good rate (好评率)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="254" />
+        <source>Rated rate (主动评价率)</source>
+        <translation>Rated rate (主动评价率)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="255" />
+        <source>Hard cases solved (办成)</source>
+        <translation>Hard cases solved (办成)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="256" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="520" />
+        <source>Questions answered (答疑)</source>
+        <translation>Questions answered (答疑)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="257" />
+        <source>Extended hours (延时服务)</source>
+        <translation>Extended hours (延时服务)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="258" />
+        <source>Free courier (免费邮寄)</source>
+        <translation>Free courier (免费邮寄)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="259" />
+        <source>Appointments (预约)</source>
+        <translation>Appointments (预约)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="269" />
+        <source>By business line (pick one for its windows)</source>
+        <translation>By business line (pick one for its windows)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="272" />
+        <source>Issued and served by line</source>
+        <translation>Issued and served by line</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="274" />
+        <source>The line picked</source>
+        <translation>The line picked</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="283" />
+        <source>The windows that serve this line, with their numbers over all lines: the figures give no split of a line by window or clerk.</source>
+        <translation>The windows that serve this line, with their numbers over all lines: the figures give no split of a line by window or clerk.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="299" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="327" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="339" />
+        <source>By window</source>
+        <translation>By window</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="299" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="328" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="339" />
+        <source>By clerk</source>
+        <translation>By clerk</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="300" />
+        <source>By item</source>
+        <translation>By item</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="303" />
+        <source>Issued and served by window</source>
+        <translation>Issued and served by window</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="309" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="425" />
+        <source>Issued and served per day</source>
+        <translation>Issued and served per day</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="319" />
+        <source>Numbers issued by weekday and hour (the hall's load)</source>
+        <translation>Numbers issued by weekday and hour (the hall's load)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="325" />
+        <source>Waiting (issue → first call), service (start → finish)</source>
+        <translation>Waiting (issue → first call), service (start → finish)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="327" />
+        <source>By business line</source>
+        <translation>By business line</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="337" />
+        <source>Ratings (好差评)</source>
+        <translation>Ratings (好差评)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="340" />
+        <source>By month</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="348" />
+        <source>Monthly ranking of windows (窗口月度排名)</source>
+        <translation>Monthly ranking of windows (窗口月度排名)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="356" />
+        <source>The hall's promises</source>
+        <translation>The hall's promises</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="358" />
+        <source>The case ledger</source>
+        <translation>The case ledger</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="364" />
+        <source>Items by category</source>
+        <translation>Items by category</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="370" />
+        <source>Items handled, most served first</source>
+        <translation>Items handled, most served first</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="406" />
+        <source>%1: %2 to %3, %4 days, %5 open</source>
+        <translation>%1: %2 to %3, %4 days, %5 open</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="423" />
+        <source>Issued and served per week</source>
+        <translation>Issued and served per week</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="431" />
+        <source>Whole hall: median wait %1, median service %2; called within the promised %3 minutes: %4</source>
+        <translation>Whole hall: median wait %1, median service %2; called within the promised %3 minutes: %4</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="454" />
+        <source>%1 ratings left out of the windows' and clerks' figures (appeal upheld).</source>
+        <translation>%1 ratings left out of the windows' and clerks' figures (appeal upheld).</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="464" />
+        <source>The catalogue holds %1 items (%2); %3 of them were handled in the period.</source>
+        <translation>The catalogue holds %1 items (%2); %3 of them were handled in the period.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="497" />
+        <source>Extended hours (延时服务), times</source>
+        <translation>Extended hours (延时服务), times</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="498" />
+        <source>Extended hours, minutes</source>
+        <translation>Extended hours, minutes</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="499" />
+        <source>Free courier dispatches (免费邮寄)</source>
+        <translation>Free courier dispatches (免费邮寄)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="500" />
+        <source>of which collected from the citizen</source>
+        <translation>of which collected from the citizen</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="501" />
+        <source>Courier cost borne by the hall, yuan</source>
+        <translation>Courier cost borne by the hall, yuan</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="502" />
+        <source>Appointments booked (预约)</source>
+        <translation>Appointments booked (预约)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="503" />
+        <source>Appointments checked in</source>
+        <translation>Appointments checked in</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="504" />
+        <source>Appointments served</source>
+        <translation>Appointments served</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="505" />
+        <source>Appointments missed (爽约)</source>
+        <translation>Appointments missed (爽约)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="506" />
+        <source>Appointments cancelled</source>
+        <translation>Appointments cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="507" />
+        <source>Holidays opened</source>
+        <translation>Holidays opened</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="508" />
+        <source>Citizens served on holidays</source>
+        <translation>Citizens served on holidays</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="509" />
+        <source>Green channel (绿色通道)</source>
+        <translation>Green channel (绿色通道)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="511" />
+        <source>Served with help (帮代办)</source>
+        <translation>Served with help (帮代办)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="518" />
+        <source>Hard cases (办不成事)</source>
+        <translation>Hard cases (办不成事)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="519" />
+        <source>of which solved (办成)</source>
+        <translation>of which solved (办成)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="521" />
+        <source>Bad ratings (差评)</source>
+        <translation>Bad ratings (差评)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="522" />
+        <source>Bad ratings rectified on time</source>
+        <translation>Bad ratings rectified on time</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="523" />
+        <source>Named bad ratings called back</source>
+        <translation>Named bad ratings called back</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="524" />
+        <source>Walkthroughs (走流程)</source>
+        <translation>Walkthroughs (走流程)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="525" />
+        <source>Problems found by walkthroughs</source>
+        <translation>Problems found by walkthroughs</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="526" />
+        <source>Inspection findings (督查)</source>
+        <translation>Inspection findings (督查)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="527" />
+        <source>Open cases past their deadline</source>
+        <translation>Open cases past their deadline</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="545" />
+        <source>Pick a line above</source>
+        <translation>Pick a line above</translation>
+    </message>
+</context>
+<context>
     <name>StatusBanner</name>
     <message>
         <location filename="../../hall_desktop/ui/widgets/banner.py" line="33" />
@@ -6339,6 +7176,59 @@ Please give it to your administrator.</translation>
     </message>
 </context>
 <context>
+    <name>TimeModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="123" />
+        <source>Of</source>
+        <translation>Of</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="124" />
+        <source>Called</source>
+        <translation>Called</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="125" />
+        <source>Wait median</source>
+        <translation>Wait median</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="126" />
+        <source>Wait p90</source>
+        <translation>Wait p90</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="127" />
+        <source>Longest wait</source>
+        <translation>Longest wait</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="128" />
+        <source>Served</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="129" />
+        <source>Service median</source>
+        <translation>Service median</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="130" />
+        <source>Service p90</source>
+        <translation>Service p90</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="131" />
+        <source>Longest service</source>
+        <translation>Longest service</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="132" />
+        <source>Called within promise</source>
+        <translation>Called within promise</translation>
+    </message>
+</context>
+<context>
     <name>TransferPanel</name>
     <message>
         <location filename="../../hall_desktop/ui/clerk/forms.py" line="370" />
@@ -6379,6 +7269,44 @@ Please give it to your administrator.</translation>
         <location filename="../../hall_desktop/ui/clerk/forms.py" line="408" />
         <source>Window {n}</source>
         <translation>Window {n}</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="77" />
+        <source>Of</source>
+        <translation>Of</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="78" />
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="79" />
+        <source>Served</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="80" />
+        <source>No-show</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="81" />
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="82" />
+        <source>Transferred</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="83" />
+        <source>Expired</source>
+        <translation>Expired</translation>
     </message>
 </context>
 <context>

@@ -74,10 +74,22 @@
         <translation>预约时段</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="360"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="349"/>
         <source>Case ledger</source>
         <extracomment>The admin window&apos;s tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>台账</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="215"/>
+        <source>Applications due</source>
+        <extracomment>The admin window&apos;s tab (registered in ``tabs.py``): its title and place.</extracomment>
+        <translation>限时办结</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="152"/>
+        <source>Statistics</source>
+        <extracomment>The named periods in the picker&apos;s order; the last entry (None) is 自定义 (from–to). The admin window&apos;s tab (registered in ``tabs.py``): its title and place.</extracomment>
+        <translation>统计分析</translation>
     </message>
 </context>
 <context>
@@ -111,44 +123,174 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hall_desktop/cli.py" line="685"/>
+        <location filename="../../hall_desktop/cli.py" line="761"/>
         <location filename="../../hall_desktop/ui/app.py" line="85"/>
         <source>Government service hall</source>
+        <extracomment>The files ``report statistics`` and ``report work`` write, by the name&apos;s ending.</extracomment>
         <translation>政务服务大厅</translation>
     </message>
 </context>
 <context>
     <name>AppealPanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="118"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="120"/>
         <source>Appeal this bad rating (申诉)</source>
         <extracomment>What 我的台账 lists of a case: 编号, 类型, 状态, 事由, 期限.</extracomment>
         <translation>对该差评申诉</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="118"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="120"/>
         <source>Send appeal</source>
         <translation>提交申诉</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="122"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="124"/>
         <source>Evidence: what happened, what the recording or the record shows</source>
         <translation>证据：当时经过，录音录像或办件记录能证明什么</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="125"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="127"/>
         <source>Ground</source>
         <translation>申诉理由</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="126"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="128"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="137"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="139"/>
         <source>Give the evidence for the appeal.</source>
         <translation>请填写申诉的证据。</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/applications.py" line="32"/>
+        <source>No.</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/applications.py" line="33"/>
+        <source>Ticket</source>
+        <translation>排队号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/applications.py" line="34"/>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/applications.py" line="35"/>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/applications.py" line="36"/>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/applications.py" line="37"/>
+        <source>Accepted</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/applications.py" line="38"/>
+        <source>Due</source>
+        <translation>办结期限</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/applications.py" line="39"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="345"/>
+        <source>{code} ({item}): result collected, the application is closed.</source>
+        <translation>{code}（{item}）已出件，办件已办结。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="353"/>
+        <source>{code} ({item}): result sent by free courier, the application is closed.</source>
+        <translation>{code}（{item}）已随免费邮寄寄出，办件已办结。</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsPage</name>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="77"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="83"/>
+        <source>Back to the queue</source>
+        <translation>返回叫号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="93"/>
+        <source>Due dates count the hall&apos;s working days. Due soon: within {n} working days.</source>
+        <translation>办结期限按本厅工作日计算；即将到期：{n} 个工作日内到期。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="103"/>
+        <source>No open application here.</source>
+        <translation>没有在办的办件。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="106"/>
+        <source>Result collected at the window (出件)</source>
+        <translation>窗口领取（出件）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="109"/>
+        <source>The citizen took the result here: the application is closed</source>
+        <translation>群众已在窗口领取办理结果，办件随即办结</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="114"/>
+        <source>The free-courier dispatch of this ticket</source>
+        <translation>该排队号登记的免费邮寄</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="115"/>
+        <source>Sent by free courier</source>
+        <translation>免费邮寄出件</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="117"/>
+        <source>The result goes with the dispatch picked: the application is closed</source>
+        <translation>办理结果随所选寄递单寄出，办件随即办结</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="154"/>
+        <source>{n} open</source>
+        <translation>在办 {n} 件</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="156"/>
+        <source>{n} due soon</source>
+        <translation>即将到期 {n} 件</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="158"/>
+        <source>{n} overdue</source>
+        <translation>已逾期 {n} 件</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="190"/>
+        <source>Pick an application to issue its result.</source>
+        <translation>请选择要出件的办件。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="193"/>
+        <source>{code} · ticket {number} · {item} · due {due}</source>
+        <translation>{code} · {number} 号 · {item} · 期限 {due}</translation>
     </message>
 </context>
 <context>
@@ -843,169 +985,169 @@
 <context>
     <name>CaseDetailPane</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="145"/>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="231"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="134"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="220"/>
         <source>Choose a case in the list.</source>
         <extracomment>What a walkthrough&apos;s items need not repeat (all 走流程问题, of its window and day).</extracomment>
         <translation>请在左侧列表中选择一条台账。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="165"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="154"/>
         <source>One more problem of this walkthrough</source>
         <translation>为本次走流程新增一个问题</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="167"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="156"/>
         <source>Open its walkthrough</source>
         <translation>查看所属走流程</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="179"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="168"/>
         <source>Its problems (rectification items)</source>
         <translation>发现的问题（整改事项）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="193"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="182"/>
         <source>Double-click an item to open it.</source>
         <translation>双击问题可查看详情。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="206"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="195"/>
         <source>History</source>
         <translation>办理过程</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="246"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="235"/>
         <source>Overdue (due {due})</source>
         <translation>已超期（期限 {due}）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="290"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="279"/>
         <source>Matter</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="291"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="280"/>
         <source>Details</source>
         <translation>详细情况</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="292"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="281"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="293"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="282"/>
         <source>Level</source>
         <translation>协调层级</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="294"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="283"/>
         <source>Rating</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="295"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="284"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="296"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="285"/>
         <source>Citizen&apos;s note</source>
         <translation>群众留言</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="297"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="286"/>
         <source>Citizen</source>
         <translation>群众</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="298"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="287"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="299"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="288"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="300"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="289"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="301"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="290"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="302"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="291"/>
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="303"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="292"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="304"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="293"/>
         <source>Staff concerned</source>
         <translation>涉及人员</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="305"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="294"/>
         <source>Owner / sent to</source>
         <translation>责任/交办</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="306"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="295"/>
         <source>Ticket</source>
         <translation>排队号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="307"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="296"/>
         <source>Served under</source>
         <translation>办理号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="308"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="297"/>
         <source>Verdict</source>
         <translation>核实结论</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="309"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="298"/>
         <source>Outcome</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="310"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="299"/>
         <source>Opened</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="311"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="300"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="313"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="302"/>
         <source>Closed</source>
         <translation>办结时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="318"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="307"/>
         <source>Yes</source>
         <translation>已回访</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="318"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="307"/>
         <source>Not yet</source>
         <translation>未回访</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="319"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="308"/>
         <source>Called back</source>
         <translation>回访</translation>
     </message>
@@ -1384,6 +1526,24 @@
     </message>
 </context>
 <context>
+    <name>CatalogueModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="289"/>
+        <source>Category</source>
+        <translation>事项类别</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="290"/>
+        <source>Items in the catalogue</source>
+        <translation>目录事项数</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="291"/>
+        <source>Items served</source>
+        <translation>本期办理事项数</translation>
+    </message>
+</context>
+<context>
     <name>CheckInPanel</name>
     <message>
         <location filename="../../hall_desktop/ui/desk/appointments.py" line="32"/>
@@ -1412,152 +1572,152 @@
 <context>
     <name>ClerkController</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="74"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="75"/>
         <source>This account cannot work at a window (clerks and supervisors only).</source>
         <translation>此账号不能在窗口办理业务（仅限窗口人员和值班长）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="211"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="219"/>
         <source>{number} is still in hand: carry on.</source>
         <translation>{number} 号仍在办理中，请继续。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="221"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="229"/>
         <source>Window in use</source>
         <translation>窗口已有人登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="226"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="234"/>
         <source>Take over</source>
         <translation>接替</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="227"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="235"/>
         <source>Choose another window</source>
         <translation>选择其他窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="264"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="273"/>
         <source>Window {n} was taken over by {name}; you are signed out.</source>
         <translation>{n}号窗口已由{name}接替，您已退出该窗口。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="268"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="277"/>
         <source>You were signed out of window {n}.</source>
         <translation>您已退出{n}号窗口（可能已在其他电脑登录）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="284"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="294"/>
         <source>Your account was deactivated by an administrator.</source>
         <translation>您的账号已被管理员停用。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="435"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="447"/>
         <source>Calling {number} (call {n}).</source>
         <translation>正在呼叫 {number} 号（第 {n} 次）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="438"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="450"/>
         <source>Serving {number}.</source>
         <translation>开始办理 {number} 号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="439"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="451"/>
         <source>{number} marked as no-show.</source>
         <translation>{number} 号已过号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="452"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="464"/>
         <source>{number}: every step of the bundle is done ({steps} steps).</source>
         <translation>{number} 一件事全部办结（共{steps}步）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="454"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="466"/>
         <source> The bundle stops at this step.</source>
         <translation>一件事在此步终止，不再送往下一步。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="457"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="469"/>
         <source>{number}: step {step} done; {next} ({line}) goes on at this window: press Call next.</source>
         <translation>{number} 第{step}步已办结；{next}（{line}）在本窗口继续办理：请点“叫号”。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="466"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="478"/>
         <source>{number}: step {step} done; sent on to {next} ({line}), the citizen waits for the call.</source>
         <translation>{number} 第{step}步已办结，已送往{next}（{line}），请群众留意叫号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="514"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="526"/>
         <source>Calling {number} out of order: {reason}.</source>
         <translation>指定叫号：正在呼叫 {number}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="565"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="577"/>
         <source>{number}: materials to supplement (补正告知) recorded, but the notification letter was not printed: {reason}</source>
         <translation>{number} 号已一次性告知需补正的材料，但告知书未打印：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="574"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="586"/>
         <source>{number}: materials to supplement (补正告知) recorded; the notification letter (一次性告知书) is printed.</source>
         <translation>{number} 号已一次性告知需补正的材料，一次性告知书已打印。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="441"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="453"/>
         <source>{number} is on hold.</source>
         <translation>{number} 号已挂起。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="442"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="454"/>
         <source>{number} transferred: it waits in its new line.</source>
         <translation>{number} 号已转移，在新的业务中排队。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="479"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="491"/>
         <source>{number} finished (办结).</source>
         <translation>{number} 号已办结。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="480"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="492"/>
         <source>{number} accepted (受理).</source>
         <translation>{number} 号已受理。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="482"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="494"/>
         <source>{number}: the citizen was told at once which materials to supplement (补正告知).</source>
         <translation>{number} 号已一次性告知需补正的材料。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="484"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="496"/>
         <source>{number} not accepted (不予受理).</source>
         <translation>{number} 号不予受理，已告知申请人。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="485"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="497"/>
         <source>{number}: question answered (咨询).</source>
         <translation>{number} 号咨询已答复。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="493"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="505"/>
         <source>Nobody is waiting for this window.</source>
         <translation>本窗口当前无人等候。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="584"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="596"/>
         <source>Extended-hours record saved: {minutes} min, {reason}.</source>
         <translation>延时服务记录已保存：{minutes} 分钟，{reason}。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="628"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="640"/>
         <source>{number} waits again, ahead of the numbers issued after it.</source>
         <translation>{number} 号已恢复排队，排在此后取号的群众之前。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="663"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="675"/>
         <source>Window paused: {reason}</source>
         <translation>已暂停服务：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="671"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="683"/>
         <source>Service resumed.</source>
         <translation>已恢复服务。</translation>
     </message>
@@ -1574,256 +1734,274 @@
 <context>
     <name>ClerkWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="98"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="100"/>
         <source>Clerk workstation</source>
+        <extracomment>The workstation&apos;s body: the queue, 我的台账 or 我的办件.</extracomment>
         <translation>窗口工作台</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="111"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="113"/>
         <source>Clerk workstation · log in</source>
         <translation>窗口工作台 · 登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="128"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="130"/>
         <source>Which window are you at today?</source>
         <translation>请选择今天所在的窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="130"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="132"/>
         <source>Start work at this window</source>
         <translation>在此窗口开始工作</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="145"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="147"/>
         <source>Leave window</source>
         <translation>退出窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="148"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="150"/>
         <source>My cases (我的台账)</source>
         <translation>我的台账</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="151"/>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="394"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="153"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="415"/>
         <source>Your bad ratings, the matters sent to your window, your rectification items</source>
         <translation>您的差评、交办到本窗口的办不成事、由您负责的整改事项</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="166"/>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="488"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="157"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="340"/>
+        <source>My applications (我的办件)</source>
+        <translation>我的办件</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="160"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="423"/>
+        <source>Applications accepted at this window (受理) whose result is not yet issued</source>
+        <translation>本窗口已受理、尚未出件的办件</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="182"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="526"/>
         <source>No ticket in hand</source>
         <translation>当前无办理中的号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="218"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="234"/>
         <source>Press F1 to call the next citizen.</source>
         <translation>按 F1 呼叫下一位。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="247"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="263"/>
         <source>My lines</source>
         <translation>本窗口业务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="254"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="270"/>
         <source>Call a chosen number…</source>
         <translation>指定叫号…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="256"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="272"/>
         <source>Call one waiting number ahead of the order, with a reason (指定叫号)</source>
         <translation>不按顺序，呼叫一个指定的等候号码（需选择原因）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="271"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="287"/>
         <source>On hold</source>
         <translation>挂起列表</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="275"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="291"/>
         <source>Call back</source>
         <translation>回呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="281"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="297"/>
         <source>No-shows (过号)</source>
         <translation>过号（可恢复）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="286"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="302"/>
         <source>Back in the queue</source>
         <translation>恢复排队</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="288"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="304"/>
         <source>The citizen came back: the number waits again (within the hall&apos;s limit)</source>
         <translation>群众回来了：在大厅规定的时限内恢复排队，号码不变</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="297"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="313"/>
         <source>My day</source>
         <translation>今日工作量</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="347"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="368"/>
         <source>Call next</source>
         <translation>叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="348"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="369"/>
         <source>Recall</source>
         <translation>重呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="349"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="370"/>
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="350"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="371"/>
         <source>Start service</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="351"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="372"/>
         <source>Finish…</source>
         <translation>办结…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="352"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="373"/>
         <source>Hold…</source>
         <translation>挂起…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="353"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="374"/>
         <source>Transfer…</source>
         <translation>转移…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="354"/>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="478"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="375"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="516"/>
         <source>Pause…</source>
         <translation>暂停…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="396"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="417"/>
         <source>{n} open, {late} overdue</source>
         <translation>未办结 {n} 件，其中超期 {late} 件</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="416"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="425"/>
+        <source>{soon} due soon, {late} overdue</source>
+        <translation>即将到期 {soon} 件，已逾期 {late} 件</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="454"/>
         <source>Mail the result of {number} free of charge (免费邮寄)…</source>
         <translation>为 {number} 号免费邮寄办理结果…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="434"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="472"/>
         <source>Window {n} · {name}</source>
         <translation>{n}号窗口 · {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="455"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="493"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="461"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="499"/>
         <source>{hall} · window {n} {name}</source>
         <translation>{hall} · {n}号窗口 {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="468"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="506"/>
         <source>Called</source>
         <translation>已叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="469"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="507"/>
         <source>Serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="470"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="508"/>
         <source>Paused: {reason}</source>
         <translation>暂停服务：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="466"/>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="467"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="504"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="505"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="478"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="516"/>
         <source>Resume</source>
         <translation>恢复服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="505"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="543"/>
         <source>Bundle (一件事) {step}</source>
         <translation>一件事 {step}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="514"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="552"/>
         <source>Green channel: {reason}</source>
         <translation>绿色通道：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="529"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="567"/>
         <source>{prefix} {name}: {n} waiting</source>
         <translation>{prefix} {name}：{n} 人等候</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="534"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="572"/>
         <source>This window serves no business line.</source>
         <translation>本窗口未设置业务类别。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="537"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="575"/>
         <source>Next: {numbers}</source>
         <translation>下一位：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="539"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="577"/>
         <source>Nobody is waiting.</source>
         <translation>暂无等候。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="561"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="599"/>
         <source>{number} · {reason} · due {due}</source>
         <translation>{number} · {reason} · {due} 可回呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="582"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="620"/>
         <source>{number} · no-show at {time}</source>
         <translation>{number} · {time} 过号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="594"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="632"/>
         <source>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</source>
         <translation>已办结 {served} 人 · 过号 {no_shows} 人 · 平均等候 {wait} 分钟 · 平均办理 {service} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="603"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="641"/>
         <source>served with help (帮代办) {n}</source>
         <translation>帮代办 {n}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="606"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="644"/>
         <source>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</source>
         <translation>评价 {rated} 次：非常满意 {best}，满意 {good}，差评 {bad}；未评价 {none}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="682"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="720"/>
         <source>issued {time}</source>
         <translation>{time} 取号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="686"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="724"/>
         <source>waited {m} min</source>
         <translation>等候 {m} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="687"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="725"/>
         <source>called {n} times</source>
         <translation>已叫 {n} 次</translation>
     </message>
@@ -2877,6 +3055,19 @@ Please give it to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>FigureModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="268"/>
+        <source>Figure</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="269"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+</context>
+<context>
     <name>FiguresController</name>
     <message>
         <location filename="../../hall_desktop/ui/courier/figures.py" line="211"/>
@@ -3139,9 +3330,60 @@ Please give it to your administrator.</source>
 <context>
     <name>FormFeedback</name>
     <message>
-        <location filename="../../hall_desktop/ui/widgets/forms.py" line="254"/>
+        <location filename="../../hall_desktop/ui/widgets/forms.py" line="275"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
+    </message>
+</context>
+<context>
+    <name>HallApplications</name>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="222"/>
+        <source>Applications due soon or overdue (限时办结)</source>
+        <translation>即将到期和已逾期的办件（限时办结）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="227"/>
+        <source>Show</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="230"/>
+        <source>Due from</source>
+        <translation>办结期限从</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="232"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="236"/>
+        <source>On-time rate (按时办结率)</source>
+        <translation>按时办结率</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="247"/>
+        <source>By department</source>
+        <translation>按部门</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="249"/>
+        <source>By item</source>
+        <translation>按事项</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="263"/>
+        <source>{n} due in the period, {on_time} on time: {rate}</source>
+        <translation>期内到期 {n} 件，按时办结 {on_time} 件，按时办结率 {rate}</translation>
+    </message>
+</context>
+<context>
+    <name>HallApplicationsController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/common/applications.py" line="389"/>
+        <source>The first day is after the last.</source>
+        <translation>开始日期晚于结束日期。</translation>
     </message>
 </context>
 <context>
@@ -4052,118 +4294,118 @@ Please give it to your administrator.</source>
 <context>
     <name>LedgerView</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="375"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="364"/>
         <source>All kinds</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="379"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="368"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="383"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="372"/>
         <source>All windows</source>
         <translation>全部窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="385"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="374"/>
         <source>All staff</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="387"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="376"/>
         <source>Overdue only</source>
         <translation>仅超期</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="388"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="377"/>
         <source>Open only</source>
         <translation>仅未办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="389"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="378"/>
         <source>Opened from</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="403"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="392"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="407"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="396"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="408"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="397"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="409"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="398"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="410"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="399"/>
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="420"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="409"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="425"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="414"/>
         <source>Record a walkthrough</source>
         <translation>登记走流程</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="427"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="416"/>
         <source>Record an inspection finding</source>
         <translation>登记督查问题</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="429"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="418"/>
         <source>Deadlines…</source>
         <translation>办理期限…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="439"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="428"/>
         <source>Export the list (XLSX)</source>
         <extracomment>The exports: the list as shown (XLSX), the open case (PDF), the 督查通报 of the figures&apos; period (PDF).</extracomment>
         <translation>导出列表（XLSX）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="440"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="429"/>
         <source>This case as PDF</source>
         <translation>本件导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="442"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="431"/>
         <source>Inspection bulletin (PDF)</source>
         <translation>督查通报（PDF）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="525"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="514"/>
         <source>Only a supervisor records these.</source>
         <translation>只有负责人可以登记。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="560"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="549"/>
         <source>{n} cases</source>
         <translation>共 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="562"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="551"/>
         <source>, {n} overdue and still open</source>
         <translation>，其中超期未办结 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger.py" line="586"/>
+        <location filename="../../hall_desktop/ui/admin/ledger.py" line="575"/>
         <source>{start} to {end}: bad ratings {bad} (verified {verified}, rectified {rectified}, answered {answered} on time) · callback rate of named bad ratings {rate} · hard cases solved {solved} · walkthrough problems rectified {p_done}/{p_all} · inspection findings rectified {f_done}/{f_all} · overdue {overdue}</source>
         <translation>{start} 至 {end}：差评 {bad} 件（按期核实 {verified}、按期整改 {rectified}、按期反馈 {answered}） · 实名差评回访率 {rate} · 办不成事 办成 {solved} 件 · 走流程问题 整改 {p_done}/{p_all} · 督查问题 整改 {f_done}/{f_all} · 超期 {overdue} 件</translation>
     </message>
@@ -4271,6 +4513,44 @@ Please give it to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>LoadModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="303"/>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="304"/>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="305"/>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="306"/>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="307"/>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="308"/>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="309"/>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+</context>
+<context>
     <name>LoginForm</name>
     <message>
         <location filename="../../hall_desktop/ui/common/login.py" line="46"/>
@@ -4298,17 +4578,17 @@ Please give it to your administrator.</source>
 <context>
     <name>MyCasesController</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="645"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="638"/>
         <source>Appeal sent: a supervisor reviews it (申诉待复核).</source>
         <translation>申诉已提交，等待负责人复核。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="648"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="641"/>
         <source>Outcome recorded: the case waits for a supervisor&apos;s review.</source>
         <translation>办理结果已登记，等待负责人审核。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="660"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="653"/>
         <source>Rectification recorded: the item waits for a supervisor&apos;s review.</source>
         <translation>整改情况已登记，等待负责人审核。</translation>
     </message>
@@ -4316,147 +4596,147 @@ Please give it to your administrator.</source>
 <context>
     <name>MyCasesPage</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="260"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="262"/>
         <source>My cases (我的台账)</source>
         <translation>我的台账</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="264"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="266"/>
         <source>Back to the queue</source>
         <translation>返回叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="289"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="282"/>
         <source>No open case: nothing to follow up.</source>
         <translation>没有未办结的台账。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="327"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="320"/>
         <source>History (办理经过)</source>
         <translation>办理经过</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="344"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="337"/>
         <source>Appeal…</source>
         <translation>申诉…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="345"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="338"/>
         <source>Record the outcome…</source>
         <translation>登记办理结果…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="346"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="339"/>
         <source>Record the rectification…</source>
         <translation>登记整改情况…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="385"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="378"/>
         <source>Pick a case on the left to see its history.</source>
         <translation>在左侧选择一件台账，查看详情和办理经过。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="416"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="409"/>
         <source>{n} open</source>
         <translation>未办结 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="418"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="411"/>
         <source>{n} overdue</source>
         <translation>超期 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="435"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="428"/>
         <source>Deadline {date}</source>
         <translation>办理期限 {date}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="437"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="430"/>
         <source>Deadline {date}: overdue</source>
         <translation>办理期限 {date}，已超期</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="446"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="439"/>
         <source>the system</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="453"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="446"/>
         <source>Nothing for you to do on this case now.</source>
         <translation>该台账目前无需您办理。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="462"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="455"/>
         <source>Matter: {title}</source>
         <translation>事由：{title}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="464"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="457"/>
         <source>Details: {text}</source>
         <translation>详细情况：{text}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="467"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="460"/>
         <source>Rating: level {level}, reason {reason}</source>
         <translation>评价：{level} 级，原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="472"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="465"/>
         <source>The citizen wrote: {note}</source>
         <translation>群众留言：{note}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="474"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="467"/>
         <source>Category: {category}</source>
         <translation>问题类别：{category}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="476"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="469"/>
         <source>level: {level}</source>
         <translation>协调层级：{level}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="479"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="472"/>
         <source>Found by {person}</source>
         <translation>督查人：{person}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="481"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="474"/>
         <source>Place: {place}</source>
         <translation>地点：{place}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="484"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="477"/>
         <source>window {n}</source>
         <translation>{n}号窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="486"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="479"/>
         <source>ticket {number}</source>
         <translation>号码 {number}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="488"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="481"/>
         <source>sent to {where}</source>
         <translation>交办：{where}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="493"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="486"/>
         <source>Citizen: {name} {phone}</source>
         <translation>群众：{name} {phone}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="498"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="491"/>
         <source>Appeal: {state}</source>
         <translation>申诉：{state}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="500"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="493"/>
         <source>Outcome: {outcome}</source>
         <translation>办理结果：{outcome}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="533"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="526"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重新连接…</translation>
     </message>
@@ -4635,6 +4915,39 @@ Please give it to your administrator.</source>
         <location filename="../../hall_desktop/ui/admin/sms.py" line="106"/>
         <source>None</source>
         <translation>未设置</translation>
+    </message>
+</context>
+<context>
+    <name>OnTimeModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/applications.py" line="86"/>
+        <source>Department / item</source>
+        <translation>部门 / 事项</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/applications.py" line="87"/>
+        <source>Due</source>
+        <translation>到期件数</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/applications.py" line="88"/>
+        <source>On time</source>
+        <translation>按时办结</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/applications.py" line="89"/>
+        <source>Closed late</source>
+        <translation>超期办结</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/applications.py" line="90"/>
+        <source>Overdue, open</source>
+        <translation>逾期未办结</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/applications.py" line="91"/>
+        <source>On-time rate</source>
+        <translation>按时办结率</translation>
     </message>
 </context>
 <context>
@@ -4998,24 +5311,110 @@ Please give it to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>RankingModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="226"/>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="227"/>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="228"/>
+        <source>Finished</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="229"/>
+        <source>Rated</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="230"/>
+        <source>Good</source>
+        <translation>好评</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="231"/>
+        <source>Good rate</source>
+        <translation>好评率</translation>
+    </message>
+</context>
+<context>
+    <name>RatingModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="181"/>
+        <source>Of</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="182"/>
+        <source>Finished</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="183"/>
+        <source>Rated</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="184"/>
+        <source>Very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="185"/>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="186"/>
+        <source>Fair</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="187"/>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="188"/>
+        <source>Very dissatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="189"/>
+        <source>Good rate</source>
+        <translation>好评率</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="190"/>
+        <source>Rated rate</source>
+        <translation>主动评价率</translation>
+    </message>
+</context>
+<context>
     <name>RectifyPanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="220"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="222"/>
         <source>Rectification done (整改)</source>
         <translation>登记整改情况</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="220"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="222"/>
         <source>Save rectification</source>
         <translation>保存整改情况</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="222"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="224"/>
         <source>What was changed</source>
         <translation>做了哪些整改</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="232"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="234"/>
         <source>Say what was changed.</source>
         <translation>请写明做了哪些整改。</translation>
     </message>
@@ -5023,72 +5422,72 @@ Please give it to your administrator.</source>
 <context>
     <name>ResolvePanel</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="150"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="152"/>
         <source>Outcome of the matter (办理结果)</source>
         <translation>登记办理结果</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="150"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="152"/>
         <source>Save outcome</source>
         <translation>保存办理结果</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="155"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="157"/>
         <source>What was done, what the citizen was told</source>
         <translation>办理情况，以及向群众作的答复</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="157"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="159"/>
         <source>Why it cannot be done</source>
         <translation>无法办理的原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="159"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="161"/>
         <source>The law or policy it rests on</source>
         <translation>所依据的法律法规或政策</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="161"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="163"/>
         <source>The number it was then served under (optional)</source>
         <translation>随后办理所用的号码（可不填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="164"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="166"/>
         <source>Outcome</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="165"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="167"/>
         <source>What was done</source>
         <translation>办理情况</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="166"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="168"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="167"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="169"/>
         <source>Legal basis</source>
         <translation>法律政策依据</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="170"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="172"/>
         <source>Served as</source>
         <translation>办理号码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="192"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="194"/>
         <source>Say what was done.</source>
         <translation>请写明办理情况。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="197"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="199"/>
         <source>“Cannot be done” needs the reason.</source>
         <translation>“无法办理”须写明原因。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="202"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="204"/>
         <source>“Cannot be done” needs the legal basis.</source>
         <translation>“无法办理”须写明法律政策依据。</translation>
     </message>
@@ -5884,6 +6283,444 @@ Please give it to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>StatisticsController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="124"/>
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="125"/>
+        <source>Save the tables</source>
+        <extracomment>The period the tab opens with. line id → the windows serving it (the hall&apos;s setup, read with the figures)</extracomment>
+        <translation>保存统计表</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="126"/>
+        <source>Save the printed report</source>
+        <translation>保存统计报表</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="127"/>
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="128"/>
+        <source>Save the work report figures</source>
+        <translation>保存工作报告数据</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="184"/>
+        <source>Saved to {path}.</source>
+        <translation>已保存到 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="166"/>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="174"/>
+        <source>Compute</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="182"/>
+        <source>Computing…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="187"/>
+        <source>Export…</source>
+        <extracomment>The exports of the figures shown, in one menu (the toolbar is full at 1366).</extracomment>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="193"/>
+        <source>Tables as Excel (XLSX)</source>
+        <translation>统计表（Excel）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="194"/>
+        <source>Tables as CSV (zip)</source>
+        <translation>统计表（CSV 压缩包）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="195"/>
+        <source>Printed report (PDF)</source>
+        <translation>统计报表（PDF，可打印）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="196"/>
+        <source>Work report figures (Word)</source>
+        <translation>工作报告数据（Word）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="197"/>
+        <source>Work report figures (PDF)</source>
+        <translation>工作报告数据（PDF）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="205"/>
+        <source>Period</source>
+        <translation>统计周期</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="207"/>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="209"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="231"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="297"/>
+        <source>Volume</source>
+        <translation>业务量</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="232"/>
+        <source>Windows, staff, items</source>
+        <translation>窗口、人员、事项</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="233"/>
+        <source>Days and hours</source>
+        <translation>按日与时段</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="234"/>
+        <source>Waiting and service times</source>
+        <translation>等候与办理时间</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="235"/>
+        <source>Ratings</source>
+        <translation>好差评</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="236"/>
+        <source>Promises</source>
+        <translation>承诺事项</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="237"/>
+        <source>Catalogue</source>
+        <translation>事项目录</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="248"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="418"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="420"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="421"/>
+        <source>Issued</source>
+        <translation>取号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="249"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="418"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="420"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="421"/>
+        <source>Served</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="250"/>
+        <source>No-show (过号)</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="251"/>
+        <source>Median wait</source>
+        <translation>等候时间中位数</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="252"/>
+        <source>Median service</source>
+        <translation>办理时间中位数</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="253"/>
+        <source>Good rate (好评率)</source>
+        <translation>好评率</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="254"/>
+        <source>Rated rate (主动评价率)</source>
+        <translation>主动评价率</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="255"/>
+        <source>Hard cases solved (办成)</source>
+        <translation>办不成事 办成（件）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="256"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="520"/>
+        <source>Questions answered (答疑)</source>
+        <translation>答疑（次）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="257"/>
+        <source>Extended hours (延时服务)</source>
+        <translation>延时服务（次）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="258"/>
+        <source>Free courier (免费邮寄)</source>
+        <translation>免费邮寄（件）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="259"/>
+        <source>Appointments (预约)</source>
+        <translation>预约（人次）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="269"/>
+        <source>By business line (pick one for its windows)</source>
+        <translation>按业务类别（选中一行查看其窗口）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="272"/>
+        <source>Issued and served by line</source>
+        <translation>各业务类别取号与办结</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="274"/>
+        <source>The line picked</source>
+        <translation>选中的业务类别</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="283"/>
+        <source>The windows that serve this line, with their numbers over all lines: the figures give no split of a line by window or clerk.</source>
+        <translation>下表为办理该业务的窗口，数字为各窗口全部业务的合计：统计数据暂不按业务类别细分到窗口和人员。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="299"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="327"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="339"/>
+        <source>By window</source>
+        <translation>按窗口</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="299"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="328"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="339"/>
+        <source>By clerk</source>
+        <translation>按人员</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="300"/>
+        <source>By item</source>
+        <translation>按事项</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="303"/>
+        <source>Issued and served by window</source>
+        <translation>各窗口取号与办结</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="309"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="425"/>
+        <source>Issued and served per day</source>
+        <translation>每日取号与办结</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="319"/>
+        <source>Numbers issued by weekday and hour (the hall&apos;s load)</source>
+        <translation>按星期和时段的取号量（大厅忙闲）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="325"/>
+        <source>Waiting (issue → first call), service (start → finish)</source>
+        <translation>等候时间（取号→首次叫号）与办理时间（开始→办结）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="327"/>
+        <source>By business line</source>
+        <translation>按业务类别</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="337"/>
+        <source>Ratings (好差评)</source>
+        <translation>好差评</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="340"/>
+        <source>By month</source>
+        <translation>按月份</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="348"/>
+        <source>Monthly ranking of windows (窗口月度排名)</source>
+        <translation>窗口月度排名</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="356"/>
+        <source>The hall&apos;s promises</source>
+        <translation>便民服务承诺</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="358"/>
+        <source>The case ledger</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="364"/>
+        <source>Items by category</source>
+        <translation>事项按类别</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="370"/>
+        <source>Items handled, most served first</source>
+        <translation>本期办理的事项（按办结数从多到少）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="406"/>
+        <source>%1: %2 to %3, %4 days, %5 open</source>
+        <translation>%1：%2 至 %3，共 %4 天，开放 %5 天</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="423"/>
+        <source>Issued and served per week</source>
+        <translation>每周取号与办结</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="431"/>
+        <source>Whole hall: median wait %1, median service %2; called within the promised %3 minutes: %4</source>
+        <translation>全厅：等候时间中位数 %1，办理时间中位数 %2；承诺 %3 分钟内叫号的比例 %4</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="454"/>
+        <source>%1 ratings left out of the windows&apos; and clerks&apos; figures (appeal upheld).</source>
+        <translation>有 %1 条评价因申诉成立未计入窗口和人员的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="464"/>
+        <source>The catalogue holds %1 items (%2); %3 of them were handled in the period.</source>
+        <translation>事项目录共 %1 项（%2），本期办理其中 %3 项。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="497"/>
+        <source>Extended hours (延时服务), times</source>
+        <translation>延时服务（次）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="498"/>
+        <source>Extended hours, minutes</source>
+        <translation>延时服务时长（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="499"/>
+        <source>Free courier dispatches (免费邮寄)</source>
+        <translation>免费邮寄（件）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="500"/>
+        <source>of which collected from the citizen</source>
+        <translation>其中上门收件</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="501"/>
+        <source>Courier cost borne by the hall, yuan</source>
+        <translation>大厅承担的邮寄费用（元）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="502"/>
+        <source>Appointments booked (预约)</source>
+        <translation>预约（人次）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="503"/>
+        <source>Appointments checked in</source>
+        <translation>预约已取号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="504"/>
+        <source>Appointments served</source>
+        <translation>预约已办结</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="505"/>
+        <source>Appointments missed (爽约)</source>
+        <translation>爽约</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="506"/>
+        <source>Appointments cancelled</source>
+        <translation>预约已取消</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="507"/>
+        <source>Holidays opened</source>
+        <translation>节假日开放（天）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="508"/>
+        <source>Citizens served on holidays</source>
+        <translation>节假日服务群众（人）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="509"/>
+        <source>Green channel (绿色通道)</source>
+        <translation>绿色通道（人次）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="511"/>
+        <source>Served with help (帮代办)</source>
+        <translation>帮代办（次）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="518"/>
+        <source>Hard cases (办不成事)</source>
+        <translation>办不成事（件）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="519"/>
+        <source>of which solved (办成)</source>
+        <translation>其中办成</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="521"/>
+        <source>Bad ratings (差评)</source>
+        <translation>差评（件）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="522"/>
+        <source>Bad ratings rectified on time</source>
+        <translation>差评按时整改</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="523"/>
+        <source>Named bad ratings called back</source>
+        <translation>实名差评回访率</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="524"/>
+        <source>Walkthroughs (走流程)</source>
+        <translation>走流程（次）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="525"/>
+        <source>Problems found by walkthroughs</source>
+        <translation>走流程发现问题</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="526"/>
+        <source>Inspection findings (督查)</source>
+        <translation>督查发现问题</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="527"/>
+        <source>Open cases past their deadline</source>
+        <translation>逾期未办结台账</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="545"/>
+        <source>Pick a line above</source>
+        <translation>请在上方选择业务类别</translation>
+    </message>
+</context>
+<context>
     <name>StatusBanner</name>
     <message>
         <location filename="../../hall_desktop/ui/widgets/banner.py" line="33"/>
@@ -6340,6 +7177,59 @@ Please give it to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>TimeModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="123"/>
+        <source>Of</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="124"/>
+        <source>Called</source>
+        <translation>叫号数</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="125"/>
+        <source>Wait median</source>
+        <translation>等候中位数</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="126"/>
+        <source>Wait p90</source>
+        <translation>等候90%分位</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="127"/>
+        <source>Longest wait</source>
+        <translation>最长等候</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="128"/>
+        <source>Served</source>
+        <translation>办理数</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="129"/>
+        <source>Service median</source>
+        <translation>办理中位数</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="130"/>
+        <source>Service p90</source>
+        <translation>办理90%分位</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="131"/>
+        <source>Longest service</source>
+        <translation>最长办理</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="132"/>
+        <source>Called within promise</source>
+        <translation>承诺时限内叫号率</translation>
+    </message>
+</context>
+<context>
     <name>TransferPanel</name>
     <message>
         <location filename="../../hall_desktop/ui/clerk/forms.py" line="370"/>
@@ -6380,6 +7270,44 @@ Please give it to your administrator.</source>
         <location filename="../../hall_desktop/ui/clerk/forms.py" line="408"/>
         <source>Window {n}</source>
         <translation>{n}号窗口</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="77"/>
+        <source>Of</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="78"/>
+        <source>Issued</source>
+        <translation>取号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="79"/>
+        <source>Served</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="80"/>
+        <source>No-show</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="81"/>
+        <source>Cancelled</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="82"/>
+        <source>Transferred</source>
+        <translation>转移</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/statistics.py" line="83"/>
+        <source>Expired</source>
+        <translation>过期未办</translation>
     </message>
 </context>
 <context>

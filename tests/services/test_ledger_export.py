@@ -8,7 +8,6 @@ from datetime import datetime, timedelta
 import pytest
 from openpyxl import load_workbook
 
-from hall_desktop import logs
 from hall_desktop.cli import main
 from hall_desktop.services.cases import CaseFilter
 from hall_desktop.services.ledger_export import HEADER, ledger_xlsx
@@ -63,16 +62,6 @@ async def test_the_ledger_as_xlsx_one_row_per_case_in_the_halls_time(
 
 
 # -- the commands ----------------------------------------------------------------------
-
-
-@pytest.fixture
-def command_env(monkeypatch, tmp_path):
-    monkeypatch.delenv("HALL_LANGUAGE", raising=False)
-    monkeypatch.delenv("HALL_DB_URL", raising=False)
-    monkeypatch.setenv("HALL_SETTINGS_FILE", str(tmp_path / "no-settings.toml"))
-    monkeypatch.setenv("HALL_PASSWORD", "zhuren2026")
-    yield
-    logs.teardown_logging()
 
 
 def test_the_report_commands_write_the_files_and_refuse_a_reversed_period(

@@ -35,7 +35,8 @@ it holds one of a later rank, so no two writes can wait for each other:
 3. The day's number counter (issuing only, which holds nothing before it). An issue
    with an ID number (一人一号, ``citizen_limits.py``) first inserts the day's key if
    it is missing, then takes the citizen's advisory lock, both before the counter.
-4. Inserts: events, handled items, extended-hours records, new tickets, a bundle's run
+4. Inserts: events, handled items, extended-hours records, 办件 (限时办结, a 受理
+   finish: ``services/applications.py``), new tickets, a bundle's run
    (一件事, ``bundle_runs.py``: opened by its issue, ended by the finish of its last
    step, which holds only that step's ticket; one step of a run is open at a time). Their foreign
    keys take ``FOR KEY SHARE`` on the rows they name (hall, staff, line, window,

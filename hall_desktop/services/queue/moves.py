@@ -21,7 +21,7 @@ from hall_desktop.domain.calls import Assist
 from hall_desktop.domain.errors import IllegalTransition, NotFound, Refused, ValidationError
 from hall_desktop.domain.events import EventKind
 from hall_desktop.domain.tickets import OPEN_STATUSES, Outcome, TicketStatus, TicketTimes
-from hall_desktop.services import rules
+from hall_desktop.services import applications, rules
 from hall_desktop.services.actor import (
     CALLERS,
     ISSUERS,
@@ -166,12 +166,15 @@ async def transition(
     payload: dict[str, Any] | None = None,
     lock_window: int | None = None,
     then: Then | None = None,
+    items: Sequence[int] | None = None,
 ) -> TicketInfo:
     """One move of one ticket: load, check with the domain, write guarded, log.
 
     ``in_hand`` moves (recall, no-show, start, finish, hold) belong to the clerk signed
     in to the window that holds the ticket, who becomes its clerk. ``lock_window``: the
     window the move brings the ticket to, locked before the ticket (the lock order).
+    ``items``: the items handled, when the move itself recorded them (a finish: a
+    ticket's items are written by its finish only), so they are not read back.
     """
     async with ctx.db.write_core() as conn:
         now = await ctx.db.now(conn)
@@ -202,14 +205,13 @@ async def transition(
         await write_move_event(conn, kind, now, actor, moved, window_number, **(payload or {}))
         if then is not None:
             await then(conn, row, moved, now)
-        items: Sequence[int] = ()
-        if new.status is TicketStatus.DONE:
+        if items is None and new.status is TicketStatus.DONE:
             items = (
                 await conn.scalars(
                     select(TicketItem.service_item_id).where(TicketItem.ticket_id == ticket.id)
                 )
             ).all()
-        return ticket_info(moved, row.line_name, row.line_prefix, window_number, items)
+        return ticket_info(moved, row.line_name, row.line_prefix, window_number, items or ())
 
 
 async def _clerk_move(
@@ -223,6 +225,7 @@ async def _clerk_move(
     before: Check | None = None,
     payload: dict[str, Any] | None = None,
     then: Then | None = None,
+    items: Sequence[int] | None = None,
 ) -> TicketInfo:
     """A move of the ticket in the hand of the actor's window."""
     return await transition(
@@ -235,6 +238,7 @@ async def _clerk_move(
         before=before,
         payload=payload,
         then=then,
+        items=items,
         roles=CALLERS,
         action=action,
     )
@@ -335,25 +339,26 @@ async def finish(
 
     async def check(conn: AsyncConnection, row: MoveRow, now: datetime) -> dict[str, Any]:
         t = row.ticket
+        promised: dict[int, int | None] = {}  # each item handled: its 承诺时限
         if wanted:
-            found = set(
-                await conn.scalars(
-                    select(ServiceItem.id).where(
-                        ServiceItem.hall_id == t.hall_id, ServiceItem.id.in_(wanted)
-                    )
+            found = await conn.execute(
+                select(ServiceItem.id, ServiceItem.promised_days).where(
+                    ServiceItem.hall_id == t.hall_id, ServiceItem.id.in_(wanted)
                 )
             )
-            missing = [i for i in wanted if i not in found]
+            promised = {item_id: days for item_id, days in found}
+            missing = [i for i in wanted if i not in promised]
             if missing:
                 raise NotFound(f"事项目录中找不到编号为 {missing} 的事项")
             await conn.execute(delete(TicketItem).where(TicketItem.ticket_id == t.id))
             await conn.execute(
                 insert(TicketItem), [{"ticket_id": t.id, "service_item_id": i} for i in wanted]
             )
+        schedule = await ctx.schedule(t.hall_id, conn)
         # 延时服务: finished after closing time opens its record, in this transaction.
         await open_for_finish(
             conn,
-            schedule=await ctx.schedule(t.hall_id, conn),
+            schedule=schedule,
             zone=await ctx.zone(conn, t.hall_id),
             ticket=t,
             window_number=row.window_number,
@@ -361,6 +366,17 @@ async def finish(
             actor=actor,
             item_ids=wanted,
         )
+        if outcome is Outcome.ACCEPTED:
+            # 限时办结: a 受理 opens its 办件 with their due dates, in this transaction.
+            await applications.open_for_finish(
+                conn,
+                schedule=schedule,
+                ticket=t,
+                window_number=row.window_number,
+                now=now,
+                actor=actor,
+                promised=promised,
+            )
         if assist is not None:
             await write_assist(conn, ctx, actor, t, now, assist)
         return {"outcome": outcome.value, "note": note}
@@ -379,6 +395,7 @@ async def finish(
         before=check,
         payload={"outcome": outcome.value, "item_ids": wanted},
         then=then,
+        items=wanted,
     )
 
 

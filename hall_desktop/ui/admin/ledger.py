@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -40,6 +39,7 @@ from hall_desktop.ui.widgets.forms import (
     FormFeedback,
     MessageLevel,
     panel,
+    pick_table,
     picked_date,
     qdate,
 )
@@ -109,17 +109,6 @@ CHILD_COLUMNS_HIDDEN = (
 )
 
 
-def _table(model: RowsTableModel[Any]) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.setWordWrap(False)
-    return view
-
-
 def _fit_height(view: QTableView, rows_at_least: int = 1) -> None:
     """A table as tall as its rows (the pane scrolls, not the table)."""
     view.resizeRowsToContents()
@@ -168,7 +157,7 @@ class CaseDetailPane(QWidget):
         self.parent_button.clicked.connect(self._on_parent)
         self.parent_button.hide()
         self.steps_model = CaseStepModel(self)
-        self.steps_view = _table(self.steps_model)
+        self.steps_view = pick_table(self.steps_model)
         header = self.steps_view.horizontalHeader()
         for column in StepColumn:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -179,7 +168,7 @@ class CaseDetailPane(QWidget):
         self.children_title = QLabel(self.tr("Its problems (rectification items)"))
         self.children_title.setObjectName("panelTitle")
         self.children_model = CaseModel(self)
-        self.children_view = _table(self.children_model)
+        self.children_view = pick_table(self.children_model)
         self.children_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.children_view.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
@@ -460,7 +449,7 @@ class LedgerView(QWidget, FormFeedback):
         self._sized = False
 
         self.model = CaseModel(self)
-        self.view = _table(self.model)
+        self.view = pick_table(self.model)
         header = self.view.horizontalHeader()
         for column in CaseColumn:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)

@@ -32,6 +32,9 @@ from hall_desktop.ui.admin.queue_figures import QueueFigures, build_queue_figure
 from hall_desktop.ui.admin.settings import SettingsEditor, build_settings_tab
 from hall_desktop.ui.admin.setup import SetupEditor, build_setup_tab
 from hall_desktop.ui.admin.staff import StaffEditor, build_staff_tab
+from hall_desktop.ui.admin.statistics import StatisticsView
+from hall_desktop.ui.admin.statistics_controller import build_statistics_tab
+from hall_desktop.ui.common.applications import HallApplications, build_applications_tab
 from hall_desktop.ui.common.controller import RoleController
 
 #: The context the tabs' titles are translated in.
@@ -94,6 +97,7 @@ ADMIN_TABS: tuple[AdminTab, ...] = (
         LedgerView,
         lambda c: build_ledger_tab(c.services.db, c.actor, c.hall, export_dir=c.export_dir),
     ),
+    AdminTab(HallApplications, lambda c: build_applications_tab(c.services.db, c.actor, c.hall)),
     AdminTab(HoursEditor, lambda c: build_hours_tab(c.services.db, c.actor, c.hall)),
     AdminTab(AppointmentSlots, lambda c: build_appointments_tab(c.services.db, c.actor, c.hall)),
     AdminTab(SetupEditor, lambda c: build_setup_tab(c.services.db, c.actor, c.hall)),
@@ -103,6 +107,10 @@ ADMIN_TABS: tuple[AdminTab, ...] = (
     ),
     AdminTab(BundleEditor, lambda c: build_bundles_tab(c.services.db, c.actor, c.hall)),
     AdminTab(SettingsEditor, lambda c: build_settings_tab(c.services.db, c.actor, c.hall)),
+    AdminTab(
+        StatisticsView,
+        lambda c: build_statistics_tab(c.services, c.actor, c.hall, export_dir=c.export_dir),
+    ),
     AdminTab(QueueFigures, lambda c: build_queue_figures_tab(c.services.db, c.actor, c.hall)),
     AdminTab(StaffEditor, lambda c: build_staff_tab(c.services.db, c.actor, c.hall), ADMINS),
     AdminTab(OutboxList, lambda c: build_outbox_tab(c.services.db, c.actor, c.hall)),

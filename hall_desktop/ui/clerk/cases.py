@@ -20,12 +20,10 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QItemSelection, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -34,7 +32,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -51,7 +48,12 @@ from hall_desktop.services.cases import CaseDetail, CaseRow, CaseService
 from hall_desktop.ui.clerk.forms import ClerkForm
 from hall_desktop.ui.common.controller import RoleController
 from hall_desktop.ui.models.cases import CaseColumn, CaseModel
-from hall_desktop.ui.widgets.forms import MessageLevel, fit_to_current, set_style_property
+from hall_desktop.ui.widgets.forms import (
+    MessageLevel,
+    fit_to_current,
+    pick_table,
+    set_style_property,
+)
 
 #: What 我的台账 lists of a case: 编号, 类型, 状态, 事由, 期限.
 CLERK_COLUMNS = frozenset(
@@ -272,19 +274,10 @@ class MyCasesPage(QFrame):
         top.addWidget(self.back_button)
 
         self.model = CaseModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
+        self.table = pick_table(self.model, stretch=CaseColumn.TITLE)
         for column in CaseColumn:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
             # The clerk's own cases: who and where are the clerk and their window.
             self.table.setColumnHidden(column, column not in CLERK_COLUMNS)
-        header.setSectionResizeMode(CaseColumn.TITLE, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.empty_label = QLabel(self.tr("No open case: nothing to follow up."))
         self.empty_label.setObjectName("hint")

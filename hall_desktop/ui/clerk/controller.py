@@ -35,6 +35,7 @@ from hall_desktop.ui.clerk.forms import (
 )
 from hall_desktop.ui.clerk.letters import LetterPrinter
 from hall_desktop.ui.clerk.window import ClerkWindow
+from hall_desktop.ui.common.applications import ApplicationsController
 from hall_desktop.ui.common.calendar_banner import CalendarReminder
 from hall_desktop.ui.common.controller import HallController, deactivated
 from hall_desktop.ui.common.hard_case import HardCaseIntakeController
@@ -93,6 +94,10 @@ class ClerkController(HallController):
         # 我的台账 and, at a 办不成事反映窗口, the intake: each with its own tasks.
         self.cases = MyCasesController(window.cases_page, services.cases, parent=self)
         self.cases.counted.connect(window.set_case_count)
+        self.applications = ApplicationsController(
+            window.applications_page, services.applications, parent=self
+        )
+        self.applications.counted.connect(window.set_application_count)
         self.hard_case = HardCaseIntakeController(
             window.hard_case_form, services.cases, lambda: self.actor, parent=self
         )
@@ -130,6 +135,7 @@ class ClerkController(HallController):
     async def stop(self) -> None:
         await super().stop()
         await self.cases.stop()
+        await self.applications.stop()
         await self.hard_case.stop()
         if self._courier_controller is not None:
             await self._courier_controller.stop()
@@ -201,6 +207,8 @@ class ClerkController(HallController):
         self.window.show_workstation(hall.name, f"{actor.name}（{actor.staff_number}）")
         self.window.cases_page.set_timezone(ZoneInfo(hall.timezone))
         self.cases.follow(actor)
+        self.window.applications_page.set_timezone(hall.timezone)
+        self.applications.follow(actor, state.window_id)
         self.window.set_items(items)
         self.window.set_item_usage(usage)
         self.window.set_window(state)
@@ -243,6 +251,7 @@ class ClerkController(HallController):
         self.window_id = None
         self.ticket = None
         self.cases.follow(None)
+        self.applications.follow(None)
         self.window.set_ticket(None)
         self.window.show_login()
         self.window.login.show_error(message)
@@ -275,6 +284,7 @@ class ClerkController(HallController):
         self.window_id = None
         self.ticket = None
         self.cases.follow(None)
+        self.applications.follow(None)
         self.window.set_ticket(None)
         self.window.show_login()
 
@@ -299,6 +309,8 @@ class ClerkController(HallController):
             self._catalogue_stale = True  # an import or an edit in the admin screen
         if touches((e.kind for e in batch), Topic.CASES, Topic.RATINGS):
             self.cases.schedule_refresh()  # 我的台账 and its badge
+        if touches((e.kind for e in batch), Topic.APPLICATIONS):
+            self.applications.schedule_refresh()  # 我的办件 and its badge
         if batch:
             self.schedule_refresh()
 

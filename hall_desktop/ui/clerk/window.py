@@ -45,6 +45,7 @@ from hall_desktop.ui.clerk.forms import (
     TransferForm,
     TransferPanel,
 )
+from hall_desktop.ui.common.applications import ApplicationsPage
 from hall_desktop.ui.common.calendar_banner import CalendarBanner
 from hall_desktop.ui.common.hard_case import HardCaseIntake
 from hall_desktop.ui.common.login import LoginForm
@@ -90,7 +91,8 @@ class ClerkWindow(QWidget):
     courier_requested = Signal()  # free courier delivery for the last finished ticket
 
     PAGE_ACTIONS, PAGE_FINISH, PAGE_HOLD, PAGE_TRANSFER, PAGE_PAUSE, PAGE_CALL = range(6)
-    BODY_QUEUE, BODY_CASES = range(2)  # the workstation's body: the queue, or 我的台账
+    #: The workstation's body: the queue, 我的台账 or 我的办件.
+    BODY_QUEUE, BODY_CASES, BODY_APPLICATIONS = range(3)
 
     def __init__(self, parent: QWidget | None = None, *, recall_limit: int = 3) -> None:
         super().__init__(parent)
@@ -151,8 +153,22 @@ class ClerkWindow(QWidget):
             self.tr("Your bad ratings, the matters sent to your window, your rectification items")
         )
         self.cases_button.clicked.connect(self._on_cases_button)
+        # 我的办件 (限时办结): the window's open applications, due soon and overdue counted.
+        self.applications_button = BadgeButton(self.tr("My applications (我的办件)"))
+        self.applications_button.setObjectName("applicationsButton")
+        self.applications_button.setToolTip(
+            self.tr("Applications accepted at this window (受理) whose result is not yet issued")
+        )
+        self.applications_button.clicked.connect(self._on_applications_button)
         header = HeaderBar(
-            self.window_state, 12, self.cases_button, 12, self.user_label, self.sign_out_button
+            self.window_state,
+            12,
+            self.applications_button,
+            8,
+            self.cases_button,
+            12,
+            self.user_label,
+            self.sign_out_button,
         )
         self.hall_name = header.title
         self.banner = StatusBanner()
@@ -320,6 +336,11 @@ class ClerkWindow(QWidget):
         self.body_stack = QStackedWidget()
         self.body_stack.addWidget(work)
         self.body_stack.addWidget(self.cases_page)
+        self.applications_page = ApplicationsPage(
+            self.tr("My applications (我的办件)"), with_back=True
+        )
+        self.applications_page.back.connect(self.show_queue_page)
+        self.body_stack.addWidget(self.applications_page)
         page_layout(page, header, self.banner, self.calendar_banner, self.body_stack)
         return page
 
@@ -395,6 +416,23 @@ class ClerkWindow(QWidget):
         if open_cases:
             tip += "\n" + self.tr("{n} open, {late} overdue").format(n=open_cases, late=overdue)
         self.cases_button.setToolTip(tip)
+
+    def set_application_count(self, due_soon: int, overdue: int) -> None:
+        """我的办件's badge: due soon and overdue, red when one is overdue."""
+        self.applications_button.set_count(due_soon + overdue, alert=overdue > 0)
+        tip = self.tr("Applications accepted at this window (受理) whose result is not yet issued")
+        if due_soon or overdue:
+            tip += "\n" + self.tr("{soon} due soon, {late} overdue").format(
+                soon=due_soon, late=overdue
+            )
+        self.applications_button.setToolTip(tip)
+
+    def show_applications_page(self) -> None:
+        self.body_stack.setCurrentIndex(self.BODY_APPLICATIONS)
+        self.applications_page.table.setFocus()
+
+    def applications_open(self) -> bool:
+        return self.body_stack.currentIndex() == self.BODY_APPLICATIONS
 
     def show_cases_page(self) -> None:
         self.body_stack.setCurrentIndex(self.BODY_CASES)
@@ -695,6 +733,12 @@ class ClerkWindow(QWidget):
         self.hard_case_form.setVisible(
             self._hard_case_window and self.action_stack.currentIndex() == self.PAGE_ACTIONS
         )
+
+    def _on_applications_button(self) -> None:
+        if self.applications_open():
+            self.show_queue_page()
+        else:
+            self.show_applications_page()
 
     def _on_cases_button(self) -> None:
         if self.cases_open():

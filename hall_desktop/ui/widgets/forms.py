@@ -5,17 +5,20 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDateEdit,
     QDateTimeEdit,
     QFormLayout,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLayout,
     QSizePolicy,
     QStackedWidget,
+    QTableView,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -116,6 +119,24 @@ def fit_to_current(stack: QStackedWidget) -> None:
 
     stack.currentChanged.connect(fit)
     fit()
+
+
+def pick_table(model: QAbstractItemModel, *, stretch: int | None = None) -> QTableView:
+    """A read-only list to pick one row of: whole rows, one at a time, a line each, no
+    row numbers; with ``stretch``, columns as wide as their contents and that one
+    taking the rest."""
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.setWordWrap(False)
+    if stretch is not None:
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return view
 
 
 def error_label() -> QLabel:
