@@ -42,7 +42,11 @@ def seconds_between(later: Any, earlier: Any, backend: str) -> ColumnElement[flo
     if backend == "sqlite":
         days = func.julianday(later) - func.julianday(earlier)
         return type_coerce(days * 86400.0, Double())
-    return cast(extract("epoch", later - earlier), Double())
+    # date_part, not EXTRACT: EXTRACT gives a numeric (PostgreSQL 14 on), turned into
+    # a float through its text. date_part divides the interval's microseconds by a
+    # million in floating point: the same float (both round the exact value once) for
+    # spans under a day, and within 1e-11 s beyond, never across a whole second's half.
+    return type_coerce(func.date_part("epoch", later - earlier), Double())
 
 
 def whole_seconds(seconds: Any, backend: str) -> ColumnElement[int]:
