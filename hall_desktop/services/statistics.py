@@ -43,7 +43,6 @@ from sqlalchemy import (
     or_,
     select,
     text,
-    tuple_,
     union_all,
 )
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -677,8 +676,9 @@ class _Queries:
         (keyed (measure, 0, 0)), by line (measure, 1, line id), window (…, 2, …) and
         clerk (…, 3, …), in one statement.
 
-        The period's tickets are read once, each duration rounded to the whole second
-        (as :func:`_whole` rounds). Each breakdown counts its durations per second;
+        The period's tickets are read once (PostgreSQL: see :meth:`_durations_ordered`).
+        On SQLite each duration is rounded to the whole second (as :func:`_whole`
+        rounds) and each breakdown counts its durations per second;
         the running count over the seconds in ascending order finds the second that
         holds the nearest rank of the median and of p90 (rounding keeps order, so that
         second is the rounded value at that rank). Counting per second first leaves
@@ -687,8 +687,8 @@ class _Queries:
         waiting = seconds_between(Ticket.first_called_at, Ticket.issued_at, self.backend)
         service = seconds_between(Ticket.finished_at, Ticket.started_at, self.backend)
         bound = func.coalesce(BusinessLine.max_wait_minutes, self.hall.max_wait_minutes) * 60
-        # Each step is materialized: SQLite would otherwise put the seconds' expression
-        # back into every use of it, and work each duration out over and over.
+        # Each step is materialized: the databases would otherwise put the seconds'
+        # expression back into every use of it, and work each duration out again.
         raw = (
             select(
                 Ticket.line_id.label("d1"),
@@ -712,6 +712,8 @@ class _Queries:
             .cte("raw")
             .prefix_with("MATERIALIZED")
         )
+        if self.backend == "postgresql":
+            return await self._durations_ordered(raw)
         measured = (
             select(
                 raw.c.d1,
@@ -751,55 +753,25 @@ class _Queries:
                 .group_by(group, value)
             )
 
-        def grouping_sets(measure: int) -> Select[Any]:
-            """PostgreSQL: the four breakdowns of one measure in one pass (its hash
-            aggregation keeps a table per breakdown); ``GROUPING`` tells them apart."""
-            value = measured.c.w if measure == _WAITING else measured.c.s
-            d1, d2, d3 = dims.values()
-            absent = func.grouping(d1, d2, d3)  # a bit for each column left out
-            dim = case((absent == 0b011, 1), (absent == 0b101, 2), (absent == 0b110, 3), else_=0)
-            return (
-                select(
-                    literal_column(str(measure)).label("measure"),
-                    dim.label("dim"),
-                    case((dim == 1, d1), (dim == 2, d2), (dim == 3, d3), else_=0).label("g"),
-                    value.label("sec"),
-                    func.count().label("n"),
-                    *sums(measure),
-                )
-                .where(value.is_not(None))
-                .group_by(
-                    func.grouping_sets(
-                        tuple_(value), tuple_(d1, value), tuple_(d2, value), tuple_(d3, value)
-                    )
-                )
+        # Every measured ticket has a line: the hall's counts are the lines' added up.
+        by_dims = union_all(
+            *(per_second(measure, i) for measure in (_WAITING, _SERVICE) for i in (1, 2, 3))
+        ).cte("b")
+        lines = by_dims.c.dim == 1
+        whole_hall = (
+            select(
+                by_dims.c.measure,
+                literal_column("0").label("dim"),
+                literal_column("0").label("g"),
+                by_dims.c.sec,
+                func.sum(by_dims.c.n).label("n"),
+                func.sum(by_dims.c.within).label("within"),
+                func.sum(by_dims.c.promised).label("promised"),
             )
-
-        if self.backend == "postgresql":
-            # The per-second counts of a half-year (some 130,000 rows) are sorted for the
-            # running counts: in memory, not in temporary files (this transaction only).
-            await self.session.execute(text(f"SET LOCAL work_mem = '{_SORT_MEMORY}'"))
-            counted = union_all(*(grouping_sets(m) for m in (_WAITING, _SERVICE))).cte("c")
-        else:
-            # Every measured ticket has a line: the hall's counts are the lines' added up.
-            by_dims = union_all(
-                *(per_second(measure, i) for measure in (_WAITING, _SERVICE) for i in (1, 2, 3))
-            ).cte("b")
-            lines = by_dims.c.dim == 1
-            whole_hall = (
-                select(
-                    by_dims.c.measure,
-                    literal_column("0").label("dim"),
-                    literal_column("0").label("g"),
-                    by_dims.c.sec,
-                    func.sum(by_dims.c.n).label("n"),
-                    func.sum(by_dims.c.within).label("within"),
-                    func.sum(by_dims.c.promised).label("promised"),
-                )
-                .where(lines)
-                .group_by(by_dims.c.measure, by_dims.c.sec)
-            )
-            counted = union_all(select(by_dims), whole_hall).cte("c")
+            .where(lines)
+            .group_by(by_dims.c.measure, by_dims.c.sec)
+        )
+        counted = union_all(select(by_dims), whole_hall).cte("c")
         partition = (counted.c.measure, counted.c.dim, counted.c.g)
         running = select(
             *counted.c,
@@ -835,6 +807,57 @@ class _Queries:
                 int(within),
                 int(promised),
             )
+        return found
+
+    async def _durations_ordered(
+        self, raw: Any
+    ) -> dict[tuple[int, int, Any], tuple[Durations, int, int]]:
+        """PostgreSQL: :meth:`_durations` with its ordered-set aggregate. The median
+        and p90 are ``percentile_disc``: the first value whose place in the ascending
+        order reaches the fraction, the nearest rank; the four breakdowns are grouping
+        sets of one statement, the duration's floats rounded here as :func:`_whole`
+        rounds them."""
+        # Each breakdown sorts its durations: in memory (this transaction only).
+        await self.session.execute(text(f"SET LOCAL work_mem = '{_SORT_MEMORY}'"))
+        d1, d2, d3 = raw.c.d1, raw.c.d2, raw.c.d3
+        absent = func.grouping(d1, d2, d3)  # a bit for each column left out
+
+        def figures(value: Any) -> list[Any]:
+            return [
+                func.count(value),
+                *(
+                    func.percentile_disc(literal_column(str(p / 100))).within_group(value)
+                    for p in (MEDIAN, P90)
+                ),
+                func.max(value),
+            ]
+
+        waited = raw.c.w.is_not(None)
+        rows = await self._all(
+            select(
+                absent,
+                d1,
+                d2,
+                d3,
+                *figures(raw.c.w),
+                func.sum(case((waited, raw.c.within), else_=0)),
+                func.sum(case((waited, raw.c.promised), else_=0)),
+                *figures(raw.c.s),
+            ).group_by(func.grouping_sets(literal_column("()"), d1, d2, d3))
+        )
+        dims = {0b111: 0, 0b011: 1, 0b101: 2, 0b110: 3}
+        found: dict[tuple[int, int, Any], tuple[Durations, int, int]] = {}
+        for bits, g1, g2, g3, *numbers in rows:
+            dim = dims[bits]
+            g = (0, g1, g2, g3)[dim]
+            n, median, p90, longest, within, promised, *service = numbers
+            if n:
+                durations = Durations(int(n), _whole(median), _whole(p90), _whole(longest))
+                found[_WAITING, dim, g] = (durations, int(within), int(promised))
+            n, median, p90, longest = service
+            if n:
+                durations = Durations(int(n), _whole(median), _whole(p90), _whole(longest))
+                found[_SERVICE, dim, g] = (durations, 0, 0)
         return found
 
     # ---------------------------------------------------------------- ratings
