@@ -78,7 +78,8 @@ from hall_desktop.store.sql_time import (
     local_hour_weekday,
     month_key,
     seconds_between,
-    utc_hour_text,
+    utc_hour,
+    utc_hour_of,
     whole_seconds,
 )
 
@@ -611,16 +612,15 @@ class _Queries:
         end = datetime.combine(self.period.end + timedelta(days=2), time(0), tzinfo=self.zone)
         issued = (*self.tickets, Ticket.transferred_from_id.is_(None))
         grid = [[0] * 24 for _ in range(7)]
-        utc_hours = utc_hour_text(Ticket.issued_at, self.zone, start, end, self.backend)
+        utc_hours = utc_hour(Ticket.issued_at, self.zone, start, end, self.backend)
         if utc_hours is not None:
             # Counted per UTC hour (a few thousand rows at most), each hour put on the
             # wall clock here: no date arithmetic for every ticket.
             inner = select(utc_hours.label("hour")).where(*issued).subquery("t")
-            for text, n in await self._all(
+            for hour, n in await self._all(
                 select(inner.c.hour, func.count()).group_by(inner.c.hour)
             ):
-                local = datetime.strptime(text, "%Y-%m-%d %H").replace(tzinfo=UTC)
-                local = local.astimezone(self.zone)
+                local = utc_hour_of(hour).astimezone(self.zone)
                 grid[local.weekday()][local.hour] += n
             return tuple(tuple(row) for row in grid)
         hour, weekday = local_hour_weekday(Ticket.issued_at, self.zone, start, end, self.backend)

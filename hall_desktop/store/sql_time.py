@@ -32,7 +32,8 @@ __all__ = [
     "month_key",
     "offset_changes",
     "seconds_between",
-    "utc_hour_text",
+    "utc_hour",
+    "utc_hour_of",
     "whole_seconds",
 ]
 
@@ -91,22 +92,32 @@ def local_hour_weekday(
     return hour, (sunday_first + 6) % 7
 
 
-def utc_hour_text(
+def utc_hour(
     moment: Any, zone: ZoneInfo, start: datetime, end: datetime, backend: str
-) -> ColumnElement[str] | None:
-    """On SQLite, ``moment``'s UTC hour as the text ``YYYY-MM-DD HH`` (the stored
-    text's first 13 characters), when from ``start`` to ``end`` the zone is a whole
-    number of hours off UTC and changes only on the hour: then each UTC hour lies in
-    one wall-clock hour, and counting per UTC hour loses nothing. None otherwise (and
-    on PostgreSQL, which converts zones itself)."""
-    if backend != "sqlite":
-        return None
+) -> ColumnElement[Any] | None:
+    """``moment``'s UTC hour, to count by (read it back with :func:`utc_hour_of`),
+    when from ``start`` to ``end`` the zone is a whole number of hours off UTC and
+    changes only on the hour: then each UTC hour lies in one wall-clock hour, and
+    counting per UTC hour loses nothing. None otherwise.
+
+    SQLite: the stored text's first 13 characters (``YYYY-MM-DD HH``); PostgreSQL: the
+    moment in UTC truncated to the hour.
+    """
     shifts = offset_changes(zone, start, end)
     if any(minutes % 60 or since.minute or since.second for since, minutes in shifts[1:]):
         return None
     if shifts[0][1] % 60:
         return None
-    return func.substr(moment, 1, 13)
+    if backend == "sqlite":
+        return func.substr(moment, 1, 13)
+    return func.date_trunc("hour", func.timezone("UTC", moment))
+
+
+def utc_hour_of(value: str | datetime) -> datetime:
+    """The aware UTC hour a :func:`utc_hour` value stands for."""
+    if isinstance(value, str):
+        value = datetime.strptime(value, "%Y-%m-%d %H")
+    return value.replace(tzinfo=UTC)
 
 
 def month_key(day: Any) -> ColumnElement[int]:
