@@ -645,9 +645,11 @@ async def _statistics_file(
     """``report statistics`` and ``report work``: the period's figures as the file ``out``
     names by its ending; the line saying what was written."""
     from hall_desktop import statistics_files as files
+    from hall_desktop.domain.clock import local_today
     from hall_desktop.services.statistics import StatisticsService
 
     stats = await StatisticsService(db).figures(actor, start, end)
+    on = local_today(db.clock, zone)  # the hall's date the documents are signed on
     suffix = out.suffix.lower()
     write: Callable[[], Path]
     what = "工作报告数据" if command == "work" else "统计报表"
@@ -657,7 +659,7 @@ async def _statistics_file(
             stats,
             out,
             hall_name=hall_name,
-            zone=zone,
+            on=on,
             prepared_by=actor.name,
         )
     elif suffix == ".pdf" and command == "work":
@@ -666,15 +668,20 @@ async def _statistics_file(
             stats,
             out,
             hall_name=hall_name,
-            zone=zone,
+            on=on,
             prepared_by=actor.name,
         )
     elif suffix == ".pdf":
         write = partial(
-            files.statistics_pdf, stats, out, hall_name=hall_name, zone=zone, prepared_by=actor.name
+            files.statistics_pdf,
+            stats,
+            out,
+            hall_name=hall_name,
+            prepared_by=actor.name,
+            on=on,
         )
     elif suffix == ".xlsx":
-        write = partial(files.statistics_xlsx, stats, out, zone=zone)
+        write = partial(files.statistics_xlsx, stats, out)
     else:
         write = partial(files.statistics_csv, stats, out)
     await asyncio.to_thread(write)

@@ -10,9 +10,8 @@ from the tables and sentences the services arrange; this module joins the two la
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from hall_desktop.export_files import write_whole
 from hall_desktop.printing import statistics_report
@@ -33,27 +32,22 @@ __all__ = [
 ]
 
 
-def _today(zone: ZoneInfo, on: date | None) -> date:
-    return on if on is not None else datetime.now(zone).date()
-
-
 def statistics_pdf(
     stats: HallStatistics,
     path: Path,
     *,
     hall_name: str,
-    zone: ZoneInfo,
     prepared_by: str,
     reviewed_by: str = "",
-    on: date | None = None,
+    on: date,
 ) -> Path:
     """统计报表 (A4): the hall's name and the period, the charts, every table, and
-    制表人/审核人 with the date (``on``, else today in the hall's ``zone``); ``path``."""
+    制表人/审核人 with the date ``on`` (the hall's today: the caller's clock); ``path``."""
     document = statistics_document(stats)
     if hall_name != document.hall_name:
         document = replace(document, hall_name=hall_name)
     data = statistics_report.render_statistics(
-        document, prepared_by=prepared_by, reviewed_by=reviewed_by, on=_today(zone, on)
+        document, prepared_by=prepared_by, reviewed_by=reviewed_by, on=on
     )
     return write_whole(Path(path), data)
 
@@ -63,10 +57,9 @@ def work_report_docx(
     path: Path,
     *,
     hall_name: str,
-    zone: ZoneInfo,
     prepared_by: str = "",
     reviewed_by: str = "",
-    on: date | None = None,
+    on: date,
 ) -> Path:
     """工作报告数据 as an editable Word document; ``path``."""
     return report.work_report_docx(
@@ -75,7 +68,7 @@ def work_report_docx(
         hall_name=hall_name,
         prepared_by=prepared_by,
         reviewed_by=reviewed_by,
-        prepared_on=_today(zone, on),
+        prepared_on=on,
     )
 
 
@@ -84,16 +77,15 @@ def work_report_pdf(
     path: Path,
     *,
     hall_name: str,
-    zone: ZoneInfo,
     prepared_by: str = "",
     reviewed_by: str = "",
-    on: date | None = None,
+    on: date,
 ) -> Path:
     """工作报告数据 as a PDF (A4), the same sentences as the Word document; ``path``."""
     data = statistics_report.render_work_report(
         report.work_report(stats, hall_name=hall_name),
         prepared_by=prepared_by,
         reviewed_by=reviewed_by,
-        on=_today(zone, on),
+        on=on,
     )
     return write_whole(Path(path), data)

@@ -17,7 +17,12 @@ os.environ.setdefault("QT_API", "pyside6")
 os.environ.setdefault(
     "HALL_LOG_DIR", os.path.join(tempfile.mkdtemp(prefix="hall-test-logs-"), "logs")
 )
+if "PYTEST_XDIST_WORKER" in os.environ:  # under pytest -n: a folder of each worker's own
+    os.environ["HALL_LOG_DIR"] = os.path.join(
+        os.environ["HALL_LOG_DIR"], os.environ["PYTEST_XDIST_WORKER"]
+    )
 
+import gc
 import importlib
 import itertools
 import logging
@@ -253,6 +258,23 @@ def fail_on_logged_errors(request: pytest.FixtureRequest) -> Iterator[_ErrorColl
         pytest.fail("an error the test expects was not logged: " + ", ".join(unmet))
 
 
+@pytest.fixture(autouse=True)
+def _freeze_what_is_alive(fail_on_logged_errors: _ErrorCollector) -> None:
+    """Collect the previous test's garbage, then freeze what is alive (``gc.freeze``).
+
+    The cyclic collector then looks only at what each test makes, not again and again
+    at the whole heap (what stays alive across tests: modules, Qt, session fixtures),
+    which grows as a run goes on: a full collection late in a run took over a second,
+    once per test in ``tests/ui`` (its teardown collects there) and whenever Python
+    chose elsewhere. A frozen object that becomes garbage later (rare for what outlived
+    a test) is never collected, in no thread. The collection runs once the error
+    collector listens: what the garbage logs (a failed task nobody awaited) fails the
+    next test, not one that chance picks when Python collects by itself.
+    """
+    gc.collect()
+    gc.freeze()
+
+
 # -- a tool the tests need is installed by .ci/run; its absence is no silent skip -------
 
 _TOOLS = {
@@ -298,8 +320,11 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    """Under CI, a skip that is not part of the design (``by design: …``) fails the run."""
-    if not os.environ.get("CI"):
+    """Under CI, a skip that is not part of the design (``by design: …``) fails the run.
+
+    Under ``pytest -n`` the controller hears every worker's reports and decides.
+    """
+    if not os.environ.get("CI") or hasattr(session.config, "workerinput"):
         return
     undesigned = [s for s in _skips if DESIGN_SKIP not in s]
     if undesigned:

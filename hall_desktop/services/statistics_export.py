@@ -21,11 +21,10 @@ import io
 import zipfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Literal
-from zoneinfo import ZoneInfo
 
 from hall_desktop.domain.errors import Refused
 from hall_desktop.export_files import write_whole
@@ -522,10 +521,10 @@ HEADER_ROW = 2  # row 1: the hall, the report and the period
 _FORMATS = {"count": "0", "minutes": "0.0", "rate": "0.0%"}
 
 
-def statistics_xlsx(stats: HallStatistics, path: Path, *, zone: ZoneInfo) -> Path:
+def statistics_xlsx(stats: HallStatistics, path: Path) -> Path:
     """Every table of :func:`statistics_tables` on a sheet of its own: the hall and the
     period on row 1, the Chinese header on row 2 (both kept in view), numbers as numbers;
-    ``path``. The workbook's creation time is the hall's (``zone``) wall clock."""
+    ``path``."""
     from openpyxl import Workbook
     from openpyxl.formatting.rule import ColorScaleRule
     from openpyxl.styles import Alignment, Font, PatternFill
@@ -535,7 +534,6 @@ def statistics_xlsx(stats: HallStatistics, path: Path, *, zone: ZoneInfo) -> Pat
     book.remove(book.active)
     book.properties.creator = stats.hall_name
     book.properties.title = f"{stats.hall_name}统计报表"
-    book.properties.created = datetime.now(zone).replace(tzinfo=None, microsecond=0)
     bold = Font(bold=True)
     centred = Alignment(horizontal="center", vertical="center", wrap_text=True)
     head_fill = PatternFill("solid", fgColor="E0E0E0")

@@ -28,7 +28,7 @@ from hall_desktop.statistics_files import (
 from hall_desktop.store.database import Database
 from tests.conftest import load_actors, new_hall
 from tests.pdf import all_text, page_images
-from tests.services.test_statistics import ZONE, figures_of
+from tests.services.test_statistics import figures_of
 
 SIGNED = date(2027, 1, 5)
 SHEETS = [
@@ -56,7 +56,7 @@ def backend() -> str:
 
 async def test_the_xlsx_has_a_sheet_per_table_with_the_services_numbers(db, tmp_path):
     _, stats = await figures_of(db)
-    path = statistics_xlsx(stats, tmp_path / "统计.xlsx", zone=ZONE)
+    path = statistics_xlsx(stats, tmp_path / "统计.xlsx")
     book = load_workbook(path)
     assert book.sheetnames == SHEETS
     for name in SHEETS:
@@ -142,7 +142,7 @@ async def test_the_csv_as_a_zip_and_as_one_file(db, tmp_path):
 async def test_the_statistics_pdf_states_the_hall_the_period_and_the_figures(db, tmp_path):
     _, stats = await figures_of(db)
     pdf = statistics_pdf(
-        stats, tmp_path / "统计.pdf", hall_name="统计测试中心", zone=ZONE,
+        stats, tmp_path / "统计.pdf", hall_name="统计测试中心",
         prepared_by="王主任", reviewed_by="李局长", on=SIGNED,
     )  # fmt: skip
     text = all_text(pdf)
@@ -190,7 +190,7 @@ REPORT_SENTENCES = (
 async def test_the_work_report_in_word_and_pdf_states_the_figures_in_sentences(db, tmp_path):
     _, stats = await figures_of(db)
     docx = work_report_docx(
-        stats, tmp_path / "工作报告数据.docx", hall_name="统计测试中心", zone=ZONE,
+        stats, tmp_path / "工作报告数据.docx", hall_name="统计测试中心",
         prepared_by="王主任", on=SIGNED,
     )  # fmt: skip
     paragraphs = [p.text for p in Document(str(docx)).paragraphs]
@@ -198,7 +198,7 @@ async def test_the_work_report_in_word_and_pdf_states_the_figures_in_sentences(d
         assert sentence in paragraphs, sentence
     assert "制表人：王主任" in paragraphs[-1] and "2027年1月5日" in paragraphs[-1]
     pdf = work_report_pdf(
-        stats, tmp_path / "工作报告数据.pdf", hall_name="统计测试中心", zone=ZONE,
+        stats, tmp_path / "工作报告数据.pdf", hall_name="统计测试中心",
         prepared_by="王主任", on=SIGNED,
     )  # fmt: skip
     text = all_text(pdf)

@@ -1315,6 +1315,8 @@ def text_parameters() -> set[str]:
         for class_name, cls in vars(module).items():
             if not (inspect.isclass(cls) and cls.__module__ == module.__name__):
                 continue
+            if class_name.startswith("_"):
+                continue  # a module's own helper (statistics' _Queries), not a service
             for method, function in vars(cls).items():
                 if method.startswith("_") or not inspect.iscoroutinefunction(function):
                     continue

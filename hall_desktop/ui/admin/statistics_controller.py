@@ -137,11 +137,11 @@ class StatisticsController(RoleController):
 
     async def export(self, kind: str, figures: HallStatistics, path: Path) -> Path | None:
         """Write the figures shown as ``kind`` to ``path`` (in a thread); the path."""
-        zone, on = self.zone, self.today()
+        on = self.today()
         signed = {"hall_name": self.hall_name, "prepared_by": self.actor.name}
         write: Callable[[], object]
         if kind == "xlsx":
-            write = partial(statistics_xlsx, figures, path, zone=zone)
+            write = partial(statistics_xlsx, figures, path)
         elif kind == "csv":
             write = partial(statistics_csv, figures, path)
         else:
@@ -150,7 +150,7 @@ class StatisticsController(RoleController):
                 "docx": work_report_docx,
                 "report-pdf": work_report_pdf,
             }
-            write = partial(documents[kind], figures, path, zone=zone, on=on, **signed)
+            write = partial(documents[kind], figures, path, on=on, **signed)
 
         async def work() -> Path:
             await asyncio.to_thread(write)
