@@ -592,7 +592,7 @@ async def _measure(url: str, boss: Actor, runs: int) -> dict[str, Any]:
 def _pdf(figures: HallStatistics, path: Path) -> Path:
     """The printed 统计报表 of the figures, as the 统计 tab exports it."""
     return statistics_pdf(
-        figures, path, hall_name=figures.hall_name, zone=ZONE, prepared_by="王主任", on=HALF_YEAR[1]
+        figures, path, hall_name=figures.hall_name, prepared_by="王主任", on=HALF_YEAR[1]
     )
 
 
