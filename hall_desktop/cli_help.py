@@ -128,6 +128,14 @@ ENGLISH: dict[str, str] = {
     "事项目录导入与边输边搜的耗时": "catalogue import time and search-as-you-type latency",
     "导入的事项行数（默认 2000）": "catalogue rows to import (default: 2000)",
     "搜索框中计时的按键次数（默认 300）": "keystrokes timed in the search box (default: 300)",
+    "一年历史数据上的半年统计耗时": "half-year statistics on a year of generated history",
+    "数据库地址（默认临时 SQLite 文件；PostgreSQL 地址则在该服务器上新建并删除自己的库）": (
+        "database URL (default: a temporary SQLite file; with a PostgreSQL URL the bench "
+        "creates and drops its own database on that server)"
+    ),
+    "历史的工作日数（默认 250）": "working days of history (default: 250)",
+    "每天约多少个号（默认 1200）": "about how many numbers a day (default: 1200)",
+    "统计重复次数（默认 5）": "times the statistics are computed (default: 5)",
     "导入重复次数，取中位数": "import runs (the median is reported)",
     "导出台账、督查通报、统计报表和工作报告数据，需负责人或管理员登录": (
         "export the case ledger, the inspection bulletin, the statistics and the work "

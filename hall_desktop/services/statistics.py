@@ -40,7 +40,9 @@ from sqlalchemy import (
     false,
     func,
     literal_column,
+    or_,
     select,
+    text,
     union_all,
 )
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -72,7 +74,14 @@ from hall_desktop.store.models import (
     TicketAssist,
     TicketItem,
 )
-from hall_desktop.store.sql_time import local_hour_weekday, month_key, seconds_between
+from hall_desktop.store.sql_time import (
+    local_hour_weekday,
+    month_key,
+    seconds_between,
+    utc_hour,
+    utc_hour_of,
+    whole_seconds,
+)
 
 __all__ = [
     "Catalogue",
@@ -101,6 +110,8 @@ __all__ = [
 
 #: The percentiles the time figures give, as the nearest rank (see :class:`Durations`).
 MEDIAN, P90 = 50, 90
+_WAITING, _SERVICE = 0, 1  # the measures of :meth:`_Queries._durations`
+_SORT_MEMORY = "32MB"  # PostgreSQL's work_mem while the durations are counted
 _DONE = TicketStatus.DONE.value
 
 
@@ -599,13 +610,21 @@ class _Queries:
         """Numbers issued by weekday and hour of the hall's wall clock."""
         start = datetime.combine(self.period.start, time(0), tzinfo=self.zone)
         end = datetime.combine(self.period.end + timedelta(days=2), time(0), tzinfo=self.zone)
-        hour, weekday = local_hour_weekday(Ticket.issued_at, self.zone, start, end, self.backend)
-        inner = (
-            select(hour.label("hour"), weekday.label("weekday"))
-            .where(*self.tickets, Ticket.transferred_from_id.is_(None))
-            .subquery("t")
-        )
+        issued = (*self.tickets, Ticket.transferred_from_id.is_(None))
         grid = [[0] * 24 for _ in range(7)]
+        utc_hours = utc_hour(Ticket.issued_at, self.zone, start, end, self.backend)
+        if utc_hours is not None:
+            # Counted per UTC hour (a few thousand rows at most), each hour put on the
+            # wall clock here: no date arithmetic for every ticket.
+            inner = select(utc_hours.label("hour")).where(*issued).subquery("t")
+            for hour, n in await self._all(
+                select(inner.c.hour, func.count()).group_by(inner.c.hour)
+            ):
+                local = utc_hour_of(hour).astimezone(self.zone)
+                grid[local.weekday()][local.hour] += n
+            return tuple(tuple(row) for row in grid)
+        hour, weekday = local_hour_weekday(Ticket.issued_at, self.zone, start, end, self.backend)
+        inner = select(hour.label("hour"), weekday.label("weekday")).where(*issued).subquery("t")
         for h, wd, n in await self._all(
             select(inner.c.hour, inner.c.weekday, func.count()).group_by(
                 inner.c.hour, inner.c.weekday
@@ -629,18 +648,17 @@ class _Queries:
     # ---------------------------------------------------------------- times
 
     async def times(self, names: _Names) -> Times:
-        waiting = await self._durations(Ticket.first_called_at, Ticket.issued_at, promise=True)
-        service = await self._durations(Ticket.finished_at, Ticket.started_at)
+        found = await self._durations()
+        nothing = (Durations(), 0, 0)
 
         def of(dim: int) -> dict[Any, TimeFigures]:
-            nothing = (Durations(), 0, 0)
-            groups = {g for d, g in waiting.keys() | service.keys() if d == dim}
+            groups = {g for _, d, g in found if d == dim}
             return {
                 g: TimeFigures(
-                    waiting=waiting.get((dim, g), nothing)[0],
-                    service=service.get((dim, g), nothing)[0],
-                    within_promise=waiting.get((dim, g), nothing)[1],
-                    promised=waiting.get((dim, g), nothing)[2],
+                    waiting=found.get((_WAITING, dim, g), nothing)[0],
+                    service=found.get((_SERVICE, dim, g), nothing)[0],
+                    within_promise=found.get((_WAITING, dim, g), nothing)[1],
+                    promised=found.get((_WAITING, dim, g), nothing)[2],
                 )
                 for g in groups
             }
@@ -652,81 +670,194 @@ class _Queries:
             by_clerk=_rows(of(3), names.staff, _NO_CLERK, TimeRow),
         )
 
-    async def _durations(
-        self, later: Any, earlier: Any, *, promise: bool = False
-    ) -> dict[tuple[int, Any], tuple[Durations, int, int]]:
-        """The durations ``later - earlier`` of the whole hall (keyed (0, 0)), by line
-        (1, line id), window (2, …) and clerk (3, …) in one statement, and with
-        ``promise`` how many were within their line's waiting bound (of how many had
-        one).
+    async def _durations(self) -> dict[tuple[int, int, Any], tuple[Durations, int, int]]:
+        """Waiting (issue → first call, with how many were within their line's waiting
+        bound of how many had one) and service (start → finish) of the whole hall
+        (keyed (measure, 0, 0)), by line (measure, 1, line id), window (…, 2, …) and
+        clerk (…, 3, …), in one statement.
 
-        The measured tickets are read once; each breakdown ranks them in its own
-        partitions (``ROW_NUMBER() OVER (PARTITION BY … ORDER BY s)``), and the rows at
-        the nearest ranks give the median and p90.
+        The period's tickets are read once (PostgreSQL: see :meth:`_durations_ordered`).
+        On SQLite each duration is rounded to the whole second (as :func:`_whole`
+        rounds) and each breakdown counts its durations per second;
+        the running count over the seconds in ascending order finds the second that
+        holds the nearest rank of the median and of p90 (rounding keeps order, so that
+        second is the rounded value at that rank). Counting per second first leaves
+        far fewer rows to order than ranking every ticket in every breakdown.
         """
-        seconds = seconds_between(later, earlier, self.backend)
+        waiting = seconds_between(Ticket.first_called_at, Ticket.issued_at, self.backend)
+        service = seconds_between(Ticket.finished_at, Ticket.started_at, self.backend)
         bound = func.coalesce(BusinessLine.max_wait_minutes, self.hall.max_wait_minutes) * 60
-        measured = (
+        # Each step is materialized: the databases would otherwise put the seconds'
+        # expression back into every use of it, and work each duration out again.
+        raw = (
             select(
                 Ticket.line_id.label("d1"),
                 Ticket.window_id.label("d2"),
                 Ticket.clerk_id.label("d3"),
-                seconds.label("s"),
-                bound.label("b"),
+                waiting.label("w"),
+                service.label("s"),
+                # To the second: SQLite's julianday() puts 30 minutes at 1800.00001 s.
+                case((and_(bound > 0, waiting < bound + 0.5), 1), else_=0).label("within"),
+                case((bound > 0, 1), else_=0).label("promised"),
             )
             .select_from(Ticket)
             .join(BusinessLine, BusinessLine.id == Ticket.line_id)
-            .where(*self.tickets, later.is_not(None), earlier.is_not(None))
-            .cte("m")
-        )
-        dims = [None, measured.c.d1, measured.c.d2, measured.c.d3]
-        ranked = select(
-            *measured.c,
-            *(
-                column
-                for i, part in enumerate(dims)
-                for column in (
-                    func.row_number()
-                    .over(partition_by=part, order_by=measured.c.s)
-                    .label(f"rn{i}"),
-                    func.count().over(partition_by=part).label(f"n{i}"),
-                )
-            ),
-        ).cte("r")
-
-        def figures(i: int) -> Select[Any]:
-            rn, n, s = ranked.c[f"rn{i}"], ranked.c[f"n{i}"], ranked.c.s
-            group = literal_column("0") if i == 0 else ranked.c[f"d{i}"]
-            columns: list[Any] = [
-                literal_column(str(i)).label("dim"),
-                group.label("g"),
-                func.max(n),
-                func.max(case((rn == (n * MEDIAN + 99) // 100, s))),
-                func.max(case((rn == (n * P90 + 99) // 100, s))),
-                func.max(s),
-            ]
-            if promise:
-                has_bound = ranked.c.b > 0
-                columns += [
-                    # To the second: SQLite's julianday() puts 30 minutes at 1800.00001 s.
-                    func.sum(case((and_(has_bound, s < ranked.c.b + 0.5), 1), else_=0)),
-                    func.sum(case((has_bound, 1), else_=0)),
-                ]
-            statement = select(*columns).select_from(ranked)
-            return statement if i == 0 else statement.group_by(group)
-
-        found: dict[tuple[int, Any], tuple[Durations, int, int]] = {}
-        for dim, g, n, median, p90, longest, *kept in await self._all(
-            union_all(*(figures(i) for i in range(len(dims))))
-        ):
-            if not n:
-                continue  # the whole hall's row when nothing was measured
-            within, promised = (int(k) for k in kept) if kept else (0, 0)
-            found[int(dim), g] = (
-                Durations(int(n), _whole(median), _whole(p90), _whole(longest)),
-                within,
-                promised,
+            .where(
+                *self.tickets,
+                or_(
+                    and_(Ticket.first_called_at.is_not(None), Ticket.issued_at.is_not(None)),
+                    and_(Ticket.finished_at.is_not(None), Ticket.started_at.is_not(None)),
+                ),
             )
+            .cte("raw")
+            .prefix_with("MATERIALIZED")
+        )
+        if self.backend == "postgresql":
+            return await self._durations_ordered(raw)
+        measured = (
+            select(
+                raw.c.d1,
+                raw.c.d2,
+                raw.c.d3,
+                whole_seconds(raw.c.w, self.backend).label("w"),
+                whole_seconds(raw.c.s, self.backend).label("s"),
+                raw.c.within,
+                raw.c.promised,
+            )
+            .cte("m")
+            .prefix_with("MATERIALIZED")
+        )
+        dims = {1: measured.c.d1, 2: measured.c.d2, 3: measured.c.d3}
+
+        def sums(measure: int) -> list[Any]:
+            return [
+                func.sum(column).label(column.name)
+                if measure == _WAITING
+                else literal_column("0").label(column.name)
+                for column in (measured.c.within, measured.c.promised)
+            ]
+
+        def per_second(measure: int, i: int) -> Select[Any]:
+            value = measured.c.w if measure == _WAITING else measured.c.s
+            group = dims[i]
+            return (
+                select(
+                    literal_column(str(measure)).label("measure"),
+                    literal_column(str(i)).label("dim"),
+                    group.label("g"),
+                    value.label("sec"),
+                    func.count().label("n"),
+                    *sums(measure),
+                )
+                .where(value.is_not(None))
+                .group_by(group, value)
+            )
+
+        # Every measured ticket has a line: the hall's counts are the lines' added up.
+        by_dims = union_all(
+            *(per_second(measure, i) for measure in (_WAITING, _SERVICE) for i in (1, 2, 3))
+        ).cte("b")
+        lines = by_dims.c.dim == 1
+        whole_hall = (
+            select(
+                by_dims.c.measure,
+                literal_column("0").label("dim"),
+                literal_column("0").label("g"),
+                by_dims.c.sec,
+                func.sum(by_dims.c.n).label("n"),
+                func.sum(by_dims.c.within).label("within"),
+                func.sum(by_dims.c.promised).label("promised"),
+            )
+            .where(lines)
+            .group_by(by_dims.c.measure, by_dims.c.sec)
+        )
+        counted = union_all(select(by_dims), whole_hall).cte("c")
+        partition = (counted.c.measure, counted.c.dim, counted.c.g)
+        running = select(
+            *counted.c,
+            func.sum(counted.c.n)
+            .over(partition_by=partition, order_by=counted.c.sec)
+            .label("upto"),
+            func.sum(counted.c.n).over(partition_by=partition).label("total"),
+        ).subquery("r")
+        upto, n, total, sec = running.c.upto, running.c.n, running.c.total, running.c.sec
+
+        def at_rank(p: int) -> Any:
+            # The second holding rank ⌈p·total/100⌉: the count before it is below that
+            # rank and the count up to it reaches it.
+            holds = and_(100 * upto >= p * total, 100 * (upto - n) < p * total)
+            return func.max(case((holds, sec)))
+
+        found: dict[tuple[int, int, Any], tuple[Durations, int, int]] = {}
+        for measure, dim, g, count, median, p90, longest, within, promised in await self._all(
+            select(
+                running.c.measure,
+                running.c.dim,
+                running.c.g,
+                func.sum(n),
+                at_rank(MEDIAN),
+                at_rank(P90),
+                func.max(sec),
+                func.sum(running.c.within),
+                func.sum(running.c.promised),
+            ).group_by(running.c.measure, running.c.dim, running.c.g)
+        ):
+            found[int(measure), int(dim), g] = (
+                Durations(int(count), int(median), int(p90), int(longest)),
+                int(within),
+                int(promised),
+            )
+        return found
+
+    async def _durations_ordered(
+        self, raw: Any
+    ) -> dict[tuple[int, int, Any], tuple[Durations, int, int]]:
+        """PostgreSQL: :meth:`_durations` with its ordered-set aggregate. The median
+        and p90 are ``percentile_disc``: the first value whose place in the ascending
+        order reaches the fraction, the nearest rank; the four breakdowns are grouping
+        sets of one statement, the duration's floats rounded here as :func:`_whole`
+        rounds them."""
+        # Each breakdown sorts its durations: in memory (this transaction only).
+        await self.session.execute(text(f"SET LOCAL work_mem = '{_SORT_MEMORY}'"))
+        d1, d2, d3 = raw.c.d1, raw.c.d2, raw.c.d3
+        absent = func.grouping(d1, d2, d3)  # a bit for each column left out
+
+        def figures(value: Any) -> list[Any]:
+            return [
+                func.count(value),
+                *(
+                    func.percentile_disc(literal_column(str(p / 100))).within_group(value)
+                    for p in (MEDIAN, P90)
+                ),
+                func.max(value),
+            ]
+
+        waited = raw.c.w.is_not(None)
+        rows = await self._all(
+            select(
+                absent,
+                d1,
+                d2,
+                d3,
+                *figures(raw.c.w),
+                func.sum(case((waited, raw.c.within), else_=0)),
+                func.sum(case((waited, raw.c.promised), else_=0)),
+                *figures(raw.c.s),
+            ).group_by(func.grouping_sets(literal_column("()"), d1, d2, d3))
+        )
+        dims = {0b111: 0, 0b011: 1, 0b101: 2, 0b110: 3}
+        found: dict[tuple[int, int, Any], tuple[Durations, int, int]] = {}
+        for bits, g1, g2, g3, *numbers in rows:
+            dim = dims[bits]
+            g = (0, g1, g2, g3)[dim]
+            n, median, p90, longest, within, promised, *service = numbers
+            if n:
+                durations = Durations(int(n), _whole(median), _whole(p90), _whole(longest))
+                found[_WAITING, dim, g] = (durations, int(within), int(promised))
+            n, median, p90, longest = service
+            if n:
+                durations = Durations(int(n), _whole(median), _whole(p90), _whole(longest))
+                found[_SERVICE, dim, g] = (durations, 0, 0)
         return found
 
     # ---------------------------------------------------------------- ratings

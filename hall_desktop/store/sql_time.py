@@ -15,9 +15,27 @@ from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, Double, Integer, case, cast, extract, func, type_coerce
+from sqlalchemy import (
+    BigInteger,
+    ColumnElement,
+    Double,
+    Integer,
+    case,
+    cast,
+    extract,
+    func,
+    type_coerce,
+)
 
-__all__ = ["local_hour_weekday", "month_key", "offset_changes", "seconds_between"]
+__all__ = [
+    "local_hour_weekday",
+    "month_key",
+    "offset_changes",
+    "seconds_between",
+    "utc_hour",
+    "utc_hour_of",
+    "whole_seconds",
+]
 
 
 def seconds_between(later: Any, earlier: Any, backend: str) -> ColumnElement[float]:
@@ -25,7 +43,35 @@ def seconds_between(later: Any, earlier: Any, backend: str) -> ColumnElement[flo
     if backend == "sqlite":
         days = func.julianday(later) - func.julianday(earlier)
         return type_coerce(days * 86400.0, Double())
-    return cast(extract("epoch", later - earlier), Double())
+    # date_part, not EXTRACT: EXTRACT gives a numeric (PostgreSQL 14 on), turned into
+    # a float through its text. date_part divides the interval's microseconds by a
+    # million in floating point: the same float (both round the exact value once) for
+    # spans under a day, and within 1e-11 s beyond, never across a whole second's half.
+    return type_coerce(func.date_part("epoch", later - earlier), Double())
+
+
+def whole_seconds(seconds: Any, backend: str) -> ColumnElement[int]:
+    """``seconds`` (a float column) to the nearest whole second as Python's ``round``
+    does it: an exact half goes to the even neighbour (2.5 → 2, 3.5 → 4).
+
+    The fraction ``seconds - floor(seconds)`` is exact in binary floating point, so the
+    comparison with 0.5 is too, and the result is ``round(value)`` of the very float the
+    database holds. Rounding keeps order, so the k-th smallest of the rounded values is
+    the rounded k-th smallest value.
+    """
+    if backend == "sqlite":
+        truncated = cast(seconds, Integer)  # toward zero
+        floor: Any = truncated - case((seconds < truncated, 1), else_=0)
+    else:
+        floor = cast(func.floor(seconds), BigInteger)
+    fraction = seconds - floor
+    rounded: ColumnElement[int] = floor + case(
+        (fraction > 0.5, 1),
+        (fraction < 0.5, 0),
+        (floor % 2 == 0, 0),
+        else_=1,
+    )
+    return rounded
 
 
 def local_hour_weekday(
@@ -44,6 +90,34 @@ def local_hour_weekday(
     hour = cast(extract("hour", local), Integer)
     sunday_first = cast(extract("dow", local), Integer)  # 0 Sunday on both backends
     return hour, (sunday_first + 6) % 7
+
+
+def utc_hour(
+    moment: Any, zone: ZoneInfo, start: datetime, end: datetime, backend: str
+) -> ColumnElement[Any] | None:
+    """``moment``'s UTC hour, to count by (read it back with :func:`utc_hour_of`),
+    when from ``start`` to ``end`` the zone is a whole number of hours off UTC and
+    changes only on the hour: then each UTC hour lies in one wall-clock hour, and
+    counting per UTC hour loses nothing. None otherwise.
+
+    SQLite: the stored text's first 13 characters (``YYYY-MM-DD HH``); PostgreSQL: the
+    moment in UTC truncated to the hour.
+    """
+    shifts = offset_changes(zone, start, end)
+    if any(minutes % 60 or since.minute or since.second for since, minutes in shifts[1:]):
+        return None
+    if shifts[0][1] % 60:
+        return None
+    if backend == "sqlite":
+        return func.substr(moment, 1, 13)
+    return func.date_trunc("hour", func.timezone("UTC", moment))
+
+
+def utc_hour_of(value: str | datetime) -> datetime:
+    """The aware UTC hour a :func:`utc_hour` value stands for."""
+    if isinstance(value, str):
+        value = datetime.strptime(value, "%Y-%m-%d %H")
+    return value.replace(tzinfo=UTC)
 
 
 def month_key(day: Any) -> ColumnElement[int]:
