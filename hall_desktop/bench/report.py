@@ -232,9 +232,18 @@ def _history(
                 "closed_at": None,
                 "outcome": None,
             }
-            events.append(_event(event_id, hall.id, row["issued_at"], None, "ticket_issued", row))
             events.append(
-                _event(event_id + 1, hall.id, row["first_called_at"], clerk_id, "called", row)
+                _event(event_id, hall.id, row["issued_at"], None, EventKind.TICKET_ISSUED, row)
+            )
+            events.append(
+                _event(
+                    event_id + 1,
+                    hall.id,
+                    row["first_called_at"],
+                    clerk_id,
+                    EventKind.TICKET_CALLED,
+                    row,
+                )
             )
             event_id += 2
             if roll < NO_SHOW + CANCELLED + EXPIRED:
@@ -262,7 +271,9 @@ def _history(
             row["started_at"] = _moment(day, started)
             row["finished_at"] = row["closed_at"] = _moment(day, started + service)
             events.append(
-                _event(event_id, hall.id, row["finished_at"], clerk_id, "ticket_finished", row)
+                _event(
+                    event_id, hall.id, row["finished_at"], clerk_id, EventKind.TICKET_FINISHED, row
+                )
             )
             event_id += 1
             if roll < NO_SHOW + CANCELLED + EXPIRED + TRANSFERRED:
@@ -382,19 +393,19 @@ def _history(
 
 
 def _event(
-    event_id: int, hall_id: int, at: datetime, actor: int | None, kind: str, ticket: dict[str, Any]
+    event_id: int,
+    hall_id: int,
+    at: datetime,
+    actor: int | None,
+    kind: EventKind,
+    ticket: dict[str, Any],
 ) -> dict[str, Any]:
-    kinds = {
-        "ticket_issued": EventKind.TICKET_ISSUED,
-        "called": EventKind.TICKET_CALLED,
-        "ticket_finished": EventKind.TICKET_FINISHED,
-    }
     return {
         "id": event_id,
         "hall_id": hall_id,
         "at": at,
         "actor_id": actor,
-        "kind": kinds[kind].value,
+        "kind": kind.value,
         "ticket_id": ticket["id"],
         "window_id": ticket["window_id"],
         "payload": {"number": ticket["number"]},
