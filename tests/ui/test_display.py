@@ -83,6 +83,35 @@ async def hall_ops(db, hall, actors) -> HallOps:
     )
 
 
+async def test_a_read_made_before_a_live_call_does_not_blank_it(qtbot, db_url, hall_ops, hall):
+    """A re-read that started before a call and ends after it (the call's event arrived
+    meanwhile) does not know the call: the big number stays until the next read."""
+    async with open_display(qtbot, db_url, hall) as (window, controller):
+        await hall_ops.issue()
+        read, show_snapshot = controller._read, window.show_snapshot
+        called: list[object] = []
+        shown_after_each_read: list[str] = []  # once the call is made
+
+        async def read_then_call(hall_id: int):
+            snapshot = await read(hall_id)  # before the call
+            if not called:
+                called.append(await hall_ops.call("clerk3", 3))
+                await wait_until(lambda: window.shown_call()[0] == "A001")  # shown live
+            return snapshot
+
+        def showing(snapshot, **kw):
+            show_snapshot(snapshot, **kw)
+            if called:
+                shown_after_each_read.append(window.shown_call()[0])
+
+        controller._read, window.show_snapshot = read_then_call, showing
+        controller.schedule_refresh()
+        # The stale read, then the one the call's event asked for.
+        await wait_until(lambda: len(shown_after_each_read) >= 2)
+        assert shown_after_each_read[:2] == ["A001", "A001"]  # never blanked in between
+        await wait_until(lambda: window.window_texts().get(3, ("", ""))[0] == "A001")
+
+
 async def test_a_call_made_elsewhere_appears_and_is_announced(qtbot, db_url, hall_ops, hall):
     async with open_display(qtbot, db_url, hall) as (window, controller):
         assert window.hall_name.text() == "示范区政务服务中心"

@@ -140,6 +140,9 @@ class DisplayController(HallController):
         """Re-read the hall (:meth:`schedule_refresh` folds requests into one read)."""
         if self.hall is None:
             return
+        shown = self.window.shown_call_id
         snapshot = await self._read(self.hall.id)
-        self.window.show_snapshot(snapshot)
+        # A call shown live during the read is newer than what was read (its event asked
+        # for one more read, which will judge it).
+        self.window.show_snapshot(snapshot, judge_call=self.window.shown_call_id == shown)
         self.refreshed.emit(snapshot)

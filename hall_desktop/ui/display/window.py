@@ -216,11 +216,21 @@ class DisplayWindow(CitizenScreen):
         self.ticker.setText(text)
         self.ticker.setVisible(bool(text.strip()))  # no empty coloured bar
 
-    def show_snapshot(self, snapshot: DisplaySnapshot) -> None:
+    @property
+    def shown_call_id(self) -> int:
+        """The event id of the newest call the big panel has shown (0: none yet)."""
+        return self._shown_call_id
+
+    def show_snapshot(self, snapshot: DisplaySnapshot, *, judge_call: bool = True) -> None:
+        """Show a re-read of the hall. ``judge_call=False``: a call came live while it was
+        being read, so it cannot tell whether the call shown still stands (it would blank
+        the big number until the next read): the panel keeps it."""
         self._snapshot = snapshot
         self._show_windows(snapshot.windows)
         self._show_recent(snapshot.recent)
         self._show_lines(snapshot.lines)
+        if not judge_call:
+            return
         standing = [c for c in snapshot.recent if self._stands(c.number, c.window_number)]
         newest = snapshot.recent[0] if snapshot.recent else None
         if newest is not None and newest.event_id > self._shown_call_id and standing:
