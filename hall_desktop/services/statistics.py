@@ -184,6 +184,10 @@ class Volume:
     by_item: tuple[VolumeRow, ...]
     by_day: tuple[DayVolume, ...]
     load: tuple[tuple[int, ...], ...]
+    #: A line's own tickets at each window and with each clerk (the drill-down from a
+    #: line), by the line's id; the rows as in ``by_window`` and ``by_clerk``.
+    windows_of_line: Mapping[int, tuple[VolumeRow, ...]] = field(default_factory=dict)
+    clerks_of_line: Mapping[int, tuple[VolumeRow, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -567,8 +571,22 @@ class _Queries:
         def by(place: int) -> dict[Any, VolumeCounts]:
             return _summed((key[place], counts) for key, counts in found.items())
 
+        def of_line(place: int) -> dict[Any, dict[Any, VolumeCounts]]:
+            per: dict[Any, list[tuple[Any, VolumeCounts]]] = {}
+            for key, counts in found.items():
+                per.setdefault(key[1], []).append((key[place], counts))
+            return {line: _summed(pairs) for line, pairs in per.items() if line is not None}
+
         by_day = by(0)
         return Volume(
+            windows_of_line={
+                line: _rows(found_, names.windows, _NO_WINDOW, VolumeRow)
+                for line, found_ in of_line(2).items()
+            },
+            clerks_of_line={
+                line: _rows(found_, names.staff, _NO_CLERK, VolumeRow)
+                for line, found_ in of_line(3).items()
+            },
             total=sum(found.values(), VolumeCounts()),
             by_line=_rows(by(1), names.lines, _NO_WINDOW, VolumeRow),
             by_window=_rows(by(2), names.windows, _NO_WINDOW, VolumeRow),

@@ -122,7 +122,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hall_desktop/cli.py" line="761" />
+        <location filename="../../hall_desktop/cli.py" line="770" />
         <location filename="../../hall_desktop/ui/app.py" line="85" />
         <source>Government service hall</source>
         <extracomment>The files ``report statistics`` and ``report work`` write, by the name's ending.</extracomment>
@@ -2691,7 +2691,7 @@ Please give it to your administrator.</translation>
     </message>
     <message>
         <location filename="../../hall_desktop/ui/display/window.py" line="116" />
-        <location filename="../../hall_desktop/ui/display/window.py" line="323" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="333" />
         <source>Now calling</source>
         <translation>Now calling</translation>
     </message>
@@ -2721,63 +2721,63 @@ Please give it to your administrator.</translation>
         <translation>{hall} - hall display</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="318" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="328" />
         <source>→ Window {n}</source>
         <translation>→ Window {n}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="323" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="333" />
         <source>Recalling</source>
         <translation>Recalling</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="329" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="339" />
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="334" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="344" />
         <source>Please listen for your number</source>
         <translation>Please listen for your number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="353" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="363" />
         <source>Not open</source>
         <translation>Not open</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="355" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="365" />
         <source>Called</source>
         <translation>Called</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="356" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="366" />
         <source>Serving</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="357" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="367" />
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="411" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="421" />
         <source>{n} people</source>
         <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="354" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="364" />
         <source>Idle</source>
         <translation>Idle</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="366" />
-        <location filename="../../hall_desktop/ui/display/window.py" line="399" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="376" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="409" />
         <source>Window {n}</source>
         <translation>Window {n}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="449" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="459" />
         <source>dddd, d MMMM yyyy</source>
         <translation>dddd, d MMMM yyyy</translation>
     </message>
@@ -6284,25 +6284,25 @@ Please give it to your administrator.</translation>
 <context>
     <name>StatisticsController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="124" />
-        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="125" />
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="115" />
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="116" />
         <source>Save the tables</source>
-        <extracomment>The period the tab opens with. line id → the windows serving it (the hall's setup, read with the figures)</extracomment>
+        <extracomment>The period the tab opens with.</extracomment>
         <translation>Save the tables</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="126" />
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="117" />
         <source>Save the printed report</source>
         <translation>Save the printed report</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="127" />
-        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="128" />
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="118" />
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="119" />
         <source>Save the work report figures</source>
         <translation>Save the work report figures</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="184" />
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="153" />
         <source>Saved to {path}.</source>
         <translation>Saved to {path}.</translation>
     </message>
@@ -6372,7 +6372,7 @@ Please give it to your administrator.</translation>
     </message>
     <message>
         <location filename="../../hall_desktop/ui/admin/statistics.py" line="231" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="297" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="303" />
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
@@ -6408,17 +6408,17 @@ Please give it to your administrator.</translation>
     </message>
     <message>
         <location filename="../../hall_desktop/ui/admin/statistics.py" line="248" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="418" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="420" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="421" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="424" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="426" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="427" />
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
         <location filename="../../hall_desktop/ui/admin/statistics.py" line="249" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="418" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="420" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="421" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="424" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="426" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="427" />
         <source>Served</source>
         <translation>Served</translation>
     </message>
@@ -6454,7 +6454,7 @@ Please give it to your administrator.</translation>
     </message>
     <message>
         <location filename="../../hall_desktop/ui/admin/statistics.py" line="256" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="520" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="526" />
         <source>Questions answered (答疑)</source>
         <translation>Questions answered (答疑)</translation>
     </message>
@@ -6489,232 +6489,232 @@ Please give it to your administrator.</translation>
         <translation>The line picked</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="283" />
-        <source>The windows that serve this line, with their numbers over all lines: the figures give no split of a line by window or clerk.</source>
-        <translation>The windows that serve this line, with their numbers over all lines: the figures give no split of a line by window or clerk.</translation>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="284" />
+        <source>The line's own numbers at each window (left) and with each clerk (right).</source>
+        <translation>The line's own numbers at each window (left) and with each clerk (right).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="299" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="327" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="339" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="305" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="333" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="345" />
         <source>By window</source>
         <translation>By window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="299" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="328" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="339" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="305" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="334" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="345" />
         <source>By clerk</source>
         <translation>By clerk</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="300" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="306" />
         <source>By item</source>
         <translation>By item</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="303" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="309" />
         <source>Issued and served by window</source>
         <translation>Issued and served by window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="309" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="425" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="315" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="431" />
         <source>Issued and served per day</source>
         <translation>Issued and served per day</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="319" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="325" />
         <source>Numbers issued by weekday and hour (the hall's load)</source>
         <translation>Numbers issued by weekday and hour (the hall's load)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="325" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="331" />
         <source>Waiting (issue → first call), service (start → finish)</source>
         <translation>Waiting (issue → first call), service (start → finish)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="327" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="333" />
         <source>By business line</source>
         <translation>By business line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="337" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="343" />
         <source>Ratings (好差评)</source>
         <translation>Ratings (好差评)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="340" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="346" />
         <source>By month</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="348" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="354" />
         <source>Monthly ranking of windows (窗口月度排名)</source>
         <translation>Monthly ranking of windows (窗口月度排名)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="356" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="362" />
         <source>The hall's promises</source>
         <translation>The hall's promises</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="358" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="364" />
         <source>The case ledger</source>
         <translation>The case ledger</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="364" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="370" />
         <source>Items by category</source>
         <translation>Items by category</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="370" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="376" />
         <source>Items handled, most served first</source>
         <translation>Items handled, most served first</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="406" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="412" />
         <source>%1: %2 to %3, %4 days, %5 open</source>
         <translation>%1: %2 to %3, %4 days, %5 open</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="423" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="429" />
         <source>Issued and served per week</source>
         <translation>Issued and served per week</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="431" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="437" />
         <source>Whole hall: median wait %1, median service %2; called within the promised %3 minutes: %4</source>
         <translation>Whole hall: median wait %1, median service %2; called within the promised %3 minutes: %4</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="454" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="460" />
         <source>%1 ratings left out of the windows' and clerks' figures (appeal upheld).</source>
         <translation>%1 ratings left out of the windows' and clerks' figures (appeal upheld).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="464" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="470" />
         <source>The catalogue holds %1 items (%2); %3 of them were handled in the period.</source>
         <translation>The catalogue holds %1 items (%2); %3 of them were handled in the period.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="497" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="503" />
         <source>Extended hours (延时服务), times</source>
         <translation>Extended hours (延时服务), times</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="498" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="504" />
         <source>Extended hours, minutes</source>
         <translation>Extended hours, minutes</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="499" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="505" />
         <source>Free courier dispatches (免费邮寄)</source>
         <translation>Free courier dispatches (免费邮寄)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="500" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="506" />
         <source>of which collected from the citizen</source>
         <translation>of which collected from the citizen</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="501" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="507" />
         <source>Courier cost borne by the hall, yuan</source>
         <translation>Courier cost borne by the hall, yuan</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="502" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="508" />
         <source>Appointments booked (预约)</source>
         <translation>Appointments booked (预约)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="503" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="509" />
         <source>Appointments checked in</source>
         <translation>Appointments checked in</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="504" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="510" />
         <source>Appointments served</source>
         <translation>Appointments served</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="505" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="511" />
         <source>Appointments missed (爽约)</source>
         <translation>Appointments missed (爽约)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="506" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="512" />
         <source>Appointments cancelled</source>
         <translation>Appointments cancelled</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="507" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="513" />
         <source>Holidays opened</source>
         <translation>Holidays opened</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="508" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="514" />
         <source>Citizens served on holidays</source>
         <translation>Citizens served on holidays</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="509" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="515" />
         <source>Green channel (绿色通道)</source>
         <translation>Green channel (绿色通道)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="511" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="517" />
         <source>Served with help (帮代办)</source>
         <translation>Served with help (帮代办)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="518" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="524" />
         <source>Hard cases (办不成事)</source>
         <translation>Hard cases (办不成事)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="519" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="525" />
         <source>of which solved (办成)</source>
         <translation>of which solved (办成)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="521" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="527" />
         <source>Bad ratings (差评)</source>
         <translation>Bad ratings (差评)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="522" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="528" />
         <source>Bad ratings rectified on time</source>
         <translation>Bad ratings rectified on time</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="523" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="529" />
         <source>Named bad ratings called back</source>
         <translation>Named bad ratings called back</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="524" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="530" />
         <source>Walkthroughs (走流程)</source>
         <translation>Walkthroughs (走流程)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="525" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="531" />
         <source>Problems found by walkthroughs</source>
         <translation>Problems found by walkthroughs</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="526" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="532" />
         <source>Inspection findings (督查)</source>
         <translation>Inspection findings (督查)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="527" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="533" />
         <source>Open cases past their deadline</source>
         <translation>Open cases past their deadline</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="545" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="552" />
         <source>Pick a line above</source>
         <translation>Pick a line above</translation>
     </message>

@@ -123,7 +123,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hall_desktop/cli.py" line="761"/>
+        <location filename="../../hall_desktop/cli.py" line="770"/>
         <location filename="../../hall_desktop/ui/app.py" line="85"/>
         <source>Government service hall</source>
         <extracomment>The files ``report statistics`` and ``report work`` write, by the name&apos;s ending.</extracomment>
@@ -2692,7 +2692,7 @@ Please give it to your administrator.</source>
     </message>
     <message>
         <location filename="../../hall_desktop/ui/display/window.py" line="116"/>
-        <location filename="../../hall_desktop/ui/display/window.py" line="323"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="333"/>
         <source>Now calling</source>
         <translation>正在叫号</translation>
     </message>
@@ -2722,63 +2722,63 @@ Please give it to your administrator.</source>
         <translation>{hall} - 大厅综合屏</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="318"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="328"/>
         <source>→ Window {n}</source>
         <translation>→ {n}号窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="323"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="333"/>
         <source>Recalling</source>
         <translation>重复呼叫</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="329"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="339"/>
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="334"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="344"/>
         <source>Please listen for your number</source>
         <translation>请留意叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="353"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="363"/>
         <source>Not open</source>
         <translation>未开放</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="355"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="365"/>
         <source>Called</source>
         <translation>已叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="356"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="366"/>
         <source>Serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="357"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="367"/>
         <source>Paused</source>
         <translation>暂停服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="411"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="421"/>
         <source>{n} people</source>
         <translation>{n}人</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="354"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="364"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="366"/>
-        <location filename="../../hall_desktop/ui/display/window.py" line="399"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="376"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="409"/>
         <source>Window {n}</source>
         <translation>{n}号窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="449"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="459"/>
         <source>dddd, d MMMM yyyy</source>
         <translation>yyyy年M月d日 dddd</translation>
     </message>
@@ -6285,25 +6285,25 @@ Please give it to your administrator.</source>
 <context>
     <name>StatisticsController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="124"/>
-        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="125"/>
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="115"/>
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="116"/>
         <source>Save the tables</source>
-        <extracomment>The period the tab opens with. line id → the windows serving it (the hall&apos;s setup, read with the figures)</extracomment>
+        <extracomment>The period the tab opens with.</extracomment>
         <translation>保存统计表</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="126"/>
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="117"/>
         <source>Save the printed report</source>
         <translation>保存统计报表</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="127"/>
-        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="128"/>
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="118"/>
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="119"/>
         <source>Save the work report figures</source>
         <translation>保存工作报告数据</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="184"/>
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="153"/>
         <source>Saved to {path}.</source>
         <translation>已保存到 {path}。</translation>
     </message>
@@ -6373,7 +6373,7 @@ Please give it to your administrator.</source>
     </message>
     <message>
         <location filename="../../hall_desktop/ui/admin/statistics.py" line="231"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="297"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="303"/>
         <source>Volume</source>
         <translation>业务量</translation>
     </message>
@@ -6409,17 +6409,17 @@ Please give it to your administrator.</source>
     </message>
     <message>
         <location filename="../../hall_desktop/ui/admin/statistics.py" line="248"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="418"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="420"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="421"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="424"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="426"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="427"/>
         <source>Issued</source>
         <translation>取号</translation>
     </message>
     <message>
         <location filename="../../hall_desktop/ui/admin/statistics.py" line="249"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="418"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="420"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="421"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="424"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="426"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="427"/>
         <source>Served</source>
         <translation>办结</translation>
     </message>
@@ -6455,7 +6455,7 @@ Please give it to your administrator.</source>
     </message>
     <message>
         <location filename="../../hall_desktop/ui/admin/statistics.py" line="256"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="520"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="526"/>
         <source>Questions answered (答疑)</source>
         <translation>答疑（次）</translation>
     </message>
@@ -6490,232 +6490,232 @@ Please give it to your administrator.</source>
         <translation>选中的业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="283"/>
-        <source>The windows that serve this line, with their numbers over all lines: the figures give no split of a line by window or clerk.</source>
-        <translation>下表为办理该业务的窗口，数字为各窗口全部业务的合计：统计数据暂不按业务类别细分到窗口和人员。</translation>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="284"/>
+        <source>The line&apos;s own numbers at each window (left) and with each clerk (right).</source>
+        <translation>本业务在各窗口（左）和各工作人员（右）的取号与办结数。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="299"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="327"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="339"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="305"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="333"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="345"/>
         <source>By window</source>
         <translation>按窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="299"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="328"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="339"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="305"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="334"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="345"/>
         <source>By clerk</source>
         <translation>按人员</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="300"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="306"/>
         <source>By item</source>
         <translation>按事项</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="303"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="309"/>
         <source>Issued and served by window</source>
         <translation>各窗口取号与办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="309"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="425"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="315"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="431"/>
         <source>Issued and served per day</source>
         <translation>每日取号与办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="319"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="325"/>
         <source>Numbers issued by weekday and hour (the hall&apos;s load)</source>
         <translation>按星期和时段的取号量（大厅忙闲）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="325"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="331"/>
         <source>Waiting (issue → first call), service (start → finish)</source>
         <translation>等候时间（取号→首次叫号）与办理时间（开始→办结）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="327"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="333"/>
         <source>By business line</source>
         <translation>按业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="337"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="343"/>
         <source>Ratings (好差评)</source>
         <translation>好差评</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="340"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="346"/>
         <source>By month</source>
         <translation>按月份</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="348"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="354"/>
         <source>Monthly ranking of windows (窗口月度排名)</source>
         <translation>窗口月度排名</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="356"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="362"/>
         <source>The hall&apos;s promises</source>
         <translation>便民服务承诺</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="358"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="364"/>
         <source>The case ledger</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="364"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="370"/>
         <source>Items by category</source>
         <translation>事项按类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="370"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="376"/>
         <source>Items handled, most served first</source>
         <translation>本期办理的事项（按办结数从多到少）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="406"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="412"/>
         <source>%1: %2 to %3, %4 days, %5 open</source>
         <translation>%1：%2 至 %3，共 %4 天，开放 %5 天</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="423"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="429"/>
         <source>Issued and served per week</source>
         <translation>每周取号与办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="431"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="437"/>
         <source>Whole hall: median wait %1, median service %2; called within the promised %3 minutes: %4</source>
         <translation>全厅：等候时间中位数 %1，办理时间中位数 %2；承诺 %3 分钟内叫号的比例 %4</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="454"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="460"/>
         <source>%1 ratings left out of the windows&apos; and clerks&apos; figures (appeal upheld).</source>
         <translation>有 %1 条评价因申诉成立未计入窗口和人员的数字。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="464"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="470"/>
         <source>The catalogue holds %1 items (%2); %3 of them were handled in the period.</source>
         <translation>事项目录共 %1 项（%2），本期办理其中 %3 项。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="497"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="503"/>
         <source>Extended hours (延时服务), times</source>
         <translation>延时服务（次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="498"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="504"/>
         <source>Extended hours, minutes</source>
         <translation>延时服务时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="499"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="505"/>
         <source>Free courier dispatches (免费邮寄)</source>
         <translation>免费邮寄（件）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="500"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="506"/>
         <source>of which collected from the citizen</source>
         <translation>其中上门收件</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="501"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="507"/>
         <source>Courier cost borne by the hall, yuan</source>
         <translation>大厅承担的邮寄费用（元）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="502"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="508"/>
         <source>Appointments booked (预约)</source>
         <translation>预约（人次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="503"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="509"/>
         <source>Appointments checked in</source>
         <translation>预约已取号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="504"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="510"/>
         <source>Appointments served</source>
         <translation>预约已办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="505"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="511"/>
         <source>Appointments missed (爽约)</source>
         <translation>爽约</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="506"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="512"/>
         <source>Appointments cancelled</source>
         <translation>预约已取消</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="507"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="513"/>
         <source>Holidays opened</source>
         <translation>节假日开放（天）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="508"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="514"/>
         <source>Citizens served on holidays</source>
         <translation>节假日服务群众（人）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="509"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="515"/>
         <source>Green channel (绿色通道)</source>
         <translation>绿色通道（人次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="511"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="517"/>
         <source>Served with help (帮代办)</source>
         <translation>帮代办（次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="518"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="524"/>
         <source>Hard cases (办不成事)</source>
         <translation>办不成事（件）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="519"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="525"/>
         <source>of which solved (办成)</source>
         <translation>其中办成</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="521"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="527"/>
         <source>Bad ratings (差评)</source>
         <translation>差评（件）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="522"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="528"/>
         <source>Bad ratings rectified on time</source>
         <translation>差评按时整改</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="523"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="529"/>
         <source>Named bad ratings called back</source>
         <translation>实名差评回访率</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="524"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="530"/>
         <source>Walkthroughs (走流程)</source>
         <translation>走流程（次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="525"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="531"/>
         <source>Problems found by walkthroughs</source>
         <translation>走流程发现问题</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="526"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="532"/>
         <source>Inspection findings (督查)</source>
         <translation>督查发现问题</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="527"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="533"/>
         <source>Open cases past their deadline</source>
         <translation>逾期未办结台账</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="545"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="552"/>
         <source>Pick a line above</source>
         <translation>请在上方选择业务类别</translation>
     </message>

@@ -420,6 +420,18 @@ async def test_volume_by_line_window_clerk_item_day_and_hour(db):
         ("刘洋（2003）", VolumeCounts(1, 1, 0, 0, 0, 0)),
         ("（无经办人）", VolumeCounts(2, 0, 0, 1, 0, 1)),
     ]
+    # The drill-down: each line's own tickets by window and by clerk.
+    line_a, line_b = (r.subject.id for r in v.by_line)
+    assert [(r.subject.label, r.counts) for r in v.windows_of_line[line_a]] == [
+        ("1号窗口", VolumeCounts(4, 4, 0, 0, 0, 0)),
+        ("2号窗口", VolumeCounts(1, 0, 0, 0, 1, 0)),
+        ("（未到窗口）", VolumeCounts(2, 0, 0, 1, 0, 1)),
+    ]
+    assert [(r.subject.label, r.counts) for r in v.clerks_of_line[line_b]] == [
+        ("张敏（2001）", VolumeCounts(0, 1, 0, 0, 0, 0)),  # t7, carried in from A
+        ("陈静（2002）", VolumeCounts(4, 3, 1, 0, 0, 0)),
+        ("刘洋（2003）", VolumeCounts(1, 1, 0, 0, 0, 0)),
+    ]
     assert [(r.subject.code, r.subject.label, r.counts) for r in v.by_item] == [
         ("GG-001", "社保卡申领", VolumeCounts(1, 2, 0, 0, 0, 0)),
         ("GG-002", "医保转移", VolumeCounts(1, 1, 0, 0, 0, 0)),

@@ -109,9 +109,18 @@ async def test_the_supervisor_picks_a_period_and_reads_the_figures(
     assert column(view.ranking_model, RankColumn.WINDOW) == ["1号窗口", "2号窗口"]
     # Drill-down: line A opens picked; line B is served by both windows.
     assert view.drill_title.text() == "A 综合业务"
-    assert column(view.drill_windows_model, VolumeColumn.SUBJECT) == ["1号窗口"]
+    # The line's own tickets at each window: A at window 1 (t1, t2, t12, t13), window 2
+    # (t6, transferred on) and at none (t5 cancelled, t9 expired).
+    drill = view.drill_windows_model
+    assert column(drill, VolumeColumn.SUBJECT) == ["1号窗口", "2号窗口", "（未到窗口）"]
+    assert column(drill, VolumeColumn.ISSUED) == ["4", "1", "2"]
     view.line_view.selectRow(1)
-    assert column(view.drill_windows_model, VolumeColumn.SUBJECT) == ["1号窗口", "2号窗口"]
+    # B: window 1 served t7 (carried over from A, not issued again) and t8; window 2
+    # t3, t10, t11 (t4 a 过号).
+    assert column(drill, VolumeColumn.SUBJECT) == ["1号窗口", "2号窗口"]
+    assert column(drill, VolumeColumn.ISSUED) == ["1", "4"]
+    assert column(drill, VolumeColumn.SERVED) == ["2", "3"]
+    assert len(column(view.drill_clerks_model, VolumeColumn.SUBJECT)) == 3  # c1, c2, c3
     assert column(view.drill_times_model, 0) == ["B 社保医保"]
     assert column(view.served_items, VolumeColumn.SUBJECT)[0] == "企业设立登记"  # t1, t2, t10
     view.ratings_by.pick("clerk")

@@ -278,17 +278,23 @@ class StatisticsView(QWidget, FormFeedback):
         self.drill_times_view.setMaximumHeight(58)  # the header and one row
         self.drill_windows_model = VolumeModel(self)
         self.drill_windows_view = table(self.drill_windows_model)
+        self.drill_clerks_model = VolumeModel(self)
+        self.drill_clerks_view = table(self.drill_clerks_model)
         self.drill_note = QLabel(
-            self.tr(
-                "The windows that serve this line, with their numbers over all lines: the "
-                "figures give no split of a line by window or clerk."
-            )
+            self.tr("The line's own numbers at each window (left) and with each clerk (right).")
         )
         self.drill_note.setWordWrap(True)
         self.drill_note.setStyleSheet("color: #4b5563;")
         drill.body.addWidget(self.drill_times_view)
         drill.body.addWidget(self.drill_note)
-        drill.body.addWidget(self.drill_windows_view, 1)
+        drill.body.addWidget(
+            split(
+                Qt.Orientation.Horizontal,
+                (self.drill_windows_view, 500),
+                (self.drill_clerks_view, 500),
+            ),
+            1,
+        )
         top = split(Qt.Orientation.Horizontal, (lines, 500), (charts, 500))
         return split(Qt.Orientation.Vertical, (top, 320), (drill, 180))
 
@@ -542,20 +548,20 @@ class StatisticsView(QWidget, FormFeedback):
     def _clear_line(self) -> None:
         self.drill_times_model.set_rows([])
         self.drill_windows_model.set_rows([])
+        self.drill_clerks_model.set_rows([])
         self.drill_title.setText(self.tr("Pick a line above"))
 
-    def show_line(self, line_id: int | None, window_ids: Sequence[int]) -> None:
-        """The line ``line_id``'s times and the windows serving it (``window_ids``)."""
+    def show_line(self, line_id: int | None) -> None:
+        """The line ``line_id``'s times, and its own numbers by window and by clerk."""
         f = self.figures
         line = next((r for r in (f.volume.by_line if f else ()) if r.subject.id == line_id), None)
-        if f is None or line is None:
+        if f is None or line is None or line_id is None:
             self._clear_line()
             return
         self.drill_title.setText(line.subject.label)
         self.drill_times_model.set_rows([r for r in f.times.by_line if r.subject.id == line_id])
-        self.drill_windows_model.set_rows(
-            [r for r in f.volume.by_window if r.subject.id in set(window_ids)]
-        )
+        self.drill_windows_model.set_rows(list(f.volume.windows_of_line.get(line_id, ())))
+        self.drill_clerks_model.set_rows(list(f.volume.clerks_of_line.get(line_id, ())))
 
 
 def _chart_view() -> QChartView:

@@ -19,7 +19,6 @@ from hall_desktop.services.actor import Actor
 from hall_desktop.services.bundle import Services
 from hall_desktop.services.dto import HallInfo
 from hall_desktop.services.statistics import HallStatistics
-from hall_desktop.services.windows_lines import WindowsLinesService
 from hall_desktop.statistics_files import (
     statistics_csv,
     statistics_pdf,
@@ -54,13 +53,10 @@ class StatisticsController(RoleController):
         self._file_dialog: QFileDialog | None = None
         self.services = services
         self.statistics = services.statistics
-        self.setup = WindowsLinesService(services.db)
         self.actor = actor
         self.view = view
         self.zone = ZoneInfo(hall.timezone)
         self.figures: HallStatistics | None = None
-        #: line id → the windows serving it (the hall's setup, read with the figures)
-        self.windows_of: dict[int, list[int]] = {}
         view.period_picked.connect(self._on_period_picked)
         view.figures_requested.connect(self.compute)
         view.line_picked.connect(self._on_line_picked)
@@ -99,11 +95,6 @@ class StatisticsController(RoleController):
             figures = await self._guarded(lambda: self.statistics.figures(self.actor, start, end))
             if figures is None:
                 return
-            windows = await self._guarded(lambda: self.setup.windows(self.actor)) or []
-            self.windows_of = {}
-            for window in windows:
-                for line_id in window.line_ids:
-                    self.windows_of.setdefault(line_id, []).append(window.id)
             self.figures = figures
             self.view.show_figures(figures)
         finally:
@@ -111,7 +102,7 @@ class StatisticsController(RoleController):
                 self.view.set_busy(False)
 
     def _on_line_picked(self, line_id: int | None) -> None:
-        self.view.show_line(line_id, self.windows_of.get(line_id, []) if line_id else [])
+        self.view.show_line(line_id)
 
     # -- exports of the figures shown --------------------------------------------------------
 
