@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from functools import lru_cache
 from zoneinfo import ZoneInfo
@@ -243,6 +243,12 @@ def service_day(moment_utc: datetime, tz: ZoneInfo) -> date:
     if moment_utc.utcoffset() is None:
         raise ValueError("service_day needs an aware datetime")
     return moment_utc.astimezone(tz).date()
+
+
+def local_midnight(day: date, tz: ZoneInfo) -> datetime:
+    """The UTC moment the hall's ``day`` begins (00:00 in ``tz``): a service day's
+    bounds for columns stored in UTC."""
+    return datetime.combine(day, time(0), tzinfo=tz).astimezone(UTC)
 
 
 def calendar_entries_from_package(year: int) -> list[CalendarEntry]:

@@ -22,7 +22,7 @@ import dataclasses
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -50,7 +50,7 @@ from hall_desktop.domain.cases import (
 )
 from hall_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
 from hall_desktop.domain.events import EventKind
-from hall_desktop.domain.hours import service_day, working_days_after
+from hall_desktop.domain.hours import local_midnight, service_day, working_days_after
 from hall_desktop.domain.masking import mask_phone
 from hall_desktop.domain.validators import normalize_mobile
 from hall_desktop.domain.windows_lines import WindowKind
@@ -88,6 +88,7 @@ __all__ = [
     "HardCaseForm",
     "ProblemForm",
     "WalkthroughForm",
+    "add_step",
     "due_after",
 ]
 
@@ -126,6 +127,34 @@ async def due_after(session: AsyncSession, hall_id: int, today: date, days: int)
     """``days`` working days after ``today`` on the hall's calendar
     (:func:`~hall_desktop.domain.hours.working_days_after`)."""
     return working_days_after(await load_schedule(session, hall_id), today, days)
+
+
+def add_step(
+    session: AsyncSession,
+    case: LedgerCase,
+    action: CaseAction,
+    *,
+    at: datetime,
+    actor_id: int | None,
+    before: CaseStatus | str | None,
+    data: Mapping[str, Any],
+) -> dict[str, Any]:
+    """A step of ``case`` into its history (the case's state now is where it led); what
+    was written, empty values left out."""
+    clean = {k: v for k, v in data.items() if v not in (None, "")}
+    session.add(
+        CaseStep(
+            hall_id=case.hall_id,
+            case_id=case.id,
+            at=at,
+            actor_id=actor_id,
+            action=action.value,
+            status_before=None if before is None else str(before),
+            status_after=case.status,
+            data=clean,
+        )
+    )
+    return clean
 
 
 async def hall_case_days(session: AsyncSession, hall_id: int) -> dict[CaseKind, int]:
@@ -975,19 +1004,8 @@ class CaseService:
         data: dict[str, Any],
     ) -> None:
         case = step.case
-        clean = {k: v for k, v in data.items() if v not in (None, "")}
-        session.add(
-            CaseStep(
-                hall_id=case.hall_id,
-                case_id=case.id,
-                at=step.now,
-                actor_id=step.actor.staff_id,
-                action=action.value,
-                status_before=None if before is None else str(before),
-                status_after=case.status,
-                data=clean,
-            )
-        )
+        clean = add_step(session, case, action, at=step.now, actor_id=step.actor.staff_id,
+                         before=before, data=data)  # fmt: skip
         await record_action(
             session,
             step.actor,
@@ -1255,16 +1273,12 @@ def _filtered(query: Select[Any], filt: CaseFilter, zone: ZoneInfo, today: date)
             or_(LedgerCase.clerk_id == filt.clerk_id, LedgerCase.owner_id == filt.clerk_id)
         )
     if filt.start is not None:
-        query = query.where(LedgerCase.opened_at >= _local_midnight(filt.start, zone))
+        query = query.where(LedgerCase.opened_at >= local_midnight(filt.start, zone))
     if filt.end is not None:
         query = query.where(
-            LedgerCase.opened_at < _local_midnight(filt.end + timedelta(days=1), zone)
+            LedgerCase.opened_at < local_midnight(filt.end + timedelta(days=1), zone)
         )
     return query
-
-
-def _local_midnight(day: date, zone: ZoneInfo) -> datetime:
-    return datetime.combine(day, time(0), tzinfo=zone).astimezone(UTC)
 
 
 # -- helpers ----------------------------------------------------------------------------

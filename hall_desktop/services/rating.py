@@ -14,25 +14,24 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
 
 from hall_desktop.domain.cases import CaseAction, CaseKind, first_status
 from hall_desktop.domain.errors import NotFound, Refused, ValidationError
 from hall_desktop.domain.events import EventKind
-from hall_desktop.domain.hours import service_day
+from hall_desktop.domain.hours import local_midnight, service_day
 from hall_desktop.domain.reasons import BAD_REASONS
 from hall_desktop.domain.records import record_from
 from hall_desktop.domain.tickets import IN_HAND_STATUSES, TicketStatus
 from hall_desktop.services import rules
-from hall_desktop.services.cases import due_after, hall_case_days
+from hall_desktop.services.cases import add_step, due_after, hall_case_days
 from hall_desktop.services.schedule import HallZones
 from hall_desktop.store.database import Database, retry_conflicts
 from hall_desktop.store.events import record_event
 from hall_desktop.store.models import (
     Appointment,
-    CaseStep,
     Event,
     LedgerCase,
     Rating,
@@ -335,15 +334,14 @@ class RatingService:
                 session.add(follow_up)
                 await session.flush()
                 case_id = follow_up.id
-                session.add(
-                    CaseStep(
-                        hall_id=hall_id,
-                        case_id=case_id,
-                        at=now,
-                        action=CaseAction.OPEN.value,
-                        status_after=follow_up.status,
-                        data={"level": level, "reason": reason},
-                    )
+                add_step(
+                    session,
+                    follow_up,
+                    CaseAction.OPEN,
+                    at=now,
+                    actor_id=None,  # the terminal: no member of staff
+                    before=None,
+                    data={"level": level, "reason": reason},
                 )
                 await record_event(
                     session,
@@ -452,8 +450,7 @@ class RatingService:
             now = await self.db.now(session)
             zone = await self._zones.get(session, hall_id)
             day = service_day(now, zone)
-            start = datetime.combine(day, time(0), tzinfo=zone).astimezone(UTC)
-            end = datetime.combine(day + timedelta(days=1), time(0), tzinfo=zone).astimezone(UTC)
+            start, end = local_midnight(day, zone), local_midnight(day + timedelta(days=1), zone)
             rows = await session.execute(
                 select(Rating.rated, Rating.level, func.count())
                 .where(

@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, fields
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from fractions import Fraction
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
@@ -53,7 +53,7 @@ from hall_desktop.domain.calls import AssistGroup, AssistKind
 from hall_desktop.domain.catalogue import CATEGORIES
 from hall_desktop.domain.courier import Direction, DispatchStatus
 from hall_desktop.domain.errors import NotFound
-from hall_desktop.domain.hours import DayKind, HallSchedule
+from hall_desktop.domain.hours import DayKind, HallSchedule, local_midnight
 from hall_desktop.domain.periods import Period, checked_period, months_of
 from hall_desktop.domain.tickets import Priority, TicketStatus
 from hall_desktop.services.actor import MANAGERS, Actor, recheck
@@ -967,8 +967,8 @@ class _Queries:
                     func.coalesce(func.sum(CourierDispatch.cost_cents), 0),
                 ).where(
                     CourierDispatch.hall_id == hall_id,
-                    CourierDispatch.created_at >= self._midnight(start),
-                    CourierDispatch.created_at < self._midnight(end + timedelta(days=1)),
+                    CourierDispatch.created_at >= local_midnight(start, self.zone),
+                    CourierDispatch.created_at < local_midnight(end + timedelta(days=1), self.zone),
                     sent,
                 )
             )
@@ -1062,9 +1062,6 @@ class _Queries:
         return tuple(
             HolidayDay(e.day, e.name, e.appointments_only, served.get(e.day, 0)) for e in opened
         )
-
-    def _midnight(self, day: date) -> datetime:
-        return datetime.combine(day, time(0), tzinfo=self.zone).astimezone(UTC)
 
     # ---------------------------------------------------------------- catalogue
 
