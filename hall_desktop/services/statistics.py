@@ -4,10 +4,11 @@
 included; :func:`~hall_desktop.domain.periods.period_of` names 本日 … 本年) with one
 :class:`HallStatistics`: frozen dataclasses of plain values, nothing tied to the
 database. The database computes every figure (``GROUP BY`` aggregations; medians and
-p90 with ``ROW_NUMBER()``/``COUNT(*) OVER (PARTITION BY …)``); Python only adds up
-aggregated rows (the tickets counted per day, line, window and clerk; the ratings per
-month, window and clerk) into each breakdown, so the tickets are read once per kind of
-figure, not once per table of the report.
+p90 with ``percentile_disc`` on PostgreSQL, a running count over seconds on SQLite);
+Python only adds up aggregated rows (the tickets and their ratings counted per day,
+line, window and clerk) into each breakdown, so the tickets are read once per kind of
+figure, not once per table of the report. The durations, the heaviest statement, are
+read on a second connection at the same time as the rest (see :func:`_same_snapshot`).
 
 What is counted where:
 
@@ -23,9 +24,11 @@ What is counted where:
 
 from __future__ import annotations
 
+import asyncio
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from fractions import Fraction
 from typing import Any, TypeVar
@@ -76,7 +79,6 @@ from hall_desktop.store.models import (
 )
 from hall_desktop.store.sql_time import (
     local_hour_weekday,
-    month_key,
     seconds_between,
     utc_hour,
     utc_hour_of,
@@ -113,6 +115,7 @@ MEDIAN, P90 = 50, 90
 _WAITING, _SERVICE = 0, 1  # the measures of :meth:`_Queries._durations`
 _SORT_MEMORY = "32MB"  # PostgreSQL's work_mem while the durations are counted
 _DONE = TicketStatus.DONE.value
+_SNAPSHOT_ID = re.compile(r"[0-9A-F]+(-[0-9A-F]+)+")
 
 
 # -- what the figures are made of ---------------------------------------------------------
@@ -152,7 +155,14 @@ class VolumeCounts:
     expired: int = 0
 
     def __add__(self, other: VolumeCounts) -> VolumeCounts:
-        return VolumeCounts(*(a + b for a, b in zip(_counts(self), _counts(other), strict=True)))
+        return VolumeCounts(
+            self.issued + other.issued,
+            self.served + other.served,
+            self.no_show + other.no_show,
+            self.cancelled + other.cancelled,
+            self.transferred + other.transferred,
+            self.expired + other.expired,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -435,19 +445,27 @@ class StatisticsService:
         at most :data:`~hall_desktop.domain.periods.MAX_PERIOD_DAYS` days), for
         supervisors and administrators."""
         period = checked_period(start, end)
-        async with self.db.read() as session:
+        async with self.db.read() as session, self.db.read() as second:
             fresh = await recheck(session, actor, *MANAGERS, action="查看统计分析")
             hall = await session.get(Hall, fresh.hall_id)
             if hall is None:
                 raise NotFound(f"找不到编号为 {fresh.hall_id} 的大厅")
+            await _same_snapshot(session, second, self.db.backend)
             q = _Queries(session, self.db.backend, hall, period)
             schedule = await load_schedule(session, hall.id)
             names = await _Names.read(session, hall.id)
-            volume = await q.volume(names)
-            times = await q.times(names)
-            ratings = await q.ratings(names)
-            promises = await q.promises(schedule)
-            catalogue = await q.catalogue(volume)
+            async with asyncio.TaskGroup() as both:
+                # The durations, the heaviest statement, on the second connection: the
+                # database works on both at once (on SQLite, aiosqlite's two threads).
+                timed = both.create_task(
+                    _Queries(second, self.db.backend, hall, period).times(names)
+                )
+                counted = await q.counted()
+                volume = await q.volume(names, counted)
+                ratings = await q.ratings(names, counted)
+                promises = await q.promises(schedule)
+                catalogue = await q.catalogue(volume)
+            times = timed.result()
         ledger = await self._cases.figures(fresh, start, end)
         return HallStatistics(
             hall_name=hall.name,
@@ -464,12 +482,41 @@ class StatisticsService:
         )
 
 
+async def _same_snapshot(first: AsyncSession, second: AsyncSession, backend: str) -> None:
+    """Make ``second``'s read see what ``first``'s sees.
+
+    PostgreSQL: ``first`` exports its snapshot (its REPEATABLE READ transaction has
+    taken it with the statements before) and ``second`` imports it before any query of
+    its own: the two are one snapshot. SQLite has no such thing; each read takes its
+    snapshot at its first statement, and both are taken here one after the other, an
+    instant apart: a write committed by another PC in that instant (one ticket called
+    or finished) can be in ``second``'s figures (the times) and not in ``first``'s.
+    """
+    if backend == "postgresql":
+        snapshot = str(await first.scalar(text("SELECT pg_export_snapshot()")))
+        if not _SNAPSHOT_ID.fullmatch(snapshot):  # SET takes no parameter: spelled out
+            raise ValueError(f"unexpected snapshot id {snapshot!r}")
+        await second.execute(text(f"SET TRANSACTION SNAPSHOT '{snapshot}'"))
+    else:
+        await second.execute(text("SELECT 1 FROM hall LIMIT 1"))
+
+
 # -- names of what the rows are about -------------------------------------------------------
 
 _K = TypeVar("_K")
 _V = TypeVar("_V")
 _NO_WINDOW = Subject(None, "", "未到窗口", "（未到窗口）")
 _NO_CLERK = Subject(None, "", "无经办人", "（无经办人）")
+
+
+@dataclass(frozen=True, slots=True)
+class _Counted:
+    """The tickets of the period counted per (day, line id, window id, clerk id): by
+    what became of them; and the finished ones with their ratings, per the same key and
+    whether an upheld appeal excluded the rating."""
+
+    volume: Mapping[tuple[Any, ...], VolumeCounts]
+    ratings: Mapping[tuple[Any, ...], RatingCounts]
 
 
 @dataclass(frozen=True, slots=True)
@@ -556,17 +603,56 @@ class _Queries:
 
     # ---------------------------------------------------------------- volume
 
-    async def volume(self, names: _Names) -> Volume:
-        """One pass over the period's tickets by day, line, window and clerk, folded
-        into each breakdown; items in a second (a ticket may have several)."""
-        found = await self._volume(
-            Ticket.service_day, Ticket.line_id, Ticket.window_id, Ticket.clerk_id
+    async def counted(self) -> _Counted:
+        """One pass over the period's tickets and their ratings: the counts per day,
+        line, window, clerk and whether an upheld appeal excluded the ticket's rating,
+        which the volume and the 好差评 figures fold into each breakdown."""
+        done = Ticket.status == _DONE
+        inner = (
+            select(
+                Ticket.service_day.label("day"),
+                Ticket.line_id,
+                Ticket.window_id,
+                Ticket.clerk_id,
+                case((and_(done, func.coalesce(Rating.excluded, false())), 1), else_=0).label(
+                    "excluded"
+                ),
+                Ticket.status,
+                Ticket.transferred_from_id,
+                case((done, Rating.level)).label("level"),
+            )
+            .select_from(Ticket)
+            .outerjoin(Rating, Rating.ticket_id == Ticket.id)
+            .where(*self.tickets)
+            .subquery("t")
         )
-        items = {
-            key[0]: counts
-            for key, counts in (await self._volume(TicketItem.service_item_id, items=True)).items()
-        }
-        item_names = await self._item_names(items)
+        keys = [inner.c.day, inner.c.line_id, inner.c.window_id, inner.c.clerk_id]
+        keys.append(inner.c.excluded)
+        found = await self._all(
+            select(
+                *keys,
+                *_fates(inner),
+                func.count(inner.c.level),
+                *(func.sum(case((inner.c.level == k, 1), else_=0)) for k in range(1, 6)),
+            ).group_by(*keys)
+        )
+        volume: dict[tuple[Any, ...], VolumeCounts] = {}
+        ratings: dict[tuple[Any, ...], RatingCounts] = {}
+        for day, line, window, clerk, excluded, *n in found:
+            counts = VolumeCounts(*(int(v) for v in n[:6]))
+            key = (day, line, window, clerk)
+            volume[key] = volume[key] + counts if key in volume else counts
+            if counts.served:
+                levels = {k: int(v) for k, v in zip(range(1, 6), n[7:], strict=True)}
+                ratings[(*key, bool(excluded))] = RatingCounts(counts.served, int(n[6]), levels)
+        return _Counted(volume, ratings)
+
+    async def volume(self, names: _Names, counted: _Counted) -> Volume:
+        """The volume from the tickets' pass, folded into each breakdown; the items
+        in a second pass (a ticket may have several)."""
+        found = counted.volume
+        items = await self._items()
+        item_names = await self._item_names(i for i in items if i is not None)
 
         def by(place: int) -> dict[Any, VolumeCounts]:
             return _summed((key[place], counts) for key, counts in found.items())
@@ -598,31 +684,19 @@ class _Queries:
             load=await self._load(),
         )
 
-    async def _volume(self, *dims: Any, items: bool = False) -> dict[tuple[Any, ...], VolumeCounts]:
-        """Tickets counted by what became of them, per combination of ``dims``."""
-        keys = [dim.label(f"g{i}") for i, dim in enumerate(dims)]
-        source = select(*keys, Ticket.status, Ticket.transferred_from_id)
-        if items:
-            source = source.select_from(Ticket).join(TicketItem, TicketItem.ticket_id == Ticket.id)
-        inner = source.where(*self.tickets).subquery("t")
-        groups = [inner.c[key.name] for key in keys]
-
-        def status(value: TicketStatus) -> Any:
-            return func.sum(case((inner.c.status == value.value, 1), else_=0))
-
-        found = await self._all(
+    async def _items(self) -> dict[int | None, VolumeCounts]:
+        """The tickets each item was handled for, by what became of them."""
+        inner = (
             select(
-                *groups,
-                func.sum(case((inner.c.transferred_from_id.is_(None), 1), else_=0)),
-                status(TicketStatus.DONE),
-                status(TicketStatus.NO_SHOW),
-                status(TicketStatus.CANCELLED),
-                status(TicketStatus.TRANSFERRED),
-                status(TicketStatus.EXPIRED),
-            ).group_by(*groups)
+                TicketItem.service_item_id.label("item"), Ticket.status, Ticket.transferred_from_id
+            )
+            .select_from(Ticket)
+            .join(TicketItem, TicketItem.ticket_id == Ticket.id)
+            .where(*self.tickets)
+            .subquery("t")
         )
-        width = len(keys)
-        return {tuple(row[:width]): VolumeCounts(*(int(n) for n in row[width:])) for row in found}
+        found = await self._all(select(inner.c.item, *_fates(inner)).group_by(inner.c.item))
+        return {item: VolumeCounts(*(int(n) for n in counts)) for item, *counts in found}
 
     async def _load(self) -> tuple[tuple[int, ...], ...]:
         """Numbers issued by weekday and hour of the hall's wall clock."""
@@ -694,19 +768,25 @@ class _Queries:
         (keyed (measure, 0, 0)), by line (measure, 1, line id), window (…, 2, …) and
         clerk (…, 3, …), in one statement.
 
-        The period's tickets are read once (PostgreSQL: see :meth:`_durations_ordered`).
-        On SQLite each duration is rounded to the whole second (as :func:`_whole`
-        rounds) and each breakdown counts its durations per second;
-        the running count over the seconds in ascending order finds the second that
-        holds the nearest rank of the median and of p90 (rounding keeps order, so that
-        second is the rounded value at that rank). Counting per second first leaves
-        far fewer rows to order than ranking every ticket in every breakdown.
+        The period's tickets are read once, each duration rounded to the whole second
+        (:func:`~hall_desktop.store.sql_time.whole_seconds`: a half up; rounding keeps
+        order, so the value at a rank is the rounded value at that rank). PostgreSQL
+        then takes the ranks with its ordered-set aggregate
+        (:meth:`_durations_ordered`). On SQLite each breakdown counts its durations per
+        second, and the running count over the seconds in ascending order finds the
+        second that holds the nearest rank of the median and of p90: counting per
+        second first leaves far fewer rows to order than ranking every ticket in every
+        breakdown.
         """
-        waiting = seconds_between(Ticket.first_called_at, Ticket.issued_at, self.backend)
-        service = seconds_between(Ticket.finished_at, Ticket.started_at, self.backend)
+        waiting = whole_seconds(
+            seconds_between(Ticket.first_called_at, Ticket.issued_at, self.backend), self.backend
+        )
+        service = whole_seconds(
+            seconds_between(Ticket.finished_at, Ticket.started_at, self.backend), self.backend
+        )
         bound = func.coalesce(BusinessLine.max_wait_minutes, self.hall.max_wait_minutes) * 60
-        # Each step is materialized: the databases would otherwise put the seconds'
-        # expression back into every use of it, and work each duration out again.
+        # Materialized: the databases would otherwise put the seconds' expression back
+        # into every use of it, and work each duration out again.
         raw = (
             select(
                 Ticket.line_id.label("d1"),
@@ -714,9 +794,7 @@ class _Queries:
                 Ticket.clerk_id.label("d3"),
                 waiting.label("w"),
                 service.label("s"),
-                # To the second: SQLite's julianday() puts 30 minutes at 1800.00001 s.
-                case((and_(bound > 0, waiting < bound + 0.5), 1), else_=0).label("within"),
-                case((bound > 0, 1), else_=0).label("promised"),
+                bound.label("bound"),
             )
             .select_from(Ticket)
             .join(BusinessLine, BusinessLine.id == Ticket.line_id)
@@ -730,33 +808,23 @@ class _Queries:
             .cte("raw")
             .prefix_with("MATERIALIZED")
         )
-        if self.backend == "postgresql":
-            return await self._durations_ordered(raw)
-        measured = (
-            select(
-                raw.c.d1,
-                raw.c.d2,
-                raw.c.d3,
-                whole_seconds(raw.c.w, self.backend).label("w"),
-                whole_seconds(raw.c.s, self.backend).label("s"),
-                raw.c.within,
-                raw.c.promised,
-            )
-            .cte("m")
-            .prefix_with("MATERIALIZED")
+        # Of the waits measured: those with a bound (promised) and within it, to the
+        # second: a wait rounded to the bound is within it.
+        promised = case((and_(raw.c.w.is_not(None), raw.c.bound > 0), 1), else_=0)
+        within = case(
+            (and_(raw.c.w.is_not(None), raw.c.bound > 0, raw.c.w <= raw.c.bound), 1), else_=0
         )
-        dims = {1: measured.c.d1, 2: measured.c.d2, 3: measured.c.d3}
+        if self.backend == "postgresql":
+            return await self._durations_ordered(raw, func.sum(within), func.sum(promised))
+        dims = {1: raw.c.d1, 2: raw.c.d2, 3: raw.c.d3}
 
         def sums(measure: int) -> list[Any]:
-            return [
-                func.sum(column).label(column.name)
-                if measure == _WAITING
-                else literal_column("0").label(column.name)
-                for column in (measured.c.within, measured.c.promised)
-            ]
+            if measure == _WAITING:
+                return [func.sum(within).label("within"), func.sum(promised).label("promised")]
+            return [literal_column("0").label("within"), literal_column("0").label("promised")]
 
         def per_second(measure: int, i: int) -> Select[Any]:
-            value = measured.c.w if measure == _WAITING else measured.c.s
+            value = raw.c.w if measure == _WAITING else raw.c.s
             group = dims[i]
             return (
                 select(
@@ -807,7 +875,7 @@ class _Queries:
             return func.max(case((holds, sec)))
 
         found: dict[tuple[int, int, Any], tuple[Durations, int, int]] = {}
-        for measure, dim, g, count, median, p90, longest, within, promised in await self._all(
+        for measure, dim, g, count, median, p90, longest, n_within, n_promised in await self._all(
             select(
                 running.c.measure,
                 running.c.dim,
@@ -822,35 +890,31 @@ class _Queries:
         ):
             found[int(measure), int(dim), g] = (
                 Durations(int(count), int(median), int(p90), int(longest)),
-                int(within),
-                int(promised),
+                int(n_within),
+                int(n_promised),
             )
         return found
 
     async def _durations_ordered(
-        self, raw: Any
+        self, raw: Any, within: Any, promised: Any
     ) -> dict[tuple[int, int, Any], tuple[Durations, int, int]]:
         """PostgreSQL: :meth:`_durations` with its ordered-set aggregate. The median
         and p90 are ``percentile_disc``: the first value whose place in the ascending
-        order reaches the fraction, the nearest rank; the four breakdowns are grouping
-        sets of one statement, the duration's floats rounded here as :func:`_whole`
-        rounds them."""
+        order reaches the fraction, the nearest rank; both from one sort (the array
+        form), the four breakdowns grouping sets of one statement."""
         # Each breakdown sorts its durations: in memory (this transaction only).
         await self.session.execute(text(f"SET LOCAL work_mem = '{_SORT_MEMORY}'"))
         d1, d2, d3 = raw.c.d1, raw.c.d2, raw.c.d3
         absent = func.grouping(d1, d2, d3)  # a bit for each column left out
+        ranks: Any = literal_column(f"ARRAY[{MEDIAN / 100}, {P90 / 100}]")
 
         def figures(value: Any) -> list[Any]:
             return [
                 func.count(value),
-                *(
-                    func.percentile_disc(literal_column(str(p / 100))).within_group(value)
-                    for p in (MEDIAN, P90)
-                ),
+                func.percentile_disc(ranks).within_group(value),
                 func.max(value),
             ]
 
-        waited = raw.c.w.is_not(None)
         rows = await self._all(
             select(
                 absent,
@@ -858,8 +922,8 @@ class _Queries:
                 d2,
                 d3,
                 *figures(raw.c.w),
-                func.sum(case((waited, raw.c.within), else_=0)),
-                func.sum(case((waited, raw.c.promised), else_=0)),
+                within,
+                promised,
                 *figures(raw.c.s),
             ).group_by(func.grouping_sets(literal_column("()"), d1, d2, d3))
         )
@@ -868,51 +932,26 @@ class _Queries:
         for bits, g1, g2, g3, *numbers in rows:
             dim = dims[bits]
             g = (0, g1, g2, g3)[dim]
-            n, median, p90, longest, within, promised, *service = numbers
+            n, ranked, longest, n_within, n_promised, *service = numbers
+            if n:  # else no value to rank: NULL
+                median, p90 = ranked
+                durations = Durations(int(n), int(median), int(p90), int(longest))
+                found[_WAITING, dim, g] = (durations, int(n_within), int(n_promised))
+            n, ranked, longest = service
             if n:
-                durations = Durations(int(n), _whole(median), _whole(p90), _whole(longest))
-                found[_WAITING, dim, g] = (durations, int(within), int(promised))
-            n, median, p90, longest = service
-            if n:
-                durations = Durations(int(n), _whole(median), _whole(p90), _whole(longest))
+                median, p90 = ranked
+                durations = Durations(int(n), int(median), int(p90), int(longest))
                 found[_SERVICE, dim, g] = (durations, 0, 0)
         return found
 
     # ---------------------------------------------------------------- ratings
 
-    async def ratings(self, names: _Names) -> Ratings:
-        """One pass over the finished tickets and their ratings by month, window, clerk
-        and whether an upheld appeal excluded the rating, folded into each figure."""
-        excluded = func.coalesce(Rating.excluded, false())
-        inner = (
-            select(
-                month_key(Ticket.service_day).label("month"),
-                Ticket.window_id,
-                Ticket.clerk_id,
-                case((excluded, 1), else_=0).label("excluded"),
-                Rating.level,
-            )
-            .select_from(Ticket)
-            .outerjoin(Rating, Rating.ticket_id == Ticket.id)
-            .where(*self.tickets, Ticket.status == _DONE)
-            .subquery("t")
+    async def ratings(self, names: _Names, counted: _Counted) -> Ratings:
+        """The 好差评 figures from the tickets' pass, by month, window and clerk."""
+        found = _summed(
+            ((day.year * 100 + day.month, window, clerk, out), counts)
+            for (day, _line, window, clerk, out), counts in counted.ratings.items()
         )
-        keys = [inner.c.month, inner.c.window_id, inner.c.clerk_id, inner.c.excluded]
-        found = {
-            (month, window_id, clerk_id, bool(out)): RatingCounts(
-                finished=int(finished),
-                rated=int(rated),
-                levels={k: int(n) for k, n in zip(range(1, 6), levels, strict=True)},
-            )
-            for month, window_id, clerk_id, out, finished, rated, *levels in await self._all(
-                select(
-                    *keys,
-                    func.count(),
-                    func.count(inner.c.level),
-                    *(func.sum(case((inner.c.level == k, 1), else_=0)) for k in range(1, 6)),
-                ).group_by(*keys)
-            )
-        }
         kept = {key: counts for key, counts in found.items() if not key[3]}
         by_month = _summed((key[0], counts) for key, counts in found.items())
         return Ratings(
@@ -1089,6 +1128,23 @@ class _Queries:
         )
 
 
+def _fates(tickets: Any) -> list[Any]:
+    """What became of ``tickets`` (a subquery with their ``status`` and
+    ``transferred_from_id``), counted in :class:`VolumeCounts`' order."""
+
+    def status(value: TicketStatus) -> Any:
+        return func.sum(case((tickets.c.status == value.value, 1), else_=0))
+
+    return [
+        func.sum(case((tickets.c.transferred_from_id.is_(None), 1), else_=0)),
+        status(TicketStatus.DONE),
+        status(TicketStatus.NO_SHOW),
+        status(TicketStatus.CANCELLED),
+        status(TicketStatus.TRANSFERRED),
+        status(TicketStatus.EXPIRED),
+    ]
+
+
 def _category_order(category: str) -> tuple[int, str]:
     """行政权力类, 公共服务类, then any other category by name."""
     known = CATEGORIES.index(category) if category in CATEGORIES else len(CATEGORIES)
@@ -1104,14 +1160,6 @@ def _summed(pairs: Iterable[tuple[Any, _Summable]]) -> dict[Any, _Summable]:
     for key, counts in pairs:
         sums[key] = sums[key] + counts if key in sums else counts
     return sums
-
-
-def _counts(counts: VolumeCounts) -> tuple[int, ...]:
-    return tuple(getattr(counts, f.name) for f in fields(counts))
-
-
-def _whole(seconds: float | None) -> int | None:
-    return None if seconds is None else round(float(seconds))
 
 
 def rank_windows(

@@ -39,10 +39,14 @@ __all__ = [
 
 
 def seconds_between(later: Any, earlier: Any, backend: str) -> ColumnElement[float]:
-    """``later - earlier`` in seconds (a float; NULL when either is NULL)."""
+    """``later - earlier`` in seconds (a float; NULL when either is NULL).
+
+    SQLite's date functions count whole milliseconds, and a julianday() of today is
+    a float exact to about 40 µs: the difference is rounded to its millisecond, so
+    that 90.5 s is 90.5 and not 90.49996 (nor 30 minutes 1800.00001 s)."""
     if backend == "sqlite":
         days = func.julianday(later) - func.julianday(earlier)
-        return type_coerce(days * 86400.0, Double())
+        return type_coerce(func.round(days * 86_400_000.0) / 1000.0, Double())
     # date_part, not EXTRACT: EXTRACT gives a numeric (PostgreSQL 14 on), turned into
     # a float through its text. date_part divides the interval's microseconds by a
     # million in floating point: the same float (both round the exact value once) for
@@ -51,27 +55,19 @@ def seconds_between(later: Any, earlier: Any, backend: str) -> ColumnElement[flo
 
 
 def whole_seconds(seconds: Any, backend: str) -> ColumnElement[int]:
-    """``seconds`` (a float column) to the nearest whole second as Python's ``round``
-    does it: an exact half goes to the even neighbour (2.5 → 2, 3.5 → 4).
+    """``seconds`` (a float column) to the nearest whole second, a half up (2.5 → 3,
+    -2.5 → -2): ``floor(seconds + 0.5)``, the same integer on both databases.
 
-    The fraction ``seconds - floor(seconds)`` is exact in binary floating point, so the
-    comparison with 0.5 is too, and the result is ``round(value)`` of the very float the
-    database holds. Rounding keeps order, so the k-th smallest of the rounded values is
-    the rounded k-th smallest value.
+    Rounding keeps order, so the k-th smallest of the rounded values is the rounded
+    k-th smallest value; and a rounded duration is at most ``n`` seconds exactly when
+    the duration is below ``n + 0.5``.
     """
+    shifted = seconds + 0.5
     if backend == "sqlite":
-        truncated = cast(seconds, Integer)  # toward zero
-        floor: Any = truncated - case((seconds < truncated, 1), else_=0)
-    else:
-        floor = cast(func.floor(seconds), BigInteger)
-    fraction = seconds - floor
-    rounded: ColumnElement[int] = floor + case(
-        (fraction > 0.5, 1),
-        (fraction < 0.5, 0),
-        (floor % 2 == 0, 0),
-        else_=1,
-    )
-    return rounded
+        truncated = cast(shifted, Integer)  # toward zero
+        rounded: ColumnElement[int] = truncated - case((shifted < truncated, 1), else_=0)
+        return rounded
+    return cast(func.floor(shifted), BigInteger)
 
 
 def local_hour_weekday(

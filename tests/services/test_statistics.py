@@ -39,7 +39,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import literal, select
+from sqlalchemy import func, literal, select
 
 from hall_desktop.domain.calls import AssistGroup, AssistKind
 from hall_desktop.domain.errors import PermissionDenied, ValidationError
@@ -52,6 +52,7 @@ from hall_desktop.services.statistics import (
     StatisticsService,
     Subject,
     VolumeCounts,
+    _same_snapshot,
     rank_windows,
 )
 from hall_desktop.store.database import Database
@@ -687,3 +688,56 @@ async def test_the_wall_clock_hour_across_a_summer_time_change(db):
                 literal(moment, UTCDateTime()), berlin, start, end, db.backend
             )
             assert tuple((await session.execute(select(hour, weekday))).one()) == expected
+
+
+async def test_durations_round_a_half_second_up_on_both_databases(db):
+    """Waits of 90.5, 90.4 and 29.5 s are 91, 90 and 30 whole seconds (a half up, not
+    to the even 90), services of 0.5, 59.5 and 120.49 s are 1, 60 and 120."""
+    hist = await history(db)
+    day = date(2026, 11, 2)  # a Monday no other test's period covers
+    issued = at(day, "10:00")
+    spans = [(90.5, 0.5), (90.4, 59.5), (29.5, 120.49)]
+    async with db.write() as s:
+        for n, (wait, service) in enumerate(spans, start=1):
+            called = issued + timedelta(seconds=wait)
+            s.add(
+                Ticket(
+                    hall_id=hist.hall_id,
+                    line_id=hist.ids["A"],
+                    service_day=day,
+                    seq=n,
+                    number=f"A{n:03d}",
+                    status="done",
+                    window_id=hist.ids["w1"],
+                    clerk_id=hist.ids["c1"],
+                    issued_at=issued,
+                    first_called_at=called,
+                    call_count=1,
+                    started_at=called,
+                    finished_at=called + timedelta(seconds=service),
+                )
+            )
+    times = (await StatisticsService(db).figures(hist.boss, day, day)).times
+    assert times.total.waiting == Durations(3, 90, 91, 91)
+    assert times.total.service == Durations(3, 60, 120, 120)
+    assert [r.figures.waiting for r in times.by_clerk] == [Durations(3, 90, 91, 91)]
+
+
+async def test_the_durations_read_sees_the_same_snapshot_as_the_rest(db):
+    """The figures read the durations on a second connection at the same time. On
+    PostgreSQL it imports the first read's snapshot: a ticket committed after the first
+    read began is in neither; SQLite takes the second snapshot an instant later."""
+    hist = await history(db)
+    day = date(2026, 11, 3)
+    async with db.read() as first, db.read() as second:
+        before = await first.scalar(select(func.count()).select_from(Ticket))
+        async with db.write() as s:
+            s.add(
+                Ticket(
+                    hall_id=hist.hall_id, line_id=hist.ids["A"], service_day=day, seq=1,
+                    number="A001", status="waiting", issued_at=at(day, "09:00"),
+                )
+            )  # fmt: skip
+        await _same_snapshot(first, second, db.backend)
+        seen = await second.scalar(select(func.count()).select_from(Ticket))
+    assert seen == (before if db.is_postgresql else before + 1)
