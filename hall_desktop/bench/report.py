@@ -8,7 +8,8 @@ PostgreSQL; going through the services would take hours): ``--days`` working day
 the hall's calendar from 1 January 2026, about ``--per-day`` numbers a day over the
 demo lines, windows and clerks, with what became of them (served, 过号, cancelled,
 transferred, expired), their events, the items handled, ratings (a share of 差评,
-each with its 差评整改 case), free courier dispatches, 帮代办 and 延时服务 records.
+each with its 差评整改 case), free courier dispatches, 帮代办 and 延时服务 records, and
+the 办件 of the tickets accepted (受理) with their due and closing dates (限时办结).
 
 Measured: :meth:`StatisticsService.figures
 <hall_desktop.services.statistics.StatisticsService.figures>` for 上半年 (1 January –
@@ -58,6 +59,7 @@ from hall_desktop.statistics_files import statistics_pdf
 from hall_desktop.store import schema
 from hall_desktop.store.database import Database, parse_db_url, sync_url
 from hall_desktop.store.models import (
+    Application,
     BusinessLine,
     CourierDispatch,
     Event,
@@ -179,7 +181,7 @@ def _history(
     minutes = {hall.lines[p]: m for p, m in zip("AGBQSTX", (8, 20, 15, 12, 6, 8, 15), strict=True)}
     counts = dict.fromkeys(
         ("ticket", "event", "ticket_item", "rating", "ledger_case", "courier_dispatch"), 0
-    ) | {"ticket_assist": 0, "extended_service": 0}
+    ) | {"ticket_assist": 0, "extended_service": 0, "application": 0}
     for day_index, day in enumerate(days):
         tickets: list[dict[str, Any]] = []
         events: list[dict[str, Any]] = []
@@ -188,6 +190,7 @@ def _history(
         cases: list[dict[str, Any]] = []
         dispatches: list[dict[str, Any]] = []
         assists: list[dict[str, Any]] = []
+        applications: list[dict[str, Any]] = []
         seqs = dict.fromkeys(line_ids, 0)
         clerk_at = {
             w: hall.clerks[(i + day_index) % len(hall.clerks)]
@@ -308,6 +311,8 @@ def _history(
                 : 1 + (rng.random() < 0.15)
             ]:
                 items.append({"ticket_id": ticket_id, "service_item_id": item_id})
+                if row["outcome"] == Outcome.ACCEPTED.value:
+                    applications.append(_application(hall, days, day_index, row, item_id, rng))
             if rng.random() < RATED_SHARE:
                 bad = rng.random() < BAD_SHARE
                 level = rng.choice((1, 2)) if bad else rng.choice((5, 5, 5, 5, 5, 5, 4, 4, 3))
@@ -376,6 +381,7 @@ def _history(
         out.write(LedgerCase.__table__, cases)  # type: ignore[arg-type]
         out.write(CourierDispatch.__table__, dispatches)  # type: ignore[arg-type]
         out.write(TicketAssist.__table__, assists)  # type: ignore[arg-type]
+        out.write(Application.__table__, applications)  # type: ignore[arg-type]
         extended = _extended(hall, day, tickets, late_window)
         out.write(ExtendedService.__table__, extended)  # type: ignore[arg-type]
         for name, rows in (
@@ -387,9 +393,39 @@ def _history(
             ("courier_dispatch", dispatches),
             ("ticket_assist", assists),
             ("extended_service", extended),
+            ("application", applications),
         ):
             counts[name] += len(rows)
     return counts
+
+
+def _application(
+    hall: _Hall, days: list[date], day_index: int, row: dict[str, Any], item_id: int, rng: Any
+) -> dict[str, Any]:
+    """A 办件 of an accepted (受理) ticket: due some working days on (``days`` are the
+    hall's working days), most closed by then, some late, the last ones still open."""
+    promised = rng.choice((1, 3, 5, 5, 7, 10))
+    due = days[min(day_index + promised, len(days) - 1)]
+    closing = day_index + (promised + rng.randint(1, 3) if rng.random() < 0.1 else
+                           rng.randint(0, promised))  # fmt: skip
+    closed_on = days[closing] if closing < len(days) else None
+    return {
+        "hall_id": hall.id,
+        "ticket_id": row["id"],
+        "item_id": item_id,
+        "window_id": row["window_id"],
+        "clerk_id": row["clerk_id"],
+        "citizen_name": None,
+        "service_day": row["service_day"],
+        "opened_at": row["finished_at"],
+        "promised_days": promised,
+        "due_date": due,
+        "closed_at": _moment(closed_on, 10 * 3600) if closed_on else None,
+        "closed_on": closed_on,
+        "closed_how": "window" if closed_on else None,
+        "dispatch_id": None,
+        "closed_by_id": row["clerk_id"] if closed_on else None,
+    }
 
 
 def _event(
@@ -597,6 +633,7 @@ async def _measure(url: str, boss: Actor, runs: int) -> dict[str, Any]:
         "count_ms": count_ms[1:],
         "traced_peak_mb": peak / 2**20,
         "served": figures.volume.total.served,
+        "applications_due": figures.on_time.total.counted,
     }
 
 
@@ -661,6 +698,7 @@ def run_report_bench(
         "period": [d.isoformat() for d in HALF_YEAR],
         "period_tickets": measured["tickets"],
         "period_served": measured["served"],
+        "period_applications_due": measured["applications_due"],
         "figures_ms": figures,
         "pdf_ms": pdf,
         "pdf_bytes": measured["pdf_bytes"],

@@ -28,6 +28,7 @@ from typing import Literal
 
 from hall_desktop.domain.errors import Refused
 from hall_desktop.export_files import write_whole
+from hall_desktop.services.applications import OnTimeRow
 from hall_desktop.services.statistics import (
     Durations,
     HallStatistics,
@@ -449,6 +450,32 @@ def _ledger_table(stats: HallStatistics) -> StatTable:
     )
 
 
+def _on_time_table(stats: HallStatistics) -> StatTable:
+    o = stats.on_time
+
+    def figures(row: OnTimeRow) -> tuple[Cell, ...]:
+        return row.counted, row.on_time, row.late, row.overdue_open, row.rate
+
+    return StatTable(
+        "限时办结",
+        "限时办结（本期到期的办件，按部门和事项）",
+        (
+            Column("范围", 8, "text"),
+            Column("部门／事项", 30, "text"),
+            Column("到期件数", 9),
+            Column("按期办结", 9),
+            Column("逾期办结", 9),
+            Column("超期未办结", 11),
+            Column("按时办结率", 11, "rate"),
+        ),
+        (
+            ("全厅", "合计", *figures(o.total)),
+            *(("部门", row.name, *figures(row)) for row in o.by_department),
+            *(("事项", row.name, *figures(row)) for row in o.by_item),
+        ),
+    )
+
+
 def statistics_tables(stats: HallStatistics) -> tuple[StatTable, ...]:
     """Every table of the report, in the order the exports give them."""
     return (
@@ -459,6 +486,7 @@ def statistics_tables(stats: HallStatistics) -> tuple[StatTable, ...]:
         _promises_table(stats),
         _catalogue_table(stats),
         _ledger_table(stats),
+        _on_time_table(stats),
     )
 
 

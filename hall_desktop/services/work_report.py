@@ -201,6 +201,26 @@ def _ratings(stats: HallStatistics) -> list[str]:
     return sentences
 
 
+def _on_time(stats: HallStatistics) -> list[str]:
+    """限时办结: the 办件 due in the period and how many were closed by their date."""
+    o = stats.on_time
+    t = o.total
+    if not t.counted:
+        return ["本期没有到期的限时办结件。"]
+    sentence = (
+        f"本期到期的限时办结件{t.counted}件，按期办结{t.on_time}件，按时办结率{percent(t.rate)}"
+    )
+    if t.late or t.overdue_open:
+        sentence += f"；逾期办结{t.late}件，超期未办结{t.overdue_open}件"
+    sentences = [sentence + "。"]
+    behind = [row for row in o.by_department if row.on_time < row.counted]
+    if len(o.by_department) > 1 and behind:
+        # by_department lists the lowest rate first
+        names = "、".join(f"{row.name}（{percent(row.rate)}）" for row in behind[:3])
+        sentences.append(f"按时办结率较低的部门：{names}。")
+    return sentences
+
+
 def _ledger(stats: HallStatistics) -> list[str]:
     g = stats.ledger
     return [
@@ -228,7 +248,7 @@ def work_report(
         period=period_text(stats.start, stats.end),
         sections=(
             ReportSection("一、政务服务事项", (_catalogue(stats),)),
-            ReportSection("二、业务办理", (*_volume(stats), *_times(stats))),
+            ReportSection("二、业务办理", (*_volume(stats), *_times(stats), *_on_time(stats))),
             ReportSection("三、便民服务", tuple(_promises(stats))),
             ReportSection("四、“好差评”", tuple(_ratings(stats))),
             ReportSection("五、办不成事、走流程和督查", tuple(_ledger(stats))),

@@ -85,7 +85,7 @@
         <translation>Applications due</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="152" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="153" />
         <source>Statistics</source>
         <extracomment>The named periods in the picker's order; the last entry (None) is 自定义 (from–to). The admin window's tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>Statistics</translation>
@@ -6310,411 +6310,436 @@ Please give it to your administrator.</translation>
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="166" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="167" />
         <source>Custom</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="174" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="175" />
         <source>Compute</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="182" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="183" />
         <source>Computing…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="187" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="188" />
         <source>Export…</source>
         <extracomment>The exports of the figures shown, in one menu (the toolbar is full at 1366).</extracomment>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="193" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="194" />
         <source>Tables as Excel (XLSX)</source>
         <translation>Tables as Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="194" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="195" />
         <source>Tables as CSV (zip)</source>
         <translation>Tables as CSV (zip)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="195" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="196" />
         <source>Printed report (PDF)</source>
         <translation>Printed report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="196" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="197" />
         <source>Work report figures (Word)</source>
         <translation>Work report figures (Word)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="197" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="198" />
         <source>Work report figures (PDF)</source>
         <translation>Work report figures (PDF)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="205" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="206" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="207" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="208" />
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="209" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="210" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="231" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="303" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="232" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="305" />
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="232" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="233" />
         <source>Windows, staff, items</source>
         <translation>Windows, staff, items</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="233" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="234" />
         <source>Days and hours</source>
         <translation>Days and hours</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="234" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="235" />
         <source>Waiting and service times</source>
         <translation>Waiting and service times</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="235" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="236" />
         <source>Ratings</source>
         <translation>Ratings</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="236" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="237" />
         <source>Promises</source>
         <translation>Promises</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="237" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="238" />
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="248" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="424" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="426" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="427" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="239" />
+        <source>On-time completion</source>
+        <translation>On-time completion</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="250" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="439" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="441" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="442" />
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="249" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="424" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="426" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="427" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="251" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="439" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="441" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="442" />
         <source>Served</source>
         <translation>Served</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="250" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="252" />
         <source>No-show (过号)</source>
         <translation>No-show (过号)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="251" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="253" />
         <source>Median wait</source>
         <translation>Median wait</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="252" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="254" />
         <source>Median service</source>
         <translation>Median service</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="253" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="255" />
         <source>Good rate (好评率)</source>
         <translation>Good rate (好评率)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="254" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="256" />
         <source>Rated rate (主动评价率)</source>
         <translation>Rated rate (主动评价率)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="255" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="257" />
         <source>Hard cases solved (办成)</source>
         <translation>Hard cases solved (办成)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="256" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="526" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="258" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="542" />
         <source>Questions answered (答疑)</source>
         <translation>Questions answered (答疑)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="257" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="259" />
         <source>Extended hours (延时服务)</source>
         <translation>Extended hours (延时服务)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="258" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="260" />
         <source>Free courier (免费邮寄)</source>
         <translation>Free courier (免费邮寄)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="259" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="261" />
         <source>Appointments (预约)</source>
         <translation>Appointments (预约)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="269" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="271" />
         <source>By business line (pick one for its windows)</source>
         <translation>By business line (pick one for its windows)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="272" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="274" />
         <source>Issued and served by line</source>
         <translation>Issued and served by line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="274" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="276" />
         <source>The line picked</source>
         <translation>The line picked</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="284" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="286" />
         <source>The line's own numbers at each window (left) and with each clerk (right).</source>
         <translation>The line's own numbers at each window (left) and with each clerk (right).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="305" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="333" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="345" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="307" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="335" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="347" />
         <source>By window</source>
         <translation>By window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="305" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="334" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="345" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="307" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="336" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="347" />
         <source>By clerk</source>
         <translation>By clerk</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="306" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="308" />
         <source>By item</source>
         <translation>By item</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="309" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="311" />
         <source>Issued and served by window</source>
         <translation>Issued and served by window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="315" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="431" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="317" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="446" />
         <source>Issued and served per day</source>
         <translation>Issued and served per day</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="325" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="327" />
         <source>Numbers issued by weekday and hour (the hall's load)</source>
         <translation>Numbers issued by weekday and hour (the hall's load)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="331" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="333" />
         <source>Waiting (issue → first call), service (start → finish)</source>
         <translation>Waiting (issue → first call), service (start → finish)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="333" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="335" />
         <source>By business line</source>
         <translation>By business line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="343" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="345" />
         <source>Ratings (好差评)</source>
         <translation>Ratings (好差评)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="346" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="348" />
         <source>By month</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="354" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="356" />
         <source>Monthly ranking of windows (窗口月度排名)</source>
         <translation>Monthly ranking of windows (窗口月度排名)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="362" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="364" />
         <source>The hall's promises</source>
         <translation>The hall's promises</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="364" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="366" />
         <source>The case ledger</source>
         <translation>The case ledger</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="370" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="372" />
         <source>Items by category</source>
         <translation>Items by category</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="376" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="378" />
         <source>Items handled, most served first</source>
         <translation>Items handled, most served first</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="412" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="388" />
+        <source>By department, lowest on-time rate first</source>
+        <translation>By department, lowest on-time rate first</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="391" />
+        <source>By item, lowest on-time rate first</source>
+        <translation>By item, lowest on-time rate first</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="427" />
         <source>%1: %2 to %3, %4 days, %5 open</source>
         <translation>%1: %2 to %3, %4 days, %5 open</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="429" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="444" />
         <source>Issued and served per week</source>
         <translation>Issued and served per week</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="437" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="452" />
         <source>Whole hall: median wait %1, median service %2; called within the promised %3 minutes: %4</source>
         <translation>Whole hall: median wait %1, median service %2; called within the promised %3 minutes: %4</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="460" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="475" />
         <source>%1 ratings left out of the windows' and clerks' figures (appeal upheld).</source>
         <translation>%1 ratings left out of the windows' and clerks' figures (appeal upheld).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="470" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="485" />
         <source>The catalogue holds %1 items (%2); %3 of them were handled in the period.</source>
         <translation>The catalogue holds %1 items (%2); %3 of them were handled in the period.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="503" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="519" />
         <source>Extended hours (延时服务), times</source>
         <translation>Extended hours (延时服务), times</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="504" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="520" />
         <source>Extended hours, minutes</source>
         <translation>Extended hours, minutes</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="505" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="521" />
         <source>Free courier dispatches (免费邮寄)</source>
         <translation>Free courier dispatches (免费邮寄)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="506" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="522" />
         <source>of which collected from the citizen</source>
         <translation>of which collected from the citizen</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="507" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="523" />
         <source>Courier cost borne by the hall, yuan</source>
         <translation>Courier cost borne by the hall, yuan</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="508" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="524" />
         <source>Appointments booked (预约)</source>
         <translation>Appointments booked (预约)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="509" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="525" />
         <source>Appointments checked in</source>
         <translation>Appointments checked in</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="510" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="526" />
         <source>Appointments served</source>
         <translation>Appointments served</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="511" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="527" />
         <source>Appointments missed (爽约)</source>
         <translation>Appointments missed (爽约)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="512" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="528" />
         <source>Appointments cancelled</source>
         <translation>Appointments cancelled</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="513" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="529" />
         <source>Holidays opened</source>
         <translation>Holidays opened</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="514" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="530" />
         <source>Citizens served on holidays</source>
         <translation>Citizens served on holidays</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="515" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="531" />
         <source>Green channel (绿色通道)</source>
         <translation>Green channel (绿色通道)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="517" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="533" />
         <source>Served with help (帮代办)</source>
         <translation>Served with help (帮代办)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="524" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="540" />
         <source>Hard cases (办不成事)</source>
         <translation>Hard cases (办不成事)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="525" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="541" />
         <source>of which solved (办成)</source>
         <translation>of which solved (办成)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="527" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="543" />
         <source>Bad ratings (差评)</source>
         <translation>Bad ratings (差评)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="528" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="544" />
         <source>Bad ratings rectified on time</source>
         <translation>Bad ratings rectified on time</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="529" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="545" />
         <source>Named bad ratings called back</source>
         <translation>Named bad ratings called back</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="530" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="546" />
         <source>Walkthroughs (走流程)</source>
         <translation>Walkthroughs (走流程)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="531" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="547" />
         <source>Problems found by walkthroughs</source>
         <translation>Problems found by walkthroughs</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="532" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="548" />
         <source>Inspection findings (督查)</source>
         <translation>Inspection findings (督查)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="533" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="549" />
         <source>Open cases past their deadline</source>
         <translation>Open cases past their deadline</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="552" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="560" />
+        <source>No accepted application (办件) fell due in the period.</source>
+        <translation>No accepted application (办件) fell due in the period.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="565" />
+        <source>%1 applications (办件) fell due in the period: %2 closed on time (%3), %4 closed late, %5 still open past their due date.</source>
+        <translation>%1 applications (办件) fell due in the period: %2 closed on time (%3), %4 closed late, %5 still open past their due date.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="590" />
         <source>Pick a line above</source>
         <translation>Pick a line above</translation>
     </message>

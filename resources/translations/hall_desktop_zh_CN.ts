@@ -86,7 +86,7 @@
         <translation>限时办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="152"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="153"/>
         <source>Statistics</source>
         <extracomment>The named periods in the picker&apos;s order; the last entry (None) is 自定义 (from–to). The admin window&apos;s tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>统计分析</translation>
@@ -6311,411 +6311,436 @@ Please give it to your administrator.</source>
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="166"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="167"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="174"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="175"/>
         <source>Compute</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="182"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="183"/>
         <source>Computing…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="187"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="188"/>
         <source>Export…</source>
         <extracomment>The exports of the figures shown, in one menu (the toolbar is full at 1366).</extracomment>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="193"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="194"/>
         <source>Tables as Excel (XLSX)</source>
         <translation>统计表（Excel）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="194"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="195"/>
         <source>Tables as CSV (zip)</source>
         <translation>统计表（CSV 压缩包）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="195"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="196"/>
         <source>Printed report (PDF)</source>
         <translation>统计报表（PDF，可打印）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="196"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="197"/>
         <source>Work report figures (Word)</source>
         <translation>工作报告数据（Word）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="197"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="198"/>
         <source>Work report figures (PDF)</source>
         <translation>工作报告数据（PDF）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="205"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="206"/>
         <source>Period</source>
         <translation>统计周期</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="207"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="208"/>
         <source>from</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="209"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="210"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="231"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="303"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="232"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="305"/>
         <source>Volume</source>
         <translation>业务量</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="232"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="233"/>
         <source>Windows, staff, items</source>
         <translation>窗口、人员、事项</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="233"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="234"/>
         <source>Days and hours</source>
         <translation>按日与时段</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="234"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="235"/>
         <source>Waiting and service times</source>
         <translation>等候与办理时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="235"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="236"/>
         <source>Ratings</source>
         <translation>好差评</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="236"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="237"/>
         <source>Promises</source>
         <translation>承诺事项</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="237"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="238"/>
         <source>Catalogue</source>
         <translation>事项目录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="248"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="424"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="426"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="427"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="239"/>
+        <source>On-time completion</source>
+        <translation>限时办结</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="250"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="439"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="441"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="442"/>
         <source>Issued</source>
         <translation>取号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="249"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="424"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="426"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="427"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="251"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="439"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="441"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="442"/>
         <source>Served</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="250"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="252"/>
         <source>No-show (过号)</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="251"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="253"/>
         <source>Median wait</source>
         <translation>等候时间中位数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="252"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="254"/>
         <source>Median service</source>
         <translation>办理时间中位数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="253"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="255"/>
         <source>Good rate (好评率)</source>
         <translation>好评率</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="254"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="256"/>
         <source>Rated rate (主动评价率)</source>
         <translation>主动评价率</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="255"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="257"/>
         <source>Hard cases solved (办成)</source>
         <translation>办不成事 办成（件）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="256"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="526"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="258"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="542"/>
         <source>Questions answered (答疑)</source>
         <translation>答疑（次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="257"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="259"/>
         <source>Extended hours (延时服务)</source>
         <translation>延时服务（次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="258"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="260"/>
         <source>Free courier (免费邮寄)</source>
         <translation>免费邮寄（件）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="259"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="261"/>
         <source>Appointments (预约)</source>
         <translation>预约（人次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="269"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="271"/>
         <source>By business line (pick one for its windows)</source>
         <translation>按业务类别（选中一行查看其窗口）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="272"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="274"/>
         <source>Issued and served by line</source>
         <translation>各业务类别取号与办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="274"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="276"/>
         <source>The line picked</source>
         <translation>选中的业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="284"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="286"/>
         <source>The line&apos;s own numbers at each window (left) and with each clerk (right).</source>
         <translation>本业务在各窗口（左）和各工作人员（右）的取号与办结数。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="305"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="333"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="345"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="307"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="335"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="347"/>
         <source>By window</source>
         <translation>按窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="305"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="334"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="345"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="307"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="336"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="347"/>
         <source>By clerk</source>
         <translation>按人员</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="306"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="308"/>
         <source>By item</source>
         <translation>按事项</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="309"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="311"/>
         <source>Issued and served by window</source>
         <translation>各窗口取号与办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="315"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="431"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="317"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="446"/>
         <source>Issued and served per day</source>
         <translation>每日取号与办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="325"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="327"/>
         <source>Numbers issued by weekday and hour (the hall&apos;s load)</source>
         <translation>按星期和时段的取号量（大厅忙闲）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="331"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="333"/>
         <source>Waiting (issue → first call), service (start → finish)</source>
         <translation>等候时间（取号→首次叫号）与办理时间（开始→办结）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="333"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="335"/>
         <source>By business line</source>
         <translation>按业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="343"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="345"/>
         <source>Ratings (好差评)</source>
         <translation>好差评</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="346"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="348"/>
         <source>By month</source>
         <translation>按月份</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="354"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="356"/>
         <source>Monthly ranking of windows (窗口月度排名)</source>
         <translation>窗口月度排名</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="362"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="364"/>
         <source>The hall&apos;s promises</source>
         <translation>便民服务承诺</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="364"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="366"/>
         <source>The case ledger</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="370"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="372"/>
         <source>Items by category</source>
         <translation>事项按类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="376"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="378"/>
         <source>Items handled, most served first</source>
         <translation>本期办理的事项（按办结数从多到少）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="412"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="388"/>
+        <source>By department, lowest on-time rate first</source>
+        <translation>按部门（按时办结率低的在前）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="391"/>
+        <source>By item, lowest on-time rate first</source>
+        <translation>按事项（按时办结率低的在前）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="427"/>
         <source>%1: %2 to %3, %4 days, %5 open</source>
         <translation>%1：%2 至 %3，共 %4 天，开放 %5 天</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="429"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="444"/>
         <source>Issued and served per week</source>
         <translation>每周取号与办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="437"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="452"/>
         <source>Whole hall: median wait %1, median service %2; called within the promised %3 minutes: %4</source>
         <translation>全厅：等候时间中位数 %1，办理时间中位数 %2；承诺 %3 分钟内叫号的比例 %4</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="460"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="475"/>
         <source>%1 ratings left out of the windows&apos; and clerks&apos; figures (appeal upheld).</source>
         <translation>有 %1 条评价因申诉成立未计入窗口和人员的数字。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="470"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="485"/>
         <source>The catalogue holds %1 items (%2); %3 of them were handled in the period.</source>
         <translation>事项目录共 %1 项（%2），本期办理其中 %3 项。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="503"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="519"/>
         <source>Extended hours (延时服务), times</source>
         <translation>延时服务（次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="504"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="520"/>
         <source>Extended hours, minutes</source>
         <translation>延时服务时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="505"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="521"/>
         <source>Free courier dispatches (免费邮寄)</source>
         <translation>免费邮寄（件）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="506"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="522"/>
         <source>of which collected from the citizen</source>
         <translation>其中上门收件</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="507"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="523"/>
         <source>Courier cost borne by the hall, yuan</source>
         <translation>大厅承担的邮寄费用（元）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="508"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="524"/>
         <source>Appointments booked (预约)</source>
         <translation>预约（人次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="509"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="525"/>
         <source>Appointments checked in</source>
         <translation>预约已取号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="510"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="526"/>
         <source>Appointments served</source>
         <translation>预约已办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="511"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="527"/>
         <source>Appointments missed (爽约)</source>
         <translation>爽约</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="512"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="528"/>
         <source>Appointments cancelled</source>
         <translation>预约已取消</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="513"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="529"/>
         <source>Holidays opened</source>
         <translation>节假日开放（天）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="514"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="530"/>
         <source>Citizens served on holidays</source>
         <translation>节假日服务群众（人）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="515"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="531"/>
         <source>Green channel (绿色通道)</source>
         <translation>绿色通道（人次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="517"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="533"/>
         <source>Served with help (帮代办)</source>
         <translation>帮代办（次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="524"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="540"/>
         <source>Hard cases (办不成事)</source>
         <translation>办不成事（件）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="525"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="541"/>
         <source>of which solved (办成)</source>
         <translation>其中办成</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="527"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="543"/>
         <source>Bad ratings (差评)</source>
         <translation>差评（件）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="528"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="544"/>
         <source>Bad ratings rectified on time</source>
         <translation>差评按时整改</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="529"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="545"/>
         <source>Named bad ratings called back</source>
         <translation>实名差评回访率</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="530"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="546"/>
         <source>Walkthroughs (走流程)</source>
         <translation>走流程（次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="531"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="547"/>
         <source>Problems found by walkthroughs</source>
         <translation>走流程发现问题</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="532"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="548"/>
         <source>Inspection findings (督查)</source>
         <translation>督查发现问题</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="533"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="549"/>
         <source>Open cases past their deadline</source>
         <translation>逾期未办结台账</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="552"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="560"/>
+        <source>No accepted application (办件) fell due in the period.</source>
+        <translation>本期没有到期的限时办结件。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="565"/>
+        <source>%1 applications (办件) fell due in the period: %2 closed on time (%3), %4 closed late, %5 still open past their due date.</source>
+        <translation>本期到期的办件 %1 件：按期办结 %2 件（按时办结率 %3），逾期办结 %4 件，超期未办结 %5 件。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="590"/>
         <source>Pick a line above</source>
         <translation>请在上方选择业务类别</translation>
     </message>

@@ -19,6 +19,8 @@ def check(result: dict[str, object], backend: str) -> None:
     # Every kind of record the statistics read was written.
     assert all(rows[name] > 0 for name in ("ticket", "event", "ticket_item", "rating"))
     assert rows["courier_dispatch"] > 0 and rows["extended_service"] > 0
+    # The 办件 of the accepted tickets, and the figures counting those due (限时办结).
+    assert 0 < result["period_applications_due"] <= rows["application"]  # type: ignore[operator]
     assert result["period_tickets"] == rows["ticket"]
     assert 0 < result["period_served"] < rows["ticket"]  # type: ignore[operator]
     assert result["pdf_bytes"] > 10_000  # type: ignore[operator]

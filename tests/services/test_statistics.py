@@ -57,6 +57,7 @@ from hall_desktop.services.statistics import (
 )
 from hall_desktop.store.database import Database
 from hall_desktop.store.models import (
+    Application,
     Appointment,
     AppointmentSlot,
     BusinessLine,
@@ -127,6 +128,9 @@ TICKET_ITEMS = [("t0", "i5"), ("t1", "i1"), ("t1", "i2"), ("t2", "i1"), ("t3", "
 RATINGS = [("t0", 1, False), ("t1", 5, False), ("t2", 2, True), ("t3", None, False),
            ("t7", 4, False), ("t8", 3, False), ("t10", 5, False), ("t12", 1, False),
            ("t13", 4, False)]
+#: 办件 (限时办结): ticket, item, due date, closed on (None: open)
+APPLICATIONS = [("t1", "i1", D31, D30), ("t1", "i2", J2, J5), ("t3", "i3", D31, None),
+                ("t7", "i3", J2, J2), ("t10", "i1", J5, None)]
 # fmt: on
 
 
@@ -192,7 +196,8 @@ async def _write_history(db: Database) -> History:
             )
         for key, item_code, name, category, active in ITEMS:
             rows[key] = ServiceItem(
-                hall_id=h, code=item_code, name=name, category=category, department="某局",
+                hall_id=h, code=item_code, name=name, category=category,
+                department="人社局" if category == "公共服务类" else "市场监管局",
                 active=active,
             )  # fmt: skip
         s.add_all(rows.values())
@@ -252,6 +257,23 @@ async def _write_history(db: Database) -> History:
                 excluded=excluded,
             )
             for key, level, excluded in RATINGS
+        )
+        s.add_all(
+            Application(
+                hall_id=h,
+                ticket_id=t[key],
+                item_id=ids[item],
+                window_id=tickets[key].window_id,
+                clerk_id=tickets[key].clerk_id,
+                service_day=tickets[key].service_day,
+                opened_at=tickets[key].finished_at,
+                promised_days=1,
+                due_date=due,
+                closed_at=at(closed, "10:00") if closed else None,
+                closed_on=closed,
+                closed_how="window" if closed else None,
+            )
+            for key, item, due, closed in APPLICATIONS
         )
         s.add_all(
             ExtendedService(
@@ -741,3 +763,28 @@ async def test_the_durations_read_sees_the_same_snapshot_as_the_rest(db):
         await _same_snapshot(first, second, db.backend)
         seen = await second.scalar(select(func.count()).select_from(Ticket))
     assert seen == (before if db.is_postgresql else before + 1)
+
+
+async def test_on_time_completion_by_department_and_item(db, clock):
+    """限时办结 of the 办件 due in P, as of 01-06: 01-05's is not due in P; closed by the
+    due date is on time, after it late, open past it overdue."""
+    hist = await history(db)
+    clock.set_local(date(2027, 1, 6), time(10), ZONE)
+    o = (await StatisticsService(db).figures(hist.boss, *P)).on_time
+    total = o.total
+    assert (total.counted, total.on_time, total.late, total.overdue_open) == (4, 2, 1, 1)
+    assert total.rate == 0.5
+    # The lowest rate first: 人社局 1 of 2 (one overdue), 市场监管局 1 of 2 (one late).
+    assert [(r.name, r.counted, r.on_time, r.late, r.overdue_open) for r in o.by_department] == [
+        ("人社局", 2, 1, 0, 1),
+        ("市场监管局", 2, 1, 1, 0),
+    ]
+    assert [(r.name, r.counted, r.on_time) for r in o.by_item] == [
+        ("食品经营许可", 1, 0),
+        ("社保卡申领", 2, 1),
+        ("企业设立登记", 1, 1),
+    ]
+    # On its due date an open 办件 is not overdue yet: not counted (the closed ones are).
+    clock.set_local(date(2026, 12, 31), time(10), ZONE)
+    early = (await StatisticsService(db).figures(hist.boss, *P)).on_time.total
+    assert (early.counted, early.on_time, early.late, early.overdue_open) == (3, 2, 1, 0)

@@ -8,7 +8,7 @@ import asyncio
 import csv
 import io
 import zipfile
-from datetime import date
+from datetime import date, time
 
 import pytest
 from docx import Document
@@ -28,7 +28,7 @@ from hall_desktop.statistics_files import (
 from hall_desktop.store.database import Database
 from tests.conftest import load_actors, new_hall
 from tests.pdf import all_text, page_images
-from tests.services.test_statistics import figures_of
+from tests.services.test_statistics import ZONE, figures_of
 
 SIGNED = date(2027, 1, 5)
 SHEETS = [
@@ -46,7 +46,10 @@ SHEETS = [
     "承诺事项",
     "事项目录",
     "台账",
+    "限时办结",
 ]
+#: Today for the 限时办结 figures (overdue as of when): after P's last due date.
+TODAY = date(2027, 1, 6)
 
 
 @pytest.fixture
@@ -54,7 +57,8 @@ def backend() -> str:
     return "sqlite"
 
 
-async def test_the_xlsx_has_a_sheet_per_table_with_the_services_numbers(db, tmp_path):
+async def test_the_xlsx_has_a_sheet_per_table_with_the_services_numbers(db, clock, tmp_path):
+    clock.set_local(TODAY, time(10), ZONE)
     _, stats = await figures_of(db)
     path = statistics_xlsx(stats, tmp_path / "统计.xlsx")
     book = load_workbook(path)
@@ -107,6 +111,14 @@ async def test_the_xlsx_has_a_sheet_per_table_with_the_services_numbers(db, tmp_
     assert promises["预约爽约（个）"] == "1" and promises["绿色通道：孕产妇"] == "1"
     assert rows("事项目录") == [("行政权力类", 2, 2), ("公共服务类", 2, 2), ("合计", 4, 4)]
     assert dict(rows("台账"))["答疑解惑（次）"] == "2"
+    assert rows("限时办结") == [
+        ("全厅", "合计", 4, 2, 1, 1, 0.5),
+        ("部门", "人社局", 2, 1, 0, 1, 0.5),
+        ("部门", "市场监管局", 2, 1, 1, 0, 0.5),
+        ("事项", "食品经营许可", 1, 0, 1, 0, 0),
+        ("事项", "社保卡申领", 2, 1, 0, 1, 0.5),
+        ("事项", "企业设立登记", 1, 1, 0, 0, 1),
+    ]
     widths = book["业务量（按事项）"].column_dimensions
     assert widths["B"].width > widths["C"].width
 
@@ -139,7 +151,8 @@ async def test_the_csv_as_a_zip_and_as_one_file(db, tmp_path):
     assert (folder / "07_等候与办理时间.csv").read_bytes() == data
 
 
-async def test_the_statistics_pdf_states_the_hall_the_period_and_the_figures(db, tmp_path):
+async def test_the_statistics_pdf_states_the_hall_the_period_and_the_figures(db, clock, tmp_path):
+    clock.set_local(TODAY, time(10), ZONE)
     _, stats = await figures_of(db)
     pdf = statistics_pdf(
         stats, tmp_path / "统计.pdf", hall_name="统计测试中心",
@@ -154,6 +167,8 @@ async def test_the_statistics_pdf_states_the_hall_the_period_and_the_figures(db,
         "按业务类别的取号与办结",
         "每日取号与办结",
         "窗口月度排名",
+        "限时办结（本期到期的办件，按部门和事项）",
+        "市场监管局",
         "制表人：王主任",
         "审核人：李局长",
         "日期：2027年1月5日",
@@ -174,6 +189,8 @@ REPORT_SENTENCES = (
     "群众等候时间中位数为8分钟，90%的群众在40分钟内被叫号，最长等候70分钟；"
     "业务办理时间中位数为10分钟，90%的业务在90分钟内办结。",
     "应按承诺时限叫号11人次，其中时限内叫号7人次，按时叫号率63.6%。",
+    "本期到期的限时办结件4件，按期办结2件，按时办结率50.0%；逾期办结1件，超期未办结1件。",
+    "按时办结率较低的部门：人社局（50.0%）、市场监管局（50.0%）。",
     "提供延时服务2次，累计延时90分钟。",
     "免费邮寄办件材料和证照3件（其中上门收件1件），邮寄费用40.00元由大厅承担。",
     "受理预约5个，预约群众到厅取号3个、办结2件，爽约1个，取消预约1个。",
@@ -187,7 +204,8 @@ REPORT_SENTENCES = (
 )
 
 
-async def test_the_work_report_in_word_and_pdf_states_the_figures_in_sentences(db, tmp_path):
+async def test_the_work_report_in_word_and_pdf_states_the_figures_in_sentences(db, clock, tmp_path):
+    clock.set_local(TODAY, time(10), ZONE)
     _, stats = await figures_of(db)
     docx = work_report_docx(
         stats, tmp_path / "工作报告数据.docx", hall_name="统计测试中心",

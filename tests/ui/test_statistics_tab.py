@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, time
 from zipfile import ZipFile
 
@@ -18,6 +19,7 @@ from hall_desktop.store.models import WindowLine
 from hall_desktop.ui.admin.statistics import StatisticsView
 from hall_desktop.ui.admin.statistics_controller import StatisticsController
 from hall_desktop.ui.admin.tabs import tabs_for
+from hall_desktop.ui.models.applications import OnTimeColumn
 from hall_desktop.ui.models.statistics import RankColumn, RatingColumn, VolumeColumn
 from hall_desktop.ui.widgets.forms import qdate
 from tests.pdf import all_text
@@ -127,8 +129,15 @@ async def test_the_supervisor_picks_a_period_and_reads_the_figures(
     assert column(view.ratings_by.model, RatingColumn.GOOD_RATE)[0] == "75.0%"  # 张敏: 3 of 4
     view.times_by.pick("window")
     assert column(view.times_by.model, 0) == ["1号窗口", "2号窗口"]
+    # 限时办结 as of 01-02: 4 办件 due in P, 2 on time, 1 late, 1 open past its date.
+    assert column(view.on_time_departments, OnTimeColumn.NAME) == ["人社局", "市场监管局"]
+    assert column(view.on_time_departments, OnTimeColumn.RATE) == ["50.0%", "50.0%"]
+    assert column(view.on_time_items, OnTimeColumn.ON_TIME) == [0, 1, 1]
+    numbers = re.findall(r"\d+(?:\.\d+)?", view.on_time_total.text())
+    assert numbers == ["4", "2", "50.0", "1", "1"]  # due, on time, rate, late, overdue
     for model in (m, view.ratings_by.model, view.ranking_model, view.times_by.model, load,
-                  view.promise_model, view.catalogue_model, view.drill_windows_model):  # fmt: skip
+                  view.promise_model, view.catalogue_model, view.drill_windows_model,
+                  view.on_time_departments, view.on_time_items):  # fmt: skip
         qtmodeltester.check(model)
     # A reversed period: refused in Chinese under the dates, the figures kept.
     view.start_edit.setDate(qdate(P[1]))

@@ -47,6 +47,7 @@ from hall_desktop.services.statistics import (
     VolumeCounts,
     VolumeRow,
 )
+from hall_desktop.ui.models.applications import OnTimeModel
 from hall_desktop.ui.models.rows import RowsTableModel
 from hall_desktop.ui.models.statistics import (
     CatalogueModel,
@@ -235,6 +236,7 @@ class StatisticsView(QWidget, FormFeedback):
         self.sections.addTab(self._ratings_page(), self.tr("Ratings"))
         self.sections.addTab(self._promises_page(), self.tr("Promises"))
         self.sections.addTab(self._catalogue_page(), self.tr("Catalogue"))
+        self.sections.addTab(self._on_time_page(), self.tr("On-time completion"))
         layout = QVBoxLayout(self)
         layout.addLayout(toolbar)
         layout.addWidget(self.date_error)
@@ -377,6 +379,19 @@ class StatisticsView(QWidget, FormFeedback):
         items.body.addWidget(table(self.served_items))
         return split(Qt.Orientation.Vertical, (categories, 160), (items, 340))
 
+    def _on_time_page(self) -> QWidget:
+        """限时办结: the 办件 due in the period, by department and by item."""
+        self.on_time_total = QLabel()
+        self.on_time_total.setWordWrap(True)
+        self.on_time_departments = OnTimeModel(self)
+        self.on_time_items = OnTimeModel(self)
+        departments = Panel(self.tr("By department, lowest on-time rate first"))
+        departments.body.addWidget(self.on_time_total)
+        departments.body.addWidget(table(self.on_time_departments, stretch_first=False), 1)
+        items = Panel(self.tr("By item, lowest on-time rate first"))
+        items.body.addWidget(table(self.on_time_items, stretch_first=False), 1)
+        return split(Qt.Orientation.Horizontal, (departments, 480), (items, 520))
+
     # -- what the controller calls --------------------------------------------------------
 
     def show_message(self, text: str, level: MessageLevel = MessageLevel.INFO) -> None:
@@ -473,6 +488,7 @@ class StatisticsView(QWidget, FormFeedback):
             .replace("%3", str(c.served))
         )
         self.served_items.set_rows(sorted(v.by_item, key=lambda r: -r.counts.served))
+        self._show_on_time(f)
         self.line_view.clearSelection()
         self._clear_line()
         if v.by_line:
@@ -533,6 +549,28 @@ class StatisticsView(QWidget, FormFeedback):
             (self.tr("Open cases past their deadline"), str(c.overdue_open)),
         ]
         return [Figure(name, value) for name, value in figures]
+
+    def _show_on_time(self, f: HallStatistics) -> None:
+        o = f.on_time
+        t = o.total
+        self.on_time_departments.set_rows(o.by_department)
+        self.on_time_items.set_rows(o.by_item)
+        if not t.counted:
+            self.on_time_total.setText(
+                self.tr("No accepted application (办件) fell due in the period.")
+            )
+            return
+        self.on_time_total.setText(
+            self.tr(
+                "%1 applications (办件) fell due in the period: %2 closed on time (%3), "
+                "%4 closed late, %5 still open past their due date."
+            )
+            .replace("%1", str(t.counted))
+            .replace("%2", str(t.on_time))
+            .replace("%3", percent(t.rate))
+            .replace("%4", str(t.late))
+            .replace("%5", str(t.overdue_open))
+        )
 
     def _show_ranking(self) -> None:
         if self.figures is None or self.ranking_month.currentIndex() < 0:
