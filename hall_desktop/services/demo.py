@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from datetime import time, timedelta
+from datetime import date, time, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import create_engine, select
 
 from hall_desktop.config import Settings
 from hall_desktop.domain.clock import Clock
 from hall_desktop.domain.errors import HallError, Refused
-from hall_desktop.domain.hours import DayHours, DayKind, service_day
+from hall_desktop.domain.hours import DayHours, DayKind, HallSchedule, service_day
 from hall_desktop.services.actor import Actor, parse_roles
 from hall_desktop.services.appointments import AppointmentService, SlotInfo
 from hall_desktop.services.cases import (
@@ -24,9 +24,11 @@ from hall_desktop.services.cases import (
 from hall_desktop.services.hours_admin import HoursAdminService
 from hall_desktop.services.schedule import hall_zone, load_schedule
 from hall_desktop.store import schema
-from hall_desktop.store.database import Database, parse_db_url
+from hall_desktop.store.database import Database, parse_db_url, sync_url
 from hall_desktop.store.models import BusinessLine, ServiceWindow, Staff
+from hall_desktop.store.privacy import ENGINE_OPTIONS
 from hall_desktop.store.seed import DEMO_STAFF, seed_demo
+from hall_desktop.store.synthetic import write_history
 
 log = logging.getLogger(__name__)
 
@@ -34,8 +36,11 @@ log = logging.getLogger(__name__)
 DEMO_PASSWORDS = {login: password for login, _n, _s, _r, password in DEMO_STAFF}
 
 
-async def prepare_demo_database(settings: Settings, clock: Clock | None = None) -> None:
-    """Create or upgrade the database and seed the demo hall if it is not there yet."""
+async def prepare_demo_database(
+    settings: Settings, clock: Clock | None = None, *, history: bool = False
+) -> None:
+    """Create or upgrade the database and seed the demo hall if it is not there yet;
+    with ``history``, a new demo hall gets its past months too (:func:`seed_demo_history`)."""
     url = parse_db_url(settings.db_url)
     await asyncio.to_thread(schema.upgrade, url)
     db = Database(url, clock=clock)
@@ -44,11 +49,53 @@ async def prepare_demo_database(settings: Settings, clock: Clock | None = None) 
         log.info("demo hall %s created", report.hall_code)
         await seed_demo_appointments(db, report.hall_id)
         await seed_demo_cases(db, report.hall_id)
+        if history:
+            written = await seed_demo_history(db, report.hall_id)
+            log.info("demo hall history written: %s", written)
     except Refused as e:
         if e.code != "exists":
             raise
     finally:
         await db.dispose()
+
+
+#: Numbers a day in the demo hall's made-up past.
+DEMO_HISTORY_PER_DAY = 100
+
+
+def history_days(schedule: HallSchedule, today: date) -> list[date]:
+    """The demo history's days: the hall's working days from the start of the last
+    whole half-year (1 January from July on, else 1 July of the year before) up to
+    yesterday, so that 上半年 (or 下半年), 本年, 上月 … have figures."""
+    first = date(today.year, 1, 1) if today.month > 6 else date(today.year - 1, 7, 1)
+    return [
+        first + timedelta(days=n)
+        for n in range((today - first).days)
+        if schedule.is_working_day(first + timedelta(days=n))
+    ]
+
+
+async def seed_demo_history(
+    db: Database, hall_id: int, *, per_day: int = DEMO_HISTORY_PER_DAY
+) -> dict[str, int]:
+    """The demo hall's past months, written in bulk (:mod:`hall_desktop.store.synthetic`);
+    the rows written per table."""
+    async with db.read() as session:
+        schedule = await load_schedule(session, hall_id)
+        today = service_day(await db.now(session), await hall_zone(session, hall_id))
+    days = history_days(schedule, today)
+    if not days:
+        return {}
+
+    def write() -> dict[str, int]:
+        engine = create_engine(sync_url(db.url), **ENGINE_OPTIONS)
+        try:
+            with engine.begin() as conn:
+                return write_history(conn, hall_id, days, per_day, seed=today.toordinal())[1]
+        finally:
+            engine.dispose()
+
+    return await asyncio.to_thread(write)
 
 
 #: The demo's bookings: name, mobile, ID number (well-formed, made up).

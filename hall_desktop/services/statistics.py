@@ -27,9 +27,10 @@ What is counted where:
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import AsyncIterator, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from fractions import Fraction
@@ -65,7 +66,7 @@ from hall_desktop.services.actor import MANAGERS, Actor, recheck
 from hall_desktop.services.applications import ApplicationService, OnTimeFigures
 from hall_desktop.services.cases import CaseFigures, CaseService
 from hall_desktop.services.schedule import load_schedule
-from hall_desktop.store.database import Database
+from hall_desktop.store.database import SQLITE_MMAP_BYTES, Database
 from hall_desktop.store.models import (
     Appointment,
     BusinessLine,
@@ -455,7 +456,11 @@ class StatisticsService:
         at most :data:`~hall_desktop.domain.periods.MAX_PERIOD_DAYS` days), for
         supervisors and administrators."""
         period = checked_period(start, end)
-        async with self.db.read() as session, self.db.read() as second:
+        async with (
+            self.db.read() as session,
+            self.db.read() as second,
+            _unmapped(session, second) if self.db.is_sqlite else contextlib.nullcontext(),
+        ):
             fresh = await recheck(session, actor, *MANAGERS, action="查看统计分析")
             hall = await session.get(Hall, fresh.hall_id)
             if hall is None:
@@ -512,6 +517,25 @@ async def _same_snapshot(first: AsyncSession, second: AsyncSession, backend: str
         await second.execute(text(f"SET TRANSACTION SNAPSHOT '{snapshot}'"))
     else:
         await second.execute(text("SELECT 1 FROM hall LIMIT 1"))
+
+
+@contextlib.asynccontextmanager
+async def _unmapped(*sessions: AsyncSession) -> AsyncIterator[None]:
+    """SQLite: the sessions read the file through the page cache, not memory-mapped.
+
+    Each connection maps the file apart, and a page it touched stays in the process's
+    memory as long as the mapping does: the statistics' two connections, scanning the
+    same months of tickets, would each keep them (the process's size doubled for as
+    long as the connections live in the pool). Mapping is given back after.
+    """
+    for session in sessions:
+        await session.execute(text("PRAGMA mmap_size = 0"))
+    try:
+        yield
+    finally:
+        for session in sessions:
+            with contextlib.suppress(Exception):  # the read's own error comes first
+                await session.execute(text(f"PRAGMA mmap_size = {SQLITE_MMAP_BYTES}"))
 
 
 # -- names of what the rows are about -------------------------------------------------------

@@ -63,6 +63,8 @@ _KEEPALIVES: dict[str, Any] = {
 #: How long a write waits for the database's write lock (SQLite) or a locked row
 #: (PostgreSQL's ``lock_timeout``) before it gives up with :class:`DatabaseBusy`.
 WRITE_LOCK_WAIT_S = 20.0
+#: How much of an SQLite file a connection maps into memory (PRAGMA mmap_size).
+SQLITE_MMAP_BYTES = 268_435_456
 #: A write waiting longer than this is reported to :attr:`Database.write_waits`.
 BUSY_NOTICE_S = 1.0
 #: The longest the body of a write transaction may run; then it is rolled back. Far
@@ -163,7 +165,7 @@ def _setup_sqlite(engine: AsyncEngine) -> None:
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute("PRAGMA mmap_size = 268435456")  # reads without a syscall per page
+        cursor.execute(f"PRAGMA mmap_size = {SQLITE_MMAP_BYTES}")  # no syscall per page
         cursor.execute("PRAGMA temp_store = MEMORY")
         cursor.close()
 

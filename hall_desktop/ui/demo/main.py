@@ -138,10 +138,16 @@ def tile(windows: list[QWidget], area: QRect) -> None:
 
 
 async def open_demo(
-    settings: Settings, *, simulate: bool, seed: int | None = None, clock: Clock | None = None
+    settings: Settings,
+    *,
+    simulate: bool,
+    seed: int | None = None,
+    clock: Clock | None = None,
+    history: bool = False,
 ) -> DemoHall:
-    """Open every screen of the demo hall; ``clock`` (default: the server's) is its "now"."""
-    await prepare_demo_database(settings, clock)
+    """Open every screen of the demo hall; ``clock`` (default: the server's) is its "now";
+    ``history``: a new demo hall gets its past months (for 统计分析)."""
+    await prepare_demo_database(settings, clock, history=history)
     db = Database(settings.db_url, application_name="hall-desktop-demo", clock=clock)
     services = Services.build(db, settings)
     prints = demo_output_dir()
@@ -209,7 +215,7 @@ async def _wait_for(condition: Callable[[], bool], timeout: float = 30.0) -> Non
 
 
 async def demo_main(app: QApplication, settings: Settings, *, simulate: bool = False) -> int:
-    hall = await open_demo(settings, simulate=simulate)
+    hall = await open_demo(settings, simulate=simulate, history=True)
     titles = {
         hall.display: app.translate("Demo", "Hall display"),
         hall.desk: app.translate("Demo", "Issuing desk"),
