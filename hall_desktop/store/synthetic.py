@@ -25,7 +25,7 @@ from hall_desktop.domain.calls import AssistGroup, AssistKind
 from hall_desktop.domain.cases import CaseKind, CaseStatus
 from hall_desktop.domain.courier import Direction, DispatchStatus
 from hall_desktop.domain.events import EventKind
-from hall_desktop.domain.tickets import Outcome, TicketStatus
+from hall_desktop.domain.tickets import Outcome, Priority, TicketStatus
 from hall_desktop.store.models import (
     Application,
     BusinessLine,
@@ -63,6 +63,13 @@ class SyntheticHall:
         self.lines = dict(
             conn.execute(
                 select(BusinessLine.prefix, BusinessLine.id).where(BusinessLine.hall_id == hall_id)
+            ).all()
+        )
+        self.window_numbers: dict[int, int] = dict(
+            conn.execute(
+                select(ServiceWindow.id, ServiceWindow.number).where(
+                    ServiceWindow.hall_id == hall_id
+                )
             ).all()
         )
         windows = conn.execute(
@@ -179,7 +186,7 @@ def _history(
                 "service_day": day,
                 "seq": seq,
                 "number": f"{prefix_of[line_id]}{seq:03d}",
-                "priority": 2 if green else 0,
+                "priority": int(Priority.GREEN if green else Priority.NORMAL),
                 "priority_reason": rng.choice(("老年人", "残疾人", "孕产妇")) if green else None,
                 "status": TicketStatus.DONE.value,
                 "window_id": window_id,
@@ -198,12 +205,12 @@ def _history(
                 "outcome": None,
             }
             events.append(
-                _event(event_id, hall.id, row["issued_at"], None, EventKind.TICKET_ISSUED, row)
+                _event(event_id, hall, row["issued_at"], None, EventKind.TICKET_ISSUED, row)
             )
             events.append(
                 _event(
                     event_id + 1,
-                    hall.id,
+                    hall,
                     row["first_called_at"],
                     clerk_id,
                     EventKind.TICKET_CALLED,
@@ -236,9 +243,7 @@ def _history(
             row["started_at"] = _moment(day, started)
             row["finished_at"] = row["closed_at"] = _moment(day, started + service)
             events.append(
-                _event(
-                    event_id, hall.id, row["finished_at"], clerk_id, EventKind.TICKET_FINISHED, row
-                )
+                _event(event_id, hall, row["finished_at"], clerk_id, EventKind.TICKET_FINISHED, row)
             )
             event_id += 1
             if roll < NO_SHOW + CANCELLED + EXPIRED + TRANSFERRED:
@@ -383,21 +388,31 @@ def _application(
 
 def _event(
     event_id: int,
-    hall_id: int,
+    hall: SyntheticHall,
     at: datetime,
     actor: int | None,
     kind: EventKind,
     ticket: dict[str, Any],
 ) -> dict[str, Any]:
+    """The event as the program writes it: an issue with the number, line and priority;
+    a move with the ticket's facts after it (the display and the clerk's screen read
+    ``window_number`` from the recent calls)."""
+    payload: dict[str, Any] = {"number": ticket["number"], "line_id": ticket["line_id"]}
+    if kind is EventKind.TICKET_ISSUED:
+        payload["priority"] = ticket["priority"]
+    else:
+        window_id = ticket["window_id"]
+        payload["window_number"] = hall.window_numbers.get(window_id) if window_id else None
+        payload["call_count"] = ticket["call_count"]
     return {
         "id": event_id,
-        "hall_id": hall_id,
+        "hall_id": hall.id,
         "at": at,
         "actor_id": actor,
         "kind": kind.value,
         "ticket_id": ticket["id"],
         "window_id": ticket["window_id"],
-        "payload": {"number": ticket["number"]},
+        "payload": payload,
     }
 
 

@@ -49,8 +49,12 @@ async def test_the_demo_history_gives_the_figures_and_the_hall_goes_on(db, clock
     assert {d for d, n in by_day.items() if n} == set(first_half)
     assert half.volume.total.served > 0 and half.ratings.total.rated > 0
     assert half.times.total.waiting.count > 0 and half.on_time.total.counted > 0
-    # Today the hall works on: a number issued, called and finished by the services.
+    assert half.promises.green_channel > 0  # 绿色通道 numbers, as the desk issues them
+    # The events read as the program's own: the display's recent calls at its start.
     q = QueueService(db)
+    calls = await q.recent_calls(hall.hall_id, 8)
+    assert len(calls) == 8 and all(c.window_number > 0 and c.number for c in calls)
+    # Today the hall works on: a number issued, called and finished by the services.
     lines, windows = await line_ids(db, hall.hall_id), await window_ids(db, hall.hall_id)
     issued = await q.issue_ticket(actors["daoban"], lines["A"])
     clerk = actors["clerk1"]

@@ -387,9 +387,9 @@ class StatisticsView(QWidget, FormFeedback):
         self.on_time_items = OnTimeModel(self)
         departments = Panel(self.tr("By department, lowest on-time rate first"))
         departments.body.addWidget(self.on_time_total)
-        departments.body.addWidget(table(self.on_time_departments, stretch_first=False), 1)
+        departments.body.addWidget(table(self.on_time_departments), 1)
         items = Panel(self.tr("By item, lowest on-time rate first"))
-        items.body.addWidget(table(self.on_time_items, stretch_first=False), 1)
+        items.body.addWidget(table(self.on_time_items), 1)
         return split(Qt.Orientation.Horizontal, (departments, 480), (items, 520))
 
     # -- what the controller calls --------------------------------------------------------
