@@ -32,6 +32,7 @@ class Topic(StrEnum):
     APPOINTMENTS = "appointments"
     CASES = "cases"
     APPLICATIONS = "applications"
+    FLOOR = "floor"
 
     @property
     def label(self) -> str:
@@ -53,6 +54,7 @@ TOPIC_LABELS = {
     Topic.APPOINTMENTS: "预约服务",
     Topic.CASES: "台账",
     Topic.APPLICATIONS: "限时办结",
+    Topic.FLOOR: "大厅监控",
 }
 
 
@@ -161,6 +163,15 @@ class EventKind(StrEnum):
     # 限时办结: a 办件 opened by a 受理 finish, closed when its result is issued
     APPLICATION_OPENED = "application_opened"
     APPLICATION_CLOSED = "application_closed"
+    # 大厅监控: alerts, the supervisor's dispatch, patrols (清廉大厅)
+    FLOOR_ALERT_RAISED = "floor_alert_raised"
+    FLOOR_ALERT_ACKNOWLEDGED = "floor_alert_acknowledged"
+    FLOOR_ALERT_CLEARED = "floor_alert_cleared"
+    WINDOW_LINE_HELP_ADDED = "window_line_help_added"  # 综窗 help for today
+    WINDOW_LINE_HELP_ENDED = "window_line_help_ended"
+    WINDOW_RESUME_REQUESTED = "window_resume_requested"
+    DISPLAY_NOTICE_SENT = "display_notice_sent"
+    PATROL_RECORDED = "patrol_recorded"
 
     @property
     def topic(self) -> Topic:
@@ -296,6 +307,19 @@ TOPICS: dict[EventKind, Topic] = {
         Topic.CASES,
     ),
     **dict.fromkeys((_K.APPLICATION_OPENED, _K.APPLICATION_CLOSED), Topic.APPLICATIONS),
+    **dict.fromkeys(
+        (
+            _K.FLOOR_ALERT_RAISED,
+            _K.FLOOR_ALERT_ACKNOWLEDGED,
+            _K.FLOOR_ALERT_CLEARED,
+            _K.WINDOW_RESUME_REQUESTED,
+            _K.DISPLAY_NOTICE_SENT,
+            _K.PATROL_RECORDED,
+        ),
+        Topic.FLOOR,
+    ),
+    # The queue reads a window's lines: a change is a windows change, as setting them is.
+    **dict.fromkeys((_K.WINDOW_LINE_HELP_ADDED, _K.WINDOW_LINE_HELP_ENDED), Topic.WINDOWS),
 }
 
 #: Every kind's name in the audit log.
@@ -386,6 +410,14 @@ KIND_LABELS: dict[EventKind, str] = {
     _K.CASE_DAYS_SET: "设置台账办理期限",
     _K.APPLICATION_OPENED: "受理办件",
     _K.APPLICATION_CLOSED: "办件出件",
+    _K.FLOOR_ALERT_RAISED: "监控提醒",
+    _K.FLOOR_ALERT_ACKNOWLEDGED: "处理监控提醒",
+    _K.FLOOR_ALERT_CLEARED: "监控提醒解除",
+    _K.WINDOW_LINE_HELP_ADDED: "窗口当日协办业务",
+    _K.WINDOW_LINE_HELP_ENDED: "结束当日协办业务",
+    _K.WINDOW_RESUME_REQUESTED: "提醒窗口恢复服务",
+    _K.DISPLAY_NOTICE_SENT: "发布大屏临时公告",
+    _K.PATROL_RECORDED: "巡查登记",
 }
 
 #: The calls the hall display shows and speaks.

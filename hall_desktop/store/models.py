@@ -155,6 +155,28 @@ class Hall(Base):
     #: book (0: no limit).
     no_show_limit: Mapped[int] = mapped_column(SmallInteger, default=0, server_default="0")
     no_show_days: Mapped[int] = mapped_column(SmallInteger, default=90, server_default="90")
+    # 大厅监控's alerts (domain.floor): each 0 turns its alert off.
+    #: A line with this many waiting (a line may set its own).
+    alert_waiting_count: Mapped[int] = mapped_column(SmallInteger, default=20, server_default="20")
+    #: A line whose longest wait now reaches this many minutes (a line may set its own).
+    alert_wait_minutes: Mapped[int] = mapped_column(SmallInteger, default=30, server_default="30")
+    #: A service (办理中) running this many minutes.
+    alert_service_minutes: Mapped[int] = mapped_column(
+        SmallInteger, default=40, server_default="40"
+    )
+    #: A window paused (暂停) this many minutes.
+    alert_pause_minutes: Mapped[int] = mapped_column(SmallInteger, default=15, server_default="15")
+    #: A burst of 过号 at one window: this many within ``alert_no_show_minutes``.
+    alert_no_show_count: Mapped[int] = mapped_column(SmallInteger, default=3, server_default="3")
+    alert_no_show_minutes: Mapped[int] = mapped_column(
+        SmallInteger, default=15, server_default="15"
+    )
+    #: 清廉大厅 patrol: what is checked at each window, ";"-separated.
+    patrol_checklist: Mapped[str] = mapped_column(
+        String(300),
+        default="在岗;着装规范;亮牌服务;文明用语;桌面整洁",
+        server_default="在岗;着装规范;亮牌服务;文明用语;桌面整洁",
+    )
 
 
 class BusinessLine(Base):
@@ -177,6 +199,9 @@ class BusinessLine(Base):
     #: Hall.max_wait_minutes).
     priority_every: Mapped[int | None] = mapped_column(SmallInteger)
     max_wait_minutes: Mapped[int | None] = mapped_column(SmallInteger)
+    #: 大厅监控: this line's own alert thresholds (None: the hall's).
+    alert_waiting_count: Mapped[int | None] = mapped_column(SmallInteger)
+    alert_wait_minutes: Mapped[int | None] = mapped_column(SmallInteger)
 
 
 class ServiceWindow(Base):
@@ -209,6 +234,9 @@ class WindowLine(Base):
     window_id: Mapped[int] = mapped_column(ForeignKey("hall_window.id"), primary_key=True)
     line_id: Mapped[int] = mapped_column(ForeignKey("business_line.id"), primary_key=True)
     rank: Mapped[int] = mapped_column(SmallInteger, default=1)
+    #: 综窗 help sent from 大厅监控: the window serves the line on this day only (None:
+    #: every day, the window's own lines).
+    until_day: Mapped[date | None] = mapped_column(Date)
 
 
 class Staff(Base):
@@ -821,3 +849,65 @@ class Appointment(Base):
     checked_in_at: Mapped[datetime | None]
     reminded_at: Mapped[datetime | None]  # 预约提醒 queued (the day before)
     closed_at: Mapped[datetime | None]  # cancelled or marked 爽约
+
+
+class FloorAlert(Base):
+    """An alert of 大厅监控 (domain.floor): raised once while its condition holds (one
+    open alert per hall, kind and subject), acknowledged by a supervisor with what was
+    done, cleared when the condition no longer holds; a new alert when it returns."""
+
+    __tablename__ = "floor_alert"
+    __table_args__ = (
+        Index(
+            "ux_floor_alert_open",
+            "hall_id",
+            "kind",
+            "subject",
+            unique=True,
+            sqlite_where=text("cleared_at IS NULL"),
+            postgresql_where=text("cleared_at IS NULL"),
+        ),
+        Index("ix_floor_alert_hall_id_raised_at", "hall_id", "raised_at"),
+    )
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    hall_id: Mapped[int] = mapped_column(ForeignKey("hall.id"))
+    kind: Mapped[str] = mapped_column(String(20))
+    subject: Mapped[str] = mapped_column(String(40))  # "line:3", "window:5", "rating:17" …
+    window_id: Mapped[int | None] = mapped_column(ForeignKey("hall_window.id"))
+    line_id: Mapped[int | None] = mapped_column(ForeignKey("business_line.id"))
+    detail: Mapped[str] = mapped_column(String(200))
+    raised_at: Mapped[datetime]
+    acknowledged_at: Mapped[datetime | None]
+    acknowledged_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    action: Mapped[str | None] = mapped_column(String(200))  # what was done
+    cleared_at: Mapped[datetime | None]
+
+
+class Patrol(Base):
+    """清廉大厅: a patrol of the floor (定时巡查和不定时检查) and who made it."""
+
+    __tablename__ = "patrol"
+    __table_args__ = (Index("ix_patrol_hall_id_at", "hall_id", "at"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    hall_id: Mapped[int] = mapped_column(ForeignKey("hall.id"))
+    at: Mapped[datetime]
+    by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    note: Mapped[str | None] = mapped_column(String(200))
+
+
+class PatrolCheck(Base):
+    """One item of the checklist at one window: met or not; a "not met" opens a 督查
+    finding in the case ledger (``case_id``)."""
+
+    __tablename__ = "patrol_check"
+    __table_args__ = (Index("ix_patrol_check_patrol_id", "patrol_id"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    patrol_id: Mapped[int] = mapped_column(BigId, ForeignKey("patrol.id"))
+    window_id: Mapped[int] = mapped_column(ForeignKey("hall_window.id"))
+    item: Mapped[str] = mapped_column(String(40))
+    met: Mapped[bool] = mapped_column(Boolean)
+    note: Mapped[str | None] = mapped_column(String(200))
+    case_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("ledger_case.id"))
