@@ -233,9 +233,14 @@ class Floor:
         served: dict[int, int] = {}
         waiting: dict[int, list[TicketFact]] = {}
         services: dict[int, list[tuple[datetime, float]]] = {}
-        totals = _Totals()
+        counts = dict.fromkeys(("issued", "served", "no_show", "cancelled", "waiting"), 0)
+        counts |= dict.fromkeys(("rated", "good", "bad"), 0)
         for t in self.tickets.values():
-            totals.add(t)
+            counts["issued"] += t.transferred_from_id is None
+            counts["served"] += t.status is TicketStatus.DONE
+            counts["no_show"] += t.status is TicketStatus.NO_SHOW
+            counts["cancelled"] += t.status is TicketStatus.CANCELLED
+            counts["waiting"] += t.status is TicketStatus.WAITING
             if t.status is TicketStatus.WAITING:
                 waiting.setdefault(t.line_id, []).append(t)
             elif t.status in (TicketStatus.CALLED, TicketStatus.SERVING) and t.window_id:
@@ -252,9 +257,9 @@ class Floor:
                     services.setdefault(t.line_id, []).append((t.closed_at, seconds))
         for r in self.ratings.values():
             if r.level is not None:
-                totals.rated += 1
-                totals.good += r.level >= 4
-                totals.bad += r.level in BAD_LEVELS
+                counts["rated"] += 1
+                counts["good"] += r.level >= 4
+                counts["bad"] += r.level in BAD_LEVELS
         windows = tuple(
             _window_view(w, in_hand.get(w.id), served.get(w.id, 0))
             for w in sorted(self.windows.values(), key=lambda w: w.number)
@@ -264,38 +269,7 @@ class Floor:
             _line_view(line, waiting.get(line.id, []), services.get(line.id, []), windows)
             for line in sorted(self.lines.values(), key=lambda x: (x.sort_order, x.prefix))
         )
-        return FloorPicture(now, windows, lines, totals.frozen())
-
-
-@dataclass
-class _Totals:
-    issued: int = 0
-    served: int = 0
-    no_show: int = 0
-    cancelled: int = 0
-    waiting: int = 0
-    rated: int = 0
-    good: int = 0
-    bad: int = 0
-
-    def add(self, t: TicketFact) -> None:
-        self.issued += t.transferred_from_id is None
-        self.served += t.status is TicketStatus.DONE
-        self.no_show += t.status is TicketStatus.NO_SHOW
-        self.cancelled += t.status is TicketStatus.CANCELLED
-        self.waiting += t.status is TicketStatus.WAITING
-
-    def frozen(self) -> DayTotals:
-        return DayTotals(
-            self.issued,
-            self.served,
-            self.no_show,
-            self.cancelled,
-            self.waiting,
-            self.rated,
-            self.good,
-            self.bad,
-        )
+        return FloorPicture(now, windows, lines, DayTotals(**counts))
 
 
 def _window_view(w: WindowFact, ticket: TicketFact | None, served: int) -> WindowView:
