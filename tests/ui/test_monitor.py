@@ -16,6 +16,7 @@ from sqlalchemy import update
 from hall_desktop.domain.clock import local_today
 from hall_desktop.domain.tickets import WindowStatus
 from hall_desktop.services.bundle import Services
+from hall_desktop.services.floor import FloorService
 from hall_desktop.services.queue import QueueService
 from hall_desktop.store.database import Database
 from hall_desktop.store.models import BusinessLine
@@ -23,7 +24,7 @@ from hall_desktop.ui.models.floor import AlertColumn, LineColumn, WindowColumn
 from hall_desktop.ui.monitor.controller import MonitorController
 from hall_desktop.ui.monitor.window import MonitorWindow
 from tests.conftest import load_actors
-from tests.helpers import line_ids, window_ids
+from tests.helpers import cut_off, line_ids, window_ids
 from tests.ui.test_chinese_everywhere import english_in
 from tests.ui.waiting import chinese_ui, show_window, sign_in, started, wait_until
 
@@ -56,9 +57,7 @@ async def test_the_supervisor_watches_handles_an_alert_and_the_line_shrinks(
         window = MonitorWindow()
         show_window(qtbot, window)
         window.resize(1366, 768)
-        controller = MonitorController(
-            Services.build(monitor_db), hall.hall_code, window, tick=0.2
-        )
+        controller = MonitorController(Services.build(monitor_db), hall.hall_code, window, tick=0.2)
         async with started(controller, monitor_db):
             await sign_in(qtbot, window, controller, "clerk1", "clerk2026")
             await wait_until(lambda: "大厅监控" in window.login.error_label.text())
@@ -98,7 +97,52 @@ async def test_the_supervisor_watches_handles_an_alert_and_the_line_shrinks(
             if backend == "sqlite":
                 for size in ((1366, 768), (1920, 1080)):
                     window.resize(*size)
-                    await wait_until(lambda: window.width() == size[0])
+                    await wait_until(lambda width=size[0]: window.width() == width)
                     assert window.grab().save(str(folder / f"monitor_{size[0]}.png"))
             found = english_in(window)
             assert not found, found
+
+
+async def test_after_an_outage_the_floor_equals_one_rebuilt_from_scratch(
+    qtbot, db, db_url, hall, morning, backend
+):
+    if backend != "postgresql":
+        pytest.skip("by design: an SQLite file on this PC does not go away")
+    lines, windows = await line_ids(db, hall.hall_id), await window_ids(db, hall.hall_id)
+    actors = await load_actors(db, hall.hall_id)
+    q = QueueService(db)
+    app_name = "hall-monitor-outage"
+    monitor_db = Database(db_url, application_name=app_name)
+    window = MonitorWindow()
+    show_window(qtbot, window)
+    controller = MonitorController(
+        Services.build(monitor_db), hall.hall_code, window, tick=0.2,
+        feed_options={"heartbeat": 0.3, "max_backoff": 0.3},
+    )  # fmt: skip
+    async with started(controller, monitor_db):
+        await sign_in(qtbot, window, controller, "zhuren", "zhuren2026")
+        await wait_until(lambda: controller.picture is not None)
+        await q.issue_ticket(actors["daoban"], lines["A"])
+        await wait_until(lambda: controller.picture.totals.issued == 1, timeout=10)
+        with cut_off(db_url, app_name):
+            await wait_until(lambda: "数据库" in window.floor.message.text() or
+                             "database" in window.floor.message.text(), timeout=10)  # fmt: skip
+            # Meanwhile the hall goes on: numbers issued, called, a window paused.
+            for _ in range(3):
+                await q.issue_ticket(actors["daoban"], lines["B"])
+            called = await q.call_next(actors["clerk5"], windows[5])
+            await q.pause_window(actors["clerk2"], windows[2], "会议")
+        await wait_until(
+            lambda: controller.picture is not None and controller.picture.totals.issued == 4,
+            timeout=15,
+        )
+        now = controller.picture.at
+        fresh = (await FloorService(db).snapshot(actors["zhuren"])).floor.picture(now)
+        assert (controller.picture.windows, controller.picture.lines) == (
+            fresh.windows,
+            fresh.lines,
+        )
+        assert controller.picture.totals == fresh.totals
+        by_number = {v.window.number: v for v in controller.picture.windows}
+        assert by_number[5].ticket is not None and by_number[5].ticket.id == called.id
+        assert by_number[2].status is WindowStatus.PAUSED

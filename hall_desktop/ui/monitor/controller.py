@@ -138,15 +138,15 @@ class MonitorController(HallController):
                 assert hall is not None
                 try:
                     followed = await self.floor_service.follow(hall.id, snapshot.floor, batch)
+                    if followed.new_day:
+                        await self._take_snapshot()
+                        continue
+                    if followed.alerts_changed:
+                        await self._reload_alerts()
+                    self._draw()
+                    await self._record_alerts()
                 except DatabaseUnavailable:
                     return  # the feed reports it; a reconnect takes a new snapshot
-                if followed.new_day:
-                    await self._take_snapshot()
-                    continue
-                if followed.alerts_changed:
-                    await self._reload_alerts()
-                self._draw()
-                await self._record_alerts()
         finally:
             if self._named.get("following") is following:
                 del self._named["following"]
