@@ -234,17 +234,22 @@ class FloorService:
     async def tickets(self, hall_id: int, ids: Iterable[int]) -> list[TicketFact]:
         """The tickets ``ids`` now, and the tickets carried on from them (a transfer, a
         一件事's next step: a new ticket the event does not name)."""
+        async with self.db.read() as session:
+            return await self._tickets(session, hall_id, ids)
+
+    async def _tickets(
+        self, session: AsyncSession, hall_id: int, ids: Iterable[int]
+    ) -> list[TicketFact]:
         wanted = sorted(set(ids))
         if not wanted:
             return []
-        async with self.db.read() as session:
-            rows = await session.execute(
-                select(*_TICKET_COLUMNS).where(
-                    Ticket.hall_id == hall_id,
-                    or_(Ticket.id.in_(wanted), Ticket.transferred_from_id.in_(wanted)),
-                )
+        rows = await session.execute(
+            select(*_TICKET_COLUMNS).where(
+                Ticket.hall_id == hall_id,
+                or_(Ticket.id.in_(wanted), Ticket.transferred_from_id.in_(wanted)),
             )
-            return [_ticket(r) for r in rows]
+        )
+        return [_ticket(r) for r in rows]
 
     async def windows(self, hall_id: int, ids: Iterable[int] | None) -> list[WindowFact]:
         """The windows ``ids`` (None: every window) now."""
@@ -381,32 +386,48 @@ class FloorService:
         )
         return tuple(_alert(a, by) for a, by in rows)
 
-    async def follow(self, hall_id: int, floor: Floor, events: Sequence[EventRecord]) -> Followed:
+    async def follow(
+        self,
+        hall_id: int,
+        floor: Floor,
+        events: Sequence[EventRecord],
+        *,
+        day: tuple[date, ZoneInfo] | None = None,
+    ) -> Followed:
         """Bring ``floor`` up to date with ``events`` (a batch from the live feed) by
-        reading again what they name: the tickets, the windows, the ratings; the lines
-        and limits after a setup change, what falls due after a 办件 or case moved."""
+        reading again what they name, in one read: the tickets, the windows, the
+        ratings; the lines and limits after a setup change, what falls due after a 办件
+        or case moved. ``day``: the service day and the hall's zone when the caller
+        knows them (the monitor does, from its snapshot), else read."""
         kinds = {e.kind for e in events}
         if EventKind.DAY_CLOSED in kinds:
             return Followed(new_day=True)
         topics = {topic_of(kind) for kind in kinds}
-        if kinds & _SETUP_KINDS:
-            await self.setup(hall_id, floor)
+        setup = bool(kinds & _SETUP_KINDS)
         ticket_ids = {
             e.ticket_id for e in events if e.ticket_id and topic_of(e.kind) is Topic.QUEUE
         }
-        floor.put_tickets(await self.tickets(hall_id, ticket_ids))
         window_ids = {
             e.window_id
             for e in events
             if e.window_id and topic_of(e.kind) in (Topic.WINDOWS, Topic.QUEUE)
         }
-        if kinds & _SETUP_KINDS:
-            window_ids = set(floor.windows) | window_ids  # the lines each serves may differ
-        floor.put_windows(await self.windows(hall_id, window_ids))
+        if setup:
+            window_ids |= set(floor.windows)  # the lines each window serves may differ
         rated = {e.ticket_id for e in events if e.ticket_id and topic_of(e.kind) is Topic.RATINGS}
-        floor.put_ratings(await self.ratings_of(hall_id, rated))
-        if topics & {Topic.APPLICATIONS, Topic.CASES}:
-            floor.due = await self.due_today(hall_id)
+        due = bool(topics & {Topic.APPLICATIONS, Topic.CASES})
+        if not (setup or ticket_ids or window_ids or rated or due):
+            return Followed(alerts_changed=Topic.FLOOR in topics)
+        async with self.db.read() as session:
+            today, zone = day or await self._today(session, hall_id)
+            if setup:
+                await self._read_setup(session, hall_id, floor)
+            floor.put_tickets(await self._tickets(session, hall_id, ticket_ids))
+            floor.put_windows(await self._windows(session, hall_id, today, window_ids))
+            if rated:
+                floor.put_ratings(await self._ratings(session, hall_id, zone, today, sorted(rated)))
+            if due:
+                floor.due = await self._due(session, hall_id, today)
         return Followed(alerts_changed=Topic.FLOOR in topics)
 
     # -- alerts -------------------------------------------------------------------------------

@@ -137,7 +137,9 @@ class MonitorController(HallController):
                 snapshot, hall = self.snapshot, self.hall
                 assert hall is not None
                 try:
-                    followed = await self.floor_service.follow(hall.id, snapshot.floor, batch)
+                    followed = await self.floor_service.follow(
+                        hall.id, snapshot.floor, batch, day=(snapshot.today, snapshot.zone)
+                    )
                     if followed.new_day:
                         await self._take_snapshot()
                         continue
