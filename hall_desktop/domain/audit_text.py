@@ -108,6 +108,18 @@ FIELD_LABELS = {
     "checkin_after_minutes": "预约迟到签到（分钟）",
     "no_show_limit": "爽约次数上限",
     "no_show_days": "爽约统计天数",
+    "alert_waiting_count": "排队人数提醒",
+    "alert_wait_minutes": "最长等候提醒（分钟）",
+    "alert_service_minutes": "办理时长提醒（分钟）",
+    "alert_pause_minutes": "暂停时长提醒（分钟）",
+    "alert_no_show_count": "过号次数提醒",
+    "alert_no_show_minutes": "过号统计时段（分钟）",
+    "patrol_checklist": "巡查项目",
+    "patrol_id": "巡查记录",
+    "windows_checked": "巡查窗口数",
+    "checks": "检查项数",
+    "not_met": "不达标项数",
+    "case_ids": "督查问题",
     "appointments_only": "仅接待预约",
     "booking_code": "预约码",
     "late": "迟到",
@@ -405,6 +417,9 @@ def _formatters(names: Names) -> dict[str, Callable[[Any], str]]:
     out["mode"] = lambda v: _label_of(RECTIFY_MODES, v)
     case_code = lambda v: f"TZ{v:06d}" if isinstance(v, int) else _plain(v)  # noqa: E731
     out["case_id"] = out["problem_id"] = out["parent_id"] = case_code
+    out["case_ids"] = lambda v: (
+        "、".join(case_code(i) for i in v) if isinstance(v, list) else _plain(v)
+    )
     out["dispatch_id"] = lambda v: f"K{v:05d}" if isinstance(v, int) else _plain(v)
     out["application_id"] = lambda v: application_code(v) if isinstance(v, int) else _plain(v)
     out["closed_how"] = lambda v: _label_of(CLOSED_LABELS, v)
