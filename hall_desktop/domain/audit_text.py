@@ -411,15 +411,19 @@ def _formatters(names: Names) -> dict[str, Callable[[Any], str]]:
     out["default_service_minutes"] = lambda v: f"{v} 分钟" if isinstance(v, int) else _plain(v)
     out["priority_every"] = _policy("优先号始终在前", lambda n: f"每 {n} 个优先号后叫 1 个普通号")
     out["max_wait_minutes"] = _policy("不限", lambda n: f"{n} 分钟")
+    # 大厅监控's thresholds: None the hall's (a line's), 0 no alert
+    out["alert_waiting_count"] = _policy("不提醒", lambda n: f"{n} 人")
+    out["alert_no_show_count"] = _policy("不提醒", lambda n: f"{n} 次")
+    for key in FIELD_LABELS:
+        if key.startswith("alert_") and key.endswith("_minutes"):
+            out[key] = _policy("不提醒", lambda n: f"{n} 分钟")
     out["promised_days"] = lambda v: f"{v} 个工作日" if isinstance(v, int) else _plain(v)
     out["case_kind"] = lambda v: _label_of(CASE_KIND_LABELS, v)
     out["case_status"] = lambda v: _label_of(CASE_STATUS_LABELS, v)
     out["mode"] = lambda v: _label_of(RECTIFY_MODES, v)
     case_code = lambda v: f"TZ{v:06d}" if isinstance(v, int) else _plain(v)  # noqa: E731
     out["case_id"] = out["problem_id"] = out["parent_id"] = case_code
-    out["case_ids"] = lambda v: (
-        "、".join(case_code(i) for i in v) if isinstance(v, list) else _plain(v)
-    )
+    out["case_ids"] = case_code  # each of the list
     out["dispatch_id"] = lambda v: f"K{v:05d}" if isinstance(v, int) else _plain(v)
     out["application_id"] = lambda v: application_code(v) if isinstance(v, int) else _plain(v)
     out["closed_how"] = lambda v: _label_of(CLOSED_LABELS, v)

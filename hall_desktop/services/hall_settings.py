@@ -36,6 +36,7 @@ from hall_desktop.domain.notices import (
 from hall_desktop.domain.patrol import check_checklist, checklist_items
 from hall_desktop.domain.queue import MAX_WAIT_MINUTES_MAX, PRIORITY_EVERY_MAX
 from hall_desktop.domain.records import record_from
+from hall_desktop.domain.windows_lines import ALERT_COUNT_MAX, ALERT_MINUTES_MAX
 from hall_desktop.domain.text import TextRule
 from hall_desktop.services import rules
 from hall_desktop.services.actor import MANAGERS, Actor, recheck, record_action, require
@@ -115,8 +116,6 @@ def sms_platform(row: Hall) -> SmsPlatform:
 
 
 #: 大厅监控's thresholds: their names in refusals and their highest value (0: no alert).
-ALERT_COUNT_MAX = 999
-ALERT_MINUTES_MAX = 600
 ALERT_THRESHOLDS = {
     "alert_waiting_count": ("排队人数提醒", ALERT_COUNT_MAX),
     "alert_wait_minutes": ("最长等候提醒（分钟）", ALERT_MINUTES_MAX),
