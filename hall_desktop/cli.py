@@ -38,7 +38,18 @@ log = logging.getLogger("hall_desktop")
 
 # Roles that open windows: a failure to start is shown in a dialog, not only on stderr.
 GUI_COMMANDS = frozenset(
-    {"display", "desk", "clerk", "terminal", "kiosk", "admin", "courier", "hotline", "demo"}
+    {
+        "display",
+        "desk",
+        "clerk",
+        "terminal",
+        "kiosk",
+        "admin",
+        "courier",
+        "hotline",
+        "monitor",
+        "demo",
+    }
 )
 SMOKE_TIMEOUT_S = 120.0
 # A log record for the file only (stderr has it in plain words, or needs no such line).
@@ -100,6 +111,7 @@ def build_parser(language: str = "zh_CN") -> argparse.ArgumentParser:
     )
     commands.add_parser("courier", help="免费邮寄窗口：寄递登记、交寄、妥投、交寄清单")
     commands.add_parser("hotline", help="预约服务热线：电话预约、查询、改约、取消、导入网上预约")
+    commands.add_parser("monitor", help="大厅监控（值班主任）：窗口与排队实况、提醒、调度、巡查")
 
     notices = commands.add_parser("notices", help="短信通知：把发件箱里的短信发给短信平台")
     send = notices.add_subparsers(dest="notices_command", required=True, metavar="操作").add_parser(
@@ -258,6 +270,8 @@ def main(
             return _notices_command(args, settings)
         if args.command == "hotline":
             return _hotline_command(settings)
+        if args.command == "monitor":
+            return _monitor_command(settings)
         if args.command == "report":
             return _report_command(args, settings)
     except HallError as e:
@@ -530,6 +544,14 @@ async def _send_notices(settings: Settings, *, once: bool, interval: float) -> N
         )
     finally:
         await db.dispose()
+
+
+def _monitor_command(settings: Settings) -> int:
+    _check_schema(settings)
+    from hall_desktop.ui.app import run_qt
+    from hall_desktop.ui.monitor.main import monitor_main
+
+    return run_qt(settings, lambda app: monitor_main(app, settings))
 
 
 def _hotline_command(settings: Settings) -> int:

@@ -83,6 +83,9 @@ ENGLISH: dict[str, str] = {
     ),
     "只发送一轮就退出": "send one round, then exit",
     "每隔几秒查看一次发件箱": "seconds between two looks at the outbox",
+    "大厅监控（值班主任）：窗口与排队实况、提醒、调度、巡查": (
+        "hall monitor (duty supervisor): windows and queues live, alerts, dispatch, patrols"
+    ),
     "预约服务热线：电话预约、查询、改约、取消、导入网上预约": (
         "appointment hotline: book by phone, find, move, cancel, import online bookings"
     ),

@@ -120,9 +120,42 @@
     </message>
 </context>
 <context>
+    <name>AlertModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="204" />
+        <source>Raised</source>
+        <translation>Raised</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="205" />
+        <source>Alert</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="206" />
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="207" />
+        <source>Handled</source>
+        <translation>Handled</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="232" />
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="236" />
+        <source> (cleared %1)</source>
+        <translation> (cleared %1)</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../hall_desktop/cli.py" line="770" />
+        <location filename="../../hall_desktop/cli.py" line="792" />
         <location filename="../../hall_desktop/ui/app.py" line="85" />
         <source>Government service hall</source>
         <extracomment>The files ``report statistics`` and ``report work`` write, by the name's ending.</extracomment>
@@ -3327,6 +3360,119 @@ Please give it to your administrator.</translation>
     </message>
 </context>
 <context>
+    <name>FloorPage</name>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="62" />
+        <source>Serve this line today</source>
+        <translation>Serve this line today</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="66" />
+        <source>Message (optional)</source>
+        <translation>Message (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="67" />
+        <source>Ask to resume</source>
+        <translation>Ask to resume</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="71" />
+        <source>A short notice for the hall display</source>
+        <translation>A short notice for the hall display</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="75" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="76" />
+        <source>Show on the display</source>
+        <translation>Show on the display</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="78" />
+        <source>Patrol…</source>
+        <translation>Patrol…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="81" />
+        <source>Selected window:</source>
+        <translation>Selected window:</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="86" />
+        <source>Display:</source>
+        <translation>Display:</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="92" />
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="98" />
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="105" />
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="106" />
+        <source>Handled</source>
+        <translation>Handled</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="112" />
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="136" />
+        <source>Issued today</source>
+        <translation>Issued today</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="137" />
+        <source>Served</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="138" />
+        <source>No-shows</source>
+        <translation>No-shows</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="139" />
+        <source>Waiting now</source>
+        <translation>Waiting now</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="140" />
+        <source>Good ratings</source>
+        <translation>Good ratings</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="141" />
+        <source>Bad ratings</source>
+        <translation>Bad ratings</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="142" />
+        <source>Open alerts</source>
+        <translation>Open alerts</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="162" />
+        <source>As of %1</source>
+        <translation>As of %1</translation>
+    </message>
+</context>
+<context>
     <name>FormFeedback</name>
     <message>
         <location filename="../../hall_desktop/ui/widgets/forms.py" line="275" />
@@ -4423,6 +4569,34 @@ Please give it to your administrator.</translation>
     </message>
 </context>
 <context>
+    <name>LineFloorModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="153" />
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="154" />
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="155" />
+        <source>Longest wait</source>
+        <translation>Longest wait</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="156" />
+        <source>Newcomer waits (min)</source>
+        <translation>Newcomer waits (min)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="157" />
+        <source>Open / serving windows</source>
+        <translation>Open / serving windows</translation>
+    </message>
+</context>
+<context>
     <name>LineListModel</name>
     <message>
         <location filename="../../hall_desktop/ui/admin/setup_models.py" line="286" />
@@ -4572,6 +4746,53 @@ Please give it to your administrator.</translation>
         <location filename="../../hall_desktop/ui/common/login.py" line="96" />
         <source>Enter your user name</source>
         <translation>Enter your user name</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="56" />
+        <source>The hall monitor is for supervisors and administrators.</source>
+        <extracomment>Seconds between two redraws of an idle floor (and looks at the alerts). Seconds between two looks at whether the hall is within its opening hours. Each picture shown (the bench times an event's commit to it).</extracomment>
+        <translation>The hall monitor is for supervisors and administrators.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="90" />
+        <source>%1 — hall monitor</source>
+        <translation>%1 — hall monitor</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="243" />
+        <source>Alert handled: %1</source>
+        <translation>Alert handled: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorWindow</name>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="267" />
+        <source>Hall monitor</source>
+        <translation>Hall monitor</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="267" />
+        <source>Hall monitor (大厅监控)</source>
+        <translation>Hall monitor (大厅监控)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="270" />
+        <source>The floor</source>
+        <translation>The floor</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="271" />
+        <source>Today's alerts</source>
+        <translation>Today's alerts</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="288" />
+        <source>The database cannot be reached; the floor shown may be old.</source>
+        <translation>The database cannot be reached; the floor shown may be old.</translation>
     </message>
 </context>
 <context>
@@ -7563,6 +7784,45 @@ Please give it to your administrator.</translation>
         <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="456" />
         <source>Problems found (each becomes a rectification item)</source>
         <translation>Problems found (each becomes a rectification item)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowFloorModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="84" />
+        <source>Window</source>
+        <extracomment>How a window's state reads at a glance (background, text).</extracomment>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="85" />
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="86" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="87" />
+        <source>Number in hand</source>
+        <translation>Number in hand</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="88" />
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="89" />
+        <source>Served today</source>
+        <translation>Served today</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="90" />
+        <source>Lines</source>
+        <translation>Lines</translation>
     </message>
 </context>
 <context>

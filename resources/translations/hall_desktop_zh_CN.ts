@@ -121,9 +121,42 @@
     </message>
 </context>
 <context>
+    <name>AlertModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="204"/>
+        <source>Raised</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="205"/>
+        <source>Alert</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="206"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="207"/>
+        <source>Handled</source>
+        <translation>处理情况</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="232"/>
+        <source>Not yet</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="236"/>
+        <source> (cleared %1)</source>
+        <translation>（%1 已解除）</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../hall_desktop/cli.py" line="770"/>
+        <location filename="../../hall_desktop/cli.py" line="792"/>
         <location filename="../../hall_desktop/ui/app.py" line="85"/>
         <source>Government service hall</source>
         <extracomment>The files ``report statistics`` and ``report work`` write, by the name&apos;s ending.</extracomment>
@@ -3328,6 +3361,119 @@ Please give it to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>FloorPage</name>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="62"/>
+        <source>Serve this line today</source>
+        <translation>今日协办该业务</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="66"/>
+        <source>Message (optional)</source>
+        <translation>留言（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="67"/>
+        <source>Ask to resume</source>
+        <translation>提醒恢复服务</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="71"/>
+        <source>A short notice for the hall display</source>
+        <translation>在大屏滚动显示的临时公告</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="75"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="76"/>
+        <source>Show on the display</source>
+        <translation>发布到大屏</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="78"/>
+        <source>Patrol…</source>
+        <translation>巡查登记…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="81"/>
+        <source>Selected window:</source>
+        <translation>所选窗口：</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="86"/>
+        <source>Display:</source>
+        <translation>大屏：</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="92"/>
+        <source>Windows</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="98"/>
+        <source>Lines</source>
+        <translation>业务类别</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="105"/>
+        <source>What was done</source>
+        <translation>处理情况（如：已安排3号窗口协办）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="106"/>
+        <source>Handled</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="112"/>
+        <source>Alerts</source>
+        <translation>监控提醒</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="136"/>
+        <source>Issued today</source>
+        <translation>今日取号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="137"/>
+        <source>Served</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="138"/>
+        <source>No-shows</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="139"/>
+        <source>Waiting now</source>
+        <translation>正在等候</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="140"/>
+        <source>Good ratings</source>
+        <translation>好评率</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="141"/>
+        <source>Bad ratings</source>
+        <translation>差评</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="142"/>
+        <source>Open alerts</source>
+        <translation>未处理提醒</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="162"/>
+        <source>As of %1</source>
+        <translation>更新于 %1</translation>
+    </message>
+</context>
+<context>
     <name>FormFeedback</name>
     <message>
         <location filename="../../hall_desktop/ui/widgets/forms.py" line="275"/>
@@ -4424,6 +4570,34 @@ Please give it to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>LineFloorModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="153"/>
+        <source>Line</source>
+        <translation>业务类别</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="154"/>
+        <source>Waiting</source>
+        <translation>等候人数</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="155"/>
+        <source>Longest wait</source>
+        <translation>最长等候</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="156"/>
+        <source>Newcomer waits (min)</source>
+        <translation>预计等候（分）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="157"/>
+        <source>Open / serving windows</source>
+        <translation>开放 / 办理窗口</translation>
+    </message>
+</context>
+<context>
     <name>LineListModel</name>
     <message>
         <location filename="../../hall_desktop/ui/admin/setup_models.py" line="286"/>
@@ -4573,6 +4747,53 @@ Please give it to your administrator.</source>
         <location filename="../../hall_desktop/ui/common/login.py" line="96"/>
         <source>Enter your user name</source>
         <translation>请输入用户名</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="56"/>
+        <source>The hall monitor is for supervisors and administrators.</source>
+        <extracomment>Seconds between two redraws of an idle floor (and looks at the alerts). Seconds between two looks at whether the hall is within its opening hours. Each picture shown (the bench times an event&apos;s commit to it).</extracomment>
+        <translation>大厅监控仅供值班主任和管理员使用。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="90"/>
+        <source>%1 — hall monitor</source>
+        <translation>%1 — 大厅监控</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="243"/>
+        <source>Alert handled: %1</source>
+        <translation>已处理提醒：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorWindow</name>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="267"/>
+        <source>Hall monitor</source>
+        <translation>大厅监控</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="267"/>
+        <source>Hall monitor (大厅监控)</source>
+        <translation>大厅监控</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="270"/>
+        <source>The floor</source>
+        <translation>大厅实况</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="271"/>
+        <source>Today&apos;s alerts</source>
+        <translation>今日提醒</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="288"/>
+        <source>The database cannot be reached; the floor shown may be old.</source>
+        <translation>无法连接数据库，显示的可能不是最新情况。</translation>
     </message>
 </context>
 <context>
@@ -7564,6 +7785,45 @@ Please give it to your administrator.</source>
         <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="456"/>
         <source>Problems found (each becomes a rectification item)</source>
         <translation>发现的问题（每个问题单独形成整改事项）</translation>
+    </message>
+</context>
+<context>
+    <name>WindowFloorModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="84"/>
+        <source>Window</source>
+        <extracomment>How a window&apos;s state reads at a glance (background, text).</extracomment>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="85"/>
+        <source>Clerk</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="86"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="87"/>
+        <source>Number in hand</source>
+        <translation>当前号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="88"/>
+        <source>For</source>
+        <translation>持续</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="89"/>
+        <source>Served today</source>
+        <translation>今日办结</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="90"/>
+        <source>Lines</source>
+        <translation>业务</translation>
     </message>
 </context>
 <context>

@@ -1,1 +1,1 @@
-"""大厅监控 (the ``monitor`` role): the live floor, alerts, dispatch and patrols."""
+"""大厅监控: the duty supervisor's live floor, its alerts, dispatch and patrols."""

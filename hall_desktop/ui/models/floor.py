@@ -1,0 +1,239 @@
+"""The monitor's tables (大厅监控): the windows, the lines and the alerts.
+
+The floor changes many times a minute: :meth:`LiveRows.show` keeps the rows in place
+(``dataChanged``) when the same records come back in the same order, so a selected
+window stays selected while the supervisor decides what to do with it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from enum import IntEnum
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from hall_desktop.domain.floor import LineFact, LineView, WindowView
+from hall_desktop.domain.tickets import WindowStatus
+from hall_desktop.services.floor import AlertRecord
+from hall_desktop.ui.models.rows import RowsTableModel
+
+RecordT = TypeVar("RecordT")
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_CENTER = int(Qt.AlignmentFlag.AlignCenter)
+
+#: How a window's state reads at a glance (background, text).
+STATUS_COLORS = {
+    WindowStatus.CLOSED: ("#e5e7eb", "#4b5563"),
+    WindowStatus.IDLE: ("#dcfce7", "#14532d"),
+    WindowStatus.CALLED: ("#dbeafe", "#1e3a8a"),
+    WindowStatus.SERVING: ("#fef9c3", "#713f12"),
+    WindowStatus.PAUSED: ("#fde2e1", "#7f1d1d"),
+}
+
+
+def span_text(span: timedelta | None) -> str:
+    """'12:05' (minutes:seconds) under an hour, '1:02:05' over; '' for nothing."""
+    if span is None:
+        return ""
+    seconds = max(0, int(span.total_seconds()))
+    hours, rest = divmod(seconds, 3600)
+    minutes, seconds = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
+
+
+class LiveRows(RowsTableModel[RecordT]):
+    """Rows shown at an instant (``now``: durations run from it)."""
+
+    def __init__(self, parent: Any = None, timezone: str = "Asia/Shanghai") -> None:
+        super().__init__(parent, timezone)
+        self.now: datetime | None = None
+
+    def show(self, rows: Sequence[RecordT], now: datetime) -> None:
+        """New rows; in place when they are the same records in the same order."""
+        self.now = now
+        old = [self._key(r) for r in self._rows]
+        if old and old == [self._key(r) for r in rows]:
+            self._rows = list(rows)
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1)
+            )
+            return
+        self.set_rows(rows)
+
+    def _key(self, record: RecordT) -> object:
+        return getattr(record, "id", record)
+
+    def _since(self, moment: datetime | None) -> str:
+        return "" if moment is None or self.now is None else span_text(self.now - moment)
+
+
+class WindowColumn(IntEnum):
+    WINDOW = 0
+    CLERK = 1
+    STATUS = 2
+    TICKET = 3
+    FOR = 4
+    SERVED = 5
+    LINES = 6
+
+
+_WINDOW_HEADERS = {
+    WindowColumn.WINDOW: QT_TRANSLATE_NOOP("WindowFloorModel", "Window"),
+    WindowColumn.CLERK: QT_TRANSLATE_NOOP("WindowFloorModel", "Clerk"),
+    WindowColumn.STATUS: QT_TRANSLATE_NOOP("WindowFloorModel", "State"),
+    WindowColumn.TICKET: QT_TRANSLATE_NOOP("WindowFloorModel", "Number in hand"),
+    WindowColumn.FOR: QT_TRANSLATE_NOOP("WindowFloorModel", "For"),
+    WindowColumn.SERVED: QT_TRANSLATE_NOOP("WindowFloorModel", "Served today"),
+    WindowColumn.LINES: QT_TRANSLATE_NOOP("WindowFloorModel", "Lines"),
+}
+
+
+class WindowFloorModel(LiveRows[WindowView]):
+    CONTEXT = "WindowFloorModel"
+    HEADERS = _WINDOW_HEADERS
+
+    def __init__(self, parent: Any = None, timezone: str = "Asia/Shanghai") -> None:
+        super().__init__(parent, timezone)
+        self.lines: dict[int, LineFact] = {}
+
+    def _key(self, record: WindowView) -> object:
+        return record.window.id
+
+    def cell(self, v: WindowView, column: int, role: int) -> Any:
+        w = v.window
+        if role == Qt.ItemDataRole.BackgroundRole and column == WindowColumn.STATUS:
+            return QBrush(QColor(STATUS_COLORS[v.status][0]))
+        if role == Qt.ItemDataRole.ForegroundRole and column == WindowColumn.STATUS:
+            return QBrush(QColor(STATUS_COLORS[v.status][1]))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column in (WindowColumn.FOR, WindowColumn.SERVED):
+                return _RIGHT
+            return _CENTER if column in (WindowColumn.WINDOW, WindowColumn.STATUS) else None
+        if role == Qt.ItemDataRole.ToolTipRole and column == WindowColumn.LINES:
+            return "、".join(self.lines[i].label for i in w.line_ids if i in self.lines)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        column = WindowColumn(column)
+        if column == WindowColumn.WINDOW:
+            return w.label
+        if column == WindowColumn.CLERK:
+            return f"{w.clerk_name}（{w.clerk_number}）" if w.clerk_name else ""
+        if column == WindowColumn.STATUS:
+            state = v.status.label
+            if v.status is WindowStatus.PAUSED and w.pause_reason:
+                state = f"{state}：{w.pause_reason}"
+            return state
+        if column == WindowColumn.TICKET:
+            return v.ticket.number if v.ticket else ""
+        if column == WindowColumn.FOR:
+            return self._since(v.since)
+        if column == WindowColumn.SERVED:
+            return v.served_today
+        prefixes = []
+        for line_id in w.line_ids:
+            line = self.lines.get(line_id)
+            if line is not None:
+                helping = "＋" if line_id in w.help_line_ids else ""
+                prefixes.append(f"{helping}{line.prefix}")
+        return " ".join(prefixes)
+
+
+class LineColumn(IntEnum):
+    LINE = 0
+    WAITING = 1
+    LONGEST = 2
+    ESTIMATE = 3
+    WINDOWS = 4
+
+
+_LINE_HEADERS = {
+    LineColumn.LINE: QT_TRANSLATE_NOOP("LineFloorModel", "Line"),
+    LineColumn.WAITING: QT_TRANSLATE_NOOP("LineFloorModel", "Waiting"),
+    LineColumn.LONGEST: QT_TRANSLATE_NOOP("LineFloorModel", "Longest wait"),
+    LineColumn.ESTIMATE: QT_TRANSLATE_NOOP("LineFloorModel", "Newcomer waits (min)"),
+    LineColumn.WINDOWS: QT_TRANSLATE_NOOP("LineFloorModel", "Open / serving windows"),
+}
+
+
+class LineFloorModel(LiveRows[LineView]):
+    CONTEXT = "LineFloorModel"
+    HEADERS = _LINE_HEADERS
+
+    def _key(self, record: LineView) -> object:
+        return record.line.id
+
+    def cell(self, v: LineView, column: int, role: int) -> Any:
+        line = v.line
+        over = (line.alert_waiting_count and v.waiting >= line.alert_waiting_count) or (
+            line.alert_wait_minutes
+            and self.now is not None
+            and v.oldest_issued_at is not None
+            and self.now - v.oldest_issued_at >= timedelta(minutes=line.alert_wait_minutes)
+        )
+        if role == Qt.ItemDataRole.ForegroundRole and over and column != LineColumn.WINDOWS:
+            return QBrush(QColor("#b91c1c"))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != LineColumn.LINE:
+            return _RIGHT
+        if role == Qt.ItemDataRole.ToolTipRole and column == LineColumn.WINDOWS:
+            return "、".join(f"{n}号" for n in v.windows)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        column = LineColumn(column)
+        if column == LineColumn.LINE:
+            return line.label
+        if column == LineColumn.WAITING:
+            return v.waiting
+        if column == LineColumn.LONGEST:
+            return self._since(v.oldest_issued_at)
+        if column == LineColumn.ESTIMATE:
+            return v.estimate_minutes if v.waiting else 0
+        return f"{v.open_windows} / {len(v.windows)}"
+
+
+class AlertColumn(IntEnum):
+    RAISED = 0
+    KIND = 1
+    DETAIL = 2
+    HANDLED = 3
+
+
+_ALERT_HEADERS = {
+    AlertColumn.RAISED: QT_TRANSLATE_NOOP("AlertModel", "Raised"),
+    AlertColumn.KIND: QT_TRANSLATE_NOOP("AlertModel", "Alert"),
+    AlertColumn.DETAIL: QT_TRANSLATE_NOOP("AlertModel", "What"),
+    AlertColumn.HANDLED: QT_TRANSLATE_NOOP("AlertModel", "Handled"),
+}
+
+
+class AlertModel(LiveRows[AlertRecord]):
+    """Alerts, the newest first: open ones with whether and how they were handled."""
+
+    CONTEXT = "AlertModel"
+    HEADERS = _ALERT_HEADERS
+
+    def cell(self, a: AlertRecord, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and a.acknowledged_at is None:
+            return QBrush(QColor("#b91c1c"))
+        if role == Qt.ItemDataRole.ToolTipRole and column == AlertColumn.DETAIL:
+            return a.detail
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        column = AlertColumn(column)
+        if column == AlertColumn.RAISED:
+            return a.raised_at.astimezone(self.zone).strftime("%H:%M")
+        if column == AlertColumn.KIND:
+            return a.kind.label
+        if column == AlertColumn.DETAIL:
+            return a.detail
+        if a.acknowledged_at is None:
+            return self.tr("Not yet")
+        at = a.acknowledged_at.astimezone(self.zone).strftime("%H:%M")
+        handled = f"{a.acknowledged_by or ''} {at}：{a.action or ''}"
+        if a.cleared_at is not None:
+            handled += self.tr(" (cleared %1)").replace(
+                "%1", a.cleared_at.astimezone(self.zone).strftime("%H:%M")
+            )
+        return handled

@@ -1,0 +1,148 @@
+"""``hall-desktop monitor`` on screen (both backends): the floor live through the feed
+while other PCs work, a waiting alert raised when a line grows, handled, cleared when
+the line shrinks; the history; Chinese throughout; pictures at both screen sizes."""
+
+from __future__ import annotations
+
+import os
+from datetime import time
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import update
+
+from hall_desktop.domain.clock import local_today
+from hall_desktop.domain.tickets import WindowStatus
+from hall_desktop.services.bundle import Services
+from hall_desktop.services.floor import FloorService
+from hall_desktop.services.queue import QueueService
+from hall_desktop.store.database import Database
+from hall_desktop.store.models import BusinessLine
+from hall_desktop.ui.models.floor import AlertColumn, LineColumn, WindowColumn
+from hall_desktop.ui.monitor.controller import MonitorController
+from hall_desktop.ui.monitor.window import MonitorWindow
+from tests.conftest import load_actors
+from tests.helpers import cut_off, line_ids, window_ids
+from tests.ui.test_chinese_everywhere import english_in
+from tests.ui.waiting import chinese_ui, show_window, sign_in, started, wait_until
+
+ZONE = ZoneInfo("Asia/Shanghai")
+
+
+@pytest.fixture
+def morning(clock):
+    day = local_today(clock, ZONE)
+    clock.set_local(day, time(10, 0), ZONE)
+    return day
+
+
+def cells(model, column) -> list[str]:
+    return [str(model.index(r, column).data()) for r in range(model.rowCount())]
+
+
+async def test_the_supervisor_watches_handles_an_alert_and_the_line_shrinks(
+    qtbot, db, db_url, hall, morning, tmp_path, backend
+):
+    lines, windows = await line_ids(db, hall.hall_id), await window_ids(db, hall.hall_id)
+    async with db.write() as s:
+        await s.execute(
+            update(BusinessLine).where(BusinessLine.id == lines["A"]).values(alert_waiting_count=2)
+        )
+    actors = await load_actors(db, hall.hall_id)
+    q = QueueService(db)  # the other PCs: the desk and the clerks
+    monitor_db = Database(db_url, application_name="hall-monitor-test")
+    with chinese_ui():
+        window = MonitorWindow()
+        show_window(qtbot, window)
+        window.resize(1366, 768)
+        controller = MonitorController(Services.build(monitor_db), hall.hall_code, window, tick=0.2)
+        async with started(controller, monitor_db):
+            await sign_in(qtbot, window, controller, "clerk1", "clerk2026")
+            await wait_until(lambda: "大厅监控" in window.login.error_label.text())
+            assert window.stack.currentIndex() == 0  # clerks do not watch the floor
+            await sign_in(qtbot, window, controller, "zhuren", "zhuren2026")
+            await wait_until(lambda: controller.picture is not None)
+            page = window.floor
+            assert cells(page.windows, WindowColumn.WINDOW)[0] == "1号窗口"
+            # Two citizens for line A: the line at its limit, the alert raised.
+            for _ in range(2):
+                await q.issue_ticket(actors["daoban"], lines["A"])
+            await wait_until(lambda: "2" in cells(page.lines, LineColumn.WAITING), timeout=10)
+            await wait_until(lambda: page.alerts.rowCount() == 1, timeout=10)
+            assert "A 综合受理 等候 2 人" in cells(page.alerts, AlertColumn.DETAIL)[0]
+            assert cells(page.alerts, AlertColumn.HANDLED) == ["未处理"]
+            assert page.cards["alerts"].value.text() == "1"
+            # Handled: picked, what was done typed, 已处理.
+            page.alerts_view.selectRow(0)
+            page.action_edit.setText("已安排2号窗口加快叫号")  # QTest types ASCII only
+            qtbot.mouseClick(page.acknowledge_button, Qt.MouseButton.LeftButton)
+            await wait_until(lambda: "已安排" in cells(page.alerts, AlertColumn.HANDLED)[0])
+            assert page.cards["alerts"].value.text() == "0"
+            assert page.action_edit.text() == ""
+            # The clerk at window 1 calls: the floor shows it; the line shrinks, the
+            # alert clears and stays in the day's history.
+            called = await q.call_next(actors["clerk1"], windows[1])
+            await wait_until(
+                lambda: called.number in cells(page.windows, WindowColumn.TICKET), timeout=10
+            )
+            row = cells(page.windows, WindowColumn.WINDOW).index("1号窗口")
+            assert page.windows.index(row, WindowColumn.STATUS).data() == WindowStatus.CALLED.label
+            await wait_until(lambda: page.alerts.rowCount() == 0, timeout=10)
+            history = window.history.alerts
+            await wait_until(lambda: "解除" in cells(history, AlertColumn.HANDLED)[0])
+            assert history.rowCount() == 1
+            folder = Path(os.environ.get("HALL_SCREENSHOTS", tmp_path))
+            if backend == "sqlite":
+                for size in ((1366, 768), (1920, 1080)):
+                    window.resize(*size)
+                    await wait_until(lambda width=size[0]: window.width() == width)
+                    assert window.grab().save(str(folder / f"monitor_{size[0]}.png"))
+            found = english_in(window)
+            assert not found, found
+
+
+async def test_after_an_outage_the_floor_equals_one_rebuilt_from_scratch(
+    qtbot, db, db_url, hall, morning, backend
+):
+    if backend != "postgresql":
+        pytest.skip("by design: an SQLite file on this PC does not go away")
+    lines, windows = await line_ids(db, hall.hall_id), await window_ids(db, hall.hall_id)
+    actors = await load_actors(db, hall.hall_id)
+    q = QueueService(db)
+    app_name = "hall-monitor-outage"
+    monitor_db = Database(db_url, application_name=app_name)
+    window = MonitorWindow()
+    show_window(qtbot, window)
+    controller = MonitorController(
+        Services.build(monitor_db), hall.hall_code, window, tick=0.2,
+        feed_options={"heartbeat": 0.3, "max_backoff": 0.3},
+    )  # fmt: skip
+    async with started(controller, monitor_db):
+        await sign_in(qtbot, window, controller, "zhuren", "zhuren2026")
+        await wait_until(lambda: controller.picture is not None)
+        await q.issue_ticket(actors["daoban"], lines["A"])
+        await wait_until(lambda: controller.picture.totals.issued == 1, timeout=10)
+        with cut_off(db_url, app_name):
+            await wait_until(lambda: "数据库" in window.floor.message.text() or
+                             "database" in window.floor.message.text(), timeout=10)  # fmt: skip
+            # Meanwhile the hall goes on: numbers issued, called, a window paused.
+            for _ in range(3):
+                await q.issue_ticket(actors["daoban"], lines["B"])
+            called = await q.call_next(actors["clerk5"], windows[5])
+            await q.pause_window(actors["clerk2"], windows[2], "会议")
+        await wait_until(
+            lambda: controller.picture is not None and controller.picture.totals.issued == 4,
+            timeout=15,
+        )
+        now = controller.picture.at
+        fresh = (await FloorService(db).snapshot(actors["zhuren"])).floor.picture(now)
+        assert (controller.picture.windows, controller.picture.lines) == (
+            fresh.windows,
+            fresh.lines,
+        )
+        assert controller.picture.totals == fresh.totals
+        by_number = {v.window.number: v for v in controller.picture.windows}
+        assert by_number[5].ticket is not None and by_number[5].ticket.id == called.id
+        assert by_number[2].status is WindowStatus.PAUSED
