@@ -108,6 +108,18 @@ FIELD_LABELS = {
     "checkin_after_minutes": "预约迟到签到（分钟）",
     "no_show_limit": "爽约次数上限",
     "no_show_days": "爽约统计天数",
+    "alert_waiting_count": "排队人数提醒",
+    "alert_wait_minutes": "最长等候提醒（分钟）",
+    "alert_service_minutes": "办理时长提醒（分钟）",
+    "alert_pause_minutes": "暂停时长提醒（分钟）",
+    "alert_no_show_count": "过号次数提醒",
+    "alert_no_show_minutes": "过号统计时段（分钟）",
+    "patrol_checklist": "巡查项目",
+    "patrol_id": "巡查记录",
+    "windows_checked": "巡查窗口数",
+    "checks": "检查项数",
+    "not_met": "不达标项数",
+    "case_ids": "督查问题",
     "appointments_only": "仅接待预约",
     "booking_code": "预约码",
     "late": "迟到",
@@ -399,12 +411,19 @@ def _formatters(names: Names) -> dict[str, Callable[[Any], str]]:
     out["default_service_minutes"] = lambda v: f"{v} 分钟" if isinstance(v, int) else _plain(v)
     out["priority_every"] = _policy("优先号始终在前", lambda n: f"每 {n} 个优先号后叫 1 个普通号")
     out["max_wait_minutes"] = _policy("不限", lambda n: f"{n} 分钟")
+    # 大厅监控's thresholds: None the hall's (a line's), 0 no alert
+    out["alert_waiting_count"] = _policy("不提醒", lambda n: f"{n} 人")
+    out["alert_no_show_count"] = _policy("不提醒", lambda n: f"{n} 次")
+    for key in FIELD_LABELS:
+        if key.startswith("alert_") and key.endswith("_minutes"):
+            out[key] = _policy("不提醒", lambda n: f"{n} 分钟")
     out["promised_days"] = lambda v: f"{v} 个工作日" if isinstance(v, int) else _plain(v)
     out["case_kind"] = lambda v: _label_of(CASE_KIND_LABELS, v)
     out["case_status"] = lambda v: _label_of(CASE_STATUS_LABELS, v)
     out["mode"] = lambda v: _label_of(RECTIFY_MODES, v)
     case_code = lambda v: f"TZ{v:06d}" if isinstance(v, int) else _plain(v)  # noqa: E731
     out["case_id"] = out["problem_id"] = out["parent_id"] = case_code
+    out["case_ids"] = case_code  # each of the list
     out["dispatch_id"] = lambda v: f"K{v:05d}" if isinstance(v, int) else _plain(v)
     out["application_id"] = lambda v: application_code(v) if isinstance(v, int) else _plain(v)
     out["closed_how"] = lambda v: _label_of(CLOSED_LABELS, v)

@@ -17,6 +17,9 @@ from hall_desktop.domain.records import record_from
 from hall_desktop.domain.text import TextRule
 
 DAILY_LIMIT_MAX = 9999
+#: 大厅监控's thresholds (the hall's settings check the same bounds).
+ALERT_COUNT_MAX = 999
+ALERT_MINUTES_MAX = 600
 FIRST_NUMBER_MAX = 9999
 SERVICE_MINUTES_MAX = 240
 WINDOW_NUMBER_MAX = 999
@@ -58,6 +61,9 @@ class LineFields:
     #: The line's own queue policy (叫号规则); None: the hall's (大厅设置).
     priority_every: int | None = None  # 0 strict, N for N:1
     max_wait_minutes: int | None = None  # 0: no bound
+    #: 大厅监控: the line's own alert thresholds; None: the hall's (0: no alert).
+    alert_waiting_count: int | None = None
+    alert_wait_minutes: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +84,8 @@ class LineSetup:
     waiting_today: int = 0
     priority_every: int | None = None  # the line's own interleave; None: the hall's
     max_wait_minutes: int | None = None  # the line's own waiting bound; None: the hall's
+    alert_waiting_count: int | None = None  # 大厅监控's thresholds; None: the hall's
+    alert_wait_minutes: int | None = None
 
     def fields(self) -> LineFields:
         return record_from(LineFields, self)
@@ -199,7 +207,23 @@ def checked_line(fields: LineFields, prefix_rule: TextRule, name_rule: TextRule)
         MAX_WAIT_MINUTES_MAX,
         f"普通号最长等候应在 0（不限）到 {MAX_WAIT_MINUTES_MAX} 分钟之间",
     )
-    return LineFields(prefix, name, limit, first, minutes, bool(fields.active), every, bound)
+    waiting = _optional_within(
+        "alert_waiting_count",
+        fields.alert_waiting_count,
+        "排队人数提醒",
+        ALERT_COUNT_MAX,
+        f"排队人数提醒应在 0（不提醒）到 {ALERT_COUNT_MAX} 之间，留空则使用大厅设置",
+    )
+    wait = _optional_within(
+        "alert_wait_minutes",
+        fields.alert_wait_minutes,
+        "最长等候提醒",
+        ALERT_MINUTES_MAX,
+        f"最长等候提醒应在 0（不提醒）到 {ALERT_MINUTES_MAX} 分钟之间，留空则使用大厅设置",
+    )
+    return LineFields(
+        prefix, name, limit, first, minutes, bool(fields.active), every, bound, waiting, wait
+    )
 
 
 def checked_window(fields: WindowFields, name_rule: TextRule) -> WindowFields:

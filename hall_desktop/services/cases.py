@@ -89,7 +89,9 @@ __all__ = [
     "ProblemForm",
     "WalkthroughForm",
     "add_step",
+    "clean_finding",
     "due_after",
+    "open_finding",
 ]
 
 #: The most cases a screen lists (narrow the filter or export for more).
@@ -364,6 +366,124 @@ class _Step:
     today: date
 
 
+async def _check_refs(
+    session: AsyncSession, hall_id: int, item_id: int | None, window_id: int | None
+) -> None:
+    if item_id is not None:
+        found = await session.scalar(select(ServiceItem.id).where(ServiceItem.id == item_id))
+        if found is None:
+            raise ValidationError("item_id", "找不到该事项")
+    if window_id is not None:
+        found = await session.scalar(
+            select(ServiceWindow.id).where(
+                ServiceWindow.id == window_id, ServiceWindow.hall_id == hall_id
+            )
+        )
+        if found is None:
+            raise ValidationError("window_id", "找不到该窗口")
+
+
+async def _check_staff(session: AsyncSession, hall_id: int, staff_id: int | None) -> None:
+    if staff_id is None:
+        return
+    found = await session.scalar(
+        select(Staff.id).where(Staff.id == staff_id, Staff.hall_id == hall_id, Staff.active)
+    )
+    if found is None:
+        raise ValidationError("owner_id", "找不到该工作人员（或已停用）")
+
+
+async def _log_step(
+    session: AsyncSession,
+    step: _Step,
+    action: CaseAction,
+    before: CaseStatus | str | None,
+    data: dict[str, Any],
+) -> None:
+    case = step.case
+    clean = add_step(session, case, action, at=step.now, actor_id=step.actor.staff_id,
+                     before=before, data=data)  # fmt: skip
+    await record_action(
+        session,
+        step.actor,
+        STEP_EVENTS[action],
+        at=step.now,
+        ticket_id=case.ticket_id,
+        window_id=case.window_id,
+        payload={
+            "case_id": case.id,
+            "case_kind": case.kind,
+            "case_status": case.status,
+            **clean,
+        },
+    )
+
+
+def clean_finding(form: FindingForm) -> FindingForm:
+    """A 督查 form with its texts cleaned and its category checked, before any
+    transaction (:func:`open_finding` takes it so)."""
+    return dataclasses.replace(
+        form,
+        category=check_choice(form.category, rules_of.FINDING_CATEGORIES, "问题类别"),
+        text=rules.CASE_TITLE.clean(form.text, required=True),
+        inspector=rules.CASE_PERSON.clean(form.inspector, required=True),
+        place=rules.CASE_PLACE.optional(form.place),
+        department=rules.CASE_DEPARTMENT.optional(form.department),
+    )
+
+
+async def open_finding(
+    session: AsyncSession, actor: Actor, form: FindingForm, *, now: datetime, today: date
+) -> int:
+    """A 督查 finding opened inside the caller's transaction, with its step and event:
+    ``actor`` as :func:`recheck` gave it, ``form`` through :func:`clean_finding`. Its id.
+
+    :meth:`CaseService.record_finding` opens one; a patrol opens one per item not met."""
+    if form.found_on > today:
+        raise ValidationError("found_on", "督查日期不能晚于今天")
+    if form.window_id is None and form.place is None:
+        raise ValidationError("place", "请选择发现问题的窗口，或填写地点")
+    await _check_refs(session, actor.hall_id, None, form.window_id)
+    for staff_id in (form.clerk_id, form.owner_id):
+        await _check_staff(session, actor.hall_id, staff_id)
+    due = form.due_date or await due_after(
+        session,
+        actor.hall_id,
+        today,
+        (await hall_case_days(session, actor.hall_id))[CaseKind.FINDING],
+    )
+    _check_due(due, today)
+    row = LedgerCase(
+        hall_id=actor.hall_id,
+        kind=CaseKind.FINDING.value,
+        status=first_status(CaseKind.FINDING).value,
+        window_id=form.window_id,
+        clerk_id=form.clerk_id,
+        title=form.text,
+        detail="",
+        category=form.category,
+        person=form.inspector,
+        happened_on=form.found_on,
+        place=form.place,
+        owner_id=form.owner_id,
+        assigned_department=form.department,
+        called_back=False,
+        opened_at=now,
+        opened_by_id=actor.staff_id,
+        due_date=due,
+    )
+    session.add(row)
+    await session.flush()
+    await _log_step(
+        session,
+        _Step(row, actor, now, today),
+        CaseAction.OPEN,
+        None,
+        {"title": form.text, "category": form.category, "owner_id": form.owner_id},
+    )
+    return row.id
+
+
 @retry_conflicts
 class CaseService:
     """The ledger: cases opened, stepped through and read."""
@@ -424,7 +544,7 @@ class CaseService:
             )
             session.add(row)
             await session.flush()
-            await self._log(
+            await _log_step(
                 session,
                 _Step(row, fresh, now, today),
                 CaseAction.OPEN,
@@ -445,7 +565,7 @@ class CaseService:
             now, today = await self._now(session, fresh.hall_id)
             if form.walked_on > today:
                 raise ValidationError("walked_on", "走流程的日期不能晚于今天")
-            await self._check_refs(session, fresh.hall_id, form.item_id, form.window_id)
+            await _check_refs(session, fresh.hall_id, form.item_id, form.window_id)
             days = await hall_case_days(session, fresh.hall_id)
             walk = LedgerCase(
                 hall_id=fresh.hall_id,
@@ -467,7 +587,7 @@ class CaseService:
             session.add(walk)
             await session.flush()
             step = _Step(walk, fresh, now, today)
-            await self._log(
+            await _log_step(
                 session,
                 step,
                 CaseAction.OPEN,
@@ -496,7 +616,7 @@ class CaseService:
             item = await self._add_item(
                 session, step, CaseKind.PROBLEM, text, owner_id, department, due, days
             )
-            await self._log(
+            await _log_step(
                 session,
                 step,
                 CaseAction.ADD_PROBLEM,
@@ -507,57 +627,11 @@ class CaseService:
 
     async def record_finding(self, actor: Actor, form: FindingForm) -> CaseDetail:
         """督查: a patrol's finding, to be put right by its owner."""
-        category = check_choice(form.category, rules_of.FINDING_CATEGORIES, "问题类别")
-        text = rules.CASE_TITLE.clean(form.text, required=True)
-        inspector = rules.CASE_PERSON.clean(form.inspector, required=True)
-        place = rules.CASE_PLACE.optional(form.place)
-        department = rules.CASE_DEPARTMENT.optional(form.department)
+        form = clean_finding(form)
         async with self.db.write() as session:
             fresh = await recheck(session, actor, Role.SUPERVISOR, action="登记督查问题")
             now, today = await self._now(session, fresh.hall_id)
-            if form.found_on > today:
-                raise ValidationError("found_on", "督查日期不能晚于今天")
-            if form.window_id is None and place is None:
-                raise ValidationError("place", "请选择发现问题的窗口，或填写地点")
-            await self._check_refs(session, fresh.hall_id, None, form.window_id)
-            for staff_id in (form.clerk_id, form.owner_id):
-                await self._check_staff(session, fresh.hall_id, staff_id)
-            due = form.due_date or await due_after(
-                session,
-                fresh.hall_id,
-                today,
-                (await hall_case_days(session, fresh.hall_id))[CaseKind.FINDING],
-            )
-            _check_due(due, today)
-            row = LedgerCase(
-                hall_id=fresh.hall_id,
-                kind=CaseKind.FINDING.value,
-                status=first_status(CaseKind.FINDING).value,
-                window_id=form.window_id,
-                clerk_id=form.clerk_id,
-                title=text,
-                detail="",
-                category=category,
-                person=inspector,
-                happened_on=form.found_on,
-                place=place,
-                owner_id=form.owner_id,
-                assigned_department=department,
-                called_back=False,
-                opened_at=now,
-                opened_by_id=fresh.staff_id,
-                due_date=due,
-            )
-            session.add(row)
-            await session.flush()
-            await self._log(
-                session,
-                _Step(row, fresh, now, today),
-                CaseAction.OPEN,
-                None,
-                {"title": text, "category": category, "owner_id": form.owner_id},
-            )
-            case_id = row.id
+            case_id = await open_finding(session, fresh, form, now=now, today=today)
         return await self.case(actor, case_id)
 
     # ---------------------------------------------------------------- steps
@@ -585,7 +659,7 @@ class CaseService:
             case.verified_at = step.now
             if number is not None:
                 case.citizen_phone = number
-            await self._log(
+            await _log_step(
                 session,
                 step,
                 CaseAction.VERIFY,
@@ -616,7 +690,7 @@ class CaseService:
                 raise ValidationError("mode", "整改事项只能登记整改情况")
             before = self._advance(step, CaseAction.RECTIFY)
             case.rectified_at = step.now
-            await self._log(
+            await _log_step(
                 session,
                 step,
                 CaseAction.RECTIFY,
@@ -648,7 +722,7 @@ class CaseService:
                 raise ValidationError("answered_at", "反馈时间应在登记之后、现在之前")
             before = self._advance(step, CaseAction.ANSWER)
             step.case.answered_at = when
-            await self._log(
+            await _log_step(
                 session,
                 step,
                 CaseAction.ANSWER,
@@ -679,14 +753,14 @@ class CaseService:
             raise ValidationError("department", "请选择交办的窗口，或填写交办部门")
         async with self.db.write() as session:
             step = await self._begin(session, actor, case_id, CaseAction.ASSIGN)
-            await self._check_refs(session, step.actor.hall_id, None, window_id)
-            await self._check_staff(session, step.actor.hall_id, owner_id)
+            await _check_refs(session, step.actor.hall_id, None, window_id)
+            await _check_staff(session, step.actor.hall_id, owner_id)
             before = self._advance(step, CaseAction.ASSIGN)
             case = step.case
             case.assigned_window_id = window_id
             case.assigned_department = dept
             case.owner_id = owner_id
-            await self._log(
+            await _log_step(
                 session,
                 step,
                 CaseAction.ASSIGN,
@@ -725,7 +799,7 @@ class CaseService:
             before = self._advance(step, CaseAction.RESOLVE)
             step.case.outcome = outcome
             step.case.served_ticket_id = served
-            await self._log(
+            await _log_step(
                 session,
                 step,
                 CaseAction.RESOLVE,
@@ -747,7 +821,7 @@ class CaseService:
             step = await self._begin(session, actor, case_id, CaseAction.APPROVE)
             before = self._advance(step, CaseAction.APPROVE)
             step.case.closed_at = step.now
-            await self._log(session, step, CaseAction.APPROVE, before, {"text": note})
+            await _log_step(session, step, CaseAction.APPROVE, before, {"text": note})
             await self._close_walkthrough(session, step)
         return await self.case(actor, case_id)
 
@@ -757,7 +831,7 @@ class CaseService:
         async with self.db.write() as session:
             step = await self._begin(session, actor, case_id, CaseAction.RETURN)
             before = self._advance(step, CaseAction.RETURN)
-            await self._log(session, step, CaseAction.RETURN, before, {"text": note})
+            await _log_step(session, step, CaseAction.RETURN, before, {"text": note})
         return await self.case(actor, case_id)
 
     async def appeal(self, actor: Actor, case_id: int, *, ground: str, evidence: str) -> CaseDetail:
@@ -769,7 +843,7 @@ class CaseService:
             case = step.case
             check_appeal(CaseKind(case.kind), CaseStatus(case.status), _appeal(case))
             case.appeal_status = AppealStatus.PENDING.value
-            await self._log(
+            await _log_step(
                 session, step, CaseAction.APPEAL, case.status, {"ground": ground, "evidence": proof}
             )
         return await self.case(actor, case_id)
@@ -794,7 +868,7 @@ class CaseService:
                     rating.excluded = True
             else:
                 case.appeal_status = AppealStatus.REJECTED.value
-            await self._log(
+            await _log_step(
                 session, step, CaseAction.DECIDE_APPEAL, before, {"upheld": upheld, "text": note}
             )
         return await self.case(actor, case_id)
@@ -995,32 +1069,6 @@ class CaseService:
         ).value
         return before
 
-    async def _log(
-        self,
-        session: AsyncSession,
-        step: _Step,
-        action: CaseAction,
-        before: CaseStatus | str | None,
-        data: dict[str, Any],
-    ) -> None:
-        case = step.case
-        clean = add_step(session, case, action, at=step.now, actor_id=step.actor.staff_id,
-                         before=before, data=data)  # fmt: skip
-        await record_action(
-            session,
-            step.actor,
-            STEP_EVENTS[action],
-            at=step.now,
-            ticket_id=case.ticket_id,
-            window_id=case.window_id,
-            payload={
-                "case_id": case.id,
-                "case_kind": case.kind,
-                "case_status": case.status,
-                **clean,
-            },
-        )
-
     async def _add_item(
         self,
         session: AsyncSession,
@@ -1033,7 +1081,7 @@ class CaseService:
         days: Mapping[CaseKind, int],
     ) -> int:
         parent = step.case
-        await self._check_staff(session, parent.hall_id, owner_id)
+        await _check_staff(session, parent.hall_id, owner_id)
         due = due or await due_after(session, parent.hall_id, step.today, days[kind])
         _check_due(due, step.today)
         item = LedgerCase(
@@ -1056,7 +1104,7 @@ class CaseService:
         )
         session.add(item)
         await session.flush()
-        await self._log(
+        await _log_step(
             session,
             _Step(item, step.actor, step.now, step.today),
             CaseAction.OPEN,
@@ -1088,7 +1136,7 @@ class CaseService:
         before = CaseStatus(parent.status)
         parent.status = next_status(CaseKind.WALKTHROUGH, before, CaseAction.ITEMS_CLOSED).value
         parent.closed_at = step.now
-        await self._log(
+        await _log_step(
             session,
             _Step(parent, step.actor, step.now, step.today),
             CaseAction.ITEMS_CLOSED,
@@ -1111,31 +1159,6 @@ class CaseService:
         if found is None:
             raise ValidationError("ticket_number", f"今天没有 {number} 号，请核对号码")
         return found
-
-    async def _check_refs(
-        self, session: AsyncSession, hall_id: int, item_id: int | None, window_id: int | None
-    ) -> None:
-        if item_id is not None:
-            found = await session.scalar(select(ServiceItem.id).where(ServiceItem.id == item_id))
-            if found is None:
-                raise ValidationError("item_id", "找不到该事项")
-        if window_id is not None:
-            found = await session.scalar(
-                select(ServiceWindow.id).where(
-                    ServiceWindow.id == window_id, ServiceWindow.hall_id == hall_id
-                )
-            )
-            if found is None:
-                raise ValidationError("window_id", "找不到该窗口")
-
-    async def _check_staff(self, session: AsyncSession, hall_id: int, staff_id: int | None) -> None:
-        if staff_id is None:
-            return
-        found = await session.scalar(
-            select(Staff.id).where(Staff.id == staff_id, Staff.hall_id == hall_id, Staff.active)
-        )
-        if found is None:
-            raise ValidationError("owner_id", "找不到该工作人员（或已停用）")
 
     async def _rows(
         self, session: AsyncSession, cases: Sequence[LedgerCase], today: date

@@ -33,8 +33,10 @@ from hall_desktop.domain.notices import (
     check_url,
     is_json_body,
 )
+from hall_desktop.domain.patrol import check_checklist, checklist_items
 from hall_desktop.domain.queue import MAX_WAIT_MINUTES_MAX, PRIORITY_EVERY_MAX
 from hall_desktop.domain.records import record_from
+from hall_desktop.domain.windows_lines import ALERT_COUNT_MAX, ALERT_MINUTES_MAX
 from hall_desktop.domain.text import TextRule
 from hall_desktop.services import rules
 from hall_desktop.services.actor import MANAGERS, Actor, recheck, record_action, require
@@ -81,6 +83,17 @@ class HallSettings:
     checkin_after_minutes: int  # … to this long after it
     no_show_limit: int  # 爽约 that stop a citizen booking (0: no limit)
     no_show_days: int  # … counted over this many days
+    # 大厅监控's alerts (0: no alert); a line may set its own waiting ones
+    alert_waiting_count: int  # a line with this many waiting
+    alert_wait_minutes: int  # a line whose longest wait reaches this
+    alert_service_minutes: int  # a service running this long
+    alert_pause_minutes: int  # a window paused this long
+    alert_no_show_count: int  # this many 过号 at one window …
+    alert_no_show_minutes: int  # … within this many minutes
+    patrol_checklist: str  # 清廉大厅 patrol items, ";"-separated (checklist_items)
+
+    def checklist(self) -> tuple[str, ...]:
+        return checklist_items(self.patrol_checklist)
 
     def carrier_list(self) -> tuple[Carrier, ...]:
         return parse_carriers(self.carriers) if self.carriers.strip() else DEFAULT_CARRIERS
@@ -101,6 +114,16 @@ def sms_platform(row: Hall) -> SmsPlatform:
         secret=row.sms_secret,
     )
 
+
+#: 大厅监控's thresholds: their names in refusals and their highest value (0: no alert).
+ALERT_THRESHOLDS = {
+    "alert_waiting_count": ("排队人数提醒", ALERT_COUNT_MAX),
+    "alert_wait_minutes": ("最长等候提醒（分钟）", ALERT_MINUTES_MAX),
+    "alert_service_minutes": ("办理时长提醒（分钟）", ALERT_MINUTES_MAX),
+    "alert_pause_minutes": ("暂停时长提醒（分钟）", ALERT_MINUTES_MAX),
+    "alert_no_show_count": ("过号次数提醒", ALERT_COUNT_MAX),
+    "alert_no_show_minutes": ("过号统计时段（分钟）", ALERT_MINUTES_MAX),
+}
 
 #: The hall's notice templates' fields: the kind of each.
 TEMPLATE_KINDS = {kind.template_field: kind for kind in NoticeKind}
@@ -177,6 +200,14 @@ def check_settings(values: dict[str, Any]) -> dict[str, Any]:
             checked[field] = _whole(value, field, "爽约次数上限", 0, 20)
         elif field == "no_show_days":
             checked[field] = _whole(value, field, "爽约统计天数", 1, 365)
+        elif field in ALERT_THRESHOLDS:
+            label, high = ALERT_THRESHOLDS[field]
+            try:
+                checked[field] = _whole(value, field, label, 0, high)
+            except ValidationError as e:
+                raise ValidationError(field, f"{e.message}（0 为不提醒）") from e
+        elif field == "patrol_checklist":
+            checked[field] = check_checklist(value)
         elif field == "recall_limit":
             checked[field] = _whole(value, field, "呼叫次数上限", 1, 10)
         elif field == "carriers":

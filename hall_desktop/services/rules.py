@@ -22,6 +22,8 @@ from hall_desktop.store.models import (
     Hall,
     LedgerCase,
     OutOfOrderCall,
+    Patrol,
+    PatrolCheck,
     Rating,
     ServiceItem,
     ServiceWindow,
@@ -119,3 +121,8 @@ CASE_PERSON = column_rule(LedgerCase.person, "person", "人员")
 CASE_PLACE = column_rule(LedgerCase.place, "place", "地点")
 CASE_DEPARTMENT = column_rule(LedgerCase.assigned_department, "department", "部门")
 CASE_STEP_TEXT = TextRule("text", "办理情况", 500)  # kept in the step's JSON
+
+# -- 清廉大厅 patrols
+PATROL_NOTE = column_rule(Patrol.note, "note", "巡查备注")
+PATROL_ITEM = column_rule(PatrolCheck.item, "item", "巡查项目")
+PATROL_CHECK_NOTE = column_rule(PatrolCheck.note, "check_note", "检查备注")

@@ -82,6 +82,8 @@ def _line_values(row: BusinessLine) -> dict[str, Any]:
         "active": row.active,
         "priority_every": row.priority_every,
         "max_wait_minutes": row.max_wait_minutes,
+        "alert_waiting_count": row.alert_waiting_count,
+        "alert_wait_minutes": row.alert_wait_minutes,
     }
 
 
@@ -170,6 +172,8 @@ class WindowsLinesService:
                 sort_order=(last + 1) if last is not None else 0,
                 priority_every=wanted.priority_every,
                 max_wait_minutes=wanted.max_wait_minutes,
+                alert_waiting_count=wanted.alert_waiting_count,
+                alert_wait_minutes=wanted.alert_wait_minutes,
             )
             session.add(row)
             await session.flush()
@@ -205,6 +209,8 @@ class WindowsLinesService:
                 "active": wanted.active,
                 "priority_every": wanted.priority_every,
                 "max_wait_minutes": wanted.max_wait_minutes,
+                "alert_waiting_count": wanted.alert_waiting_count,
+                "alert_wait_minutes": wanted.alert_wait_minutes,
             }
             old, new = changes(before, after)
             if not new:
@@ -775,6 +781,8 @@ class WindowsLinesService:
                     sort_order=line.sort_order,
                     priority_every=line.priority_every,
                     max_wait_minutes=line.max_wait_minutes,
+                    alert_waiting_count=line.alert_waiting_count,
+                    alert_wait_minutes=line.alert_wait_minutes,
                     window_numbers=tuple(sorted(serving.get(line.id, []))),
                     issued_today=max(0, counters[line.id] - line.first_number + 1)
                     if line.id in counters

@@ -20,7 +20,7 @@
         <translation>Hours and calendar</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="121" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="136" />
         <source>Windows and lines</source>
         <extracomment>The admin window's tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>Windows and lines</translation>
@@ -32,7 +32,7 @@
         <translation>Service items</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="54" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="58" />
         <source>Hall settings</source>
         <extracomment>The admin window's tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>Hall settings</translation>
@@ -4762,7 +4762,7 @@ Please give it to your administrator.</translation>
         <translation>%1 — hall monitor</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/controller.py" line="241" />
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="243" />
         <source>Alert handled: %1</source>
         <translation>Alert handled: %1</translation>
     </message>
@@ -5376,6 +5376,78 @@ Please give it to your administrator.</translation>
     </message>
 </context>
 <context>
+    <name>PatrolController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/patrol.py" line="236" />
+        <source>Not saved: something went wrong (see the log).</source>
+        <translation>Not saved: something went wrong (see the log).</translation>
+    </message>
+</context>
+<context>
+    <name>PatrolDialog</name>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/patrol.py" line="59" />
+        <source>Patrol (清廉大厅巡查)</source>
+        <extracomment>The longest note the service keeps (patrol.note, patrol_check.note).</extracomment>
+        <translation>Patrol (清廉大厅巡查)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/patrol.py" line="62" />
+        <source>Patrol of the windows</source>
+        <translation>Patrol of the windows</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/patrol.py" line="66" />
+        <source>Ticked: met. Untick what is not met and say what was seen in the window's note: each item not met becomes a 督查 case in the ledger.</source>
+        <translation>Ticked: met. Untick what is not met and say what was seen in the window's note: each item not met becomes a 督查 case in the ledger.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/patrol.py" line="77" />
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/patrol.py" line="77" />
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/patrol.py" line="77" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/patrol.py" line="88" />
+        <source>Window {number}</source>
+        <translation>Window {number}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/patrol.py" line="89" />
+        <source>(nobody signed in)</source>
+        <translation>(nobody signed in)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/patrol.py" line="106" />
+        <source>e.g. 上午定时巡查; 群众反映 3 号窗口 … (optional)</source>
+        <translation>e.g. 上午定时巡查; 群众反映 3 号窗口 … (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/patrol.py" line="109" />
+        <source>Patrol note</source>
+        <translation>Patrol note</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/patrol.py" line="113" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/patrol.py" line="118" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>PausePanel</name>
     <message>
         <location filename="../../hall_desktop/ui/clerk/forms.py" line="430" />
@@ -5742,7 +5814,7 @@ Please give it to your administrator.</translation>
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="405" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="466" />
         <source>Saved. Every screen of the hall takes the new settings now.</source>
         <translation>Saved. Every screen of the hall takes the new settings now.</translation>
     </message>
@@ -5750,209 +5822,275 @@ Please give it to your administrator.</translation>
 <context>
     <name>SettingsEditor</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="69" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="73" />
         <source>e.g. 0391-1234567 (printed on letters)</source>
         <translation>e.g. 0391-1234567 (printed on letters)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="78" />
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="245" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="82" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="250" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="282" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="89" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="93" />
         <source>None: each desk names its own, or prints no slip</source>
         <translation>None: each desk names its own, or prints no slip</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="94" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="98" />
         <source>Carrier</source>
         <translation>Carrier</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="94" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="98" />
         <source>Waybill pattern (regular expression)</source>
         <translation>Waybill pattern (regular expression)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="94" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="98" />
         <source>Hint</source>
         <translation>Hint</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="101" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="105" />
         <source>Add carrier</source>
         <translation>Add carrier</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="102" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="106" />
         <source>Remove carrier</source>
         <translation>Remove carrier</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="105" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="109" />
         <source>Save settings</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="108" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="112" />
         <source>Discard changes</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="113" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="117" />
         <source>Hall</source>
         <translation>Hall</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="115" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="119" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="116" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="120" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="117" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="121" />
         <source>Enquiry phone</source>
         <translation>Enquiry phone</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="120" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="124" />
         <source>Display, voice and calls</source>
         <translation>Display, voice and calls</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="122" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="126" />
         <source>Ticker text</source>
         <translation>Ticker text</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="123" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="127" />
         <source>Voice template</source>
         <translation>Voice template</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="125" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="129" />
         <source>{number} is the ticket number, {window} the window number.</source>
         <translation>{number} is the ticket number, {window} the window number.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="127" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="131" />
         <source>Spoken times</source>
         <translation>Spoken times</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="129" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="133" />
         <source>Calls per ticket at most</source>
         <translation>Calls per ticket at most</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="134" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="138" />
         <source>A no-show may be reactivated for</source>
         <translation>A no-show may be reactivated for</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="138" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="142" />
         <source>Slip printer of the desks</source>
         <translation>Slip printer of the desks</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="142" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="146" />
         <source>Calling rules (叫号规则)</source>
         <translation>Calling rules (叫号规则)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="145" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="149" />
         <source>Priority tickets</source>
         <translation>Priority tickets</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="150" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="154" />
         <source>Ordinary tickets wait at most</source>
         <translation>Ordinary tickets wait at most</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="156" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="160" />
         <source>A business line may have its own rules (in “Windows and lines”). Held tickets due for call-back and transferred tickets keep their place.</source>
         <translation>A business line may have its own rules (in “Windows and lines”). Held tickets due for call-back and transferred tickets keep their place.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="162" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="166" />
         <source>Free courier (免费邮政速递)</source>
         <translation>Free courier (免费邮政速递)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="167" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="171" />
         <source>Usual cost per dispatch (yuan)</source>
         <translation>Usual cost per dispatch (yuan)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="172" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="176" />
         <source>Carriers (the first is preselected on the dispatch form)</source>
         <translation>Carriers (the first is preselected on the dispatch form)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="213" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="218" />
         <source>One citizen, one number (一人一号)</source>
         <translation>One citizen, one number (一人一号)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="219" />
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="248" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="224" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="253" />
         <source>No limit</source>
         <translation>No limit</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="224" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="229" />
         <source>Waiting numbers per ID and line</source>
         <translation>Waiting numbers per ID and line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="227" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="232" />
         <source>Numbers per ID and day</source>
         <translation>Numbers per ID and day</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="231" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="236" />
         <source>Counted only for numbers issued with an ID number; a supervisor may authorise one more. 0: no limit.</source>
         <translation>Counted only for numbers issued with an ID number; a supervisor may authorise one more. 0: no limit.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="240" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="245" />
         <source>Appointments (预约)</source>
         <translation>Appointments (预约)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="251" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="256" />
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="256" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="261" />
         <source>Check-in opens before the slot</source>
         <translation>Check-in opens before the slot</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="262" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="267" />
         <source>Check-in stays open after the slot's end</source>
         <translation>Check-in stays open after the slot's end</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="266" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="271" />
         <source>No-shows that stop booking</source>
         <translation>No-shows that stop booking</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="268" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="273" />
         <source>No-shows counted over</source>
         <translation>No-shows counted over</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="374" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="279" />
+        <source>Hall monitor (大厅监控)</source>
+        <translation>Hall monitor (大厅监控)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="286" />
+        <source>A line has waiting</source>
+        <translation>A line has waiting</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="288" />
+        <source> people</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="290" />
+        <source>Someone has waited</source>
+        <translation>Someone has waited</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="291" />
+        <source>A service runs</source>
+        <translation>A service runs</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="292" />
+        <source>A window is paused</source>
+        <translation>A window is paused</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="295" />
+        <source>No-shows at one window</source>
+        <translation>No-shows at one window</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="297" />
+        <source> times</source>
+        <translation> times</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="299" />
+        <source>… within</source>
+        <translation>… within</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="303" />
+        <source>No alert</source>
+        <translation>No alert</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="310" />
+        <source>0 for no alert. A business line may set its own waiting alerts (in “Windows and lines”).</source>
+        <translation>0 for no alert. A business line may set its own waiting alerts (in “Windows and lines”).</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="317" />
+        <source>Patrol checklist</source>
+        <translation>Patrol checklist</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="321" />
+        <source>One item per line, at most {items} items of at most {length} characters; an item not met at a window becomes a 督查 case in the ledger.</source>
+        <translation>One item per line, at most {items} items of at most {length} characters; an item not met at a window becomes a 督查 case in the ledger.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="435" />
         <source>Not saved: please correct the marked field.</source>
         <translation>Not saved: please correct the marked field.</translation>
     </message>
@@ -5989,233 +6127,258 @@ Please give it to your administrator.</translation>
 <context>
     <name>SetupEditor</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="165" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="180" />
         <source>Business lines</source>
         <translation>Business lines</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="167" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="182" />
         <source>▲ Up</source>
         <translation>▲ Up</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="168" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="183" />
         <source>▼ Down</source>
         <translation>▼ Down</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="169" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="184" />
         <source>+ New line</source>
         <translation>+ New line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="171" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="186" />
         <source>The order of the lines on the desk and the display</source>
         <translation>The order of the lines on the desk and the display</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="185" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="200" />
         <source>Top to bottom: the order of the buttons on the desk and of the display.</source>
         <translation>Top to bottom: the order of the buttons on the desk and of the display.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="204" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="219" />
         <source>e.g. 不动产登记</source>
         <translation>e.g. 不动产登记</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="207" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="222" />
         <source>No limit</source>
         <translation>No limit</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="208" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="223" />
         <source>Numbers a day; 0 means no limit</source>
         <translation>Numbers a day; 0 means no limit</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="213" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="228" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="215" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="230" />
         <source>Used for the wait estimate until the day has service times of its own</source>
         <translation>Used for the wait estimate until the day has service times of its own</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="217" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="232" />
         <source>In use (shown at the desk)</source>
         <translation>In use (shown at the desk)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="224" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="236" />
+        <source>大厅监控 alerts when this many wait; empty: as the hall; 0: no alert</source>
+        <translation>大厅监控 alerts when this many wait; empty: as the hall; 0: no alert</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="241" />
+        <source>大厅监控 alerts when someone has waited this many minutes; empty: as the hall; 0: no alert</source>
+        <translation>大厅监控 alerts when someone has waited this many minutes; empty: as the hall; 0: no alert</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="246" />
+        <source>Empty: as the hall</source>
+        <translation>Empty: as the hall</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="252" />
         <source>Prefix</source>
         <translation>Prefix</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="225" />
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="294" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="253" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="324" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="226" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="254" />
         <source>Daily limit</source>
         <translation>Daily limit</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="227" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="255" />
         <source>First number</source>
         <translation>First number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="228" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="256" />
         <source>Service time</source>
         <translation>Service time</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="230" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="258" />
         <source>Priority tickets</source>
         <translation>Priority tickets</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="233" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="261" />
         <source>Wait at most</source>
         <translation>Wait at most</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="261" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="264" />
+        <source>Alert at waiting</source>
+        <translation>Alert at waiting</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="265" />
+        <source>Alert at wait (min)</source>
+        <translation>Alert at wait (min)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="291" />
         <source>Windows</source>
         <translation>Windows</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="263" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="293" />
         <source>+ New window</source>
         <translation>+ New window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="286" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="316" />
         <source>e.g. 综合受理窗口</source>
         <translation>e.g. 综合受理窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="290" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="320" />
         <source>In use</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="293" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="323" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="295" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="325" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="319" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="349" />
         <source>Serves, in call order</source>
         <translation>Serves, in call order</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="321" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="351" />
         <source>Other lines</source>
         <translation>Other lines</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="330" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="360" />
         <source>Drag to reorder, or use the arrows</source>
         <translation>Drag to reorder, or use the arrows</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="331" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="361" />
         <source>Drag a line to the left list, or double-click</source>
         <translation>Drag a line to the left list, or double-click</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="334" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="364" />
         <source>◀ Add</source>
         <translation>◀ Add</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="335" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="365" />
         <source>Remove ▶</source>
         <translation>Remove ▶</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="336" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="366" />
         <source>Call this line earlier</source>
         <translation>Call this line earlier</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="337" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="367" />
         <source>Call this line later</source>
         <translation>Call this line later</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="372" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="402" />
         <source>Save lines and ranks</source>
         <translation>Save lines and ranks</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="407" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="437" />
         <source>Connection lost: changes cannot be saved until it is back.</source>
         <translation>Connection lost: changes cannot be saved until it is back.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="551" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="583" />
         <source>Edit {prefix} {name}</source>
         <translation>Edit {prefix} {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="553" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="585" />
         <source>Save line</source>
         <translation>Save line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="566" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="603" />
         <source>New business line</source>
         <translation>New business line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="567" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="604" />
         <source>Create line</source>
         <translation>Create line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="605" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="644" />
         <source>Window {number}: {name}</source>
         <translation>Window {number}: {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="607" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="646" />
         <source>Save window</source>
         <translation>Save window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="617" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="656" />
         <source>New window (choose its lines on the right)</source>
         <translation>New window (choose its lines on the right)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="618" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="657" />
         <source>Create window</source>
         <translation>Create window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="670" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="709" />
         <source>The lines are saved with the new window.</source>
         <translation>The lines are saved with the new window.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="672" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="711" />
         <source>Changed: not saved yet.</source>
         <translation>Changed: not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="674" />
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="713" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>

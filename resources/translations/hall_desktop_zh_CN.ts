@@ -21,7 +21,7 @@
         <translation>营业时间与节假日</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="121"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="136"/>
         <source>Windows and lines</source>
         <extracomment>The admin window&apos;s tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>窗口与业务类别</translation>
@@ -33,7 +33,7 @@
         <translation>事项目录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="54"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="58"/>
         <source>Hall settings</source>
         <extracomment>The admin window&apos;s tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>大厅设置</translation>
@@ -4763,7 +4763,7 @@ Please give it to your administrator.</source>
         <translation>%1 — 大厅监控</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/controller.py" line="241"/>
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="243"/>
         <source>Alert handled: %1</source>
         <translation>已处理提醒：%1</translation>
     </message>
@@ -5377,6 +5377,78 @@ Please give it to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>PatrolController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/patrol.py" line="236"/>
+        <source>Not saved: something went wrong (see the log).</source>
+        <translation>未保存：程序出错（详见日志）。</translation>
+    </message>
+</context>
+<context>
+    <name>PatrolDialog</name>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/patrol.py" line="59"/>
+        <source>Patrol (清廉大厅巡查)</source>
+        <extracomment>The longest note the service keeps (patrol.note, patrol_check.note).</extracomment>
+        <translation>巡查登记（清廉大厅）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/patrol.py" line="62"/>
+        <source>Patrol of the windows</source>
+        <translation>窗口巡查</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/patrol.py" line="66"/>
+        <source>Ticked: met. Untick what is not met and say what was seen in the window&apos;s note: each item not met becomes a 督查 case in the ledger.</source>
+        <translation>勾选为达标。不达标的项目请取消勾选，并在该窗口的备注中写明所见情况；每个不达标项目都会登记为台账中的督查问题。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/patrol.py" line="77"/>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/patrol.py" line="77"/>
+        <source>Clerk</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/patrol.py" line="77"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/patrol.py" line="88"/>
+        <source>Window {number}</source>
+        <translation>{number}号窗口</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/patrol.py" line="89"/>
+        <source>(nobody signed in)</source>
+        <translation>（无人签到）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/patrol.py" line="106"/>
+        <source>e.g. 上午定时巡查; 群众反映 3 号窗口 … (optional)</source>
+        <translation>如：上午定时巡查；群众反映 3 号窗口……（选填）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/patrol.py" line="109"/>
+        <source>Patrol note</source>
+        <translation>巡查备注</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/patrol.py" line="113"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/patrol.py" line="118"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>PausePanel</name>
     <message>
         <location filename="../../hall_desktop/ui/clerk/forms.py" line="430"/>
@@ -5743,7 +5815,7 @@ Please give it to your administrator.</source>
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="405"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="466"/>
         <source>Saved. Every screen of the hall takes the new settings now.</source>
         <translation>已保存。大厅各屏幕即时生效。</translation>
     </message>
@@ -5751,209 +5823,275 @@ Please give it to your administrator.</source>
 <context>
     <name>SettingsEditor</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="69"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="73"/>
         <source>e.g. 0391-1234567 (printed on letters)</source>
         <translation>如 0391-1234567（印在告知书上）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="78"/>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="245"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="82"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="250"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="282"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="89"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="93"/>
         <source>None: each desk names its own, or prints no slip</source>
         <translation>未设置：由各导办台自行设置，或不打印小票</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="94"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="98"/>
         <source>Carrier</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="94"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="98"/>
         <source>Waybill pattern (regular expression)</source>
         <translation>运单号规则（正则表达式）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="94"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="98"/>
         <source>Hint</source>
         <translation>格式说明</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="101"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="105"/>
         <source>Add carrier</source>
         <translation>添加快递公司</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="102"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="106"/>
         <source>Remove carrier</source>
         <translation>删除快递公司</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="105"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="109"/>
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="108"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="112"/>
         <source>Discard changes</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="113"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="117"/>
         <source>Hall</source>
         <translation>大厅</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="115"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="119"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="116"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="120"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="117"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="121"/>
         <source>Enquiry phone</source>
         <translation>咨询电话</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="120"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="124"/>
         <source>Display, voice and calls</source>
         <translation>综合屏、语音与叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="122"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="126"/>
         <source>Ticker text</source>
         <translation>滚动公告</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="123"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="127"/>
         <source>Voice template</source>
         <translation>语音播报模板</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="125"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="129"/>
         <source>{number} is the ticket number, {window} the window number.</source>
         <translation>{number} 为排队号，{window} 为窗口号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="127"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="131"/>
         <source>Spoken times</source>
         <translation>播报次数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="129"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="133"/>
         <source>Calls per ticket at most</source>
         <translation>每个号最多呼叫次数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="134"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="138"/>
         <source>A no-show may be reactivated for</source>
         <translation>过号可恢复时限</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="138"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="142"/>
         <source>Slip printer of the desks</source>
         <translation>导办台小票打印机</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="142"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="146"/>
         <source>Calling rules (叫号规则)</source>
         <translation>叫号规则</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="145"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="149"/>
         <source>Priority tickets</source>
         <translation>优先号穿插</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="150"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="154"/>
         <source>Ordinary tickets wait at most</source>
         <translation>普通号最长等候</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="156"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="160"/>
         <source>A business line may have its own rules (in “Windows and lines”). Held tickets due for call-back and transferred tickets keep their place.</source>
         <translation>每个业务类别可在“窗口与业务类别”中单独设置。到时回呼的挂起号和转入号的顺序不受影响。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="162"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="166"/>
         <source>Free courier (免费邮政速递)</source>
         <translation>免费邮政速递</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="167"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="171"/>
         <source>Usual cost per dispatch (yuan)</source>
         <translation>每件默认费用（元）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="172"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="176"/>
         <source>Carriers (the first is preselected on the dispatch form)</source>
         <translation>快递公司（第一家为寄递登记时的默认选项）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="213"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="218"/>
         <source>One citizen, one number (一人一号)</source>
         <translation>一人一号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="219"/>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="248"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="224"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="253"/>
         <source>No limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="224"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="229"/>
         <source>Waiting numbers per ID and line</source>
         <translation>同一身份证号每类业务在排号数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="227"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="232"/>
         <source>Numbers per ID and day</source>
         <translation>同一身份证号每日取号数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="231"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="236"/>
         <source>Counted only for numbers issued with an ID number; a supervisor may authorise one more. 0: no limit.</source>
         <translation>只统计登记了身份证号的取号；超出时可由主管授权再取。0 表示不限。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="240"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="245"/>
         <source>Appointments (预约)</source>
         <translation>预约服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="251"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="256"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="256"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="261"/>
         <source>Check-in opens before the slot</source>
         <translation>时段开始前可提前签到</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="262"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="267"/>
         <source>Check-in stays open after the slot&apos;s end</source>
         <translation>时段结束后仍可签到</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="266"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="271"/>
         <source>No-shows that stop booking</source>
         <translation>爽约几次后暂停预约</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="268"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="273"/>
         <source>No-shows counted over</source>
         <translation>爽约统计期</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="374"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="279"/>
+        <source>Hall monitor (大厅监控)</source>
+        <translation>大厅监控</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="286"/>
+        <source>A line has waiting</source>
+        <translation>排队人数达到</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="288"/>
+        <source> people</source>
+        <translation> 人</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="290"/>
+        <source>Someone has waited</source>
+        <translation>等候时间达到</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="291"/>
+        <source>A service runs</source>
+        <translation>办理时间达到</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="292"/>
+        <source>A window is paused</source>
+        <translation>窗口暂停达到</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="295"/>
+        <source>No-shows at one window</source>
+        <translation>同一窗口过号达到</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="297"/>
+        <source> times</source>
+        <translation> 次</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="299"/>
+        <source>… within</source>
+        <translation>过号统计时段</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="303"/>
+        <source>No alert</source>
+        <translation>不提醒</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="310"/>
+        <source>0 for no alert. A business line may set its own waiting alerts (in “Windows and lines”).</source>
+        <translation>0 为不提醒。各业务类别可单独设置排队提醒（在“窗口与业务类别”中）。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="317"/>
+        <source>Patrol checklist</source>
+        <translation>巡查项目</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="321"/>
+        <source>One item per line, at most {items} items of at most {length} characters; an item not met at a window becomes a 督查 case in the ledger.</source>
+        <translation>每行一项，最多 {items} 项，每项最多 {length} 个字；巡查时窗口不达标的项目登记为台账中的督查问题。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="435"/>
         <source>Not saved: please correct the marked field.</source>
         <translation>未保存：请修改标红的项目。</translation>
     </message>
@@ -5990,233 +6128,258 @@ Please give it to your administrator.</source>
 <context>
     <name>SetupEditor</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="165"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="180"/>
         <source>Business lines</source>
         <translation>业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="167"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="182"/>
         <source>▲ Up</source>
         <translation>▲ 上移</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="168"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="183"/>
         <source>▼ Down</source>
         <translation>▼ 下移</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="169"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="184"/>
         <source>+ New line</source>
         <translation>+ 新增业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="171"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="186"/>
         <source>The order of the lines on the desk and the display</source>
         <translation>业务类别在导办台和综合屏上的顺序</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="185"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="200"/>
         <source>Top to bottom: the order of the buttons on the desk and of the display.</source>
         <translation>从上到下：导办台按钮和综合屏的显示顺序。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="204"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="219"/>
         <source>e.g. 不动产登记</source>
         <translation>如：不动产登记</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="207"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="222"/>
         <source>No limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="208"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="223"/>
         <source>Numbers a day; 0 means no limit</source>
         <translation>每天可取号数；0 表示不限</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="213"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="228"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="215"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="230"/>
         <source>Used for the wait estimate until the day has service times of its own</source>
         <translation>当天还没有实际办理时长时，用于估算等候时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="217"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="232"/>
         <source>In use (shown at the desk)</source>
         <translation>启用（在导办台显示）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="224"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="236"/>
+        <source>大厅监控 alerts when this many wait; empty: as the hall; 0: no alert</source>
+        <translation>排队人数达到此数时大厅监控提醒；留空则使用大厅设置，0 为不提醒</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="241"/>
+        <source>大厅监控 alerts when someone has waited this many minutes; empty: as the hall; 0: no alert</source>
+        <translation>有群众等候达到此分钟数时大厅监控提醒；留空则使用大厅设置，0 为不提醒</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="246"/>
+        <source>Empty: as the hall</source>
+        <translation>留空则使用大厅设置</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="252"/>
         <source>Prefix</source>
         <translation>字头</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="225"/>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="294"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="253"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="324"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="226"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="254"/>
         <source>Daily limit</source>
         <translation>每日限额</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="227"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="255"/>
         <source>First number</source>
         <translation>起始号码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="228"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="256"/>
         <source>Service time</source>
         <translation>办理时长</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="230"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="258"/>
         <source>Priority tickets</source>
         <translation>优先号穿插</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="233"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="261"/>
         <source>Wait at most</source>
         <translation>最长等候</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="261"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="264"/>
+        <source>Alert at waiting</source>
+        <translation>排队提醒人数</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="265"/>
+        <source>Alert at wait (min)</source>
+        <translation>等候提醒分钟</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="291"/>
         <source>Windows</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="263"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="293"/>
         <source>+ New window</source>
         <translation>+ 新增窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="286"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="316"/>
         <source>e.g. 综合受理窗口</source>
         <translation>如：综合受理窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="290"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="320"/>
         <source>In use</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="293"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="323"/>
         <source>Number</source>
         <translation>窗口号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="295"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="325"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="319"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="349"/>
         <source>Serves, in call order</source>
         <translation>办理的业务（按呼叫顺序）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="321"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="351"/>
         <source>Other lines</source>
         <translation>其他业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="330"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="360"/>
         <source>Drag to reorder, or use the arrows</source>
         <translation>拖动或用箭头调整顺序</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="331"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="361"/>
         <source>Drag a line to the left list, or double-click</source>
         <translation>把业务类别拖到左侧列表，或双击</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="334"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="364"/>
         <source>◀ Add</source>
         <translation>◀ 添加</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="335"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="365"/>
         <source>Remove ▶</source>
         <translation>移除 ▶</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="336"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="366"/>
         <source>Call this line earlier</source>
         <translation>优先呼叫该业务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="337"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="367"/>
         <source>Call this line later</source>
         <translation>靠后呼叫该业务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="372"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="402"/>
         <source>Save lines and ranks</source>
         <translation>保存业务及顺序</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="407"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="437"/>
         <source>Connection lost: changes cannot be saved until it is back.</source>
         <translation>连接中断：恢复前无法保存修改。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="551"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="583"/>
         <source>Edit {prefix} {name}</source>
         <translation>编辑 {prefix} {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="553"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="585"/>
         <source>Save line</source>
         <translation>保存业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="566"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="603"/>
         <source>New business line</source>
         <translation>新增业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="567"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="604"/>
         <source>Create line</source>
         <translation>创建业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="605"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="644"/>
         <source>Window {number}: {name}</source>
         <translation>{number} 号窗口：{name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="607"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="646"/>
         <source>Save window</source>
         <translation>保存窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="617"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="656"/>
         <source>New window (choose its lines on the right)</source>
         <translation>新增窗口（在右侧选择办理的业务）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="618"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="657"/>
         <source>Create window</source>
         <translation>创建窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="670"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="709"/>
         <source>The lines are saved with the new window.</source>
         <translation>业务类别将与新窗口一起保存。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="672"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="711"/>
         <source>Changed: not saved yet.</source>
         <translation>已修改，尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup.py" line="674"/>
+        <location filename="../../hall_desktop/ui/admin/setup.py" line="713"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>

@@ -72,6 +72,18 @@ async def test_defaults_update_and_event(db, hall, actors):
         ("courier_cost_cents", "-1", "0 到 10000"),
         ("notice", "公告" * 101, "最多 200"),
         ("colour", "red", "没有名为"),
+        # 大厅监控: thresholds (0: no alert) and the patrol checklist
+        ("alert_waiting_count", "1000", "排队人数提醒应为 0 到 999 之间的整数（0 为不提醒）"),
+        ("alert_no_show_count", "-1", "0 到 999"),
+        ("alert_wait_minutes", "601", "最长等候提醒（分钟）应为 0 到 600"),
+        ("alert_service_minutes", "半小时", "0 到 600"),
+        ("alert_pause_minutes", "-5", "0 到 600"),
+        ("alert_no_show_minutes", "9999", "0 到 600"),
+        ("patrol_checklist", " ;；\n ", "请至少填写一项巡查项目"),
+        ("patrol_checklist", ";".join(f"项目{n}" for n in range(13)), "最多 12 项（现有 13 项）"),
+        ("patrol_checklist", "在岗;服务态度热情周到耐心细致好", "每项最多 12 个字"),
+        ("patrol_checklist", "在岗;着装\n在岗", "“在岗”重复了"),
+        ("patrol_checklist", "在岗;着\x00装", "控制字符"),
     ],
 )
 async def test_bad_values_are_refused_and_nothing_changes(db, hall, actors, field, value, words):
@@ -112,3 +124,42 @@ async def test_the_halls_carriers_check_waybills(db, hall, actors):
         await courier.hand_over(clerk, d.id, "1234567890123")
     assert e.value.field == "waybill" and "ZT 加 12 位数字" in e.value.message
     assert (await courier.hand_over(clerk, d.id, "zt 1234 5678 9012")).waybill == "ZT123456789012"
+
+
+async def test_the_monitors_thresholds_and_patrol_checklist(db, hall, actors):
+    service = HallSettingsService(db)
+    before = await service.get(hall.hall_id)
+    assert (before.alert_waiting_count, before.alert_wait_minutes) == (20, 30)
+    assert before.checklist() == ("在岗", "着装规范", "亮牌服务", "文明用语", "桌面整洁")
+    after = await service.update(
+        actors["admin"],
+        alert_waiting_count=0,  # 不提醒
+        alert_wait_minutes="45",
+        alert_service_minutes=600,
+        alert_pause_minutes=10,
+        alert_no_show_count=999,
+        alert_no_show_minutes=20,
+        patrol_checklist=" 在岗\n着装规范；亮牌服务;\n\n 服务 用语 ",
+    )
+    assert after.patrol_checklist == "在岗;着装规范;亮牌服务;服务 用语"
+    assert after.checklist() == ("在岗", "着装规范", "亮牌服务", "服务 用语")
+    assert (
+        after.alert_waiting_count,
+        after.alert_wait_minutes,
+        after.alert_service_minutes,
+        after.alert_pause_minutes,
+        after.alert_no_show_count,
+        after.alert_no_show_minutes,
+    ) == (0, 45, 600, 10, 999, 20)
+    assert await service.get(hall.hall_id) == after
+    async with db.read() as session:
+        event = await session.scalar(
+            select(Event)
+            .where(Event.hall_id == hall.hall_id, Event.kind == "hall_settings_changed")
+            .order_by(Event.id.desc())
+        )
+    assert event is not None
+    assert event.payload["changes"]["patrol_checklist"] == {
+        "old": before.patrol_checklist,
+        "new": "在岗;着装规范;亮牌服务;服务 用语",
+    }

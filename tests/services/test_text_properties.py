@@ -79,6 +79,7 @@ from hall_desktop.services.desk import ConsultationService
 from hall_desktop.services.extended import ExtendedHoursService, RecordFilter
 from hall_desktop.services.hall_settings import HallSettingsService, check_settings
 from hall_desktop.services.hours_admin import HoursAdminService
+from hall_desktop.services.patrol import PatrolCheckForm, PatrolService
 from hall_desktop.services.queue import QueueService
 from hall_desktop.services.queue.citizen_limits import LimitOverride
 from hall_desktop.services.rating import RatingService
@@ -97,6 +98,8 @@ from hall_desktop.store.models import (
     Hall,
     LedgerCase,
     OutOfOrderCall,
+    Patrol,
+    PatrolCheck,
     Rating,
     ServiceItem,
     ServiceWindow,
@@ -794,6 +797,7 @@ for _param in (
     "sms_success",
     "sms_secret",
     "sms_attempts",
+    "patrol_checklist",
 ):
     _settings_case(_param)
 
@@ -1249,6 +1253,36 @@ for _param in ("ground", "evidence"):
 async def _(w: World, text: str) -> Any:
     case_id = await _bad_case(w, "appeal")
     await w.call(CaseService(w.db).decide_appeal(w.boss, case_id, upheld=False, text=text))
+
+
+# 清廉大厅 patrols: window 11 (the boss's), an item of the hall's default checklist.
+
+
+@case("PatrolService.record:note", kept_or_none(rules.PATROL_NOTE), 200)
+async def _(w: World, text: str) -> Any:
+    check = PatrolCheckForm(w.windows[11], "在岗", True)
+    made = await w.call(PatrolService(w.db).record(w.boss, [check], text))
+    return await w.stored(Patrol.note, made.id)
+
+
+@case(
+    "PatrolService.record:checks.note",
+    lambda text: rules.PATROL_CHECK_NOTE.optional(text),
+    200,
+)
+async def _(w: World, text: str) -> Any:
+    check = PatrolCheckForm(w.windows[11], "桌面整洁", False, text)
+    made = await w.call(PatrolService(w.db).record(w.boss, [check]))
+    async with w.db.read() as session:
+        return await session.scalar(
+            select(PatrolCheck.note).where(PatrolCheck.patrol_id == made.id)
+        )
+
+
+@case("PatrolService.record:checks.item")
+async def _(w: World, text: str) -> Any:
+    check = PatrolCheckForm(w.windows[11], text, True)
+    await w.call(PatrolService(w.db).record(w.boss, [check]))
 
 
 @pytest.mark.parametrize("name", sorted(CASES))

@@ -139,6 +139,8 @@ async def test_a_new_line_goes_last_with_its_event(db, hall, service, actors):
         "active": True,
         "priority_every": None,
         "max_wait_minutes": None,
+        "alert_waiting_count": None,
+        "alert_wait_minutes": None,
         "sort_order": 7,
     }
 
@@ -158,6 +160,10 @@ async def test_a_new_line_goes_last_with_its_event(db, hall, service, actors):
         ({"first_number": 0}, "first_number", "起始号应在 1 到"),
         ({"default_service_minutes": 0}, "default_service_minutes", "平均办理时长"),
         ({"default_service_minutes": 241}, "default_service_minutes", "平均办理时长"),
+        ({"alert_waiting_count": 1000}, "alert_waiting_count", "留空则使用大厅设置"),
+        ({"alert_waiting_count": -1}, "alert_waiting_count", "0（不提醒）到 999"),
+        ({"alert_wait_minutes": 601}, "alert_wait_minutes", "0（不提醒）到 600 分钟"),
+        ({"alert_wait_minutes": "30"}, "alert_wait_minutes", "应为整数"),
     ],
 )
 async def test_bad_line_fields_are_refused_naming_the_field(
@@ -175,6 +181,34 @@ async def test_bad_line_fields_are_refused_naming_the_field(
         )
     assert e.value.field == field
     assert await setup_snapshot(db, hall.hall_id) == before
+
+
+async def test_a_line_has_its_own_alert_thresholds_or_the_halls(db, hall, service, actors, lines):
+    """大厅监控: a line's waiting-count and longest-wait alerts; None is the hall's."""
+    boss = actors["zhuren"]
+    made = await service.create_line(
+        boss, LineFields("HK", "港澳通行证", alert_waiting_count=8, alert_wait_minutes=0)
+    )
+    assert (made.alert_waiting_count, made.alert_wait_minutes) == (8, 0)
+    assert (made.fields().alert_waiting_count, made.fields().alert_wait_minutes) == (8, 0)
+    current = (await service.setup(boss)).line(lines["A"])
+    assert (current.alert_waiting_count, current.alert_wait_minutes) == (None, None)
+    edited = await service.edit_line(
+        boss, lines["A"], dataclasses.replace(current.fields(), alert_wait_minutes=45)
+    )
+    assert (edited.alert_waiting_count, edited.alert_wait_minutes) == (None, 45)
+    *_, event = await events_of(db, hall.hall_id, "line_edited")
+    assert (event["old"], event["new"]) == (
+        {"alert_wait_minutes": None},
+        {"alert_wait_minutes": 45},
+    )
+    back = await service.edit_line(
+        boss, lines["A"], dataclasses.replace(edited.fields(), alert_wait_minutes=None)
+    )
+    assert back.alert_wait_minutes is None
+    async with db.read() as session:
+        row = await session.get(BusinessLine, made.id)
+        assert row is not None and (row.alert_waiting_count, row.alert_wait_minutes) == (8, 0)
 
 
 async def test_a_prefix_is_unique_in_the_hall(db, hall, service, actors, lines):

@@ -4,9 +4,11 @@ through their widgets (pytest-qt), with the models checked by qtmodeltester."""
 from __future__ import annotations
 
 import contextlib
+import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QScrollArea
 
 from hall_desktop.services.auth import AuthService
 from hall_desktop.services.hall_settings import HallSettingsService
@@ -14,7 +16,7 @@ from hall_desktop.ui.admin.audit import AuditLog
 from hall_desktop.ui.admin.settings import SettingsEditor
 from hall_desktop.ui.admin.staff import StaffEditor
 from tests.ui.test_admin import open_admin
-from tests.ui.waiting import wait_until
+from tests.ui.waiting import chinese_ui, wait_until
 
 
 def tab_of(window, kind):
@@ -164,3 +166,59 @@ async def test_the_audit_log_shows_and_exports(qtbot, qtmodeltester, db, db_url,
         await wait_until(lambda: exported)
         text = Path(exported[0]).read_text(encoding="utf-8-sig")
         assert text.count("修改大厅设置") == 2 and "登录" not in text
+
+
+async def test_the_settings_tab_saves_the_monitors_thresholds_and_checklist(
+    qtbot, db, db_url, hall, tmp_path
+):
+    with chinese_ui():
+        async with admin_tab(
+            qtbot, db_url, hall, tmp_path, SettingsEditor, "zhuren", "zhuren2026"
+        ) as (
+            w,
+            editor,
+            _c,
+        ):
+            await wait_until(lambda: editor.checklist_edit.toPlainText() != "")
+            assert editor.checklist_edit.toPlainText().splitlines() == [
+                "在岗",
+                "着装规范",
+                "亮牌服务",
+                "文明用语",
+                "桌面整洁",
+            ]
+            spins = editor.alert_spins
+            assert spins["alert_waiting_count"].value() == 20
+            assert spins["alert_pause_minutes"].value() == 15
+            # A checklist with an item twice is refused under it; nothing is saved.
+            editor.checklist_edit.setPlainText("在岗\n着装规范\n在岗")
+            qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+            await wait_until(lambda: editor.errors["patrol_checklist"].isVisibleTo(editor))
+            assert "重复" in editor.errors["patrol_checklist"].text()
+            assert (await HallSettingsService(db).get(hall.hall_id)).patrol_checklist.count(
+                ";"
+            ) == 4
+            editor.checklist_edit.setPlainText("在岗\n着装规范\n\n 亮牌服务 \n微笑服务")
+            spins["alert_waiting_count"].setValue(0)  # 不提醒
+            assert spins["alert_waiting_count"].text() in ("No alert", "不提醒")
+            spins["alert_service_minutes"].setValue(50)
+            spins["alert_no_show_count"].setValue(4)
+            qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+            await wait_until(
+                lambda: "Saved" in editor.message.text() or "已保存" in editor.message.text()
+            )
+            saved = await HallSettingsService(db).get(hall.hall_id)
+            assert saved.patrol_checklist == "在岗;着装规范;亮牌服务;微笑服务"
+            assert (
+                saved.alert_waiting_count,
+                saved.alert_service_minutes,
+                saved.alert_no_show_count,
+                saved.alert_pause_minutes,
+            ) == (0, 50, 4, 15)
+            assert not editor.errors["patrol_checklist"].isVisibleTo(editor)
+            assert editor.checklist_edit.toPlainText() == "在岗\n着装规范\n亮牌服务\n微笑服务"
+            if shots := os.environ.get("HALL_SCREENSHOTS"):  # to look at, not committed
+                for size in ((1366, 768), (1920, 1080)):
+                    w.resize(*size)
+                    editor.findChild(QScrollArea).ensureWidgetVisible(editor.checklist_edit)
+                    w.grab().save(f"{shots}/settings_monitor_{size[0]}.png")

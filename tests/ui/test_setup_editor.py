@@ -250,6 +250,32 @@ async def test_a_line_gets_its_own_calling_rules_and_back_to_the_halls(
     assert (saved.priority_every, saved.max_wait_minutes) == (None, None)
 
 
+async def test_a_lines_alert_thresholds_are_its_own_or_the_halls(qtbot, db, db_url, hall, actors):
+    lines = await line_ids(db, hall.hall_id)
+    async with open_setup(qtbot, db_url, actors["zhuren"]) as (editor, controller):
+        editor.select_line(lines["B"])
+        assert editor.alert_count_edit.text() == "" and editor.alert_wait_edit.text() == ""
+        assert editor.line_form().fields.alert_waiting_count is None
+        qtbot.keyClicks(editor.alert_count_edit, "12x")  # the validator keeps digits
+        editor.alert_wait_edit.setText("0")  # 不提醒
+        assert editor.alert_count_edit.text() == "12"
+        click(qtbot, editor.line_save_button)
+        await wait_until(lambda: controller.settled and editor.line_message.isVisible())
+        assert editor.line_message.property("level") == "success"
+        saved = await db_line(db, lines["B"])
+        assert (saved.alert_waiting_count, saved.alert_wait_minutes) == (12, 0)
+        editor.select_line(lines["G"])
+        assert editor.alert_count_edit.text() == ""
+        editor.select_line(lines["B"])
+        assert (editor.alert_count_edit.text(), editor.alert_wait_edit.text()) == ("12", "0")
+        editor.alert_count_edit.clear()  # back to the hall's
+        editor.line_message.hide()
+        click(qtbot, editor.line_save_button)
+        await wait_until(lambda: controller.settled and editor.line_message.isVisible())
+    saved = await db_line(db, lines["B"])
+    assert (saved.alert_waiting_count, saved.alert_wait_minutes) == (None, 0)
+
+
 async def test_a_new_line_is_created_and_said_to_need_a_window(qtbot, db, db_url, hall, actors):
     async with open_setup(qtbot, db_url, actors["admin"]) as (editor, controller):
         click(qtbot, editor.new_line_button)

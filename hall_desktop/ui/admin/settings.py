@@ -1,6 +1,7 @@
 """The hall's settings tab (大厅设置): name and address, the display's ticker and voice,
 the recall limit, the desks' slip printer, the limits per ID number (一人一号), the
-courier carriers with the hall's usual cost, and the notices to citizens (短信通知).
+courier carriers with the hall's usual cost, the notices to citizens (短信通知), and
+大厅监控's alert thresholds with the 清廉大厅 patrol checklist.
 Saved together; every running screen follows through the change feed."""
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -29,6 +31,8 @@ from PySide6.QtWidgets import (
 
 from hall_desktop.domain.courier import Carrier, format_carriers, parse_carriers
 from hall_desktop.domain.errors import ValidationError
+from hall_desktop.domain.patrol import CHECKLIST_ITEMS_MAX, ITEM_LENGTH_MAX
+from hall_desktop.domain.windows_lines import ALERT_COUNT_MAX, ALERT_MINUTES_MAX
 from hall_desktop.services.actor import Actor
 from hall_desktop.services.dto import HallInfo
 from hall_desktop.services.hall_settings import HallSettings, HallSettingsService
@@ -190,6 +194,7 @@ class SettingsEditor(QWidget, FormFeedback):
         self.sms = NoticeSettingsFields(self, self._row)
         right = QVBoxLayout()
         right.addWidget(courier_box, 1)
+        right.addWidget(self._build_monitor())
         right.addWidget(self.sms.templates_box)
         right.addWidget(self.sms.platform_box)
         columns = QHBoxLayout()
@@ -269,6 +274,57 @@ class SettingsEditor(QWidget, FormFeedback):
         layout.addLayout(form)
         return box
 
+    def _build_monitor(self) -> QWidget:
+        """大厅监控: when the monitor alerts (0: never), and what a patrol checks."""
+        box, layout = panel(self.tr("Hall monitor (大厅监控)"))
+        self.alert_spins: dict[str, QSpinBox] = {}
+        form = QFormLayout()
+        minutes = self.tr(" min")
+        for field, label, high, suffix in (
+            (
+                "alert_waiting_count",
+                self.tr("A line has waiting"),
+                ALERT_COUNT_MAX,
+                self.tr(" people"),
+            ),
+            ("alert_wait_minutes", self.tr("Someone has waited"), ALERT_MINUTES_MAX, minutes),
+            ("alert_service_minutes", self.tr("A service runs"), ALERT_MINUTES_MAX, minutes),
+            ("alert_pause_minutes", self.tr("A window is paused"), ALERT_MINUTES_MAX, minutes),
+            (
+                "alert_no_show_count",
+                self.tr("No-shows at one window"),
+                ALERT_COUNT_MAX,
+                self.tr(" times"),
+            ),
+            ("alert_no_show_minutes", self.tr("… within"), ALERT_MINUTES_MAX, minutes),
+        ):
+            spin = QSpinBox()
+            spin.setRange(0, high)
+            spin.setSpecialValueText(self.tr("No alert"))
+            spin.setSuffix(suffix)
+            self.alert_spins[field] = spin
+            self._row(form, field, label, spin)
+        add_hint(
+            form,
+            self.tr(
+                "0 for no alert. A business line may set its own waiting alerts (in "
+                "“Windows and lines”)."
+            ),
+        )
+        self.checklist_edit = QPlainTextEdit()
+        self.checklist_edit.setTabChangesFocus(True)
+        self.checklist_edit.setFixedHeight(110)
+        self._row(form, "patrol_checklist", self.tr("Patrol checklist"), self.checklist_edit)
+        add_hint(
+            form,
+            self.tr(
+                "One item per line, at most {items} items of at most {length} characters; "
+                "an item not met at a window becomes a 督查 case in the ledger."
+            ).format(items=CHECKLIST_ITEMS_MAX, length=ITEM_LENGTH_MAX),
+        )
+        layout.addLayout(form)
+        return box
+
     def _row(self, form: QFormLayout, field: str, label: str, widget: QWidget) -> None:
         add_field(form, self.errors, field, label, widget)
 
@@ -291,6 +347,9 @@ class SettingsEditor(QWidget, FormFeedback):
         self.checkin_after_spin.setValue(s.checkin_after_minutes)
         self.no_show_limit_spin.setValue(s.no_show_limit)
         self.no_show_days_spin.setValue(s.no_show_days)
+        for field, spin in self.alert_spins.items():
+            spin.setValue(getattr(s, field))
+        self.checklist_edit.setPlainText("\n".join(s.checklist()))
         self.printer_combo.setCurrentText(s.slip_printer)
         self.cost_edit.setText(f"{Decimal(s.courier_cost_cents) / 100:.2f}")
         self.carriers_table.setRowCount(0)
@@ -350,6 +409,8 @@ class SettingsEditor(QWidget, FormFeedback):
             "checkin_after_minutes": self.checkin_after_spin.value(),
             "no_show_limit": self.no_show_limit_spin.value(),
             "no_show_days": self.no_show_days_spin.value(),
+            **{field: spin.value() for field, spin in self.alert_spins.items()},
+            "patrol_checklist": self.checklist_edit.toPlainText(),
             "slip_printer": self.printer_combo.currentText(),
             "courier_cost_cents": self.cost_edit.text(),
             "carriers": self.carriers_text(),

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtGui import QIntValidator, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -40,6 +40,8 @@ from PySide6.QtWidgets import (
 )
 
 from hall_desktop.domain.windows_lines import (
+    ALERT_COUNT_MAX,
+    ALERT_MINUTES_MAX,
     DAILY_LIMIT_MAX,
     FIRST_NUMBER_MAX,
     SERVICE_MINUTES_MAX,
@@ -98,6 +100,19 @@ def _message_label() -> QLabel:
     label.setProperty("level", MessageLevel.INFO.value)
     label.hide()
     return label
+
+
+def _threshold_edit(high: int) -> QLineEdit:
+    """A 大厅监控 threshold of a line: digits up to ``high``, empty for the hall's."""
+    edit = QLineEdit()
+    edit.setValidator(QIntValidator(0, high, edit))
+    edit.setMaxLength(len(str(high)))
+    return edit
+
+
+def _threshold(edit: QLineEdit) -> int | None:
+    text = edit.text().strip()
+    return int(text) if text.isdigit() else None
 
 
 def _table(model: LineTableModel | WindowTableModel) -> QTableView:
@@ -216,6 +231,19 @@ class SetupEditor(QWidget):
         )
         self.line_active_check = QCheckBox(self.tr("In use (shown at the desk)"))
         self.line_policy = QueuePolicyFields(self, own_line=True)
+        self.alert_count_edit = _threshold_edit(ALERT_COUNT_MAX)
+        self.alert_count_edit.setToolTip(
+            self.tr("大厅监控 alerts when this many wait; empty: as the hall; 0: no alert")
+        )
+        self.alert_wait_edit = _threshold_edit(ALERT_MINUTES_MAX)
+        self.alert_wait_edit.setToolTip(
+            self.tr(
+                "大厅监控 alerts when someone has waited this many minutes; "
+                "empty: as the hall; 0: no alert"
+            )
+        )
+        for edit in (self.alert_count_edit, self.alert_wait_edit):
+            edit.setPlaceholderText(self.tr("Empty: as the hall"))
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(2)
@@ -233,6 +261,8 @@ class SetupEditor(QWidget):
                     self.tr("Wait at most"),
                     self.line_policy.bound,
                 ),
+                ("line.alert_waiting_count", self.tr("Alert at waiting"), self.alert_count_edit),
+                ("line.alert_wait_minutes", self.tr("Alert at wait (min)"), self.alert_wait_edit),
             )
         ):
             row, column = divmod(i, 2)
@@ -499,6 +529,8 @@ class SetupEditor(QWidget):
                 active=self.line_active_check.isChecked(),
                 priority_every=self.line_policy.every(),
                 max_wait_minutes=self.line_policy.bound_minutes(),
+                alert_waiting_count=_threshold(self.alert_count_edit),
+                alert_wait_minutes=_threshold(self.alert_wait_edit),
             ),
         )
 
@@ -558,6 +590,11 @@ class SetupEditor(QWidget):
         self.minutes_spin.setValue(line.default_service_minutes)
         self.line_active_check.setChecked(line.active)
         self.line_policy.set_values(line.priority_every, line.max_wait_minutes)
+        for edit, value in (
+            (self.alert_count_edit, line.alert_waiting_count),
+            (self.alert_wait_edit, line.alert_wait_minutes),
+        ):
+            edit.setText("" if value is None else str(value))
 
     def _new_line(self) -> None:
         self._line_id = None
@@ -572,6 +609,8 @@ class SetupEditor(QWidget):
         self.minutes_spin.setValue(10)
         self.line_active_check.setChecked(True)
         self.line_policy.set_values(None, None)
+        self.alert_count_edit.clear()
+        self.alert_wait_edit.clear()
         self._update_buttons()
 
     def _on_prefix_edited(self, text: str) -> None:
