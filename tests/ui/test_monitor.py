@@ -146,3 +146,35 @@ async def test_after_an_outage_the_floor_equals_one_rebuilt_from_scratch(
         by_number = {v.window.number: v for v in controller.picture.windows}
         assert by_number[5].ticket is not None and by_number[5].ticket.id == called.id
         assert by_number[2].status is WindowStatus.PAUSED
+
+
+async def test_events_during_a_new_snapshot_are_not_lost(qtbot, db, db_url, hall, morning):
+    """A snapshot read before a ticket committed, installed after the feed delivered
+    that ticket's event: the event is followed again on the new floor."""
+    lines = await line_ids(db, hall.hall_id)
+    actors = await load_actors(db, hall.hall_id)
+    q = QueueService(db)
+    monitor_db = Database(db_url, application_name="hall-monitor-race")
+    window = MonitorWindow()
+    show_window(qtbot, window)
+    controller = MonitorController(Services.build(monitor_db), hall.hall_code, window, tick=0.2)
+    async with started(controller, monitor_db):
+        await sign_in(qtbot, window, controller, "zhuren", "zhuren2026")
+        await wait_until(lambda: controller.picture is not None and controller.feed is not None)
+        read_snapshot = controller.floor_service.snapshot
+        stale = []
+
+        async def stale_snapshot(actor):
+            snapshot = await read_snapshot(actor)  # read before the ticket below
+            await q.issue_ticket(actors["daoban"], lines["A"])
+            # Delivered and followed into the floor still in place, then replaced.
+            await wait_until(lambda: controller.picture.totals.issued == 1, timeout=10)
+            stale.append(snapshot)
+            return snapshot
+
+        controller.floor_service.snapshot = stale_snapshot  # type: ignore[method-assign]
+        controller.schedule_refresh()
+        await wait_until(lambda: stale and controller.snapshot is stale[0], timeout=10)
+        await wait_until(lambda: controller.picture.totals.issued == 1, timeout=5)
+        assert controller.picture.totals.waiting == 1
+        assert controller.snapshot.floor.picture(controller.picture.at).totals.issued == 1

@@ -61,6 +61,8 @@ class MonitorController(HallController):
         self.picture: FloorPicture | None = None
         self.alerts: tuple[AlertRecord, ...] = ()
         self._pending: list[EventRecord] = []
+        self._during_snapshot: list[EventRecord] | None = None
+        self._offline = False
         self._open_now = True
         self._open_checked: datetime | None = None
         window.login_requested.connect(lambda a, b: self._spawn(self._login(a, b), "login"))
@@ -103,22 +105,33 @@ class MonitorController(HallController):
     # -- the floor --------------------------------------------------------------------------
 
     async def _take_snapshot(self) -> None:
+        """The floor afresh. Events delivered while it is read are followed again on
+        it once it is in place (reading a ticket or window again is harmless): one may
+        have committed after the snapshot's read and been followed into the old floor."""
         if self.actor is None:
             return
         actor = self.actor
-        snapshot = await self._guarded(lambda: self.floor_service.snapshot(actor))
+        self._during_snapshot = []
+        try:
+            snapshot = await self._guarded(lambda: self.floor_service.snapshot(actor))
+        finally:
+            meanwhile, self._during_snapshot = self._during_snapshot, None
         if snapshot is None:
             return
         self.snapshot = snapshot
-        self._pending.clear()
+        self._pending = [*(meanwhile or []), *self._pending]
         self._show_alerts(snapshot.alerts)
         self._draw()
+        if self._pending:
+            self._spawn(self._follow(), "follow")
         await self._history()
 
     def _on_events(self, batch: list[EventRecord], catching_up: bool) -> None:
         if self.actor is not None and deactivated(batch, self.actor.staff_id):
             self._on_logout()
             return
+        if self._during_snapshot is not None:
+            self._during_snapshot.extend(batch)
         if self.snapshot is None:
             return
         self._pending.extend(batch)
@@ -223,8 +236,18 @@ class MonitorController(HallController):
         if found is not None:
             self.window.history.alerts.show(found, self._now())
 
+    def _on_connection_changed(self, online: bool, _message: str) -> None:
+        """Offline: said on the floor page. Back after being away: the floor afresh
+        (what was missed is in it); the feed's first connection needs nothing, the
+        floor was read just before it started."""
+        self.window.set_online(online)
+        if not online:
+            self._offline = True
+        elif self._offline:
+            self._offline = False
+            self.schedule_refresh()
+
     async def _refresh_now(self) -> None:
-        """After a reconnect: the floor afresh (what was missed is in it)."""
         await self._take_snapshot()
 
     # -- the supervisor's actions -----------------------------------------------------------
