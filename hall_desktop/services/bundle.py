@@ -18,6 +18,7 @@ from hall_desktop.services.desk import ConsultationService
 from hall_desktop.services.extended import ExtendedHoursService
 from hall_desktop.services.floor import FloorService
 from hall_desktop.services.hall_settings import HallSettingsService
+from hall_desktop.services.patrol import PatrolService
 from hall_desktop.services.queue import QueueService, QueueSettings
 from hall_desktop.services.rating import RatingService
 from hall_desktop.services.statistics import StatisticsService
@@ -44,6 +45,7 @@ class Services:
     applications: ApplicationService  # 限时办结
     statistics: StatisticsService  # 统计分析
     floor: FloorService  # 大厅监控
+    patrol: PatrolService  # 清廉大厅 patrols
 
     @classmethod
     def build(
@@ -75,4 +77,5 @@ class Services:
             applications=ApplicationService(db),
             statistics=StatisticsService(db, cases),
             floor=FloorService(db),
+            patrol=PatrolService(db),
         )

@@ -122,32 +122,32 @@
 <context>
     <name>AlertModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="204" />
+        <location filename="../../hall_desktop/ui/models/floor.py" line="205" />
         <source>Raised</source>
         <translation>Raised</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="205" />
+        <location filename="../../hall_desktop/ui/models/floor.py" line="206" />
         <source>Alert</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="206" />
+        <location filename="../../hall_desktop/ui/models/floor.py" line="207" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="207" />
+        <location filename="../../hall_desktop/ui/models/floor.py" line="208" />
         <source>Handled</source>
         <translation>Handled</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="232" />
+        <location filename="../../hall_desktop/ui/models/floor.py" line="233" />
         <source>Not yet</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="236" />
+        <location filename="../../hall_desktop/ui/models/floor.py" line="237" />
         <source> (cleared %1)</source>
         <translation> (cleared %1)</translation>
     </message>
@@ -3362,112 +3362,112 @@ Please give it to your administrator.</translation>
 <context>
     <name>FloorPage</name>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="62" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="67" />
         <source>Serve this line today</source>
         <translation>Serve this line today</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="66" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="71" />
         <source>Message (optional)</source>
         <translation>Message (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="67" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="72" />
         <source>Ask to resume</source>
         <translation>Ask to resume</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="71" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="76" />
         <source>A short notice for the hall display</source>
         <translation>A short notice for the hall display</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="75" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="80" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="76" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="81" />
         <source>Show on the display</source>
         <translation>Show on the display</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="78" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="83" />
         <source>Patrol…</source>
         <translation>Patrol…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="81" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="86" />
         <source>Selected window:</source>
         <translation>Selected window:</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="86" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="91" />
         <source>Display:</source>
         <translation>Display:</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="92" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="97" />
         <source>Windows</source>
         <translation>Windows</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="98" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="103" />
         <source>Lines</source>
         <translation>Lines</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="105" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="110" />
         <source>What was done</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="106" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="111" />
         <source>Handled</source>
         <translation>Handled</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="112" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="117" />
         <source>Alerts</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="136" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="141" />
         <source>Issued today</source>
         <translation>Issued today</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="137" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="142" />
         <source>Served</source>
         <translation>Served</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="138" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="143" />
         <source>No-shows</source>
         <translation>No-shows</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="139" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="144" />
         <source>Waiting now</source>
         <translation>Waiting now</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="140" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="145" />
         <source>Good ratings</source>
         <translation>Good ratings</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="141" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="146" />
         <source>Bad ratings</source>
         <translation>Bad ratings</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="142" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="147" />
         <source>Open alerts</source>
         <translation>Open alerts</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="162" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="167" />
         <source>As of %1</source>
         <translation>As of %1</translation>
     </message>
@@ -4571,27 +4571,27 @@ Please give it to your administrator.</translation>
 <context>
     <name>LineFloorModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="153" />
+        <location filename="../../hall_desktop/ui/models/floor.py" line="154" />
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="154" />
+        <location filename="../../hall_desktop/ui/models/floor.py" line="155" />
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="155" />
+        <location filename="../../hall_desktop/ui/models/floor.py" line="156" />
         <source>Longest wait</source>
         <translation>Longest wait</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="156" />
+        <location filename="../../hall_desktop/ui/models/floor.py" line="157" />
         <source>Newcomer waits (min)</source>
         <translation>Newcomer waits (min)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="157" />
+        <location filename="../../hall_desktop/ui/models/floor.py" line="158" />
         <source>Open / serving windows</source>
         <translation>Open / serving windows</translation>
     </message>
@@ -4751,46 +4751,61 @@ Please give it to your administrator.</translation>
 <context>
     <name>MonitorController</name>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/controller.py" line="56" />
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="58" />
         <source>The hall monitor is for supervisors and administrators.</source>
         <extracomment>Seconds between two redraws of an idle floor (and looks at the alerts). Seconds between two looks at whether the hall is within its opening hours. Each picture shown (the bench times an event's commit to it).</extracomment>
         <translation>The hall monitor is for supervisors and administrators.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/controller.py" line="90" />
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="98" />
         <source>%1 — hall monitor</source>
         <translation>%1 — hall monitor</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/controller.py" line="243" />
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="281" />
         <source>Alert handled: %1</source>
         <translation>Alert handled: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="310" />
+        <source>Patrol recorded: everything met.</source>
+        <translation>Patrol recorded: everything met.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="312" />
+        <source>Patrol recorded: %1 not met, 督查 cases %2.</source>
+        <translation>Patrol recorded: %1 not met, 督查 cases %2.</translation>
     </message>
 </context>
 <context>
     <name>MonitorWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="267" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="284" />
         <source>Hall monitor</source>
         <translation>Hall monitor</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="267" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="284" />
         <source>Hall monitor (大厅监控)</source>
         <translation>Hall monitor (大厅监控)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="270" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="288" />
         <source>The floor</source>
         <translation>The floor</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="271" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="289" />
         <source>Today's alerts</source>
         <translation>Today's alerts</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="288" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="290" />
+        <source>Today's patrols</source>
+        <translation>Today's patrols</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="307" />
         <source>The database cannot be reached; the floor shown may be old.</source>
         <translation>The database cannot be reached; the floor shown may be old.</translation>
     </message>
@@ -5445,6 +5460,34 @@ Please give it to your administrator.</translation>
         <location filename="../../hall_desktop/ui/monitor/patrol.py" line="118" />
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PatrolModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="252" />
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="253" />
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="254" />
+        <source>Windows checked</source>
+        <translation>Windows checked</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="255" />
+        <source>Not met</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="256" />
+        <source>督查 cases</source>
+        <translation>督查 cases</translation>
     </message>
 </context>
 <context>
@@ -7789,38 +7832,38 @@ Please give it to your administrator.</translation>
 <context>
     <name>WindowFloorModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="84" />
+        <location filename="../../hall_desktop/ui/models/floor.py" line="85" />
         <source>Window</source>
         <extracomment>How a window's state reads at a glance (background, text).</extracomment>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="85" />
+        <location filename="../../hall_desktop/ui/models/floor.py" line="86" />
         <source>Clerk</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="86" />
+        <location filename="../../hall_desktop/ui/models/floor.py" line="87" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="87" />
+        <location filename="../../hall_desktop/ui/models/floor.py" line="88" />
         <source>Number in hand</source>
         <translation>Number in hand</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="88" />
+        <location filename="../../hall_desktop/ui/models/floor.py" line="89" />
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="89" />
+        <location filename="../../hall_desktop/ui/models/floor.py" line="90" />
         <source>Served today</source>
         <translation>Served today</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="90" />
+        <location filename="../../hall_desktop/ui/models/floor.py" line="91" />
         <source>Lines</source>
         <translation>Lines</translation>
     </message>

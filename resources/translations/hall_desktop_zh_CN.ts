@@ -123,32 +123,32 @@
 <context>
     <name>AlertModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="204"/>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="205"/>
         <source>Raised</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="205"/>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="206"/>
         <source>Alert</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="206"/>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="207"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="207"/>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="208"/>
         <source>Handled</source>
         <translation>处理情况</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="232"/>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="233"/>
         <source>Not yet</source>
         <translation>未处理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="236"/>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="237"/>
         <source> (cleared %1)</source>
         <translation>（%1 已解除）</translation>
     </message>
@@ -3363,112 +3363,112 @@ Please give it to your administrator.</source>
 <context>
     <name>FloorPage</name>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="62"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="67"/>
         <source>Serve this line today</source>
         <translation>今日协办该业务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="66"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="71"/>
         <source>Message (optional)</source>
         <translation>留言（可不填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="67"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="72"/>
         <source>Ask to resume</source>
         <translation>提醒恢复服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="71"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="76"/>
         <source>A short notice for the hall display</source>
         <translation>在大屏滚动显示的临时公告</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="75"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="80"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="76"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="81"/>
         <source>Show on the display</source>
         <translation>发布到大屏</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="78"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="83"/>
         <source>Patrol…</source>
         <translation>巡查登记…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="81"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="86"/>
         <source>Selected window:</source>
         <translation>所选窗口：</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="86"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="91"/>
         <source>Display:</source>
         <translation>大屏：</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="92"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="97"/>
         <source>Windows</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="98"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="103"/>
         <source>Lines</source>
         <translation>业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="105"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="110"/>
         <source>What was done</source>
         <translation>处理情况（如：已安排3号窗口协办）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="106"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="111"/>
         <source>Handled</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="112"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="117"/>
         <source>Alerts</source>
         <translation>监控提醒</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="136"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="141"/>
         <source>Issued today</source>
         <translation>今日取号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="137"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="142"/>
         <source>Served</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="138"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="143"/>
         <source>No-shows</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="139"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="144"/>
         <source>Waiting now</source>
         <translation>正在等候</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="140"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="145"/>
         <source>Good ratings</source>
         <translation>好评率</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="141"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="146"/>
         <source>Bad ratings</source>
         <translation>差评</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="142"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="147"/>
         <source>Open alerts</source>
         <translation>未处理提醒</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="162"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="167"/>
         <source>As of %1</source>
         <translation>更新于 %1</translation>
     </message>
@@ -4572,27 +4572,27 @@ Please give it to your administrator.</source>
 <context>
     <name>LineFloorModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="153"/>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="154"/>
         <source>Line</source>
         <translation>业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="154"/>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="155"/>
         <source>Waiting</source>
         <translation>等候人数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="155"/>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="156"/>
         <source>Longest wait</source>
         <translation>最长等候</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="156"/>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="157"/>
         <source>Newcomer waits (min)</source>
         <translation>预计等候（分）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="157"/>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="158"/>
         <source>Open / serving windows</source>
         <translation>开放 / 办理窗口</translation>
     </message>
@@ -4752,46 +4752,61 @@ Please give it to your administrator.</source>
 <context>
     <name>MonitorController</name>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/controller.py" line="56"/>
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="58"/>
         <source>The hall monitor is for supervisors and administrators.</source>
         <extracomment>Seconds between two redraws of an idle floor (and looks at the alerts). Seconds between two looks at whether the hall is within its opening hours. Each picture shown (the bench times an event&apos;s commit to it).</extracomment>
         <translation>大厅监控仅供值班主任和管理员使用。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/controller.py" line="90"/>
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="98"/>
         <source>%1 — hall monitor</source>
         <translation>%1 — 大厅监控</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/controller.py" line="243"/>
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="281"/>
         <source>Alert handled: %1</source>
         <translation>已处理提醒：%1</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="310"/>
+        <source>Patrol recorded: everything met.</source>
+        <translation>巡查已登记：全部达标。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="312"/>
+        <source>Patrol recorded: %1 not met, 督查 cases %2.</source>
+        <translation>巡查已登记：%1 项不达标，已登记督查台账 %2。</translation>
     </message>
 </context>
 <context>
     <name>MonitorWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="267"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="284"/>
         <source>Hall monitor</source>
         <translation>大厅监控</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="267"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="284"/>
         <source>Hall monitor (大厅监控)</source>
         <translation>大厅监控</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="270"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="288"/>
         <source>The floor</source>
         <translation>大厅实况</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="271"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="289"/>
         <source>Today&apos;s alerts</source>
         <translation>今日提醒</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="288"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="290"/>
+        <source>Today&apos;s patrols</source>
+        <translation>今日巡查</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="307"/>
         <source>The database cannot be reached; the floor shown may be old.</source>
         <translation>无法连接数据库，显示的可能不是最新情况。</translation>
     </message>
@@ -5446,6 +5461,34 @@ Please give it to your administrator.</source>
         <location filename="../../hall_desktop/ui/monitor/patrol.py" line="118"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>PatrolModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="252"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="253"/>
+        <source>By</source>
+        <translation>巡查人</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="254"/>
+        <source>Windows checked</source>
+        <translation>巡查窗口</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="255"/>
+        <source>Not met</source>
+        <translation>不达标项</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="256"/>
+        <source>督查 cases</source>
+        <translation>督查台账</translation>
     </message>
 </context>
 <context>
@@ -7790,38 +7833,38 @@ Please give it to your administrator.</source>
 <context>
     <name>WindowFloorModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="84"/>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="85"/>
         <source>Window</source>
         <extracomment>How a window&apos;s state reads at a glance (background, text).</extracomment>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="85"/>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="86"/>
         <source>Clerk</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="86"/>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="87"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="87"/>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="88"/>
         <source>Number in hand</source>
         <translation>当前号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="88"/>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="89"/>
         <source>For</source>
         <translation>持续</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="89"/>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="90"/>
         <source>Served today</source>
         <translation>今日办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="90"/>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="91"/>
         <source>Lines</source>
         <translation>业务</translation>
     </message>

@@ -178,3 +178,29 @@ async def test_events_during_a_new_snapshot_are_not_lost(qtbot, db, db_url, hall
         await wait_until(lambda: controller.picture.totals.issued == 1, timeout=5)
         assert controller.picture.totals.waiting == 1
         assert controller.snapshot.floor.picture(controller.picture.at).totals.issued == 1
+
+
+async def test_a_patrol_from_the_monitor_opens_督查_cases(qtbot, db, db_url, hall, morning):
+    monitor_db = Database(db_url, application_name="hall-monitor-patrol")
+    with chinese_ui():
+        window = MonitorWindow()
+        show_window(qtbot, window)
+        controller = MonitorController(Services.build(monitor_db), hall.hall_code, window, tick=0.2)
+        async with started(controller, monitor_db):
+            await sign_in(qtbot, window, controller, "zhuren", "zhuren2026")
+            await wait_until(lambda: controller.picture is not None)
+            qtbot.mouseClick(window.floor.patrol_button, Qt.MouseButton.LeftButton)
+            await wait_until(lambda: controller.patrol_dialog is not None)
+            dialog = controller.patrol_dialog
+            await wait_until(dialog.isVisible)
+            assert len(dialog.windows) == 12 and dialog.checklist[0] == "在岗"
+            dialog.set_met(1, "着装规范", False)  # the second row: window 2
+            dialog.set_window_note(1, "未穿工装")
+            qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+            await wait_until(lambda: "巡查已登记" in window.floor.message.text(), timeout=10)
+            assert "TZ" in window.floor.message.text()
+            assert not dialog.isVisible()
+            patrols = window.patrols.patrols
+            await wait_until(lambda: patrols.rowCount() == 1)
+            assert "2号 着装规范" in cells(patrols, 3)[0]
+            assert cells(patrols, 4)[0].startswith("TZ")

@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 from hall_desktop.domain.floor import LineFact, LineView, WindowView
 from hall_desktop.domain.tickets import WindowStatus
 from hall_desktop.services.floor import AlertRecord
+from hall_desktop.services.patrol import PatrolRecord
 from hall_desktop.ui.models.rows import RowsTableModel
 
 RecordT = TypeVar("RecordT")
@@ -237,3 +238,46 @@ class AlertModel(LiveRows[AlertRecord]):
                 "%1", a.cleared_at.astimezone(self.zone).strftime("%H:%M")
             )
         return handled
+
+
+class PatrolColumn(IntEnum):
+    AT = 0
+    BY = 1
+    WINDOWS = 2
+    NOT_MET = 3
+    CASES = 4
+
+
+_PATROL_HEADERS = {
+    PatrolColumn.AT: QT_TRANSLATE_NOOP("PatrolModel", "Time"),
+    PatrolColumn.BY: QT_TRANSLATE_NOOP("PatrolModel", "By"),
+    PatrolColumn.WINDOWS: QT_TRANSLATE_NOOP("PatrolModel", "Windows checked"),
+    PatrolColumn.NOT_MET: QT_TRANSLATE_NOOP("PatrolModel", "Not met"),
+    PatrolColumn.CASES: QT_TRANSLATE_NOOP("PatrolModel", "督查 cases"),
+}
+
+
+class PatrolModel(RowsTableModel[PatrolRecord]):
+    """The day's patrols (清廉大厅), the latest first."""
+
+    CONTEXT = "PatrolModel"
+    HEADERS = _PATROL_HEADERS
+
+    def cell(self, p: PatrolRecord, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and column == PatrolColumn.NOT_MET:
+            return "\n".join(
+                f"{c.window_number}号窗口 {c.item}{'：' + c.note if c.note else ''}"
+                for c in p.not_met
+            )
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        column = PatrolColumn(column)
+        if column == PatrolColumn.AT:
+            return p.at.astimezone(self.zone).strftime("%H:%M")
+        if column == PatrolColumn.BY:
+            return p.by_name
+        if column == PatrolColumn.WINDOWS:
+            return "、".join(f"{n}号" for n in p.window_numbers)
+        if column == PatrolColumn.NOT_MET:
+            return "；".join(f"{c.window_number}号 {c.item}" for c in p.not_met)
+        return "、".join(p.case_codes)

@@ -21,7 +21,9 @@ from hall_desktop.services.actor import MANAGERS, Actor
 from hall_desktop.services.bundle import Services
 from hall_desktop.services.dto import EventRecord
 from hall_desktop.services.floor import AlertRecord, FloorSnapshot
+from hall_desktop.services.patrol import PatrolRecord
 from hall_desktop.ui.common.controller import HallController, deactivated
+from hall_desktop.ui.monitor.patrol import PatrolController, PatrolDialog
 from hall_desktop.ui.monitor.window import MonitorWindow
 from hall_desktop.ui.widgets.forms import MessageLevel
 
@@ -71,6 +73,9 @@ class MonitorController(HallController):
         page.acknowledge_requested.connect(
             lambda alert_id, action: self._spawn(self._acknowledge(alert_id, action), "ack")
         )
+        page.patrol_requested.connect(lambda: self._spawn(self._open_patrol(), "patrol"))
+        self.patrol_dialog: PatrolDialog | None = None
+        self._patrol_controller: PatrolController | None = None
 
     def start(self) -> None:
         self._spawn(self._load_hall(), "monitor-hall")
@@ -80,6 +85,7 @@ class MonitorController(HallController):
         self.window.login.set_hall_name(self.hall.name)
         self.window.floor.set_timezone(self.hall.timezone)
         self.window.history.alerts.set_timezone(self.hall.timezone)
+        self.window.patrols.patrols.set_timezone(self.hall.timezone)
 
     async def _login(self, login: str, password: str) -> None:
         actor = await self.login_flow.log_in(login, password)
@@ -125,6 +131,7 @@ class MonitorController(HallController):
         if self._pending:
             self._spawn(self._follow(), "follow")
         await self._history()
+        await self._patrols()
 
     def _on_events(self, batch: list[EventRecord], catching_up: bool) -> None:
         if self.actor is not None and deactivated(batch, self.actor.staff_id):
@@ -247,6 +254,14 @@ class MonitorController(HallController):
             self._offline = False
             self.schedule_refresh()
 
+    async def _patrols(self) -> None:
+        if self.actor is None or self.snapshot is None:
+            return
+        actor, day = self.actor, self.snapshot.today
+        found = await self._guarded(lambda: self.services.patrol.patrols_of_day(actor, day))
+        if found is not None:
+            self.window.patrols.patrols.set_rows(list(reversed(found)))
+
     async def _refresh_now(self) -> None:
         await self._take_snapshot()
 
@@ -266,3 +281,42 @@ class MonitorController(HallController):
             self.tr("Alert handled: %1").replace("%1", handled.detail), MessageLevel.SUCCESS
         )
         await self._reload_alerts()
+
+    async def _open_patrol(self) -> None:
+        """巡查登记: the checklist at each open window, saved as a patrol."""
+        actor, hall, snapshot = self.actor, self.hall, self.snapshot
+        if actor is None or hall is None or snapshot is None:
+            return
+        if self.patrol_dialog is not None and self.patrol_dialog.isVisible():
+            self.patrol_dialog.raise_()
+            return
+        checklist = await self._guarded(lambda: self.services.patrol.checklist(hall.id))
+        if checklist is None:
+            return
+        windows = [
+            (w.id, w.number, w.clerk_name)
+            for w in sorted(snapshot.floor.windows.values(), key=lambda w: w.number)
+            if w.active
+        ]
+        dialog = PatrolDialog(windows, checklist, self.window)
+        patrol = PatrolController(self.services.patrol, actor, dialog)
+        patrol.recorded.connect(lambda record: self._spawn(self._patrol_saved(record), "patrol"))
+        self.patrol_dialog, self._patrol_controller = dialog, patrol
+        dialog.open()
+
+    async def _patrol_saved(self, record: PatrolRecord) -> None:
+        missed = len(record.not_met)
+        text = (
+            self.tr("Patrol recorded: everything met.")
+            if not missed
+            else self.tr("Patrol recorded: %1 not met, 督查 cases %2.")
+            .replace("%1", str(missed))
+            .replace("%2", "、".join(record.case_codes))
+        )
+        self.window.floor.show_message(text, MessageLevel.SUCCESS)
+        await self._patrols()
+
+    async def stop(self) -> None:
+        if self._patrol_controller is not None:
+            await self._patrol_controller.stop()
+        await super().stop()

@@ -29,7 +29,12 @@ from hall_desktop.domain.floor import FloorPicture, LineFact
 from hall_desktop.services.floor import AlertRecord
 from hall_desktop.ui.admin.statistics import SummaryCard, split, table
 from hall_desktop.ui.common.login import StaffWindow
-from hall_desktop.ui.models.floor import AlertModel, LineFloorModel, WindowFloorModel
+from hall_desktop.ui.models.floor import (
+    AlertModel,
+    LineFloorModel,
+    PatrolModel,
+    WindowFloorModel,
+)
 from hall_desktop.ui.models.statistics import percent
 from hall_desktop.ui.widgets.forms import MessageLevel, Panel
 
@@ -261,14 +266,28 @@ class AlertHistoryPage(QWidget):
         layout.addWidget(self.view)
 
 
+class PatrolHistoryPage(QWidget):
+    """今日巡查: the day's patrols and the 督查 cases they opened."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.patrols = PatrolModel(self)
+        self.view = table(self.patrols, stretch_first=False)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+
+
 class MonitorWindow(StaffWindow):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("monitor", parent)
         self.set_titles(self.tr("Hall monitor"), self.tr("Hall monitor (大厅监控)"))
         self.floor = FloorPage()
         self.history = AlertHistoryPage()
+        self.patrols = PatrolHistoryPage()
         self.tabs.addTab(self.floor, self.tr("The floor"))
         self.tabs.addTab(self.history, self.tr("Today's alerts"))
+        self.tabs.addTab(self.patrols, self.tr("Today's patrols"))
 
     def show_login(self) -> None:
         self.stack.setCurrentIndex(0)
