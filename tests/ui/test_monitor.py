@@ -90,7 +90,7 @@ async def test_the_supervisor_watches_handles_an_alert_and_the_line_shrinks(
             row = cells(page.windows, WindowColumn.WINDOW).index("1号窗口")
             assert page.windows.index(row, WindowColumn.STATUS).data() == WindowStatus.CALLED.label
             await wait_until(lambda: page.alerts.rowCount() == 0, timeout=10)
-            history = window.history.alerts
+            history = window.alert_history
             await wait_until(lambda: "解除" in cells(history, AlertColumn.HANDLED)[0])
             assert history.rowCount() == 1
             folder = Path(os.environ.get("HALL_SCREENSHOTS", tmp_path))
@@ -200,7 +200,7 @@ async def test_a_patrol_from_the_monitor_opens_督查_cases(qtbot, db, db_url, h
             await wait_until(lambda: "巡查已登记" in window.floor.message.text(), timeout=10)
             assert "TZ" in window.floor.message.text()
             assert not dialog.isVisible()
-            patrols = window.patrols.patrols
+            patrols = window.patrol_history
             await wait_until(lambda: patrols.rowCount() == 1)
             assert "2号 着装规范" in cells(patrols, 3)[0]
             assert cells(patrols, 4)[0].startswith("TZ")

@@ -84,8 +84,8 @@ class MonitorController(HallController):
         self.hall = await self.login_flow.load_hall()
         self.window.login.set_hall_name(self.hall.name)
         self.window.floor.set_timezone(self.hall.timezone)
-        self.window.history.alerts.set_timezone(self.hall.timezone)
-        self.window.patrols.patrols.set_timezone(self.hall.timezone)
+        self.window.alert_history.set_timezone(self.hall.timezone)
+        self.window.patrol_history.set_timezone(self.hall.timezone)
 
     async def _login(self, login: str, password: str) -> None:
         actor = await self.login_flow.log_in(login, password)
@@ -241,7 +241,7 @@ class MonitorController(HallController):
         actor, day = self.actor, self.snapshot.today
         found = await self._guarded(lambda: self.floor_service.alerts_of_day(actor, day))
         if found is not None:
-            self.window.history.alerts.show(found, self._now())
+            self.window.alert_history.show(found, self._now())
 
     def _on_connection_changed(self, online: bool, _message: str) -> None:
         """Offline: said on the floor page. Back after being away: the floor afresh
@@ -260,7 +260,7 @@ class MonitorController(HallController):
         actor, day = self.actor, self.snapshot.today
         found = await self._guarded(lambda: self.services.patrol.patrols_of_day(actor, day))
         if found is not None:
-            self.window.patrols.patrols.set_rows(list(reversed(found)))
+            self.window.patrol_history.set_rows(list(reversed(found)))
 
     async def _refresh_now(self) -> None:
         await self._take_snapshot()

@@ -254,25 +254,15 @@ class FloorPage(QWidget):
             self.acknowledge_requested.emit(alert.id, self.action_edit.text())
 
 
-class AlertHistoryPage(QWidget):
-    """今日提醒: the day's alerts, handled or not."""
+class HistoryPage(QWidget):
+    """A list of the day: 今日提醒 (the alerts, handled or not) or 今日巡查 (the patrols
+    and the 督查 cases they opened)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, model: AlertModel | PatrolModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.alerts = AlertModel(self)
-        self.view = table(self.alerts, stretch_first=False)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.view)
-
-
-class PatrolHistoryPage(QWidget):
-    """今日巡查: the day's patrols and the 督查 cases they opened."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.patrols = PatrolModel(self)
-        self.view = table(self.patrols, stretch_first=False)
+        self.model = model
+        model.setParent(self)
+        self.view = table(model, stretch_first=False)
         self.view.horizontalHeader().setStretchLastSection(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
@@ -283,8 +273,10 @@ class MonitorWindow(StaffWindow):
         super().__init__("monitor", parent)
         self.set_titles(self.tr("Hall monitor"), self.tr("Hall monitor (大厅监控)"))
         self.floor = FloorPage()
-        self.history = AlertHistoryPage()
-        self.patrols = PatrolHistoryPage()
+        self.alert_history = AlertModel()
+        self.patrol_history = PatrolModel()
+        self.history = HistoryPage(self.alert_history)
+        self.patrols = HistoryPage(self.patrol_history)
         self.tabs.addTab(self.floor, self.tr("The floor"))
         self.tabs.addTab(self.history, self.tr("Today's alerts"))
         self.tabs.addTab(self.patrols, self.tr("Today's patrols"))
