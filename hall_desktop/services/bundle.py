@@ -15,6 +15,7 @@ from hall_desktop.services.cases import CaseService
 from hall_desktop.services.catalogue import CatalogueService
 from hall_desktop.services.courier import CourierService
 from hall_desktop.services.desk import ConsultationService
+from hall_desktop.services.dispatch import DispatchService
 from hall_desktop.services.extended import ExtendedHoursService
 from hall_desktop.services.hall_settings import HallSettingsService
 from hall_desktop.services.queue import QueueService, QueueSettings
@@ -42,6 +43,7 @@ class Services:
     cases: CaseService  # 台账
     applications: ApplicationService  # 限时办结
     statistics: StatisticsService  # 统计分析
+    dispatch: DispatchService  # 大厅监控的调度: 综窗协办, 提醒恢复服务, 大屏通知
 
     @classmethod
     def build(
@@ -72,4 +74,5 @@ class Services:
             cases=cases,
             applications=ApplicationService(db),
             statistics=StatisticsService(db, cases),
+            dispatch=DispatchService(db),
         )
