@@ -88,7 +88,7 @@ class DispatchService:
             actor = await recheck(session, actor, *MANAGERS, action="安排综窗协办")
             now = await self.db.now(session)
             today = await self._today(session, actor.hall_id, now)
-            window = await self._window(session, actor.hall_id, window_id)
+            window = await self._window(session, actor.hall_id, window_id, lock=True)
             line = await self._line(session, actor.hall_id, line_id)
             if not window.active:
                 raise Refused(f"{window.number}号窗口已停用，不能安排协办", code="window_inactive")
@@ -138,7 +138,7 @@ class DispatchService:
             actor = await recheck(session, actor, *MANAGERS, action="结束综窗协办")
             now = await self.db.now(session)
             today = await self._today(session, actor.hall_id, now)
-            window = await self._window(session, actor.hall_id, window_id)
+            window = await self._window(session, actor.hall_id, window_id, lock=True)
             line = await self._line(session, actor.hall_id, line_id)
             found = await session.get(WindowLine, (window.id, line.id))
             if found is None or found.until_day is None or found.until_day < today:
@@ -265,9 +265,12 @@ class DispatchService:
     async def _today(self, session: AsyncSession, hall_id: int, now: datetime) -> date:
         return service_day(now, await hall_zone(session, hall_id))
 
-    async def _window(self, session: AsyncSession, hall_id: int, window_id: int) -> ServiceWindow:
-        # Locked as sign-in and call-next lock it: one change of the window at a time.
-        row = await session.get(ServiceWindow, window_id, with_for_update={"key_share": True})
+    async def _window(
+        self, session: AsyncSession, hall_id: int, window_id: int, *, lock: bool = False
+    ) -> ServiceWindow:
+        # Locked as the window-lines editor locks it: one change of its lines at a time
+        # (two supervisors adding the same help meet here, not at the primary key).
+        row = await session.get(ServiceWindow, window_id, with_for_update=lock or None)
         if row is None or row.hall_id != hall_id:
             raise NotFound(f"找不到窗口（编号 {window_id}）")
         return row

@@ -6,6 +6,7 @@ The demo hall: window 3 serves A, S, Q; line B (不动产登记) is served by wi
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
@@ -16,6 +17,7 @@ from hall_desktop.domain.errors import NotFound, PermissionDenied, Refused, Vali
 from hall_desktop.domain.events import EventKind
 from hall_desktop.domain.hours import service_day
 from hall_desktop.domain.windows_lines import LineFields, WindowFields
+from hall_desktop.services import dispatch as dispatch_module
 from hall_desktop.services.dispatch import DispatchService, WindowHelp
 from hall_desktop.services.windows_lines import WindowsLinesService
 from hall_desktop.store.models import Event, ServiceWindow, WindowLine
@@ -285,3 +287,25 @@ async def test_a_supervisor_of_another_hall_cannot_dispatch_here(db, ctx, dispat
         await dispatch.help_today(boss, ctx.win[3], ctx.lines["B"])
     with pytest.raises(NotFound):
         await dispatch.request_resume(boss, ctx.win[3])
+
+
+async def test_two_supervisors_sending_the_same_help_at_once(db, ctx, dispatch, monkeypatch):
+    """One help is added; the other supervisor is told so in Chinese (not a key error)."""
+    record = dispatch_module.record_action
+
+    async def slow_record(session, *args, **kw):
+        await session.flush()  # the help row is written, not yet committed
+        await asyncio.sleep(0.3)  # meanwhile the other supervisor's transaction runs
+        return await record(session, *args, **kw)
+
+    monkeypatch.setattr(dispatch_module, "record_action", slow_record)
+    results = await asyncio.gather(
+        dispatch.help_today(ctx.a["zhuren"], ctx.win[3], ctx.lines["B"]),
+        dispatch.help_today(ctx.a["admin"], ctx.win[3], ctx.lines["B"]),
+        return_exceptions=True,
+    )
+    helped = [r for r in results if isinstance(r, WindowHelp)]
+    refused = [r for r in results if isinstance(r, Refused)]
+    assert len(helped) == 1 and len(refused) == 1, results
+    assert refused[0].message == "3号窗口今天已在协办B 不动产登记"
+    assert len(await events_of(db, ctx.hall.hall_id, EventKind.WINDOW_LINE_HELP_ADDED)) == 1
