@@ -69,6 +69,11 @@ async def window_state(q, hall_id: int, window_id: int) -> Any:
     return next(w for w in await q.window_states(hall_id) if w.window_id == window_id)
 
 
+async def open_windows(q, hall_id: int, prefix: str) -> int:
+    """The open windows of a line, as the slip's wait estimate counts them."""
+    return next(s for s in await q.line_statuses(hall_id) if s.prefix == prefix).open_windows
+
+
 def today_of(clock) -> Any:
     return service_day(clock.now(), HALL_ZONE)
 
@@ -93,6 +98,7 @@ async def test_help_lets_the_window_call_the_line_today_only(db, ctx, dispatch, 
     called = await q.call_next(ctx.a["clerk3"], ctx.win[3])
     assert called is not None and called.number.startswith("B")
     assert await dispatch.helps_today(ctx.hall.hall_id) == [helped]
+    assert await open_windows(q, ctx.hall.hall_id, "B") == 3  # 5, 6 and 3 today
     await q.no_show(ctx.a["clerk3"], called.id)
 
     # The next service day the help is over: window 3 is back to A, S, Q.
@@ -103,6 +109,7 @@ async def test_help_lets_the_window_call_the_line_today_only(db, ctx, dispatch, 
     assert await q.waiting_for_window(ctx.hall.hall_id, ctx.win[3]) == []
     assert await q.call_next(ctx.a["clerk3"], ctx.win[3]) is None
     assert await dispatch.helps_today(ctx.hall.hall_id) == []
+    assert await open_windows(q, ctx.hall.hall_id, "B") == 2
     # Window 5 still calls it.
     assert (await q.call_next(ctx.a["clerk5"], ctx.win[5])) is not None
     # And the supervisor may send help again, for the new day.
