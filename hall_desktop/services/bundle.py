@@ -15,6 +15,7 @@ from hall_desktop.services.cases import CaseService
 from hall_desktop.services.catalogue import CatalogueService
 from hall_desktop.services.courier import CourierService
 from hall_desktop.services.desk import ConsultationService
+from hall_desktop.services.dispatch import DispatchService
 from hall_desktop.services.extended import ExtendedHoursService
 from hall_desktop.services.floor import FloorService
 from hall_desktop.services.hall_settings import HallSettingsService
@@ -46,6 +47,7 @@ class Services:
     statistics: StatisticsService  # 统计分析
     floor: FloorService  # 大厅监控
     patrol: PatrolService  # 清廉大厅 patrols
+    dispatch: DispatchService  # 大厅监控的调度: 综窗协办, 提醒恢复服务, 大屏通知
 
     @classmethod
     def build(
@@ -78,4 +80,5 @@ class Services:
             statistics=StatisticsService(db, cases),
             floor=FloorService(db),
             patrol=PatrolService(db),
+            dispatch=DispatchService(db),
         )

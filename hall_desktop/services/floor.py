@@ -63,7 +63,7 @@ from hall_desktop.store.models import (
     WindowLine,
 )
 
-__all__ = ["ACTION", "AlertRecord", "FloorService", "FloorSnapshot", "Followed", "in_force"]
+__all__ = ["ACTION", "AlertRecord", "FloorService", "FloorSnapshot", "Followed"]
 
 #: What the supervisor did about an alert (处理情况).
 ACTION = TextRule("action", "处理情况", 200)
@@ -155,11 +155,6 @@ def _ticket(row: Any) -> TicketFact:
         closed_at=closed,
         transferred_from_id=carried_from,
     )
-
-
-def in_force(day: date) -> Any:
-    """A window's line rows that count on ``day``: its own, and 综窗 help for that day."""
-    return or_(WindowLine.until_day.is_(None), WindowLine.until_day >= day)
 
 
 class FloorService:
@@ -275,7 +270,7 @@ class FloorService:
         for window_id, line_id, rank, until in await session.execute(
             select(WindowLine.window_id, WindowLine.line_id, WindowLine.rank, WindowLine.until_day)
             .join(ServiceWindow, ServiceWindow.id == WindowLine.window_id)
-            .where(ServiceWindow.hall_id == hall_id, in_force(today))
+            .where(ServiceWindow.hall_id == hall_id, WindowLine.serving_on(today))
         ):
             lines.setdefault(window_id, []).append((rank, line_id, until is not None))
         facts = []

@@ -49,6 +49,9 @@ PAUSE_REASON = column_rule(ServiceWindow.pause_reason, "pause_reason", "暂停�
 TICKET_NOTE = TextRule("note", "备注", 500)  # ticket.note is TEXT: the form's own limit
 #: 一人一号主管授权: kept in the issue event's payload only
 OVERRIDE_REASON = TextRule("override_reason", "授权原因", 200)
+#: 大厅监控: kept in the event's payload only (the clerk's banner, the display's ticker)
+RESUME_MESSAGE = TextRule("message", "留言", 40)
+DISPLAY_NOTICE = TextRule("text", "通知内容", 60)
 CALL_NOTE = column_rule(OutOfOrderCall.note, "call_note", "指定叫号说明")
 ASSIST_NOTE = column_rule(TicketAssist.note, "assist_note", "帮代办备注")
 

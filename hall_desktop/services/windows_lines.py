@@ -22,6 +22,12 @@ The rules that keep a running hall sound:
   deactivating the last active line of an active window are refused;
 - nobody waiting today is left without an active window that serves their line.
 
+综窗 help sent from 大厅监控 (:mod:`hall_desktop.services.dispatch`) is a ``WindowLine``
+row for one day (``until_day``). It is not one of the window's lines here: the editor
+neither shows nor deletes it (setting a window's lines keeps today's help, ranked after
+them, unless the helped line becomes one of the window's own), and the rules above count
+only the window's own lines, except that a line helped today is not stranded.
+
 An active line that no window serves yet is allowed (a new hall creates its lines before
 its windows) but shown: :attr:`LineSetup.window_numbers` is empty.
 """
@@ -33,7 +39,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any, Literal
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute, aliased
 
@@ -403,8 +409,26 @@ class WindowsLinesService:
             dropped = {line.line_id for line in before} - set(ids)
             if row.active and dropped:
                 await self._check_not_stranded(session, actor.hall_id, today, dropped, row.id)
-            await session.execute(delete(WindowLine).where(WindowLine.window_id == row.id))
+            # Today's 综窗 help stays (ranked after the window's own lines) unless its line
+            # becomes one of them; help of earlier days is cleared on the way.
+            await session.execute(
+                delete(WindowLine).where(
+                    WindowLine.window_id == row.id,
+                    or_(
+                        WindowLine.permanent(),
+                        ~WindowLine.serving_on(today),
+                        WindowLine.line_id.in_(ids),
+                    ),
+                )
+            )
             _add_window_lines(session, row.id, lines)
+            helps = await session.scalars(
+                select(WindowLine)
+                .where(WindowLine.window_id == row.id, WindowLine.until_day.is_not(None))
+                .order_by(WindowLine.rank)
+            )
+            for rank, help_row in enumerate(helps, start=len(lines) + 1):
+                help_row.rank = rank
             await record_action(
                 session,
                 actor,
@@ -576,12 +600,14 @@ class WindowsLinesService:
             .join(WindowLine, WindowLine.window_id == ServiceWindow.id)
             .where(
                 WindowLine.line_id == row.id,
+                WindowLine.permanent(),
                 ServiceWindow.active.is_(True),
                 ~select(other.line_id)
                 .join(BusinessLine, BusinessLine.id == other.line_id)
                 .where(
                     other.window_id == ServiceWindow.id,
                     other.line_id != row.id,
+                    other.permanent(),  # today's help ends tonight
                     BusinessLine.active.is_(True),
                 )
                 .exists(),
@@ -636,10 +662,14 @@ class WindowsLinesService:
                 f"有 {targeted} 个号指定转到 {row.number} 号窗口，正在等候，请办完后再停用",
                 code="window_has_transfers",
             )
-        served = await self._served(session, row.id)
-        await self._check_not_stranded(
-            session, row.hall_id, today, {line.line_id for line in served}, row.id
+        serving_today = set(
+            await session.scalars(
+                select(WindowLine.line_id).where(
+                    WindowLine.window_id == row.id, WindowLine.serving_on(today)
+                )
+            )
         )
+        await self._check_not_stranded(session, row.hall_id, today, serving_today, row.id)
 
     async def _check_not_stranded(
         self,
@@ -675,6 +705,7 @@ class WindowsLinesService:
                 .join(ServiceWindow, ServiceWindow.id == WindowLine.window_id)
                 .where(
                     WindowLine.line_id.in_(list(waiting)),
+                    WindowLine.serving_on(today),
                     ServiceWindow.active.is_(True),
                     ServiceWindow.id != window_id,
                 )
@@ -702,7 +733,7 @@ class WindowsLinesService:
         rows = await session.execute(
             select(WindowLine.rank, BusinessLine)
             .join(BusinessLine, BusinessLine.id == WindowLine.line_id)
-            .where(WindowLine.window_id == window_id)
+            .where(WindowLine.window_id == window_id, WindowLine.permanent())
             .order_by(WindowLine.rank, BusinessLine.sort_order)
         )
         return [
@@ -731,7 +762,7 @@ class WindowsLinesService:
             select(WindowLine.window_id, WindowLine.rank, BusinessLine)
             .join(BusinessLine, BusinessLine.id == WindowLine.line_id)
             .join(ServiceWindow, ServiceWindow.id == WindowLine.window_id)
-            .where(ServiceWindow.hall_id == hall_id)
+            .where(ServiceWindow.hall_id == hall_id, WindowLine.permanent())
             .order_by(WindowLine.window_id, WindowLine.rank, BusinessLine.sort_order)
         ):
             served[window_id].append(ServedLine(line.id, line.prefix, line.name, rank, line.active))

@@ -27,10 +27,12 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
     false,
+    or_,
     text,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.sql.elements import ColumnElement
 
 from hall_desktop.domain.hall_defaults import DEFAULT_ANNOUNCE, DEFAULT_NOTICE
 from hall_desktop.domain.notices import DEFAULT_BODY, DEFAULT_TEMPLATES, NoticeKind
@@ -237,6 +239,21 @@ class WindowLine(Base):
     #: 综窗 help sent from 大厅监控: the window serves the line on this day only (None:
     #: every day, the window's own lines).
     until_day: Mapped[date | None] = mapped_column(Date)
+
+    @classmethod
+    def serving_on(cls, day: Any) -> ColumnElement[bool]:
+        """The rows in force on service day ``day`` (a date or a bind parameter): the
+        window's own lines and that day's 综窗 help; help of an earlier day is over.
+
+        Every query that decides what a window serves says this (also through an
+        ``aliased(WindowLine)``, which binds ``cls`` to the alias).
+        """
+        return or_(cls.until_day.is_(None), cls.until_day >= day)
+
+    @classmethod
+    def permanent(cls) -> ColumnElement[bool]:
+        """The window's own lines, the ones the admin's editor shows and sets."""
+        return cls.until_day.is_(None)
 
 
 class Staff(Base):

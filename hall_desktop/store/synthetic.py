@@ -75,7 +75,7 @@ class SyntheticHall:
         windows = conn.execute(
             select(ServiceWindow.id, WindowLine.line_id)
             .join(WindowLine, WindowLine.window_id == ServiceWindow.id)
-            .where(ServiceWindow.hall_id == hall_id)
+            .where(ServiceWindow.hall_id == hall_id, WindowLine.permanent())
         ).all()
         self.windows_of: dict[int, list[int]] = {}
         for window_id, line_id in windows:

@@ -1644,112 +1644,112 @@
         <translation>Your account was deactivated by an administrator.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="447" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="448" />
         <source>Calling {number} (call {n}).</source>
         <translation>Calling {number} (call {n}).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="450" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="451" />
         <source>Serving {number}.</source>
         <translation>Serving {number}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="451" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="452" />
         <source>{number} marked as no-show.</source>
         <translation>{number} marked as no-show.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="464" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="465" />
         <source>{number}: every step of the bundle is done ({steps} steps).</source>
         <translation>{number}: every step of the bundle is done ({steps} steps).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="466" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="467" />
         <source> The bundle stops at this step.</source>
         <translation> The bundle stops at this step.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="469" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="470" />
         <source>{number}: step {step} done; {next} ({line}) goes on at this window: press Call next.</source>
         <translation>{number}: step {step} done; {next} ({line}) goes on at this window: press Call next.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="478" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="479" />
         <source>{number}: step {step} done; sent on to {next} ({line}), the citizen waits for the call.</source>
         <translation>{number}: step {step} done; sent on to {next} ({line}), the citizen waits for the call.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="526" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="527" />
         <source>Calling {number} out of order: {reason}.</source>
         <translation>Calling {number} out of order: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="577" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="578" />
         <source>{number}: materials to supplement (补正告知) recorded, but the notification letter was not printed: {reason}</source>
         <translation>{number}: materials to supplement (补正告知) recorded, but the notification letter was not printed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="586" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="587" />
         <source>{number}: materials to supplement (补正告知) recorded; the notification letter (一次性告知书) is printed.</source>
         <translation>{number}: materials to supplement (补正告知) recorded; the notification letter (一次性告知书) is printed.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="453" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="454" />
         <source>{number} is on hold.</source>
         <translation>{number} is on hold.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="454" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="455" />
         <source>{number} transferred: it waits in its new line.</source>
         <translation>{number} transferred: it waits in its new line.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="491" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="492" />
         <source>{number} finished (办结).</source>
         <translation>{number} finished (办结).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="492" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="493" />
         <source>{number} accepted (受理).</source>
         <translation>{number} accepted (受理).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="494" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="495" />
         <source>{number}: the citizen was told at once which materials to supplement (补正告知).</source>
         <translation>{number}: the citizen was told at once which materials to supplement (补正告知).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="496" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="497" />
         <source>{number} not accepted (不予受理).</source>
         <translation>{number} not accepted (不予受理).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="497" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="498" />
         <source>{number}: question answered (咨询).</source>
         <translation>{number}: question answered (咨询).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="505" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="506" />
         <source>Nobody is waiting for this window.</source>
         <translation>Nobody is waiting for this window.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="596" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="597" />
         <source>Extended-hours record saved: {minutes} min, {reason}.</source>
         <translation>Extended-hours record saved: {minutes} min, {reason}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="640" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="641" />
         <source>{number} waits again, ahead of the numbers issued after it.</source>
         <translation>{number} waits again, ahead of the numbers issued after it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="675" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="676" />
         <source>Window paused: {reason}</source>
         <translation>Window paused: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="683" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="684" />
         <source>Service resumed.</source>
         <translation>Service resumed.</translation>
     </message>
@@ -1766,274 +1766,274 @@
 <context>
     <name>ClerkWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="100" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="101" />
         <source>Clerk workstation</source>
         <extracomment>The workstation's body: the queue, 我的台账 or 我的办件.</extracomment>
         <translation>Clerk workstation</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="113" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="114" />
         <source>Clerk workstation · log in</source>
         <translation>Clerk workstation · log in</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="130" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="131" />
         <source>Which window are you at today?</source>
         <translation>Which window are you at today?</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="132" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="133" />
         <source>Start work at this window</source>
         <translation>Start work at this window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="147" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="148" />
         <source>Leave window</source>
         <translation>Leave window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="150" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="151" />
         <source>My cases (我的台账)</source>
         <translation>My cases (我的台账)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="153" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="415" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="154" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="417" />
         <source>Your bad ratings, the matters sent to your window, your rectification items</source>
         <translation>Your bad ratings, the matters sent to your window, your rectification items</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="157" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="340" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="158" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="342" />
         <source>My applications (我的办件)</source>
         <translation>My applications (我的办件)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="160" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="423" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="161" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="425" />
         <source>Applications accepted at this window (受理) whose result is not yet issued</source>
         <translation>Applications accepted at this window (受理) whose result is not yet issued</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="182" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="526" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="184" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="529" />
         <source>No ticket in hand</source>
         <translation>No ticket in hand</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="234" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="236" />
         <source>Press F1 to call the next citizen.</source>
         <translation>Press F1 to call the next citizen.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="263" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="265" />
         <source>My lines</source>
         <translation>My lines</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="270" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="272" />
         <source>Call a chosen number…</source>
         <translation>Call a chosen number…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="272" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="274" />
         <source>Call one waiting number ahead of the order, with a reason (指定叫号)</source>
         <translation>Call one waiting number ahead of the order, with a reason (指定叫号)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="287" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="289" />
         <source>On hold</source>
         <translation>On hold</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="291" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="293" />
         <source>Call back</source>
         <translation>Call back</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="297" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="299" />
         <source>No-shows (过号)</source>
         <translation>No-shows (过号)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="302" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="304" />
         <source>Back in the queue</source>
         <translation>Back in the queue</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="304" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="306" />
         <source>The citizen came back: the number waits again (within the hall's limit)</source>
         <translation>The citizen came back: the number waits again (within the hall's limit)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="313" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="315" />
         <source>My day</source>
         <translation>My day</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="368" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="370" />
         <source>Call next</source>
         <translation>Call next</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="369" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="371" />
         <source>Recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="370" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="372" />
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="371" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="373" />
         <source>Start service</source>
         <translation>Start service</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="372" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="374" />
         <source>Finish…</source>
         <translation>Finish…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="373" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="375" />
         <source>Hold…</source>
         <translation>Hold…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="374" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="376" />
         <source>Transfer…</source>
         <translation>Transfer…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="375" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="516" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="377" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="519" />
         <source>Pause…</source>
         <translation>Pause…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="417" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="419" />
         <source>{n} open, {late} overdue</source>
         <translation>{n} open, {late} overdue</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="425" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="427" />
         <source>{soon} due soon, {late} overdue</source>
         <translation>{soon} due soon, {late} overdue</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="454" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="456" />
         <source>Mail the result of {number} free of charge (免费邮寄)…</source>
         <translation>Mail the result of {number} free of charge (免费邮寄)…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="472" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="475" />
         <source>Window {n} · {name}</source>
         <translation>Window {n} · {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="493" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="496" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="499" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="502" />
         <source>{hall} · window {n} {name}</source>
         <translation>{hall} · window {n} {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="506" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="509" />
         <source>Called</source>
         <translation>Called</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="507" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="510" />
         <source>Serving</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="508" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="511" />
         <source>Paused: {reason}</source>
         <translation>Paused: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="504" />
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="505" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="507" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="508" />
         <source>Idle</source>
         <translation>Idle</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="516" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="519" />
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="543" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="546" />
         <source>Bundle (一件事) {step}</source>
         <translation>Bundle (一件事) {step}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="552" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="555" />
         <source>Green channel: {reason}</source>
         <translation>Green channel: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="567" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="570" />
         <source>{prefix} {name}: {n} waiting</source>
         <translation>{prefix} {name}: {n} waiting</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="572" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="575" />
         <source>This window serves no business line.</source>
         <translation>This window serves no business line.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="575" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="578" />
         <source>Next: {numbers}</source>
         <translation>Next: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="577" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="580" />
         <source>Nobody is waiting.</source>
         <translation>Nobody is waiting.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="599" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="602" />
         <source>{number} · {reason} · due {due}</source>
         <translation>{number} · {reason} · due {due}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="620" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="623" />
         <source>{number} · no-show at {time}</source>
         <translation>{number} · no-show at {time}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="632" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="635" />
         <source>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</source>
         <translation>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="641" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="644" />
         <source>served with help (帮代办) {n}</source>
         <translation>served with help (帮代办) {n}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="644" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="647" />
         <source>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</source>
         <translation>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="720" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="723" />
         <source>issued {time}</source>
         <translation>issued {time}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="724" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="727" />
         <source>waited {m} min</source>
         <translation>waited {m} min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="725" />
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="728" />
         <source>called {n} times</source>
         <translation>called {n} times</translation>
     </message>
@@ -2717,100 +2717,100 @@ Please give it to your administrator.</translation>
 <context>
     <name>DisplayWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="89" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="90" />
         <source>Hall display</source>
         <extracomment>The called number and its window, equally large: the window is what a citizen needs. 一件事: the step of a bundle's number ("第2步/共3步"), a small line under the number.</extracomment>
         <translation>Hall display</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="116" />
-        <location filename="../../hall_desktop/ui/display/window.py" line="333" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="119" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="360" />
         <source>Now calling</source>
         <translation>Now calling</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="132" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="135" />
         <source>Recent calls</source>
         <translation>Recent calls</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="150" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="153" />
         <source>No calls yet today</source>
         <translation>No calls yet today</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="159" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="162" />
         <source>Windows</source>
         <translation>Windows</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="175" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="178" />
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="208" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="211" />
         <source>{hall} - hall display</source>
         <translation>{hall} - hall display</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="328" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="355" />
         <source>→ Window {n}</source>
         <translation>→ Window {n}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="333" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="360" />
         <source>Recalling</source>
         <translation>Recalling</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="339" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="366" />
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="344" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="371" />
         <source>Please listen for your number</source>
         <translation>Please listen for your number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="363" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="390" />
         <source>Not open</source>
         <translation>Not open</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="365" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="392" />
         <source>Called</source>
         <translation>Called</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="366" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="393" />
         <source>Serving</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="367" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="394" />
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="421" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="448" />
         <source>{n} people</source>
         <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="364" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="391" />
         <source>Idle</source>
         <translation>Idle</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="376" />
-        <location filename="../../hall_desktop/ui/display/window.py" line="409" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="403" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="436" />
         <source>Window {n}</source>
         <translation>Window {n}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="459" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="486" />
         <source>dddd, d MMMM yyyy</source>
         <translation>dddd, d MMMM yyyy</translation>
     </message>
@@ -4780,32 +4780,32 @@ Please give it to your administrator.</translation>
 <context>
     <name>MonitorWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="284" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="274" />
         <source>Hall monitor</source>
         <translation>Hall monitor</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="284" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="274" />
         <source>Hall monitor (大厅监控)</source>
         <translation>Hall monitor (大厅监控)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="288" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="280" />
         <source>The floor</source>
         <translation>The floor</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="289" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="281" />
         <source>Today's alerts</source>
         <translation>Today's alerts</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="290" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="282" />
         <source>Today's patrols</source>
         <translation>Today's patrols</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="307" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="299" />
         <source>The database cannot be reached; the floor shown may be old.</source>
         <translation>The database cannot be reached; the floor shown may be old.</translation>
     </message>
@@ -7372,6 +7372,44 @@ Please give it to your administrator.</translation>
         <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="338" />
         <source>Required</source>
         <translation>Required</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorMessages</name>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/messages.py" line="61" />
+        <source>Supervisor: please resume service ({message})</source>
+        <translation>Supervisor: please resume service ({message})</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/messages.py" line="63" />
+        <source>Supervisor: please resume service</source>
+        <translation>Supervisor: please resume service</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/messages.py" line="72" />
+        <source>Helping today: {line}</source>
+        <translation>Helping today: {line}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/messages.py" line="78" />
+        <source>Help for today ended: {line}</source>
+        <translation>Help for today ended: {line}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/messages.py" line="85" />
+        <source>Floor alert: {detail}</source>
+        <translation>Floor alert: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/messages.py" line="98" />
+        <source>Got it</source>
+        <translation>Got it</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/messages.py" line="100" />
+        <source>Dismiss this message</source>
+        <translation>Dismiss this message</translation>
     </message>
 </context>
 <context>

@@ -1645,112 +1645,112 @@
         <translation>您的账号已被管理员停用。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="447"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="448"/>
         <source>Calling {number} (call {n}).</source>
         <translation>正在呼叫 {number} 号（第 {n} 次）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="450"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="451"/>
         <source>Serving {number}.</source>
         <translation>开始办理 {number} 号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="451"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="452"/>
         <source>{number} marked as no-show.</source>
         <translation>{number} 号已过号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="464"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="465"/>
         <source>{number}: every step of the bundle is done ({steps} steps).</source>
         <translation>{number} 一件事全部办结（共{steps}步）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="466"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="467"/>
         <source> The bundle stops at this step.</source>
         <translation>一件事在此步终止，不再送往下一步。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="469"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="470"/>
         <source>{number}: step {step} done; {next} ({line}) goes on at this window: press Call next.</source>
         <translation>{number} 第{step}步已办结；{next}（{line}）在本窗口继续办理：请点“叫号”。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="478"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="479"/>
         <source>{number}: step {step} done; sent on to {next} ({line}), the citizen waits for the call.</source>
         <translation>{number} 第{step}步已办结，已送往{next}（{line}），请群众留意叫号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="526"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="527"/>
         <source>Calling {number} out of order: {reason}.</source>
         <translation>指定叫号：正在呼叫 {number}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="577"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="578"/>
         <source>{number}: materials to supplement (补正告知) recorded, but the notification letter was not printed: {reason}</source>
         <translation>{number} 号已一次性告知需补正的材料，但告知书未打印：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="586"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="587"/>
         <source>{number}: materials to supplement (补正告知) recorded; the notification letter (一次性告知书) is printed.</source>
         <translation>{number} 号已一次性告知需补正的材料，一次性告知书已打印。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="453"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="454"/>
         <source>{number} is on hold.</source>
         <translation>{number} 号已挂起。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="454"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="455"/>
         <source>{number} transferred: it waits in its new line.</source>
         <translation>{number} 号已转移，在新的业务中排队。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="491"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="492"/>
         <source>{number} finished (办结).</source>
         <translation>{number} 号已办结。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="492"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="493"/>
         <source>{number} accepted (受理).</source>
         <translation>{number} 号已受理。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="494"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="495"/>
         <source>{number}: the citizen was told at once which materials to supplement (补正告知).</source>
         <translation>{number} 号已一次性告知需补正的材料。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="496"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="497"/>
         <source>{number} not accepted (不予受理).</source>
         <translation>{number} 号不予受理，已告知申请人。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="497"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="498"/>
         <source>{number}: question answered (咨询).</source>
         <translation>{number} 号咨询已答复。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="505"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="506"/>
         <source>Nobody is waiting for this window.</source>
         <translation>本窗口当前无人等候。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="596"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="597"/>
         <source>Extended-hours record saved: {minutes} min, {reason}.</source>
         <translation>延时服务记录已保存：{minutes} 分钟，{reason}。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="640"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="641"/>
         <source>{number} waits again, ahead of the numbers issued after it.</source>
         <translation>{number} 号已恢复排队，排在此后取号的群众之前。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="675"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="676"/>
         <source>Window paused: {reason}</source>
         <translation>已暂停服务：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="683"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="684"/>
         <source>Service resumed.</source>
         <translation>已恢复服务。</translation>
     </message>
@@ -1767,274 +1767,274 @@
 <context>
     <name>ClerkWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="100"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="101"/>
         <source>Clerk workstation</source>
         <extracomment>The workstation&apos;s body: the queue, 我的台账 or 我的办件.</extracomment>
         <translation>窗口工作台</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="113"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="114"/>
         <source>Clerk workstation · log in</source>
         <translation>窗口工作台 · 登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="130"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="131"/>
         <source>Which window are you at today?</source>
         <translation>请选择今天所在的窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="132"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="133"/>
         <source>Start work at this window</source>
         <translation>在此窗口开始工作</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="147"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="148"/>
         <source>Leave window</source>
         <translation>退出窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="150"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="151"/>
         <source>My cases (我的台账)</source>
         <translation>我的台账</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="153"/>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="415"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="154"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="417"/>
         <source>Your bad ratings, the matters sent to your window, your rectification items</source>
         <translation>您的差评、交办到本窗口的办不成事、由您负责的整改事项</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="157"/>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="340"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="158"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="342"/>
         <source>My applications (我的办件)</source>
         <translation>我的办件</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="160"/>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="423"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="161"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="425"/>
         <source>Applications accepted at this window (受理) whose result is not yet issued</source>
         <translation>本窗口已受理、尚未出件的办件</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="182"/>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="526"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="184"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="529"/>
         <source>No ticket in hand</source>
         <translation>当前无办理中的号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="234"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="236"/>
         <source>Press F1 to call the next citizen.</source>
         <translation>按 F1 呼叫下一位。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="263"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="265"/>
         <source>My lines</source>
         <translation>本窗口业务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="270"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="272"/>
         <source>Call a chosen number…</source>
         <translation>指定叫号…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="272"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="274"/>
         <source>Call one waiting number ahead of the order, with a reason (指定叫号)</source>
         <translation>不按顺序，呼叫一个指定的等候号码（需选择原因）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="287"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="289"/>
         <source>On hold</source>
         <translation>挂起列表</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="291"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="293"/>
         <source>Call back</source>
         <translation>回呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="297"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="299"/>
         <source>No-shows (过号)</source>
         <translation>过号（可恢复）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="302"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="304"/>
         <source>Back in the queue</source>
         <translation>恢复排队</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="304"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="306"/>
         <source>The citizen came back: the number waits again (within the hall&apos;s limit)</source>
         <translation>群众回来了：在大厅规定的时限内恢复排队，号码不变</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="313"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="315"/>
         <source>My day</source>
         <translation>今日工作量</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="368"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="370"/>
         <source>Call next</source>
         <translation>叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="369"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="371"/>
         <source>Recall</source>
         <translation>重呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="370"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="372"/>
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="371"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="373"/>
         <source>Start service</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="372"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="374"/>
         <source>Finish…</source>
         <translation>办结…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="373"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="375"/>
         <source>Hold…</source>
         <translation>挂起…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="374"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="376"/>
         <source>Transfer…</source>
         <translation>转移…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="375"/>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="516"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="377"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="519"/>
         <source>Pause…</source>
         <translation>暂停…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="417"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="419"/>
         <source>{n} open, {late} overdue</source>
         <translation>未办结 {n} 件，其中超期 {late} 件</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="425"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="427"/>
         <source>{soon} due soon, {late} overdue</source>
         <translation>即将到期 {soon} 件，已逾期 {late} 件</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="454"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="456"/>
         <source>Mail the result of {number} free of charge (免费邮寄)…</source>
         <translation>为 {number} 号免费邮寄办理结果…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="472"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="475"/>
         <source>Window {n} · {name}</source>
         <translation>{n}号窗口 · {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="493"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="496"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="499"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="502"/>
         <source>{hall} · window {n} {name}</source>
         <translation>{hall} · {n}号窗口 {name}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="506"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="509"/>
         <source>Called</source>
         <translation>已叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="507"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="510"/>
         <source>Serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="508"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="511"/>
         <source>Paused: {reason}</source>
         <translation>暂停服务：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="504"/>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="505"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="507"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="508"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="516"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="519"/>
         <source>Resume</source>
         <translation>恢复服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="543"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="546"/>
         <source>Bundle (一件事) {step}</source>
         <translation>一件事 {step}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="552"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="555"/>
         <source>Green channel: {reason}</source>
         <translation>绿色通道：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="567"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="570"/>
         <source>{prefix} {name}: {n} waiting</source>
         <translation>{prefix} {name}：{n} 人等候</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="572"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="575"/>
         <source>This window serves no business line.</source>
         <translation>本窗口未设置业务类别。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="575"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="578"/>
         <source>Next: {numbers}</source>
         <translation>下一位：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="577"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="580"/>
         <source>Nobody is waiting.</source>
         <translation>暂无等候。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="599"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="602"/>
         <source>{number} · {reason} · due {due}</source>
         <translation>{number} · {reason} · {due} 可回呼</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="620"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="623"/>
         <source>{number} · no-show at {time}</source>
         <translation>{number} · {time} 过号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="632"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="635"/>
         <source>Served {served} · no-shows {no_shows} · average wait {wait} min · average service {service} min</source>
         <translation>已办结 {served} 人 · 过号 {no_shows} 人 · 平均等候 {wait} 分钟 · 平均办理 {service} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="641"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="644"/>
         <source>served with help (帮代办) {n}</source>
         <translation>帮代办 {n}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="644"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="647"/>
         <source>Ratings {rated}: very satisfied {best}, satisfied {good}, bad {bad}; not rated {none}</source>
         <translation>评价 {rated} 次：非常满意 {best}，满意 {good}，差评 {bad}；未评价 {none}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="720"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="723"/>
         <source>issued {time}</source>
         <translation>{time} 取号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="724"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="727"/>
         <source>waited {m} min</source>
         <translation>等候 {m} 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/window.py" line="725"/>
+        <location filename="../../hall_desktop/ui/clerk/window.py" line="728"/>
         <source>called {n} times</source>
         <translation>已叫 {n} 次</translation>
     </message>
@@ -2718,100 +2718,100 @@ Please give it to your administrator.</source>
 <context>
     <name>DisplayWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="89"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="90"/>
         <source>Hall display</source>
         <extracomment>The called number and its window, equally large: the window is what a citizen needs. 一件事: the step of a bundle&apos;s number (&quot;第2步/共3步&quot;), a small line under the number.</extracomment>
         <translation>大厅综合屏</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="116"/>
-        <location filename="../../hall_desktop/ui/display/window.py" line="333"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="119"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="360"/>
         <source>Now calling</source>
         <translation>正在叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="132"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="135"/>
         <source>Recent calls</source>
         <translation>最近叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="150"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="153"/>
         <source>No calls yet today</source>
         <translation>今日暂无叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="159"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="162"/>
         <source>Windows</source>
         <translation>窗口状态</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="175"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="178"/>
         <source>Waiting</source>
         <translation>等候人数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="208"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="211"/>
         <source>{hall} - hall display</source>
         <translation>{hall} - 大厅综合屏</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="328"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="355"/>
         <source>→ Window {n}</source>
         <translation>→ {n}号窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="333"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="360"/>
         <source>Recalling</source>
         <translation>重复呼叫</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="339"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="366"/>
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="344"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="371"/>
         <source>Please listen for your number</source>
         <translation>请留意叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="363"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="390"/>
         <source>Not open</source>
         <translation>未开放</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="365"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="392"/>
         <source>Called</source>
         <translation>已叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="366"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="393"/>
         <source>Serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="367"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="394"/>
         <source>Paused</source>
         <translation>暂停服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="421"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="448"/>
         <source>{n} people</source>
         <translation>{n}人</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="364"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="391"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="376"/>
-        <location filename="../../hall_desktop/ui/display/window.py" line="409"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="403"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="436"/>
         <source>Window {n}</source>
         <translation>{n}号窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="459"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="486"/>
         <source>dddd, d MMMM yyyy</source>
         <translation>yyyy年M月d日 dddd</translation>
     </message>
@@ -4781,32 +4781,32 @@ Please give it to your administrator.</source>
 <context>
     <name>MonitorWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="284"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="274"/>
         <source>Hall monitor</source>
         <translation>大厅监控</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="284"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="274"/>
         <source>Hall monitor (大厅监控)</source>
         <translation>大厅监控</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="288"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="280"/>
         <source>The floor</source>
         <translation>大厅实况</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="289"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="281"/>
         <source>Today&apos;s alerts</source>
         <translation>今日提醒</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="290"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="282"/>
         <source>Today&apos;s patrols</source>
         <translation>今日巡查</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="307"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="299"/>
         <source>The database cannot be reached; the floor shown may be old.</source>
         <translation>无法连接数据库，显示的可能不是最新情况。</translation>
     </message>
@@ -7373,6 +7373,44 @@ Please give it to your administrator.</source>
         <location filename="../../hall_desktop/ui/admin/ledger_dialogs.py" line="338"/>
         <source>Required</source>
         <translation>必填</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorMessages</name>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/messages.py" line="61"/>
+        <source>Supervisor: please resume service ({message})</source>
+        <translation>值班主任提醒：请恢复服务（{message}）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/messages.py" line="63"/>
+        <source>Supervisor: please resume service</source>
+        <translation>值班主任提醒：请恢复服务</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/messages.py" line="72"/>
+        <source>Helping today: {line}</source>
+        <translation>今日协办：{line}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/messages.py" line="78"/>
+        <source>Help for today ended: {line}</source>
+        <translation>今日协办结束：{line}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/messages.py" line="85"/>
+        <source>Floor alert: {detail}</source>
+        <translation>大厅监控提醒：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/messages.py" line="98"/>
+        <source>Got it</source>
+        <translation>知道了</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/clerk/messages.py" line="100"/>
+        <source>Dismiss this message</source>
+        <translation>关闭这条消息</translation>
     </message>
 </context>
 <context>

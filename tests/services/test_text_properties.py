@@ -76,6 +76,7 @@ from hall_desktop.services.cases import (
 from hall_desktop.services.catalogue_admin import CatalogueAdminService
 from hall_desktop.services.courier import CourierService, DispatchItem, cents
 from hall_desktop.services.desk import ConsultationService
+from hall_desktop.services.dispatch import DispatchService
 from hall_desktop.services.extended import ExtendedHoursService, RecordFilter
 from hall_desktop.services.hall_settings import HallSettingsService, check_settings
 from hall_desktop.services.hours_admin import HoursAdminService
@@ -427,6 +428,40 @@ async def _(w: World, text: str) -> Any:
     stored = await w.stored(ServiceWindow.pause_reason, window)
     await q.resume_window(w.boss, window)
     return stored
+
+
+# 大厅监控的调度.
+
+
+async def _event_payload(w: World, event_id: int) -> dict[str, Any]:
+    async with w.db.read() as session:
+        return (await session.get(Event, event_id)).payload
+
+
+@case(
+    "DispatchService.request_resume:message",
+    kept_or_none(rules.RESUME_MESSAGE),
+    rules.RESUME_MESSAGE.max_length,
+)
+async def _(w: World, text: str) -> Any:
+    q = QueueService(w.db)
+    window = w.windows[11]
+    await q.pause_window(w.boss, window, "暂离")
+    try:
+        event_id = await w.call(DispatchService(w.db).request_resume(w.boss, window, text))
+    finally:
+        await q.resume_window(w.boss, window)
+    return (await _event_payload(w, event_id))["message"]
+
+
+@case(
+    "DispatchService.send_display_notice:text",
+    kept(rules.DISPLAY_NOTICE, required=True),
+    rules.DISPLAY_NOTICE.max_length,
+)
+async def _(w: World, text: str) -> Any:
+    sent = await w.call(DispatchService(w.db).send_display_notice(w.boss, text, 5))
+    return (await _event_payload(w, sent.event_id))["text"]
 
 
 @case(

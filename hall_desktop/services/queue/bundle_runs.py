@@ -52,9 +52,11 @@ class BundlePlan:
         return len(self.line_ids)
 
 
-async def plan(conn: AsyncSession | AsyncConnection, hall_id: int, bundle_id: int) -> BundlePlan:
-    """The bundle, refused in plain words when a citizen cannot be taken through it now:
-    stopped, or a step's line stopped or served by no window."""
+async def plan(
+    conn: AsyncSession | AsyncConnection, hall_id: int, bundle_id: int, day: date
+) -> BundlePlan:
+    """The bundle, refused in plain words when a citizen cannot be taken through it now
+    (on service day ``day``): stopped, or a step's line stopped or served by no window."""
     bundle = (
         await conn.execute(
             select(Bundle.name, Bundle.active).where(
@@ -70,7 +72,11 @@ async def plan(conn: AsyncSession | AsyncConnection, hall_id: int, bundle_id: in
         select(func.count())
         .select_from(WindowLine)
         .join(ServiceWindow, ServiceWindow.id == WindowLine.window_id)
-        .where(WindowLine.line_id == BundleStep.line_id, ServiceWindow.active.is_(True))
+        .where(
+            WindowLine.line_id == BundleStep.line_id,
+            WindowLine.serving_on(day),
+            ServiceWindow.active.is_(True),
+        )
         .scalar_subquery()
     )
     steps = (
@@ -107,7 +113,7 @@ async def start_run(
 ) -> TicketRow:
     """Open the run of a ticket just issued for ``bundle`` (in the issue's transaction,
     the bundle checked again there); the ticket as step 1 of it."""
-    fresh = await plan(conn, row.hall_id, bundle.id)
+    fresh = await plan(conn, row.hall_id, bundle.id, row.service_day)
     if fresh.line_ids != bundle.line_ids or fresh.line_ids[0] != row.line_id:
         raise Refused(f"“{bundle.name}”刚被管理员修改，请重新取号", code="bundle_changed")
     run_id: int = (
@@ -164,7 +170,11 @@ async def after_finish(
             await conn.scalar(
                 select(func.count())
                 .select_from(WindowLine)
-                .where(WindowLine.window_id == here, WindowLine.line_id == to_line)
+                .where(
+                    WindowLine.window_id == here,
+                    WindowLine.line_id == to_line,
+                    WindowLine.serving_on(moved.service_day),
+                )
             )
         )
         to_window = here if serves else None

@@ -99,7 +99,11 @@ async def call_ticket(
         serves = await conn.scalar(
             select(func.count())
             .select_from(WindowLine)
-            .where(WindowLine.window_id == window.id, WindowLine.line_id == t.line_id)
+            .where(
+                WindowLine.window_id == window.id,
+                WindowLine.line_id == t.line_id,
+                WindowLine.serving_on(t.service_day),
+            )
         )
         if not serves:
             raise Refused(
@@ -154,7 +158,9 @@ async def waiting_for_window(ctx: QueueContext, hall_id: int, window_id: int) ->
             .join(BusinessLine, BusinessLine.id == Ticket.line_id)
             .join(
                 WindowLine,
-                (WindowLine.line_id == Ticket.line_id) & (WindowLine.window_id == window_id),
+                (WindowLine.line_id == Ticket.line_id)
+                & (WindowLine.window_id == window_id)
+                & WindowLine.serving_on(day),
             )
             .where(
                 Ticket.hall_id == hall_id,

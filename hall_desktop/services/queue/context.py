@@ -231,9 +231,10 @@ class QueueContext:
     async def window_state(self, session: AsyncSession, window: ServiceWindow) -> WindowState:
         current = await self.in_hand(session, window.id)
         clerk = await session.get(Staff, window.clerk_id) if window.clerk_id else None
+        day = await self.today(session, window.hall_id, await self.db.now(session))
         line_ids = await session.scalars(
             select(WindowLine.line_id)
-            .where(WindowLine.window_id == window.id)
+            .where(WindowLine.window_id == window.id, WindowLine.serving_on(day))
             .order_by(WindowLine.rank)
         )
         state = WindowStatus.of(
@@ -275,7 +276,7 @@ class QueueContext:
         """Average service seconds (today's recent tickets, else the line's default) and
         how many open windows serve the line: what a wait estimate needs."""
         open_windows: int = (
-            await session.execute(sql.OPEN_WINDOWS, {"p_line_id": line.id})
+            await session.execute(sql.OPEN_WINDOWS, {"p_line_id": line.id, "p_day": day})
         ).scalar_one()
         recent = await session.execute(
             sql.RECENT_SERVICE,

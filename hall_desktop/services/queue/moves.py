@@ -495,7 +495,11 @@ async def transfer(
             serves = await session.scalar(
                 select(func.count())
                 .select_from(WindowLine)
-                .where(WindowLine.window_id == window.id, WindowLine.line_id == target.id)
+                .where(
+                    WindowLine.window_id == window.id,
+                    WindowLine.line_id == target.id,
+                    WindowLine.serving_on(row.service_day),
+                )
             )
             if not serves:
                 raise Refused(f"{window.number}号窗口不办理“{target.name}”业务")

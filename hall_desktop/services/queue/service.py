@@ -91,7 +91,8 @@ class QueueService:
         (that line's numbering); finishing each step sends it on (:mod:`.bundle_runs`)."""
         require(actor, *ISSUERS, action="取号")
         async with self.db.read() as session:
-            plan = await bundle_runs.plan(session, actor.hall_id, bundle_id)
+            day = await self._ctx.today(session, actor.hall_id, await self.db.now(session))
+            plan = await bundle_runs.plan(session, actor.hall_id, bundle_id, day)
         return await issuing.issue_ticket(
             self._ctx,
             actor,

@@ -55,6 +55,8 @@ IN_HAND_VALUES = sorted(s.value for s in tk.IN_HAND_STATUSES)
 P_WINDOW = bindparam("p_window_id", type_=Integer)
 P_NOW = bindparam("p_now", type_=UTCDateTime())
 P_CLERK = bindparam("p_clerk_id", type_=Integer)
+#: The hall's service day: tickets of that day, and the window lines in force on it.
+P_DAY = bindparam("p_day", type_=Date)
 
 
 class SqlOps:
@@ -157,11 +159,16 @@ CANDIDATES = (
     .join(Hall, Hall.id == Ticket.hall_id)
     .join(_caller, _caller.id == P_WINDOW)
     .outerjoin(
-        WindowLine, and_(WindowLine.line_id == Ticket.line_id, WindowLine.window_id == P_WINDOW)
+        WindowLine,
+        and_(
+            WindowLine.line_id == Ticket.line_id,
+            WindowLine.window_id == P_WINDOW,
+            WindowLine.serving_on(P_DAY),
+        ),
     )
     .where(
         Ticket.hall_id == bindparam("p_hall_id", type_=Integer),
-        Ticket.service_day == bindparam("p_day", type_=Date),
+        Ticket.service_day == P_DAY,
     )
     .where(or_(_held_due, _waiting))
     .order_by(*(ORDER_SQL[term] for term in CALL_ORDER))
@@ -410,6 +417,7 @@ OPEN_WINDOWS = (
     .join(ServiceWindow, ServiceWindow.id == WindowLine.window_id)
     .where(
         WindowLine.line_id == bindparam("p_line_id", type_=Integer),
+        WindowLine.serving_on(P_DAY),
         ServiceWindow.active.is_(True),
         ServiceWindow.paused.is_(False),
     )

@@ -303,6 +303,7 @@ class ClerkController(HallController):
         if left is not None:
             self._spawn(self._signed_out_elsewhere(left), "clerk-taken-over")
             return
+        self.window.messages.follow(batch, self.window_id)  # the supervisor's, to this window
         if any(e.kind == EventKind.HALL_SETTINGS_CHANGED for e in batch):
             self._hall_settings_stale = True
         if any(e.kind.startswith(("catalogue_", "service_item_")) for e in batch):

@@ -45,6 +45,7 @@ from hall_desktop.ui.clerk.forms import (
     TransferForm,
     TransferPanel,
 )
+from hall_desktop.ui.clerk.messages import SupervisorMessages
 from hall_desktop.ui.common.applications import ApplicationsPage
 from hall_desktop.ui.common.calendar_banner import CalendarBanner
 from hall_desktop.ui.common.hard_case import HardCaseIntake
@@ -173,6 +174,7 @@ class ClerkWindow(QWidget):
         self.hall_name = header.title
         self.banner = StatusBanner()
         self.calendar_banner = CalendarBanner()  # supervisors: next year's holidays
+        self.messages = SupervisorMessages()  # from the floor monitor (大厅监控)
 
         # The ticket in hand.
         card = QFrame()
@@ -341,7 +343,7 @@ class ClerkWindow(QWidget):
         )
         self.applications_page.back.connect(self.show_queue_page)
         self.body_stack.addWidget(self.applications_page)
-        page_layout(page, header, self.banner, self.calendar_banner, self.body_stack)
+        page_layout(page, header, self.banner, self.calendar_banner, self.messages, self.body_stack)
         return page
 
     def _action(self, text: str, key: str, slot: object) -> QPushButton:
@@ -463,6 +465,7 @@ class ClerkWindow(QWidget):
         if hall_name:
             self.login.set_hall_name(hall_name)
         self.login.reset()
+        self.messages.clear_all()  # they were for the clerk who signed out
         self.stack.setCurrentIndex(0)
 
     def show_window_choice(self, windows: list[WindowState], preferred: int | None) -> None:

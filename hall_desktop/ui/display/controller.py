@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from datetime import datetime
 from typing import ClassVar
 from zoneinfo import ZoneInfo
 
@@ -20,6 +21,7 @@ from hall_desktop.domain.errors import DatabaseUnavailable, HallError
 from hall_desktop.domain.events import EventKind
 from hall_desktop.live.pause import retry_pause
 from hall_desktop.services.bundle import Services
+from hall_desktop.services.dispatch import DisplayNotice, notice_until
 from hall_desktop.services.dto import EventRecord
 from hall_desktop.services.hall_settings import HallSettings
 from hall_desktop.services.queue import CALL_EVENT_KINDS
@@ -30,6 +32,10 @@ from hall_desktop.ui.display.window import RECENT_ROWS, DisplaySnapshot, Display
 log = logging.getLogger(__name__)
 
 RETRY_S = 3.0
+
+
+def _notice_of(notice: DisplayNotice | None) -> tuple[str, datetime | None]:
+    return (notice.text, notice.until) if notice is not None else ("", None)
 
 
 class DisplayController(HallController):
@@ -67,6 +73,7 @@ class DisplayController(HallController):
                 hall = await self.queue.hall(self.hall_code)
                 after = await self.queue.feed_position(hall.id)
                 hall_settings = await self.services.hall_settings.get(hall.id)
+                notice = await self.services.dispatch.active_display_notice(hall.id)
                 snapshot = await self._read(hall.id)
             except DatabaseUnavailable:
                 self.window.set_online(False)
@@ -77,6 +84,7 @@ class DisplayController(HallController):
             await retry_pause(RETRY_S)
         self.hall = hall
         self.apply_settings(hall_settings)
+        self.window.show_dispatched_notice(*_notice_of(notice))
         self.window.set_hall_time(HallTime(self.db.clock, ZoneInfo(hall.timezone)))
         self.window.set_online(True)
         self.window.show_snapshot(snapshot)
@@ -104,15 +112,24 @@ class DisplayController(HallController):
         self._spawn(self._reload_settings(), "display-settings")
 
     async def _reload_settings(self) -> None:
+        """The hall's settings, and the supervisor's notice (sent or over while away)."""
         if self.hall is None:
             return
         # Away: the feed reports the outage; a reconnect reads everything again.
         with contextlib.suppress(DatabaseUnavailable):
             self.apply_settings(await self.services.hall_settings.get(self.hall.id))
+            notice = await self.services.dispatch.active_display_notice(self.hall.id)
+            self.window.show_dispatched_notice(*_notice_of(notice))
 
     def _on_events(self, batch: list[EventRecord], catching_up: bool) -> None:
         if any(e.kind == EventKind.HALL_SETTINGS_CHANGED for e in batch):
             self._reload_settings_soon()
+        notices = [e for e in batch if e.kind == EventKind.DISPLAY_NOTICE_SENT]
+        if notices:  # the newest replaces the one showing (an expired one shows nothing)
+            payload = notices[-1].payload
+            self.window.show_dispatched_notice(
+                str(payload.get("text") or ""), notice_until(payload)
+            )
         calls = [e for e in batch if e.kind in CALL_EVENT_KINDS]
         if calls:
             self.calls_received.emit(len(calls))

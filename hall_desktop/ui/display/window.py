@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer
 from PySide6.QtGui import QFont, QPaintEvent, QResizeEvent
@@ -96,6 +97,8 @@ class DisplayWindow(CitizenScreen):
         self._shown_call_id = 0  # event id of the newest call shown in the big panel
         self._shown: tuple[str, int] = ("", 0)  # (number, window) in the big panel
         self._fresh_window: int | None = None
+        self._hall_notice = ""  # the hall's ticker text (大厅设置)
+        self._dispatched: tuple[str, datetime] | None = None  # 大屏通知 and its end
         self.first_paint_done = False
 
         self.hall_name = screen_label("hallName")
@@ -213,8 +216,32 @@ class DisplayWindow(CitizenScreen):
         self._on_tick()
 
     def set_notice(self, text: str) -> None:
-        self.ticker.setText(text)
+        """The hall's own ticker text (大厅设置), shown unless a supervisor's notice is."""
+        self._hall_notice = text
+        self._show_ticker()
+
+    def show_dispatched_notice(self, text: str, until: datetime | None) -> None:
+        """A supervisor's notice (大屏通知) in the ticker until ``until``; then the hall's
+        own text again. ``until`` None (or past): no notice, the hall's text."""
+        self._dispatched = (text, until) if until is not None and text.strip() else None
+        self._show_ticker()
+
+    @property
+    def dispatched_notice(self) -> str | None:
+        """The supervisor's notice the ticker shows, None while it shows the hall's text."""
+        return self._dispatched[0] if self._dispatched is not None else None
+
+    def _show_ticker(self) -> None:
+        if self._dispatched is not None and self._time.now() >= self._dispatched[1]:
+            self._dispatched = None  # over: back to the hall's own text
+        text = self._dispatched[0] if self._dispatched is not None else self._hall_notice
+        if self.ticker.text() != " ".join(text.split()):
+            self.ticker.setText(text)
         self.ticker.setVisible(bool(text.strip()))  # no empty coloured bar
+        dispatched = self._dispatched is not None
+        if self.ticker.property("dispatched") != dispatched:
+            self.ticker.setProperty("dispatched", dispatched)
+            self._restyle(self.ticker)
 
     @property
     def shown_call_id(self) -> int:
@@ -458,6 +485,8 @@ class DisplayWindow(CitizenScreen):
         # The format is translated: "2026年11月29日 星期日" in Chinese.
         self.date_label.setText(locale.toString(day, self.tr("dddd, d MMMM yyyy")))
         self.clock_label.setText(now.strftime("%H:%M:%S"))
+        if self._dispatched is not None and now >= self._dispatched[1]:
+            self._show_ticker()
 
     def _register_fonts(self) -> None:
         self._fonts = [
