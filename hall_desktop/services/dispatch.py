@@ -79,7 +79,9 @@ class DispatchService:
     # -- 综窗协办 -------------------------------------------------------------------------
 
     async def help_today(self, actor: Actor, window_id: int, line_id: int) -> WindowHelp:
-        """The window serves ``line_id`` today too, after its own lines (综窗协办).
+        """The window serves ``line_id`` today too (综窗协办), ahead of its own lines: the
+        supervisor sends it to help that queue, so it calls that line's numbers first and
+        its own when the line has nobody waiting.
 
         Refused for a window or line that is stopped, and when the window already serves
         the line (as its own or as today's help)."""
@@ -109,14 +111,17 @@ class DispatchService:
             if found is not None:  # help of an earlier day, over: today's replaces it
                 await session.delete(found)
                 await session.flush()
-            last = await session.scalar(
-                select(func.max(WindowLine.rank)).where(
+            first = await session.scalar(
+                select(func.min(WindowLine.rank)).where(
                     WindowLine.window_id == window.id, WindowLine.serving_on(today)
                 )
             )
             session.add(
                 WindowLine(
-                    window_id=window.id, line_id=line.id, rank=(last or 0) + 1, until_day=today
+                    window_id=window.id,
+                    line_id=line.id,
+                    rank=(first if first is not None else 1) - 1,
+                    until_day=today,
                 )
             )
             help_ = WindowHelp(window.id, window.number, line.id, line.prefix, line.name, today)

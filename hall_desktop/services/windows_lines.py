@@ -24,8 +24,8 @@ The rules that keep a running hall sound:
 
 综窗 help sent from 大厅监控 (:mod:`hall_desktop.services.dispatch`) is a ``WindowLine``
 row for one day (``until_day``). It is not one of the window's lines here: the editor
-neither shows nor deletes it (setting a window's lines keeps today's help, ranked after
-them, unless the helped line becomes one of the window's own), and the rules above count
+neither shows nor deletes it (setting a window's lines keeps today's help, ranked ahead
+of them, unless the helped line becomes one of the window's own), and the rules above count
 only the window's own lines, except that a line helped today is not stranded.
 
 An active line that no window serves yet is allowed (a new hall creates its lines before
@@ -409,8 +409,8 @@ class WindowsLinesService:
             dropped = {line.line_id for line in before} - set(ids)
             if row.active and dropped:
                 await self._check_not_stranded(session, actor.hall_id, today, dropped, row.id)
-            # Today's 综窗 help stays (ranked after the window's own lines) unless its line
-            # becomes one of them; help of earlier days is cleared on the way.
+            # Today's 综窗 help stays (ahead of the window's own lines, as it was sent)
+            # unless its line becomes one of them; help of earlier days is cleared.
             await session.execute(
                 delete(WindowLine).where(
                     WindowLine.window_id == row.id,
@@ -427,8 +427,9 @@ class WindowsLinesService:
                 .where(WindowLine.window_id == row.id, WindowLine.until_day.is_not(None))
                 .order_by(WindowLine.rank)
             )
-            for rank, help_row in enumerate(helps, start=len(lines) + 1):
-                help_row.rank = rank
+            helping = list(helps)
+            for rank, help_row in enumerate(helping, start=1 - len(helping)):
+                help_row.rank = rank  # … -1, 0: before the own lines' 1, 2, …
             await record_action(
                 session,
                 actor,

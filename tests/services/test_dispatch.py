@@ -92,7 +92,8 @@ async def test_help_lets_the_window_call_the_line_today_only(db, ctx, dispatch, 
     helped = await dispatch.help_today(boss, ctx.win[3], ctx.lines["B"])
     assert helped == WindowHelp(ctx.win[3], 3, ctx.lines["B"], "B", "不动产登记", today)
     assert helped.label == "B 不动产登记"
-    assert await ranks_of(db, ctx.win[3]) == [("A", 1), ("S", 2), ("Q", 3), ("B", 4)]
+    # Sent to help: the line comes first today, the window's own after it.
+    assert await ranks_of(db, ctx.win[3]) == [("B", 0), ("A", 1), ("S", 2), ("Q", 3)]
     state = await window_state(q, ctx.hall.hall_id, ctx.win[3])
     assert ctx.lines["B"] in state.line_ids
     called = await q.call_next(ctx.a["clerk3"], ctx.win[3])
@@ -193,15 +194,16 @@ async def test_the_editor_neither_shows_nor_deletes_todays_help(db, ctx, dispatc
     assert [s.prefix for s in three.lines] == ["A", "S", "Q"]
     b = next(line for line in (await setup.setup(boss)).lines if line.prefix == "B")
     assert b.window_numbers == (5, 6)
-    # Setting the window's own lines keeps today's help, ranked after them.
+    # Setting the window's own lines keeps today's help, ranked ahead of them (the
+    # latest help first).
     three = await setup.set_window_lines(boss, ctx.win[3], [ctx.lines["S"], ctx.lines["A"]])
     assert [s.prefix for s in three.lines] == ["S", "A"]
-    assert await ranks_of(db, ctx.win[3]) == [("S", 1), ("A", 2), ("B", 3), ("T", 4)]
-    assert [h.line_prefix for h in await dispatch.helps_today(ctx.hall.hall_id)] == ["B", "T"]
+    assert await ranks_of(db, ctx.win[3]) == [("T", -1), ("B", 0), ("S", 1), ("A", 2)]
+    assert [h.line_prefix for h in await dispatch.helps_today(ctx.hall.hall_id)] == ["T", "B"]
     # A helped line made the window's own is no longer help.
     three = await setup.set_window_lines(boss, ctx.win[3], [ctx.lines["A"], ctx.lines["B"]])
     assert [s.prefix for s in three.lines] == ["A", "B"]
-    assert await ranks_of(db, ctx.win[3]) == [("A", 1), ("B", 2), ("T", 3)]
+    assert await ranks_of(db, ctx.win[3]) == [("T", 0), ("A", 1), ("B", 2)]
     assert [h.line_prefix for h in await dispatch.helps_today(ctx.hall.hall_id)] == ["T"]
     event, _ = await events_of(db, ctx.hall.hall_id, EventKind.WINDOW_LINES_SET)
     assert event.payload["old"] == ["A", "S", "Q"] and event.payload["new"] == ["S", "A"]

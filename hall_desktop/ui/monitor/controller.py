@@ -74,6 +74,15 @@ class MonitorController(HallController):
             lambda alert_id, action: self._spawn(self._acknowledge(alert_id, action), "ack")
         )
         page.patrol_requested.connect(lambda: self._spawn(self._open_patrol(), "patrol"))
+        page.help_requested.connect(
+            lambda window_id, line_id: self._spawn(self._help(window_id, line_id), "help")
+        )
+        page.resume_requested.connect(
+            lambda window_id, message: self._spawn(self._ask_resume(window_id, message), "resume")
+        )
+        page.notice_requested.connect(
+            lambda text, minutes: self._spawn(self._notice(text, minutes), "notice")
+        )
         self.patrol_dialog: PatrolDialog | None = None
         self._patrol_controller: PatrolController | None = None
 
@@ -281,6 +290,51 @@ class MonitorController(HallController):
             self.tr("Alert handled: %1").replace("%1", handled.detail), MessageLevel.SUCCESS
         )
         await self._reload_alerts()
+
+    async def _help(self, window_id: int, line_id: int) -> None:
+        """综窗协办: the window serves the line today too."""
+        actor = self.actor
+        if actor is None:
+            return
+        helped = await self._guarded(
+            lambda: self.services.dispatch.help_today(actor, window_id, line_id)
+        )
+        if helped is not None:
+            self.window.floor.show_message(
+                self.tr("%1 serves %2 today.")
+                .replace("%1", f"{helped.window_number}号窗口")
+                .replace("%2", helped.label),
+                MessageLevel.SUCCESS,
+            )
+
+    async def _ask_resume(self, window_id: int, message: str) -> None:
+        actor = self.actor
+        if actor is None:
+            return
+        sent = await self._guarded(
+            lambda: self.services.dispatch.request_resume(actor, window_id, message or None)
+        )
+        if sent is not None:
+            number = self.snapshot.floor.windows[window_id].number if self.snapshot else ""
+            self.window.floor.show_message(
+                self.tr("Window %1 was asked to resume.").replace("%1", str(number)),
+                MessageLevel.SUCCESS,
+            )
+
+    async def _notice(self, text: str, minutes: int) -> None:
+        actor = self.actor
+        if actor is None:
+            return
+        notice = await self._guarded(
+            lambda: self.services.dispatch.send_display_notice(actor, text, minutes)
+        )
+        if notice is not None:
+            self.window.floor.clear_notice()
+            until = notice.until.astimezone(self.window.floor.windows.zone).strftime("%H:%M")
+            self.window.floor.show_message(
+                self.tr("The display shows the notice until %1.").replace("%1", until),
+                MessageLevel.SUCCESS,
+            )
 
     async def _open_patrol(self) -> None:
         """巡查登记: the checklist at each open window, saved as a patrol."""
