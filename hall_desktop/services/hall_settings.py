@@ -36,8 +36,8 @@ from hall_desktop.domain.notices import (
 from hall_desktop.domain.patrol import check_checklist, checklist_items
 from hall_desktop.domain.queue import MAX_WAIT_MINUTES_MAX, PRIORITY_EVERY_MAX
 from hall_desktop.domain.records import record_from
-from hall_desktop.domain.windows_lines import ALERT_COUNT_MAX, ALERT_MINUTES_MAX
 from hall_desktop.domain.text import TextRule
+from hall_desktop.domain.windows_lines import ALERT_COUNT_MAX, ALERT_MINUTES_MAX
 from hall_desktop.services import rules
 from hall_desktop.services.actor import MANAGERS, Actor, recheck, record_action, require
 from hall_desktop.store.database import Database
