@@ -4757,22 +4757,37 @@ Please give it to your administrator.</translation>
         <translation>The hall monitor is for supervisors and administrators.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/controller.py" line="98" />
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="107" />
         <source>%1 — hall monitor</source>
         <translation>%1 — hall monitor</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/controller.py" line="281" />
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="290" />
         <source>Alert handled: %1</source>
         <translation>Alert handled: %1</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/controller.py" line="310" />
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="304" />
+        <source>%1 serves %2 today.</source>
+        <translation>%1 serves %2 today.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="320" />
+        <source>Window %1 was asked to resume.</source>
+        <translation>Window %1 was asked to resume.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="335" />
+        <source>The display shows the notice until %1.</source>
+        <translation>The display shows the notice until %1.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="364" />
         <source>Patrol recorded: everything met.</source>
         <translation>Patrol recorded: everything met.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/controller.py" line="312" />
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="366" />
         <source>Patrol recorded: %1 not met, 督查 cases %2.</source>
         <translation>Patrol recorded: %1 not met, 督查 cases %2.</translation>
     </message>

@@ -4758,22 +4758,37 @@ Please give it to your administrator.</source>
         <translation>大厅监控仅供值班主任和管理员使用。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/controller.py" line="98"/>
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="107"/>
         <source>%1 — hall monitor</source>
         <translation>%1 — 大厅监控</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/controller.py" line="281"/>
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="290"/>
         <source>Alert handled: %1</source>
         <translation>已处理提醒：%1</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/controller.py" line="310"/>
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="304"/>
+        <source>%1 serves %2 today.</source>
+        <translation>已安排%1今日协办 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="320"/>
+        <source>Window %1 was asked to resume.</source>
+        <translation>已提醒%1号窗口恢复服务。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="335"/>
+        <source>The display shows the notice until %1.</source>
+        <translation>大屏将滚动显示该公告至 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="364"/>
         <source>Patrol recorded: everything met.</source>
         <translation>巡查已登记：全部达标。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/controller.py" line="312"/>
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="366"/>
         <source>Patrol recorded: %1 not met, 督查 cases %2.</source>
         <translation>巡查已登记：%1 项不达标，已登记督查台账 %2。</translation>
     </message>

@@ -5,6 +5,7 @@ the line shrinks; the history; Chinese throughout; pictures at both screen sizes
 from __future__ import annotations
 
 import os
+import uuid
 from datetime import time
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -13,13 +14,16 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import update
 
+from hall_desktop.config import Settings
 from hall_desktop.domain.clock import local_today
 from hall_desktop.domain.tickets import WindowStatus
 from hall_desktop.services.bundle import Services
 from hall_desktop.services.floor import FloorService
 from hall_desktop.services.queue import QueueService
 from hall_desktop.store.database import Database
-from hall_desktop.store.models import BusinessLine
+from hall_desktop.store.models import BusinessLine, Hall
+from hall_desktop.ui.demo.main import open_demo
+from hall_desktop.ui.demo.simulate import SimulationSpeed
 from hall_desktop.ui.models.floor import AlertColumn, LineColumn, WindowColumn
 from hall_desktop.ui.monitor.controller import MonitorController
 from hall_desktop.ui.monitor.window import MonitorWindow
@@ -204,3 +208,91 @@ async def test_a_patrol_from_the_monitor_opens_督查_cases(qtbot, db, db_url, h
             await wait_until(lambda: patrols.rowCount() == 1)
             assert "2号 着装规范" in cells(patrols, 3)[0]
             assert cells(patrols, 4)[0].startswith("TZ")
+
+
+@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
+async def test_with_the_demo_running_a_growing_line_is_helped_and_its_wait_falls(
+    qtbot, db_url, tmp_path, backend
+):
+    """The issue's run-through on the demo hall with its simulation: line B grows past
+    its limit, the monitor raises the alert, the supervisor handles it and sends window
+    4 (serving G and A) to help B; window 4 calls B's numbers and B's queue falls."""
+    code = f"demo_{uuid.uuid4().hex[:6]}"
+    settings = Settings(
+        db_url=db_url.render_as_string(hide_password=False), hall_code=code,
+        printer=f"pdf:{tmp_path}",
+    )  # fmt: skip
+    hall = await open_demo(settings, simulate=True, seed=3)
+    monitor_db = Database(db_url, application_name="hall-monitor-demo")
+    try:
+        for w in hall.windows:
+            qtbot.addWidget(w)
+        assert hall.simulation is not None
+        # Few citizens of its own: the test brings line B's queue.
+        hall.simulation.speed = SimulationSpeed(arrival=(2.0, 3.0), service=(0.5, 1.0))
+        demo = hall.db
+        info = await QueueService(demo).hall(code)
+        lines = await line_ids(demo, info.id)
+        async with demo.write() as s:
+            await s.execute(
+                update(Hall)
+                .where(Hall.id == info.id)
+                .values(alert_waiting_count=0, alert_wait_minutes=0, alert_pause_minutes=0,
+                        alert_service_minutes=0, alert_no_show_count=0)
+            )  # fmt: skip
+            await s.execute(
+                update(BusinessLine)
+                .where(BusinessLine.id == lines["B"])
+                .values(alert_waiting_count=4)
+            )
+        window = MonitorWindow()
+        show_window(qtbot, window)
+        controller = MonitorController(Services.build(monitor_db), code, window, tick=0.3)
+        async with started(controller, monitor_db):
+            await sign_in(qtbot, window, controller, "zhuren", "zhuren2026")
+            await wait_until(lambda: controller.picture is not None, timeout=20)
+            guide = (await load_actors(demo, info.id))["daoban"]
+            for _ in range(8):
+                await QueueService(demo).issue_ticket(guide, lines["B"])
+
+            def line_b():
+                return next(v for v in controller.picture.lines if v.line.prefix == "B")
+
+            page = window.floor
+            await wait_until(
+                lambda: any(a.subject == f"line:{lines['B']}" for a in controller.alerts),
+                timeout=20,
+            )
+            (alert,) = [a for a in controller.alerts if a.subject == f"line:{lines['B']}"]
+            page.alerts_view.selectRow(page.alerts.row_of(alert.id))
+            page.action_edit.setText("安排4号窗口协办B")
+            qtbot.mouseClick(page.acknowledge_button, Qt.MouseButton.LeftButton)
+            await wait_until(lambda: all(a.acknowledged_at for a in controller.alerts))
+            before = line_b()
+            assert before.waiting >= 4 and 4 not in before.windows
+            row = cells(page.windows, WindowColumn.WINDOW).index("4号窗口")
+            page.windows_view.selectRow(row)
+            page.line_combo.setCurrentIndex(page.line_combo.findData(lines["B"]))
+            qtbot.mouseClick(page.help_button, Qt.MouseButton.LeftButton)
+            await wait_until(lambda: 4 in line_b().windows, timeout=10)
+            assert line_b().open_windows == before.open_windows + 1
+            assert "＋B" in cells(page.windows, WindowColumn.LINES)[row]
+            # Window 4 calls B's numbers now, and B's queue falls below its limit: the
+            # alert clears.
+            await wait_until(
+                lambda: any(
+                    v.window.number == 4 and v.ticket is not None
+                    and v.ticket.number.startswith("B")
+                    for v in controller.picture.windows
+                ),
+                timeout=30,
+            )  # fmt: skip
+            await wait_until(lambda: line_b().waiting < 4, timeout=40)
+            await wait_until(
+                lambda: not any(a.subject == f"line:{lines['B']}" for a in controller.alerts),
+                timeout=10,
+            )
+    finally:
+        await hall.stop()
+        for w in hall.windows:
+            w.close()
