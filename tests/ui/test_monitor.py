@@ -16,6 +16,7 @@ from sqlalchemy import update
 
 from hall_desktop.config import Settings
 from hall_desktop.domain.clock import local_today
+from hall_desktop.domain.events import EventKind
 from hall_desktop.domain.tickets import WindowStatus
 from hall_desktop.services.bundle import Services
 from hall_desktop.services.floor import FloorService
@@ -28,7 +29,7 @@ from hall_desktop.ui.models.floor import AlertColumn, LineColumn, WindowColumn
 from hall_desktop.ui.monitor.controller import MonitorController
 from hall_desktop.ui.monitor.window import MonitorWindow
 from tests.conftest import load_actors
-from tests.helpers import cut_off, line_ids, window_ids
+from tests.helpers import cut_off, event_kinds, line_ids, window_ids
 from tests.ui.test_chinese_everywhere import english_in
 from tests.ui.waiting import chinese_ui, show_window, sign_in, started, wait_until
 
@@ -296,3 +297,43 @@ async def test_with_the_demo_running_a_growing_line_is_helped_and_its_wait_falls
         await hall.stop()
         for w in hall.windows:
             w.close()
+
+
+async def test_the_monitor_asks_a_paused_window_back_and_puts_a_notice_on_the_display(
+    qtbot, db, db_url, hall, morning
+):
+    windows = await window_ids(db, hall.hall_id)
+    actors = await load_actors(db, hall.hall_id)
+    await QueueService(db).pause_window(actors["clerk3"], windows[3], "会议")
+    monitor_db = Database(db_url, application_name="hall-monitor-dispatch")
+    services = Services.build(monitor_db)
+    with chinese_ui():
+        window = MonitorWindow()
+        show_window(qtbot, window)
+        controller = MonitorController(services, hall.hall_code, window, tick=0.2)
+        async with started(controller, monitor_db):
+            await sign_in(qtbot, window, controller, "zhuren", "zhuren2026")
+            await wait_until(lambda: controller.picture is not None)
+            page = window.floor
+            page.windows_view.selectRow(cells(page.windows, WindowColumn.WINDOW).index("3号窗口"))
+            assert page.resume_button.isEnabled()
+            page.resume_edit.setText("请尽快回到窗口")
+            qtbot.mouseClick(page.resume_button, Qt.MouseButton.LeftButton)
+            await wait_until(lambda: "已提醒3号窗口恢复服务" in page.message.text())
+            assert await event_kinds(db, hall.hall_id, "window_resume_requested") == [
+                EventKind.WINDOW_RESUME_REQUESTED.value
+            ]
+            # A window that is not paused cannot be asked: the button says so.
+            page.windows_view.selectRow(cells(page.windows, WindowColumn.WINDOW).index("1号窗口"))
+            assert not page.resume_button.isEnabled()
+            # An empty notice is refused in Chinese; a notice goes to the display.
+            qtbot.mouseClick(page.notice_button, Qt.MouseButton.LeftButton)
+            await wait_until(lambda: "公告" in page.message.text() or "内容" in page.message.text())
+            assert await services.dispatch.active_display_notice(hall.hall_id) is None
+            page.notice_edit.setText("11时起暂停办理不动产登记")
+            page.notice_minutes.setValue(20)
+            qtbot.mouseClick(page.notice_button, Qt.MouseButton.LeftButton)
+            await wait_until(lambda: "大屏将滚动显示" in page.message.text())
+            notice = await services.dispatch.active_display_notice(hall.hall_id)
+            assert notice is not None and notice.text == "11时起暂停办理不动产登记"
+            assert page.notice_edit.text() == ""
