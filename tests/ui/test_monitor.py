@@ -4,10 +4,13 @@ the line shrinks; the history; Chinese throughout; pictures at both screen sizes
 
 from __future__ import annotations
 
+import contextlib
 import os
 import uuid
+from collections.abc import AsyncIterator, Iterator
 from datetime import time
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -16,6 +19,7 @@ from sqlalchemy import update
 
 from hall_desktop.config import Settings
 from hall_desktop.domain.clock import local_today
+from hall_desktop.domain.errors import DatabaseUnavailable
 from hall_desktop.domain.events import EventKind
 from hall_desktop.domain.tickets import WindowStatus
 from hall_desktop.services.bundle import Services
@@ -111,8 +115,8 @@ async def test_the_supervisor_watches_handles_an_alert_and_the_line_shrinks(
 async def test_after_an_outage_the_floor_equals_one_rebuilt_from_scratch(
     qtbot, db, db_url, hall, morning, backend
 ):
-    if backend != "postgresql":
-        pytest.skip("by design: an SQLite file on this PC does not go away")
+    """PostgreSQL: the server drops the monitor's connections and takes no new ones.
+    SQLite (a file does not go away): every read of the monitor's PC fails meanwhile."""
     lines, windows = await line_ids(db, hall.hall_id), await window_ids(db, hall.hall_id)
     actors = await load_actors(db, hall.hall_id)
     q = QueueService(db)
@@ -129,7 +133,8 @@ async def test_after_an_outage_the_floor_equals_one_rebuilt_from_scratch(
         await wait_until(lambda: controller.picture is not None)
         await q.issue_ticket(actors["daoban"], lines["A"])
         await wait_until(lambda: controller.picture.totals.issued == 1, timeout=10)
-        with cut_off(db_url, app_name):
+        outage = cut_off(db_url, app_name) if backend == "postgresql" else unreadable(monitor_db)
+        with outage:
             await wait_until(lambda: "数据库" in window.floor.message.text() or
                              "database" in window.floor.message.text(), timeout=10)  # fmt: skip
             # Meanwhile the hall goes on: numbers issued, called, a window paused.
@@ -151,6 +156,23 @@ async def test_after_an_outage_the_floor_equals_one_rebuilt_from_scratch(
         by_number = {v.window.number: v for v in controller.picture.windows}
         assert by_number[5].ticket is not None and by_number[5].ticket.id == called.id
         assert by_number[2].status is WindowStatus.PAUSED
+
+
+@contextlib.contextmanager
+def unreadable(db: Database) -> Iterator[None]:
+    """Every read of ``db`` fails as an unreachable database's does, until the end."""
+    read = db.read
+
+    @contextlib.asynccontextmanager
+    async def refused() -> AsyncIterator[Any]:
+        raise DatabaseUnavailable("无法连接数据库（测试中断）")
+        yield  # an async generator, never reached
+
+    db.read = refused  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        db.read = read  # type: ignore[method-assign]
 
 
 async def test_events_during_a_new_snapshot_are_not_lost(qtbot, db, db_url, hall, morning):
