@@ -208,9 +208,11 @@ def build_parser(language: str = "zh_CN") -> argparse.ArgumentParser:
     from hall_desktop.bench import desk as desk_bench
     from hall_desktop.bench import display as display_bench
     from hall_desktop.bench import feed as feed_bench
+    from hall_desktop.bench import monitor as monitor_bench
     from hall_desktop.bench import report as report_bench
 
     feed_bench.add_parser(bench)
+    monitor_bench.add_parser(bench)
     display_bench.add_parser(bench)
     desk_bench.add_parser(bench)
     catalogue_bench.add_parser(bench)
@@ -877,15 +879,17 @@ async def _painted(windows: list[Any], until: Any) -> None:
 
 
 def _bench_command(args: argparse.Namespace) -> int:
-    if args.bench_command in ("feed", "display", "desk", "catalogue", "report"):
+    if args.bench_command in ("feed", "monitor", "display", "desk", "catalogue", "report"):
         from hall_desktop.bench import catalogue as catalogue_bench
         from hall_desktop.bench import desk as desk_bench
         from hall_desktop.bench import display as display_bench
         from hall_desktop.bench import feed as feed_bench
+        from hall_desktop.bench import monitor as monitor_bench
         from hall_desktop.bench import report as report_bench
 
         module = {
             "feed": feed_bench,
+            "monitor": monitor_bench,
             "display": display_bench,
             "desk": desk_bench,
             "catalogue": catalogue_bench,

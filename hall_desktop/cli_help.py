@@ -116,6 +116,11 @@ ENGLISH: dict[str, str] = {
         "ordinary and priority tickets"
     ),
     "叫号到大厅显示屏的实时推送延迟": "latency from a call to the hall display",
+    "叫号到大厅监控画面的更新延迟": "latency from a call to the hall monitor's picture",
+    "叫号时长（秒，默认 30）": "how long the windows call (seconds, default: 30)",
+    "每秒叫号次数（默认 10）": "calls per second (default: 10)",
+    "窗口数（默认 60）": "windows (default: 60)",
+    "业务数（默认 12）": "business lines (default: 12)",
     "数据库类型": "database type",
     "叫号次数（默认 300）": "number of calls (default: 300)",
     "大于 1 时测完整性：多个窗口进程同时写入，统计送达、遗漏和重复的事件": (

@@ -36,8 +36,8 @@ import statistics
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Coroutine
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.engine import make_url
@@ -64,6 +64,7 @@ FLOOR_SAMPLES = 100
 FLOOR_CHANNEL = "hall_bench_floor"
 POLL_QUERY_SAMPLES = 50
 TARGET_P95_MS = {"postgresql": 50.0, "sqlite": 300.0}
+_T = TypeVar("_T")
 
 # The caller's timestamps are compared with the display's, taken in another process.
 # On Linux CLOCK_MONOTONIC (time.monotonic) is one system-wide clock, so the values of
@@ -158,6 +159,19 @@ def _writer_process(
             await db.dispose()
 
     _report_failure(out, run)
+
+
+def calls_into(seen: dict[int, float]) -> Callable[[list[Any], bool], None]:
+    """A slot for a feed's ``events``: the clock when each ticket's first call arrives,
+    by ticket id, into ``seen``."""
+
+    def on_events(batch: list[Any], _catching_up: bool) -> None:
+        at = _now()
+        for event in batch:
+            if event.kind == EventKind.TICKET_CALLED and event.ticket_id is not None:
+                seen.setdefault(event.ticket_id, at)
+
+    return on_events
 
 
 async def _hall_event_ids(db: Database, hall_id: int) -> list[int]:
@@ -317,6 +331,36 @@ async def _poll_query_ms(db: Database, hall_id: int) -> list[float]:
     return timings[5:]
 
 
+async def yardstick(
+    backend: str, url: str, db: Database, hall_id: int, poll_interval_s: float
+) -> dict[str, Any]:
+    """What a feed's latency compares with, measured on this loop: on PostgreSQL the raw
+    floor of LISTEN/NOTIFY, on SQLite the poll interval and what one poll query costs."""
+    if backend == "postgresql":
+        floor = await _notify_floor(url)
+        return {
+            "notify_floor_ms": {
+                "p50": _percentile(floor, 50),
+                "p95": _percentile(floor, 95),
+                "p99": _percentile(floor, 99),
+                "samples": len(floor),
+            }
+        }
+    poll = await _poll_query_ms(db, hall_id)
+    return {
+        "poll_interval_ms": round(poll_interval_s * 1000, 3),
+        "latest_event_id_ms": round(statistics.median(poll), 3),
+    }
+
+
+def yardstick_p95(baseline: dict[str, Any]) -> float:
+    """The figure a p95 latency is compared with: the floor's p95 on PostgreSQL; on
+    SQLite the poll interval (a poll every interval)."""
+    if "notify_floor_ms" in baseline:
+        return float(baseline["notify_floor_ms"]["p95"])
+    return float(baseline["poll_interval_ms"])
+
+
 async def _wait_until(condition: Callable[[], bool], timeout_s: float) -> bool:
     deadline = time.monotonic() + timeout_s
     while not condition():
@@ -341,35 +385,12 @@ async def _display(
     db = Database(url, application_name="hall-bench-display")
     feed = LiveFeed(db, hall.hall_id)
     seen: dict[int, float] = {}
-
-    def on_events(batch: list[Any], catching_up: bool) -> None:
-        at = _now()
-        for event in batch:
-            if event.kind == EventKind.TICKET_CALLED and event.ticket_id is not None:
-                seen.setdefault(event.ticket_id, at)
-
-    feed.events.connect(on_events)
-    baseline: dict[str, Any]
+    feed.events.connect(calls_into(seen))
     try:
         caller.start()
         await _collect_async(ready, [caller], 1, 300)  # connected, tickets issued
         # The yardstick, while the caller waits (two cores: nothing else competes).
-        if backend == "postgresql":
-            floor = await _notify_floor(url)
-            baseline = {
-                "notify_floor_ms": {
-                    "p50": _percentile(floor, 50),
-                    "p95": _percentile(floor, 95),
-                    "p99": _percentile(floor, 99),
-                    "samples": len(floor),
-                }
-            }
-        else:
-            poll = await _poll_query_ms(db, hall.hall_id)
-            baseline = {
-                "poll_interval_ms": round(feed.poll_interval * 1000, 3),
-                "latest_event_id_ms": round(statistics.median(poll), 3),
-            }
+        baseline = await yardstick(backend, url, db, hall.hall_id, feed.poll_interval)
         feed.start()
         if not await _wait_until(lambda: feed.online, ONLINE_TIMEOUT_S):
             raise RuntimeError(f"the live feed did not come online in {ONLINE_TIMEOUT_S:.0f} s")
@@ -393,10 +414,7 @@ async def _display(
     ]
     delivered = sum(1 for ticket_id, _ in committed if ticket_id in seen)
     p95 = _percentile(latencies, 95)
-    if backend == "postgresql":
-        floor_p95 = baseline["notify_floor_ms"]["p95"]
-    else:  # a poll every interval: the interval is what p95 is to be compared with
-        floor_p95 = baseline["poll_interval_ms"]
+    floor_p95 = yardstick_p95(baseline)
     target = TARGET_P95_MS[backend]
     return {
         "bench": "feed",
@@ -437,33 +455,39 @@ def run_feed_bench(
         raise ValueError(f"unknown backend {backend!r}: sqlite or postgresql")
     if calls < 1 or interval_ms < 0 or writers < 1 or seconds <= 0:
         raise ValueError("calls, writers and seconds must be positive, interval_ms not negative")
-    # A display needs no screen here; qasync reads QT_API when it is imported.
+    url, cleanup = _create_database(backend, pg_url)
+    try:
+        ctx = mp.get_context("spawn")
+        work = (
+            _completeness(backend=backend, url=url, writers=writers, seconds=seconds, ctx=ctx)
+            if writers > 1
+            else _display(
+                backend=backend, url=url, calls=calls, interval_s=interval_ms / 1000, ctx=ctx
+            )
+        )
+        return run_on_qt_loop(work)
+    finally:
+        cleanup()
+
+
+def run_on_qt_loop(work: Coroutine[Any, Any, _T]) -> _T:
+    """``work`` run to its end on a qasync loop of a (screenless) QApplication, as a
+    hall screen runs; the loop is closed after it and none is left as the current one."""
+    # A screen needs no display here; qasync reads QT_API when it is imported.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("QT_API", "pyside6")
     import qasync
     from PySide6.QtWidgets import QApplication
 
-    url, cleanup = _create_database(backend, pg_url)
+    app = QApplication.instance() or QApplication([])
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
     try:
-        app = QApplication.instance() or QApplication([])
-        loop = qasync.QEventLoop(app)
-        asyncio.set_event_loop(loop)
-        try:
-            ctx = mp.get_context("spawn")
-            work = (
-                _completeness(backend=backend, url=url, writers=writers, seconds=seconds, ctx=ctx)
-                if writers > 1
-                else _display(
-                    backend=backend, url=url, calls=calls, interval_s=interval_ms / 1000, ctx=ctx
-                )
-            )
-            result: dict[str, Any] = loop.run_until_complete(work)
-        finally:
-            loop.close()
-            asyncio.set_event_loop(None)  # leave no closed loop behind as the current one
+        result: _T = loop.run_until_complete(work)
         return result
     finally:
-        cleanup()
+        loop.close()
+        asyncio.set_event_loop(None)  # leave no closed loop behind as the current one
 
 
 def add_parser(bench_subparsers: Any) -> None:

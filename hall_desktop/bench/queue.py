@@ -53,6 +53,9 @@ from hall_desktop.store.models import (
 from hall_desktop.store.seed import seed_demo
 
 BENCH_LINES = ("A", "Q", "S")
+#: Prefixes of the lines a bench hall adds after the demo's seven (``prepare_hall(lines=N)``).
+EXTRA_PREFIXES = "CDEFHJKLMNPRUVWYZ"
+LINES_PER_WINDOW = 3
 DEFAULT_PG_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
 IDLE_POLL_S = 0.005
 ACTION_ATTEMPTS = 5  # tries of one action before a worker gives up (and the run fails)
@@ -84,9 +87,14 @@ def _bench_hash(password: str) -> str:
     return PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1).hash(password)
 
 
-async def prepare_hall(url: str, clerks: int, every: int = 0) -> BenchHall:
+async def prepare_hall(url: str, clerks: int, every: int = 0, *, lines: int = 0) -> BenchHall:
     """Seed a hall and give it ``clerks`` windows that all serve the bench lines;
-    ``every``: the hall's interleave (0 strict, N for N:1)."""
+    ``every``: the hall's interleave (0 strict, N for N:1).
+
+    ``lines`` > 0: the hall has that many lines instead (the demo's, then added ones), none
+    with a daily limit, and window ``i`` serves :data:`LINES_PER_WINDOW` of them, lines
+    ``i``, ``i + 1``, … in that rank, so each line is first for as many windows as any
+    other; ``line_ids`` are then all of them, in order."""
     db = Database(url)
     try:
         report = await seed_demo(
@@ -96,14 +104,15 @@ async def prepare_hall(url: str, clerks: int, every: int = 0) -> BenchHall:
             hall_row = await session.get(Hall, report.hall_id)
             assert hall_row is not None
             hall_row.priority_every = every
-            lines = {
-                prefix: line_id
-                for prefix, line_id in await session.execute(
-                    select(BusinessLine.prefix, BusinessLine.id).where(
-                        BusinessLine.hall_id == report.hall_id
-                    )
-                )
-            }
+            if lines:
+                await _add_lines(session, report.hall_id, lines)
+            line_rows = await session.execute(
+                select(BusinessLine.prefix, BusinessLine.id)
+                .where(BusinessLine.hall_id == report.hall_id)
+                .order_by(BusinessLine.sort_order, BusinessLine.id)
+            )
+            prefixes = {prefix: line_id for prefix, line_id in line_rows}
+            bench_lines = tuple(prefixes)[:lines] if lines else BENCH_LINES
             windows = list(
                 await session.scalars(
                     select(ServiceWindow)
@@ -128,9 +137,9 @@ async def prepare_hall(url: str, clerks: int, every: int = 0) -> BenchHall:
                 delete(WindowLine).where(WindowLine.window_id.in_([w.id for w in used]))
             )
             session.add_all(
-                WindowLine(window_id=w.id, line_id=lines[p], rank=rank)
-                for w in used
-                for rank, p in enumerate(BENCH_LINES, start=1)
+                WindowLine(window_id=w.id, line_id=prefixes[p], rank=rank)
+                for i, w in enumerate(used)
+                for rank, p in enumerate(_lines_of(i, bench_lines, rotate=bool(lines)), start=1)
             )
             # One clerk per window: the demo's ten, then as many more as the bench needs.
             password = _bench_hash("bench")
@@ -175,7 +184,7 @@ async def prepare_hall(url: str, clerks: int, every: int = 0) -> BenchHall:
             url=url,
             hall_id=report.hall_id,
             hall_code=report.hall_code,
-            line_ids=tuple(lines[p] for p in BENCH_LINES),
+            line_ids=tuple(prefixes[p] for p in bench_lines),
             window_ids=tuple(w.id for w in used),
             guide=guide,
             clerks=clerk_actors,
@@ -184,10 +193,54 @@ async def prepare_hall(url: str, clerks: int, every: int = 0) -> BenchHall:
         await db.dispose()
 
 
-def _report_failure(out: Any, run: Callable[[], Coroutine[Any, Any, None]]) -> None:
-    """Run a worker; a failure goes to the parent as ("error", traceback), not a hang."""
+async def _add_lines(session: Any, hall_id: int, count: int) -> None:
+    """The hall's lines made ``count`` (the demo's first, then added ones), no daily
+    limit on any: a bench's calls must always find someone."""
+    existing = list(
+        await session.scalars(
+            select(BusinessLine)
+            .where(BusinessLine.hall_id == hall_id)
+            .order_by(BusinessLine.sort_order, BusinessLine.id)
+        )
+    )
+    if count > len(existing) + len(EXTRA_PREFIXES):
+        raise ValueError(f"at most {len(existing) + len(EXTRA_PREFIXES)} lines")
+    for line in existing:
+        line.daily_limit = None
+        line.active = line in existing[:count]
+    session.add_all(
+        BusinessLine(
+            hall_id=hall_id,
+            prefix=prefix,
+            name=f"业务{prefix}",
+            daily_limit=None,
+            first_number=1,
+            default_service_minutes=10,
+            active=True,
+            sort_order=len(existing) + n,
+        )
+        for n, prefix in enumerate(EXTRA_PREFIXES[: max(0, count - len(existing))])
+    )
+    await session.flush()
+
+
+def _lines_of(index: int, prefixes: tuple[str, ...], *, rotate: bool) -> tuple[str, ...]:
+    """The lines window ``index`` serves, in rank order."""
+    if not rotate:
+        return prefixes
+    n = min(LINES_PER_WINDOW, len(prefixes))
+    return tuple(prefixes[(index + k) % len(prefixes)] for k in range(n))
+
+
+def _report_failure(
+    out: Any,
+    run: Callable[[], Coroutine[Any, Any, None]],
+    runner: Callable[[Coroutine[Any, Any, None]], Any] = asyncio.run,
+) -> None:
+    """Run a worker (by ``runner``: a plain asyncio loop unless said otherwise); a
+    failure goes to the parent as ("error", traceback), not a hang."""
     try:
-        asyncio.run(run())
+        runner(run())
     except BaseException:
         out.put(("error", traceback.format_exc(), []))
         raise
@@ -425,6 +478,22 @@ def _create_database(backend: str, pg_url: str | None) -> tuple[str, Any]:
         engine.dispose()
 
     return target.render_as_string(hide_password=False), drop
+
+
+def open_bench_database(db: str | None) -> tuple[str, str, Callable[[], None]]:
+    """A bench's ``--db``: None for a fresh temporary SQLite file, a PostgreSQL server's
+    URL for a fresh database on it, a SQLite URL for that file as it is. The URL, its
+    backend and a function that removes what the bench made."""
+    if db is None:
+        url, cleanup = _create_database("sqlite", None)
+        return url, "sqlite", cleanup
+    parsed = parse_db_url(db)
+    if parsed.get_backend_name() == "postgresql":
+        server = make_url(db).set(drivername="postgresql")
+        url, cleanup = _create_database("postgresql", server.render_as_string(hide_password=False))
+        return url, "postgresql", cleanup
+    schema.upgrade(parsed)
+    return db, "sqlite", lambda: None
 
 
 async def _waits(url: str, hall_id: int) -> dict[str, dict[str, float]]:

@@ -33,22 +33,19 @@ import tempfile
 import time
 import tracemalloc
 import uuid
-from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import create_engine, func, select, text
-from sqlalchemy.engine import make_url
 
 from hall_desktop.bench import run_with_args
-from hall_desktop.bench.queue import _bench_hash, _create_database, _percentile
+from hall_desktop.bench.queue import _bench_hash, _percentile, open_bench_database
 from hall_desktop.services.actor import Actor, Role
 from hall_desktop.services.schedule import load_schedule
 from hall_desktop.services.statistics import HallStatistics, StatisticsService
 from hall_desktop.statistics_files import statistics_pdf
-from hall_desktop.store import schema
 from hall_desktop.store.database import Database, parse_db_url, sync_url
 from hall_desktop.store.models import (
     Ticket,
@@ -188,26 +185,12 @@ def _maxrss_mb() -> float:
     return rss / 2**20 if sys.platform == "darwin" else rss / 1024  # bytes on macOS, else KiB
 
 
-def _open(db: str | None) -> tuple[str, str, Callable[[], None]]:
-    """The bench's database: a URL, its backend and a function that removes it."""
-    if db is None:
-        url, cleanup = _create_database("sqlite", None)
-        return url, "sqlite", cleanup
-    parsed = parse_db_url(db)
-    if parsed.get_backend_name() == "postgresql":
-        server = make_url(db).set(drivername="postgresql")
-        url, cleanup = _create_database("postgresql", server.render_as_string(hide_password=False))
-        return url, "postgresql", cleanup
-    schema.upgrade(parsed)
-    return db, "sqlite", lambda: None
-
-
 def run_report_bench(
     *, db: str | None = None, days: int = 250, per_day: int = 1200, runs: int = 5
 ) -> dict[str, Any]:
     if days < 1 or per_day < 1 or runs < 1:
         raise ValueError("days, per-day and runs must be positive")
-    url, backend, cleanup = _open(db)
+    url, backend, cleanup = open_bench_database(db)
     try:
         # Generated in another process: this one's peak memory is the statistics' own.
         spawn = multiprocessing.get_context("spawn")
