@@ -24,7 +24,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -227,24 +227,33 @@ class FloorService:
         }
 
     async def tickets(self, hall_id: int, ids: Iterable[int]) -> list[TicketFact]:
-        """The tickets ``ids`` now, and the tickets carried on from them (a transfer, a
-        一件事's next step: a new ticket the event does not name)."""
+        """The tickets ``ids`` now, and the tickets carried on from them today (a
+        transfer, a 一件事's next step: a new ticket the event does not name)."""
         async with self.db.read() as session:
-            return await self._tickets(session, hall_id, ids)
+            today, _zone = await self._today(session, hall_id)
+            return await self._tickets(session, hall_id, today, ids)
 
     async def _tickets(
-        self, session: AsyncSession, hall_id: int, ids: Iterable[int]
+        self, session: AsyncSession, hall_id: int, today: date, ids: Iterable[int]
     ) -> list[TicketFact]:
         wanted = sorted(set(ids))
         if not wanted:
             return []
-        rows = await session.execute(
+        # Two indexed reads, not one OR: ticket.transferred_from_id has no index, so an
+        # OR of the two scanned every ticket the hall ever issued (26 ms a batch on
+        # PostgreSQL with a year of 306,000 tickets, against 0.05 ms + 1.4 ms). A ticket
+        # carried on is issued at the move, among today's tickets.
+        named = await session.execute(
+            select(*_TICKET_COLUMNS).where(Ticket.hall_id == hall_id, Ticket.id.in_(wanted))
+        )
+        carried = await session.execute(
             select(*_TICKET_COLUMNS).where(
                 Ticket.hall_id == hall_id,
-                or_(Ticket.id.in_(wanted), Ticket.transferred_from_id.in_(wanted)),
+                Ticket.service_day == today,
+                Ticket.transferred_from_id.in_(wanted),
             )
         )
-        return [_ticket(r) for r in rows]
+        return [_ticket(r) for r in [*named, *carried]]
 
     async def windows(self, hall_id: int, ids: Iterable[int] | None) -> list[WindowFact]:
         """The windows ``ids`` (None: every window) now."""
@@ -266,12 +275,15 @@ class FloorService:
                 return []
             query = query.where(ServiceWindow.id.in_(wanted))
         rows = list(await session.execute(query))
-        lines: dict[int, list[tuple[int, int, bool]]] = {}
-        for window_id, line_id, rank, until in await session.execute(
+        served_by = (
             select(WindowLine.window_id, WindowLine.line_id, WindowLine.rank, WindowLine.until_day)
             .join(ServiceWindow, ServiceWindow.id == WindowLine.window_id)
             .where(ServiceWindow.hall_id == hall_id, WindowLine.serving_on(today))
-        ):
+        )
+        if ids is not None:  # the lines of the windows read, not of the whole hall
+            served_by = served_by.where(WindowLine.window_id.in_([w.id for w, _, _ in rows]))
+        lines: dict[int, list[tuple[int, int, bool]]] = {}
+        for window_id, line_id, rank, until in await session.execute(served_by):
             lines.setdefault(window_id, []).append((rank, line_id, until is not None))
         facts = []
         for w, clerk_name, clerk_number in rows:
@@ -417,7 +429,7 @@ class FloorService:
             today, zone = day or await self._today(session, hall_id)
             if setup:
                 await self._read_setup(session, hall_id, floor)
-            floor.put_tickets(await self._tickets(session, hall_id, ticket_ids))
+            floor.put_tickets(await self._tickets(session, hall_id, today, ticket_ids))
             floor.put_windows(await self._windows(session, hall_id, today, window_ids))
             if rated:
                 floor.put_ratings(await self._ratings(session, hall_id, zone, today, sorted(rated)))
