@@ -121,6 +121,9 @@ ENGLISH: dict[str, str] = {
     "每秒叫号次数（默认 10）": "calls per second (default: 10)",
     "窗口数（默认 60）": "windows (default: 60)",
     "业务数（默认 12）": "business lines (default: 12)",
+    "预先写入多少天的历史号（每天 1000 个，默认 250 天）": (
+        "days of past tickets written first (1,000 a day, default: 250)"
+    ),
     "数据库类型": "database type",
     "叫号次数（默认 300）": "number of calls (default: 300)",
     "大于 1 时测完整性：多个窗口进程同时写入，统计送达、遗漏和重复的事件": (

@@ -1,13 +1,15 @@
 """``hall-desktop bench monitor``: from a window's call to the monitor's picture.
 
 A hall of ``windows`` windows (60) and ``lines`` lines (12), each window serving three
-of them and its clerk signed in; the tickets are issued ahead (not measured), so every
-call finds someone. Caller processes (other PCs, :data:`CALLERS` of them, each with its
-own windows) then call at ``rate`` calls per second in all for ``seconds``: window ``j``
-calls at ``j / rate`` and every ``windows / rate`` seconds after, starts the ticket a
-quarter of that later and finishes it at three quarters, so the ticket is in the
-window's hand long enough to be seen and the window is free at its next turn. Each
-caller records the clock right after ``call_next`` returns (committed).
+of them and its clerk signed in, with ``history_days`` (250) past days of 1,000 served
+tickets each in its ticket table, as a hall has after a year; today's tickets are issued
+ahead (not measured), so every call finds someone. Caller processes (other PCs,
+:data:`CALLERS` of them, each with its own windows) then call at ``rate`` calls per
+second in all for ``seconds``: window ``j`` calls at ``j / rate`` and every
+``windows / rate`` seconds after, starts the ticket a quarter of that later and
+finishes it at three quarters, so the ticket is in the window's hand long enough to be
+seen and the window is free at its next turn. Each caller records the clock right after
+``call_next`` returns (committed).
 
 This process runs the real monitor: a :class:`MonitorWindow` and its
 :class:`MonitorController` on a qasync loop, logged in as the supervisor. It records
@@ -32,7 +34,12 @@ import math
 import multiprocessing as mp
 import os
 import time
+from datetime import datetime, timedelta
+from datetime import time as dtime
 from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import insert
 
 from hall_desktop.bench import run_with_args
 from hall_desktop.bench.feed import (
@@ -56,13 +63,16 @@ from hall_desktop.bench.queue import (
     open_bench_database,
     prepare_hall,
 )
-from hall_desktop.domain.tickets import Outcome
+from hall_desktop.domain.hours import service_day
+from hall_desktop.domain.tickets import Outcome, TicketStatus
 from hall_desktop.services.queue import QueueService
 from hall_desktop.store.database import Database
+from hall_desktop.store.models import Ticket
 
 CALLERS = 4  # caller processes (other PCs), the windows dealt out among them
 WARMUP_CALLS = 5  # the run's first calls, left out of the statistics
 SUPERVISOR = ("zhuren", "zhuren2026")  # the demo hall's 值班主任
+HISTORY_PER_DAY = 1000  # past tickets a day (``--history-days``)
 START_AT, FINISH_AT = 0.25, 0.75  # of a window's turn: when its ticket is started, finished
 
 
@@ -178,6 +188,47 @@ def _per_line(windows: int, lines: int, rate: float, seconds: float) -> int:
     return serving * math.ceil(seconds * rate / windows)
 
 
+async def _add_history(hall: BenchHall, days: int, per_day: int) -> int:
+    """``days`` past days of ``per_day`` served tickets each (bulk, no events): a hall's
+    ticket table is mostly history, which a read of today's facts must not scan."""
+    db = Database(hall.url, application_name="hall-bench-history")
+    try:
+        async with db.read() as session:
+            now = await db.now(session)
+        today = service_day(now, ZoneInfo("Asia/Shanghai"))
+        for back in range(1, days + 1):
+            day = today - timedelta(days=back)
+            opened = datetime.combine(day, dtime(9), tzinfo=ZoneInfo("Asia/Shanghai"))
+            rows = []
+            for seq in range(1, per_day + 1):
+                issued = opened + timedelta(seconds=seq * 20)
+                rows.append(
+                    {
+                        "hall_id": hall.hall_id,
+                        "line_id": hall.line_ids[seq % len(hall.line_ids)],
+                        "service_day": day,
+                        "seq": seq,
+                        "number": f"H{seq:04d}",
+                        "priority": 0,
+                        "status": TicketStatus.DONE.value,
+                        "window_id": hall.window_ids[seq % len(hall.window_ids)],
+                        "issued_at": issued,
+                        "first_called_at": issued + timedelta(minutes=10),
+                        "last_called_at": issued + timedelta(minutes=10),
+                        "call_count": 1,
+                        "started_at": issued + timedelta(minutes=11),
+                        "finished_at": issued + timedelta(minutes=20),
+                        "closed_at": issued + timedelta(minutes=20),
+                        "outcome": Outcome.COMPLETED.value,
+                    }
+                )
+            async with db.write() as session:
+                await session.execute(insert(Ticket), rows)
+    finally:
+        await db.dispose()
+    return days * per_day
+
+
 async def _issue_ahead(hall: BenchHall, per_line: int) -> int:
     """``per_line`` tickets for every line, round robin (not measured)."""
     db = Database(hall.url, application_name="hall-bench-desk")
@@ -246,9 +297,18 @@ async def _monitor_up(url: str, hall: BenchHall) -> tuple[Any, Any, Database, _W
 
 
 async def _run(
-    *, backend: str, url: str, windows: int, lines: int, rate: float, seconds: float, ctx: Any
+    *,
+    backend: str,
+    url: str,
+    windows: int,
+    lines: int,
+    rate: float,
+    seconds: float,
+    history_days: int,
+    ctx: Any,
 ) -> dict[str, Any]:
     hall = await prepare_hall(url, windows, lines=lines)
+    history = await _add_history(hall, history_days, HISTORY_PER_DAY)
     callers = min(CALLERS, windows)
     ready, go, stop, out = ctx.Queue(), ctx.Event(), ctx.Event(), ctx.Queue()
     procs = [
@@ -324,6 +384,7 @@ async def _run(
         "callers": callers,
         "rate_per_s": rate,
         "seconds": seconds,
+        "history_tickets": history,
         "tickets_issued_ahead": issued,
         "calls": len(committed),
         "calls_per_s": _pace(committed),
@@ -365,10 +426,11 @@ def run_monitor_bench(
     rate: float = 10.0,
     windows: int = 60,
     lines: int = 12,
+    history_days: int = 250,
 ) -> dict[str, Any]:
     """``db``: see :func:`~hall_desktop.bench.queue.open_bench_database` (by default a
     temporary SQLite file; on a PostgreSQL server the bench makes its own database)."""
-    if seconds <= 0 or rate <= 0 or windows < 1 or lines < 1:
+    if seconds <= 0 or rate <= 0 or windows < 1 or lines < 1 or history_days < 0:
         raise ValueError("seconds, rate, windows and lines must be positive")
     url, backend, cleanup = open_bench_database(db)
     try:
@@ -379,6 +441,7 @@ def run_monitor_bench(
             lines=lines,
             rate=rate,
             seconds=seconds,
+            history_days=history_days,
             ctx=mp.get_context("spawn"),
         )
         return run_on_qt_loop(work)
@@ -398,6 +461,12 @@ def add_parser(bench_subparsers: Any) -> None:
     monitor.add_argument("--rate", type=float, default=10.0, help="每秒叫号次数（默认 10）")
     monitor.add_argument("--windows", type=int, default=60, help="窗口数（默认 60）")
     monitor.add_argument("--lines", type=int, default=12, help="业务数（默认 12）")
+    monitor.add_argument(
+        "--history-days",
+        type=int,
+        default=250,
+        help="预先写入多少天的历史号（每天 1000 个，默认 250 天）",
+    )
 
 
 def main_from_args(args: argparse.Namespace) -> dict[str, Any]:

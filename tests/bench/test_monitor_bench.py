@@ -18,6 +18,7 @@ KEYS = {
     "backend",
     "windows",
     "lines",
+    "history_tickets",
     "calls",
     "measured",
     "missing",
@@ -41,11 +42,12 @@ def test_monitor_bench_shows_every_call(backend: str, monkeypatch: pytest.Monkey
     # so does the monitor here, not the suite's fixed clock.
     monkeypatch.undo()
     db = _pg_url() if backend == "postgresql" else None
-    result = run_monitor_bench(db=db, seconds=3, rate=4, windows=6, lines=4)
+    result = run_monitor_bench(db=db, seconds=3, rate=4, windows=6, lines=4, history_days=2)
 
     assert result.keys() >= KEYS
     assert result["bench"] == "monitor" and result["backend"] == backend
     assert (result["windows"], result["lines"]) == (6, 4)
+    assert result["history_tickets"] == 2 * 1000
     assert result["calls"] == 12  # 4 a second for 3 s, every one found someone
     assert result["caller_errors"] == 0
     assert result["missing"] == 0 and result["feed_missing"] == 0
