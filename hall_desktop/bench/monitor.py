@@ -5,11 +5,12 @@ of them and its clerk signed in, with ``history_days`` (250) past days of 1,000 
 tickets each in its ticket table, as a hall has after a year; today's tickets are issued
 ahead (not measured), so every call finds someone. Caller processes (other PCs,
 :data:`CALLERS` of them, each with its own windows) then call at ``rate`` calls per
-second in all for ``seconds``: window ``j`` calls at ``j / rate`` and every
-``windows / rate`` seconds after, starts the ticket a quarter of that later and
-finishes it at three quarters, so the ticket is in the window's hand long enough to be
-seen and the window is free at its next turn. Each caller records the clock right after
-``call_next`` returns (committed).
+second in all for ``seconds``: window ``j``'s turns come at ``j / rate`` and every
+``windows / rate`` seconds after; it calls in each turn (late by up to one interval
+between calls, at random, so that the calls do not keep step with SQLite's poll),
+starts the ticket at a quarter of the turn and finishes it at three quarters, so the
+ticket is in the window's hand long enough to be seen and the window is free at its next
+turn. Each caller records the clock right after ``call_next`` returns (committed).
 
 This process runs the real monitor: a :class:`MonitorWindow` and its
 :class:`MonitorController` on a qasync loop, logged in as the supervisor. It records
@@ -33,6 +34,7 @@ import functools
 import math
 import multiprocessing as mp
 import os
+import random
 import time
 from datetime import datetime, timedelta
 from datetime import time as dtime
@@ -74,6 +76,7 @@ WARMUP_CALLS = 5  # the run's first calls, left out of the statistics
 SUPERVISOR = ("zhuren", "zhuren2026")  # the demo hall's 值班主任
 HISTORY_PER_DAY = 1000  # past tickets a day (``--history-days``)
 START_AT, FINISH_AT = 0.25, 0.75  # of a window's turn: when its ticket is started, finished
+JITTER = 0.2  # of a window's turn at most: how late a call may come
 
 
 def _spread(values: list[float], *qs: int) -> dict[str, float]:
@@ -129,9 +132,12 @@ def _caller_process(
                     await asyncio.sleep(delay)
 
             async def window(j: int, clerk: Any, window_id: int) -> None:
+                # Each call a little late, by chance (seeded): calls in step with the
+                # SQLite feed's poll would give every call the same wait for the poll.
+                late = random.Random(j)
                 due = j / rate
                 while due < seconds:
-                    await at(due)
+                    await at(due + late.uniform(0, min(1 / rate, JITTER * turn)))
                     t0 = time.perf_counter()
                     ticket = await _again(lambda: service.call_next(clerk, window_id), errors)
                     committed_at = _now()  # the call has committed: the service returned
