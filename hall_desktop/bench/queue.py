@@ -481,10 +481,10 @@ def _create_database(backend: str, pg_url: str | None) -> tuple[str, Any]:
 
 
 def open_bench_database(db: str | None) -> tuple[str, str, Callable[[], None]]:
-    """A bench's ``--db``: None for a fresh temporary SQLite file, a PostgreSQL server's
-    URL for a fresh database on it, a SQLite URL for that file as it is. The URL, its
-    backend and a function that removes what the bench made."""
-    if db is None:
+    """A bench's ``--db``: None (or "sqlite") for a fresh temporary SQLite file, a
+    PostgreSQL server's URL for a fresh database on it, a SQLite URL for that file as it
+    is. The URL, its backend and a function that removes what the bench made."""
+    if db is None or db == "sqlite":
         url, cleanup = _create_database("sqlite", None)
         return url, "sqlite", cleanup
     parsed = parse_db_url(db)

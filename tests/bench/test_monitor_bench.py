@@ -41,7 +41,7 @@ def test_monitor_bench_shows_every_call(backend: str, monkeypatch: pytest.Monkey
     # The bench's processes tell the real time (the callers' service day is today's):
     # so does the monitor here, not the suite's fixed clock.
     monkeypatch.undo()
-    db = _pg_url() if backend == "postgresql" else None
+    db = _pg_url() if backend == "postgresql" else "sqlite"  # a temporary file
     result = run_monitor_bench(db=db, seconds=3, rate=4, windows=6, lines=4, history_days=2)
 
     assert result.keys() >= KEYS
