@@ -335,13 +335,13 @@ async def test_the_monitor_asks_a_paused_window_back_and_puts_a_notice_on_the_di
         controller = MonitorController(services, hall.hall_code, window, tick=0.2)
         async with started(controller, monitor_db):
             await sign_in(qtbot, window, controller, "zhuren", "zhuren2026")
-            await wait_until(lambda: controller.picture is not None)
+            await wait_until(lambda: controller.picture is not None, timeout=15)
             page = window.floor
             page.windows_view.selectRow(cells(page.windows, WindowColumn.WINDOW).index("3号窗口"))
             assert page.resume_button.isEnabled()
             page.resume_edit.setText("请尽快回到窗口")
             qtbot.mouseClick(page.resume_button, Qt.MouseButton.LeftButton)
-            await wait_until(lambda: "已提醒3号窗口恢复服务" in page.message.text())
+            await wait_until(lambda: "已提醒3号窗口恢复服务" in page.message.text(), timeout=15)
             assert await event_kinds(db, hall.hall_id, "window_resume_requested") == [
                 EventKind.WINDOW_RESUME_REQUESTED.value
             ]
@@ -350,12 +350,14 @@ async def test_the_monitor_asks_a_paused_window_back_and_puts_a_notice_on_the_di
             assert not page.resume_button.isEnabled()
             # An empty notice is refused in Chinese; a notice goes to the display.
             qtbot.mouseClick(page.notice_button, Qt.MouseButton.LeftButton)
-            await wait_until(lambda: "公告" in page.message.text() or "内容" in page.message.text())
+            await wait_until(
+                lambda: "公告" in page.message.text() or "内容" in page.message.text(), timeout=15
+            )
             assert await services.dispatch.active_display_notice(hall.hall_id) is None
             page.notice_edit.setText("11时起暂停办理不动产登记")
             page.notice_minutes.setValue(20)
             qtbot.mouseClick(page.notice_button, Qt.MouseButton.LeftButton)
-            await wait_until(lambda: "大屏将滚动显示" in page.message.text())
+            await wait_until(lambda: "大屏将滚动显示" in page.message.text(), timeout=15)
             notice = await services.dispatch.active_display_notice(hall.hall_id)
             assert notice is not None and notice.text == "11时起暂停办理不动产登记"
             assert page.notice_edit.text() == ""

@@ -294,10 +294,10 @@ class MonitorWindow(StaffWindow):
         return False
 
     def set_online(self, online: bool) -> None:
+        """Offline: said on the floor page until the database is back (then that
+        message goes; any other message stays)."""
+        offline = self.tr("The database cannot be reached; the floor shown may be old.")
         if not online:
-            self.floor.show_message(
-                self.tr("The database cannot be reached; the floor shown may be old."),
-                MessageLevel.ERROR,
-            )
-        else:
+            self.floor.show_message(offline, MessageLevel.ERROR)
+        elif self.floor.message.text() == offline:
             self.floor.show_message("")
