@@ -155,7 +155,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hall_desktop/cli.py" line="792" />
+        <location filename="../../hall_desktop/cli.py" line="794" />
         <location filename="../../hall_desktop/ui/app.py" line="85" />
         <source>Government service hall</source>
         <extracomment>The files ``report statistics`` and ``report work`` write, by the name's ending.</extracomment>
@@ -3362,112 +3362,117 @@ Please give it to your administrator.</translation>
 <context>
     <name>FloorPage</name>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="67" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="68" />
         <source>Serve this line today</source>
         <translation>Serve this line today</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="71" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="70" />
+        <source>End today's help</source>
+        <translation>End today's help</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="74" />
         <source>Message (optional)</source>
         <translation>Message (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="72" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="75" />
         <source>Ask to resume</source>
         <translation>Ask to resume</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="76" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="79" />
         <source>A short notice for the hall display</source>
         <translation>A short notice for the hall display</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="80" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="83" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="81" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="84" />
         <source>Show on the display</source>
         <translation>Show on the display</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="83" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="86" />
         <source>Patrol…</source>
         <translation>Patrol…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="86" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="89" />
         <source>Selected window:</source>
         <translation>Selected window:</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="91" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="95" />
         <source>Display:</source>
         <translation>Display:</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="97" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="101" />
         <source>Windows</source>
         <translation>Windows</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="103" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="107" />
         <source>Lines</source>
         <translation>Lines</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="110" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="114" />
         <source>What was done</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="111" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="115" />
         <source>Handled</source>
         <translation>Handled</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="117" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="121" />
         <source>Alerts</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="141" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="145" />
         <source>Issued today</source>
         <translation>Issued today</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="142" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="146" />
         <source>Served</source>
         <translation>Served</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="143" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="147" />
         <source>No-shows</source>
         <translation>No-shows</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="144" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="148" />
         <source>Waiting now</source>
         <translation>Waiting now</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="145" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="149" />
         <source>Good ratings</source>
         <translation>Good ratings</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="146" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="150" />
         <source>Bad ratings</source>
         <translation>Bad ratings</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="147" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="151" />
         <source>Open alerts</source>
         <translation>Open alerts</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="167" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="171" />
         <source>As of %1</source>
         <translation>As of %1</translation>
     </message>
@@ -4751,43 +4756,48 @@ Please give it to your administrator.</translation>
 <context>
     <name>MonitorController</name>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/controller.py" line="58" />
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="59" />
         <source>The hall monitor is for supervisors and administrators.</source>
         <extracomment>Seconds between two redraws of an idle floor (and looks at the alerts). Seconds between two looks at whether the hall is within its opening hours. Each picture shown (the bench times an event's commit to it).</extracomment>
         <translation>The hall monitor is for supervisors and administrators.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/controller.py" line="107" />
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="111" />
         <source>%1 — hall monitor</source>
         <translation>%1 — hall monitor</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/controller.py" line="290" />
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="294" />
         <source>Alert handled: %1</source>
         <translation>Alert handled: %1</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/controller.py" line="304" />
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="308" />
         <source>%1 serves %2 today.</source>
         <translation>%1 serves %2 today.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/controller.py" line="320" />
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="329" />
+        <source>Window %1 no longer helps %2.</source>
+        <translation>Window %1 no longer helps %2.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="345" />
         <source>Window %1 was asked to resume.</source>
         <translation>Window %1 was asked to resume.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/controller.py" line="335" />
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="360" />
         <source>The display shows the notice until %1.</source>
         <translation>The display shows the notice until %1.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/controller.py" line="364" />
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="389" />
         <source>Patrol recorded: everything met.</source>
         <translation>Patrol recorded: everything met.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/controller.py" line="366" />
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="391" />
         <source>Patrol recorded: %1 not met, 督查 cases %2.</source>
         <translation>Patrol recorded: %1 not met, 督查 cases %2.</translation>
     </message>
@@ -4795,32 +4805,32 @@ Please give it to your administrator.</translation>
 <context>
     <name>MonitorWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="274" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="284" />
         <source>Hall monitor</source>
         <translation>Hall monitor</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="274" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="284" />
         <source>Hall monitor (大厅监控)</source>
         <translation>Hall monitor (大厅监控)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="280" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="290" />
         <source>The floor</source>
         <translation>The floor</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="281" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="291" />
         <source>Today's alerts</source>
         <translation>Today's alerts</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="282" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="292" />
         <source>Today's patrols</source>
         <translation>Today's patrols</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="299" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="309" />
         <source>The database cannot be reached; the floor shown may be old.</source>
         <translation>The database cannot be reached; the floor shown may be old.</translation>
     </message>

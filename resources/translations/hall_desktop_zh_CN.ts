@@ -156,7 +156,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hall_desktop/cli.py" line="792"/>
+        <location filename="../../hall_desktop/cli.py" line="794"/>
         <location filename="../../hall_desktop/ui/app.py" line="85"/>
         <source>Government service hall</source>
         <extracomment>The files ``report statistics`` and ``report work`` write, by the name&apos;s ending.</extracomment>
@@ -3363,112 +3363,117 @@ Please give it to your administrator.</source>
 <context>
     <name>FloorPage</name>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="67"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="68"/>
         <source>Serve this line today</source>
         <translation>今日协办该业务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="71"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="70"/>
+        <source>End today&apos;s help</source>
+        <translation>结束今日协办</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="74"/>
         <source>Message (optional)</source>
         <translation>留言（可不填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="72"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="75"/>
         <source>Ask to resume</source>
         <translation>提醒恢复服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="76"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="79"/>
         <source>A short notice for the hall display</source>
         <translation>在大屏滚动显示的临时公告</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="80"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="83"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="81"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="84"/>
         <source>Show on the display</source>
         <translation>发布到大屏</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="83"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="86"/>
         <source>Patrol…</source>
         <translation>巡查登记…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="86"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="89"/>
         <source>Selected window:</source>
         <translation>所选窗口：</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="91"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="95"/>
         <source>Display:</source>
         <translation>大屏：</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="97"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="101"/>
         <source>Windows</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="103"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="107"/>
         <source>Lines</source>
         <translation>业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="110"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="114"/>
         <source>What was done</source>
         <translation>处理情况（如：已安排3号窗口协办）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="111"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="115"/>
         <source>Handled</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="117"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="121"/>
         <source>Alerts</source>
         <translation>监控提醒</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="141"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="145"/>
         <source>Issued today</source>
         <translation>今日取号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="142"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="146"/>
         <source>Served</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="143"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="147"/>
         <source>No-shows</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="144"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="148"/>
         <source>Waiting now</source>
         <translation>正在等候</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="145"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="149"/>
         <source>Good ratings</source>
         <translation>好评率</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="146"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="150"/>
         <source>Bad ratings</source>
         <translation>差评</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="147"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="151"/>
         <source>Open alerts</source>
         <translation>未处理提醒</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="167"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="171"/>
         <source>As of %1</source>
         <translation>更新于 %1</translation>
     </message>
@@ -4752,43 +4757,48 @@ Please give it to your administrator.</source>
 <context>
     <name>MonitorController</name>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/controller.py" line="58"/>
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="59"/>
         <source>The hall monitor is for supervisors and administrators.</source>
         <extracomment>Seconds between two redraws of an idle floor (and looks at the alerts). Seconds between two looks at whether the hall is within its opening hours. Each picture shown (the bench times an event&apos;s commit to it).</extracomment>
         <translation>大厅监控仅供值班主任和管理员使用。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/controller.py" line="107"/>
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="111"/>
         <source>%1 — hall monitor</source>
         <translation>%1 — 大厅监控</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/controller.py" line="290"/>
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="294"/>
         <source>Alert handled: %1</source>
         <translation>已处理提醒：%1</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/controller.py" line="304"/>
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="308"/>
         <source>%1 serves %2 today.</source>
         <translation>已安排%1今日协办 %2。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/controller.py" line="320"/>
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="329"/>
+        <source>Window %1 no longer helps %2.</source>
+        <translation>%1号窗口已结束协办 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="345"/>
         <source>Window %1 was asked to resume.</source>
         <translation>已提醒%1号窗口恢复服务。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/controller.py" line="335"/>
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="360"/>
         <source>The display shows the notice until %1.</source>
         <translation>大屏将滚动显示该公告至 %1。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/controller.py" line="364"/>
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="389"/>
         <source>Patrol recorded: everything met.</source>
         <translation>巡查已登记：全部达标。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/controller.py" line="366"/>
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="391"/>
         <source>Patrol recorded: %1 not met, 督查 cases %2.</source>
         <translation>巡查已登记：%1 项不达标，已登记督查台账 %2。</translation>
     </message>
@@ -4796,32 +4806,32 @@ Please give it to your administrator.</source>
 <context>
     <name>MonitorWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="274"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="284"/>
         <source>Hall monitor</source>
         <translation>大厅监控</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="274"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="284"/>
         <source>Hall monitor (大厅监控)</source>
         <translation>大厅监控</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="280"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="290"/>
         <source>The floor</source>
         <translation>大厅实况</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="281"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="291"/>
         <source>Today&apos;s alerts</source>
         <translation>今日提醒</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="282"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="292"/>
         <source>Today&apos;s patrols</source>
         <translation>今日巡查</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="299"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="309"/>
         <source>The database cannot be reached; the floor shown may be old.</source>
         <translation>无法连接数据库，显示的可能不是最新情况。</translation>
     </message>

@@ -315,6 +315,12 @@ async def test_with_the_demo_running_a_growing_line_is_helped_and_its_wait_falls
                 lambda: not any(a.subject == f"line:{lines['B']}" for a in controller.alerts),
                 timeout=10,
             )
+            # The queue is back to normal: the help ends, window 4 to its own lines.
+            page.windows_view.selectRow(row)
+            assert page.end_help_button.isEnabled()
+            qtbot.mouseClick(page.end_help_button, Qt.MouseButton.LeftButton)
+            await wait_until(lambda: 4 not in line_b().windows, timeout=10)
+            assert "＋" not in cells(page.windows, WindowColumn.LINES)[row]
     finally:
         await hall.stop()
         for w in hall.windows:

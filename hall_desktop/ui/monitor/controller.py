@@ -10,6 +10,7 @@ import asyncio
 import contextlib
 from collections.abc import Callable
 from datetime import date, datetime
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -76,6 +77,9 @@ class MonitorController(HallController):
         page.patrol_requested.connect(lambda: self._spawn(self._open_patrol(), "patrol"))
         page.help_requested.connect(
             lambda window_id, line_id: self._spawn(self._help(window_id, line_id), "help")
+        )
+        page.end_help_requested.connect(
+            lambda window_id: self._spawn(self._end_help(window_id), "help")
         )
         page.resume_requested.connect(
             lambda window_id, message: self._spawn(self._ask_resume(window_id, message), "resume")
@@ -306,6 +310,27 @@ class MonitorController(HallController):
                 .replace("%2", helped.label),
                 MessageLevel.SUCCESS,
             )
+
+    async def _end_help(self, window_id: int) -> None:
+        """Today's help of the window ends now (every line it was sent to help)."""
+        actor, snapshot = self.actor, self.snapshot
+        if actor is None or snapshot is None or window_id not in snapshot.floor.windows:
+            return
+        window = snapshot.floor.windows[window_id]
+        ended = []
+        for line_id in window.help_line_ids:
+            done = await self._guarded(
+                partial(self.services.dispatch.end_help, actor, window_id, line_id)
+            )
+            if done is None:
+                return
+            ended.append(done.label)
+        self.window.floor.show_message(
+            self.tr("Window %1 no longer helps %2.")
+            .replace("%1", str(window.number))
+            .replace("%2", "、".join(ended)),
+            MessageLevel.SUCCESS,
+        )
 
     async def _ask_resume(self, window_id: int, message: str) -> None:
         actor = self.actor

@@ -44,6 +44,7 @@ class FloorPage(QWidget):
 
     acknowledge_requested = Signal(int, str)  # alert id, what was done
     help_requested = Signal(int, int)  # window id, line id
+    end_help_requested = Signal(int)  # window id: today's help ends
     resume_requested = Signal(int, str)  # window id, message
     notice_requested = Signal(str, int)  # text, minutes
     patrol_requested = Signal()
@@ -66,6 +67,8 @@ class FloorPage(QWidget):
         self.line_combo = QComboBox()
         self.help_button = QPushButton(self.tr("Serve this line today"))
         self.help_button.clicked.connect(self._on_help)
+        self.end_help_button = QPushButton(self.tr("End today's help"))
+        self.end_help_button.clicked.connect(self._on_end_help)
         self.resume_edit = QLineEdit()
         self.resume_edit.setMaxLength(40)
         self.resume_edit.setPlaceholderText(self.tr("Message (optional)"))
@@ -86,14 +89,15 @@ class FloorPage(QWidget):
         dispatch.addWidget(QLabel(self.tr("Selected window:")), 0, 0)
         dispatch.addWidget(self.line_combo, 0, 1)
         dispatch.addWidget(self.help_button, 0, 2)
-        dispatch.addWidget(self.resume_edit, 0, 3)
-        dispatch.addWidget(self.resume_button, 0, 4)
-        dispatch.addWidget(QLabel(self.tr("Display:")), 1, 0)
-        dispatch.addWidget(self.notice_edit, 1, 1, 1, 2)
-        dispatch.addWidget(self.notice_minutes, 1, 3)
-        dispatch.addWidget(self.notice_button, 1, 4)
-        dispatch.setColumnStretch(1, 2)
-        dispatch.setColumnStretch(3, 2)
+        dispatch.addWidget(self.end_help_button, 0, 3)
+        dispatch.addWidget(self.resume_edit, 1, 1, 1, 2)
+        dispatch.addWidget(self.resume_button, 1, 3)
+        dispatch.addWidget(QLabel(self.tr("Display:")), 2, 0)
+        dispatch.addWidget(self.notice_edit, 2, 1)
+        dispatch.addWidget(self.notice_minutes, 2, 2)
+        dispatch.addWidget(self.notice_button, 2, 3)
+        dispatch.setColumnStretch(1, 3)
+        dispatch.setColumnStretch(2, 1)
         windows = Panel(self.tr("Windows"), self.patrol_button)
         windows.body.addWidget(self.windows_view, 1)
         windows.body.addLayout(dispatch)
@@ -230,6 +234,7 @@ class FloorPage(QWidget):
         view = self.windows.row_record(index.row()) if index.isValid() else None
         self.help_button.setEnabled(view is not None and self.line_combo.count() > 0)
         self.resume_button.setEnabled(view is not None and view.window.paused)
+        self.end_help_button.setEnabled(view is not None and bool(view.window.help_line_ids))
         alert = self.selected_alert()
         self.acknowledge_button.setEnabled(alert is not None and alert.acknowledged_at is None)
         if view is not None:
@@ -239,6 +244,11 @@ class FloorPage(QWidget):
         window_id, line_id = self.selected_window_id(), self.line_combo.currentData()
         if window_id is not None and line_id is not None:
             self.help_requested.emit(window_id, int(line_id))
+
+    def _on_end_help(self) -> None:
+        window_id = self.selected_window_id()
+        if window_id is not None:
+            self.end_help_requested.emit(window_id)
 
     def _on_resume(self) -> None:
         window_id = self.selected_window_id()
