@@ -84,6 +84,13 @@ def build_parser(language: str = "zh_CN") -> argparse.ArgumentParser:
         "--enforce-hours", action="store_true", help="按营业时间限制取号（默认演示大厅全天可取号）"
     )
     db.add_parser("status", help="显示数据库结构版本")
+    backup = db.add_parser("backup", help="备份数据库（大厅运行中也可进行）")
+    backup.add_argument("file", help="备份文件")
+    restore = db.add_parser("restore", help="从备份文件恢复到新的（或空的）数据库")
+    restore.add_argument("file", help="备份文件")
+    restore.add_argument(
+        "--replace", action="store_true", help="覆盖已存在的 SQLite 数据库文件（慎用）"
+    )
 
     display = commands.add_parser("display", help="大厅综合屏（全屏显示叫号、语音播报）")
     display.add_argument("--screen", type=int, default=None, help="显示在第几个屏幕（从 0 开始）")
@@ -329,6 +336,23 @@ def _db_command(args: argparse.Namespace, settings: Settings) -> int:
         status = schema.schema_status(url)
         print(f"数据库：{describe(url)}")
         print(f"结构版本：{status.current or '（空数据库）'}，程序版本：{status.head}")
+        return 0
+    if args.db_command == "backup":
+        from hall_desktop.store.backup import backup
+
+        report = backup(url, Path(args.file))
+        print(
+            f"已备份 {describe(url)}（结构版本 {report.revision or '空'}）到 {report.path}，"
+            f"{report.bytes / 2**20:.1f} MB"
+        )
+        if report.rows:
+            print(f"共 {len(report.rows)} 张表、{sum(report.rows.values())} 行，校验通过")
+        return 0
+    if args.db_command == "restore":
+        from hall_desktop.store.backup import restore
+
+        status = restore(Path(args.file), url, replace=args.replace)
+        print(f"已从 {args.file} 恢复到 {describe(url)}，结构版本 {status.current}")
         return 0
     if args.db_command == "upgrade":
         before = schema.schema_status(url)

@@ -83,6 +83,10 @@ ENGLISH: dict[str, str] = {
     ),
     "只发送一轮就退出": "send one round, then exit",
     "每隔几秒查看一次发件箱": "seconds between two looks at the outbox",
+    "备份数据库（大厅运行中也可进行）": "back the database up (also while the hall is running)",
+    "备份文件": "the backup file",
+    "从备份文件恢复到新的（或空的）数据库": "restore a backup into a new (or empty) database",
+    "覆盖已存在的 SQLite 数据库文件（慎用）": "replace an existing SQLite database file (careful)",
     "大厅监控（值班主任）：窗口与排队实况、提醒、调度、巡查": (
         "hall monitor (duty supervisor): windows and queues live, alerts, dispatch, patrols"
     ),
