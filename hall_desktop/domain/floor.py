@@ -160,6 +160,16 @@ class LineView:
     def longest_wait(self, now: datetime) -> timedelta | None:
         return None if self.oldest_issued_at is None else now - self.oldest_issued_at
 
+    def too_many(self) -> bool:
+        """Its waiting count at its limit (a limit of 0 is none)."""
+        limit = self.line.alert_waiting_count
+        return bool(limit) and self.waiting >= limit
+
+    def too_long(self, now: datetime) -> bool:
+        """Its longest wait at its limit in minutes (a limit of 0 is none)."""
+        limit, longest = self.line.alert_wait_minutes, self.longest_wait(now)
+        return bool(limit) and longest is not None and longest >= timedelta(minutes=limit)
+
 
 @dataclass(frozen=True, slots=True)
 class DayTotals:
@@ -327,7 +337,7 @@ def alert_conditions(
     for lv in picture.lines:
         line = lv.line
         subject = f"line:{line.id}"
-        if line.alert_waiting_count and lv.waiting >= line.alert_waiting_count:
+        if lv.too_many():
             found.append(
                 AlertCondition(
                     AlertKind.LINE_WAITING,
@@ -337,11 +347,7 @@ def alert_conditions(
                 )
             )
         longest = lv.longest_wait(now)
-        if (
-            line.alert_wait_minutes
-            and longest is not None
-            and longest >= timedelta(minutes=line.alert_wait_minutes)
-        ):
+        if longest is not None and lv.too_long(now):
             found.append(
                 AlertCondition(
                     AlertKind.LINE_WAIT,

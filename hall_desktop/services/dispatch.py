@@ -19,12 +19,13 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from hall_desktop.domain.errors import NotFound, Refused, ValidationError
+from hall_desktop.domain.errors import Refused, ValidationError
 from hall_desktop.domain.events import EventKind
 from hall_desktop.domain.hours import service_day
 from hall_desktop.services import rules
 from hall_desktop.services.actor import MANAGERS, Actor, recheck, record_action, require
 from hall_desktop.services.schedule import hall_zone
+from hall_desktop.services.windows_lines import hall_line, hall_window
 from hall_desktop.store.database import Database
 from hall_desktop.store.models import BusinessLine, Event, ServiceWindow, WindowLine
 
@@ -90,8 +91,8 @@ class DispatchService:
             actor = await recheck(session, actor, *MANAGERS, action="安排综窗协办")
             now = await self.db.now(session)
             today = await self._today(session, actor.hall_id, now)
-            window = await self._window(session, actor.hall_id, window_id, lock=True)
-            line = await self._line(session, actor.hall_id, line_id)
+            window = await hall_window(session, actor.hall_id, window_id, lock=True)
+            line = await hall_line(session, actor.hall_id, line_id)
             if not window.active:
                 raise Refused(f"{window.number}号窗口已停用，不能安排协办", code="window_inactive")
             if not line.active:
@@ -143,8 +144,8 @@ class DispatchService:
             actor = await recheck(session, actor, *MANAGERS, action="结束综窗协办")
             now = await self.db.now(session)
             today = await self._today(session, actor.hall_id, now)
-            window = await self._window(session, actor.hall_id, window_id, lock=True)
-            line = await self._line(session, actor.hall_id, line_id)
+            window = await hall_window(session, actor.hall_id, window_id, lock=True)
+            line = await hall_line(session, actor.hall_id, line_id)
             found = await session.get(WindowLine, (window.id, line.id))
             if found is None or found.until_day is None or found.until_day < today:
                 raise Refused(
@@ -199,7 +200,7 @@ class DispatchService:
         async with self.db.write() as session:
             actor = await recheck(session, actor, *MANAGERS, action="提醒恢复服务")
             now = await self.db.now(session)
-            window = await self._window(session, actor.hall_id, window_id)
+            window = await hall_window(session, actor.hall_id, window_id)
             if not window.active:
                 raise Refused(f"{window.number}号窗口已停用", code="window_inactive")
             if not window.paused:
@@ -269,22 +270,6 @@ class DispatchService:
 
     async def _today(self, session: AsyncSession, hall_id: int, now: datetime) -> date:
         return service_day(now, await hall_zone(session, hall_id))
-
-    async def _window(
-        self, session: AsyncSession, hall_id: int, window_id: int, *, lock: bool = False
-    ) -> ServiceWindow:
-        # Locked as the window-lines editor locks it: one change of its lines at a time
-        # (two supervisors adding the same help meet here, not at the primary key).
-        row = await session.get(ServiceWindow, window_id, with_for_update=lock or None)
-        if row is None or row.hall_id != hall_id:
-            raise NotFound(f"找不到窗口（编号 {window_id}）")
-        return row
-
-    async def _line(self, session: AsyncSession, hall_id: int, line_id: int) -> BusinessLine:
-        row = await session.get(BusinessLine, line_id)
-        if row is None or row.hall_id != hall_id:
-            raise NotFound(f"找不到业务类别（编号 {line_id}）")
-        return row
 
 
 def _help_payload(help_: WindowHelp) -> dict[str, object]:

@@ -3,9 +3,9 @@
 The monitor starts from one :meth:`FloorService.snapshot` (today's tickets, the windows,
 the lines, today's ratings, what falls due today, the open alerts and the feed position
 after which events are new), then keeps its :class:`~hall_desktop.domain.floor.Floor`
-up to date by reading again only what the events name: :meth:`tickets` (with the
-tickets carried on from them), :meth:`windows`, :meth:`ratings_of`, :meth:`due_today`.
-Never the whole hall per event.
+up to date with :meth:`FloorService.follow`, which reads again, in one transaction, only
+what a batch of events names: the tickets (with the tickets carried on from them), the
+windows, the ratings, what falls due. Never the whole hall per event.
 
 Alerts (:class:`FloorAlert`): :meth:`sync_alerts` records what
 :func:`~hall_desktop.domain.floor.alert_conditions` says holds now: a condition with no
@@ -193,11 +193,6 @@ class FloorService:
             alerts = await self._open_alerts(session, hall_id)
         return FloorSnapshot(floor, today, zone, alerts, position)
 
-    async def setup(self, hall_id: int, floor: Floor) -> None:
-        """The lines and the alert limits again (after a settings or lines change)."""
-        async with self.db.read() as session:
-            await self._read_setup(session, hall_id, floor)
-
     async def _read_setup(self, session: AsyncSession, hall_id: int, floor: Floor) -> None:
         hall = await session.get(Hall, hall_id)
         if hall is None:
@@ -226,13 +221,6 @@ class FloorService:
             for line in lines
         }
 
-    async def tickets(self, hall_id: int, ids: Iterable[int]) -> list[TicketFact]:
-        """The tickets ``ids`` now, and the tickets carried on from them today (a
-        transfer, a 一件事's next step: a new ticket the event does not name)."""
-        async with self.db.read() as session:
-            today, _zone = await self._today(session, hall_id)
-            return await self._tickets(session, hall_id, today, ids)
-
     async def _tickets(
         self, session: AsyncSession, hall_id: int, today: date, ids: Iterable[int]
     ) -> list[TicketFact]:
@@ -250,12 +238,6 @@ class FloorService:
             Ticket.transferred_from_id.in_(wanted),
         )
         return [_ticket(r) for r in await session.execute(union_all(named, carried))]
-
-    async def windows(self, hall_id: int, ids: Iterable[int] | None) -> list[WindowFact]:
-        """The windows ``ids`` (None: every window) now."""
-        async with self.db.read() as session:
-            today, _zone = await self._today(session, hall_id)
-            return await self._windows(session, hall_id, today, ids)
 
     async def _windows(
         self, session: AsyncSession, hall_id: int, today: date, ids: Iterable[int] | None
@@ -302,15 +284,6 @@ class FloorService:
             )
         return facts
 
-    async def ratings_of(self, hall_id: int, ticket_ids: Iterable[int]) -> list[RatingFact]:
-        """Today's ratings of the tickets ``ticket_ids``."""
-        wanted = sorted(set(ticket_ids))
-        if not wanted:
-            return []
-        async with self.db.read() as session:
-            today, zone = await self._today(session, hall_id)
-            return await self._ratings(session, hall_id, zone, today, wanted)
-
     async def _ratings(
         self,
         session: AsyncSession,
@@ -329,11 +302,6 @@ class FloorService:
         if ticket_ids is not None:
             query = query.where(Rating.ticket_id.in_(ticket_ids))
         return [RatingFact(*row) for row in await session.execute(query)]
-
-    async def due_today(self, hall_id: int) -> DueToday:
-        async with self.db.read() as session:
-            today, _zone = await self._today(session, hall_id)
-            return await self._due(session, hall_id, today)
 
     async def _due(self, session: AsyncSession, hall_id: int, today: date) -> DueToday:
         applications = await session.scalar(

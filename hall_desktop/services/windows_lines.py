@@ -131,6 +131,28 @@ async def _other_holder(
     return None if taken is None or taken.id == own_id else str(taken.name)
 
 
+async def hall_line(
+    session: AsyncSession, hall_id: int, line_id: int, *, lock: bool = False
+) -> BusinessLine:
+    """The hall's line ``line_id`` (``lock``: its row locked for this transaction)."""
+    row = await session.get(BusinessLine, line_id, with_for_update=lock or None)
+    if row is None or row.hall_id != hall_id:
+        raise NotFound(f"找不到业务类别（编号 {line_id}）")
+    return row
+
+
+async def hall_window(
+    session: AsyncSession, hall_id: int, window_id: int, *, lock: bool = False
+) -> ServiceWindow:
+    """The hall's window ``window_id``. ``lock``: its row locked, as sign-in, call-next
+    and every change of the window's lines (the editor's, 综窗 help) lock it, so none
+    slips in between and two supervisors adding the same help meet here."""
+    row = await session.get(ServiceWindow, window_id, with_for_update=lock or None)
+    if row is None or row.hall_id != hall_id:
+        raise NotFound(f"找不到窗口（编号 {window_id}）")
+    return row
+
+
 class WindowsLinesService:
     """窗口与业务类别的设置: lines, windows, which lines a window serves and in what rank."""
 
@@ -204,7 +226,7 @@ class WindowsLinesService:
             actor = await recheck(session, actor, *MANAGERS, action="修改业务类别")
             now = await self.db.now(session)
             today = await self._today(session, actor, now)
-            row = await self._line(session, actor.hall_id, line_id, lock=True)
+            row = await hall_line(session, actor.hall_id, line_id, lock=True)
             before = _line_values(row)
             after = {
                 "prefix": wanted.prefix,
@@ -341,7 +363,7 @@ class WindowsLinesService:
             actor = await recheck(session, actor, *MANAGERS, action="修改窗口")
             now = await self.db.now(session)
             today = await self._today(session, actor, now)
-            row = await self._window(session, actor.hall_id, window_id, lock=True)
+            row = await hall_window(session, actor.hall_id, window_id, lock=True)
             before = _window_values(row)
             after = {
                 "number": wanted.number,
@@ -395,7 +417,7 @@ class WindowsLinesService:
             actor = await recheck(session, actor, *MANAGERS, action="设置窗口办理的业务")
             now = await self.db.now(session)
             today = await self._today(session, actor, now)
-            row = await self._window(session, actor.hall_id, window_id, lock=True)
+            row = await hall_window(session, actor.hall_id, window_id, lock=True)
             lines = await self._lines_by_id(session, actor.hall_id, ids)
             before = await self._served(session, row.id)
             if [line.line_id for line in before] == ids:
@@ -451,23 +473,6 @@ class WindowsLinesService:
 
     async def _today(self, session: AsyncSession, actor: Actor, now: Any) -> date:
         return service_day(now, await hall_zone(session, actor.hall_id))
-
-    async def _line(
-        self, session: AsyncSession, hall_id: int, line_id: int, *, lock: bool = False
-    ) -> BusinessLine:
-        row = await session.get(BusinessLine, line_id, with_for_update=lock or None)
-        if row is None or row.hall_id != hall_id:
-            raise NotFound(f"找不到业务类别（编号 {line_id}）")
-        return row
-
-    async def _window(
-        self, session: AsyncSession, hall_id: int, window_id: int, *, lock: bool = False
-    ) -> ServiceWindow:
-        # Locked: sign-in and call-next lock the window row too, so none slips in between.
-        row = await session.get(ServiceWindow, window_id, with_for_update=lock or None)
-        if row is None or row.hall_id != hall_id:
-            raise NotFound(f"找不到窗口（编号 {window_id}）")
-        return row
 
     async def _lines_by_id(
         self, session: AsyncSession, hall_id: int, ids: Iterable[int]

@@ -1387,7 +1387,6 @@ NOT_TYPED = {
 PROGRAM_MADE = {
     "FloorService.follow:events",
     "FloorService.follow:floor",
-    "FloorService.setup:floor",
     "FloorService.sync_alerts:conditions",
 }
 

@@ -168,12 +168,7 @@ class LineFloorModel(LiveRows[LineView]):
 
     def cell(self, v: LineView, column: int, role: int) -> Any:
         line = v.line
-        over = (line.alert_waiting_count and v.waiting >= line.alert_waiting_count) or (
-            line.alert_wait_minutes
-            and self.now is not None
-            and v.oldest_issued_at is not None
-            and self.now - v.oldest_issued_at >= timedelta(minutes=line.alert_wait_minutes)
-        )
+        over = v.too_many() or (self.now is not None and v.too_long(self.now))
         if role == Qt.ItemDataRole.ForegroundRole and over and column != LineColumn.WINDOWS:
             return QBrush(QColor("#b91c1c"))
         if role == Qt.ItemDataRole.TextAlignmentRole and column != LineColumn.LINE:
