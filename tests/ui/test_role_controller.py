@@ -9,7 +9,7 @@ import contextlib
 
 import pytest
 
-from hall_desktop.ui.common.controller import RoleController
+from hall_desktop.ui.common.controller import Gate, RoleController
 from hall_desktop.ui.widgets.forms import MessageLevel
 
 
@@ -68,6 +68,40 @@ async def test_after_stop_nothing_starts():
     late = controller._spawn(asyncio.sleep(30), "late", replace=True)
     await _settle(late)
     assert late.cancelled()
+
+
+async def test_a_gate_takes_one_click_and_the_next_as_soon_as_the_result_shows():
+    """A double click does the work once; a click made in the same turn as the first
+    result appears is taken (a done-callback would open the gate a turn too late: the
+    desk lost an Enter that way)."""
+    controller = StaffController(Surface())
+    gate = Gate()
+    shown: list[int] = []
+    second: list[asyncio.Task[object] | None] = []
+
+    async def work(n: int) -> None:
+        await asyncio.sleep(0.01)
+        shown.append(n)
+        if n == 1:  # the clerk reacts to the message in the very next turn
+            asyncio.get_running_loop().call_soon(
+                lambda: second.append(controller._spawn_once(gate, lambda: work(3), "w"))
+            )
+
+    first = controller._spawn_once(gate, lambda: work(1), "w")
+    assert first is not None and gate.busy
+    assert controller._spawn_once(gate, lambda: work(2), "w") is None  # the double click
+    await first
+    await asyncio.sleep(0)
+    assert second and second[0] is not None
+    await second[0]
+    assert shown == [1, 3] and not gate.busy
+    # Cancelled before it ever ran: the gate opens all the same.
+    never = controller._spawn_once(gate, lambda: work(4), "w")
+    assert never is not None
+    never.cancel()
+    await _settle(never)
+    assert not gate.busy and shown == [1, 3]
+    await controller.stop()
 
 
 async def _fail() -> None:

@@ -83,6 +83,9 @@ class LedgerController(RoleController):
         self._follow = follow
         self._loaded = False
         self._case_id: int | None = None
+        # Counts the steps recorded here: a read begun before one must not be shown after
+        # it (the case's 待整改 over the 待反馈 the step itself just showed).
+        self._steps = 0
         self._step_label = ""
         view.set_timezone(hall.timezone)
         view.set_period(*this_month(self._today()))
@@ -143,17 +146,26 @@ class LedgerController(RoleController):
         if where.start is not None and where.end is not None and where.start > where.end:
             self.view.show_message(self.tr("The first day is after the last."), MessageLevel.ERROR)
             return
+        steps = self._steps
         rows = await self._guarded(lambda: self.service.cases(self.actor, where))
         if rows is None:
             return
-        self.view.set_online(True)
-        self.view.show_rows(rows)
+        figures = None
         if start <= end:
             figures = await self._guarded(lambda: self.service.figures(self.actor, start, end))
-            if figures is not None:
-                self.view.show_figures(figures)
-        if self._case_id is not None:
-            await self._show_case(self._case_id)
+        case_id = self._case_id
+        detail = None
+        if case_id is not None:
+            detail = await self._guarded(lambda: self.service.case(self.actor, case_id))
+        if self._steps != steps:
+            return  # a step went through meanwhile and asked for a read after it
+        # The list, the figures and the open case change together, in one turn.
+        self.view.set_online(True)
+        self.view.show_rows(rows)
+        if figures is not None:
+            self.view.show_figures(figures)
+        if detail is not None and self._case_id == case_id:
+            self.view.show_case(detail)
         self._loaded = True
 
     def _on_case_selected(self, case_id: int) -> None:
@@ -164,8 +176,9 @@ class LedgerController(RoleController):
         self._spawn(self._show_case(case_id), "ledger-case", replace=True)
 
     async def _show_case(self, case_id: int) -> None:
+        steps = self._steps
         detail = await self._guarded(lambda: self.service.case(self.actor, case_id))
-        if detail is not None and self._case_id == case_id:
+        if detail is not None and self._case_id == case_id and self._steps == steps:
             self.view.show_case(detail)
 
     # -- steps and new cases -------------------------------------------------------------
@@ -200,6 +213,7 @@ class LedgerController(RoleController):
             dialog.show_error(e.message)
             return
         dialog.accept()
+        self._steps += 1
         self._case_id = detail.row.id
         self.view.show_case(detail)
         self.view.show_message(

@@ -21,7 +21,7 @@ from hall_desktop.services.queue import QueueService
 from hall_desktop.services.windows_lines import WindowsLinesService
 from hall_desktop.store.database import Database
 from hall_desktop.ui.admin.setup import LineForm, SetupEditor, WindowForm
-from hall_desktop.ui.common.controller import RoleController
+from hall_desktop.ui.common.controller import Gate, RoleController
 from hall_desktop.ui.widgets.forms import MessageLevel
 
 #: Events after which the tab re-reads the hall (setup changes, clerks coming and going).
@@ -50,7 +50,7 @@ class SetupController(RoleController):
         self.feed: LiveFeed | None = None
         self._follow = follow
         self._feed_options = feed_options or {}
-        self._saving = False
+        self._saving = Gate()
         self._loaded = False
         editor.line_save_requested.connect(self._on_save_line)
         editor.line_move_requested.connect(self._on_move_line)
@@ -68,13 +68,13 @@ class SetupController(RoleController):
     @property
     def busy(self) -> bool:
         """A save is running: another click is ignored until it is through."""
-        return self._saving
+        return self._saving.busy
 
     @property
     def settled(self) -> bool:
         """Loaded, nothing being saved, and no re-read running or due."""
         refreshing = self._refresh_task is not None and not self._refresh_task.done()
-        return self._loaded and not self._saving and not refreshing and not self._dirty
+        return self._loaded and not self._saving.busy and not refreshing and not self._dirty
 
     # -- loading and following ---------------------------------------------------------
 
@@ -114,11 +114,7 @@ class SetupController(RoleController):
 
     def _act(self, work: Callable[[], Awaitable[Any]], name: str) -> None:
         """One save at a time: a double click saves once."""
-        if self._saving:
-            return
-        self._saving = True
-        task = self._spawn(work(), name)
-        task.add_done_callback(lambda _t: setattr(self, "_saving", False))
+        self._spawn_once(self._saving, work, name)
 
     async def _attempt(self, form: str, work: Callable[[], Awaitable[Any]]) -> Any:
         """Run one save; a refusal goes next to its field (or under the form)."""

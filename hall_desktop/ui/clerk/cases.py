@@ -46,7 +46,7 @@ from hall_desktop.domain.errors import HallError, NotFound
 from hall_desktop.services.actor import Actor
 from hall_desktop.services.cases import CaseDetail, CaseRow, CaseService
 from hall_desktop.ui.clerk.forms import ClerkForm
-from hall_desktop.ui.common.controller import RoleController
+from hall_desktop.ui.common.controller import Gate, RoleController
 from hall_desktop.ui.models.cases import CaseColumn, CaseModel
 from hall_desktop.ui.widgets.forms import (
     MessageLevel,
@@ -558,7 +558,7 @@ class MyCasesController(RoleController):
         self.actor: Actor | None = None
         self.rows: list[CaseRow] = []
         self._picked: int | None = None
-        self._busy = False
+        self._busy = Gate()
         page.case_selected.connect(self._on_selected)
         page.step_requested.connect(self._on_step)
 
@@ -568,7 +568,12 @@ class MyCasesController(RoleController):
     @property
     def settled(self) -> bool:
         reading = self._refresh_task is not None and not self._refresh_task.done()
-        return not self._busy and not reading and not self._dirty and "case-open" not in self._named
+        return (
+            not self._busy.busy
+            and not reading
+            and not self._dirty
+            and "case-open" not in self._named
+        )
 
     def follow(self, actor: Actor | None) -> None:
         """The clerk signed in (or out: None)."""
@@ -625,11 +630,9 @@ class MyCasesController(RoleController):
 
     def _on_step(self, case_id: int, form: StepForm) -> None:
         actor = self.actor
-        if actor is None or self._busy:
+        if actor is None:
             return
-        self._busy = True
-        task = self._spawn(self._step(actor, case_id, form), "case-step")
-        task.add_done_callback(lambda _t: setattr(self, "_busy", False))
+        self._spawn_once(self._busy, lambda: self._step(actor, case_id, form), "case-step")
 
     async def _step(self, actor: Actor, case_id: int, form: StepForm) -> CaseDetail | None:
         s = self.service
@@ -655,7 +658,7 @@ class MyCasesController(RoleController):
         try:
             detail: CaseDetail | None = await self._guarded(work)
         finally:
-            self._busy = False
+            self._busy.busy = False  # the step is through: the next click is taken
         if detail is not None:
             self.page.step_done(detail, done)
             self.schedule_refresh()

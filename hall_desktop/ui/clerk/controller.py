@@ -37,7 +37,7 @@ from hall_desktop.ui.clerk.letters import LetterPrinter
 from hall_desktop.ui.clerk.window import ClerkWindow
 from hall_desktop.ui.common.applications import ApplicationsController
 from hall_desktop.ui.common.calendar_banner import CalendarReminder
-from hall_desktop.ui.common.controller import HallController, deactivated
+from hall_desktop.ui.common.controller import Gate, HallController, deactivated
 from hall_desktop.ui.common.hard_case import HardCaseIntakeController
 from hall_desktop.ui.courier.form import CourierForm, CourierFormController
 from hall_desktop.ui.widgets.forms import MessageLevel
@@ -86,7 +86,7 @@ class ClerkController(HallController):
         self.last_finished: TicketInfo | None = None
         self.courier_form: CourierForm | None = None
         self._courier_controller: CourierFormController | None = None
-        self._busy = False
+        self._busy = Gate()
         self._hall_settings_stale = True  # the recall limit is the hall's (大厅设置)
         self._hall_contact = ("", "")  # its address and phone (大厅设置), for letters
         self._catalogue_stale = False
@@ -144,13 +144,18 @@ class ClerkController(HallController):
 
     @property
     def busy(self) -> bool:
-        return self._busy
+        return self._busy.busy
 
     @property
     def settled(self) -> bool:
         """No action running and the screen shows a read taken after the last one."""
         refreshing = self._refresh_task is not None and not self._refresh_task.done()
-        return self.window_id is not None and not self._busy and not refreshing and not self._dirty
+        return (
+            self.window_id is not None
+            and not self._busy.busy
+            and not refreshing
+            and not self._dirty
+        )
 
     async def _load_hall(self) -> None:
         self.hall = hall = await self.login_flow.load_hall()
@@ -349,7 +354,7 @@ class ClerkController(HallController):
             self._hall_contact = (found.address, found.phone)  # printed on letters
         if self.window_id != window_id:
             return  # signed out meanwhile
-        if self._busy:
+        if self._busy.busy:
             return  # an action is running: it asks for a fresh read when it is through
         if self._actions != actions_before:
             self._dirty = True  # an action ran meanwhile: this read is stale, read again
@@ -402,13 +407,10 @@ class ClerkController(HallController):
 
     def _act(self, work: Callable[[], Awaitable[Any]]) -> None:
         """One action at a time: a double press does it once."""
-        if self._busy or self.actor is None or self.window_id is None:
+        if self._busy.busy or self.actor is None or self.window_id is None:
             return
-        self._busy = True
         self._actions += 1
-        task = self._spawn(self._run_action(work), "clerk-action")
-        # Also when the task is cancelled before it ever ran (its finally would not run).
-        task.add_done_callback(lambda _t: setattr(self, "_busy", False))
+        self._spawn_once(self._busy, lambda: self._run_action(work), "clerk-action")
 
     async def _run_action(self, work: Callable[[], Awaitable[Any]]) -> None:
         try:
@@ -417,7 +419,7 @@ class ClerkController(HallController):
             # Counted again at the end: a read that began while the action ran (a feed
             # event) may have read before its commit, and must not be shown after it.
             self._actions += 1
-            self._busy = False
+            self._busy.busy = False  # before the refresh it asks for, which reads then
             self.schedule_refresh()
 
     def _on_ticket(

@@ -39,6 +39,19 @@ class MessageSurface(Protocol):
     def set_online(self, online: bool) -> None: ...
 
 
+class Gate:
+    """One action of a kind at a time: while :attr:`busy`, a second click takes nothing.
+
+    :meth:`RoleController._spawn_once` opens it again as the action's last step, so a
+    click right after the result is on the screen is taken (not lost to a done-callback
+    that runs a loop turn later)."""
+
+    __slots__ = ("busy",)
+
+    def __init__(self) -> None:
+        self.busy = False
+
+
 class RoleController(QObject):
     """The base of every role's controller (and of each admin tab's)."""
 
@@ -102,6 +115,35 @@ class RoleController(QObject):
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
         task.add_done_callback(self._report_crash)
+        return task
+
+    def _spawn_once(
+        self, gate: Gate, work: Callable[[], Awaitable[Any]], name: str
+    ) -> asyncio.Task[Any] | None:
+        """Run ``work()`` as a task unless ``gate`` is busy (a double click does it once).
+
+        The gate opens when the work is through, in the same loop turn as its last
+        message; or, should the task be cancelled before it ever ran, when it is done."""
+        if gate.busy:
+            return None
+        gate.busy = True
+        ran = False
+
+        async def run() -> Any:
+            nonlocal ran
+            ran = True
+            try:
+                return await work()
+            finally:
+                gate.busy = False
+
+        def never_ran(_task: asyncio.Task[Any]) -> None:
+            # Nothing else could start meanwhile (the gate was closed), so this is ours.
+            if not ran:
+                gate.busy = False
+
+        task = self._spawn(run(), name)
+        task.add_done_callback(never_ran)
         return task
 
     def _forget(self, name: str, task: asyncio.Task[Any]) -> None:

@@ -28,7 +28,7 @@ from hall_desktop.services.dto import EventRecord, IssuedTicket
 from hall_desktop.services.queue.citizen_limits import LimitOverride
 from hall_desktop.ui.common.assist import assist_group_label, assist_kind_label
 from hall_desktop.ui.common.calendar_banner import CalendarReminder
-from hall_desktop.ui.common.controller import HallController, deactivated
+from hall_desktop.ui.common.controller import Gate, HallController, deactivated
 from hall_desktop.ui.common.hard_case import HardCaseIntake, HardCaseIntakeController
 from hall_desktop.ui.desk.override import OverrideDialog
 from hall_desktop.ui.desk.slips import SlipPrinter
@@ -67,7 +67,7 @@ class DeskController(HallController):
             window.login,
         )
         self.actor: Actor | None = None
-        self._issuing = False
+        self._issuing = Gate()
         #: 一人一号: what the ID limits refused (a line, or a bundle), for 主管授权.
         self._override_target: tuple[int | None, int | None] = (None, None)
         self.hard_case_form: HardCaseIntake | None = None  # made at the first use
@@ -110,7 +110,7 @@ class DeskController(HallController):
     @property
     def busy(self) -> bool:
         """A number is being issued (and its slip printed): a click now is ignored."""
-        return self._issuing
+        return self._issuing.busy
 
     # -- start-up and log-in ------------------------------------------------------------
 
@@ -231,11 +231,10 @@ class DeskController(HallController):
         self._start_issue(None, bundle_id)
 
     def _start_issue(self, line_id: int | None, bundle_id: int | None) -> None:
-        if self._issuing or self.actor is None:
-            return  # a double click issues one number, not two
-        self._issuing = True
-        task = self._spawn(self._issue(line_id, bundle_id), "desk-issue")
-        task.add_done_callback(lambda _t: setattr(self, "_issuing", False))
+        if self.actor is None:
+            return
+        # A double click issues one number, not two.
+        self._spawn_once(self._issuing, lambda: self._issue(line_id, bundle_id), "desk-issue")
 
     async def _issue(self, line_id: int | None, bundle_id: int | None = None) -> None:
         assert self.actor is not None
@@ -295,11 +294,11 @@ class DeskController(HallController):
     # -- 预约签到 --------------------------------------------------------------------------
 
     def _on_check_in(self, text: str) -> None:
-        if self._issuing or self.actor is None:
-            return  # one number per check-in, however often the button is clicked
-        self._issuing = True
-        task = self._spawn(self._check_in(self.actor, text), "desk-check-in")
-        task.add_done_callback(lambda _t: setattr(self, "_issuing", False))
+        actor = self.actor
+        if actor is None:
+            return
+        # One number per check-in, however often the button is clicked.
+        self._spawn_once(self._issuing, lambda: self._check_in(actor, text), "desk-check-in")
 
     async def _check_in(self, actor: Actor, text: str) -> None:
         key = lookup_key(text)

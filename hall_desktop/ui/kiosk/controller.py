@@ -36,7 +36,7 @@ from hall_desktop.printing.printer import PrintError
 from hall_desktop.services.actor import Actor, Role
 from hall_desktop.services.bundle import Services
 from hall_desktop.services.dto import EventRecord, IssuedTicket
-from hall_desktop.ui.common.controller import HallController, deactivated
+from hall_desktop.ui.common.controller import Gate, HallController, deactivated
 from hall_desktop.ui.desk.slips import SlipPrinter
 from hall_desktop.ui.kiosk.window import Entry, ExitDialog, KioskWindow
 from hall_desktop.ui.widgets.forms import MessageLevel
@@ -108,7 +108,7 @@ class KioskController(HallController):
         self.password = password
         self.actor: Actor | None = None
         self.check_ins = check_ins
-        self._issuing = False
+        self._issuing = Gate()
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.schedule_refresh)
         window.issue_requested.connect(self._on_issue)
@@ -122,7 +122,7 @@ class KioskController(HallController):
     @property
     def busy(self) -> bool:
         """A number is being issued (and printed): another touch now is ignored."""
-        return self._issuing
+        return self._issuing.busy
 
     # -- start-up: the hall, the device account ------------------------------------------
 
@@ -261,11 +261,10 @@ class KioskController(HallController):
     ) -> None:
         """Run ``work`` (a walk-in number or a check-in) as the device account, one at a
         time: a second touch while the first is issued takes nothing."""
-        if self._issuing or self.actor is None:
+        actor = self.actor
+        if actor is None:
             return
-        self._issuing = True
-        task = self._spawn(self._issue(self.actor, work), name)
-        task.add_done_callback(lambda _t: setattr(self, "_issuing", False))
+        self._spawn_once(self._issuing, lambda: self._issue(actor, work), name)
 
     async def _issue(
         self,
