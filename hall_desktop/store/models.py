@@ -85,6 +85,20 @@ def _sms_template(kind: NoticeKind) -> Mapped[str]:
     return mapped_column(String(200), default=default, server_default=default)
 
 
+class District(Base):
+    """区县: a district's halls on one server, one centre (政务服务中心) and its township
+    halls (便民服务中心). A district administrator (Role.DISTRICT_ADMIN, a member of the
+    centre's staff) sees every hall of the district; everyone else sees only their hall.
+    ``centre_hall_id`` has no foreign key: the hall refers to its district."""
+
+    __tablename__ = "district"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(100))
+    centre_hall_id: Mapped[int | None] = mapped_column(Integer)
+
+
 class Hall(Base):
     """A service hall (政务服务中心 / 便民服务中心)."""
 
@@ -179,6 +193,25 @@ class Hall(Base):
         default="在岗;着装规范;亮牌服务;文明用语;桌面整洁",
         server_default="在岗;着装规范;亮牌服务;文明用语;桌面整洁",
     )
+    # The data's life (个人信息保护): days after which citizens' names, mobiles and ID
+    # numbers are blanked (services.retention) …
+    personal_days: Mapped[int] = mapped_column(SmallInteger, default=180, server_default="180")
+    #: … on courier dispatches, kept longer as proof of delivery.
+    courier_personal_days: Mapped[int] = mapped_column(
+        SmallInteger, default=1095, server_default="1095"
+    )
+    #: Events older than this many days move to event_archive (the audit log still finds
+    #: them); 0: never.
+    archive_after_days: Mapped[int] = mapped_column(
+        SmallInteger, default=730, server_default="730"
+    )
+    #: The daily backup of a single-PC (SQLite) hall: its folder ("" : none), how many
+    #: files are kept, and after how many days without a backup the admin screen warns.
+    backup_folder: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    backup_keep: Mapped[int] = mapped_column(SmallInteger, default=7, server_default="7")
+    backup_warn_days: Mapped[int] = mapped_column(SmallInteger, default=3, server_default="3")
+    #: 区县: the district the hall belongs to (None: a hall on its own).
+    district_id: Mapped[int | None] = mapped_column(ForeignKey("district.id"))
 
 
 class BusinessLine(Base):
@@ -928,3 +961,57 @@ class PatrolCheck(Base):
     met: Mapped[bool] = mapped_column(Boolean)
     note: Mapped[str | None] = mapped_column(String(200))
     case_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("ledger_case.id"))
+
+
+class DailyJob(Base):
+    """A job run once per hall and service day by whichever PC starts the day first
+    (services.daily): the row is the claim (its key refuses a second), ``counts`` what
+    the job did."""
+
+    __tablename__ = "daily_job"
+
+    hall_id: Mapped[int] = mapped_column(ForeignKey("hall.id"), primary_key=True)
+    job: Mapped[str] = mapped_column(String(20), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    started_at: Mapped[datetime]
+    finished_at: Mapped[datetime | None]
+    counts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class BackupRecord(Base):
+    """A backup of the database that was made (``hall-desktop db backup`` or the daily
+    backup): the admin screen says when the last one was and warns when it is old."""
+
+    __tablename__ = "backup_record"
+    __table_args__ = (Index("ix_backup_record_made_at", "made_at"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    #: The hall whose PC made it (None: the command line); the file holds every hall.
+    hall_id: Mapped[int | None] = mapped_column(ForeignKey("hall.id"))
+    made_at: Mapped[datetime]
+    path: Mapped[str] = mapped_column(String(500))
+    size_bytes: Mapped[int] = mapped_column(BigInteger)
+    how: Mapped[str] = mapped_column(String(10))  # manual / daily
+    by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+
+
+class EventArchive(Base):
+    """Events moved out of :class:`Event` after the hall's ``archive_after_days``, each
+    with its own id: the audit log searches them too (more slowly), the live feed never."""
+
+    __tablename__ = "event_archive"
+    __table_args__ = (
+        Index("ix_event_archive_hall_id_at", "hall_id", "at"),
+        Index("ix_event_archive_hall_id_id", "hall_id", "id"),
+    )
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    hall_id: Mapped[int] = mapped_column(Integer)
+    at: Mapped[datetime]
+    actor_id: Mapped[int | None] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(40))
+    ticket_id: Mapped[int | None] = mapped_column(BigInteger)
+    window_id: Mapped[int | None] = mapped_column(Integer)
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    xid: Mapped[int | None] = mapped_column(BigInteger)
+    archived_at: Mapped[datetime]
