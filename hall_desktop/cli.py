@@ -120,6 +120,21 @@ def build_parser(language: str = "zh_CN") -> argparse.ArgumentParser:
     commands.add_parser("hotline", help="预约服务热线：电话预约、查询、改约、取消、导入网上预约")
     commands.add_parser("monitor", help="大厅监控（值班主任）：窗口与排队实况、提醒、调度、巡查")
 
+    district = commands.add_parser(
+        "district", help="区县：设立区县（中心和乡镇大厅共用一个数据库）、加入乡镇大厅"
+    ).add_subparsers(dest="district_command", required=True, metavar="操作")
+    create = district.add_parser("create", help="设立区县（已存在时更新名称和中心）")
+    create.add_argument("--code", required=True, metavar="代码", help="区县代码")
+    create.add_argument("--name", required=True, metavar="名称", help="区县名称")
+    create.add_argument(
+        "--centre", required=True, metavar="大厅代码", help="区县政务服务中心的大厅代码"
+    )
+    add_hall = district.add_parser("add-hall", help="把乡镇大厅加入区县（已加入时不做改动）")
+    add_hall.add_argument("--district", required=True, metavar="代码", help="区县代码")
+    add_hall.add_argument(
+        "--hall", dest="member", required=True, metavar="大厅代码", help="乡镇大厅的大厅代码"
+    )
+
     notices = commands.add_parser("notices", help="短信通知：把发件箱里的短信发给短信平台")
     send = notices.add_subparsers(dest="notices_command", required=True, metavar="操作").add_parser(
         "send", help="发送到期的短信，失败的按间隔重试；一直运行，直到按 Ctrl+C"
@@ -277,6 +292,8 @@ def main(
             return _courier_command(settings)
         if args.command == "notices":
             return _notices_command(args, settings)
+        if args.command == "district":
+            return _district_command(args, settings)
         if args.command == "hotline":
             return _hotline_command(settings)
         if args.command == "monitor":
@@ -539,6 +556,34 @@ def _courier_command(settings: Settings) -> int:
     from hall_desktop.ui.courier.main import courier_main
 
     return run_qt(settings, lambda app: courier_main(app, settings))
+
+
+def _district_command(args: argparse.Namespace, settings: Settings) -> int:
+    """``district create|add-hall``: a district's halls on this database; a Chinese
+    line says what changed (nothing, the second time)."""
+    _check_schema(settings)
+    print(asyncio.run(_district(args, settings)))
+    return 0
+
+
+async def _district(args: argparse.Namespace, settings: Settings) -> str:
+    from hall_desktop.services.district import DistrictService
+    from hall_desktop.store.database import Database
+
+    db = Database(settings.db_url, application_name="hall-desktop district")
+    try:
+        service = DistrictService(db)
+        if args.district_command == "create":
+            info, changed = await service.create(args.code, args.name, args.centre)
+            centre = info.centre.name if info.centre else "（无）"
+            what = "已设立（或更新）" if changed else "已是最新，无需改动："
+            return f"{what}区县“{info.name}”（{info.code}），中心：{centre}"
+        info, changed = await service.add_hall(args.district, args.member)
+        townships = "、".join(h.name for h in info.townships) or "（无）"
+        what = "已加入" if changed else "该大厅已在区县中，无需改动"
+        return f"{what}：区县“{info.name}”现有乡镇大厅 {len(info.townships)} 个：{townships}"
+    finally:
+        await db.dispose()
 
 
 def _notices_command(args: argparse.Namespace, settings: Settings) -> int:

@@ -109,6 +109,9 @@ class EventKind(StrEnum):
     CATALOGUE_IMPORTED = "catalogue_imported"
     SERVICE_ITEM_CREATED = "service_item_created"
     SERVICE_ITEM_EDITED = "service_item_edited"
+    # 区县: the district's shared catalogue, a township's share of it set by the district
+    DISTRICT_CATALOGUE_SET = "district_catalogue_set"
+    DISTRICT_CATALOGUE_SYNCED = "district_catalogue_synced"
     # 一件事一次办 as the administrator defines it
     BUNDLE_CREATED = "bundle_created"
     BUNDLE_EDITED = "bundle_edited"
@@ -134,6 +137,7 @@ class EventKind(StrEnum):
     # The hall
     HALL_CREATED = "hall_created"
     HALL_SETTINGS_CHANGED = "hall_settings_changed"
+    HALL_DISTRICT_SET = "hall_district_set"  # 加入区县
     # The desk's tally of questions answered (答疑解惑)
     CONSULTATION_RECORDED = "consultation_recorded"
     # Notices to citizens (短信通知)
@@ -240,7 +244,14 @@ TOPICS: dict[EventKind, Topic] = {
         Topic.WINDOWS,
     ),
     **dict.fromkeys(
-        (_K.CATALOGUE_IMPORTED, _K.SERVICE_ITEM_CREATED, _K.SERVICE_ITEM_EDITED), Topic.CATALOGUE
+        (
+            _K.CATALOGUE_IMPORTED,
+            _K.SERVICE_ITEM_CREATED,
+            _K.SERVICE_ITEM_EDITED,
+            _K.DISTRICT_CATALOGUE_SET,
+            _K.DISTRICT_CATALOGUE_SYNCED,
+        ),
+        Topic.CATALOGUE,
     ),
     **dict.fromkeys(
         (
@@ -273,7 +284,9 @@ TOPICS: dict[EventKind, Topic] = {
         ),
         Topic.COURIER,
     ),
-    **dict.fromkeys((_K.HALL_CREATED, _K.HALL_SETTINGS_CHANGED), Topic.SETTINGS),
+    **dict.fromkeys(
+        (_K.HALL_CREATED, _K.HALL_SETTINGS_CHANGED, _K.HALL_DISTRICT_SET), Topic.SETTINGS
+    ),
     _K.CONSULTATION_RECORDED: Topic.CONSULTATIONS,
     _K.NOTICE_RESENT: Topic.NOTICES,
     **dict.fromkeys(
@@ -366,6 +379,8 @@ KIND_LABELS: dict[EventKind, str] = {
     _K.CATALOGUE_IMPORTED: "导入事项目录",
     _K.SERVICE_ITEM_CREATED: "新增事项",
     _K.SERVICE_ITEM_EDITED: "修改事项",
+    _K.DISTRICT_CATALOGUE_SET: "区县设置本厅事项",
+    _K.DISTRICT_CATALOGUE_SYNCED: "同步区县事项目录",
     _K.BUNDLE_CREATED: "新增一件事",
     _K.BUNDLE_EDITED: "修改一件事",
     _K.HOURS_CHANGED: "修改营业时间",
@@ -386,6 +401,7 @@ KIND_LABELS: dict[EventKind, str] = {
     _K.COURIER_CANCELLED: "取消邮寄",
     _K.HALL_CREATED: "新建大厅",
     _K.HALL_SETTINGS_CHANGED: "修改大厅设置",
+    _K.HALL_DISTRICT_SET: "加入区县",
     _K.CONSULTATION_RECORDED: "答疑登记",
     _K.NOTICE_RESENT: "重新发送短信",
     _K.APPOINTMENT_SLOTS_SET: "设置预约时段",

@@ -22,6 +22,10 @@ class Role(StrEnum):
     SUPERVISOR = "supervisor"  # 值班长/负责人
     ADMIN = "admin"  # 系统管理员
     KIOSK = "kiosk"  # 自助取号机: the account of a number machine, not of a person
+    #: 区县管理员: a member of the district centre's staff who sees every hall of the
+    #: district (statistics side by side, the townships' share of the catalogue). The
+    #: centre's own administration still needs ``admin`` or ``supervisor``.
+    DISTRICT_ADMIN = "district_admin"
 
     @property
     def label(self) -> str:
@@ -34,6 +38,7 @@ ROLE_LABELS = {
     Role.SUPERVISOR: "负责人",
     Role.ADMIN: "系统管理员",
     Role.KIOSK: "自助取号机",
+    Role.DISTRICT_ADMIN: "区县管理员",
 }
 
 
@@ -99,6 +104,10 @@ CALLERS = (Role.CLERK, Role.SUPERVISOR)
 STAFF = (Role.GUIDE, Role.CLERK, Role.SUPERVISOR)
 MANAGERS = (Role.SUPERVISOR, Role.ADMIN)
 ADMINS = (Role.ADMIN,)
+#: Who may log in to the admin program: the managers, and a district administrator
+#: (who sees only the district's tab unless they also hold a manager's role).
+ADMIN_PROGRAM = (*MANAGERS, Role.DISTRICT_ADMIN)
+DISTRICT_ADMINS = (Role.DISTRICT_ADMIN,)
 
 
 # -- the acting staff row, re-read inside each write ----------------------------------

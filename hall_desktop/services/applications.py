@@ -297,10 +297,15 @@ class ApplicationService:
         closed on or before the due date is on time; closed after it, or still open
         after it, is not; open and not yet due is not counted."""
         require(actor, *MANAGERS, action="查看限时办结统计")
+        return await self.on_time_of_hall(actor.hall_id, start, end)
+
+    async def on_time_of_hall(self, hall_id: int, start: date, end: date) -> OnTimeFigures:
+        """:meth:`on_time` of the hall ``hall_id`` with no permission check of its own:
+        for the statistics of a hall its caller has already been allowed to see."""
         if end < start:
             raise ValidationError("end", "结束日期不能早于开始日期")
         async with self.db.read() as session:
-            _s, _z, today, _soon = await self._today(session, actor.hall_id)
+            _s, _z, today, _soon = await self._today(session, hall_id)
             on_time = func.sum(case((Application.closed_on <= Application.due_date, 1), else_=0))
             late = func.sum(case((Application.closed_on > Application.due_date, 1), else_=0))
             overdue = func.sum(
@@ -320,7 +325,7 @@ class ApplicationService:
                 )
                 .outerjoin(ServiceItem, ServiceItem.id == Application.item_id)
                 .where(
-                    Application.hall_id == actor.hall_id,
+                    Application.hall_id == hall_id,
                     Application.due_date >= start,
                     Application.due_date <= end,
                 )

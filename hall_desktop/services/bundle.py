@@ -16,6 +16,7 @@ from hall_desktop.services.catalogue import CatalogueService
 from hall_desktop.services.courier import CourierService
 from hall_desktop.services.desk import ConsultationService
 from hall_desktop.services.dispatch import DispatchService
+from hall_desktop.services.district import DistrictService
 from hall_desktop.services.extended import ExtendedHoursService
 from hall_desktop.services.floor import FloorService
 from hall_desktop.services.hall_settings import HallSettingsService
@@ -48,6 +49,7 @@ class Services:
     floor: FloorService  # 大厅监控
     patrol: PatrolService  # 清廉大厅 patrols
     dispatch: DispatchService  # 大厅监控的调度: 综窗协办, 提醒恢复服务, 大屏通知
+    district: DistrictService  # 区县: the district's halls side by side
 
     @classmethod
     def build(
@@ -62,6 +64,7 @@ class Services:
         if queue_settings is None and settings is not None:
             queue_settings = QueueSettings(hold_minutes=settings.hold_minutes)
         cases = CaseService(db)
+        statistics = StatisticsService(db, cases)
         return cls(
             db=db,
             queue=QueueService(db, queue_settings),
@@ -77,8 +80,9 @@ class Services:
             appointments=AppointmentService(db, queue_settings),
             cases=cases,
             applications=ApplicationService(db),
-            statistics=StatisticsService(db, cases),
+            statistics=statistics,
             floor=FloorService(db),
             patrol=PatrolService(db),
             dispatch=DispatchService(db),
+            district=DistrictService(db, statistics),
         )

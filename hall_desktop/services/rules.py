@@ -18,6 +18,7 @@ from hall_desktop.store.models import (
     CalendarDay,
     Consultation,
     CourierDispatch,
+    District,
     ExtendedService,
     Hall,
     LedgerCase,
@@ -78,6 +79,11 @@ STAFF_NUMBER = column_rule(Staff.staff_number, "staff_number", "工号", fold=Tr
 ADMIN_LOGIN = column_rule(Staff.login, "admin_login", "用户名", fold=True)
 ADMIN_NAME = column_rule(Staff.name, "admin_name", "管理员姓名")
 ADMIN_NUMBER = column_rule(Staff.staff_number, "admin_number", "管理员工号", fold=True)
+
+# -- districts (区县)
+DISTRICT_CODE = column_rule(District.code, "code", "区县代码", fold=True)
+DISTRICT_NAME = column_rule(District.name, "name", "区县名称")
+DISTRICT_HALL = column_rule(Hall.code, "hall_code", "大厅代码", fold=True)
 
 # -- windows, lines, the calendar
 LINE_PREFIX = column_rule(BusinessLine.prefix, "prefix", "号码前缀", fold=True)

@@ -60,7 +60,7 @@ from hall_desktop.domain.tickets import Outcome, Priority
 from hall_desktop.domain.validators import normalize_mobile, normalize_postal_code, parse_id_number
 from hall_desktop.domain.windows_lines import LineFields, WindowFields
 from hall_desktop.services import rules
-from hall_desktop.services.actor import Actor, Role
+from hall_desktop.services.actor import Actor, Role, new_staff, parse_roles
 from hall_desktop.services.admin import AdminService
 from hall_desktop.services.appointments import AppointmentService
 from hall_desktop.services.audit import AuditFilter, AuditService
@@ -78,6 +78,7 @@ from hall_desktop.services.catalogue_admin import CatalogueAdminService
 from hall_desktop.services.courier import CourierService, DispatchItem, cents
 from hall_desktop.services.desk import ConsultationService
 from hall_desktop.services.dispatch import DispatchService
+from hall_desktop.services.district import DistrictService
 from hall_desktop.services.extended import ExtendedHoursService, RecordFilter
 from hall_desktop.services.floor import ACTION, FloorService
 from hall_desktop.services.hall_settings import HallSettingsService, check_settings
@@ -96,6 +97,7 @@ from hall_desktop.store.models import (
     CalendarDay,
     Consultation,
     CourierDispatch,
+    District,
     Event,
     ExtendedService,
     FloorAlert,
@@ -165,6 +167,7 @@ class World:
     past_workday: date = date(2000, 1, 1)
     closing: datetime = datetime(2000, 1, 1)  # 40 minutes after it closed that day
     half_saved: bool = False
+    district: tuple[Actor, int] | None = None  # a district administrator, a township
     numbers: Iterator[int] = dataclasses.field(default_factory=lambda: itertools.count(1))
 
     def run(self, work: Awaitable[Any]) -> Any:
@@ -812,6 +815,81 @@ def _new_hall_case(param: str, column: Any, expect: Callable[[str], Any]) -> Non
 
 for _param, (_column, _expect) in NEW_HALL_FIELDS.items():
     _new_hall_case(_param, _column, _expect)
+
+
+# 区县: a district set up (the command line), a township's share of the catalogue.
+
+
+async def free_centre(w: World) -> str:
+    """The hall of the settings cases, out of any district: the centre of a new one."""
+    async with w.db.write() as session:
+        hall = await session.get(Hall, w.other_hall.hall_id)
+        assert hall is not None
+        hall.district_id = None
+        return hall.code
+
+
+@case("DistrictService.create:code", kept(rules.DISTRICT_CODE, required=True), 32)
+async def _(w: World, text: str) -> Any:
+    made, _ = await w.call(DistrictService(w.db).create(text, "测试区", await free_centre(w)))
+    return await w.stored(District.code, made.id)
+
+
+@case("DistrictService.create:name", kept(rules.DISTRICT_NAME, required=True), 100)
+async def _(w: World, text: str) -> Any:
+    code = w.unique("pd")
+    made, _ = await w.call(DistrictService(w.db).create(code, text, await free_centre(w)))
+    return await w.stored(District.name, made.id)
+
+
+@case("DistrictService.create:centre_code", allowed=(NotFound,))
+async def _(w: World, text: str) -> Any:
+    await free_centre(w)
+    await w.call(DistrictService(w.db).create(w.unique("pd"), "测试区", text))
+
+
+@case("DistrictService.add_hall:district_code", allowed=(NotFound,))
+async def _(w: World, text: str) -> Any:
+    await w.call(DistrictService(w.db).add_hall(text, "no-such-hall"))
+
+
+@case("DistrictService.add_hall:hall_code", allowed=(NotFound,))
+async def _(w: World, text: str) -> Any:
+    code = w.unique("pd")
+    await DistrictService(w.db).create(code, "测试区", await free_centre(w))
+    await w.call(DistrictService(w.db).add_hall(code, text))
+
+
+async def township(w: World) -> tuple[Actor, int]:
+    """A district of two halls of its own, and its centre's district administrator."""
+    if w.district is None:
+        centre, town = await new_hall(w.db, staffed=False), await new_hall(w.db, staffed=False)
+        district = DistrictService(w.db)
+        code = w.unique("pd")
+        await district.create(code, "测试区", centre.hall_code)
+        await district.add_hall(code, town.hall_code)
+        async with w.db.write() as session:
+            row = new_staff(
+                centre.hall_id,
+                login="quxian",
+                name="区县管理员",
+                staff_number="0900",
+                roles={Role.DISTRICT_ADMIN},
+                password_hash="-",
+            )
+            session.add(row)
+            await session.flush()
+            boss = Actor(
+                row.id, centre.hall_id, row.login, row.name, "0900", parse_roles(row.roles)
+            )
+        w.district = (boss, town.hall_id)
+    return w.district
+
+
+@case("DistrictService.set_township_items:item_codes")
+async def _(w: World, text: str) -> Any:
+    boss, town = await township(w)
+    await w.call(DistrictService(w.db).set_township_items(boss, town, [text]))
 
 
 # The hall's settings (in a hall of their own: the carriers change what a dispatch may use).

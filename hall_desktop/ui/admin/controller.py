@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from hall_desktop.domain.errors import NotFound
-from hall_desktop.services.actor import MANAGERS, Actor
+from hall_desktop.services.actor import ADMIN_PROGRAM, Actor
 from hall_desktop.services.bundle import Services
 from hall_desktop.services.dto import HallInfo
 from hall_desktop.ui.admin.tabs import TabContext, tabs_for
@@ -36,7 +36,7 @@ class AdminController(HallController):
         self.window = window
         self.export_dir = export_dir
         self.login_flow = self._login_flow(
-            MANAGERS,
+            ADMIN_PROGRAM,
             self.tr("Administration is for supervisors and administrators."),
             window.login,
         )

@@ -65,8 +65,16 @@ ROLE_NAMES = {
     Role.SUPERVISOR: QT_TRANSLATE_NOOP("StaffModel", "Supervisor"),
     Role.ADMIN: QT_TRANSLATE_NOOP("StaffModel", "Administrator"),
     Role.KIOSK: QT_TRANSLATE_NOOP("StaffModel", "Kiosk (device)"),
+    Role.DISTRICT_ADMIN: QT_TRANSLATE_NOOP("StaffModel", "District administrator"),
 }
-ROLE_ORDER = (Role.GUIDE, Role.CLERK, Role.SUPERVISOR, Role.ADMIN, Role.KIOSK)
+ROLE_ORDER = (
+    Role.GUIDE,
+    Role.CLERK,
+    Role.SUPERVISOR,
+    Role.ADMIN,
+    Role.DISTRICT_ADMIN,
+    Role.KIOSK,
+)
 
 
 def role_name(role: Role) -> str:
