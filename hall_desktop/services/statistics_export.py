@@ -54,6 +54,7 @@ __all__ = [
     "statistics_document",
     "statistics_tables",
     "statistics_xlsx",
+    "tables_xlsx",
 ]
 
 Cell = str | int | float | None
@@ -553,6 +554,14 @@ def statistics_xlsx(stats: HallStatistics, path: Path) -> Path:
     """Every table of :func:`statistics_tables` on a sheet of its own: the hall and the
     period on row 1, the Chinese header on row 2 (both kept in view), numbers as numbers;
     ``path``."""
+    return tables_xlsx(statistics_tables(stats), path, stats.hall_name, stats.start, stats.end)
+
+
+def tables_xlsx(
+    tables: Sequence[StatTable], path: Path, owner: str, start: date, end: date
+) -> Path:
+    """``tables`` as :func:`statistics_xlsx` writes them, under ``owner``'s name (a hall,
+    a district) and the period; a row named 合计 in bold; ``path``."""
     from openpyxl import Workbook
     from openpyxl.formatting.rule import ColorScaleRule
     from openpyxl.styles import Alignment, Font, PatternFill
@@ -560,16 +569,14 @@ def statistics_xlsx(stats: HallStatistics, path: Path) -> Path:
 
     book = Workbook()
     book.remove(book.active)
-    book.properties.creator = stats.hall_name
-    book.properties.title = f"{stats.hall_name}统计报表"
+    book.properties.creator = owner
+    book.properties.title = f"{owner}统计报表"
     bold = Font(bold=True)
     centred = Alignment(horizontal="center", vertical="center", wrap_text=True)
     head_fill = PatternFill("solid", fgColor="E0E0E0")
-    for table in statistics_tables(stats):
+    for table in tables:
         sheet = book.create_sheet(table.name)
-        sheet.append(
-            [f"{stats.hall_name}　{table.title}　统计期间：{period_text(stats.start, stats.end)}"]
-        )
+        sheet.append([f"{owner}　{table.title}　统计期间：{period_text(start, end)}"])
         sheet["A1"].font = Font(bold=True, size=12)
         sheet.append(list(table.header))
         for index, column in enumerate(table.columns, start=1):

@@ -38,7 +38,7 @@
         <translation>Hall settings</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="145" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="153" />
         <source>Staff</source>
         <extracomment>The admin window's tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>Staff</translation>
@@ -85,10 +85,16 @@
         <translation>Applications due</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="153" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="146" />
         <source>Statistics</source>
-        <extracomment>The named periods in the picker's order; the last entry (None) is 自定义 (from–to). The admin window's tab (registered in ``tabs.py``): its title and place.</extracomment>
+        <extracomment>The admin window's tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/district.py" line="45" />
+        <source>District</source>
+        <extracomment>The admin window's tab (registered in ``tabs.py``): its title and place.</extracomment>
+        <translation>District</translation>
     </message>
 </context>
 <context>
@@ -122,32 +128,32 @@
 <context>
     <name>AlertModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="205" />
+        <location filename="../../hall_desktop/ui/models/floor.py" line="200" />
         <source>Raised</source>
         <translation>Raised</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="206" />
+        <location filename="../../hall_desktop/ui/models/floor.py" line="201" />
         <source>Alert</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="207" />
+        <location filename="../../hall_desktop/ui/models/floor.py" line="202" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="208" />
+        <location filename="../../hall_desktop/ui/models/floor.py" line="203" />
         <source>Handled</source>
         <translation>Handled</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="233" />
+        <location filename="../../hall_desktop/ui/models/floor.py" line="228" />
         <source>Not yet</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="237" />
+        <location filename="../../hall_desktop/ui/models/floor.py" line="232" />
         <source> (cleared %1)</source>
         <translation> (cleared %1)</translation>
     </message>
@@ -155,7 +161,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hall_desktop/cli.py" line="794" />
+        <location filename="../../hall_desktop/cli.py" line="863" />
         <location filename="../../hall_desktop/ui/app.py" line="85" />
         <source>Government service hall</source>
         <extracomment>The files ``report statistics`` and ``report work`` write, by the name's ending.</extracomment>
@@ -1609,147 +1615,147 @@
         <translation>This account cannot work at a window (clerks and supervisors only).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="219" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="224" />
         <source>{number} is still in hand: carry on.</source>
         <translation>{number} is still in hand: carry on.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="229" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="234" />
         <source>Window in use</source>
         <translation>Window in use</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="234" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="239" />
         <source>Take over</source>
         <translation>Take over</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="235" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="240" />
         <source>Choose another window</source>
         <translation>Choose another window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="273" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="278" />
         <source>Window {n} was taken over by {name}; you are signed out.</source>
         <translation>Window {n} was taken over by {name}; you are signed out.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="277" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="282" />
         <source>You were signed out of window {n}.</source>
         <translation>You were signed out of window {n}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="294" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="299" />
         <source>Your account was deactivated by an administrator.</source>
         <translation>Your account was deactivated by an administrator.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="448" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="450" />
         <source>Calling {number} (call {n}).</source>
         <translation>Calling {number} (call {n}).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="451" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="453" />
         <source>Serving {number}.</source>
         <translation>Serving {number}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="452" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="454" />
         <source>{number} marked as no-show.</source>
         <translation>{number} marked as no-show.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="465" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="467" />
         <source>{number}: every step of the bundle is done ({steps} steps).</source>
         <translation>{number}: every step of the bundle is done ({steps} steps).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="467" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="469" />
         <source> The bundle stops at this step.</source>
         <translation> The bundle stops at this step.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="470" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="472" />
         <source>{number}: step {step} done; {next} ({line}) goes on at this window: press Call next.</source>
         <translation>{number}: step {step} done; {next} ({line}) goes on at this window: press Call next.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="479" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="481" />
         <source>{number}: step {step} done; sent on to {next} ({line}), the citizen waits for the call.</source>
         <translation>{number}: step {step} done; sent on to {next} ({line}), the citizen waits for the call.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="527" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="529" />
         <source>Calling {number} out of order: {reason}.</source>
         <translation>Calling {number} out of order: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="578" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="580" />
         <source>{number}: materials to supplement (补正告知) recorded, but the notification letter was not printed: {reason}</source>
         <translation>{number}: materials to supplement (补正告知) recorded, but the notification letter was not printed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="587" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="589" />
         <source>{number}: materials to supplement (补正告知) recorded; the notification letter (一次性告知书) is printed.</source>
         <translation>{number}: materials to supplement (补正告知) recorded; the notification letter (一次性告知书) is printed.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="454" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="456" />
         <source>{number} is on hold.</source>
         <translation>{number} is on hold.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="455" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="457" />
         <source>{number} transferred: it waits in its new line.</source>
         <translation>{number} transferred: it waits in its new line.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="492" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="494" />
         <source>{number} finished (办结).</source>
         <translation>{number} finished (办结).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="493" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="495" />
         <source>{number} accepted (受理).</source>
         <translation>{number} accepted (受理).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="495" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="497" />
         <source>{number}: the citizen was told at once which materials to supplement (补正告知).</source>
         <translation>{number}: the citizen was told at once which materials to supplement (补正告知).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="497" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="499" />
         <source>{number} not accepted (不予受理).</source>
         <translation>{number} not accepted (不予受理).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="498" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="500" />
         <source>{number}: question answered (咨询).</source>
         <translation>{number}: question answered (咨询).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="506" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="508" />
         <source>Nobody is waiting for this window.</source>
         <translation>Nobody is waiting for this window.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="597" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="599" />
         <source>Extended-hours record saved: {minutes} min, {reason}.</source>
         <translation>Extended-hours record saved: {minutes} min, {reason}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="641" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="643" />
         <source>{number} waits again, ahead of the numbers issued after it.</source>
         <translation>{number} waits again, ahead of the numbers issued after it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="676" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="678" />
         <source>Window paused: {reason}</source>
         <translation>Window paused: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="684" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="686" />
         <source>Service resumed.</source>
         <translation>Service resumed.</translation>
     </message>
@@ -2421,57 +2427,57 @@ Please give it to your administrator.</translation>
         <translation>Your account was deactivated by an administrator.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="247" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="246" />
         <source>Choose why this citizen takes the green channel</source>
         <translation>Choose why this citizen takes the green channel</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="375" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="374" />
         <source>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</source>
         <translation>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="385" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="384" />
         <source>Number {number} issued, but printing failed; see the log. You can reprint it.</source>
         <translation>Number {number} issued, but printing failed; see the log. You can reprint it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="392" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="391" />
         <source>Slip of {number} reprinted.</source>
         <translation>Slip of {number} reprinted.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="394" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="393" />
         <source>Number {number} issued: {ahead} ahead, about {minutes} min.</source>
         <translation>Number {number} issued: {ahead} ahead, about {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="428" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="427" />
         <source>Cancel a number</source>
         <translation>Cancel a number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="429" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="428" />
         <source>The citizen with {number} has left: cancel this number?</source>
         <translation>The citizen with {number} has left: cancel this number?</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="456" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="455" />
         <source>Number {number} waits again, keeping its place by issue time.</source>
         <translation>Number {number} waits again, keeping its place by issue time.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="471" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="470" />
         <source>Help recorded for {number}: {kind}, {group}.</source>
         <translation>Help recorded for {number}: {kind}, {group}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="487" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="486" />
         <source>Number {number} cancelled.</source>
         <translation>Number {number} cancelled.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="506" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="505" />
         <source>Consultation recorded.</source>
         <translation>Consultation recorded.</translation>
     </message>
@@ -2813,6 +2819,137 @@ Please give it to your administrator.</translation>
         <location filename="../../hall_desktop/ui/display/window.py" line="486" />
         <source>dddd, d MMMM yyyy</source>
         <translation>dddd, d MMMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/district_controller.py" line="85" />
+        <source>Save the table</source>
+        <translation>Save the table</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/district_controller.py" line="103" />
+        <source>Saved to {path}.</source>
+        <translation>Saved to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/district_controller.py" line="127" />
+        <source>Save the township's items</source>
+        <translation>Save the township's items</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/district_controller.py" line="129" />
+        <source>{hall} will serve {count} of the centre's items: {added} added, {removed} no longer served. Save?</source>
+        <translation>{hall} will serve {count} of the centre's items: {added} added, {removed} no longer served. Save?</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/district_controller.py" line="154" />
+        <source>Saved: {added} items added, {removed} no longer served.</source>
+        <translation>Saved: {added} items added, {removed} no longer served.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/district_controller.py" line="170" />
+        <source>The townships' items already match the centre's.</source>
+        <translation>The townships' items already match the centre's.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/district_controller.py" line="173" />
+        <source>Carried over to {halls} townships ({items} items).</source>
+        <translation>Carried over to {halls} townships ({items} items).</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictView</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/district.py" line="63" />
+        <source>Halls side by side</source>
+        <translation>Halls side by side</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/district.py" line="64" />
+        <source>Township items</source>
+        <translation>Township items</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/district.py" line="75" />
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/district.py" line="76" />
+        <source>Table as Excel (XLSX)</source>
+        <translation>Table as Excel (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/district.py" line="76" />
+        <source>Table as CSV</source>
+        <translation>Table as CSV</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/district.py" line="91" />
+        <source>The total adds up each hall's counts; its rates are the shares of those sums, not averages of the halls' rates. Waiting medians cannot be added up.</source>
+        <translation>The total adds up each hall's counts; its rates are the shares of those sums, not averages of the halls' rates. Waiting medians cannot be added up.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/district.py" line="111" />
+        <source>Name, code or department</source>
+        <translation>Name, code or department</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/district.py" line="122" />
+        <source>Select all shown</source>
+        <translation>Select all shown</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/district.py" line="123" />
+        <source>Clear all shown</source>
+        <translation>Clear all shown</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/district.py" line="127" />
+        <source>Carry the centre's edits over</source>
+        <translation>Carry the centre's edits over</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/district.py" line="130" />
+        <source>Names, departments and promised days of the centre's items, and the items it stopped, are copied to every township's items of the same code.</source>
+        <translation>Names, departments and promised days of the centre's items, and the items it stopped, are copied to every township's items of the same code.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/district.py" line="135" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/district.py" line="140" />
+        <source>Township</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/district.py" line="185" />
+        <source>District %1: the centre and %2 township halls</source>
+        <translation>District %1: the centre and %2 township halls</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/district.py" line="197" />
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/district.py" line="210" />
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/district.py" line="211" />
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/district.py" line="245" />
+        <source>%1 of %2 items chosen (%3 to add, %4 to remove)</source>
+        <translation>%1 of %2 items chosen (%3 to add, %4 to remove)</translation>
     </message>
 </context>
 <context>
@@ -3537,6 +3674,94 @@ Please give it to your administrator.</translation>
     </message>
 </context>
 <context>
+    <name>HallFiguresModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/district.py" line="42" />
+        <source>Hall</source>
+        <translation>Hall</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/district.py" line="43" />
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/district.py" line="44" />
+        <source>Served</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/district.py" line="45" />
+        <source>No-show</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/district.py" line="46" />
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/district.py" line="47" />
+        <source>Wait median</source>
+        <translation>Wait median</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/district.py" line="48" />
+        <source>Wait p90</source>
+        <translation>Wait p90</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/district.py" line="49" />
+        <source>Called in time</source>
+        <translation>Called in time</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/district.py" line="50" />
+        <source>Good ratings</source>
+        <translation>Good ratings</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/district.py" line="51" />
+        <source>Rated</source>
+        <translation>Rated</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/district.py" line="52" />
+        <source>Bad ratings</source>
+        <translation>Bad ratings</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/district.py" line="53" />
+        <source>Extended hours</source>
+        <translation>Extended hours</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/district.py" line="54" />
+        <source>Free courier</source>
+        <translation>Free courier</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/district.py" line="55" />
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/district.py" line="64" />
+        <source>District total</source>
+        <translation>District total</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/district.py" line="65" />
+        <source> (centre)</source>
+        <translation> (centre)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/district.py" line="101" />
+        <source>Medians are not added up: see each hall's.</source>
+        <translation>Medians are not added up: see each hall's.</translation>
+    </message>
+</context>
+<context>
     <name>HardCaseIntake</name>
     <message>
         <location filename="../../hall_desktop/ui/common/hard_case.py" line="51" />
@@ -4216,17 +4441,17 @@ Please give it to your administrator.</translation>
         <translation>The kiosk's device account was deactivated.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="284" />
+        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="283" />
         <source> For special circumstances please ask at the guidance desk.</source>
         <translation> For special circumstances please ask at the guidance desk.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="291" />
+        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="290" />
         <source>No number can be taken here right now: {reason}</source>
         <translation>No number can be taken here right now: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="340" />
+        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="339" />
         <source>The kiosk is not connected to its hall yet.</source>
         <translation>The kiosk is not connected to its hall yet.</translation>
     </message>
@@ -4385,58 +4610,58 @@ Please give it to your administrator.</translation>
 <context>
     <name>LedgerController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="144" />
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="147" />
         <source>The first day is after the last.</source>
         <extracomment>Each step's service call, with the dialog's keyword arguments.</extracomment>
         <translation>The first day is after the last.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="221" />
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="235" />
         <source>{code}: {step} recorded.</source>
         <translation>{code}: {step} recorded.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="228" />
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="242" />
         <source>Walkthrough {code} recorded.</source>
         <translation>Walkthrough {code} recorded.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="235" />
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="249" />
         <source>Inspection finding {code} recorded.</source>
         <translation>Inspection finding {code} recorded.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="257" />
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="271" />
         <source>Deadlines saved: cases opened from now on take them.</source>
         <translation>Deadlines saved: cases opened from now on take them.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="269" />
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="283" />
         <source>Save the case as PDF</source>
         <translation>Save the case as PDF</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="272" />
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="286" />
         <source>Save the bulletin</source>
         <translation>Save the bulletin</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="274" />
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="288" />
         <source>Save the ledger</source>
         <translation>Save the ledger</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="297" />
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="311" />
         <source>{code} saved to {path}.</source>
         <translation>{code} saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="317" />
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="331" />
         <source>Bulletin of {n} findings saved to {path}.</source>
         <translation>Bulletin of {n} findings saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="327" />
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="341" />
         <source>{n} cases saved to {path}.</source>
         <translation>{n} cases saved to {path}.</translation>
     </message>
@@ -4838,17 +5063,17 @@ Please give it to your administrator.</translation>
 <context>
     <name>MyCasesController</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="638" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="641" />
         <source>Appeal sent: a supervisor reviews it (申诉待复核).</source>
         <translation>Appeal sent: a supervisor reviews it (申诉待复核).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="641" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="644" />
         <source>Outcome recorded: the case waits for a supervisor's review.</source>
         <translation>Outcome recorded: the case waits for a supervisor's review.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="653" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="656" />
         <source>Rectification recorded: the item waits for a supervisor's review.</source>
         <translation>Rectification recorded: the item waits for a supervisor's review.</translation>
     </message>
@@ -5490,27 +5715,27 @@ Please give it to your administrator.</translation>
 <context>
     <name>PatrolModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="252" />
+        <location filename="../../hall_desktop/ui/models/floor.py" line="247" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="253" />
+        <location filename="../../hall_desktop/ui/models/floor.py" line="248" />
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="254" />
+        <location filename="../../hall_desktop/ui/models/floor.py" line="249" />
         <source>Windows checked</source>
         <translation>Windows checked</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="255" />
+        <location filename="../../hall_desktop/ui/models/floor.py" line="250" />
         <source>Not met</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="256" />
+        <location filename="../../hall_desktop/ui/models/floor.py" line="251" />
         <source>督查 cases</source>
         <translation>督查 cases</translation>
     </message>
@@ -5526,6 +5751,40 @@ Please give it to your administrator.</translation>
         <location filename="../../hall_desktop/ui/clerk/forms.py" line="430" />
         <source>Pause service</source>
         <translation>Pause service</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodBar</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/period_bar.py" line="49" />
+        <source>Custom</source>
+        <extracomment>The named periods in the picker's order; the last entry (None) is 自定义 (from–to).</extracomment>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/period_bar.py" line="57" />
+        <source>Compute</source>
+        <translation>Compute</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/period_bar.py" line="65" />
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/period_bar.py" line="70" />
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/period_bar.py" line="72" />
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/period_bar.py" line="74" />
+        <source>to</source>
+        <translation>to</translation>
     </message>
 </context>
 <context>
@@ -5855,7 +6114,7 @@ Please give it to your administrator.</translation>
 <context>
     <name>RoleController</name>
     <message>
-        <location filename="../../hall_desktop/ui/common/controller.py" line="117" />
+        <location filename="../../hall_desktop/ui/common/controller.py" line="159" />
         <source>Something went wrong; the details are in the log.</source>
         <extracomment>Whether a failed task also says so on the screen; a citizen-facing screen (display, terminal) shows no error, the log has the details.</extracomment>
         <translation>Something went wrong; the details are in the log.</translation>
@@ -6166,28 +6425,28 @@ Please give it to your administrator.</translation>
 <context>
     <name>SetupController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="136" />
+        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="132" />
         <source>Nothing saved: see the marked field.</source>
         <extracomment>Events after which the tab re-reads the hall (setup changes, clerks coming and going).</extracomment>
         <translation>Nothing saved: see the marked field.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="159" />
+        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="155" />
         <source>{prefix} {name} saved.</source>
         <translation>{prefix} {name} saved.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="162" />
+        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="158" />
         <source>No window serves it yet: add it to a window, or its numbers are never called.</source>
         <translation>No window serves it yet: add it to a window, or its numbers are never called.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="202" />
+        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="198" />
         <source>Window {number} saved.</source>
         <translation>Window {number} saved.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="221" />
+        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="217" />
         <source>Window {number} now serves {order}.</source>
         <translation>Window {number} now serves {order}.</translation>
     </message>
@@ -6495,12 +6754,12 @@ Please give it to your administrator.</translation>
 <context>
     <name>StaffController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="392" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="400" />
         <source>Saved: {name} ({login}).</source>
         <translation>Saved: {name} ({login}).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="397" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="405" />
         <source>The password is reset.</source>
         <translation>The password is reset.</translation>
     </message>
@@ -6508,108 +6767,108 @@ Please give it to your administrator.</translation>
 <context>
     <name>StaffEditor</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="161" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="169" />
         <source>Search login, name or staff no.</source>
         <translation>Search login, name or staff no.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="163" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="171" />
         <source>Show deactivated</source>
         <translation>Show deactivated</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="165" />
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="290" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="173" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="298" />
         <source>New account</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="194" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="202" />
         <source>At least 8 characters, letters and digits</source>
         <translation>At least 8 characters, letters and digits</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="199" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="207" />
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="200" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="208" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="201" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="209" />
         <source>Staff no. (工号)</source>
         <translation>Staff no. (工号)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="202" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="210" />
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="203" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="211" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="204" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="212" />
         <source>Password again</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="209" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="217" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="212" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="220" />
         <source>Reset password</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="216" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="224" />
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="238" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="246" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="291" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="299" />
         <source>The new colleague logs in with this password.</source>
         <translation>The new colleague logs in with this password.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="293" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="301" />
         <source>{name} ({login})</source>
         <translation>{name} ({login})</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="295" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="303" />
         <source>Leave the password empty to keep it; type a new one to reset it.</source>
         <translation>Leave the password empty to keep it; type a new one to reset it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="297" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="305" />
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="297" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="305" />
         <source>Reactivate</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="316" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="324" />
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="340" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="348" />
         <source>Type the new password twice.</source>
         <translation>Type the new password twice.</translation>
     </message>
@@ -6667,17 +6926,22 @@ Please give it to your administrator.</translation>
         <translation>Kiosk (device)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="90" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="68" />
+        <source>District administrator</source>
+        <translation>District administrator</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="98" />
         <source>Deactivated</source>
         <translation>Deactivated</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="93" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="101" />
         <source>Locked until {time}</source>
         <translation>Locked until {time}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="96" />
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="104" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
@@ -6736,25 +7000,24 @@ Please give it to your administrator.</translation>
 <context>
     <name>StatisticsController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="115" />
-        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="116" />
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="77" />
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="78" />
         <source>Save the tables</source>
-        <extracomment>The period the tab opens with.</extracomment>
         <translation>Save the tables</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="117" />
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="79" />
         <source>Save the printed report</source>
         <translation>Save the printed report</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="118" />
-        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="119" />
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="80" />
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="81" />
         <source>Save the work report figures</source>
         <translation>Save the work report figures</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="153" />
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="115" />
         <source>Saved to {path}.</source>
         <translation>Saved to {path}.</translation>
     </message>
@@ -6762,436 +7025,406 @@ Please give it to your administrator.</translation>
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="167" />
-        <source>Custom</source>
-        <translation>Custom</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="175" />
-        <source>Compute</source>
-        <translation>Compute</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="183" />
-        <source>Computing…</source>
-        <translation>Computing…</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="188" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="164" />
         <source>Export…</source>
         <extracomment>The exports of the figures shown, in one menu (the toolbar is full at 1366).</extracomment>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="194" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="166" />
         <source>Tables as Excel (XLSX)</source>
         <translation>Tables as Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="195" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="167" />
         <source>Tables as CSV (zip)</source>
         <translation>Tables as CSV (zip)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="196" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="168" />
         <source>Printed report (PDF)</source>
         <translation>Printed report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="197" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="169" />
         <source>Work report figures (Word)</source>
         <translation>Work report figures (Word)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="198" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="170" />
         <source>Work report figures (PDF)</source>
         <translation>Work report figures (PDF)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="206" />
-        <source>Period</source>
-        <translation>Period</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="208" />
-        <source>from</source>
-        <translation>from</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="210" />
-        <source>to</source>
-        <translation>to</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="232" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="305" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="194" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="267" />
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="233" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="195" />
         <source>Windows, staff, items</source>
         <translation>Windows, staff, items</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="234" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="196" />
         <source>Days and hours</source>
         <translation>Days and hours</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="235" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="197" />
         <source>Waiting and service times</source>
         <translation>Waiting and service times</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="236" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="198" />
         <source>Ratings</source>
         <translation>Ratings</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="237" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="199" />
         <source>Promises</source>
         <translation>Promises</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="238" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="200" />
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="239" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="201" />
         <source>On-time completion</source>
         <translation>On-time completion</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="250" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="439" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="441" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="442" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="212" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="394" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="396" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="397" />
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="251" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="439" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="441" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="442" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="213" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="394" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="396" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="397" />
         <source>Served</source>
         <translation>Served</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="252" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="214" />
         <source>No-show (过号)</source>
         <translation>No-show (过号)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="253" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="215" />
         <source>Median wait</source>
         <translation>Median wait</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="254" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="216" />
         <source>Median service</source>
         <translation>Median service</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="255" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="217" />
         <source>Good rate (好评率)</source>
         <translation>Good rate (好评率)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="256" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="218" />
         <source>Rated rate (主动评价率)</source>
         <translation>Rated rate (主动评价率)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="257" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="219" />
         <source>Hard cases solved (办成)</source>
         <translation>Hard cases solved (办成)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="258" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="542" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="220" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="497" />
         <source>Questions answered (答疑)</source>
         <translation>Questions answered (答疑)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="259" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="221" />
         <source>Extended hours (延时服务)</source>
         <translation>Extended hours (延时服务)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="260" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="222" />
         <source>Free courier (免费邮寄)</source>
         <translation>Free courier (免费邮寄)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="261" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="223" />
         <source>Appointments (预约)</source>
         <translation>Appointments (预约)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="271" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="233" />
         <source>By business line (pick one for its windows)</source>
         <translation>By business line (pick one for its windows)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="274" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="236" />
         <source>Issued and served by line</source>
         <translation>Issued and served by line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="276" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="238" />
         <source>The line picked</source>
         <translation>The line picked</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="286" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="248" />
         <source>The line's own numbers at each window (left) and with each clerk (right).</source>
         <translation>The line's own numbers at each window (left) and with each clerk (right).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="307" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="335" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="347" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="269" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="297" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="309" />
         <source>By window</source>
         <translation>By window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="307" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="336" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="347" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="269" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="298" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="309" />
         <source>By clerk</source>
         <translation>By clerk</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="308" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="270" />
         <source>By item</source>
         <translation>By item</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="311" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="273" />
         <source>Issued and served by window</source>
         <translation>Issued and served by window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="317" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="446" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="279" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="401" />
         <source>Issued and served per day</source>
         <translation>Issued and served per day</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="327" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="289" />
         <source>Numbers issued by weekday and hour (the hall's load)</source>
         <translation>Numbers issued by weekday and hour (the hall's load)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="333" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="295" />
         <source>Waiting (issue → first call), service (start → finish)</source>
         <translation>Waiting (issue → first call), service (start → finish)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="335" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="297" />
         <source>By business line</source>
         <translation>By business line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="345" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="307" />
         <source>Ratings (好差评)</source>
         <translation>Ratings (好差评)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="348" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="310" />
         <source>By month</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="356" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="318" />
         <source>Monthly ranking of windows (窗口月度排名)</source>
         <translation>Monthly ranking of windows (窗口月度排名)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="364" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="326" />
         <source>The hall's promises</source>
         <translation>The hall's promises</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="366" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="328" />
         <source>The case ledger</source>
         <translation>The case ledger</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="372" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="334" />
         <source>Items by category</source>
         <translation>Items by category</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="378" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="340" />
         <source>Items handled, most served first</source>
         <translation>Items handled, most served first</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="388" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="350" />
         <source>By department, lowest on-time rate first</source>
         <translation>By department, lowest on-time rate first</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="391" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="353" />
         <source>By item, lowest on-time rate first</source>
         <translation>By item, lowest on-time rate first</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="427" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="382" />
         <source>%1: %2 to %3, %4 days, %5 open</source>
         <translation>%1: %2 to %3, %4 days, %5 open</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="444" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="399" />
         <source>Issued and served per week</source>
         <translation>Issued and served per week</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="452" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="407" />
         <source>Whole hall: median wait %1, median service %2; called within the promised %3 minutes: %4</source>
         <translation>Whole hall: median wait %1, median service %2; called within the promised %3 minutes: %4</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="475" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="430" />
         <source>%1 ratings left out of the windows' and clerks' figures (appeal upheld).</source>
         <translation>%1 ratings left out of the windows' and clerks' figures (appeal upheld).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="485" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="440" />
         <source>The catalogue holds %1 items (%2); %3 of them were handled in the period.</source>
         <translation>The catalogue holds %1 items (%2); %3 of them were handled in the period.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="519" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="474" />
         <source>Extended hours (延时服务), times</source>
         <translation>Extended hours (延时服务), times</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="520" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="475" />
         <source>Extended hours, minutes</source>
         <translation>Extended hours, minutes</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="521" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="476" />
         <source>Free courier dispatches (免费邮寄)</source>
         <translation>Free courier dispatches (免费邮寄)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="522" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="477" />
         <source>of which collected from the citizen</source>
         <translation>of which collected from the citizen</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="523" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="478" />
         <source>Courier cost borne by the hall, yuan</source>
         <translation>Courier cost borne by the hall, yuan</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="524" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="479" />
         <source>Appointments booked (预约)</source>
         <translation>Appointments booked (预约)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="525" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="480" />
         <source>Appointments checked in</source>
         <translation>Appointments checked in</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="526" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="481" />
         <source>Appointments served</source>
         <translation>Appointments served</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="527" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="482" />
         <source>Appointments missed (爽约)</source>
         <translation>Appointments missed (爽约)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="528" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="483" />
         <source>Appointments cancelled</source>
         <translation>Appointments cancelled</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="529" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="484" />
         <source>Holidays opened</source>
         <translation>Holidays opened</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="530" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="485" />
         <source>Citizens served on holidays</source>
         <translation>Citizens served on holidays</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="531" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="486" />
         <source>Green channel (绿色通道)</source>
         <translation>Green channel (绿色通道)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="533" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="488" />
         <source>Served with help (帮代办)</source>
         <translation>Served with help (帮代办)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="540" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="495" />
         <source>Hard cases (办不成事)</source>
         <translation>Hard cases (办不成事)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="541" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="496" />
         <source>of which solved (办成)</source>
         <translation>of which solved (办成)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="543" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="498" />
         <source>Bad ratings (差评)</source>
         <translation>Bad ratings (差评)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="544" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="499" />
         <source>Bad ratings rectified on time</source>
         <translation>Bad ratings rectified on time</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="545" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="500" />
         <source>Named bad ratings called back</source>
         <translation>Named bad ratings called back</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="546" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="501" />
         <source>Walkthroughs (走流程)</source>
         <translation>Walkthroughs (走流程)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="547" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="502" />
         <source>Problems found by walkthroughs</source>
         <translation>Problems found by walkthroughs</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="548" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="503" />
         <source>Inspection findings (督查)</source>
         <translation>Inspection findings (督查)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="549" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="504" />
         <source>Open cases past their deadline</source>
         <translation>Open cases past their deadline</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="560" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="515" />
         <source>No accepted application (办件) fell due in the period.</source>
         <translation>No accepted application (办件) fell due in the period.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="565" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="520" />
         <source>%1 applications (办件) fell due in the period: %2 closed on time (%3), %4 closed late, %5 still open past their due date.</source>
         <translation>%1 applications (办件) fell due in the period: %2 closed on time (%3), %4 closed late, %5 still open past their due date.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="590" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="545" />
         <source>Pick a line above</source>
         <translation>Pick a line above</translation>
     </message>
@@ -7741,6 +7974,34 @@ Please give it to your administrator.</translation>
         <location filename="../../hall_desktop/ui/models/statistics.py" line="132" />
         <source>Called within promise</source>
         <translation>Called within promise</translation>
+    </message>
+</context>
+<context>
+    <name>TownshipItemsModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/district.py" line="119" />
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/district.py" line="120" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/district.py" line="121" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/district.py" line="122" />
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/district.py" line="123" />
+        <source>Promised days</source>
+        <translation>Promised days</translation>
     </message>
 </context>
 <context>

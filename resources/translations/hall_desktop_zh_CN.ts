@@ -39,7 +39,7 @@
         <translation>大厅设置</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="145"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="153"/>
         <source>Staff</source>
         <extracomment>The admin window&apos;s tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>人员管理</translation>
@@ -86,10 +86,16 @@
         <translation>限时办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="153"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="146"/>
         <source>Statistics</source>
-        <extracomment>The named periods in the picker&apos;s order; the last entry (None) is 自定义 (from–to). The admin window&apos;s tab (registered in ``tabs.py``): its title and place.</extracomment>
+        <extracomment>The admin window&apos;s tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>统计分析</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/district.py" line="45"/>
+        <source>District</source>
+        <extracomment>The admin window&apos;s tab (registered in ``tabs.py``): its title and place.</extracomment>
+        <translation>区县</translation>
     </message>
 </context>
 <context>
@@ -123,32 +129,32 @@
 <context>
     <name>AlertModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="205"/>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="200"/>
         <source>Raised</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="206"/>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="201"/>
         <source>Alert</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="207"/>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="202"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="208"/>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="203"/>
         <source>Handled</source>
         <translation>处理情况</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="233"/>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="228"/>
         <source>Not yet</source>
         <translation>未处理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="237"/>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="232"/>
         <source> (cleared %1)</source>
         <translation>（%1 已解除）</translation>
     </message>
@@ -156,7 +162,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hall_desktop/cli.py" line="794"/>
+        <location filename="../../hall_desktop/cli.py" line="863"/>
         <location filename="../../hall_desktop/ui/app.py" line="85"/>
         <source>Government service hall</source>
         <extracomment>The files ``report statistics`` and ``report work`` write, by the name&apos;s ending.</extracomment>
@@ -1610,147 +1616,147 @@
         <translation>此账号不能在窗口办理业务（仅限窗口人员和值班长）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="219"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="224"/>
         <source>{number} is still in hand: carry on.</source>
         <translation>{number} 号仍在办理中，请继续。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="229"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="234"/>
         <source>Window in use</source>
         <translation>窗口已有人登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="234"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="239"/>
         <source>Take over</source>
         <translation>接替</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="235"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="240"/>
         <source>Choose another window</source>
         <translation>选择其他窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="273"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="278"/>
         <source>Window {n} was taken over by {name}; you are signed out.</source>
         <translation>{n}号窗口已由{name}接替，您已退出该窗口。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="277"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="282"/>
         <source>You were signed out of window {n}.</source>
         <translation>您已退出{n}号窗口（可能已在其他电脑登录）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="294"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="299"/>
         <source>Your account was deactivated by an administrator.</source>
         <translation>您的账号已被管理员停用。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="448"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="450"/>
         <source>Calling {number} (call {n}).</source>
         <translation>正在呼叫 {number} 号（第 {n} 次）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="451"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="453"/>
         <source>Serving {number}.</source>
         <translation>开始办理 {number} 号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="452"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="454"/>
         <source>{number} marked as no-show.</source>
         <translation>{number} 号已过号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="465"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="467"/>
         <source>{number}: every step of the bundle is done ({steps} steps).</source>
         <translation>{number} 一件事全部办结（共{steps}步）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="467"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="469"/>
         <source> The bundle stops at this step.</source>
         <translation>一件事在此步终止，不再送往下一步。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="470"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="472"/>
         <source>{number}: step {step} done; {next} ({line}) goes on at this window: press Call next.</source>
         <translation>{number} 第{step}步已办结；{next}（{line}）在本窗口继续办理：请点“叫号”。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="479"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="481"/>
         <source>{number}: step {step} done; sent on to {next} ({line}), the citizen waits for the call.</source>
         <translation>{number} 第{step}步已办结，已送往{next}（{line}），请群众留意叫号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="527"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="529"/>
         <source>Calling {number} out of order: {reason}.</source>
         <translation>指定叫号：正在呼叫 {number}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="578"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="580"/>
         <source>{number}: materials to supplement (补正告知) recorded, but the notification letter was not printed: {reason}</source>
         <translation>{number} 号已一次性告知需补正的材料，但告知书未打印：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="587"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="589"/>
         <source>{number}: materials to supplement (补正告知) recorded; the notification letter (一次性告知书) is printed.</source>
         <translation>{number} 号已一次性告知需补正的材料，一次性告知书已打印。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="454"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="456"/>
         <source>{number} is on hold.</source>
         <translation>{number} 号已挂起。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="455"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="457"/>
         <source>{number} transferred: it waits in its new line.</source>
         <translation>{number} 号已转移，在新的业务中排队。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="492"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="494"/>
         <source>{number} finished (办结).</source>
         <translation>{number} 号已办结。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="493"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="495"/>
         <source>{number} accepted (受理).</source>
         <translation>{number} 号已受理。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="495"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="497"/>
         <source>{number}: the citizen was told at once which materials to supplement (补正告知).</source>
         <translation>{number} 号已一次性告知需补正的材料。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="497"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="499"/>
         <source>{number} not accepted (不予受理).</source>
         <translation>{number} 号不予受理，已告知申请人。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="498"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="500"/>
         <source>{number}: question answered (咨询).</source>
         <translation>{number} 号咨询已答复。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="506"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="508"/>
         <source>Nobody is waiting for this window.</source>
         <translation>本窗口当前无人等候。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="597"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="599"/>
         <source>Extended-hours record saved: {minutes} min, {reason}.</source>
         <translation>延时服务记录已保存：{minutes} 分钟，{reason}。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="641"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="643"/>
         <source>{number} waits again, ahead of the numbers issued after it.</source>
         <translation>{number} 号已恢复排队，排在此后取号的群众之前。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="676"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="678"/>
         <source>Window paused: {reason}</source>
         <translation>已暂停服务：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="684"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="686"/>
         <source>Service resumed.</source>
         <translation>已恢复服务。</translation>
     </message>
@@ -2422,57 +2428,57 @@ Please give it to your administrator.</source>
         <translation>您的账号已被管理员停用。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="247"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="246"/>
         <source>Choose why this citizen takes the green channel</source>
         <translation>请选择绿色通道的原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="375"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="374"/>
         <source>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</source>
         <translation>已取号 {number}，但小票未打印：{reason} 可稍后补打。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="385"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="384"/>
         <source>Number {number} issued, but printing failed; see the log. You can reprint it.</source>
         <translation>已取号 {number}，但打印失败（详见日志），可稍后补打。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="392"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="391"/>
         <source>Slip of {number} reprinted.</source>
         <translation>已补打 {number} 的小票。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="394"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="393"/>
         <source>Number {number} issued: {ahead} ahead, about {minutes} min.</source>
         <translation>已取号 {number}：前面还有 {ahead} 人，预计等候约 {minutes} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="428"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="427"/>
         <source>Cancel a number</source>
         <translation>取消排队号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="429"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="428"/>
         <source>The citizen with {number} has left: cancel this number?</source>
         <translation>持 {number} 号的群众已离开，确定取消此号吗？</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="456"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="455"/>
         <source>Number {number} waits again, keeping its place by issue time.</source>
         <translation>{number} 号已恢复排队，按取号时间排序。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="471"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="470"/>
         <source>Help recorded for {number}: {kind}, {group}.</source>
         <translation>已登记 {number} 的帮代办：{kind}，{group}。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="487"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="486"/>
         <source>Number {number} cancelled.</source>
         <translation>已取消 {number} 号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="506"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="505"/>
         <source>Consultation recorded.</source>
         <translation>已登记一次答疑。</translation>
     </message>
@@ -2814,6 +2820,137 @@ Please give it to your administrator.</source>
         <location filename="../../hall_desktop/ui/display/window.py" line="486"/>
         <source>dddd, d MMMM yyyy</source>
         <translation>yyyy年M月d日 dddd</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/district_controller.py" line="85"/>
+        <source>Save the table</source>
+        <translation>保存汇总表</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/district_controller.py" line="103"/>
+        <source>Saved to {path}.</source>
+        <translation>已保存到 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/district_controller.py" line="127"/>
+        <source>Save the township&apos;s items</source>
+        <translation>保存乡镇事项</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/district_controller.py" line="129"/>
+        <source>{hall} will serve {count} of the centre&apos;s items: {added} added, {removed} no longer served. Save?</source>
+        <translation>“{hall}”将办理中心事项目录中的 {count} 项：新增 {added} 项，停办 {removed} 项。确定保存吗？</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/district_controller.py" line="154"/>
+        <source>Saved: {added} items added, {removed} no longer served.</source>
+        <translation>已保存：新增 {added} 项，停办 {removed} 项。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/district_controller.py" line="170"/>
+        <source>The townships&apos; items already match the centre&apos;s.</source>
+        <translation>各乡镇的事项已与中心目录一致，无需同步。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/district_controller.py" line="173"/>
+        <source>Carried over to {halls} townships ({items} items).</source>
+        <translation>已同步到 {halls} 个乡镇大厅（共 {items} 项）。</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictView</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/district.py" line="63"/>
+        <source>Halls side by side</source>
+        <translation>各大厅对比</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/district.py" line="64"/>
+        <source>Township items</source>
+        <translation>乡镇事项</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/district.py" line="75"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/district.py" line="76"/>
+        <source>Table as Excel (XLSX)</source>
+        <translation>汇总表（Excel）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/district.py" line="76"/>
+        <source>Table as CSV</source>
+        <translation>汇总表（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/district.py" line="91"/>
+        <source>The total adds up each hall&apos;s counts; its rates are the shares of those sums, not averages of the halls&apos; rates. Waiting medians cannot be added up.</source>
+        <translation>合计行为各大厅数量相加；合计的比率按合计数计算，不是各大厅比率的平均。等候时间中位数不能相加，合计不列。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/district.py" line="111"/>
+        <source>Name, code or department</source>
+        <translation>事项名称、编码或部门</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/district.py" line="122"/>
+        <source>Select all shown</source>
+        <translation>全选（当前列表）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/district.py" line="123"/>
+        <source>Clear all shown</source>
+        <translation>全不选（当前列表）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/district.py" line="127"/>
+        <source>Carry the centre&apos;s edits over</source>
+        <translation>同步中心目录</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/district.py" line="130"/>
+        <source>Names, departments and promised days of the centre&apos;s items, and the items it stopped, are copied to every township&apos;s items of the same code.</source>
+        <translation>把中心事项的名称、类别、部门、承诺时限以及停用情况，同步到各乡镇同编码的事项。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/district.py" line="135"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/district.py" line="140"/>
+        <source>Township</source>
+        <translation>乡镇大厅</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/district.py" line="185"/>
+        <source>District %1: the centre and %2 township halls</source>
+        <translation>区县：%1（中心及 %2 个乡镇大厅）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/district.py" line="197"/>
+        <source>%1 to %2</source>
+        <translation>统计期间：%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/district.py" line="210"/>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/district.py" line="211"/>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/district.py" line="245"/>
+        <source>%1 of %2 items chosen (%3 to add, %4 to remove)</source>
+        <translation>已选 %1 / %2 项（新增 %3，停办 %4）</translation>
     </message>
 </context>
 <context>
@@ -3538,6 +3675,94 @@ Please give it to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>HallFiguresModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/district.py" line="42"/>
+        <source>Hall</source>
+        <translation>大厅</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/district.py" line="43"/>
+        <source>Issued</source>
+        <translation>取号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/district.py" line="44"/>
+        <source>Served</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/district.py" line="45"/>
+        <source>No-show</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/district.py" line="46"/>
+        <source>Cancelled</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/district.py" line="47"/>
+        <source>Wait median</source>
+        <translation>等候中位数</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/district.py" line="48"/>
+        <source>Wait p90</source>
+        <translation>等候P90</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/district.py" line="49"/>
+        <source>Called in time</source>
+        <translation>按时叫号率</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/district.py" line="50"/>
+        <source>Good ratings</source>
+        <translation>好评率</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/district.py" line="51"/>
+        <source>Rated</source>
+        <translation>主动评价率</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/district.py" line="52"/>
+        <source>Bad ratings</source>
+        <translation>差评</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/district.py" line="53"/>
+        <source>Extended hours</source>
+        <translation>延时服务</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/district.py" line="54"/>
+        <source>Free courier</source>
+        <translation>免费邮寄</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/district.py" line="55"/>
+        <source>On time</source>
+        <translation>按时办结率</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/district.py" line="64"/>
+        <source>District total</source>
+        <translation>全区县合计</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/district.py" line="65"/>
+        <source> (centre)</source>
+        <translation>（中心）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/district.py" line="101"/>
+        <source>Medians are not added up: see each hall&apos;s.</source>
+        <translation>中位数不能相加，请看各大厅的数值。</translation>
+    </message>
+</context>
+<context>
     <name>HardCaseIntake</name>
     <message>
         <location filename="../../hall_desktop/ui/common/hard_case.py" line="51"/>
@@ -4217,17 +4442,17 @@ Please give it to your administrator.</source>
         <translation>本机的设备账号已被停用，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="284"/>
+        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="283"/>
         <source> For special circumstances please ask at the guidance desk.</source>
         <translation>如有特殊情况，请到导办台咨询。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="291"/>
+        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="290"/>
         <source>No number can be taken here right now: {reason}</source>
         <translation>暂时无法在本机取号：{reason}。请到导办台取号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="340"/>
+        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="339"/>
         <source>The kiosk is not connected to its hall yet.</source>
         <translation>取号机尚未连接到大厅，请稍后再试。</translation>
     </message>
@@ -4386,58 +4611,58 @@ Please give it to your administrator.</source>
 <context>
     <name>LedgerController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="144"/>
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="147"/>
         <source>The first day is after the last.</source>
         <extracomment>Each step&apos;s service call, with the dialog&apos;s keyword arguments.</extracomment>
         <translation>开始日期晚于结束日期。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="221"/>
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="235"/>
         <source>{code}: {step} recorded.</source>
         <translation>{code}：已登记{step}。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="228"/>
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="242"/>
         <source>Walkthrough {code} recorded.</source>
         <translation>走流程 {code} 已登记。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="235"/>
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="249"/>
         <source>Inspection finding {code} recorded.</source>
         <translation>督查问题 {code} 已登记。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="257"/>
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="271"/>
         <source>Deadlines saved: cases opened from now on take them.</source>
         <translation>办理期限已保存，新登记的事项按新期限计算。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="269"/>
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="283"/>
         <source>Save the case as PDF</source>
         <translation>保存台账（PDF）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="272"/>
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="286"/>
         <source>Save the bulletin</source>
         <translation>保存督查通报</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="274"/>
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="288"/>
         <source>Save the ledger</source>
         <translation>保存台账列表</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="297"/>
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="311"/>
         <source>{code} saved to {path}.</source>
         <translation>{code} 已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="317"/>
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="331"/>
         <source>Bulletin of {n} findings saved to {path}.</source>
         <translation>督查通报（共 {n} 个问题）已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="327"/>
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="341"/>
         <source>{n} cases saved to {path}.</source>
         <translation>已导出 {n} 件台账到 {path}。</translation>
     </message>
@@ -4839,17 +5064,17 @@ Please give it to your administrator.</source>
 <context>
     <name>MyCasesController</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="638"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="641"/>
         <source>Appeal sent: a supervisor reviews it (申诉待复核).</source>
         <translation>申诉已提交，等待负责人复核。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="641"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="644"/>
         <source>Outcome recorded: the case waits for a supervisor&apos;s review.</source>
         <translation>办理结果已登记，等待负责人审核。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="653"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="656"/>
         <source>Rectification recorded: the item waits for a supervisor&apos;s review.</source>
         <translation>整改情况已登记，等待负责人审核。</translation>
     </message>
@@ -5491,27 +5716,27 @@ Please give it to your administrator.</source>
 <context>
     <name>PatrolModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="252"/>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="247"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="253"/>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="248"/>
         <source>By</source>
         <translation>巡查人</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="254"/>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="249"/>
         <source>Windows checked</source>
         <translation>巡查窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="255"/>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="250"/>
         <source>Not met</source>
         <translation>不达标项</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="256"/>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="251"/>
         <source>督查 cases</source>
         <translation>督查台账</translation>
     </message>
@@ -5527,6 +5752,40 @@ Please give it to your administrator.</source>
         <location filename="../../hall_desktop/ui/clerk/forms.py" line="430"/>
         <source>Pause service</source>
         <translation>暂停服务</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodBar</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/period_bar.py" line="49"/>
+        <source>Custom</source>
+        <extracomment>The named periods in the picker&apos;s order; the last entry (None) is 自定义 (from–to).</extracomment>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/period_bar.py" line="57"/>
+        <source>Compute</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/period_bar.py" line="65"/>
+        <source>Computing…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/period_bar.py" line="70"/>
+        <source>Period</source>
+        <translation>统计周期</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/period_bar.py" line="72"/>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/period_bar.py" line="74"/>
+        <source>to</source>
+        <translation>至</translation>
     </message>
 </context>
 <context>
@@ -5856,7 +6115,7 @@ Please give it to your administrator.</source>
 <context>
     <name>RoleController</name>
     <message>
-        <location filename="../../hall_desktop/ui/common/controller.py" line="117"/>
+        <location filename="../../hall_desktop/ui/common/controller.py" line="159"/>
         <source>Something went wrong; the details are in the log.</source>
         <extracomment>Whether a failed task also says so on the screen; a citizen-facing screen (display, terminal) shows no error, the log has the details.</extracomment>
         <translation>出现了程序错误，详细信息已写入日志。</translation>
@@ -6167,28 +6426,28 @@ Please give it to your administrator.</source>
 <context>
     <name>SetupController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="136"/>
+        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="132"/>
         <source>Nothing saved: see the marked field.</source>
         <extracomment>Events after which the tab re-reads the hall (setup changes, clerks coming and going).</extracomment>
         <translation>未保存：请查看标红的项目。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="159"/>
+        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="155"/>
         <source>{prefix} {name} saved.</source>
         <translation>已保存 {prefix} {name}。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="162"/>
+        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="158"/>
         <source>No window serves it yet: add it to a window, or its numbers are never called.</source>
         <translation>还没有窗口办理该业务：请把它加到某个窗口，否则取到的号不会被呼叫。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="202"/>
+        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="198"/>
         <source>Window {number} saved.</source>
         <translation>已保存 {number} 号窗口。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="221"/>
+        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="217"/>
         <source>Window {number} now serves {order}.</source>
         <translation>{number} 号窗口现在按顺序办理：{order}。</translation>
     </message>
@@ -6496,12 +6755,12 @@ Please give it to your administrator.</source>
 <context>
     <name>StaffController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="392"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="400"/>
         <source>Saved: {name} ({login}).</source>
         <translation>已保存：{name}（{login}）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="397"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="405"/>
         <source>The password is reset.</source>
         <translation>密码已重置。</translation>
     </message>
@@ -6509,108 +6768,108 @@ Please give it to your administrator.</source>
 <context>
     <name>StaffEditor</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="161"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="169"/>
         <source>Search login, name or staff no.</source>
         <translation>搜索用户名、姓名或工号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="163"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="171"/>
         <source>Show deactivated</source>
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="165"/>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="290"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="173"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="298"/>
         <source>New account</source>
         <translation>新增账号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="194"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="202"/>
         <source>At least 8 characters, letters and digits</source>
         <translation>至少 8 位，需同时包含字母和数字</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="199"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="207"/>
         <source>Login</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="200"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="208"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="201"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="209"/>
         <source>Staff no. (工号)</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="202"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="210"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="203"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="211"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="204"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="212"/>
         <source>Password again</source>
         <translation>确认密码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="209"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="217"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="212"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="220"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="216"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="224"/>
         <source>Unlock</source>
         <translation>解除锁定</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="238"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="246"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="291"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="299"/>
         <source>The new colleague logs in with this password.</source>
         <translation>新同事用此密码登录。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="293"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="301"/>
         <source>{name} ({login})</source>
         <translation>{name}（{login}）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="295"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="303"/>
         <source>Leave the password empty to keep it; type a new one to reset it.</source>
         <translation>密码留空则不修改；输入新密码后点“重置密码”。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="297"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="305"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="297"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="305"/>
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="316"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="324"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="340"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="348"/>
         <source>Type the new password twice.</source>
         <translation>请输入两次新密码。</translation>
     </message>
@@ -6668,17 +6927,22 @@ Please give it to your administrator.</source>
         <translation>自助取号机（设备）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="90"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="68"/>
+        <source>District administrator</source>
+        <translation>区县管理员</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="98"/>
         <source>Deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="93"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="101"/>
         <source>Locked until {time}</source>
         <translation>锁定至 {time}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staff.py" line="96"/>
+        <location filename="../../hall_desktop/ui/admin/staff.py" line="104"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
@@ -6737,25 +7001,24 @@ Please give it to your administrator.</source>
 <context>
     <name>StatisticsController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="115"/>
-        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="116"/>
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="77"/>
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="78"/>
         <source>Save the tables</source>
-        <extracomment>The period the tab opens with.</extracomment>
         <translation>保存统计表</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="117"/>
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="79"/>
         <source>Save the printed report</source>
         <translation>保存统计报表</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="118"/>
-        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="119"/>
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="80"/>
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="81"/>
         <source>Save the work report figures</source>
         <translation>保存工作报告数据</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="153"/>
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="115"/>
         <source>Saved to {path}.</source>
         <translation>已保存到 {path}。</translation>
     </message>
@@ -6763,436 +7026,406 @@ Please give it to your administrator.</source>
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="167"/>
-        <source>Custom</source>
-        <translation>自定义</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="175"/>
-        <source>Compute</source>
-        <translation>统计</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="183"/>
-        <source>Computing…</source>
-        <translation>正在统计…</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="188"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="164"/>
         <source>Export…</source>
         <extracomment>The exports of the figures shown, in one menu (the toolbar is full at 1366).</extracomment>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="194"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="166"/>
         <source>Tables as Excel (XLSX)</source>
         <translation>统计表（Excel）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="195"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="167"/>
         <source>Tables as CSV (zip)</source>
         <translation>统计表（CSV 压缩包）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="196"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="168"/>
         <source>Printed report (PDF)</source>
         <translation>统计报表（PDF，可打印）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="197"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="169"/>
         <source>Work report figures (Word)</source>
         <translation>工作报告数据（Word）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="198"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="170"/>
         <source>Work report figures (PDF)</source>
         <translation>工作报告数据（PDF）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="206"/>
-        <source>Period</source>
-        <translation>统计周期</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="208"/>
-        <source>from</source>
-        <translation>从</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="210"/>
-        <source>to</source>
-        <translation>至</translation>
-    </message>
-    <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="232"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="305"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="194"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="267"/>
         <source>Volume</source>
         <translation>业务量</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="233"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="195"/>
         <source>Windows, staff, items</source>
         <translation>窗口、人员、事项</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="234"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="196"/>
         <source>Days and hours</source>
         <translation>按日与时段</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="235"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="197"/>
         <source>Waiting and service times</source>
         <translation>等候与办理时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="236"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="198"/>
         <source>Ratings</source>
         <translation>好差评</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="237"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="199"/>
         <source>Promises</source>
         <translation>承诺事项</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="238"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="200"/>
         <source>Catalogue</source>
         <translation>事项目录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="239"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="201"/>
         <source>On-time completion</source>
         <translation>限时办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="250"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="439"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="441"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="442"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="212"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="394"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="396"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="397"/>
         <source>Issued</source>
         <translation>取号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="251"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="439"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="441"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="442"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="213"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="394"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="396"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="397"/>
         <source>Served</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="252"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="214"/>
         <source>No-show (过号)</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="253"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="215"/>
         <source>Median wait</source>
         <translation>等候时间中位数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="254"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="216"/>
         <source>Median service</source>
         <translation>办理时间中位数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="255"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="217"/>
         <source>Good rate (好评率)</source>
         <translation>好评率</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="256"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="218"/>
         <source>Rated rate (主动评价率)</source>
         <translation>主动评价率</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="257"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="219"/>
         <source>Hard cases solved (办成)</source>
         <translation>办不成事 办成（件）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="258"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="542"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="220"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="497"/>
         <source>Questions answered (答疑)</source>
         <translation>答疑（次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="259"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="221"/>
         <source>Extended hours (延时服务)</source>
         <translation>延时服务（次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="260"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="222"/>
         <source>Free courier (免费邮寄)</source>
         <translation>免费邮寄（件）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="261"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="223"/>
         <source>Appointments (预约)</source>
         <translation>预约（人次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="271"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="233"/>
         <source>By business line (pick one for its windows)</source>
         <translation>按业务类别（选中一行查看其窗口）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="274"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="236"/>
         <source>Issued and served by line</source>
         <translation>各业务类别取号与办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="276"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="238"/>
         <source>The line picked</source>
         <translation>选中的业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="286"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="248"/>
         <source>The line&apos;s own numbers at each window (left) and with each clerk (right).</source>
         <translation>本业务在各窗口（左）和各工作人员（右）的取号与办结数。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="307"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="335"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="347"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="269"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="297"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="309"/>
         <source>By window</source>
         <translation>按窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="307"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="336"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="347"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="269"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="298"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="309"/>
         <source>By clerk</source>
         <translation>按人员</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="308"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="270"/>
         <source>By item</source>
         <translation>按事项</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="311"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="273"/>
         <source>Issued and served by window</source>
         <translation>各窗口取号与办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="317"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="446"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="279"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="401"/>
         <source>Issued and served per day</source>
         <translation>每日取号与办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="327"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="289"/>
         <source>Numbers issued by weekday and hour (the hall&apos;s load)</source>
         <translation>按星期和时段的取号量（大厅忙闲）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="333"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="295"/>
         <source>Waiting (issue → first call), service (start → finish)</source>
         <translation>等候时间（取号→首次叫号）与办理时间（开始→办结）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="335"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="297"/>
         <source>By business line</source>
         <translation>按业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="345"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="307"/>
         <source>Ratings (好差评)</source>
         <translation>好差评</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="348"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="310"/>
         <source>By month</source>
         <translation>按月份</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="356"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="318"/>
         <source>Monthly ranking of windows (窗口月度排名)</source>
         <translation>窗口月度排名</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="364"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="326"/>
         <source>The hall&apos;s promises</source>
         <translation>便民服务承诺</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="366"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="328"/>
         <source>The case ledger</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="372"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="334"/>
         <source>Items by category</source>
         <translation>事项按类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="378"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="340"/>
         <source>Items handled, most served first</source>
         <translation>本期办理的事项（按办结数从多到少）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="388"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="350"/>
         <source>By department, lowest on-time rate first</source>
         <translation>按部门（按时办结率低的在前）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="391"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="353"/>
         <source>By item, lowest on-time rate first</source>
         <translation>按事项（按时办结率低的在前）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="427"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="382"/>
         <source>%1: %2 to %3, %4 days, %5 open</source>
         <translation>%1：%2 至 %3，共 %4 天，开放 %5 天</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="444"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="399"/>
         <source>Issued and served per week</source>
         <translation>每周取号与办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="452"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="407"/>
         <source>Whole hall: median wait %1, median service %2; called within the promised %3 minutes: %4</source>
         <translation>全厅：等候时间中位数 %1，办理时间中位数 %2；承诺 %3 分钟内叫号的比例 %4</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="475"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="430"/>
         <source>%1 ratings left out of the windows&apos; and clerks&apos; figures (appeal upheld).</source>
         <translation>有 %1 条评价因申诉成立未计入窗口和人员的数字。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="485"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="440"/>
         <source>The catalogue holds %1 items (%2); %3 of them were handled in the period.</source>
         <translation>事项目录共 %1 项（%2），本期办理其中 %3 项。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="519"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="474"/>
         <source>Extended hours (延时服务), times</source>
         <translation>延时服务（次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="520"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="475"/>
         <source>Extended hours, minutes</source>
         <translation>延时服务时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="521"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="476"/>
         <source>Free courier dispatches (免费邮寄)</source>
         <translation>免费邮寄（件）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="522"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="477"/>
         <source>of which collected from the citizen</source>
         <translation>其中上门收件</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="523"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="478"/>
         <source>Courier cost borne by the hall, yuan</source>
         <translation>大厅承担的邮寄费用（元）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="524"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="479"/>
         <source>Appointments booked (预约)</source>
         <translation>预约（人次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="525"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="480"/>
         <source>Appointments checked in</source>
         <translation>预约已取号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="526"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="481"/>
         <source>Appointments served</source>
         <translation>预约已办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="527"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="482"/>
         <source>Appointments missed (爽约)</source>
         <translation>爽约</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="528"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="483"/>
         <source>Appointments cancelled</source>
         <translation>预约已取消</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="529"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="484"/>
         <source>Holidays opened</source>
         <translation>节假日开放（天）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="530"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="485"/>
         <source>Citizens served on holidays</source>
         <translation>节假日服务群众（人）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="531"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="486"/>
         <source>Green channel (绿色通道)</source>
         <translation>绿色通道（人次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="533"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="488"/>
         <source>Served with help (帮代办)</source>
         <translation>帮代办（次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="540"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="495"/>
         <source>Hard cases (办不成事)</source>
         <translation>办不成事（件）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="541"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="496"/>
         <source>of which solved (办成)</source>
         <translation>其中办成</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="543"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="498"/>
         <source>Bad ratings (差评)</source>
         <translation>差评（件）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="544"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="499"/>
         <source>Bad ratings rectified on time</source>
         <translation>差评按时整改</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="545"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="500"/>
         <source>Named bad ratings called back</source>
         <translation>实名差评回访率</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="546"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="501"/>
         <source>Walkthroughs (走流程)</source>
         <translation>走流程（次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="547"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="502"/>
         <source>Problems found by walkthroughs</source>
         <translation>走流程发现问题</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="548"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="503"/>
         <source>Inspection findings (督查)</source>
         <translation>督查发现问题</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="549"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="504"/>
         <source>Open cases past their deadline</source>
         <translation>逾期未办结台账</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="560"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="515"/>
         <source>No accepted application (办件) fell due in the period.</source>
         <translation>本期没有到期的限时办结件。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="565"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="520"/>
         <source>%1 applications (办件) fell due in the period: %2 closed on time (%3), %4 closed late, %5 still open past their due date.</source>
         <translation>本期到期的办件 %1 件：按期办结 %2 件（按时办结率 %3），逾期办结 %4 件，超期未办结 %5 件。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="590"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="545"/>
         <source>Pick a line above</source>
         <translation>请在上方选择业务类别</translation>
     </message>
@@ -7742,6 +7975,34 @@ Please give it to your administrator.</source>
         <location filename="../../hall_desktop/ui/models/statistics.py" line="132"/>
         <source>Called within promise</source>
         <translation>承诺时限内叫号率</translation>
+    </message>
+</context>
+<context>
+    <name>TownshipItemsModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/models/district.py" line="119"/>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/district.py" line="120"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/district.py" line="121"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/district.py" line="122"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/models/district.py" line="123"/>
+        <source>Promised days</source>
+        <translation>承诺时限（工作日）</translation>
     </message>
 </context>
 <context>

@@ -19,23 +19,18 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QMargins, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QPainter
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMenu,
-    QProgressBar,
-    QPushButton,
     QSplitter,
     QTableView,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +42,7 @@ from hall_desktop.services.statistics import (
     VolumeCounts,
     VolumeRow,
 )
+from hall_desktop.ui.admin.period_bar import PeriodBar, export_menu
 from hall_desktop.ui.models.applications import OnTimeModel
 from hall_desktop.ui.models.rows import RowsTableModel
 from hall_desktop.ui.models.statistics import (
@@ -63,9 +59,6 @@ from hall_desktop.ui.models.statistics import (
     percent,
 )
 from hall_desktop.ui.widgets.forms import FormFeedback, MessageLevel, Panel, error_label
-
-#: The named periods in the picker's order; the last entry (None) is 自定义 (from–to).
-PERIODS: tuple[PeriodKind | None, ...] = (*PeriodKind, None)
 
 _BAR_COLOURS = ("#2563eb", "#16a34a")  # issued, served
 
@@ -153,8 +146,6 @@ class StatisticsView(QWidget, FormFeedback):
     TITLE = QT_TRANSLATE_NOOP("AdminController", "Statistics")
     ORDER = 62
 
-    figures_requested = Signal()
-    period_picked = Signal(object)  # PeriodKind, or None for 自定义
     line_picked = Signal(object)  # the line's id (None: none picked)
     export_requested = Signal(str)  # one of EXPORTS
 
@@ -162,56 +153,27 @@ class StatisticsView(QWidget, FormFeedback):
         super().__init__(parent)
         self.figures: HallStatistics | None = None
         # -- the toolbar: period, dates, 统计, busy, then the export buttons' place
-        self.period_combo = QComboBox()
-        for kind in PERIODS:  # Qt would keep a PeriodKind as a plain str: index PERIODS
-            self.period_combo.addItem(kind.label if kind is not None else self.tr("Custom"))
-        self.period_combo.activated.connect(lambda i: self.period_picked.emit(self.period_kind()))
-        self.start_edit = QDateEdit()
-        self.end_edit = QDateEdit()
-        for edit in (self.start_edit, self.end_edit):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.dateChanged.connect(self._on_dates_edited)
-        self.show_button = QPushButton(self.tr("Compute"))
-        self.show_button.setObjectName("primary")
-        self.show_button.clicked.connect(self.figures_requested)
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)  # a busy indicator, no percentage
-        self.busy.setMaximumWidth(120)
-        self.busy.setTextVisible(False)
-        self.busy.hide()
-        self.busy_label = QLabel(self.tr("Computing…"))
-        self.busy_label.hide()
+        self.period_bar = PeriodBar()
+        self.period_combo = self.period_bar.combo
+        self.start_edit, self.end_edit = self.period_bar.start_edit, self.period_bar.end_edit
+        self.show_button = self.period_bar.show_button
+        self.busy, self.busy_label = self.period_bar.busy, self.period_bar.busy_label
         #: The exports of the figures shown, in one menu (the toolbar is full at 1366).
         self.export_bar = QHBoxLayout()
-        self.export_button = QToolButton()
-        self.export_button.setText(self.tr("Export…"))
-        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.export_button.setEnabled(False)
-        menu = QMenu(self.export_button)
-        self.export_actions: dict[str, QAction] = {}
-        for what, label in (
-            ("xlsx", self.tr("Tables as Excel (XLSX)")),
-            ("csv", self.tr("Tables as CSV (zip)")),
-            ("pdf", self.tr("Printed report (PDF)")),
-            ("docx", self.tr("Work report figures (Word)")),
-            ("report-pdf", self.tr("Work report figures (PDF)")),
-        ):
-            action = menu.addAction(label)
-            action.triggered.connect(lambda _=False, what=what: self.export_requested.emit(what))
-            self.export_actions[what] = action
-        self.export_button.setMenu(menu)
+        self.export_button, self.export_actions = export_menu(
+            self.tr("Export…"),
+            (
+                ("xlsx", self.tr("Tables as Excel (XLSX)")),
+                ("csv", self.tr("Tables as CSV (zip)")),
+                ("pdf", self.tr("Printed report (PDF)")),
+                ("docx", self.tr("Work report figures (Word)")),
+                ("report-pdf", self.tr("Work report figures (PDF)")),
+            ),
+            self.export_requested.emit,
+        )
         self.export_bar.addWidget(self.export_button)
         toolbar = QHBoxLayout()
-        toolbar.addWidget(QLabel(self.tr("Period")))
-        toolbar.addWidget(self.period_combo)
-        toolbar.addWidget(QLabel(self.tr("from")))
-        toolbar.addWidget(self.start_edit)
-        toolbar.addWidget(QLabel(self.tr("to")))
-        toolbar.addWidget(self.end_edit)
-        toolbar.addWidget(self.show_button)
-        toolbar.addWidget(self.busy)
-        toolbar.addWidget(self.busy_label)
+        toolbar.addWidget(self.period_bar)
         toolbar.addStretch(1)
         toolbar.addLayout(self.export_bar)
         self.date_error = error_label()
@@ -403,21 +365,14 @@ class StatisticsView(QWidget, FormFeedback):
         self.message.hide()
 
     def set_busy(self, busy: bool) -> None:
-        self.busy.setVisible(busy)
-        self.busy_label.setVisible(busy)
-        self.show_button.setEnabled(not busy)
+        self.period_bar.set_busy(busy)
 
     def period_kind(self) -> PeriodKind | None:
         """The named period picked; None for 自定义."""
-        return PERIODS[self.period_combo.currentIndex()]
+        return self.period_bar.period_kind()
 
     def set_period_kind(self, kind: PeriodKind | None) -> None:
-        self.period_combo.setCurrentIndex(PERIODS.index(kind))
-
-    def _on_dates_edited(self) -> None:
-        """A date typed by hand makes the period 自定义 (the controller sets dates with
-        signals blocked)."""
-        self.period_combo.setCurrentIndex(len(PERIODS) - 1)
+        self.period_bar.set_period_kind(kind)
 
     def show_figures(self, f: HallStatistics) -> None:
         self.figures = f

@@ -13,8 +13,6 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from hall_desktop.domain.clock import local_today
-from hall_desktop.domain.periods import PeriodKind, period_of
 from hall_desktop.services.actor import Actor
 from hall_desktop.services.bundle import Services
 from hall_desktop.services.dto import HallInfo
@@ -26,17 +24,15 @@ from hall_desktop.statistics_files import (
     work_report_docx,
     work_report_pdf,
 )
+from hall_desktop.ui.admin.period_bar import PeriodController
 from hall_desktop.ui.admin.statistics import StatisticsView
 from hall_desktop.ui.common.controller import RoleController
 from hall_desktop.ui.widgets.files import choose_save_path
-from hall_desktop.ui.widgets.forms import MessageLevel, picked_date, qdate
+from hall_desktop.ui.widgets.forms import MessageLevel
 
 
-class StatisticsController(RoleController):
+class StatisticsController(PeriodController[HallStatistics]):
     """Reads :meth:`StatisticsService.figures` for the period the view shows."""
-
-    #: The period the tab opens with.
-    FIRST_PERIOD = PeriodKind.MONTH
 
     def __init__(
         self,
@@ -47,7 +43,6 @@ class StatisticsController(RoleController):
         *,
         export_dir: Path | None = None,
     ) -> None:
-        super().__init__(view)
         self.hall_name = hall.name
         self.export_dir = export_dir
         self._file_dialog: QFileDialog | None = None
@@ -55,51 +50,18 @@ class StatisticsController(RoleController):
         self.statistics = services.statistics
         self.actor = actor
         self.view = view
-        self.zone = ZoneInfo(hall.timezone)
-        self.figures: HallStatistics | None = None
-        view.period_picked.connect(self._on_period_picked)
-        view.figures_requested.connect(self.compute)
+        super().__init__(view, services.db.clock, ZoneInfo(hall.timezone))
         view.line_picked.connect(self._on_line_picked)
         view.export_requested.connect(self._on_export)
-        self.pick(self.FIRST_PERIOD)
 
     def start(self) -> None:
         self.compute()
 
-    def today(self) -> date:
-        return local_today(self.services.db.clock, self.zone)
+    async def read(self, start: date, end: date) -> HallStatistics:
+        return await self.statistics.figures(self.actor, start, end)
 
-    def pick(self, kind: PeriodKind) -> None:
-        """Show the named period ``kind`` around today in the date fields."""
-        period = period_of(kind, self.today())
-        for edit, day in ((self.view.start_edit, period.start), (self.view.end_edit, period.end)):
-            edit.blockSignals(True)
-            edit.setDate(qdate(day))
-            edit.blockSignals(False)
-        self.view.set_period_kind(kind)
-
-    def _on_period_picked(self, kind: PeriodKind | None) -> None:
-        if kind is not None:
-            self.pick(kind)
-            self.compute()
-
-    def compute(self) -> None:
-        """Read the figures of the dates shown (a newer click replaces a read running)."""
-        start, end = picked_date(self.view.start_edit), picked_date(self.view.end_edit)
-        self.view.clear_errors()
-        self.view.set_busy(True)
-        self._spawn(self._read(start, end), "figures", replace=True)
-
-    async def _read(self, start: date, end: date) -> None:
-        try:
-            figures = await self._guarded(lambda: self.statistics.figures(self.actor, start, end))
-            if figures is None:
-                return
-            self.figures = figures
-            self.view.show_figures(figures)
-        finally:
-            if self._named.get("figures") in (None, asyncio.current_task()):  # not replaced
-                self.view.set_busy(False)
+    def show(self, figures: HallStatistics) -> None:
+        self.view.show_figures(figures)
 
     def _on_line_picked(self, line_id: int | None) -> None:
         self.view.show_line(line_id)

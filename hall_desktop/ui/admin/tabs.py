@@ -16,13 +16,15 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from hall_desktop.services.actor import ADMINS, MANAGERS, Actor, Role
+from hall_desktop.services.actor import ADMINS, DISTRICT_ADMINS, MANAGERS, Actor, Role
 from hall_desktop.services.bundle import Services
 from hall_desktop.services.dto import HallInfo
 from hall_desktop.ui.admin.appointments import AppointmentSlots, build_appointments_tab
 from hall_desktop.ui.admin.audit import AuditLog, build_audit_tab
 from hall_desktop.ui.admin.bundles import BundleEditor, build_bundles_tab
 from hall_desktop.ui.admin.catalogue import CatalogueAdmin, build_catalogue_tab
+from hall_desktop.ui.admin.district import DistrictView
+from hall_desktop.ui.admin.district_controller import build_district_tab
 from hall_desktop.ui.admin.extended import ExtendedController, ExtendedList
 from hall_desktop.ui.admin.hours import HoursEditor, build_hours_tab
 from hall_desktop.ui.admin.ledger import LedgerView
@@ -110,6 +112,11 @@ ADMIN_TABS: tuple[AdminTab, ...] = (
     AdminTab(
         StatisticsView,
         lambda c: build_statistics_tab(c.services, c.actor, c.hall, export_dir=c.export_dir),
+    ),
+    AdminTab(
+        DistrictView,
+        lambda c: build_district_tab(c.services, c.actor, c.hall, export_dir=c.export_dir),
+        DISTRICT_ADMINS,
     ),
     AdminTab(QueueFigures, lambda c: build_queue_figures_tab(c.services.db, c.actor, c.hall)),
     AdminTab(StaffEditor, lambda c: build_staff_tab(c.services.db, c.actor, c.hall), ADMINS),
