@@ -82,6 +82,23 @@ ENGLISH: dict[str, str] = {
         "send the notices that are due, retrying failed ones after a pause; runs until Ctrl+C"
     ),
     "只发送一轮就退出": "send one round, then exit",
+    "区县：设立区县（中心和乡镇大厅共用一个数据库）、加入乡镇大厅": (
+        "district: set up a district (its centre and township halls on one database), "
+        "add a township hall"
+    ),
+    "设立区县（已存在时更新名称和中心）": (
+        "set up a district (one that exists gets the name and centre given)"
+    ),
+    "把乡镇大厅加入区县（已加入时不做改动）": (
+        "add a township hall to a district (one already in it is left as it is)"
+    ),
+    "代码": "CODE",
+    "名称": "NAME",
+    "大厅代码": "HALL",
+    "区县代码": "the district's code",
+    "区县名称": "the district's name",
+    "区县政务服务中心的大厅代码": "the hall code of the district's centre",
+    "乡镇大厅的大厅代码": "the hall code of the township hall",
     "每隔几秒查看一次发件箱": "seconds between two looks at the outbox",
     "备份数据库（大厅运行中也可进行）": "back the database up (also while the hall is running)",
     "备份文件": "the backup file",

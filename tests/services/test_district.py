@@ -42,6 +42,7 @@ class Town:
     townships: list[int]
     boss: Actor  # the centre's district administrator
     actors: dict[int, dict[str, Actor]]  # each hall's demo staff
+    codes: dict[int, str]  # each hall's code
 
 
 async def add_staff(db: Database, hall_id: int, login: str, *roles: Role) -> Actor:
@@ -61,9 +62,9 @@ async def add_staff(db: Database, hall_id: int, login: str, *roles: Role) -> Act
 
 async def make_town(db: Database, townships: int = 2, *, history: bool = False) -> Town:
     halls = [await new_hall(db, staffed=False) for _ in range(townships + 1)]
-    if history:
-        for hall in halls:
-            await seed_demo_history(db, hall.hall_id, per_day=3)
+    if history:  # a different volume in each hall
+        for n, hall in enumerate(halls):
+            await seed_demo_history(db, hall.hall_id, per_day=3 + n)
     service = DistrictService(db)
     code = f"d{uuid.uuid4().hex[:8]}"
     await service.create(code, "示例区", halls[0].hall_code)
@@ -72,7 +73,8 @@ async def make_town(db: Database, townships: int = 2, *, history: bool = False) 
     ids = [h.hall_id for h in halls]
     boss = await add_staff(db, ids[0], f"quxian_{code}", Role.DISTRICT_ADMIN)
     actors = {i: await load_actors(db, i) for i in ids}
-    return Town(db, service, code, ids[0], ids[1:], boss, actors)
+    codes = {h.hall_id: h.hall_code for h in halls}
+    return Town(db, service, code, ids[0], ids[1:], boss, actors, codes)
 
 
 @pytest.fixture
@@ -137,6 +139,7 @@ async def test_the_district_total_is_the_sum_of_its_halls(db, clock):
         alone = await own.figures(town.actors[row.hall.id]["zhuren"], *MONTH)
         assert row == HallFigures.of(row.hall, alone)
         assert row.volume.issued > 0 and row.ratings.rated > 0
+    assert len({r.volume.issued for r in stats.halls}) == 3
     total = stats.total
     assert total.volume.issued == sum(r.volume.issued for r in stats.halls)
     assert total.volume.served == sum(r.volume.served for r in stats.halls)

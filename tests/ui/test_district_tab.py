@@ -8,6 +8,7 @@ import io
 import os
 from datetime import date, time
 from pathlib import Path
+from types import SimpleNamespace
 
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
@@ -23,9 +24,12 @@ from hall_desktop.ui.admin.district import DistrictView
 from hall_desktop.ui.admin.district_controller import DistrictController
 from hall_desktop.ui.admin.tabs import tabs_for
 from hall_desktop.ui.models.district import HallColumn, ItemColumn
+from hall_desktop.ui.widgets.forms import qdate
 from tests.helpers import line_ids, window_ids
 from tests.services.test_district import ZONE, make_town
+from tests.ui.test_admin import open_admin
 from tests.ui.test_chinese_everywhere import english_in
+from tests.ui.test_clerk import open_clerk
 from tests.ui.waiting import chinese_ui, started, wait_until
 
 
@@ -148,3 +152,51 @@ async def test_the_district_tab_is_chinese_and_fits(qtbot, db, clock, tmp_path):
                     assert widest <= size[0], (size, page, widest)
                     if os.environ.get("HALL_SCREENSHOTS"):
                         view.grab().save(f"{os.environ['HALL_SCREENSHOTS']}/{size[0]}-{page}.png")
+
+
+async def test_a_district_administrator_logs_in_to_the_district_tab_only(
+    qtbot, db, db_url, clock, tmp_path
+):
+    clock.set_local(date(2026, 12, 7), time(10), ZONE)
+    town = await make_town(db, 2, history=True)
+    centre = SimpleNamespace(hall_code=town.codes[town.centre])
+    login = town.boss.login
+    with chinese_ui():
+        async with open_admin(qtbot, db_url, centre, tmp_path, login, "quxian2026") as (w, _c):
+            await wait_until(lambda: w.stack.currentIndex() == 1)
+            assert w.tabs.count() == 1 and isinstance(w.tabs.widget(0), DistrictView)
+            assert w.tabs.tabText(0) == "区县"
+            view = w.tabs.widget(0)
+            # November, with the halls' made-up history: three halls and the total.
+            view.period_bar.start_edit.setDate(qdate(date(2026, 11, 1)))
+            view.period_bar.end_edit.setDate(qdate(date(2026, 11, 30)))
+            qtbot.mouseClick(view.period_bar.show_button, Qt.MouseButton.LeftButton)
+            await wait_until(
+                lambda: (
+                    view.halls_model.rowCount() == 4
+                    and view.halls_model.index(3, HallColumn.ISSUED).data() != "0"
+                ),
+                timeout=20,
+            )
+            issued = column(view.halls_model, HallColumn.ISSUED)
+            assert int(issued[3]) == sum(int(n) for n in issued[:3])
+            assert view.halls_model.index(3, 0).data() == "全区县合计"
+            if os.environ.get("HALL_SCREENSHOTS"):
+                w.grab().save(f"{os.environ['HALL_SCREENSHOTS']}/admin-window.png")
+
+
+async def test_a_townships_workstation_follows_the_districts_choice(qtbot, db, db_url, clock):
+    """The district's choice of a township's items reaches the township's open clerk
+    workstation through its live feed, as an edit in its own admin screen does."""
+    clock.set_local(date(2026, 12, 7), time(10), ZONE)
+    town = await make_town(db, 1)
+    (township,) = town.townships
+    hall = SimpleNamespace(hall_code=town.codes[township], hall_id=township)
+    async with open_clerk(qtbot, db_url, hall) as (window, _controller):
+        offered = [i.code for i in window.finish_form.items_model.items()]
+        chosen = offered[:5]
+        await town.district.set_township_items(town.boss, township, chosen)
+        await wait_until(
+            lambda: {i.code for i in window.finish_form.items_model.items()} == set(chosen),
+            timeout=10,
+        )

@@ -311,8 +311,8 @@ class ClerkController(HallController):
         self.window.messages.follow(batch, self.window_id)  # the supervisor's, to this window
         if any(e.kind == EventKind.HALL_SETTINGS_CHANGED for e in batch):
             self._hall_settings_stale = True
-        if any(e.kind.startswith(("catalogue_", "service_item_")) for e in batch):
-            self._catalogue_stale = True  # an import or an edit in the admin screen
+        if touches((e.kind for e in batch), Topic.CATALOGUE):
+            self._catalogue_stale = True  # an import, an edit, the district's choice
         if touches((e.kind for e in batch), Topic.CASES, Topic.RATINGS):
             self.cases.schedule_refresh()  # 我的台账 and its badge
         if touches((e.kind for e in batch), Topic.APPLICATIONS):
