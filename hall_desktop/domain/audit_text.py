@@ -28,6 +28,12 @@ from hall_desktop.domain.tickets import Outcome, Priority, TicketStatus
 
 #: Field → its name in the log. A field not listed shows under its key.
 FIELD_LABELS = {
+    # 区县: a township's items set or synced by the district (item codes)
+    "served": "办理事项数",
+    "created": "新增事项",
+    "activated": "恢复办理",
+    "deactivated": "停办事项",
+    "edited": "同步修改",
     "number": "号码",
     "line_id": "业务",
     "line_ids": "办理业务",
@@ -427,6 +433,10 @@ def _formatters(names: Names) -> dict[str, Callable[[Any], str]]:
     out["dispatch_id"] = lambda v: f"K{v:05d}" if isinstance(v, int) else _plain(v)
     out["application_id"] = lambda v: application_code(v) if isinstance(v, int) else _plain(v)
     out["closed_how"] = lambda v: _label_of(CLOSED_LABELS, v)
+    codes = lambda v: (  # noqa: E731
+        "、".join(map(str, v)) or "（无）" if isinstance(v, list) else _plain(v)
+    )
+    out.update(dict.fromkeys(("created", "activated", "deactivated", "edited"), codes))
     return out
 
 

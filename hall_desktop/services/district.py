@@ -37,6 +37,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from hall_desktop.domain.errors import NotFound, PermissionDenied, Refused, ValidationError
 from hall_desktop.domain.events import EventKind
+from hall_desktop.domain.text import natural_key
 from hall_desktop.services import rules
 from hall_desktop.services.actor import DISTRICT_ADMINS, Actor, recheck
 from hall_desktop.services.applications import OnTimeRow
@@ -79,7 +80,7 @@ class DistrictInfo:
     id: int
     code: str
     name: str
-    halls: tuple[DistrictHall, ...]  # the centre first, then the townships by code
+    halls: tuple[DistrictHall, ...]  # the centre first, then the townships by code (A2 < A10)
 
     @property
     def centre(self) -> DistrictHall | None:
@@ -271,7 +272,7 @@ class DistrictService:
 
     async def _info(self, session: AsyncSession, district: District) -> DistrictInfo:
         halls = list(await session.scalars(select(Hall).where(Hall.district_id == district.id)))
-        halls.sort(key=lambda h: (h.id != district.centre_hall_id, h.code))
+        halls.sort(key=lambda h: (h.id != district.centre_hall_id, natural_key(h.code)))
         return DistrictInfo(
             district.id,
             district.code,

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from hall_desktop.cli import main
 from hall_desktop.domain.errors import NotFound, PermissionDenied, Refused, ValidationError
 from hall_desktop.domain.events import EventKind
+from hall_desktop.domain.text import natural_key
 from hall_desktop.domain.tickets import Outcome
 from hall_desktop.services.actor import Actor, Role, new_staff
 from hall_desktop.services.audit import AuditFilter, AuditService
@@ -74,7 +75,9 @@ async def make_town(db: Database, townships: int = 2, *, history: bool = False) 
     boss = await add_staff(db, ids[0], f"quxian_{code}", Role.DISTRICT_ADMIN)
     actors = {i: await load_actors(db, i) for i in ids}
     codes = {h.hall_id: h.hall_code for h in halls}
-    return Town(db, service, code, ids[0], ids[1:], boss, actors, codes)
+    # The district lists its townships by code, as people number them (t9 before t10).
+    townships = sorted(ids[1:], key=lambda i: natural_key(codes[i]))
+    return Town(db, service, code, ids[0], townships, boss, actors, codes)
 
 
 @pytest.fixture
@@ -91,7 +94,7 @@ async def test_create_and_add_hall_are_idempotent_and_refuse_a_second_district(d
         town.code, "示例区", "  " + await _code(db, town.centre)
     )
     assert not changed and info.centre is not None and info.centre.id == town.centre
-    assert [h.id for h in info.townships] == sorted(town.townships, key=lambda i: i)
+    assert [h.id for h in info.townships] == town.townships
     _, changed = await town.district.add_hall(town.code, await _code(db, town.townships[0]))
     assert not changed
     info, changed = await town.district.create(
@@ -315,6 +318,13 @@ async def test_set_township_items_creates_activates_deactivates_and_is_idempoten
             select(func.count()).select_from(ServiceItem).where(ServiceItem.hall_id == township)
         )
         assert rows == len(before) + 2  # LOCAL-1 and NEW-1; nothing deleted
+    # The township's own audit log says who in the district changed what, in Chinese.
+    entries, _ = await AuditService(db).entries(
+        town.actors[township]["admin"], AuditFilter(group="catalogue")
+    )
+    first = next(e for e in reversed(entries) if e.kind == EventKind.DISTRICT_CATALOGUE_SET)
+    assert first.kind_label == "区县设置本厅事项" and first.actor_name == "区县管理员"
+    assert "新增事项：NEW-1" in first.details and "恢复办理：（无）" in first.details
     state = await _township_items(db, township)
     with pytest.raises(ValidationError, match="中心事项目录中没有"):
         await town.district.set_township_items(town.boss, township, ["LOCAL-1", codes[0]])
