@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from hall_desktop import __version__
 from hall_desktop.cli_help import help_language, is_english, parser_class
 from hall_desktop.config import Settings, load_settings
+from hall_desktop.domain.clock import SystemClock
 from hall_desktop.domain.errors import DatabaseUnavailable, HallError, Refused, ValidationError
 from hall_desktop.logs import set_level, setup_logging
 
@@ -338,7 +339,7 @@ def _db_command(args: argparse.Namespace, settings: Settings) -> int:
         print(f"结构版本：{status.current or '（空数据库）'}，程序版本：{status.head}")
         return 0
     if args.db_command == "backup":
-        from hall_desktop.store.backup import backup
+        from hall_desktop.store.backup import backup, record_backup
 
         report = backup(url, Path(args.file))
         print(
@@ -347,6 +348,8 @@ def _db_command(args: argparse.Namespace, settings: Settings) -> int:
         )
         if report.rows:
             print(f"共 {len(report.rows)} 张表、{sum(report.rows.values())} 行，校验通过")
+        if not record_backup(url, report, SystemClock().now()):
+            print("（数据库结构较旧，未记录本次备份时间；升级后管理界面可显示上次备份）")
         return 0
     if args.db_command == "restore":
         from hall_desktop.store.backup import restore

@@ -236,6 +236,21 @@ FIELD_LABELS = {
     "run_seconds": "一件事总用时",
     "route": "办理路线",
     "last_seq": "最后序号",
+    # 清除过期个人信息 (services.retention): rows blanked, and before which day
+    "purged_tickets": "清除号票",
+    "purged_ticket_hashes": "删除一人一号校验记录",
+    "purged_bookings": "清除预约",
+    "purged_ratings": "清除评价留言",
+    "purged_cases": "清除台账",
+    "purged_applications": "清除办件",
+    "purged_notices": "清除短信",
+    "purged_dispatches": "清除邮寄",
+    "purged_before": "清除此日前",
+    "courier_purged_before": "邮寄清除此日前",
+    # 数据备份 (services.daily)
+    "backup_file": "备份文件",
+    "backup_bytes": "文件大小（字节）",
+    "backups_removed": "删除旧备份",
 }
 
 #: Fields that say nothing to a person (internal keys); the log leaves them out.

@@ -14,6 +14,7 @@ from hall_desktop.services.bundle_admin import BundleAdminService
 from hall_desktop.services.cases import CaseService
 from hall_desktop.services.catalogue import CatalogueService
 from hall_desktop.services.courier import CourierService
+from hall_desktop.services.daily import DailyJobs
 from hall_desktop.services.desk import ConsultationService
 from hall_desktop.services.dispatch import DispatchService
 from hall_desktop.services.extended import ExtendedHoursService
@@ -48,6 +49,7 @@ class Services:
     floor: FloorService  # 大厅监控
     patrol: PatrolService  # 清廉大厅 patrols
     dispatch: DispatchService  # 大厅监控的调度: 综窗协办, 提醒恢复服务, 大屏通知
+    daily: DailyJobs  # 每日作业: 清除过期个人信息, 归档, 每日备份
 
     @classmethod
     def build(
@@ -81,4 +83,5 @@ class Services:
             floor=FloorService(db),
             patrol=PatrolService(db),
             dispatch=DispatchService(db),
+            daily=DailyJobs(db),
         )

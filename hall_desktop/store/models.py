@@ -202,9 +202,7 @@ class Hall(Base):
     )
     #: Events older than this many days move to event_archive (the audit log still finds
     #: them); 0: never.
-    archive_after_days: Mapped[int] = mapped_column(
-        SmallInteger, default=730, server_default="730"
-    )
+    archive_after_days: Mapped[int] = mapped_column(SmallInteger, default=730, server_default="730")
     #: The daily backup of a single-PC (SQLite) hall: its folder ("" : none), how many
     #: files are kept, and after how many days without a backup the admin screen warns.
     backup_folder: Mapped[str] = mapped_column(String(300), default="", server_default="")

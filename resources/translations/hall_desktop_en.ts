@@ -3,9 +3,19 @@
 <context>
     <name>AdminController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/controller.py" line="40" />
+        <location filename="../../hall_desktop/ui/admin/controller.py" line="41" />
         <source>Administration is for supervisors and administrators.</source>
         <translation>Administration is for supervisors and administrators.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/controller.py" line="93" />
+        <source>The database has never been backed up: set a daily backup folder or back up now in “Hall settings”.</source>
+        <translation>The database has never been backed up: set a daily backup folder or back up now in “Hall settings”.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/controller.py" line="98" />
+        <source>No backup for more than {days} days: back up now in “Hall settings”.</source>
+        <translation>No backup for more than {days} days: back up now in “Hall settings”.</translation>
     </message>
     <message>
         <location filename="../../hall_desktop/ui/admin/extended.py" line="150" />
@@ -32,7 +42,7 @@
         <translation>Service items</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="58" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="62" />
         <source>Hall settings</source>
         <extracomment>The admin window's tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>Hall settings</translation>
@@ -122,32 +132,32 @@
 <context>
     <name>AlertModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="205" />
+        <location filename="../../hall_desktop/ui/models/floor.py" line="200" />
         <source>Raised</source>
         <translation>Raised</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="206" />
+        <location filename="../../hall_desktop/ui/models/floor.py" line="201" />
         <source>Alert</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="207" />
+        <location filename="../../hall_desktop/ui/models/floor.py" line="202" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="208" />
+        <location filename="../../hall_desktop/ui/models/floor.py" line="203" />
         <source>Handled</source>
         <translation>Handled</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="233" />
+        <location filename="../../hall_desktop/ui/models/floor.py" line="228" />
         <source>Not yet</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="237" />
+        <location filename="../../hall_desktop/ui/models/floor.py" line="232" />
         <source> (cleared %1)</source>
         <translation> (cleared %1)</translation>
     </message>
@@ -155,7 +165,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hall_desktop/cli.py" line="794" />
+        <location filename="../../hall_desktop/cli.py" line="820" />
         <location filename="../../hall_desktop/ui/app.py" line="85" />
         <source>Government service hall</source>
         <extracomment>The files ``report statistics`` and ``report work`` write, by the name's ending.</extracomment>
@@ -1609,147 +1619,147 @@
         <translation>This account cannot work at a window (clerks and supervisors only).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="219" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="224" />
         <source>{number} is still in hand: carry on.</source>
         <translation>{number} is still in hand: carry on.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="229" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="234" />
         <source>Window in use</source>
         <translation>Window in use</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="234" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="239" />
         <source>Take over</source>
         <translation>Take over</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="235" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="240" />
         <source>Choose another window</source>
         <translation>Choose another window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="273" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="278" />
         <source>Window {n} was taken over by {name}; you are signed out.</source>
         <translation>Window {n} was taken over by {name}; you are signed out.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="277" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="282" />
         <source>You were signed out of window {n}.</source>
         <translation>You were signed out of window {n}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="294" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="299" />
         <source>Your account was deactivated by an administrator.</source>
         <translation>Your account was deactivated by an administrator.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="448" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="450" />
         <source>Calling {number} (call {n}).</source>
         <translation>Calling {number} (call {n}).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="451" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="453" />
         <source>Serving {number}.</source>
         <translation>Serving {number}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="452" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="454" />
         <source>{number} marked as no-show.</source>
         <translation>{number} marked as no-show.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="465" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="467" />
         <source>{number}: every step of the bundle is done ({steps} steps).</source>
         <translation>{number}: every step of the bundle is done ({steps} steps).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="467" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="469" />
         <source> The bundle stops at this step.</source>
         <translation> The bundle stops at this step.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="470" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="472" />
         <source>{number}: step {step} done; {next} ({line}) goes on at this window: press Call next.</source>
         <translation>{number}: step {step} done; {next} ({line}) goes on at this window: press Call next.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="479" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="481" />
         <source>{number}: step {step} done; sent on to {next} ({line}), the citizen waits for the call.</source>
         <translation>{number}: step {step} done; sent on to {next} ({line}), the citizen waits for the call.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="527" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="529" />
         <source>Calling {number} out of order: {reason}.</source>
         <translation>Calling {number} out of order: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="578" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="580" />
         <source>{number}: materials to supplement (补正告知) recorded, but the notification letter was not printed: {reason}</source>
         <translation>{number}: materials to supplement (补正告知) recorded, but the notification letter was not printed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="587" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="589" />
         <source>{number}: materials to supplement (补正告知) recorded; the notification letter (一次性告知书) is printed.</source>
         <translation>{number}: materials to supplement (补正告知) recorded; the notification letter (一次性告知书) is printed.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="454" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="456" />
         <source>{number} is on hold.</source>
         <translation>{number} is on hold.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="455" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="457" />
         <source>{number} transferred: it waits in its new line.</source>
         <translation>{number} transferred: it waits in its new line.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="492" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="494" />
         <source>{number} finished (办结).</source>
         <translation>{number} finished (办结).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="493" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="495" />
         <source>{number} accepted (受理).</source>
         <translation>{number} accepted (受理).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="495" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="497" />
         <source>{number}: the citizen was told at once which materials to supplement (补正告知).</source>
         <translation>{number}: the citizen was told at once which materials to supplement (补正告知).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="497" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="499" />
         <source>{number} not accepted (不予受理).</source>
         <translation>{number} not accepted (不予受理).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="498" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="500" />
         <source>{number}: question answered (咨询).</source>
         <translation>{number}: question answered (咨询).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="506" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="508" />
         <source>Nobody is waiting for this window.</source>
         <translation>Nobody is waiting for this window.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="597" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="599" />
         <source>Extended-hours record saved: {minutes} min, {reason}.</source>
         <translation>Extended-hours record saved: {minutes} min, {reason}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="641" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="643" />
         <source>{number} waits again, ahead of the numbers issued after it.</source>
         <translation>{number} waits again, ahead of the numbers issued after it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="676" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="678" />
         <source>Window paused: {reason}</source>
         <translation>Window paused: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="684" />
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="686" />
         <source>Service resumed.</source>
         <translation>Service resumed.</translation>
     </message>
@@ -2367,6 +2377,120 @@ Please give it to your administrator.</translation>
     </message>
 </context>
 <context>
+    <name>DataLifeFields</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="42" />
+        <source>Data kept and backups (数据保存与备份)</source>
+        <translation>Data kept and backups (数据保存与备份)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="43" />
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="50" />
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="56" />
+        <source>Empty: no daily backup</source>
+        <translation>Empty: no daily backup</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="57" />
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="66" />
+        <source> files</source>
+        <translation> files</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="70" />
+        <source>No warning</source>
+        <translation>No warning</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="73" />
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="81" />
+        <source>Citizens' personal data kept</source>
+        <translation>Citizens' personal data kept</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="85" />
+        <source>Courier recipients kept</source>
+        <translation>Courier recipients kept</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="91" />
+        <source>After this time names, mobiles and ID numbers are erased every day; the statistics stay. Open cases keep the caller's phone until they are closed.</source>
+        <translation>After this time names, mobiles and ID numbers are erased every day; the statistics stay. Open cases keep the caller's phone until they are closed.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="98" />
+        <source>Move the log to the archive after</source>
+        <translation>Move the log to the archive after</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="101" />
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="115" />
+        <source>Daily backup folder</source>
+        <translation>Daily backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="102" />
+        <source>Backups kept</source>
+        <translation>Backups kept</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="103" />
+        <source>Warn without a backup for</source>
+        <translation>Warn without a backup for</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="107" />
+        <source>A single-PC hall copies its database there once a day. A hall on PostgreSQL is backed up on the server (hall-desktop db backup).</source>
+        <translation>A single-PC hall copies its database there once a day. A hall on PostgreSQL is backed up on the server (hall-desktop db backup).</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="145" />
+        <source>No backup has been made yet.</source>
+        <translation>No backup has been made yet.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="147" />
+        <source>daily</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="147" />
+        <source>by hand</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="148" />
+        <source>Last backup: {at} ({how}, {size})</source>
+        <translation>Last backup: {at} ({how}, {size})</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="154" />
+        <source>No backup has been made yet: please back up.</source>
+        <translation>No backup has been made yet: please back up.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="156" />
+        <source> — more than {days} days ago: please back up.</source>
+        <translation> — more than {days} days ago: please back up.</translation>
+    </message>
+</context>
+<context>
     <name>DayCell</name>
     <message>
         <location filename="../../hall_desktop/ui/admin/hours_widgets.py" line="214" />
@@ -2421,57 +2545,57 @@ Please give it to your administrator.</translation>
         <translation>Your account was deactivated by an administrator.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="247" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="246" />
         <source>Choose why this citizen takes the green channel</source>
         <translation>Choose why this citizen takes the green channel</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="375" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="374" />
         <source>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</source>
         <translation>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="385" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="384" />
         <source>Number {number} issued, but printing failed; see the log. You can reprint it.</source>
         <translation>Number {number} issued, but printing failed; see the log. You can reprint it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="392" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="391" />
         <source>Slip of {number} reprinted.</source>
         <translation>Slip of {number} reprinted.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="394" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="393" />
         <source>Number {number} issued: {ahead} ahead, about {minutes} min.</source>
         <translation>Number {number} issued: {ahead} ahead, about {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="428" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="427" />
         <source>Cancel a number</source>
         <translation>Cancel a number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="429" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="428" />
         <source>The citizen with {number} has left: cancel this number?</source>
         <translation>The citizen with {number} has left: cancel this number?</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="456" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="455" />
         <source>Number {number} waits again, keeping its place by issue time.</source>
         <translation>Number {number} waits again, keeping its place by issue time.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="471" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="470" />
         <source>Help recorded for {number}: {kind}, {group}.</source>
         <translation>Help recorded for {number}: {kind}, {group}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="487" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="486" />
         <source>Number {number} cancelled.</source>
         <translation>Number {number} cancelled.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="506" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="505" />
         <source>Consultation recorded.</source>
         <translation>Consultation recorded.</translation>
     </message>
@@ -4216,17 +4340,17 @@ Please give it to your administrator.</translation>
         <translation>The kiosk's device account was deactivated.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="284" />
+        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="283" />
         <source> For special circumstances please ask at the guidance desk.</source>
         <translation> For special circumstances please ask at the guidance desk.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="291" />
+        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="290" />
         <source>No number can be taken here right now: {reason}</source>
         <translation>No number can be taken here right now: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="340" />
+        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="339" />
         <source>The kiosk is not connected to its hall yet.</source>
         <translation>The kiosk is not connected to its hall yet.</translation>
     </message>
@@ -4385,58 +4509,58 @@ Please give it to your administrator.</translation>
 <context>
     <name>LedgerController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="144" />
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="147" />
         <source>The first day is after the last.</source>
         <extracomment>Each step's service call, with the dialog's keyword arguments.</extracomment>
         <translation>The first day is after the last.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="221" />
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="235" />
         <source>{code}: {step} recorded.</source>
         <translation>{code}: {step} recorded.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="228" />
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="242" />
         <source>Walkthrough {code} recorded.</source>
         <translation>Walkthrough {code} recorded.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="235" />
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="249" />
         <source>Inspection finding {code} recorded.</source>
         <translation>Inspection finding {code} recorded.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="257" />
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="271" />
         <source>Deadlines saved: cases opened from now on take them.</source>
         <translation>Deadlines saved: cases opened from now on take them.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="269" />
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="283" />
         <source>Save the case as PDF</source>
         <translation>Save the case as PDF</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="272" />
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="286" />
         <source>Save the bulletin</source>
         <translation>Save the bulletin</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="274" />
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="288" />
         <source>Save the ledger</source>
         <translation>Save the ledger</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="297" />
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="311" />
         <source>{code} saved to {path}.</source>
         <translation>{code} saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="317" />
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="331" />
         <source>Bulletin of {n} findings saved to {path}.</source>
         <translation>Bulletin of {n} findings saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="327" />
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="341" />
         <source>{n} cases saved to {path}.</source>
         <translation>{n} cases saved to {path}.</translation>
     </message>
@@ -4838,17 +4962,17 @@ Please give it to your administrator.</translation>
 <context>
     <name>MyCasesController</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="638" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="641" />
         <source>Appeal sent: a supervisor reviews it (申诉待复核).</source>
         <translation>Appeal sent: a supervisor reviews it (申诉待复核).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="641" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="644" />
         <source>Outcome recorded: the case waits for a supervisor's review.</source>
         <translation>Outcome recorded: the case waits for a supervisor's review.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="653" />
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="656" />
         <source>Rectification recorded: the item waits for a supervisor's review.</source>
         <translation>Rectification recorded: the item waits for a supervisor's review.</translation>
     </message>
@@ -5490,27 +5614,27 @@ Please give it to your administrator.</translation>
 <context>
     <name>PatrolModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="252" />
+        <location filename="../../hall_desktop/ui/models/floor.py" line="247" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="253" />
+        <location filename="../../hall_desktop/ui/models/floor.py" line="248" />
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="254" />
+        <location filename="../../hall_desktop/ui/models/floor.py" line="249" />
         <source>Windows checked</source>
         <translation>Windows checked</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="255" />
+        <location filename="../../hall_desktop/ui/models/floor.py" line="250" />
         <source>Not met</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="256" />
+        <location filename="../../hall_desktop/ui/models/floor.py" line="251" />
         <source>督查 cases</source>
         <translation>督查 cases</translation>
     </message>
@@ -5855,7 +5979,7 @@ Please give it to your administrator.</translation>
 <context>
     <name>RoleController</name>
     <message>
-        <location filename="../../hall_desktop/ui/common/controller.py" line="117" />
+        <location filename="../../hall_desktop/ui/common/controller.py" line="159" />
         <source>Something went wrong; the details are in the log.</source>
         <extracomment>Whether a failed task also says so on the screen; a citizen-facing screen (display, terminal) shows no error, the log has the details.</extracomment>
         <translation>Something went wrong; the details are in the log.</translation>
@@ -5882,7 +6006,17 @@ Please give it to your administrator.</translation>
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="466" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="485" />
+        <source>Backing up the database…</source>
+        <translation>Backing up the database…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="493" />
+        <source>Backed up to {file}.</source>
+        <translation>Backed up to {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="505" />
         <source>Saved. Every screen of the hall takes the new settings now.</source>
         <translation>Saved. Every screen of the hall takes the new settings now.</translation>
     </message>
@@ -5890,275 +6024,275 @@ Please give it to your administrator.</translation>
 <context>
     <name>SettingsEditor</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="73" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="77" />
         <source>e.g. 0391-1234567 (printed on letters)</source>
         <translation>e.g. 0391-1234567 (printed on letters)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="82" />
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="250" />
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="282" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="86" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="256" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="288" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="93" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="97" />
         <source>None: each desk names its own, or prints no slip</source>
         <translation>None: each desk names its own, or prints no slip</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="98" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="102" />
         <source>Carrier</source>
         <translation>Carrier</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="98" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="102" />
         <source>Waybill pattern (regular expression)</source>
         <translation>Waybill pattern (regular expression)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="98" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="102" />
         <source>Hint</source>
         <translation>Hint</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="105" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="109" />
         <source>Add carrier</source>
         <translation>Add carrier</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="106" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="110" />
         <source>Remove carrier</source>
         <translation>Remove carrier</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="109" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="113" />
         <source>Save settings</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="112" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="116" />
         <source>Discard changes</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="117" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="121" />
         <source>Hall</source>
         <translation>Hall</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="119" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="123" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="120" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="124" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="121" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="125" />
         <source>Enquiry phone</source>
         <translation>Enquiry phone</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="124" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="128" />
         <source>Display, voice and calls</source>
         <translation>Display, voice and calls</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="126" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="130" />
         <source>Ticker text</source>
         <translation>Ticker text</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="127" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="131" />
         <source>Voice template</source>
         <translation>Voice template</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="129" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="133" />
         <source>{number} is the ticket number, {window} the window number.</source>
         <translation>{number} is the ticket number, {window} the window number.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="131" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="135" />
         <source>Spoken times</source>
         <translation>Spoken times</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="133" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="137" />
         <source>Calls per ticket at most</source>
         <translation>Calls per ticket at most</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="138" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="142" />
         <source>A no-show may be reactivated for</source>
         <translation>A no-show may be reactivated for</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="142" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="146" />
         <source>Slip printer of the desks</source>
         <translation>Slip printer of the desks</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="146" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="150" />
         <source>Calling rules (叫号规则)</source>
         <translation>Calling rules (叫号规则)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="149" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="153" />
         <source>Priority tickets</source>
         <translation>Priority tickets</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="154" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="158" />
         <source>Ordinary tickets wait at most</source>
         <translation>Ordinary tickets wait at most</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="160" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="164" />
         <source>A business line may have its own rules (in “Windows and lines”). Held tickets due for call-back and transferred tickets keep their place.</source>
         <translation>A business line may have its own rules (in “Windows and lines”). Held tickets due for call-back and transferred tickets keep their place.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="166" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="170" />
         <source>Free courier (免费邮政速递)</source>
         <translation>Free courier (免费邮政速递)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="171" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="175" />
         <source>Usual cost per dispatch (yuan)</source>
         <translation>Usual cost per dispatch (yuan)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="176" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="180" />
         <source>Carriers (the first is preselected on the dispatch form)</source>
         <translation>Carriers (the first is preselected on the dispatch form)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="218" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="224" />
         <source>One citizen, one number (一人一号)</source>
         <translation>One citizen, one number (一人一号)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="224" />
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="253" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="230" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="259" />
         <source>No limit</source>
         <translation>No limit</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="229" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="235" />
         <source>Waiting numbers per ID and line</source>
         <translation>Waiting numbers per ID and line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="232" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="238" />
         <source>Numbers per ID and day</source>
         <translation>Numbers per ID and day</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="236" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="242" />
         <source>Counted only for numbers issued with an ID number; a supervisor may authorise one more. 0: no limit.</source>
         <translation>Counted only for numbers issued with an ID number; a supervisor may authorise one more. 0: no limit.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="245" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="251" />
         <source>Appointments (预约)</source>
         <translation>Appointments (预约)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="256" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="262" />
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="261" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="267" />
         <source>Check-in opens before the slot</source>
         <translation>Check-in opens before the slot</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="267" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="273" />
         <source>Check-in stays open after the slot's end</source>
         <translation>Check-in stays open after the slot's end</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="271" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="277" />
         <source>No-shows that stop booking</source>
         <translation>No-shows that stop booking</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="273" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="279" />
         <source>No-shows counted over</source>
         <translation>No-shows counted over</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="279" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="285" />
         <source>Hall monitor (大厅监控)</source>
         <translation>Hall monitor (大厅监控)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="286" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="292" />
         <source>A line has waiting</source>
         <translation>A line has waiting</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="288" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="294" />
         <source> people</source>
         <translation> people</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="290" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="296" />
         <source>Someone has waited</source>
         <translation>Someone has waited</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="291" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="297" />
         <source>A service runs</source>
         <translation>A service runs</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="292" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="298" />
         <source>A window is paused</source>
         <translation>A window is paused</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="295" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="301" />
         <source>No-shows at one window</source>
         <translation>No-shows at one window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="297" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="303" />
         <source> times</source>
         <translation> times</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="299" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="305" />
         <source>… within</source>
         <translation>… within</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="303" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="309" />
         <source>No alert</source>
         <translation>No alert</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="310" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="316" />
         <source>0 for no alert. A business line may set its own waiting alerts (in “Windows and lines”).</source>
         <translation>0 for no alert. A business line may set its own waiting alerts (in “Windows and lines”).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="317" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="323" />
         <source>Patrol checklist</source>
         <translation>Patrol checklist</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="321" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="327" />
         <source>One item per line, at most {items} items of at most {length} characters; an item not met at a window becomes a 督查 case in the ledger.</source>
         <translation>One item per line, at most {items} items of at most {length} characters; an item not met at a window becomes a 督查 case in the ledger.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="435" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="443" />
         <source>Not saved: please correct the marked field.</source>
         <translation>Not saved: please correct the marked field.</translation>
     </message>
@@ -6166,28 +6300,28 @@ Please give it to your administrator.</translation>
 <context>
     <name>SetupController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="136" />
+        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="132" />
         <source>Nothing saved: see the marked field.</source>
         <extracomment>Events after which the tab re-reads the hall (setup changes, clerks coming and going).</extracomment>
         <translation>Nothing saved: see the marked field.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="159" />
+        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="155" />
         <source>{prefix} {name} saved.</source>
         <translation>{prefix} {name} saved.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="162" />
+        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="158" />
         <source>No window serves it yet: add it to a window, or its numbers are never called.</source>
         <translation>No window serves it yet: add it to a window, or its numbers are never called.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="202" />
+        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="198" />
         <source>Window {number} saved.</source>
         <translation>Window {number} saved.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="221" />
+        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="217" />
         <source>Window {number} now serves {order}.</source>
         <translation>Window {number} now serves {order}.</translation>
     </message>

@@ -4,9 +4,19 @@
 <context>
     <name>AdminController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/controller.py" line="40"/>
+        <location filename="../../hall_desktop/ui/admin/controller.py" line="41"/>
         <source>Administration is for supervisors and administrators.</source>
         <translation>管理功能仅限值班长和系统管理员使用。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/controller.py" line="93"/>
+        <source>The database has never been backed up: set a daily backup folder or back up now in “Hall settings”.</source>
+        <translation>数据库从未备份：请在“大厅设置”中设置每日备份文件夹，或立即备份。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/controller.py" line="98"/>
+        <source>No backup for more than {days} days: back up now in “Hall settings”.</source>
+        <translation>已超过 {days} 天没有备份数据库：请在“大厅设置”中立即备份。</translation>
     </message>
     <message>
         <location filename="../../hall_desktop/ui/admin/extended.py" line="150"/>
@@ -33,7 +43,7 @@
         <translation>事项目录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="58"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="62"/>
         <source>Hall settings</source>
         <extracomment>The admin window&apos;s tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>大厅设置</translation>
@@ -123,32 +133,32 @@
 <context>
     <name>AlertModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="205"/>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="200"/>
         <source>Raised</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="206"/>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="201"/>
         <source>Alert</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="207"/>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="202"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="208"/>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="203"/>
         <source>Handled</source>
         <translation>处理情况</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="233"/>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="228"/>
         <source>Not yet</source>
         <translation>未处理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="237"/>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="232"/>
         <source> (cleared %1)</source>
         <translation>（%1 已解除）</translation>
     </message>
@@ -156,7 +166,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hall_desktop/cli.py" line="794"/>
+        <location filename="../../hall_desktop/cli.py" line="820"/>
         <location filename="../../hall_desktop/ui/app.py" line="85"/>
         <source>Government service hall</source>
         <extracomment>The files ``report statistics`` and ``report work`` write, by the name&apos;s ending.</extracomment>
@@ -1610,147 +1620,147 @@
         <translation>此账号不能在窗口办理业务（仅限窗口人员和值班长）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="219"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="224"/>
         <source>{number} is still in hand: carry on.</source>
         <translation>{number} 号仍在办理中，请继续。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="229"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="234"/>
         <source>Window in use</source>
         <translation>窗口已有人登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="234"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="239"/>
         <source>Take over</source>
         <translation>接替</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="235"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="240"/>
         <source>Choose another window</source>
         <translation>选择其他窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="273"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="278"/>
         <source>Window {n} was taken over by {name}; you are signed out.</source>
         <translation>{n}号窗口已由{name}接替，您已退出该窗口。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="277"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="282"/>
         <source>You were signed out of window {n}.</source>
         <translation>您已退出{n}号窗口（可能已在其他电脑登录）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="294"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="299"/>
         <source>Your account was deactivated by an administrator.</source>
         <translation>您的账号已被管理员停用。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="448"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="450"/>
         <source>Calling {number} (call {n}).</source>
         <translation>正在呼叫 {number} 号（第 {n} 次）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="451"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="453"/>
         <source>Serving {number}.</source>
         <translation>开始办理 {number} 号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="452"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="454"/>
         <source>{number} marked as no-show.</source>
         <translation>{number} 号已过号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="465"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="467"/>
         <source>{number}: every step of the bundle is done ({steps} steps).</source>
         <translation>{number} 一件事全部办结（共{steps}步）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="467"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="469"/>
         <source> The bundle stops at this step.</source>
         <translation>一件事在此步终止，不再送往下一步。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="470"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="472"/>
         <source>{number}: step {step} done; {next} ({line}) goes on at this window: press Call next.</source>
         <translation>{number} 第{step}步已办结；{next}（{line}）在本窗口继续办理：请点“叫号”。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="479"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="481"/>
         <source>{number}: step {step} done; sent on to {next} ({line}), the citizen waits for the call.</source>
         <translation>{number} 第{step}步已办结，已送往{next}（{line}），请群众留意叫号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="527"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="529"/>
         <source>Calling {number} out of order: {reason}.</source>
         <translation>指定叫号：正在呼叫 {number}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="578"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="580"/>
         <source>{number}: materials to supplement (补正告知) recorded, but the notification letter was not printed: {reason}</source>
         <translation>{number} 号已一次性告知需补正的材料，但告知书未打印：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="587"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="589"/>
         <source>{number}: materials to supplement (补正告知) recorded; the notification letter (一次性告知书) is printed.</source>
         <translation>{number} 号已一次性告知需补正的材料，一次性告知书已打印。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="454"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="456"/>
         <source>{number} is on hold.</source>
         <translation>{number} 号已挂起。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="455"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="457"/>
         <source>{number} transferred: it waits in its new line.</source>
         <translation>{number} 号已转移，在新的业务中排队。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="492"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="494"/>
         <source>{number} finished (办结).</source>
         <translation>{number} 号已办结。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="493"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="495"/>
         <source>{number} accepted (受理).</source>
         <translation>{number} 号已受理。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="495"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="497"/>
         <source>{number}: the citizen was told at once which materials to supplement (补正告知).</source>
         <translation>{number} 号已一次性告知需补正的材料。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="497"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="499"/>
         <source>{number} not accepted (不予受理).</source>
         <translation>{number} 号不予受理，已告知申请人。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="498"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="500"/>
         <source>{number}: question answered (咨询).</source>
         <translation>{number} 号咨询已答复。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="506"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="508"/>
         <source>Nobody is waiting for this window.</source>
         <translation>本窗口当前无人等候。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="597"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="599"/>
         <source>Extended-hours record saved: {minutes} min, {reason}.</source>
         <translation>延时服务记录已保存：{minutes} 分钟，{reason}。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="641"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="643"/>
         <source>{number} waits again, ahead of the numbers issued after it.</source>
         <translation>{number} 号已恢复排队，排在此后取号的群众之前。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="676"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="678"/>
         <source>Window paused: {reason}</source>
         <translation>已暂停服务：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/controller.py" line="684"/>
+        <location filename="../../hall_desktop/ui/clerk/controller.py" line="686"/>
         <source>Service resumed.</source>
         <translation>已恢复服务。</translation>
     </message>
@@ -2368,6 +2378,120 @@ Please give it to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>DataLifeFields</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="42"/>
+        <source>Data kept and backups (数据保存与备份)</source>
+        <translation>数据保存与备份</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="43"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="50"/>
+        <source>Never</source>
+        <translation>不归档</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="56"/>
+        <source>Empty: no daily backup</source>
+        <translation>不填：不做每日备份</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="57"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="66"/>
+        <source> files</source>
+        <translation> 份</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="70"/>
+        <source>No warning</source>
+        <translation>不提醒</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="73"/>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="81"/>
+        <source>Citizens&apos; personal data kept</source>
+        <translation>群众个人信息保存</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="85"/>
+        <source>Courier recipients kept</source>
+        <translation>邮寄收件信息保存</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="91"/>
+        <source>After this time names, mobiles and ID numbers are erased every day; the statistics stay. Open cases keep the caller&apos;s phone until they are closed.</source>
+        <translation>超过保存期限的姓名、手机号和身份证号每天自动清除，统计数字不受影响；未办结的台账保留回访电话，办结后再清除。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="98"/>
+        <source>Move the log to the archive after</source>
+        <translation>操作日志归档</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="101"/>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="115"/>
+        <source>Daily backup folder</source>
+        <translation>每日备份文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="102"/>
+        <source>Backups kept</source>
+        <translation>保留备份</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="103"/>
+        <source>Warn without a backup for</source>
+        <translation>未备份提醒</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="107"/>
+        <source>A single-PC hall copies its database there once a day. A hall on PostgreSQL is backed up on the server (hall-desktop db backup).</source>
+        <translation>单机大厅每天把数据库复制到该文件夹一次。使用 PostgreSQL 的大厅请在数据库服务器上备份（hall-desktop db backup）。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="145"/>
+        <source>No backup has been made yet.</source>
+        <translation>尚未备份过。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="147"/>
+        <source>daily</source>
+        <translation>每日备份</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="147"/>
+        <source>by hand</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="148"/>
+        <source>Last backup: {at} ({how}, {size})</source>
+        <translation>上次备份：{at}（{how}，{size}）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="154"/>
+        <source>No backup has been made yet: please back up.</source>
+        <translation>尚未备份过，请立即备份。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="156"/>
+        <source> — more than {days} days ago: please back up.</source>
+        <translation>——已超过 {days} 天，请立即备份。</translation>
+    </message>
+</context>
+<context>
     <name>DayCell</name>
     <message>
         <location filename="../../hall_desktop/ui/admin/hours_widgets.py" line="214"/>
@@ -2422,57 +2546,57 @@ Please give it to your administrator.</source>
         <translation>您的账号已被管理员停用。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="247"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="246"/>
         <source>Choose why this citizen takes the green channel</source>
         <translation>请选择绿色通道的原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="375"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="374"/>
         <source>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</source>
         <translation>已取号 {number}，但小票未打印：{reason} 可稍后补打。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="385"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="384"/>
         <source>Number {number} issued, but printing failed; see the log. You can reprint it.</source>
         <translation>已取号 {number}，但打印失败（详见日志），可稍后补打。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="392"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="391"/>
         <source>Slip of {number} reprinted.</source>
         <translation>已补打 {number} 的小票。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="394"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="393"/>
         <source>Number {number} issued: {ahead} ahead, about {minutes} min.</source>
         <translation>已取号 {number}：前面还有 {ahead} 人，预计等候约 {minutes} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="428"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="427"/>
         <source>Cancel a number</source>
         <translation>取消排队号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="429"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="428"/>
         <source>The citizen with {number} has left: cancel this number?</source>
         <translation>持 {number} 号的群众已离开，确定取消此号吗？</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="456"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="455"/>
         <source>Number {number} waits again, keeping its place by issue time.</source>
         <translation>{number} 号已恢复排队，按取号时间排序。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="471"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="470"/>
         <source>Help recorded for {number}: {kind}, {group}.</source>
         <translation>已登记 {number} 的帮代办：{kind}，{group}。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="487"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="486"/>
         <source>Number {number} cancelled.</source>
         <translation>已取消 {number} 号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="506"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="505"/>
         <source>Consultation recorded.</source>
         <translation>已登记一次答疑。</translation>
     </message>
@@ -4217,17 +4341,17 @@ Please give it to your administrator.</source>
         <translation>本机的设备账号已被停用，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="284"/>
+        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="283"/>
         <source> For special circumstances please ask at the guidance desk.</source>
         <translation>如有特殊情况，请到导办台咨询。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="291"/>
+        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="290"/>
         <source>No number can be taken here right now: {reason}</source>
         <translation>暂时无法在本机取号：{reason}。请到导办台取号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="340"/>
+        <location filename="../../hall_desktop/ui/kiosk/controller.py" line="339"/>
         <source>The kiosk is not connected to its hall yet.</source>
         <translation>取号机尚未连接到大厅，请稍后再试。</translation>
     </message>
@@ -4386,58 +4510,58 @@ Please give it to your administrator.</source>
 <context>
     <name>LedgerController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="144"/>
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="147"/>
         <source>The first day is after the last.</source>
         <extracomment>Each step&apos;s service call, with the dialog&apos;s keyword arguments.</extracomment>
         <translation>开始日期晚于结束日期。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="221"/>
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="235"/>
         <source>{code}: {step} recorded.</source>
         <translation>{code}：已登记{step}。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="228"/>
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="242"/>
         <source>Walkthrough {code} recorded.</source>
         <translation>走流程 {code} 已登记。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="235"/>
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="249"/>
         <source>Inspection finding {code} recorded.</source>
         <translation>督查问题 {code} 已登记。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="257"/>
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="271"/>
         <source>Deadlines saved: cases opened from now on take them.</source>
         <translation>办理期限已保存，新登记的事项按新期限计算。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="269"/>
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="283"/>
         <source>Save the case as PDF</source>
         <translation>保存台账（PDF）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="272"/>
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="286"/>
         <source>Save the bulletin</source>
         <translation>保存督查通报</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="274"/>
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="288"/>
         <source>Save the ledger</source>
         <translation>保存台账列表</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="297"/>
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="311"/>
         <source>{code} saved to {path}.</source>
         <translation>{code} 已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="317"/>
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="331"/>
         <source>Bulletin of {n} findings saved to {path}.</source>
         <translation>督查通报（共 {n} 个问题）已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="327"/>
+        <location filename="../../hall_desktop/ui/admin/ledger_controller.py" line="341"/>
         <source>{n} cases saved to {path}.</source>
         <translation>已导出 {n} 件台账到 {path}。</translation>
     </message>
@@ -4839,17 +4963,17 @@ Please give it to your administrator.</source>
 <context>
     <name>MyCasesController</name>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="638"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="641"/>
         <source>Appeal sent: a supervisor reviews it (申诉待复核).</source>
         <translation>申诉已提交，等待负责人复核。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="641"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="644"/>
         <source>Outcome recorded: the case waits for a supervisor&apos;s review.</source>
         <translation>办理结果已登记，等待负责人审核。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/clerk/cases.py" line="653"/>
+        <location filename="../../hall_desktop/ui/clerk/cases.py" line="656"/>
         <source>Rectification recorded: the item waits for a supervisor&apos;s review.</source>
         <translation>整改情况已登记，等待负责人审核。</translation>
     </message>
@@ -5491,27 +5615,27 @@ Please give it to your administrator.</source>
 <context>
     <name>PatrolModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="252"/>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="247"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="253"/>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="248"/>
         <source>By</source>
         <translation>巡查人</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="254"/>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="249"/>
         <source>Windows checked</source>
         <translation>巡查窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="255"/>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="250"/>
         <source>Not met</source>
         <translation>不达标项</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="256"/>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="251"/>
         <source>督查 cases</source>
         <translation>督查台账</translation>
     </message>
@@ -5856,7 +5980,7 @@ Please give it to your administrator.</source>
 <context>
     <name>RoleController</name>
     <message>
-        <location filename="../../hall_desktop/ui/common/controller.py" line="117"/>
+        <location filename="../../hall_desktop/ui/common/controller.py" line="159"/>
         <source>Something went wrong; the details are in the log.</source>
         <extracomment>Whether a failed task also says so on the screen; a citizen-facing screen (display, terminal) shows no error, the log has the details.</extracomment>
         <translation>出现了程序错误，详细信息已写入日志。</translation>
@@ -5883,7 +6007,17 @@ Please give it to your administrator.</source>
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="466"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="485"/>
+        <source>Backing up the database…</source>
+        <translation>正在备份数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="493"/>
+        <source>Backed up to {file}.</source>
+        <translation>已备份到 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="505"/>
         <source>Saved. Every screen of the hall takes the new settings now.</source>
         <translation>已保存。大厅各屏幕即时生效。</translation>
     </message>
@@ -5891,275 +6025,275 @@ Please give it to your administrator.</source>
 <context>
     <name>SettingsEditor</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="73"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="77"/>
         <source>e.g. 0391-1234567 (printed on letters)</source>
         <translation>如 0391-1234567（印在告知书上）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="82"/>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="250"/>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="282"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="86"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="256"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="288"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="93"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="97"/>
         <source>None: each desk names its own, or prints no slip</source>
         <translation>未设置：由各导办台自行设置，或不打印小票</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="98"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="102"/>
         <source>Carrier</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="98"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="102"/>
         <source>Waybill pattern (regular expression)</source>
         <translation>运单号规则（正则表达式）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="98"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="102"/>
         <source>Hint</source>
         <translation>格式说明</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="105"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="109"/>
         <source>Add carrier</source>
         <translation>添加快递公司</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="106"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="110"/>
         <source>Remove carrier</source>
         <translation>删除快递公司</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="109"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="113"/>
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="112"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="116"/>
         <source>Discard changes</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="117"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="121"/>
         <source>Hall</source>
         <translation>大厅</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="119"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="123"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="120"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="124"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="121"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="125"/>
         <source>Enquiry phone</source>
         <translation>咨询电话</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="124"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="128"/>
         <source>Display, voice and calls</source>
         <translation>综合屏、语音与叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="126"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="130"/>
         <source>Ticker text</source>
         <translation>滚动公告</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="127"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="131"/>
         <source>Voice template</source>
         <translation>语音播报模板</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="129"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="133"/>
         <source>{number} is the ticket number, {window} the window number.</source>
         <translation>{number} 为排队号，{window} 为窗口号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="131"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="135"/>
         <source>Spoken times</source>
         <translation>播报次数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="133"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="137"/>
         <source>Calls per ticket at most</source>
         <translation>每个号最多呼叫次数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="138"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="142"/>
         <source>A no-show may be reactivated for</source>
         <translation>过号可恢复时限</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="142"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="146"/>
         <source>Slip printer of the desks</source>
         <translation>导办台小票打印机</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="146"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="150"/>
         <source>Calling rules (叫号规则)</source>
         <translation>叫号规则</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="149"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="153"/>
         <source>Priority tickets</source>
         <translation>优先号穿插</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="154"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="158"/>
         <source>Ordinary tickets wait at most</source>
         <translation>普通号最长等候</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="160"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="164"/>
         <source>A business line may have its own rules (in “Windows and lines”). Held tickets due for call-back and transferred tickets keep their place.</source>
         <translation>每个业务类别可在“窗口与业务类别”中单独设置。到时回呼的挂起号和转入号的顺序不受影响。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="166"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="170"/>
         <source>Free courier (免费邮政速递)</source>
         <translation>免费邮政速递</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="171"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="175"/>
         <source>Usual cost per dispatch (yuan)</source>
         <translation>每件默认费用（元）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="176"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="180"/>
         <source>Carriers (the first is preselected on the dispatch form)</source>
         <translation>快递公司（第一家为寄递登记时的默认选项）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="218"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="224"/>
         <source>One citizen, one number (一人一号)</source>
         <translation>一人一号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="224"/>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="253"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="230"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="259"/>
         <source>No limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="229"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="235"/>
         <source>Waiting numbers per ID and line</source>
         <translation>同一身份证号每类业务在排号数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="232"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="238"/>
         <source>Numbers per ID and day</source>
         <translation>同一身份证号每日取号数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="236"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="242"/>
         <source>Counted only for numbers issued with an ID number; a supervisor may authorise one more. 0: no limit.</source>
         <translation>只统计登记了身份证号的取号；超出时可由主管授权再取。0 表示不限。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="245"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="251"/>
         <source>Appointments (预约)</source>
         <translation>预约服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="256"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="262"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="261"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="267"/>
         <source>Check-in opens before the slot</source>
         <translation>时段开始前可提前签到</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="267"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="273"/>
         <source>Check-in stays open after the slot&apos;s end</source>
         <translation>时段结束后仍可签到</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="271"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="277"/>
         <source>No-shows that stop booking</source>
         <translation>爽约几次后暂停预约</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="273"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="279"/>
         <source>No-shows counted over</source>
         <translation>爽约统计期</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="279"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="285"/>
         <source>Hall monitor (大厅监控)</source>
         <translation>大厅监控</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="286"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="292"/>
         <source>A line has waiting</source>
         <translation>排队人数达到</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="288"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="294"/>
         <source> people</source>
         <translation> 人</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="290"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="296"/>
         <source>Someone has waited</source>
         <translation>等候时间达到</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="291"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="297"/>
         <source>A service runs</source>
         <translation>办理时间达到</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="292"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="298"/>
         <source>A window is paused</source>
         <translation>窗口暂停达到</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="295"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="301"/>
         <source>No-shows at one window</source>
         <translation>同一窗口过号达到</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="297"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="303"/>
         <source> times</source>
         <translation> 次</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="299"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="305"/>
         <source>… within</source>
         <translation>过号统计时段</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="303"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="309"/>
         <source>No alert</source>
         <translation>不提醒</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="310"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="316"/>
         <source>0 for no alert. A business line may set its own waiting alerts (in “Windows and lines”).</source>
         <translation>0 为不提醒。各业务类别可单独设置排队提醒（在“窗口与业务类别”中）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="317"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="323"/>
         <source>Patrol checklist</source>
         <translation>巡查项目</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="321"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="327"/>
         <source>One item per line, at most {items} items of at most {length} characters; an item not met at a window becomes a 督查 case in the ledger.</source>
         <translation>每行一项，最多 {items} 项，每项最多 {length} 个字；巡查时窗口不达标的项目登记为台账中的督查问题。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="435"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="443"/>
         <source>Not saved: please correct the marked field.</source>
         <translation>未保存：请修改标红的项目。</translation>
     </message>
@@ -6167,28 +6301,28 @@ Please give it to your administrator.</source>
 <context>
     <name>SetupController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="136"/>
+        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="132"/>
         <source>Nothing saved: see the marked field.</source>
         <extracomment>Events after which the tab re-reads the hall (setup changes, clerks coming and going).</extracomment>
         <translation>未保存：请查看标红的项目。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="159"/>
+        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="155"/>
         <source>{prefix} {name} saved.</source>
         <translation>已保存 {prefix} {name}。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="162"/>
+        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="158"/>
         <source>No window serves it yet: add it to a window, or its numbers are never called.</source>
         <translation>还没有窗口办理该业务：请把它加到某个窗口，否则取到的号不会被呼叫。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="202"/>
+        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="198"/>
         <source>Window {number} saved.</source>
         <translation>已保存 {number} 号窗口。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="221"/>
+        <location filename="../../hall_desktop/ui/admin/setup_controller.py" line="217"/>
         <source>Window {number} now serves {order}.</source>
         <translation>{number} 号窗口现在按顺序办理：{order}。</translation>
     </message>

@@ -149,6 +149,11 @@ def test_the_commands_say_what_they_did_in_chinese(empty_url, tmp_path, capsys):
     assert main(["--db", url, "db", "backup", str(file)]) == 0
     out = capsys.readouterr().out
     assert "已备份" in out and "校验通过" in out and file.exists()
+    with contextlib.closing(create_engine(sync_url(empty_url)).connect()) as conn:
+        (path, size, how) = conn.execute(
+            text("SELECT path, size_bytes, how FROM backup_record")
+        ).one()  # the admin screen's 上次备份
+    assert (Path(path), size, how) == (file, file.stat().st_size, "manual")
     target = Path(empty_url.database or "")
     assert main(["--db", url, "db", "restore", str(file)]) != 0  # the source is not empty
     assert "目标数据库已存在" in capsys.readouterr().err
