@@ -25,9 +25,9 @@ from PySide6.QtCore import QObject, Signal
 
 from hall_desktop.domain.errors import DatabaseUnavailable, HallError
 from hall_desktop.live.pause import being_cancelled, retry_pause
-from hall_desktop.services.dto import FeedPosition
+from hall_desktop.services.dto import EventRecord, FeedPosition
 from hall_desktop.services.queue import QueueService
-from hall_desktop.store.database import Database
+from hall_desktop.store.database import Database, Listener
 
 log = logging.getLogger(__name__)
 
@@ -148,12 +148,27 @@ class LiveFeed(QObject):
                 if not payloads:
                     await listener.ping(PING_TIMEOUT_S)
                     # A lost notification costs at most one heartbeat.
-                    await self._read_new(catching_up=False)
+                    await self._read_on(listener)
                     continue
                 # Any event of this hall: even one with a lower id than the last one
                 # delivered may be new (its transaction committed later).
                 if any(self._names_this_hall(p) for p in payloads):
-                    await self._read_new(catching_up=False)
+                    await self._read_on(listener)
+
+    async def _read_on(self, listener: Listener) -> None:
+        """What committed since the position, read on the LISTEN connection itself (one
+        prepared statement, no pool, no ORM)."""
+        assert self._position is not None
+        if self._position.watermark is None:  # a position of SQLite's kind: not here
+            await self._read_new(catching_up=False)
+            return
+        rows, self._position = await listener.read_feed(self.hall_id, self._position)
+        batch = [
+            EventRecord(i, hall, at, kind, actor, ticket, window, dict(payload))
+            for i, hall, at, kind, actor, ticket, window, payload in rows
+        ]
+        for start in range(0, len(batch), READ_BATCH):
+            self.events.emit(batch[start : start + READ_BATCH], False)
 
     async def _follow_polling(self) -> None:
         wake = self.db.wake_listener()

@@ -45,6 +45,7 @@ from sqlalchemy.ext.asyncio import (
 from hall_desktop.domain.clock import Clock, SystemClock
 from hall_desktop.domain.errors import DatabaseBusy, DatabaseUnavailable, ValidationError
 from hall_desktop.private_files import create_private_file, private_dir
+from hall_desktop.store.events import FeedPosition, FeedRow, read_feed_on
 from hall_desktop.store.integrity import refusal
 from hall_desktop.store.privacy import ENGINE_OPTIONS, drop_error_details
 from hall_desktop.store.wake import WakeListener, WakeSender
@@ -728,6 +729,16 @@ class Listener:
 
         await self._guarded(receive())
         return payloads
+
+    async def read_feed(
+        self, hall_id: int, position: FeedPosition
+    ) -> tuple[list[FeedRow], FeedPosition]:
+        """The hall's events committed since ``position``, read on this connection
+        (store.events.read_feed_on)."""
+        try:
+            return await read_feed_on(self._conn, hall_id, position)
+        except (psycopg.OperationalError, OSError) as e:
+            raise self._db._unavailable(e) from e
 
     async def ping(self, timeout: float) -> None:
         """Prove the connection is alive (a dead network shows here, not in ``wait``)."""

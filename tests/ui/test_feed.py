@@ -10,7 +10,7 @@ import pytest
 from hall_desktop.domain.events import EventKind
 from hall_desktop.live.feed import LiveFeed
 from hall_desktop.services.queue import QueueService
-from hall_desktop.store.database import Database
+from hall_desktop.store.database import Database, Listener
 from hall_desktop.store.events import record_event
 from hall_desktop.store.wake import wake_folder
 from tests.helpers import line_ids, window_ids
@@ -157,6 +157,8 @@ async def test_stop_ends_the_feed_even_when_cancelling_raised_another_error(
         reader = feed._reader
         monkeypatch.setattr(reader, "read_feed", a_read_that_turns_cancellation_into_an_error)
         monkeypatch.setattr(reader, "latest_event_id", a_read_that_turns_cancellation_into_an_error)
+        # PostgreSQL reads on the LISTEN connection itself.
+        monkeypatch.setattr(Listener, "read_feed", a_read_that_turns_cancellation_into_an_error)
         await asyncio.wait_for(reading.wait(), 5)
         task = feed._task
         stopper = asyncio.ensure_future(feed.stop())
