@@ -36,7 +36,6 @@ from hall_desktop.domain.errors import HallError, NotFound, Refused
 from hall_desktop.domain.events import EventKind
 from hall_desktop.services.actor import MANAGERS, Actor, record_action, require
 from hall_desktop.services.retention import purge_personal_data
-from hall_desktop.store import backup as backups
 from hall_desktop.store.calendar import insert_ignoring_duplicates
 from hall_desktop.store.database import Database
 from hall_desktop.store.events import record_event
@@ -200,8 +199,11 @@ class DailyJobs:
         else:
             name = backup_name(hall.code, self.db.clock.now()).replace(BACKUP_SUFFIX, ".dump")
         target = folder.expanduser() / name
+        # Imported here: it brings Alembic, which no screen needs to start.
+        from hall_desktop.store.backup import backup
+
         try:
-            report = await asyncio.to_thread(backups.backup, self.db.url, target)
+            report = await asyncio.to_thread(backup, self.db.url, target)
         except (OSError, sqlite3.Error) as e:
             reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
             raise Refused(f"无法写入备份文件夹 {folder}：{reason}", code="folder") from e
