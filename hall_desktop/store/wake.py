@@ -90,10 +90,10 @@ class WakeListener:
             log.info("live feed: no wake-up (%s); polling", e)
             return False
         self._socket = sock
-        self._prune()
         self._file = self.folder / str(sock.getsockname()[1])
         try:
             self._file.write_text(str(os.getpid()), encoding="ascii")
+            self._prune(self._file.stat().st_mtime)
         except OSError as e:
             log.info("live feed: no wake-up (%s); polling", e)
             self.close()
@@ -103,8 +103,10 @@ class WakeListener:
         self._loop.add_reader(sock.fileno(), self._readable)
         return True
 
-    def _prune(self) -> None:
-        cutoff = time.time() - STALE_S
+    def _prune(self, now: float) -> None:
+        """Remove port files untouched for :data:`STALE_S` before ``now`` (our own file's
+        time: the file system's clock, which the others' times are on too)."""
+        cutoff = now - STALE_S
         for path in self.folder.iterdir():
             with contextlib.suppress(OSError):
                 if path.name.isdigit() and path.stat().st_mtime < cutoff:
