@@ -251,6 +251,10 @@ FIELD_LABELS = {
     "backup_file": "备份文件",
     "backup_bytes": "文件大小（字节）",
     "backups_removed": "删除旧备份",
+    # 操作日志归档 (services.archive)
+    "first_event_id": "首条日志编号",
+    "last_event_id": "末条日志编号",
+    "cutoff_at": "归档截止",
 }
 
 #: Fields that say nothing to a person (internal keys); the log leaves them out.
