@@ -41,7 +41,19 @@ import functools
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, func, insert, literal, or_, select
+from sqlalchemy import (
+    BigInteger,
+    ColumnElement,
+    any_,
+    bindparam,
+    delete,
+    func,
+    insert,
+    literal,
+    or_,
+    select,
+)
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from hall_desktop.domain.errors import NotFound, ValidationError
@@ -56,6 +68,14 @@ KEEP_LIVE = timedelta(days=2)
 CHUNK = 5000
 
 _COLUMNS = ("id", "hall_id", "at", "actor_id", "kind", "ticket_id", "window_id", "payload", "xid")
+
+
+def _among(session: AsyncSession, ids: list[int]) -> ColumnElement[bool]:
+    """``event.id`` is one of ``ids``: on PostgreSQL one array parameter (a chunk's
+    thousands of ``IN`` parameters took about half of its time), on SQLite ``IN``."""
+    if session.get_bind().dialect.name == "postgresql":
+        return Event.id == any_(bindparam("chunk_ids", ids, type_=ARRAY(BigInteger)))
+    return Event.id.in_(ids)
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,13 +199,13 @@ class ArchiveService:
         await session.execute(
             insert(EventArchive).from_select(
                 [*_COLUMNS, "archived_at"],
-                select(*source, literal(now, UTCDateTime())).where(Event.id.in_(ids)),
+                select(*source, literal(now, UTCDateTime())).where(_among(session, ids)),
             )
         )
 
     @staticmethod
     async def _delete(session: AsyncSession, ids: list[int]) -> None:
-        gone = await session.execute(delete(Event).where(Event.id.in_(ids)))
+        gone = await session.execute(delete(Event).where(_among(session, ids)))
         deleted = int(gone.rowcount)  # type: ignore[attr-defined]
         if deleted != len(ids):  # the chunk's rows are this transaction's alone
             raise RuntimeError(f"archive: deleted {deleted} events of {len(ids)} copied")

@@ -26,7 +26,7 @@ from hall_desktop.domain.audit_text import (
     TICKET_FIELDS,
     WINDOW_FIELDS,
     Names,
-    describe,
+    describer,
     ids_in,
 )
 from hall_desktop.domain.errors import NotFound, ValidationError
@@ -112,8 +112,10 @@ def _matching(
     where: AuditFilter,
     start: datetime | None,
     zone: ZoneInfo,
+    limit: int,
 ) -> Select[Any]:
-    """The filter's rows of one table of the log (the live events or the archive)."""
+    """The filter's newest ``limit`` rows of one table of the log (the live events or
+    the archive)."""
     conditions: list[Any] = [source.hall_id == hall_id]
     if start is not None:
         conditions.append(source.at >= start)
@@ -127,7 +129,12 @@ def _matching(
     if where.group is not None:
         wanted = kinds_of(Topic(where.group))
         conditions.append(source.kind.in_(sorted(k.value for k in wanted)))
-    return select(*(getattr(source, name) for name in LOG_COLUMNS)).where(*conditions)
+    return (
+        select(*(getattr(source, name) for name in LOG_COLUMNS))
+        .where(*conditions)
+        .order_by(source.id.desc())
+        .limit(limit)
+    )
 
 
 async def _reaches_archive(session: AsyncSession, hall_id: int, start: datetime | None) -> bool:
@@ -158,12 +165,19 @@ class AuditService:
                 raise NotFound(f"找不到编号为 {actor.hall_id} 的大厅")
             zone = ZoneInfo(hall.timezone)
             start = None if where.start is None else datetime.combine(where.start, time(), zone)
-            live = _matching(Event, actor.hall_id, where, start, zone)
-            log = (
-                union_all(live, _matching(EventArchive, actor.hall_id, where, start, zone))
-                if await _reaches_archive(session, actor.hall_id, start)
-                else live
-            ).subquery("log")
+            scan = limit + 1 if not where.text else TEXT_SCAN_ROWS
+            tables: list[type[Event] | type[EventArchive]] = [Event]
+            if await _reaches_archive(session, actor.hall_id, start):
+                tables.append(EventArchive)
+            # Each table's newest ``scan`` rows (its (hall_id, id) index read backwards),
+            # then the newest ``scan`` of those: the joins below see one page, never
+            # the whole history of both tables.
+            newest = [
+                select(_matching(table, actor.hall_id, where, start, zone, scan).subquery())
+                for table in tables
+            ]
+            both = (union_all(*newest) if len(newest) > 1 else newest[0]).subquery()
+            log = select(both).order_by(both.c.id.desc()).limit(scan).subquery("log")
             rows = list(
                 await session.execute(
                     select(
@@ -177,10 +191,10 @@ class AuditService:
                     .outerjoin(ServiceWindow, ServiceWindow.id == log.c.window_id)
                     .outerjoin(Ticket, Ticket.id == log.c.ticket_id)
                     .order_by(log.c.id.desc())
-                    .limit(limit + 1 if not where.text else TEXT_SCAN_ROWS)
                 )
             )
             names = await _names(session, actor.hall_id, zone, [row.payload for row in rows])
+        details = describer(names)
         entries = [
             AuditEntry(
                 id=row.id,
@@ -191,7 +205,7 @@ class AuditService:
                 actor_login=row.actor_login or "",
                 window_number=row.window_number,
                 ticket_number=row.ticket_number,
-                details=describe(row.payload, names),
+                details=details(row.payload),
             )
             for row in rows
         ]
