@@ -175,6 +175,7 @@ class EventKind(StrEnum):
     # The data's life (services.retention, services.daily)
     PERSONAL_DATA_PURGED = "personal_data_purged"
     BACKUP_MADE = "backup_made"
+    EVENTS_ARCHIVED = "events_archived"  # old events moved to the archive (services.archive)
 
     @property
     def topic(self) -> Topic:
@@ -277,7 +278,13 @@ TOPICS: dict[EventKind, Topic] = {
         Topic.COURIER,
     ),
     **dict.fromkeys(
-        (_K.HALL_CREATED, _K.HALL_SETTINGS_CHANGED, _K.PERSONAL_DATA_PURGED, _K.BACKUP_MADE),
+        (
+            _K.HALL_CREATED,
+            _K.HALL_SETTINGS_CHANGED,
+            _K.PERSONAL_DATA_PURGED,
+            _K.BACKUP_MADE,
+            _K.EVENTS_ARCHIVED,
+        ),
         Topic.SETTINGS,
     ),
     _K.CONSULTATION_RECORDED: Topic.CONSULTATIONS,
@@ -426,6 +433,7 @@ KIND_LABELS: dict[EventKind, str] = {
     _K.PATROL_RECORDED: "巡查登记",
     _K.PERSONAL_DATA_PURGED: "清除过期个人信息",
     _K.BACKUP_MADE: "数据备份",
+    _K.EVENTS_ARCHIVED: "操作日志归档",
 }
 
 #: The calls the hall display shows and speaks.
