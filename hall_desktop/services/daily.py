@@ -35,6 +35,7 @@ from hall_desktop.domain.clock import local_today
 from hall_desktop.domain.errors import HallError, NotFound, Refused
 from hall_desktop.domain.events import EventKind
 from hall_desktop.services.actor import MANAGERS, Actor, record_action, require
+from hall_desktop.services.archive import ArchiveService
 from hall_desktop.services.retention import purge_personal_data
 from hall_desktop.store.calendar import insert_ignoring_duplicates
 from hall_desktop.store.database import Database
@@ -48,6 +49,7 @@ BACKUP_SUFFIX = ".sqlite3"
 
 class Job(StrEnum):
     PURGE = "purge"
+    ARCHIVE = "archive"
     BACKUP = "backup"
 
 
@@ -144,6 +146,8 @@ class DailyJobs:
     async def run(self, job: Job, hall_id: int, day: date) -> JobRun:
         if job is Job.PURGE:
             return await self.purge(hall_id, day)
+        if job is Job.ARCHIVE:
+            return await self.archive(hall_id, day)
         return await self.backup(hall_id, day)
 
     async def purge(self, hall_id: int, day: date) -> JobRun:
@@ -154,6 +158,17 @@ class DailyJobs:
             counts = asdict(await purge_personal_data(session, hall_id, day, now))
             await _finish(session, hall_id, Job.PURGE, day, now, counts)
         return JobRun(Job.PURGE, day, ran=True, counts=counts)
+
+    async def archive(self, hall_id: int, day: date) -> JobRun:
+        async with self.db.write() as session:
+            now = await self.db.now(session)
+            if not await _claim(session, hall_id, Job.ARCHIVE, day, now):
+                return JobRun(Job.ARCHIVE, day, ran=False)
+        moved = await ArchiveService(self.db).run_for_day(hall_id)
+        counts = {"events": moved}
+        async with self.db.write() as session:
+            await _finish(session, hall_id, Job.ARCHIVE, day, await self.db.now(session), counts)
+        return JobRun(Job.ARCHIVE, day, ran=True, counts=counts)
 
     async def backup(self, hall_id: int, day: date) -> JobRun:
         """The daily copy of a single-PC hall's SQLite file (none on PostgreSQL: the

@@ -8,12 +8,12 @@
         <translation>Administration is for supervisors and administrators.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/controller.py" line="93" />
+        <location filename="../../hall_desktop/ui/admin/controller.py" line="94" />
         <source>The database has never been backed up: set a daily backup folder or back up now in “Hall settings”.</source>
         <translation>The database has never been backed up: set a daily backup folder or back up now in “Hall settings”.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/controller.py" line="98" />
+        <location filename="../../hall_desktop/ui/admin/controller.py" line="99" />
         <source>No backup for more than {days} days: back up now in “Hall settings”.</source>
         <translation>No backup for more than {days} days: back up now in “Hall settings”.</translation>
     </message>
@@ -124,7 +124,7 @@
         <translation>{hall} · administration · {user}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="96" />
+        <location filename="../../hall_desktop/ui/admin/window.py" line="95" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
@@ -165,7 +165,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hall_desktop/cli.py" line="820" />
+        <location filename="../../hall_desktop/cli.py" line="871" />
         <location filename="../../hall_desktop/ui/app.py" line="85" />
         <source>Government service hall</source>
         <extracomment>The files ``report statistics`` and ``report work`` write, by the name's ending.</extracomment>

@@ -9,12 +9,12 @@
         <translation>管理功能仅限值班长和系统管理员使用。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/controller.py" line="93"/>
+        <location filename="../../hall_desktop/ui/admin/controller.py" line="94"/>
         <source>The database has never been backed up: set a daily backup folder or back up now in “Hall settings”.</source>
         <translation>数据库从未备份：请在“大厅设置”中设置每日备份文件夹，或立即备份。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/controller.py" line="98"/>
+        <location filename="../../hall_desktop/ui/admin/controller.py" line="99"/>
         <source>No backup for more than {days} days: back up now in “Hall settings”.</source>
         <translation>已超过 {days} 天没有备份数据库：请在“大厅设置”中立即备份。</translation>
     </message>
@@ -125,7 +125,7 @@
         <translation>{hall} · 大厅管理 · {user}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="96"/>
+        <location filename="../../hall_desktop/ui/admin/window.py" line="95"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
@@ -166,7 +166,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hall_desktop/cli.py" line="820"/>
+        <location filename="../../hall_desktop/cli.py" line="871"/>
         <location filename="../../hall_desktop/ui/app.py" line="85"/>
         <source>Government service hall</source>
         <extracomment>The files ``report statistics`` and ``report work`` write, by the name&apos;s ending.</extracomment>

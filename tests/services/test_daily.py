@@ -16,7 +16,7 @@ from sqlalchemy import func, select, update
 from hall_desktop.domain.clock import local_today
 from hall_desktop.domain.errors import PermissionDenied, Refused, ValidationError
 from hall_desktop.domain.events import EventKind
-from hall_desktop.services.daily import DailyJobs, Job, backup_name, prune_backups
+from hall_desktop.services.daily import DailyJobs, Job, prune_backups
 from hall_desktop.services.hall_settings import HallSettingsService
 from hall_desktop.store.models import BackupRecord, DailyJob, Event, Hall
 
@@ -58,9 +58,11 @@ async def test_a_single_pc_hall_backs_up_once_a_day_and_keeps_the_newest(
         assert conn.execute("SELECT count(*) FROM hall").fetchone()[0] >= 1
     for n in (1, 2, 3):
         clock.set_local(today + timedelta(days=n), time(7, 30), ZONE)
-        assert (await jobs.backup(hall.hall_id, today + timedelta(days=n))).ran
+        last = await jobs.backup(hall.hall_id, today + timedelta(days=n))
+        assert last.ran
     kept = sorted(p.name for p in folder.iterdir())
-    assert len(kept) == 2 and kept[-1] == backup_name(hall.hall_code, clock.now().astimezone(ZONE))
+    assert len(kept) == 2 and kept[-1] == Path(last.counts["backup_file"]).name
+    assert kept[-1].startswith(f"hall-{hall.hall_code}-{today + timedelta(days=3):%Y%m%d}-0730")
     assert [how for how, _ in await _made(db, hall.hall_id)] == ["daily"] * 4
     async with db.read() as session:
         logged = await session.scalar(
@@ -92,7 +94,7 @@ async def test_a_folder_that_cannot_be_written_is_said_and_tried_again(
     assert "无法写入备份文件夹" in e.value.message
     assert Job.BACKUP not in await jobs.done_today(hall.hall_id, today)  # claim given back
     runs = await jobs.run_due(hall.hall_id)  # the day's jobs go on without it
-    assert [r.job for r in runs] == [Job.PURGE] and await _made(db, hall.hall_id) == []
+    assert [r.job for r in runs] == [Job.PURGE, Job.ARCHIVE] and await _made(db, hall.hall_id) == []
     await _folder(db, actors, tmp_path / "ok")
     assert (await jobs.backup(hall.hall_id, today)).ran  # tried again: done
 
@@ -167,3 +169,29 @@ async def test_the_daily_claims_are_per_hall_and_day(db, hall, clock):
             await session.scalars(select(DailyJob.day).where(DailyJob.hall_id == hall.hall_id))
         )
     assert days == [day, day + timedelta(days=1)]
+
+
+async def test_the_daily_archive_moves_the_events_past_the_hall_setting(db, hall, clock):
+    """The archive job (services.archive) by the hall's archive_after_days, once a day."""
+    from hall_desktop.store.events import record_event
+    from hall_desktop.store.models import EventArchive
+
+    old = clock.now() - timedelta(days=800)
+    async with db.write() as session:
+        for _ in range(3):
+            await record_event(
+                session, hall_id=hall.hall_id, at=old, kind=EventKind.HALL_SETTINGS_CHANGED
+            )
+        await record_event(  # the newest stays whatever its age: here a fresh one
+            session, hall_id=hall.hall_id, at=clock.now(), kind=EventKind.HALL_SETTINGS_CHANGED
+        )
+    jobs = DailyJobs(db)
+    today = local_today(clock, ZONE)
+    run = await jobs.run(Job.ARCHIVE, hall.hall_id, today)
+    assert run.ran and run.counts == {"events": 3}
+    assert not (await jobs.run(Job.ARCHIVE, hall.hall_id, today)).ran
+    async with db.read() as session:
+        archived = await session.scalar(
+            select(func.count()).where(EventArchive.hall_id == hall.hall_id)
+        )
+    assert archived == 3

@@ -33,7 +33,7 @@ async def test_the_admin_is_warned_and_backs_up_from_the_settings(
 ):
     await _age_hall(db, hall.hall_id, clock, 30)
     async with open_admin(qtbot, db_url, hall, tmp_path, "admin", "admin2026") as (w, _c):
-        await wait_until(lambda: w.banner.isVisible())
+        await wait_until(lambda: w.banner.isVisible(), timeout=20)  # with every tab's reads
         assert "从未备份" in w.banner.text() or "never been backed up" in w.banner.text()
         editor = next(
             w.tabs.widget(i)
@@ -74,7 +74,8 @@ async def test_a_screen_following_its_hall_runs_the_days_jobs(qtbot, db, db_url,
     assert await _claimed(db, hall.hall_id) == set()
     async with open_display(qtbot, db_url, hall):
         for _ in range(150):
-            if Job.PURGE.value in await _claimed(db, hall.hall_id):
+            if Job.ARCHIVE.value in await _claimed(db, hall.hall_id):
                 break
             await asyncio.sleep(0.1)
-    assert await _claimed(db, hall.hall_id) == {Job.PURGE.value}  # no folder: no backup
+    # Every job but the backup (no folder), each once.
+    assert await _claimed(db, hall.hall_id) == {Job.PURGE.value, Job.ARCHIVE.value}

@@ -80,8 +80,9 @@ class AdminController(HallController):
         assert self.hall is not None
         self.actor = actor
         self.window.show_workspace(self.hall.name, f"{actor.name}（{actor.staff_number}）")
+        # Asked first: its one read goes before the tabs' own.
+        self._spawn(self._warn_about_backups(actor), "admin-backups", replace=True)
         self._build_tabs(actor, self.hall)
-        await self._warn_about_backups(actor)
 
     async def _warn_about_backups(self, actor: Actor) -> None:
         """数据备份: a banner while the last backup is older than the hall allows."""
@@ -113,7 +114,9 @@ class AdminController(HallController):
         for controller in self.tabs:
             if isinstance(controller, SettingsController):
                 controller.backed_up.connect(
-                    lambda: self._spawn(self._warn_about_backups(actor), "admin-backups")
+                    lambda: self._spawn(
+                        self._warn_about_backups(actor), "admin-backups", replace=True
+                    )
                 )
             controller.start()
 
