@@ -17,7 +17,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from hall_desktop import __version__
 from hall_desktop.cli_help import help_language, is_english, parser_class
 from hall_desktop.config import Settings, load_settings
+from hall_desktop.domain.clock import SystemClock
 from hall_desktop.domain.errors import DatabaseUnavailable, HallError, Refused, ValidationError
 from hall_desktop.logs import set_level, setup_logging
 
@@ -86,6 +87,15 @@ def build_parser(language: str = "zh_CN") -> argparse.ArgumentParser:
     db.add_parser("status", help="显示数据库结构版本")
     backup = db.add_parser("backup", help="备份数据库（大厅运行中也可进行）")
     backup.add_argument("file", help="备份文件")
+    archive = db.add_parser("archive", help="把较早的操作日志移入归档（操作日志中仍可查询）")
+    archive.add_argument(
+        "--hall", dest="archive_hall", metavar="代码", help="大厅代码（默认 demo）"
+    )
+    archive.add_argument(
+        "--before",
+        metavar="日期",
+        help="归档此日期之前的操作日志（如 2024-12-01）；默认按大厅设置的归档期限",
+    )
     restore = db.add_parser("restore", help="从备份文件恢复到新的（或空的）数据库")
     restore.add_argument("file", help="备份文件")
     restore.add_argument(
@@ -355,7 +365,7 @@ def _db_command(args: argparse.Namespace, settings: Settings) -> int:
         print(f"结构版本：{status.current or '（空数据库）'}，程序版本：{status.head}")
         return 0
     if args.db_command == "backup":
-        from hall_desktop.store.backup import backup
+        from hall_desktop.store.backup import backup, record_backup
 
         report = backup(url, Path(args.file))
         print(
@@ -364,6 +374,21 @@ def _db_command(args: argparse.Namespace, settings: Settings) -> int:
         )
         if report.rows:
             print(f"共 {len(report.rows)} 张表、{sum(report.rows.values())} 行，校验通过")
+        if not record_backup(url, report, SystemClock().now()):
+            print("（数据库结构较旧，未记录本次备份时间；升级后管理界面可显示上次备份）")
+        return 0
+    if args.db_command == "archive":
+        until = None
+        if args.before is not None:
+            try:
+                until = date.fromisoformat(args.before.strip())
+            except ValueError:
+                raise ValidationError(
+                    "--before",
+                    f"--before 的日期“{args.before}”无法识别，请写成 2024-12-01 这样的格式",
+                ) from None
+        _check_schema(settings)
+        print(asyncio.run(_archive(settings, args.archive_hall or settings.hall_code, until)))
         return 0
     if args.db_command == "restore":
         from hall_desktop.store.backup import restore
@@ -406,6 +431,34 @@ def _db_command(args: argparse.Namespace, settings: Settings) -> int:
             print(f"  {login:<10} {_pad(_role_names(roles), 12)} {password}")
         return 0
     return 1
+
+
+async def _archive(settings: Settings, hall_code: str, before: date | None) -> str:
+    """``db archive``: the hall's old events moved to the archive; what was done, in words."""
+    from zoneinfo import ZoneInfo
+
+    from hall_desktop.services.archive import ArchiveService
+    from hall_desktop.services.queue import QueueService
+    from hall_desktop.store.database import Database
+
+    db = Database(settings.db_url, application_name="hall-desktop db archive")
+    try:
+        hall = await QueueService(db).hall(hall_code)
+        zone = ZoneInfo(hall.timezone)
+        moment = None if before is None else datetime.combine(before, datetime.min.time(), zone)
+        service = ArchiveService(db)
+        cutoff = await service.cutoff(hall.id, moment)
+        if cutoff is None:
+            return (
+                f"“{hall.name}”设置为不归档操作日志，未做改动（如需归档，请用 --before 指定日期）"
+            )
+        count = await service.archive(hall.id, before=cutoff)
+        until = f"{cutoff.astimezone(zone):%Y-%m-%d %H:%M}"
+        if not count:
+            return f"“{hall.name}”没有 {until} 之前的操作日志需要归档"
+        return f"已将“{hall.name}” {until} 之前的操作日志 {count} 条移入归档，操作日志中仍可查询"
+    finally:
+        await db.dispose()
 
 
 def _pad(text: str, width: int) -> str:

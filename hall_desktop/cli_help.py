@@ -103,6 +103,13 @@ ENGLISH: dict[str, str] = {
     "备份数据库（大厅运行中也可进行）": "back the database up (also while the hall is running)",
     "备份文件": "the backup file",
     "从备份文件恢复到新的（或空的）数据库": "restore a backup into a new (or empty) database",
+    "把较早的操作日志移入归档（操作日志中仍可查询）": (
+        "move older events of the audit log to the archive (the audit log still finds them)"
+    ),
+    "归档此日期之前的操作日志（如 2024-12-01）；默认按大厅设置的归档期限": (
+        "archive the events before this date (e.g. 2024-12-01); default: the hall's setting"
+    ),
+    "代码": "CODE",
     "覆盖已存在的 SQLite 数据库文件（慎用）": "replace an existing SQLite database file (careful)",
     "大厅监控（值班主任）：窗口与排队实况、提醒、调度、巡查": (
         "hall monitor (duty supervisor): windows and queues live, alerts, dispatch, patrols"

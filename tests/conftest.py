@@ -120,6 +120,20 @@ def empty_url(backend: str, tmp_path, database_urls) -> Iterator[URL]:
     drop_pg_database(url)
 
 
+@pytest.fixture
+def second_url(backend: str, tmp_path, database_urls) -> Iterator[URL]:
+    """Another empty database of the same backend (where a backup is restored)."""
+    if backend == "sqlite":
+        yield parse_db_url(f"sqlite:///{tmp_path / 'restored' / 'hall.sqlite3'}")
+        return
+    server = database_urls.get("postgresql")
+    if server is None:
+        pytest.skip("PostgreSQL tests need HALL_TEST_PG_URL")
+    url = create_pg_database(server, prefix="hall_restore")
+    yield url
+    drop_pg_database(url)
+
+
 @pytest.fixture(params=BACKENDS)
 def backend(request: pytest.FixtureRequest) -> str:
     return str(request.param)

@@ -242,6 +242,25 @@ FIELD_LABELS = {
     "run_seconds": "一件事总用时",
     "route": "办理路线",
     "last_seq": "最后序号",
+    # 清除过期个人信息 (services.retention): rows blanked, and before which day
+    "purged_tickets": "清除号票",
+    "purged_ticket_hashes": "删除一人一号校验记录",
+    "purged_bookings": "清除预约",
+    "purged_ratings": "清除评价留言",
+    "purged_cases": "清除台账",
+    "purged_applications": "清除办件",
+    "purged_notices": "清除短信",
+    "purged_dispatches": "清除邮寄",
+    "purged_before": "清除此日前",
+    "courier_purged_before": "邮寄清除此日前",
+    # 数据备份 (services.daily)
+    "backup_file": "备份文件",
+    "backup_bytes": "文件大小（字节）",
+    "backups_removed": "删除旧备份",
+    # 操作日志归档 (services.archive)
+    "first_event_id": "首条日志编号",
+    "last_event_id": "末条日志编号",
+    "cutoff_at": "归档截止",
 }
 
 #: Fields that say nothing to a person (internal keys); the log leaves them out.
@@ -443,6 +462,12 @@ def _formatters(names: Names) -> dict[str, Callable[[Any], str]]:
 def describe(payload: Mapping[str, Any], names: Names | None = None) -> str:
     """The payload for people: fields by their Chinese name, ids as names, changes as
     old → new; internal keys left out."""
+    return describer(names)(payload)
+
+
+def describer(names: Names | None = None) -> Callable[[Mapping[str, Any]], str]:
+    """:func:`describe` for a batch of payloads named by the same ``names``: the
+    formatters are built once (a page of the log has thousands of payloads)."""
     show = _formatters(names or Names())
 
     def value(key: str, v: Any) -> str:
@@ -455,19 +480,22 @@ def describe(payload: Mapping[str, Any], names: Names | None = None) -> str:
             return "、".join(fmt(x) for x in v) or "（无）"
         return fmt(v)
 
-    parts: list[str] = []
-    old, new = payload.get("old"), payload.get("new")
-    if isinstance(old, dict) and isinstance(new, dict) and set(old) == set(new):
-        # An edit's changed fields side by side (old → new), field by field.
-        payload = {
-            **{k: v for k, v in payload.items() if k not in ("old", "new")},
-            "changes": {k: {"old": old[k], "new": new[k]} for k in new},
-        }
-    for key, v in payload.items():
-        if key in HIDDEN:
-            continue
-        if key == "changes" and isinstance(v, dict):
-            parts.extend(f"{FIELD_LABELS.get(k, k)}：{value(k, x)}" for k, x in v.items())
-        else:
-            parts.append(f"{FIELD_LABELS.get(key, key)}：{value(key, v)}")
-    return "；".join(parts)
+    def text(payload: Mapping[str, Any]) -> str:
+        parts: list[str] = []
+        old, new = payload.get("old"), payload.get("new")
+        if isinstance(old, dict) and isinstance(new, dict) and set(old) == set(new):
+            # An edit's changed fields side by side (old → new), field by field.
+            payload = {
+                **{k: v for k, v in payload.items() if k not in ("old", "new")},
+                "changes": {k: {"old": old[k], "new": new[k]} for k in new},
+            }
+        for key, v in payload.items():
+            if key in HIDDEN:
+                continue
+            if key == "changes" and isinstance(v, dict):
+                parts.extend(f"{FIELD_LABELS.get(k, k)}：{value(k, x)}" for k, x in v.items())
+            else:
+                parts.append(f"{FIELD_LABELS.get(key, key)}：{value(key, v)}")
+        return "；".join(parts)
+
+    return text

@@ -176,6 +176,10 @@ class EventKind(StrEnum):
     WINDOW_RESUME_REQUESTED = "window_resume_requested"
     DISPLAY_NOTICE_SENT = "display_notice_sent"
     PATROL_RECORDED = "patrol_recorded"
+    # The data's life (services.retention, services.daily)
+    PERSONAL_DATA_PURGED = "personal_data_purged"
+    BACKUP_MADE = "backup_made"
+    EVENTS_ARCHIVED = "events_archived"  # old events moved to the archive (services.archive)
 
     @property
     def topic(self) -> Topic:
@@ -285,7 +289,15 @@ TOPICS: dict[EventKind, Topic] = {
         Topic.COURIER,
     ),
     **dict.fromkeys(
-        (_K.HALL_CREATED, _K.HALL_SETTINGS_CHANGED, _K.HALL_DISTRICT_SET), Topic.SETTINGS
+        (
+            _K.HALL_CREATED,
+            _K.HALL_SETTINGS_CHANGED,
+            _K.HALL_DISTRICT_SET,
+            _K.PERSONAL_DATA_PURGED,
+            _K.BACKUP_MADE,
+            _K.EVENTS_ARCHIVED,
+        ),
+        Topic.SETTINGS,
     ),
     _K.CONSULTATION_RECORDED: Topic.CONSULTATIONS,
     _K.NOTICE_RESENT: Topic.NOTICES,
@@ -434,6 +446,9 @@ KIND_LABELS: dict[EventKind, str] = {
     _K.WINDOW_RESUME_REQUESTED: "提醒窗口恢复服务",
     _K.DISPLAY_NOTICE_SENT: "发布大屏临时公告",
     _K.PATROL_RECORDED: "巡查登记",
+    _K.PERSONAL_DATA_PURGED: "清除过期个人信息",
+    _K.BACKUP_MADE: "数据备份",
+    _K.EVENTS_ARCHIVED: "操作日志归档",
 }
 
 #: The calls the hall display shows and speaks.

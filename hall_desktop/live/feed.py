@@ -5,7 +5,9 @@ the channel the event trigger NOTIFYs at commit, and reads what was committed si
 position whenever a notification names its hall (and on every heartbeat). On SQLite it
 polls the newest event id a few times a second. Either way it reconnects by itself
 after the database goes away (backoff capped at a few seconds), catches up from its
-position, and says when it is offline and when it is back. It runs as one asyncio task
+position, and says when it is offline and when it is back. A commit made on this PC
+wakes its SQLite feeds at once (:mod:`hall_desktop.store.wake`), the poll stays as the
+safety net. It runs as one asyncio task
 on the Qt (qasync) loop and never blocks it.
 
 Delivery is complete and each event comes once, whatever the order in which concurrent
@@ -23,13 +25,16 @@ from PySide6.QtCore import QObject, Signal
 
 from hall_desktop.domain.errors import DatabaseUnavailable, HallError
 from hall_desktop.live.pause import being_cancelled, retry_pause
-from hall_desktop.services.dto import FeedPosition
+from hall_desktop.services.dto import EventRecord, FeedPosition
 from hall_desktop.services.queue import QueueService
-from hall_desktop.store.database import Database
+from hall_desktop.store.database import Database, Listener
 
 log = logging.getLogger(__name__)
 
 POLL_INTERVAL_S = 0.1  # SQLite: how often the newest event id is read
+#: SQLite with this PC's commits waking the feed (store.wake): the safety-net poll, for
+#: writes from elsewhere (another program, a PC on a share) and a wake that got lost.
+WAKE_POLL_INTERVAL_S = 0.25
 HEARTBEAT_S = 5.0  # PostgreSQL: a quiet LISTEN connection is pinged this often
 PING_TIMEOUT_S = 3.0
 MIN_BACKOFF_S = 0.25
@@ -64,6 +69,7 @@ class LiveFeed(QObject):
         self.db = db
         self.hall_id = hall_id
         self.poll_interval = poll_interval
+        self.wake_poll_interval = max(poll_interval, WAKE_POLL_INTERVAL_S)
         self.heartbeat = heartbeat
         self.max_backoff = max_backoff
         self._reader = QueueService(db)
@@ -142,22 +148,49 @@ class LiveFeed(QObject):
                 if not payloads:
                     await listener.ping(PING_TIMEOUT_S)
                     # A lost notification costs at most one heartbeat.
-                    await self._read_new(catching_up=False)
+                    await self._read_on(listener)
                     continue
                 # Any event of this hall: even one with a lower id than the last one
                 # delivered may be new (its transaction committed later).
                 if any(self._names_this_hall(p) for p in payloads):
-                    await self._read_new(catching_up=False)
+                    await self._read_on(listener)
+
+    async def _read_on(self, listener: Listener) -> None:
+        """What committed since the position, read on the LISTEN connection itself (one
+        prepared statement, no pool, no ORM)."""
+        assert self._position is not None
+        if self._position.watermark is None:  # a position of SQLite's kind: not here
+            await self._read_new(catching_up=False)
+            return
+        rows, self._position = await listener.read_feed(self.hall_id, self._position)
+        batch = [
+            EventRecord(i, hall, at, kind, actor, ticket, window, dict(payload))
+            for i, hall, at, kind, actor, ticket, window, payload in rows
+        ]
+        for start in range(0, len(batch), READ_BATCH):
+            self.events.emit(batch[start : start + READ_BATCH], False)
 
     async def _follow_polling(self) -> None:
-        await self._catch_up()
-        self._set_online(True)
-        while True:
-            await retry_pause(self.poll_interval)
-            # SQLite takes ids in commit order: a newer id is the sign of news.
-            latest = await self._reader.latest_event_id(self.hall_id)
-            if self._position is None or latest > self._position.last_id:
-                await self._read_new(catching_up=False)
+        wake = self.db.wake_listener()
+        if wake is not None and not wake.open():
+            wake = None
+        try:
+            await self._catch_up()
+            self._set_online(True)
+            while True:
+                if wake is None:
+                    await retry_pause(self.poll_interval)
+                else:  # a commit on this PC wakes it at once; polling is the safety net
+                    if being_cancelled():
+                        raise asyncio.CancelledError
+                    await wake.wait(self.wake_poll_interval)
+                # SQLite takes ids in commit order: a newer id is the sign of news.
+                latest = await self._reader.latest_event_id(self.hall_id)
+                if self._position is None or latest > self._position.last_id:
+                    await self._read_new(catching_up=False)
+        finally:
+            if wake is not None:
+                wake.close()
 
     def _names_this_hall(self, payload: str) -> bool:
         hall, _, _event_id = payload.partition(":")

@@ -2,7 +2,9 @@
 
 It is the event table itself, read-only for everyone: no service edits or deletes an
 event. Supervisors and administrators may read it, filtered by date, member of staff,
-window and kind, and export it as CSV.
+window and kind, and export it as CSV. Events older than the hall's archive setting
+live in ``event_archive`` (services.archive); a period that reaches them searches both
+tables, and an archived entry reads exactly as it did before.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import Select, func, select, union_all
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from hall_desktop.domain.audit_text import (
@@ -24,7 +26,7 @@ from hall_desktop.domain.audit_text import (
     TICKET_FIELDS,
     WINDOW_FIELDS,
     Names,
-    describe,
+    describer,
     ids_in,
 )
 from hall_desktop.domain.errors import NotFound, ValidationError
@@ -35,6 +37,7 @@ from hall_desktop.store.database import Database
 from hall_desktop.store.models import (
     BusinessLine,
     Event,
+    EventArchive,
     Hall,
     ServiceItem,
     ServiceWindow,
@@ -42,6 +45,8 @@ from hall_desktop.store.models import (
     Ticket,
 )
 
+#: What the log shows of an event, the same in ``event`` and ``event_archive``.
+LOG_COLUMNS = ("id", "at", "kind", "actor_id", "ticket_id", "window_id", "payload")
 MAX_ROWS = 5000  # one screen's worth; narrow the filter or export for more
 TEXT_SCAN_ROWS = 100_000  # a text search looks at the newest this many of the filter
 
@@ -101,6 +106,46 @@ async def _names(
     )
 
 
+def _matching(
+    source: type[Event] | type[EventArchive],
+    hall_id: int,
+    where: AuditFilter,
+    start: datetime | None,
+    zone: ZoneInfo,
+    limit: int,
+) -> Select[Any]:
+    """The filter's newest ``limit`` rows of one table of the log (the live events or
+    the archive)."""
+    conditions: list[Any] = [source.hall_id == hall_id]
+    if start is not None:
+        conditions.append(source.at >= start)
+    if where.end is not None:
+        end = datetime.combine(where.end, time(), zone).astimezone(UTC)
+        conditions.append(source.at < end + timedelta(days=1))
+    if where.actor_id is not None:
+        conditions.append(source.actor_id == where.actor_id)
+    if where.window_id is not None:
+        conditions.append(source.window_id == where.window_id)
+    if where.group is not None:
+        wanted = kinds_of(Topic(where.group))
+        conditions.append(source.kind.in_(sorted(k.value for k in wanted)))
+    return (
+        select(*(getattr(source, name) for name in LOG_COLUMNS))
+        .where(*conditions)
+        .order_by(source.id.desc())
+        .limit(limit)
+    )
+
+
+async def _reaches_archive(session: AsyncSession, hall_id: int, start: datetime | None) -> bool:
+    """Whether a period from ``start`` (None: from the beginning) includes archived
+    events: the archive is searched (more slowly) only then."""
+    newest = await session.scalar(
+        select(func.max(EventArchive.at)).where(EventArchive.hall_id == hall_id)
+    )
+    return newest is not None and (start is None or newest >= start)
+
+
 class AuditService:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -119,44 +164,50 @@ class AuditService:
             if hall is None:
                 raise NotFound(f"找不到编号为 {actor.hall_id} 的大厅")
             zone = ZoneInfo(hall.timezone)
-            conditions: list[Any] = [Event.hall_id == actor.hall_id]
-            if where.start is not None:
-                conditions.append(Event.at >= datetime.combine(where.start, time(), zone))
-            if where.end is not None:
-                end = datetime.combine(where.end, time(), zone).astimezone(UTC)
-                conditions.append(Event.at < end + timedelta(days=1))
-            if where.actor_id is not None:
-                conditions.append(Event.actor_id == where.actor_id)
-            if where.window_id is not None:
-                conditions.append(Event.window_id == where.window_id)
-            if where.group is not None:
-                wanted = kinds_of(Topic(where.group))
-                conditions.append(Event.kind.in_(sorted(k.value for k in wanted)))
+            start = None if where.start is None else datetime.combine(where.start, time(), zone)
+            scan = limit + 1 if not where.text else TEXT_SCAN_ROWS
+            tables: list[type[Event] | type[EventArchive]] = [Event]
+            if await _reaches_archive(session, actor.hall_id, start):
+                tables.append(EventArchive)
+            # Each table's newest ``scan`` rows (its (hall_id, id) index read backwards),
+            # then the newest ``scan`` of those: the joins below see one page, never
+            # the whole history of both tables.
+            newest = [
+                select(_matching(table, actor.hall_id, where, start, zone, scan).subquery())
+                for table in tables
+            ]
+            both = (union_all(*newest) if len(newest) > 1 else newest[0]).subquery()
+            log = select(both).order_by(both.c.id.desc()).limit(scan).subquery("log")
             rows = list(
                 await session.execute(
-                    select(Event, Staff.name, Staff.login, ServiceWindow.number, Ticket.number)
-                    .outerjoin(Staff, Staff.id == Event.actor_id)
-                    .outerjoin(ServiceWindow, ServiceWindow.id == Event.window_id)
-                    .outerjoin(Ticket, Ticket.id == Event.ticket_id)
-                    .where(*conditions)
-                    .order_by(Event.id.desc())
-                    .limit(limit + 1 if not where.text else TEXT_SCAN_ROWS)
+                    select(
+                        log,
+                        Staff.name.label("actor_name"),
+                        Staff.login.label("actor_login"),
+                        ServiceWindow.number.label("window_number"),
+                        Ticket.number.label("ticket_number"),
+                    )
+                    .outerjoin(Staff, Staff.id == log.c.actor_id)
+                    .outerjoin(ServiceWindow, ServiceWindow.id == log.c.window_id)
+                    .outerjoin(Ticket, Ticket.id == log.c.ticket_id)
+                    .order_by(log.c.id.desc())
                 )
             )
-            names = await _names(session, actor.hall_id, zone, [e.payload for e, *_ in rows])
+            names = await _names(session, actor.hall_id, zone, [row.payload for row in rows])
+        details = describer(names)
         entries = [
             AuditEntry(
-                id=e.id,
-                at=e.at,
-                kind=e.kind,
-                kind_label=kind_label(e.kind),
-                actor_name=name or "",
-                actor_login=login or "",
-                window_number=window_number,
-                ticket_number=ticket_number,
-                details=describe(e.payload, names),
+                id=row.id,
+                at=row.at,
+                kind=row.kind,
+                kind_label=kind_label(row.kind),
+                actor_name=row.actor_name or "",
+                actor_login=row.actor_login or "",
+                window_number=row.window_number,
+                ticket_number=row.ticket_number,
+                details=details(row.payload),
             )
-            for e, name, login, window_number, ticket_number in rows
+            for row in rows
         ]
         if where.text:
             needle = where.text.strip()

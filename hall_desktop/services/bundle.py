@@ -14,6 +14,7 @@ from hall_desktop.services.bundle_admin import BundleAdminService
 from hall_desktop.services.cases import CaseService
 from hall_desktop.services.catalogue import CatalogueService
 from hall_desktop.services.courier import CourierService
+from hall_desktop.services.daily import DailyJobs
 from hall_desktop.services.desk import ConsultationService
 from hall_desktop.services.dispatch import DispatchService
 from hall_desktop.services.district import DistrictService
@@ -50,6 +51,7 @@ class Services:
     patrol: PatrolService  # 清廉大厅 patrols
     dispatch: DispatchService  # 大厅监控的调度: 综窗协办, 提醒恢复服务, 大屏通知
     district: DistrictService  # 区县: the district's halls side by side
+    daily: DailyJobs  # 每日作业: 清除过期个人信息, 归档, 每日备份
 
     @classmethod
     def build(
@@ -85,4 +87,5 @@ class Services:
             patrol=PatrolService(db),
             dispatch=DispatchService(db),
             district=DistrictService(db, statistics),
+            daily=DailyJobs(db),
         )

@@ -1400,7 +1400,8 @@ def _figures(
     hard = [r for r in rows if r.kind == CaseKind.HARD_CASE.value]
     problems = [r for r in rows if r.kind == CaseKind.PROBLEM.value]
     findings = [r for r in rows if r.kind == CaseKind.FINDING.value]
-    named = [r for r in bad if r.citizen_phone]
+    # A phone was given: '' is one erased after the hall's retention period (retention).
+    named = [r for r in bad if r.citizen_phone is not None]
     categories = Counter(r.category for r in hard + findings if r.category)
     closed = CaseStatus.CLOSED.value
     return CaseFigures(

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import string
 from dataclasses import asdict, dataclass
+from pathlib import PurePosixPath, PureWindowsPath
 from typing import Any
 
 from hall_desktop.domain import events
@@ -91,6 +92,13 @@ class HallSettings:
     alert_no_show_count: int  # this many 过号 at one window …
     alert_no_show_minutes: int  # … within this many minutes
     patrol_checklist: str  # 清廉大厅 patrol items, ";"-separated (checklist_items)
+    # The data's life: retention (services.retention), archive, the daily backup
+    personal_days: int  # citizens' names, mobiles, ID numbers kept this many days
+    courier_personal_days: int  # … on courier dispatches (proof of delivery)
+    archive_after_days: int  # events older than this move to the archive (0: never)
+    backup_folder: str  # the daily backup of a single-PC hall ("": none)
+    backup_keep: int  # backup files kept in the folder
+    backup_warn_days: int  # the admin screen warns after this long without one (0: never)
 
     def checklist(self) -> tuple[str, ...]:
         return checklist_items(self.patrol_checklist)
@@ -164,6 +172,34 @@ def check_announce_template(template: str) -> str:
     return text
 
 
+#: 个人信息保存天数: at least a month (a case's 回访, a 差评's appeal), at most ten years.
+PERSONAL_DAYS = (30, 3650)
+#: 操作日志归档: 0 (never), else after at least this many days and at most twenty years.
+ARCHIVE_DAYS = (90, 7300)
+
+
+def check_archive_days(value: Any) -> int:
+    low, high = ARCHIVE_DAYS
+    message = f"操作日志归档天数应为 0（不归档）或 {low} 到 {high} 之间的整数"
+    try:
+        days = _whole(value, "archive_after_days", "操作日志归档天数", 0, high)
+    except ValidationError as e:
+        raise ValidationError("archive_after_days", message) from e
+    if 0 < days < low:
+        raise ValidationError("archive_after_days", message)
+    return days
+
+
+def check_backup_folder(value: Any) -> str:
+    """A whole path on the PC that runs the daily backup ("" : no daily backup)."""
+    text = _text(value, rules.BACKUP_FOLDER)
+    if text and not (PureWindowsPath(text).is_absolute() or PurePosixPath(text).is_absolute()):
+        raise ValidationError(
+            "backup_folder", "备份文件夹应为完整路径，例如 D:\\大厅备份 或 /home/hall/backup"
+        )
+    return text
+
+
 def check_settings(values: dict[str, Any]) -> dict[str, Any]:
     """Each field checked on its own; the first problem is raised with its field."""
     from hall_desktop.services.courier import cents  # the form's own money rule
@@ -208,6 +244,18 @@ def check_settings(values: dict[str, Any]) -> dict[str, Any]:
                 raise ValidationError(field, f"{e.message}（0 为不提醒）") from e
         elif field == "patrol_checklist":
             checked[field] = check_checklist(value)
+        elif field == "personal_days":
+            checked[field] = _whole(value, field, "个人信息保存天数", *PERSONAL_DAYS)
+        elif field == "courier_personal_days":
+            checked[field] = _whole(value, field, "邮寄收件信息保存天数", *PERSONAL_DAYS)
+        elif field == "archive_after_days":
+            checked[field] = check_archive_days(value)
+        elif field == "backup_folder":
+            checked[field] = check_backup_folder(value)
+        elif field == "backup_keep":
+            checked[field] = _whole(value, field, "保留备份份数", 1, 365)
+        elif field == "backup_warn_days":
+            checked[field] = _whole(value, field, "未备份提醒天数", 0, 365)
         elif field == "recall_limit":
             checked[field] = _whole(value, field, "呼叫次数上限", 1, 10)
         elif field == "carriers":

@@ -312,6 +312,7 @@ class RatingService:
                 phone = ticket.citizen_phone or await session.scalar(
                     select(Appointment.mobile).where(Appointment.ticket_id == ticket.id).limit(1)
                 )
+                phone = phone or None  # '' is no phone (a booking's, erased: retention)
                 follow_up = LedgerCase(
                     hall_id=hall_id,
                     kind=CaseKind.BAD_RATING.value,

@@ -66,6 +66,7 @@ NOTICE = column_rule(Hall.notice, "notice", "滚动公告")
 ANNOUNCE_TEMPLATE = column_rule(Hall.announce_template, "announce_template", "播报模板")
 CARRIERS = column_rule(Hall.carriers, "carriers", "快递公司设置")
 SLIP_PRINTER = column_rule(Hall.slip_printer, "slip_printer", "小票打印机")
+BACKUP_FOLDER = column_rule(Hall.backup_folder, "backup_folder", "备份文件夹")
 SMS_TEMPLATE = TextRule("sms_template", "短信模板", 200)  # each kind's column holds 200
 SMS_URL = column_rule(Hall.sms_url, "sms_url", "短信接口地址")
 SMS_HEADER = column_rule(Hall.sms_headers, "sms_headers", "请求头")

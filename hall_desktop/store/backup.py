@@ -19,15 +19,17 @@ import shutil
 import sqlite3
 import subprocess
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import URL, create_engine, inspect, text
+from sqlalchemy import URL, create_engine, insert, inspect, text
 
 from hall_desktop.domain.errors import Refused, SchemaError
 from hall_desktop.store import schema
 from hall_desktop.store.database import sync_url
+from hall_desktop.store.models import BackupRecord
 
-__all__ = ["BackupReport", "backup", "restore", "table_counts"]
+__all__ = ["BackupReport", "backup", "record_backup", "restore", "table_counts"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +109,29 @@ def backup(url: URL, target: Path) -> BackupReport:
     os.replace(partial, target)
     copied = URL.create("sqlite", database=str(target))
     return BackupReport(target, target.stat().st_size, revision, table_counts(copied))
+
+
+def record_backup(url: URL, report: BackupReport, made_at: datetime, how: str = "manual") -> bool:
+    """Note the backup in the database it copied (the admin screen's 上次备份); False when
+    that database cannot take the note (an older schema: the backup itself is fine)."""
+    engine = create_engine(sync_url(url))
+    try:
+        with engine.begin() as conn:
+            if not inspect(conn).has_table(BackupRecord.__tablename__):
+                return False
+            conn.execute(
+                insert(BackupRecord).values(
+                    hall_id=None,
+                    made_at=made_at,
+                    path=str(report.path),
+                    size_bytes=report.bytes,
+                    how=how,
+                    by_id=None,
+                )
+            )
+            return True
+    finally:
+        engine.dispose()
 
 
 def restore(source: Path, url: URL, *, replace: bool = False) -> schema.SchemaStatus:

@@ -12,7 +12,7 @@ from hall_desktop.domain.hours import CalendarEntry
 from hall_desktop.store.models import CalendarDay, CalendarYear
 
 
-def _insert_ignoring_duplicates(session: AsyncSession, model: Any) -> Any:
+def insert_ignoring_duplicates(session: AsyncSession, model: Any) -> Any:
     """``INSERT … ON CONFLICT DO NOTHING`` in the session's dialect (both have it)."""
     dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
     return dialect.insert(model).on_conflict_do_nothing()
@@ -36,7 +36,7 @@ async def prefill_year(
     hand before the year was pre-filled keeps what the person entered.
     """
     claimed = await session.execute(
-        _insert_ignoring_duplicates(session, CalendarYear)
+        insert_ignoring_duplicates(session, CalendarYear)
         .values(hall_id=hall_id, year=year, source=source)
         .returning(CalendarYear.year)
     )
@@ -48,5 +48,5 @@ async def prefill_year(
         if e.day.year == year
     ]
     if rows:
-        await session.execute(_insert_ignoring_duplicates(session, CalendarDay), rows)
+        await session.execute(insert_ignoring_duplicates(session, CalendarDay), rows)
     return True

@@ -45,8 +45,10 @@ from sqlalchemy.ext.asyncio import (
 from hall_desktop.domain.clock import Clock, SystemClock
 from hall_desktop.domain.errors import DatabaseBusy, DatabaseUnavailable, ValidationError
 from hall_desktop.private_files import create_private_file, private_dir
+from hall_desktop.store.events import FeedPosition, FeedRow, read_feed_on
 from hall_desktop.store.integrity import refusal
 from hall_desktop.store.privacy import ENGINE_OPTIONS, drop_error_details
+from hall_desktop.store.wake import WakeListener, WakeSender
 from hall_desktop.store.writelock import WriteLock
 
 log = logging.getLogger(__name__)
@@ -354,9 +356,14 @@ class Database:
         self.write_waits = WriteWaits()
         #: Units of work run again after a deadlock or serialization failure.
         self.retries = 0
+        #: SQLite: wakes this PC's feeds after each commit (store.wake).
+        self._wake: WakeSender | None = None
         if self.is_sqlite:
             _setup_sqlite(self.engine)
-            self._write_lock = WriteLock(Path(self.url.database or "").expanduser())
+            path = Path(self.url.database or "").expanduser()
+            self._write_lock = WriteLock(path)
+            if self.url.database and self.url.database != ":memory:":
+                self._wake = WakeSender(path)
         self._writer = async_sessionmaker(self.engine, expire_on_commit=False)
         # A read is one snapshot: on PostgreSQL a REPEATABLE READ, read-only transaction,
         # so a read of several statements (windows, then the lines they serve) never sees
@@ -405,7 +412,7 @@ class Database:
             wait.over()
             async with self._time_limited():
                 yield session
-        _count_commit()
+        self._committed()
 
     @asynccontextmanager
     async def write_core(self) -> AsyncIterator[AsyncConnection]:
@@ -419,7 +426,19 @@ class Database:
             wait.over()
             async with self._time_limited():
                 yield conn
+        self._committed()
+
+    def _committed(self) -> None:
         _count_commit()
+        if self._wake is not None:
+            self._wake.notify()
+
+    def wake_listener(self) -> WakeListener | None:
+        """SQLite on a file: what a feed waits on to hear of this PC's commits at once
+        (None: PostgreSQL, which NOTIFYs; an in-memory database)."""
+        if self._wake is None:
+            return None
+        return WakeListener(Path(self.url.database or "").expanduser())
 
     @asynccontextmanager
     async def _write_turn(self) -> AsyncIterator[_Wait]:
@@ -637,6 +656,8 @@ class Database:
         await self.engine.dispose()
         if self._write_lock is not None:
             self._write_lock.close()
+        if self._wake is not None:
+            self._wake.close()
 
 
 def _count_commit() -> None:
@@ -708,6 +729,16 @@ class Listener:
 
         await self._guarded(receive())
         return payloads
+
+    async def read_feed(
+        self, hall_id: int, position: FeedPosition
+    ) -> tuple[list[FeedRow], FeedPosition]:
+        """The hall's events committed since ``position``, read on this connection
+        (store.events.read_feed_on)."""
+        try:
+            return await read_feed_on(self._conn, hall_id, position)
+        except (psycopg.OperationalError, OSError) as e:
+            raise self._db._unavailable(e) from e
 
     async def ping(self, timeout: float) -> None:
         """Prove the connection is alive (a dead network shows here, not in ``wait``)."""

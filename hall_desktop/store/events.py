@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import BigInteger, func, insert, literal, literal_column, select, true
@@ -205,4 +205,64 @@ async def _read_feed_pg(
             break
         page_after = events[-1].id
     last = max([position.last_id, *(e.id for e in fresh)])
+    return fresh, FeedPosition(last_id=last, watermark=xmin, seen=frozenset(keep))
+
+
+# -- the same read on the LISTEN connection (PostgreSQL) ------------------------------------
+#
+# The feed's own connection reads too: no pool checkout, no ORM, no BEGIN/COMMIT (it is in
+# autocommit, and each statement is its own snapshot, as each page above is), and one
+# statement that psycopg prepares on the server once (``prepare=True``). Same rows, same
+# watermark rules as :func:`_read_feed_pg`.
+
+_FEED_PAGE_SQL = """
+SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS xmin,
+       e.id, e.hall_id, e.at, e.kind, e.actor_id, e.ticket_id, e.window_id, e.payload, e.xid
+FROM (SELECT 1) AS one
+LEFT JOIN LATERAL (
+    SELECT id, hall_id, at, kind, actor_id, ticket_id, window_id, payload, xid
+    FROM event
+    WHERE hall_id = %(hall)s AND xid >= %(watermark)s AND id > %(after)s
+    ORDER BY id
+    LIMIT %(size)s
+) AS e ON true
+"""
+
+#: One event as the LISTEN connection reads it: id, hall_id, at, kind, actor_id,
+#: ticket_id, window_id, payload.
+FeedRow = tuple[int, int, datetime, str, int | None, int | None, int | None, dict[str, Any]]
+
+
+async def read_feed_on(
+    conn: Any, hall_id: int, position: FeedPosition, page_size: int = 500
+) -> tuple[list[FeedRow], FeedPosition]:
+    """:func:`read_feed` on a psycopg ``AsyncConnection`` in autocommit (PostgreSQL,
+    a position with a watermark)."""
+    watermark = position.watermark
+    assert watermark is not None
+    after = -1
+    xmin: int | None = None
+    fresh: list[FeedRow] = []
+    keep: set[int] = set()
+    while True:
+        cursor = await conn.execute(
+            _FEED_PAGE_SQL,
+            {"hall": hall_id, "watermark": watermark, "after": after, "size": page_size},
+            prepare=True,
+        )
+        rows = await cursor.fetchall()
+        if xmin is None:
+            xmin = int(rows[0][0])
+        page = [r for r in rows if r[1] is not None]
+        for r in page:
+            event_id, xid = r[1], r[9]
+            if xid is not None and xid >= xmin:
+                keep.add(event_id)
+            if event_id not in position.seen:
+                at = r[3].astimezone(UTC)
+                fresh.append((r[1], r[2], at, r[4], r[5], r[6], r[7], r[8] or {}))
+        if len(page) < page_size:
+            break
+        after = page[-1][1]
+    last = max([position.last_id, *(r[0] for r in fresh)])
     return fresh, FeedPosition(last_id=last, watermark=xmin, seen=frozenset(keep))

@@ -3,9 +3,19 @@
 <context>
     <name>AdminController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/controller.py" line="40" />
+        <location filename="../../hall_desktop/ui/admin/controller.py" line="41" />
         <source>Administration is for supervisors and administrators.</source>
         <translation>Administration is for supervisors and administrators.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/controller.py" line="94" />
+        <source>The database has never been backed up: set a daily backup folder or back up now in “Hall settings”.</source>
+        <translation>The database has never been backed up: set a daily backup folder or back up now in “Hall settings”.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/controller.py" line="99" />
+        <source>No backup for more than {days} days: back up now in “Hall settings”.</source>
+        <translation>No backup for more than {days} days: back up now in “Hall settings”.</translation>
     </message>
     <message>
         <location filename="../../hall_desktop/ui/admin/extended.py" line="150" />
@@ -32,7 +42,7 @@
         <translation>Service items</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="58" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="62" />
         <source>Hall settings</source>
         <extracomment>The admin window's tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>Hall settings</translation>
@@ -120,7 +130,7 @@
         <translation>{hall} · administration · {user}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="96" />
+        <location filename="../../hall_desktop/ui/admin/window.py" line="95" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
@@ -161,7 +171,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hall_desktop/cli.py" line="863" />
+        <location filename="../../hall_desktop/cli.py" line="916" />
         <location filename="../../hall_desktop/ui/app.py" line="85" />
         <source>Government service hall</source>
         <extracomment>The files ``report statistics`` and ``report work`` write, by the name's ending.</extracomment>
@@ -2370,6 +2380,120 @@ Please give it to your administrator.</translation>
         <location filename="../../hall_desktop/ui/crash.py" line="81" />
         <source>The program ran into a problem it did not expect. Check that your last action was saved; if something looks wrong, close the program and start it again.</source>
         <translation>The program ran into a problem it did not expect. Check that your last action was saved; if something looks wrong, close the program and start it again.</translation>
+    </message>
+</context>
+<context>
+    <name>DataLifeFields</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="42" />
+        <source>Data kept and backups (数据保存与备份)</source>
+        <translation>Data kept and backups (数据保存与备份)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="43" />
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="50" />
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="56" />
+        <source>Empty: no daily backup</source>
+        <translation>Empty: no daily backup</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="57" />
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="66" />
+        <source> files</source>
+        <translation> files</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="70" />
+        <source>No warning</source>
+        <translation>No warning</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="73" />
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="81" />
+        <source>Citizens' personal data kept</source>
+        <translation>Citizens' personal data kept</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="85" />
+        <source>Courier recipients kept</source>
+        <translation>Courier recipients kept</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="91" />
+        <source>After this time names, mobiles and ID numbers are erased every day; the statistics stay. Open cases keep the caller's phone until they are closed.</source>
+        <translation>After this time names, mobiles and ID numbers are erased every day; the statistics stay. Open cases keep the caller's phone until they are closed.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="98" />
+        <source>Move the log to the archive after</source>
+        <translation>Move the log to the archive after</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="101" />
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="115" />
+        <source>Daily backup folder</source>
+        <translation>Daily backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="102" />
+        <source>Backups kept</source>
+        <translation>Backups kept</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="103" />
+        <source>Warn without a backup for</source>
+        <translation>Warn without a backup for</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="107" />
+        <source>A single-PC hall copies its database there once a day. A hall on PostgreSQL is backed up on the server (hall-desktop db backup).</source>
+        <translation>A single-PC hall copies its database there once a day. A hall on PostgreSQL is backed up on the server (hall-desktop db backup).</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="145" />
+        <source>No backup has been made yet.</source>
+        <translation>No backup has been made yet.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="147" />
+        <source>daily</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="147" />
+        <source>by hand</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="148" />
+        <source>Last backup: {at} ({how}, {size})</source>
+        <translation>Last backup: {at} ({how}, {size})</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="154" />
+        <source>No backup has been made yet: please back up.</source>
+        <translation>No backup has been made yet: please back up.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="156" />
+        <source> — more than {days} days ago: please back up.</source>
+        <translation> — more than {days} days ago: please back up.</translation>
     </message>
 </context>
 <context>
@@ -6141,7 +6265,17 @@ Please give it to your administrator.</translation>
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="466" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="485" />
+        <source>Backing up the database…</source>
+        <translation>Backing up the database…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="493" />
+        <source>Backed up to {file}.</source>
+        <translation>Backed up to {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="505" />
         <source>Saved. Every screen of the hall takes the new settings now.</source>
         <translation>Saved. Every screen of the hall takes the new settings now.</translation>
     </message>
@@ -6149,275 +6283,275 @@ Please give it to your administrator.</translation>
 <context>
     <name>SettingsEditor</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="73" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="77" />
         <source>e.g. 0391-1234567 (printed on letters)</source>
         <translation>e.g. 0391-1234567 (printed on letters)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="82" />
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="250" />
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="282" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="86" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="256" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="288" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="93" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="97" />
         <source>None: each desk names its own, or prints no slip</source>
         <translation>None: each desk names its own, or prints no slip</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="98" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="102" />
         <source>Carrier</source>
         <translation>Carrier</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="98" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="102" />
         <source>Waybill pattern (regular expression)</source>
         <translation>Waybill pattern (regular expression)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="98" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="102" />
         <source>Hint</source>
         <translation>Hint</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="105" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="109" />
         <source>Add carrier</source>
         <translation>Add carrier</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="106" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="110" />
         <source>Remove carrier</source>
         <translation>Remove carrier</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="109" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="113" />
         <source>Save settings</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="112" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="116" />
         <source>Discard changes</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="117" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="121" />
         <source>Hall</source>
         <translation>Hall</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="119" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="123" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="120" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="124" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="121" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="125" />
         <source>Enquiry phone</source>
         <translation>Enquiry phone</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="124" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="128" />
         <source>Display, voice and calls</source>
         <translation>Display, voice and calls</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="126" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="130" />
         <source>Ticker text</source>
         <translation>Ticker text</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="127" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="131" />
         <source>Voice template</source>
         <translation>Voice template</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="129" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="133" />
         <source>{number} is the ticket number, {window} the window number.</source>
         <translation>{number} is the ticket number, {window} the window number.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="131" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="135" />
         <source>Spoken times</source>
         <translation>Spoken times</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="133" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="137" />
         <source>Calls per ticket at most</source>
         <translation>Calls per ticket at most</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="138" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="142" />
         <source>A no-show may be reactivated for</source>
         <translation>A no-show may be reactivated for</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="142" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="146" />
         <source>Slip printer of the desks</source>
         <translation>Slip printer of the desks</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="146" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="150" />
         <source>Calling rules (叫号规则)</source>
         <translation>Calling rules (叫号规则)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="149" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="153" />
         <source>Priority tickets</source>
         <translation>Priority tickets</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="154" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="158" />
         <source>Ordinary tickets wait at most</source>
         <translation>Ordinary tickets wait at most</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="160" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="164" />
         <source>A business line may have its own rules (in “Windows and lines”). Held tickets due for call-back and transferred tickets keep their place.</source>
         <translation>A business line may have its own rules (in “Windows and lines”). Held tickets due for call-back and transferred tickets keep their place.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="166" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="170" />
         <source>Free courier (免费邮政速递)</source>
         <translation>Free courier (免费邮政速递)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="171" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="175" />
         <source>Usual cost per dispatch (yuan)</source>
         <translation>Usual cost per dispatch (yuan)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="176" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="180" />
         <source>Carriers (the first is preselected on the dispatch form)</source>
         <translation>Carriers (the first is preselected on the dispatch form)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="218" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="224" />
         <source>One citizen, one number (一人一号)</source>
         <translation>One citizen, one number (一人一号)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="224" />
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="253" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="230" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="259" />
         <source>No limit</source>
         <translation>No limit</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="229" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="235" />
         <source>Waiting numbers per ID and line</source>
         <translation>Waiting numbers per ID and line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="232" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="238" />
         <source>Numbers per ID and day</source>
         <translation>Numbers per ID and day</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="236" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="242" />
         <source>Counted only for numbers issued with an ID number; a supervisor may authorise one more. 0: no limit.</source>
         <translation>Counted only for numbers issued with an ID number; a supervisor may authorise one more. 0: no limit.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="245" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="251" />
         <source>Appointments (预约)</source>
         <translation>Appointments (预约)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="256" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="262" />
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="261" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="267" />
         <source>Check-in opens before the slot</source>
         <translation>Check-in opens before the slot</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="267" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="273" />
         <source>Check-in stays open after the slot's end</source>
         <translation>Check-in stays open after the slot's end</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="271" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="277" />
         <source>No-shows that stop booking</source>
         <translation>No-shows that stop booking</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="273" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="279" />
         <source>No-shows counted over</source>
         <translation>No-shows counted over</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="279" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="285" />
         <source>Hall monitor (大厅监控)</source>
         <translation>Hall monitor (大厅监控)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="286" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="292" />
         <source>A line has waiting</source>
         <translation>A line has waiting</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="288" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="294" />
         <source> people</source>
         <translation> people</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="290" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="296" />
         <source>Someone has waited</source>
         <translation>Someone has waited</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="291" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="297" />
         <source>A service runs</source>
         <translation>A service runs</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="292" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="298" />
         <source>A window is paused</source>
         <translation>A window is paused</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="295" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="301" />
         <source>No-shows at one window</source>
         <translation>No-shows at one window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="297" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="303" />
         <source> times</source>
         <translation> times</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="299" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="305" />
         <source>… within</source>
         <translation>… within</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="303" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="309" />
         <source>No alert</source>
         <translation>No alert</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="310" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="316" />
         <source>0 for no alert. A business line may set its own waiting alerts (in “Windows and lines”).</source>
         <translation>0 for no alert. A business line may set its own waiting alerts (in “Windows and lines”).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="317" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="323" />
         <source>Patrol checklist</source>
         <translation>Patrol checklist</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="321" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="327" />
         <source>One item per line, at most {items} items of at most {length} characters; an item not met at a window becomes a 督查 case in the ledger.</source>
         <translation>One item per line, at most {items} items of at most {length} characters; an item not met at a window becomes a 督查 case in the ledger.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="435" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="443" />
         <source>Not saved: please correct the marked field.</source>
         <translation>Not saved: please correct the marked field.</translation>
     </message>

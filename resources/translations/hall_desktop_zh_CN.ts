@@ -4,9 +4,19 @@
 <context>
     <name>AdminController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/controller.py" line="40"/>
+        <location filename="../../hall_desktop/ui/admin/controller.py" line="41"/>
         <source>Administration is for supervisors and administrators.</source>
         <translation>管理功能仅限值班长和系统管理员使用。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/controller.py" line="94"/>
+        <source>The database has never been backed up: set a daily backup folder or back up now in “Hall settings”.</source>
+        <translation>数据库从未备份：请在“大厅设置”中设置每日备份文件夹，或立即备份。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/controller.py" line="99"/>
+        <source>No backup for more than {days} days: back up now in “Hall settings”.</source>
+        <translation>已超过 {days} 天没有备份数据库：请在“大厅设置”中立即备份。</translation>
     </message>
     <message>
         <location filename="../../hall_desktop/ui/admin/extended.py" line="150"/>
@@ -33,7 +43,7 @@
         <translation>事项目录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="58"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="62"/>
         <source>Hall settings</source>
         <extracomment>The admin window&apos;s tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>大厅设置</translation>
@@ -121,7 +131,7 @@
         <translation>{hall} · 大厅管理 · {user}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/window.py" line="96"/>
+        <location filename="../../hall_desktop/ui/admin/window.py" line="95"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
@@ -162,7 +172,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hall_desktop/cli.py" line="863"/>
+        <location filename="../../hall_desktop/cli.py" line="916"/>
         <location filename="../../hall_desktop/ui/app.py" line="85"/>
         <source>Government service hall</source>
         <extracomment>The files ``report statistics`` and ``report work`` write, by the name&apos;s ending.</extracomment>
@@ -2371,6 +2381,120 @@ Please give it to your administrator.</source>
         <location filename="../../hall_desktop/ui/crash.py" line="81"/>
         <source>The program ran into a problem it did not expect. Check that your last action was saved; if something looks wrong, close the program and start it again.</source>
         <translation>程序遇到了意外问题。请确认刚才的操作已保存；如有异常，请关闭程序后重新打开。</translation>
+    </message>
+</context>
+<context>
+    <name>DataLifeFields</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="42"/>
+        <source>Data kept and backups (数据保存与备份)</source>
+        <translation>数据保存与备份</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="43"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="50"/>
+        <source>Never</source>
+        <translation>不归档</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="56"/>
+        <source>Empty: no daily backup</source>
+        <translation>不填：不做每日备份</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="57"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="66"/>
+        <source> files</source>
+        <translation> 份</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="70"/>
+        <source>No warning</source>
+        <translation>不提醒</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="73"/>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="81"/>
+        <source>Citizens&apos; personal data kept</source>
+        <translation>群众个人信息保存</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="85"/>
+        <source>Courier recipients kept</source>
+        <translation>邮寄收件信息保存</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="91"/>
+        <source>After this time names, mobiles and ID numbers are erased every day; the statistics stay. Open cases keep the caller&apos;s phone until they are closed.</source>
+        <translation>超过保存期限的姓名、手机号和身份证号每天自动清除，统计数字不受影响；未办结的台账保留回访电话，办结后再清除。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="98"/>
+        <source>Move the log to the archive after</source>
+        <translation>操作日志归档</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="101"/>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="115"/>
+        <source>Daily backup folder</source>
+        <translation>每日备份文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="102"/>
+        <source>Backups kept</source>
+        <translation>保留备份</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="103"/>
+        <source>Warn without a backup for</source>
+        <translation>未备份提醒</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="107"/>
+        <source>A single-PC hall copies its database there once a day. A hall on PostgreSQL is backed up on the server (hall-desktop db backup).</source>
+        <translation>单机大厅每天把数据库复制到该文件夹一次。使用 PostgreSQL 的大厅请在数据库服务器上备份（hall-desktop db backup）。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="145"/>
+        <source>No backup has been made yet.</source>
+        <translation>尚未备份过。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="147"/>
+        <source>daily</source>
+        <translation>每日备份</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="147"/>
+        <source>by hand</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="148"/>
+        <source>Last backup: {at} ({how}, {size})</source>
+        <translation>上次备份：{at}（{how}，{size}）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="154"/>
+        <source>No backup has been made yet: please back up.</source>
+        <translation>尚未备份过，请立即备份。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/data_life.py" line="156"/>
+        <source> — more than {days} days ago: please back up.</source>
+        <translation>——已超过 {days} 天，请立即备份。</translation>
     </message>
 </context>
 <context>
@@ -6142,7 +6266,17 @@ Please give it to your administrator.</source>
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="466"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="485"/>
+        <source>Backing up the database…</source>
+        <translation>正在备份数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="493"/>
+        <source>Backed up to {file}.</source>
+        <translation>已备份到 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="505"/>
         <source>Saved. Every screen of the hall takes the new settings now.</source>
         <translation>已保存。大厅各屏幕即时生效。</translation>
     </message>
@@ -6150,275 +6284,275 @@ Please give it to your administrator.</source>
 <context>
     <name>SettingsEditor</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="73"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="77"/>
         <source>e.g. 0391-1234567 (printed on letters)</source>
         <translation>如 0391-1234567（印在告知书上）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="82"/>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="250"/>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="282"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="86"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="256"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="288"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="93"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="97"/>
         <source>None: each desk names its own, or prints no slip</source>
         <translation>未设置：由各导办台自行设置，或不打印小票</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="98"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="102"/>
         <source>Carrier</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="98"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="102"/>
         <source>Waybill pattern (regular expression)</source>
         <translation>运单号规则（正则表达式）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="98"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="102"/>
         <source>Hint</source>
         <translation>格式说明</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="105"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="109"/>
         <source>Add carrier</source>
         <translation>添加快递公司</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="106"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="110"/>
         <source>Remove carrier</source>
         <translation>删除快递公司</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="109"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="113"/>
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="112"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="116"/>
         <source>Discard changes</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="117"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="121"/>
         <source>Hall</source>
         <translation>大厅</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="119"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="123"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="120"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="124"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="121"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="125"/>
         <source>Enquiry phone</source>
         <translation>咨询电话</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="124"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="128"/>
         <source>Display, voice and calls</source>
         <translation>综合屏、语音与叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="126"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="130"/>
         <source>Ticker text</source>
         <translation>滚动公告</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="127"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="131"/>
         <source>Voice template</source>
         <translation>语音播报模板</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="129"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="133"/>
         <source>{number} is the ticket number, {window} the window number.</source>
         <translation>{number} 为排队号，{window} 为窗口号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="131"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="135"/>
         <source>Spoken times</source>
         <translation>播报次数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="133"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="137"/>
         <source>Calls per ticket at most</source>
         <translation>每个号最多呼叫次数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="138"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="142"/>
         <source>A no-show may be reactivated for</source>
         <translation>过号可恢复时限</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="142"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="146"/>
         <source>Slip printer of the desks</source>
         <translation>导办台小票打印机</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="146"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="150"/>
         <source>Calling rules (叫号规则)</source>
         <translation>叫号规则</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="149"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="153"/>
         <source>Priority tickets</source>
         <translation>优先号穿插</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="154"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="158"/>
         <source>Ordinary tickets wait at most</source>
         <translation>普通号最长等候</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="160"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="164"/>
         <source>A business line may have its own rules (in “Windows and lines”). Held tickets due for call-back and transferred tickets keep their place.</source>
         <translation>每个业务类别可在“窗口与业务类别”中单独设置。到时回呼的挂起号和转入号的顺序不受影响。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="166"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="170"/>
         <source>Free courier (免费邮政速递)</source>
         <translation>免费邮政速递</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="171"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="175"/>
         <source>Usual cost per dispatch (yuan)</source>
         <translation>每件默认费用（元）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="176"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="180"/>
         <source>Carriers (the first is preselected on the dispatch form)</source>
         <translation>快递公司（第一家为寄递登记时的默认选项）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="218"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="224"/>
         <source>One citizen, one number (一人一号)</source>
         <translation>一人一号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="224"/>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="253"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="230"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="259"/>
         <source>No limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="229"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="235"/>
         <source>Waiting numbers per ID and line</source>
         <translation>同一身份证号每类业务在排号数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="232"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="238"/>
         <source>Numbers per ID and day</source>
         <translation>同一身份证号每日取号数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="236"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="242"/>
         <source>Counted only for numbers issued with an ID number; a supervisor may authorise one more. 0: no limit.</source>
         <translation>只统计登记了身份证号的取号；超出时可由主管授权再取。0 表示不限。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="245"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="251"/>
         <source>Appointments (预约)</source>
         <translation>预约服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="256"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="262"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="261"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="267"/>
         <source>Check-in opens before the slot</source>
         <translation>时段开始前可提前签到</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="267"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="273"/>
         <source>Check-in stays open after the slot&apos;s end</source>
         <translation>时段结束后仍可签到</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="271"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="277"/>
         <source>No-shows that stop booking</source>
         <translation>爽约几次后暂停预约</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="273"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="279"/>
         <source>No-shows counted over</source>
         <translation>爽约统计期</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="279"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="285"/>
         <source>Hall monitor (大厅监控)</source>
         <translation>大厅监控</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="286"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="292"/>
         <source>A line has waiting</source>
         <translation>排队人数达到</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="288"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="294"/>
         <source> people</source>
         <translation> 人</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="290"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="296"/>
         <source>Someone has waited</source>
         <translation>等候时间达到</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="291"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="297"/>
         <source>A service runs</source>
         <translation>办理时间达到</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="292"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="298"/>
         <source>A window is paused</source>
         <translation>窗口暂停达到</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="295"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="301"/>
         <source>No-shows at one window</source>
         <translation>同一窗口过号达到</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="297"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="303"/>
         <source> times</source>
         <translation> 次</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="299"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="305"/>
         <source>… within</source>
         <translation>过号统计时段</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="303"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="309"/>
         <source>No alert</source>
         <translation>不提醒</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="310"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="316"/>
         <source>0 for no alert. A business line may set its own waiting alerts (in “Windows and lines”).</source>
         <translation>0 为不提醒。各业务类别可单独设置排队提醒（在“窗口与业务类别”中）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="317"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="323"/>
         <source>Patrol checklist</source>
         <translation>巡查项目</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="321"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="327"/>
         <source>One item per line, at most {items} items of at most {length} characters; an item not met at a window becomes a 督查 case in the ledger.</source>
         <translation>每行一项，最多 {items} 项，每项最多 {length} 个字；巡查时窗口不达标的项目登记为台账中的督查问题。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="435"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="443"/>
         <source>Not saved: please correct the marked field.</source>
         <translation>未保存：请修改标红的项目。</translation>
     </message>

@@ -52,7 +52,7 @@ def test_feed_bench_delivers_every_call(backend: str) -> None:
     assert result["missing"] == 0
     assert {"p50", "p95", "p99", "max"} <= result["latency_ms"].keys()
     assert result["latency_ms"]["samples"] == CALLS - 5  # the warm-up calls are left out
-    assert result["target"]["p95_ms"] == {"sqlite": 300, "postgresql": 50}[backend]
+    assert result["target"]["p95_ms"] == {"sqlite": 20, "postgresql": 50}[backend]
     assert isinstance(result["meets_target"], bool)
     if backend == "postgresql":
         assert result["baseline"]["notify_floor_ms"]["samples"] == 100

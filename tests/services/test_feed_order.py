@@ -13,6 +13,7 @@ import asyncio
 import pytest
 
 from hall_desktop.domain.events import EventKind
+from hall_desktop.services.dto import EventRecord
 from hall_desktop.services.queue import QueueService
 from hall_desktop.store.database import Database
 from hall_desktop.store.events import record_event
@@ -109,3 +110,45 @@ async def test_a_rolled_back_transaction_leaves_no_gap_behind(db, hall, backend)
     kept = await _write_event(db, hall.hall_id, EventKind.WINDOW_PAUSED)
     got, position = await q.read_feed(hall.hall_id, position)
     assert [e.id for e in got] == [kept]
+
+
+@pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
+async def test_the_listen_connections_read_equals_the_pools(db, hall):
+    """The feed reads on its LISTEN connection (one prepared statement, no ORM): the
+    same events, fields and positions as the pool's read, also across pages and with a
+    late committer in between."""
+    q = QueueService(db)
+    start = await q.feed_position(hall.hall_id)
+    async with db.write() as session:
+        now = await db.now(session)
+        for n in range(1203):  # more than two pages
+            await record_event(
+                session,
+                hall_id=hall.hall_id,
+                at=now,
+                kind=EventKind.TICKET_ISSUED,
+                ticket_id=n,
+                payload={"number": f"A{n:03d}", "名": "中文"},
+            )
+    written: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+    other = Database(db.url, clock=db.clock)
+    hold = asyncio.Event()
+    slow = asyncio.create_task(
+        _write_event(other, hall.hall_id, EventKind.TICKET_CALLED, hold=hold, written=written)
+    )
+    try:
+        await written
+        await _write_event(db, hall.hall_id, EventKind.TICKET_CALLED)
+        async with db.listen() as listener:
+            positions = [start, start]
+            for _ in range(2):
+                pooled, positions[0] = await q.read_feed(hall.hall_id, positions[0])
+                rows, positions[1] = await listener.read_feed(hall.hall_id, positions[1])
+                mine = [EventRecord(*row) for row in rows]
+                assert mine == pooled and positions[0] == positions[1]
+                assert mine or positions[0] != start  # something was read
+                hold.set()
+                await slow
+    finally:
+        hold.set()
+        await other.dispose()

@@ -8,7 +8,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,20 +21,6 @@ from hall_desktop.store.backup import backup, restore, table_counts
 from hall_desktop.store.database import Database, parse_db_url, sync_url
 from tests.conftest import create_pg_database, drop_pg_database, load_actors, new_hall
 from tests.helpers import line_ids
-
-
-@pytest.fixture
-def second_url(backend: str, tmp_path, database_urls) -> Iterator[URL]:
-    """Another empty database of the same backend (where a backup is restored)."""
-    if backend == "sqlite":
-        yield parse_db_url(f"sqlite:///{tmp_path / 'restored' / 'hall.sqlite3'}")
-        return
-    server = database_urls.get("postgresql")
-    if server is None:
-        pytest.skip("PostgreSQL tests need HALL_TEST_PG_URL")
-    url = create_pg_database(server, prefix="hall_restore")
-    yield url
-    drop_pg_database(url)
 
 
 def every_row(url: URL) -> dict[str, list[tuple[object, ...]]]:
@@ -149,6 +134,11 @@ def test_the_commands_say_what_they_did_in_chinese(empty_url, tmp_path, capsys):
     assert main(["--db", url, "db", "backup", str(file)]) == 0
     out = capsys.readouterr().out
     assert "已备份" in out and "校验通过" in out and file.exists()
+    with contextlib.closing(create_engine(sync_url(empty_url)).connect()) as conn:
+        (path, size, how) = conn.execute(
+            text("SELECT path, size_bytes, how FROM backup_record")
+        ).one()  # the admin screen's 上次备份
+    assert (Path(path), size, how) == (file, file.stat().st_size, "manual")
     target = Path(empty_url.database or "")
     assert main(["--db", url, "db", "restore", str(file)]) != 0  # the source is not empty
     assert "目标数据库已存在" in capsys.readouterr().err

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import uuid
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
 
 from hall_desktop.config import Settings
+from hall_desktop.domain.events import EventKind
 from hall_desktop.services.queue import QueueService
-from hall_desktop.store.database import Database
+from hall_desktop.store.backup import backup, restore, table_counts
+from hall_desktop.store.database import Database, parse_db_url, sync_url
 from hall_desktop.ui.demo.main import in_tabs, open_demo, tile
 from hall_desktop.ui.demo.simulate import SimulationSpeed
+from tests.conftest import create_pg_database, drop_pg_database
+from tests.store.test_backup import every_row
 from tests.ui.waiting import chinese_ui, wait_until
 
 
@@ -93,3 +99,64 @@ async def test_demo_creates_the_embedded_database_when_absent(qtbot, tmp_path, b
         assert (tmp_path / "fresh" / "hall.sqlite3").exists()
     finally:
         await hall.stop()
+
+
+async def test_a_backup_made_while_the_demo_simulates_restores_to_an_identical_hall(
+    qtbot, db_url, second_url, tmp_path, backend
+):
+    """数据备份 while the demo hall works: the copy is one moment (every ticket with its
+    issue event, the hall whole); made again once it is quiet, it restores to a hall
+    identical to the running one, row for row."""
+    code = f"demo_{uuid.uuid4().hex[:6]}"
+    settings = Settings(
+        db_url=db_url.render_as_string(hide_password=False),
+        hall_code=code,
+        printer=f"pdf:{tmp_path}",
+    )
+    hall = await open_demo(settings, simulate=True, seed=11)
+    try:
+        for window in hall.windows:
+            qtbot.addWidget(window)
+        assert hall.simulation is not None
+        hall.simulation.speed = SimulationSpeed(arrival=(0.05, 0.1), service=(0.1, 0.3))
+        await wait_until(lambda: hall.simulation.finished >= 3, timeout=40)
+        busy = await asyncio.to_thread(backup, db_url, tmp_path / "busy.backup")
+        finished_then = hall.simulation.finished
+        await wait_until(lambda: hall.simulation.finished > finished_then, timeout=20)
+    finally:
+        await hall.stop()
+        for window in hall.windows:
+            window.close()
+    await asyncio.to_thread(restore, busy.path, second_url)
+    if busy.rows:
+        assert table_counts(second_url) == busy.rows
+    engine = create_engine(sync_url(second_url))
+    try:
+        with engine.connect() as conn:
+            hall_id = conn.execute(
+                text("SELECT id FROM hall WHERE code = :c"), {"c": code}
+            ).scalar_one()
+            tickets, issued = conn.execute(
+                text(
+                    "SELECT (SELECT count(*) FROM ticket WHERE hall_id = :h "
+                    "AND transferred_from_id IS NULL), "
+                    "(SELECT count(*) FROM event WHERE hall_id = :h AND kind = :k)"
+                ),
+                {"h": hall_id, "k": EventKind.TICKET_ISSUED.value},
+            ).one()
+    finally:
+        engine.dispose()
+    assert tickets >= 3 and tickets == issued  # one moment: no ticket without its event
+    # Quiet now: the hall as it stands, restored, is identical in every row.
+    quiet = await asyncio.to_thread(backup, db_url, tmp_path / "quiet.backup")
+    if backend == "sqlite":
+        again = tmp_path / "again" / "hall.sqlite3"
+        again_url = parse_db_url(f"sqlite:///{again}")
+    else:
+        again_url = create_pg_database(second_url.set(database="postgres"), prefix="hall_demo")
+    try:
+        await asyncio.to_thread(restore, quiet.path, again_url)
+        assert every_row(again_url) == every_row(db_url)
+    finally:
+        if backend != "sqlite":
+            drop_pg_database(again_url)

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+from pathlib import Path
 
 import pytest
 
 from hall_desktop.domain.events import EventKind
 from hall_desktop.live.feed import LiveFeed
 from hall_desktop.services.queue import QueueService
-from hall_desktop.store.database import Database
+from hall_desktop.store.database import Database, Listener
 from hall_desktop.store.events import record_event
+from hall_desktop.store.wake import wake_folder
 from tests.helpers import line_ids, window_ids
 from tests.ui.waiting import wait_until
 
@@ -155,6 +157,8 @@ async def test_stop_ends_the_feed_even_when_cancelling_raised_another_error(
         reader = feed._reader
         monkeypatch.setattr(reader, "read_feed", a_read_that_turns_cancellation_into_an_error)
         monkeypatch.setattr(reader, "latest_event_id", a_read_that_turns_cancellation_into_an_error)
+        # PostgreSQL reads on the LISTEN connection itself.
+        monkeypatch.setattr(Listener, "read_feed", a_read_that_turns_cancellation_into_an_error)
         await asyncio.wait_for(reading.wait(), 5)
         task = feed._task
         stopper = asyncio.ensure_future(feed.stop())
@@ -169,3 +173,65 @@ async def test_stop_ends_the_feed_even_when_cancelling_raised_another_error(
             await asyncio.wait({stopper}, timeout=5)
         await feed.stop()
         await feed_db.dispose()
+
+
+@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
+async def test_a_commit_on_this_pc_wakes_the_sqlite_feed_before_its_poll(
+    qtbot, db, db_url, hall, actors
+):
+    """store.wake: the writer's datagram wakes the feed at once. With a safety-net poll
+    of 30 s, only the wake can deliver the call within the wait below; the feed's file
+    goes when it stops."""
+    feed_db = Database(db_url, application_name="hall-feed-test")
+    feed = LiveFeed(feed_db, hall.hall_id)
+    feed.wake_poll_interval = 30.0
+    got = Received(feed)
+    feed.start()
+    folder = wake_folder(Path(db_url.database or ""))
+    try:
+        await wait_until(lambda: feed.online)
+        await wait_until(lambda: any(folder.iterdir()))
+        listening = {p.name for p in folder.iterdir()}
+        await asyncio.sleep(0.3)  # the feed is in its long wait now
+        q = QueueService(db)
+        lines, windows = await line_ids(db, hall.hall_id), await window_ids(db, hall.hall_id)
+        await q.issue_ticket(actors["daoban"], lines["A"])
+        await q.call_next(actors["clerk1"], windows[1])
+        await wait_until(lambda: "ticket_called" in got.kinds(), timeout=3)
+        assert got.kinds() == ["ticket_issued", "ticket_called"]
+    finally:
+        await feed.stop()
+        await feed_db.dispose()
+    assert not ({p.name for p in folder.iterdir()} & listening)  # its port file is gone
+
+
+def test_a_stale_port_file_is_removed_and_a_missing_folder_is_no_error(tmp_path):
+    import os
+    import time
+
+    from hall_desktop.store.wake import STALE_S, WakeSender
+
+    database = tmp_path / "hall.sqlite3"
+    WakeSender(database).notify()  # nobody listens: nothing happens
+    folder = wake_folder(database)
+    folder.mkdir()
+    stale = folder / "9"
+    stale.write_text("1")
+    old = time.time() - STALE_S - 5
+    os.utime(stale, (old, old))
+
+    async def listen() -> None:
+        from hall_desktop.store.wake import WakeListener
+
+        listener = WakeListener(database)
+        assert listener.open()
+        try:
+            assert not stale.exists() and len(list(folder.iterdir())) == 1
+            WakeSender(database).notify()
+            assert await listener.wait(2.0)  # woken, not timed out
+            assert not await listener.wait(0.05)  # nothing more
+        finally:
+            listener.close()
+        assert list(folder.iterdir()) == []
+
+    asyncio.run(listen())

@@ -13,6 +13,7 @@ from hall_desktop.domain.errors import NotFound
 from hall_desktop.services.actor import ADMIN_PROGRAM, Actor
 from hall_desktop.services.bundle import Services
 from hall_desktop.services.dto import HallInfo
+from hall_desktop.ui.admin.settings import SettingsController
 from hall_desktop.ui.admin.tabs import TabContext, tabs_for
 from hall_desktop.ui.admin.window import AdminWindow
 from hall_desktop.ui.common.controller import HallController, RoleController
@@ -79,7 +80,25 @@ class AdminController(HallController):
         assert self.hall is not None
         self.actor = actor
         self.window.show_workspace(self.hall.name, f"{actor.name}（{actor.staff_number}）")
+        # Asked first: its one read goes before the tabs' own.
+        self._spawn(self._warn_about_backups(actor), "admin-backups", replace=True)
         self._build_tabs(actor, self.hall)
+
+    async def _warn_about_backups(self, actor: Actor) -> None:
+        """数据备份: a banner while the last backup is older than the hall allows."""
+        status = await self._guarded(lambda: self.services.daily.backup_status(actor))
+        text = None
+        if status is not None and status.overdue:
+            if status.made_at is None:
+                text = self.tr(
+                    "The database has never been backed up: set a daily backup folder or "
+                    "back up now in “Hall settings”."
+                )
+            else:
+                text = self.tr(
+                    "No backup for more than {days} days: back up now in “Hall settings”."
+                ).format(days=status.warn_days)
+        self.window.banner.set_condition("backup", text)
 
     def _build_tabs(self, actor: Actor, hall: HallInfo) -> None:
         """The registered tabs (``tabs.py``) this actor may use, each with its controller."""
@@ -93,6 +112,12 @@ class AdminController(HallController):
             self.window.tabs.addTab(widget, tab.title())
             self.tabs.append(controller)
         for controller in self.tabs:
+            if isinstance(controller, SettingsController):
+                controller.backed_up.connect(
+                    lambda: self._spawn(
+                        self._warn_about_backups(actor), "admin-backups", replace=True
+                    )
+                )
             controller.start()
 
     async def _logout(self) -> None:

@@ -1,13 +1,15 @@
 """The hall's settings tab (大厅设置): name and address, the display's ticker and voice,
 the recall limit, the desks' slip printer, the limits per ID number (一人一号), the
 courier carriers with the hall's usual cost, the notices to citizens (短信通知), and
-大厅监控's alert thresholds with the 清廉大厅 patrol checklist.
+大厅监控's alert thresholds with the 清廉大厅 patrol checklist, and the data's life
+(how long personal data is kept, the archive, the daily backup and 立即备份).
 Saved together; every running screen follows through the change feed."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtPrintSupport import QPrinterInfo
@@ -34,12 +36,14 @@ from hall_desktop.domain.errors import ValidationError
 from hall_desktop.domain.patrol import CHECKLIST_ITEMS_MAX, ITEM_LENGTH_MAX
 from hall_desktop.domain.windows_lines import ALERT_COUNT_MAX, ALERT_MINUTES_MAX
 from hall_desktop.services.actor import Actor
+from hall_desktop.services.daily import DailyJobs
 from hall_desktop.services.dto import HallInfo
 from hall_desktop.services.hall_settings import HallSettings, HallSettingsService
 from hall_desktop.store.database import Database
+from hall_desktop.ui.admin.data_life import DataLifeFields
 from hall_desktop.ui.admin.policy import QueuePolicyFields
 from hall_desktop.ui.admin.sms import NoticeSettingsFields
-from hall_desktop.ui.common.controller import RoleController
+from hall_desktop.ui.common.controller import Gate, RoleController
 from hall_desktop.ui.widgets.forms import (
     FormFeedback,
     MessageLevel,
@@ -190,6 +194,8 @@ class SettingsEditor(QWidget, FormFeedback):
         left.addWidget(policy_box)
         left.addWidget(self._build_id_limits())
         left.addWidget(self._build_appointments())
+        self.data_life = DataLifeFields(self, self._row)
+        left.addWidget(self.data_life.box)
         left.addStretch(1)
         self.sms = NoticeSettingsFields(self, self._row)
         right = QVBoxLayout()
@@ -356,6 +362,7 @@ class SettingsEditor(QWidget, FormFeedback):
         for carrier in s.carrier_list():
             self.add_carrier_row(carrier)
         self.sms.set_values(s)
+        self.data_life.set_values(s)
 
     def add_carrier_row(self, carrier: Carrier | None = None) -> None:
         row = self.carriers_table.rowCount()
@@ -415,6 +422,7 @@ class SettingsEditor(QWidget, FormFeedback):
             "courier_cost_cents": self.cost_edit.text(),
             "carriers": self.carriers_text(),
             **self.sms.values(),
+            **self.data_life.values(),
         }
 
     def _on_save(self) -> None:
@@ -439,14 +447,23 @@ class SettingsEditor(QWidget, FormFeedback):
 
 class SettingsController(RoleController):
     saved = Signal(object)  # HallSettings
+    backed_up = Signal()  # 立即备份 went through
 
-    def __init__(self, db: Database, actor: Actor, editor: SettingsEditor) -> None:
+    def __init__(
+        self, db: Database, actor: Actor, editor: SettingsEditor, timezone: str = "Asia/Shanghai"
+    ) -> None:
         super().__init__(editor)
         self.service = HallSettingsService(db)
+        self.daily = DailyJobs(db)
         self.actor = actor
         self.editor = editor
+        self.zone = ZoneInfo(timezone)
+        self._backing_up = Gate()
         editor.save_requested.connect(lambda v: self._spawn(self._save(v), "settings-save"))
         editor.reload_requested.connect(self.schedule_refresh)
+        editor.data_life.backup_requested.connect(
+            lambda: self._spawn_once(self._backing_up, self._backup_now, "settings-backup")
+        )
 
     def start(self) -> None:
         self.schedule_refresh()
@@ -455,6 +472,28 @@ class SettingsController(RoleController):
         found = await self._guarded(lambda: self.service.get(self.actor.hall_id))
         if found is not None:
             self.editor.show_settings(found)
+        await self._show_backups()
+
+    async def _show_backups(self) -> None:
+        status = await self._guarded(lambda: self.daily.backup_status(self.actor))
+        if status is not None:
+            self.editor.data_life.show_status(status, self.zone)
+
+    async def _backup_now(self) -> None:
+        button = self.editor.data_life.backup_button
+        button.setEnabled(False)
+        self.editor.show_message(self.tr("Backing up the database…"), MessageLevel.INFO)
+        try:
+            made = await self._guarded(lambda: self.daily.backup_now(self.actor))
+        finally:
+            button.setEnabled(True)
+        await self._show_backups()
+        if made is not None:
+            self.editor.show_message(
+                self.tr("Backed up to {file}.").format(file=made["backup_file"]),
+                MessageLevel.SUCCESS,
+            )
+            self.backed_up.emit()
 
     async def _save(self, values: dict[str, Any]) -> HallSettings | None:
         saved: HallSettings | None = await self._guarded(
@@ -474,4 +513,4 @@ def build_settings_tab(
     db: Database, actor: Actor, hall: HallInfo
 ) -> tuple[QWidget, RoleController]:
     editor = SettingsEditor()
-    return editor, SettingsController(db, actor, editor)
+    return editor, SettingsController(db, actor, editor, hall.timezone)

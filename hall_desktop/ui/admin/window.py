@@ -90,7 +90,7 @@ class AdminWindow(QWidget):
         return False
 
     def set_online(self, online: bool) -> None:
-        if online:
-            self.banner.clear_message()
-        else:
-            self.banner.show_message(self.tr("Connection lost, reconnecting…"))
+        # A condition of its own: back online does not hide another (the backup warning).
+        self.banner.set_condition(
+            "offline", None if online else self.tr("Connection lost, reconnecting…")
+        )

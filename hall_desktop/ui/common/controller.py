@@ -223,7 +223,16 @@ class RoleController(QObject):
 
 class HallController(RoleController):
     """The controller of a role's screen: the services (built once, in the role's
-    ``main``), the hall it serves (``hall`` once read) and its live feed."""
+    ``main``), the hall it serves (``hall`` once read) and its live feed.
+
+    Whatever its role, a screen that follows its hall also runs the hall's daily jobs
+    (``services.daily``: 清除过期个人信息, 归档, 每日备份) a little after it starts and then
+    every hour; the first PC up does each once a day, the others find it done."""
+
+    #: Seconds between following the hall and the first look at the daily jobs (the
+    #: screen's own start-up reads go first), and between later looks; None: never.
+    daily_delay: float | None = 20.0
+    daily_every: float = 3600.0
 
     def __init__(
         self,
@@ -241,6 +250,21 @@ class HallController(RoleController):
         self.hall_code = hall_code
         self.hall: HallInfo | None = None
         self._feed_options = feed_options or {}
+
+    def _start_feed(self, db: Database, hall_id: int, after: FeedPosition | None) -> LiveFeed:
+        feed = super()._start_feed(db, hall_id, after)
+        if self.daily_delay is not None:
+            self._spawn(self._daily_jobs(hall_id, self.daily_delay), "daily-jobs", replace=True)
+        return feed
+
+    async def _daily_jobs(self, hall_id: int, delay: float) -> None:
+        await asyncio.sleep(delay)
+        while True:
+            try:
+                await self.services.daily.run_due(hall_id)
+            except HallError as e:  # the database away: the next look tries again
+                log.info("daily jobs of hall %s skipped: %s", hall_id, e)
+            await asyncio.sleep(self.daily_every)
 
     def _login_flow(self, roles: tuple[Role, ...], refusal: str, form: LoginForm) -> LoginFlow:
         """The log-in of this role (``refusal``: what anyone without ``roles`` is told)."""
