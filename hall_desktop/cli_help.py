@@ -92,7 +92,6 @@ ENGLISH: dict[str, str] = {
     "把乡镇大厅加入区县（已加入时不做改动）": (
         "add a township hall to a district (one already in it is left as it is)"
     ),
-    "代码": "CODE",
     "名称": "NAME",
     "大厅代码": "HALL",
     "区县代码": "the district's code",
