@@ -1,9 +1,11 @@
 """Qt item models of the catalogue administration: the items and an import's preview.
 
-About two thousand items are filtered as one types. The filter reads a lower-cased
-"code / name / department" string per row that the model keeps next to each item, and
-header clicks sort the items in the source model (one Python sort): the proxy itself
-never sorts, so a keystroke costs one cheap check per row and no comparison callbacks.
+Thousands of items are filtered as one types. The model keeps a search key per item
+(code, name, department and their pinyin, :func:`hall_desktop.domain.search.search_key`),
+computed when it is filled. A changed search scans the keys once in Python, only among
+the previous matches when the new words extend the old ones, and Qt's per-row check
+then reads that verdict. Header clicks sort the items in the source model (one Python
+sort): the proxy itself never sorts, so a keystroke costs no comparison callbacks.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from hall_desktop.domain.catalogue import (
     PreviewRow,
     RowAction,
 )
+from hall_desktop.domain.search import KeySearch, query_words, search_key
 from hall_desktop.ui.models.rows import RowsTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -55,7 +58,7 @@ _INACTIVE = QBrush(QColor("#94a3b8"))
 
 
 def _haystack(item: CatalogueItem) -> str:
-    return f"{item.code}\n{item.name}\n{item.department}".lower()
+    return search_key((item.code, item.name, item.department))
 
 
 def _sort_key(column: CatalogueColumn) -> Callable[[CatalogueItem], Any]:
@@ -113,8 +116,12 @@ class CatalogueItemModel(RowsTableModel[CatalogueItem]):
         return row
 
     def haystack(self, row: int) -> str:
-        """The lower-cased code, name and department of a row (what the search reads)."""
+        """The search key of a row: code, name, department and their pinyin."""
         return self._keys[row]
+
+    def keys(self) -> list[str]:
+        """Every row's search key, in row order."""
+        return self._keys
 
     # -- the model -------------------------------------------------------------------
 
@@ -170,12 +177,12 @@ class CatalogueItemModel(RowsTableModel[CatalogueItem]):
 
 
 class CatalogueFilterModel(QSortFilterProxyModel):
-    """Rows whose code, name or department contain every word typed, of one category,
-    active only unless inactive ones are asked for. Sorting is the source's."""
+    """Rows whose search key contains every word typed, of one category, active only
+    unless inactive ones are asked for. Sorting is the source's."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._words: tuple[str, ...] = ()
+        self._search = KeySearch()
         self._category: str | None = None
         self._inactive = False
         self._items: CatalogueItemModel | None = None
@@ -187,16 +194,18 @@ class CatalogueFilterModel(QSortFilterProxyModel):
     def set_filter(self, text: str, category: str | None, include_inactive: bool) -> None:
         """Show the rows matching every word of ``text``, of ``category`` (None: both),
         inactive ones too if asked; nothing happens when nothing changed."""
-        words = tuple(text.lower().split())
-        if (words, category, include_inactive) == (self._words, self._category, self._inactive):
+        words = query_words(text)
+        wanted = (words, category, include_inactive)
+        if wanted == (self._search.words, self._category, self._inactive):
             return
         self.beginFilterChange()  # Qt >= 6.9 (the project requires PySide6 >= 6.9)
-        self._words, self._category, self._inactive = words, category, include_inactive
+        self._search.search(words, self._items.keys() if self._items is not None else [])
+        self._category, self._inactive = category, include_inactive
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     @property
     def words(self) -> tuple[str, ...]:
-        return self._words
+        return self._search.words
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         items = self._items
@@ -207,10 +216,7 @@ class CatalogueFilterModel(QSortFilterProxyModel):
             return False
         if self._category is not None and item.category != self._category:
             return False
-        if not self._words:
-            return True
-        hay = items.haystack(source_row)
-        return all(word in hay for word in self._words)
+        return self._search.accepts(items._keys[source_row])
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if self._items is not None:
