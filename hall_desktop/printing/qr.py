@@ -10,6 +10,7 @@ mask and gives the very same modules, as ``tests/printing/test_slip.py`` checks.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from reportlab.graphics.barcode import qrencoder
 
@@ -67,7 +68,27 @@ def lost_point(modules: list[list[bool]]) -> int:
     )
 
 
+@lru_cache(maxsize=64)
+def _mask_bits(version: int, mask: int, positions: tuple[tuple[int, int], ...]) -> list[bool]:
+    """reportlab's mask ``mask`` at each data position (the same for every code of one
+    version)."""
+    rule = qrencoder.QRUtil.getMask(mask)
+    return [bool(rule(row, column)) for column, row in positions]
+
+
 class _QRCode(qrencoder.QRCode):  # type: ignore[misc]
+    def mapData(self, data: list[int], maskPattern: int) -> None:
+        """reportlab's ``mapData`` (data bits, then False, XOR the mask at each data
+        position), with the mask's values kept per version instead of computed per
+        module."""
+        positions = tuple(self.dataPosIterator())
+        bits = list(self.dataBitIterator(data))
+        bits += [False] * (len(positions) - len(bits))
+        masks = _mask_bits(self.version, maskPattern, positions)
+        modules = self.modules
+        for (column, row), dark, masked in zip(positions, bits, masks, strict=False):
+            modules[row][column] = dark ^ masked
+
     def getBestMaskPattern(self) -> int:
         best, lowest = 0, 0
         for mask in range(8):
