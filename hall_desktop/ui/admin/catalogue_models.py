@@ -55,6 +55,16 @@ _ITEM_HEADERS = {
 }
 
 _INACTIVE = QBrush(QColor("#94a3b8"))
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+#: The roles CatalogueItemModel.cell answers besides Display; a view asks for more.
+_ANSWERED = frozenset(
+    {
+        Qt.ItemDataRole.ToolTipRole.value,
+        Qt.ItemDataRole.ForegroundRole.value,
+        Qt.ItemDataRole.TextAlignmentRole.value,
+        Qt.ItemDataRole.UserRole.value + 1,  # the item itself (ItemRole, RecordRole)
+    }
+)
 
 
 def _haystack(item: CatalogueItem) -> str:
@@ -84,7 +94,10 @@ class CatalogueItemModel(RowsTableModel[CatalogueItem]):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
+        # Next to each row: its search key and the texts of its cells (a repaint asks
+        # for every visible cell in several roles; Display is answered from these).
         self._keys: list[str] = []
+        self._cells: list[tuple[str, ...]] = []
 
     # -- what the screen calls ---------------------------------------------------------
 
@@ -92,6 +105,7 @@ class CatalogueItemModel(RowsTableModel[CatalogueItem]):
         self.beginResetModel()
         self._rows = list(items)
         self._keys = [_haystack(i) for i in self._rows]
+        self._cells = [self._texts(i) for i in self._rows]
         self.endResetModel()
 
     def items(self) -> list[CatalogueItem]:
@@ -106,12 +120,14 @@ class CatalogueItemModel(RowsTableModel[CatalogueItem]):
         if row >= 0:
             self._rows[row] = item
             self._keys[row] = _haystack(item)
+            self._cells[row] = self._texts(item)
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(CatalogueColumn) - 1))
             return row
         row = len(self._rows)
         self.beginInsertRows(QModelIndex(), row, row)
         self._rows.append(item)
         self._keys.append(_haystack(item))
+        self._cells.append(self._texts(item))
         self.endInsertRows()
         return row
 
@@ -124,6 +140,22 @@ class CatalogueItemModel(RowsTableModel[CatalogueItem]):
         return self._keys
 
     # -- the model -------------------------------------------------------------------
+
+    def _texts(self, item: CatalogueItem) -> tuple[str, ...]:
+        display = Qt.ItemDataRole.DisplayRole
+        return tuple(self.cell(item, column, display) for column in CatalogueColumn)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Display texts from the row's cells, the roles no cell answers at once, the
+        rest through :meth:`cell`."""
+        if role == _DISPLAY:
+            row = index.row()
+            if not index.isValid() or row >= len(self._cells):
+                return None
+            return self._cells[row][index.column()]
+        if role not in _ANSWERED:
+            return None
+        return super().data(index, role)
 
     def cell(self, item: CatalogueItem, column: int, role: int) -> Any:
         column = CatalogueColumn(column)
@@ -169,6 +201,7 @@ class CatalogueItemModel(RowsTableModel[CatalogueItem]):
         )
         self._rows = [self._rows[r] for r in order_]
         self._keys = [self._keys[r] for r in order_]
+        self._cells = [self._cells[r] for r in order_]
         where = {item.id: row for row, item in enumerate(self._rows)}
         self.changePersistentIndexList(
             before, [self.index(where[i], p.column()) for i, p in zip(ids, before, strict=True)]
