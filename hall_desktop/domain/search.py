@@ -41,9 +41,9 @@ def _run_pinyin(run: str) -> tuple[str, str]:
     """(initials, full pinyin) of a run of Chinese characters."""
     from pypinyin import Style, lazy_pinyin  # imported on first use: it loads dictionaries
 
-    syllables = lazy_pinyin(run, style=Style.NORMAL, errors="ignore")
-    initials = lazy_pinyin(run, style=Style.FIRST_LETTER, errors="ignore")
-    return "".join(initials).lower(), "".join(syllables).lower()
+    syllables = [s.lower() for s in lazy_pinyin(run, style=Style.NORMAL, errors="ignore") if s]
+    # Style.FIRST_LETTER is the first letter of each syllable: one look-up gives both.
+    return "".join(s[0] for s in syllables), "".join(syllables)
 
 
 def pinyin(text: str) -> tuple[str, str]:
