@@ -7,25 +7,32 @@ notice and a QR code carrying the ticket id. The page is as tall as its content.
 
 Text is real PDF text (pypdf extracts it). The PDF is reproducible: the same data gives
 the same bytes (``invariant=1``).
+
+A slip is printed at every click of the desk, so what all slips of a hall and day share
+(the hall's name, the notice, the date; :class:`SlipFrame`) is laid out once, and the QR
+code is encoded with a faster mask choice and written as ready-made PDF operators: only
+the ticket's own text and code are done per slip.
 """
 
 from __future__ import annotations
 
 import io
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from reportlab.graphics import renderPDF
 from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from hall_desktop.printing.fonts import cjk_font
+from hall_desktop.printing.qr import qr_modules
 
 PAGE_WIDTH = 80 * mm
 MARGIN_X = 4 * mm
@@ -33,6 +40,7 @@ MARGIN_TOP = 5 * mm
 MARGIN_BOTTOM = 6 * mm
 TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
 QR_SIZE = 28 * mm
+QR_BORDER = 1  # modules of white inside QR_SIZE; the paper around it is the quiet zone
 LATIN_BOLD = "Helvetica-Bold"
 LATIN = "Helvetica"
 
@@ -77,7 +85,12 @@ def weekday_cn(d: date) -> str:
 def format_issued_at(issued_at: datetime, timezone: str) -> str:
     """'2026年11月29日 星期日 14:32' in the hall's timezone."""
     local = issued_at.astimezone(ZoneInfo(timezone))
-    return f"{local.year}年{local.month}月{local.day}日 {weekday_cn(local)} {local:%H:%M}"
+    return f"{date_cn(local.date())} {local:%H:%M}"
+
+
+def date_cn(d: date) -> str:
+    """'2026年11月29日 星期日'."""
+    return f"{d.year}年{d.month}月{d.day}日 {weekday_cn(d)}"
 
 
 def qr_payload(data: SlipData) -> str:
@@ -256,29 +269,87 @@ def _boxed_block(text: str, cjk: str, size: float = 11.0) -> list[_Block]:
 
 def qr_widget(data: SlipData) -> QrCodeWidget:
     """The slip's QR code (``QR_SIZE`` square; the paper around it is the quiet zone)."""
-    widget = QrCodeWidget(qr_payload(data), barLevel="M", barBorder=1)
+    widget = QrCodeWidget(qr_payload(data), barLevel="M", barBorder=QR_BORDER)
     widget.barWidth = QR_SIZE
     widget.barHeight = QR_SIZE
     return widget
 
 
+@lru_cache(maxsize=4)
+def _qr_grid(count: int) -> tuple[list[str], list[str], list[str], str]:
+    """For a QR code of ``count`` modules, from its top left corner: the PDF numbers of
+    each column's left edge, each row's bottom edge, each run's width, a module's height
+    (formatted once: formatting numbers is most of drawing the code)."""
+    box = QR_SIZE / (count + 2 * QR_BORDER)
+    xs = [fp_str((column + QR_BORDER) * box) for column in range(count)]
+    ys = [fp_str(-(row + QR_BORDER + 1) * box) for row in range(count)]
+    widths = [fp_str(length * box) for length in range(count + 1)]
+    return xs, ys, widths, fp_str(box)
+
+
 def _qr_block(data: SlipData, cjk: str) -> list[_Block]:
-    drawing = Drawing(QR_SIZE, QR_SIZE)
-    drawing.add(qr_widget(data))
+    """The QR code as the rectangles ``QrCodeWidget`` draws (a run of dark modules along
+    a row is one), written into the page directly: the same marks without building and
+    rendering a shape per rectangle. Each is filled on its own, as the widget's are (a
+    viewer snaps a lone rectangle to whole pixels, not the parts of one long path)."""
+    modules = qr_modules(qr_payload(data))
+    xs, ys, widths, box = _qr_grid(len(modules))
+    ops: list[str] = []
+    for r, row in enumerate(modules):
+        column = 0
+        for dark, group in itertools.groupby(row):
+            count = len(list(group))
+            if dark:
+                ops.append(f"n {xs[column]} {ys[r]} {widths[count]} {box} re f")
+            column += count
+    marks = "\n".join(ops)
 
     def draw(c: Canvas, y: float) -> None:
-        renderPDF.draw(drawing, c, (PAGE_WIDTH - QR_SIZE) / 2, y - QR_SIZE)
+        c.saveState()
+        c.translate((PAGE_WIDTH - QR_SIZE) / 2, y)
+        c.setFillColorRGB(0, 0, 0)
+        c.addLiteral(marks)
+        c.restoreState()
 
     label = _text_block(f"票号 {data.ticket_id}", cjk, 7.5, leading=10)
     return [(QR_SIZE, draw), *label]
 
 
+@dataclass(frozen=True)
+class SlipFrame:
+    """What every slip of one hall and day shares, laid out once: the hall's name under
+    its rule at the top, the rule and the notice at the bottom, the day's date."""
+
+    cjk: str
+    header: tuple[_Block, ...]
+    footer: tuple[_Block, ...]
+    date_text: str
+
+
+@lru_cache(maxsize=8)
+def slip_frame(hall_name: str, notice: str, day: date, cjk: str) -> SlipFrame:
+    """The shared parts of a hall's slips on ``day`` (kept for a few halls and days: a
+    new day, a renamed hall or a changed notice gives a new frame)."""
+    header = [
+        *_text_block(hall_name, cjk, 12.5, leading=16, bold=True),
+        *_rule(),
+        *_gap(1 * mm),
+    ]
+    footer = [*_rule(), *_text_block(notice, cjk, 9, leading=12.5, balanced=False)]
+    return SlipFrame(cjk, tuple(header), tuple(footer), date_cn(day))
+
+
+def frame_of(data: SlipData) -> SlipFrame:
+    """The frame ``data``'s slip is printed in (its hall, notice and day)."""
+    local = data.issued_at.astimezone(ZoneInfo(data.timezone))
+    return slip_frame(data.hall_name, data.notice, local.date(), cjk_font())
+
+
 def _layout(data: SlipData) -> list[_Block]:
-    cjk = cjk_font()
-    blocks: list[_Block] = []
-    blocks += _text_block(data.hall_name, cjk, 12.5, leading=16, bold=True)
-    blocks += _rule()
-    blocks += _gap(1 * mm)
+    frame = frame_of(data)
+    cjk = frame.cjk
+    local = data.issued_at.astimezone(ZoneInfo(data.timezone))
+    blocks: list[_Block] = [*frame.header]
     if data.bundle_name and data.step_text:
         blocks += _bundle_block(data.bundle_name, data.step_text, cjk)
     blocks += _text_block(line_label(data.line_prefix, data.line_name), cjk, 14, bold=True)
@@ -291,9 +362,8 @@ def _layout(data: SlipData) -> list[_Block]:
     if data.bundle_name and data.step_text:
         blocks += _text_block(BUNDLE_HINT, cjk, 9.5, leading=13)
     blocks += _gap(1 * mm)
-    blocks += _text_block(format_issued_at(data.issued_at, data.timezone), cjk, 9.5)
-    blocks += _rule()
-    blocks += _text_block(data.notice, cjk, 9, leading=12.5, balanced=False)
+    blocks += _text_block(f"{frame.date_text} {local:%H:%M}", cjk, 9.5)
+    blocks += frame.footer
     blocks += _gap(3 * mm)
     blocks += _qr_block(data, cjk)
     return blocks

@@ -10,13 +10,17 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.barcode.qrencoder import QRUtil
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from hall_desktop.printing import fonts
+from hall_desktop.printing.qr import lost_point, qr_modules
 from hall_desktop.printing.slip import (
     DEFAULT_NOTICE,
     SlipData,
+    frame_of,
     qr_payload,
     qr_widget,
     render_slip,
@@ -250,3 +254,67 @@ def test_a_bundle_slip_names_the_bundle_and_the_step(font_mode: str) -> None:
     assert "凭本号办理下一步" in text
     plain = pdf_text(render_slip(sample_slip()))
     assert "一件事" not in plain and "第1步" not in plain
+
+
+# -- what slips of one hall and day share ---------------------------------------------
+
+
+def test_slips_of_one_day_share_their_frame_and_differ_in_their_number(font_mode: str) -> None:
+    first, second = sample_slip(), sample_slip(number="A013", ticket_id=12346, ahead=4)
+    assert frame_of(first) is frame_of(second)
+    texts = pdf_text(render_slip(first)), pdf_text(render_slip(second))
+    assert "A012" in texts[0] and "A013" not in texts[0]
+    assert "A013" in texts[1] and "A012" not in texts[1]
+    for text in texts:
+        assert text.startswith("示范区政务服务中心") and "2026年11月29日星期日" in text
+
+
+def test_a_new_day_or_changed_settings_get_a_new_frame(font_mode: str) -> None:
+    today = sample_slip()
+    # 16:01 UTC is already the next day in Shanghai.
+    tomorrow = sample_slip(issued_at=datetime(2026, 11, 29, 16, 1, tzinfo=UTC))
+    renamed = sample_slip(hall_name="示范区市民中心")
+    noticed = sample_slip(notice="今日下午三点后暂停取号。")
+    frames = [frame_of(d) for d in (today, tomorrow, renamed, noticed)]
+    assert len({id(f) for f in frames}) == 4
+    text = pdf_text(render_slip(tomorrow))
+    assert "2026年11月30日星期一00:01" in text and "11月29日" not in text
+    text = pdf_text(render_slip(renamed))
+    assert text.startswith("示范区市民中心") and "示范区政务服务中心" not in text
+    text = pdf_text(render_slip(noticed))
+    assert "今日下午三点后暂停取号。" in text and "本票当日有效" not in text
+    assert "本票当日有效" in pdf_text(render_slip(today))  # the old frame is intact
+
+
+def test_a_frame_follows_the_font(monkeypatch: pytest.MonkeyPatch) -> None:
+    fonts.reset_cache()
+    system = frame_of(sample_slip())
+    monkeypatch.setenv(fonts.ENV_VAR, "none")
+    fonts.reset_cache()
+    try:
+        fallback = frame_of(sample_slip())
+        assert fallback.cjk == fonts.FALLBACK_FONT
+        assert fallback is not system or system.cjk == fonts.FALLBACK_FONT
+    finally:
+        fonts.reset_cache()
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        "示范区政务服务中心 A012号 2026-11-29\nHALL-TICKET:12345:20261129:A012",
+        "区 V1号 2027-01-01\nHALL-TICKET:9:20270101:V1",
+        "某某县人民政府政务服务中心（东区） GREEN-0088号 2026-12-31\n"
+        "HALL-TICKET:1234567890:20261231:GREEN-0088",
+        "x",
+        "".join(chr(33 + (i * 7) % 94) for i in range(160)),
+    ],
+)
+def test_qr_modules_are_reportlabs(payload: str) -> None:
+    """The faster mask choice scores as reportlab does: the very same code."""
+    widget = QrCodeWidget(payload, barLevel="M", barBorder=1)
+    widget.qr.make()
+    assert qr_modules(payload) == [[bool(m) for m in row] for row in widget.qr.modules]
+    for mask in range(8):
+        widget.qr.makeImpl(True, mask)
+        assert lost_point(widget.qr.modules) == QRUtil.getLostPoint(widget.qr)

@@ -1,9 +1,11 @@
 """Qt item models of the catalogue administration: the items and an import's preview.
 
-About two thousand items are filtered as one types. The filter reads a lower-cased
-"code / name / department" string per row that the model keeps next to each item, and
-header clicks sort the items in the source model (one Python sort): the proxy itself
-never sorts, so a keystroke costs one cheap check per row and no comparison callbacks.
+Thousands of items are filtered as one types. The model keeps a search key per item
+(code, name, department and their pinyin, :func:`hall_desktop.domain.search.search_key`),
+computed when it is filled. A changed search scans the keys once in Python, only among
+the previous matches when the new words extend the old ones, and Qt's per-row check
+then reads that verdict. Header clicks sort the items in the source model (one Python
+sort): the proxy itself never sorts, so a keystroke costs no comparison callbacks.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from hall_desktop.domain.catalogue import (
     PreviewRow,
     RowAction,
 )
+from hall_desktop.domain.search import KeySearch, query_words, search_key
 from hall_desktop.ui.models.rows import RowsTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -52,10 +55,20 @@ _ITEM_HEADERS = {
 }
 
 _INACTIVE = QBrush(QColor("#94a3b8"))
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+#: The roles CatalogueItemModel.cell answers besides Display; a view asks for more.
+_ANSWERED = frozenset(
+    {
+        Qt.ItemDataRole.ToolTipRole.value,
+        Qt.ItemDataRole.ForegroundRole.value,
+        Qt.ItemDataRole.TextAlignmentRole.value,
+        Qt.ItemDataRole.UserRole.value + 1,  # the item itself (ItemRole, RecordRole)
+    }
+)
 
 
 def _haystack(item: CatalogueItem) -> str:
-    return f"{item.code}\n{item.name}\n{item.department}".lower()
+    return search_key((item.code, item.name, item.department))
 
 
 def _sort_key(column: CatalogueColumn) -> Callable[[CatalogueItem], Any]:
@@ -81,7 +94,10 @@ class CatalogueItemModel(RowsTableModel[CatalogueItem]):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
+        # Next to each row: its search key and the texts of its cells (a repaint asks
+        # for every visible cell in several roles; Display is answered from these).
         self._keys: list[str] = []
+        self._cells: list[tuple[str, ...]] = []
 
     # -- what the screen calls ---------------------------------------------------------
 
@@ -89,6 +105,7 @@ class CatalogueItemModel(RowsTableModel[CatalogueItem]):
         self.beginResetModel()
         self._rows = list(items)
         self._keys = [_haystack(i) for i in self._rows]
+        self._cells = [self._texts(i) for i in self._rows]
         self.endResetModel()
 
     def items(self) -> list[CatalogueItem]:
@@ -103,20 +120,42 @@ class CatalogueItemModel(RowsTableModel[CatalogueItem]):
         if row >= 0:
             self._rows[row] = item
             self._keys[row] = _haystack(item)
+            self._cells[row] = self._texts(item)
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(CatalogueColumn) - 1))
             return row
         row = len(self._rows)
         self.beginInsertRows(QModelIndex(), row, row)
         self._rows.append(item)
         self._keys.append(_haystack(item))
+        self._cells.append(self._texts(item))
         self.endInsertRows()
         return row
 
     def haystack(self, row: int) -> str:
-        """The lower-cased code, name and department of a row (what the search reads)."""
+        """The search key of a row: code, name, department and their pinyin."""
         return self._keys[row]
 
+    def keys(self) -> list[str]:
+        """Every row's search key, in row order."""
+        return self._keys
+
     # -- the model -------------------------------------------------------------------
+
+    def _texts(self, item: CatalogueItem) -> tuple[str, ...]:
+        display = Qt.ItemDataRole.DisplayRole
+        return tuple(self.cell(item, column, display) for column in CatalogueColumn)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Display texts from the row's cells, the roles no cell answers at once, the
+        rest through :meth:`cell`."""
+        if role == _DISPLAY:
+            row = index.row()
+            if not index.isValid() or row >= len(self._cells):
+                return None
+            return self._cells[row][index.column()]
+        if role not in _ANSWERED:
+            return None
+        return super().data(index, role)
 
     def cell(self, item: CatalogueItem, column: int, role: int) -> Any:
         column = CatalogueColumn(column)
@@ -162,6 +201,7 @@ class CatalogueItemModel(RowsTableModel[CatalogueItem]):
         )
         self._rows = [self._rows[r] for r in order_]
         self._keys = [self._keys[r] for r in order_]
+        self._cells = [self._cells[r] for r in order_]
         where = {item.id: row for row, item in enumerate(self._rows)}
         self.changePersistentIndexList(
             before, [self.index(where[i], p.column()) for i, p in zip(ids, before, strict=True)]
@@ -170,12 +210,12 @@ class CatalogueItemModel(RowsTableModel[CatalogueItem]):
 
 
 class CatalogueFilterModel(QSortFilterProxyModel):
-    """Rows whose code, name or department contain every word typed, of one category,
-    active only unless inactive ones are asked for. Sorting is the source's."""
+    """Rows whose search key contains every word typed, of one category, active only
+    unless inactive ones are asked for. Sorting is the source's."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._words: tuple[str, ...] = ()
+        self._search = KeySearch()
         self._category: str | None = None
         self._inactive = False
         self._items: CatalogueItemModel | None = None
@@ -187,16 +227,18 @@ class CatalogueFilterModel(QSortFilterProxyModel):
     def set_filter(self, text: str, category: str | None, include_inactive: bool) -> None:
         """Show the rows matching every word of ``text``, of ``category`` (None: both),
         inactive ones too if asked; nothing happens when nothing changed."""
-        words = tuple(text.lower().split())
-        if (words, category, include_inactive) == (self._words, self._category, self._inactive):
+        words = query_words(text)
+        wanted = (words, category, include_inactive)
+        if wanted == (self._search.words, self._category, self._inactive):
             return
         self.beginFilterChange()  # Qt >= 6.9 (the project requires PySide6 >= 6.9)
-        self._words, self._category, self._inactive = words, category, include_inactive
+        self._search.search(words, self._items.keys() if self._items is not None else [])
+        self._category, self._inactive = category, include_inactive
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     @property
     def words(self) -> tuple[str, ...]:
-        return self._words
+        return self._search.words
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         items = self._items
@@ -207,10 +249,7 @@ class CatalogueFilterModel(QSortFilterProxyModel):
             return False
         if self._category is not None and item.category != self._category:
             return False
-        if not self._words:
-            return True
-        hay = items.haystack(source_row)
-        return all(word in hay for word in self._words)
+        return self._search.accepts(items._keys[source_row])
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if self._items is not None:

@@ -1,4 +1,9 @@
-"""The service-item catalogue as a checkable table, with a type-to-search filter."""
+"""The service-item catalogue as a checkable table, with a type-to-search filter.
+
+The model keeps a search key per item (code, name and their pinyin: ``yyzz`` finds
+营业执照), computed when it is filled; the filter judges the keys once per change of the
+words (:class:`hall_desktop.domain.search.KeySearch`) and Qt's per-row check reads it.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +19,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from hall_desktop.domain.search import KeySearch, fold, query_words, search_key
 from hall_desktop.services.catalogue import ServiceItemInfo
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -34,12 +40,39 @@ class ServiceItemModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[ServiceItemInfo] = []
         self._checked: set[int] = set()
+        # Per row: the search key, and the code and name folded (for the ranking).
+        self._keys: list[str] = []
+        self._folded: list[tuple[str, str]] = []
+        self._key_of: dict[tuple[str, str], str] = {}  # the form re-ranks the same items
 
     def set_items(self, items: list[ServiceItemInfo]) -> None:
         self.beginResetModel()
         self._rows = list(items)
         self._checked &= {i.id for i in items}
+        self._keys = [self._key(i) for i in self._rows]
+        self._folded = [(fold(i.code), fold(i.name)) for i in self._rows]
         self.endResetModel()
+
+    def _key(self, item: ServiceItemInfo) -> str:
+        fields = (item.code, item.name)
+        key = self._key_of.get(fields)
+        if key is None:
+            key = self._key_of[fields] = search_key(fields)
+        return key
+
+    def keys(self) -> list[str]:
+        """Every row's search key (code, name and their pinyin), in row order."""
+        return self._keys
+
+    def key(self, row: int) -> str:
+        return self._keys[row]
+
+    def folded(self, row: int) -> tuple[str, str]:
+        """A row's code and name as searches compare them."""
+        return self._folded[row]
+
+    def is_checked(self, row: int) -> bool:
+        return self._rows[row].id in self._checked
 
     def items(self) -> list[ServiceItemInfo]:
         return list(self._rows)
@@ -130,52 +163,50 @@ class ServiceItemModel(QAbstractTableModel):
 
 
 class ItemFilterModel(QSortFilterProxyModel):
-    """Rows whose code or name contains every word typed (checked rows always stay).
+    """Rows whose code, name or their pinyin contain every word typed (checked rows
+    always stay).
 
     While something is typed, an exact code or name comes first, then codes and names
     that start with it, each group in the source's order (the workstation's ranking)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._words: list[str] = []
+        self._search = KeySearch()
         self._text = ""
+        self._items: ServiceItemModel | None = None
+
+    def setSourceModel(self, model: Any) -> None:
+        self._items = model if isinstance(model, ServiceItemModel) else None
+        super().setSourceModel(model)
 
     def set_text(self, text: str) -> None:
+        """Filter and rank for ``text``; nothing happens when it did not change."""
+        folded = fold(text.strip())
+        if folded == self._text:
+            return
         self.beginFilterChange()  # Qt >= 6.9 (the project requires PySide6 >= 6.9)
-        self._text = text.strip().lower()
-        self._words = self._text.split()
+        self._text = folded
+        self._search.search(query_words(folded), self._items.keys() if self._items else [])
         self.endFilterChange()
-        self.sort(0 if self._words else -1)  # -1: the source's order
-
-    def _item(self, index: _Index) -> ServiceItemInfo | None:
-        model = self.sourceModel()
-        item: ServiceItemInfo | None = model.data(
-            model.index(index.row(), 0, index.parent()), ServiceItemModel.ItemRole
-        )
-        return item
+        self.sort(0 if self._search.words else -1)  # -1: the source's order
 
     def _match(self, index: _Index) -> tuple[int, int]:
         """(0 exact, 1 starts with, 2 contains; the source row)."""
-        item = self._item(index)
-        if item is None:
-            return 3, index.row()
-        code, name = item.code.lower(), item.name.lower()
+        row = index.row()
+        if self._items is None or not 0 <= row < self._items.rowCount():
+            return 3, row
+        code, name = self._items.folded(row)
         if self._text in (code, name):
-            return 0, index.row()
+            return 0, row
         if code.startswith(self._text) or name.startswith(self._text):
-            return 1, index.row()
-        return 2, index.row()
+            return 1, row
+        return 2, row
 
     def lessThan(self, left: _Index, right: _Index) -> bool:
         return self._match(left) < self._match(right)
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        model = self.sourceModel()
-        index = model.index(source_row, 0, source_parent)
-        item: ServiceItemInfo = model.data(index, ServiceItemModel.ItemRole)
-        if item is None:
+        items = self._items
+        if items is None or source_parent.isValid() or source_row >= items.rowCount():
             return False
-        if model.data(index, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked.value:
-            return True
-        haystack = f"{item.code} {item.name}".lower()
-        return all(word in haystack for word in self._words)
+        return items.is_checked(source_row) or self._search.accepts(items.key(source_row))
