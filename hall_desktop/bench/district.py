@@ -528,6 +528,7 @@ async def _phase(
         )
         for i, plan in enumerate(plans)
     ]
+    since = await _last_ticket_id(url)
     sampler = _Sampler(url)
     cpu0 = _client_cpu()
     timings: dict[str, float] = {}
@@ -559,7 +560,7 @@ async def _phase(
                 p.terminate()
                 p.join(timeout=10)
     client_cpu = _client_cpu() - cpu0
-    check = await _check(url, [hall.hall_id for hall in halls])
+    check = await _check(url, [hall.hall_id for hall in halls], since)
     return _figures(halls, pcs, results, check, server) | {
         "wall_s": round(wall, 1),
         "issuing_s": round(issued_by, 1),
@@ -581,7 +582,22 @@ class _Check:
     statuses: dict[str, int]
 
 
-async def _check(url: str, hall_ids: list[int]) -> _Check:
+async def _last_ticket_id(url: str) -> int:
+    """The newest ticket id before a run: the run's tickets come after it (the
+    history's, written before, are not the run's to check)."""
+    from sqlalchemy import text
+
+    from hall_desktop.store.database import Database
+
+    db = Database(url, application_name="hall-bench-check")
+    try:
+        async with db.read() as session:
+            return int(await session.scalar(text("SELECT coalesce(max(id), 0) FROM ticket")) or 0)
+    finally:
+        await db.dispose()
+
+
+async def _check(url: str, hall_ids: list[int], since: int) -> _Check:
     """The database's own word: numbers given twice, tickets called more than once, and
     tickets not finished or not rated."""
     from sqlalchemy import text
@@ -591,10 +607,11 @@ async def _check(url: str, hall_ids: list[int]) -> _Check:
     db = Database(url, application_name="hall-bench-check")
     try:
         async with db.read() as session:
-            params = {"halls": hall_ids}
+            params = {"halls": hall_ids, "since": since}
             duplicate = await session.scalar(
                 text(
                     "SELECT count(*) FROM (SELECT 1 FROM ticket WHERE hall_id = ANY(:halls)"
+                    " AND id > :since"
                     " GROUP BY hall_id, line_id, service_day, number HAVING count(*) > 1) d"
                 ),
                 params,
@@ -602,6 +619,7 @@ async def _check(url: str, hall_ids: list[int]) -> _Check:
             twice = await session.scalar(
                 text(
                     "SELECT count(*) FROM (SELECT 1 FROM event WHERE hall_id = ANY(:halls)"
+                    " AND ticket_id > :since"
                     " AND kind = :kind GROUP BY ticket_id HAVING count(*) > 1) d"
                 ),
                 params | {"kind": EventKind.TICKET_CALLED.value},
@@ -611,6 +629,7 @@ async def _check(url: str, hall_ids: list[int]) -> _Check:
                     await session.execute(
                         text(
                             "SELECT status, count(*) FROM ticket WHERE hall_id = ANY(:halls)"
+                            " AND id > :since"
                             " GROUP BY status"
                         ),
                         params,
@@ -619,7 +638,7 @@ async def _check(url: str, hall_ids: list[int]) -> _Check:
             )
             not_rated = await session.scalar(
                 text(
-                    "SELECT count(*) FROM ticket t WHERE t.hall_id = ANY(:halls)"
+                    "SELECT count(*) FROM ticket t WHERE t.hall_id = ANY(:halls) AND t.id > :since"
                     " AND t.status = 'done' AND NOT EXISTS"
                     " (SELECT 1 FROM rating r WHERE r.ticket_id = t.id)"
                 ),
@@ -739,6 +758,7 @@ async def _run(
     processes: int,
     alone: bool,
     history_days: int,
+    history_writer: str,
 ) -> dict[str, Any]:
     from sqlalchemy import update
 
@@ -767,13 +787,15 @@ async def _run(
     history: dict[str, Any] | None = None
     found_plans: dict[str, Any] | None = None
     if history_days:
-        from hall_desktop.bench.district_plans import plans, write_district_history
+        from hall_desktop.bench import district_plans as history_of
 
         per_day = [round(tickets_per_day * w / windows) for w in sizes]
-        history = await asyncio.to_thread(
-            write_district_history, url, prepared, history_days, per_day
-        )
-        found_plans = await plans(url, prepared[0])
+        writer = {
+            "sql": history_of.write_district_history_sql,
+            "synthetic": history_of.write_district_history,
+        }[history_writer]
+        history = await asyncio.to_thread(writer, url, prepared, history_days, per_day)
+        found_plans = await history_of.plans(url, prepared[0])
     ctx = mp.get_context("spawn")
     common: dict[str, Any] = {
         "run_s": run_s,
@@ -868,6 +890,7 @@ def run_district_bench(
     alone: bool = True,
     pgbouncer: bool = False,
     history_days: int = 0,
+    history_writer: str = "sql",
 ) -> dict[str, Any]:
     """``db``: a PostgreSQL server's URL (by default ``HALL_TEST_PG_URL`` or this
     machine's); the bench makes its own database there and drops it at the end."""
@@ -899,6 +922,7 @@ def run_district_bench(
                     processes=processes,
                     alone=alone,
                     history_days=history_days,
+                    history_writer=history_writer,
                 )
             )
             return found | {"pgbouncer": pgbouncer}
@@ -948,6 +972,12 @@ def add_parser(bench_subparsers: Any) -> None:
         type=int,
         default=0,
         help="先写入多少个工作日的全区历史（每天按 --tickets-per-day），再输出三个查询的执行计划",
+    )
+    district.add_argument(
+        "--history-writer",
+        choices=["sql", "synthetic"],
+        default="sql",
+        help="历史的写法：sql 由服务器批量生成（快），synthetic 用演示数据生成器（细，慢）",
     )
     district.add_argument(
         "--no-alone", dest="alone", action="store_false", help="不再单独测中心大厅"

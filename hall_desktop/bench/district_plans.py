@@ -130,7 +130,7 @@ def _pick(statements: list[tuple[str, Any]], *needles: str) -> tuple[str, Any]:
 
 async def plans(url: str, hall: BenchHall) -> dict[str, Any]:
     """The plans of call-next, the feed's read and the statistics' counted pass, in
-    ``hall`` (a few tickets issued so call-next finds one)."""
+    ``hall`` (a ticket issued so that call-next finds one, then served)."""
     from hall_desktop.services.actor import Actor, Role
     from hall_desktop.services.queue import QueueService
     from hall_desktop.services.statistics import StatisticsService
@@ -139,8 +139,9 @@ async def plans(url: str, hall: BenchHall) -> dict[str, Any]:
     captured = _Captured(db)
     queue = QueueService(db)
     try:
-        for i in range(3):
-            await queue.issue_ticket(hall.guide, hall.line_ids[i % len(hall.line_ids)])
+        # One ticket on a line of the first window: call-next finds it, and the hall is
+        # left as it was (the simulated clerks start from an empty queue).
+        await queue.issue_ticket(hall.guide, hall.line_ids[0])
         position = await queue.feed_position(hall.hall_id)
         clerk, window_id = hall.clerks[0], hall.window_ids[0]
         found: list[Any] = []
@@ -170,6 +171,7 @@ async def plans(url: str, hall: BenchHall) -> dict[str, Any]:
         if found and found[0] is not None:  # the called ticket served, as a clerk would
             await queue.start(clerk, found[0].id)
             await queue.finish(clerk, found[0].id, outcome=Outcome.COMPLETED)
+        call_ms = await _calls_with_history(queue, hall)
     finally:
         await db.dispose()
     direct = str(sync_url(parse_db_url(url)).render_as_string(hide_password=False))
@@ -178,10 +180,125 @@ async def plans(url: str, hall: BenchHall) -> dict[str, Any]:
         "feed_read": _pick(feed, "pg_snapshot_xmin", "FROM event"),
         "statistics_counted": _pick(counted, "LEFT OUTER JOIN rating", "GROUP BY"),
     }
-    return {
+    explained: dict[str, Any] = {
         name: {
             "statement": statement,
             "plan": await asyncio.to_thread(_explain, direct, statement, params),
         }
         for name, (statement, params) in chosen.items()
+    }
+    return explained | {"call_next_ms_with_history": call_ms}
+
+
+CALLS_WITH_HISTORY = 100
+
+
+async def _calls_with_history(queue: Any, hall: BenchHall) -> dict[str, Any]:
+    """One clerk calls, starts and finishes :data:`CALLS_WITH_HISTORY` tickets in the
+    hall (issued first): call-next's latency with the history in the tables."""
+    from hall_desktop.bench.queue import _percentile
+
+    for _ in range(CALLS_WITH_HISTORY + 5):
+        await queue.issue_ticket(hall.guide, hall.line_ids[0])
+    clerk, window_id = hall.clerks[0], hall.window_ids[0]
+    times = []
+    for _ in range(CALLS_WITH_HISTORY + 5):
+        t0 = time.perf_counter()
+        ticket = await queue.call_next(clerk, window_id)
+        times.append((time.perf_counter() - t0) * 1000)
+        assert ticket is not None
+        await queue.start(clerk, ticket.id)
+        await queue.finish(clerk, ticket.id, outcome=Outcome.COMPLETED)
+    measured = times[5:]  # the first calls compile statements
+    return {
+        "p50": _percentile(measured, 50),
+        "p99": _percentile(measured, 99),
+        "max": round(max(measured), 3),
+        "samples": len(measured),
+    }
+
+
+#: The server-side history: per ticket its issue, call and finish events, and a rating
+#: for most of them; written by ``INSERT … SELECT generate_series`` (the synthetic
+#: writer's rows go through Python: about 300 tickets a second on this machine, hours
+#: for a district's year).
+_TICKETS_SQL = """
+INSERT INTO ticket (hall_id, line_id, service_day, seq, number, priority, status,
+                    window_id, issued_at, first_called_at, last_called_at, call_count,
+                    started_at, finished_at, closed_at, outcome)
+SELECT :hall, (:lines)[1 + g % :nlines], d.day, g / :nlines + 1, 'H' || lpad(g::text, 5, '0'),
+       0, 'done', (:windows)[1 + g % :nwindows], t.issued, t.issued + interval '10 minutes',
+       t.issued + interval '10 minutes', 1, t.issued + interval '11 minutes',
+       t.issued + interval '20 minutes', t.issued + interval '20 minutes', 'completed'
+FROM unnest(CAST(:days AS date[])) AS d(day)
+CROSS JOIN generate_series(0, :per_day - 1) AS g
+CROSS JOIN LATERAL (
+    SELECT (d.day + time '01:00') AT TIME ZONE 'UTC'
+           + g * (interval '8 hours' / :per_day) AS issued
+) AS t
+"""
+_EVENTS_SQL = """
+INSERT INTO event (hall_id, at, kind, ticket_id, window_id, payload)
+SELECT t.hall_id, e.at, e.kind, t.id, t.window_id, '{}'::json
+FROM ticket t
+CROSS JOIN LATERAL (VALUES (t.issued_at, 'ticket_issued'),
+                           (t.first_called_at, 'ticket_called'),
+                           (t.finished_at, 'ticket_finished')) AS e(at, kind)
+WHERE t.hall_id = :hall AND t.id > :since
+"""
+_RATINGS_SQL = """
+INSERT INTO rating (hall_id, ticket_id, window_id, level, rated, item_ids, at, excluded)
+SELECT t.hall_id, t.id, t.window_id, 5, true, '[]'::json, t.finished_at, false
+FROM ticket t
+WHERE t.hall_id = :hall AND t.id > :since AND t.id % 20 <> 0
+"""
+
+
+def write_district_history_sql(
+    url: str, halls: list[BenchHall], days: int, per_day: list[int]
+) -> dict[str, Any]:
+    """Like :func:`write_district_history`, generated by the server (``generate_series``):
+    tickets served, their issue, call and finish events, a rating for 95 % of them. The
+    event trigger's ``NOTIFY`` is off for the writing transaction (superuser:
+    ``session_replication_role = replica``): the history is nobody's news."""
+    started = time.perf_counter()
+    calendar = asyncio.run(_working_days(url, halls[0].hall_id, days))
+    engine = create_engine(sync_url(parse_db_url(url)), **ENGINE_OPTIONS)
+    rows = {"ticket": 0, "event": 0, "rating": 0}
+    try:
+        for i, hall in enumerate(halls):
+            with engine.begin() as conn:
+                conn.execute(text("SET LOCAL session_replication_role = replica"))
+                since = int(
+                    conn.execute(text("SELECT coalesce(max(id), 0) FROM ticket")).scalar_one()
+                )
+                params = {"hall": hall.hall_id, "since": since}
+                rows["ticket"] += conn.execute(
+                    text(_TICKETS_SQL),
+                    params
+                    | {
+                        "lines": list(hall.line_ids),
+                        "nlines": len(hall.line_ids),
+                        "windows": list(hall.window_ids),
+                        "nwindows": len(hall.window_ids),
+                        "days": calendar,
+                        "per_day": per_day[i],
+                    },
+                ).rowcount
+                rows["event"] += conn.execute(text(_EVENTS_SQL), params).rowcount
+                rows["rating"] += conn.execute(text(_RATINGS_SQL), params).rowcount
+        written = time.perf_counter() - started
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            for table in ("ticket", "event", "rating"):
+                conn.execute(text(f"VACUUM ANALYZE {table}"))
+    finally:
+        engine.dispose()
+    return {
+        "writer": "sql",
+        "working_days": len(calendar),
+        "first_day": calendar[0].isoformat() if calendar else None,
+        "rows": rows,
+        "write_s": round(written, 1),
+        "analyze_s": round(time.perf_counter() - started - written, 1),
+        "tickets_per_s": round(rows["ticket"] / written) if written else None,
     }
