@@ -44,15 +44,14 @@ import random
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from hall_desktop.bench import run_with_args
 from hall_desktop.bench.feed import _collect_async, _now, calls_into
 from hall_desktop.bench.queue import (
     BenchHall,
-    _again,
     _percentile,
     _report_failure,
     open_bench_database,
@@ -74,7 +73,27 @@ GRACE_S = 3.0  # after the last finish: feeds and terminals catch up
 PROCESSES = 3
 RAMP_BATCH = 10  # PCs of a worker coming up at once
 READY_S_PER_PC = 3.0  # how long a PC may take to come up on a busy machine
+_T = TypeVar("_T")
 KINDS = ("desk", "clerk", "terminal", "display", "monitor")
+
+
+PATIENCE = 10  # tries of one action: a person clicks again a second later
+AGAIN_AFTER_S = 1.0
+
+
+async def _patiently(action: Callable[[], Awaitable[_T]], errors: list[str]) -> _T:
+    """Do one action; on an exception note it in ``errors`` and try again a second
+    later, as the person at the PC would (a busy server refuses a connection now and
+    then: that is counted, not fatal)."""
+    for attempt in range(1, PATIENCE + 1):
+        try:
+            return await action()
+        except Exception as e:
+            errors.append(f"{type(e).__name__}: {e}"[:300])
+            if attempt == PATIENCE:
+                raise
+            await asyncio.sleep(AGAIN_AFTER_S)
+    raise AssertionError("unreachable")
 
 
 def _peaks(x: float) -> float:
@@ -229,7 +248,7 @@ def _worker(
                 if delay > 0:
                     await asyncio.sleep(delay)
                 issue = functools.partial(queue.issue_ticket, hall.guide, line_id)
-                ticket = (await _again(issue, result.errors)).ticket
+                ticket = (await _patiently(issue, result.errors)).ticket
                 result.issued.append((pc.hall, ticket.id, ticket.line_id, ticket.number))
 
         async def clerk(pc: PC, db: Any) -> None:
@@ -255,7 +274,7 @@ def _worker(
                     if not someone_waiting():
                         continue  # another window called it meanwhile
                 t0 = time.perf_counter()
-                ticket = await _again(lambda: queue.call_next(actor, window_id), result.errors)
+                ticket = await _patiently(lambda: queue.call_next(actor, window_id), result.errors)
                 committed = _now()
                 elapsed = (time.perf_counter() - t0) * 1000
                 if ticket is None:
@@ -267,12 +286,12 @@ def _worker(
                 result.calls.append((pc.hall, ticket.id, window_id, committed, elapsed))
                 serve = chance.expovariate(1 / plan.service_s) if plan.service_s else 0.0
                 await asyncio.sleep(serve * 0.2)
-                await _again(functools.partial(queue.start, actor, ticket.id), result.errors)
+                await _patiently(functools.partial(queue.start, actor, ticket.id), result.errors)
                 await asyncio.sleep(serve * 0.8)
                 finish = functools.partial(
                     queue.finish, actor, ticket.id, outcome=Outcome.COMPLETED
                 )
-                await _again(finish, result.errors)
+                await _patiently(finish, result.errors)
 
         def wake_clerks(hall: int, batch: list[Any]) -> None:
             views[hall].follow(batch)
@@ -289,7 +308,7 @@ def _worker(
 
             async def rate(ticket_id: int) -> None:
                 await asyncio.sleep(RATE_AFTER_S)
-                await _again(
+                await _patiently(
                     lambda: ratings.rate(hall.hall_id, window_id, ticket_id, 5), result.errors
                 )
                 result.rated += 1
@@ -306,7 +325,8 @@ def _worker(
         async def monitor(pc: PC, db: Any) -> None:
             queue = QueueService(db)
             while not stop.is_set():
-                await queue.line_statuses(plan.halls[pc.hall].hall_id)
+                figures = functools.partial(queue.line_statuses, plan.halls[pc.hall].hall_id)
+                await _patiently(figures, result.errors)
                 await asyncio.sleep(MONITOR_EVERY_S)
 
         try:
@@ -333,10 +353,10 @@ def _worker(
                 if pc.kind == "clerk":
                     actor, window_id = hall.clerks[pc.index], hall.window_ids[pc.index]
                     call = functools.partial(queue.call_next, actor, window_id)
-                    assert await _again(call, warmup) is None
+                    assert await _patiently(call, warmup) is None
                 else:
                     figures = functools.partial(queue.line_statuses, hall.hall_id)
-                    await _again(figures, warmup)
+                    await _patiently(figures, warmup)
                 feed.start()
                 while not feed.online:
                     await asyncio.sleep(0.02)
