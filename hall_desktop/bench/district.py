@@ -190,6 +190,8 @@ class _Outcome:
     calls: list[tuple[int, int, int, float, float]] = field(default_factory=list)
     # hall, ticket, window, commit time, call-next ms
     empty_calls: int = 0
+    gave_up: int = 0  # PCs that gave up after PATIENCE tries of one action
+    planned: int = 0  # arrivals this worker's desks were to issue
     receipts: dict[int, list[dict[int, float]]] = field(default_factory=dict)  # per listener
     rated: int = 0
     errors: list[str] = field(default_factory=list)
@@ -367,12 +369,29 @@ def _worker(
             while not go.is_set():
                 await asyncio.sleep(0.01)
             started = time.perf_counter()
-            desks = [desk(pc, db, started) for pc, db, _ in opened if pc.kind == "desk"]
+
+            async def surviving(work: Awaitable[None]) -> None:
+                """A PC whose action failed PATIENCE times gives up (counted: its
+                tickets show as lost), the others go on."""
+                try:
+                    await work
+                except Exception as e:
+                    result.gave_up += 1
+                    result.errors.append(f"gave up: {type(e).__name__}: {e}"[:300])
+
+            result.planned = sum(
+                len(plan.arrivals.get((pc.hall, pc.index), []))
+                for pc, _, _ in opened
+                if pc.kind == "desk"
+            )
+            desks = [surviving(desk(pc, db, started)) for pc, db, _ in opened if pc.kind == "desk"]
             clerks = [
-                asyncio.ensure_future(clerk(pc, db)) for pc, db, _ in opened if pc.kind == "clerk"
+                asyncio.ensure_future(surviving(clerk(pc, db)))
+                for pc, db, _ in opened
+                if pc.kind == "clerk"
             ]
             monitors = [
-                asyncio.ensure_future(monitor(pc, db))
+                asyncio.ensure_future(surviving(monitor(pc, db)))
                 for pc, db, _ in opened
                 if pc.kind == "monitor"
             ]
@@ -728,7 +747,8 @@ def _figures(
     )
     issued_ids = {t for _, t, *_ in issued}
     never_called = len(issued_ids - set(committed))
-    lost = never_called + unseen + check.not_final + check.not_rated
+    not_issued = max(0, sum(r.planned for r in results) - len(issued))
+    lost = never_called + unseen + check.not_final + check.not_rated + not_issued
     errors = [e for r in results for e in r.errors]
     return {
         "halls": len(halls),
@@ -749,6 +769,7 @@ def _figures(
         "duplicates": duplicates,
         "lost": lost,
         "lost_detail": {
+            "not_issued": not_issued,
             "never_called": never_called,
             "call_not_seen_by_a_listener": unseen,
             "not_finished": check.not_final,
@@ -756,6 +777,7 @@ def _figures(
         },
         "statuses": check.statuses,
         "errors": len(errors),
+        "pcs_gave_up": sum(r.gave_up for r in results),
         "error_sample": errors[:3],
         "retries": sum(r.retries for r in results),
         "per_hall": per_hall,
