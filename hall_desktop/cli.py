@@ -239,6 +239,7 @@ def build_parser(language: str = "zh_CN") -> argparse.ArgumentParser:
     from hall_desktop.bench import catalogue as catalogue_bench
     from hall_desktop.bench import desk as desk_bench
     from hall_desktop.bench import display as display_bench
+    from hall_desktop.bench import district as district_bench
     from hall_desktop.bench import feed as feed_bench
     from hall_desktop.bench import monitor as monitor_bench
     from hall_desktop.bench import report as report_bench
@@ -249,6 +250,7 @@ def build_parser(language: str = "zh_CN") -> argparse.ArgumentParser:
     desk_bench.add_parser(bench)
     catalogue_bench.add_parser(bench)
     report_bench.add_parser(bench)
+    district_bench.add_parser(bench)
     return parser
 
 
@@ -1001,6 +1003,16 @@ async def _painted(windows: list[Any], until: Any) -> None:
 
 
 def _bench_command(args: argparse.Namespace) -> int:
+    if args.bench_command == "district":
+        from hall_desktop.bench import district as district_bench
+
+        try:
+            found = district_bench.main_from_args(args)
+        except ValueError as e:
+            print(e, file=sys.stderr)
+            return 2
+        print(json.dumps(found, ensure_ascii=False, indent=2))
+        return 0 if not (found["duplicates"] or found["lost"]) else 1
     if args.bench_command in ("feed", "monitor", "display", "desk", "catalogue", "report"):
         from hall_desktop.bench import catalogue as catalogue_bench
         from hall_desktop.bench import desk as desk_bench

@@ -142,10 +142,37 @@ def ensure_sqlite_dir(url: URL) -> None:
         create_private_file(path)
 
 
+#: A PostgreSQL address's query parameter naming the server itself (``host:port``): the
+#: address is then a connection pooler in transaction mode (PgBouncer), which the pool's
+#: connections go through, while the live feed's LISTEN (a session of its own) and the
+#: tools (migrations, backup) connect to the server directly.
+DIRECT_PARAM = "direct"
+
+
+def pooled(url: URL) -> bool:
+    """Whether ``url`` goes through a transaction-mode pooler (``?direct=host:port``)."""
+    return DIRECT_PARAM in url.query
+
+
+def direct_url(url: URL) -> URL:
+    """The server itself: ``url`` without the pooler (``?direct=host:port``) in between."""
+    if not pooled(url):
+        return url
+    raw = url.query[DIRECT_PARAM]
+    given = raw if isinstance(raw, str) else raw[-1]
+    host, colon, port = given.rpartition(":")
+    if not colon or not host or not port.isdigit():
+        raise ValidationError(
+            "db_url", f"{DIRECT_PARAM}= 应写成 数据库服务器:端口（例如 10.0.0.5:5432）：{given}"
+        )
+    return url.difference_update_query([DIRECT_PARAM]).set(host=host, port=int(port))
+
+
 def sync_url(url: URL) -> URL:
-    """The same database through a synchronous driver (for Alembic and tooling)."""
+    """The same database through a synchronous driver (for Alembic and tooling); past a
+    pooler, the server itself."""
     ensure_sqlite_dir(url)
-    return url.set(
+    return direct_url(url).set(
         drivername="sqlite" if url.get_backend_name() == "sqlite" else "postgresql+psycopg"
     )
 
@@ -305,6 +332,31 @@ def default_clock(*, remote: bool) -> Clock:
     return ServerClock(remote=remote)
 
 
+def _pg_connect_args(application_name: str, *, pooled: bool) -> dict[str, Any]:
+    """The PostgreSQL pool's connection arguments. Through a transaction-mode pooler
+    (``pooled``) a connection is a different server session from one transaction to the
+    next: no prepared statements (psycopg prepares a statement run five times on a
+    connection; the next transaction may land on a session that lacks it), and no
+    session settings in the start-up packet (PgBouncer refuses ``options``): the
+    server's own settings for the database give ``lock_timeout`` and
+    ``idle_in_transaction_session_timeout`` there (README, "Running a district")."""
+    args: dict[str, Any] = {
+        "connect_timeout": CONNECT_TIMEOUT_S,
+        "application_name": application_name,
+        **_KEEPALIVES,
+    }
+    if pooled:
+        args["prepare_threshold"] = None
+    else:
+        # A locked row is waited for as long as SQLite's write lock is, and a session
+        # frozen inside a transaction does not hold it for ever.
+        args["options"] = (
+            f"-c lock_timeout={round(WRITE_LOCK_WAIT_S * 1000)}"
+            f" -c idle_in_transaction_session_timeout={PG_IDLE_IN_TRANSACTION_S * 1000}"
+        )
+    return args
+
+
 class Database:
     """One shared hall database: engine, session factories, the clock, notifications.
 
@@ -334,20 +386,13 @@ class Database:
                 pool_size=pool_size,
                 max_overflow=pool_size,
                 pool_recycle=1800,
-                connect_args={
-                    "connect_timeout": CONNECT_TIMEOUT_S,
-                    "application_name": application_name,
-                    # A locked row is waited for as long as SQLite's write lock is, and
-                    # a session frozen inside a transaction does not hold it for ever.
-                    "options": (
-                        f"-c lock_timeout={round(WRITE_LOCK_WAIT_S * 1000)}"
-                        f" -c idle_in_transaction_session_timeout="
-                        f"{PG_IDLE_IN_TRANSACTION_S * 1000}"
-                    ),
-                    **_KEEPALIVES,
-                },
+                connect_args=_pg_connect_args(application_name, pooled=pooled(self.url)),
             )
-        self.engine: AsyncEngine = create_async_engine(self.url, **kwargs)
+        #: Where the live feed's LISTEN connects: the server itself, past any pooler.
+        self.direct_url = direct_url(self.url)
+        self.pooled = pooled(self.url)
+        engine_url = self.url.difference_update_query([DIRECT_PARAM])
+        self.engine: AsyncEngine = create_async_engine(engine_url, **kwargs)
         drop_error_details(self.engine)
         self.clock: Clock = clock or default_clock(remote=self.is_postgresql)
         self._write_lock: WriteLock | None = None
@@ -626,7 +671,9 @@ class Database:
         """A connection of its own that LISTENs for committed events (PostgreSQL only)."""
         if not self.is_postgresql:
             raise RuntimeError("LISTEN/NOTIFY needs PostgreSQL; SQLite clients poll")
-        conninfo = self.url.set(drivername="postgresql").render_as_string(hide_password=False)
+        conninfo = self.direct_url.set(drivername="postgresql").render_as_string(
+            hide_password=False
+        )
         try:
             conn = await psycopg.AsyncConnection.connect(
                 conninfo,
