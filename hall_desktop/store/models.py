@@ -338,6 +338,9 @@ class Ticket(Base):
             postgresql_where=text("transferred_from_id IS NULL"),
         ),
         Index("ix_ticket_queue", "hall_id", "service_day", "status", "line_id"),
+        # A window's ticket in hand (call-next's check), whatever the history's size.
+        Index("ix_ticket_window_id_status", "window_id", "status"),
+        Index("ix_ticket_transferred_from_id", "transferred_from_id"),
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
