@@ -165,12 +165,14 @@ async def _history(db: Any, hall_id: int, today: date, *, far: bool) -> list[dat
     return days
 
 
-async def _leftovers(db: Any) -> dict[str, int]:
+async def _leftovers(db: Any, hall_id: int) -> dict[str, int]:
     """Rows per table and column still holding a planted value (every text and JSON
-    column of every table: events, steps, the outbox … included)."""
+    column of every table: events, steps, the outbox … included), in the hall's rows
+    where a table has a hall (the test database holds other tests' halls too)."""
     found: dict[str, int] = {}
     async with db.read() as session:
         for table in Base.metadata.sorted_tables:
+            mine = [table.c.hall_id == hall_id] if "hall_id" in table.c else []
             for column in table.columns:
                 if not isinstance(column.type, String | Text | JSON):
                     continue
@@ -178,7 +180,7 @@ async def _leftovers(db: Any) -> dict[str, int]:
                 hits = await session.scalar(
                     select(func.count())
                     .select_from(table)
-                    .where(or_(*(as_text.contains(v, autoescape=True) for v in PLANTED)))
+                    .where(*mine, or_(*(as_text.contains(v, autoescape=True) for v in PLANTED)))
                 )
                 if hits:
                     found[f"{table.name}.{column.name}"] = int(hits)
@@ -198,7 +200,7 @@ async def test_after_the_purge_no_personal_data_is_left_and_the_figures_stay(
     today = local_today(clock, ZONE)
     days = await _history(db, hall.hall_id, today, far=True)
     before = await _figures(db, actors, days[0], days[-1])
-    planted = await _leftovers(db)
+    planted = await _leftovers(db, hall.hall_id)
     assert {"ticket.citizen_name", "appointment.mobile", "courier_dispatch.address"} <= set(planted)
 
     run = await DailyJobs(db).purge(hall.hall_id, today)
@@ -206,7 +208,7 @@ async def test_after_the_purge_no_personal_data_is_left_and_the_figures_stay(
     assert run.ran and run.counts["tickets"] == planted["ticket.citizen_name"]
     assert run.counts["bookings"] == 2 and run.counts["notices"] == 4
     assert run.counts["dispatches"] == planted["courier_dispatch.address"]
-    assert await _leftovers(db) == {}  # not a name, a mobile or an ID number anywhere
+    assert await _leftovers(db, hall.hall_id) == {}  # not a name, a mobile or an ID number anywhere
     assert await _figures(db, actors, days[0], days[-1]) == before
     async with db.read() as session:
         notices = list(await session.execute(select(NoticeOutbox.state, NoticeOutbox.last_error)))
@@ -244,7 +246,7 @@ async def test_what_is_within_the_period_or_still_open_is_kept(db, hall, actors,
 
     run = await DailyJobs(db).purge(hall.hall_id, today)
 
-    left = await _leftovers(db)
+    left = await _leftovers(db, hall.hall_id)
     assert run.counts["tickets"] > 0 and left["ticket.citizen_name"] == recent_tickets
     assert left.get("ledger_case.citizen_phone", 0) == open_cases  # the 回访 is not done
     assert left["courier_dispatch.recipient_phone"] == dispatches  # 3 years: all kept
