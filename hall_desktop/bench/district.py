@@ -1007,7 +1007,7 @@ def add_parser(bench_subparsers: Any) -> None:
     district.add_argument(
         "--pgbouncer",
         action="store_true",
-        help="各电脑的连接池经本机临时启动的 PgBouncer（事务模式），实时推送的 LISTEN 直连数据库",
+        help="各电脑的连接池经本机临时启动的 PgBouncer（事务模式），实时推送的监听连接直连数据库",
     )
     district.add_argument(
         "--history-days",

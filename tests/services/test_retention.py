@@ -211,7 +211,13 @@ async def test_after_the_purge_no_personal_data_is_left_and_the_figures_stay(
     assert await _leftovers(db, hall.hall_id) == {}  # not a name, a mobile or an ID number anywhere
     assert await _figures(db, actors, days[0], days[-1]) == before
     async with db.read() as session:
-        notices = list(await session.execute(select(NoticeOutbox.state, NoticeOutbox.last_error)))
+        notices = list(
+            await session.execute(
+                select(NoticeOutbox.state, NoticeOutbox.last_error).where(
+                    NoticeOutbox.hall_id == hall.hall_id
+                )
+            )
+        )
         (payload,) = await session.scalars(
             select(Event.payload).where(
                 Event.hall_id == hall.hall_id, Event.kind == EventKind.PERSONAL_DATA_PURGED

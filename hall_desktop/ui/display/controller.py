@@ -62,6 +62,9 @@ class DisplayController(HallController):
         super().__init__(services, hall_code, window, feed_options=feed_options, parent=parent)
         self.window = window
         self.announcer = announcer
+        #: DISPLAY_NOTICE_SENT events delivered: a notice read that began before one
+        #: arrived is older than it, and does not replace it.
+        self._notices_seen = 0
 
     def start(self) -> None:
         self._spawn(self._boot(), "display-boot", replace=True)
@@ -118,14 +121,17 @@ class DisplayController(HallController):
         # Away: the feed reports the outage; a reconnect reads everything again.
         with contextlib.suppress(DatabaseUnavailable):
             self.apply_settings(await self.services.hall_settings.get(self.hall.id))
+            notices_before = self._notices_seen
             notice = await self.services.dispatch.active_display_notice(self.hall.id)
-            self.window.show_dispatched_notice(*_notice_of(notice))
+            if self._notices_seen == notices_before:  # else the feed's is newer than this read
+                self.window.show_dispatched_notice(*_notice_of(notice))
 
     def _on_events(self, batch: list[EventRecord], catching_up: bool) -> None:
         if any(e.kind == EventKind.HALL_SETTINGS_CHANGED for e in batch):
             self._reload_settings_soon()
         notices = [e for e in batch if e.kind == EventKind.DISPLAY_NOTICE_SENT]
         if notices:  # the newest replaces the one showing (an expired one shows nothing)
+            self._notices_seen += len(notices)
             payload = notices[-1].payload
             self.window.show_dispatched_notice(
                 str(payload.get("text") or ""), notice_until(payload)
