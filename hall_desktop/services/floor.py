@@ -378,10 +378,12 @@ class FloorService:
         ticket_ids = {
             e.ticket_id for e in events if e.ticket_id and topic_of(e.kind) is Topic.QUEUE
         }
+        # A window's own row changes only by the windows' events (sign-in, pause, its
+        # lines …): a call, start or finish changes the ticket, and the ticket says which
+        # window holds it. Reading the window again for every call cost the monitor a
+        # second statement per batch (its ORM rows the dearest part of a follow).
         window_ids = {
-            e.window_id
-            for e in events
-            if e.window_id and topic_of(e.kind) in (Topic.WINDOWS, Topic.QUEUE)
+            e.window_id for e in events if e.window_id and topic_of(e.kind) is Topic.WINDOWS
         }
         if setup:
             window_ids |= set(floor.windows)  # the lines each window serves may differ

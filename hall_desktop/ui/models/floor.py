@@ -53,22 +53,46 @@ class LiveRows(RowsTableModel[RecordT]):
         self.now: datetime | None = None
 
     def show(self, rows: Sequence[RecordT], now: datetime) -> None:
-        """New rows; in place when they are the same records in the same order."""
-        self.now = now
+        """New rows; in place when they are the same records in the same order.
+
+        In place, only the rows whose record changed are repainted, unless the clock
+        moved on to another second since the last whole repaint (the durations shown
+        run from ``now`` and read in seconds): a busy hall's monitor draws a picture per
+        batch of events, many a second, and repainting all sixty windows for each
+        one call kept the monitor's loop busy enough to delay the next batch.
+        """
         old = [self._key(r) for r in self._rows]
-        if old and old == [self._key(r) for r in rows]:
-            self._rows = list(rows)
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1)
-            )
+        if not old or old != [self._key(r) for r in rows]:
+            self.now = now
+            self.set_rows(rows)
             return
-        self.set_rows(rows)
+        before, self._rows = self._rows, list(rows)
+        last = self.columnCount() - 1
+        if self.now is None or int(now.timestamp()) != int(self.now.timestamp()):
+            self.now = now
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, last))
+            return
+        for first, end in _changed_runs(before, self._rows):
+            self.dataChanged.emit(self.index(first, 0), self.index(end - 1, last))
 
     def _key(self, record: RecordT) -> object:
         return getattr(record, "id", record)
 
     def _since(self, moment: datetime | None) -> str:
         return "" if moment is None or self.now is None else span_text(self.now - moment)
+
+
+def _changed_runs(before: Sequence[object], after: Sequence[object]) -> list[tuple[int, int]]:
+    """The runs ``[first, end)`` of rows whose record differs (same length)."""
+    runs: list[tuple[int, int]] = []
+    for i, (a, b) in enumerate(zip(before, after, strict=True)):
+        if a == b:
+            continue
+        if runs and runs[-1][1] == i:
+            runs[-1] = (runs[-1][0], i + 1)
+        else:
+            runs.append((i, i + 1))
+    return runs
 
 
 class WindowColumn(IntEnum):
