@@ -81,7 +81,11 @@ async def test_the_supervisor_picks_a_period_and_reads_the_figures(
     # The figures shown, exported from the tab's menu (into the test's folder).
     for action in view.export_actions.values():
         action.trigger()
-    await wait_until(lambda: len(list(tmp_path.iterdir())) == 5, timeout=20)
+    # Five whole files: a file being written is a hidden ".….partial" until it is done.
+    await wait_until(
+        lambda: len([f for f in tmp_path.iterdir() if not f.name.startswith(".")]) == 5,
+        timeout=20,
+    )
     files = {f.suffix: f for f in tmp_path.iterdir() if "统计报表" in f.name}
     sheet = load_workbook(files[".xlsx"], read_only=True)
     assert "窗口月度排名" in sheet.sheetnames
