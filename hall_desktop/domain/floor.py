@@ -14,8 +14,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import TypeVar
 
 from hall_desktop.domain.tickets import TicketStatus, WindowStatus
+
+_V = TypeVar("_V")
 
 #: Finished services of a line that the estimate for a newcomer averages.
 RECENT_SERVICES = 20
@@ -215,6 +218,59 @@ class AlertCondition:
         return self.kind.value, self.subject
 
 
+class _Tally:
+    """What :meth:`Floor.picture` needs of the day's tickets, kept as they come.
+
+    A busy hall's monitor pictures the floor after every batch of events, many a second,
+    and a day has a thousand tickets and more: counting them all again for each picture
+    kept the monitor's loop busy. Each ticket put adds what it says and takes away what
+    its former fact said, so a picture costs the windows and lines, not the tickets.
+    """
+
+    def __init__(self) -> None:
+        self.counts = dict.fromkeys(("issued", "served", "no_show", "cancelled", "waiting"), 0)
+        self.waiting: dict[int, dict[int, datetime]] = {}  # line → ticket → issued at
+        self.in_hand: dict[int, dict[int, TicketFact]] = {}  # window → called or serving
+        self.served: dict[int, int] = {}  # window → 办结 today
+        # line → ticket → (finished at, seconds of service)
+        self.services: dict[int, dict[int, tuple[datetime, float]]] = {}
+
+    def add(self, t: TicketFact, sign: int) -> None:
+        """Count ``t`` in (``sign`` 1) or out (-1)."""
+        counts = self.counts
+        counts["issued"] += sign * (t.transferred_from_id is None)
+        counts["served"] += sign * (t.status is TicketStatus.DONE)
+        counts["no_show"] += sign * (t.status is TicketStatus.NO_SHOW)
+        counts["cancelled"] += sign * (t.status is TicketStatus.CANCELLED)
+        counts["waiting"] += sign * (t.status is TicketStatus.WAITING)
+        if t.status is TicketStatus.WAITING:
+            _put(self.waiting, t.line_id, t.id, t.issued_at, sign)
+        elif t.status in (TicketStatus.CALLED, TicketStatus.SERVING) and t.window_id:
+            _put(self.in_hand, t.window_id, t.id, t, sign)
+        if t.status is TicketStatus.DONE:
+            if t.window_id is not None:
+                self.served[t.window_id] = self.served.get(t.window_id, 0) + sign
+            if t.started_at and t.closed_at:
+                seconds = (t.closed_at - t.started_at).total_seconds()
+                _put(self.services, t.line_id, t.id, (t.closed_at, seconds), sign)
+
+    def in_hand_of(self, window_id: int) -> TicketFact | None:
+        """The ticket a window called last, of those it holds (one, but for a slip)."""
+        held = self.in_hand.get(window_id)
+        if not held:
+            return None
+        return max(held.values(), key=lambda t: (t.called_at or t.issued_at, t.id))
+
+
+def _put(groups: dict[int, dict[int, _V]], group: int, key: int, value: _V, sign: int) -> None:
+    if sign > 0:
+        groups.setdefault(group, {})[key] = value
+    else:
+        members = groups.get(group)
+        if members is not None:
+            members.pop(key, None)
+
+
 @dataclass
 class Floor:
     """Today's facts of one hall; updated in place, pictured on demand."""
@@ -225,10 +281,19 @@ class Floor:
     ratings: dict[int, RatingFact] = field(default_factory=dict)  # by rating id
     thresholds: Thresholds = field(default_factory=Thresholds)
     due: DueToday = field(default_factory=DueToday)
+    _tally: _Tally = field(default_factory=_Tally, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        for fact in self.tickets.values():
+            self._tally.add(fact, 1)
 
     def put_tickets(self, facts: Iterable[TicketFact]) -> None:
         for fact in facts:
+            former = self.tickets.get(fact.id)
+            if former is not None:
+                self._tally.add(former, -1)
             self.tickets[fact.id] = fact
+            self._tally.add(fact, 1)
 
     def put_windows(self, facts: Iterable[WindowFact]) -> None:
         for fact in facts:
@@ -239,44 +304,26 @@ class Floor:
             self.ratings[fact.id] = fact
 
     def picture(self, now: datetime) -> FloorPicture:
-        in_hand: dict[int, TicketFact] = {}
-        served: dict[int, int] = {}
-        waiting: dict[int, list[TicketFact]] = {}
-        services: dict[int, list[tuple[datetime, float]]] = {}
-        counts = dict.fromkeys(("issued", "served", "no_show", "cancelled", "waiting"), 0)
+        tally = self._tally
+        counts = dict(tally.counts)
         counts |= dict.fromkeys(("rated", "good", "bad"), 0)
-        for t in self.tickets.values():
-            counts["issued"] += t.transferred_from_id is None
-            counts["served"] += t.status is TicketStatus.DONE
-            counts["no_show"] += t.status is TicketStatus.NO_SHOW
-            counts["cancelled"] += t.status is TicketStatus.CANCELLED
-            counts["waiting"] += t.status is TicketStatus.WAITING
-            if t.status is TicketStatus.WAITING:
-                waiting.setdefault(t.line_id, []).append(t)
-            elif t.status in (TicketStatus.CALLED, TicketStatus.SERVING) and t.window_id:
-                current = in_hand.get(t.window_id)
-                if current is None or (t.called_at or t.issued_at) > (
-                    current.called_at or current.issued_at
-                ):
-                    in_hand[t.window_id] = t
-            if t.status is TicketStatus.DONE:
-                if t.window_id is not None:
-                    served[t.window_id] = served.get(t.window_id, 0) + 1
-                if t.started_at and t.closed_at:
-                    seconds = (t.closed_at - t.started_at).total_seconds()
-                    services.setdefault(t.line_id, []).append((t.closed_at, seconds))
         for r in self.ratings.values():
             if r.level is not None:
                 counts["rated"] += 1
                 counts["good"] += r.level >= 4
                 counts["bad"] += r.level in BAD_LEVELS
         windows = tuple(
-            _window_view(w, in_hand.get(w.id), served.get(w.id, 0))
+            _window_view(w, tally.in_hand_of(w.id), tally.served.get(w.id, 0))
             for w in sorted(self.windows.values(), key=lambda w: w.number)
             if w.active
         )
         lines = tuple(
-            _line_view(line, waiting.get(line.id, []), services.get(line.id, []), windows)
+            _line_view(
+                line,
+                tally.waiting.get(line.id, {}),
+                tally.services.get(line.id, {}),
+                windows,
+            )
             for line in sorted(self.lines.values(), key=lambda x: (x.sort_order, x.prefix))
         )
         return FloorPicture(now, windows, lines, DayTotals(**counts))
@@ -298,11 +345,11 @@ def _window_view(w: WindowFact, ticket: TicketFact | None, served: int) -> Windo
 
 def _line_view(
     line: LineFact,
-    waiting: list[TicketFact],
-    services: list[tuple[datetime, float]],
+    waiting: Mapping[int, datetime],  # ticket → issued at
+    services: Mapping[int, tuple[datetime, float]],  # ticket → (finished at, seconds)
     windows: tuple[WindowView, ...],
 ) -> LineView:
-    recent = [seconds for _, seconds in sorted(services)[-RECENT_SERVICES:]]
+    recent = [seconds for _, seconds in sorted(services.values())[-RECENT_SERVICES:]]
     average = sum(recent) / len(recent) if recent else line.default_service_minutes * 60.0
     serving = [v for v in windows if line.id in v.window.line_ids]
     open_windows = sum(
@@ -311,7 +358,7 @@ def _line_view(
     return LineView(
         line=line,
         waiting=len(waiting),
-        oldest_issued_at=min((t.issued_at for t in waiting), default=None),
+        oldest_issued_at=min(waiting.values(), default=None),
         estimate_minutes=estimated_wait_minutes(len(waiting), average, open_windows),
         windows=tuple(v.window.number for v in serving),
         open_windows=open_windows,
