@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from hall_desktop.domain.floor import (
@@ -144,3 +146,34 @@ def test_each_alert_at_its_limit():
     assert {c.kind for c in quiet.values()} == {
         AlertKind.UNSTAFFED, AlertKind.BAD_RATING, AlertKind.DUE_TODAY,
     }  # fmt: skip
+
+
+def test_a_floor_followed_ticket_by_ticket_pictures_as_one_built_at_once():
+    """Each fact put replaces the ticket's former one in the tallies: a floor that saw
+    every step of the day pictures as one given only the day's last facts."""
+    rng = random.Random(7)
+    lines = {1: line(1, "A"), 2: line(2, "B", minutes=5)}
+    windows = {i: window(i, (1, 2)) for i in (1, 2, 3)}
+    followed = Floor(lines=dict(lines), windows=dict(windows))
+    last: dict[int, TicketFact] = {}
+    for _ in range(400):
+        i = rng.randint(1, 30)
+        fact = last.get(i) or ticket(i, rng.choice((1, 2)), TicketStatus.WAITING, 60 - i)
+        status = rng.choice(list(TicketStatus))
+        w = rng.choice((None, 1, 2, 3))
+        fact = replace(
+            fact,
+            status=status,
+            window_id=w,
+            called_at=ago(rng.randint(0, 30)) if w else None,
+            started_at=ago(rng.randint(10, 20)) if w else None,
+            closed_at=ago(rng.randint(0, 9)) if status is TicketStatus.DONE else None,
+            transferred_from_id=rng.choice((None, None, 99)),
+        )
+        last[i] = fact
+        followed.put_tickets([fact])
+    at_once = Floor(lines=dict(lines), windows=dict(windows), tickets=dict(last))
+    assert followed.picture(NOW) == at_once.picture(NOW)
+    assert followed.picture(NOW).totals.issued == sum(
+        1 for t in last.values() if t.transferred_from_id is None
+    )
