@@ -111,9 +111,30 @@ class WorkReportView(Protocol):
 # -- shared ------------------------------------------------------------------------------
 
 
+class _Cell(Paragraph):  # type: ignore[misc]
+    """A table cell's paragraph, laid out once per column width.
+
+    A table lays each cell out several times with the same width (to size its rows,
+    again for every page it is split over, and once more to draw it), and a
+    half-year's report has thousands of cells: the line breaking, not the drawing, was
+    most of its time. The layout only depends on the width, so the first one is kept.
+    """
+
+    _laid_out: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if self._laid_out is None or self._laid_out[0] != availWidth:
+            self._laid_out = (availWidth, super().wrap(availWidth, availHeight))
+        return self._laid_out[1]
+
+
 class _Styles:
     def __init__(self, cjk: str) -> None:
         self.cjk = cjk
+        #: The parsed fragments of each (text, style) a cell was made of: a report
+        #: repeats the same numbers, dates and names many times.
+        self._parsed: dict[tuple[str, int], tuple[str, ParagraphStyle, list[Any]]] = {}
+        self._cells: dict[float, tuple[ParagraphStyle, ParagraphStyle, ParagraphStyle]] = {}
         self.text = ParagraphStyle("text", parent=cell_style(cjk, 10.5, 17), firstLineIndent=21)
         self.center = ParagraphStyle("center", parent=cell_style(cjk, 11, 16), alignment=TA_CENTER)
         self.right = ParagraphStyle("right", parent=cell_style(cjk, 10.5, 16), alignment=TA_RIGHT)
@@ -124,10 +145,28 @@ class _Styles:
             "table_title", parent=cell_style(cjk, 10.5, 14), spaceBefore=8, spaceAfter=3
         )
 
-    def cells(self, size: float) -> tuple[ParagraphStyle, ParagraphStyle]:
-        """(text cell, number cell) at ``size``."""
-        base = cell_style(self.cjk, size, size * 1.3)
-        return base, ParagraphStyle("number", parent=base, alignment=TA_RIGHT)
+    def cells(self, size: float) -> tuple[ParagraphStyle, ParagraphStyle, ParagraphStyle]:
+        """(text cell, number cell, heading cell) at ``size``, the same styles for
+        every table of that size."""
+        if size not in self._cells:
+            base = cell_style(self.cjk, size, size * 1.3)
+            self._cells[size] = (
+                base,
+                ParagraphStyle("number", parent=base, alignment=TA_RIGHT),
+                ParagraphStyle("h", parent=base, alignment=TA_CENTER),
+            )
+        return self._cells[size]
+
+    def cell(self, text: str, style: ParagraphStyle) -> _Cell:
+        """A table cell of ``text`` (markup) in ``style``, parsed once per text."""
+        key = (text, id(style))
+        if key not in self._parsed:
+            cell = _Cell(text, style)
+            self._parsed[key] = (cell.text, cell.style, cell.frags)
+            return cell
+        cleaned, parsed_style, frags = self._parsed[key]
+        cell = _Cell(cleaned, parsed_style, frags=frags)
+        return cell
 
 
 def _signature(prepared_by: str, reviewed_by: str, on: date, s: _Styles) -> Flowable:
@@ -223,21 +262,20 @@ def _heat(value: object, most: float) -> colors.Color:
 
 def _table(table: TableView, s: _Styles) -> list[Flowable]:
     size = 7.5 if len(table.header) > WIDE else 8.5
-    text_cell, number_cell = s.cells(size)
+    text_cell, number_cell, head_cell = s.cells(size)
     # A narrow table (a list of figures) keeps to its width; a wide one fills the line.
     natural = sum(table.widths) * CHARACTER
     scale = max(natural, TEXT_WIDTH * NARROWEST) / sum(table.widths)
     if natural > TEXT_WIDTH * 0.75:
         scale = TEXT_WIDTH / sum(table.widths)
     widths = [w * scale for w in table.widths]
-    head = [Paragraph(markup(h), ParagraphStyle("h", parent=text_cell, alignment=TA_CENTER))
-            for h in table.header]  # fmt: skip
+    head = [s.cell(markup(h), head_cell) for h in table.header]
     texts = table.texts()
     data: list[list[Any]] = [head]
     for raw, row in zip(table.rows, texts, strict=True):
         data.append(
             [
-                Paragraph(
+                s.cell(
                     markup(text),
                     number_cell if value is None or isinstance(value, int | float) else text_cell,
                 )

@@ -7,8 +7,10 @@ database. The database computes every figure (``GROUP BY`` aggregations; medians
 p90 with ``percentile_disc`` on PostgreSQL, a running count over seconds on SQLite);
 Python only adds up aggregated rows (the tickets and their ratings counted per day,
 line, window and clerk) into each breakdown, so the tickets are read once per kind of
-figure, not once per table of the report. The durations, the heaviest statement, are
-read on a second connection at the same time as the rest (see :func:`_same_snapshot`).
+figure, not once per table of the report. The statements are spread over four
+connections that share one snapshot and run at the same time (see
+:func:`_same_snapshot`): the waiting times, the service times, the items, load and
+promises, and the tickets' own counts.
 
 What is counted where:
 
@@ -83,10 +85,9 @@ from hall_desktop.store.models import (
 )
 from hall_desktop.store.sql_time import (
     local_hour_weekday,
-    seconds_between,
     utc_hour,
     utc_hour_of,
-    whole_seconds,
+    whole_seconds_between,
 )
 
 __all__ = [
@@ -117,7 +118,7 @@ __all__ = [
 #: The percentiles the time figures give, as the nearest rank (see :class:`Durations`).
 MEDIAN, P90 = 50, 90
 _WAITING, _SERVICE = 0, 1  # the measures of :meth:`_Queries._durations`
-_SORT_MEMORY = "32MB"  # PostgreSQL's work_mem while the durations are counted
+_SORT_MEMORY = "32MB"  # PostgreSQL's work_mem while the figures are counted
 _DONE = TicketStatus.DONE.value
 _SNAPSHOT_ID = re.compile(r"[0-9A-F]+(-[0-9A-F]+)+")
 
@@ -469,8 +470,12 @@ class StatisticsService:
         period = checked_period(start, end)
         async with (
             self.db.read() as session,
-            self.db.read() as second,
-            _unmapped(session, second) if self.db.is_sqlite else contextlib.nullcontext(),
+            self.db.read() as waits,
+            self.db.read() as services,
+            self.db.read() as side,
+            _unmapped(session, waits, services, side)
+            if self.db.is_sqlite
+            else contextlib.nullcontext(),
         ):
             if actor is not None:
                 fresh = await recheck(session, actor, *MANAGERS, action="查看统计分析")
@@ -479,25 +484,41 @@ class StatisticsService:
             hall = await session.get(Hall, hall_id)
             if hall is None:
                 raise NotFound(f"找不到编号为 {hall_id} 的大厅")
-            await _same_snapshot(session, second, self.db.backend)
+            await _same_snapshot(session, (waits, services, side), self.db.backend)
+            if self.db.is_postgresql:
+                # Each breakdown sorts its durations, and the tickets' counts hash the
+                # period's tickets and ratings: in memory (these transactions only).
+                # With the server's default (4 MB) they spilled to disk, and the
+                # planner chose a sort for the counts' few thousand groups.
+                for read in (session, waits, services, side):
+                    await read.execute(text(f"SET LOCAL work_mem = '{_SORT_MEMORY}'"))
             q = _Queries(session, self.db.backend, hall, period)
             schedule = await load_schedule(session, hall.id)
             names = await _Names.read(session, hall.id)
-            async with asyncio.TaskGroup() as both:
-                # The durations, the heaviest statement, on the second connection: the
-                # database works on both at once (on SQLite, aiosqlite's two threads).
-                timed = both.create_task(
-                    _Queries(second, self.db.backend, hall, period).times(names)
+            # Four reads of one snapshot at once, so that every core works: the two
+            # durations, the heaviest statements, one each; the items, the hourly load
+            # and the promises on a third; the tickets' own counts here (on SQLite,
+            # aiosqlite's threads, which the database lets run together).
+            backend = self.db.backend
+            async with asyncio.TaskGroup() as tasks:
+                waited = tasks.create_task(
+                    _Queries(waits, backend, hall, period).durations(_WAITING, names)
+                )
+                served = tasks.create_task(
+                    _Queries(services, backend, hall, period).durations(_SERVICE, names)
+                )
+                passes = tasks.create_task(
+                    _Queries(side, backend, hall, period).other_passes(schedule)
                 )
                 # The ledger's and 限时办结's few rows: their own reads, meanwhile.
-                ledger = both.create_task(self._cases.figures_of_hall(hall.id, start, end))
-                on_time = both.create_task(self._applications.on_time_of_hall(hall.id, start, end))
+                ledger = tasks.create_task(self._cases.figures_of_hall(hall.id, start, end))
+                on_time = tasks.create_task(self._applications.on_time_of_hall(hall.id, start, end))
                 counted = await q.counted()
-                volume = await q.volume(names, counted)
                 ratings = await q.ratings(names, counted)
-                promises = await q.promises(schedule)
+                items, load, promises = await passes
+                volume = await q.volume(names, counted, items, load)
                 catalogue = await q.catalogue(volume)
-            times = timed.result()
+            times = _Queries.times(names, waited.result() | served.result())
         return HallStatistics(
             hall_name=hall.name,
             start=start,
@@ -514,23 +535,26 @@ class StatisticsService:
         )
 
 
-async def _same_snapshot(first: AsyncSession, second: AsyncSession, backend: str) -> None:
-    """Make ``second``'s read see what ``first``'s sees.
+async def _same_snapshot(first: AsyncSession, others: Iterable[AsyncSession], backend: str) -> None:
+    """Make the ``others``' reads see what ``first``'s sees.
 
     PostgreSQL: ``first`` exports its snapshot (its REPEATABLE READ transaction has
-    taken it with the statements before) and ``second`` imports it before any query of
-    its own: the two are one snapshot. SQLite has no such thing; each read takes its
-    snapshot at its first statement, and both are taken here one after the other, an
-    instant apart: a write committed by another PC in that instant (one ticket called
-    or finished) can be in ``second``'s figures (the times) and not in ``first``'s.
+    taken it with the statements before) and each of the others imports it before any
+    query of its own: they are one snapshot. SQLite has no such thing; each read takes
+    its snapshot at its first statement, and they are taken here one after the other,
+    an instant apart: a write committed by another PC in that instant (one ticket
+    called or finished) can be in one read's figures (say the times) and not in
+    another's.
     """
     if backend == "postgresql":
         snapshot = str(await first.scalar(text("SELECT pg_export_snapshot()")))
         if not _SNAPSHOT_ID.fullmatch(snapshot):  # SET takes no parameter: spelled out
             raise ValueError(f"unexpected snapshot id {snapshot!r}")
-        await second.execute(text(f"SET TRANSACTION SNAPSHOT '{snapshot}'"))
+        for other in others:
+            await other.execute(text(f"SET TRANSACTION SNAPSHOT '{snapshot}'"))
     else:
-        await second.execute(text("SELECT 1 FROM hall LIMIT 1"))
+        for other in others:
+            await other.execute(text("SELECT 1 FROM hall LIMIT 1"))
 
 
 @contextlib.asynccontextmanager
@@ -577,12 +601,18 @@ class _Names:
     lines: Mapping[int, tuple[Any, Subject]]
     windows: Mapping[int, tuple[Any, Subject]]
     staff: Mapping[int, tuple[Any, Subject]]
+    #: Each line's own waiting bound in minutes (最长等候; None: the hall's).
+    bounds: Mapping[int, int | None]
 
     @classmethod
     async def read(cls, session: AsyncSession, hall_id: int) -> _Names:
         lines = await session.execute(
             select(
-                BusinessLine.id, BusinessLine.prefix, BusinessLine.name, BusinessLine.sort_order
+                BusinessLine.id,
+                BusinessLine.prefix,
+                BusinessLine.name,
+                BusinessLine.sort_order,
+                BusinessLine.max_wait_minutes,
             ).where(BusinessLine.hall_id == hall_id)
         )
         windows = await session.execute(
@@ -593,11 +623,13 @@ class _Names:
         staff = await session.execute(
             select(Staff.id, Staff.staff_number, Staff.name).where(Staff.hall_id == hall_id)
         )
+        lines_found = lines.all()
         return cls(
             lines={
                 i: ((order, prefix), Subject(i, prefix, name, f"{prefix} {name}"))
-                for i, prefix, name, order in lines
+                for i, prefix, name, order, _ in lines_found
             },
+            bounds={i: minutes for i, *_, minutes in lines_found},
             windows={
                 i: (number, Subject(i, str(number), name, f"{number}号窗口"))
                 for i, number, name in windows
@@ -698,11 +730,24 @@ class _Queries:
                 ratings[(*key, bool(excluded))] = RatingCounts(counts.served, int(n[6]), levels)
         return _Counted(volume, ratings)
 
-    async def volume(self, names: _Names, counted: _Counted) -> Volume:
+    async def other_passes(
+        self, schedule: HallSchedule
+    ) -> tuple[dict[int | None, VolumeCounts], tuple[tuple[int, ...], ...], Promises]:
+        """The passes the tickets' counts do not give, one after the other: the volume
+        by item, the hourly load and the promises."""
+        return await self._items(), await self._load(), await self.promises(schedule)
+
+    async def volume(
+        self,
+        names: _Names,
+        counted: _Counted,
+        items: Mapping[int | None, VolumeCounts],
+        load: tuple[tuple[int, ...], ...],
+    ) -> Volume:
         """The volume from the tickets' pass, folded into each breakdown; the items
-        in a second pass (a ticket may have several)."""
+        (a second pass: a ticket may have several) and the load from
+        :meth:`other_passes`."""
         found = counted.volume
-        items = await self._items()
         item_names = await self._item_names(i for i in items if i is not None)
 
         def by(place: int) -> dict[Any, VolumeCounts]:
@@ -724,7 +769,7 @@ class _Queries:
                 line: _rows(found_, names.staff, _NO_CLERK, VolumeRow)
                 for line, found_ in of_line(3).items()
             },
-            total=sum(found.values(), VolumeCounts()),
+            total=_total([VolumeCounts(), *found.values()]),
             by_line=_rows(by(1), names.lines, _NO_WINDOW, VolumeRow),
             by_window=_rows(by(2), names.windows, _NO_WINDOW, VolumeRow),
             by_clerk=_rows(by(3), names.staff, _NO_CLERK, VolumeRow),
@@ -732,7 +777,7 @@ class _Queries:
             by_day=tuple(
                 DayVolume(day, by_day.get(day, VolumeCounts())) for day in self.period.dates()
             ),
-            load=await self._load(),
+            load=load,
         )
 
     async def _items(self) -> dict[int | None, VolumeCounts]:
@@ -790,8 +835,11 @@ class _Queries:
 
     # ---------------------------------------------------------------- times
 
-    async def times(self, names: _Names) -> Times:
-        found = await self._durations()
+    @staticmethod
+    def times(
+        names: _Names, found: Mapping[tuple[int, int, Any], tuple[Durations, int, int]]
+    ) -> Times:
+        """The time figures from :meth:`durations`' rows of both measures."""
         nothing = (Durations(), 0, 0)
 
         def of(dim: int) -> dict[Any, TimeFigures]:
@@ -813,133 +861,144 @@ class _Queries:
             by_clerk=_rows(of(3), names.staff, _NO_CLERK, TimeRow),
         )
 
-    async def _durations(self) -> dict[tuple[int, int, Any], tuple[Durations, int, int]]:
-        """Waiting (issue → first call, with how many were within their line's waiting
-        bound of how many had one) and service (start → finish) of the whole hall
-        (keyed (measure, 0, 0)), by line (measure, 1, line id), window (…, 2, …) and
-        clerk (…, 3, …), in one statement.
+    async def durations(
+        self, measure: int, names: _Names
+    ) -> dict[tuple[int, int, Any], tuple[Durations, int, int]]:
+        """Waiting (``measure`` :data:`_WAITING`: issue → first call, with how many
+        were within their line's waiting bound of how many had one) or service
+        (:data:`_SERVICE`: start → finish) of the whole hall (keyed (measure, 0, 0)),
+        by line (measure, 1, line id), window (…, 2, …) and clerk (…, 3, …), in one
+        statement; the two measures are two statements, on two connections at once.
 
         The period's tickets are read once, each duration rounded to the whole second
-        (:func:`~hall_desktop.store.sql_time.whole_seconds`: a half up; rounding keeps
-        order, so the value at a rank is the rounded value at that rank). PostgreSQL
-        then takes the ranks with its ordered-set aggregate
+        (:func:`~hall_desktop.store.sql_time.whole_seconds_between`: a half up; rounding
+        keeps order, so the value at a rank is the rounded value at that rank).
+        PostgreSQL then takes the ranks with its ordered-set aggregate
         (:meth:`_durations_ordered`). On SQLite each breakdown counts its durations per
         second, and the running count over the seconds in ascending order finds the
         second that holds the nearest rank of the median and of p90: counting per
         second first leaves far fewer rows to order than ranking every ticket in every
         breakdown.
         """
-        waiting = whole_seconds(
-            seconds_between(Ticket.first_called_at, Ticket.issued_at, self.backend), self.backend
-        )
-        service = whole_seconds(
-            seconds_between(Ticket.finished_at, Ticket.started_at, self.backend), self.backend
-        )
-        bound = func.coalesce(BusinessLine.max_wait_minutes, self.hall.max_wait_minutes) * 60
+        later: Any
+        earlier: Any
+        if measure == _WAITING:
+            later, earlier = Ticket.first_called_at, Ticket.issued_at
+        else:
+            later, earlier = Ticket.finished_at, Ticket.started_at
+        columns: list[Any] = [
+            Ticket.line_id.label("d1"),
+            Ticket.window_id.label("d2"),
+            Ticket.clerk_id.label("d3"),
+            whole_seconds_between(later, earlier, self.backend).label("v"),
+        ]
+        if measure == _WAITING:
+            columns.append(self._bound(names).label("bound"))
         # Materialized: the databases would otherwise put the seconds' expression back
         # into every use of it, and work each duration out again.
         raw = (
-            select(
-                Ticket.line_id.label("d1"),
-                Ticket.window_id.label("d2"),
-                Ticket.clerk_id.label("d3"),
-                waiting.label("w"),
-                service.label("s"),
-                bound.label("bound"),
-            )
-            .select_from(Ticket)
-            .join(BusinessLine, BusinessLine.id == Ticket.line_id)
-            .where(
-                *self.tickets,
-                or_(
-                    and_(Ticket.first_called_at.is_not(None), Ticket.issued_at.is_not(None)),
-                    and_(Ticket.finished_at.is_not(None), Ticket.started_at.is_not(None)),
-                ),
-            )
+            select(*columns)
+            .where(*self.tickets, later.is_not(None), earlier.is_not(None))
             .cte("raw")
             .prefix_with("MATERIALIZED")
         )
-        # Of the waits measured: those with a bound (promised) and within it, to the
-        # second: a wait rounded to the bound is within it.
-        promised = case((and_(raw.c.w.is_not(None), raw.c.bound > 0), 1), else_=0)
-        within = case(
-            (and_(raw.c.w.is_not(None), raw.c.bound > 0, raw.c.w <= raw.c.bound), 1), else_=0
-        )
+        sums: list[Any] = [literal_column("0"), literal_column("0")]
+        if measure == _WAITING:
+            # Of the waits measured: those with a bound (promised) and within it, to
+            # the second: a wait rounded to the bound is within it.
+            has_bound = raw.c.bound > 0
+            sums = [
+                func.sum(case((and_(has_bound, raw.c.v <= raw.c.bound), 1), else_=0)),
+                func.sum(case((has_bound, 1), else_=0)),
+            ]
         if self.backend == "postgresql":
-            return await self._durations_ordered(raw, func.sum(within), func.sum(promised))
+            return await self._durations_ordered(raw, measure, *sums)
+        return await self._durations_counted(raw, measure, *sums)
+
+    def _bound(self, names: _Names) -> ColumnElement[int]:
+        """The waiting bound in seconds of a ticket's line: the line's own, else the
+        hall's. Spelled out per line (a hall has a handful): a join to the lines for
+        every ticket of the period cost more than the rest of reading it."""
+        hall = self.hall.max_wait_minutes * 60
+        own = {i: minutes * 60 for i, minutes in names.bounds.items() if minutes is not None}
+        if not own:
+            return literal_column(str(int(hall)))
+        return case(own, value=Ticket.line_id, else_=hall)
+
+    async def _durations_counted(
+        self, raw: Any, measure: int, within: Any, promised: Any
+    ) -> dict[tuple[int, int, Any], tuple[Durations, int, int]]:
+        """SQLite: :meth:`durations` counted per second, each breakdown apart."""
         dims = {1: raw.c.d1, 2: raw.c.d2, 3: raw.c.d3}
 
-        def sums(measure: int) -> list[Any]:
-            if measure == _WAITING:
-                return [func.sum(within).label("within"), func.sum(promised).label("promised")]
-            return [literal_column("0").label("within"), literal_column("0").label("promised")]
-
-        def per_second(measure: int, i: int) -> Select[Any]:
-            value = raw.c.w if measure == _WAITING else raw.c.s
+        def per_second(i: int) -> Select[Any]:
             group = dims[i]
-            return (
-                select(
-                    literal_column(str(measure)).label("measure"),
-                    literal_column(str(i)).label("dim"),
-                    group.label("g"),
-                    value.label("sec"),
-                    func.count().label("n"),
-                    *sums(measure),
-                )
-                .where(value.is_not(None))
-                .group_by(group, value)
-            )
+            return select(
+                literal_column(str(i)).label("dim"),
+                group.label("g"),
+                raw.c.v.label("sec"),
+                func.count().label("n"),
+                within.label("within"),
+                promised.label("promised"),
+            ).group_by(group, raw.c.v)
 
         # Every measured ticket has a line: the hall's counts are the lines' added up.
-        by_dims = union_all(
-            *(per_second(measure, i) for measure in (_WAITING, _SERVICE) for i in (1, 2, 3))
-        ).cte("b")
-        lines = by_dims.c.dim == 1
-        whole_hall = (
-            select(
-                by_dims.c.measure,
-                literal_column("0").label("dim"),
-                literal_column("0").label("g"),
-                by_dims.c.sec,
-                func.sum(by_dims.c.n).label("n"),
-                func.sum(by_dims.c.within).label("within"),
-                func.sum(by_dims.c.promised).label("promised"),
-            )
-            .where(lines)
-            .group_by(by_dims.c.measure, by_dims.c.sec)
-        )
-        counted = union_all(select(by_dims), whole_hall).cte("c")
-        partition = (counted.c.measure, counted.c.dim, counted.c.g)
-        running = select(
-            *counted.c,
-            func.sum(counted.c.n)
-            .over(partition_by=partition, order_by=counted.c.sec)
-            .label("upto"),
-            func.sum(counted.c.n).over(partition_by=partition).label("total"),
-        ).subquery("r")
-        upto, n, total, sec = running.c.upto, running.c.n, running.c.total, running.c.sec
+        lines = per_second(1).cte("lines")
+        whole_hall = select(
+            literal_column("0").label("dim"),
+            literal_column("0").label("g"),
+            lines.c.sec,
+            func.sum(lines.c.n).label("n"),
+            func.sum(lines.c.within).label("within"),
+            func.sum(lines.c.promised).label("promised"),
+        ).group_by(lines.c.sec)
+        breakdowns = [whole_hall, select(lines), per_second(2), per_second(3)]
 
-        def at_rank(p: int) -> Any:
+        def holds(p: int, upto: Any, n: Any, total: Any) -> Any:
             # The second holding rank ⌈p·total/100⌉: the count before it is below that
             # rank and the count up to it reaches it.
-            holds = and_(100 * upto >= p * total, 100 * (upto - n) < p * total)
-            return func.max(case((holds, sec)))
+            return and_(100 * upto >= p * total, 100 * (upto - n) < p * total)
+
+        def ranks(counted: Select[Any], name: str) -> Select[Any]:
+            # The running count over one breakdown's seconds, each breakdown apart: a
+            # window over all of them at once sorted every breakdown's rows together,
+            # most of the statement's time. Only the seconds holding the median's or
+            # p90's rank are kept, with their group's totals.
+            c = counted.subquery(name)
+            running = select(
+                c.c.dim,
+                c.c.g,
+                c.c.sec,
+                c.c.n,
+                func.sum(c.c.n).over(partition_by=c.c.g, order_by=c.c.sec).label("upto"),
+                func.sum(c.c.n).over(partition_by=c.c.g).label("total"),
+                func.max(c.c.sec).over(partition_by=c.c.g).label("longest"),
+                func.sum(c.c.within).over(partition_by=c.c.g).label("within"),
+                func.sum(c.c.promised).over(partition_by=c.c.g).label("promised"),
+            ).subquery(f"{name}_r")
+            upto, n, total = running.c.upto, running.c.n, running.c.total
+            return select(running).where(or_(*(holds(p, upto, n, total) for p in (MEDIAN, P90))))
+
+        found_at = union_all(*(ranks(b, f"b{k}") for k, b in enumerate(breakdowns))).subquery("f")
+        upto, n, total, sec = found_at.c.upto, found_at.c.n, found_at.c.total, found_at.c.sec
+
+        def at_rank(p: int) -> Any:
+            return func.max(case((holds(p, upto, n, total), sec)))
 
         found: dict[tuple[int, int, Any], tuple[Durations, int, int]] = {}
-        for measure, dim, g, count, median, p90, longest, n_within, n_promised in await self._all(
+        for dim, g, count, median, p90, longest, n_within, n_promised in await self._all(
             select(
-                running.c.measure,
-                running.c.dim,
-                running.c.g,
-                func.sum(n),
+                found_at.c.dim,
+                found_at.c.g,
+                func.max(total),
                 at_rank(MEDIAN),
                 at_rank(P90),
-                func.max(sec),
-                func.sum(running.c.within),
-                func.sum(running.c.promised),
-            ).group_by(running.c.measure, running.c.dim, running.c.g)
+                func.max(found_at.c.longest),
+                func.max(found_at.c.within),
+                func.max(found_at.c.promised),
+            ).group_by(found_at.c.dim, found_at.c.g)
         ):
-            found[int(measure), int(dim), g] = (
+            found[measure, int(dim), g] = (
                 Durations(int(count), int(median), int(p90), int(longest)),
                 int(n_within),
                 int(n_promised),
@@ -947,52 +1006,37 @@ class _Queries:
         return found
 
     async def _durations_ordered(
-        self, raw: Any, within: Any, promised: Any
+        self, raw: Any, measure: int, within: Any, promised: Any
     ) -> dict[tuple[int, int, Any], tuple[Durations, int, int]]:
-        """PostgreSQL: :meth:`_durations` with its ordered-set aggregate. The median
+        """PostgreSQL: :meth:`durations` with its ordered-set aggregate. The median
         and p90 are ``percentile_disc``: the first value whose place in the ascending
         order reaches the fraction, the nearest rank; both from one sort (the array
         form), the four breakdowns grouping sets of one statement."""
-        # Each breakdown sorts its durations: in memory (this transaction only).
-        await self.session.execute(text(f"SET LOCAL work_mem = '{_SORT_MEMORY}'"))
-        d1, d2, d3 = raw.c.d1, raw.c.d2, raw.c.d3
+        d1, d2, d3, value = raw.c.d1, raw.c.d2, raw.c.d3, raw.c.v
         absent = func.grouping(d1, d2, d3)  # a bit for each column left out
         ranks: Any = literal_column(f"ARRAY[{MEDIAN / 100}, {P90 / 100}]")
-
-        def figures(value: Any) -> list[Any]:
-            return [
-                func.count(value),
-                func.percentile_disc(ranks).within_group(value),
-                func.max(value),
-            ]
-
         rows = await self._all(
             select(
                 absent,
                 d1,
                 d2,
                 d3,
-                *figures(raw.c.w),
+                func.count(value),
+                func.percentile_disc(ranks).within_group(value),
+                func.max(value),
                 within,
                 promised,
-                *figures(raw.c.s),
             ).group_by(func.grouping_sets(literal_column("()"), d1, d2, d3))
         )
         dims = {0b111: 0, 0b011: 1, 0b101: 2, 0b110: 3}
         found: dict[tuple[int, int, Any], tuple[Durations, int, int]] = {}
-        for bits, g1, g2, g3, *numbers in rows:
+        for bits, g1, g2, g3, n, ranked, longest, n_within, n_promised in rows:
+            if not n:  # no value to rank: NULL
+                continue
             dim = dims[bits]
-            g = (0, g1, g2, g3)[dim]
-            n, ranked, longest, n_within, n_promised, *service = numbers
-            if n:  # else no value to rank: NULL
-                median, p90 = ranked
-                durations = Durations(int(n), int(median), int(p90), int(longest))
-                found[_WAITING, dim, g] = (durations, int(n_within), int(n_promised))
-            n, ranked, longest = service
-            if n:
-                median, p90 = ranked
-                durations = Durations(int(n), int(median), int(p90), int(longest))
-                found[_SERVICE, dim, g] = (durations, 0, 0)
+            median, p90 = ranked
+            durations = Durations(int(n), int(median), int(p90), int(longest))
+            found[measure, dim, (0, g1, g2, g3)[dim]] = (durations, int(n_within), int(n_promised))
         return found
 
     # ---------------------------------------------------------------- ratings
@@ -1006,7 +1050,7 @@ class _Queries:
         kept = {key: counts for key, counts in found.items() if not key[3]}
         by_month = _summed((key[0], counts) for key, counts in found.items())
         return Ratings(
-            total=sum(found.values(), RatingCounts()),
+            total=_total([RatingCounts(), *found.values()]),
             excluded=sum(c.finished for key, c in found.items() if key[3]),
             by_window=_rows(
                 _summed((key[1], c) for key, c in kept.items()),
@@ -1206,11 +1250,42 @@ _Summable = TypeVar("_Summable", VolumeCounts, RatingCounts)
 
 
 def _summed(pairs: Iterable[tuple[Any, _Summable]]) -> dict[Any, _Summable]:
-    """The counts of each key added up."""
-    sums: dict[Any, _Summable] = {}
+    """The counts of each key added up.
+
+    Gathered per key first and added up field by field: adding the counts pairwise made
+    a new object for each of the tickets' thousands of rows in each breakdown, the
+    figures' slowest Python, and it runs after the database has answered.
+    """
+    gathered: dict[Any, list[_Summable]] = {}
     for key, counts in pairs:
-        sums[key] = sums[key] + counts if key in sums else counts
-    return sums
+        if key in gathered:
+            gathered[key].append(counts)
+        else:
+            gathered[key] = [counts]
+    return {key: _total(parts) for key, parts in gathered.items()}
+
+
+def _total(parts: list[_Summable]) -> _Summable:
+    """``parts`` added up (at least one)."""
+    first = parts[0]
+    if len(parts) == 1:
+        return first
+    if isinstance(first, VolumeCounts):
+        volumes: list[VolumeCounts] = parts
+        return VolumeCounts(
+            sum(p.issued for p in volumes),
+            sum(p.served for p in volumes),
+            sum(p.no_show for p in volumes),
+            sum(p.cancelled for p in volumes),
+            sum(p.transferred for p in volumes),
+            sum(p.expired for p in volumes),
+        )
+    ratings: list[RatingCounts] = parts
+    return RatingCounts(
+        sum(p.finished for p in ratings),
+        sum(p.rated for p in ratings),
+        {k: sum(p.levels[k] for p in ratings) for k in range(1, 6)},
+    )
 
 
 def rank_windows(

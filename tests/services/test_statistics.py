@@ -760,7 +760,7 @@ async def test_the_durations_read_sees_the_same_snapshot_as_the_rest(db):
                     number="A001", status="waiting", issued_at=at(day, "09:00"),
                 )
             )  # fmt: skip
-        await _same_snapshot(first, second, db.backend)
+        await _same_snapshot(first, (second,), db.backend)
         seen = await second.scalar(select(func.count()).select_from(Ticket))
     assert seen == (before if db.is_postgresql else before + 1)
 
