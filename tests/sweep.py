@@ -26,6 +26,7 @@ from pathlib import Path
 from tests.dates import DEFAULT, SWEEP
 
 ROOT = Path(__file__).resolve().parents[1]
+UI_TESTS = "tests/ui"
 _COUNT = re.compile(r"(\d+) (passed|failed|skipped|errors?|xfailed|xpassed)")
 
 
@@ -88,10 +89,33 @@ def run_instant(name: str, pytest_args: Sequence[str], marker: str = "dates") ->
 
 
 def sweep(
-    names: Sequence[str], pytest_args: Sequence[str], *, jobs: int = 2, marker: str = "dates"
+    names: Sequence[str],
+    pytest_args: Sequence[str],
+    *,
+    jobs: int = 2,
+    marker: str = "dates",
+    ui_at: Sequence[str] | None = None,
 ) -> list[InstantResult]:
+    """Each instant's run, ``jobs`` at a time. With ``ui_at``, the screens' tests
+    (``tests/ui``) run at those instants only, as runs of their own in the same pool,
+    and every other date-sensitive test at every instant."""
+    runs: list[tuple[str, list[str]]]
+    if ui_at is None:
+        runs = [(n, list(pytest_args)) for n in names]
+    else:
+        runs = [(n, [*pytest_args, f"--ignore={UI_TESTS}"]) for n in names]
+        runs += [(n, [*pytest_args, UI_TESTS]) for n in ui_at]
+        runs.sort(key=lambda run: run[1][-1] != UI_TESTS)  # the long ones first
+
+    def one(run: tuple[str, list[str]]) -> InstantResult:
+        name, args = run
+        result = run_instant(name, args, marker)
+        if ui_at is not None:
+            result.name = f"{name} ({'screens' if args[-1] == UI_TESTS else 'others'})"
+        return result
+
     with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-        return list(pool.map(lambda n: run_instant(n, pytest_args, marker), names))
+        return list(pool.map(one, runs))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -99,11 +123,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--only", nargs="+", choices=list(SWEEP), help="these instants only")
     parser.add_argument("--jobs", type=int, default=2, help="instants run at once (2)")
     parser.add_argument("--marker", default="dates", help='pytest -m expression ("" for all)')
+    parser.add_argument(
+        "--ui-at",
+        nargs="+",
+        choices=list(SWEEP),
+        help="the screens' tests (tests/ui) at these instants only; the rest at every one",
+    )
     parser.add_argument("pytest_args", nargs="*", help="passed on to pytest (after --)")
     args = parser.parse_args(argv)
     names = args.only or [n for n in SWEEP if n != DEFAULT]
     started = time.monotonic()
-    results = sweep(names, args.pytest_args, jobs=args.jobs, marker=args.marker)
+    results = sweep(
+        names, args.pytest_args, jobs=args.jobs, marker=args.marker, ui_at=args.ui_at
+    )
     for r in results:
         state = "ok  " if r.ok else "FAIL"
         print(
