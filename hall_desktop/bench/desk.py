@@ -4,7 +4,8 @@ Over ``tickets`` tickets on a fresh database: the time of ``issue_ticket`` plus 
 slip PDF (reportlab), as the desk does on each click; next to it, in the same run, the
 two parts alone (issuing is the yardstick). Printing the slip through Qt into a PDF
 file is measured on a few tickets too, apart from the target: a real printer's speed
-is the printer's.
+is the printer's. Targets: issue and slip p95 <= 100 ms, and their p50 at most twice
+issuing's alone (``p50_vs_issue_only``, issue 23).
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ from hall_desktop.store.database import Database
 from hall_desktop.ui.desk.slips import SlipPrinter
 
 TARGET_P95_MS = 100.0
+#: Issue 23: issuing with its slip at most twice issuing alone (a slip costs less than
+#: the database work).
+TARGET_RATIO = 2.0
 PRINT_SAMPLES = 10
 WARMUP = 5
 
@@ -87,6 +91,7 @@ def run_desk_bench(*, backend: str, tickets: int, pg_url: str | None = None) -> 
     finally:
         cleanup()
     p95 = _percentile(both, 95)
+    ratio = round(_percentile(both, 50) / _percentile(issue_only, 50), 2) if issue_only else None
     return {
         "bench": "desk",
         "backend": backend,
@@ -94,12 +99,10 @@ def run_desk_bench(*, backend: str, tickets: int, pg_url: str | None = None) -> 
         "issue_and_slip_ms": _stats(both),
         "issue_only_ms": _stats(issue_only),
         "slip_pdf_only_ms": _stats(slip_only),
-        "p50_vs_issue_only": (
-            round(_percentile(both, 50) / _percentile(issue_only, 50), 2) if issue_only else None
-        ),
+        "p50_vs_issue_only": ratio,
         "print_through_qt_to_pdf_file_ms": _stats(printing),
-        "target": {"p95_ms": TARGET_P95_MS},
-        "meets_target": p95 <= TARGET_P95_MS,
+        "target": {"p95_ms": TARGET_P95_MS, "p50_vs_issue_only": TARGET_RATIO},
+        "meets_target": p95 <= TARGET_P95_MS and ratio is not None and ratio <= TARGET_RATIO,
         "cpu_count": os.cpu_count(),
     }
 

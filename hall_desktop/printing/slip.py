@@ -10,7 +10,8 @@ the same bytes (``invariant=1``).
 
 A slip is printed at every click of the desk, so what all slips of a hall and day share
 (the hall's name, the notice, the date; :class:`SlipFrame`) is laid out once, and the QR
-code is encoded with a faster mask choice and written as ready-made PDF operators: only
+code is encoded by :mod:`hall_desktop.printing.qr` (reportlab's code, made fast) and written
+as ready-made PDF operators: only
 the ticket's own text and code are done per slip.
 """
 
@@ -32,7 +33,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from hall_desktop.printing.fonts import cjk_font
-from hall_desktop.printing.qr import qr_modules
+from hall_desktop.printing.qr import qr_rows
 
 PAGE_WIDTH = 80 * mm
 MARGIN_X = 4 * mm
@@ -292,7 +293,7 @@ def _qr_block(data: SlipData, cjk: str) -> list[_Block]:
     a row is one), written into the page directly: the same marks without building and
     rendering a shape per rectangle. Each is filled on its own, as the widget's are (a
     viewer snaps a lone rectangle to whole pixels, not the parts of one long path)."""
-    modules = qr_modules(qr_payload(data))
+    modules = qr_rows(qr_payload(data))
     xs, ys, widths, box = _qr_grid(len(modules))
     ops: list[str] = []
     for r, row in enumerate(modules):

@@ -318,3 +318,21 @@ def test_qr_modules_are_reportlabs(payload: str) -> None:
     for mask in range(8):
         widget.qr.makeImpl(True, mask)
         assert lost_point(widget.qr.modules) == QRUtil.getLostPoint(widget.qr)
+
+
+@pytest.mark.parametrize(
+    ("length", "level"),
+    [(n, "M") for n in (1, 17, 40, 95, 150, 230, 330, 520)] + [(120, "L"), (120, "Q"), (120, "H")],
+)
+def test_qr_codes_of_every_shape_are_reportlabs(length: int, level: str) -> None:
+    """Versions 1 to about 20 (alignment patterns, version information from 7, several
+    error correction blocks of two sizes), numeric, alphanumeric and byte data: the
+    modules and each trial layout's score equal reportlab's."""
+    for payload in (
+        "".join(chr(0x4E00 + (i * 37) % 2000) for i in range(length // 3 or 1)),
+        "".join(str(i % 10) for i in range(length)),
+        "HALL-TICKET:" + "A1 $%*+-./:"[: length % 11] * (length // 11 + 1),
+    ):
+        widget = QrCodeWidget(payload, barLevel=level, barBorder=1)
+        widget.qr.make()
+        assert qr_modules(payload, level) == [[bool(m) for m in row] for row in widget.qr.modules]
