@@ -10,9 +10,9 @@ the same bytes (``invariant=1``).
 
 A slip is printed at every click of the desk, so what all slips of a hall and day share
 (the hall's name, the notice, the date; :class:`SlipFrame`) is laid out once, and the QR
-code is encoded by :mod:`hall_desktop.printing.qr` (reportlab's code, made fast) and written
-as ready-made PDF operators: only
-the ticket's own text and code are done per slip.
+code is encoded by :mod:`hall_desktop.printing.qr` (reportlab's code, made fast) and
+written as ready-made PDF operators: only the ticket's own text and code are done per
+slip.
 """
 
 from __future__ import annotations
