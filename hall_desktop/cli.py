@@ -57,7 +57,9 @@ SMOKE_TIMEOUT_S = 120.0
 FILE_ONLY = {"file_only": True}
 
 
-def build_parser(language: str = "zh_CN") -> argparse.ArgumentParser:
+def build_parser(language: str = "zh_CN", *, benches: bool = True) -> argparse.ArgumentParser:
+    """The command line's parser; ``benches=False`` leaves the subcommands of ``bench``
+    out (their modules import most of the program: a role's start would wait for them)."""
     parser = parser_class(language)(
         prog="hall-desktop", description="政务服务中心大厅排队叫号与服务台账系统"
     )
@@ -236,6 +238,8 @@ def build_parser(language: str = "zh_CN") -> argparse.ArgumentParser:
         metavar="N:1",
         help="再用 N:1 穿插规则跑一遍同样的取号，对比普通号与优先号的等候时间",
     )
+    if not benches:
+        return parser
     from hall_desktop.bench import catalogue as catalogue_bench
     from hall_desktop.bench import desk as desk_bench
     from hall_desktop.bench import display as display_bench
@@ -270,7 +274,8 @@ def main(
 ) -> int:
     """Run one command; its exit code. The dialogs are parameters so tests need no user."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    args = build_parser(help_language(argv)).parse_args(argv)
+    # Only a command line that may ask for a benchmark builds the benchmarks' arguments.
+    args = build_parser(help_language(argv), benches="bench" in argv).parse_args(argv)
     gui = args.command in GUI_COMMANDS
     smoke = gui and bool(getattr(args, "smoke", False))
     log_file = setup_logging(_log_name(args))

@@ -133,9 +133,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     names = args.only or [n for n in SWEEP if n != DEFAULT]
     started = time.monotonic()
-    results = sweep(
-        names, args.pytest_args, jobs=args.jobs, marker=args.marker, ui_at=args.ui_at
-    )
+    results = sweep(names, args.pytest_args, jobs=args.jobs, marker=args.marker, ui_at=args.ui_at)
     for r in results:
         state = "ok  " if r.ok else "FAIL"
         print(

@@ -29,9 +29,8 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import psycopg
 from sqlalchemy import event, exc, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.ext.asyncio import (
@@ -50,6 +49,9 @@ from hall_desktop.store.integrity import refusal
 from hall_desktop.store.privacy import ENGINE_OPTIONS, drop_error_details
 from hall_desktop.store.wake import WakeListener, WakeSender
 from hall_desktop.store.writelock import WriteLock
+
+if TYPE_CHECKING:
+    import psycopg
 
 log = logging.getLogger(__name__)
 
@@ -671,6 +673,8 @@ class Database:
         """A connection of its own that LISTENs for committed events (PostgreSQL only)."""
         if not self.is_postgresql:
             raise RuntimeError("LISTEN/NOTIFY needs PostgreSQL; SQLite clients poll")
+        import psycopg  # here: a role on SQLite never loads it (a tenth of a second)
+
         conninfo = self.direct_url.set(drivername="postgresql").render_as_string(
             hide_password=False
         )
@@ -784,7 +788,7 @@ class Listener:
         (store.events.read_feed_on)."""
         try:
             return await read_feed_on(self._conn, hall_id, position)
-        except (psycopg.OperationalError, OSError) as e:
+        except (_psycopg_error(), OSError) as e:
             raise self._db._unavailable(e) from e
 
     async def ping(self, timeout: float) -> None:
@@ -794,5 +798,12 @@ class Listener:
     async def _guarded(self, work: Awaitable[Any]) -> None:
         try:
             await work
-        except (psycopg.OperationalError, OSError, TimeoutError) as e:
+        except (_psycopg_error(), OSError, TimeoutError) as e:
             raise self._db._unavailable(e) from e
+
+
+def _psycopg_error() -> type[Exception]:
+    """psycopg's connection failure (loaded by :meth:`Database.listen` already)."""
+    import psycopg
+
+    return psycopg.OperationalError

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import select as select_module
+import subprocess
+import sys
 import uuid
 
 import psycopg
@@ -61,6 +63,45 @@ def test_a_newer_schema_is_refused(empty_url, capsys):
     url_text = empty_url.render_as_string(hide_password=False)
     assert main(["--db", url_text, "db", "upgrade"]) == 2
     assert "请先升级本程序" in capsys.readouterr().err
+
+
+def test_the_migration_files_name_alembics_head():
+    from alembic.script import ScriptDirectory
+
+    assert (
+        schema.head_revision()
+        == ScriptDirectory.from_config(schema.alembic_config()).get_current_head()
+    )
+
+
+def test_a_current_database_is_accepted_without_loading_alembic(empty_url):
+    """A role's start reads the revision plainly; Alembic (a fifth of a second of
+    imports) is loaded only for a database that is not current."""
+    schema.upgrade(empty_url)
+    url_text = empty_url.render_as_string(hide_password=False)
+    check = (
+        "import sys\n"
+        "from hall_desktop.store.database import parse_db_url\n"
+        "from hall_desktop.store.schema import require_current\n"
+        f"require_current(parse_db_url({url_text!r}))\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", check], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
+
+
+def test_an_older_schema_is_refused(empty_url):
+    from alembic import command as alembic_command
+
+    alembic_command.upgrade(schema.alembic_config(empty_url), "0019")
+    with pytest.raises(SchemaError) as e:
+        schema.require_current(empty_url)
+    assert e.value.code == "schema_older"
+    schema.upgrade(empty_url)
+    schema.require_current(empty_url)
 
 
 def test_an_empty_database_must_be_upgraded_first(empty_url):
