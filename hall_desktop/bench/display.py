@@ -188,12 +188,14 @@ def _run_display_bench(
                 proc.terminate()
                 proc.wait(timeout=30)
         series: list[tuple[int, float]] = []
+        parts: list[tuple[int, float | None, float | None]] = []  # (calls, anonymous, files)
         rate = asyncio.run(_make_calls(url, hall, calls, lambda n: None))
         # The display reports every 500 calls it has shown; wait for the last report.
         deadline = time.monotonic() + 120
         while not series or series[-1][0] < calls - calls % 500:
             report = lines.event("calls", max(1.0, deadline - time.monotonic()))
             series.append((report["calls"], report["rss_mb"]))
+            parts.append((report["calls"], report.get("anon_mb"), report.get("file_mb")))
         last_rss = series[-1][1] if series else first_rss
         half = series[len(series) // 2][1] if series else first_rss
         return {
@@ -212,6 +214,7 @@ def _run_display_bench(
                 "end": round(last_rss, 1),
                 "growth_second_half": round(last_rss - half, 1),
                 "series": series,
+                "anonymous_and_file_series": parts,
             },
             "calls_per_second_made": round(rate, 1),
             "targets": {
