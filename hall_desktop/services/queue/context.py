@@ -229,33 +229,68 @@ class QueueContext:
         )
 
     async def window_state(self, session: AsyncSession, window: ServiceWindow) -> WindowState:
-        current = await self.in_hand(session, window.id)
-        clerk = await session.get(Staff, window.clerk_id) if window.clerk_id else None
-        day = await self.today(session, window.hall_id, await self.db.now(session))
-        line_ids = await session.scalars(
-            select(WindowLine.line_id)
-            .where(WindowLine.window_id == window.id, WindowLine.serving_on(day))
-            .order_by(WindowLine.rank)
-        )
-        state = WindowStatus.of(
-            paused=window.paused,
-            staffed=clerk is not None,
-            in_hand=TicketStatus(current.status) if current else None,
-        )
-        return WindowState(
-            window_id=window.id,
-            number=window.number,
-            name=window.name,
-            kind=window.kind,
-            state=state,
-            current_number=current.number if current else None,
-            current_ticket_id=current.id if current else None,
-            pause_reason=window.pause_reason,
-            clerk_id=clerk.id if clerk else None,
-            clerk_name=clerk.name if clerk else None,
-            clerk_staff_number=clerk.staff_number if clerk else None,
-            line_ids=tuple(line_ids),
-        )
+        (state,) = await self.window_states(session, [window])
+        return state
+
+    async def window_states(
+        self, session: AsyncSession, windows: Sequence[ServiceWindow]
+    ) -> list[WindowState]:
+        """The states of ``windows`` (one hall's), in their order: three reads for all of
+        them, not four per window (the display reads every window at its start, and
+        each read is a round trip through the event loop)."""
+        if not windows:
+            return []
+        ids = [w.id for w in windows]
+        in_hand: dict[int, Ticket] = {}
+        for ticket in await session.scalars(
+            select(Ticket)
+            .where(Ticket.window_id.in_(ids), Ticket.status.in_(sql.IN_HAND_VALUES))
+            .order_by(Ticket.last_called_at.desc())
+        ):
+            assert ticket.window_id is not None
+            in_hand.setdefault(ticket.window_id, ticket)  # the latest called
+        clerk_ids = sorted({w.clerk_id for w in windows if w.clerk_id})
+        clerks = {
+            c.id: c
+            for c in (
+                await session.scalars(select(Staff).where(Staff.id.in_(clerk_ids)))
+                if clerk_ids
+                else []
+            )
+        }
+        day = await self.today(session, windows[0].hall_id, await self.db.now(session))
+        served: dict[int, list[int]] = {}
+        for window_id, line_id in await session.execute(
+            select(WindowLine.window_id, WindowLine.line_id)
+            .where(WindowLine.window_id.in_(ids), WindowLine.serving_on(day))
+            .order_by(WindowLine.window_id, WindowLine.rank)
+        ):
+            served.setdefault(window_id, []).append(line_id)
+        states = []
+        for window in windows:
+            current = in_hand.get(window.id)
+            clerk = clerks.get(window.clerk_id) if window.clerk_id else None
+            states.append(
+                WindowState(
+                    window_id=window.id,
+                    number=window.number,
+                    name=window.name,
+                    kind=window.kind,
+                    state=WindowStatus.of(
+                        paused=window.paused,
+                        staffed=clerk is not None,
+                        in_hand=TicketStatus(current.status) if current else None,
+                    ),
+                    current_number=current.number if current else None,
+                    current_ticket_id=current.id if current else None,
+                    pause_reason=window.pause_reason,
+                    clerk_id=clerk.id if clerk else None,
+                    clerk_name=clerk.name if clerk else None,
+                    clerk_staff_number=clerk.staff_number if clerk else None,
+                    line_ids=tuple(served.get(window.id, ())),
+                )
+            )
+        return states
 
     async def ahead(self, session: AsyncSession, row: TicketRow | Ticket) -> int:
         """Waiting tickets of the same line that will be called before this one."""

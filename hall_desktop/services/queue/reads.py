@@ -313,7 +313,7 @@ async def window_states(ctx: QueueContext, hall_id: int) -> list[WindowState]:
             .where(ServiceWindow.hall_id == hall_id, ServiceWindow.active.is_(True))
             .order_by(ServiceWindow.number)
         )
-        return [await ctx.window_state(session, w) for w in windows]
+        return await ctx.window_states(session, list(windows))
 
 
 async def recent_calls(ctx: QueueContext, hall_id: int, limit: int) -> list[CallRecord]:
