@@ -509,6 +509,7 @@ def _bad_case(
         "due_date": day + timedelta(days=5),
         "verified_at": opened + timedelta(days=1) if closed else None,
         "rectified_at": opened + timedelta(days=2) if closed else None,
+        "answered_at": opened + timedelta(days=2, hours=4) if closed else None,
         "closed_at": opened + timedelta(days=3) if closed else None,
     }
 
