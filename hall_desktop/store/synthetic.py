@@ -358,7 +358,9 @@ def _history(
                     }
                 )
                 if bad:
-                    cases.append(_bad_case(casework.take_id(), hall, day, row, rating_id, rng))
+                    case = _bad_case(casework.take_id(), hall, day, row, rating_id, rng)
+                    casework.bad_rating_steps(case, level)
+                    cases.append(case)
                 rating_id += 1
             if rng.random() < COURIER_SHARE:
                 dispatches.append(_dispatch(hall, row, rng))
@@ -504,6 +506,7 @@ def _bad_case(
         "title": "差评整改",
         "detail": "",
         "reason": "效率",
+        "verdict": "属实" if closed else None,
         "called_back": closed,
         "opened_at": opened,
         "due_date": day + timedelta(days=5),
@@ -713,6 +716,60 @@ class _Casework:
                     "answer": noted[1],
                 }
             )
+
+    def bad_rating_steps(self, case: dict[str, Any], level: int | None) -> None:
+        """The steps of a 差评整改 case as written (opened by the terminal; a 办结 one
+        核实, 整改, 反馈 and 审核 on its dates)."""
+        final, boss = case["status"], self.hall.supervisor[0]
+        self._step(
+            case,
+            CaseAction.OPEN,
+            case["opened_at"],
+            None,
+            CaseStatus.TO_VERIFY,
+            {"level": level, "reason": case["reason"]},
+        )
+        if final != CaseStatus.CLOSED.value:
+            return
+        clerk = case["clerk_id"]
+        answered = case["answered_at"]
+        for action, at, actor, after, data in (
+            (
+                CaseAction.VERIFY,
+                case["verified_at"],
+                boss,
+                CaseStatus.TO_RECTIFY,
+                {
+                    "verdict": case["verdict"],
+                    "called_back": case["called_back"],
+                    "text": "回访群众，反映窗口办理等候时间长",
+                },
+            ),
+            (
+                CaseAction.RECTIFY,
+                case["rectified_at"],
+                clerk,
+                CaseStatus.TO_ANSWER,
+                {
+                    "mode": "rectify",
+                    "text": "已提醒窗口人员，优化办理流程",
+                    "by_whom": self.hall.names[clerk],
+                },
+            ),
+            (
+                CaseAction.ANSWER,
+                answered,
+                boss,
+                CaseStatus.TO_APPROVE,
+                {
+                    "channel": "电话",
+                    "response": "满意",
+                    "answered_at": answered.astimezone(UTC).isoformat(),
+                },
+            ),
+            (CaseAction.APPROVE, case["closed_at"], boss, CaseStatus.CLOSED, {}),
+        ):
+            self._step(case, action, at, actor, after, data)
 
     def _case(self, kind: CaseKind, **values: Any) -> dict[str, Any]:
         row = dict.fromkeys(CASE_COLUMNS) | {

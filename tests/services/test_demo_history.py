@@ -118,7 +118,7 @@ async def test_the_history_holds_the_ledger_the_desk_and_the_bookings_and_they_g
     # The ledger opens each kind, its history leading to where it is.
     cases = CaseService(db)
     opened_before = 0
-    for kind in (CaseKind.HARD_CASE, CaseKind.WALKTHROUGH, CaseKind.PROBLEM, CaseKind.FINDING):
+    for kind in CaseKind:
         rows = await cases.cases(boss, CaseFilter(kind=kind, start=HALF[0], end=HALF[1]))
         assert rows and any(r.status is CaseStatus.CLOSED for r in rows)
         opened_before = max(opened_before, *(r.id for r in rows))
