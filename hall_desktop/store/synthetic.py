@@ -681,7 +681,7 @@ class _Casework:
         self.hard_per_day = 0.1 + per_day * 0.002
         self.walks_per_day = 0.05 + per_day * 0.0008
         self.findings_per_day = 0.05 + per_day * 0.001
-        self.questions_per_day = 1 + per_day * 0.1
+        self.questions_per_day = 0.5 + per_day * 0.04
         self.cases: list[dict[str, Any]] = []
         self.steps: list[dict[str, Any]] = []
         self.questions: list[dict[str, Any]] = []
