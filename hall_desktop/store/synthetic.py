@@ -196,14 +196,13 @@ def _history(
     line_ids = [line_id for line_id, _ in shares]
     weights = [n for _, n in shares]
     minutes = {hall.lines[p]: m for p, m in zip("AGBQSTX", (8, 20, 15, 12, 6, 8, 15), strict=True)}
-    counts = (
-        dict.fromkeys(
-            ("ticket", "event", "ticket_item", "rating", "ledger_case", "courier_dispatch"), 0
-        )
-        | dict.fromkeys(
-            ("ticket_assist", "extended_service", "application", "case_step", "consultation"), 0
-        )
-        | {"appointment_slot": 0, "appointment": 0}
+    counts = dict.fromkeys(
+        (
+            *("ticket", "event", "ticket_item", "rating", "ledger_case", "courier_dispatch"),
+            *("ticket_assist", "extended_service", "application", "case_step", "consultation"),
+            *("appointment_slot", "appointment"),
+        ),
+        0,
     )
     for day_index, day in enumerate(days):
         tickets: list[dict[str, Any]] = []
