@@ -3,14 +3,16 @@
 1. Import: a generated ``rows``-row XLSX (about 92 % 行政权力类, the rest 公共服务类, as
    in a real district hall) is read, previewed and imported into an empty hall of a
    fresh database; the median of a few runs (each into a new hall) is reported per part.
-2. Search: the items are loaded into the catalogue tab's own table model, filter proxy
+2. Search: the items are loaded into the catalogue tab's own table model, filter model
    and table view, shown offscreen at 1366×768; realistic searches (Chinese names,
    departments, code prefixes, pinyin initials) are typed into the search box one
    character at a time, backspaces included, and each keystroke is timed until Qt has
-   processed its events (the repaint included). Target: p95 <= 30 ms per keystroke. The
-   baseline, measured in the same run, is a plain Python substring scan of the same
-   items' search keys (code, name, department and their pinyin) per keystroke. Filling
-   the table (the search keys computed then) is timed once.
+   processed its events (the repaint included). The baseline, measured in the same run,
+   is a plain Python substring scan of the same items' search keys (code, name,
+   department and their pinyin) per keystroke. Target: p95 <= 30 ms per keystroke and
+   at most 3 times the baseline's p95 (issue 23: the filter should cost a small
+   multiple of a plain scan). Filling the table (the search keys computed then) is
+   timed once.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from hall_desktop.store.models import Staff
 from hall_desktop.store.seed import seed_demo
 
 TARGET_P95_MS = 30.0
+TARGET_VS_BASELINE = 3.0  # p95 of a keystroke / p95 of the plain scan
 IMPORT_RUNS = 3
 PUBLIC_SHARE = 0.08  # 160 of 2,000 (the seed hall: 113 of 1,953)
 
@@ -616,6 +619,7 @@ def run_catalogue_bench(
     qt_times, baseline, _, fill_ms = _filter_times(loaded, keystrokes_count)
     p95 = _percentile(qt_times, 95)
     base_p95 = _percentile(baseline, 95)
+    ratio = round(p95 / base_p95, 1) if base_p95 else None
     return {
         "bench": "catalogue",
         "backend": backend,
@@ -629,9 +633,9 @@ def run_catalogue_bench(
         "keystrokes": keystrokes_count,
         "filter_per_keystroke_ms": _stats(qt_times),
         "baseline_python_scan_ms": _stats(baseline),
-        "p95_vs_baseline": round(p95 / base_p95, 1) if base_p95 else None,
-        "target": {"filter_p95_ms": TARGET_P95_MS},
-        "meets_target": p95 <= TARGET_P95_MS,
+        "p95_vs_baseline": ratio,
+        "target": {"filter_p95_ms": TARGET_P95_MS, "p95_vs_baseline": TARGET_VS_BASELINE},
+        "meets_target": p95 <= TARGET_P95_MS and ratio is not None and ratio <= TARGET_VS_BASELINE,
         "cpu_count": os.cpu_count(),
     }
 
