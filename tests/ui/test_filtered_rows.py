@@ -80,6 +80,7 @@ def test_sorting_while_filtered_keeps_the_filter(models) -> None:
     assert codes(proxy) == ["XK-ZJJ-01", "XK-SCJG-03", "XK-SCJG-02", "XK-SCJG-01"]
     proxy.sort(CatalogueColumn.PROMISED, Qt.SortOrder.AscendingOrder)
     assert codes(proxy) == ["XK-SCJG-02", "XK-ZJJ-01", "XK-SCJG-03", "XK-SCJG-01"]
+    assert all(model.row_of(model.item(r).id) == r for r in range(model.rowCount()))
     proxy.set_filter("", None, True)  # the new order holds for every row
     assert codes(proxy)[:2] == ["GG-RSJ-01", "GG-SCJG-01"] and model.rowCount() == 6
 
@@ -116,7 +117,7 @@ def test_an_item_saved_while_filtered_is_judged_at_once(models) -> None:
     model.put_item(
         CatalogueItem(7, "XK-SCJG-04", "食品小作坊登记", "行政权力类", "市场监督管理局", 5, True)
     )
-    assert proxy.row_of(7) == proxy.rowCount() - 1
+    assert proxy.row_of(7) == proxy.rowCount() - 1 and model.row_of(7) == 6
     model.put_item(
         CatalogueItem(8, "XK-ZJJ-02", "燃气经营许可", "行政权力类", "住房和城乡建设局", 5, True)
     )

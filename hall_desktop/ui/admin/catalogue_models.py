@@ -103,6 +103,7 @@ class CatalogueItemModel(RowsTableModel[CatalogueItem]):
         # for every visible cell in several roles; Display is answered from these).
         self._keys: list[str] = []
         self._cells: list[tuple[str, ...]] = []
+        self._where: dict[int, int] = {}  # item id → row (the tab looks one up a keystroke)
 
     # -- what the screen calls ---------------------------------------------------------
 
@@ -111,6 +112,7 @@ class CatalogueItemModel(RowsTableModel[CatalogueItem]):
         self._rows = list(items)
         self._keys = [_haystack(i) for i in self._rows]
         self._cells = [self._texts(i) for i in self._rows]
+        self._where = {item.id: row for row, item in enumerate(self._rows)}
         self.endResetModel()
 
     def items(self) -> list[CatalogueItem]:
@@ -131,10 +133,14 @@ class CatalogueItemModel(RowsTableModel[CatalogueItem]):
         row = len(self._rows)
         self.beginInsertRows(QModelIndex(), row, row)
         self._rows.append(item)
+        self._where[item.id] = row
         self._keys.append(_haystack(item))
         self._cells.append(self._texts(item))
         self.endInsertRows()
         return row
+
+    def row_of(self, record_id: int) -> int:
+        return self._where.get(record_id, -1)
 
     def haystack(self, row: int) -> str:
         """The search key of a row: code, name, department and their pinyin."""
@@ -219,7 +225,7 @@ class CatalogueItemModel(RowsTableModel[CatalogueItem]):
         self._rows = [self._rows[r] for r in order_]
         self._keys = [self._keys[r] for r in order_]
         self._cells = [self._cells[r] for r in order_]
-        where = {item.id: row for row, item in enumerate(self._rows)}
+        where = self._where = {item.id: row for row, item in enumerate(self._rows)}
         self.changePersistentIndexList(
             before, [self.index(where[i], p.column()) for i, p in zip(ids, before, strict=True)]
         )
