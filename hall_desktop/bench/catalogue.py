@@ -3,14 +3,18 @@
 1. Import: a generated ``rows``-row XLSX (about 92 % 行政权力类, the rest 公共服务类, as
    in a real district hall) is read, previewed and imported into an empty hall of a
    fresh database; the median of a few runs (each into a new hall) is reported per part.
-2. Search: the items are loaded into the catalogue tab's own table model, filter proxy
+2. Search: the items are loaded into the catalogue tab's own table model, filter model
    and table view, shown offscreen at 1366×768; realistic searches (Chinese names,
    departments, code prefixes, pinyin initials) are typed into the search box one
    character at a time, backspaces included, and each keystroke is timed until Qt has
-   processed its events (the repaint included). Target: p95 <= 30 ms per keystroke. The
-   baseline, measured in the same run, is a plain Python substring scan of the same
-   items' search keys (code, name, department and their pinyin) per keystroke. Filling
-   the table (the search keys computed then) is timed once.
+   processed its events (the repaint included). The baseline, measured in the same run,
+   is a plain Python substring scan of the same items' search keys (code, name,
+   department and their pinyin) per keystroke. Target: p95 <= 30 ms per keystroke and
+   at most 3 times the baseline's p95 (issue 23: the filter should cost a small
+   multiple of a plain scan). Two parts are timed apart, outside the keystroke's time:
+   the filter model alone (no view attached) and a repaint of the table's page as it
+   then stands (Qt painting the visible cells). Filling the table (the search keys
+   computed then) is timed once.
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ from hall_desktop.store.models import Staff
 from hall_desktop.store.seed import seed_demo
 
 TARGET_P95_MS = 30.0
+TARGET_VS_BASELINE = 3.0  # p95 of a keystroke / p95 of the plain scan
 IMPORT_RUNS = 3
 PUBLIC_SHARE = 0.08  # 160 of 2,000 (the seed hall: 113 of 1,953)
 
@@ -555,12 +560,15 @@ async def _import_runs(
 
 def _filter_times(
     items: list[CatalogueItem], count: int
-) -> tuple[list[float], list[float], int, float]:
-    """Per keystroke: the tab's search (model, proxy, view, repaint) and the baseline."""
+) -> tuple[list[float], list[float], dict[str, list[float]], float]:
+    """Per keystroke: the tab's search (model, filter, view, repaint), the baseline, and
+    two parts measured apart (not inside the keystroke's time): the filter model alone
+    (no view attached) and a repaint of the table's page as it then stands."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
     from hall_desktop.ui.admin.catalogue import CatalogueAdmin
+    from hall_desktop.ui.admin.catalogue_models import CatalogueFilterModel
 
     app = QApplication.instance() or QApplication([])
     view = CatalogueAdmin()
@@ -575,23 +583,36 @@ def _filter_times(
     haystacks = [search_key((i.code, i.name, i.department)) for i in items]
     qt_times: list[float] = []
     baseline: list[float] = []
-    shown = 0
+    parts: dict[str, list[float]] = {"filter_model": [], "table_repaint": []}
     for text in texts:
         t0 = time.perf_counter()
         view.search_edit.setText(text)
+        # Twice: the table lays itself out on a zero timer, and the repaint that layout
+        # asks for is posted for the next round; one round left each keystroke's
+        # repaint to be timed in the next keystroke's.
+        app.processEvents()
         app.processEvents()
         qt_times.append((time.perf_counter() - t0) * 1000)
-        shown += view.proxy.rowCount()
+        t0 = time.perf_counter()
+        view.table.viewport().repaint()
+        parts["table_repaint"].append((time.perf_counter() - t0) * 1000)
         t0 = time.perf_counter()
         words = query_words(text)
         found = [h for h in haystacks if all(w in h for w in words)]
         baseline.append((time.perf_counter() - t0) * 1000)
         if len(found) != view.proxy.rowCount():
             raise RuntimeError(f"the table shows {view.proxy.rowCount()} rows for {text!r}")
+    alone = CatalogueFilterModel()
+    alone.setSourceModel(view.model)
+    for text in texts:
+        t0 = time.perf_counter()
+        alone.set_filter(text, None, True)
+        parts["filter_model"].append((time.perf_counter() - t0) * 1000)
+    alone.setSourceModel(None)
     view.close()
     view.deleteLater()
     app.processEvents()
-    return qt_times, baseline, shown, fill_ms
+    return qt_times, baseline, parts, fill_ms
 
 
 def run_catalogue_bench(
@@ -613,9 +634,10 @@ def run_catalogue_bench(
             times, loaded = asyncio.run(_import_runs(url, xlsx, runs))
     finally:
         cleanup()
-    qt_times, baseline, _, fill_ms = _filter_times(loaded, keystrokes_count)
+    qt_times, baseline, parts, fill_ms = _filter_times(loaded, keystrokes_count)
     p95 = _percentile(qt_times, 95)
     base_p95 = _percentile(baseline, 95)
+    ratio = round(p95 / base_p95, 1) if base_p95 else None
     return {
         "bench": "catalogue",
         "backend": backend,
@@ -629,9 +651,10 @@ def run_catalogue_bench(
         "keystrokes": keystrokes_count,
         "filter_per_keystroke_ms": _stats(qt_times),
         "baseline_python_scan_ms": _stats(baseline),
-        "p95_vs_baseline": round(p95 / base_p95, 1) if base_p95 else None,
-        "target": {"filter_p95_ms": TARGET_P95_MS},
-        "meets_target": p95 <= TARGET_P95_MS,
+        "parts_per_keystroke_ms": {part: _stats(v) for part, v in parts.items()},
+        "p95_vs_baseline": ratio,
+        "target": {"filter_p95_ms": TARGET_P95_MS, "p95_vs_baseline": TARGET_VS_BASELINE},
+        "meets_target": p95 <= TARGET_P95_MS and ratio is not None and ratio <= TARGET_VS_BASELINE,
         "cpu_count": os.cpu_count(),
     }
 

@@ -134,6 +134,17 @@ class KeySearch:
         self.words, self._verdicts, self._matched = words, verdicts, matched
         return True
 
+    def positions(self, keys: Sequence[str]) -> list[int]:
+        """Where in ``keys`` the matching ones are, in order (every position when no
+        words): one lookup per key, a key not seen yet judged on the spot."""
+        if not self.words:
+            return list(range(len(keys)))
+        verdict = self._verdicts.get
+        found = [n for n, key in enumerate(keys) if verdict(key) is not False]
+        if all(verdict(keys[n]) for n in found):  # the usual case: no key unseen
+            return found
+        return [n for n in found if self.accepts(keys[n])]
+
     def accepts(self, key: str) -> bool:
         if not self.words:
             return True

@@ -21,8 +21,13 @@ def test_catalogue_bench_reports_import_and_filter_times():
         assert set(result[key]) == {"p50", "p95", "max", "mean"}
         assert result[key]["p95"] > 0
     assert result["p95_vs_baseline"] > 0
+    assert set(result["parts_per_keystroke_ms"]) == {"filter_model", "table_repaint"}
+    assert all(part["p95"] > 0 for part in result["parts_per_keystroke_ms"].values())
     assert isinstance(result["meets_target"], bool)
-    assert result["meets_target"] == (result["filter_per_keystroke_ms"]["p95"] <= 30.0)
+    assert result["target"] == {"filter_p95_ms": 30.0, "p95_vs_baseline": 3.0}
+    assert result["meets_target"] == (
+        result["filter_per_keystroke_ms"]["p95"] <= 30.0 and result["p95_vs_baseline"] <= 3.0
+    )
 
 
 def test_catalogue_bench_on_postgresql_through_the_cli_parser():

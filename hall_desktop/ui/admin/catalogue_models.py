@@ -3,14 +3,15 @@
 Thousands of items are filtered as one types. The model keeps a search key per item
 (code, name, department and their pinyin, :func:`hall_desktop.domain.search.search_key`),
 computed when it is filled. A changed search scans the keys once in Python, only among
-the previous matches when the new words extend the old ones, and Qt's per-row check
-then reads that verdict. Header clicks sort the items in the source model (one Python
-sort): the proxy itself never sorts, so a keystroke costs no comparison callbacks.
+the previous matches when the new words extend the old ones, and the filter model shows
+the matching rows as one list (:class:`hall_desktop.ui.models.filtered.FilteredRowsModel`:
+no Python call per row, one layout change). Header clicks sort the items in the source
+model (one Python sort); the filter keeps the source's order.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from enum import IntEnum
 from typing import Any
 
@@ -31,6 +32,7 @@ from hall_desktop.domain.catalogue import (
     RowAction,
 )
 from hall_desktop.domain.search import KeySearch, query_words, search_key
+from hall_desktop.ui.models.filtered import FilteredRowsModel
 from hall_desktop.ui.models.rows import RowsTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -56,15 +58,18 @@ _ITEM_HEADERS = {
 
 _INACTIVE = QBrush(QColor("#94a3b8"))
 _DISPLAY = Qt.ItemDataRole.DisplayRole.value
-#: The roles CatalogueItemModel.cell answers besides Display; a view asks for more.
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
+#: The roles CatalogueItemModel.cell answers besides those a repaint asks for (Display,
+#: Foreground, TextAlignment: answered at once); a view asks for more.
 _ANSWERED = frozenset(
     {
         Qt.ItemDataRole.ToolTipRole.value,
-        Qt.ItemDataRole.ForegroundRole.value,
-        Qt.ItemDataRole.TextAlignmentRole.value,
         Qt.ItemDataRole.UserRole.value + 1,  # the item itself (ItemRole, RecordRole)
     }
 )
+
+_CENTRED = int(Qt.AlignmentFlag.AlignCenter)
 
 
 def _haystack(item: CatalogueItem) -> str:
@@ -98,6 +103,7 @@ class CatalogueItemModel(RowsTableModel[CatalogueItem]):
         # for every visible cell in several roles; Display is answered from these).
         self._keys: list[str] = []
         self._cells: list[tuple[str, ...]] = []
+        self._where: dict[int, int] = {}  # item id → row (the tab looks one up a keystroke)
 
     # -- what the screen calls ---------------------------------------------------------
 
@@ -106,6 +112,7 @@ class CatalogueItemModel(RowsTableModel[CatalogueItem]):
         self._rows = list(items)
         self._keys = [_haystack(i) for i in self._rows]
         self._cells = [self._texts(i) for i in self._rows]
+        self._where = {item.id: row for row, item in enumerate(self._rows)}
         self.endResetModel()
 
     def items(self) -> list[CatalogueItem]:
@@ -126,10 +133,14 @@ class CatalogueItemModel(RowsTableModel[CatalogueItem]):
         row = len(self._rows)
         self.beginInsertRows(QModelIndex(), row, row)
         self._rows.append(item)
+        self._where[item.id] = row
         self._keys.append(_haystack(item))
         self._cells.append(self._texts(item))
         self.endInsertRows()
         return row
+
+    def row_of(self, record_id: int) -> int:
+        return self._where.get(record_id, -1)
 
     def haystack(self, row: int) -> str:
         """The search key of a row: code, name, department and their pinyin."""
@@ -139,6 +150,10 @@ class CatalogueItemModel(RowsTableModel[CatalogueItem]):
         """Every row's search key, in row order."""
         return self._keys
 
+    def records(self) -> Sequence[CatalogueItem]:
+        """Every row's item, in row order (not a copy: read it, do not keep it)."""
+        return self._rows
+
     # -- the model -------------------------------------------------------------------
 
     def _texts(self, item: CatalogueItem) -> tuple[str, ...]:
@@ -146,16 +161,24 @@ class CatalogueItemModel(RowsTableModel[CatalogueItem]):
         return tuple(self.cell(item, column, display) for column in CatalogueColumn)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        return self.row_data(index.row(), index.column(), role) if index.isValid() else None
+
+    def row_data(self, row: int, column: int, role: int) -> Any:
         """Display texts from the row's cells, the roles no cell answers at once, the
-        rest through :meth:`cell`."""
+        rest through :meth:`cell` (what :class:`CatalogueFilterModel` reads)."""
+        if not 0 <= row < len(self._cells):
+            return None
         if role == _DISPLAY:
-            row = index.row()
-            if not index.isValid() or row >= len(self._cells):
-                return None
-            return self._cells[row][index.column()]
+            return self._cells[row][column]
+        if role == _FOREGROUND:
+            return None if self._rows[row].active else _INACTIVE
+        if role == _ALIGNMENT:
+            return _CENTRED if column >= CatalogueColumn.PROMISED else None
         if role not in _ANSWERED:
             return None
-        return super().data(index, role)
+        if role == self.RecordRole:
+            return self._rows[row]
+        return self.cell(self._rows[row], column, role)
 
     def cell(self, item: CatalogueItem, column: int, role: int) -> Any:
         column = CatalogueColumn(column)
@@ -183,7 +206,7 @@ class CatalogueItemModel(RowsTableModel[CatalogueItem]):
             CatalogueColumn.PROMISED,
             CatalogueColumn.STATUS,
         ):
-            return int(Qt.AlignmentFlag.AlignCenter)
+            return _CENTRED
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -202,14 +225,14 @@ class CatalogueItemModel(RowsTableModel[CatalogueItem]):
         self._rows = [self._rows[r] for r in order_]
         self._keys = [self._keys[r] for r in order_]
         self._cells = [self._cells[r] for r in order_]
-        where = {item.id: row for row, item in enumerate(self._rows)}
+        where = self._where = {item.id: row for row, item in enumerate(self._rows)}
         self.changePersistentIndexList(
             before, [self.index(where[i], p.column()) for i, p in zip(ids, before, strict=True)]
         )
         self.layoutChanged.emit()
 
 
-class CatalogueFilterModel(QSortFilterProxyModel):
+class CatalogueFilterModel(FilteredRowsModel):
     """Rows whose search key contains every word typed, of one category, active only
     unless inactive ones are asked for. Sorting is the source's."""
 
@@ -231,43 +254,41 @@ class CatalogueFilterModel(QSortFilterProxyModel):
         wanted = (words, category, include_inactive)
         if wanted == (self._search.words, self._category, self._inactive):
             return
-        self.beginFilterChange()  # Qt >= 6.9 (the project requires PySide6 >= 6.9)
         self._search.search(words, self._items.keys() if self._items is not None else [])
         self._category, self._inactive = category, include_inactive
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.refresh()
 
     @property
     def words(self) -> tuple[str, ...]:
         return self._search.words
 
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+    def shown_rows(self) -> list[int]:
         items = self._items
-        if items is None or source_parent.isValid():
-            return True
-        item = items._rows[source_row]
-        if not self._inactive and not item.active:
-            return False
-        if self._category is not None and item.category != self._category:
-            return False
-        return self._search.accepts(items._keys[source_row])
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if self._items is not None:
-            self._items.sort(column, order)
+        if items is None:
+            return super().shown_rows()
+        rows = self._search.positions(items.keys())
+        if self._category is None and self._inactive:
+            return rows
+        category, inactive = self._category, self._inactive
+        records = items.records()
+        return [
+            r
+            for r in rows
+            if (inactive or records[r].active)
+            and (category is None or records[r].category == category)
+        ]
 
     def item(self, row: int) -> CatalogueItem | None:
         """The item on a row of this (filtered) model."""
-        if self._items is None or not 0 <= row < self.rowCount():
+        if self._items is None:
             return None
-        return self._items.item(self.mapToSource(self.index(row, 0)).row())
+        return self._items.item(self.source_row(row)) if 0 <= row < self.rowCount() else None
 
     def row_of(self, item_id: int) -> int:
         if self._items is None:
             return -1
         source = self._items.row_of(item_id)
-        if source < 0:
-            return -1
-        return self.mapFromSource(self._items.index(source, 0)).row()
+        return -1 if source < 0 else self.row_from_source(source)
 
 
 # -- the import preview ---------------------------------------------------------------

@@ -2,7 +2,9 @@
 
 The model keeps a search key per item (code, name and their pinyin: ``yyzz`` finds
 营业执照), computed when it is filled; the filter judges the keys once per change of the
-words (:class:`hall_desktop.domain.search.KeySearch`) and Qt's per-row check reads it.
+words (:class:`hall_desktop.domain.search.KeySearch`), ranks the matches in one Python
+sort and shows them as one list (:class:`hall_desktop.ui.models.filtered.
+FilteredRowsModel`: no Python call per row from Qt).
 """
 
 from __future__ import annotations
@@ -15,12 +17,12 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 
 from hall_desktop.domain.search import KeySearch, fold, query_words, search_key
 from hall_desktop.services.catalogue import ServiceItemInfo
+from hall_desktop.ui.models.filtered import FilteredRowsModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -73,6 +75,12 @@ class ServiceItemModel(QAbstractTableModel):
 
     def is_checked(self, row: int) -> bool:
         return self._rows[row].id in self._checked
+
+    def checked_rows(self) -> list[int]:
+        """The rows ticked, in row order."""
+        if not self._checked:
+            return []
+        return [r for r, i in enumerate(self._rows) if i.id in self._checked]
 
     def items(self) -> list[ServiceItemInfo]:
         return list(self._rows)
@@ -127,10 +135,14 @@ class ServiceItemModel(QAbstractTableModel):
         return flags
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        return self.row_data(index.row(), index.column(), role) if index.isValid() else None
+
+    def row_data(self, row: int, column: int, role: int) -> Any:
+        """What a cell shows, by row (what :class:`ItemFilterModel` reads)."""
+        if not 0 <= row < len(self._rows):
             return None
-        item = self._rows[index.row()]
-        column = ItemColumn(index.column())
+        item = self._rows[row]
+        column = ItemColumn(column)
         if role == self.ItemRole:
             return item
         if role == Qt.ItemDataRole.CheckStateRole and column is ItemColumn.CODE:
@@ -162,7 +174,7 @@ class ServiceItemModel(QAbstractTableModel):
         return True
 
 
-class ItemFilterModel(QSortFilterProxyModel):
+class ItemFilterModel(FilteredRowsModel):
     """Rows whose code, name or their pinyin contain every word typed (checked rows
     always stay).
 
@@ -184,17 +196,25 @@ class ItemFilterModel(QSortFilterProxyModel):
         folded = fold(text.strip())
         if folded == self._text:
             return
-        self.beginFilterChange()  # Qt >= 6.9 (the project requires PySide6 >= 6.9)
         self._text = folded
         self._search.search(query_words(folded), self._items.keys() if self._items else [])
-        self.endFilterChange()
-        self.sort(0 if self._search.words else -1)  # -1: the source's order
+        self.refresh()
 
-    def _match(self, index: _Index) -> tuple[int, int]:
+    def shown_rows(self) -> list[int]:
+        items = self._items
+        if items is None:
+            return super().shown_rows()
+        rows = self._search.positions(items.keys())
+        checked = items.checked_rows()
+        if checked:
+            rows = sorted({*rows, *checked})
+        if self._search.words:
+            rows.sort(key=self._rank)
+        return rows
+
+    def _rank(self, row: int) -> tuple[int, int]:
         """(0 exact, 1 starts with, 2 contains; the source row)."""
-        row = index.row()
-        if self._items is None or not 0 <= row < self._items.rowCount():
-            return 3, row
+        assert self._items is not None
         code, name = self._items.folded(row)
         if self._text in (code, name):
             return 0, row
@@ -202,11 +222,6 @@ class ItemFilterModel(QSortFilterProxyModel):
             return 1, row
         return 2, row
 
-    def lessThan(self, left: _Index, right: _Index) -> bool:
-        return self._match(left) < self._match(right)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        items = self._items
-        if items is None or source_parent.isValid() or source_row >= items.rowCount():
-            return False
-        return items.is_checked(source_row) or self._search.accepts(items.key(source_row))
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        """The source's (the code column's tick box)."""
+        return self.source_flags(index)
