@@ -184,7 +184,7 @@ def describe(url: URL) -> str:
     return url.render_as_string(hide_password=True)
 
 
-def _setup_sqlite(engine: AsyncEngine) -> None:
+def _setup_sqlite(engine: AsyncEngine, mmap_bytes: int) -> None:
     sync_engine = engine.sync_engine
 
     @event.listens_for(sync_engine, "connect")
@@ -196,7 +196,7 @@ def _setup_sqlite(engine: AsyncEngine) -> None:
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute(f"PRAGMA mmap_size = {SQLITE_MMAP_BYTES}")  # no syscall per page
+        cursor.execute(f"PRAGMA mmap_size = {mmap_bytes}")  # no syscall per page
         cursor.execute("PRAGMA temp_store = MEMORY")
         cursor.close()
 
@@ -374,7 +374,13 @@ class Database:
         pool_size: int = 5,
         application_name: str = "hall-desktop",
         clock: Clock | None = None,
+        map_file: bool = True,
     ) -> None:
+        """``map_file=False``: SQLite reads the file through its own page cache (2 MB)
+        instead of mapping it (:data:`SQLITE_MMAP_BYTES`). For a screen that runs all
+        day and reads a little at the growing end of the file (the hall display): every
+        mapped page it touched stays in its resident memory, which would grow with the
+        file day after day."""
         self.url = url if isinstance(url, URL) else parse_db_url(url)
         # Shown in pg_stat_activity: which role's PC holds a connection.
         self.application_name = application_name
@@ -406,7 +412,7 @@ class Database:
         #: SQLite: wakes this PC's feeds after each commit (store.wake).
         self._wake: WakeSender | None = None
         if self.is_sqlite:
-            _setup_sqlite(self.engine)
+            _setup_sqlite(self.engine, SQLITE_MMAP_BYTES if map_file else 0)
             path = Path(self.url.database or "").expanduser()
             self._write_lock = WriteLock(path)
             if self.url.database and self.url.database != ":memory:":

@@ -53,7 +53,8 @@ async def display_main(
     (``time.time()`` of the process start) to the first painted frame with the hall's
     data, then the resident memory every 500 calls.
     """
-    db = Database(settings.db_url, application_name="hall-desktop-display")
+    # Not mapped: the display runs all day (see Database).
+    db = Database(settings.db_url, application_name="hall-desktop-display", map_file=False)
     services = Services.build(db, settings)
     window = DisplayWindow()
     # Ticker and voice template come from the hall's settings once the hall is read.
