@@ -93,7 +93,8 @@ def _plant(conn: Connection, hall_id: int, today: date, far: bool) -> None:
     ).one()
     for age in (1250, 1200) if far else (300, 20):
         day = today - timedelta(days=age)
-        starts = datetime.combine(day, time(9), ZONE)
+        # At noon: the history has the day's morning and afternoon slots.
+        starts = datetime.combine(day, time(12), ZONE)
         slot_id = conn.execute(
             insert(AppointmentSlot)
             .values(
@@ -102,7 +103,7 @@ def _plant(conn: Connection, hall_id: int, today: date, far: bool) -> None:
                 day=day,
                 starts_at=starts,
                 ends_at=starts + timedelta(minutes=30),
-                label="上午",
+                label="午间",
                 capacity=5,
                 booked=1,
             )
@@ -202,11 +203,16 @@ async def test_after_the_purge_no_personal_data_is_left_and_the_figures_stay(
     before = await _figures(db, actors, days[0], days[-1])
     planted = await _leftovers(db, hall.hall_id)
     assert {"ticket.citizen_name", "appointment.mobile", "courier_dispatch.address"} <= set(planted)
+    async with db.read() as session:  # the history's and the two planted: all long past
+        bookings = await session.scalar(
+            select(func.count()).where(Appointment.hall_id == hall.hall_id)
+        )
+    assert bookings and bookings > 2
 
     run = await DailyJobs(db).purge(hall.hall_id, today)
 
     assert run.ran and run.counts["tickets"] == planted["ticket.citizen_name"]
-    assert run.counts["bookings"] == 2 and run.counts["notices"] == 4
+    assert run.counts["bookings"] == bookings and run.counts["notices"] == 4
     assert run.counts["dispatches"] == planted["courier_dispatch.address"]
     assert await _leftovers(db, hall.hall_id) == {}  # not a name, a mobile or an ID number anywhere
     assert await _figures(db, actors, days[0], days[-1]) == before
