@@ -175,6 +175,7 @@ class EventKind(StrEnum):
     WINDOW_LINE_HELP_ENDED = "window_line_help_ended"
     WINDOW_RESUME_REQUESTED = "window_resume_requested"
     DISPLAY_NOTICE_SENT = "display_notice_sent"
+    DISPLAY_NOTICE_WITHDRAWN = "display_notice_withdrawn"
     PATROL_RECORDED = "patrol_recorded"
     # The data's life (services.retention, services.daily)
     PERSONAL_DATA_PURGED = "personal_data_purged"
@@ -339,6 +340,7 @@ TOPICS: dict[EventKind, Topic] = {
             _K.FLOOR_ALERT_CLEARED,
             _K.WINDOW_RESUME_REQUESTED,
             _K.DISPLAY_NOTICE_SENT,
+            _K.DISPLAY_NOTICE_WITHDRAWN,
             _K.PATROL_RECORDED,
         ),
         Topic.FLOOR,
@@ -445,6 +447,7 @@ KIND_LABELS: dict[EventKind, str] = {
     _K.WINDOW_LINE_HELP_ENDED: "结束当日协办业务",
     _K.WINDOW_RESUME_REQUESTED: "提醒窗口恢复服务",
     _K.DISPLAY_NOTICE_SENT: "发布大屏临时公告",
+    _K.DISPLAY_NOTICE_WITHDRAWN: "撤回大屏临时公告",
     _K.PATROL_RECORDED: "巡查登记",
     _K.PERSONAL_DATA_PURGED: "清除过期个人信息",
     _K.BACKUP_MADE: "数据备份",

@@ -5,7 +5,8 @@
   what a window serves drop it when the day is over). The admin's editor of the
   window's own lines neither shows nor deletes it.
 - 提醒恢复服务: a message to a paused window's clerk, shown on the workstation.
-- 大屏通知: a line of text the hall display shows in its ticker for some minutes.
+- 大屏通知: a line of text the hall display shows in its ticker for some minutes;
+  withdrawn (撤回) before then, the ticker goes back to the hall's own notice.
 
 Each is one transaction with its event, which is also how the workstation and the
 display hear of it (the live feed). Only supervisors and administrators send them.
@@ -31,6 +32,8 @@ from hall_desktop.store.models import BusinessLine, Event, ServiceWindow, Window
 
 #: How long a display notice may stay, in minutes.
 NOTICE_MINUTES = (1, 240)
+#: The events that decide the display's notice: the latest one does.
+NOTICE_KINDS = (EventKind.DISPLAY_NOTICE_SENT, EventKind.DISPLAY_NOTICE_WITHDRAWN)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +60,14 @@ class DisplayNotice:
     text: str
     until: datetime
     event_id: int
+
+
+def notice_of_event(kind: str, payload: dict[str, object]) -> tuple[str, datetime | None]:
+    """What a notice event leaves on the display: the text and until when; a withdrawal
+    leaves nothing."""
+    if kind == EventKind.DISPLAY_NOTICE_WITHDRAWN:
+        return "", None
+    return str(payload.get("text") or ""), notice_until(payload)
 
 
 def notice_until(payload: dict[str, object]) -> datetime | None:
@@ -241,28 +252,51 @@ class DispatchService:
             )
             return DisplayNotice(cleaned, until, event_id)
 
+    async def withdraw_display_notice(self, actor: Actor) -> DisplayNotice:
+        """撤回: the notice showing leaves the display's ticker now; the one withdrawn.
+        Refused when no notice is showing."""
+        require(actor, *MANAGERS, action="撤回大屏通知")
+        async with self.db.write() as session:
+            actor = await recheck(session, actor, *MANAGERS, action="撤回大屏通知")
+            now = await self.db.now(session)
+            showing = await self._showing(session, actor.hall_id, now)
+            if showing is None:
+                raise Refused("大屏当前没有临时通知，无需撤回", code="no_notice")
+            await record_action(
+                session,
+                actor,
+                EventKind.DISPLAY_NOTICE_WITHDRAWN,
+                at=now,
+                payload={"text": showing.text, "notice_event_id": showing.event_id},
+            )
+            return showing
+
     async def active_display_notice(self, hall_id: int) -> DisplayNotice | None:
         """The notice the display should show now: the latest one sent, unless it has
-        expired (for a display that starts, or reconnects, while one is showing)."""
+        expired or been withdrawn (for a display that starts, or reconnects, while one
+        is showing)."""
         async with self.db.read() as session:
-            now = await self.db.now(session)
-            found = (
-                await session.execute(
-                    select(Event.id, Event.payload)
-                    .where(
-                        Event.hall_id == hall_id,
-                        Event.at >= now - timedelta(minutes=NOTICE_MINUTES[1]),
-                        Event.kind == EventKind.DISPLAY_NOTICE_SENT,
-                    )
-                    .order_by(Event.id.desc())
-                    .limit(1)
+            return await self._showing(session, hall_id, await self.db.now(session))
+
+    async def _showing(
+        self, session: AsyncSession, hall_id: int, now: datetime
+    ) -> DisplayNotice | None:
+        found = (
+            await session.execute(
+                select(Event.id, Event.kind, Event.payload)
+                .where(
+                    Event.hall_id == hall_id,
+                    Event.at >= now - timedelta(minutes=NOTICE_MINUTES[1]),
+                    Event.kind.in_(NOTICE_KINDS),
                 )
-            ).first()
+                .order_by(Event.id.desc())
+                .limit(1)
+            )
+        ).first()
         if found is None:
             return None
-        until = notice_until(found.payload)
-        text = found.payload.get("text")
-        if until is None or not isinstance(text, str) or until <= now:
+        text, until = notice_of_event(found.kind, found.payload)
+        if until is None or not text or until <= now:
             return None
         return DisplayNotice(text, until, found.id)
 

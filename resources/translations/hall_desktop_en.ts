@@ -138,32 +138,32 @@
 <context>
     <name>AlertModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="200" />
+        <location filename="../../hall_desktop/ui/models/floor.py" line="224" />
         <source>Raised</source>
         <translation>Raised</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="201" />
+        <location filename="../../hall_desktop/ui/models/floor.py" line="225" />
         <source>Alert</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="202" />
+        <location filename="../../hall_desktop/ui/models/floor.py" line="226" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="203" />
+        <location filename="../../hall_desktop/ui/models/floor.py" line="227" />
         <source>Handled</source>
         <translation>Handled</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="228" />
+        <location filename="../../hall_desktop/ui/models/floor.py" line="252" />
         <source>Not yet</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="232" />
+        <location filename="../../hall_desktop/ui/models/floor.py" line="256" />
         <source> (cleared %1)</source>
         <translation> (cleared %1)</translation>
     </message>
@@ -171,7 +171,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hall_desktop/cli.py" line="916" />
+        <location filename="../../hall_desktop/cli.py" line="923" />
         <location filename="../../hall_desktop/ui/app.py" line="85" />
         <source>Government service hall</source>
         <extracomment>The files ``report statistics`` and ``report work`` write, by the name's ending.</extracomment>
@@ -1531,44 +1531,45 @@
 <context>
     <name>CatalogueItemModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="46" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="51" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="47" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="52" />
         <source>Service item</source>
         <translation>Service item</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="48" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="53" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="49" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="54" />
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="50" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="55" />
         <source>Promised days</source>
         <translation>Promised days</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="51" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="56" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="135" />
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="292" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="197" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="352" />
         <source>Active</source>
+        <extracomment>The roles CatalogueItemModel.cell answers besides those a repaint asks for (Display, Foreground, TextAlignment: answered at once); a view asks for more.</extracomment>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="137" />
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="294" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="199" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="354" />
         <source>Inactive</source>
         <translation>Inactive</translation>
     </message>
@@ -3623,117 +3624,127 @@ Please give it to your administrator.</translation>
 <context>
     <name>FloorPage</name>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="68" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="69" />
         <source>Serve this line today</source>
         <translation>Serve this line today</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="70" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="71" />
         <source>End today's help</source>
         <translation>End today's help</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="74" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="75" />
         <source>Message (optional)</source>
         <translation>Message (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="75" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="76" />
         <source>Ask to resume</source>
         <translation>Ask to resume</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="79" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="80" />
         <source>A short notice for the hall display</source>
         <translation>A short notice for the hall display</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="83" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="84" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="84" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="85" />
         <source>Show on the display</source>
         <translation>Show on the display</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="86" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="87" />
+        <source>Withdraw the notice</source>
+        <translation>Withdraw the notice</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="89" />
+        <source>The display goes back to the hall's own ticker text now.</source>
+        <translation>The display goes back to the hall's own ticker text now.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="92" />
         <source>Patrol…</source>
         <translation>Patrol…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="89" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="95" />
         <source>Selected window:</source>
         <translation>Selected window:</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="95" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="101" />
         <source>Display:</source>
         <translation>Display:</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="101" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="108" />
         <source>Windows</source>
         <translation>Windows</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="107" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="114" />
         <source>Lines</source>
         <translation>Lines</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="114" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="121" />
         <source>What was done</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="115" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="122" />
         <source>Handled</source>
         <translation>Handled</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="121" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="128" />
         <source>Alerts</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="145" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="152" />
         <source>Issued today</source>
         <translation>Issued today</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="146" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="153" />
         <source>Served</source>
         <translation>Served</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="147" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="154" />
         <source>No-shows</source>
         <translation>No-shows</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="148" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="155" />
         <source>Waiting now</source>
         <translation>Waiting now</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="149" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="156" />
         <source>Good ratings</source>
         <translation>Good ratings</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="150" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="157" />
         <source>Bad ratings</source>
         <translation>Bad ratings</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="151" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="158" />
         <source>Open alerts</source>
         <translation>Open alerts</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="171" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="178" />
         <source>As of %1</source>
         <translation>As of %1</translation>
     </message>
@@ -4438,92 +4449,92 @@ Please give it to your administrator.</translation>
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="249" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="309" />
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="250" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="310" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="251" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="311" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="252" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="312" />
         <source>Service item</source>
         <translation>Service item</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="253" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="313" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="254" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="314" />
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="255" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="315" />
         <source>Days</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="256" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="316" />
         <source>Changes or reason</source>
         <translation>Changes or reason</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="269" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="329" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="270" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="330" />
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="271" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="331" />
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="272" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="332" />
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="278" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="338" />
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="279" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="339" />
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="280" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="340" />
         <source>category</source>
         <translation>category</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="281" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="341" />
         <source>department</source>
         <translation>department</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="282" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="342" />
         <source>promised days</source>
         <translation>promised days</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="283" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="343" />
         <source>status</source>
         <translation>status</translation>
     </message>
@@ -4925,27 +4936,27 @@ Please give it to your administrator.</translation>
 <context>
     <name>LineFloorModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="154" />
+        <location filename="../../hall_desktop/ui/models/floor.py" line="178" />
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="155" />
+        <location filename="../../hall_desktop/ui/models/floor.py" line="179" />
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="156" />
+        <location filename="../../hall_desktop/ui/models/floor.py" line="180" />
         <source>Longest wait</source>
         <translation>Longest wait</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="157" />
+        <location filename="../../hall_desktop/ui/models/floor.py" line="181" />
         <source>Newcomer waits (min)</source>
         <translation>Newcomer waits (min)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="158" />
+        <location filename="../../hall_desktop/ui/models/floor.py" line="182" />
         <source>Open / serving windows</source>
         <translation>Open / serving windows</translation>
     </message>
@@ -5111,42 +5122,47 @@ Please give it to your administrator.</translation>
         <translation>The hall monitor is for supervisors and administrators.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/controller.py" line="111" />
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="114" />
         <source>%1 — hall monitor</source>
         <translation>%1 — hall monitor</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/controller.py" line="294" />
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="297" />
         <source>Alert handled: %1</source>
         <translation>Alert handled: %1</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/controller.py" line="308" />
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="311" />
         <source>%1 serves %2 today.</source>
         <translation>%1 serves %2 today.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/controller.py" line="329" />
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="332" />
         <source>Window %1 no longer helps %2.</source>
         <translation>Window %1 no longer helps %2.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/controller.py" line="345" />
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="348" />
         <source>Window %1 was asked to resume.</source>
         <translation>Window %1 was asked to resume.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/controller.py" line="360" />
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="363" />
         <source>The display shows the notice until %1.</source>
         <translation>The display shows the notice until %1.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/controller.py" line="389" />
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="377" />
+        <source>The notice “%1” was withdrawn from the display.</source>
+        <translation>The notice “%1” was withdrawn from the display.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="408" />
         <source>Patrol recorded: everything met.</source>
         <translation>Patrol recorded: everything met.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/controller.py" line="391" />
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="410" />
         <source>Patrol recorded: %1 not met, 督查 cases %2.</source>
         <translation>Patrol recorded: %1 not met, 督查 cases %2.</translation>
     </message>
@@ -5154,32 +5170,32 @@ Please give it to your administrator.</translation>
 <context>
     <name>MonitorWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="284" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="291" />
         <source>Hall monitor</source>
         <translation>Hall monitor</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="284" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="291" />
         <source>Hall monitor (大厅监控)</source>
         <translation>Hall monitor (大厅监控)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="290" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="297" />
         <source>The floor</source>
         <translation>The floor</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="291" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="298" />
         <source>Today's alerts</source>
         <translation>Today's alerts</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="292" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="299" />
         <source>Today's patrols</source>
         <translation>Today's patrols</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="309" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="316" />
         <source>The database cannot be reached; the floor shown may be old.</source>
         <translation>The database cannot be reached; the floor shown may be old.</translation>
     </message>
@@ -5839,27 +5855,27 @@ Please give it to your administrator.</translation>
 <context>
     <name>PatrolModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="247" />
+        <location filename="../../hall_desktop/ui/models/floor.py" line="271" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="248" />
+        <location filename="../../hall_desktop/ui/models/floor.py" line="272" />
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="249" />
+        <location filename="../../hall_desktop/ui/models/floor.py" line="273" />
         <source>Windows checked</source>
         <translation>Windows checked</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="250" />
+        <location filename="../../hall_desktop/ui/models/floor.py" line="274" />
         <source>Not met</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="251" />
+        <location filename="../../hall_desktop/ui/models/floor.py" line="275" />
         <source>督查 cases</source>
         <translation>督查 cases</translation>
     </message>
@@ -6247,17 +6263,17 @@ Please give it to your administrator.</translation>
 <context>
     <name>ServiceItemModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/models/items.py" line="83" />
+        <location filename="../../hall_desktop/ui/models/items.py" line="124" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/items.py" line="84" />
+        <location filename="../../hall_desktop/ui/models/items.py" line="125" />
         <source>Service item</source>
         <translation>Service item</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/items.py" line="85" />
+        <location filename="../../hall_desktop/ui/models/items.py" line="126" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
@@ -8290,38 +8306,38 @@ Please give it to your administrator.</translation>
 <context>
     <name>WindowFloorModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="85" />
+        <location filename="../../hall_desktop/ui/models/floor.py" line="109" />
         <source>Window</source>
         <extracomment>How a window's state reads at a glance (background, text).</extracomment>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="86" />
+        <location filename="../../hall_desktop/ui/models/floor.py" line="110" />
         <source>Clerk</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="87" />
+        <location filename="../../hall_desktop/ui/models/floor.py" line="111" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="88" />
+        <location filename="../../hall_desktop/ui/models/floor.py" line="112" />
         <source>Number in hand</source>
         <translation>Number in hand</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="89" />
+        <location filename="../../hall_desktop/ui/models/floor.py" line="113" />
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="90" />
+        <location filename="../../hall_desktop/ui/models/floor.py" line="114" />
         <source>Served today</source>
         <translation>Served today</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="91" />
+        <location filename="../../hall_desktop/ui/models/floor.py" line="115" />
         <source>Lines</source>
         <translation>Lines</translation>
     </message>

@@ -139,32 +139,32 @@
 <context>
     <name>AlertModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="200"/>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="224"/>
         <source>Raised</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="201"/>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="225"/>
         <source>Alert</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="202"/>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="226"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="203"/>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="227"/>
         <source>Handled</source>
         <translation>处理情况</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="228"/>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="252"/>
         <source>Not yet</source>
         <translation>未处理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="232"/>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="256"/>
         <source> (cleared %1)</source>
         <translation>（%1 已解除）</translation>
     </message>
@@ -172,7 +172,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hall_desktop/cli.py" line="916"/>
+        <location filename="../../hall_desktop/cli.py" line="923"/>
         <location filename="../../hall_desktop/ui/app.py" line="85"/>
         <source>Government service hall</source>
         <extracomment>The files ``report statistics`` and ``report work`` write, by the name&apos;s ending.</extracomment>
@@ -1532,44 +1532,45 @@
 <context>
     <name>CatalogueItemModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="46"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="51"/>
         <source>Code</source>
         <translation>事项编码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="47"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="52"/>
         <source>Service item</source>
         <translation>事项名称</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="48"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="53"/>
         <source>Category</source>
         <translation>事项类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="49"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="54"/>
         <source>Department</source>
         <translation>实施部门</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="50"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="55"/>
         <source>Promised days</source>
         <translation>承诺时限</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="51"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="56"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="135"/>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="292"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="197"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="352"/>
         <source>Active</source>
+        <extracomment>The roles CatalogueItemModel.cell answers besides those a repaint asks for (Display, Foreground, TextAlignment: answered at once); a view asks for more.</extracomment>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="137"/>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="294"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="199"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="354"/>
         <source>Inactive</source>
         <translation>已停用</translation>
     </message>
@@ -3624,117 +3625,127 @@ Please give it to your administrator.</source>
 <context>
     <name>FloorPage</name>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="68"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="69"/>
         <source>Serve this line today</source>
         <translation>今日协办该业务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="70"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="71"/>
         <source>End today&apos;s help</source>
         <translation>结束今日协办</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="74"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="75"/>
         <source>Message (optional)</source>
         <translation>留言（可不填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="75"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="76"/>
         <source>Ask to resume</source>
         <translation>提醒恢复服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="79"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="80"/>
         <source>A short notice for the hall display</source>
         <translation>在大屏滚动显示的临时公告</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="83"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="84"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="84"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="85"/>
         <source>Show on the display</source>
         <translation>发布到大屏</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="86"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="87"/>
+        <source>Withdraw the notice</source>
+        <translation>撤回大屏通知</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="89"/>
+        <source>The display goes back to the hall&apos;s own ticker text now.</source>
+        <translation>大屏立即恢复显示大厅自己的滚动公告。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="92"/>
         <source>Patrol…</source>
         <translation>巡查登记…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="89"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="95"/>
         <source>Selected window:</source>
         <translation>所选窗口：</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="95"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="101"/>
         <source>Display:</source>
         <translation>大屏：</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="101"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="108"/>
         <source>Windows</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="107"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="114"/>
         <source>Lines</source>
         <translation>业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="114"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="121"/>
         <source>What was done</source>
         <translation>处理情况（如：已安排3号窗口协办）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="115"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="122"/>
         <source>Handled</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="121"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="128"/>
         <source>Alerts</source>
         <translation>监控提醒</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="145"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="152"/>
         <source>Issued today</source>
         <translation>今日取号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="146"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="153"/>
         <source>Served</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="147"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="154"/>
         <source>No-shows</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="148"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="155"/>
         <source>Waiting now</source>
         <translation>正在等候</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="149"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="156"/>
         <source>Good ratings</source>
         <translation>好评率</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="150"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="157"/>
         <source>Bad ratings</source>
         <translation>差评</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="151"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="158"/>
         <source>Open alerts</source>
         <translation>未处理提醒</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="171"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="178"/>
         <source>As of %1</source>
         <translation>更新于 %1</translation>
     </message>
@@ -4439,92 +4450,92 @@ Please give it to your administrator.</source>
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="249"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="309"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="250"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="310"/>
         <source>Action</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="251"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="311"/>
         <source>Code</source>
         <translation>事项编码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="252"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="312"/>
         <source>Service item</source>
         <translation>事项名称</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="253"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="313"/>
         <source>Category</source>
         <translation>事项类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="254"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="314"/>
         <source>Department</source>
         <translation>实施部门</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="255"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="315"/>
         <source>Days</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="256"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="316"/>
         <source>Changes or reason</source>
         <translation>变更内容或拒绝原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="269"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="329"/>
         <source>Add</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="270"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="330"/>
         <source>Change</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="271"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="331"/>
         <source>Unchanged</source>
         <translation>无变化</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="272"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="332"/>
         <source>Refused</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="278"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="338"/>
         <source>code</source>
         <translation>事项编码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="279"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="339"/>
         <source>name</source>
         <translation>事项名称</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="280"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="340"/>
         <source>category</source>
         <translation>事项类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="281"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="341"/>
         <source>department</source>
         <translation>实施部门</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="282"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="342"/>
         <source>promised days</source>
         <translation>承诺时限</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="283"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="343"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
@@ -4926,27 +4937,27 @@ Please give it to your administrator.</source>
 <context>
     <name>LineFloorModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="154"/>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="178"/>
         <source>Line</source>
         <translation>业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="155"/>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="179"/>
         <source>Waiting</source>
         <translation>等候人数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="156"/>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="180"/>
         <source>Longest wait</source>
         <translation>最长等候</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="157"/>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="181"/>
         <source>Newcomer waits (min)</source>
         <translation>预计等候（分）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="158"/>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="182"/>
         <source>Open / serving windows</source>
         <translation>开放 / 办理窗口</translation>
     </message>
@@ -5112,42 +5123,47 @@ Please give it to your administrator.</source>
         <translation>大厅监控仅供值班主任和管理员使用。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/controller.py" line="111"/>
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="114"/>
         <source>%1 — hall monitor</source>
         <translation>%1 — 大厅监控</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/controller.py" line="294"/>
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="297"/>
         <source>Alert handled: %1</source>
         <translation>已处理提醒：%1</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/controller.py" line="308"/>
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="311"/>
         <source>%1 serves %2 today.</source>
         <translation>已安排%1今日协办 %2。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/controller.py" line="329"/>
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="332"/>
         <source>Window %1 no longer helps %2.</source>
         <translation>%1号窗口已结束协办 %2。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/controller.py" line="345"/>
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="348"/>
         <source>Window %1 was asked to resume.</source>
         <translation>已提醒%1号窗口恢复服务。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/controller.py" line="360"/>
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="363"/>
         <source>The display shows the notice until %1.</source>
         <translation>大屏将滚动显示该公告至 %1。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/controller.py" line="389"/>
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="377"/>
+        <source>The notice “%1” was withdrawn from the display.</source>
+        <translation>已从大屏撤回通知“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="408"/>
         <source>Patrol recorded: everything met.</source>
         <translation>巡查已登记：全部达标。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/controller.py" line="391"/>
+        <location filename="../../hall_desktop/ui/monitor/controller.py" line="410"/>
         <source>Patrol recorded: %1 not met, 督查 cases %2.</source>
         <translation>巡查已登记：%1 项不达标，已登记督查台账 %2。</translation>
     </message>
@@ -5155,32 +5171,32 @@ Please give it to your administrator.</source>
 <context>
     <name>MonitorWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="284"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="291"/>
         <source>Hall monitor</source>
         <translation>大厅监控</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="284"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="291"/>
         <source>Hall monitor (大厅监控)</source>
         <translation>大厅监控</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="290"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="297"/>
         <source>The floor</source>
         <translation>大厅实况</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="291"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="298"/>
         <source>Today&apos;s alerts</source>
         <translation>今日提醒</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="292"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="299"/>
         <source>Today&apos;s patrols</source>
         <translation>今日巡查</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="309"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="316"/>
         <source>The database cannot be reached; the floor shown may be old.</source>
         <translation>无法连接数据库，显示的可能不是最新情况。</translation>
     </message>
@@ -5840,27 +5856,27 @@ Please give it to your administrator.</source>
 <context>
     <name>PatrolModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="247"/>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="271"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="248"/>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="272"/>
         <source>By</source>
         <translation>巡查人</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="249"/>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="273"/>
         <source>Windows checked</source>
         <translation>巡查窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="250"/>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="274"/>
         <source>Not met</source>
         <translation>不达标项</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="251"/>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="275"/>
         <source>督查 cases</source>
         <translation>督查台账</translation>
     </message>
@@ -6248,17 +6264,17 @@ Please give it to your administrator.</source>
 <context>
     <name>ServiceItemModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/models/items.py" line="83"/>
+        <location filename="../../hall_desktop/ui/models/items.py" line="124"/>
         <source>Code</source>
         <translation>事项编码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/items.py" line="84"/>
+        <location filename="../../hall_desktop/ui/models/items.py" line="125"/>
         <source>Service item</source>
         <translation>事项名称</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/items.py" line="85"/>
+        <location filename="../../hall_desktop/ui/models/items.py" line="126"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
@@ -8291,38 +8307,38 @@ Please give it to your administrator.</source>
 <context>
     <name>WindowFloorModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="85"/>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="109"/>
         <source>Window</source>
         <extracomment>How a window&apos;s state reads at a glance (background, text).</extracomment>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="86"/>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="110"/>
         <source>Clerk</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="87"/>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="111"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="88"/>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="112"/>
         <source>Number in hand</source>
         <translation>当前号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="89"/>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="113"/>
         <source>For</source>
         <translation>持续</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="90"/>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="114"/>
         <source>Served today</source>
         <translation>今日办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/models/floor.py" line="91"/>
+        <location filename="../../hall_desktop/ui/models/floor.py" line="115"/>
         <source>Lines</source>
         <translation>业务</translation>
     </message>

@@ -18,7 +18,7 @@ from hall_desktop.domain.events import EventKind
 from hall_desktop.domain.hours import service_day
 from hall_desktop.domain.windows_lines import LineFields, WindowFields
 from hall_desktop.services import dispatch as dispatch_module
-from hall_desktop.services.dispatch import DispatchService, WindowHelp
+from hall_desktop.services.dispatch import DispatchService, WindowHelp, notice_of_event
 from hall_desktop.services.windows_lines import WindowsLinesService
 from hall_desktop.store.models import Event, ServiceWindow, WindowLine
 from tests.conftest import load_actors, new_hall
@@ -287,6 +287,37 @@ async def test_display_notice_shows_until_it_expires(db, ctx, dispatch, clock):
     assert await dispatch.active_display_notice(hall_id) == newer
     clock.advance(timedelta(minutes=5))
     assert await dispatch.active_display_notice(hall_id) is None
+
+
+async def test_a_display_notice_withdrawn_leaves_the_display(db, ctx, dispatch, clock):
+    """撤回: the notice stops now (a display starting reads none), the event names it;
+    nothing to withdraw is refused in Chinese and writes nothing; a new notice shows."""
+    boss, hall_id = ctx.a["zhuren"], ctx.hall.hall_id
+    before = await snapshot(db, hall_id)
+    with pytest.raises(Refused, match="没有临时通知") as refused:
+        await dispatch.withdraw_display_notice(boss)
+    assert refused.value.code == "no_notice"
+    assert await snapshot(db, hall_id) == before
+    sent = await dispatch.send_display_notice(boss, "系统维护中", 30)
+    with pytest.raises(PermissionDenied):
+        await dispatch.withdraw_display_notice(ctx.a["clerk1"])
+    assert await dispatch.active_display_notice(hall_id) == sent
+
+    withdrawn = await dispatch.withdraw_display_notice(ctx.a["admin"])
+    assert withdrawn == sent
+    assert await dispatch.active_display_notice(hall_id) is None
+    (event,) = await events_of(db, hall_id, EventKind.DISPLAY_NOTICE_WITHDRAWN)
+    assert event.payload == {"text": "系统维护中", "notice_event_id": sent.event_id}
+    assert notice_of_event(event.kind, event.payload) == ("", None)
+    with pytest.raises(Refused, match="没有临时通知"):  # once only
+        await dispatch.withdraw_display_notice(boss)
+    # An expired notice is not showing either: nothing to withdraw.
+    newer = await dispatch.send_display_notice(boss, "请到3号窗口", 5)
+    assert await dispatch.active_display_notice(hall_id) == newer
+    clock.advance(timedelta(minutes=6))
+    with pytest.raises(Refused, match="没有临时通知"):
+        await dispatch.withdraw_display_notice(boss)
+    assert len(await events_of(db, hall_id, EventKind.DISPLAY_NOTICE_WITHDRAWN)) == 1
 
 
 async def test_a_supervisor_of_another_hall_cannot_dispatch_here(db, ctx, dispatch):

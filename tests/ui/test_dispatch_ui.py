@@ -120,6 +120,22 @@ async def test_the_display_shows_a_notice_until_it_ends(qtbot, db, db_url, hall,
         assert window.dispatched_notice is None and window.ticker.property("dispatched") is False
 
 
+async def test_a_withdrawn_notice_leaves_the_display_at_once(qtbot, db, db_url, hall, actors):
+    """撤回 reaches a running display through the feed, and a display started after it
+    shows the hall's own text."""
+    dispatch = DispatchService(db)
+    async with open_display(qtbot, db_url, hall) as (window, _controller):
+        normal = window.ticker.text()
+        await dispatch.send_display_notice(actors["zhuren"], "系统维护，请稍候", 60)
+        await wait_until(lambda: window.ticker.text() == "系统维护，请稍候")
+        await dispatch.withdraw_display_notice(actors["zhuren"])
+        await wait_until(lambda: window.ticker.text() == normal)
+        assert window.dispatched_notice is None and window.ticker.property("dispatched") is False
+    async with open_display(qtbot, db_url, hall) as (window, _controller):
+        await wait_until(lambda: window.ticker.text() == normal)
+        assert window.dispatched_notice is None
+
+
 async def test_a_display_that_starts_late_reads_the_notice(qtbot, db, db_url, hall, actors, clock):
     dispatch = DispatchService(db)
     await dispatch.send_display_notice(actors["zhuren"], "请到3号窗口办理补证", 30)

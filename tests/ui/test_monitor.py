@@ -367,3 +367,10 @@ async def test_the_monitor_asks_a_paused_window_back_and_puts_a_notice_on_the_di
             notice = await services.dispatch.active_display_notice(hall.hall_id)
             assert notice is not None and notice.text == "11时起暂停办理不动产登记"
             assert page.notice_edit.text() == ""
+            # Withdrawn (撤回): the display goes back to the hall's text; once only.
+            qtbot.mouseClick(page.withdraw_notice_button, Qt.MouseButton.LeftButton)
+            await wait_until(lambda: "已从大屏撤回通知" in page.message.text(), timeout=15)
+            assert "11时起暂停办理不动产登记" in page.message.text()
+            assert await services.dispatch.active_display_notice(hall.hall_id) is None
+            qtbot.mouseClick(page.withdraw_notice_button, Qt.MouseButton.LeftButton)
+            await wait_until(lambda: "没有临时通知" in page.message.text(), timeout=15)

@@ -21,7 +21,7 @@ from hall_desktop.domain.errors import DatabaseUnavailable, HallError
 from hall_desktop.domain.events import EventKind
 from hall_desktop.live.pause import retry_pause
 from hall_desktop.services.bundle import Services
-from hall_desktop.services.dispatch import DisplayNotice, notice_until
+from hall_desktop.services.dispatch import NOTICE_KINDS, DisplayNotice, notice_of_event
 from hall_desktop.services.dto import EventRecord
 from hall_desktop.services.hall_settings import HallSettings
 from hall_desktop.services.queue import CALL_EVENT_KINDS
@@ -62,8 +62,8 @@ class DisplayController(HallController):
         super().__init__(services, hall_code, window, feed_options=feed_options, parent=parent)
         self.window = window
         self.announcer = announcer
-        #: DISPLAY_NOTICE_SENT events delivered: a notice read that began before one
-        #: arrived is older than it, and does not replace it.
+        #: Notice events (sent, withdrawn) delivered: a notice read that began before
+        #: one arrived is older than it, and does not replace it.
         self._notices_seen = 0
 
     def start(self) -> None:
@@ -129,13 +129,11 @@ class DisplayController(HallController):
     def _on_events(self, batch: list[EventRecord], catching_up: bool) -> None:
         if any(e.kind == EventKind.HALL_SETTINGS_CHANGED for e in batch):
             self._reload_settings_soon()
-        notices = [e for e in batch if e.kind == EventKind.DISPLAY_NOTICE_SENT]
-        if notices:  # the newest replaces the one showing (an expired one shows nothing)
+        notices = [e for e in batch if e.kind in NOTICE_KINDS]
+        if notices:  # the newest decides (an expired or withdrawn one shows nothing)
             self._notices_seen += len(notices)
-            payload = notices[-1].payload
-            self.window.show_dispatched_notice(
-                str(payload.get("text") or ""), notice_until(payload)
-            )
+            newest = notices[-1]
+            self.window.show_dispatched_notice(*notice_of_event(newest.kind, newest.payload))
         calls = [e for e in batch if e.kind in CALL_EVENT_KINDS]
         if calls:
             self.calls_received.emit(len(calls))

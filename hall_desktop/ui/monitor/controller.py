@@ -87,6 +87,9 @@ class MonitorController(HallController):
         page.notice_requested.connect(
             lambda text, minutes: self._spawn(self._notice(text, minutes), "notice")
         )
+        page.withdraw_notice_requested.connect(
+            lambda: self._spawn(self._withdraw_notice(), "notice")
+        )
         self.patrol_dialog: PatrolDialog | None = None
         self._patrol_controller: PatrolController | None = None
 
@@ -358,6 +361,22 @@ class MonitorController(HallController):
             until = notice.until.astimezone(self.window.floor.windows.zone).strftime("%H:%M")
             self.window.floor.show_message(
                 self.tr("The display shows the notice until %1.").replace("%1", until),
+                MessageLevel.SUCCESS,
+            )
+
+    async def _withdraw_notice(self) -> None:
+        """撤回大屏通知: the display's ticker goes back to the hall's own text."""
+        actor = self.actor
+        if actor is None:
+            return
+        withdrawn = await self._guarded(
+            lambda: self.services.dispatch.withdraw_display_notice(actor)
+        )
+        if withdrawn is not None:
+            self.window.floor.show_message(
+                self.tr("The notice “%1” was withdrawn from the display.").replace(
+                    "%1", withdrawn.text
+                ),
                 MessageLevel.SUCCESS,
             )
 

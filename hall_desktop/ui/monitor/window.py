@@ -47,6 +47,7 @@ class FloorPage(QWidget):
     end_help_requested = Signal(int)  # window id: today's help ends
     resume_requested = Signal(int, str)  # window id, message
     notice_requested = Signal(str, int)  # text, minutes
+    withdraw_notice_requested = Signal()
     patrol_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -83,6 +84,11 @@ class FloorPage(QWidget):
         self.notice_minutes.setSuffix(self.tr(" min"))
         self.notice_button = QPushButton(self.tr("Show on the display"))
         self.notice_button.clicked.connect(self._on_notice)
+        self.withdraw_notice_button = QPushButton(self.tr("Withdraw the notice"))
+        self.withdraw_notice_button.setToolTip(
+            self.tr("The display goes back to the hall's own ticker text now.")
+        )
+        self.withdraw_notice_button.clicked.connect(self.withdraw_notice_requested)
         self.patrol_button = QPushButton(self.tr("Patrol…"))
         self.patrol_button.clicked.connect(self.patrol_requested)
         dispatch = QGridLayout()
@@ -96,6 +102,7 @@ class FloorPage(QWidget):
         dispatch.addWidget(self.notice_edit, 2, 1)
         dispatch.addWidget(self.notice_minutes, 2, 2)
         dispatch.addWidget(self.notice_button, 2, 3)
+        dispatch.addWidget(self.withdraw_notice_button, 3, 3)
         dispatch.setColumnStretch(1, 3)
         dispatch.setColumnStretch(2, 1)
         windows = Panel(self.tr("Windows"), self.patrol_button)
