@@ -2959,27 +2959,37 @@ Please give it to your administrator.</translation>
         <translation>Saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/district_controller.py" line="127" />
+        <location filename="../../hall_desktop/ui/admin/district_controller.py" line="126" />
         <source>Save the township's items</source>
         <translation>Save the township's items</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/district_controller.py" line="129" />
+        <location filename="../../hall_desktop/ui/admin/district_controller.py" line="128" />
         <source>{hall} will serve {count} of the centre's items: {added} added, {removed} no longer served. Save?</source>
         <translation>{hall} will serve {count} of the centre's items: {added} added, {removed} no longer served. Save?</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/district_controller.py" line="154" />
+        <location filename="../../hall_desktop/ui/admin/district_controller.py" line="142" />
         <source>Saved: {added} items added, {removed} no longer served.</source>
         <translation>Saved: {added} items added, {removed} no longer served.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/district_controller.py" line="170" />
+        <location filename="../../hall_desktop/ui/admin/district_controller.py" line="154" />
+        <source>Carry the centre's edits over</source>
+        <translation>Carry the centre's edits over</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/district_controller.py" line="156" />
+        <source>Copy the names, departments and promised days of the centre's items, and stop the items the centre stopped, in all {count} townships?</source>
+        <translation>Copy the names, departments and promised days of the centre's items, and stop the items the centre stopped, in all {count} townships?</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/district_controller.py" line="183" />
         <source>The townships' items already match the centre's.</source>
         <translation>The townships' items already match the centre's.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/district_controller.py" line="173" />
+        <location filename="../../hall_desktop/ui/admin/district_controller.py" line="186" />
         <source>Carried over to {halls} townships ({items} items).</source>
         <translation>Carried over to {halls} townships ({items} items).</translation>
     </message>

@@ -2960,27 +2960,37 @@ Please give it to your administrator.</source>
         <translation>已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/district_controller.py" line="127"/>
+        <location filename="../../hall_desktop/ui/admin/district_controller.py" line="126"/>
         <source>Save the township&apos;s items</source>
         <translation>保存乡镇事项</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/district_controller.py" line="129"/>
+        <location filename="../../hall_desktop/ui/admin/district_controller.py" line="128"/>
         <source>{hall} will serve {count} of the centre&apos;s items: {added} added, {removed} no longer served. Save?</source>
         <translation>“{hall}”将办理中心事项目录中的 {count} 项：新增 {added} 项，停办 {removed} 项。确定保存吗？</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/district_controller.py" line="154"/>
+        <location filename="../../hall_desktop/ui/admin/district_controller.py" line="142"/>
         <source>Saved: {added} items added, {removed} no longer served.</source>
         <translation>已保存：新增 {added} 项，停办 {removed} 项。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/district_controller.py" line="170"/>
+        <location filename="../../hall_desktop/ui/admin/district_controller.py" line="154"/>
+        <source>Carry the centre&apos;s edits over</source>
+        <translation>同步中心目录</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/district_controller.py" line="156"/>
+        <source>Copy the names, departments and promised days of the centre&apos;s items, and stop the items the centre stopped, in all {count} townships?</source>
+        <translation>将中心事项的名称、实施部门和承诺时限同步到全部 {count} 个乡镇，并停用中心已停用的事项？</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/district_controller.py" line="183"/>
         <source>The townships&apos; items already match the centre&apos;s.</source>
         <translation>各乡镇的事项已与中心目录一致，无需同步。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/district_controller.py" line="173"/>
+        <location filename="../../hall_desktop/ui/admin/district_controller.py" line="186"/>
         <source>Carried over to {halls} townships ({items} items).</source>
         <translation>已同步到 {halls} 个乡镇大厅（共 {items} 项）。</translation>
     </message>

@@ -3,6 +3,7 @@ total in bold, its exports, and a township's items chosen, filtered and saved.""
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import io
 import os
@@ -128,6 +129,41 @@ async def test_the_district_tab(qtbot, qtmodeltester, db, clock, tmp_path):
             )
         assert served == kept
         assert items.served() == kept  # read back after saving
+
+        # Carrying the centre's edits over is asked first: No does nothing.
+        async with db.write() as session:
+            centre_item = await session.scalar(
+                select(ServiceItem).where(ServiceItem.hall_id == town.centre).limit(1)
+            )
+            assert centre_item is not None
+            centre_item.name = centre_item.name + "（新）"
+            edited_code = centre_item.code
+        controller.confirm_box = None
+        qtbot.mouseClick(view.sync_button, Qt.MouseButton.LeftButton)
+        await wait_until(lambda: controller.confirm_box is not None)
+        assert "all 2 townships" in controller.confirm_box.text()
+        controller.confirm_box.button(QMessageBox.StandardButton.No).click()
+        await asyncio.sleep(0.3)
+        assert "Carried over" not in view.message.text()
+
+        async def township_names() -> set[str]:
+            async with db.read() as session:
+                return set(
+                    await session.scalars(
+                        select(ServiceItem.name).where(
+                            ServiceItem.hall_id == township, ServiceItem.code == edited_code
+                        )
+                    )
+                )
+
+        before = await township_names()
+        assert before and not any(n.endswith("（新）") for n in before)
+        controller.confirm_box = None
+        qtbot.mouseClick(view.sync_button, Qt.MouseButton.LeftButton)
+        await wait_until(lambda: controller.confirm_box is not None)
+        controller.confirm_box.button(QMessageBox.StandardButton.Yes).click()
+        await wait_until(lambda: "Carried over to 2 townships" in view.message.text())
+        assert await township_names() == {n + "（新）" for n in before}
 
 
 async def test_the_district_tab_is_chinese_and_fits(qtbot, db, clock, tmp_path):

@@ -122,26 +122,14 @@ class DistrictController(PeriodController[DistrictStatistics]):
             return
         added, removed = len(model.added()), len(model.removed())
         chosen = sorted(model.chosen)
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        self._ask(
             self.tr("Save the township's items"),
             self.tr(
                 "{hall} will serve {count} of the centre's items: {added} added, {removed} "
                 "no longer served. Save?"
             ).format(hall=hall.name, count=len(chosen), added=added, removed=removed),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self.view,
+            lambda: self._spawn(self.save(hall.id, chosen), "district-save"),
         )
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.finished.connect(
-            lambda result: (
-                self._spawn(self.save(hall.id, chosen), "district-save")
-                if result == QMessageBox.StandardButton.Yes.value
-                else None
-            )
-        )
-        self.confirm_box = box  # kept for tests and so it is not collected
-        box.open()  # never exec() inside the asyncio loop
 
     async def save(self, hall_id: int, codes: list[str]) -> None:
         self.view.clear_errors()
@@ -160,7 +148,32 @@ class DistrictController(PeriodController[DistrictStatistics]):
         await self._read_items(hall_id)
 
     def _on_sync(self) -> None:
-        self._spawn(self.sync(), "district-sync", replace=True)
+        """Asked first: the edits reach every township's items at once."""
+        count = len(self.info.townships) if self.info is not None else 0
+        self._ask(
+            self.tr("Carry the centre's edits over"),
+            self.tr(
+                "Copy the names, departments and promised days of the centre's items, and "
+                "stop the items the centre stopped, in all {count} townships?"
+            ).format(count=count),
+            lambda: self._spawn(self.sync(), "district-sync", replace=True),
+        )
+
+    def _ask(self, title: str, question: str, then: Callable[[], object]) -> None:
+        """A yes/no question (No by default); ``then`` runs on Yes."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            title,
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self.view,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.finished.connect(
+            lambda result: then() if result == QMessageBox.StandardButton.Yes.value else None
+        )
+        self.confirm_box = box  # kept for tests and so it is not collected
+        box.open()  # never exec() inside the asyncio loop
 
     async def sync(self) -> None:
         changes = await self._guarded(lambda: self.district.sync_catalogue(self.actor))
