@@ -310,20 +310,37 @@ class QueueContext:
     ) -> tuple[float, int]:
         """Average service seconds (today's recent tickets, else the line's default) and
         how many open windows serve the line: what a wait estimate needs."""
-        open_windows: int = (
-            await session.execute(sql.OPEN_WINDOWS, {"p_line_id": line.id, "p_day": day})
-        ).scalar_one()
-        recent = await session.execute(
-            sql.RECENT_SERVICE,
-            {
-                "p_hall_id": line.hall_id,
-                "p_line_id": line.id,
-                "p_day": day,
-                "p_limit": self.settings.recent_service_sample,
-            },
+        return (await self.paces(session, line.hall_id, [line], day))[line.id]
+
+    async def paces(
+        self,
+        session: AsyncSession,
+        hall_id: int,
+        lines: Sequence[IssueLine | BusinessLine],
+        day: date,
+    ) -> dict[int, tuple[float, int]]:
+        """:meth:`pace` of each of ``lines`` (one hall's), two statements for them all."""
+        if not lines:
+            return {}
+        one = len(lines) == 1
+        params: dict[str, object] = {"p_hall_id": hall_id, "p_day": day}
+        params |= {"p_line_id": lines[0].id} if one else {"p_line_ids": [x.id for x in lines]}
+        open_windows: dict[int, int] = dict(
+            (line_id, count)
+            for line_id, count in await session.execute(
+                sql.OPEN_WINDOWS if one else sql.OPEN_WINDOWS_OF_LINES, params
+            )
         )
-        durations = [(f - s).total_seconds() for s, f in recent if s and f]
-        average = (
-            sum(durations) / len(durations) if durations else line.default_service_minutes * 60
-        )
-        return average, open_windows
+        durations: dict[int, list[float]] = {}
+        for line_id, started, finished in await session.execute(
+            sql.RECENT_SERVICE if one else sql.RECENT_SERVICE_OF_LINES,
+            {**params, "p_limit": self.settings.recent_service_sample},
+        ):
+            if started and finished:
+                durations.setdefault(line_id, []).append((finished - started).total_seconds())
+        paces = {}
+        for line in lines:
+            done = durations.get(line.id)
+            average = sum(done) / len(done) if done else line.default_service_minutes * 60
+            paces[line.id] = (average, open_windows.get(line.id, 0))
+        return paces

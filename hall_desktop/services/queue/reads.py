@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from hall_desktop.domain.bundles import step_text
 from hall_desktop.domain.errors import NotFound
@@ -238,71 +237,82 @@ async def slip(ctx: QueueContext, hall_id: int, ticket_id: int) -> IssuedTicket:
 
 
 async def line_statuses(ctx: QueueContext, hall_id: int) -> list[LineStatus]:
-    """Waiting count, estimated wait and open/closed state of every active line."""
+    """Waiting count, estimated wait and open/closed state of every active line: a few
+    statements for all the lines (every screen refreshes them after each event)."""
     async with ctx.db.read() as session:
         now = await ctx.db.now(session)
         the_hall = await ctx.hall(session, hall_id)
         day = await ctx.today(session, hall_id, now)
-        lines = await session.scalars(
-            select(BusinessLine)
-            .where(BusinessLine.hall_id == hall_id, BusinessLine.active.is_(True))
-            .order_by(BusinessLine.sort_order, BusinessLine.prefix)
-        )
-        return [await _line_status(ctx, session, the_hall, line, day, now) for line in lines]
-
-
-async def _line_status(
-    ctx: QueueContext,
-    session: AsyncSession,
-    the_hall: Hall,
-    line: BusinessLine,
-    day: date,
-    now: datetime,
-) -> LineStatus:
-    waiting = (
-        await session.scalar(
-            select(func.count())
-            .select_from(Ticket)
-            .where(
-                Ticket.hall_id == the_hall.id,
-                Ticket.line_id == line.id,
-                Ticket.service_day == day,
-                Ticket.status == TicketStatus.WAITING.value,
+        lines = list(
+            await session.scalars(
+                select(BusinessLine)
+                .where(BusinessLine.hall_id == hall_id, BusinessLine.active.is_(True))
+                .order_by(BusinessLine.sort_order, BusinessLine.prefix)
             )
         )
-        or 0
-    )
-    last_seq = await session.scalar(
-        select(NumberCounter.last_seq).where(
-            NumberCounter.hall_id == the_hall.id,
-            NumberCounter.line_id == line.id,
-            NumberCounter.service_day == day,
+        if not lines:
+            return []
+        ids = [line.id for line in lines]
+        waiting: dict[int, int] = dict(
+            (line_id, count)
+            for line_id, count in await session.execute(
+                select(Ticket.line_id, func.count())
+                .where(
+                    Ticket.hall_id == hall_id,
+                    Ticket.line_id.in_(ids),
+                    Ticket.service_day == day,
+                    Ticket.status == TicketStatus.WAITING.value,
+                )
+                .group_by(Ticket.line_id)
+            )
         )
-    )
-    issued = 0 if last_seq is None else last_seq - line.first_number + 1
-    average, open_windows = await ctx.pace(session, line, day)
-    reason: str | None = None
-    schedule = await ctx.schedule(the_hall.id)
-    if line.daily_limit is not None and issued >= line.daily_limit:
-        reason = f"今日号源已取完（每日限 {line.daily_limit} 个）"
-    elif the_hall.enforce_hours:
-        reason = schedule.closed_reason(
-            now.astimezone(await ctx.zone(session, the_hall.id)).replace(tzinfo=None)
+        last_seqs: dict[int, int] = dict(
+            (line_id, seq)
+            for line_id, seq in await session.execute(
+                select(NumberCounter.line_id, NumberCounter.last_seq).where(
+                    NumberCounter.hall_id == hall_id,
+                    NumberCounter.line_id.in_(ids),
+                    NumberCounter.service_day == day,
+                )
+            )
         )
-    if reason is None and schedule.appointments_only(day):  # walk-ins are refused
-        reason = APPOINTMENTS_ONLY_REFUSAL
-    return LineStatus(
-        line_id=line.id,
-        prefix=line.prefix,
-        name=line.name,
-        waiting=waiting,
-        issued_today=issued,
-        daily_limit=line.daily_limit,
-        estimated_wait_minutes=wait_minutes(waiting, average, open_windows),
-        average_service_seconds=average,
-        open_windows=open_windows,
-        closed_reason=reason,
-    )
+        paces = await ctx.paces(session, hall_id, lines, day)
+        schedule = await ctx.schedule(hall_id)
+        closed = (
+            schedule.closed_reason(
+                now.astimezone(await ctx.zone(session, hall_id)).replace(tzinfo=None)
+            )
+            if the_hall.enforce_hours
+            else None
+        )
+    statuses = []
+    for line in lines:
+        last_seq = last_seqs.get(line.id)
+        issued = 0 if last_seq is None else last_seq - line.first_number + 1
+        average, open_windows = paces[line.id]
+        reason: str | None = None
+        if line.daily_limit is not None and issued >= line.daily_limit:
+            reason = f"今日号源已取完（每日限 {line.daily_limit} 个）"
+        else:
+            reason = closed
+        if reason is None and schedule.appointments_only(day):  # walk-ins are refused
+            reason = APPOINTMENTS_ONLY_REFUSAL
+        people = waiting.get(line.id, 0)
+        statuses.append(
+            LineStatus(
+                line_id=line.id,
+                prefix=line.prefix,
+                name=line.name,
+                waiting=people,
+                issued_today=issued,
+                daily_limit=line.daily_limit,
+                estimated_wait_minutes=wait_minutes(people, average, open_windows),
+                average_service_seconds=average,
+                open_windows=open_windows,
+                closed_reason=reason,
+            )
+        )
+    return statuses
 
 
 async def window_states(ctx: QueueContext, hall_id: int) -> list[WindowState]:

@@ -411,27 +411,60 @@ AHEAD = (
         ),
     )
 )
-OPEN_WINDOWS = (
-    select(func.count())
-    .select_from(WindowLine)
-    .join(ServiceWindow, ServiceWindow.id == WindowLine.window_id)
-    .where(
-        WindowLine.line_id == bindparam("p_line_id", type_=Integer),
-        WindowLine.serving_on(P_DAY),
-        ServiceWindow.active.is_(True),
-        ServiceWindow.paused.is_(False),
+
+
+def _open_windows_of(*where: Any) -> Any:
+    """Open windows (active, not paused) serving a line on ``p_day``, counted per line."""
+    return (
+        select(WindowLine.line_id, func.count().label("open_windows"))
+        .join(ServiceWindow, ServiceWindow.id == WindowLine.window_id)
+        .where(
+            *where,
+            WindowLine.serving_on(P_DAY),
+            ServiceWindow.active.is_(True),
+            ServiceWindow.paused.is_(False),
+        )
+        .group_by(WindowLine.line_id)
     )
+
+
+def _recent_service_of(*where: Any) -> Any:
+    """Each line's latest ``p_limit`` tickets done on ``p_day``: their start and finish
+    (the latest first, by finish then id)."""
+    ranked = (
+        select(
+            Ticket.line_id,
+            Ticket.started_at,
+            Ticket.finished_at,
+            func.row_number()
+            .over(
+                partition_by=Ticket.line_id,
+                order_by=(Ticket.finished_at.desc(), Ticket.id.desc()),
+            )
+            .label("recent"),
+        )
+        .where(
+            Ticket.hall_id == bindparam("p_hall_id", type_=Integer),
+            *where,
+            Ticket.service_day == bindparam("p_day", type_=Date),
+            Ticket.status == TicketStatus.DONE.value,
+        )
+        .subquery("ranked")
+    )
+    return select(ranked.c.line_id, ranked.c.started_at, ranked.c.finished_at).where(
+        ranked.c.recent <= bindparam("p_limit", type_=Integer)
+    )
+
+
+#: What a wait estimate needs of one line (``p_line_id``) or of several
+#: (``p_line_ids``, expanding): its open windows and its recent service times.
+OPEN_WINDOWS = _open_windows_of(WindowLine.line_id == bindparam("p_line_id", type_=Integer))
+OPEN_WINDOWS_OF_LINES = _open_windows_of(
+    WindowLine.line_id.in_(bindparam("p_line_ids", expanding=True))
 )
-RECENT_SERVICE = (
-    select(Ticket.started_at, Ticket.finished_at)
-    .where(
-        Ticket.hall_id == bindparam("p_hall_id", type_=Integer),
-        Ticket.line_id == bindparam("p_line_id", type_=Integer),
-        Ticket.service_day == bindparam("p_day", type_=Date),
-        Ticket.status == TicketStatus.DONE.value,
-    )
-    .order_by(Ticket.finished_at.desc())
-    .limit(bindparam("p_limit", type_=Integer))
+RECENT_SERVICE = _recent_service_of(Ticket.line_id == bindparam("p_line_id", type_=Integer))
+RECENT_SERVICE_OF_LINES = _recent_service_of(
+    Ticket.line_id.in_(bindparam("p_line_ids", expanding=True))
 )
 
 #: A ticket with its line and window, for one move (:class:`~.rows.MoveRow`).

@@ -1,0 +1,66 @@
+"""Every screen reads the lines' statuses after each event: a few statements for all the
+lines, giving what the per-line reads give (waiting, issued, open windows, the recent
+service times and so the estimate), line by line."""
+
+from __future__ import annotations
+
+import random
+
+from sqlalchemy import func, select
+
+from hall_desktop.domain.tickets import Outcome, TicketStatus
+from hall_desktop.services.dispatch import DispatchService
+from hall_desktop.services.queue import QueueService, QueueSettings
+from hall_desktop.services.queue.context import wait_minutes
+from hall_desktop.store.models import Ticket
+from tests.conftest import load_actors, new_hall
+from tests.helpers import line_ids, window_ids
+
+
+async def test_the_lines_statuses_equal_each_lines_own_reads(db):
+    hall = await new_hall(db)
+    actors = await load_actors(db, hall.hall_id)
+    lines, windows = await line_ids(db, hall.hall_id), await window_ids(db, hall.hall_id)
+    q = QueueService(db, QueueSettings(recent_service_sample=3))  # fewer than some served
+    rng = random.Random(5)
+    clerks = [(actors[f"clerk{n}"], windows[n]) for n in (1, 2, 3)]
+    for clerk, window in clerks:
+        await q.sign_in(clerk, window)
+    for _ in range(24):
+        await q.issue_ticket(actors["daoban"], lines[rng.choice("AASB")])
+    for _ in range(8):  # served at the windows, some lines more than the sample
+        clerk, window = rng.choice(clerks)
+        called = await q.call_next(clerk, window)
+        if called is None:
+            continue
+        await q.start(clerk, called.id)
+        await q.finish(clerk, called.id, outcome=Outcome.COMPLETED)
+    await q.pause_window(actors["clerk3"], windows[3], "会议")  # not an open window now
+    await DispatchService(db).help_today(actors["zhuren"], windows[2], lines["T"])
+
+    async with db.read() as session:  # a line with more served than the sample
+        served = await session.execute(
+            select(Ticket.line_id, func.count())
+            .where(Ticket.hall_id == hall.hall_id, Ticket.status == TicketStatus.DONE.value)
+            .group_by(Ticket.line_id)
+        )
+        assert max(n for _, n in served) > 3
+    statuses = await q.line_statuses(hall.hall_id)
+    assert {s.prefix for s in statuses} >= {"A", "B", "S", "T"}
+    ctx = q._ctx
+    async with db.read() as session:
+        day = await ctx.today(session, hall.hall_id, await db.now(session))
+        for status in statuses:
+            line = await ctx.line(session, hall.hall_id, status.line_id)
+            assert (status.average_service_seconds, status.open_windows) == await ctx.pace(
+                session, line, day
+            )
+    by = {s.prefix: s for s in statuses}
+    assert sum(s.waiting for s in statuses) == 24 - 8
+    assert sum(s.issued_today for s in statuses) == 24
+    assert by["T"].open_windows >= 1  # window 2 helps T today
+    # Each estimate is the formula's on the line's own figures.
+    for s in statuses:
+        assert s.estimated_wait_minutes == wait_minutes(
+            s.waiting, s.average_service_seconds, s.open_windows
+        )
