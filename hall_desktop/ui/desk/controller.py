@@ -199,18 +199,21 @@ class DeskController(HallController):
             self.schedule_refresh()
 
     async def _refresh_now(self) -> None:
-        if self.hall is None or self.actor is None:
+        # The guide as the read began: logged out meanwhile (a deactivated account is,
+        # by the feed), the read is dropped, never continued with nobody.
+        hall, actor = self.hall, self.actor
+        if hall is None or actor is None:
             return
-        lines = await self.queue.line_statuses(self.hall.id)
-        tickets = await self.queue.tickets_of_day(self.hall.id)
-        tally = await self.consultations.today(self.actor)
-        today = service_day(self.db.clock.now(), ZoneInfo(self.hall.timezone))
-        assisted = await self.queue.assist_counts(
-            self.hall.id, today, today, helper_id=self.actor.staff_id
-        )
-        bundles = await self.services.bundles.bundles(self.actor, include_inactive=False)
-        bookings = await self.services.appointments.day_list(self.hall.id)
-        unconfirmed = await self.calendar.year_for(self.actor)
+        lines = await self.queue.line_statuses(hall.id)
+        tickets = await self.queue.tickets_of_day(hall.id)
+        tally = await self.consultations.today(actor)
+        today = service_day(self.db.clock.now(), ZoneInfo(hall.timezone))
+        assisted = await self.queue.assist_counts(hall.id, today, today, helper_id=actor.staff_id)
+        bundles = await self.services.bundles.bundles(actor, include_inactive=False)
+        bookings = await self.services.appointments.day_list(hall.id)
+        unconfirmed = await self.calendar.year_for(actor)
+        if self.actor is not actor:
+            return  # logged out meanwhile
         # Everything read first, then shown at once: no screen half of one refresh.
         self.window.show_lines(lines)
         self.window.show_tickets(tickets)
