@@ -9,12 +9,14 @@ milliseconds against a fifth of a second.
 
 from __future__ import annotations
 
+import contextlib
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sqlalchemy import create_engine, exc, text
-from sqlalchemy.engine import URL
+from sqlalchemy.engine import URL, Connection
 
 from hall_desktop.domain.errors import DatabaseUnavailable, SchemaError
 from hall_desktop.paths import db_dir
@@ -65,34 +67,35 @@ def head_revision() -> str | None:
     return heads.pop() if len(heads) == 1 else None
 
 
-def _current_revision(url: URL) -> str | None:
-    """The database's revision (None: an empty database)."""
-    from alembic.runtime.migration import MigrationContext
-
+@contextlib.contextmanager
+def _connected(url: URL) -> Iterator[Connection]:
+    """A connection of its own to ``url``; a failure to connect is DatabaseUnavailable."""
     engine = create_engine(sync_url(url), **ENGINE_OPTIONS)
     try:
         with engine.connect() as conn:
-            return MigrationContext.configure(conn).get_current_revision()
+            yield conn
     except (exc.DBAPIError, OSError) as e:
         raise DatabaseUnavailable(f"无法连接数据库（{describe(url)}）：{_first_line(e)}") from e
     finally:
         engine.dispose()
+
+
+def _current_revision(url: URL) -> str | None:
+    """The database's revision (None: an empty database)."""
+    from alembic.runtime.migration import MigrationContext
+
+    with _connected(url) as conn:
+        return MigrationContext.configure(conn).get_current_revision()
 
 
 def _recorded_revisions(url: URL) -> list[str] | None:
     """The revisions the database's ``alembic_version`` table holds, read plainly (no
     Alembic); None when it has no such table. Raises DatabaseUnavailable."""
-    engine = create_engine(sync_url(url), **ENGINE_OPTIONS)
-    try:
-        with engine.connect() as conn:
-            try:
-                return list(conn.scalars(text("SELECT version_num FROM alembic_version")))
-            except exc.DBAPIError:
-                return None  # an empty database: the full check says so
-    except (exc.DBAPIError, OSError) as e:
-        raise DatabaseUnavailable(f"无法连接数据库（{describe(url)}）：{_first_line(e)}") from e
-    finally:
-        engine.dispose()
+    with _connected(url) as conn:
+        try:
+            return list(conn.scalars(text("SELECT version_num FROM alembic_version")))
+        except exc.DBAPIError:
+            return None  # an empty database: the full check says so
 
 
 def schema_status(url: URL) -> SchemaStatus:

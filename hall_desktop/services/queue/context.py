@@ -322,19 +322,13 @@ class QueueContext:
         """:meth:`pace` of each of ``lines`` (one hall's), two statements for them all."""
         if not lines:
             return {}
-        one = len(lines) == 1
-        params: dict[str, object] = {"p_hall_id": hall_id, "p_day": day}
-        params |= {"p_line_id": lines[0].id} if one else {"p_line_ids": [x.id for x in lines]}
+        params = {"p_hall_id": hall_id, "p_day": day, "p_line_ids": [x.id for x in lines]}
         open_windows: dict[int, int] = dict(
-            (line_id, count)
-            for line_id, count in await session.execute(
-                sql.OPEN_WINDOWS if one else sql.OPEN_WINDOWS_OF_LINES, params
-            )
+            (line_id, count) for line_id, count in await session.execute(sql.OPEN_WINDOWS, params)
         )
         durations: dict[int, list[float]] = {}
         for line_id, started, finished in await session.execute(
-            sql.RECENT_SERVICE if one else sql.RECENT_SERVICE_OF_LINES,
-            {**params, "p_limit": self.settings.recent_service_sample},
+            sql.RECENT_SERVICE, {**params, "p_limit": self.settings.recent_service_sample}
         ):
             if started and finished:
                 durations.setdefault(line_id, []).append((finished - started).total_seconds())

@@ -413,59 +413,41 @@ AHEAD = (
 )
 
 
-def _open_windows_of(*where: Any) -> Any:
-    """Open windows (active, not paused) serving a line on ``p_day``, counted per line."""
-    return (
-        select(WindowLine.line_id, func.count().label("open_windows"))
-        .join(ServiceWindow, ServiceWindow.id == WindowLine.window_id)
-        .where(
-            *where,
-            WindowLine.serving_on(P_DAY),
-            ServiceWindow.active.is_(True),
-            ServiceWindow.paused.is_(False),
-        )
-        .group_by(WindowLine.line_id)
+#: What a wait estimate needs of the lines ``p_line_ids`` (expanding) on ``p_day``: the
+#: open windows (active, not paused) serving each line, counted per line ...
+OPEN_WINDOWS = (
+    select(WindowLine.line_id, func.count().label("open_windows"))
+    .join(ServiceWindow, ServiceWindow.id == WindowLine.window_id)
+    .where(
+        WindowLine.line_id.in_(bindparam("p_line_ids", expanding=True)),
+        WindowLine.serving_on(P_DAY),
+        ServiceWindow.active.is_(True),
+        ServiceWindow.paused.is_(False),
     )
-
-
-def _recent_service_of(*where: Any) -> Any:
-    """Each line's latest ``p_limit`` tickets done on ``p_day``: their start and finish
-    (the latest first, by finish then id)."""
-    ranked = (
-        select(
-            Ticket.line_id,
-            Ticket.started_at,
-            Ticket.finished_at,
-            func.row_number()
-            .over(
-                partition_by=Ticket.line_id,
-                order_by=(Ticket.finished_at.desc(), Ticket.id.desc()),
-            )
-            .label("recent"),
-        )
-        .where(
-            Ticket.hall_id == bindparam("p_hall_id", type_=Integer),
-            *where,
-            Ticket.service_day == bindparam("p_day", type_=Date),
-            Ticket.status == TicketStatus.DONE.value,
-        )
-        .subquery("ranked")
-    )
-    return select(ranked.c.line_id, ranked.c.started_at, ranked.c.finished_at).where(
-        ranked.c.recent <= bindparam("p_limit", type_=Integer)
-    )
-
-
-#: What a wait estimate needs of one line (``p_line_id``) or of several
-#: (``p_line_ids``, expanding): its open windows and its recent service times.
-OPEN_WINDOWS = _open_windows_of(WindowLine.line_id == bindparam("p_line_id", type_=Integer))
-OPEN_WINDOWS_OF_LINES = _open_windows_of(
-    WindowLine.line_id.in_(bindparam("p_line_ids", expanding=True))
+    .group_by(WindowLine.line_id)
 )
-RECENT_SERVICE = _recent_service_of(Ticket.line_id == bindparam("p_line_id", type_=Integer))
-RECENT_SERVICE_OF_LINES = _recent_service_of(
-    Ticket.line_id.in_(bindparam("p_line_ids", expanding=True))
+#: ... and each line's latest ``p_limit`` tickets done that day: their start and finish
+#: (the latest first, by finish then id).
+_RANKED_SERVICE = (
+    select(
+        Ticket.line_id,
+        Ticket.started_at,
+        Ticket.finished_at,
+        func.row_number()
+        .over(partition_by=Ticket.line_id, order_by=(Ticket.finished_at.desc(), Ticket.id.desc()))
+        .label("recent"),
+    )
+    .where(
+        Ticket.hall_id == bindparam("p_hall_id", type_=Integer),
+        Ticket.line_id.in_(bindparam("p_line_ids", expanding=True)),
+        Ticket.service_day == bindparam("p_day", type_=Date),
+        Ticket.status == TicketStatus.DONE.value,
+    )
+    .subquery("ranked")
 )
+RECENT_SERVICE = select(
+    _RANKED_SERVICE.c.line_id, _RANKED_SERVICE.c.started_at, _RANKED_SERVICE.c.finished_at
+).where(_RANKED_SERVICE.c.recent <= bindparam("p_limit", type_=Integer))
 
 #: A ticket with its line and window, for one move (:class:`~.rows.MoveRow`).
 _window_clerk = aliased(Staff)
