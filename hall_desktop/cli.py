@@ -523,7 +523,24 @@ def _check_schema(settings: Settings) -> None:
 
 def _display_command(args: argparse.Namespace, settings: Settings) -> int:
     started_at = time.time()
-    _check_schema(settings)
+    # The window first, with the picture this PC kept (Qt only); then the database code.
+    from hall_desktop.ui.app import qt_application
+    from hall_desktop.ui.display.main import display_first_frame
+
+    window = display_first_frame(
+        qt_application(settings),
+        settings,
+        screen=args.screen,
+        windowed=args.windowed,
+        report=args.report,
+        started_at=started_at,
+    )
+    try:
+        _check_schema(settings)
+    except BaseException:
+        window.close()  # the start-up failure's dialog alone
+        window.deleteLater()
+        raise
     from hall_desktop.ui.app import run_qt
     from hall_desktop.ui.display.main import display_main
 
@@ -536,6 +553,7 @@ def _display_command(args: argparse.Namespace, settings: Settings) -> int:
             windowed=args.windowed,
             report=args.report,
             started_at=started_at,
+            window=window,
         ),
     )
 

@@ -355,3 +355,20 @@ def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pyte
         terminalreporter.section("skips that CI does not accept", red=True)
         for line in undesigned:
             terminalreporter.line(line)
+
+
+@pytest.fixture
+def restore_app(qapp):
+    """``main`` configures the session's QApplication as a role would: undo that."""
+    yield qapp
+    from PySide6.QtCore import QLocale, qInstallMessageHandler
+
+    from hall_desktop import logs
+
+    for translator in getattr(qapp, "_hall_translators", []):
+        qapp.removeTranslator(translator)
+    qapp._hall_translators = []
+    QLocale.setDefault(QLocale(QLocale.Language.English))
+    qInstallMessageHandler(None)
+    qapp.setQuitOnLastWindowClosed(False)
+    logs.teardown_logging()

@@ -10,7 +10,7 @@ from hall_desktop.domain.bundles import step_text
 from hall_desktop.domain.tickets import Priority, TicketStatus, WindowStatus
 
 # Where a screen's live feed stands (opaque to screens), re-exported for the UI.
-from hall_desktop.store.events import FeedPosition as FeedPosition
+from hall_desktop.store.feed_position import FeedPosition as FeedPosition
 
 
 @dataclass(frozen=True, slots=True)

@@ -69,6 +69,10 @@ _KEEPALIVES: dict[str, Any] = {
 WRITE_LOCK_WAIT_S = 20.0
 #: How much of an SQLite file a connection maps into memory (PRAGMA mmap_size).
 SQLITE_MMAP_BYTES = 268_435_456
+#: A connection's page cache (KiB) when the file is not mapped (a screen that reads a
+#: little all day): SQLite's default is 2,000 KiB per connection, which a display's few
+#: pooled connections fill over thousands of calls and keep.
+SQLITE_SMALL_CACHE_KIB = 512
 #: A write waiting longer than this is reported to :attr:`Database.write_waits`.
 BUSY_NOTICE_S = 1.0
 #: The longest the body of a write transaction may run; then it is rolled back. Far
@@ -184,7 +188,7 @@ def describe(url: URL) -> str:
     return url.render_as_string(hide_password=True)
 
 
-def _setup_sqlite(engine: AsyncEngine, mmap_bytes: int) -> None:
+def _setup_sqlite(engine: AsyncEngine, mmap_bytes: int, cache_kib: int | None = None) -> None:
     sync_engine = engine.sync_engine
 
     @event.listens_for(sync_engine, "connect")
@@ -197,6 +201,8 @@ def _setup_sqlite(engine: AsyncEngine, mmap_bytes: int) -> None:
         cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute(f"PRAGMA mmap_size = {mmap_bytes}")  # no syscall per page
+        if cache_kib is not None:
+            cursor.execute(f"PRAGMA cache_size = -{cache_kib}")
         cursor.execute("PRAGMA temp_store = MEMORY")
         cursor.close()
 
@@ -376,8 +382,9 @@ class Database:
         clock: Clock | None = None,
         map_file: bool = True,
     ) -> None:
-        """``map_file=False``: SQLite reads the file through its own page cache (2 MB)
-        instead of mapping it (:data:`SQLITE_MMAP_BYTES`). For a screen that runs all
+        """``map_file=False``: SQLite reads the file through its own page cache (a small
+        one, :data:`SQLITE_SMALL_CACHE_KIB`) instead of mapping it
+        (:data:`SQLITE_MMAP_BYTES`). For a screen that runs all
         day and reads a little at the growing end of the file (the hall display): every
         mapped page it touched stays in its resident memory, which would grow with the
         file day after day."""
@@ -412,7 +419,10 @@ class Database:
         #: SQLite: wakes this PC's feeds after each commit (store.wake).
         self._wake: WakeSender | None = None
         if self.is_sqlite:
-            _setup_sqlite(self.engine, SQLITE_MMAP_BYTES if map_file else 0)
+            if map_file:
+                _setup_sqlite(self.engine, SQLITE_MMAP_BYTES)
+            else:
+                _setup_sqlite(self.engine, 0, SQLITE_SMALL_CACHE_KIB)
             path = Path(self.url.database or "").expanduser()
             self._write_lock = WriteLock(path)
             if self.url.database and self.url.database != ":memory:":

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -12,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 from sqlalchemy.orm import aliased
 
 from hall_desktop.domain.events import EventKind
+from hall_desktop.store.feed_position import FeedPosition as FeedPosition
 from hall_desktop.store.models import Event
 
 _INSERT_EVENT = insert(Event).returning(Event.id)  # built once: every change writes one
@@ -109,20 +109,6 @@ async def events_after(
 # there ids are commit order and the position is the last id.
 
 _XMIN = literal_column("pg_snapshot_xmin(pg_current_snapshot())::text::bigint", BigInteger)
-
-
-@dataclass(frozen=True, slots=True)
-class FeedPosition:
-    """Where a reader of one hall's events stands; screens treat it as opaque.
-
-    ``last_id``: the newest event id delivered (or skipped at the start). PostgreSQL
-    only: ``watermark``, every transaction below it had finished at an earlier read;
-    ``seen``, the ids delivered whose transaction is not below the watermark.
-    """
-
-    last_id: int = 0
-    watermark: int | None = None
-    seen: frozenset[int] = frozenset()
 
 
 async def feed_position(session: AsyncSession, hall_id: int) -> FeedPosition:

@@ -10,7 +10,6 @@ from collections.abc import Awaitable, Callable
 
 os.environ.setdefault("QT_API", "pyside6")  # before qasync picks a binding
 
-import qasync
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
@@ -67,7 +66,15 @@ def _windows_taskbar_identity() -> None:
 
 
 def qt_application(settings: Settings) -> QApplication:
+    """The program's QApplication, made and dressed once per language (the display makes
+    it for its first frame before :func:`run_qt` asks again)."""
     app = QApplication.instance()
+    if (
+        isinstance(app, QApplication)
+        and getattr(app, "_hall_language", None) == settings.language
+        and getattr(app, "_hall_translators", None)  # not taken away since
+    ):
+        return app
     if not isinstance(app, QApplication):
         problem = xcb_problem()
         if problem is not None:  # Qt would abort with an English note and a core dump
@@ -84,6 +91,7 @@ def qt_application(settings: Settings) -> QApplication:
     app._hall_translators = install_translators(app, settings.language)  # type: ignore[attr-defined]
     app.setApplicationDisplayName(app.translate("App", "Government service hall"))
     app.setWindowIcon(app_icon())
+    app._hall_language = settings.language  # type: ignore[attr-defined]
     return app
 
 
@@ -97,6 +105,8 @@ def run_qt(
     :class:`HallError` ending ``main`` is a start-up failure for the caller to show.
     ``smoke``: no dialogs, and any bug makes the exit code non-zero.
     """
+    import qasync  # not before the display's first frame (it loads asyncio's Qt glue)
+
     app = qt_application(settings)
     # ``main`` ends the program (each role waits for its window to close, then stops its
     # controllers and the database); Qt quitting on its own when the last window closes

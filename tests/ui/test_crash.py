@@ -10,11 +10,10 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QTimer, qInstallMessageHandler
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from hall_desktop import logs
 from hall_desktop.cli import main
 from hall_desktop.config import Settings
 from hall_desktop.domain.errors import DatabaseUnavailable, SchemaError
@@ -131,19 +130,6 @@ def test_the_start_up_dialog_names_the_problem_and_the_database(qtbot, tmp_path)
     older = startup_failure_box(SchemaError("需要升级", code="schema_older"), settings, None)
     qtbot.addWidget(older)
     assert "hall-desktop db upgrade" in older.text()
-
-
-@pytest.fixture
-def restore_app(qapp):
-    """``main`` configures the session's QApplication as a role would: undo that."""
-    yield qapp
-    for translator in getattr(qapp, "_hall_translators", []):
-        qapp.removeTranslator(translator)
-    qapp._hall_translators = []
-    QLocale.setDefault(QLocale(QLocale.Language.English))
-    qInstallMessageHandler(None)
-    qapp.setQuitOnLastWindowClosed(False)
-    logs.teardown_logging()
 
 
 @pytest.mark.logs_errors("demo cannot start")

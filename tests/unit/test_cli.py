@@ -151,7 +151,8 @@ def test_an_uninitialised_database_asks_for_db_upgrade(tmp_path, capsys):
 
 
 @pytest.mark.logs_errors("display cannot start")
-def test_an_sqlite_file_that_cannot_be_opened_is_a_start_up_failure(tmp_path):
+def test_an_sqlite_file_that_cannot_be_opened_is_a_start_up_failure(tmp_path, restore_app):
+    """The display shows its first frame before the schema check: Qt is set up too."""
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("", encoding="utf-8")
     dialog = DialogRecorder()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from hall_desktop.services.bundle import Services
 from hall_desktop.ui.common.controller import RoleController
+from hall_desktop.ui.common.placement import place_on_screen
 from hall_desktop.ui.common.screen import CitizenScreen
 
 log = logging.getLogger(__name__)
@@ -48,31 +49,6 @@ def remember_geometry(window: QWidget, role: str) -> None:
         _geometries().setValue(f"{role}/geometry", window.saveGeometry())
     except RuntimeError:  # already deleted by Qt: nothing to keep
         log.debug("window of %s was gone before its geometry was kept", role)
-
-
-def place_on_screen(
-    app: QApplication,
-    window: QWidget,
-    screen: int | None,
-    *,
-    windowed: bool,
-    size: tuple[int, int],
-) -> None:
-    """Full screen on the chosen screen (a citizen-facing one), or a window of ``size``
-    at its top left."""
-    screens = app.screens()
-    index = screen or 0
-    if not 0 <= index < len(screens):
-        log.warning("screen %s does not exist (%d screens); using the first", screen, len(screens))
-        index = 0
-    target = screens[index]
-    if windowed:
-        window.resize(*size)
-        window.move(target.availableGeometry().topLeft())
-        window.show()
-    else:
-        window.setGeometry(target.geometry())
-        window.showFullScreen()
 
 
 async def run_role(

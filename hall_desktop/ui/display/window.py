@@ -28,6 +28,7 @@ from hall_desktop.domain.clock import HallTime, system_hall_time
 from hall_desktop.domain.tickets import WindowStatus
 from hall_desktop.services.dto import CallRecord, LineStatus, WindowState
 from hall_desktop.ui.common.screen import CitizenScreen, screen_label
+from hall_desktop.ui.display.last_picture import LastPicture
 from hall_desktop.ui.theme import stylesheet
 from hall_desktop.ui.widgets.banner import StatusBanner
 from hall_desktop.ui.widgets.ticker import NoticeTicker
@@ -242,6 +243,47 @@ class DisplayWindow(CitizenScreen):
         if self.ticker.property("dispatched") != dispatched:
             self.ticker.setProperty("dispatched", dispatched)
             self._restyle(self.ticker)
+
+    # -- the last picture (最后画面) -----------------------------------------------------
+
+    def picture(self, hall_code: str) -> LastPicture | None:
+        """What the screen shows now, to show at its next start (None before the hall's
+        name is known: nothing worth keeping yet)."""
+        name = self.hall_name.text()
+        zone = getattr(self._time.zone, "key", None)
+        if not name or not isinstance(zone, str):
+            return None
+        snapshot = self._snapshot
+        return LastPicture(
+            hall_code=hall_code,
+            saved_at=self._time.now(),
+            zone=zone,
+            name=name,
+            notice=self._hall_notice,
+            dispatched=self._dispatched,
+            windows=tuple(snapshot.windows),
+            recent=tuple(snapshot.recent),
+            lines=tuple(snapshot.lines),
+        )
+
+    def show_picture(self, picture: LastPicture) -> None:
+        """Show a picture kept at the last run until the hall is read. Its big number is
+        shown without a flash, and does not hold back a live call: event ids are not
+        compared with a picture's (the database may have been restored since)."""
+        self.set_hall_time(system_hall_time(picture.zone))
+        self.set_hall_name(picture.name)
+        self.set_notice(picture.notice)
+        if picture.dispatched is not None:
+            self.show_dispatched_notice(*picture.dispatched)
+        if picture.has_floor:
+            self.show_snapshot(
+                DisplaySnapshot(
+                    windows=list(picture.windows),
+                    recent=list(picture.recent),
+                    lines=list(picture.lines),
+                )
+            )
+        self._shown_call_id = 0
 
     @property
     def shown_call_id(self) -> int:
