@@ -18,6 +18,7 @@ from hall_desktop.ui.admin.catalogue_models import (
     CatalogueItemModel,
 )
 from hall_desktop.ui.models.items import ItemColumn, ItemFilterModel, ServiceItemModel
+from hall_desktop.ui.models.text_delegate import PlainTextDelegate
 
 ITEMS = [
     CatalogueItem(
@@ -192,3 +193,53 @@ def test_the_picker_ranks_and_keeps_ticked_items(qapp, qtmodeltester) -> None:
     assert shown() == [6]
     proxy.set_text("")
     assert shown() == [1, 2, 3, 4, 5, 6]
+
+
+def test_the_painted_cells_are_what_the_roles_say(models) -> None:
+    """The table's delegate reads one call a cell (PlainTextDelegate): the same text,
+    grey for an inactive item and centring as the roles a view or a screen reader asks."""
+    _, proxy = models
+    proxy.set_filter("", None, True)
+    for row in range(proxy.rowCount()):
+        for column in CatalogueColumn:
+            index = proxy.index(row, column)
+            text, colour, centred = proxy.painted(row, column)
+            assert text == index.data(Qt.ItemDataRole.DisplayRole)
+            foreground = index.data(Qt.ItemDataRole.ForegroundRole)
+            assert (colour is None) == (foreground is None)
+            if colour is not None:
+                assert colour.color() == foreground.color()
+            alignment = index.data(Qt.ItemDataRole.TextAlignmentRole)
+            assert centred == (alignment is not None and bool(alignment & Qt.AlignHCenter))
+    inactive = next(r for r in range(proxy.rowCount()) if proxy.item(r).id == 3)
+    assert proxy.painted(inactive, CatalogueColumn.CODE)[1] is not None
+    assert proxy.painted(proxy.rowCount(), 0) == ("", None, False)  # past the end
+    assert not proxy.index(proxy.rowCount(), 0).isValid()
+    assert not proxy.index(0, len(CatalogueColumn)).isValid()
+
+
+def test_the_delegate_elides_a_long_name_and_lays_it_out_once(models, qtbot) -> None:
+    model, proxy = models
+    long_name = "建设项目环境影响报告书审批" * 6
+    model.put_item(CatalogueItem(7, "XK-STHJ-01", long_name, "行政权力类", "生态环境局", 20, True))
+    view = QTableView()
+    qtbot.addWidget(view)
+    delegate = PlainTextDelegate(view)
+    view.setItemDelegate(delegate)
+    view.setModel(proxy)
+    view.resize(1000, 300)
+    view.horizontalHeader().resizeSection(CatalogueColumn.CODE, 150)
+    view.horizontalHeader().resizeSection(CatalogueColumn.NAME, 260)
+    view.show()
+    view.grab()  # painted
+    shown = {static.text() for static, _ in delegate._laid_out.values()}
+    assert "XK-SCJG-01" in shown and "食品经营许可（新办）" in shown
+    elided = [t for t in shown if t.startswith("建设项目") and t.endswith("…")]
+    assert len(elided) == 1 and len(elided[0]) < len(long_name)
+    laid = len(delegate._laid_out)
+    view.grab()
+    assert len(delegate._laid_out) == laid  # the second paint lays nothing out again
+    font = view.font()
+    font.setPixelSize(30)
+    view.setFont(font)  # another font: laid out anew
+    assert not delegate._laid_out

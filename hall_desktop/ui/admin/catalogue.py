@@ -40,6 +40,7 @@ from hall_desktop.ui.admin.catalogue_models import (
     PreviewColumn,
     PreviewFilterModel,
 )
+from hall_desktop.ui.models.text_delegate import PlainTextDelegate
 from hall_desktop.ui.theme import stylesheet
 from hall_desktop.ui.widgets.banner import StatusBanner
 from hall_desktop.ui.widgets.forms import MessageLevel, add_field, set_style_property
@@ -150,6 +151,8 @@ class CatalogueAdmin(QWidget):
         self.proxy.set_filter("", None, True)
         self.table = QTableView()
         self.table.setModel(self.proxy)
+        # One Python call a cell, each text laid out once: a keystroke repaints a page.
+        self.table.setItemDelegate(PlainTextDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

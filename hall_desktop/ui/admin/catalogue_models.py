@@ -180,6 +180,15 @@ class CatalogueItemModel(RowsTableModel[CatalogueItem]):
             return self._rows[row]
         return self.cell(self._rows[row], column, role)
 
+    def row_painted(self, row: int, column: int) -> tuple[str, QBrush | None, bool]:
+        """A cell as the table paints it (text, grey when inactive, centred): what
+        :class:`~hall_desktop.ui.models.text_delegate.PlainTextDelegate` reads."""
+        return (
+            self._cells[row][column],
+            None if self._rows[row].active else _INACTIVE,
+            column >= CatalogueColumn.PROMISED,
+        )
+
     def cell(self, item: CatalogueItem, column: int, role: int) -> Any:
         column = CatalogueColumn(column)
         if role == Qt.ItemDataRole.DisplayRole:

@@ -15,7 +15,7 @@ become invalid when their row is no longer shown. Cells are read from the source
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Protocol, cast
+from typing import Any, Protocol, cast, runtime_checkable
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -26,6 +26,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QBrush
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -42,6 +43,14 @@ class RowSource(Protocol):
     def row_data(self, row: int, column: int, role: int) -> Any: ...
 
 
+@runtime_checkable
+class PaintedRows(Protocol):
+    """A source whose cells :class:`~hall_desktop.ui.models.text_delegate.
+    PlainTextDelegate` paints: text, colour, centred, by source row."""
+
+    def row_painted(self, row: int, column: int) -> tuple[str, QBrush | None, bool]: ...
+
+
 class FilteredRowsModel(QAbstractTableModel):
     """The source's rows that :meth:`shown_rows` names, in that order; everything else
     (columns, headers, edits, sorting) is the source's. Flags are Qt's defaults unless
@@ -51,7 +60,9 @@ class FilteredRowsModel(QAbstractTableModel):
         super().__init__(parent)
         self._source: QAbstractItemModel | None = None
         self._row_data: Callable[[int, int, int], Any] | None = None  # the source's
+        self._row_painted: Callable[[int, int], tuple[str, QBrush | None, bool]] | None = None
         self._rows: list[int] = []  # the source row of each row shown
+        self._columns = 0  # the source's (they never change while it is the source)
         # While a change is announced: each persistent index, and where its source is.
         self._saved: list[tuple[QModelIndex, QPersistentModelIndex]] = []
         self._changing = False
@@ -78,6 +89,7 @@ class FilteredRowsModel(QAbstractTableModel):
             QObject.disconnect(connection)
         self._source = model
         self._row_data = None if model is None else cast(RowSource, model).row_data
+        self._row_painted = model.row_painted if isinstance(model, PaintedRows) else None
         if model is not None:
             self._connections = [
                 model.modelAboutToBeReset.connect(self._on_source_about_to_be_reset),
@@ -91,6 +103,7 @@ class FilteredRowsModel(QAbstractTableModel):
                 model.dataChanged.connect(self._on_source_data_changed),
                 model.headerDataChanged.connect(self.headerDataChanged),
             ]
+        self._columns = 0 if model is None else model.columnCount()
         self._rows = self.shown_rows()
         self.endResetModel()
 
@@ -128,11 +141,29 @@ class FilteredRowsModel(QAbstractTableModel):
         source = self._source
         return 0 if parent.isValid() or source is None else source.columnCount()
 
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        """One Python call a cell (Qt's own asks ``rowCount`` and ``columnCount``, and the
+        latter the source's: three calls for each cell a view paints)."""
+        if parent.isValid() or not 0 <= row < len(self._rows) or not 0 <= column < self._columns:
+            return QModelIndex()
+        return self.createIndex(row, column)
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = index.row()
         if self._row_data is None or not 0 <= row < len(self._rows):
             return None
         return self._row_data(self._rows[row], index.column(), role)
+
+    def painted(self, row: int, column: int) -> tuple[str, QBrush | None, bool]:
+        """A cell as :class:`~hall_desktop.ui.models.text_delegate.PlainTextDelegate`
+        paints it, from a source that offers it (:class:`PaintedRows`), else its display
+        text."""
+        if not 0 <= row < len(self._rows):
+            return "", None, False
+        if self._row_painted is not None:
+            return self._row_painted(self._rows[row], column)
+        text = self.data(self.index(row, column))
+        return ("" if text is None else str(text)), None, False
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         source = self._source
@@ -206,6 +237,8 @@ class FilteredRowsModel(QAbstractTableModel):
         self.beginResetModel()
 
     def _on_source_reset(self) -> None:
+        source = self._source
+        self._columns = 0 if source is None else source.columnCount()
         self._rows = self.shown_rows()
         self.endResetModel()
 
