@@ -600,8 +600,8 @@ def _filter_times(
         words = query_words(text)
         found = [h for h in haystacks if all(w in h for w in words)]
         baseline.append((time.perf_counter() - t0) * 1000)
-        if len(found) != view.proxy.rowCount():
-            raise RuntimeError(f"the table shows {view.proxy.rowCount()} rows for {text!r}")
+        if len(found) != view.proxy.matched_count():
+            raise RuntimeError(f"the table finds {view.proxy.matched_count()} rows for {text!r}")
     alone = CatalogueFilterModel()
     alone.setSourceModel(view.model)
     for text in texts:

@@ -8,6 +8,7 @@ import dataclasses
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QTableView
 
 from hall_desktop.domain.catalogue import CatalogueItem
@@ -18,7 +19,7 @@ from hall_desktop.ui.admin.catalogue_models import (
     CatalogueItemModel,
 )
 from hall_desktop.ui.models.items import ItemColumn, ItemFilterModel, ServiceItemModel
-from hall_desktop.ui.models.text_delegate import PlainTextDelegate
+from hall_desktop.ui.models.plain_table import PlainTableView
 
 ITEMS = [
     CatalogueItem(
@@ -196,7 +197,7 @@ def test_the_picker_ranks_and_keeps_ticked_items(qapp, qtmodeltester) -> None:
 
 
 def test_the_painted_cells_are_what_the_roles_say(models) -> None:
-    """The table's delegate reads one call a cell (PlainTextDelegate): the same text,
+    """The catalogue's table reads one call a cell (PlainTableView): the same text,
     grey for an inactive item and centring as the roles a view or a screen reader asks."""
     _, proxy = models
     proxy.set_filter("", None, True)
@@ -218,28 +219,111 @@ def test_the_painted_cells_are_what_the_roles_say(models) -> None:
     assert not proxy.index(0, len(CatalogueColumn)).isValid()
 
 
-def test_the_delegate_elides_a_long_name_and_lays_it_out_once(models, qtbot) -> None:
+def test_the_plain_table_elides_a_long_name_and_lays_it_out_once(models, qtbot) -> None:
     model, proxy = models
     long_name = "建设项目环境影响报告书审批" * 6
     model.put_item(CatalogueItem(7, "XK-STHJ-01", long_name, "行政权力类", "生态环境局", 20, True))
-    view = QTableView()
+    view = PlainTableView()
     qtbot.addWidget(view)
-    delegate = PlainTextDelegate(view)
-    view.setItemDelegate(delegate)
     view.setModel(proxy)
     view.resize(1000, 300)
     view.horizontalHeader().resizeSection(CatalogueColumn.CODE, 150)
     view.horizontalHeader().resizeSection(CatalogueColumn.NAME, 260)
     view.show()
     view.grab()  # painted
-    shown = {static.text() for static, _ in delegate._laid_out.values()}
+    shown = {static.text() for static in view.laid_out.values()}
     assert "XK-SCJG-01" in shown and "食品经营许可（新办）" in shown
     elided = [t for t in shown if t.startswith("建设项目") and t.endswith("…")]
     assert len(elided) == 1 and len(elided[0]) < len(long_name)
-    laid = len(delegate._laid_out)
+    laid = len(view.laid_out)
     view.grab()
-    assert len(delegate._laid_out) == laid  # the second paint lays nothing out again
+    assert len(view.laid_out) == laid  # the second paint lays nothing out again
     font = view.font()
     font.setPixelSize(30)
     view.setFont(font)  # another font: laid out anew
-    assert not delegate._laid_out
+    assert not view.laid_out
+
+
+def _pixels(widget) -> set[tuple[int, int, int]]:
+    image = widget.grab().toImage()
+    return {
+        image.pixelColor(x, y).getRgb()[:3]
+        for x in range(0, image.width(), 3)
+        for y in range(0, image.height(), 3)
+    }
+
+
+def test_the_plain_table_shows_the_selection_alternate_rows_and_grey_inactive_items(
+    models, qtbot
+) -> None:
+    """What the picture holds: the selected row in the palette's highlight, alternate
+    rows in theirs, an inactive item's text in grey; another model is Qt's to paint."""
+    _, proxy = models
+    proxy.set_filter("", None, True)
+    view = PlainTableView()
+    qtbot.addWidget(view)
+    view.setAlternatingRowColors(True)
+    view.setModel(proxy)
+    view.resize(900, 260)
+    view.show()
+    palette = view.palette()
+    before = _pixels(view.viewport())
+    assert palette.alternateBase().color().getRgb()[:3] in before
+    assert palette.highlight().color().getRgb()[:3] not in before
+    inactive = next(r for r in range(proxy.rowCount()) if proxy.item(r).id == 3)
+    grey = proxy.painted(inactive, CatalogueColumn.CODE)[1]
+    assert grey is not None and grey.color().getRgb()[:3] in before
+    view.selectRow(0)
+    assert palette.highlight().color().getRgb()[:3] in _pixels(view.viewport())
+    other = QStandardItemModel(2, 2)
+    other.setItem(0, 0, QStandardItem("甲"))
+    view.setModel(other)  # not painted here: Qt's own painting, no text laid out by it
+    view.laid_out.clear()
+    view.grab()
+    assert not view.laid_out
+
+
+def _many(count: int) -> list[CatalogueItem]:
+    return [
+        CatalogueItem(n, f"XK-T-{n:04d}", f"事项{n}", "行政权力类", "市场监督管理局", n % 30, True)
+        for n in range(1, count + 1)
+    ]
+
+
+def test_a_view_is_given_a_page_of_matches_and_the_next_as_it_scrolls(qtbot, qtmodeltester):
+    """Many matches: the view gets 256 rows, then 256 more each time it reaches the end
+    (Qt's fetchMore); the count says every match; a selected row far down stays given
+    through a new search; an item asked for is given at once."""
+    page = CatalogueFilterModel.PAGE_ROWS
+    assert page == 256
+    model = CatalogueItemModel()
+    model.set_items(_many(700))
+    proxy = CatalogueFilterModel()
+    proxy.setSourceModel(model)
+    proxy.set_filter("", None, True)
+    assert (proxy.matched_count(), proxy.rowCount()) == (700, page)
+    assert len(proxy.matched_items()) == 700 and proxy.canFetchMore(QModelIndex())
+    view = PlainTableView()
+    qtbot.addWidget(view)
+    view.setModel(proxy)
+    view.resize(600, 400)
+    view.show()
+    view.scrollToBottom()  # the scroll bar at its end asks for more
+    qtbot.waitUntil(lambda: proxy.rowCount() == 2 * page)
+    while proxy.canFetchMore(QModelIndex()):
+        proxy.fetchMore(QModelIndex())
+    assert proxy.rowCount() == 700 and not proxy.canFetchMore(QModelIndex())
+    # A narrower search gives a page again, but keeps the selected row given.
+    view.selectRow(600)
+    selected = proxy.item(600)
+    assert selected is not None
+    proxy.set_filter("xk-t", None, True)  # every item still matches
+    assert proxy.rowCount() == 601 and proxy.matched_count() == 700
+    assert view.selectionModel().selectedRows()[0].row() == proxy.row_of(selected.id) == 600
+    view.selectionModel().clear()
+    proxy.set_filter("事项", None, True)
+    assert proxy.rowCount() == page
+    assert proxy.row_from_source(model.row_of(650)) == -1  # matched, not given yet
+    assert proxy.row_of(650) == 649 and proxy.rowCount() == 650  # given to be selected
+    assert proxy.item(649).id == 650
+    qtmodeltester.check(proxy)

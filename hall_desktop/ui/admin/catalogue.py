@@ -40,7 +40,7 @@ from hall_desktop.ui.admin.catalogue_models import (
     PreviewColumn,
     PreviewFilterModel,
 )
-from hall_desktop.ui.models.text_delegate import PlainTextDelegate
+from hall_desktop.ui.models.plain_table import PlainTableView
 from hall_desktop.ui.theme import stylesheet
 from hall_desktop.ui.widgets.banner import StatusBanner
 from hall_desktop.ui.widgets.forms import MessageLevel, add_field, set_style_property
@@ -149,10 +149,9 @@ class CatalogueAdmin(QWidget):
         self.proxy = CatalogueFilterModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.set_filter("", None, True)
-        self.table = QTableView()
+        # Painted in one pass, each text laid out once: a keystroke repaints a page.
+        self.table = PlainTableView()
         self.table.setModel(self.proxy)
-        # One Python call a cell, each text laid out once: a keystroke repaints a page.
-        self.table.setItemDelegate(PlainTextDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -521,16 +520,16 @@ class CatalogueAdmin(QWidget):
             self.banner.show_message(self.tr("Connection lost, reconnecting…"))
 
     def visible_items(self) -> list[CatalogueItem]:
-        """The items the table shows, top to bottom (for tests and the count)."""
-        found = (self.proxy.item(row) for row in range(self.proxy.rowCount()))
-        return [item for item in found if item is not None]
+        """The items the filter shows, top to bottom (the table is given them a page at
+        a time as it scrolls; for tests and the count)."""
+        return self.proxy.matched_items()
 
     # -- inside --------------------------------------------------------------------------
 
     def _update_count(self) -> None:
         self.count_label.setText(
             self.tr("{shown} of {total} items").format(
-                shown=self.proxy.rowCount(), total=self.model.rowCount()
+                shown=self.proxy.matched_count(), total=self.model.rowCount()
             )
         )
 

@@ -182,7 +182,7 @@ class CatalogueItemModel(RowsTableModel[CatalogueItem]):
 
     def row_painted(self, row: int, column: int) -> tuple[str, QBrush | None, bool]:
         """A cell as the table paints it (text, grey when inactive, centred): what
-        :class:`~hall_desktop.ui.models.text_delegate.PlainTextDelegate` reads."""
+        :class:`~hall_desktop.ui.models.plain_table.PlainTableView` reads."""
         return (
             self._cells[row][column],
             None if self._rows[row].active else _INACTIVE,
@@ -243,7 +243,10 @@ class CatalogueItemModel(RowsTableModel[CatalogueItem]):
 
 class CatalogueFilterModel(FilteredRowsModel):
     """Rows whose search key contains every word typed, of one category, active only
-    unless inactive ones are asked for. Sorting is the source's."""
+    unless inactive ones are asked for. Sorting is the source's. A view is given 256
+    rows at a time (as Qt's SQL models fetch them)."""
+
+    PAGE_ROWS = 256
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -294,10 +297,19 @@ class CatalogueFilterModel(FilteredRowsModel):
         return self._items.item(self.source_row(row)) if 0 <= row < self.rowCount() else None
 
     def row_of(self, item_id: int) -> int:
+        """The row of an item the filter shows (given to the view if it was further
+        down than the rows it has: it is to be selected); -1 if the filter hides it."""
         if self._items is None:
             return -1
         source = self._items.row_of(item_id)
-        return -1 if source < 0 else self.row_from_source(source)
+        return -1 if source < 0 else self.reveal(source)
+
+    def matched_items(self) -> list[CatalogueItem]:
+        """Every item the filter shows, in order (a view is given them a page at a time)."""
+        if self._items is None:
+            return []
+        records = self._items.records()
+        return [records[row] for row in self.matched_source_rows()]
 
 
 # -- the import preview ---------------------------------------------------------------
