@@ -99,6 +99,9 @@ class HallSettings:
     backup_folder: str  # the daily backup of a single-PC hall ("": none)
     backup_keep: int  # backup files kept in the folder
     backup_warn_days: int  # the admin screen warns after this long without one (0: never)
+    # 排班建议's waiting promise: this share of citizens called within this long
+    promise_percent: int  # 50 … 99
+    promise_minutes: int  # 1 … 240
 
     def checklist(self) -> tuple[str, ...]:
         return checklist_items(self.patrol_checklist)
@@ -172,6 +175,9 @@ def check_announce_template(template: str) -> str:
     return text
 
 
+#: 等候承诺 (排班建议): the share called in time, in per cent, and the time in minutes.
+PROMISE_PERCENT = (50, 99)
+PROMISE_MINUTES = (1, 240)
 #: 个人信息保存天数: at least a month (a case's 回访, a 差评's appeal), at most ten years.
 PERSONAL_DAYS = (30, 3650)
 #: 操作日志归档: 0 (never), else after at least this many days and at most twenty years.
@@ -256,6 +262,10 @@ def check_settings(values: dict[str, Any]) -> dict[str, Any]:
             checked[field] = _whole(value, field, "保留备份份数", 1, 365)
         elif field == "backup_warn_days":
             checked[field] = _whole(value, field, "未备份提醒天数", 0, 365)
+        elif field == "promise_percent":
+            checked[field] = _whole(value, field, "等候承诺比例（%）", *PROMISE_PERCENT)
+        elif field == "promise_minutes":
+            checked[field] = _whole(value, field, "等候承诺时间（分钟）", *PROMISE_MINUTES)
         elif field == "recall_limit":
             checked[field] = _whole(value, field, "呼叫次数上限", 1, 10)
         elif field == "carriers":
