@@ -22,8 +22,9 @@ history, and how many it had (or has configured).
   the priority share).
 - **the windows staffed**: for a past day or today, the windows that had a ticket of
   the line in hand (called, serving) at some moment of the half-hour, from the day's
-  tickets; for a day after today, the windows configured for the line that day
-  (active windows, their own lines and that day's 综窗 help).
+  tickets; for a day after today, and for today's half-hours not begun yet, the
+  windows configured for the line that day (active windows, their own lines and that
+  day's 综窗 help).
 
 A window that serves several lines is counted once **for each line** it served (or is
 configured for): the lines' needs are each counted as if the line were alone, so the
@@ -149,6 +150,9 @@ class StaffingPlan:
     staffed_from: StaffedFrom
     slot_starts: tuple[time, ...]
     lines: tuple[LinePlan, ...]
+    #: The first half-hour whose staffed windows are the configured ones: 0 for a day
+    #: to come, the first not yet begun today, none (``len(slot_starts)``) for a past day.
+    configured_from: int = 0
 
     @property
     def open(self) -> bool:
@@ -193,13 +197,21 @@ class StaffingService:
             history = await _history(session, hall.id, schedule, day)
             days = tuple(sorted({d for d, *_ in history}))
             future = day > today
-            if future:
-                configured = await _configured(session, hall.id, day)
-                staffed = {
-                    line_id: [configured.get(line_id, 0)] * len(slots) for line_id, *_ in lines
-                }
-            else:
-                staffed = await _served(session, hall.id, day, zone, slots, now)
+            begun = [datetime.combine(day, start, tzinfo=zone) <= now for start in slots]
+            configured_from = 0 if future else sum(begun) if day == today else len(slots)
+            served = {} if future else await _served(session, hall.id, day, zone, slots, now)
+            configured = (
+                await _configured(session, hall.id, day) if configured_from < len(slots) else {}
+            )
+            staffed = {
+                line_id: [
+                    served.get(line_id, [0] * len(slots))[i]
+                    if i < configured_from
+                    else configured.get(line_id, 0)
+                    for i in range(len(slots))
+                ]
+                for line_id, *_ in lines
+            }
         within = promise.minutes * 60
         target = promise.percent / 100
         plans = []
@@ -248,6 +260,7 @@ class StaffingService:
             staffed_from=StaffedFrom.CONFIGURED if future else StaffedFrom.TICKETS,
             slot_starts=tuple(slots),
             lines=tuple(plans),
+            configured_from=configured_from,
         )
 
 
@@ -395,6 +408,8 @@ async def _served(
         end = now if status in _ACTIVE else finished or closed or held or last or called
         end = max(end, called)
         for i, (low, high) in enumerate(bounds):
-            if called < high and end >= low:
+            # In hand during [called, end): a ticket finished at 09:30 sharp is not
+            # the 09:30 half-hour's; one called and closed at once is its moment's.
+            if called < high and (end > low or called >= low):
                 windows[line][i].add(window)
     return {line: [len(s) for s in per_slot] for line, per_slot in windows.items()}

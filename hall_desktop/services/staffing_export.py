@@ -21,7 +21,12 @@ def _gap(needed: int | None, staffed: int) -> int | None:
 def staffing_tables(plan: StaffingPlan) -> tuple[StatTable, ...]:
     """The half-hours (each line's and the hall's: arrivals, windows needed and staffed,
     the windows missing) and the lines' inputs (service time, priority share)."""
-    staffed = "实际在岗窗口" if plan.staffed_from is StaffedFrom.TICKETS else "已配置窗口"
+    if plan.staffed_from is StaffedFrom.CONFIGURED:
+        staffed = "已配置窗口"
+    elif plan.configured_from < len(plan.slot_starts):  # today: what is to come, configured
+        staffed = f"在岗窗口（{plan.slot_starts[plan.configured_from]:%H:%M}起为已配置）"
+    else:
+        staffed = "实际在岗窗口"
     rows: list[tuple[Cell, ...]] = []
     for i, start in enumerate(plan.slot_starts):
         slot = f"{start:%H:%M}"

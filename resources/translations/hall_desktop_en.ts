@@ -7133,17 +7133,17 @@ Please give it to your administrator.</translation>
 <context>
     <name>StaffingModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staffing.py" line="81" />
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="84" />
         <source>Half-hour</source>
         <translation>Half-hour</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staffing.py" line="84" />
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="87" />
         <source>Whole hall</source>
         <translation>Whole hall</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staffing.py" line="124" />
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="127" />
         <source>%1 arrivals on average; %2 windows needed, %3 staffed</source>
         <translation>%1 arrivals on average; %2 windows needed, %3 staffed</translation>
     </message>
@@ -7151,87 +7151,92 @@ Please give it to your administrator.</translation>
 <context>
     <name>StaffingPage</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staffing.py" line="145" />
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="148" />
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staffing.py" line="151" />
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="155" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staffing.py" line="152" />
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="156" />
         <source>Plan as Excel (XLSX)</source>
         <translation>Plan as Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staffing.py" line="152" />
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="156" />
         <source>Plan as CSV</source>
         <translation>Plan as CSV</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staffing.py" line="156" />
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="160" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staffing.py" line="173" />
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="179" />
         <source>Windows needed / staffed per half-hour (short ones shaded)</source>
         <translation>Windows needed / staffed per half-hour (short ones shaded)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staffing.py" line="178" />
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="184" />
         <source>Needed and staffed over the day</source>
         <translation>Needed and staffed over the day</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staffing.py" line="203" />
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="209" />
         <source>%1 on %2: keep %3 % of citizens called within %4 minutes</source>
         <translation>%1 on %2: keep %3 % of citizens called within %4 minutes</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staffing.py" line="214" />
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="220" />
         <source>Whole hall</source>
         <translation>Whole hall</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staffing.py" line="224" />
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="230" />
         <source>The hall is closed on this day: nothing to plan.</source>
         <translation>The hall is closed on this day: nothing to plan.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staffing.py" line="227" />
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="233" />
         <source>Arrivals and service times from %1 earlier days, same weekday: %2.</source>
         <translation>Arrivals and service times from %1 earlier days, same weekday: %2.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staffing.py" line="232" />
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="238" />
         <source>No history on the same weekday in the last 8 weeks: no arrivals.</source>
         <translation>No history on the same weekday in the last 8 weeks: no arrivals.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staffing.py" line="234" />
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="243" />
+        <source>Staffed: the windows that served each line in the half-hour; from %1 on (not begun yet), the windows configured.</source>
+        <translation>Staffed: the windows that served each line in the half-hour; from %1 on (not begun yet), the windows configured.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="247" />
         <source>Staffed: the windows that served each line in the half-hour.</source>
         <translation>Staffed: the windows that served each line in the half-hour.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staffing.py" line="236" />
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="240" />
         <source>Staffed: the windows configured for each line.</source>
         <translation>Staffed: the windows configured for each line.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staffing.py" line="238" />
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="248" />
         <source>A window serving several lines counts once for each.</source>
         <translation>A window serving several lines counts once for each.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staffing.py" line="263" />
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="285" />
         <source>Needed</source>
         <translation>Needed</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staffing.py" line="264" />
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="286" />
         <source>Staffed</source>
         <translation>Staffed</translation>
     </message>

@@ -7134,17 +7134,17 @@ Please give it to your administrator.</source>
 <context>
     <name>StaffingModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staffing.py" line="81"/>
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="84"/>
         <source>Half-hour</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staffing.py" line="84"/>
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="87"/>
         <source>Whole hall</source>
         <translation>全厅</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staffing.py" line="124"/>
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="127"/>
         <source>%1 arrivals on average; %2 windows needed, %3 staffed</source>
         <translation>平均到达 %1 人；需要 %2 个窗口，在岗 %3 个</translation>
     </message>
@@ -7152,87 +7152,92 @@ Please give it to your administrator.</source>
 <context>
     <name>StaffingPage</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staffing.py" line="145"/>
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="148"/>
         <source>Plan</source>
         <translation>生成建议</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staffing.py" line="151"/>
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="155"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staffing.py" line="152"/>
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="156"/>
         <source>Plan as Excel (XLSX)</source>
         <translation>排班建议（Excel）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staffing.py" line="152"/>
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="156"/>
         <source>Plan as CSV</source>
         <translation>排班建议（CSV）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staffing.py" line="156"/>
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="160"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staffing.py" line="173"/>
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="179"/>
         <source>Windows needed / staffed per half-hour (short ones shaded)</source>
         <translation>各时段需要 / 在岗窗口数（不足的时段标红）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staffing.py" line="178"/>
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="184"/>
         <source>Needed and staffed over the day</source>
         <translation>全天需要与在岗窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staffing.py" line="203"/>
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="209"/>
         <source>%1 on %2: keep %3 % of citizens called within %4 minutes</source>
         <translation>%1&#x3000;%2：等候承诺为 %3% 的办事群众 %4 分钟内叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staffing.py" line="214"/>
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="220"/>
         <source>Whole hall</source>
         <translation>全厅</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staffing.py" line="224"/>
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="230"/>
         <source>The hall is closed on this day: nothing to plan.</source>
         <translation>大厅当天不营业，无需排班。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staffing.py" line="227"/>
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="233"/>
         <source>Arrivals and service times from %1 earlier days, same weekday: %2.</source>
         <translation>到达人数和办理时长取自此前 %1 个同星期的营业日：%2。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staffing.py" line="232"/>
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="238"/>
         <source>No history on the same weekday in the last 8 weeks: no arrivals.</source>
         <translation>近 8 周同星期没有历史数据，按无人到达计算。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staffing.py" line="234"/>
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="243"/>
+        <source>Staffed: the windows that served each line in the half-hour; from %1 on (not begun yet), the windows configured.</source>
+        <translation>在岗：该时段实际办理该业务的窗口；%1 起（尚未开始）为配置的窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="247"/>
         <source>Staffed: the windows that served each line in the half-hour.</source>
         <translation>在岗：该时段实际办理该业务的窗口。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staffing.py" line="236"/>
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="240"/>
         <source>Staffed: the windows configured for each line.</source>
         <translation>在岗：为该业务配置的窗口。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staffing.py" line="238"/>
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="248"/>
         <source>A window serving several lines counts once for each.</source>
         <translation>同时办理多类业务的窗口在每类业务中各计一次。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staffing.py" line="263"/>
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="285"/>
         <source>Needed</source>
         <translation>需要窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/staffing.py" line="264"/>
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="286"/>
         <source>Staffed</source>
         <translation>在岗窗口</translation>
     </message>

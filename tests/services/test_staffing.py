@@ -28,7 +28,9 @@ Line A needs, for 80 % within 20 min: at 2.5 arrivals per half-hour the traffic 
 
 Windows staffed on D (today), from its tickets: A by window 1 09:05–09:20, window 2
 09:25–09:45, window 1 from 10:05 still serving (to now, 10:15); B by window 2 09:50–09:55
-(window 2 counted for both lines). A: 2, 1, 1, 0; B: 0, 1, 0, 0.
+(window 2 counted for both lines). The 10:30 half-hour has not begun: the windows
+configured for D (below; window 4's help is still in force on D). A: 2, 1, 1, 2;
+B: 0, 1, 0, 3.
 
 D + 7 is a day to come: the windows configured: window 1 → A; window 2 → A and B;
 window 3 (inactive) → A; window 4 → B as 综窗 help until D (over); window 5 → B as help
@@ -204,16 +206,17 @@ async def test_the_history_gives_hand_computed_arrivals_and_needs(db, planted):
     assert one < 0.8
     assert [s.needed for s in a.slots] == [2, 1, 1, 0]
     assert a.slots[0].needed == windows_needed(2.5 / 1800, 675, 1200, 0.8, 200, priority_share=p)
-    assert [s.staffed for s in a.slots] == [2, 1, 1, 0]
+    assert plan.configured_from == 3
+    assert [s.staffed for s in a.slots] == [2, 1, 1, 2]
     assert [s.short for s in a.slots] == [False, False, False, False]
     # Line B: nothing in the history; its default service time.
     assert [s.arrivals for s in b.slots] == [0.0] * 4
     assert [s.needed for s in b.slots] == [0] * 4
     assert b.mean_service_seconds == 600 and b.services_measured == 0
-    assert [s.staffed for s in b.slots] == [0, 1, 0, 0]
+    assert [s.staffed for s in b.slots] == [0, 1, 0, 3]
     # The hall: the lines added up, window 2 once for each line.
     assert [plan.needed_total(i) for i in range(4)] == [2, 1, 1, 0]
-    assert [plan.staffed_total(i) for i in range(4)] == [2, 2, 1, 0]
+    assert [plan.staffed_total(i) for i in range(4)] == [2, 2, 1, 5]
 
 
 async def test_a_stricter_promise_needs_more_and_shows_short_slots(db, planted):
@@ -236,12 +239,21 @@ async def test_the_promise_is_the_halls_setting(db, planted):
 
 async def test_a_day_to_come_reads_the_configured_windows(db, planted):
     plan = await StaffingService(db).plan(planted.boss, D + W)
-    assert plan.staffed_from is StaffedFrom.CONFIGURED
+    assert plan.staffed_from is StaffedFrom.CONFIGURED and plan.configured_from == 0
     # Its history: D (today's own tickets), D − 7, D − 21; D − 14 the holiday.
     assert plan.history_days == (D - 3 * W, D - W, D)
     a, b = plan.lines
     assert [s.staffed for s in a.slots] == [2] * 4
     assert [s.staffed for s in b.slots] == [2] * 4
+
+
+async def test_a_past_day_reads_only_its_tickets(db, planted):
+    plan = await StaffingService(db).plan(planted.boss, D - W)
+    assert plan.staffed_from is StaffedFrom.TICKETS and plan.configured_from == 4
+    a, _b = plan.lines
+    # D − 7: window 1 09:00–09:10 and 09:10–09:30, window 2 09:06–09:21 and the
+    # no-show called 09:45 (closed at its call).
+    assert [s.staffed for s in a.slots] == [2, 1, 0, 0]
 
 
 async def test_a_closed_day_has_no_half_hours(db, planted):

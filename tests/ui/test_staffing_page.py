@@ -20,10 +20,10 @@ from tests.ui.waiting import wait_until
 
 
 def chart_values(page) -> tuple[list[float], list[float]]:
-    """The chart's bars: needed, staffed, per half-hour."""
-    (series,) = page.chart.chart().series()
-    needed, staffed = ([b.at(i) for i in range(b.count())] for b in series.barSets())
-    return needed, staffed
+    """The chart's step lines, needed and staffed: the value of each half-hour (two
+    points each, the hall of the test has no break)."""
+    needed, staffed = page.chart.chart().series()
+    return tuple([p.y() for p in series.points()[::2]] for series in (needed, staffed))
 
 
 async def test_the_supervisor_reads_and_exports_the_staffing_plan(
@@ -49,20 +49,20 @@ async def test_the_supervisor_reads_and_exports_the_staffing_plan(
     qtmodeltester.check(model)
     assert (model.rowCount(), model.columnCount()) == (4, 4)
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)]
-    assert headers[1:3] == ["A 综合业务", "B 社保医保"]
+    assert headers[1:3] == ["A\n综合业务", "B\n社保医保"]
     times = [model.index(r, 0).data() for r in range(4)]
     assert times == ["09:00", "09:30", "10:00", "10:30"]
     staffed_a = [model.index(r, 1).data().split(" / ")[1] for r in range(4)]
-    assert staffed_a == ["2", "1", "1", "0"]
+    assert staffed_a == ["2", "1", "1", "2"]  # 10:30 not begun: configured
     assert model.index(0, 1).data(Qt.ItemDataRole.BackgroundRole) is not None  # short
-    assert model.index(3, 1).data(Qt.ItemDataRole.BackgroundRole) is None  # 0 / 0
+    assert model.index(3, 1).data(Qt.ItemDataRole.BackgroundRole) is None  # 0 / 2
     assert "95" in page.promise_label.text() and "排班测试中心" in page.promise_label.text()
     # The chart: the hall, then line B.
     needed, staffed = chart_values(page)
-    assert staffed == [2, 2, 1, 0]
+    assert staffed == [2, 2, 1, 5]
     assert needed[0] > 2 and needed[3] == 0
     page.line_combo.setCurrentIndex(page.line_combo.findData(planted.lines["B"]))
-    assert chart_values(page) == ([0, 0, 0, 0], [0, 1, 0, 0])
+    assert chart_values(page) == ([0, 0, 0, 0], [0, 1, 0, 3])
     # The exports, into the test's folder.
     for action in page.export_actions.values():
         action.trigger()
@@ -75,7 +75,7 @@ async def test_the_supervisor_reads_and_exports_the_staffing_plan(
     assert rows[0][:2] == ("09:00", "A 综合业务") and rows[0][4] == 2
     assert rows[2][:2] == ("09:00", "全厅")
     text = csv.read_text("utf-8-sig")
-    assert "实际在岗窗口" in text and "全厅" in text
+    assert "在岗窗口（10:30起为已配置）" in text and "全厅" in text
     # A day to come: the windows configured.
     page.day_edit.setDate(qdate(D + W))
     qtbot.mouseClick(page.plan_button, Qt.MouseButton.LeftButton)

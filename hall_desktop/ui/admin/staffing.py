@@ -5,10 +5,12 @@ statistics controller reads the plan and hands it over."""
 
 from __future__ import annotations
 
+import math
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChartView, QValueAxis
+from PySide6.QtCharts import QChart, QChartView, QLineSeries, QValueAxis
 from PySide6.QtCore import (
     QAbstractTableModel,
     QMargins,
@@ -17,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -71,16 +73,17 @@ class StaffingModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            role != Qt.ItemDataRole.DisplayRole
-            or orientation != Qt.Orientation.Horizontal
-            or self.plan is None
-        ):
+        if orientation != Qt.Orientation.Horizontal or self.plan is None:
+            return None
+        line = self.plan.lines[section - 1] if 0 < section <= len(self.plan.lines) else None
+        if role == Qt.ItemDataRole.ToolTipRole and line is not None:
+            return line.label
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         if section == 0:
             return self.tr("Half-hour")
-        if section <= len(self.plan.lines):
-            return self.plan.lines[section - 1].label
+        if line is not None:  # the prefix over the name: a narrow column reads both
+            return f"{line.prefix}\n{line.name}"
         return self.tr("Whole hall")
 
     def cell(self, row: int, column: int) -> tuple[int | None, int, float] | None:
@@ -146,6 +149,7 @@ class StaffingPage(QWidget):
         self.plan_button.setObjectName("primary")
         self.plan_button.clicked.connect(lambda: self.plan_requested.emit(self.day()))
         self.line_combo = QComboBox()
+        self.line_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.line_combo.currentIndexChanged.connect(lambda _i: self._show_chart())
         self.export_button, self.export_actions = export_menu(
             self.tr("Export…"),
@@ -169,7 +173,9 @@ class StaffingPage(QWidget):
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         table_panel = Panel(self.tr("Windows needed / staffed per half-hour (short ones shaded)"))
         table_panel.body.addWidget(self.table, 1)
         self.chart = QChartView()
@@ -180,7 +186,7 @@ class StaffingPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(table_panel)
         splitter.addWidget(chart_panel)
-        splitter.setSizes([520, 480])
+        splitter.setSizes([600, 400])
         layout = QVBoxLayout(self)
         layout.addLayout(toolbar)
         layout.addWidget(self.promise_label)
@@ -230,20 +236,22 @@ class StaffingPage(QWidget):
             )
         else:
             history = self.tr("No history on the same weekday in the last 8 weeks: no arrivals.")
-        staffed = (
-            self.tr("Staffed: the windows that served each line in the half-hour.")
-            if plan.staffed_from is StaffedFrom.TICKETS
-            else self.tr("Staffed: the windows configured for each line.")
-        )
+        if plan.staffed_from is StaffedFrom.CONFIGURED:
+            staffed = self.tr("Staffed: the windows configured for each line.")
+        elif plan.configured_from < len(plan.slot_starts):
+            staffed = self.tr(
+                "Staffed: the windows that served each line in the half-hour; from %1 on "
+                "(not begun yet), the windows configured."
+            ).replace("%1", f"{plan.slot_starts[plan.configured_from]:%H:%M}")
+        else:
+            staffed = self.tr("Staffed: the windows that served each line in the half-hour.")
         shared = self.tr("A window serving several lines counts once for each.")
         return f"{history} {staffed} {shared}"
 
     def _show_chart(self) -> None:
         """Needed against staffed per half-hour, for the line picked or the hall."""
-        chart = self.chart.chart()
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
+        chart = QChart()  # a new one: the old one goes with its series and axes
+        self.chart.setChart(chart)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         chart.setMargins(QMargins(4, 4, 4, 4))
         plan = self.plan
@@ -258,24 +266,44 @@ class StaffingPage(QWidget):
             line = plan.line(int(line_id))
             needed = [s.needed for s in line.slots]
             staffed = [s.staffed for s in line.slots]
-        series = QBarSeries()
-        for name, values, colour in (
-            (self.tr("Needed"), [float(n) if n is not None else 0.0 for n in needed], _NEEDED),
-            (self.tr("Staffed"), [float(n) for n in staffed], _STAFFED),
-        ):
-            bars = QBarSet(name)
-            bars.append(values)
-            bars.setColor(QColor(colour))
-            series.append(bars)
-        chart.addSeries(series)
-        categories = QBarCategoryAxis()
-        categories.append([f"{t:%H:%M}" for t in plan.slot_starts])
-        chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(categories)
-        counts = QValueAxis()
+        hours = [t.hour + t.minute / 60 for t in plan.slot_starts]
+        first, last = hours[0], hours[-1] + 0.5
+        axis_x = QValueAxis()
+        axis_x.setRange(math.floor(first), math.ceil(last))
+        axis_x.setTickType(QValueAxis.TickType.TicksDynamic)
+        axis_x.setTickAnchor(0)
+        axis_x.setTickInterval(1)
+        axis_x.setLabelFormat("%d:00")
+        axis_y = QValueAxis()
         highest = max([1, *(n or 0 for n in needed), *staffed])
-        counts.setRange(0, highest + 1)
-        counts.setTickCount(min(highest + 2, 8))
-        counts.setLabelFormat("%d")
-        chart.addAxis(counts, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(counts)
+        axis_y.setRange(0, highest * 1.15)
+        axis_y.applyNiceNumbers()
+        axis_y.setLabelFormat("%d")
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        for name, values, colour in (
+            (self.tr("Needed"), needed, _NEEDED),
+            (self.tr("Staffed"), staffed, _STAFFED),
+        ):
+            series = QLineSeries()
+            series.setName(name)
+            pen = QPen(QColor(colour))
+            pen.setWidth(3)
+            series.setPen(pen)
+            for x, value in _steps(hours, values):
+                series.append(x, value)
+            chart.addSeries(series)
+            series.attachAxis(axis_x)
+            series.attachAxis(axis_y)
+
+
+def _steps(hours: list[float], values: Sequence[int | None]) -> list[tuple[float, float]]:
+    """A step line through the half-hours: flat over each, down to 0 over a gap (the
+    lunch break); a need that cannot be met is drawn at 0 (the table says so)."""
+    points: list[tuple[float, float]] = []
+    for i, (hour, value) in enumerate(zip(hours, values, strict=True)):
+        y = float(value or 0)
+        if i and hour > hours[i - 1] + 0.5:  # closed in between
+            points += [(hours[i - 1] + 0.5, 0.0), (hour, 0.0)]
+        points += [(hour, y), (hour + 0.5, y)]
+    return points
