@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 __all__ = [
+    "PROMISE_MINUTES",
+    "PROMISE_PERCENT",
     "SLOT_SECONDS",
     "DayDraw",
     "SimulationResult",
@@ -35,6 +37,10 @@ __all__ = [
 
 #: The plan's slot: half an hour.
 SLOT_SECONDS = 1800
+#: 等候承诺 (a hall setting): the share called in time in per cent, and the time in
+#: minutes, lowest and highest.
+PROMISE_PERCENT = (50, 99)
+PROMISE_MINUTES = (1, 240)
 
 
 def erlang_b(servers: int, traffic: float) -> float:

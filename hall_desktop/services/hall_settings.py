@@ -37,6 +37,7 @@ from hall_desktop.domain.notices import (
 from hall_desktop.domain.patrol import check_checklist, checklist_items
 from hall_desktop.domain.queue import MAX_WAIT_MINUTES_MAX, PRIORITY_EVERY_MAX
 from hall_desktop.domain.records import record_from
+from hall_desktop.domain.staffing import PROMISE_MINUTES, PROMISE_PERCENT
 from hall_desktop.domain.text import TextRule
 from hall_desktop.domain.windows_lines import ALERT_COUNT_MAX, ALERT_MINUTES_MAX
 from hall_desktop.services import rules
@@ -175,9 +176,6 @@ def check_announce_template(template: str) -> str:
     return text
 
 
-#: 等候承诺 (排班建议): the share called in time, in per cent, and the time in minutes.
-PROMISE_PERCENT = (50, 99)
-PROMISE_MINUTES = (1, 240)
 #: 个人信息保存天数: at least a month (a case's 回访, a 差评's appeal), at most ten years.
 PERSONAL_DAYS = (30, 3650)
 #: 操作日志归档: 0 (never), else after at least this many days and at most twenty years.

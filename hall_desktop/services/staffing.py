@@ -47,10 +47,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from hall_desktop.domain.errors import NotFound, ValidationError
 from hall_desktop.domain.hours import HallSchedule, service_day
-from hall_desktop.domain.staffing import SLOT_SECONDS, windows_needed
+from hall_desktop.domain.staffing import (
+    PROMISE_MINUTES,
+    PROMISE_PERCENT,
+    SLOT_SECONDS,
+    windows_needed,
+)
 from hall_desktop.domain.tickets import TicketStatus
 from hall_desktop.services.actor import MANAGERS, Actor, recheck
-from hall_desktop.services.hall_settings import PROMISE_MINUTES, PROMISE_PERCENT
 from hall_desktop.services.schedule import load_schedule
 from hall_desktop.store.database import Database
 from hall_desktop.store.models import BusinessLine, Hall, ServiceWindow, Ticket, WindowLine

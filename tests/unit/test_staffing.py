@@ -189,3 +189,28 @@ def test_the_same_seed_draws_the_same_day():
     assert a == b
     assert a != c
     assert all(x <= y for x, y in pairwise(a.arrivals))
+
+
+def test_a_plan_by_erlang_c_keeps_the_promise_on_a_simulated_day_with_peaks():
+    """What ``bench estimates`` checks: windows per half-hour from windows_needed keep
+    "80 % within 20 minutes" on simulated days with a morning and an afternoon peak,
+    with fewer window-hours than staffing the peak all day."""
+    per_slot = [4, 8, 14, 18, 14, 8, 4, 3, 6, 10, 16, 12, 6, 3]  # arrivals per half-hour
+    rates = [n / 1800 for n in per_slot]
+    mean, within, share = 600.0, 1200.0, 0.2
+    plan = [windows_needed(r, mean, within, 0.8, 50, priority_share=share) for r in rates]
+    assert plan == [2, 4, 6, 7, 6, 4, 2, 2, 3, 4, 6, 5, 3, 2]
+    served = in_time = 0
+    hours = 0.0
+    for seed in range(20):
+        day = draw_day(rates, mean, seed=seed, priority_share=share)
+        result = simulate(
+            day.arrivals, day.service_times, plan, within=within, priorities=day.priorities
+        )
+        served, in_time, hours = (
+            served + result.served,
+            in_time + result.within_promise,
+            hours + result.window_hours,
+        )
+    assert in_time / served >= 0.8
+    assert hours / 20 == 28.0 < max(plan) * len(plan) / 2  # 49 window-hours at the peak
