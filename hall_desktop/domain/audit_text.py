@@ -89,6 +89,8 @@ FIELD_LABELS = {
     "reactivate_minutes": "过号恢复时限（分钟）",
     "priority_every": "优先号穿插比例",
     "max_wait_minutes": "普通号最长等候（分钟）",
+    "promise_percent": "等候承诺比例（%）",
+    "promise_minutes": "等候承诺时间（分钟）",
     "id_open_per_line": "同一身份证号每类业务在排号数上限",
     "id_per_day": "同一身份证号每日取号上限",
     "override_by_id": "授权主管",

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from hall_desktop.services.patrol import PatrolService
     from hall_desktop.services.queue import QueueService, QueueSettings
     from hall_desktop.services.rating import RatingService
+    from hall_desktop.services.staffing import StaffingService
     from hall_desktop.services.statistics import StatisticsService
     from hall_desktop.store.database import Database
 
@@ -146,6 +147,13 @@ class Services:
         from hall_desktop.services.statistics import StatisticsService
 
         return StatisticsService(self.db, self.cases)
+
+    @cached_property
+    def staffing(self) -> StaffingService:
+        """排班建议."""
+        from hall_desktop.services.staffing import StaffingService
+
+        return StaffingService(self.db)
 
     @cached_property
     def floor(self) -> FloorService:

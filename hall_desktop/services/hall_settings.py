@@ -37,6 +37,7 @@ from hall_desktop.domain.notices import (
 from hall_desktop.domain.patrol import check_checklist, checklist_items
 from hall_desktop.domain.queue import MAX_WAIT_MINUTES_MAX, PRIORITY_EVERY_MAX
 from hall_desktop.domain.records import record_from
+from hall_desktop.domain.staffing import PROMISE_MINUTES, PROMISE_PERCENT
 from hall_desktop.domain.text import TextRule
 from hall_desktop.domain.windows_lines import ALERT_COUNT_MAX, ALERT_MINUTES_MAX
 from hall_desktop.services import rules
@@ -99,6 +100,9 @@ class HallSettings:
     backup_folder: str  # the daily backup of a single-PC hall ("": none)
     backup_keep: int  # backup files kept in the folder
     backup_warn_days: int  # the admin screen warns after this long without one (0: never)
+    # 排班建议's waiting promise: this share of citizens called within this long
+    promise_percent: int  # 50 … 99
+    promise_minutes: int  # 1 … 240
 
     def checklist(self) -> tuple[str, ...]:
         return checklist_items(self.patrol_checklist)
@@ -256,6 +260,10 @@ def check_settings(values: dict[str, Any]) -> dict[str, Any]:
             checked[field] = _whole(value, field, "保留备份份数", 1, 365)
         elif field == "backup_warn_days":
             checked[field] = _whole(value, field, "未备份提醒天数", 0, 365)
+        elif field == "promise_percent":
+            checked[field] = _whole(value, field, "等候承诺比例（%）", *PROMISE_PERCENT)
+        elif field == "promise_minutes":
+            checked[field] = _whole(value, field, "等候承诺时间（分钟）", *PROMISE_MINUTES)
         elif field == "recall_limit":
             checked[field] = _whole(value, field, "呼叫次数上限", 1, 10)
         elif field == "carriers":

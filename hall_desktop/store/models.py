@@ -208,6 +208,10 @@ class Hall(Base):
     backup_folder: Mapped[str] = mapped_column(String(300), default="", server_default="")
     backup_keep: Mapped[int] = mapped_column(SmallInteger, default=7, server_default="7")
     backup_warn_days: Mapped[int] = mapped_column(SmallInteger, default=3, server_default="3")
+    #: 排班建议's waiting promise: ``promise_percent`` % of citizens called within
+    #: ``promise_minutes`` minutes (services.staffing plans the windows to keep it).
+    promise_percent: Mapped[int] = mapped_column(SmallInteger, default=80, server_default="80")
+    promise_minutes: Mapped[int] = mapped_column(SmallInteger, default=20, server_default="20")
     #: 区县: the district the hall belongs to (None: a hall on its own).
     district_id: Mapped[int | None] = mapped_column(ForeignKey("district.id"))
 

@@ -95,7 +95,7 @@
         <translation>Applications due</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="146" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="147" />
         <source>Statistics</source>
         <extracomment>The admin window's tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>Statistics</translation>
@@ -2552,57 +2552,57 @@ Please give it to your administrator.</translation>
         <translation>Your account was deactivated by an administrator.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="246" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="249" />
         <source>Choose why this citizen takes the green channel</source>
         <translation>Choose why this citizen takes the green channel</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="374" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="377" />
         <source>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</source>
         <translation>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="384" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="387" />
         <source>Number {number} issued, but printing failed; see the log. You can reprint it.</source>
         <translation>Number {number} issued, but printing failed; see the log. You can reprint it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="391" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="394" />
         <source>Slip of {number} reprinted.</source>
         <translation>Slip of {number} reprinted.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="393" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="396" />
         <source>Number {number} issued: {ahead} ahead, about {minutes} min.</source>
         <translation>Number {number} issued: {ahead} ahead, about {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="427" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="430" />
         <source>Cancel a number</source>
         <translation>Cancel a number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="428" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="431" />
         <source>The citizen with {number} has left: cancel this number?</source>
         <translation>The citizen with {number} has left: cancel this number?</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="455" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="458" />
         <source>Number {number} waits again, keeping its place by issue time.</source>
         <translation>Number {number} waits again, keeping its place by issue time.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="470" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="473" />
         <source>Help recorded for {number}: {kind}, {group}.</source>
         <translation>Help recorded for {number}: {kind}, {group}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="486" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="489" />
         <source>Number {number} cancelled.</source>
         <translation>Number {number} cancelled.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="505" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="508" />
         <source>Consultation recorded.</source>
         <translation>Consultation recorded.</translation>
     </message>
@@ -6291,17 +6291,17 @@ Please give it to your administrator.</translation>
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="485" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="512" />
         <source>Backing up the database…</source>
         <translation>Backing up the database…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="493" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="520" />
         <source>Backed up to {file}.</source>
         <translation>Backed up to {file}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="505" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="532" />
         <source>Saved. Every screen of the hall takes the new settings now.</source>
         <translation>Saved. Every screen of the hall takes the new settings now.</translation>
     </message>
@@ -6315,269 +6315,285 @@ Please give it to your administrator.</translation>
     </message>
     <message>
         <location filename="../../hall_desktop/ui/admin/settings.py" line="86" />
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="256" />
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="288" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="96" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="279" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="311" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="97" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="104" />
         <source>None: each desk names its own, or prints no slip</source>
         <translation>None: each desk names its own, or prints no slip</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="102" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="109" />
         <source>Carrier</source>
         <translation>Carrier</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="102" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="109" />
         <source>Waybill pattern (regular expression)</source>
         <translation>Waybill pattern (regular expression)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="102" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="109" />
         <source>Hint</source>
         <translation>Hint</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="109" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="116" />
         <source>Add carrier</source>
         <translation>Add carrier</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="110" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="117" />
         <source>Remove carrier</source>
         <translation>Remove carrier</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="113" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="120" />
         <source>Save settings</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="116" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="123" />
         <source>Discard changes</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="121" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="128" />
         <source>Hall</source>
         <translation>Hall</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="123" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="130" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="124" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="131" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="125" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="132" />
         <source>Enquiry phone</source>
         <translation>Enquiry phone</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="128" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="135" />
         <source>Display, voice and calls</source>
         <translation>Display, voice and calls</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="130" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="137" />
         <source>Ticker text</source>
         <translation>Ticker text</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="131" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="138" />
         <source>Voice template</source>
         <translation>Voice template</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="133" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="140" />
         <source>{number} is the ticket number, {window} the window number.</source>
         <translation>{number} is the ticket number, {window} the window number.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="135" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="142" />
         <source>Spoken times</source>
         <translation>Spoken times</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="137" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="144" />
         <source>Calls per ticket at most</source>
         <translation>Calls per ticket at most</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="142" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="149" />
         <source>A no-show may be reactivated for</source>
         <translation>A no-show may be reactivated for</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="146" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="153" />
         <source>Slip printer of the desks</source>
         <translation>Slip printer of the desks</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="150" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="157" />
         <source>Calling rules (叫号规则)</source>
         <translation>Calling rules (叫号规则)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="153" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="160" />
         <source>Priority tickets</source>
         <translation>Priority tickets</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="158" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="165" />
         <source>Ordinary tickets wait at most</source>
         <translation>Ordinary tickets wait at most</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="164" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="171" />
         <source>A business line may have its own rules (in “Windows and lines”). Held tickets due for call-back and transferred tickets keep their place.</source>
         <translation>A business line may have its own rules (in “Windows and lines”). Held tickets due for call-back and transferred tickets keep their place.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="170" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="178" />
+        <source>Waiting promise: share called in time</source>
+        <translation>Waiting promise: share called in time</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="184" />
+        <source>Waiting promise: called within</source>
+        <translation>Waiting promise: called within</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="189" />
+        <source>The staffing plan (排班建议) counts the windows that keep this promise.</source>
+        <translation>The staffing plan (排班建议) counts the windows that keep this promise.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="193" />
         <source>Free courier (免费邮政速递)</source>
         <translation>Free courier (免费邮政速递)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="175" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="198" />
         <source>Usual cost per dispatch (yuan)</source>
         <translation>Usual cost per dispatch (yuan)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="180" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="203" />
         <source>Carriers (the first is preselected on the dispatch form)</source>
         <translation>Carriers (the first is preselected on the dispatch form)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="224" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="247" />
         <source>One citizen, one number (一人一号)</source>
         <translation>One citizen, one number (一人一号)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="230" />
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="259" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="253" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="282" />
         <source>No limit</source>
         <translation>No limit</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="235" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="258" />
         <source>Waiting numbers per ID and line</source>
         <translation>Waiting numbers per ID and line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="238" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="261" />
         <source>Numbers per ID and day</source>
         <translation>Numbers per ID and day</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="242" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="265" />
         <source>Counted only for numbers issued with an ID number; a supervisor may authorise one more. 0: no limit.</source>
         <translation>Counted only for numbers issued with an ID number; a supervisor may authorise one more. 0: no limit.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="251" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="274" />
         <source>Appointments (预约)</source>
         <translation>Appointments (预约)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="262" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="285" />
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="267" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="290" />
         <source>Check-in opens before the slot</source>
         <translation>Check-in opens before the slot</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="273" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="296" />
         <source>Check-in stays open after the slot's end</source>
         <translation>Check-in stays open after the slot's end</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="277" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="300" />
         <source>No-shows that stop booking</source>
         <translation>No-shows that stop booking</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="279" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="302" />
         <source>No-shows counted over</source>
         <translation>No-shows counted over</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="285" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="308" />
         <source>Hall monitor (大厅监控)</source>
         <translation>Hall monitor (大厅监控)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="292" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="315" />
         <source>A line has waiting</source>
         <translation>A line has waiting</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="294" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="317" />
         <source> people</source>
         <translation> people</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="296" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="319" />
         <source>Someone has waited</source>
         <translation>Someone has waited</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="297" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="320" />
         <source>A service runs</source>
         <translation>A service runs</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="298" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="321" />
         <source>A window is paused</source>
         <translation>A window is paused</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="301" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="324" />
         <source>No-shows at one window</source>
         <translation>No-shows at one window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="303" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="326" />
         <source> times</source>
         <translation> times</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="305" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="328" />
         <source>… within</source>
         <translation>… within</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="309" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="332" />
         <source>No alert</source>
         <translation>No alert</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="316" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="339" />
         <source>0 for no alert. A business line may set its own waiting alerts (in “Windows and lines”).</source>
         <translation>0 for no alert. A business line may set its own waiting alerts (in “Windows and lines”).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="323" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="346" />
         <source>Patrol checklist</source>
         <translation>Patrol checklist</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="327" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="350" />
         <source>One item per line, at most {items} items of at most {length} characters; an item not met at a window becomes a 督查 case in the ledger.</source>
         <translation>One item per line, at most {items} items of at most {length} characters; an item not met at a window becomes a 督查 case in the ledger.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="443" />
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="470" />
         <source>Not saved: please correct the marked field.</source>
         <translation>Not saved: please correct the marked field.</translation>
     </message>
@@ -7115,6 +7131,117 @@ Please give it to your administrator.</translation>
     </message>
 </context>
 <context>
+    <name>StaffingModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="84" />
+        <source>Half-hour</source>
+        <translation>Half-hour</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="87" />
+        <source>Whole hall</source>
+        <translation>Whole hall</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="127" />
+        <source>%1 arrivals on average; %2 windows needed, %3 staffed</source>
+        <translation>%1 arrivals on average; %2 windows needed, %3 staffed</translation>
+    </message>
+</context>
+<context>
+    <name>StaffingPage</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="148" />
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="155" />
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="156" />
+        <source>Plan as Excel (XLSX)</source>
+        <translation>Plan as Excel (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="156" />
+        <source>Plan as CSV</source>
+        <translation>Plan as CSV</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="160" />
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="179" />
+        <source>Windows needed / staffed per half-hour (short ones shaded)</source>
+        <translation>Windows needed / staffed per half-hour (short ones shaded)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="184" />
+        <source>Needed and staffed over the day</source>
+        <translation>Needed and staffed over the day</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="209" />
+        <source>%1 on %2: keep %3 % of citizens called within %4 minutes</source>
+        <translation>%1 on %2: keep %3 % of citizens called within %4 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="220" />
+        <source>Whole hall</source>
+        <translation>Whole hall</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="230" />
+        <source>The hall is closed on this day: nothing to plan.</source>
+        <translation>The hall is closed on this day: nothing to plan.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="233" />
+        <source>Arrivals and service times from %1 earlier days, same weekday: %2.</source>
+        <translation>Arrivals and service times from %1 earlier days, same weekday: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="238" />
+        <source>No history on the same weekday in the last 8 weeks: no arrivals.</source>
+        <translation>No history on the same weekday in the last 8 weeks: no arrivals.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="243" />
+        <source>Staffed: the windows that served each line in the half-hour; from %1 on (not begun yet), the windows configured.</source>
+        <translation>Staffed: the windows that served each line in the half-hour; from %1 on (not begun yet), the windows configured.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="247" />
+        <source>Staffed: the windows that served each line in the half-hour.</source>
+        <translation>Staffed: the windows that served each line in the half-hour.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="240" />
+        <source>Staffed: the windows configured for each line.</source>
+        <translation>Staffed: the windows configured for each line.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="248" />
+        <source>A window serving several lines counts once for each.</source>
+        <translation>A window serving several lines counts once for each.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="285" />
+        <source>Needed</source>
+        <translation>Needed</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="286" />
+        <source>Staffed</source>
+        <translation>Staffed</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <location filename="../../hall_desktop/ui/crash.py" line="215" />
@@ -7160,24 +7287,30 @@ Please give it to your administrator.</translation>
 <context>
     <name>StatisticsController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="77" />
-        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="78" />
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="108" />
+        <source>Save the staffing plan</source>
+        <translation>Save the staffing plan</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="137" />
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="138" />
         <source>Save the tables</source>
         <translation>Save the tables</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="79" />
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="139" />
         <source>Save the printed report</source>
         <translation>Save the printed report</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="80" />
-        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="81" />
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="140" />
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="141" />
         <source>Save the work report figures</source>
         <translation>Save the work report figures</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="115" />
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="125" />
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="175" />
         <source>Saved to {path}.</source>
         <translation>Saved to {path}.</translation>
     </message>
@@ -7185,406 +7318,411 @@ Please give it to your administrator.</translation>
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="164" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="165" />
         <source>Export…</source>
         <extracomment>The exports of the figures shown, in one menu (the toolbar is full at 1366).</extracomment>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="166" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="167" />
         <source>Tables as Excel (XLSX)</source>
         <translation>Tables as Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="167" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="168" />
         <source>Tables as CSV (zip)</source>
         <translation>Tables as CSV (zip)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="168" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="169" />
         <source>Printed report (PDF)</source>
         <translation>Printed report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="169" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="170" />
         <source>Work report figures (Word)</source>
         <translation>Work report figures (Word)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="170" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="171" />
         <source>Work report figures (PDF)</source>
         <translation>Work report figures (PDF)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="194" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="267" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="195" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="270" />
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="195" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="196" />
         <source>Windows, staff, items</source>
         <translation>Windows, staff, items</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="196" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="197" />
         <source>Days and hours</source>
         <translation>Days and hours</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="197" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="198" />
         <source>Waiting and service times</source>
         <translation>Waiting and service times</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="198" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="199" />
         <source>Ratings</source>
         <translation>Ratings</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="199" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="200" />
         <source>Promises</source>
         <translation>Promises</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="200" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="201" />
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="201" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="202" />
         <source>On-time completion</source>
         <translation>On-time completion</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="212" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="394" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="396" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="204" />
+        <source>Staffing plan (排班建议)</source>
+        <translation>Staffing plan (排班建议)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="215" />
         <location filename="../../hall_desktop/ui/admin/statistics.py" line="397" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="399" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="400" />
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="213" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="394" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="396" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="216" />
         <location filename="../../hall_desktop/ui/admin/statistics.py" line="397" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="399" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="400" />
         <source>Served</source>
         <translation>Served</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="214" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="217" />
         <source>No-show (过号)</source>
         <translation>No-show (过号)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="215" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="218" />
         <source>Median wait</source>
         <translation>Median wait</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="216" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="219" />
         <source>Median service</source>
         <translation>Median service</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="217" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="220" />
         <source>Good rate (好评率)</source>
         <translation>Good rate (好评率)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="218" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="221" />
         <source>Rated rate (主动评价率)</source>
         <translation>Rated rate (主动评价率)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="219" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="222" />
         <source>Hard cases solved (办成)</source>
         <translation>Hard cases solved (办成)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="220" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="497" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="223" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="500" />
         <source>Questions answered (答疑)</source>
         <translation>Questions answered (答疑)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="221" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="224" />
         <source>Extended hours (延时服务)</source>
         <translation>Extended hours (延时服务)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="222" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="225" />
         <source>Free courier (免费邮寄)</source>
         <translation>Free courier (免费邮寄)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="223" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="226" />
         <source>Appointments (预约)</source>
         <translation>Appointments (预约)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="233" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="236" />
         <source>By business line (pick one for its windows)</source>
         <translation>By business line (pick one for its windows)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="236" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="239" />
         <source>Issued and served by line</source>
         <translation>Issued and served by line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="238" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="241" />
         <source>The line picked</source>
         <translation>The line picked</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="248" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="251" />
         <source>The line's own numbers at each window (left) and with each clerk (right).</source>
         <translation>The line's own numbers at each window (left) and with each clerk (right).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="269" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="297" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="309" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="272" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="300" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="312" />
         <source>By window</source>
         <translation>By window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="269" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="298" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="309" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="272" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="301" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="312" />
         <source>By clerk</source>
         <translation>By clerk</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="270" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="273" />
         <source>By item</source>
         <translation>By item</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="273" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="276" />
         <source>Issued and served by window</source>
         <translation>Issued and served by window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="279" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="401" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="282" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="404" />
         <source>Issued and served per day</source>
         <translation>Issued and served per day</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="289" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="292" />
         <source>Numbers issued by weekday and hour (the hall's load)</source>
         <translation>Numbers issued by weekday and hour (the hall's load)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="295" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="298" />
         <source>Waiting (issue → first call), service (start → finish)</source>
         <translation>Waiting (issue → first call), service (start → finish)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="297" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="300" />
         <source>By business line</source>
         <translation>By business line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="307" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="310" />
         <source>Ratings (好差评)</source>
         <translation>Ratings (好差评)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="310" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="313" />
         <source>By month</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="318" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="321" />
         <source>Monthly ranking of windows (窗口月度排名)</source>
         <translation>Monthly ranking of windows (窗口月度排名)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="326" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="329" />
         <source>The hall's promises</source>
         <translation>The hall's promises</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="328" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="331" />
         <source>The case ledger</source>
         <translation>The case ledger</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="334" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="337" />
         <source>Items by category</source>
         <translation>Items by category</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="340" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="343" />
         <source>Items handled, most served first</source>
         <translation>Items handled, most served first</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="350" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="353" />
         <source>By department, lowest on-time rate first</source>
         <translation>By department, lowest on-time rate first</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="353" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="356" />
         <source>By item, lowest on-time rate first</source>
         <translation>By item, lowest on-time rate first</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="382" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="385" />
         <source>%1: %2 to %3, %4 days, %5 open</source>
         <translation>%1: %2 to %3, %4 days, %5 open</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="399" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="402" />
         <source>Issued and served per week</source>
         <translation>Issued and served per week</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="407" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="410" />
         <source>Whole hall: median wait %1, median service %2; called within the promised %3 minutes: %4</source>
         <translation>Whole hall: median wait %1, median service %2; called within the promised %3 minutes: %4</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="430" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="433" />
         <source>%1 ratings left out of the windows' and clerks' figures (appeal upheld).</source>
         <translation>%1 ratings left out of the windows' and clerks' figures (appeal upheld).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="440" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="443" />
         <source>The catalogue holds %1 items (%2); %3 of them were handled in the period.</source>
         <translation>The catalogue holds %1 items (%2); %3 of them were handled in the period.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="474" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="477" />
         <source>Extended hours (延时服务), times</source>
         <translation>Extended hours (延时服务), times</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="475" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="478" />
         <source>Extended hours, minutes</source>
         <translation>Extended hours, minutes</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="476" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="479" />
         <source>Free courier dispatches (免费邮寄)</source>
         <translation>Free courier dispatches (免费邮寄)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="477" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="480" />
         <source>of which collected from the citizen</source>
         <translation>of which collected from the citizen</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="478" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="481" />
         <source>Courier cost borne by the hall, yuan</source>
         <translation>Courier cost borne by the hall, yuan</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="479" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="482" />
         <source>Appointments booked (预约)</source>
         <translation>Appointments booked (预约)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="480" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="483" />
         <source>Appointments checked in</source>
         <translation>Appointments checked in</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="481" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="484" />
         <source>Appointments served</source>
         <translation>Appointments served</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="482" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="485" />
         <source>Appointments missed (爽约)</source>
         <translation>Appointments missed (爽约)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="483" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="486" />
         <source>Appointments cancelled</source>
         <translation>Appointments cancelled</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="484" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="487" />
         <source>Holidays opened</source>
         <translation>Holidays opened</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="485" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="488" />
         <source>Citizens served on holidays</source>
         <translation>Citizens served on holidays</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="486" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="489" />
         <source>Green channel (绿色通道)</source>
         <translation>Green channel (绿色通道)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="488" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="491" />
         <source>Served with help (帮代办)</source>
         <translation>Served with help (帮代办)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="495" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="498" />
         <source>Hard cases (办不成事)</source>
         <translation>Hard cases (办不成事)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="496" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="499" />
         <source>of which solved (办成)</source>
         <translation>of which solved (办成)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="498" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="501" />
         <source>Bad ratings (差评)</source>
         <translation>Bad ratings (差评)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="499" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="502" />
         <source>Bad ratings rectified on time</source>
         <translation>Bad ratings rectified on time</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="500" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="503" />
         <source>Named bad ratings called back</source>
         <translation>Named bad ratings called back</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="501" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="504" />
         <source>Walkthroughs (走流程)</source>
         <translation>Walkthroughs (走流程)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="502" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="505" />
         <source>Problems found by walkthroughs</source>
         <translation>Problems found by walkthroughs</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="503" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="506" />
         <source>Inspection findings (督查)</source>
         <translation>Inspection findings (督查)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="504" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="507" />
         <source>Open cases past their deadline</source>
         <translation>Open cases past their deadline</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="515" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="518" />
         <source>No accepted application (办件) fell due in the period.</source>
         <translation>No accepted application (办件) fell due in the period.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="520" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="523" />
         <source>%1 applications (办件) fell due in the period: %2 closed on time (%3), %4 closed late, %5 still open past their due date.</source>
         <translation>%1 applications (办件) fell due in the period: %2 closed on time (%3), %4 closed late, %5 still open past their due date.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="545" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="548" />
         <source>Pick a line above</source>
         <translation>Pick a line above</translation>
     </message>

@@ -96,7 +96,7 @@
         <translation>限时办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="146"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="147"/>
         <source>Statistics</source>
         <extracomment>The admin window&apos;s tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>统计分析</translation>
@@ -2553,57 +2553,57 @@ Please give it to your administrator.</source>
         <translation>您的账号已被管理员停用。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="246"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="249"/>
         <source>Choose why this citizen takes the green channel</source>
         <translation>请选择绿色通道的原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="374"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="377"/>
         <source>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</source>
         <translation>已取号 {number}，但小票未打印：{reason} 可稍后补打。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="384"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="387"/>
         <source>Number {number} issued, but printing failed; see the log. You can reprint it.</source>
         <translation>已取号 {number}，但打印失败（详见日志），可稍后补打。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="391"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="394"/>
         <source>Slip of {number} reprinted.</source>
         <translation>已补打 {number} 的小票。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="393"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="396"/>
         <source>Number {number} issued: {ahead} ahead, about {minutes} min.</source>
         <translation>已取号 {number}：前面还有 {ahead} 人，预计等候约 {minutes} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="427"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="430"/>
         <source>Cancel a number</source>
         <translation>取消排队号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="428"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="431"/>
         <source>The citizen with {number} has left: cancel this number?</source>
         <translation>持 {number} 号的群众已离开，确定取消此号吗？</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="455"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="458"/>
         <source>Number {number} waits again, keeping its place by issue time.</source>
         <translation>{number} 号已恢复排队，按取号时间排序。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="470"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="473"/>
         <source>Help recorded for {number}: {kind}, {group}.</source>
         <translation>已登记 {number} 的帮代办：{kind}，{group}。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="486"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="489"/>
         <source>Number {number} cancelled.</source>
         <translation>已取消 {number} 号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="505"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="508"/>
         <source>Consultation recorded.</source>
         <translation>已登记一次答疑。</translation>
     </message>
@@ -6292,17 +6292,17 @@ Please give it to your administrator.</source>
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="485"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="512"/>
         <source>Backing up the database…</source>
         <translation>正在备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="493"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="520"/>
         <source>Backed up to {file}.</source>
         <translation>已备份到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="505"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="532"/>
         <source>Saved. Every screen of the hall takes the new settings now.</source>
         <translation>已保存。大厅各屏幕即时生效。</translation>
     </message>
@@ -6316,269 +6316,285 @@ Please give it to your administrator.</source>
     </message>
     <message>
         <location filename="../../hall_desktop/ui/admin/settings.py" line="86"/>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="256"/>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="288"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="96"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="279"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="311"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="97"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="104"/>
         <source>None: each desk names its own, or prints no slip</source>
         <translation>未设置：由各导办台自行设置，或不打印小票</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="102"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="109"/>
         <source>Carrier</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="102"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="109"/>
         <source>Waybill pattern (regular expression)</source>
         <translation>运单号规则（正则表达式）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="102"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="109"/>
         <source>Hint</source>
         <translation>格式说明</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="109"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="116"/>
         <source>Add carrier</source>
         <translation>添加快递公司</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="110"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="117"/>
         <source>Remove carrier</source>
         <translation>删除快递公司</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="113"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="120"/>
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="116"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="123"/>
         <source>Discard changes</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="121"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="128"/>
         <source>Hall</source>
         <translation>大厅</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="123"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="130"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="124"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="131"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="125"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="132"/>
         <source>Enquiry phone</source>
         <translation>咨询电话</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="128"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="135"/>
         <source>Display, voice and calls</source>
         <translation>综合屏、语音与叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="130"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="137"/>
         <source>Ticker text</source>
         <translation>滚动公告</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="131"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="138"/>
         <source>Voice template</source>
         <translation>语音播报模板</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="133"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="140"/>
         <source>{number} is the ticket number, {window} the window number.</source>
         <translation>{number} 为排队号，{window} 为窗口号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="135"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="142"/>
         <source>Spoken times</source>
         <translation>播报次数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="137"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="144"/>
         <source>Calls per ticket at most</source>
         <translation>每个号最多呼叫次数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="142"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="149"/>
         <source>A no-show may be reactivated for</source>
         <translation>过号可恢复时限</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="146"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="153"/>
         <source>Slip printer of the desks</source>
         <translation>导办台小票打印机</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="150"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="157"/>
         <source>Calling rules (叫号规则)</source>
         <translation>叫号规则</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="153"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="160"/>
         <source>Priority tickets</source>
         <translation>优先号穿插</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="158"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="165"/>
         <source>Ordinary tickets wait at most</source>
         <translation>普通号最长等候</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="164"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="171"/>
         <source>A business line may have its own rules (in “Windows and lines”). Held tickets due for call-back and transferred tickets keep their place.</source>
         <translation>每个业务类别可在“窗口与业务类别”中单独设置。到时回呼的挂起号和转入号的顺序不受影响。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="170"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="178"/>
+        <source>Waiting promise: share called in time</source>
+        <translation>等候承诺：按时叫号比例</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="184"/>
+        <source>Waiting promise: called within</source>
+        <translation>等候承诺：叫号等候不超过</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="189"/>
+        <source>The staffing plan (排班建议) counts the windows that keep this promise.</source>
+        <translation>排班建议按此承诺计算所需窗口数。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="193"/>
         <source>Free courier (免费邮政速递)</source>
         <translation>免费邮政速递</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="175"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="198"/>
         <source>Usual cost per dispatch (yuan)</source>
         <translation>每件默认费用（元）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="180"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="203"/>
         <source>Carriers (the first is preselected on the dispatch form)</source>
         <translation>快递公司（第一家为寄递登记时的默认选项）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="224"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="247"/>
         <source>One citizen, one number (一人一号)</source>
         <translation>一人一号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="230"/>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="259"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="253"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="282"/>
         <source>No limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="235"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="258"/>
         <source>Waiting numbers per ID and line</source>
         <translation>同一身份证号每类业务在排号数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="238"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="261"/>
         <source>Numbers per ID and day</source>
         <translation>同一身份证号每日取号数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="242"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="265"/>
         <source>Counted only for numbers issued with an ID number; a supervisor may authorise one more. 0: no limit.</source>
         <translation>只统计登记了身份证号的取号；超出时可由主管授权再取。0 表示不限。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="251"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="274"/>
         <source>Appointments (预约)</source>
         <translation>预约服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="262"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="285"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="267"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="290"/>
         <source>Check-in opens before the slot</source>
         <translation>时段开始前可提前签到</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="273"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="296"/>
         <source>Check-in stays open after the slot&apos;s end</source>
         <translation>时段结束后仍可签到</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="277"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="300"/>
         <source>No-shows that stop booking</source>
         <translation>爽约几次后暂停预约</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="279"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="302"/>
         <source>No-shows counted over</source>
         <translation>爽约统计期</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="285"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="308"/>
         <source>Hall monitor (大厅监控)</source>
         <translation>大厅监控</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="292"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="315"/>
         <source>A line has waiting</source>
         <translation>排队人数达到</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="294"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="317"/>
         <source> people</source>
         <translation> 人</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="296"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="319"/>
         <source>Someone has waited</source>
         <translation>等候时间达到</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="297"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="320"/>
         <source>A service runs</source>
         <translation>办理时间达到</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="298"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="321"/>
         <source>A window is paused</source>
         <translation>窗口暂停达到</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="301"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="324"/>
         <source>No-shows at one window</source>
         <translation>同一窗口过号达到</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="303"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="326"/>
         <source> times</source>
         <translation> 次</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="305"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="328"/>
         <source>… within</source>
         <translation>过号统计时段</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="309"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="332"/>
         <source>No alert</source>
         <translation>不提醒</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="316"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="339"/>
         <source>0 for no alert. A business line may set its own waiting alerts (in “Windows and lines”).</source>
         <translation>0 为不提醒。各业务类别可单独设置排队提醒（在“窗口与业务类别”中）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="323"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="346"/>
         <source>Patrol checklist</source>
         <translation>巡查项目</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="327"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="350"/>
         <source>One item per line, at most {items} items of at most {length} characters; an item not met at a window becomes a 督查 case in the ledger.</source>
         <translation>每行一项，最多 {items} 项，每项最多 {length} 个字；巡查时窗口不达标的项目登记为台账中的督查问题。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/settings.py" line="443"/>
+        <location filename="../../hall_desktop/ui/admin/settings.py" line="470"/>
         <source>Not saved: please correct the marked field.</source>
         <translation>未保存：请修改标红的项目。</translation>
     </message>
@@ -7116,6 +7132,117 @@ Please give it to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>StaffingModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="84"/>
+        <source>Half-hour</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="87"/>
+        <source>Whole hall</source>
+        <translation>全厅</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="127"/>
+        <source>%1 arrivals on average; %2 windows needed, %3 staffed</source>
+        <translation>平均到达 %1 人；需要 %2 个窗口，在岗 %3 个</translation>
+    </message>
+</context>
+<context>
+    <name>StaffingPage</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="148"/>
+        <source>Plan</source>
+        <translation>生成建议</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="155"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="156"/>
+        <source>Plan as Excel (XLSX)</source>
+        <translation>排班建议（Excel）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="156"/>
+        <source>Plan as CSV</source>
+        <translation>排班建议（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="160"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="179"/>
+        <source>Windows needed / staffed per half-hour (short ones shaded)</source>
+        <translation>各时段需要 / 在岗窗口数（不足的时段标红）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="184"/>
+        <source>Needed and staffed over the day</source>
+        <translation>全天需要与在岗窗口</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="209"/>
+        <source>%1 on %2: keep %3 % of citizens called within %4 minutes</source>
+        <translation>%1&#x3000;%2：等候承诺为 %3% 的办事群众 %4 分钟内叫号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="220"/>
+        <source>Whole hall</source>
+        <translation>全厅</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="230"/>
+        <source>The hall is closed on this day: nothing to plan.</source>
+        <translation>大厅当天不营业，无需排班。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="233"/>
+        <source>Arrivals and service times from %1 earlier days, same weekday: %2.</source>
+        <translation>到达人数和办理时长取自此前 %1 个同星期的营业日：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="238"/>
+        <source>No history on the same weekday in the last 8 weeks: no arrivals.</source>
+        <translation>近 8 周同星期没有历史数据，按无人到达计算。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="243"/>
+        <source>Staffed: the windows that served each line in the half-hour; from %1 on (not begun yet), the windows configured.</source>
+        <translation>在岗：该时段实际办理该业务的窗口；%1 起（尚未开始）为配置的窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="247"/>
+        <source>Staffed: the windows that served each line in the half-hour.</source>
+        <translation>在岗：该时段实际办理该业务的窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="240"/>
+        <source>Staffed: the windows configured for each line.</source>
+        <translation>在岗：为该业务配置的窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="248"/>
+        <source>A window serving several lines counts once for each.</source>
+        <translation>同时办理多类业务的窗口在每类业务中各计一次。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="285"/>
+        <source>Needed</source>
+        <translation>需要窗口</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/staffing.py" line="286"/>
+        <source>Staffed</source>
+        <translation>在岗窗口</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <location filename="../../hall_desktop/ui/crash.py" line="215"/>
@@ -7161,24 +7288,30 @@ Please give it to your administrator.</source>
 <context>
     <name>StatisticsController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="77"/>
-        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="78"/>
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="108"/>
+        <source>Save the staffing plan</source>
+        <translation>保存排班建议</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="137"/>
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="138"/>
         <source>Save the tables</source>
         <translation>保存统计表</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="79"/>
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="139"/>
         <source>Save the printed report</source>
         <translation>保存统计报表</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="80"/>
-        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="81"/>
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="140"/>
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="141"/>
         <source>Save the work report figures</source>
         <translation>保存工作报告数据</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="115"/>
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="125"/>
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="175"/>
         <source>Saved to {path}.</source>
         <translation>已保存到 {path}。</translation>
     </message>
@@ -7186,406 +7319,411 @@ Please give it to your administrator.</source>
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="164"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="165"/>
         <source>Export…</source>
         <extracomment>The exports of the figures shown, in one menu (the toolbar is full at 1366).</extracomment>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="166"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="167"/>
         <source>Tables as Excel (XLSX)</source>
         <translation>统计表（Excel）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="167"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="168"/>
         <source>Tables as CSV (zip)</source>
         <translation>统计表（CSV 压缩包）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="168"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="169"/>
         <source>Printed report (PDF)</source>
         <translation>统计报表（PDF，可打印）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="169"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="170"/>
         <source>Work report figures (Word)</source>
         <translation>工作报告数据（Word）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="170"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="171"/>
         <source>Work report figures (PDF)</source>
         <translation>工作报告数据（PDF）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="194"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="267"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="195"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="270"/>
         <source>Volume</source>
         <translation>业务量</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="195"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="196"/>
         <source>Windows, staff, items</source>
         <translation>窗口、人员、事项</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="196"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="197"/>
         <source>Days and hours</source>
         <translation>按日与时段</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="197"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="198"/>
         <source>Waiting and service times</source>
         <translation>等候与办理时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="198"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="199"/>
         <source>Ratings</source>
         <translation>好差评</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="199"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="200"/>
         <source>Promises</source>
         <translation>承诺事项</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="200"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="201"/>
         <source>Catalogue</source>
         <translation>事项目录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="201"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="202"/>
         <source>On-time completion</source>
         <translation>限时办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="212"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="394"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="396"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="204"/>
+        <source>Staffing plan (排班建议)</source>
+        <translation>排班建议</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="215"/>
         <location filename="../../hall_desktop/ui/admin/statistics.py" line="397"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="399"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="400"/>
         <source>Issued</source>
         <translation>取号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="213"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="394"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="396"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="216"/>
         <location filename="../../hall_desktop/ui/admin/statistics.py" line="397"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="399"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="400"/>
         <source>Served</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="214"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="217"/>
         <source>No-show (过号)</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="215"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="218"/>
         <source>Median wait</source>
         <translation>等候时间中位数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="216"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="219"/>
         <source>Median service</source>
         <translation>办理时间中位数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="217"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="220"/>
         <source>Good rate (好评率)</source>
         <translation>好评率</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="218"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="221"/>
         <source>Rated rate (主动评价率)</source>
         <translation>主动评价率</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="219"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="222"/>
         <source>Hard cases solved (办成)</source>
         <translation>办不成事 办成（件）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="220"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="497"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="223"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="500"/>
         <source>Questions answered (答疑)</source>
         <translation>答疑（次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="221"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="224"/>
         <source>Extended hours (延时服务)</source>
         <translation>延时服务（次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="222"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="225"/>
         <source>Free courier (免费邮寄)</source>
         <translation>免费邮寄（件）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="223"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="226"/>
         <source>Appointments (预约)</source>
         <translation>预约（人次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="233"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="236"/>
         <source>By business line (pick one for its windows)</source>
         <translation>按业务类别（选中一行查看其窗口）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="236"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="239"/>
         <source>Issued and served by line</source>
         <translation>各业务类别取号与办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="238"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="241"/>
         <source>The line picked</source>
         <translation>选中的业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="248"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="251"/>
         <source>The line&apos;s own numbers at each window (left) and with each clerk (right).</source>
         <translation>本业务在各窗口（左）和各工作人员（右）的取号与办结数。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="269"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="297"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="309"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="272"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="300"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="312"/>
         <source>By window</source>
         <translation>按窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="269"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="298"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="309"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="272"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="301"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="312"/>
         <source>By clerk</source>
         <translation>按人员</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="270"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="273"/>
         <source>By item</source>
         <translation>按事项</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="273"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="276"/>
         <source>Issued and served by window</source>
         <translation>各窗口取号与办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="279"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="401"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="282"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="404"/>
         <source>Issued and served per day</source>
         <translation>每日取号与办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="289"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="292"/>
         <source>Numbers issued by weekday and hour (the hall&apos;s load)</source>
         <translation>按星期和时段的取号量（大厅忙闲）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="295"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="298"/>
         <source>Waiting (issue → first call), service (start → finish)</source>
         <translation>等候时间（取号→首次叫号）与办理时间（开始→办结）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="297"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="300"/>
         <source>By business line</source>
         <translation>按业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="307"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="310"/>
         <source>Ratings (好差评)</source>
         <translation>好差评</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="310"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="313"/>
         <source>By month</source>
         <translation>按月份</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="318"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="321"/>
         <source>Monthly ranking of windows (窗口月度排名)</source>
         <translation>窗口月度排名</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="326"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="329"/>
         <source>The hall&apos;s promises</source>
         <translation>便民服务承诺</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="328"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="331"/>
         <source>The case ledger</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="334"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="337"/>
         <source>Items by category</source>
         <translation>事项按类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="340"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="343"/>
         <source>Items handled, most served first</source>
         <translation>本期办理的事项（按办结数从多到少）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="350"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="353"/>
         <source>By department, lowest on-time rate first</source>
         <translation>按部门（按时办结率低的在前）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="353"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="356"/>
         <source>By item, lowest on-time rate first</source>
         <translation>按事项（按时办结率低的在前）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="382"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="385"/>
         <source>%1: %2 to %3, %4 days, %5 open</source>
         <translation>%1：%2 至 %3，共 %4 天，开放 %5 天</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="399"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="402"/>
         <source>Issued and served per week</source>
         <translation>每周取号与办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="407"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="410"/>
         <source>Whole hall: median wait %1, median service %2; called within the promised %3 minutes: %4</source>
         <translation>全厅：等候时间中位数 %1，办理时间中位数 %2；承诺 %3 分钟内叫号的比例 %4</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="430"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="433"/>
         <source>%1 ratings left out of the windows&apos; and clerks&apos; figures (appeal upheld).</source>
         <translation>有 %1 条评价因申诉成立未计入窗口和人员的数字。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="440"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="443"/>
         <source>The catalogue holds %1 items (%2); %3 of them were handled in the period.</source>
         <translation>事项目录共 %1 项（%2），本期办理其中 %3 项。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="474"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="477"/>
         <source>Extended hours (延时服务), times</source>
         <translation>延时服务（次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="475"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="478"/>
         <source>Extended hours, minutes</source>
         <translation>延时服务时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="476"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="479"/>
         <source>Free courier dispatches (免费邮寄)</source>
         <translation>免费邮寄（件）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="477"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="480"/>
         <source>of which collected from the citizen</source>
         <translation>其中上门收件</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="478"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="481"/>
         <source>Courier cost borne by the hall, yuan</source>
         <translation>大厅承担的邮寄费用（元）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="479"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="482"/>
         <source>Appointments booked (预约)</source>
         <translation>预约（人次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="480"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="483"/>
         <source>Appointments checked in</source>
         <translation>预约已取号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="481"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="484"/>
         <source>Appointments served</source>
         <translation>预约已办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="482"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="485"/>
         <source>Appointments missed (爽约)</source>
         <translation>爽约</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="483"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="486"/>
         <source>Appointments cancelled</source>
         <translation>预约已取消</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="484"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="487"/>
         <source>Holidays opened</source>
         <translation>节假日开放（天）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="485"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="488"/>
         <source>Citizens served on holidays</source>
         <translation>节假日服务群众（人）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="486"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="489"/>
         <source>Green channel (绿色通道)</source>
         <translation>绿色通道（人次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="488"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="491"/>
         <source>Served with help (帮代办)</source>
         <translation>帮代办（次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="495"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="498"/>
         <source>Hard cases (办不成事)</source>
         <translation>办不成事（件）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="496"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="499"/>
         <source>of which solved (办成)</source>
         <translation>其中办成</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="498"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="501"/>
         <source>Bad ratings (差评)</source>
         <translation>差评（件）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="499"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="502"/>
         <source>Bad ratings rectified on time</source>
         <translation>差评按时整改</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="500"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="503"/>
         <source>Named bad ratings called back</source>
         <translation>实名差评回访率</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="501"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="504"/>
         <source>Walkthroughs (走流程)</source>
         <translation>走流程（次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="502"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="505"/>
         <source>Problems found by walkthroughs</source>
         <translation>走流程发现问题</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="503"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="506"/>
         <source>Inspection findings (督查)</source>
         <translation>督查发现问题</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="504"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="507"/>
         <source>Open cases past their deadline</source>
         <translation>逾期未办结台账</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="515"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="518"/>
         <source>No accepted application (办件) fell due in the period.</source>
         <translation>本期没有到期的限时办结件。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="520"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="523"/>
         <source>%1 applications (办件) fell due in the period: %2 closed on time (%3), %4 closed late, %5 still open past their due date.</source>
         <translation>本期到期的办件 %1 件：按期办结 %2 件（按时办结率 %3），逾期办结 %4 件，超期未办结 %5 件。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="545"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="548"/>
         <source>Pick a line above</source>
         <translation>请在上方选择业务类别</translation>
     </message>

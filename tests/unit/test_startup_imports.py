@@ -20,7 +20,8 @@ loaded = sorted(
     m for m in sys.modules
     if m.split(".")[0] in ("alembic", "psycopg")
     or m.startswith(("hall_desktop.bench", "hall_desktop.services.statistics",
-                     "hall_desktop.services.cases", "hall_desktop.services.district"))
+                     "hall_desktop.services.cases", "hall_desktop.services.district",
+                     "hall_desktop.services.staffing"))
 )
 print(loaded)
 """

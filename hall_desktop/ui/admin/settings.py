@@ -87,6 +87,13 @@ class SettingsEditor(QWidget, FormFeedback):
         self.recall_spin = QSpinBox()
         self.recall_spin.setRange(1, 10)
         self.policy = QueuePolicyFields(self)
+        # 等候承诺, the staffing plan's target: "80 % within 20 min"
+        self.promise_percent_spin = QSpinBox()
+        self.promise_percent_spin.setRange(50, 99)
+        self.promise_percent_spin.setSuffix(" %")
+        self.promise_minutes_spin = QSpinBox()
+        self.promise_minutes_spin.setRange(1, 240)
+        self.promise_minutes_spin.setSuffix(self.tr(" min"))
         self.printer_combo = QComboBox()
         self.printer_combo.setEditable(True)
         self.printer_combo.addItem("")
@@ -164,6 +171,22 @@ class SettingsEditor(QWidget, FormFeedback):
                 "A business line may have its own rules (in “Windows and lines”). Held "
                 "tickets due for call-back and transferred tickets keep their place."
             ),
+        )
+        self._row(
+            policy_form,
+            "promise_percent",
+            self.tr("Waiting promise: share called in time"),
+            self.promise_percent_spin,
+        )
+        self._row(
+            policy_form,
+            "promise_minutes",
+            self.tr("Waiting promise: called within"),
+            self.promise_minutes_spin,
+        )
+        add_hint(
+            policy_form,
+            self.tr("The staffing plan (排班建议) counts the windows that keep this promise."),
         )
         policy_layout.addLayout(policy_form)
 
@@ -347,6 +370,8 @@ class SettingsEditor(QWidget, FormFeedback):
         self.recall_spin.setValue(s.recall_limit)
         self.reactivate_spin.setValue(s.reactivate_minutes)
         self.policy.set_values(s.priority_every, s.max_wait_minutes)
+        self.promise_percent_spin.setValue(s.promise_percent)
+        self.promise_minutes_spin.setValue(s.promise_minutes)
         self.id_open_spin.setValue(s.id_open_per_line)
         self.id_per_day_spin.setValue(s.id_per_day)
         self.checkin_before_spin.setValue(s.checkin_before_minutes)
@@ -410,6 +435,8 @@ class SettingsEditor(QWidget, FormFeedback):
             "reactivate_minutes": self.reactivate_spin.value(),
             "priority_every": self.policy.every(),
             "max_wait_minutes": self.policy.bound_minutes(),
+            "promise_percent": self.promise_percent_spin.value(),
+            "promise_minutes": self.promise_minutes_spin.value(),
             "id_open_per_line": self.id_open_spin.value(),
             "id_per_day": self.id_per_day_spin.value(),
             "checkin_before_minutes": self.checkin_before_spin.value(),

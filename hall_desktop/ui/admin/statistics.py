@@ -43,6 +43,7 @@ from hall_desktop.services.statistics import (
     VolumeRow,
 )
 from hall_desktop.ui.admin.period_bar import PeriodBar, export_menu
+from hall_desktop.ui.admin.staffing import StaffingPage
 from hall_desktop.ui.models.applications import OnTimeModel
 from hall_desktop.ui.models.rows import RowsTableModel
 from hall_desktop.ui.models.statistics import (
@@ -199,6 +200,8 @@ class StatisticsView(QWidget, FormFeedback):
         self.sections.addTab(self._promises_page(), self.tr("Promises"))
         self.sections.addTab(self._catalogue_page(), self.tr("Catalogue"))
         self.sections.addTab(self._on_time_page(), self.tr("On-time completion"))
+        self.staffing = StaffingPage()
+        self.sections.addTab(self.staffing, self.tr("Staffing plan (排班建议)"))
         layout = QVBoxLayout(self)
         layout.addLayout(toolbar)
         layout.addWidget(self.date_error)

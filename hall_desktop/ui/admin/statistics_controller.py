@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from hall_desktop.services.actor import Actor
 from hall_desktop.services.bundle import Services
 from hall_desktop.services.dto import HallInfo
+from hall_desktop.services.staffing import StaffingPlan
+from hall_desktop.services.staffing_export import staffing_csv, staffing_xlsx
 from hall_desktop.services.statistics import HallStatistics
 from hall_desktop.statistics_files import (
     statistics_csv,
@@ -53,6 +55,11 @@ class StatisticsController(PeriodController[HallStatistics]):
         super().__init__(view, services.db.clock, ZoneInfo(hall.timezone))
         view.line_picked.connect(self._on_line_picked)
         view.export_requested.connect(self._on_export)
+        self.plan: StaffingPlan | None = None
+        view.staffing.set_day(self.today())
+        view.staffing.plan_requested.connect(self._on_plan_requested)
+        view.staffing.export_requested.connect(self._on_plan_export)
+        view.sections.currentChanged.connect(self._on_section)
 
     def start(self) -> None:
         self.compute()
@@ -65,6 +72,59 @@ class StatisticsController(PeriodController[HallStatistics]):
 
     def _on_line_picked(self, line_id: int | None) -> None:
         self.view.show_line(line_id)
+
+    # -- 排班建议 ------------------------------------------------------------------------------
+
+    def _on_section(self, _index: int) -> None:
+        """The plan is read the first time its page is shown."""
+        if self.view.sections.currentWidget() is self.view.staffing and self.plan is None:
+            self._on_plan_requested(self.view.staffing.day())
+
+    def _on_plan_requested(self, day: date) -> None:
+        self.view.clear_errors()
+        self.view.staffing.set_busy(True)
+        self._spawn(self.read_plan(day), "staffing-plan", replace=True)
+
+    async def read_plan(self, day: date) -> StaffingPlan | None:
+        """The plan of ``day``, shown; None when it was refused (the message shows why)."""
+        try:
+            plan: StaffingPlan | None = await self._guarded(
+                lambda: self.services.staffing.plan(self.actor, day)
+            )
+            if plan is not None:
+                self.plan = plan
+                self.view.staffing.show_plan(plan)
+            return plan
+        finally:
+            self.view.staffing.set_busy(False)
+
+    def _on_plan_export(self, kind: str) -> None:
+        plan = self.plan
+        if plan is None:
+            return
+        name = f"{self.hall_name}-排班建议-{plan.day:%Y%m%d}.{kind}"
+        self._file_dialog = choose_save_path(
+            self.view,
+            self.tr("Save the staffing plan"),
+            name,
+            lambda path: self._spawn(self.export_plan(kind, plan, path), "staffing-export"),
+            export_dir=self.export_dir,
+        )
+
+    async def export_plan(self, kind: str, plan: StaffingPlan, path: Path) -> Path | None:
+        """Write ``plan`` as ``kind`` (xlsx, csv) to ``path`` (in a thread); the path."""
+        write = staffing_xlsx if kind == "xlsx" else staffing_csv
+
+        async def work() -> Path:
+            await asyncio.to_thread(write, plan, path)
+            return path
+
+        done: Path | None = await self._guarded(work)
+        if done is not None:
+            self.view.show_message(
+                self.tr("Saved to {path}.").format(path=path), MessageLevel.SUCCESS
+            )
+        return done
 
     # -- exports of the figures shown --------------------------------------------------------
 
