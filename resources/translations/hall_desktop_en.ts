@@ -36,7 +36,7 @@
         <translation>Windows and lines</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="73" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="74" />
         <source>Service items</source>
         <extracomment>The admin window's tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>Service items</translation>
@@ -171,8 +171,8 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hall_desktop/cli.py" line="923" />
-        <location filename="../../hall_desktop/ui/app.py" line="85" />
+        <location filename="../../hall_desktop/cli.py" line="941" />
+        <location filename="../../hall_desktop/ui/app.py" line="92" />
         <source>Government service hall</source>
         <extracomment>The files ``report statistics`` and ``report work`` write, by the name's ending.</extracomment>
         <translation>Government service hall</translation>
@@ -1303,178 +1303,178 @@
 <context>
     <name>CatalogueAdmin</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="86" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="87" />
         <source>Service-item catalogue</source>
         <translation>Service-item catalogue</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="117" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="118" />
         <source>Search code, name or department</source>
         <translation>Search code, name or department</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="122" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="123" />
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="126" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="127" />
         <source>Show inactive</source>
         <translation>Show inactive</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="131" />
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="399" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="132" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="401" />
         <source>New item</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="133" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="134" />
         <source>Import CSV/XLSX…</source>
         <translation>Import CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="135" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="136" />
         <source>Export XLSX…</source>
         <translation>Export XLSX…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="137" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="138" />
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="202" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="204" />
         <source>working days, 0 = on the spot</source>
         <translation>working days, 0 = on the spot</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="203" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="205" />
         <source>Active (clerks can choose it)</source>
         <translation>Active (clerks can choose it)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="216" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="218" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="217" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="219" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="218" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="220" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="219" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="221" />
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="220" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="222" />
         <source>Promised days</source>
         <translation>Promised days</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="221" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="223" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="224" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="226" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="229" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="231" />
         <source>Select an item in the table to edit it. Items are never deleted: make an item inactive and clerks no longer see it.</source>
         <translation>Select an item in the table to edit it. Items are never deleted: make an item inactive and clerks no longer see it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="255" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="257" />
         <source>All rows</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="257" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="259" />
         <source>Refused rows</source>
         <translation>Refused rows</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="258" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="260" />
         <source>Rows to add</source>
         <translation>Rows to add</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="259" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="261" />
         <source>Rows to change</source>
         <translation>Rows to change</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="260" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="262" />
         <source>Unchanged rows</source>
         <translation>Unchanged rows</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="287" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="289" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="291" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="293" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="295" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="297" />
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="383" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="385" />
         <source>Edit item</source>
         <translation>Edit item</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="424" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="426" />
         <source>Import preview: {file}</source>
         <translation>Import preview: {file}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="428" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="430" />
         <source>{rows} rows: {added} to add, {changed} to change, {unchanged} unchanged, {refused} refused. {untouched} items of the catalogue are not in the file and stay as they are.</source>
         <translation>{rows} rows: {added} to add, {changed} to change, {unchanged} unchanged, {refused} refused. {untouched} items of the catalogue are not in the file and stay as they are.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="442" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="444" />
         <source>The file holds no items: nothing to import.</source>
         <translation>The file holds no items: nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="447" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="449" />
         <source>{n} rows are refused (reasons in the last column). The import is all or nothing: correct these rows in the file and import it again.</source>
         <translation>{n} rows are refused (reasons in the last column). The import is all or nothing: correct these rows in the file and import it again.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="452" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="454" />
         <source>The catalogue already matches the file: nothing to import.</source>
         <translation>The catalogue already matches the file: nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="456" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="458" />
         <source>Every row can be imported. Press Import to add and change them all at once.</source>
         <translation>Every row can be imported. Press Import to add and change them all at once.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="518" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="520" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="529" />
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="531" />
         <source>{shown} of {total} items</source>
         <translation>{shown} of {total} items</translation>
     </message>
@@ -1561,15 +1561,15 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="197" />
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="352" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="206" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="373" />
         <source>Active</source>
         <extracomment>The roles CatalogueItemModel.cell answers besides those a repaint asks for (Display, Foreground, TextAlignment: answered at once); a view asks for more.</extracomment>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="199" />
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="354" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="208" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="375" />
         <source>Inactive</source>
         <translation>Inactive</translation>
     </message>
@@ -2848,100 +2848,100 @@ Please give it to your administrator.</translation>
 <context>
     <name>DisplayWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="90" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="91" />
         <source>Hall display</source>
         <extracomment>The called number and its window, equally large: the window is what a citizen needs. 一件事: the step of a bundle's number ("第2步/共3步"), a small line under the number.</extracomment>
         <translation>Hall display</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="119" />
-        <location filename="../../hall_desktop/ui/display/window.py" line="360" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="120" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="402" />
         <source>Now calling</source>
         <translation>Now calling</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="135" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="136" />
         <source>Recent calls</source>
         <translation>Recent calls</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="153" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="154" />
         <source>No calls yet today</source>
         <translation>No calls yet today</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="162" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="163" />
         <source>Windows</source>
         <translation>Windows</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="178" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="179" />
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="211" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="212" />
         <source>{hall} - hall display</source>
         <translation>{hall} - hall display</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="355" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="397" />
         <source>→ Window {n}</source>
         <translation>→ Window {n}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="360" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="402" />
         <source>Recalling</source>
         <translation>Recalling</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="366" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="408" />
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="371" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="413" />
         <source>Please listen for your number</source>
         <translation>Please listen for your number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="390" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="432" />
         <source>Not open</source>
         <translation>Not open</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="392" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="434" />
         <source>Called</source>
         <translation>Called</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="393" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="435" />
         <source>Serving</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="394" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="436" />
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="448" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="490" />
         <source>{n} people</source>
         <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="391" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="433" />
         <source>Idle</source>
         <translation>Idle</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="403" />
-        <location filename="../../hall_desktop/ui/display/window.py" line="436" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="445" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="478" />
         <source>Window {n}</source>
         <translation>Window {n}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="486" />
+        <location filename="../../hall_desktop/ui/display/window.py" line="528" />
         <source>dddd, d MMMM yyyy</source>
         <translation>dddd, d MMMM yyyy</translation>
     </message>
@@ -4459,92 +4459,92 @@ Please give it to your administrator.</translation>
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="309" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="330" />
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="310" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="331" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="311" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="332" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="312" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="333" />
         <source>Service item</source>
         <translation>Service item</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="313" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="334" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="314" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="335" />
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="315" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="336" />
         <source>Days</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="316" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="337" />
         <source>Changes or reason</source>
         <translation>Changes or reason</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="329" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="350" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="330" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="351" />
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="331" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="352" />
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="332" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="353" />
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="338" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="359" />
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="339" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="360" />
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="340" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="361" />
         <source>category</source>
         <translation>category</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="341" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="362" />
         <source>department</source>
         <translation>department</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="342" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="363" />
         <source>promised days</source>
         <translation>promised days</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="343" />
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="364" />
         <source>status</source>
         <translation>status</translation>
     </message>

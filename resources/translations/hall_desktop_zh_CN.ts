@@ -37,7 +37,7 @@
         <translation>窗口与业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="73"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="74"/>
         <source>Service items</source>
         <extracomment>The admin window&apos;s tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>事项目录</translation>
@@ -172,8 +172,8 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hall_desktop/cli.py" line="923"/>
-        <location filename="../../hall_desktop/ui/app.py" line="85"/>
+        <location filename="../../hall_desktop/cli.py" line="941"/>
+        <location filename="../../hall_desktop/ui/app.py" line="92"/>
         <source>Government service hall</source>
         <extracomment>The files ``report statistics`` and ``report work`` write, by the name&apos;s ending.</extracomment>
         <translation>政务服务大厅</translation>
@@ -1304,178 +1304,178 @@
 <context>
     <name>CatalogueAdmin</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="86"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="87"/>
         <source>Service-item catalogue</source>
         <translation>事项目录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="117"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="118"/>
         <source>Search code, name or department</source>
         <translation>搜索事项编码、名称或部门</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="122"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="123"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="126"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="127"/>
         <source>Show inactive</source>
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="131"/>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="399"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="132"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="401"/>
         <source>New item</source>
         <translation>新增事项</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="133"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="134"/>
         <source>Import CSV/XLSX…</source>
         <translation>导入 CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="135"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="136"/>
         <source>Export XLSX…</source>
         <translation>导出 XLSX…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="137"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="138"/>
         <source>Reload</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="202"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="204"/>
         <source>working days, 0 = on the spot</source>
         <translation>个工作日，0 为即办</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="203"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="205"/>
         <source>Active (clerks can choose it)</source>
         <translation>启用（窗口人员可选择）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="216"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="218"/>
         <source>Code</source>
         <translation>事项编码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="217"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="219"/>
         <source>Name</source>
         <translation>事项名称</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="218"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="220"/>
         <source>Category</source>
         <translation>事项类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="219"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="221"/>
         <source>Department</source>
         <translation>实施部门</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="220"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="222"/>
         <source>Promised days</source>
         <translation>承诺时限</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="221"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="223"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="224"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="226"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="229"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="231"/>
         <source>Select an item in the table to edit it. Items are never deleted: make an item inactive and clerks no longer see it.</source>
         <translation>在表格中选择事项即可编辑。事项不会被删除：停用后窗口人员将不再看到它。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="255"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="257"/>
         <source>All rows</source>
         <translation>全部行</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="257"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="259"/>
         <source>Refused rows</source>
         <translation>被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="258"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="260"/>
         <source>Rows to add</source>
         <translation>将新增的行</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="259"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="261"/>
         <source>Rows to change</source>
         <translation>将修改的行</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="260"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="262"/>
         <source>Unchanged rows</source>
         <translation>无变化的行</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="287"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="289"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="291"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="293"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="295"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="297"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="383"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="385"/>
         <source>Edit item</source>
         <translation>编辑事项</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="424"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="426"/>
         <source>Import preview: {file}</source>
         <translation>导入预览：{file}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="428"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="430"/>
         <source>{rows} rows: {added} to add, {changed} to change, {unchanged} unchanged, {refused} refused. {untouched} items of the catalogue are not in the file and stay as they are.</source>
         <translation>共 {rows} 行：新增 {added}，修改 {changed}，无变化 {unchanged}，拒绝 {refused}。目录中另有 {untouched} 个事项不在文件中，保持不变。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="442"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="444"/>
         <source>The file holds no items: nothing to import.</source>
         <translation>文件中没有事项，无需导入。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="447"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="449"/>
         <source>{n} rows are refused (reasons in the last column). The import is all or nothing: correct these rows in the file and import it again.</source>
         <translation>有 {n} 行被拒绝（原因见最后一列）。导入要么全部成功要么全部不做：请在文件中改正这些行后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="452"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="454"/>
         <source>The catalogue already matches the file: nothing to import.</source>
         <translation>目录已与文件一致，无需导入。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="456"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="458"/>
         <source>Every row can be imported. Press Import to add and change them all at once.</source>
         <translation>所有行均可导入。点击“导入”将一次性新增和修改全部事项。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="518"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="520"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="529"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue.py" line="531"/>
         <source>{shown} of {total} items</source>
         <translation>显示 {shown} / 共 {total} 个事项</translation>
     </message>
@@ -1562,15 +1562,15 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="197"/>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="352"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="206"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="373"/>
         <source>Active</source>
         <extracomment>The roles CatalogueItemModel.cell answers besides those a repaint asks for (Display, Foreground, TextAlignment: answered at once); a view asks for more.</extracomment>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="199"/>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="354"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="208"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="375"/>
         <source>Inactive</source>
         <translation>已停用</translation>
     </message>
@@ -2849,100 +2849,100 @@ Please give it to your administrator.</source>
 <context>
     <name>DisplayWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="90"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="91"/>
         <source>Hall display</source>
         <extracomment>The called number and its window, equally large: the window is what a citizen needs. 一件事: the step of a bundle&apos;s number (&quot;第2步/共3步&quot;), a small line under the number.</extracomment>
         <translation>大厅综合屏</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="119"/>
-        <location filename="../../hall_desktop/ui/display/window.py" line="360"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="120"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="402"/>
         <source>Now calling</source>
         <translation>正在叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="135"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="136"/>
         <source>Recent calls</source>
         <translation>最近叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="153"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="154"/>
         <source>No calls yet today</source>
         <translation>今日暂无叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="162"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="163"/>
         <source>Windows</source>
         <translation>窗口状态</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="178"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="179"/>
         <source>Waiting</source>
         <translation>等候人数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="211"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="212"/>
         <source>{hall} - hall display</source>
         <translation>{hall} - 大厅综合屏</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="355"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="397"/>
         <source>→ Window {n}</source>
         <translation>→ {n}号窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="360"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="402"/>
         <source>Recalling</source>
         <translation>重复呼叫</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="366"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="408"/>
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="371"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="413"/>
         <source>Please listen for your number</source>
         <translation>请留意叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="390"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="432"/>
         <source>Not open</source>
         <translation>未开放</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="392"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="434"/>
         <source>Called</source>
         <translation>已叫号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="393"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="435"/>
         <source>Serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="394"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="436"/>
         <source>Paused</source>
         <translation>暂停服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="448"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="490"/>
         <source>{n} people</source>
         <translation>{n}人</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="391"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="433"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="403"/>
-        <location filename="../../hall_desktop/ui/display/window.py" line="436"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="445"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="478"/>
         <source>Window {n}</source>
         <translation>{n}号窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/display/window.py" line="486"/>
+        <location filename="../../hall_desktop/ui/display/window.py" line="528"/>
         <source>dddd, d MMMM yyyy</source>
         <translation>yyyy年M月d日 dddd</translation>
     </message>
@@ -4460,92 +4460,92 @@ Please give it to your administrator.</source>
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="309"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="330"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="310"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="331"/>
         <source>Action</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="311"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="332"/>
         <source>Code</source>
         <translation>事项编码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="312"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="333"/>
         <source>Service item</source>
         <translation>事项名称</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="313"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="334"/>
         <source>Category</source>
         <translation>事项类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="314"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="335"/>
         <source>Department</source>
         <translation>实施部门</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="315"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="336"/>
         <source>Days</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="316"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="337"/>
         <source>Changes or reason</source>
         <translation>变更内容或拒绝原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="329"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="350"/>
         <source>Add</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="330"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="351"/>
         <source>Change</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="331"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="352"/>
         <source>Unchanged</source>
         <translation>无变化</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="332"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="353"/>
         <source>Refused</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="338"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="359"/>
         <source>code</source>
         <translation>事项编码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="339"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="360"/>
         <source>name</source>
         <translation>事项名称</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="340"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="361"/>
         <source>category</source>
         <translation>事项类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="341"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="362"/>
         <source>department</source>
         <translation>实施部门</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="342"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="363"/>
         <source>promised days</source>
         <translation>承诺时限</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="343"/>
+        <location filename="../../hall_desktop/ui/admin/catalogue_models.py" line="364"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
