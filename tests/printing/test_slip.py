@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import io
 import subprocess
+import zlib
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from pypdf import PdfReader
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.barcode.qrencoder import QRUtil
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from hall_desktop.printing import fonts
@@ -336,3 +338,45 @@ def test_qr_codes_of_every_shape_are_reportlabs(length: int, level: str) -> None
         widget = QrCodeWidget(payload, barLevel=level, barBorder=1)
         widget.qr.make()
         assert qr_modules(payload, level) == [[bool(m) for m in row] for row in widget.qr.modules]
+
+
+@pytest.mark.requires_tool("wqy-microhei")
+def test_kept_subsets_and_streams_give_the_same_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A desk's second slip of a line reuses the font subset and its compressed stream
+    (fonts.KeptSubsets, fonts.KeptFlate); the PDF is byte for byte the one made without
+    them."""
+    monkeypatch.setenv(fonts.ENV_VAR, str(WQY))
+    fonts._cache.clear()
+    name = fonts.cjk_font()
+    face = pdfmetrics.getFont(name).face
+    assert isinstance(face.makeSubset, fonts.KeptSubsets)
+    first = render_slip(sample_slip(line_name="不动产登记"))
+    made_subsets, made_streams = face.makeSubset.kept.made, fonts.KEPT_FLATE.kept.made
+    again = render_slip(sample_slip(line_name="不动产登记", number="A013"))
+    assert face.makeSubset.kept.made == made_subsets  # the same glyphs: kept
+    assert fonts.KEPT_FLATE.kept.made == made_streams
+    # Without the kept forms (reportlab's own subsetting and filter): the same bytes.
+    monkeypatch.setattr(face, "makeSubset", face.makeSubset._make)
+    monkeypatch.setattr(pdfdoc, "PDFZCompress", pdfdoc.PDFStreamFilterZCompress())
+    assert render_slip(sample_slip(line_name="不动产登记")) == first
+    assert render_slip(sample_slip(line_name="不动产登记", number="A013")) == again
+    assert first != again
+
+
+def test_kept_forms_are_bounded() -> None:
+    made: list[tuple[int, ...]] = []
+
+    def make(subset: list[int] | tuple[int, ...]) -> bytes:
+        made.append(tuple(subset))
+        return bytes(subset)
+
+    kept = fonts.KeptSubsets(make, limit=2)
+    assert kept([1, 2]) == b"\x01\x02" and kept([1, 2]) == b"\x01\x02"
+    kept([3]), kept([4])  # [1, 2] is the least recently used: out
+    assert kept([1, 2]) == b"\x01\x02"
+    assert made == [(1, 2), (3,), (4,), (1, 2)]
+    flate = fonts.KeptFlate(limit=1)
+    font_file, drawing = b"\x00\x01\x00\x00" + bytes(range(256)) * 40, b"q 1 0 0 1 re f Q"
+    assert zlib.decompress(flate.encode(font_file)) == font_file and flate.kept.made == 1
+    assert flate.encode(font_file) == zlib.compress(font_file) and flate.kept.made == 1
+    assert zlib.decompress(flate.encode(drawing)) == drawing and flate.kept.made == 1  # not kept
