@@ -7292,25 +7292,24 @@ Please give it to your administrator.</translation>
         <translation>Save the staffing plan</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="137" />
-        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="138" />
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="127" />
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="128" />
         <source>Save the tables</source>
         <translation>Save the tables</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="139" />
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="129" />
         <source>Save the printed report</source>
         <translation>Save the printed report</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="140" />
-        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="141" />
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="130" />
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="131" />
         <source>Save the work report figures</source>
         <translation>Save the work report figures</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="125" />
-        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="175" />
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="170" />
         <source>Saved to {path}.</source>
         <translation>Saved to {path}.</translation>
     </message>

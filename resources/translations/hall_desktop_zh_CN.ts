@@ -7293,25 +7293,24 @@ Please give it to your administrator.</source>
         <translation>保存排班建议</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="137"/>
-        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="138"/>
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="127"/>
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="128"/>
         <source>Save the tables</source>
         <translation>保存统计表</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="139"/>
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="129"/>
         <source>Save the printed report</source>
         <translation>保存统计报表</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="140"/>
-        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="141"/>
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="130"/>
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="131"/>
         <source>Save the work report figures</source>
         <translation>保存工作报告数据</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="125"/>
-        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="175"/>
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="170"/>
         <source>Saved to {path}.</source>
         <translation>已保存到 {path}。</translation>
     </message>

@@ -114,17 +114,7 @@ class StatisticsController(PeriodController[HallStatistics]):
     async def export_plan(self, kind: str, plan: StaffingPlan, path: Path) -> Path | None:
         """Write ``plan`` as ``kind`` (xlsx, csv) to ``path`` (in a thread); the path."""
         write = staffing_xlsx if kind == "xlsx" else staffing_csv
-
-        async def work() -> Path:
-            await asyncio.to_thread(write, plan, path)
-            return path
-
-        done: Path | None = await self._guarded(work)
-        if done is not None:
-            self.view.show_message(
-                self.tr("Saved to {path}.").format(path=path), MessageLevel.SUCCESS
-            )
-        return done
+        return await self._write(partial(write, plan, path), path)
 
     # -- exports of the figures shown --------------------------------------------------------
 
@@ -164,6 +154,11 @@ class StatisticsController(PeriodController[HallStatistics]):
                 "report-pdf": work_report_pdf,
             }
             write = partial(documents[kind], figures, path, on=on, **signed)
+        return await self._write(write, path)
+
+    async def _write(self, write: Callable[[], object], path: Path) -> Path | None:
+        """Run ``write`` in a thread, then say where the file is; the path (None: the
+        failure was shown)."""
 
         async def work() -> Path:
             await asyncio.to_thread(write)
