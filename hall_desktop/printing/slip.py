@@ -32,6 +32,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from hall_desktop.domain.estimates import WaitEstimate, wait_text
 from hall_desktop.printing.fonts import cjk_font
 from hall_desktop.printing.qr import qr_rows
 
@@ -63,7 +64,7 @@ class SlipData:
     line_prefix: str
     number: str
     ahead: int
-    estimated_wait_minutes: int
+    wait: WaitEstimate  # 预计等候: one number or a range (domain.estimates)
     issued_at: datetime
     timezone: str
     ticket_id: int
@@ -110,10 +111,6 @@ def line_label(line_prefix: str, line_name: str) -> str:
     if not prefix or name.startswith(prefix):
         return name
     return f"{prefix} {name}"
-
-
-def wait_text(minutes: int) -> str:
-    return "预计很快就到您" if minutes <= 0 else f"预计等候约 {minutes} 分钟"
 
 
 def ahead_text(ahead: int) -> str:
@@ -359,7 +356,7 @@ def _layout(data: SlipData) -> list[_Block]:
     if data.priority_reason:
         blocks += _priority_block(data.priority_reason, cjk)
     blocks += _text_block(ahead_text(data.ahead), cjk, 12, leading=16)
-    blocks += _text_block(wait_text(data.estimated_wait_minutes), cjk, 12, leading=16)
+    blocks += _text_block(wait_text(data.wait), cjk, 12, leading=16)
     if data.bundle_name and data.step_text:
         blocks += _text_block(BUNDLE_HINT, cjk, 9.5, leading=13)
     blocks += _gap(1 * mm)

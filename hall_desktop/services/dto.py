@@ -7,6 +7,7 @@ from datetime import date, datetime
 from typing import Any
 
 from hall_desktop.domain.bundles import step_text
+from hall_desktop.domain.estimates import WaitEstimate
 from hall_desktop.domain.tickets import Priority, TicketStatus, WindowStatus
 
 # Where a screen's live feed stands (opaque to screens), re-exported for the UI.
@@ -68,7 +69,7 @@ class IssuedTicket:
     ticket: TicketInfo
     hall_name: str
     ahead: int
-    estimated_wait_minutes: int
+    wait: WaitEstimate  # 预计等候 (hall_desktop.domain.estimates)
     bundle_name: str | None = None  # 一件事: the slip names it
 
 
@@ -80,7 +81,7 @@ class LineStatus:
     waiting: int
     issued_today: int
     daily_limit: int | None
-    estimated_wait_minutes: int
+    wait: WaitEstimate  # 预计等候 of a number issued now
     average_service_seconds: float
     open_windows: int
     closed_reason: str | None  # None: tickets may be issued

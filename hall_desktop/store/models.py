@@ -385,6 +385,12 @@ class Ticket(Base):
     bundle_run_id: Mapped[int | None] = mapped_column(BigId)
     bundle_step: Mapped[int | None] = mapped_column(SmallInteger)
     bundle_steps: Mapped[int | None] = mapped_column(SmallInteger)
+    #: 预计等候 given at issue (``hall_desktop.domain.estimates``): the point estimate in
+    #: seconds and the range of minutes shown; None: no estimate (issued before these
+    #: columns, or no window served the line).
+    estimate_s: Mapped[int | None] = mapped_column(Integer)
+    estimate_low_min: Mapped[int | None] = mapped_column(SmallInteger)
+    estimate_high_min: Mapped[int | None] = mapped_column(SmallInteger)
 
 
 class CitizenDayKey(Base):

@@ -2536,73 +2536,73 @@ Please give it to your administrator.</translation>
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="66" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="67" />
         <source>This account cannot use the issuing desk (guides and supervisors only).</source>
         <translation>This account cannot use the issuing desk (guides and supervisors only).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="149" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="150" />
         <source>No slip printer is set: numbers are issued without a slip.</source>
         <extracomment>一人一号: what the ID limits refused (a line, or a bundle), for 主管授权.</extracomment>
         <translation>No slip printer is set: numbers are issued without a slip.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="185" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="186" />
         <source>Your account was deactivated by an administrator.</source>
         <translation>Your account was deactivated by an administrator.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="249" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="250" />
         <source>Choose why this citizen takes the green channel</source>
         <translation>Choose why this citizen takes the green channel</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="377" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="378" />
         <source>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</source>
         <translation>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="387" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="388" />
         <source>Number {number} issued, but printing failed; see the log. You can reprint it.</source>
         <translation>Number {number} issued, but printing failed; see the log. You can reprint it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="394" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="395" />
         <source>Slip of {number} reprinted.</source>
         <translation>Slip of {number} reprinted.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="396" />
-        <source>Number {number} issued: {ahead} ahead, about {minutes} min.</source>
-        <translation>Number {number} issued: {ahead} ahead, about {minutes} min.</translation>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="397" />
+        <source>Number {number} issued: {ahead} ahead, {wait}.</source>
+        <translation>Number {number} issued: {ahead} ahead, {wait}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="430" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="431" />
         <source>Cancel a number</source>
         <translation>Cancel a number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="431" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="432" />
         <source>The citizen with {number} has left: cancel this number?</source>
         <translation>The citizen with {number} has left: cancel this number?</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="458" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="459" />
         <source>Number {number} waits again, keeping its place by issue time.</source>
         <translation>Number {number} waits again, keeping its place by issue time.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="473" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="474" />
         <source>Help recorded for {number}: {kind}, {group}.</source>
         <translation>Help recorded for {number}: {kind}, {group}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="489" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="490" />
         <source>Number {number} cancelled.</source>
         <translation>Number {number} cancelled.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="508" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="509" />
         <source>Consultation recorded.</source>
         <translation>Consultation recorded.</translation>
     </message>
@@ -2610,194 +2610,194 @@ Please give it to your administrator.</translation>
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="134" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="135" />
         <source>Issuing desk</source>
         <translation>Issuing desk</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="144" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="145" />
         <source>Issuing desk · log in</source>
         <translation>Issuing desk · log in</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="157" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="158" />
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="169" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="170" />
         <source>One-visit bundles (一件事一次办)</source>
         <translation>One-visit bundles (一件事一次办)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="178" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="179" />
         <source>Click a business line (or press its key) to issue a number.</source>
         <translation>Click a business line (or press its key) to issue a number.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="180" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="181" />
         <source>Supervisor authorisation (主管授权)</source>
         <translation>Supervisor authorisation (主管授权)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="186" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="187" />
         <source>Citizen (optional)</source>
         <translation>Citizen (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="189" />
-        <location filename="../../hall_desktop/ui/desk/window.py" line="201" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="190" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="202" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="191" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="192" />
         <source>Mobile number</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="194" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="195" />
         <source>ID card number</source>
         <translation>ID card number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="204" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="205" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="207" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="208" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="212" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="213" />
         <source>Green channel</source>
         <translation>Green channel</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="214" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="215" />
         <source>Choose a reason</source>
         <translation>Choose a reason</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="233" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="234" />
         <source>Last ticket</source>
         <translation>Last ticket</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="244" />
-        <location filename="../../hall_desktop/ui/desk/window.py" line="338" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="245" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="339" />
         <source>Today's tickets</source>
         <translation>Today's tickets</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="255" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="256" />
         <source>Reprint last</source>
         <translation>Reprint last</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="256" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="257" />
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="257" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="258" />
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="258" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="259" />
         <source>Citizen left: cancel</source>
         <translation>Citizen left: cancel</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="259" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="260" />
         <source>Back in the queue</source>
         <translation>Back in the queue</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="261" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="262" />
         <source>A no-show (过号) or cancelled number of today waits again, keeping its number</source>
         <translation>A no-show (过号) or cancelled number of today waits again, keeping its number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="280" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="281" />
         <source>Record help (帮代办)</source>
         <translation>Record help (帮代办)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="282" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="283" />
         <source>The selected number was served with help: how, and for whom</source>
         <translation>The selected number was served with help: how, and for whom</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="287" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="288" />
         <source>Who helped</source>
         <translation>Who helped</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="298" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="299" />
         <source>Matter not done (办不成事)…</source>
         <translation>Matter not done (办不成事)…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="300" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="301" />
         <source>A matter the citizen could not get done: record it for the hall to solve</source>
         <translation>A matter the citizen could not get done: record it for the hall to solve</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="303" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="304" />
         <source>Questions answered (答疑解惑)</source>
         <translation>Questions answered (答疑解惑)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="308" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="309" />
         <source>Question (optional)</source>
         <translation>Question (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="311" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="312" />
         <source>Answer given (optional)</source>
         <translation>Answer given (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="313" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="314" />
         <source>Answered +1  [F12]</source>
         <translation>Answered +1  [F12]</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="339" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="340" />
         <source>Appointments (预约签到)</source>
         <translation>Appointments (预约签到)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="363" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="364" />
         <source>{hall} · issuing desk</source>
         <translation>{hall} · issuing desk</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="368" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="369" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="425" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="426" />
         <source>Today: {count} (mine: {mine})</source>
         <translation>Today: {count} (mine: {mine})</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="437" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="438" />
         <source>Helped today: {n}</source>
         <translation>Helped today: {n}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="456" />
-        <source>{line} · {ahead} ahead · about {minutes} min</source>
-        <translation>{line} · {ahead} ahead · about {minutes} min</translation>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="457" />
+        <source>{line} · {ahead} ahead · {wait}</source>
+        <translation>{line} · {ahead} ahead · {wait}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="637" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="638" />
         <source>Aged 60 or over: use the green channel (elderly)?</source>
         <translation>Aged 60 or over: use the green channel (elderly)?</translation>
     </message>
@@ -3090,32 +3090,32 @@ Please give it to your administrator.</translation>
 <context>
     <name>ExitDialog</name>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="183" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="184" />
         <source>Leave the kiosk</source>
         <translation>Leave the kiosk</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="185" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="186" />
         <source>Staff only: a supervisor or an administrator signs to close.</source>
         <translation>Staff only: a supervisor or an administrator signs to close.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="192" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="193" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="193" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="194" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="194" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="195" />
         <source>Close the kiosk</source>
         <translation>Close the kiosk</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="196" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="197" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -4552,12 +4552,12 @@ Please give it to your administrator.</translation>
 <context>
     <name>Keypad</name>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="240" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="241" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="242" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="243" />
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
@@ -4604,150 +4604,150 @@ Please give it to your administrator.</translation>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="274" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="275" />
         <source>Self-service kiosk</source>
         <translation>Self-service kiosk</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="346" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="347" />
         <source>Touch the service you came for</source>
         <translation>Touch the service you came for</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="352" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="353" />
         <source>Not me: clear</source>
         <translation>Not me: clear</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="367" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="368" />
         <source>Elderly, disabled, pregnant citizens, servicemen and others entitled to the green channel: please go to the guidance desk, staff will serve you first.</source>
         <translation>Elderly, disabled, pregnant citizens, servicemen and others entitled to the green channel: please go to the guidance desk, staff will serve you first.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="373" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="374" />
         <source>You may swipe your ID card on the reader below the screen.</source>
         <translation>You may swipe your ID card on the reader below the screen.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="376" />
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="460" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="377" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="461" />
         <source>Appointment check-in</source>
         <translation>Appointment check-in</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="408" />
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="474" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="409" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="475" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="410" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="411" />
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="430" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="431" />
         <source>Your number</source>
         <translation>Your number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="441" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="442" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="464" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="465" />
         <source>Swipe the ID card you booked with, or choose how to find your booking.</source>
         <translation>Swipe the ID card you booked with, or choose how to find your booking.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="468" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="469" />
         <source>Booking code</source>
         <translation>Booking code</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="469" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="470" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="470" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="471" />
         <source>Mobile number</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="492" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="493" />
         <source>Out of service</source>
         <translation>Out of service</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="496" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="497" />
         <source>Please take a number at the guidance desk.</source>
         <translation>Please take a number at the guidance desk.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="546" />
-        <source>{ahead} ahead of you, about {minutes} min</source>
-        <translation>{ahead} ahead of you, about {minutes} min</translation>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="547" />
+        <source>{ahead} ahead of you, {wait}</source>
+        <translation>{ahead} ahead of you, {wait}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="552" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="553" />
         <source>Printing your slip…</source>
         <translation>Printing your slip…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="560" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="561" />
         <source>Please take your slip below.</source>
         <translation>Please take your slip below.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="565" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="566" />
         <source>The slip could not be printed. Please photograph or write down your number: it is valid. Staff at the guidance desk can print the slip.</source>
         <translation>The slip could not be printed. Please photograph or write down your number: it is valid. Staff at the guidance desk can print the slip.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="642" />
         <location filename="../../hall_desktop/ui/kiosk/window.py" line="643" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="644" />
         <source>Swipe your ID card, or enter your ID number</source>
         <translation>Swipe your ID card, or enter your ID number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="644" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="645" />
         <source>Enter your booking code</source>
         <translation>Enter your booking code</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="645" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="646" />
         <source>Enter the mobile number you booked with</source>
         <translation>Enter the mobile number you booked with</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="650" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="651" />
         <source>One number per person for {line}: the hall asks for your ID number.</source>
         <translation>One number per person for {line}: the hall asks for your ID number.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="653" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="654" />
         <source>The code is in the message you received when you booked.</source>
         <translation>The code is in the message you received when you booked.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="692" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="693" />
         <source>Nothing entered yet.</source>
         <translation>Nothing entered yet.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="715" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="716" />
         <source>The ID card could not be read. Please swipe it again or enter the number.</source>
         <translation>The ID card could not be read. Please swipe it again or enter the number.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="727" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="728" />
         <source>ID card read: {number}. Touch your service.</source>
         <translation>ID card read: {number}. Touch your service.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="737" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="738" />
         <source>dddd, d MMMM</source>
         <translation>dddd, d MMMM</translation>
     </message>
@@ -4933,12 +4933,12 @@ Please give it to your administrator.</translation>
 <context>
     <name>LineButton</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="103" />
-        <source>{waiting} waiting · about {minutes} min</source>
-        <translation>{waiting} waiting · about {minutes} min</translation>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="104" />
+        <source>{waiting} waiting · {wait}</source>
+        <translation>{waiting} waiting · {wait}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="108" />
+        <location filename="../../hall_desktop/ui/desk/window.py" line="109" />
         <source>Closed: {reason}</source>
         <translation>Closed: {reason}</translation>
     </message>
@@ -5050,12 +5050,12 @@ Please give it to your administrator.</translation>
 <context>
     <name>LineTile</name>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="140" />
-        <source>{waiting} waiting · about {minutes} min</source>
-        <translation>{waiting} waiting · about {minutes} min</translation>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="141" />
+        <source>{waiting} waiting · {wait}</source>
+        <translation>{waiting} waiting · {wait}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="145" />
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="146" />
         <source>Not now: {reason}</source>
         <translation>Not now: {reason}</translation>
     </message>
@@ -8380,6 +8380,34 @@ Please give it to your administrator.</translation>
         <location filename="../../hall_desktop/ui/models/statistics.py" line="83" />
         <source>Expired</source>
         <translation>Expired</translation>
+    </message>
+</context>
+<context>
+    <name>WaitText</name>
+    <message>
+        <location filename="../../hall_desktop/ui/common/wait_text.py" line="15" />
+        <source>no wait estimate yet</source>
+        <translation>no wait estimate yet</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/wait_text.py" line="17" />
+        <source>called soon</source>
+        <translation>called soon</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/wait_text.py" line="19" />
+        <source>about {minutes} min</source>
+        <translation>about {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/wait_text.py" line="23" />
+        <source>within {high} min</source>
+        <translation>within {high} min</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/wait_text.py" line="26" />
+        <source>about {low}–{high} min</source>
+        <translation>about {low}–{high} min</translation>
     </message>
 </context>
 <context>

@@ -2537,73 +2537,73 @@ Please give it to your administrator.</source>
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="66"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="67"/>
         <source>This account cannot use the issuing desk (guides and supervisors only).</source>
         <translation>此账号不能使用导办台（仅限导办员和值班长）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="149"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="150"/>
         <source>No slip printer is set: numbers are issued without a slip.</source>
         <extracomment>一人一号: what the ID limits refused (a line, or a bundle), for 主管授权.</extracomment>
         <translation>未设置小票打印机：可以取号，但不会打印小票。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="185"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="186"/>
         <source>Your account was deactivated by an administrator.</source>
         <translation>您的账号已被管理员停用。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="249"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="250"/>
         <source>Choose why this citizen takes the green channel</source>
         <translation>请选择绿色通道的原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="377"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="378"/>
         <source>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</source>
         <translation>已取号 {number}，但小票未打印：{reason} 可稍后补打。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="387"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="388"/>
         <source>Number {number} issued, but printing failed; see the log. You can reprint it.</source>
         <translation>已取号 {number}，但打印失败（详见日志），可稍后补打。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="394"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="395"/>
         <source>Slip of {number} reprinted.</source>
         <translation>已补打 {number} 的小票。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="396"/>
-        <source>Number {number} issued: {ahead} ahead, about {minutes} min.</source>
-        <translation>已取号 {number}：前面还有 {ahead} 人，预计等候约 {minutes} 分钟。</translation>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="397"/>
+        <source>Number {number} issued: {ahead} ahead, {wait}.</source>
+        <translation>已取号 {number}：前面还有 {ahead} 人，预计等候：{wait}。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="430"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="431"/>
         <source>Cancel a number</source>
         <translation>取消排队号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="431"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="432"/>
         <source>The citizen with {number} has left: cancel this number?</source>
         <translation>持 {number} 号的群众已离开，确定取消此号吗？</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="458"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="459"/>
         <source>Number {number} waits again, keeping its place by issue time.</source>
         <translation>{number} 号已恢复排队，按取号时间排序。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="473"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="474"/>
         <source>Help recorded for {number}: {kind}, {group}.</source>
         <translation>已登记 {number} 的帮代办：{kind}，{group}。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="489"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="490"/>
         <source>Number {number} cancelled.</source>
         <translation>已取消 {number} 号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="508"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="509"/>
         <source>Consultation recorded.</source>
         <translation>已登记一次答疑。</translation>
     </message>
@@ -2611,194 +2611,194 @@ Please give it to your administrator.</source>
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="134"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="135"/>
         <source>Issuing desk</source>
         <translation>导办台</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="144"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="145"/>
         <source>Issuing desk · log in</source>
         <translation>导办台 · 登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="157"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="158"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="169"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="170"/>
         <source>One-visit bundles (一件事一次办)</source>
         <translation>一件事一次办（一个号办完全程）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="178"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="179"/>
         <source>Click a business line (or press its key) to issue a number.</source>
         <translation>点击业务类别（或按对应功能键）即可取号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="180"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="181"/>
         <source>Supervisor authorisation (主管授权)</source>
         <translation>主管授权</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="186"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="187"/>
         <source>Citizen (optional)</source>
         <translation>群众信息（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="189"/>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="201"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="190"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="202"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="191"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="192"/>
         <source>Mobile number</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="194"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="195"/>
         <source>ID card number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="204"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="205"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="207"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="208"/>
         <source>ID number</source>
         <translation>身份证</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="212"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="213"/>
         <source>Green channel</source>
         <translation>绿色通道</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="214"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="215"/>
         <source>Choose a reason</source>
         <translation>请选择原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="233"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="234"/>
         <source>Last ticket</source>
         <translation>刚取的号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="244"/>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="338"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="245"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="339"/>
         <source>Today&apos;s tickets</source>
         <translation>今日取号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="255"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="256"/>
         <source>Reprint last</source>
         <translation>补打上一张</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="256"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="257"/>
         <source>Reprint</source>
         <translation>补打</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="257"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="258"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="258"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="259"/>
         <source>Citizen left: cancel</source>
         <translation>群众离开，取消</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="259"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="260"/>
         <source>Back in the queue</source>
         <translation>恢复排队</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="261"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="262"/>
         <source>A no-show (过号) or cancelled number of today waits again, keeping its number</source>
         <translation>今天过号或已取消的号恢复排队，号码不变</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="280"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="281"/>
         <source>Record help (帮代办)</source>
         <translation>登记帮代办</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="282"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="283"/>
         <source>The selected number was served with help: how, and for whom</source>
         <translation>所选号码由工作人员帮办、代办或陪办：选择方式和对象</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="287"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="288"/>
         <source>Who helped</source>
         <translation>帮办人员</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="298"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="299"/>
         <source>Matter not done (办不成事)…</source>
         <translation>办不成事登记…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="300"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="301"/>
         <source>A matter the citizen could not get done: record it for the hall to solve</source>
         <translation>群众反映办不成的事：登记后由中心协调解决</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="303"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="304"/>
         <source>Questions answered (答疑解惑)</source>
         <translation>答疑解惑（首问负责）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="308"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="309"/>
         <source>Question (optional)</source>
         <translation>问题（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="311"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="312"/>
         <source>Answer given (optional)</source>
         <translation>答复（选填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="313"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="314"/>
         <source>Answered +1  [F12]</source>
         <translation>答疑 +1  [F12]</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="339"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="340"/>
         <source>Appointments (预约签到)</source>
         <translation>预约签到</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="363"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="364"/>
         <source>{hall} · issuing desk</source>
         <translation>{hall} · 导办台</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="368"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="369"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="425"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="426"/>
         <source>Today: {count} (mine: {mine})</source>
         <translation>今日 {count} 次（本人 {mine} 次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="437"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="438"/>
         <source>Helped today: {n}</source>
         <translation>今日帮代办 {n}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="456"/>
-        <source>{line} · {ahead} ahead · about {minutes} min</source>
-        <translation>{line} · 前面 {ahead} 人 · 约 {minutes} 分钟</translation>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="457"/>
+        <source>{line} · {ahead} ahead · {wait}</source>
+        <translation>{line} · 前面 {ahead} 人 · {wait}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="637"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="638"/>
         <source>Aged 60 or over: use the green channel (elderly)?</source>
         <translation>年满60周岁：点此走绿色通道（老年人）</translation>
     </message>
@@ -3091,32 +3091,32 @@ Please give it to your administrator.</source>
 <context>
     <name>ExitDialog</name>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="183"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="184"/>
         <source>Leave the kiosk</source>
         <translation>退出自助取号机</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="185"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="186"/>
         <source>Staff only: a supervisor or an administrator signs to close.</source>
         <translation>仅限工作人员：请负责人或系统管理员输入本人账号和密码后退出。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="192"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="193"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="193"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="194"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="194"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="195"/>
         <source>Close the kiosk</source>
         <translation>退出取号机</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="196"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="197"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4553,12 +4553,12 @@ Please give it to your administrator.</source>
 <context>
     <name>Keypad</name>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="240"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="241"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="242"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="243"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
@@ -4605,150 +4605,150 @@ Please give it to your administrator.</source>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="274"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="275"/>
         <source>Self-service kiosk</source>
         <translation>自助取号机</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="346"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="347"/>
         <source>Touch the service you came for</source>
         <translation>请触摸您要办理的业务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="352"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="353"/>
         <source>Not me: clear</source>
         <translation>不是我，清除</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="367"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="368"/>
         <source>Elderly, disabled, pregnant citizens, servicemen and others entitled to the green channel: please go to the guidance desk, staff will serve you first.</source>
         <translation>老年人、残疾人、孕产妇、现役军人等可走绿色通道的群众，请到导办台，工作人员将为您优先办理。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="373"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="374"/>
         <source>You may swipe your ID card on the reader below the screen.</source>
         <translation>可在屏幕下方的读卡器上刷身份证。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="376"/>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="460"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="377"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="461"/>
         <source>Appointment check-in</source>
         <translation>预约签到</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="408"/>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="474"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="409"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="475"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="410"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="411"/>
         <source>Confirm</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="430"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="431"/>
         <source>Your number</source>
         <translation>您的号码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="441"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="442"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="464"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="465"/>
         <source>Swipe the ID card you booked with, or choose how to find your booking.</source>
         <translation>请刷预约时登记的身份证，或选择查找预约的方式。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="468"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="469"/>
         <source>Booking code</source>
         <translation>预约码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="469"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="470"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="470"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="471"/>
         <source>Mobile number</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="492"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="493"/>
         <source>Out of service</source>
         <translation>暂停服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="496"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="497"/>
         <source>Please take a number at the guidance desk.</source>
         <translation>请到导办台取号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="546"/>
-        <source>{ahead} ahead of you, about {minutes} min</source>
-        <translation>您前面还有 {ahead} 人，预计等候约 {minutes} 分钟</translation>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="547"/>
+        <source>{ahead} ahead of you, {wait}</source>
+        <translation>您前面还有 {ahead} 人，预计等候：{wait}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="552"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="553"/>
         <source>Printing your slip…</source>
         <translation>正在打印小票…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="560"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="561"/>
         <source>Please take your slip below.</source>
         <translation>请在下方取走您的小票。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="565"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="566"/>
         <source>The slip could not be printed. Please photograph or write down your number: it is valid. Staff at the guidance desk can print the slip.</source>
         <translation>小票打印失败。请拍照或记下您的号码，号码照常有效；如需小票，请到导办台补打。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="642"/>
         <location filename="../../hall_desktop/ui/kiosk/window.py" line="643"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="644"/>
         <source>Swipe your ID card, or enter your ID number</source>
         <translation>请刷身份证，或输入身份证号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="644"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="645"/>
         <source>Enter your booking code</source>
         <translation>请输入预约码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="645"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="646"/>
         <source>Enter the mobile number you booked with</source>
         <translation>请输入预约时登记的手机号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="650"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="651"/>
         <source>One number per person for {line}: the hall asks for your ID number.</source>
         <translation>“{line}”一人一号，取号需要您的身份证号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="653"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="654"/>
         <source>The code is in the message you received when you booked.</source>
         <translation>预约码在您预约成功时收到的短信中。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="692"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="693"/>
         <source>Nothing entered yet.</source>
         <translation>还没有输入。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="715"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="716"/>
         <source>The ID card could not be read. Please swipe it again or enter the number.</source>
         <translation>身份证读取有误，请重新刷卡或手动输入身份证号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="727"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="728"/>
         <source>ID card read: {number}. Touch your service.</source>
         <translation>已读取身份证：{number}，请选择业务。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="737"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="738"/>
         <source>dddd, d MMMM</source>
         <translation>M月d日 dddd</translation>
     </message>
@@ -4934,12 +4934,12 @@ Please give it to your administrator.</source>
 <context>
     <name>LineButton</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="103"/>
-        <source>{waiting} waiting · about {minutes} min</source>
-        <translation>{waiting} 人等候 · 约 {minutes} 分钟</translation>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="104"/>
+        <source>{waiting} waiting · {wait}</source>
+        <translation>{waiting} 人等候 · {wait}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/window.py" line="108"/>
+        <location filename="../../hall_desktop/ui/desk/window.py" line="109"/>
         <source>Closed: {reason}</source>
         <translation>暂停取号：{reason}</translation>
     </message>
@@ -5051,12 +5051,12 @@ Please give it to your administrator.</source>
 <context>
     <name>LineTile</name>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="140"/>
-        <source>{waiting} waiting · about {minutes} min</source>
-        <translation>{waiting} 人等候 · 约 {minutes} 分钟</translation>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="141"/>
+        <source>{waiting} waiting · {wait}</source>
+        <translation>{waiting} 人等候 · {wait}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/kiosk/window.py" line="145"/>
+        <location filename="../../hall_desktop/ui/kiosk/window.py" line="146"/>
         <source>Not now: {reason}</source>
         <translation>暂停取号：{reason}</translation>
     </message>
@@ -8381,6 +8381,34 @@ Please give it to your administrator.</source>
         <location filename="../../hall_desktop/ui/models/statistics.py" line="83"/>
         <source>Expired</source>
         <translation>过期未办</translation>
+    </message>
+</context>
+<context>
+    <name>WaitText</name>
+    <message>
+        <location filename="../../hall_desktop/ui/common/wait_text.py" line="15"/>
+        <source>no wait estimate yet</source>
+        <translation>暂无法预计</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/wait_text.py" line="17"/>
+        <source>called soon</source>
+        <translation>即将叫号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/wait_text.py" line="19"/>
+        <source>about {minutes} min</source>
+        <translation>约 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/wait_text.py" line="23"/>
+        <source>within {high} min</source>
+        <translation>{high} 分钟以内</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/common/wait_text.py" line="26"/>
+        <source>about {low}–{high} min</source>
+        <translation>约 {low}–{high} 分钟</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from hall_desktop.domain.estimates import WaitEstimate
 from hall_desktop.printing import fonts
 from hall_desktop.printing.qr import lost_point, qr_modules
 from hall_desktop.printing.slip import (
@@ -43,7 +44,7 @@ def sample_slip(**changes: object) -> SlipData:
         line_prefix="A",
         number="A012",
         ahead=3,
-        estimated_wait_minutes=24,
+        wait=WaitEstimate(1440, 20, 30),
         issued_at=datetime(2026, 11, 29, 6, 32, tzinfo=UTC),  # 14:32 in Shanghai
         timezone="Asia/Shanghai",
         ticket_id=12345,
@@ -76,7 +77,7 @@ def test_text_is_extractable(font_mode: str) -> None:
         "A012",
         "绿色通道：老年人",
         "前面还有3人",
-        "预计等候约24分钟",
+        "预计等候约20–30分钟",
         "2026年11月29日星期日14:32",
         "".join(DEFAULT_NOTICE.split()),
         "票号12345",
@@ -86,7 +87,7 @@ def test_text_is_extractable(font_mode: str) -> None:
 
 def test_without_green_channel_and_no_wait(font_mode: str) -> None:
     text = pdf_text(
-        render_slip(sample_slip(priority_reason=None, ahead=0, estimated_wait_minutes=0))
+        render_slip(sample_slip(priority_reason=None, ahead=0, wait=WaitEstimate(0, 0, 0)))
     )
     assert "绿色通道" not in text
     assert "前面还有0人" in text

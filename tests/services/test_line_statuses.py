@@ -8,11 +8,12 @@ import random
 
 from sqlalchemy import func, select
 
-from hall_desktop.domain.tickets import Outcome, TicketStatus
+from hall_desktop.domain.tickets import Outcome, Priority, TicketStatus
 from hall_desktop.services.dispatch import DispatchService
 from hall_desktop.services.queue import QueueService, QueueSettings
-from hall_desktop.services.queue.context import wait_minutes
-from hall_desktop.store.models import Ticket
+from hall_desktop.services.queue.estimating import probe_for
+from hall_desktop.services.queue.issuing import overdue_at
+from hall_desktop.store.models import BusinessLine, Hall, Ticket
 from tests.conftest import load_actors, new_hall
 from tests.helpers import line_ids, window_ids
 
@@ -59,8 +60,33 @@ async def test_the_lines_statuses_equal_each_lines_own_reads(db):
     assert sum(s.waiting for s in statuses) == 24 - 8
     assert sum(s.issued_today for s in statuses) == 24
     assert by["T"].open_windows >= 1  # window 2 helps T today
-    # Each estimate is the formula's on the line's own figures.
-    for s in statuses:
-        assert s.estimated_wait_minutes == wait_minutes(
-            s.waiting, s.average_service_seconds, s.open_windows
+    # Each line's estimate is a probe of a new ordinary number (with the line's waiting
+    # bound) played beside every other line's; probes take no window time, so each
+    # equals the estimate of that line alone.
+    async with db.read() as session:
+        now = await db.now(session)
+        zone = await ctx.zone(session, hall.hall_id)
+        queue = await ctx.estimator.queue_now(session, hall.hall_id, day, now, zone)
+        bounds = dict(
+            (
+                await session.execute(
+                    select(
+                        BusinessLine.id,
+                        func.coalesce(BusinessLine.max_wait_minutes, Hall.max_wait_minutes),
+                    ).join(Hall, Hall.id == BusinessLine.hall_id)
+                )
+            ).all()
         )
+    probes = [
+        probe_for(
+            s.line_id, Priority.NORMAL, now, overdue_at(Priority.NORMAL, now, bounds[s.line_id]), k
+        )
+        for k, s in enumerate(statuses)
+    ]
+    together = queue.estimate(probes)
+    for s, probe in zip(statuses, probes, strict=True):
+        alone = queue.estimate([probe])[probe.ticket_id]
+        assert together[probe.ticket_id] == alone
+        # line_statuses read the same queue a moment earlier
+        assert s.wait.known and alone[1].seconds is not None
+        assert abs(s.wait.seconds - alone[1].seconds) <= 5

@@ -15,10 +15,12 @@ from hall_desktop.domain.errors import (
     Refused,
     ValidationError,
 )
+from hall_desktop.domain.estimates import WaitEstimate
 from hall_desktop.domain.overtime import overtime_of
 from hall_desktop.domain.tickets import Outcome, Priority, TicketStatus
 from hall_desktop.services.admin import AdminService
 from hall_desktop.services.queue import QueueService, QueueSettings
+from hall_desktop.services.queue.estimating import TODAY_WEIGHT
 from hall_desktop.services.schedule import load_schedule
 from hall_desktop.store.models import BusinessLine, CalendarDay, Event, OpeningHours, Ticket
 from tests.conftest import load_actors, new_hall
@@ -42,8 +44,9 @@ async def test_issue_reports_people_ahead_and_wait(ctx):
     third = await ctx.q.issue_ticket(ctx.a["daoban"], ctx.lines["A"])
     assert third.ahead == 2
     assert third.hall_name == "示范区政务服务中心"
-    # Eleven windows serve line A; two people ahead at 8 minutes each share them.
-    assert third.estimated_wait_minutes == 2
+    # Eleven windows serve line A, none staffed yet, so all are taken as free from
+    # now: the two ahead and this one are called at once.
+    assert third.wait == WaitEstimate(0, 0, 0)
 
 
 async def test_call_next_gives_first_issued_then_next(ctx):
@@ -455,7 +458,15 @@ async def test_estimated_wait_uses_todays_service_times(ctx):
     status = {s.prefix: s for s in await ctx.q.line_statuses(ctx.hall.hall_id)}
     assert status["X"].waiting == 3 and status["X"].open_windows == 1
     assert status["X"].average_service_seconds < 60  # measured, not the default
-    assert status["X"].estimated_wait_minutes == 1
+    # The estimate blends today's one service into the line's default (15 min), by
+    # n / (n + TODAY_WEIGHT), and plays the three waiting through the one window.
+    async with ctx.q.db.read() as session:
+        done = await session.get(Ticket, t.id)
+        took = (done.finished_at - done.first_called_at).total_seconds()
+    weight = 1 / (1 + TODAY_WEIGHT)
+    each = weight * took + (1 - weight) * 15 * 60
+    assert status["X"].wait.seconds == round(3 * each)
+    assert status["X"].wait.seconds < 3 * 15 * 60
 
 
 @pytest.mark.parametrize("every", [0, 2])

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from hall_desktop.domain.estimates import WaitEstimate
 from hall_desktop.domain.tickets import WindowStatus
 from hall_desktop.services.dto import CallRecord, LineStatus, WindowState
 from hall_desktop.ui.display.window import DisplaySnapshot, DisplayWindow
@@ -38,7 +39,9 @@ def call(event_id: int, number: str, window_number: int) -> CallRecord:
 
 
 def line(prefix: str, waiting: int) -> LineStatus:
-    return LineStatus(ord(prefix), prefix, "综合受理", waiting, 0, None, 5, 300.0, 2, None)
+    return LineStatus(
+        ord(prefix), prefix, "综合受理", waiting, 0, None, WaitEstimate(300, 5, 5), 300.0, 2, None
+    )
 
 
 @pytest.fixture

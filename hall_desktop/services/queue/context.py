@@ -3,7 +3,6 @@ the halls' time zones and schedules, and the lookups every use case makes."""
 
 from __future__ import annotations
 
-import math
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ from hall_desktop.services.actor import Actor
 from hall_desktop.services.dto import TicketInfo, WindowState
 from hall_desktop.services.queue import statements as sql
 from hall_desktop.services.queue.claim import ClaimStrategy, claim_strategy
+from hall_desktop.services.queue.estimating import Estimator
 from hall_desktop.services.queue.rows import IssueLine, MoveRow, TicketRow, WindowRow, ticket_info
 from hall_desktop.services.schedule import load_schedule
 from hall_desktop.store.database import Database
@@ -56,11 +56,6 @@ def _keep_line(session: AsyncSession, found: Row[Ticket, BusinessLine]) -> Ticke
     return found[0]
 
 
-def wait_minutes(people: int, average_service_seconds: float, open_windows: int) -> int:
-    """Rough wait for ``people`` ahead, shared by the open windows of the line."""
-    return math.ceil(people * average_service_seconds / max(open_windows, 1) / 60)
-
-
 _Window = TypeVar("_Window", ServiceWindow, WindowRow)
 
 
@@ -78,6 +73,7 @@ class QueueContext:
         self.db = db
         self.settings = settings
         self.claims: ClaimStrategy = claim_strategy(db)
+        self.estimator = Estimator(db.is_postgresql)
         self._zones: dict[int, ZoneInfo] = {}
         self._schedules: dict[int, tuple[float, HallSchedule]] = {}
 

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from hall_desktop.domain.errors import NotFound, Refused, ValidationError
+from hall_desktop.domain.estimates import WaitEstimate
 from hall_desktop.domain.events import EventKind
 from hall_desktop.domain.hours import APPOINTMENTS_ONLY_REFUSAL, service_day
 from hall_desktop.domain.masking import mask_id_number
@@ -30,7 +31,8 @@ from hall_desktop.services.queue.citizen_limits import (
     check_citizen_limits,
     checked_override,
 )
-from hall_desktop.services.queue.context import QueueContext, wait_minutes
+from hall_desktop.services.queue.context import QueueContext
+from hall_desktop.services.queue.estimating import probe_for
 from hall_desktop.services.queue.events import bundle_facts, write_event
 from hall_desktop.services.queue.rows import IssueLine, TicketRow, ticket_info
 
@@ -126,6 +128,8 @@ class NewTicket:
     row: TicketRow
     line: IssueLine
     day: date
+    ahead: int
+    estimate: WaitEstimate
     bundle_name: str | None = None
 
 
@@ -179,6 +183,9 @@ async def issue_in(
             code="daily_limit",
         )
     priority = request.priority
+    due = overdue_at(priority, now, line.max_wait_minutes)
+    # 预计等候 before the insert: the new number is a probe behind what waits now.
+    ahead, estimate = await estimate_new(ctx, conn, line, day, now, priority, due)
     inserted = (
         await conn.execute(
             sql.INSERT_TICKET,
@@ -193,7 +200,10 @@ async def issue_in(
                 "status": TicketStatus.WAITING.value,
                 "issued_by_id": actor.staff_id,
                 "issued_at": now,
-                "overdue_at": overdue_at(priority, now, line.max_wait_minutes),
+                "overdue_at": due,
+                "estimate_s": estimate.seconds,
+                "estimate_low_min": estimate.low_minutes if estimate.known else None,
+                "estimate_high_min": estimate.high_minutes if estimate.known else None,
                 "call_count": 0,
                 "citizen_name": request.name,
                 "citizen_phone": request.phone,
@@ -225,23 +235,36 @@ async def issue_in(
             **bundle_facts(row),
         },
     )
-    return NewTicket(row, line, day, request.bundle.name if request.bundle else None)
+    return NewTicket(
+        row, line, day, ahead, estimate, request.bundle.name if request.bundle else None
+    )
 
 
 async def slip_of(ctx: QueueContext, new: NewTicket) -> IssuedTicket:
-    """What the new ticket's slip says, read after the write has committed."""
+    """What the new ticket's slip says: the estimate made when it was issued (the same
+    one the ticket records), so the slip needs no read of its own."""
     row, line = new.row, new.line
-    info = ticket_info(row, line.name, line.prefix, None)
-    # Outside the write transaction: on SQLite every other desk and window waits
-    # for it, and the slip's estimate does not need to be exact to the instant.
-    async with ctx.db.read() as session:
-        ahead = await ctx.ahead(session, row)
-        average, open_windows = await ctx.pace(session, line, new.day)
-    wait = wait_minutes(ahead, average, open_windows)
     return IssuedTicket(
-        ticket=info,
+        ticket=ticket_info(row, line.name, line.prefix, None),
         hall_name=line.hall_name,
-        ahead=ahead,
-        estimated_wait_minutes=wait,
+        ahead=new.ahead,
+        wait=new.estimate,
         bundle_name=new.bundle_name,
     )
+
+
+async def estimate_new(
+    ctx: QueueContext,
+    conn: AsyncConnection,
+    line: IssueLine,
+    day: date,
+    now: datetime,
+    priority: Priority,
+    due: datetime | None,
+) -> tuple[int, WaitEstimate]:
+    """People ahead of a number about to be issued and its 预计等候."""
+    zone = ctx.zone_named(line.hall_id, line.timezone)
+    queue = await ctx.estimator.queue_now(conn, line.hall_id, day, now, zone)
+    probe = probe_for(line.id, priority, now, due)
+    pick, estimate = queue.estimate([probe])[probe.ticket_id]
+    return pick.same_line_before, estimate

@@ -10,9 +10,10 @@ from sqlalchemy import func, select
 
 from hall_desktop.domain.bundles import step_text
 from hall_desktop.domain.errors import NotFound
+from hall_desktop.domain.estimates import UNKNOWN
 from hall_desktop.domain.hours import APPOINTMENTS_ONLY_REFUSAL
 from hall_desktop.domain.records import record_from
-from hall_desktop.domain.tickets import TicketStatus
+from hall_desktop.domain.tickets import Priority, TicketStatus
 from hall_desktop.services import rules
 from hall_desktop.services.dto import (
     CallRecord,
@@ -25,8 +26,10 @@ from hall_desktop.services.dto import (
     WindowState,
 )
 from hall_desktop.services.queue import statements as sql
-from hall_desktop.services.queue.context import QueueContext, wait_minutes
+from hall_desktop.services.queue.context import QueueContext
+from hall_desktop.services.queue.estimating import probe_for
 from hall_desktop.services.queue.events import CALL_EVENT_KINDS
+from hall_desktop.services.queue.issuing import overdue_at
 from hall_desktop.services.queue.rows import TicketRow, ticket_info
 from hall_desktop.store import events as event_log
 from hall_desktop.store.events import FeedPosition
@@ -213,13 +216,15 @@ async def slip(ctx: QueueContext, hall_id: int, ticket_id: int) -> IssuedTicket:
         row = await ctx.ticket(session, hall_id, ticket_id)
         info = await ctx.info(session, row)
         the_hall = await ctx.hall(session, hall_id)
-        ahead, wait = 0, 0
+        ahead, wait = 0, UNKNOWN
         if row.status == TicketStatus.WAITING.value:
-            ahead = await ctx.ahead(session, row)
-            line = await session.get(BusinessLine, row.line_id)
-            assert line is not None
-            average, open_windows = await ctx.pace(session, line, row.service_day)
-            wait = wait_minutes(ahead, average, open_windows)
+            now = await ctx.db.now(session)
+            zone = await ctx.zone(session, hall_id)
+            queue = await ctx.estimator.queue_now(session, hall_id, row.service_day, now, zone)
+            entry = queue.tickets.get(row.id)
+            if entry is not None:
+                pick, wait = queue.estimate([entry])[entry.ticket_id]
+                ahead = pick.same_line_before
         bundle_name = None
         if row.bundle_run_id is not None:  # 一件事: the slip names it
             bundle_name = await session.scalar(
@@ -231,7 +236,7 @@ async def slip(ctx: QueueContext, hall_id: int, ticket_id: int) -> IssuedTicket:
             ticket=info,
             hall_name=the_hall.name,
             ahead=ahead,
-            estimated_wait_minutes=wait,
+            wait=wait,
             bundle_name=bundle_name,
         )
 
@@ -277,6 +282,25 @@ async def line_statuses(ctx: QueueContext, hall_id: int) -> list[LineStatus]:
             )
         )
         paces = await ctx.paces(session, hall_id, lines, day)
+        zone = await ctx.zone(session, hall_id)
+        queue = await ctx.estimator.queue_now(session, hall_id, day, now, zone)
+        probes = {
+            line.id: probe_for(
+                line.id,
+                Priority.NORMAL,
+                now,
+                overdue_at(
+                    Priority.NORMAL,
+                    now,
+                    the_hall.max_wait_minutes
+                    if line.max_wait_minutes is None
+                    else line.max_wait_minutes,
+                ),
+                k,
+            )
+            for k, line in enumerate(lines)
+        }
+        estimates = queue.estimate(list(probes.values()))
         schedule = await ctx.schedule(hall_id)
         closed = (
             schedule.closed_reason(
@@ -306,7 +330,7 @@ async def line_statuses(ctx: QueueContext, hall_id: int) -> list[LineStatus]:
                 waiting=people,
                 issued_today=issued,
                 daily_limit=line.daily_limit,
-                estimated_wait_minutes=wait_minutes(people, average, open_windows),
+                wait=estimates[probes[line.id].ticket_id][1],
                 average_service_seconds=average,
                 open_windows=open_windows,
                 closed_reason=reason,

@@ -52,6 +52,9 @@ class TicketRow:
     bundle_run_id: int | None
     bundle_step: int | None
     bundle_steps: int | None
+    estimate_s: int | None
+    estimate_low_min: int | None
+    estimate_high_min: int | None
 
     @classmethod
     def of(cls, values: Mapping[Any, Any]) -> Self:

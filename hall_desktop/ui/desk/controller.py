@@ -30,6 +30,7 @@ from hall_desktop.ui.common.assist import assist_group_label, assist_kind_label
 from hall_desktop.ui.common.calendar_banner import CalendarReminder
 from hall_desktop.ui.common.controller import Gate, HallController, deactivated
 from hall_desktop.ui.common.hard_case import HardCaseIntake, HardCaseIntakeController
+from hall_desktop.ui.common.wait_text import wait_phrase
 from hall_desktop.ui.desk.override import OverrideDialog
 from hall_desktop.ui.desk.slips import SlipPrinter
 from hall_desktop.ui.desk.window import CitizenDetails, DeskWindow
@@ -393,10 +394,10 @@ class DeskController(HallController):
         text = (
             self.tr("Slip of {number} reprinted.")
             if reprint
-            else self.tr("Number {number} issued: {ahead} ahead, about {minutes} min.")
+            else self.tr("Number {number} issued: {ahead} ahead, {wait}.")
         )
         self.window.show_message(
-            text.format(number=number, ahead=issued.ahead, minutes=issued.estimated_wait_minutes),
+            text.format(number=number, ahead=issued.ahead, wait=wait_phrase(issued.wait)),
             MessageLevel.SUCCESS,
         )
 

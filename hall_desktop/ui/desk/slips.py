@@ -33,7 +33,7 @@ class SlipPrinter:
             t,
             hall_name=issued.hall_name,
             ahead=issued.ahead,
-            estimated_wait_minutes=issued.estimated_wait_minutes,
+            wait=issued.wait,
             timezone=self.timezone,
             ticket_id=t.id,
             bundle_name=issued.bundle_name,

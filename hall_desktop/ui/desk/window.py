@@ -37,6 +37,7 @@ from hall_desktop.services.dto import IssuedTicket, LineStatus, TicketInfo
 from hall_desktop.ui.common.assist import AssistChoice
 from hall_desktop.ui.common.calendar_banner import CalendarBanner
 from hall_desktop.ui.common.login import LoginForm
+from hall_desktop.ui.common.wait_text import wait_phrase
 from hall_desktop.ui.desk.appointments import CheckInPanel
 from hall_desktop.ui.models.tickets import TicketTableModel
 from hall_desktop.ui.theme import stylesheet
@@ -100,8 +101,8 @@ class LineButton(QPushButton):
         self.title.setText(f"{line.prefix}  {line.name}{key}")
         if line.is_open:
             self.detail.setText(
-                self.tr("{waiting} waiting · about {minutes} min").format(
-                    waiting=line.waiting, minutes=line.estimated_wait_minutes
+                self.tr("{waiting} waiting · {wait}").format(
+                    waiting=line.waiting, wait=wait_phrase(line.wait)
                 )
             )
         else:
@@ -453,8 +454,8 @@ class DeskWindow(QWidget):
         ticket = issued.ticket
         self.last_ticket_id = ticket.id
         self.last_number.setText(ticket.number)
-        detail = self.tr("{line} · {ahead} ahead · about {minutes} min").format(
-            line=ticket.line_name, ahead=issued.ahead, minutes=issued.estimated_wait_minutes
+        detail = self.tr("{line} · {ahead} ahead · {wait}").format(
+            line=ticket.line_name, ahead=issued.ahead, wait=wait_phrase(issued.wait)
         )
         if issued.bundle_name and ticket.step_text:
             detail = f"{issued.bundle_name} {ticket.step_text} · {detail}"

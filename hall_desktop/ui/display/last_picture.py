@@ -30,13 +30,14 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import platformdirs
 from PySide6.QtCore import QObject, QTimer
 
+from hall_desktop.domain.estimates import WaitEstimate
 from hall_desktop.domain.tickets import WindowStatus
 from hall_desktop.private_files import private_dir, private_opener
 from hall_desktop.services.dto import CallRecord, LineStatus, WindowState
 
 log = logging.getLogger(__name__)
 
-VERSION = 1
+VERSION = 2  # 2: the wait estimate with its range (issue 24)
 #: ``HALL_CACHE_DIR`` overrides where the pictures are kept (tests, benchmarks).
 CACHE_ENV = "HALL_CACHE_DIR"
 #: A picture older than this is not shown as the hall's state, even on the same day.
@@ -125,11 +126,16 @@ def _line(line: LineStatus) -> dict[str, Any]:
         "waiting": line.waiting,
         "issued": line.issued_today,
         "limit": line.daily_limit,
-        "wait_minutes": line.estimated_wait_minutes,
+        "wait": [line.wait.seconds, line.wait.low_minutes, line.wait.high_minutes],
         "service_seconds": line.average_service_seconds,
         "open_windows": line.open_windows,
         "closed": line.closed_reason,
     }
+
+
+def _wait(raw: Any) -> WaitEstimate:
+    seconds, low, high = raw
+    return WaitEstimate(None if seconds is None else int(seconds), int(low), int(high))
 
 
 def encode(picture: LastPicture) -> str:
@@ -229,7 +235,7 @@ def decode(text: str) -> LastPicture:
                 waiting=int(line["waiting"]),
                 issued_today=int(line["issued"]),
                 daily_limit=None if line["limit"] is None else int(line["limit"]),
-                estimated_wait_minutes=int(line["wait_minutes"]),
+                wait=_wait(line["wait"]),
                 average_service_seconds=float(line["service_seconds"]),
                 open_windows=int(line["open_windows"]),
                 closed_reason=None if line["closed"] is None else str(line["closed"]),

@@ -44,6 +44,7 @@ from hall_desktop.domain.masking import mask_id_number
 from hall_desktop.domain.validators import parse_id_number
 from hall_desktop.services.dto import IssuedTicket, LineStatus
 from hall_desktop.ui.common.screen import CitizenScreen, screen_label
+from hall_desktop.ui.common.wait_text import wait_phrase
 from hall_desktop.ui.theme import stylesheet
 from hall_desktop.ui.widgets.banner import StatusBanner
 from hall_desktop.ui.widgets.card_reader import CardReader, IdleWatch
@@ -137,8 +138,8 @@ class LineTile(QPushButton):
         self.title.setText(f"{line.prefix}  {line.name}")
         if line.is_open:
             self.detail.setText(
-                self.tr("{waiting} waiting · about {minutes} min").format(
-                    waiting=line.waiting, minutes=line.estimated_wait_minutes
+                self.tr("{waiting} waiting · {wait}").format(
+                    waiting=line.waiting, wait=wait_phrase(line.wait)
                 )
             )
         else:
@@ -543,8 +544,8 @@ class KioskWindow(CitizenScreen):
         self.issued_number.setText(issued.ticket.number)
         self.issued_line.setText(issued.ticket.line_name)
         self.issued_wait.setText(
-            self.tr("{ahead} ahead of you, about {minutes} min").format(
-                ahead=issued.ahead, minutes=issued.estimated_wait_minutes
+            self.tr("{ahead} ahead of you, {wait}").format(
+                ahead=issued.ahead, wait=wait_phrase(issued.wait)
             )
         )
         self.issued_extra.setText(extra)
