@@ -244,6 +244,7 @@ def build_parser(language: str = "zh_CN", *, benches: bool = True) -> argparse.A
     from hall_desktop.bench import desk as desk_bench
     from hall_desktop.bench import display as display_bench
     from hall_desktop.bench import district as district_bench
+    from hall_desktop.bench import estimates as estimates_bench
     from hall_desktop.bench import feed as feed_bench
     from hall_desktop.bench import monitor as monitor_bench
     from hall_desktop.bench import report as report_bench
@@ -251,6 +252,7 @@ def build_parser(language: str = "zh_CN", *, benches: bool = True) -> argparse.A
     feed_bench.add_parser(bench)
     monitor_bench.add_parser(bench)
     display_bench.add_parser(bench)
+    estimates_bench.add_parser(bench)
     desk_bench.add_parser(bench)
     catalogue_bench.add_parser(bench)
     report_bench.add_parser(bench)
@@ -1036,10 +1038,19 @@ def _bench_command(args: argparse.Namespace) -> int:
             return 2
         print(json.dumps(found, ensure_ascii=False, indent=2))
         return 0 if not (found["duplicates"] or found["lost"]) else 1
-    if args.bench_command in ("feed", "monitor", "display", "desk", "catalogue", "report"):
+    if args.bench_command in (
+        "feed",
+        "monitor",
+        "display",
+        "desk",
+        "catalogue",
+        "report",
+        "estimates",
+    ):
         from hall_desktop.bench import catalogue as catalogue_bench
         from hall_desktop.bench import desk as desk_bench
         from hall_desktop.bench import display as display_bench
+        from hall_desktop.bench import estimates as estimates_bench
         from hall_desktop.bench import feed as feed_bench
         from hall_desktop.bench import monitor as monitor_bench
         from hall_desktop.bench import report as report_bench
@@ -1051,6 +1062,7 @@ def _bench_command(args: argparse.Namespace) -> int:
             "desk": desk_bench,
             "catalogue": catalogue_bench,
             "report": report_bench,
+            "estimates": estimates_bench,
         }[args.bench_command]
         outcome = module.main_from_args(args)
         print(json.dumps(outcome, ensure_ascii=False, indent=2))

@@ -197,6 +197,11 @@ ENGLISH: dict[str, str] = {
     "导入的事项行数（默认 2000）": "catalogue rows to import (default: 2000)",
     "搜索框中计时的按键次数（默认 300）": "keystrokes timed in the search box (default: 300)",
     "一年历史数据上的半年统计耗时": "half-year statistics on a year of generated history",
+    "预计等候准确度与排班建议（模拟营业日）": (
+        "wait-estimate accuracy and the staffing plan, on simulated working days"
+    ),
+    "随机种子（默认 24）": "random seed (default: 24)",
+    "模拟天数（默认 12）": "simulated days (default: 12)",
     "数据库地址（默认临时 SQLite 文件；PostgreSQL 地址则在该服务器上新建并删除自己的库）": (
         "database URL (default: a temporary SQLite file; with a PostgreSQL URL the bench "
         "creates and drops its own database on that server)"

@@ -54,6 +54,9 @@ PAUSE_TYPICAL_S = 600.0
 #: What is left, at least, of a pause or a service that has already run past its usual
 #: length: it ends soon, but not this instant.
 OVERRUN_LEFT_S = 120.0
+#: What is left, at least, of a service already past its usual length, as a share of
+#: that length: a long service tends to go on (its remaining time grows with its scale).
+OVERRUN_SHARE = 0.4
 #: Coefficient of variation of one service time when the history has none.
 SERVICE_CV = 0.7
 #: Model error beyond the service times (arrivals, pauses, no-shows), as a share.
@@ -110,9 +113,9 @@ def free_at(
 
     A ticket in hand since ``in_hand_since`` (called or serving) is done after its
     line's expected ``in_hand_seconds``; a pause since ``paused_since`` ends after its
-    usual length. Either already past its usual end still takes
-    :data:`OVERRUN_LEFT_S`. A paused window with a ticket in hand finishes the ticket
-    after the pause.
+    usual length. A service already past its usual end still takes
+    :data:`OVERRUN_SHARE` of that length, a pause :data:`OVERRUN_LEFT_S`. A paused
+    window with a ticket in hand finishes the ticket after the pause.
     """
     at = now
     if paused_since is not None:
@@ -120,7 +123,7 @@ def free_at(
         at = max(at, now + timedelta(seconds=OVERRUN_LEFT_S))
     if in_hand_since is not None:
         end = in_hand_since + timedelta(seconds=in_hand_seconds)
-        left = max((end - now).total_seconds(), min(OVERRUN_LEFT_S, in_hand_seconds))
+        left = max((end - now).total_seconds(), OVERRUN_SHARE * in_hand_seconds)
         at = at + timedelta(seconds=left)
     return at
 
@@ -229,6 +232,7 @@ def simulate(
     now: datetime,
     probes: Sequence[QueueEntry],
     *,
+    breaks: Sequence[tuple[datetime, datetime]] = (),
     horizon: timedelta = HORIZON,
 ) -> dict[int, Pick]:
     """Play the queue forward from ``now`` until every probe is called.
@@ -238,7 +242,9 @@ def simulate(
     after ``now``, ``ticket_id`` <= 0: they take window time but are not counted as
     people ahead). ``probes``: the tickets asked about (a new number, or a line's next
     one), ``ticket_id`` above every real one; a probe takes no window time, so probes
-    do not delay each other. Returns each probe's :class:`Pick` by ``ticket_id``.
+    do not delay each other. ``breaks``: the hall's closed spans of the day (before
+    opening, the lunch break, 午休): no window calls in one, a ticket in hand is
+    finished. Returns each probe's :class:`Pick` by ``ticket_id``.
     """
     probe_ids = {p.ticket_id for p in probes}
     pool = _Pool([*entries, *probes])
@@ -254,6 +260,10 @@ def simulate(
         at, i = heapq.heappop(heap)
         if at > end:
             break
+        closed = next((stop for start, stop in breaks if start <= at < stop), None)
+        if closed is not None:
+            heapq.heappush(heap, (closed, i))
+            continue
         window = windows[i]
         found, later = pool.candidates(window, at)
         if len(found) == 1:

@@ -66,7 +66,8 @@ async def test_the_lines_statuses_equal_each_lines_own_reads(db):
     async with db.read() as session:
         now = await db.now(session)
         zone = await ctx.zone(session, hall.hall_id)
-        queue = await ctx.estimator.queue_now(session, hall.hall_id, day, now, zone)
+        hours = (await ctx.schedule(hall.hall_id)).hours_on(day)
+        queue = await ctx.estimator.queue_now(session, hall.hall_id, day, now, zone, hours)
         bounds = dict(
             (
                 await session.execute(

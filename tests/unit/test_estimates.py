@@ -216,3 +216,23 @@ def test_the_buckets_pick_what_the_call_order_picks(seed, monkeypatch):
     monkeypatch.setattr(estimates, "_Pool", _EveryTicket)
     reference = simulate(entries, windows, service, NOW, probes)
     assert fast == reference
+
+
+def test_no_window_calls_in_the_lunch_break():
+    # One window, 5-minute services, two ahead; the hall closes from 200 s to 3,800 s:
+    # t0←1, t300 (in the break)→ 3800←2, t4100←the probe. The ticket in hand at the
+    # break is finished (1 ends at 300), nobody new is called until it ends.
+    breaks = [(s(200), s(3800))]
+    picks = simulate(waiting(1, 2), [window(1, 1)], FIVE_MIN, NOW, [probe()], breaks=breaks)
+    assert wait_of(picks) == 4100
+
+
+def test_a_higher_ranked_line_arriving_later_takes_the_shared_window():
+    # The window serves line 2 first, then line 1. A line-2 number expected at 100 s
+    # (an arrival, id <= 0) is called at 300 before the line-1 probe; it is nobody the
+    # probe has "ahead" in its own line.
+    later = QueueEntry(0, 2, 0, s(100))
+    picks = simulate([*waiting(1, 1), later], [window(1, 2, 1)], FIVE_MIN, NOW, [probe()])
+    assert wait_of(picks) == 600
+    assert picks[PROBE].same_line_before == 1
+    assert picks[PROBE].calls_before == 2

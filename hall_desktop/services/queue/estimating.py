@@ -6,9 +6,11 @@ plays forward, read in a few statements.
   ranks, interleave run, pause and clerk (one statement).
 - **Who will arrive ahead**: the day's bookings not checked in yet whose slot has not
   ended (an appointment number when they check in, at their slot's start), and the
-  green channel's usual arrivals per line and hour (from the history below).
+  usual walk-ins of every line per half-hour (from the history below, scaled by how
+  busy today is so far), green-channel ones apart.
 - **Service times** (:class:`ServiceProfile`): per line and hour of the day, the mean
-  of called → finished (the time a window is held, the walk to it included) over the
+  of last called → finished (the time a window is held, the walk to it included; a
+  held ticket's hold is not window time) over the
   28 days before today, read once a day per hall and kept; blended with today's own
   finished tickets of the line as they come (``TODAY_WEIGHT``), so a slow day shows
   within the hour.
@@ -22,11 +24,11 @@ has no estimate (:data:`~hall_desktop.domain.estimates.UNKNOWN`).
 from __future__ import annotations
 
 import math
-import time
+import time as _time
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -43,6 +45,7 @@ from hall_desktop.domain.estimates import (
     simulate,
     wait_estimate,
 )
+from hall_desktop.domain.hours import DayHours
 from hall_desktop.domain.queue import QueueEntry
 from hall_desktop.domain.tickets import Priority, TicketStatus
 from hall_desktop.store.models import (
@@ -60,7 +63,7 @@ HISTORY_DAYS = 28
 #: A history cell (line, hour) needs this many tickets to stand for itself.
 MIN_SAMPLE = 3
 #: Today's finished tickets weigh n / (n + TODAY_WEIGHT) against the history.
-TODAY_WEIGHT = 5
+TODAY_WEIGHT = 10
 #: A called → finished longer than this (a ticket left open) is not a service time.
 LONGEST_SERVICE_S = 4 * 3600
 #: Green-channel arrivals are expected this far ahead.
@@ -134,10 +137,11 @@ LINE_DEFAULTS = select(BusinessLine.id, BusinessLine.default_service_minutes).wh
 
 
 def _held_seconds(postgresql: bool) -> Any:
-    """called → finished in seconds, in the dialect's own arithmetic."""
+    """last called → finished in seconds, in the dialect's own arithmetic: the time the
+    window spent on the ticket's service (a held ticket's hold is not window time)."""
     if postgresql:
-        return func.extract("epoch", Ticket.finished_at - Ticket.first_called_at)
-    return (func.julianday(Ticket.finished_at) - func.julianday(Ticket.first_called_at)) * 86400.0
+        return func.extract("epoch", Ticket.finished_at - Ticket.last_called_at)
+    return (func.julianday(Ticket.finished_at) - func.julianday(Ticket.last_called_at)) * 86400.0
 
 
 def _utc_hour(postgresql: bool, column: Any) -> Any:
@@ -146,39 +150,54 @@ def _utc_hour(postgresql: bool, column: Any) -> Any:
     return func.cast(func.strftime("%H", column), Integer)
 
 
-def _service_statement(postgresql: bool, *, by_hour: bool) -> Any:
+def _service_statement(postgresql: bool, *, today: bool) -> Any:
+    """Service-time moments per (line, UTC hour of the call): of ``p_day`` itself
+    (``today``), or of the days from ``p_from`` up to it."""
     seconds = _held_seconds(postgresql)
-    keys: list[Any] = [Ticket.line_id]
-    if by_hour:
-        keys.append(_utc_hour(postgresql, Ticket.first_called_at).label("hour"))
-    day = Ticket.service_day >= _P_FROM if by_hour else Ticket.service_day == _P_DAY
+    hour = _utc_hour(postgresql, Ticket.last_called_at).label("hour")
+    days = (
+        (Ticket.service_day == _P_DAY,)
+        if today
+        else (Ticket.service_day >= _P_FROM, Ticket.service_day < _P_DAY)
+    )
     return (
         select(
-            *keys,
+            Ticket.line_id,
+            hour,
             func.count().label("n"),
             func.sum(seconds).label("total"),
             func.sum(seconds * seconds).label("squares"),
         )
         .where(
             Ticket.hall_id == _P_HALL,
-            day,
-            Ticket.service_day < _P_DAY if by_hour else day,
+            *days,
             Ticket.status == TicketStatus.DONE.value,
-            Ticket.first_called_at.is_not(None),
+            Ticket.last_called_at.is_not(None),
             Ticket.finished_at.is_not(None),
             seconds > 0,
             seconds < LONGEST_SERVICE_S,
         )
-        .group_by(*keys)
+        .group_by(Ticket.line_id, hour)
     )
 
 
-def _green_statement(postgresql: bool) -> Any:
-    hour = _utc_hour(postgresql, Ticket.issued_at).label("hour")
+def _utc_half_hour(postgresql: bool, column: Any) -> Any:
+    """The UTC half-hour of a moment: 0 for 00:00–00:29, … 47 for 23:30–23:59."""
+    if postgresql:
+        minute = func.cast(func.extract("minute", func.timezone("UTC", column)), Integer)
+    else:
+        minute = func.cast(func.strftime("%M", column), Integer)
+    return _utc_hour(postgresql, column) * 2 + case((minute >= 30, 1), else_=0)
+
+
+def _arrivals_statement(postgresql: bool) -> Any:
+    """Tickets issued per (line, UTC half-hour) over the history, and of them green."""
+    half = _utc_half_hour(postgresql, Ticket.issued_at).label("half")
     return (
         select(
             Ticket.line_id,
-            hour,
+            half,
+            func.count().label("issued"),
             func.sum(case((Ticket.priority == int(Priority.GREEN), 1), else_=0)).label("green"),
         )
         .where(
@@ -186,18 +205,24 @@ def _green_statement(postgresql: bool) -> Any:
             Ticket.service_day >= _P_FROM,
             Ticket.service_day < _P_DAY,
         )
-        .group_by(Ticket.line_id, hour)
+        .group_by(Ticket.line_id, half)
     )
 
 
+#: Today's tickets per line so far: how busy today is against the history.
+ISSUED_TODAY = (
+    select(Ticket.line_id, func.count())
+    .where(Ticket.hall_id == _P_HALL, Ticket.service_day == _P_DAY)
+    .group_by(Ticket.line_id)
+)
 _HISTORY_DAYS_OPEN = select(func.count(distinct(Ticket.service_day))).where(
     and_(Ticket.hall_id == _P_HALL, Ticket.service_day >= _P_FROM, Ticket.service_day < _P_DAY)
 )
 _STATEMENTS = {
     pg: {
-        "history": _service_statement(pg, by_hour=True),
-        "today": _service_statement(pg, by_hour=False),
-        "green": _green_statement(pg),
+        "history": _service_statement(pg, today=False),
+        "today": _service_statement(pg, today=True),
+        "arrivals": _arrivals_statement(pg),
     }
     for pg in (True, False)
 }
@@ -229,12 +254,13 @@ class Moments:
 @dataclass(frozen=True)
 class History:
     """One hall's 28 days before ``day``: service times per (line, local hour), the
-    green channel's arrivals per (line, local hour) and day."""
+    arrivals per (line, local half-hour) and day: all, and green-channel ones."""
 
     day: date
     service: Mapping[tuple[int, int], Moments]
-    green_per_day: Mapping[tuple[int, int], float]
-    read_at: float = field(default_factory=time.monotonic)
+    #: (line, local half-hour 0–47) → (tickets, green-channel ones) per day on average.
+    arrivals: Mapping[tuple[int, int], tuple[float, float]]
+    read_at: float = field(default_factory=_time.monotonic)
 
     def line(self, line_id: int) -> Moments:
         total = Moments()
@@ -246,39 +272,68 @@ class History:
 
 @dataclass(frozen=True)
 class ServiceProfile:
-    """Expected service seconds per line at a moment: the history's (line, hour)
-    mean, else the line's over the day, else its 默认办理时长; blended with today's."""
+    """Expected service seconds per line at a moment: the history's mean for the
+    line and hour (else the line's over the day, else its 默认办理时长), times today's
+    pace: today's finished tickets of the line against what the history expected of
+    them at their hours, weighed n / (n + :data:`TODAY_WEIGHT`) against 1."""
 
     history: History
-    today: Mapping[int, Moments]
+    today: Mapping[tuple[int, int], Moments]  # (line, local hour) → today's services
     defaults: Mapping[int, float]  # line → default seconds
     zone: ZoneInfo
     _cache: dict[tuple[int, int], float] = field(default_factory=dict)
+    _pace: dict[int, float] = field(default_factory=dict)
 
     def seconds(self, line_id: int, at: datetime) -> float:
         hour = at.astimezone(self.zone).hour
         key = (line_id, hour)
         found = self._cache.get(key)
         if found is None:
-            found = self._cache[key] = self._seconds(line_id, hour)
+            found = self._cache[key] = self.base(line_id, hour) * self.pace(line_id)
         return found
 
-    def _seconds(self, line_id: int, hour: int) -> float:
+    def base(self, line_id: int, hour: int) -> float:
+        """The history's expected service seconds of the line at the hour."""
         cell = self.history.service.get((line_id, hour), Moments())
-        whole = self.history.line(line_id)
         if cell.n >= MIN_SAMPLE:
-            base = cell.mean
-        elif whole.n >= MIN_SAMPLE:
-            base = whole.mean
-        else:
-            base = self.defaults.get(line_id, 600.0)
-        today = self.today.get(line_id, Moments())
-        weight = today.n / (today.n + TODAY_WEIGHT)
-        return weight * today.mean + (1 - weight) * base
+            return cell.mean
+        whole = self.history.line(line_id)
+        if whole.n >= MIN_SAMPLE:
+            return whole.mean
+        return self.defaults.get(line_id, 600.0)
+
+    def pace(self, line_id: int) -> float:
+        """Today's services of the line ÷ what the history expected of them, blended."""
+        found = self._pace.get(line_id)
+        if found is None:
+            n, took, expected = 0, 0.0, 0.0
+            for (line, hour), moments in self.today.items():
+                if line == line_id:
+                    n += moments.n
+                    took += moments.total
+                    expected += moments.n * self.base(line_id, hour)
+            ratio = took / expected if expected > 0 else 1.0
+            weight = n / (n + TODAY_WEIGHT)
+            found = self._pace[line_id] = weight * ratio + (1 - weight)
+        return found
 
     def cv(self, line_id: int) -> float:
-        found = (self.history.line(line_id) + self.today.get(line_id, Moments())).cv
+        today = Moments()
+        for (line, _hour), moments in self.today.items():
+            if line == line_id:
+                today = today + moments
+        found = (self.history.line(line_id) + today).cv
         return SERVICE_CV if found is None else min(max(found, 0.3), 1.5)
+
+
+def _local_half_hour(utc_half: int, zone: ZoneInfo, day: date) -> int:
+    offset = datetime(day.year, day.month, day.day, 12, tzinfo=zone).utcoffset()
+    minutes = int(offset.total_seconds() // 60) if offset is not None else 0
+    return ((utc_half * 30 + minutes) // 30) % 48
+
+
+def _half_of(local: datetime) -> int:
+    return local.hour * 2 + (1 if local.minute >= 30 else 0)
 
 
 def _local_hour(utc_hour: int, zone: ZoneInfo, day: date) -> int:
@@ -287,22 +342,35 @@ def _local_hour(utc_hour: int, zone: ZoneInfo, day: date) -> int:
     return ((utc_hour * 60 + minutes) // 60) % 24
 
 
+async def _moments(
+    conn: AsyncConnection | AsyncSession,
+    statement: Any,
+    params: Mapping[str, Any],
+    zone: ZoneInfo,
+    day: date,
+) -> dict[tuple[int, int], Moments]:
+    """Service-time moments per (line, local hour)."""
+    found: dict[tuple[int, int], Moments] = defaultdict(Moments)
+    for line_id, hour, n, total, squares in await conn.execute(statement, params):
+        key = (line_id, _local_hour(int(hour), zone, day))
+        found[key] = found[key] + Moments(int(n), float(total), float(squares))
+    return dict(found)
+
+
 async def read_history(
     conn: AsyncConnection | AsyncSession, postgresql: bool, hall_id: int, day: date, zone: ZoneInfo
 ) -> History:
     params = {"p_hall_id": hall_id, "p_day": day, "p_from": day - timedelta(days=HISTORY_DAYS)}
     statements = _STATEMENTS[postgresql]
-    service: dict[tuple[int, int], Moments] = defaultdict(Moments)
-    for line_id, hour, n, total, squares in await conn.execute(statements["history"], params):
-        key = (line_id, _local_hour(int(hour), zone, day))
-        service[key] = service[key] + Moments(int(n), float(total), float(squares))
+    service = await _moments(conn, statements["history"], params, zone, day)
     days = (await conn.execute(_HISTORY_DAYS_OPEN, params)).scalar_one() or 0
-    green: dict[tuple[int, int], float] = defaultdict(float)
+    arrivals: dict[tuple[int, int], tuple[float, float]] = {}
     if days:
-        for line_id, hour, count in await conn.execute(statements["green"], params):
-            if count:
-                green[(line_id, _local_hour(int(hour), zone, day))] += float(count) / days
-    return History(day, dict(service), dict(green))
+        for line_id, half, issued, green in await conn.execute(statements["arrivals"], params):
+            key = (line_id, _local_half_hour(int(half), zone, day))
+            before = arrivals.get(key, (0.0, 0.0))
+            arrivals[key] = (before[0] + issued / days, before[1] + float(green or 0) / days)
+    return History(day, service, arrivals)
 
 
 @dataclass(frozen=True)
@@ -315,6 +383,8 @@ class QueueNow:
     profile: ServiceProfile
     #: Real tickets by id (the waiting and held ones), to ask about one of them.
     tickets: dict[int, QueueEntry]
+    #: The hall's closed spans of the day (before opening, the lunch break).
+    breaks: tuple[tuple[datetime, datetime], ...] = ()
 
     def serving(self, line_id: int) -> bool:
         return any(line_id in w.line_rank for w in self.windows)
@@ -324,7 +394,7 @@ class QueueNow:
         first (it is asked about, not ahead of itself)."""
         asked = {p.ticket_id for p in probes}
         entries = [e for e in self.entries if e.ticket_id not in asked]
-        picks = simulate(entries, self.windows, self.profile, self.now, probes)
+        picks = simulate(entries, self.windows, self.profile, self.now, probes, breaks=self.breaks)
         return {
             tid: (pick, wait_estimate(pick, self.now, self._cv(probe.line_id)))
             for probe in probes
@@ -346,7 +416,7 @@ class Estimator:
         self, conn: AsyncConnection | AsyncSession, hall_id: int, day: date, zone: ZoneInfo
     ) -> History:
         kept = self._history.get(hall_id)
-        if kept is None or kept.day != day or time.monotonic() - kept.read_at > PROFILE_TTL_S:
+        if kept is None or kept.day != day or _time.monotonic() - kept.read_at > PROFILE_TTL_S:
             kept = self._history[hall_id] = await read_history(
                 conn, self.postgresql, hall_id, day, zone
             )
@@ -359,15 +429,13 @@ class Estimator:
         day: date,
         now: datetime,
         zone: ZoneInfo,
+        hours: DayHours | None = None,
     ) -> QueueNow:
+        """The queue at ``now``; ``hours``: the hall's opening hours that day (its
+        breaks: no window calls before opening or in the lunch break)."""
         params = {"p_hall_id": hall_id, "p_day": day}
         history = await self.history(conn, hall_id, day, zone)
-        today = {
-            line_id: Moments(int(n), float(total), float(squares))
-            for line_id, n, total, squares in await conn.execute(
-                _STATEMENTS[self.postgresql]["today"], params
-            )
-        }
+        today = await _moments(conn, _STATEMENTS[self.postgresql]["today"], params, zone, day)
         defaults = {
             line_id: float(minutes) * 60
             for line_id, minutes in await conn.execute(LINE_DEFAULTS, params)
@@ -402,8 +470,16 @@ class Estimator:
                     target_window_id=r.window_id,
                 )
         windows = _windows(window_rows, in_hand, profile, now)
-        arrivals = list(_arrivals(bookings, history, zone, now))
-        return QueueNow(now, [*entries.values(), *arrivals], windows, profile, entries)
+        issued = dict((await conn.execute(ISSUED_TODAY, params)).all())
+        arrivals = list(_arrivals(bookings, history, issued, zone, now))
+        return QueueNow(
+            now,
+            [*entries.values(), *arrivals],
+            windows,
+            profile,
+            entries,
+            breaks_of(hours, day, zone),
+        )
 
 
 def _windows(
@@ -444,32 +520,86 @@ def _windows(
 
 
 def _arrivals(
-    bookings: Iterable[Any], history: History, zone: ZoneInfo, now: datetime
+    bookings: Iterable[Any],
+    history: History,
+    issued_today: Mapping[int, int],
+    zone: ZoneInfo,
+    now: datetime,
 ) -> Iterable[QueueEntry]:
-    """Tickets expected to arrive ahead (ids ≤ 0): a booking's appointment number at
-    its slot's start (at once when the slot has begun), and the green channel's usual
-    arrivals, one each time the expected count of a line passes a half."""
+    """Tickets expected to arrive (ids ≤ 0) over :data:`ARRIVALS_AHEAD`.
+
+    A booking's appointment number comes at its slot's start (at once when the slot
+    has begun). Every line's usual walk-ins come at the history's rate for each hour,
+    scaled by how busy today is (:func:`today_factor`), green-channel and ordinary
+    ones apart, one each time the expected count passes a half. A walk-in of the
+    ticket's own line comes after it in the call order, but one of a line that a
+    shared window ranks higher, or a green one, is called before it.
+    """
     next_id = 0
     for line_id, starts_at in bookings:
         yield QueueEntry(next_id, line_id, int(Priority.APPOINTMENT), max(starts_at, now))
         next_id -= 1
-    by_line: dict[int, dict[int, float]] = defaultdict(dict)
-    for (line_id, hour), rate in history.green_per_day.items():
-        by_line[line_id][hour] = rate
+    by_line: dict[int, dict[int, tuple[float, float]]] = defaultdict(dict)
+    for (line_id, hour), pair in history.arrivals.items():
+        by_line[line_id][hour] = pair
+    step = timedelta(minutes=5)
+    per_step = step.total_seconds() / 3600
     for line_id, rates in by_line.items():
-        expected = 0.0
+        factor = today_factor(rates, issued_today.get(line_id, 0), zone, now)
+        expected = {Priority.GREEN: 0.0, Priority.NORMAL: 0.0}
+        due = {Priority.GREEN: 0.5, Priority.NORMAL: 0.5}
         at = now
         end = now + ARRIVALS_AHEAD
-        step = timedelta(minutes=5)
-        due = 0.5
         while at < end:
-            rate = rates.get(at.astimezone(zone).hour, 0.0)  # per hour
-            expected += rate * step.total_seconds() / 3600
+            # a half-hour's count over half an hour: twice it per hour
+            issued, green = rates.get(_half_of(at.astimezone(zone)), (0.0, 0.0))
+            expected[Priority.GREEN] += 2 * green * factor * per_step
+            expected[Priority.NORMAL] += 2 * (issued - green) * factor * per_step
             at += step
-            while expected >= due:
-                yield QueueEntry(next_id, line_id, int(Priority.GREEN), at)
-                next_id -= 1
-                due += 1.0
+            for priority in (Priority.GREEN, Priority.NORMAL):
+                while expected[priority] >= due[priority]:
+                    yield QueueEntry(next_id, line_id, int(priority), at)
+                    next_id -= 1
+                    due[priority] += 1.0
+
+
+#: Today's busyness is trusted after this many tickets' worth of evidence.
+TODAY_ARRIVALS_WEIGHT = 3.0
+
+
+def today_factor(
+    rates: Mapping[int, tuple[float, float]], issued: int, zone: ZoneInfo, now: datetime
+) -> float:
+    """Today's tickets of a line so far ÷ what the history expected by now (smoothed
+    by :data:`TODAY_ARRIVALS_WEIGHT`, kept within ½ and 2)."""
+    local = now.astimezone(zone)
+    half = _half_of(local)
+    expected = sum(rates.get(h, (0.0, 0.0))[0] for h in range(half))
+    expected += rates.get(half, (0.0, 0.0))[0] * (local.minute % 30) / 30
+    k = TODAY_ARRIVALS_WEIGHT
+    return min(max((issued + k) / (expected + k), 0.5), 2.0)
+
+
+def breaks_of(
+    hours: DayHours | None, day: date, zone: ZoneInfo
+) -> tuple[tuple[datetime, datetime], ...]:
+    """The closed spans of ``day`` before its last closing: before opening and between
+    open spans (午休). After closing windows go on serving who took a number (延时服务).
+    A closed day (no hours) has none: whoever has a number is served."""
+    if hours is None:
+        return ()
+    spans = hours.intervals()
+    if not spans:
+        return ()
+    midnight = datetime.combine(day, time(0), zone)
+    edges = [midnight]
+    for opens, closes in spans:
+        edges += [datetime.combine(day, opens, zone), datetime.combine(day, closes, zone)]
+    return tuple(
+        (edges[k].astimezone(UTC), edges[k + 1].astimezone(UTC))
+        for k in range(0, len(edges) - 2, 2)
+        if edges[k] < edges[k + 1]
+    )
 
 
 def probe_for(

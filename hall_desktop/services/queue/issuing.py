@@ -264,7 +264,8 @@ async def estimate_new(
 ) -> tuple[int, WaitEstimate]:
     """People ahead of a number about to be issued and its 预计等候."""
     zone = ctx.zone_named(line.hall_id, line.timezone)
-    queue = await ctx.estimator.queue_now(conn, line.hall_id, day, now, zone)
+    hours = (await ctx.schedule(line.hall_id, conn)).hours_on(day)
+    queue = await ctx.estimator.queue_now(conn, line.hall_id, day, now, zone, hours)
     probe = probe_for(line.id, priority, now, due)
     pick, estimate = queue.estimate([probe])[probe.ticket_id]
     return pick.same_line_before, estimate

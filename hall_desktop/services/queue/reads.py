@@ -220,7 +220,10 @@ async def slip(ctx: QueueContext, hall_id: int, ticket_id: int) -> IssuedTicket:
         if row.status == TicketStatus.WAITING.value:
             now = await ctx.db.now(session)
             zone = await ctx.zone(session, hall_id)
-            queue = await ctx.estimator.queue_now(session, hall_id, row.service_day, now, zone)
+            hours = (await ctx.schedule(hall_id)).hours_on(row.service_day)
+            queue = await ctx.estimator.queue_now(
+                session, hall_id, row.service_day, now, zone, hours
+            )
             entry = queue.tickets.get(row.id)
             if entry is not None:
                 pick, wait = queue.estimate([entry])[entry.ticket_id]
@@ -283,7 +286,10 @@ async def line_statuses(ctx: QueueContext, hall_id: int) -> list[LineStatus]:
         )
         paces = await ctx.paces(session, hall_id, lines, day)
         zone = await ctx.zone(session, hall_id)
-        queue = await ctx.estimator.queue_now(session, hall_id, day, now, zone)
+        schedule = await ctx.schedule(hall_id)
+        queue = await ctx.estimator.queue_now(
+            session, hall_id, day, now, zone, schedule.hours_on(day)
+        )
         probes = {
             line.id: probe_for(
                 line.id,
@@ -301,7 +307,6 @@ async def line_statuses(ctx: QueueContext, hall_id: int) -> list[LineStatus]:
             for k, line in enumerate(lines)
         }
         estimates = queue.estimate(list(probes.values()))
-        schedule = await ctx.schedule(hall_id)
         closed = (
             schedule.closed_reason(
                 now.astimezone(await ctx.zone(session, hall_id)).replace(tzinfo=None)
