@@ -12,7 +12,7 @@ from enum import IntEnum
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -180,7 +180,7 @@ class AccuracyPage(QWidget):
         self.note.setStyleSheet("color: #4b5563;")
         self.model = AccuracyModel(self)
         self.table = _table(self.model)
-        lines = Panel(self.tr("The whole hall and each line over the period"))
+        self.lines_panel = lines = Panel(self.tr("The whole hall and each line over the period"))
         lines.body.addWidget(self.table, 1)
         self.line_combo = QComboBox()
         self.line_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -189,7 +189,7 @@ class AccuracyPage(QWidget):
         self.day_table = _table(self.day_model)
         days = Panel(self.tr("Each day and line"), self.line_combo)
         days.body.addWidget(self.day_table, 1)
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(lines)
         splitter.addWidget(days)
         splitter.setSizes([220, 380])
@@ -224,6 +224,24 @@ class AccuracyPage(QWidget):
         self.line_combo.setCurrentIndex(max(self.line_combo.findData(picked), 0))
         self.line_combo.blockSignals(False)
         self._show_days()
+        self._fit_lines()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_lines()
+
+    def _fit_lines(self) -> None:
+        """Room for every row of the lines' table (a hall has a handful of lines), up to
+        two thirds of the height; the days' table, which scrolls, takes the rest."""
+        total = sum(self.splitter.sizes())
+        if total <= 0 or not self.model.rowCount():
+            return
+        table = self.table
+        rows = table.verticalHeader().defaultSectionSize() * self.model.rowCount()
+        around = max(self.lines_panel.height() - table.height(), 0)  # the title, margins
+        wanted = table.horizontalHeader().sizeHint().height() + rows + 2 * table.frameWidth()
+        top = min(wanted + around + 2, total * 2 // 3)
+        self.splitter.setSizes([top, total - top])
 
     def _show_days(self) -> None:
         found = self.found
