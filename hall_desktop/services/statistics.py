@@ -67,6 +67,7 @@ from hall_desktop.domain.tickets import Priority, TicketStatus
 from hall_desktop.services.actor import MANAGERS, Actor, recheck
 from hall_desktop.services.applications import ApplicationService, OnTimeFigures
 from hall_desktop.services.cases import CaseFigures, CaseService
+from hall_desktop.services.estimate_accuracy import EstimateAccuracy, read_accuracy
 from hall_desktop.services.schedule import load_schedule
 from hall_desktop.store.database import SQLITE_MMAP_BYTES, Database
 from hall_desktop.store.models import (
@@ -457,6 +458,18 @@ class StatisticsService:
         at most :data:`~hall_desktop.domain.periods.MAX_PERIOD_DAYS` days), for
         supervisors and administrators."""
         return await self._figures(start, end, actor=actor)
+
+    async def estimate_accuracy(self, actor: Actor, start: date, end: date) -> EstimateAccuracy:
+        """预计等候准确度 from ``start`` to ``end`` (the hall's dates, both included): the
+        estimates given at issue against the waits, for supervisors and administrators
+        (:mod:`hall_desktop.services.estimate_accuracy`)."""
+        period = checked_period(start, end)
+        async with self.db.read() as session:
+            fresh = await recheck(session, actor, *MANAGERS, action="查看预计等候准确度")
+            hall = await session.get(Hall, fresh.hall_id)
+            if hall is None:
+                raise NotFound(f"找不到编号为 {fresh.hall_id} 的大厅")
+            return await read_accuracy(session, self.db.backend, hall.id, hall.name, period)
 
     async def figures_of_hall(self, hall_id: int, start: date, end: date) -> HallStatistics:
         """:meth:`figures` of the hall ``hall_id``, with no permission check of its own:

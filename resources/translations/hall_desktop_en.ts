@@ -1,6 +1,108 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AccuracyModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="89" />
+        <source>Business line</source>
+        <translation>Business line</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="90" />
+        <source>Tickets (with estimate)</source>
+        <translation>Tickets (with estimate)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="91" />
+        <source>Median error (min)</source>
+        <translation>Median error (min)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="92" />
+        <source>90% error (min)</source>
+        <translation>90% error (min)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="93" />
+        <source>Within ±5 min</source>
+        <translation>Within ±5 min</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="94" />
+        <source>Inside the range shown</source>
+        <translation>Inside the range shown</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="95" />
+        <source>Mean bias (min)</source>
+        <translation>Mean bias (min)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="122" />
+        <source>Day</source>
+        <extracomment>Columns before the figures (the day table has the day first).</extracomment>
+        <translation>Day</translation>
+    </message>
+</context>
+<context>
+    <name>AccuracyPage</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="153" />
+        <source>Pick a period and press Compute.</source>
+        <translation>Pick a period and press Compute.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="155" />
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="158" />
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="160" />
+        <source>Accuracy as Excel (XLSX)</source>
+        <translation>Accuracy as Excel (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="161" />
+        <source>Accuracy as CSV</source>
+        <translation>Accuracy as CSV</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="172" />
+        <source>Each ticket's wait estimate, given when it was issued, against its actual wait (issue → first call). Error = estimate − actual: a positive bias means the estimates were too long. Inside the range shown: the wait in whole minutes within the range printed on the slip. Tickets never called and tickets issued without an estimate are left out.</source>
+        <translation>Each ticket's wait estimate, given when it was issued, against its actual wait (issue → first call). Error = estimate − actual: a positive bias means the estimates were too long. Inside the range shown: the wait in whole minutes within the range printed on the slip. Tickets never called and tickets issued without an estimate are left out.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="183" />
+        <source>The whole hall and each line over the period</source>
+        <translation>The whole hall and each line over the period</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="190" />
+        <source>Each day and line</source>
+        <translation>Each day and line</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="208" />
+        <source>%1: %2 to %3, %4 tickets with an estimate and a wait</source>
+        <translation>%1: %2 to %3, %4 tickets with an estimate and a wait</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="214" />
+        <source>Whole hall</source>
+        <translation>Whole hall</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="221" />
+        <source>All lines</source>
+        <translation>All lines</translation>
+    </message>
+</context>
+<context>
     <name>AdminController</name>
     <message>
         <location filename="../../hall_desktop/ui/admin/controller.py" line="41" />
@@ -95,7 +197,7 @@
         <translation>Applications due</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="147" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="148" />
         <source>Statistics</source>
         <extracomment>The admin window's tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>Statistics</translation>
@@ -171,7 +273,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hall_desktop/cli.py" line="941" />
+        <location filename="../../hall_desktop/cli.py" line="943" />
         <location filename="../../hall_desktop/ui/app.py" line="92" />
         <source>Government service hall</source>
         <extracomment>The files ``report statistics`` and ``report work`` write, by the name's ending.</extracomment>
@@ -7287,29 +7389,34 @@ Please give it to your administrator.</translation>
 <context>
     <name>StatisticsController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="108" />
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="126" />
         <source>Save the staffing plan</source>
         <translation>Save the staffing plan</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="127" />
-        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="128" />
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="164" />
+        <source>Save the wait estimate accuracy</source>
+        <translation>Save the wait estimate accuracy</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="183" />
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="184" />
         <source>Save the tables</source>
         <translation>Save the tables</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="129" />
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="185" />
         <source>Save the printed report</source>
         <translation>Save the printed report</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="130" />
-        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="131" />
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="186" />
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="187" />
         <source>Save the work report figures</source>
         <translation>Save the work report figures</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="170" />
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="226" />
         <source>Saved to {path}.</source>
         <translation>Saved to {path}.</translation>
     </message>
@@ -7317,411 +7424,416 @@ Please give it to your administrator.</translation>
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="165" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="166" />
         <source>Export…</source>
         <extracomment>The exports of the figures shown, in one menu (the toolbar is full at 1366).</extracomment>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="167" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="168" />
         <source>Tables as Excel (XLSX)</source>
         <translation>Tables as Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="168" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="169" />
         <source>Tables as CSV (zip)</source>
         <translation>Tables as CSV (zip)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="169" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="170" />
         <source>Printed report (PDF)</source>
         <translation>Printed report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="170" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="171" />
         <source>Work report figures (Word)</source>
         <translation>Work report figures (Word)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="171" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="172" />
         <source>Work report figures (PDF)</source>
         <translation>Work report figures (PDF)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="195" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="270" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="196" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="273" />
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="196" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="197" />
         <source>Windows, staff, items</source>
         <translation>Windows, staff, items</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="197" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="198" />
         <source>Days and hours</source>
         <translation>Days and hours</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="198" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="199" />
         <source>Waiting and service times</source>
         <translation>Waiting and service times</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="199" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="200" />
         <source>Ratings</source>
         <translation>Ratings</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="200" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="201" />
         <source>Promises</source>
         <translation>Promises</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="201" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="202" />
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="202" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="203" />
         <source>On-time completion</source>
         <translation>On-time completion</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="204" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="205" />
         <source>Staffing plan (排班建议)</source>
         <translation>Staffing plan (排班建议)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="215" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="397" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="399" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="207" />
+        <source>Wait estimate accuracy</source>
+        <translation>Wait estimate accuracy</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="218" />
         <location filename="../../hall_desktop/ui/admin/statistics.py" line="400" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="402" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="403" />
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="216" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="397" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="399" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="219" />
         <location filename="../../hall_desktop/ui/admin/statistics.py" line="400" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="402" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="403" />
         <source>Served</source>
         <translation>Served</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="217" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="220" />
         <source>No-show (过号)</source>
         <translation>No-show (过号)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="218" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="221" />
         <source>Median wait</source>
         <translation>Median wait</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="219" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="222" />
         <source>Median service</source>
         <translation>Median service</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="220" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="223" />
         <source>Good rate (好评率)</source>
         <translation>Good rate (好评率)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="221" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="224" />
         <source>Rated rate (主动评价率)</source>
         <translation>Rated rate (主动评价率)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="222" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="225" />
         <source>Hard cases solved (办成)</source>
         <translation>Hard cases solved (办成)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="223" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="500" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="226" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="503" />
         <source>Questions answered (答疑)</source>
         <translation>Questions answered (答疑)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="224" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="227" />
         <source>Extended hours (延时服务)</source>
         <translation>Extended hours (延时服务)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="225" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="228" />
         <source>Free courier (免费邮寄)</source>
         <translation>Free courier (免费邮寄)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="226" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="229" />
         <source>Appointments (预约)</source>
         <translation>Appointments (预约)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="236" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="239" />
         <source>By business line (pick one for its windows)</source>
         <translation>By business line (pick one for its windows)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="239" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="242" />
         <source>Issued and served by line</source>
         <translation>Issued and served by line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="241" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="244" />
         <source>The line picked</source>
         <translation>The line picked</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="251" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="254" />
         <source>The line's own numbers at each window (left) and with each clerk (right).</source>
         <translation>The line's own numbers at each window (left) and with each clerk (right).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="272" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="300" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="312" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="275" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="303" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="315" />
         <source>By window</source>
         <translation>By window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="272" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="301" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="312" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="275" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="304" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="315" />
         <source>By clerk</source>
         <translation>By clerk</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="273" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="276" />
         <source>By item</source>
         <translation>By item</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="276" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="279" />
         <source>Issued and served by window</source>
         <translation>Issued and served by window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="282" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="404" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="285" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="407" />
         <source>Issued and served per day</source>
         <translation>Issued and served per day</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="292" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="295" />
         <source>Numbers issued by weekday and hour (the hall's load)</source>
         <translation>Numbers issued by weekday and hour (the hall's load)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="298" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="301" />
         <source>Waiting (issue → first call), service (start → finish)</source>
         <translation>Waiting (issue → first call), service (start → finish)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="300" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="303" />
         <source>By business line</source>
         <translation>By business line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="310" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="313" />
         <source>Ratings (好差评)</source>
         <translation>Ratings (好差评)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="313" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="316" />
         <source>By month</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="321" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="324" />
         <source>Monthly ranking of windows (窗口月度排名)</source>
         <translation>Monthly ranking of windows (窗口月度排名)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="329" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="332" />
         <source>The hall's promises</source>
         <translation>The hall's promises</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="331" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="334" />
         <source>The case ledger</source>
         <translation>The case ledger</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="337" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="340" />
         <source>Items by category</source>
         <translation>Items by category</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="343" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="346" />
         <source>Items handled, most served first</source>
         <translation>Items handled, most served first</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="353" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="356" />
         <source>By department, lowest on-time rate first</source>
         <translation>By department, lowest on-time rate first</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="356" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="359" />
         <source>By item, lowest on-time rate first</source>
         <translation>By item, lowest on-time rate first</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="385" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="388" />
         <source>%1: %2 to %3, %4 days, %5 open</source>
         <translation>%1: %2 to %3, %4 days, %5 open</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="402" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="405" />
         <source>Issued and served per week</source>
         <translation>Issued and served per week</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="410" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="413" />
         <source>Whole hall: median wait %1, median service %2; called within the promised %3 minutes: %4</source>
         <translation>Whole hall: median wait %1, median service %2; called within the promised %3 minutes: %4</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="433" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="436" />
         <source>%1 ratings left out of the windows' and clerks' figures (appeal upheld).</source>
         <translation>%1 ratings left out of the windows' and clerks' figures (appeal upheld).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="443" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="446" />
         <source>The catalogue holds %1 items (%2); %3 of them were handled in the period.</source>
         <translation>The catalogue holds %1 items (%2); %3 of them were handled in the period.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="477" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="480" />
         <source>Extended hours (延时服务), times</source>
         <translation>Extended hours (延时服务), times</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="478" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="481" />
         <source>Extended hours, minutes</source>
         <translation>Extended hours, minutes</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="479" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="482" />
         <source>Free courier dispatches (免费邮寄)</source>
         <translation>Free courier dispatches (免费邮寄)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="480" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="483" />
         <source>of which collected from the citizen</source>
         <translation>of which collected from the citizen</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="481" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="484" />
         <source>Courier cost borne by the hall, yuan</source>
         <translation>Courier cost borne by the hall, yuan</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="482" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="485" />
         <source>Appointments booked (预约)</source>
         <translation>Appointments booked (预约)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="483" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="486" />
         <source>Appointments checked in</source>
         <translation>Appointments checked in</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="484" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="487" />
         <source>Appointments served</source>
         <translation>Appointments served</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="485" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="488" />
         <source>Appointments missed (爽约)</source>
         <translation>Appointments missed (爽约)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="486" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="489" />
         <source>Appointments cancelled</source>
         <translation>Appointments cancelled</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="487" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="490" />
         <source>Holidays opened</source>
         <translation>Holidays opened</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="488" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="491" />
         <source>Citizens served on holidays</source>
         <translation>Citizens served on holidays</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="489" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="492" />
         <source>Green channel (绿色通道)</source>
         <translation>Green channel (绿色通道)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="491" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="494" />
         <source>Served with help (帮代办)</source>
         <translation>Served with help (帮代办)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="498" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="501" />
         <source>Hard cases (办不成事)</source>
         <translation>Hard cases (办不成事)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="499" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="502" />
         <source>of which solved (办成)</source>
         <translation>of which solved (办成)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="501" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="504" />
         <source>Bad ratings (差评)</source>
         <translation>Bad ratings (差评)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="502" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="505" />
         <source>Bad ratings rectified on time</source>
         <translation>Bad ratings rectified on time</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="503" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="506" />
         <source>Named bad ratings called back</source>
         <translation>Named bad ratings called back</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="504" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="507" />
         <source>Walkthroughs (走流程)</source>
         <translation>Walkthroughs (走流程)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="505" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="508" />
         <source>Problems found by walkthroughs</source>
         <translation>Problems found by walkthroughs</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="506" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="509" />
         <source>Inspection findings (督查)</source>
         <translation>Inspection findings (督查)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="507" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="510" />
         <source>Open cases past their deadline</source>
         <translation>Open cases past their deadline</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="518" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="521" />
         <source>No accepted application (办件) fell due in the period.</source>
         <translation>No accepted application (办件) fell due in the period.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="523" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="526" />
         <source>%1 applications (办件) fell due in the period: %2 closed on time (%3), %4 closed late, %5 still open past their due date.</source>
         <translation>%1 applications (办件) fell due in the period: %2 closed on time (%3), %4 closed late, %5 still open past their due date.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="548" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="551" />
         <source>Pick a line above</source>
         <translation>Pick a line above</translation>
     </message>

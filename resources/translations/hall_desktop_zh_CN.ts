@@ -2,6 +2,108 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccuracyModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="89"/>
+        <source>Business line</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="90"/>
+        <source>Tickets (with estimate)</source>
+        <translation>取号数（有预计）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="91"/>
+        <source>Median error (min)</source>
+        <translation>中位误差（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="92"/>
+        <source>90% error (min)</source>
+        <translation>90%误差（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="93"/>
+        <source>Within ±5 min</source>
+        <translation>±5分钟内</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="94"/>
+        <source>Inside the range shown</source>
+        <translation>落在显示范围内</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="95"/>
+        <source>Mean bias (min)</source>
+        <translation>平均偏差（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="122"/>
+        <source>Day</source>
+        <extracomment>Columns before the figures (the day table has the day first).</extracomment>
+        <translation>日期</translation>
+    </message>
+</context>
+<context>
+    <name>AccuracyPage</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="153"/>
+        <source>Pick a period and press Compute.</source>
+        <translation>请选择统计周期后点击“统计”。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="155"/>
+        <source>Computing…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="158"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="160"/>
+        <source>Accuracy as Excel (XLSX)</source>
+        <translation>预计等候准确度（Excel）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="161"/>
+        <source>Accuracy as CSV</source>
+        <translation>预计等候准确度（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="172"/>
+        <source>Each ticket&apos;s wait estimate, given when it was issued, against its actual wait (issue → first call). Error = estimate − actual: a positive bias means the estimates were too long. Inside the range shown: the wait in whole minutes within the range printed on the slip. Tickets never called and tickets issued without an estimate are left out.</source>
+        <translation>将每个号取号时给出的预计等候与实际等候（取号至首次叫号）比较。误差 = 预计 − 实际：平均偏差为正表示预计偏长。落在显示范围内：实际等候（按整分钟计）在号票所印范围之内。未叫号的号和取号时没有预计的号不计入。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="183"/>
+        <source>The whole hall and each line over the period</source>
+        <translation>全厅及各业务（整个统计周期）</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="190"/>
+        <source>Each day and line</source>
+        <translation>按日、按业务</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="208"/>
+        <source>%1: %2 to %3, %4 tickets with an estimate and a wait</source>
+        <translation>%1&#x3000;%2 至 %3：有预计且已叫号的号 %4 个</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="214"/>
+        <source>Whole hall</source>
+        <translation>全厅</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="221"/>
+        <source>All lines</source>
+        <translation>全部业务</translation>
+    </message>
+</context>
+<context>
     <name>AdminController</name>
     <message>
         <location filename="../../hall_desktop/ui/admin/controller.py" line="41"/>
@@ -96,7 +198,7 @@
         <translation>限时办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="147"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="148"/>
         <source>Statistics</source>
         <extracomment>The admin window&apos;s tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>统计分析</translation>
@@ -172,7 +274,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hall_desktop/cli.py" line="941"/>
+        <location filename="../../hall_desktop/cli.py" line="943"/>
         <location filename="../../hall_desktop/ui/app.py" line="92"/>
         <source>Government service hall</source>
         <extracomment>The files ``report statistics`` and ``report work`` write, by the name&apos;s ending.</extracomment>
@@ -7288,29 +7390,34 @@ Please give it to your administrator.</source>
 <context>
     <name>StatisticsController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="108"/>
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="126"/>
         <source>Save the staffing plan</source>
         <translation>保存排班建议</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="127"/>
-        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="128"/>
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="164"/>
+        <source>Save the wait estimate accuracy</source>
+        <translation>保存预计等候准确度</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="183"/>
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="184"/>
         <source>Save the tables</source>
         <translation>保存统计表</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="129"/>
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="185"/>
         <source>Save the printed report</source>
         <translation>保存统计报表</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="130"/>
-        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="131"/>
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="186"/>
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="187"/>
         <source>Save the work report figures</source>
         <translation>保存工作报告数据</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="170"/>
+        <location filename="../../hall_desktop/ui/admin/statistics_controller.py" line="226"/>
         <source>Saved to {path}.</source>
         <translation>已保存到 {path}。</translation>
     </message>
@@ -7318,411 +7425,416 @@ Please give it to your administrator.</source>
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="165"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="166"/>
         <source>Export…</source>
         <extracomment>The exports of the figures shown, in one menu (the toolbar is full at 1366).</extracomment>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="167"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="168"/>
         <source>Tables as Excel (XLSX)</source>
         <translation>统计表（Excel）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="168"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="169"/>
         <source>Tables as CSV (zip)</source>
         <translation>统计表（CSV 压缩包）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="169"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="170"/>
         <source>Printed report (PDF)</source>
         <translation>统计报表（PDF，可打印）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="170"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="171"/>
         <source>Work report figures (Word)</source>
         <translation>工作报告数据（Word）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="171"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="172"/>
         <source>Work report figures (PDF)</source>
         <translation>工作报告数据（PDF）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="195"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="270"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="196"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="273"/>
         <source>Volume</source>
         <translation>业务量</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="196"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="197"/>
         <source>Windows, staff, items</source>
         <translation>窗口、人员、事项</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="197"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="198"/>
         <source>Days and hours</source>
         <translation>按日与时段</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="198"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="199"/>
         <source>Waiting and service times</source>
         <translation>等候与办理时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="199"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="200"/>
         <source>Ratings</source>
         <translation>好差评</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="200"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="201"/>
         <source>Promises</source>
         <translation>承诺事项</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="201"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="202"/>
         <source>Catalogue</source>
         <translation>事项目录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="202"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="203"/>
         <source>On-time completion</source>
         <translation>限时办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="204"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="205"/>
         <source>Staffing plan (排班建议)</source>
         <translation>排班建议</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="215"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="397"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="399"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="207"/>
+        <source>Wait estimate accuracy</source>
+        <translation>预计等候准确度</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="218"/>
         <location filename="../../hall_desktop/ui/admin/statistics.py" line="400"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="402"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="403"/>
         <source>Issued</source>
         <translation>取号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="216"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="397"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="399"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="219"/>
         <location filename="../../hall_desktop/ui/admin/statistics.py" line="400"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="402"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="403"/>
         <source>Served</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="217"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="220"/>
         <source>No-show (过号)</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="218"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="221"/>
         <source>Median wait</source>
         <translation>等候时间中位数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="219"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="222"/>
         <source>Median service</source>
         <translation>办理时间中位数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="220"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="223"/>
         <source>Good rate (好评率)</source>
         <translation>好评率</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="221"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="224"/>
         <source>Rated rate (主动评价率)</source>
         <translation>主动评价率</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="222"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="225"/>
         <source>Hard cases solved (办成)</source>
         <translation>办不成事 办成（件）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="223"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="500"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="226"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="503"/>
         <source>Questions answered (答疑)</source>
         <translation>答疑（次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="224"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="227"/>
         <source>Extended hours (延时服务)</source>
         <translation>延时服务（次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="225"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="228"/>
         <source>Free courier (免费邮寄)</source>
         <translation>免费邮寄（件）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="226"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="229"/>
         <source>Appointments (预约)</source>
         <translation>预约（人次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="236"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="239"/>
         <source>By business line (pick one for its windows)</source>
         <translation>按业务类别（选中一行查看其窗口）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="239"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="242"/>
         <source>Issued and served by line</source>
         <translation>各业务类别取号与办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="241"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="244"/>
         <source>The line picked</source>
         <translation>选中的业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="251"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="254"/>
         <source>The line&apos;s own numbers at each window (left) and with each clerk (right).</source>
         <translation>本业务在各窗口（左）和各工作人员（右）的取号与办结数。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="272"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="300"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="312"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="275"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="303"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="315"/>
         <source>By window</source>
         <translation>按窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="272"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="301"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="312"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="275"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="304"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="315"/>
         <source>By clerk</source>
         <translation>按人员</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="273"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="276"/>
         <source>By item</source>
         <translation>按事项</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="276"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="279"/>
         <source>Issued and served by window</source>
         <translation>各窗口取号与办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="282"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="404"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="285"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="407"/>
         <source>Issued and served per day</source>
         <translation>每日取号与办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="292"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="295"/>
         <source>Numbers issued by weekday and hour (the hall&apos;s load)</source>
         <translation>按星期和时段的取号量（大厅忙闲）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="298"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="301"/>
         <source>Waiting (issue → first call), service (start → finish)</source>
         <translation>等候时间（取号→首次叫号）与办理时间（开始→办结）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="300"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="303"/>
         <source>By business line</source>
         <translation>按业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="310"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="313"/>
         <source>Ratings (好差评)</source>
         <translation>好差评</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="313"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="316"/>
         <source>By month</source>
         <translation>按月份</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="321"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="324"/>
         <source>Monthly ranking of windows (窗口月度排名)</source>
         <translation>窗口月度排名</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="329"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="332"/>
         <source>The hall&apos;s promises</source>
         <translation>便民服务承诺</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="331"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="334"/>
         <source>The case ledger</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="337"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="340"/>
         <source>Items by category</source>
         <translation>事项按类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="343"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="346"/>
         <source>Items handled, most served first</source>
         <translation>本期办理的事项（按办结数从多到少）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="353"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="356"/>
         <source>By department, lowest on-time rate first</source>
         <translation>按部门（按时办结率低的在前）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="356"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="359"/>
         <source>By item, lowest on-time rate first</source>
         <translation>按事项（按时办结率低的在前）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="385"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="388"/>
         <source>%1: %2 to %3, %4 days, %5 open</source>
         <translation>%1：%2 至 %3，共 %4 天，开放 %5 天</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="402"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="405"/>
         <source>Issued and served per week</source>
         <translation>每周取号与办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="410"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="413"/>
         <source>Whole hall: median wait %1, median service %2; called within the promised %3 minutes: %4</source>
         <translation>全厅：等候时间中位数 %1，办理时间中位数 %2；承诺 %3 分钟内叫号的比例 %4</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="433"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="436"/>
         <source>%1 ratings left out of the windows&apos; and clerks&apos; figures (appeal upheld).</source>
         <translation>有 %1 条评价因申诉成立未计入窗口和人员的数字。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="443"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="446"/>
         <source>The catalogue holds %1 items (%2); %3 of them were handled in the period.</source>
         <translation>事项目录共 %1 项（%2），本期办理其中 %3 项。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="477"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="480"/>
         <source>Extended hours (延时服务), times</source>
         <translation>延时服务（次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="478"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="481"/>
         <source>Extended hours, minutes</source>
         <translation>延时服务时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="479"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="482"/>
         <source>Free courier dispatches (免费邮寄)</source>
         <translation>免费邮寄（件）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="480"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="483"/>
         <source>of which collected from the citizen</source>
         <translation>其中上门收件</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="481"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="484"/>
         <source>Courier cost borne by the hall, yuan</source>
         <translation>大厅承担的邮寄费用（元）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="482"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="485"/>
         <source>Appointments booked (预约)</source>
         <translation>预约（人次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="483"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="486"/>
         <source>Appointments checked in</source>
         <translation>预约已取号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="484"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="487"/>
         <source>Appointments served</source>
         <translation>预约已办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="485"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="488"/>
         <source>Appointments missed (爽约)</source>
         <translation>爽约</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="486"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="489"/>
         <source>Appointments cancelled</source>
         <translation>预约已取消</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="487"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="490"/>
         <source>Holidays opened</source>
         <translation>节假日开放（天）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="488"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="491"/>
         <source>Citizens served on holidays</source>
         <translation>节假日服务群众（人）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="489"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="492"/>
         <source>Green channel (绿色通道)</source>
         <translation>绿色通道（人次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="491"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="494"/>
         <source>Served with help (帮代办)</source>
         <translation>帮代办（次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="498"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="501"/>
         <source>Hard cases (办不成事)</source>
         <translation>办不成事（件）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="499"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="502"/>
         <source>of which solved (办成)</source>
         <translation>其中办成</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="501"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="504"/>
         <source>Bad ratings (差评)</source>
         <translation>差评（件）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="502"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="505"/>
         <source>Bad ratings rectified on time</source>
         <translation>差评按时整改</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="503"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="506"/>
         <source>Named bad ratings called back</source>
         <translation>实名差评回访率</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="504"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="507"/>
         <source>Walkthroughs (走流程)</source>
         <translation>走流程（次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="505"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="508"/>
         <source>Problems found by walkthroughs</source>
         <translation>走流程发现问题</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="506"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="509"/>
         <source>Inspection findings (督查)</source>
         <translation>督查发现问题</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="507"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="510"/>
         <source>Open cases past their deadline</source>
         <translation>逾期未办结台账</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="518"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="521"/>
         <source>No accepted application (办件) fell due in the period.</source>
         <translation>本期没有到期的限时办结件。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="523"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="526"/>
         <source>%1 applications (办件) fell due in the period: %2 closed on time (%3), %4 closed late, %5 still open past their due date.</source>
         <translation>本期到期的办件 %1 件：按期办结 %2 件（按时办结率 %3），逾期办结 %4 件，超期未办结 %5 件。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="548"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="551"/>
         <source>Pick a line above</source>
         <translation>请在上方选择业务类别</translation>
     </message>

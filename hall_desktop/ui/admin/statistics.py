@@ -42,6 +42,7 @@ from hall_desktop.services.statistics import (
     VolumeCounts,
     VolumeRow,
 )
+from hall_desktop.ui.admin.estimate_accuracy import AccuracyPage
 from hall_desktop.ui.admin.period_bar import PeriodBar, export_menu
 from hall_desktop.ui.admin.staffing import StaffingPage
 from hall_desktop.ui.models.applications import OnTimeModel
@@ -202,6 +203,8 @@ class StatisticsView(QWidget, FormFeedback):
         self.sections.addTab(self._on_time_page(), self.tr("On-time completion"))
         self.staffing = StaffingPage()
         self.sections.addTab(self.staffing, self.tr("Staffing plan (排班建议)"))
+        self.accuracy = AccuracyPage()
+        self.sections.addTab(self.accuracy, self.tr("Wait estimate accuracy"))
         layout = QVBoxLayout(self)
         layout.addLayout(toolbar)
         layout.addWidget(self.date_error)

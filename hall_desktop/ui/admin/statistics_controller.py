@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from hall_desktop.services.actor import Actor
 from hall_desktop.services.bundle import Services
 from hall_desktop.services.dto import HallInfo
+from hall_desktop.services.estimate_accuracy import EstimateAccuracy
+from hall_desktop.services.estimate_accuracy_export import accuracy_csv, accuracy_xlsx
 from hall_desktop.services.staffing import StaffingPlan
 from hall_desktop.services.staffing_export import staffing_csv, staffing_xlsx
 from hall_desktop.services.statistics import HallStatistics
@@ -59,6 +61,8 @@ class StatisticsController(PeriodController[HallStatistics]):
         view.staffing.set_day(self.today())
         view.staffing.plan_requested.connect(self._on_plan_requested)
         view.staffing.export_requested.connect(self._on_plan_export)
+        self.accuracy: EstimateAccuracy | None = None
+        view.accuracy.export_requested.connect(self._on_accuracy_export)
         view.sections.currentChanged.connect(self._on_section)
 
     def start(self) -> None:
@@ -76,9 +80,23 @@ class StatisticsController(PeriodController[HallStatistics]):
     # -- 排班建议 ------------------------------------------------------------------------------
 
     def _on_section(self, _index: int) -> None:
-        """The plan is read the first time its page is shown."""
-        if self.view.sections.currentWidget() is self.view.staffing and self.plan is None:
+        """The plan is read the first time its page is shown; the estimates' accuracy
+        when its page is shown for a period other than the one it has."""
+        current = self.view.sections.currentWidget()
+        if current is self.view.staffing and self.plan is None:
             self._on_plan_requested(self.view.staffing.day())
+        elif current is self.view.accuracy:
+            figures = self.figures
+            start, end = (figures.start, figures.end) if figures else self.view.period_bar.dates()
+            shown = self.accuracy
+            if shown is None or (shown.start, shown.end) != (start, end):
+                self._on_accuracy_requested(start, end)
+
+    def compute(self) -> None:
+        """The figures of the dates shown; the accuracy too when its page is open."""
+        super().compute()
+        if self.view.sections.currentWidget() is self.view.accuracy:
+            self._on_accuracy_requested(*self.view.period_bar.dates())
 
     def _on_plan_requested(self, day: date) -> None:
         self.view.clear_errors()
@@ -115,6 +133,44 @@ class StatisticsController(PeriodController[HallStatistics]):
         """Write ``plan`` as ``kind`` (xlsx, csv) to ``path`` (in a thread); the path."""
         write = staffing_xlsx if kind == "xlsx" else staffing_csv
         return await self._write(partial(write, plan, path), path)
+
+    # -- 预计等候准确度 -------------------------------------------------------------------------
+
+    def _on_accuracy_requested(self, start: date, end: date) -> None:
+        self.view.accuracy.set_busy(True)
+        self._spawn(self.read_accuracy(start, end), "estimate-accuracy", replace=True)
+
+    async def read_accuracy(self, start: date, end: date) -> EstimateAccuracy | None:
+        """The accuracy of ``start`` … ``end``, shown; None when it was refused (the
+        message shows why)."""
+        try:
+            found: EstimateAccuracy | None = await self._guarded(
+                lambda: self.statistics.estimate_accuracy(self.actor, start, end)
+            )
+            if found is not None:
+                self.accuracy = found
+                self.view.accuracy.show_accuracy(found)
+            return found
+        finally:
+            self.view.accuracy.set_busy(False)
+
+    def _on_accuracy_export(self, kind: str) -> None:
+        found = self.accuracy
+        if found is None:
+            return
+        name = f"{self.hall_name}-预计等候准确度-{found.start:%Y%m%d}-{found.end:%Y%m%d}.{kind}"
+        self._file_dialog = choose_save_path(
+            self.view,
+            self.tr("Save the wait estimate accuracy"),
+            name,
+            lambda path: self._spawn(self.export_accuracy(kind, found, path), "accuracy-export"),
+            export_dir=self.export_dir,
+        )
+
+    async def export_accuracy(self, kind: str, found: EstimateAccuracy, path: Path) -> Path | None:
+        """Write ``found`` as ``kind`` (xlsx, csv) to ``path`` (in a thread); the path."""
+        write = accuracy_xlsx if kind == "xlsx" else accuracy_csv
+        return await self._write(partial(write, found, path), path)
 
     # -- exports of the figures shown --------------------------------------------------------
 
