@@ -32,7 +32,18 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Date, Integer, and_, bindparam, case, distinct, func, select
+from sqlalchemy import (
+    Date,
+    Integer,
+    String,
+    and_,
+    bindparam,
+    case,
+    distinct,
+    func,
+    select,
+    type_coerce,
+)
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from hall_desktop.domain.appointments import BookingState
@@ -83,18 +94,35 @@ _LIVE = [
 ]
 
 #: Every ticket of the day still ahead of a call or in a window's hand.
-QUEUE_TICKETS = select(
-    Ticket.id,
-    Ticket.line_id,
-    Ticket.priority,
-    Ticket.status,
-    Ticket.issued_at,
-    Ticket.window_id,
-    Ticket.target_window_id,
-    Ticket.hold_due_at,
-    Ticket.overdue_at,
-    Ticket.last_called_at,
-).where(Ticket.hall_id == _P_HALL, Ticket.service_day == _P_DAY, Ticket.status.in_(_LIVE))
+_MOMENTS = ("issued_at", "hold_due_at", "overdue_at", "last_called_at")
+
+
+def _queue_tickets(postgresql: bool) -> Any:
+    """Every ticket of the day still ahead of a call or in a window's hand. On SQLite
+    the moments come as their stored text (:func:`_moment` reads them): the generic
+    date-time processing took most of the time of a queue of hundreds."""
+
+    def moment(name: str) -> Any:
+        column = getattr(Ticket, name)
+        return column if postgresql else type_coerce(column, String).label(name)
+
+    return select(
+        Ticket.id,
+        Ticket.line_id,
+        Ticket.priority,
+        Ticket.status,
+        Ticket.window_id,
+        Ticket.target_window_id,
+        *(moment(name) for name in _MOMENTS),
+    ).where(Ticket.hall_id == _P_HALL, Ticket.service_day == _P_DAY, Ticket.status.in_(_LIVE))
+
+
+def _moment(value: datetime | str | None) -> datetime | None:
+    """A UTC moment read by :func:`_queue_tickets`: as given, or SQLite's stored text."""
+    if value is None or isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(value).replace(tzinfo=UTC)
+
 
 #: The hall's active windows, one row per line served that day (with its settings).
 QUEUE_WINDOWS = (
@@ -223,6 +251,7 @@ _STATEMENTS = {
         "history": _service_statement(pg, today=False),
         "today": _service_statement(pg, today=True),
         "arrivals": _arrivals_statement(pg),
+        "queue": _queue_tickets(pg),
     }
     for pg in (True, False)
 }
@@ -373,6 +402,22 @@ async def read_history(
     return History(day, service, arrivals)
 
 
+@dataclass(frozen=True, slots=True)
+class _Live:
+    """One row of :func:`_queue_tickets`, its moments read."""
+
+    id: int
+    line_id: int
+    priority: int
+    status: str
+    window_id: int | None
+    target_window_id: int | None
+    issued_at: datetime
+    hold_due_at: datetime | None
+    overdue_at: datetime | None
+    last_called_at: datetime | None
+
+
 @dataclass(frozen=True)
 class QueueNow:
     """The hall's queue at ``now`` as :func:`simulate` takes it."""
@@ -441,13 +486,30 @@ class Estimator:
             for line_id, minutes in await conn.execute(LINE_DEFAULTS, params)
         }
         profile = ServiceProfile(history, today, defaults, zone)
-        rows = list(await conn.execute(QUEUE_TICKETS, params))
+        rows = [
+            _Live(
+                tid,
+                line,
+                priority,
+                status,
+                window,
+                target,
+                _moment(issued) or now,
+                _moment(due),
+                _moment(overdue),
+                _moment(called),
+            )
+            for tid, line, priority, status, window, target, issued, due, overdue, called in (
+                await conn.execute(_STATEMENTS[self.postgresql]["queue"], params)
+            )
+        ]
         window_rows = list(await conn.execute(QUEUE_WINDOWS, params))
         bookings = list(await conn.execute(BOOKINGS_DUE, {**params, "p_now": now}))
         in_hand = {
             r.window_id: r
             for r in rows
-            if r.status in (TicketStatus.CALLED.value, TicketStatus.SERVING.value)
+            if r.window_id is not None
+            and r.status in (TicketStatus.CALLED.value, TicketStatus.SERVING.value)
         }
         entries: dict[int, QueueEntry] = {}
         for r in rows:
