@@ -5,13 +5,14 @@ ticket's line, each free again when the ticket in its hand is done or its pause
 (暂停) ends, call their next ticket by the hall's own call order
 (:func:`hall_desktop.domain.queue.next_for_window`, the one definition) among the
 tickets waiting now, held tickets of theirs coming back when due, tickets transferred
-to one window, and the tickets expected to arrive ahead of it (appointments due,
-the green channel's usual arrivals). Each call takes the line's expected service time
-at that hour. The estimate is the moment the ticket is called.
+to one window, and the tickets expected to arrive (appointments due, every line's
+usual walk-ins). Each call takes the line's expected service time at that hour; no
+window calls in the hall's breaks (before opening, 午休). The estimate is the moment
+the ticket is called.
 
-So a window shared with other lines spends its time on them as its ranks say, a
-priority ticket arriving later goes ahead as the interleave lets it, and a held ticket
-returning takes its turn first.
+So a window shared with other lines spends its time on them as its ranks say (their
+walk-ins still to come included), a priority ticket arriving later goes ahead as the
+interleave lets it, and a held ticket returning takes its turn first.
 
 The result is a point (``seconds``, recorded with the ticket so the program measures
 its own accuracy) and the range shown to the citizen (:class:`WaitEstimate`): a single

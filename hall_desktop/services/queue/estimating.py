@@ -10,10 +10,11 @@ plays forward, read in a few statements.
   busy today is so far), green-channel ones apart.
 - **Service times** (:class:`ServiceProfile`): per line and hour of the day, the mean
   of last called → finished (the time a window is held, the walk to it included; a
-  held ticket's hold is not window time) over the
-  28 days before today, read once a day per hall and kept; blended with today's own
-  finished tickets of the line as they come (``TODAY_WEIGHT``), so a slow day shows
-  within the hour.
+  held ticket's hold is not window time) over the 28 days before today, read once a
+  day per hall and kept; times today's pace, today's finished tickets of the line
+  against what the history expected of them (weighed by ``TODAY_WEIGHT``), so a slow
+  day shows within the hour.
+- **The hall's breaks** that day (before opening, 午休), from its opening hours.
 
 Windows with a clerk logged in serve; a paused one from the end of its usual pause.
 When no staffed window serves a line, the active windows configured for it are taken
