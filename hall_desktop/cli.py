@@ -87,6 +87,11 @@ def build_parser(language: str = "zh_CN", *, benches: bool = True) -> argparse.A
         "--enforce-hours", action="store_true", help="按营业时间限制取号（默认演示大厅全天可取号）"
     )
     db.add_parser("status", help="显示数据库结构版本")
+    password = db.add_parser(
+        "password",
+        help="保存本机连接数据库的密码（Windows：系统凭据管理器；其他系统：仅本用户可读的文件）",
+    )
+    password.add_argument("--forget", action="store_true", help="删除本机保存的数据库密码")
     backup = db.add_parser("backup", help="备份数据库（大厅运行中也可进行）")
     backup.add_argument("file", help="备份文件")
     archive = db.add_parser("archive", help="把较早的操作日志移入归档（操作日志中仍可查询）")
@@ -368,6 +373,8 @@ def _db_command(args: argparse.Namespace, settings: Settings) -> int:
     from hall_desktop.store.database import describe, parse_db_url
 
     url = parse_db_url(settings.db_url)
+    if args.db_command == "password":
+        return _db_password(url, forget=args.forget)
     if args.db_command == "status":
         status = schema.schema_status(url)
         print(f"数据库：{describe(url)}")
@@ -743,6 +750,37 @@ def _report_command(args: argparse.Namespace, settings: Settings) -> int:
     _check_schema(settings)
     password = _password(args.user)
     print(asyncio.run(_report(args.report_command, settings, args.user, password, start, end, out)))
+    return 0
+
+
+def _db_password(url: Any, *, forget: bool) -> int:
+    """``db password``: keep (or forget) this PC's password for the database's user,
+    checked against the server before it is kept (:mod:`hall_desktop.credentials`)."""
+    import getpass
+
+    from hall_desktop.credentials import key_for, password_store
+    from hall_desktop.store import schema
+    from hall_desktop.store.database import describe
+
+    if url.get_backend_name() != "postgresql" or not url.username:
+        raise ValidationError(
+            "db_url",
+            "只有带用户名的 PostgreSQL 地址需要保存密码（SQLite 数据库文件没有密码）",
+        )
+    store = password_store()
+    key = key_for(url.username, url.host, url.port, url.database)
+    if forget:
+        print(f"已删除 {key} 的密码" if store.delete(key) else f"本机没有保存 {key} 的密码")
+        return 0
+    if sys.stdin is not None and sys.stdin.isatty():
+        given = getpass.getpass(f"数据库用户 {url.username} 的密码：")
+    else:
+        given = (sys.stdin.readline() if sys.stdin is not None else "").rstrip("\r\n")
+    if not given:
+        raise ValidationError("password", "密码为空，未保存")
+    schema.schema_status(url.set(password=given))  # refuses in Chinese when it fails
+    store.set(key, given)
+    print(f"已把 {describe(url)} 的密码保存到{store.where}；设置文件的 db_url 中不必再写密码")
     return 0
 
 

@@ -197,6 +197,11 @@ ENGLISH: dict[str, str] = {
     "导入的事项行数（默认 2000）": "catalogue rows to import (default: 2000)",
     "搜索框中计时的按键次数（默认 300）": "keystrokes timed in the search box (default: 300)",
     "一年历史数据上的半年统计耗时": "half-year statistics on a year of generated history",
+    "保存本机连接数据库的密码（Windows：系统凭据管理器；其他系统：仅本用户可读的文件）": (
+        "keep this PC's password for the database (Windows: the system's credential "
+        "store; elsewhere: a file only this user can read)"
+    ),
+    "删除本机保存的数据库密码": "forget the database password kept on this PC",
     "预计等候准确度与排班建议（模拟营业日）": (
         "wait-estimate accuracy and the staffing plan, on simulated working days"
     ),

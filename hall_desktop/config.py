@@ -35,6 +35,10 @@ def default_settings_file() -> Path:
 @dataclass(frozen=True)
 class Settings:
     db_url: str = field(default_factory=default_db_url)
+    #: PostgreSQL over TLS: libpq's ``sslmode`` (disable … verify-full; "" the driver's
+    #: default) and the CA file that checks the server's certificate (verify-ca/-full).
+    db_sslmode: str = ""
+    db_sslrootcert: str = ""
     hall_code: str = "demo"
     window: int | None = None  # the window number this PC serves (clerk, terminal)
     screen: int | None = None  # the screen the display opens on
@@ -117,8 +121,21 @@ def load_settings(
     environ: Mapping[str, str] | None = None,
     settings_file: Path | None = None,
 ) -> Settings:
-    """Merge the four sources, the first one that names a value winning."""
+    """Merge the four sources, the first one that names a value winning; the database
+    URL then gets its kept password and TLS settings
+    (:func:`hall_desktop.credentials.resolved_db_url`)."""
+    from hall_desktop.credentials import resolved_db_url
+
     environ = os.environ if environ is None else environ
     path = settings_file or Path(environ.get("HALL_SETTINGS_FILE") or default_settings_file())
     settings = Settings().with_overrides(read_toml(path)).with_overrides(read_env(environ))
-    return settings.with_overrides(cli or {})
+    settings = settings.with_overrides(cli or {})
+    return replace(
+        settings,
+        db_url=resolved_db_url(
+            settings.db_url,
+            sslmode=settings.db_sslmode,
+            sslrootcert=settings.db_sslrootcert,
+            environ=environ,
+        ),
+    )
