@@ -182,9 +182,14 @@ async def issue_in(
             f"“{line.name}”今日号源已取完（每日限 {line.daily_limit} 个）",
             code="daily_limit",
         )
+    # The issue time is read again now that the counter's row lock (held to the
+    # commit) orders this line's issues: a number issued at the same moment at another
+    # desk, which took the lock first, has an earlier time and a lower number, so the
+    # call order (by issue time) follows the numbers, and this number's 预计等候
+    # ("前面还有 N 人", a probe behind what waits now) counts that one.
+    now = max(now, await ctx.db.now(conn))
     priority = request.priority
     due = overdue_at(priority, now, line.max_wait_minutes)
-    # 预计等候 before the insert: the new number is a probe behind what waits now.
     ahead, estimate = await estimate_new(ctx, conn, line, day, now, priority, due)
     inserted = (
         await conn.execute(
