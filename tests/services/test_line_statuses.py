@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 
+import pytest
 from sqlalchemy import func, select
 
 from hall_desktop.domain.tickets import Outcome, Priority, TicketStatus
@@ -91,3 +92,30 @@ async def test_the_lines_statuses_equal_each_lines_own_reads(db):
         # line_statuses read the same queue a moment earlier
         assert s.wait.known and alone[1].seconds is not None
         assert abs(s.wait.seconds - alone[1].seconds) <= 5
+
+
+@pytest.mark.logs_errors("wait estimate failed.*ZeroDivisionError")
+async def test_a_failing_estimate_never_stops_a_number_or_a_screen(db, monkeypatch):
+    """A fault in the estimate's play of the queue is logged; the number is issued with
+    no estimate (暂无法预计) and its people ahead, and the screens' line statuses still
+    come, without one."""
+    from hall_desktop.domain.estimates import UNKNOWN
+    from hall_desktop.services.queue import estimating
+
+    hall = await new_hall(db)
+    actors = await load_actors(db, hall.hall_id)
+    lines = await line_ids(db, hall.hall_id)
+    q = QueueService(db)
+    await q.issue_ticket(actors["daoban"], lines["A"])
+
+    def broken(*_args, **_kwargs):
+        raise ZeroDivisionError("a bug")
+
+    monkeypatch.setattr(estimating, "simulate", broken)
+    issued = await q.issue_ticket(actors["daoban"], lines["A"])
+    assert issued.wait == UNKNOWN and issued.ahead == 1
+    async with db.read() as session:
+        row = await session.get(Ticket, issued.ticket.id)
+        assert row is not None and row.estimate_s is None
+    statuses = {s.prefix: s for s in await q.line_statuses(hall.hall_id)}
+    assert statuses["A"].waiting == 2 and statuses["A"].wait == UNKNOWN

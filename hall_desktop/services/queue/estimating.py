@@ -24,6 +24,7 @@ has no estimate (:data:`~hall_desktop.domain.estimates.UNKNOWN`).
 
 from __future__ import annotations
 
+import logging
 import math
 import time as _time
 from collections import defaultdict
@@ -50,6 +51,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 from hall_desktop.domain.appointments import BookingState
 from hall_desktop.domain.estimates import (
     SERVICE_CV,
+    UNKNOWN,
     Pick,
     WaitEstimate,
     WindowPlan,
@@ -83,6 +85,7 @@ ARRIVALS_AHEAD = timedelta(hours=4)
 PROFILE_TTL_S = 3600.0
 #: Probes' ticket ids: above every real one. Expected arrivals have ids ≤ 0.
 PROBE_BASE = 1 << 62
+log = logging.getLogger(__name__)
 
 _P_HALL = bindparam("p_hall_id", type_=Integer)
 _P_DAY = bindparam("p_day", type_=Date)
@@ -440,12 +443,34 @@ class QueueNow:
         first (it is asked about, not ahead of itself)."""
         asked = {p.ticket_id for p in probes}
         entries = [e for e in self.entries if e.ticket_id not in asked]
-        picks = simulate(entries, self.windows, self.profile, self.now, probes, breaks=self.breaks)
-        return {
-            tid: (pick, wait_estimate(pick, self.now, self._cv(probe.line_id)))
-            for probe in probes
-            for tid, pick in ((probe.ticket_id, picks[probe.ticket_id]),)
-        }
+        try:
+            picks = simulate(
+                entries, self.windows, self.profile, self.now, probes, breaks=self.breaks
+            )
+            return {
+                probe.ticket_id: (
+                    picks[probe.ticket_id],
+                    wait_estimate(picks[probe.ticket_id], self.now, self._cv(probe.line_id)),
+                )
+                for probe in probes
+            }
+        except Exception:  # an estimate is never worth a number not issued
+            log.exception("wait estimate failed; the numbers are issued without one")
+            return {p.ticket_id: (self._ahead_only(p, entries), UNKNOWN) for p in probes}
+
+    def _ahead_only(self, probe: QueueEntry, entries: Sequence[QueueEntry]) -> Pick:
+        """No estimate, only the waiting tickets of the probe's line in front of it by
+        class and issue time (the queue's order without its finer terms)."""
+
+        def place(e: QueueEntry) -> tuple[int, datetime, int]:
+            return (-e.priority, e.issued_at, e.ticket_id)
+
+        ahead = sum(
+            1
+            for e in entries
+            if e.ticket_id > 0 and e.line_id == probe.line_id and place(e) < place(probe)
+        )
+        return Pick(at=None, same_line_before=ahead, calls_before=0, windows=0)
 
     def _cv(self, line_id: int) -> float:
         return self.profile.cv(line_id)
