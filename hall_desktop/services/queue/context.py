@@ -322,15 +322,30 @@ class QueueContext:
         open_windows: dict[int, int] = dict(
             (line_id, count) for line_id, count in await session.execute(sql.OPEN_WINDOWS, params)
         )
+        averages = await self.averages(session, hall_id, lines, day)
+        return {line.id: (averages[line.id], open_windows.get(line.id, 0)) for line in lines}
+
+    async def averages(
+        self,
+        session: AsyncSession,
+        hall_id: int,
+        lines: Sequence[IssueLine | BusinessLine],
+        day: date,
+    ) -> dict[int, float]:
+        """Each line's average service seconds: of its latest tickets done ``day``
+        (``recent_service_sample``), else its 默认办理时长."""
+        params = {
+            "p_hall_id": hall_id,
+            "p_day": day,
+            "p_line_ids": [x.id for x in lines],
+            "p_limit": self.settings.recent_service_sample,
+        }
         durations: dict[int, list[float]] = {}
-        for line_id, started, finished in await session.execute(
-            sql.RECENT_SERVICE, {**params, "p_limit": self.settings.recent_service_sample}
-        ):
+        for line_id, started, finished in await session.execute(sql.RECENT_SERVICE, params):
             if started and finished:
                 durations.setdefault(line_id, []).append((finished - started).total_seconds())
-        paces = {}
+        averages = {}
         for line in lines:
             done = durations.get(line.id)
-            average = sum(done) / len(done) if done else line.default_service_minutes * 60
-            paces[line.id] = (average, open_windows.get(line.id, 0))
-        return paces
+            averages[line.id] = sum(done) / len(done) if done else line.default_service_minutes * 60
+        return averages

@@ -434,6 +434,10 @@ class QueueNow:
     tickets: dict[int, QueueEntry]
     #: The hall's closed spans of the day (before opening, the lunch break).
     breaks: tuple[tuple[datetime, datetime], ...] = ()
+    #: Waiting tickets per line, and active windows not paused serving each line that
+    #: day (staffed or not): what the screens show beside the estimate.
+    waiting: Mapping[int, int] = field(default_factory=dict)
+    open_windows: Mapping[int, int] = field(default_factory=dict)
 
     def serving(self, line_id: int) -> bool:
         return any(line_id in w.line_rank for w in self.windows)
@@ -501,16 +505,19 @@ class Estimator:
         now: datetime,
         zone: ZoneInfo,
         hours: DayHours | None = None,
+        defaults: Mapping[int, float] | None = None,
     ) -> QueueNow:
         """The queue at ``now``; ``hours``: the hall's opening hours that day (its
-        breaks: no window calls before opening or in the lunch break)."""
+        breaks: no window calls before opening or in the lunch break); ``defaults``:
+        each line's 默认办理时长 in seconds when the caller has read the lines."""
         params = {"p_hall_id": hall_id, "p_day": day}
         history = await self.history(conn, hall_id, day, zone)
         today = await _moments(conn, _STATEMENTS[self.postgresql]["today"], params, zone, day)
-        defaults = {
-            line_id: float(minutes) * 60
-            for line_id, minutes in await conn.execute(LINE_DEFAULTS, params)
-        }
+        if defaults is None:
+            defaults = {
+                line_id: float(minutes) * 60
+                for line_id, minutes in await conn.execute(LINE_DEFAULTS, params)
+            }
         profile = ServiceProfile(history, today, defaults, zone)
         rows = [
             _Live(
@@ -560,6 +567,14 @@ class Estimator:
         windows = _windows(window_rows, in_hand, profile, now)
         issued = dict((await conn.execute(ISSUED_TODAY, params)).all())
         arrivals = list(_arrivals(bookings, history, issued, zone, now))
+        waiting: dict[int, int] = defaultdict(int)
+        for r in rows:
+            if r.status == TicketStatus.WAITING.value:
+                waiting[r.line_id] += 1
+        open_windows: dict[int, int] = defaultdict(int)
+        for w in window_rows:  # one row per window and line
+            if not w.paused:
+                open_windows[w.line_id] += 1
         return QueueNow(
             now,
             [*entries.values(), *arrivals],
@@ -567,6 +582,8 @@ class Estimator:
             profile,
             entries,
             breaks_of(hours, day, zone),
+            dict(waiting),
+            dict(open_windows),
         )
 
 

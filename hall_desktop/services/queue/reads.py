@@ -251,29 +251,17 @@ async def line_statuses(ctx: QueueContext, hall_id: int) -> list[LineStatus]:
         now = await ctx.db.now(session)
         the_hall = await ctx.hall(session, hall_id)
         day = await ctx.today(session, hall_id, now)
-        lines = list(
+        every_line = list(
             await session.scalars(
                 select(BusinessLine)
-                .where(BusinessLine.hall_id == hall_id, BusinessLine.active.is_(True))
+                .where(BusinessLine.hall_id == hall_id)
                 .order_by(BusinessLine.sort_order, BusinessLine.prefix)
             )
         )
+        lines = [line for line in every_line if line.active]
         if not lines:
             return []
         ids = [line.id for line in lines]
-        waiting: dict[int, int] = dict(
-            (line_id, count)
-            for line_id, count in await session.execute(
-                select(Ticket.line_id, func.count())
-                .where(
-                    Ticket.hall_id == hall_id,
-                    Ticket.line_id.in_(ids),
-                    Ticket.service_day == day,
-                    Ticket.status == TicketStatus.WAITING.value,
-                )
-                .group_by(Ticket.line_id)
-            )
-        )
         last_seqs: dict[int, int] = dict(
             (line_id, seq)
             for line_id, seq in await session.execute(
@@ -284,11 +272,18 @@ async def line_statuses(ctx: QueueContext, hall_id: int) -> list[LineStatus]:
                 )
             )
         )
-        paces = await ctx.paces(session, hall_id, lines, day)
+        averages = await ctx.averages(session, hall_id, lines, day)
         zone = await ctx.zone(session, hall_id)
         schedule = await ctx.schedule(hall_id)
+        # The estimate's read of the queue gives the waiting counts and open windows too.
         queue = await ctx.estimator.queue_now(
-            session, hall_id, day, now, zone, schedule.hours_on(day)
+            session,
+            hall_id,
+            day,
+            now,
+            zone,
+            schedule.hours_on(day),
+            {line.id: line.default_service_minutes * 60.0 for line in every_line},
         )
         probes = {
             line.id: probe_for(
@@ -318,7 +313,6 @@ async def line_statuses(ctx: QueueContext, hall_id: int) -> list[LineStatus]:
     for line in lines:
         last_seq = last_seqs.get(line.id)
         issued = 0 if last_seq is None else last_seq - line.first_number + 1
-        average, open_windows = paces[line.id]
         reason: str | None = None
         if line.daily_limit is not None and issued >= line.daily_limit:
             reason = f"今日号源已取完（每日限 {line.daily_limit} 个）"
@@ -326,7 +320,7 @@ async def line_statuses(ctx: QueueContext, hall_id: int) -> list[LineStatus]:
             reason = closed
         if reason is None and schedule.appointments_only(day):  # walk-ins are refused
             reason = APPOINTMENTS_ONLY_REFUSAL
-        people = waiting.get(line.id, 0)
+        people = queue.waiting.get(line.id, 0)
         statuses.append(
             LineStatus(
                 line_id=line.id,
@@ -336,8 +330,8 @@ async def line_statuses(ctx: QueueContext, hall_id: int) -> list[LineStatus]:
                 issued_today=issued,
                 daily_limit=line.daily_limit,
                 wait=estimates[probes[line.id].ticket_id][1],
-                average_service_seconds=average,
-                open_windows=open_windows,
+                average_service_seconds=averages[line.id],
+                open_windows=queue.open_windows.get(line.id, 0),
                 closed_reason=reason,
             )
         )
