@@ -284,6 +284,15 @@ class Moments:
         return math.sqrt(variance) / self.mean
 
 
+def _of_line(cells: Mapping[tuple[int, int], Moments], line_id: int) -> Moments:
+    """The moments of one line's (line, hour) cells added up."""
+    total = Moments()
+    for (line, _hour), moments in cells.items():
+        if line == line_id:
+            total = total + moments
+    return total
+
+
 @dataclass(frozen=True)
 class History:
     """One hall's 28 days before ``day``: service times per (line, local hour), the
@@ -296,11 +305,7 @@ class History:
     read_at: float = field(default_factory=_time.monotonic)
 
     def line(self, line_id: int) -> Moments:
-        total = Moments()
-        for (line, _hour), moments in self.service.items():
-            if line == line_id:
-                total = total + moments
-        return total
+        return _of_line(self.service, line_id)
 
 
 @dataclass(frozen=True)
@@ -351,18 +356,19 @@ class ServiceProfile:
         return found
 
     def cv(self, line_id: int) -> float:
-        today = Moments()
-        for (line, _hour), moments in self.today.items():
-            if line == line_id:
-                today = today + moments
-        found = (self.history.line(line_id) + today).cv
+        found = (self.history.line(line_id) + _of_line(self.today, line_id)).cv
         return SERVICE_CV if found is None else min(max(found, 0.3), 1.5)
 
 
-def _local_half_hour(utc_half: int, zone: ZoneInfo, day: date) -> int:
+def _local_slot(utc_slot: int, slot_minutes: int, zone: ZoneInfo, day: date) -> int:
+    """A UTC hour (``slot_minutes`` 60) or half-hour (30) of ``day`` as the hall's own."""
     offset = datetime(day.year, day.month, day.day, 12, tzinfo=zone).utcoffset()
     minutes = int(offset.total_seconds() // 60) if offset is not None else 0
-    return ((utc_half * 30 + minutes) // 30) % 48
+    return ((utc_slot * slot_minutes + minutes) // slot_minutes) % (24 * 60 // slot_minutes)
+
+
+def _local_half_hour(utc_half: int, zone: ZoneInfo, day: date) -> int:
+    return _local_slot(utc_half, 30, zone, day)
 
 
 def _half_of(local: datetime) -> int:
@@ -370,9 +376,7 @@ def _half_of(local: datetime) -> int:
 
 
 def _local_hour(utc_hour: int, zone: ZoneInfo, day: date) -> int:
-    offset = datetime(day.year, day.month, day.day, 12, tzinfo=zone).utcoffset()
-    minutes = int(offset.total_seconds() // 60) if offset is not None else 0
-    return ((utc_hour * 60 + minutes) // 60) % 24
+    return _local_slot(utc_hour, 60, zone, day)
 
 
 async def _moments(

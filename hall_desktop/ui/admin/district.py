@@ -28,7 +28,7 @@ from hall_desktop.services.district import (
     TownshipItem,
 )
 from hall_desktop.ui.admin.period_bar import PeriodBar, export_menu
-from hall_desktop.ui.admin.statistics import table
+from hall_desktop.ui.admin.tables import table
 from hall_desktop.ui.models.district import (
     HallFiguresModel,
     ItemColumn,

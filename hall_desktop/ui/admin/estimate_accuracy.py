@@ -14,19 +14,17 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from hall_desktop.services.estimate_accuracy import Accuracy, EstimateAccuracy
 from hall_desktop.ui.admin.period_bar import export_menu
+from hall_desktop.ui.admin.tables import table
 from hall_desktop.ui.models.rows import RowsTableModel
 from hall_desktop.ui.widgets.forms import Panel
 
@@ -125,22 +123,6 @@ class AccuracyDayModel(AccuracyModel):
     LEAD = 1
 
 
-def _table(model: AccuracyModel) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    for column in range(model.LEAD + 1):  # the day and the line: as wide as they read
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-    header.setMinimumSectionSize(70)
-    return view
-
-
 class AccuracyPage(QWidget):
     """预计等候准确度: what the figures mean, the exports, the hall and lines over the
     period, and each day × line (for the line picked, or all)."""
@@ -179,14 +161,14 @@ class AccuracyPage(QWidget):
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #4b5563;")
         self.model = AccuracyModel(self)
-        self.table = _table(self.model)
+        self.table = table(self.model, fit_columns=self.model.LEAD + 1)
         self.lines_panel = lines = Panel(self.tr("The whole hall and each line over the period"))
         lines.body.addWidget(self.table, 1)
         self.line_combo = QComboBox()
         self.line_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.line_combo.currentIndexChanged.connect(lambda _i: self._show_days())
         self.day_model = AccuracyDayModel(self)
-        self.day_table = _table(self.day_model)
+        self.day_table = table(self.day_model, fit_columns=self.day_model.LEAD + 1)
         days = Panel(self.tr("Each day and line"), self.line_combo)
         days.body.addWidget(self.day_table, 1)
         self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)

@@ -45,6 +45,7 @@ from hall_desktop.services.statistics import (
 from hall_desktop.ui.admin.estimate_accuracy import AccuracyPage
 from hall_desktop.ui.admin.period_bar import PeriodBar, export_menu
 from hall_desktop.ui.admin.staffing import StaffingPage
+from hall_desktop.ui.admin.tables import table
 from hall_desktop.ui.models.applications import OnTimeModel
 from hall_desktop.ui.models.rows import RowsTableModel
 from hall_desktop.ui.models.statistics import (
@@ -63,23 +64,6 @@ from hall_desktop.ui.models.statistics import (
 from hall_desktop.ui.widgets.forms import FormFeedback, MessageLevel, Panel, error_label
 
 _BAR_COLOURS = ("#2563eb", "#16a34a")  # issued, served
-
-
-def table(model: RowsTableModel[Any] | LoadModel, *, stretch_first: bool = True) -> QTableView:
-    """A read-only table of whole rows; the first column takes the width left over."""
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    if stretch_first:
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setMinimumSectionSize(70)
-    return view
 
 
 def split(orientation: Qt.Orientation, *parts: tuple[QWidget, int]) -> QSplitter:
@@ -322,7 +306,7 @@ class StatisticsView(QWidget, FormFeedback):
         self.ranking_month = QComboBox()
         self.ranking_month.currentIndexChanged.connect(lambda _i: self._show_ranking())
         ranking = Panel(self.tr("Monthly ranking of windows (窗口月度排名)"), self.ranking_month)
-        self.ranking_view = table(self.ranking_model, stretch_first=False)
+        self.ranking_view = table(self.ranking_model, fit_columns=0)
         ranking.body.addWidget(self.ranking_view, 1)
         return split(Qt.Orientation.Horizontal, (self.ratings_by, 650), (ranking, 350))
 
@@ -330,9 +314,9 @@ class StatisticsView(QWidget, FormFeedback):
         self.promise_model = FigureModel(self)
         self.ledger_model = FigureModel(self)
         promises = Panel(self.tr("The hall's promises"))
-        promises.body.addWidget(table(self.promise_model, stretch_first=False))
+        promises.body.addWidget(table(self.promise_model, fit_columns=0))
         ledger = Panel(self.tr("The case ledger"))
-        ledger.body.addWidget(table(self.ledger_model, stretch_first=False))
+        ledger.body.addWidget(table(self.ledger_model, fit_columns=0))
         return split(Qt.Orientation.Horizontal, (promises, 500), (ledger, 500))
 
     def _catalogue_page(self) -> QWidget:
@@ -341,7 +325,7 @@ class StatisticsView(QWidget, FormFeedback):
         self.catalogue_sentence = QLabel()
         self.catalogue_sentence.setWordWrap(True)
         categories.body.addWidget(self.catalogue_sentence)
-        categories.body.addWidget(table(self.catalogue_model, stretch_first=False))
+        categories.body.addWidget(table(self.catalogue_model, fit_columns=0))
         self.served_items = VolumeModel(self)
         items = Panel(self.tr("Items handled, most served first"))
         items.body.addWidget(table(self.served_items))

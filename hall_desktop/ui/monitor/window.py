@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from hall_desktop.domain.floor import FloorPicture, LineFact
 from hall_desktop.services.floor import AlertRecord
-from hall_desktop.ui.admin.statistics import SummaryCard, split, table
+from hall_desktop.ui.admin.statistics import SummaryCard, split
+from hall_desktop.ui.admin.tables import table
 from hall_desktop.ui.common.login import StaffWindow
 from hall_desktop.ui.models.floor import (
     AlertModel,
@@ -64,7 +65,7 @@ class FloorPage(QWidget):
         self.message.setWordWrap(True)
         # -- windows and the dispatch under them
         self.windows = WindowFloorModel(self)
-        self.windows_view = table(self.windows, stretch_first=False)
+        self.windows_view = table(self.windows, fit_columns=0)
         self.line_combo = QComboBox()
         self.help_button = QPushButton(self.tr("Serve this line today"))
         self.help_button.clicked.connect(self._on_help)
@@ -114,7 +115,7 @@ class FloorPage(QWidget):
         lines = Panel(self.tr("Lines"))
         lines.body.addWidget(self.lines_view)
         self.alerts = AlertModel(self)
-        self.alerts_view = table(self.alerts, stretch_first=False)
+        self.alerts_view = table(self.alerts, fit_columns=0)
         self.alerts_view.horizontalHeader().setStretchLastSection(True)
         self.action_edit = QLineEdit()
         self.action_edit.setMaxLength(200)
@@ -279,7 +280,7 @@ class HistoryPage(QWidget):
         super().__init__(parent)
         self.model = model
         model.setParent(self)
-        self.view = table(model, stretch_first=False)
+        self.view = table(model, fit_columns=0)
         self.view.horizontalHeader().setStretchLastSection(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
