@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
+from typing import Any
 
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-from sqlalchemy import select
+from sqlalchemy import Row, func, literal_column, select
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import undefer
 
 from hall_desktop.domain.errors import AuthenticationFailed
 from hall_desktop.domain.events import EventKind
@@ -58,9 +61,7 @@ class AuthService:
         failure: AuthenticationFailed | None = None
         async with self.db.write() as session:
             now = await self.db.now(session)
-            staff = await session.scalar(
-                select(Staff).where(Staff.hall_id == hall_id, Staff.login == login)
-            )
+            staff = await _account(session, hall_id, login)
             if staff is None or not staff.active:
                 raise AuthenticationFailed("用户名或密码不正确")
             if staff.locked_until is not None and staff.locked_until > now:
@@ -72,22 +73,23 @@ class AuthService:
             try:
                 HASHER.verify(staff.password_hash, password)
             except (VerifyMismatchError, VerificationError, InvalidHashError):
-                staff.failed_logins += 1
-                kind = EventKind.STAFF_LOGIN_FAILED
-                failure = AuthenticationFailed("用户名或密码不正确")
-                if staff.failed_logins >= MAX_FAILED_LOGINS:
-                    staff.locked_until = now + timedelta(minutes=LOCK_MINUTES)
-                    staff.failed_logins = 0
-                    kind = EventKind.STAFF_LOCKED
-                    failure = AuthenticationFailed(
+                locked = await _record_attempt(session, staff.id, ok=False, at=now)
+                kind = EventKind.STAFF_LOCKED if locked else EventKind.STAFF_LOGIN_FAILED
+                failure = (
+                    AuthenticationFailed(
                         f"登录失败次数过多，账号已锁定 {LOCK_MINUTES} 分钟", code="locked"
                     )
+                    if locked
+                    else AuthenticationFailed("用户名或密码不正确")
+                )
                 await record_event(session, hall_id=hall_id, at=now, kind=kind, actor_id=staff.id)
             else:
-                staff.failed_logins = 0
-                staff.locked_until = None
-                if HASHER.check_needs_rehash(staff.password_hash):
-                    staff.password_hash = HASHER.hash(password)
+                rehash = (
+                    HASHER.hash(password)
+                    if HASHER.check_needs_rehash(staff.password_hash)
+                    else None
+                )
+                await _record_attempt(session, staff.id, ok=True, at=now, rehash=rehash)
                 if logs_in:
                     await record_event(
                         session,
@@ -108,3 +110,63 @@ class AuthService:
         if failure is not None:
             raise failure
         return actor
+
+
+_ACCOUNT = (
+    Staff.id,
+    Staff.login,
+    Staff.name,
+    Staff.staff_number,
+    Staff.roles,
+    Staff.password_hash,
+    Staff.active,
+    Staff.locked_until,
+)
+
+
+async def _account(session: AsyncSession, hall_id: int, login: str) -> Row[Any] | None:
+    """The account of ``login`` with its password hash. On PostgreSQL through
+    ``hall_login_account`` (migration 0023): a PC's database role may not read the
+    staff table's hashes, only ask for the one a person is logging in with."""
+    if session.bind.dialect.name != "postgresql":
+        found = await session.execute(
+            select(*_ACCOUNT).where(Staff.hall_id == hall_id, Staff.login == login)
+        )
+        return found.first()
+    found = await session.execute(
+        select(*(literal_column(c.key) for c in _ACCOUNT)).select_from(
+            func.hall_login_account(hall_id, login)
+        )
+    )
+    return found.first()
+
+
+async def _record_attempt(
+    session: AsyncSession, staff_id: int, *, ok: bool, at: datetime, rehash: str | None = None
+) -> bool:
+    """A password check's outcome on the account: a failure counts towards the lock
+    (:data:`MAX_FAILED_LOGINS` in a row lock it for :data:`LOCK_MINUTES`), a success
+    clears it. True when this failure locked the account. On PostgreSQL through
+    ``hall_login_record`` (the same rule; a PC's role may not update staff)."""
+    if session.bind.dialect.name == "postgresql":
+        row = (
+            await session.execute(
+                select(literal_column("locked")).select_from(
+                    func.hall_login_record(staff_id, ok, at, rehash)
+                )
+            )
+        ).first()
+        return row is not None and bool(row[0])
+    staff = await session.get(Staff, staff_id, options=[undefer(Staff.password_hash)])
+    assert staff is not None
+    if ok:
+        staff.failed_logins, staff.locked_until = 0, None
+        if rehash is not None:
+            staff.password_hash = rehash
+        return False
+    staff.failed_logins += 1
+    if staff.failed_logins >= MAX_FAILED_LOGINS:
+        staff.locked_until = at + timedelta(minutes=LOCK_MINUTES)
+        staff.failed_logins = 0
+        return True
+    return False

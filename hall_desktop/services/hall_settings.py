@@ -19,6 +19,8 @@ from dataclasses import asdict, dataclass
 from pathlib import PurePosixPath, PureWindowsPath
 from typing import Any
 
+from sqlalchemy.orm import undefer
+
 from hall_desktop.domain import events
 from hall_desktop.domain.courier import DEFAULT_CARRIERS, Carrier, parse_carriers
 from hall_desktop.domain.errors import NotFound, ValidationError
@@ -111,8 +113,8 @@ class HallSettings:
         return parse_carriers(self.carriers) if self.carriers.strip() else DEFAULT_CARRIERS
 
 
-def _settings(row: Hall) -> HallSettings:
-    return record_from(HallSettings, row, sms_secret_set=bool(row.sms_secret))
+def _settings(row: Hall, *, secret_set: bool = False) -> HallSettings:
+    return record_from(HallSettings, row, sms_secret_set=secret_set)
 
 
 def sms_platform(row: Hall) -> SmsPlatform:
@@ -308,13 +310,18 @@ class HallSettingsService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    async def get(self, hall_id: int) -> HallSettings:
-        """Public facts of the hall: the display reads them before anyone logs in."""
+    async def get(self, hall_id: int, *, secret_state: bool = False) -> HallSettings:
+        """Public facts of the hall: the display reads them before anyone logs in.
+
+        ``secret_state``: also whether an SMS key is saved (the admin's settings page);
+        only the admin's database role may read that column (store.pg_roles).
+        """
         async with self.db.read() as session:
-            row = await session.get(Hall, hall_id)
+            options = [undefer(Hall.sms_secret)] if secret_state else []
+            row = await session.get(Hall, hall_id, options=options)
             if row is None:
                 raise NotFound(f"找不到编号为 {hall_id} 的大厅")
-            return _settings(row)
+            return _settings(row, secret_set=secret_state and bool(row.sms_secret))
 
     async def update(self, actor: Actor, **values: Any) -> HallSettings:
         """Change some settings; the event keeps each changed field's old and new value."""
@@ -323,10 +330,12 @@ class HallSettingsService:
         async with self.db.write() as session:
             actor = await recheck(session, actor, *MANAGERS, action="修改大厅设置")
             now = await self.db.now(session)
-            row = await session.get(Hall, actor.hall_id, with_for_update=True)
+            row = await session.get(
+                Hall, actor.hall_id, with_for_update=True, options=[undefer(Hall.sms_secret)]
+            )
             if row is None:
                 raise NotFound(f"找不到编号为 {actor.hall_id} 的大厅")
-            before = asdict(_settings(row))
+            before = asdict(_settings(row, secret_set=bool(row.sms_secret)))
             secret = checked.pop("sms_secret", None)
             changes = events.changes(before, checked)
             for field in changes:
@@ -349,4 +358,4 @@ class HallSettingsService:
                     at=now,
                     payload={"changes": changes},
                 )
-            return _settings(row)
+            return _settings(row, secret_set=bool(row.sms_secret))

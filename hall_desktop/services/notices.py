@@ -25,6 +25,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
+from sqlalchemy.orm import undefer
 
 from hall_desktop.domain.errors import NotFound, Refused
 from hall_desktop.domain.events import EventKind
@@ -328,7 +329,7 @@ class NoticeSender:
     async def _claim(self) -> tuple[SmsPlatform, int, list[Claimed], int]:
         async with self.db.write() as session:
             now = await self.db.now(session)
-            hall = await session.get(Hall, self.hall_id)
+            hall = await session.get(Hall, self.hall_id, options=[undefer(Hall.sms_secret)])
             if hall is None:
                 raise NotFound(f"找不到编号为 {self.hall_id} 的大厅")
             platform = sms_platform(hall)

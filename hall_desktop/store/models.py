@@ -154,7 +154,10 @@ class Hall(Base):
         String(1000), default=DEFAULT_BODY, server_default=DEFAULT_BODY
     )
     sms_success: Mapped[str] = mapped_column(String(100), default="", server_default="")
-    sms_secret: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    #: Deferred: not in a whole row's read (only the admin's database role reads it).
+    sms_secret: Mapped[str] = mapped_column(
+        String(200), default="", server_default="", deferred=True
+    )
     sms_attempts: Mapped[int] = mapped_column(SmallInteger, default=5, server_default="5")
     #: 预约签到: a booking checks in from this long before its slot's start to this long
     #: after it (minutes); later it queues as a walk-in.
@@ -303,7 +306,8 @@ class Staff(Base):
     name: Mapped[str] = mapped_column(String(40))
     staff_number: Mapped[str] = mapped_column(String(20))  # 工号
     roles: Mapped[str] = mapped_column(String(60))
-    password_hash: Mapped[str] = mapped_column(String(200))
+    #: Deferred: not in a whole row's read (a PC's database role may not read it).
+    password_hash: Mapped[str] = mapped_column(String(200), deferred=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     failed_logins: Mapped[int] = mapped_column(SmallInteger, default=0)
     locked_until: Mapped[datetime | None]
@@ -1026,3 +1030,17 @@ class EventArchive(Base):
     payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     xid: Mapped[int | None] = mapped_column(BigInteger)
     archived_at: Mapped[datetime]
+
+
+class DbLogin(Base):
+    """数据库账号: a PostgreSQL login role of this database, the hall and kind of PC it is
+    for (a terminal's also its window). Made by ``hall-desktop db roles``; the row-level
+    policies and the SECURITY DEFINER functions find a connection's hall here."""
+
+    __tablename__ = "db_login"
+
+    role_name: Mapped[str] = mapped_column(String(63), primary_key=True)
+    hall_id: Mapped[int] = mapped_column(ForeignKey("hall.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    window_id: Mapped[int | None] = mapped_column(ForeignKey("hall_window.id"))
+    created_at: Mapped[datetime]

@@ -496,7 +496,7 @@ class SettingsController(RoleController):
         self.schedule_refresh()
 
     async def _refresh_now(self) -> None:
-        found = await self._guarded(lambda: self.service.get(self.actor.hall_id))
+        found = await self._guarded(lambda: self.service.get(self.actor.hall_id, secret_state=True))
         if found is not None:
             self.editor.show_settings(found)
         await self._show_backups()

@@ -1,0 +1,427 @@
+"""数据库账号: least privilege on a shared PostgreSQL (``hall-desktop db roles``).
+
+Each kind of PC connects with a login role of its own hall and kind; the login role is
+a member of one group role per kind, which holds the grants:
+
+========== ==============================================================================
+kind        what its role may do
+========== ==============================================================================
+display     read what the big screen shows (no personal column, no password), LISTEN
+terminal    the display's reads and its window's ratings, written only through
+            ``hall_rate`` (the ticket finished last at its own window); one role per window
+desk        issue, cancel, consultations, appointments' check-in (取号/导办台, 自助取号机)
+clerk       the queue's moves, extended hours, courier, cases of its window
+admin       everything of its hall
+========== ==============================================================================
+
+Row-level security keeps every role to its own hall's rows (``db_login`` says which
+hall a role is for). The owner of the tables (who runs ``db upgrade``) and a superuser
+are not bound by the policies: a hall that never makes the roles works as before.
+
+Roles belong to the whole server, so the group roles are shared by every database on
+it; the policies give a role of another database no row here. The grants and policies
+are made again after every ``db upgrade`` of a database that has them, so a table a
+later version adds is covered at once.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import re
+import secrets
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import Connection, text
+
+from hall_desktop.store.models import Base
+
+KINDS = ("display", "terminal", "desk", "clerk", "admin")
+KIND_LABELS = {
+    "display": "大厅综合屏",
+    "terminal": "窗口评价器",
+    "desk": "取号/导办台、自助取号机",
+    "clerk": "窗口工作台",
+    "admin": "管理端、大厅监控",
+}
+
+
+def group_role(kind: str) -> str:
+    return f"hall_{kind}"
+
+
+GROUPS = tuple(group_role(k) for k in KINDS)
+_WRITERS = ("desk", "clerk", "admin")
+
+#: Columns the public PCs (display, terminal) may not read: personal data, secrets.
+PUBLIC_HIDDEN = {
+    "ticket": frozenset({"citizen_name", "citizen_phone", "citizen_id_number", "note"}),
+    "staff": frozenset({"password_hash"}),
+    "hall": frozenset({"sms_secret"}),
+    "ledger_case": frozenset({"citizen_name", "citizen_phone", "detail", "note"}),
+}
+#: Columns only a hall's admin reads (a password is checked through hall_login_account).
+ADMIN_ONLY = {
+    "staff": frozenset({"password_hash"}),
+    "hall": frozenset({"sms_secret"}),
+}
+#: What the display reads (and the terminal, with its own tables below).
+DISPLAY_TABLES = (
+    "hall",
+    "district",
+    "business_line",
+    "hall_window",
+    "window_line",
+    "ticket",
+    "staff",
+    "event",
+    "opening_hours",
+    "calendar_day",
+    "calendar_year",
+    "service_item",
+    "alembic_version",
+)
+TERMINAL_TABLES = (*DISPLAY_TABLES, "rating", "ticket_item", "ledger_case", "case_step")
+#: What the terminal inserts itself, each bounded by a policy (its window, its kinds of
+#: event); the rating and its 差评 case are written by hall_rate.
+TERMINAL_INSERTS = ("event", "case_step")
+#: Tables a kind writes (INSERT, UPDATE, DELETE, within its hall); it reads every table.
+WRITES = {
+    "desk": (
+        "ticket",
+        "number_counter",
+        "event",
+        "consultation",
+        "citizen_day_key",
+        "ticket_citizen",
+        "ticket_item",
+        "bundle_run",
+        "appointment",
+        "appointment_key",
+        "notice_outbox",
+        "daily_job",
+    ),
+    "clerk": (
+        "ticket",
+        "number_counter",
+        "event",
+        "hall_window",
+        "ticket_item",
+        "ticket_assist",
+        "ticket_citizen",
+        "out_of_order_call",
+        "extended_service",
+        "courier_dispatch",
+        "ledger_case",
+        "case_step",
+        "application",
+        "bundle_run",
+        "appointment",
+        "notice_outbox",
+        "daily_job",
+        "citizen_day_key",
+    ),
+}
+#: The events a terminal may write, at its own window only.
+TERMINAL_EVENTS = ("ticket_rated", "ticket_not_rated", "follow_up_opened")
+#: The functions each kind may call (no one else may).
+FUNCTIONS = {
+    "hall_login_account(integer, text)": ("desk", "clerk", "admin"),
+    "hall_login_record(integer, boolean, timestamptz, text)": ("desk", "clerk", "admin"),
+    "hall_rate(integer, integer, bigint, integer, text, text, json, timestamptz, text, "
+    "text, date)": ("terminal", "admin"),
+    "hall_set_role_password(text, text)": ("admin",),
+}
+#: Tables without a hall of their own: (the column, the table whose rows it belongs to).
+_CHILDREN = {
+    "window_line": ("window_id", "hall_window"),
+    "bundle_step": ("bundle_id", "bundle"),
+    "ticket_item": ("ticket_id", "ticket"),
+    "patrol_check": ("patrol_id", "patrol"),
+}
+_SHARED = ("district", "alembic_version")  # read by all, no hall
+_HALL = "(SELECT hall_session_hall())"
+_WINDOW = "(SELECT hall_session_window())"
+
+
+class RolesRefused(Exception):
+    """The database account running the command cannot make roles (a Chinese message)."""
+
+
+@dataclass(frozen=True, slots=True)
+class LoginRole:
+    """One database account of a hall: its name, kind and (a terminal's) window."""
+
+    name: str
+    kind: str
+    window_number: int | None
+    exists: bool = True
+    can_login: bool = True
+
+    @property
+    def label(self) -> str:
+        base = KIND_LABELS[self.kind]
+        if self.window_number is not None:
+            return f"{self.window_number}号窗口评价器"
+        return base
+
+
+def _ident(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def login_role_name(database: str, hall_code: str, kind: str, window: int | None = None) -> str:
+    """``<database>_<hall>_<kind>[_<window>]``, in lower case letters, digits and ``_``:
+    one server may hold several databases with a hall of the same code."""
+    raw = f"{database}_{hall_code}_{kind}" + (f"_{window}" if window is not None else "")
+    name = re.sub(r"[^a-z0-9_]", "_", raw.lower())
+    if len(name) > 63:  # PostgreSQL's limit: keep the end, which tells the kind apart
+        digest = hashlib.sha256(raw.encode()).hexdigest()[:8]
+        name = f"{name[: 63 - 9 - len(kind) - 8]}_{digest}_{name[-(len(kind) + 8) :]}"[-63:]
+    return name
+
+
+def _tables() -> list[str]:
+    return [t.name for t in Base.metadata.sorted_tables]
+
+
+def _columns(table: str, hidden: frozenset[str]) -> list[str]:
+    return [c.name for c in Base.metadata.tables[table].columns if c.name not in hidden]
+
+
+def may_make_roles(conn: Connection) -> bool:
+    return bool(
+        conn.scalar(
+            text("SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user")
+        )
+    )
+
+
+def access_applied(conn: Connection) -> bool:
+    """Whether this database has had its roles made (its ticket table has policies)."""
+    return bool(
+        conn.scalar(
+            text(
+                "SELECT relrowsecurity FROM pg_class c JOIN pg_namespace n "
+                "ON n.oid = c.relnamespace WHERE c.relname = 'ticket' "
+                "AND n.nspname = current_schema()"
+            )
+        )
+    )
+
+
+def _make_group_roles(conn: Connection) -> None:
+    for group in GROUPS:
+        # Two databases of one server made at once (tests): the loser's CREATE ROLE
+        # meets the winner's row; either way the role is there afterwards.
+        conn.execute(
+            text(
+                f"DO $do$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = "
+                f"'{group}') THEN CREATE ROLE {group} NOLOGIN; END IF; "
+                f"EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $do$"
+            )
+        )
+
+
+def _select(table: str, hidden: frozenset[str], group: str) -> str:
+    if not hidden:
+        return f"GRANT SELECT ON {table} TO {group}"
+    return f"GRANT SELECT ({', '.join(_columns(table, hidden))}) ON {table} TO {group}"
+
+
+def access_statements() -> list[str]:
+    """The grants, policies and function rights, from nothing (each statement
+    idempotent after the REVOKEs at the start)."""
+    tables = _tables()
+    groups = ", ".join(GROUPS)
+    out = [
+        f"REVOKE ALL ON ALL TABLES IN SCHEMA {{schema}} FROM {groups}",
+        f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA {{schema}} FROM {groups}",
+        f"GRANT USAGE ON SCHEMA {{schema}} TO {groups}",
+        "GRANT USAGE ON ALL SEQUENCES IN SCHEMA {schema} TO "
+        + ", ".join(group_role(k) for k in ("terminal", *_WRITERS)),
+    ]
+    # Reads.
+    for table in (*tables, "alembic_version"):
+        if table == "db_login":
+            out.append(f"GRANT SELECT ON db_login TO {group_role('admin')}")
+            continue
+        for kind in KINDS:
+            group = group_role(kind)
+            if kind in ("display", "terminal"):
+                allowed = DISPLAY_TABLES if kind == "display" else TERMINAL_TABLES
+                if table in allowed:
+                    out.append(_select(table, PUBLIC_HIDDEN.get(table, frozenset()), group))
+            elif kind == "admin":
+                out.append(f"GRANT SELECT ON {table} TO {group}")
+            else:
+                out.append(_select(table, ADMIN_ONLY.get(table, frozenset()), group))
+    # Writes.
+    for kind, written in WRITES.items():
+        for table in written:
+            out.append(f"GRANT INSERT, UPDATE, DELETE ON {table} TO {group_role(kind)}")
+    for table in tables:
+        if table not in (*_SHARED, "db_login"):  # db_login: hall-desktop db roles only
+            out.append(f"GRANT INSERT, UPDATE, DELETE ON {table} TO {group_role('admin')}")
+    for table in TERMINAL_INSERTS:
+        out.append(f"GRANT INSERT ON {table} TO {group_role('terminal')}")
+    # Row-level security: each role its own hall's rows.
+    readers = groups
+    writers = ", ".join(group_role(k) for k in _WRITERS)
+    for table in tables:
+        if table in _SHARED:
+            continue
+        if table == "db_login":
+            mine = f"hall_id = {_HALL}"
+            writers_here = group_role("admin")
+        elif table == "hall":
+            mine = f"id = {_HALL}"
+            writers_here = group_role("admin")
+        elif table in _CHILDREN:
+            column, parent = _CHILDREN[table]
+            mine = f"{column} IN (SELECT id FROM {parent})"  # the parent's policy applies
+            writers_here = writers
+        else:
+            mine = f"hall_id = {_HALL}"
+            writers_here = writers
+        out += [
+            f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY",
+            f"DROP POLICY IF EXISTS hall_read ON {table}",
+            f"DROP POLICY IF EXISTS hall_write ON {table}",
+            f"DROP POLICY IF EXISTS terminal_insert ON {table}",
+            f"CREATE POLICY hall_read ON {table} FOR SELECT TO {readers} USING ({mine})",
+            f"CREATE POLICY hall_write ON {table} FOR ALL TO {writers_here} "
+            f"USING ({mine}) WITH CHECK ({mine})",
+        ]
+    kinds = ", ".join(f"'{k}'" for k in TERMINAL_EVENTS)
+    out += [
+        f"CREATE POLICY terminal_insert ON event FOR INSERT TO {group_role('terminal')} "
+        f"WITH CHECK (hall_id = {_HALL} AND window_id = {_WINDOW} AND kind IN ({kinds}))",
+        f"CREATE POLICY terminal_insert ON case_step FOR INSERT TO {group_role('terminal')} "
+        f"WITH CHECK (hall_id = {_HALL} AND actor_id IS NULL AND action = 'open' AND case_id "
+        f"IN (SELECT id FROM ledger_case WHERE window_id = {_WINDOW} "
+        "AND kind = 'bad_rating' AND rating_id IS NOT NULL))",
+    ]
+    # Functions: no one but the kinds named.
+    for signature, callers in FUNCTIONS.items():
+        out += [
+            f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC",
+            f"REVOKE ALL ON FUNCTION {signature} FROM {groups}",
+            f"GRANT EXECUTE ON FUNCTION {signature} TO "
+            + ", ".join(group_role(k) for k in callers),
+        ]
+    return out
+
+
+def apply_access(conn: Connection) -> None:
+    """Make the group roles (if missing) and this database's grants and policies."""
+    if not may_make_roles(conn):
+        existing = conn.scalar(
+            text("SELECT count(*) FROM pg_roles WHERE rolname = ANY(:groups)"),
+            {"groups": list(GROUPS)},
+        )
+        if existing != len(GROUPS):
+            raise RolesRefused(
+                "当前数据库账号没有创建角色的权限（CREATEROLE），请用数据库所有者或管理员账号运行"
+            )
+    else:
+        _make_group_roles(conn)
+    schema = conn.scalar(text("SELECT current_schema()"))
+    for statement in access_statements():
+        conn.execute(text(statement.replace("{schema}", _ident(str(schema)))))
+
+
+def make_login_roles(
+    conn: Connection,
+    *,
+    database: str,
+    hall_id: int,
+    hall_code: str,
+    kinds: Iterable[str] = KINDS,
+    windows: Sequence[tuple[int, int]] = (),
+    new_passwords: bool = False,
+) -> list[tuple[LoginRole, str | None]]:
+    """The hall's login roles (a terminal's per window: ``windows`` is (id, number)),
+    made or brought up to date, each with the password it was given now (None: it
+    keeps the one it had). A new role always gets a new password."""
+    if not may_make_roles(conn):
+        raise RolesRefused(
+            "当前数据库账号没有创建角色的权限（CREATEROLE），请用数据库所有者或管理员账号运行"
+        )
+    made: list[tuple[LoginRole, str | None]] = []
+    now = datetime.now(UTC)
+    for kind in kinds:
+        targets: list[tuple[int | None, int | None]] = (
+            [(wid, number) for wid, number in windows] if kind == "terminal" else [(None, None)]
+        )
+        for window_id, number in targets:
+            name = login_role_name(database, hall_code, kind, number)
+            exists = conn.scalar(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name})
+            password: str | None = None
+            if not exists:
+                password = new_password()
+                conn.execute(
+                    text(
+                        f"DO $do$ BEGIN CREATE ROLE {_ident(name)} LOGIN; "
+                        "EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $do$"
+                    )
+                )
+            elif new_passwords:
+                password = new_password()
+            if password is not None:
+                conn.execute(
+                    text(f"ALTER ROLE {_ident(name)} LOGIN PASSWORD '{scram_verifier(password)}'")
+                )
+            conn.execute(text(f"GRANT {group_role(kind)} TO {_ident(name)}"))
+            conn.execute(
+                text(
+                    "INSERT INTO db_login (role_name, hall_id, kind, window_id, created_at) "
+                    "VALUES (:n, :h, :k, :w, :at) ON CONFLICT (role_name) DO UPDATE "
+                    "SET hall_id = excluded.hall_id, kind = excluded.kind, "
+                    "window_id = excluded.window_id"
+                ),
+                {"n": name, "h": hall_id, "k": kind, "w": window_id, "at": now},
+            )
+            made.append((LoginRole(name, kind, number), password))
+    return made
+
+
+def hall_login_roles(conn: Connection, hall_id: int) -> list[LoginRole]:
+    """The database accounts recorded for a hall, and whether the server still has them."""
+    rows = conn.execute(
+        text(
+            "SELECT d.role_name, d.kind, w.number, r.rolname IS NOT NULL, "
+            "COALESCE(r.rolcanlogin, false) FROM db_login d "
+            "LEFT JOIN hall_window w ON w.id = d.window_id "
+            "LEFT JOIN pg_roles r ON r.rolname = d.role_name "
+            "WHERE d.hall_id = :h ORDER BY d.role_name"
+        ),
+        {"h": hall_id},
+    )
+    order = {k: i for i, k in enumerate(KINDS)}
+    found = [LoginRole(n, k, w, bool(e), bool(c)) for n, k, w, e, c in rows]
+    return sorted(found, key=lambda r: (order.get(r.kind, 99), r.window_number or 0))
+
+
+def new_password() -> str:
+    """A password a person can type: 20 characters of letters and digits."""
+    alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789"
+    return "".join(secrets.choice(alphabet) for _ in range(20))
+
+
+def scram_verifier(password: str, *, iterations: int = 4096) -> str:
+    """PostgreSQL's SCRAM-SHA-256 verifier of ``password`` (what ALTER ROLE … PASSWORD
+    keeps): the password itself never goes to the server, nor into its logs."""
+    salt = secrets.token_bytes(16)
+    salted = hashlib.pbkdf2_hmac("sha256", password.encode(), salt, iterations)
+    client_key = hmac.new(salted, b"Client Key", "sha256").digest()
+    stored_key = hashlib.sha256(client_key).digest()
+    server_key = hmac.new(salted, b"Server Key", "sha256").digest()
+    b64 = base64.b64encode
+    return (
+        f"SCRAM-SHA-256${iterations}:{b64(salt).decode()}"
+        f"${b64(stored_key).decode()}:{b64(server_key).decode()}"
+    )
