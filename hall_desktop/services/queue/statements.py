@@ -206,7 +206,12 @@ def _claim_pg() -> Any:
     chosen = (
         CANDIDATES.where(window_free)
         .with_for_update(skip_locked=True, of=Ticket, key_share=True)
-        .subquery("chosen")
+        # A materialized CTE, not a subquery in FROM: joined as the inner side of a
+        # nested loop, a subquery is run again for each outer row, and LIMIT 1 with SKIP
+        # LOCKED then gave one window two tickets. Under a PC's role (row-level security,
+        # store.pg_roles) the planner chose that plan.
+        .cte("chosen")
+        .prefix_with("MATERIALIZED")
     )
     claimed = (
         update(Ticket)
