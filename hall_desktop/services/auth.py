@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-from sqlalchemy import Row, func, literal_column, select
+from sqlalchemy import Row, Select, func, literal_column, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import undefer
 
@@ -124,21 +124,19 @@ _ACCOUNT = (
 )
 
 
-async def _account(session: AsyncSession, hall_id: int, login: str) -> Row[Any] | None:
+async def _account(session: AsyncSession, hall_id: int, login: str) -> Any:
     """The account of ``login`` with its password hash. On PostgreSQL through
     ``hall_login_account`` (migration 0023): a PC's database role may not read the
     staff table's hashes, only ask for the one a person is logging in with."""
-    if session.bind.dialect.name != "postgresql":
-        found = await session.execute(
-            select(*_ACCOUNT).where(Staff.hall_id == hall_id, Staff.login == login)
-        )
-        return found.first()
-    found = await session.execute(
-        select(*(literal_column(c.key) for c in _ACCOUNT)).select_from(
+    """(None: no such account.)"""
+    if session.get_bind().dialect.name != "postgresql":
+        wanted = (Staff.hall_id == hall_id, Staff.login == login)
+        query: Select[*tuple[Any, ...]] = select(*_ACCOUNT).where(*wanted)
+    else:
+        query = select(*(literal_column(c.key) for c in _ACCOUNT)).select_from(
             func.hall_login_account(hall_id, login)
         )
-    )
-    return found.first()
+    return (await session.execute(query)).first()
 
 
 async def _record_attempt(
@@ -148,8 +146,8 @@ async def _record_attempt(
     (:data:`MAX_FAILED_LOGINS` in a row lock it for :data:`LOCK_MINUTES`), a success
     clears it. True when this failure locked the account. On PostgreSQL through
     ``hall_login_record`` (the same rule; a PC's role may not update staff)."""
-    if session.bind.dialect.name == "postgresql":
-        row = (
+    if session.get_bind().dialect.name == "postgresql":
+        row: Row[Any] | None = (
             await session.execute(
                 select(literal_column("locked")).select_from(
                     func.hall_login_record(staff_id, ok, at, rehash)

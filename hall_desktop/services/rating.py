@@ -15,8 +15,10 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import JSON, bindparam, func, literal_column, select
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from hall_desktop.domain.cases import CaseAction, CaseKind, first_status
 from hall_desktop.domain.errors import NotFound, Refused, ValidationError
@@ -169,6 +171,115 @@ def _record(
     )
 
 
+_RATED_TICKET = (
+    Ticket.id,
+    Ticket.number,
+    Ticket.line_id,
+    Ticket.window_id,
+    Ticket.clerk_id,
+    Ticket.status,
+    Ticket.service_day,
+)
+
+
+async def _insert_rating(
+    session: AsyncSession,
+    *,
+    hall_id: int,
+    window_id: int,
+    ticket_id: int,
+    clerk_id: int | None,
+    level: int | None,
+    reason: str | None,
+    note: str | None,
+    items: list[int],
+    at: datetime,
+    due: date | None,
+) -> tuple[Rating, LedgerCase | None]:
+    """The rating row and, for a 差评 (``due`` given), its follow-up case.
+
+    On PostgreSQL through ``hall_rate`` (migration 0023): a terminal's database role may
+    not insert a rating itself, and the function lets it rate only the ticket finished
+    last at its own window; it copies the citizen's name and phone into the case, which
+    the terminal's role may not read. The returned case carries only what the case's
+    first step needs (id, hall, state).
+    """
+    kind = CaseKind.BAD_RATING
+    status = first_status(kind).value
+    if session.get_bind().dialect.name == "postgresql":
+        found: Any = (
+            await session.execute(
+                select(literal_column("rating_id"), literal_column("case_id")).select_from(
+                    func.hall_rate(
+                        hall_id,
+                        window_id,
+                        ticket_id,
+                        level,
+                        reason,
+                        note,
+                        bindparam(None, items, type_=JSON),
+                        at,
+                        kind.value if due is not None else None,
+                        status if due is not None else None,
+                        due,
+                    )
+                )
+            )
+        ).one()
+        rating_id, case_id = found
+        row = await session.get(Rating, rating_id)
+        assert row is not None
+        if case_id is None:
+            return row, None
+        return row, LedgerCase(id=case_id, hall_id=hall_id, status=status)
+    row = Rating(
+        hall_id=hall_id,
+        ticket_id=ticket_id,
+        window_id=window_id,
+        clerk_id=clerk_id,
+        level=level,
+        rated=level is not None,
+        reason=reason,
+        note=note,
+        item_ids=items,
+        at=at,
+    )
+    session.add(row)
+    await session.flush()
+    if due is None:
+        return row, None
+    name, phone = (
+        await session.execute(
+            select(Ticket.citizen_name, Ticket.citizen_phone).where(Ticket.id == ticket_id)
+        )
+    ).one()
+    phone = phone or await session.scalar(
+        select(Appointment.mobile).where(Appointment.ticket_id == ticket_id).limit(1)
+    )
+    follow_up = LedgerCase(
+        hall_id=hall_id,
+        kind=kind.value,
+        status=status,
+        rating_id=row.id,
+        ticket_id=ticket_id,
+        window_id=window_id,
+        clerk_id=row.clerk_id,
+        item_id=items[0] if items else None,
+        title=reason,
+        detail="",
+        reason=reason,
+        note=note,
+        citizen_name=name,
+        citizen_phone=phone or None,  # '' is no phone (a booking's, erased: retention)
+        called_back=False,
+        opened_at=at,
+        due_date=due,
+    )
+    session.add(follow_up)
+    await session.flush()
+    return row, follow_up
+
+
 @retry_conflicts
 class RatingService:
     """Ratings given at the window terminals, the 差评 follow-up they open, and figures."""
@@ -244,9 +355,12 @@ class RatingService:
             window = await session.get(ServiceWindow, window_id)
             if window is None or window.hall_id != hall_id:
                 raise NotFound(f"找不到窗口（编号 {window_id}）")
-            ticket = await session.scalar(
-                select(Ticket).where(Ticket.id == ticket_id, Ticket.hall_id == hall_id)
-            )
+            # Named columns: a terminal's database role may not read the citizen's.
+            ticket = (
+                await session.execute(
+                    select(*_RATED_TICKET).where(Ticket.id == ticket_id, Ticket.hall_id == hall_id)
+                )
+            ).first()
             if ticket is None:
                 raise NotFound(f"找不到该排队号（编号 {ticket_id}）")
             if ticket.window_id != window.id:
@@ -271,20 +385,27 @@ class RatingService:
                     select(TicketItem.service_item_id).where(TicketItem.ticket_id == ticket.id)
                 )
             )
-            row = Rating(
+            due: date | None = None
+            if is_bad(level):
+                days = (
+                    self.case_days
+                    if self.case_days is not None
+                    else (await hall_case_days(session, hall_id))[CaseKind.BAD_RATING]
+                )
+                due = await due_after(session, hall_id, today, days)
+            row, follow_up = await _insert_rating(
+                session,
                 hall_id=hall_id,
-                ticket_id=ticket.id,
                 window_id=window.id,
+                ticket_id=ticket.id,
                 clerk_id=ticket.clerk_id,
                 level=level,
-                rated=level is not None,
                 reason=reason,
                 note=note,
-                item_ids=items,
+                items=items,
                 at=now,
+                due=due,
             )
-            session.add(row)
-            await session.flush()
             common = {
                 "number": ticket.number,
                 "line_id": ticket.line_id,
@@ -300,40 +421,7 @@ class RatingService:
                 payload={**common, "level": level, "rating_id": row.id, "reason": reason},
             )
             case_id: int | None = None
-            due: date | None = None
-            if is_bad(level):
-                assert reason is not None
-                days = (
-                    self.case_days
-                    if self.case_days is not None
-                    else (await hall_case_days(session, hall_id))[CaseKind.BAD_RATING]
-                )
-                due = await due_after(session, hall_id, today, days)
-                phone = ticket.citizen_phone or await session.scalar(
-                    select(Appointment.mobile).where(Appointment.ticket_id == ticket.id).limit(1)
-                )
-                phone = phone or None  # '' is no phone (a booking's, erased: retention)
-                follow_up = LedgerCase(
-                    hall_id=hall_id,
-                    kind=CaseKind.BAD_RATING.value,
-                    status=first_status(CaseKind.BAD_RATING).value,
-                    rating_id=row.id,
-                    ticket_id=ticket.id,
-                    window_id=window.id,
-                    clerk_id=ticket.clerk_id,
-                    item_id=items[0] if items else None,
-                    title=reason,
-                    detail="",
-                    reason=reason,
-                    note=note,
-                    citizen_name=ticket.citizen_name,
-                    citizen_phone=phone,
-                    called_back=False,
-                    opened_at=now,
-                    due_date=due,
-                )
-                session.add(follow_up)
-                await session.flush()
+            if follow_up is not None and due is not None:
                 case_id = follow_up.id
                 add_step(
                     session,
@@ -369,7 +457,13 @@ class RatingService:
         async with self.db.read() as session:
             found = (
                 await session.execute(
-                    select(Rating, Ticket.number, ServiceWindow.number, LedgerCase)
+                    select(
+                        Rating,
+                        Ticket.number,
+                        ServiceWindow.number,
+                        LedgerCase.id,
+                        LedgerCase.due_date,
+                    )
                     .join(Ticket, Ticket.id == Rating.ticket_id)
                     .join(ServiceWindow, ServiceWindow.id == Rating.window_id)
                     .outerjoin(LedgerCase, LedgerCase.rating_id == Rating.id)
@@ -378,10 +472,8 @@ class RatingService:
             ).first()
             if found is None:
                 return None
-            row, number, window_number, follow_up = found
-            if follow_up is None:
-                return _record(row, number, window_number, None, None)
-            return _record(row, number, window_number, follow_up.id, follow_up.due_date)
+            row, number, window_number, case_id, case_due = found  # the case: none, or its
+            return _record(row, number, window_number, case_id, case_due)  # id and due date
 
     async def rating_of(self, hall_id: int, ticket_id: int) -> RatingRecord | None:
         """The rating (or "not rated" record) of a ticket, if there is one."""
@@ -406,17 +498,19 @@ class RatingService:
             )
             if busy is not None:
                 return None
-            latest = await session.scalar(
-                select(Ticket)
-                .where(
-                    Ticket.hall_id == hall_id,
-                    Ticket.window_id == window.id,
-                    Ticket.status == TicketStatus.DONE.value,
-                    Ticket.finished_at >= now - timedelta(minutes=PENDING_MINUTES),
+            latest = (
+                await session.execute(
+                    select(*_RATED_TICKET, Ticket.finished_at)
+                    .where(
+                        Ticket.hall_id == hall_id,
+                        Ticket.window_id == window.id,
+                        Ticket.status == TicketStatus.DONE.value,
+                        Ticket.finished_at >= now - timedelta(minutes=PENDING_MINUTES),
+                    )
+                    .order_by(Ticket.finished_at.desc())
+                    .limit(1)
                 )
-                .order_by(Ticket.finished_at.desc())
-                .limit(1)
-            )
+            ).first()
             if latest is None or latest.finished_at is None:
                 return None
             if latest.service_day != service_day(now, await self._zones.get(session, hall_id)):

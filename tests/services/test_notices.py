@@ -151,8 +151,9 @@ async def test_the_platform_settings_are_checked_and_the_secret_never_read_back(
     assert caught.value.field == "sms_body"
     assert (await service.get(hall.hall_id)).sms_url == ""
     await _configure(db, actors, server)
-    settings = await service.get(hall.hall_id)
+    settings = await service.get(hall.hall_id, secret_state=True)  # the admin's page
     assert settings.sms_secret_set and settings.sms_url == server.url
+    assert not (await service.get(hall.hall_id)).sms_secret_set  # a screen: not read
     assert "s3cr3t" not in repr(settings)
     async with db.read() as session:
         payloads = list(

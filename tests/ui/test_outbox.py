@@ -99,10 +99,11 @@ async def test_the_notice_settings(qtbot, db, db_url, hall, tmp_path):
         editor.message.clear()
         qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
         await wait_until(lambda: "Saved" in editor.message.text())
-        assert (await HallSettingsService(db).get(hall.hall_id)).sms_secret_set
+        assert (await HallSettingsService(db).get(hall.hall_id, secret_state=True)).sms_secret_set
         sms.clear_secret.setChecked(True)
         editor.message.clear()
         qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
         await wait_until(lambda: "Saved" in editor.message.text())
-        assert not (await HallSettingsService(db).get(hall.hall_id)).sms_secret_set
+        stored = await HallSettingsService(db).get(hall.hall_id, secret_state=True)
+        assert not stored.sms_secret_set
         tab_of(w, OutboxList)

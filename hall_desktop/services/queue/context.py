@@ -7,7 +7,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TypeVar
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -237,9 +237,10 @@ class QueueContext:
         if not windows:
             return []
         ids = [w.id for w in windows]
-        in_hand: dict[int, Ticket] = {}
-        for ticket in await session.scalars(
-            select(Ticket)
+        in_hand: dict[int, Any] = {}
+        # Named columns: the display's database role may not read the citizen's.
+        for ticket in await session.execute(
+            select(Ticket.id, Ticket.window_id, Ticket.number, Ticket.status)
             .where(Ticket.window_id.in_(ids), Ticket.status.in_(sql.IN_HAND_VALUES))
             .order_by(Ticket.last_called_at.desc())
         ):
