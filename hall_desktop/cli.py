@@ -92,6 +92,16 @@ def build_parser(language: str = "zh_CN", *, benches: bool = True) -> argparse.A
         help="保存本机连接数据库的密码（Windows：系统凭据管理器；其他系统：仅本用户可读的文件）",
     )
     password.add_argument("--forget", action="store_true", help="删除本机保存的数据库密码")
+    roles = db.add_parser(
+        "roles",
+        help="PostgreSQL：为一个大厅的各类电脑创建或更新数据库账号、授权和按大厅隔离的策略",
+    )
+    roles.add_argument(
+        "--hall", dest="roles_hall", metavar="代码", help="大厅代码（默认设置中的 hall_code）"
+    )
+    roles.add_argument(
+        "--new-passwords", action="store_true", help="为每个账号生成新密码（默认只给新账号生成）"
+    )
     backup = db.add_parser("backup", help="备份数据库（大厅运行中也可进行）")
     backup.add_argument("file", help="备份文件")
     archive = db.add_parser("archive", help="把较早的操作日志移入归档（操作日志中仍可查询）")
@@ -198,6 +208,11 @@ def build_parser(language: str = "zh_CN", *, benches: bool = True) -> argparse.A
         "demo", help="演示大厅：导办台、两个窗口工作台、评价器和综合屏同时打开"
     )
     demo.add_argument("--simulate", action="store_true", help="模拟群众取号和其他窗口办理")
+    demo.add_argument(
+        "--pg-roles",
+        action="store_true",
+        help="PostgreSQL：各窗口使用各自电脑类型的数据库账号（先为演示大厅创建账号）",
+    )
     demo.add_argument(
         "--smoke",
         action="store_true",
@@ -375,6 +390,8 @@ def _db_command(args: argparse.Namespace, settings: Settings) -> int:
     url = parse_db_url(settings.db_url)
     if args.db_command == "password":
         return _db_password(url, forget=args.forget)
+    if args.db_command == "roles":
+        return _db_roles(url, args.roles_hall or settings.hall_code, args.new_passwords)
     if args.db_command == "status":
         status = schema.schema_status(url)
         print(f"数据库：{describe(url)}")
@@ -784,6 +801,30 @@ def _db_password(url: Any, *, forget: bool) -> int:
     return 0
 
 
+def _db_roles(url: Any, hall_code: str, new_passwords: bool) -> int:
+    """``db roles``: the hall's database accounts per kind of PC (store.pg_roles); each
+    password made now is printed once (the server keeps only its verifier)."""
+    from hall_desktop.store import pg_roles, schema
+    from hall_desktop.store.database import describe
+
+    schema.require_current(url)
+    try:
+        made = pg_roles.set_up_hall(url, hall_code, new_passwords=new_passwords)
+    except pg_roles.RolesRefused as e:
+        print(str(e), file=sys.stderr)
+        return 2
+    print(f"数据库：{describe(url)}，大厅：{hall_code}")
+    print("已设置授权和按大厅隔离的行级策略。各电脑的数据库账号：")
+    for role, password in made:
+        shown = f"新密码：{password}" if password else "密码不变"
+        print(f"  {role.label:<16} {role.name:<40} {shown}")
+    if any(password for _, password in made):
+        print(
+            "密码只显示这一次：请在对应电脑上设置 db_url 的用户名，并运行 hall-desktop db password"
+        )
+    return 0
+
+
 def _password(user: str) -> str:
     """From ``HALL_PASSWORD`` (scripts), else typed at the terminal, else stdin's first line."""
     import getpass
@@ -908,7 +949,10 @@ def _demo_command(args: argparse.Namespace, settings: Settings) -> int:
         return _smoke_command(args, settings)
     from hall_desktop.ui.demo.main import demo_main
 
-    return run_qt(settings, lambda app: demo_main(app, settings, simulate=args.simulate))
+    return run_qt(
+        settings,
+        lambda app: demo_main(app, settings, simulate=args.simulate, pg_roles=args.pg_roles),
+    )
 
 
 # -- the smoke run: is this build able to run a hall? --------------------------------------

@@ -197,6 +197,18 @@ ENGLISH: dict[str, str] = {
     "导入的事项行数（默认 2000）": "catalogue rows to import (default: 2000)",
     "搜索框中计时的按键次数（默认 300）": "keystrokes timed in the search box (default: 300)",
     "一年历史数据上的半年统计耗时": "half-year statistics on a year of generated history",
+    "PostgreSQL：为一个大厅的各类电脑创建或更新数据库账号、授权和按大厅隔离的策略": (
+        "PostgreSQL: make or update a hall's database accounts per kind of PC, their "
+        "grants and the per-hall row policies"
+    ),
+    "PostgreSQL：各窗口使用各自电脑类型的数据库账号（先为演示大厅创建账号）": (
+        "PostgreSQL: each screen uses its own kind of PC's database account (made for the "
+        "demo hall first)"
+    ),
+    "大厅代码（默认设置中的 hall_code）": "the hall's code (default: hall_code of the settings)",
+    "为每个账号生成新密码（默认只给新账号生成）": (
+        "give every account a new password (default: new accounts only)"
+    ),
     "保存本机连接数据库的密码（Windows：系统凭据管理器；其他系统：仅本用户可读的文件）": (
         "keep this PC's password for the database (Windows: the system's credential "
         "store; elsewhere: a file only this user can read)"

@@ -1,5 +1,6 @@
 """The hall's daily jobs (每日作业): run once per hall and service day by whichever PC
-of the hall is up first, whatever its role.
+of the hall is up first, whatever its role (with a database account per kind of PC,
+whichever PC's account may: the admin's).
 
 - ``purge``: 个人信息保护, blank the personal data past the hall's retention periods
   (:mod:`hall_desktop.services.retention`);
@@ -28,7 +29,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from hall_desktop.domain.clock import local_today
@@ -130,11 +131,29 @@ class DailyJobs:
         today = local_today(self.db.clock, ZoneInfo(hall.timezone))
         runs: list[JobRun] = []
         for job in Job:
+            if job is not Job.BACKUP and not await self._may_keep_the_data(hall_id):
+                continue
             try:
                 runs.append(await self.run(job, hall_id, today))
             except HallError as e:
                 log.warning("daily job %s of hall %s not done: %s", job, hall_id, e)
         return runs
+
+    async def _may_keep_the_data(self, hall_id: int) -> bool:
+        """Whether this PC's database account may purge and archive: on PostgreSQL with
+        a role per kind of PC (store.pg_roles) only the admin's (and the owner's) may;
+        the admin program runs the jobs then, every PC otherwise."""
+        if not self.db.is_postgresql:
+            return True
+        async with self.db.read() as session:
+            return bool(
+                await session.scalar(
+                    text(
+                        "SELECT has_table_privilege('event_archive', 'INSERT') "
+                        "AND has_table_privilege('daily_job', 'INSERT')"
+                    )
+                )
+            )
 
     async def done_today(self, hall_id: int, day: date) -> set[Job]:
         async with self.db.read() as session:

@@ -42,7 +42,12 @@ from sqlalchemy.ext.asyncio import (
 )
 
 from hall_desktop.domain.clock import Clock, SystemClock
-from hall_desktop.domain.errors import DatabaseBusy, DatabaseUnavailable, ValidationError
+from hall_desktop.domain.errors import (
+    DatabaseBusy,
+    DatabaseUnavailable,
+    PermissionDenied,
+    ValidationError,
+)
 from hall_desktop.private_files import create_private_file, private_dir
 from hall_desktop.store.events import FeedPosition, FeedRow, read_feed_on
 from hall_desktop.store.integrity import refusal
@@ -88,6 +93,8 @@ CONFLICT_ATTEMPTS = 5
 CONFLICT_PAUSE_S = 0.01
 _CONFLICT_STATES = frozenset({"40P01", "40001"})  # deadlock_detected, serialization_failure
 _LOCK_TIMEOUT_STATE = "55P03"  # lock_not_available (lock_timeout)
+_PRIVILEGE_STATE = "42501"  # insufficient_privilege (a grant, a row policy, a function's check)
+PRIVILEGE_MESSAGE = "本机的数据库账号无权进行这项操作，请检查本机设置的数据库账号或联系管理员"
 BUSY_MESSAGE = "数据库繁忙，请稍后重试"
 LOCKED_MESSAGE = "数据库正被其他电脑占用，请稍后重试"
 TIMED_OUT_MESSAGE = "数据库操作时间过长，已全部撤销，请重试"
@@ -473,6 +480,7 @@ class Database:
             # wait.
             await self._checked_out(session.connection())
             wait.over()
+            await self._act_as(session)
             async with self._time_limited():
                 yield session
         self._committed()
@@ -487,6 +495,7 @@ class Database:
             conn.begin(),
         ):
             wait.over()
+            await self._act_as(conn)
             async with self._time_limited():
                 yield conn
         self._committed()
@@ -586,7 +595,15 @@ class Database:
         """One read-only transaction, one snapshot (never blocks writers on SQLite)."""
         async with self._translated(), self._session(self._reader) as session, session.begin():
             await self._checked_out(session.connection())
+            await self._act_as(session)
             yield session
+
+    async def _act_as(self, session: AsyncSession | AsyncConnection) -> None:
+        """Under a drill of the database roles (:data:`role_drill`): this transaction
+        runs as the role of the PC that makes the call."""
+        role = _acting_role.get()
+        if role is not None and self.is_postgresql:
+            await session.execute(text('SET LOCAL ROLE "' + role.replace('"', '""') + '"'))
 
     # A task cancelled while its session or connection is being given back (a screen
     # closing, a newer click) would leave the connection checked out for the garbage
@@ -668,6 +685,9 @@ class Database:
                 raise WriteConflict(state) from e
             if state == _LOCK_TIMEOUT_STATE or "database is locked" in str(e.orig):
                 raise DatabaseBusy(LOCKED_MESSAGE, code="database_locked") from e
+            if state == _PRIVILEGE_STATE:  # a grant or a row policy of store.pg_roles
+                log.warning("refused by the database's role: %s", _first_line(e.orig))
+                raise PermissionDenied(PRIVILEGE_MESSAGE, code="database_role") from e
             connection = isinstance(e, exc.OperationalError | exc.InterfaceError)
             if connection and _is_connection_problem(e):
                 raise DatabaseUnavailable(
@@ -743,13 +763,33 @@ def retry_conflicts(cls: type[_Service]) -> type[_Service]:
     return cls
 
 
+#: A drill of the database roles (tests, ``store.pg_roles``): given a service call (the
+#: service, the method's name, its arguments), the PostgreSQL role the PC that makes it
+#: would connect as; its transactions then run under that role (``SET LOCAL ROLE``).
+#: None (the program): every transaction runs as the connection's own login role.
+RoleDrill = Callable[[Any, str, tuple[Any, ...], dict[str, Any]], str | None]
+role_drill: RoleDrill | None = None
+_acting_role: ContextVar[str | None] = ContextVar("hall_acting_role", default=None)
+
+
 def _retried(method: Callable[..., Awaitable[Any]]) -> Callable[..., Awaitable[Any]]:
     @functools.wraps(method)
     async def run(self: Any, *args: Any, **kwargs: Any) -> Any:
         db: Database = self.db
-        return await db.retrying(lambda: method(self, *args, **kwargs))
+        drill = role_drill
+        if drill is None or _acting_role.get() is not None:  # a nested call: the outer's
+            return await db.retrying(lambda: method(self, *args, **kwargs))
+        token = _acting_role.set(drill(self, method.__name__, args, kwargs))
+        try:
+            return await db.retrying(lambda: method(self, *args, **kwargs))
+        finally:
+            _acting_role.reset(token)
 
     return run
+
+
+def _first_line(error: object) -> str:
+    return (str(error).strip().splitlines() or [type(error).__name__])[0]
 
 
 def _is_connection_problem(error: exc.DBAPIError) -> bool:

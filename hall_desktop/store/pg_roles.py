@@ -35,8 +35,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, create_engine, text
+from sqlalchemy.engine import URL
 
+from hall_desktop.domain.cases import CaseAction, CaseKind
+from hall_desktop.domain.events import EventKind
 from hall_desktop.store.models import Base
 
 KINDS = ("display", "terminal", "desk", "clerk", "admin")
@@ -62,6 +65,9 @@ PUBLIC_HIDDEN = {
     "staff": frozenset({"password_hash"}),
     "hall": frozenset({"sms_secret"}),
     "ledger_case": frozenset({"citizen_name", "citizen_phone", "detail", "note"}),
+    "appointment": frozenset(
+        {"code", "citizen_name", "mobile", "id_number_masked", "id_digest", "note", "platform_ref"}
+    ),
 }
 #: Columns only a hall's admin reads (a password is checked through hall_login_account).
 ADMIN_ONLY = {
@@ -82,6 +88,9 @@ DISPLAY_TABLES = (
     "calendar_day",
     "calendar_year",
     "service_item",
+    "number_counter",
+    "appointment",  # booked slots, for the wait estimate: no citizen's column
+    "appointment_slot",
     "alembic_version",
 )
 TERMINAL_TABLES = (*DISPLAY_TABLES, "rating", "ticket_item", "ledger_case", "case_step")
@@ -100,9 +109,13 @@ WRITES = {
         "ticket_item",
         "bundle_run",
         "appointment",
+        "appointment_slot",
         "appointment_key",
         "notice_outbox",
         "daily_job",
+        "ledger_case",  # 办不成事 taken in at the desk
+        "case_step",
+        "ticket_assist",  # 帮办代办 recorded at the desk
     ),
     "clerk": (
         "ticket",
@@ -125,8 +138,15 @@ WRITES = {
         "citizen_day_key",
     ),
 }
+#: The audit trail (清廉大厅): a PC adds to it and changes nothing in it (the admin's
+#: role archives old events).
+APPEND_ONLY = frozenset({"event", "case_step"})
 #: The events a terminal may write, at its own window only.
-TERMINAL_EVENTS = ("ticket_rated", "ticket_not_rated", "follow_up_opened")
+TERMINAL_EVENTS = (
+    EventKind.TICKET_RATED.value,
+    EventKind.TICKET_NOT_RATED.value,
+    EventKind.FOLLOW_UP_OPENED.value,
+)
 #: The functions each kind may call (no one else may).
 FUNCTIONS = {
     "hall_login_account(integer, text)": ("desk", "clerk", "admin"),
@@ -262,7 +282,8 @@ def access_statements() -> list[str]:
     # Writes.
     for kind, written in WRITES.items():
         for table in written:
-            out.append(f"GRANT INSERT, UPDATE, DELETE ON {table} TO {group_role(kind)}")
+            rights = "INSERT" if table in APPEND_ONLY else "INSERT, UPDATE, DELETE"
+            out.append(f"GRANT {rights} ON {table} TO {group_role(kind)}")
     for table in tables:
         if table not in (*_SHARED, "db_login"):  # db_login: hall-desktop db roles only
             out.append(f"GRANT INSERT, UPDATE, DELETE ON {table} TO {group_role('admin')}")
@@ -301,9 +322,10 @@ def access_statements() -> list[str]:
         f"CREATE POLICY terminal_insert ON event FOR INSERT TO {group_role('terminal')} "
         f"WITH CHECK (hall_id = {_HALL} AND window_id = {_WINDOW} AND kind IN ({kinds}))",
         f"CREATE POLICY terminal_insert ON case_step FOR INSERT TO {group_role('terminal')} "
-        f"WITH CHECK (hall_id = {_HALL} AND actor_id IS NULL AND action = 'open' AND case_id "
+        f"WITH CHECK (hall_id = {_HALL} AND actor_id IS NULL "
+        f"AND action = '{CaseAction.OPEN.value}' AND case_id "
         f"IN (SELECT id FROM ledger_case WHERE window_id = {_WINDOW} "
-        "AND kind = 'bad_rating' AND rating_id IS NOT NULL))",
+        f"AND kind = '{CaseKind.BAD_RATING.value}' AND rating_id IS NOT NULL))",
     ]
     # Functions: no one but the kinds named.
     for signature, callers in FUNCTIONS.items():
@@ -372,8 +394,9 @@ def make_login_roles(
             elif new_passwords:
                 password = new_password()
             if password is not None:
-                conn.execute(
-                    text(f"ALTER ROLE {_ident(name)} LOGIN PASSWORD '{scram_verifier(password)}'")
+                # Not through text(): a verifier's ":" would read as a parameter.
+                conn.exec_driver_sql(
+                    f"ALTER ROLE {_ident(name)} LOGIN PASSWORD '{scram_verifier(password)}'"
                 )
             conn.execute(text(f"GRANT {group_role(kind)} TO {_ident(name)}"))
             conn.execute(
@@ -425,3 +448,61 @@ def scram_verifier(password: str, *, iterations: int = 4096) -> str:
         f"SCRAM-SHA-256${iterations}:{b64(salt).decode()}"
         f"${b64(stored_key).decode()}:{b64(server_key).decode()}"
     )
+
+
+def set_up_hall(
+    url: URL, hall_code: str, *, new_passwords: bool = False
+) -> list[tuple[LoginRole, str | None]]:
+    """``hall-desktop db roles --hall CODE``: the database's grants and policies, and the
+    hall's login roles (one per kind, a terminal's per window), in one transaction."""
+    from hall_desktop.store.database import sync_url
+
+    if url.get_backend_name() != "postgresql":
+        raise RolesRefused(
+            "只有 PostgreSQL 数据库需要按电脑类型分配数据库账号（SQLite 由文件权限保护）"
+        )
+    engine = create_engine(sync_url(url))
+    try:
+        with engine.begin() as conn:
+            hall_id = conn.scalar(text("SELECT id FROM hall WHERE code = :c"), {"c": hall_code})
+            if hall_id is None:
+                raise RolesRefused(f"数据库中没有代码为“{hall_code}”的大厅")
+            apply_access(conn)
+            windows = [
+                (wid, number)
+                for wid, number in conn.execute(
+                    text(
+                        "SELECT id, number FROM hall_window WHERE hall_id = :h AND active "
+                        "ORDER BY number"
+                    ),
+                    {"h": hall_id},
+                )
+            ]
+            return make_login_roles(
+                conn,
+                database=str(url.database),
+                hall_id=int(hall_id),
+                hall_code=hall_code,
+                windows=windows,
+                new_passwords=new_passwords,
+            )
+    finally:
+        engine.dispose()
+
+
+def refresh_access(url: URL) -> bool:
+    """After ``db upgrade``: the grants and policies again where the roles were made
+    (a table the new version added gets them too). False: this database has none."""
+    from hall_desktop.store.database import sync_url
+
+    if url.get_backend_name() != "postgresql":
+        return False
+    engine = create_engine(sync_url(url))
+    try:
+        with engine.begin() as conn:
+            if not access_applied(conn):
+                return False
+            apply_access(conn)
+            return True
+    finally:
+        engine.dispose()

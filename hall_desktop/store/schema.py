@@ -148,6 +148,9 @@ def upgrade(url: URL) -> SchemaStatus:
         from alembic import command
 
         command.upgrade(alembic_config(url), "head")
+        from hall_desktop.store.pg_roles import refresh_access
+
+        refresh_access(url)  # a table the new version added gets the roles' grants too
     return SchemaStatus(current=before.head, head=before.head)
 
 
