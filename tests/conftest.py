@@ -46,7 +46,9 @@ from hall_desktop.store import schema
 from hall_desktop.store.database import Database, parse_db_url, sync_url
 from hall_desktop.store.models import ServiceWindow, Staff
 from hall_desktop.store.seed import SeedReport, seed_demo
+from tests import role_drill
 from tests.dates import suite_now
+from tests.role_drill import RoleDrill
 
 BACKENDS = ("sqlite", "postgresql")
 # Tests meant to fail: tests/unit/test_sweep.py and test_harness.py run them on purpose.
@@ -137,6 +139,29 @@ def second_url(backend: str, tmp_path, database_urls) -> Iterator[URL]:
 @pytest.fixture(params=BACKENDS)
 def backend(request: pytest.FixtureRequest) -> str:
     return str(request.param)
+
+
+@pytest.fixture(scope="session")
+def role_drills() -> Iterator[dict[str, RoleDrill]]:
+    """The database roles' drill per PostgreSQL database (tests/role_drill.py)."""
+    drills: dict[str, RoleDrill] = {}
+    yield drills
+    for drill in drills.values():
+        drill.drop()
+
+
+@pytest.fixture(autouse=True)
+def _role_drill(request: pytest.FixtureRequest, role_drills, monkeypatch) -> None:
+    """Under ``HALL_TEST_ROLE_DRILL``: a PostgreSQL test's service calls run under the
+    role of the PC that makes each."""
+    params = getattr(request.node, "callspec", None)
+    if not role_drill.ENABLED or params is None or params.params.get("backend") != "postgresql":
+        return
+    url = request.getfixturevalue("db_url")
+    drill = role_drills.get(str(url))
+    if drill is None:
+        drill = role_drills[str(url)] = role_drill.RoleDrill(url)
+    monkeypatch.setattr(database_module, "role_drill", drill)
 
 
 @pytest.fixture

@@ -165,3 +165,93 @@ async def test_a_backup_made_while_the_demo_simulates_restores_to_an_identical_h
     finally:
         if backend != "sqlite":
             drop_pg_database(again_url)
+
+
+@pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
+async def test_the_demo_hall_runs_with_each_pc_on_its_own_database_account(
+    qtbot, db_url, tmp_path, backend
+):
+    """数据库账号: the display, desk, clerks and terminal each connect as their kind of
+    PC's role (store.pg_roles) and the floor works: a number issued at the desk, called,
+    served and finished at window 1, shown on the display, rated at its terminal."""
+    from hall_desktop.domain.tickets import Outcome
+    from hall_desktop.ui.clerk.forms import FinishForm
+
+    code = f"demo_{uuid.uuid4().hex[:6]}"
+    settings = Settings(
+        db_url=db_url.render_as_string(hide_password=False),
+        hall_code=code,
+        printer=f"pdf:{tmp_path}",
+    )
+    engine = create_engine(sync_url(db_url))
+    hall = await open_demo(settings, simulate=False, pg_roles=True)
+    try:
+        for window in hall.windows:
+            qtbot.addWidget(window)
+        users = {c.services.db.url.username for c in hall.controllers}
+        assert users == {f"{db_url.database}_{code}_{k}" for k in ("display", "desk", "clerk")} | {
+            f"{db_url.database}_{code}_terminal_1"
+        }
+        desk, clerk1, terminal = hall.desk, hall.clerks[0], hall.terminal
+        await wait_until(lambda: desk.stack.currentIndex() == 1, timeout=20)  # logged in
+        await wait_until(lambda: clerk1.stack.currentIndex() == 2, timeout=20)
+        with engine.connect() as conn:
+            line = conn.scalar(
+                text(
+                    "SELECT l.id FROM business_line l JOIN hall h ON h.id = l.hall_id "
+                    "WHERE h.code = :c AND l.prefix = 'A'"
+                ),
+                {"c": code},
+            )
+        desk.issue_requested.emit(line)
+
+        def status() -> str | None:
+            with engine.connect() as conn:
+                return conn.scalar(
+                    text(
+                        "SELECT t.status FROM ticket t JOIN hall h ON h.id = t.hall_id "
+                        "WHERE h.code = :c AND t.number = 'A001'"
+                    ),
+                    {"c": code},
+                )
+
+        await wait_until(lambda: status() == "waiting", timeout=20)
+        clerk1.call_next_requested.emit()
+        await wait_until(lambda: any("A001" in t for t in hall.display.recent_texts()), timeout=20)
+        await wait_until(lambda: hall.display.window_texts()[1][0] == "A001", timeout=20)
+        clerk1.start_requested.emit()
+        await wait_until(lambda: status() == "serving", timeout=20)
+        working = hall.clerk_controllers[0]
+        await wait_until(lambda: not working._busy.busy, timeout=20)  # one action at a time
+        clerk1.finish_requested.emit(FinishForm(Outcome.COMPLETED, (), "", ()))
+        await wait_until(lambda: terminal.page == "rating", timeout=20)
+        ticket_id = terminal.rating_ticket_id
+        assert ticket_id is not None
+        terminal.rating_submitted.emit(ticket_id, 5, "", "")
+
+        def rated() -> int | None:
+            with engine.connect() as conn:
+                return conn.scalar(
+                    text("SELECT level FROM rating WHERE ticket_id = :t"), {"t": ticket_id}
+                )
+
+        await wait_until(lambda: rated() == 5, timeout=20)
+    finally:
+        await hall.stop()
+        for window in hall.windows:
+            window.close()
+        with engine.begin() as conn:
+            names = [
+                r[0]
+                for r in conn.execute(
+                    text(
+                        "SELECT d.role_name FROM db_login d JOIN hall h ON h.id = d.hall_id "
+                        "WHERE h.code = :c"
+                    ),
+                    {"c": code},
+                )
+            ]
+            conn.execute(text("DELETE FROM db_login WHERE role_name = ANY(:n)"), {"n": names})
+            for name in names:
+                conn.execute(text(f'DROP ROLE IF EXISTS "{name}"'))
+        engine.dispose()

@@ -4,7 +4,9 @@ On the configured database (the embedded SQLite file by default; created, upgrad
 seeded with the demo hall when absent) it opens the desk (logged in as a guide), two
 clerk workstations (windows 1 and 2, logged in as demo clerks), the terminal of window 1
 and the hall display, tiled over the screen. ``--simulate`` adds arriving citizens and
-three more windows that work on their own.
+three more windows that work on their own. ``--pg-roles`` (PostgreSQL): each screen
+connects with its own kind of PC's database account (``db roles``), as a real hall's
+PCs do; the simulation keeps the demo's owner account.
 """
 
 from __future__ import annotations
@@ -65,6 +67,8 @@ class DemoHall:
     clerk_controllers: list[ClerkController]
     terminal_controller: TerminalController
     simulation: HallSimulation | None = None
+    #: With ``pg_roles``: each kind of PC's own database (disposed with the hall).
+    role_databases: tuple[Database, ...] = ()
 
     @property
     def db(self) -> Database:
@@ -90,6 +94,8 @@ class DemoHall:
         for controller in self.controllers:
             with contextlib.suppress(Exception):
                 await controller.stop()
+        for database in self.role_databases:
+            await database.dispose()
         await self.db.dispose()
 
     def grab_screen(self, size: tuple[int, int]) -> QPixmap:
@@ -144,12 +150,19 @@ async def open_demo(
     seed: int | None = None,
     clock: Clock | None = None,
     history: bool = False,
+    pg_roles: bool = False,
 ) -> DemoHall:
     """Open every screen of the demo hall; ``clock`` (default: the server's) is its "now";
-    ``history``: a new demo hall gets its past months (for 统计分析)."""
+    ``history``: a new demo hall gets its past months (for 统计分析); ``pg_roles``: each
+    screen on its own kind of PC's database account (PostgreSQL, :mod:`store.pg_roles`)."""
     await prepare_demo_database(settings, clock, history=history)
     db = Database(settings.db_url, application_name="hall-desktop-demo", clock=clock)
     services = Services.build(db, settings)
+    by_kind = await _role_databases(settings, clock) if pg_roles else dict.fromkeys(_KINDS, db)
+    role_services = {
+        kind: services if database is db else Services.build(database, settings)
+        for kind, database in by_kind.items()
+    }
     prints = demo_output_dir()
     display = DisplayWindow()
     desk = DeskWindow()
@@ -165,17 +178,17 @@ async def open_demo(
         clerks=clerks,
         terminal=terminal,
         display_controller=DisplayController(
-            services, settings.hall_code, display, announcer=announcer
+            role_services["display"], settings.hall_code, display, announcer=announcer
         ),
         desk_controller=DeskController(
-            services,
+            role_services["desk"],
             settings.hall_code,
             desk,
             SlipPrinter(settings.printer or f"pdf:{prints / 'slips'}"),
         ),
         clerk_controllers=[
             ClerkController(
-                services,
+                role_services["clerk"],
                 settings.hall_code,
                 window,
                 preferred_window=number,
@@ -184,8 +197,9 @@ async def open_demo(
             for window, (_login, number) in zip(clerks, DEMO_CLERKS, strict=True)
         ],
         terminal_controller=TerminalController(
-            services, settings.hall_code, DEMO_CLERKS[0][1], terminal
+            role_services["terminal"], settings.hall_code, DEMO_CLERKS[0][1], terminal
         ),
+        role_databases=tuple({id(d): d for d in by_kind.values() if d is not db}.values()),
     )
     for controller in hall.controllers:
         controller.start()
@@ -205,6 +219,37 @@ async def open_demo(
     return hall
 
 
+_KINDS = ("display", "desk", "clerk", "terminal")
+
+
+async def _role_databases(settings: Settings, clock: Clock | None) -> dict[str, Database]:
+    """The demo hall's database accounts, made (or given new passwords) now, and a
+    database of each kind's account; the terminal's is window 1's."""
+    from hall_desktop.store import pg_roles
+    from hall_desktop.store.database import parse_db_url
+
+    url = parse_db_url(settings.db_url)
+    made = await asyncio.to_thread(
+        pg_roles.set_up_hall, url, settings.hall_code, new_passwords=True
+    )
+    accounts = {
+        role.kind if role.window_number is None else f"terminal{role.window_number}": (
+            role.name,
+            password,
+        )
+        for role, password in made
+    }
+    databases: dict[str, Database] = {}
+    for kind in _KINDS:
+        name, password = accounts[f"terminal{DEMO_CLERKS[0][1]}" if kind == "terminal" else kind]
+        databases[kind] = Database(
+            url.set(username=name, password=password),
+            application_name=f"hall-desktop-demo-{kind}",
+            clock=clock,
+        )
+    return databases
+
+
 async def _wait_for(condition: Callable[[], bool], timeout: float = 30.0) -> None:
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout
@@ -214,8 +259,10 @@ async def _wait_for(condition: Callable[[], bool], timeout: float = 30.0) -> Non
         await asyncio.sleep(0.05)
 
 
-async def demo_main(app: QApplication, settings: Settings, *, simulate: bool = False) -> int:
-    hall = await open_demo(settings, simulate=simulate, history=True)
+async def demo_main(
+    app: QApplication, settings: Settings, *, simulate: bool = False, pg_roles: bool = False
+) -> int:
+    hall = await open_demo(settings, simulate=simulate, history=True, pg_roles=pg_roles)
     titles = {
         hall.display: app.translate("Demo", "Hall display"),
         hall.desk: app.translate("Demo", "Issuing desk"),

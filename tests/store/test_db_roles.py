@@ -1,0 +1,278 @@
+"""数据库账号 (store.pg_roles): each kind of PC, connected as its own PostgreSQL login
+role, can do its job and nothing else; the database refuses the rest, whatever the
+program on that PC is made to say. PostgreSQL only (SQLite: one PC, one file)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import DBAPIError
+
+from hall_desktop.domain.errors import AuthenticationFailed, PermissionDenied
+from hall_desktop.services.auth import AuthService
+from hall_desktop.services.dispatch import DispatchService
+from hall_desktop.services.hall_settings import HallSettingsService
+from hall_desktop.services.queue import QueueService
+from hall_desktop.services.rating import RatingService
+from hall_desktop.store import pg_roles
+from hall_desktop.store.database import Database, sync_url
+from tests.conftest import new_hall
+from tests.helpers import line_ids, window_ids
+
+pytestmark = pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
+
+
+class Halls:
+    """Two halls of one database with their roles: the centre and a township."""
+
+    def __init__(self, url: URL) -> None:
+        self.url = url
+        self.made: list[str] = []
+
+    def roles(self, hall_code: str) -> dict[str, str]:
+        made = pg_roles.set_up_hall(self.url, hall_code)
+        self.made += [role.name for role, _ in made]
+        assert all(password for _, password in made)  # new roles: a password each
+        return {
+            role.kind if role.window_number is None else f"terminal{role.window_number}": role.name
+            for role, _ in made
+        }
+
+    def as_role(self, role: str, clock) -> Database:
+        return Database(self.url.set(username=role), clock=clock)
+
+    def sql(self, role: str, statement: str, params: dict | None = None):
+        """One statement as ``role`` (a PC's credentials used by hand): its rows, or the
+        database's refusal raised."""
+        engine = create_engine(sync_url(self.url.set(username=role)))
+        try:
+            with engine.begin() as conn:
+                result = conn.execute(text(statement), params or {})
+                return result.all() if result.returns_rows else result.rowcount
+        finally:
+            engine.dispose()
+
+
+@pytest.fixture
+def halls(db_url) -> Iterator[Halls]:
+    made = Halls(db_url)
+    yield made
+    server = create_engine(sync_url(db_url))
+    with server.begin() as conn:
+        for name in made.made:
+            conn.execute(text("DELETE FROM db_login WHERE role_name = :n"), {"n": name})
+            conn.execute(text(f'DROP ROLE IF EXISTS "{name}"'))
+    server.dispose()
+
+
+def refused(halls: Halls, role: str, statement: str, params: dict | None = None) -> str:
+    with pytest.raises(DBAPIError) as e:
+        halls.sql(role, statement, params)
+    sqlstate = getattr(e.value.orig, "sqlstate", None)
+    assert sqlstate == "42501", e.value  # insufficient_privilege: a grant or a policy
+    return str(e.value.orig)
+
+
+async def _finished(ctx_q, actors, lines, wins, window: int = 1):
+    """A ticket issued at the desk, called, started and finished at ``window``."""
+    ticket = (await ctx_q.issue_ticket(actors["daoban"], lines["A"])).ticket
+    clerk = actors[f"clerk{window}"]
+    called = await ctx_q.call_next(clerk, wins[window])
+    assert called is not None and called.id == ticket.id
+    await ctx_q.start(clerk, ticket.id)
+    await ctx_q.finish(clerk, ticket.id, outcome="completed")
+    return ticket
+
+
+async def test_the_display_reads_what_it_shows_and_nothing_else(db, hall, actors, halls, clock):
+    roles = halls.roles(hall.hall_code)
+    q = QueueService(db)
+    lines, wins = await line_ids(db, hall.hall_id), await window_ids(db, hall.hall_id)
+    start = await q.feed_position(hall.hall_id)
+    await q.issue_ticket(actors["daoban"], lines["A"], citizen_phone="13800138000")
+    await q.call_next(actors["clerk1"], wins[1])
+    # The display's whole job, as its own role.
+    display = halls.as_role(roles["display"], clock)
+    try:
+        screen = QueueService(display)
+        info = await screen.hall(hall.hall_code)
+        assert info.id == hall.hall_id
+        states = {w.number: w for w in await screen.window_states(hall.hall_id)}
+        assert states[1].current_number == "A001" and states[1].clerk_name
+        assert [c.number for c in await screen.recent_calls(hall.hall_id)] == ["A001"]
+        assert {s.prefix for s in await screen.line_statuses(hall.hall_id)} >= {"A"}
+        settings = await HallSettingsService(display).get(hall.hall_id)
+        assert settings.announce_times >= 1 and not settings.sms_secret_set
+        await DispatchService(display).active_display_notice(hall.hall_id)
+        assert (await screen.feed_position(hall.hall_id)).last_id > start.last_id
+        async with display.listen() as listener:
+            rows, _ = await listener.read_feed(hall.hall_id, start)
+        assert {r[3] for r in rows} >= {"ticket_issued", "ticket_called"}  # the kinds
+        # It cannot log anyone in, so it never holds a password hash.
+        with pytest.raises(PermissionDenied):
+            await AuthService(display).login(hall.hall_code, "clerk1", "clerk2026")
+    finally:
+        await display.dispose()
+    # By hand with its credentials: no personal column, no password, no write.
+    role = roles["display"]
+    for column in ("citizen_phone", "citizen_id_number", "citizen_name"):
+        refused(halls, role, f"SELECT {column} FROM ticket")
+    refused(halls, role, "SELECT password_hash FROM staff")
+    refused(halls, role, "SELECT sms_secret FROM hall")
+    refused(halls, role, "SELECT * FROM courier_dispatch")
+    refused(halls, role, "SELECT * FROM appointment")
+    refused(halls, role, "SELECT hall_login_account(:h, 'clerk1')", {"h": hall.hall_id})
+    for table in pg_roles.DISPLAY_TABLES:
+        refused(halls, role, f"DELETE FROM {table}")
+    refused(halls, role, "UPDATE ticket SET status = 'cancelled'")
+    refused(halls, role, "UPDATE hall_window SET paused = true")
+    refused(halls, role, "UPDATE staff SET roles = 'admin'")
+    refused(
+        halls,
+        role,
+        "INSERT INTO event (hall_id, at, kind, payload) VALUES (:h, now(), 'ticket_called', '{}')",
+        {"h": hall.hall_id},
+    )
+
+
+async def test_a_terminal_rates_only_the_ticket_just_finished_at_its_window(
+    db, hall, actors, halls, clock
+):
+    roles = halls.roles(hall.hall_code)
+    q = QueueService(db)
+    lines, wins = await line_ids(db, hall.hall_id), await window_ids(db, hall.hall_id)
+    first = await _finished(q, actors, lines, wins, window=1)
+    at_two = await _finished(q, actors, lines, wins, window=2)
+    last = await _finished(q, actors, lines, wins, window=1)
+    terminal = halls.as_role(roles["terminal1"], clock)
+    try:
+        ratings = RatingService(terminal)
+        pending = await ratings.pending_for_window(hall.hall_id, wins[1])
+        assert pending is not None and pending.ticket_id == last.id
+        # Another window's ticket, or its own window's earlier one: the database says no,
+        # whatever window the program claims.
+        for window, ticket in ((wins[2], at_two), (wins[1], first)):
+            with pytest.raises(PermissionDenied) as e:
+                await ratings.rate(hall.hall_id, window, ticket.id, 5)
+            assert "数据库账号" in e.value.message
+        # Its citizen's 差评: the follow-up case gets the phone the terminal cannot read.
+        record = await ratings.rate(hall.hall_id, wins[1], last.id, 1, reason="态度")
+        assert record.level == 1 and record.case_id is not None
+    finally:
+        await terminal.dispose()
+    role = roles["terminal1"]
+    refused(
+        halls,
+        role,
+        "INSERT INTO rating (hall_id, ticket_id, window_id, level, rated, item_ids, at, excluded) "
+        "VALUES (:h, :t, :w, 5, true, '[]', now(), false)",
+        {"h": hall.hall_id, "t": first.id, "w": wins[1]},
+    )
+    refused(halls, role, "SELECT citizen_phone FROM ledger_case")
+    refused(halls, role, "UPDATE rating SET level = 5")
+    refused(
+        halls,
+        role,
+        "INSERT INTO event (hall_id, at, kind, window_id, payload) "
+        "VALUES (:h, now(), 'ticket_called', :w, '{}')",
+        {"h": hall.hall_id, "w": wins[1]},
+    )
+    refused(halls, role, "UPDATE ticket SET status = 'done' WHERE id = :t", {"t": first.id})
+
+
+async def test_a_clerk_cannot_touch_staff_and_the_forged_admin_fails_at_the_database(
+    db, hall, actors, halls, clock
+):
+    roles = halls.roles(hall.hall_code)
+    role = roles["clerk"]
+    # The reliability drill's attack: a few lines of Python with the clerk PC's
+    # credentials, no service in between, making an admin account.
+    refused(
+        halls,
+        role,
+        "INSERT INTO staff (hall_id, login, name, staff_number, roles, password_hash, active, "
+        "failed_logins) VALUES (:h, 'mole', '内鬼', '9999', 'admin', 'x', true, 0)",
+        {"h": hall.hall_id},
+    )
+    refused(halls, role, "UPDATE staff SET roles = 'admin' WHERE login = 'clerk1'")
+    refused(halls, role, "DELETE FROM staff")
+    refused(halls, role, "SELECT password_hash FROM staff")
+    refused(halls, role, "UPDATE hall SET name = 'x'")
+    refused(halls, role, "DELETE FROM event")
+    # …and the set of accounts is as the seed left it.
+    assert halls.sql(role, "SELECT count(*) FROM staff WHERE login = 'mole'") == [(0,)]
+    # The clerk's PC still logs in and works, as its own role.
+    clerk_db = halls.as_role(role, clock)
+    try:
+        actor = await AuthService(clerk_db).login(hall.hall_code, "clerk1", "clerk2026")
+        q = QueueService(clerk_db)
+        lines, wins = await line_ids(db, hall.hall_id), await window_ids(db, hall.hall_id)
+        await QueueService(db).issue_ticket(actors["daoban"], lines["A"])
+        called = await q.call_next(actor, wins[1])
+        assert called is not None and called.number == "A001"
+        # A wrong password still counts towards the lock (through hall_login_record).
+        with pytest.raises(AuthenticationFailed):
+            await AuthService(clerk_db).login(hall.hall_code, "clerk2", "wrong-password")
+    finally:
+        await clerk_db.dispose()
+    assert halls.sql(roles["admin"], "SELECT failed_logins FROM staff WHERE login = 'clerk2'") == [
+        (1,)
+    ]
+
+
+async def test_a_townships_roles_see_no_row_of_another_hall(db, hall, actors, halls, clock):
+    township = await new_hall(db)
+    centre_roles = halls.roles(hall.hall_code)
+    township_roles = halls.roles(township.hall_code)
+    q = QueueService(db)
+    lines = await line_ids(db, hall.hall_id)
+    issued = (await q.issue_ticket(actors["daoban"], lines["A"])).ticket
+    h = {"h": hall.hall_id, "t": issued.id}
+    for kind in ("display", "desk", "clerk", "admin"):
+        role = township_roles[kind]
+        assert halls.sql(role, "SELECT count(*) FROM ticket WHERE hall_id = :h", h) == [(0,)]
+        assert halls.sql(role, "SELECT count(*) FROM hall WHERE id = :h", h) == [(0,)]
+        assert halls.sql(
+            role,
+            "SELECT count(*) FROM window_line w JOIN hall_window x "
+            "ON x.id = w.window_id WHERE x.hall_id = :h",
+            h,
+        ) == [(0,)]
+        assert halls.sql(role, "SELECT count(*) FROM hall") == [(1,)]  # its own
+    for kind in ("desk", "clerk", "admin"):
+        role = township_roles[kind]
+        assert halls.sql(role, "UPDATE ticket SET status = 'cancelled' WHERE id = :t", h) == 0
+        assert halls.sql(role, "DELETE FROM ticket_item WHERE ticket_id = :t", h) == 0
+        refused(
+            halls,
+            role,
+            "INSERT INTO event (hall_id, at, kind, payload) VALUES (:h, now(), 'ticket_called', "
+            "'{}')",
+            h,
+        )
+    # The centre's own roles see it; a log-in of the centre's staff from the township's
+    # desk is refused by the database.
+    assert halls.sql(centre_roles["display"], "SELECT count(*) FROM ticket WHERE id = :t", h) == [
+        (1,)
+    ]
+    refused(halls, township_roles["desk"], "SELECT * FROM hall_login_account(:h, 'daoban')", h)
+
+
+async def test_roles_are_made_again_idempotently_and_after_an_upgrade(db, hall, halls):
+    first = halls.roles(hall.hall_code)
+    again = pg_roles.set_up_hall(halls.url, hall.hall_code)
+    assert {r.name for r, _ in again} == set(first.values())
+    assert all(password is None for _, password in again)  # each keeps its password
+    renewed = pg_roles.set_up_hall(halls.url, hall.hall_code, new_passwords=True)
+    assert all(password for _, password in renewed)
+    engine = create_engine(sync_url(halls.url))
+    with engine.begin() as conn:
+        listed = pg_roles.hall_login_roles(conn, hall.hall_id)
+        assert {r.name for r in listed} == set(first.values())
+        assert all(r.exists and r.can_login for r in listed)
+        assert pg_roles.access_applied(conn)
+    engine.dispose()
+    assert pg_roles.refresh_access(halls.url)
