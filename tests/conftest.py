@@ -35,7 +35,7 @@ from typing import Any
 
 import pytest
 from argon2 import PasswordHasher
-from sqlalchemy import create_engine, select, text
+from sqlalchemy import Engine, create_engine, select, text
 from sqlalchemy.engine import URL, make_url
 
 from hall_desktop.domain.clock import FixedClock
@@ -167,6 +167,15 @@ def _role_drill(request: pytest.FixtureRequest, role_drills, monkeypatch) -> Non
 @pytest.fixture
 def db_url(database_urls: dict[str, URL], backend: str) -> URL:
     return require_backend(database_urls, backend)
+
+
+@pytest.fixture
+def owner(db_url: URL) -> Iterator[Engine]:
+    """A synchronous engine of the database's owner (on PostgreSQL the test server's
+    superuser): for what the program's commands do beside the services."""
+    engine = create_engine(sync_url(db_url))
+    yield engine
+    engine.dispose()
 
 
 @pytest.fixture(autouse=True)

@@ -70,6 +70,8 @@ FIELD_LABELS = {
     "status": "状态",
     "return_reason": "退回原因",
     "login": "用户名",
+    "role_name": "数据库账号",
+    "role_for": "用于",
     "staff_id": "人员",
     "clerk_id": "办理人员",
     "previous_clerk_id": "原登录人员",
@@ -266,7 +268,7 @@ FIELD_LABELS = {
 }
 
 #: Fields that say nothing to a person (internal keys); the log leaves them out.
-HIDDEN = frozenset({"hall_id", "id", "xid"})
+HIDDEN = frozenset({"hall_id", "id", "xid", "role_kind"})  # role_kind: role_for says it
 
 _OUTCOMES = {o.value: o.label for o in Outcome}
 _STATUSES = {s.value: s.label for s in TicketStatus}

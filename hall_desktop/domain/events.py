@@ -93,6 +93,7 @@ class EventKind(StrEnum):
     STAFF_LOGIN = "staff_login"
     STAFF_LOGIN_FAILED = "staff_login_failed"
     STAFF_LOCKED = "staff_locked"
+    DB_LOGIN_PASSWORD_SET = "db_login_password_set"  # 数据库账号: a PC's account's password
     # Windows and business lines
     WINDOW_SIGNED_IN = "window_signed_in"
     WINDOW_SIGNED_OUT = "window_signed_out"
@@ -227,6 +228,7 @@ TOPICS: dict[EventKind, Topic] = {
             _K.STAFF_LOGIN,
             _K.STAFF_LOGIN_FAILED,
             _K.STAFF_LOCKED,
+            _K.DB_LOGIN_PASSWORD_SET,
         ),
         Topic.STAFF,
     ),
@@ -379,6 +381,7 @@ KIND_LABELS: dict[EventKind, str] = {
     _K.STAFF_LOGIN: "登录",
     _K.STAFF_LOGIN_FAILED: "登录失败",
     _K.STAFF_LOCKED: "账号锁定",
+    _K.DB_LOGIN_PASSWORD_SET: "生成数据库账号密码",
     _K.WINDOW_SIGNED_IN: "窗口签到",
     _K.WINDOW_SIGNED_OUT: "窗口签退",
     _K.WINDOW_TAKEN_OVER: "接替窗口",

@@ -3,42 +3,42 @@
 <context>
     <name>AccuracyModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="89" />
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="87" />
         <source>Business line</source>
         <translation>Business line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="90" />
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="88" />
         <source>Tickets (with estimate)</source>
         <translation>Tickets (with estimate)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="91" />
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="89" />
         <source>Median error (min)</source>
         <translation>Median error (min)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="92" />
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="90" />
         <source>90% error (min)</source>
         <translation>90% error (min)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="93" />
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="91" />
         <source>Within ±5 min</source>
         <translation>Within ±5 min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="94" />
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="92" />
         <source>Inside the range shown</source>
         <translation>Inside the range shown</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="95" />
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="93" />
         <source>Mean bias (min)</source>
         <translation>Mean bias (min)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="122" />
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="120" />
         <source>Day</source>
         <extracomment>Columns before the figures (the day table has the day first).</extracomment>
         <translation>Day</translation>
@@ -47,57 +47,57 @@
 <context>
     <name>AccuracyPage</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="153" />
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="135" />
         <source>Pick a period and press Compute.</source>
         <translation>Pick a period and press Compute.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="155" />
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="137" />
         <source>Computing…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="158" />
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="140" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="160" />
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="142" />
         <source>Accuracy as Excel (XLSX)</source>
         <translation>Accuracy as Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="161" />
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="143" />
         <source>Accuracy as CSV</source>
         <translation>Accuracy as CSV</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="172" />
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="154" />
         <source>Each ticket's wait estimate, given when it was issued, against its actual wait (issue → first call). Error = estimate − actual: a positive bias means the estimates were too long. Inside the range shown: the wait in whole minutes within the range printed on the slip. Tickets never called and tickets issued without an estimate are left out.</source>
         <translation>Each ticket's wait estimate, given when it was issued, against its actual wait (issue → first call). Error = estimate − actual: a positive bias means the estimates were too long. Inside the range shown: the wait in whole minutes within the range printed on the slip. Tickets never called and tickets issued without an estimate are left out.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="183" />
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="165" />
         <source>The whole hall and each line over the period</source>
         <translation>The whole hall and each line over the period</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="190" />
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="172" />
         <source>Each day and line</source>
         <translation>Each day and line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="208" />
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="190" />
         <source>%1: %2 to %3, %4 tickets with an estimate and a wait</source>
         <translation>%1: %2 to %3, %4 tickets with an estimate and a wait</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="214" />
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="196" />
         <source>Whole hall</source>
         <translation>Whole hall</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="221" />
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="203" />
         <source>All lines</source>
         <translation>All lines</translation>
     </message>
@@ -197,7 +197,7 @@
         <translation>Applications due</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="148" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="132" />
         <source>Statistics</source>
         <extracomment>The admin window's tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>Statistics</translation>
@@ -207,6 +207,12 @@
         <source>District</source>
         <extracomment>The admin window's tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="104" />
+        <source>Database accounts</source>
+        <extracomment>The admin window's tab (registered in ``tabs.py``): its title and place.</extracomment>
+        <translation>Database accounts</translation>
     </message>
 </context>
 <context>
@@ -273,7 +279,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hall_desktop/cli.py" line="943" />
+        <location filename="../../hall_desktop/cli.py" line="981" />
         <location filename="../../hall_desktop/ui/app.py" line="92" />
         <source>Government service hall</source>
         <extracomment>The files ``report statistics`` and ``report work`` write, by the name's ending.</extracomment>
@@ -2608,6 +2614,108 @@ Please give it to your administrator.</translation>
     </message>
 </context>
 <context>
+    <name>DbAccountsController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="292" />
+        <source>Make a new password for {account} ({used_for})? The old one stops working at once: the PCs that use this account cannot connect until the new password is entered on them.</source>
+        <translation>Make a new password for {account} ({used_for})? The old one stops working at once: the PCs that use this account cannot connect until the new password is entered on them.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="299" />
+        <source>This PC is connected with this account: enter the new password here too ({command}) before the program is started again.</source>
+        <translation>This PC is connected with this account: enter the new password here too ({command}) before the program is started again.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="304" />
+        <source>New database password</source>
+        <translation>New database password</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="317" />
+        <source>{account} has a new password; enter it on its PC.</source>
+        <translation>{account} has a new password; enter it on its PC.</translation>
+    </message>
+</context>
+<context>
+    <name>DbAccountsModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="51" />
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="52" />
+        <source>Used for</source>
+        <translation>Used for</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="53" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="74" />
+        <source>Deleted on the server</source>
+        <translation>Deleted on the server</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="76" />
+        <source>May not log in</source>
+        <translation>May not log in</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="77" />
+        <source>Can log in</source>
+        <translation>Can log in</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="93" />
+        <source>{used_for} (this PC)</source>
+        <translation>{used_for} (this PC)</translation>
+    </message>
+</context>
+<context>
+    <name>DbAccountsPage</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="122" />
+        <source>Each kind of PC connects to the database with an account of its own, which may do only what that PC does, in this hall only. When a PC's password is lost or known to too many people, make a new one here and enter it on that PC with {command}.</source>
+        <translation>Each kind of PC connects to the database with an account of its own, which may do only what that PC does, in this hall only. When a PC's password is lost or known to too many people, make a new one here and enter it on that PC with {command}.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="131" />
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="133" />
+        <source>New password…</source>
+        <translation>New password…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="141" />
+        <source>This hall's database accounts</source>
+        <translation>This hall's database accounts</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="168" />
+        <source>A single-PC SQLite database is used by this computer only and is protected by its file permissions: it needs no database accounts.</source>
+        <translation>A single-PC SQLite database is used by this computer only and is protected by its file permissions: it needs no database accounts.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="175" />
+        <source>This hall has no database accounts yet: every PC connects with the same account. The hall's IT staff make them once, with the database owner's account:
+
+    {command}
+
+Then each PC's account and its password are entered on that PC.</source>
+        <translation>This hall has no database accounts yet: every PC connects with the same account. The hall's IT staff make them once, with the database owner's account:
+
+    {command}
+
+Then each PC's account and its password are entered on that PC.</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <location filename="../../hall_desktop/ui/demo/main.py" line="220" />
@@ -2638,73 +2746,73 @@ Please give it to your administrator.</translation>
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="67" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="66" />
         <source>This account cannot use the issuing desk (guides and supervisors only).</source>
         <translation>This account cannot use the issuing desk (guides and supervisors only).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="150" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="149" />
         <source>No slip printer is set: numbers are issued without a slip.</source>
         <extracomment>一人一号: what the ID limits refused (a line, or a bundle), for 主管授权.</extracomment>
         <translation>No slip printer is set: numbers are issued without a slip.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="186" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="185" />
         <source>Your account was deactivated by an administrator.</source>
         <translation>Your account was deactivated by an administrator.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="250" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="249" />
         <source>Choose why this citizen takes the green channel</source>
         <translation>Choose why this citizen takes the green channel</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="378" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="377" />
         <source>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</source>
         <translation>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="388" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="387" />
         <source>Number {number} issued, but printing failed; see the log. You can reprint it.</source>
         <translation>Number {number} issued, but printing failed; see the log. You can reprint it.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="395" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="394" />
         <source>Slip of {number} reprinted.</source>
         <translation>Slip of {number} reprinted.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="397" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="396" />
         <source>Number {number} issued: {ahead} ahead, {wait}.</source>
         <translation>Number {number} issued: {ahead} ahead, {wait}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="431" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="430" />
         <source>Cancel a number</source>
         <translation>Cancel a number</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="432" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="431" />
         <source>The citizen with {number} has left: cancel this number?</source>
         <translation>The citizen with {number} has left: cancel this number?</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="459" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="447" />
         <source>Number {number} waits again, keeping its place by issue time.</source>
         <translation>Number {number} waits again, keeping its place by issue time.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="474" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="462" />
         <source>Help recorded for {number}: {kind}, {group}.</source>
         <translation>Help recorded for {number}: {kind}, {group}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="490" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="478" />
         <source>Number {number} cancelled.</source>
         <translation>Number {number} cancelled.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="509" />
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="497" />
         <source>Consultation recorded.</source>
         <translation>Consultation recorded.</translation>
     </message>
@@ -3086,12 +3194,12 @@ Please give it to your administrator.</translation>
         <translation>Copy the names, departments and promised days of the centre's items, and stop the items the centre stopped, in all {count} townships?</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/district_controller.py" line="183" />
+        <location filename="../../hall_desktop/ui/admin/district_controller.py" line="171" />
         <source>The townships' items already match the centre's.</source>
         <translation>The townships' items already match the centre's.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/district_controller.py" line="186" />
+        <location filename="../../hall_desktop/ui/admin/district_controller.py" line="174" />
         <source>Carried over to {halls} townships ({items} items).</source>
         <translation>Carried over to {halls} townships ({items} items).</translation>
     </message>
@@ -3736,127 +3844,127 @@ Please give it to your administrator.</translation>
 <context>
     <name>FloorPage</name>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="69" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="70" />
         <source>Serve this line today</source>
         <translation>Serve this line today</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="71" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="72" />
         <source>End today's help</source>
         <translation>End today's help</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="75" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="76" />
         <source>Message (optional)</source>
         <translation>Message (optional)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="76" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="77" />
         <source>Ask to resume</source>
         <translation>Ask to resume</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="80" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="81" />
         <source>A short notice for the hall display</source>
         <translation>A short notice for the hall display</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="84" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="85" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="85" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="86" />
         <source>Show on the display</source>
         <translation>Show on the display</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="87" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="88" />
         <source>Withdraw the notice</source>
         <translation>Withdraw the notice</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="89" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="90" />
         <source>The display goes back to the hall's own ticker text now.</source>
         <translation>The display goes back to the hall's own ticker text now.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="92" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="93" />
         <source>Patrol…</source>
         <translation>Patrol…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="95" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="96" />
         <source>Selected window:</source>
         <translation>Selected window:</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="101" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="102" />
         <source>Display:</source>
         <translation>Display:</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="108" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="109" />
         <source>Windows</source>
         <translation>Windows</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="114" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="115" />
         <source>Lines</source>
         <translation>Lines</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="121" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="122" />
         <source>What was done</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="122" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="123" />
         <source>Handled</source>
         <translation>Handled</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="128" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="129" />
         <source>Alerts</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="152" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="153" />
         <source>Issued today</source>
         <translation>Issued today</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="153" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="154" />
         <source>Served</source>
         <translation>Served</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="154" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="155" />
         <source>No-shows</source>
         <translation>No-shows</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="155" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="156" />
         <source>Waiting now</source>
         <translation>Waiting now</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="156" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="157" />
         <source>Good ratings</source>
         <translation>Good ratings</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="157" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="158" />
         <source>Bad ratings</source>
         <translation>Bad ratings</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="158" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="159" />
         <source>Open alerts</source>
         <translation>Open alerts</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="178" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="179" />
         <source>As of %1</source>
         <translation>As of %1</translation>
     </message>
@@ -3864,7 +3972,7 @@ Please give it to your administrator.</translation>
 <context>
     <name>FormFeedback</name>
     <message>
-        <location filename="../../hall_desktop/ui/widgets/forms.py" line="275" />
+        <location filename="../../hall_desktop/ui/widgets/forms.py" line="277" />
         <source>Connection lost, reconnecting…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
@@ -4229,7 +4337,7 @@ Please give it to your administrator.</translation>
         <translation>Have the holidays of {year} been checked against the State Council's notice and its make-up workdays entered? The reminders about {year} then go away.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="245" />
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="234" />
         <source>The holidays of {year} are confirmed ({count} days).</source>
         <translation>The holidays of {year} are confirmed ({count} days).</translation>
     </message>
@@ -5282,32 +5390,32 @@ Please give it to your administrator.</translation>
 <context>
     <name>MonitorWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="291" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="292" />
         <source>Hall monitor</source>
         <translation>Hall monitor</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="291" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="292" />
         <source>Hall monitor (大厅监控)</source>
         <translation>Hall monitor (大厅监控)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="297" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="298" />
         <source>The floor</source>
         <translation>The floor</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="298" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="299" />
         <source>Today's alerts</source>
         <translation>Today's alerts</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="299" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="300" />
         <source>Today's patrols</source>
         <translation>Today's patrols</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="316" />
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="317" />
         <source>The database cannot be reached; the floor shown may be old.</source>
         <translation>The database cannot be reached; the floor shown may be old.</translation>
     </message>
@@ -5544,6 +5652,34 @@ Please give it to your administrator.</translation>
         <location filename="../../hall_desktop/ui/admin/new_hall.py" line="85" />
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordDialog</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="209" />
+        <source>New database password</source>
+        <translation>New database password</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="212" />
+        <source>The new password of {account} ({used_for}):</source>
+        <translation>The new password of {account} ({used_for}):</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="225" />
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="232" />
+        <source>On the PC that uses this account ({used_for}), whose db_url names the user {account}, run {command} and type this password in; that PC keeps it. Until then it cannot connect to the database. The password is shown only this once: the server keeps a check value of it, not the password.</source>
+        <translation>On the PC that uses this account ({used_for}), whose db_url names the user {account}, run {command} and type this password in; that PC keeps it. Until then it cannot connect to the database. The password is shown only this once: the server keeps a check value of it, not the password.</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="252" />
+        <source>Copied.</source>
+        <translation>Copied.</translation>
     </message>
 </context>
 <context>
@@ -7424,416 +7560,416 @@ Please give it to your administrator.</translation>
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="166" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="150" />
         <source>Export…</source>
         <extracomment>The exports of the figures shown, in one menu (the toolbar is full at 1366).</extracomment>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="168" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="152" />
         <source>Tables as Excel (XLSX)</source>
         <translation>Tables as Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="169" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="153" />
         <source>Tables as CSV (zip)</source>
         <translation>Tables as CSV (zip)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="170" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="154" />
         <source>Printed report (PDF)</source>
         <translation>Printed report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="171" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="155" />
         <source>Work report figures (Word)</source>
         <translation>Work report figures (Word)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="172" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="156" />
         <source>Work report figures (PDF)</source>
         <translation>Work report figures (PDF)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="196" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="273" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="180" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="257" />
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="197" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="181" />
         <source>Windows, staff, items</source>
         <translation>Windows, staff, items</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="198" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="182" />
         <source>Days and hours</source>
         <translation>Days and hours</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="199" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="183" />
         <source>Waiting and service times</source>
         <translation>Waiting and service times</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="200" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="184" />
         <source>Ratings</source>
         <translation>Ratings</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="201" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="185" />
         <source>Promises</source>
         <translation>Promises</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="202" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="186" />
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="203" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="187" />
         <source>On-time completion</source>
         <translation>On-time completion</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="205" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="189" />
         <source>Staffing plan (排班建议)</source>
         <translation>Staffing plan (排班建议)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="207" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="191" />
         <source>Wait estimate accuracy</source>
         <translation>Wait estimate accuracy</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="218" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="400" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="402" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="403" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="202" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="384" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="386" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="387" />
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="219" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="400" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="402" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="403" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="203" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="384" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="386" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="387" />
         <source>Served</source>
         <translation>Served</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="220" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="204" />
         <source>No-show (过号)</source>
         <translation>No-show (过号)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="221" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="205" />
         <source>Median wait</source>
         <translation>Median wait</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="222" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="206" />
         <source>Median service</source>
         <translation>Median service</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="223" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="207" />
         <source>Good rate (好评率)</source>
         <translation>Good rate (好评率)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="224" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="208" />
         <source>Rated rate (主动评价率)</source>
         <translation>Rated rate (主动评价率)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="225" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="209" />
         <source>Hard cases solved (办成)</source>
         <translation>Hard cases solved (办成)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="226" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="503" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="210" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="487" />
         <source>Questions answered (答疑)</source>
         <translation>Questions answered (答疑)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="227" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="211" />
         <source>Extended hours (延时服务)</source>
         <translation>Extended hours (延时服务)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="228" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="212" />
         <source>Free courier (免费邮寄)</source>
         <translation>Free courier (免费邮寄)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="229" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="213" />
         <source>Appointments (预约)</source>
         <translation>Appointments (预约)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="239" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="223" />
         <source>By business line (pick one for its windows)</source>
         <translation>By business line (pick one for its windows)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="242" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="226" />
         <source>Issued and served by line</source>
         <translation>Issued and served by line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="244" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="228" />
         <source>The line picked</source>
         <translation>The line picked</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="254" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="238" />
         <source>The line's own numbers at each window (left) and with each clerk (right).</source>
         <translation>The line's own numbers at each window (left) and with each clerk (right).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="275" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="303" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="315" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="259" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="287" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="299" />
         <source>By window</source>
         <translation>By window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="275" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="304" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="315" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="259" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="288" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="299" />
         <source>By clerk</source>
         <translation>By clerk</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="276" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="260" />
         <source>By item</source>
         <translation>By item</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="279" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="263" />
         <source>Issued and served by window</source>
         <translation>Issued and served by window</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="285" />
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="407" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="269" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="391" />
         <source>Issued and served per day</source>
         <translation>Issued and served per day</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="295" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="279" />
         <source>Numbers issued by weekday and hour (the hall's load)</source>
         <translation>Numbers issued by weekday and hour (the hall's load)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="301" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="285" />
         <source>Waiting (issue → first call), service (start → finish)</source>
         <translation>Waiting (issue → first call), service (start → finish)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="303" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="287" />
         <source>By business line</source>
         <translation>By business line</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="313" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="297" />
         <source>Ratings (好差评)</source>
         <translation>Ratings (好差评)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="316" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="300" />
         <source>By month</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="324" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="308" />
         <source>Monthly ranking of windows (窗口月度排名)</source>
         <translation>Monthly ranking of windows (窗口月度排名)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="332" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="316" />
         <source>The hall's promises</source>
         <translation>The hall's promises</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="334" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="318" />
         <source>The case ledger</source>
         <translation>The case ledger</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="340" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="324" />
         <source>Items by category</source>
         <translation>Items by category</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="346" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="330" />
         <source>Items handled, most served first</source>
         <translation>Items handled, most served first</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="356" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="340" />
         <source>By department, lowest on-time rate first</source>
         <translation>By department, lowest on-time rate first</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="359" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="343" />
         <source>By item, lowest on-time rate first</source>
         <translation>By item, lowest on-time rate first</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="388" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="372" />
         <source>%1: %2 to %3, %4 days, %5 open</source>
         <translation>%1: %2 to %3, %4 days, %5 open</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="405" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="389" />
         <source>Issued and served per week</source>
         <translation>Issued and served per week</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="413" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="397" />
         <source>Whole hall: median wait %1, median service %2; called within the promised %3 minutes: %4</source>
         <translation>Whole hall: median wait %1, median service %2; called within the promised %3 minutes: %4</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="436" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="420" />
         <source>%1 ratings left out of the windows' and clerks' figures (appeal upheld).</source>
         <translation>%1 ratings left out of the windows' and clerks' figures (appeal upheld).</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="446" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="430" />
         <source>The catalogue holds %1 items (%2); %3 of them were handled in the period.</source>
         <translation>The catalogue holds %1 items (%2); %3 of them were handled in the period.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="480" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="464" />
         <source>Extended hours (延时服务), times</source>
         <translation>Extended hours (延时服务), times</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="481" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="465" />
         <source>Extended hours, minutes</source>
         <translation>Extended hours, minutes</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="482" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="466" />
         <source>Free courier dispatches (免费邮寄)</source>
         <translation>Free courier dispatches (免费邮寄)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="483" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="467" />
         <source>of which collected from the citizen</source>
         <translation>of which collected from the citizen</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="484" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="468" />
         <source>Courier cost borne by the hall, yuan</source>
         <translation>Courier cost borne by the hall, yuan</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="485" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="469" />
         <source>Appointments booked (预约)</source>
         <translation>Appointments booked (预约)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="486" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="470" />
         <source>Appointments checked in</source>
         <translation>Appointments checked in</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="487" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="471" />
         <source>Appointments served</source>
         <translation>Appointments served</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="488" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="472" />
         <source>Appointments missed (爽约)</source>
         <translation>Appointments missed (爽约)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="489" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="473" />
         <source>Appointments cancelled</source>
         <translation>Appointments cancelled</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="490" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="474" />
         <source>Holidays opened</source>
         <translation>Holidays opened</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="491" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="475" />
         <source>Citizens served on holidays</source>
         <translation>Citizens served on holidays</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="492" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="476" />
         <source>Green channel (绿色通道)</source>
         <translation>Green channel (绿色通道)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="494" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="478" />
         <source>Served with help (帮代办)</source>
         <translation>Served with help (帮代办)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="501" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="485" />
         <source>Hard cases (办不成事)</source>
         <translation>Hard cases (办不成事)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="502" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="486" />
         <source>of which solved (办成)</source>
         <translation>of which solved (办成)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="504" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="488" />
         <source>Bad ratings (差评)</source>
         <translation>Bad ratings (差评)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="505" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="489" />
         <source>Bad ratings rectified on time</source>
         <translation>Bad ratings rectified on time</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="506" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="490" />
         <source>Named bad ratings called back</source>
         <translation>Named bad ratings called back</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="507" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="491" />
         <source>Walkthroughs (走流程)</source>
         <translation>Walkthroughs (走流程)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="508" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="492" />
         <source>Problems found by walkthroughs</source>
         <translation>Problems found by walkthroughs</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="509" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="493" />
         <source>Inspection findings (督查)</source>
         <translation>Inspection findings (督查)</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="510" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="494" />
         <source>Open cases past their deadline</source>
         <translation>Open cases past their deadline</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="521" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="505" />
         <source>No accepted application (办件) fell due in the period.</source>
         <translation>No accepted application (办件) fell due in the period.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="526" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="510" />
         <source>%1 applications (办件) fell due in the period: %2 closed on time (%3), %4 closed late, %5 still open past their due date.</source>
         <translation>%1 applications (办件) fell due in the period: %2 closed on time (%3), %4 closed late, %5 still open past their due date.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="551" />
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="535" />
         <source>Pick a line above</source>
         <translation>Pick a line above</translation>
     </message>

@@ -4,42 +4,42 @@
 <context>
     <name>AccuracyModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="89"/>
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="87"/>
         <source>Business line</source>
         <translation>业务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="90"/>
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="88"/>
         <source>Tickets (with estimate)</source>
         <translation>取号数（有预计）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="91"/>
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="89"/>
         <source>Median error (min)</source>
         <translation>中位误差（分钟）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="92"/>
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="90"/>
         <source>90% error (min)</source>
         <translation>90%误差（分钟）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="93"/>
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="91"/>
         <source>Within ±5 min</source>
         <translation>±5分钟内</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="94"/>
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="92"/>
         <source>Inside the range shown</source>
         <translation>落在显示范围内</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="95"/>
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="93"/>
         <source>Mean bias (min)</source>
         <translation>平均偏差（分钟）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="122"/>
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="120"/>
         <source>Day</source>
         <extracomment>Columns before the figures (the day table has the day first).</extracomment>
         <translation>日期</translation>
@@ -48,57 +48,57 @@
 <context>
     <name>AccuracyPage</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="153"/>
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="135"/>
         <source>Pick a period and press Compute.</source>
         <translation>请选择统计周期后点击“统计”。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="155"/>
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="137"/>
         <source>Computing…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="158"/>
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="140"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="160"/>
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="142"/>
         <source>Accuracy as Excel (XLSX)</source>
         <translation>预计等候准确度（Excel）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="161"/>
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="143"/>
         <source>Accuracy as CSV</source>
         <translation>预计等候准确度（CSV）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="172"/>
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="154"/>
         <source>Each ticket&apos;s wait estimate, given when it was issued, against its actual wait (issue → first call). Error = estimate − actual: a positive bias means the estimates were too long. Inside the range shown: the wait in whole minutes within the range printed on the slip. Tickets never called and tickets issued without an estimate are left out.</source>
         <translation>将每个号取号时给出的预计等候与实际等候（取号至首次叫号）比较。误差 = 预计 − 实际：平均偏差为正表示预计偏长。落在显示范围内：实际等候（按整分钟计）在号票所印范围之内。未叫号的号和取号时没有预计的号不计入。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="183"/>
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="165"/>
         <source>The whole hall and each line over the period</source>
         <translation>全厅及各业务（整个统计周期）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="190"/>
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="172"/>
         <source>Each day and line</source>
         <translation>按日、按业务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="208"/>
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="190"/>
         <source>%1: %2 to %3, %4 tickets with an estimate and a wait</source>
         <translation>%1&#x3000;%2 至 %3：有预计且已叫号的号 %4 个</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="214"/>
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="196"/>
         <source>Whole hall</source>
         <translation>全厅</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="221"/>
+        <location filename="../../hall_desktop/ui/admin/estimate_accuracy.py" line="203"/>
         <source>All lines</source>
         <translation>全部业务</translation>
     </message>
@@ -198,7 +198,7 @@
         <translation>限时办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="148"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="132"/>
         <source>Statistics</source>
         <extracomment>The admin window&apos;s tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>统计分析</translation>
@@ -208,6 +208,12 @@
         <source>District</source>
         <extracomment>The admin window&apos;s tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>区县</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="104"/>
+        <source>Database accounts</source>
+        <extracomment>The admin window&apos;s tab (registered in ``tabs.py``): its title and place.</extracomment>
+        <translation>数据库账号</translation>
     </message>
 </context>
 <context>
@@ -274,7 +280,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hall_desktop/cli.py" line="943"/>
+        <location filename="../../hall_desktop/cli.py" line="981"/>
         <location filename="../../hall_desktop/ui/app.py" line="92"/>
         <source>Government service hall</source>
         <extracomment>The files ``report statistics`` and ``report work`` write, by the name&apos;s ending.</extracomment>
@@ -2609,6 +2615,108 @@ Please give it to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>DbAccountsController</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="292"/>
+        <source>Make a new password for {account} ({used_for})? The old one stops working at once: the PCs that use this account cannot connect until the new password is entered on them.</source>
+        <translation>为 {account}（{used_for}）生成新密码？原密码立即失效：使用这个账号的电脑在输入新密码之前无法连接数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="299"/>
+        <source>This PC is connected with this account: enter the new password here too ({command}) before the program is started again.</source>
+        <translation>本电脑正在使用这个账号：再次启动程序之前，请在本电脑上也输入新密码（{command}）。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="304"/>
+        <source>New database password</source>
+        <translation>生成数据库账号新密码</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="317"/>
+        <source>{account} has a new password; enter it on its PC.</source>
+        <translation>已为 {account} 生成新密码，请到使用该账号的电脑上输入。</translation>
+    </message>
+</context>
+<context>
+    <name>DbAccountsModel</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="51"/>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="52"/>
+        <source>Used for</source>
+        <translation>用于</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="53"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="74"/>
+        <source>Deleted on the server</source>
+        <translation>服务器上已删除</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="76"/>
+        <source>May not log in</source>
+        <translation>不可登录</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="77"/>
+        <source>Can log in</source>
+        <translation>可登录</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="93"/>
+        <source>{used_for} (this PC)</source>
+        <translation>{used_for}（本电脑）</translation>
+    </message>
+</context>
+<context>
+    <name>DbAccountsPage</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="122"/>
+        <source>Each kind of PC connects to the database with an account of its own, which may do only what that PC does, in this hall only. When a PC&apos;s password is lost or known to too many people, make a new one here and enter it on that PC with {command}.</source>
+        <translation>每类电脑用各自的数据库账号连接数据库，只能做这类电脑该做的事，且只限本大厅。某台电脑的密码遗失或知道的人太多时，请在这里生成新密码，再在那台电脑上用 {command} 输入。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="131"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="133"/>
+        <source>New password…</source>
+        <translation>生成新密码…</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="141"/>
+        <source>This hall&apos;s database accounts</source>
+        <translation>本大厅的数据库账号</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="168"/>
+        <source>A single-PC SQLite database is used by this computer only and is protected by its file permissions: it needs no database accounts.</source>
+        <translation>单机 SQLite 数据库只有一台电脑使用，由文件权限保护，不需要数据库账号。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="175"/>
+        <source>This hall has no database accounts yet: every PC connects with the same account. The hall&apos;s IT staff make them once, with the database owner&apos;s account:
+
+    {command}
+
+Then each PC&apos;s account and its password are entered on that PC.</source>
+        <translation>本大厅还没有数据库账号，各电脑目前共用同一个账号连接数据库。请 IT 人员用数据库所有者账号运行一次：
+
+    {command}
+
+然后在每台电脑上填写该电脑的账号并输入其密码。</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <location filename="../../hall_desktop/ui/demo/main.py" line="220"/>
@@ -2639,73 +2747,73 @@ Please give it to your administrator.</source>
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="67"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="66"/>
         <source>This account cannot use the issuing desk (guides and supervisors only).</source>
         <translation>此账号不能使用导办台（仅限导办员和值班长）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="150"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="149"/>
         <source>No slip printer is set: numbers are issued without a slip.</source>
         <extracomment>一人一号: what the ID limits refused (a line, or a bundle), for 主管授权.</extracomment>
         <translation>未设置小票打印机：可以取号，但不会打印小票。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="186"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="185"/>
         <source>Your account was deactivated by an administrator.</source>
         <translation>您的账号已被管理员停用。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="250"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="249"/>
         <source>Choose why this citizen takes the green channel</source>
         <translation>请选择绿色通道的原因</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="378"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="377"/>
         <source>Number {number} issued, but the slip was not printed: {reason} You can reprint it.</source>
         <translation>已取号 {number}，但小票未打印：{reason} 可稍后补打。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="388"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="387"/>
         <source>Number {number} issued, but printing failed; see the log. You can reprint it.</source>
         <translation>已取号 {number}，但打印失败（详见日志），可稍后补打。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="395"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="394"/>
         <source>Slip of {number} reprinted.</source>
         <translation>已补打 {number} 的小票。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="397"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="396"/>
         <source>Number {number} issued: {ahead} ahead, {wait}.</source>
         <translation>已取号 {number}：前面还有 {ahead} 人，预计等候：{wait}。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="431"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="430"/>
         <source>Cancel a number</source>
         <translation>取消排队号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="432"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="431"/>
         <source>The citizen with {number} has left: cancel this number?</source>
         <translation>持 {number} 号的群众已离开，确定取消此号吗？</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="459"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="447"/>
         <source>Number {number} waits again, keeping its place by issue time.</source>
         <translation>{number} 号已恢复排队，按取号时间排序。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="474"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="462"/>
         <source>Help recorded for {number}: {kind}, {group}.</source>
         <translation>已登记 {number} 的帮代办：{kind}，{group}。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="490"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="478"/>
         <source>Number {number} cancelled.</source>
         <translation>已取消 {number} 号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/desk/controller.py" line="509"/>
+        <location filename="../../hall_desktop/ui/desk/controller.py" line="497"/>
         <source>Consultation recorded.</source>
         <translation>已登记一次答疑。</translation>
     </message>
@@ -3087,12 +3195,12 @@ Please give it to your administrator.</source>
         <translation>将中心事项的名称、实施部门和承诺时限同步到全部 {count} 个乡镇，并停用中心已停用的事项？</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/district_controller.py" line="183"/>
+        <location filename="../../hall_desktop/ui/admin/district_controller.py" line="171"/>
         <source>The townships&apos; items already match the centre&apos;s.</source>
         <translation>各乡镇的事项已与中心目录一致，无需同步。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/district_controller.py" line="186"/>
+        <location filename="../../hall_desktop/ui/admin/district_controller.py" line="174"/>
         <source>Carried over to {halls} townships ({items} items).</source>
         <translation>已同步到 {halls} 个乡镇大厅（共 {items} 项）。</translation>
     </message>
@@ -3737,127 +3845,127 @@ Please give it to your administrator.</source>
 <context>
     <name>FloorPage</name>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="69"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="70"/>
         <source>Serve this line today</source>
         <translation>今日协办该业务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="71"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="72"/>
         <source>End today&apos;s help</source>
         <translation>结束今日协办</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="75"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="76"/>
         <source>Message (optional)</source>
         <translation>留言（可不填）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="76"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="77"/>
         <source>Ask to resume</source>
         <translation>提醒恢复服务</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="80"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="81"/>
         <source>A short notice for the hall display</source>
         <translation>在大屏滚动显示的临时公告</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="84"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="85"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="85"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="86"/>
         <source>Show on the display</source>
         <translation>发布到大屏</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="87"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="88"/>
         <source>Withdraw the notice</source>
         <translation>撤回大屏通知</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="89"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="90"/>
         <source>The display goes back to the hall&apos;s own ticker text now.</source>
         <translation>大屏立即恢复显示大厅自己的滚动公告。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="92"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="93"/>
         <source>Patrol…</source>
         <translation>巡查登记…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="95"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="96"/>
         <source>Selected window:</source>
         <translation>所选窗口：</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="101"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="102"/>
         <source>Display:</source>
         <translation>大屏：</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="108"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="109"/>
         <source>Windows</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="114"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="115"/>
         <source>Lines</source>
         <translation>业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="121"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="122"/>
         <source>What was done</source>
         <translation>处理情况（如：已安排3号窗口协办）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="122"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="123"/>
         <source>Handled</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="128"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="129"/>
         <source>Alerts</source>
         <translation>监控提醒</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="152"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="153"/>
         <source>Issued today</source>
         <translation>今日取号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="153"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="154"/>
         <source>Served</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="154"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="155"/>
         <source>No-shows</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="155"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="156"/>
         <source>Waiting now</source>
         <translation>正在等候</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="156"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="157"/>
         <source>Good ratings</source>
         <translation>好评率</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="157"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="158"/>
         <source>Bad ratings</source>
         <translation>差评</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="158"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="159"/>
         <source>Open alerts</source>
         <translation>未处理提醒</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="178"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="179"/>
         <source>As of %1</source>
         <translation>更新于 %1</translation>
     </message>
@@ -3865,7 +3973,7 @@ Please give it to your administrator.</source>
 <context>
     <name>FormFeedback</name>
     <message>
-        <location filename="../../hall_desktop/ui/widgets/forms.py" line="275"/>
+        <location filename="../../hall_desktop/ui/widgets/forms.py" line="277"/>
         <source>Connection lost, reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
@@ -4230,7 +4338,7 @@ Please give it to your administrator.</source>
         <translation>{year} 年的节假日是否已按国务院办公厅通知核对，并已录入调休上班日？确认后将不再提示 {year} 年待确认。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="245"/>
+        <location filename="../../hall_desktop/ui/admin/hours_controller.py" line="234"/>
         <source>The holidays of {year} are confirmed ({count} days).</source>
         <translation>{year} 年节假日安排已确认（共 {count} 天）。</translation>
     </message>
@@ -5283,32 +5391,32 @@ Please give it to your administrator.</source>
 <context>
     <name>MonitorWindow</name>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="291"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="292"/>
         <source>Hall monitor</source>
         <translation>大厅监控</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="291"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="292"/>
         <source>Hall monitor (大厅监控)</source>
         <translation>大厅监控</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="297"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="298"/>
         <source>The floor</source>
         <translation>大厅实况</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="298"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="299"/>
         <source>Today&apos;s alerts</source>
         <translation>今日提醒</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="299"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="300"/>
         <source>Today&apos;s patrols</source>
         <translation>今日巡查</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/monitor/window.py" line="316"/>
+        <location filename="../../hall_desktop/ui/monitor/window.py" line="317"/>
         <source>The database cannot be reached; the floor shown may be old.</source>
         <translation>无法连接数据库，显示的可能不是最新情况。</translation>
     </message>
@@ -5545,6 +5653,34 @@ Please give it to your administrator.</source>
         <location filename="../../hall_desktop/ui/admin/new_hall.py" line="85"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordDialog</name>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="209"/>
+        <source>New database password</source>
+        <translation>数据库账号新密码</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="212"/>
+        <source>The new password of {account} ({used_for}):</source>
+        <translation>{account}（{used_for}）的新密码：</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="225"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="232"/>
+        <source>On the PC that uses this account ({used_for}), whose db_url names the user {account}, run {command} and type this password in; that PC keeps it. Until then it cannot connect to the database. The password is shown only this once: the server keeps a check value of it, not the password.</source>
+        <translation>请在使用这个账号的电脑（{used_for}，其 db_url 中的用户名为 {account}）上运行 {command}，输入这个密码，由那台电脑保存。输入之前，那台电脑无法连接数据库。密码只显示这一次：服务器只保存它的校验值，不保存密码本身。</translation>
+    </message>
+    <message>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="252"/>
+        <source>Copied.</source>
+        <translation>已复制。</translation>
     </message>
 </context>
 <context>
@@ -7425,416 +7561,416 @@ Please give it to your administrator.</source>
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="166"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="150"/>
         <source>Export…</source>
         <extracomment>The exports of the figures shown, in one menu (the toolbar is full at 1366).</extracomment>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="168"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="152"/>
         <source>Tables as Excel (XLSX)</source>
         <translation>统计表（Excel）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="169"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="153"/>
         <source>Tables as CSV (zip)</source>
         <translation>统计表（CSV 压缩包）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="170"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="154"/>
         <source>Printed report (PDF)</source>
         <translation>统计报表（PDF，可打印）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="171"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="155"/>
         <source>Work report figures (Word)</source>
         <translation>工作报告数据（Word）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="172"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="156"/>
         <source>Work report figures (PDF)</source>
         <translation>工作报告数据（PDF）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="196"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="273"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="180"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="257"/>
         <source>Volume</source>
         <translation>业务量</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="197"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="181"/>
         <source>Windows, staff, items</source>
         <translation>窗口、人员、事项</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="198"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="182"/>
         <source>Days and hours</source>
         <translation>按日与时段</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="199"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="183"/>
         <source>Waiting and service times</source>
         <translation>等候与办理时间</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="200"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="184"/>
         <source>Ratings</source>
         <translation>好差评</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="201"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="185"/>
         <source>Promises</source>
         <translation>承诺事项</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="202"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="186"/>
         <source>Catalogue</source>
         <translation>事项目录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="203"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="187"/>
         <source>On-time completion</source>
         <translation>限时办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="205"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="189"/>
         <source>Staffing plan (排班建议)</source>
         <translation>排班建议</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="207"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="191"/>
         <source>Wait estimate accuracy</source>
         <translation>预计等候准确度</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="218"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="400"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="402"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="403"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="202"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="384"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="386"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="387"/>
         <source>Issued</source>
         <translation>取号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="219"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="400"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="402"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="403"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="203"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="384"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="386"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="387"/>
         <source>Served</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="220"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="204"/>
         <source>No-show (过号)</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="221"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="205"/>
         <source>Median wait</source>
         <translation>等候时间中位数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="222"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="206"/>
         <source>Median service</source>
         <translation>办理时间中位数</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="223"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="207"/>
         <source>Good rate (好评率)</source>
         <translation>好评率</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="224"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="208"/>
         <source>Rated rate (主动评价率)</source>
         <translation>主动评价率</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="225"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="209"/>
         <source>Hard cases solved (办成)</source>
         <translation>办不成事 办成（件）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="226"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="503"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="210"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="487"/>
         <source>Questions answered (答疑)</source>
         <translation>答疑（次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="227"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="211"/>
         <source>Extended hours (延时服务)</source>
         <translation>延时服务（次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="228"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="212"/>
         <source>Free courier (免费邮寄)</source>
         <translation>免费邮寄（件）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="229"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="213"/>
         <source>Appointments (预约)</source>
         <translation>预约（人次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="239"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="223"/>
         <source>By business line (pick one for its windows)</source>
         <translation>按业务类别（选中一行查看其窗口）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="242"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="226"/>
         <source>Issued and served by line</source>
         <translation>各业务类别取号与办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="244"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="228"/>
         <source>The line picked</source>
         <translation>选中的业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="254"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="238"/>
         <source>The line&apos;s own numbers at each window (left) and with each clerk (right).</source>
         <translation>本业务在各窗口（左）和各工作人员（右）的取号与办结数。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="275"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="303"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="315"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="259"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="287"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="299"/>
         <source>By window</source>
         <translation>按窗口</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="275"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="304"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="315"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="259"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="288"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="299"/>
         <source>By clerk</source>
         <translation>按人员</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="276"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="260"/>
         <source>By item</source>
         <translation>按事项</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="279"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="263"/>
         <source>Issued and served by window</source>
         <translation>各窗口取号与办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="285"/>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="407"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="269"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="391"/>
         <source>Issued and served per day</source>
         <translation>每日取号与办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="295"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="279"/>
         <source>Numbers issued by weekday and hour (the hall&apos;s load)</source>
         <translation>按星期和时段的取号量（大厅忙闲）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="301"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="285"/>
         <source>Waiting (issue → first call), service (start → finish)</source>
         <translation>等候时间（取号→首次叫号）与办理时间（开始→办结）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="303"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="287"/>
         <source>By business line</source>
         <translation>按业务类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="313"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="297"/>
         <source>Ratings (好差评)</source>
         <translation>好差评</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="316"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="300"/>
         <source>By month</source>
         <translation>按月份</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="324"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="308"/>
         <source>Monthly ranking of windows (窗口月度排名)</source>
         <translation>窗口月度排名</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="332"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="316"/>
         <source>The hall&apos;s promises</source>
         <translation>便民服务承诺</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="334"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="318"/>
         <source>The case ledger</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="340"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="324"/>
         <source>Items by category</source>
         <translation>事项按类别</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="346"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="330"/>
         <source>Items handled, most served first</source>
         <translation>本期办理的事项（按办结数从多到少）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="356"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="340"/>
         <source>By department, lowest on-time rate first</source>
         <translation>按部门（按时办结率低的在前）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="359"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="343"/>
         <source>By item, lowest on-time rate first</source>
         <translation>按事项（按时办结率低的在前）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="388"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="372"/>
         <source>%1: %2 to %3, %4 days, %5 open</source>
         <translation>%1：%2 至 %3，共 %4 天，开放 %5 天</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="405"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="389"/>
         <source>Issued and served per week</source>
         <translation>每周取号与办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="413"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="397"/>
         <source>Whole hall: median wait %1, median service %2; called within the promised %3 minutes: %4</source>
         <translation>全厅：等候时间中位数 %1，办理时间中位数 %2；承诺 %3 分钟内叫号的比例 %4</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="436"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="420"/>
         <source>%1 ratings left out of the windows&apos; and clerks&apos; figures (appeal upheld).</source>
         <translation>有 %1 条评价因申诉成立未计入窗口和人员的数字。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="446"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="430"/>
         <source>The catalogue holds %1 items (%2); %3 of them were handled in the period.</source>
         <translation>事项目录共 %1 项（%2），本期办理其中 %3 项。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="480"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="464"/>
         <source>Extended hours (延时服务), times</source>
         <translation>延时服务（次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="481"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="465"/>
         <source>Extended hours, minutes</source>
         <translation>延时服务时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="482"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="466"/>
         <source>Free courier dispatches (免费邮寄)</source>
         <translation>免费邮寄（件）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="483"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="467"/>
         <source>of which collected from the citizen</source>
         <translation>其中上门收件</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="484"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="468"/>
         <source>Courier cost borne by the hall, yuan</source>
         <translation>大厅承担的邮寄费用（元）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="485"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="469"/>
         <source>Appointments booked (预约)</source>
         <translation>预约（人次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="486"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="470"/>
         <source>Appointments checked in</source>
         <translation>预约已取号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="487"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="471"/>
         <source>Appointments served</source>
         <translation>预约已办结</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="488"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="472"/>
         <source>Appointments missed (爽约)</source>
         <translation>爽约</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="489"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="473"/>
         <source>Appointments cancelled</source>
         <translation>预约已取消</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="490"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="474"/>
         <source>Holidays opened</source>
         <translation>节假日开放（天）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="491"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="475"/>
         <source>Citizens served on holidays</source>
         <translation>节假日服务群众（人）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="492"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="476"/>
         <source>Green channel (绿色通道)</source>
         <translation>绿色通道（人次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="494"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="478"/>
         <source>Served with help (帮代办)</source>
         <translation>帮代办（次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="501"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="485"/>
         <source>Hard cases (办不成事)</source>
         <translation>办不成事（件）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="502"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="486"/>
         <source>of which solved (办成)</source>
         <translation>其中办成</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="504"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="488"/>
         <source>Bad ratings (差评)</source>
         <translation>差评（件）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="505"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="489"/>
         <source>Bad ratings rectified on time</source>
         <translation>差评按时整改</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="506"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="490"/>
         <source>Named bad ratings called back</source>
         <translation>实名差评回访率</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="507"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="491"/>
         <source>Walkthroughs (走流程)</source>
         <translation>走流程（次）</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="508"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="492"/>
         <source>Problems found by walkthroughs</source>
         <translation>走流程发现问题</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="509"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="493"/>
         <source>Inspection findings (督查)</source>
         <translation>督查发现问题</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="510"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="494"/>
         <source>Open cases past their deadline</source>
         <translation>逾期未办结台账</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="521"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="505"/>
         <source>No accepted application (办件) fell due in the period.</source>
         <translation>本期没有到期的限时办结件。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="526"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="510"/>
         <source>%1 applications (办件) fell due in the period: %2 closed on time (%3), %4 closed late, %5 still open past their due date.</source>
         <translation>本期到期的办件 %1 件：按期办结 %2 件（按时办结率 %3），逾期办结 %4 件，超期未办结 %5 件。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/statistics.py" line="551"/>
+        <location filename="../../hall_desktop/ui/admin/statistics.py" line="535"/>
         <source>Pick a line above</source>
         <translation>请在上方选择业务类别</translation>
     </message>

@@ -36,10 +36,14 @@ ALLOWED = {"admin", "clerk", "daoban", "zhuren", "kiosk", "number", "window", "A
 ALLOWED |= {"chinesecalendar"}  # the holiday data package, named where it is the source
 # The placeholders of the notice templates and of the SMS platform's request.
 ALLOWED |= {"name", "code", "line", "date", "time", "hall", "phone", "mobile", "text", "secret"}
+ALLOWED |= {"SQLite", "PostgreSQL"}  # the databases, by their names
+#: A command to run (``hall-desktop db roles --hall CODE``) is typed as it is written.
+COMMAND = re.compile(r"hall-desktop(?: [-\w]+)*")
 
 
 def _english(text: str) -> list[str]:
-    return [w for w in WORD.findall(text or "") if not w.isupper() and w not in ALLOWED]
+    words = WORD.findall(COMMAND.sub("", text or ""))
+    return [w for w in words if not w.isupper() and w not in ALLOWED]
 
 
 def shown_texts(root: QWidget) -> dict[str, str]:

@@ -22,7 +22,7 @@ from hall_desktop.ui.admin.district import DistrictView
 from hall_desktop.ui.admin.period_bar import PeriodController
 from hall_desktop.ui.common.controller import RoleController
 from hall_desktop.ui.widgets.files import choose_save_path
-from hall_desktop.ui.widgets.forms import MessageLevel
+from hall_desktop.ui.widgets.forms import MessageLevel, ask_yes_no
 
 
 class DistrictController(PeriodController[DistrictStatistics]):
@@ -161,19 +161,7 @@ class DistrictController(PeriodController[DistrictStatistics]):
 
     def _ask(self, title: str, question: str, then: Callable[[], object]) -> None:
         """A yes/no question (No by default); ``then`` runs on Yes."""
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            title,
-            question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self.view,
-        )
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.finished.connect(
-            lambda result: then() if result == QMessageBox.StandardButton.Yes.value else None
-        )
-        self.confirm_box = box  # kept for tests and so it is not collected
-        box.open()  # never exec() inside the asyncio loop
+        self.confirm_box = ask_yes_no(self.view, title, question, then)  # kept for tests
 
     async def sync(self) -> None:
         changes = await self._guarded(lambda: self.district.sync_catalogue(self.actor))

@@ -30,7 +30,7 @@ from hall_desktop.store.database import Database
 from hall_desktop.ui.admin.hours import HoursEditor
 from hall_desktop.ui.admin.hours_widgets import DayForm, WeekdayForm
 from hall_desktop.ui.common.controller import RoleController
-from hall_desktop.ui.widgets.forms import MessageLevel
+from hall_desktop.ui.widgets.forms import MessageLevel, ask_yes_no
 
 
 class HoursController(RoleController):
@@ -216,26 +216,15 @@ class HoursController(RoleController):
         await self._reload_month()
 
     def _on_confirm(self, year: int) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        self.confirm_box = ask_yes_no(  # kept for tests
+            self.editor,
             self.tr("Confirm a year's holidays"),
             self.tr(
                 "Have the holidays of {year} been checked against the State Council's notice "
                 "and its make-up workdays entered? The reminders about {year} then go away."
             ).format(year=year),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self.editor,
+            lambda: self._spawn(self._confirm(year), "hours-confirm"),
         )
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.finished.connect(
-            lambda result: (
-                self._spawn(self._confirm(year), "hours-confirm")
-                if result == QMessageBox.StandardButton.Yes.value
-                else None
-            )
-        )
-        self.confirm_box = box  # kept for tests and so it is not collected
-        box.open()  # never exec() inside the asyncio loop
 
     async def _confirm(self, year: int) -> None:
         status = await self._guarded(lambda: self.service.confirm_year(self.actor, year))

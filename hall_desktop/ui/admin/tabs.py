@@ -23,6 +23,7 @@ from hall_desktop.ui.admin.appointments import AppointmentSlots, build_appointme
 from hall_desktop.ui.admin.audit import AuditLog, build_audit_tab
 from hall_desktop.ui.admin.bundles import BundleEditor, build_bundles_tab
 from hall_desktop.ui.admin.catalogue import CatalogueAdmin, build_catalogue_tab
+from hall_desktop.ui.admin.db_accounts import DbAccountsPage, build_db_accounts_tab
 from hall_desktop.ui.admin.district import DistrictView
 from hall_desktop.ui.admin.district_controller import build_district_tab
 from hall_desktop.ui.admin.extended import ExtendedController, ExtendedList
@@ -120,6 +121,11 @@ ADMIN_TABS: tuple[AdminTab, ...] = (
     ),
     AdminTab(QueueFigures, lambda c: build_queue_figures_tab(c.services.db, c.actor, c.hall)),
     AdminTab(StaffEditor, lambda c: build_staff_tab(c.services.db, c.actor, c.hall), ADMINS),
+    AdminTab(
+        DbAccountsPage,
+        lambda c: build_db_accounts_tab(c.services.db, c.actor, c.hall),
+        ADMINS,
+    ),
     AdminTab(OutboxList, lambda c: build_outbox_tab(c.services.db, c.actor, c.hall)),
     AdminTab(
         AuditLog,

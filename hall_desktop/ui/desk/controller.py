@@ -12,7 +12,6 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox
 
 from hall_desktop.domain.appointments import lookup_key
 from hall_desktop.domain.calls import Assist
@@ -35,7 +34,7 @@ from hall_desktop.ui.desk.override import OverrideDialog
 from hall_desktop.ui.desk.slips import SlipPrinter
 from hall_desktop.ui.desk.window import CitizenDetails, DeskWindow
 from hall_desktop.ui.theme import stylesheet
-from hall_desktop.ui.widgets.forms import MessageLevel
+from hall_desktop.ui.widgets.forms import MessageLevel, ask_yes_no
 
 log = logging.getLogger(__name__)
 
@@ -426,25 +425,14 @@ class DeskController(HallController):
     def _on_cancel(self, ticket_id: int) -> None:
         ticket = self.window.selected_ticket()
         number = ticket.number if ticket is not None and ticket.id == ticket_id else ""
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        self.cancel_box = ask_yes_no(  # kept for tests
+            self.window,
             self.tr("Cancel a number"),
             self.tr("The citizen with {number} has left: cancel this number?").format(
                 number=number
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self.window,
+            lambda: self._confirmed_cancel(ticket_id, number),
         )
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.finished.connect(
-            lambda result: (
-                self._confirmed_cancel(ticket_id, number)
-                if result == QMessageBox.StandardButton.Yes.value
-                else None
-            )
-        )
-        self.cancel_box = box  # kept for tests and so it is not collected
-        box.open()  # never exec() inside the asyncio loop
 
     def _confirmed_cancel(self, ticket_id: int, number: str) -> None:
         self._spawn(self._cancel(ticket_id, number), "desk-cancel")

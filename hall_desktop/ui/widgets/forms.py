@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, time
 from enum import StrEnum
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLayout,
+    QMessageBox,
     QSizePolicy,
     QStackedWidget,
     QTableView,
@@ -275,3 +277,24 @@ class FormFeedback:
                 QCoreApplication.translate("FormFeedback", "Connection lost, reconnecting…"),
                 MessageLevel.ERROR,
             )
+
+
+def ask_yes_no(
+    parent: QWidget, title: str, question: str, then: Callable[[], object]
+) -> QMessageBox:
+    """A yes/no question (No by default), opened without blocking the asyncio loop
+    (never ``exec()``); ``then`` runs on Yes. The caller keeps the box: so it is not
+    collected while open, and tests press its buttons."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        title,
+        question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    box.finished.connect(
+        lambda result: then() if result == QMessageBox.StandardButton.Yes.value else None
+    )
+    box.open()
+    return box
