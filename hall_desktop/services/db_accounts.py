@@ -20,13 +20,15 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from hall_desktop.domain.errors import NotFound, Refused
+from hall_desktop.domain.errors import NotFound, PermissionDenied, Refused
 from hall_desktop.domain.events import EventKind
 from hall_desktop.services.actor import ADMINS, Actor, recheck, record_action, require
 from hall_desktop.store import pg_roles
 from hall_desktop.store.database import Database, retry_conflicts
 from hall_desktop.store.models import Hall
 from hall_desktop.store.pg_roles import LoginRole
+
+__all__ = ["DbAccountService", "DbAccounts", "LoginRole"]
 
 _VIEW = "查看数据库账号"
 _SET = "生成数据库账号密码"
@@ -138,8 +140,13 @@ class DbAccountService:
                         "role_for": role.label,
                     },
                 )
-        except sa_exc.DBAPIError as e:
-            refused = _refusal(e, role_name, code)
+        except (sa_exc.DBAPIError, PermissionDenied) as e:
+            # The database's refusal (store.database turns a missing privilege into
+            # PermissionDenied with the server's error as its cause): what it means here.
+            cause = e if isinstance(e, sa_exc.DBAPIError) else e.__cause__
+            refused = (
+                _refusal(cause, role_name, code) if isinstance(cause, sa_exc.DBAPIError) else None
+            )
             if refused is None:
                 raise
             raise refused from e

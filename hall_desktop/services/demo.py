@@ -228,3 +228,37 @@ async def seed_demo_appointments(db: Database, hall_id: int) -> None:
             )
     except HallError as e:  # a demo without appointments still runs
         log.warning("demo appointments not seeded: %s", e)
+
+
+#: The kinds of PC the demo opens a screen of (store.pg_roles).
+DEMO_KINDS = ("display", "desk", "clerk", "terminal")
+
+
+async def open_role_databases(
+    settings: Settings, clock: Clock | None, terminal_window: int
+) -> dict[str, Database]:
+    """``demo --pg-roles``: the demo hall's database accounts, made (or given new
+    passwords) now, and a database on each kind's account; the terminal's is that of
+    ``terminal_window``."""
+    from hall_desktop.store import pg_roles
+
+    url = parse_db_url(settings.db_url)
+    made = await asyncio.to_thread(
+        pg_roles.set_up_hall, url, settings.hall_code, new_passwords=True
+    )
+    accounts = {
+        role.kind if role.window_number is None else f"terminal{role.window_number}": (
+            role.name,
+            password,
+        )
+        for role, password in made
+    }
+    databases: dict[str, Database] = {}
+    for kind in DEMO_KINDS:
+        name, password = accounts[f"terminal{terminal_window}" if kind == "terminal" else kind]
+        databases[kind] = Database(
+            url.set(username=name, password=password),
+            application_name=f"hall-desktop-demo-{kind}",
+            clock=clock,
+        )
+    return databases

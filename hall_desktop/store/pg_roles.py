@@ -33,7 +33,6 @@ import re
 import secrets
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
 from sqlalchemy import Connection, create_engine, text
 from sqlalchemy.engine import URL
@@ -374,7 +373,6 @@ def make_login_roles(
             "当前数据库账号没有创建角色的权限（CREATEROLE），请用数据库所有者或管理员账号运行"
         )
     made: list[tuple[LoginRole, str | None]] = []
-    now = datetime.now(UTC)
     for kind in kinds:
         targets: list[tuple[int | None, int | None]] = (
             [(wid, number) for wid, number in windows] if kind == "terminal" else [(None, None)]
@@ -402,11 +400,11 @@ def make_login_roles(
             conn.execute(
                 text(
                     "INSERT INTO db_login (role_name, hall_id, kind, window_id, created_at) "
-                    "VALUES (:n, :h, :k, :w, :at) ON CONFLICT (role_name) DO UPDATE "
+                    "VALUES (:n, :h, :k, :w, now()) ON CONFLICT (role_name) DO UPDATE "
                     "SET hall_id = excluded.hall_id, kind = excluded.kind, "
                     "window_id = excluded.window_id"
                 ),
-                {"n": name, "h": hall_id, "k": kind, "w": window_id, "at": now},
+                {"n": name, "h": hall_id, "k": kind, "w": window_id},
             )
             made.append((LoginRole(name, kind, number), password))
     return made

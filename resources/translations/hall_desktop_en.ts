@@ -209,7 +209,7 @@
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="104" />
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="103" />
         <source>Database accounts</source>
         <extracomment>The admin window's tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>Database accounts</translation>
@@ -279,7 +279,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hall_desktop/cli.py" line="981" />
+        <location filename="../../hall_desktop/cli.py" line="1025" />
         <location filename="../../hall_desktop/ui/app.py" line="92" />
         <source>Government service hall</source>
         <extracomment>The files ``report statistics`` and ``report work`` write, by the name's ending.</extracomment>
@@ -2616,22 +2616,22 @@ Please give it to your administrator.</translation>
 <context>
     <name>DbAccountsController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="292" />
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="291" />
         <source>Make a new password for {account} ({used_for})? The old one stops working at once: the PCs that use this account cannot connect until the new password is entered on them.</source>
         <translation>Make a new password for {account} ({used_for})? The old one stops working at once: the PCs that use this account cannot connect until the new password is entered on them.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="299" />
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="298" />
         <source>This PC is connected with this account: enter the new password here too ({command}) before the program is started again.</source>
         <translation>This PC is connected with this account: enter the new password here too ({command}) before the program is started again.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="304" />
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="303" />
         <source>New database password</source>
         <translation>New database password</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="317" />
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="316" />
         <source>{account} has a new password; enter it on its PC.</source>
         <translation>{account} has a new password; enter it on its PC.</translation>
     </message>
@@ -2639,37 +2639,37 @@ Please give it to your administrator.</translation>
 <context>
     <name>DbAccountsModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="51" />
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="50" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="52" />
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="51" />
         <source>Used for</source>
         <translation>Used for</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="53" />
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="52" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="74" />
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="73" />
         <source>Deleted on the server</source>
         <translation>Deleted on the server</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="76" />
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="75" />
         <source>May not log in</source>
         <translation>May not log in</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="77" />
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="76" />
         <source>Can log in</source>
         <translation>Can log in</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="93" />
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="92" />
         <source>{used_for} (this PC)</source>
         <translation>{used_for} (this PC)</translation>
     </message>
@@ -2677,32 +2677,32 @@ Please give it to your administrator.</translation>
 <context>
     <name>DbAccountsPage</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="122" />
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="121" />
         <source>Each kind of PC connects to the database with an account of its own, which may do only what that PC does, in this hall only. When a PC's password is lost or known to too many people, make a new one here and enter it on that PC with {command}.</source>
         <translation>Each kind of PC connects to the database with an account of its own, which may do only what that PC does, in this hall only. When a PC's password is lost or known to too many people, make a new one here and enter it on that PC with {command}.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="131" />
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="130" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="133" />
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="132" />
         <source>New password…</source>
         <translation>New password…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="141" />
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="140" />
         <source>This hall's database accounts</source>
         <translation>This hall's database accounts</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="168" />
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="167" />
         <source>A single-PC SQLite database is used by this computer only and is protected by its file permissions: it needs no database accounts.</source>
         <translation>A single-PC SQLite database is used by this computer only and is protected by its file permissions: it needs no database accounts.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="175" />
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="174" />
         <source>This hall has no database accounts yet: every PC connects with the same account. The hall's IT staff make them once, with the database owner's account:
 
     {command}
@@ -2718,27 +2718,28 @@ Then each PC's account and its password are entered on that PC.</translation>
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../hall_desktop/ui/demo/main.py" line="220" />
+        <location filename="../../hall_desktop/ui/demo/main.py" line="245" />
         <source>Hall display</source>
+        <extracomment>With ``pg_roles``: each kind of PC's own database (disposed with the hall).</extracomment>
         <translation>Hall display</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/demo/main.py" line="221" />
+        <location filename="../../hall_desktop/ui/demo/main.py" line="246" />
         <source>Issuing desk</source>
         <translation>Issuing desk</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/demo/main.py" line="222" />
+        <location filename="../../hall_desktop/ui/demo/main.py" line="247" />
         <source>Window 1 terminal</source>
         <translation>Window 1 terminal</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/demo/main.py" line="225" />
+        <location filename="../../hall_desktop/ui/demo/main.py" line="250" />
         <source>Clerk at window {n}</source>
         <translation>Clerk at window {n}</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/demo/main.py" line="239" />
+        <location filename="../../hall_desktop/ui/demo/main.py" line="264" />
         <source>Demo hall</source>
         <translation>Demo hall</translation>
     </message>
@@ -5657,27 +5658,27 @@ Then each PC's account and its password are entered on that PC.</translation>
 <context>
     <name>NewPasswordDialog</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="209" />
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="208" />
         <source>New database password</source>
         <translation>New database password</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="212" />
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="211" />
         <source>The new password of {account} ({used_for}):</source>
         <translation>The new password of {account} ({used_for}):</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="225" />
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="224" />
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="232" />
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="231" />
         <source>On the PC that uses this account ({used_for}), whose db_url names the user {account}, run {command} and type this password in; that PC keeps it. Until then it cannot connect to the database. The password is shown only this once: the server keeps a check value of it, not the password.</source>
         <translation>On the PC that uses this account ({used_for}), whose db_url names the user {account}, run {command} and type this password in; that PC keeps it. Until then it cannot connect to the database. The password is shown only this once: the server keeps a check value of it, not the password.</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="252" />
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="251" />
         <source>Copied.</source>
         <translation>Copied.</translation>
     </message>

@@ -210,7 +210,7 @@
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="104"/>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="103"/>
         <source>Database accounts</source>
         <extracomment>The admin window&apos;s tab (registered in ``tabs.py``): its title and place.</extracomment>
         <translation>数据库账号</translation>
@@ -280,7 +280,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hall_desktop/cli.py" line="981"/>
+        <location filename="../../hall_desktop/cli.py" line="1025"/>
         <location filename="../../hall_desktop/ui/app.py" line="92"/>
         <source>Government service hall</source>
         <extracomment>The files ``report statistics`` and ``report work`` write, by the name&apos;s ending.</extracomment>
@@ -2617,22 +2617,22 @@ Please give it to your administrator.</source>
 <context>
     <name>DbAccountsController</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="292"/>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="291"/>
         <source>Make a new password for {account} ({used_for})? The old one stops working at once: the PCs that use this account cannot connect until the new password is entered on them.</source>
         <translation>为 {account}（{used_for}）生成新密码？原密码立即失效：使用这个账号的电脑在输入新密码之前无法连接数据库。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="299"/>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="298"/>
         <source>This PC is connected with this account: enter the new password here too ({command}) before the program is started again.</source>
         <translation>本电脑正在使用这个账号：再次启动程序之前，请在本电脑上也输入新密码（{command}）。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="304"/>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="303"/>
         <source>New database password</source>
         <translation>生成数据库账号新密码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="317"/>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="316"/>
         <source>{account} has a new password; enter it on its PC.</source>
         <translation>已为 {account} 生成新密码，请到使用该账号的电脑上输入。</translation>
     </message>
@@ -2640,37 +2640,37 @@ Please give it to your administrator.</source>
 <context>
     <name>DbAccountsModel</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="51"/>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="50"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="52"/>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="51"/>
         <source>Used for</source>
         <translation>用于</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="53"/>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="52"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="74"/>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="73"/>
         <source>Deleted on the server</source>
         <translation>服务器上已删除</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="76"/>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="75"/>
         <source>May not log in</source>
         <translation>不可登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="77"/>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="76"/>
         <source>Can log in</source>
         <translation>可登录</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="93"/>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="92"/>
         <source>{used_for} (this PC)</source>
         <translation>{used_for}（本电脑）</translation>
     </message>
@@ -2678,32 +2678,32 @@ Please give it to your administrator.</source>
 <context>
     <name>DbAccountsPage</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="122"/>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="121"/>
         <source>Each kind of PC connects to the database with an account of its own, which may do only what that PC does, in this hall only. When a PC&apos;s password is lost or known to too many people, make a new one here and enter it on that PC with {command}.</source>
         <translation>每类电脑用各自的数据库账号连接数据库，只能做这类电脑该做的事，且只限本大厅。某台电脑的密码遗失或知道的人太多时，请在这里生成新密码，再在那台电脑上用 {command} 输入。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="131"/>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="130"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="133"/>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="132"/>
         <source>New password…</source>
         <translation>生成新密码…</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="141"/>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="140"/>
         <source>This hall&apos;s database accounts</source>
         <translation>本大厅的数据库账号</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="168"/>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="167"/>
         <source>A single-PC SQLite database is used by this computer only and is protected by its file permissions: it needs no database accounts.</source>
         <translation>单机 SQLite 数据库只有一台电脑使用，由文件权限保护，不需要数据库账号。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="175"/>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="174"/>
         <source>This hall has no database accounts yet: every PC connects with the same account. The hall&apos;s IT staff make them once, with the database owner&apos;s account:
 
     {command}
@@ -2719,27 +2719,28 @@ Then each PC&apos;s account and its password are entered on that PC.</source>
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../hall_desktop/ui/demo/main.py" line="220"/>
+        <location filename="../../hall_desktop/ui/demo/main.py" line="245"/>
         <source>Hall display</source>
+        <extracomment>With ``pg_roles``: each kind of PC&apos;s own database (disposed with the hall).</extracomment>
         <translation>大厅综合屏</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/demo/main.py" line="221"/>
+        <location filename="../../hall_desktop/ui/demo/main.py" line="246"/>
         <source>Issuing desk</source>
         <translation>导办台</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/demo/main.py" line="222"/>
+        <location filename="../../hall_desktop/ui/demo/main.py" line="247"/>
         <source>Window 1 terminal</source>
         <translation>1号窗口评价器</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/demo/main.py" line="225"/>
+        <location filename="../../hall_desktop/ui/demo/main.py" line="250"/>
         <source>Clerk at window {n}</source>
         <translation>{n}号窗口工作台</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/demo/main.py" line="239"/>
+        <location filename="../../hall_desktop/ui/demo/main.py" line="264"/>
         <source>Demo hall</source>
         <translation>演示大厅</translation>
     </message>
@@ -5658,27 +5659,27 @@ Then each PC&apos;s account and its password are entered on that PC.</source>
 <context>
     <name>NewPasswordDialog</name>
     <message>
-        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="209"/>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="208"/>
         <source>New database password</source>
         <translation>数据库账号新密码</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="212"/>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="211"/>
         <source>The new password of {account} ({used_for}):</source>
         <translation>{account}（{used_for}）的新密码：</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="225"/>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="224"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="232"/>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="231"/>
         <source>On the PC that uses this account ({used_for}), whose db_url names the user {account}, run {command} and type this password in; that PC keeps it. Until then it cannot connect to the database. The password is shown only this once: the server keeps a check value of it, not the password.</source>
         <translation>请在使用这个账号的电脑（{used_for}，其 db_url 中的用户名为 {account}）上运行 {command}，输入这个密码，由那台电脑保存。输入之前，那台电脑无法连接数据库。密码只显示这一次：服务器只保存它的校验值，不保存密码本身。</translation>
     </message>
     <message>
-        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="252"/>
+        <location filename="../../hall_desktop/ui/admin/db_accounts.py" line="251"/>
         <source>Copied.</source>
         <translation>已复制。</translation>
     </message>

@@ -24,10 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from hall_desktop.services.actor import Actor
-from hall_desktop.services.db_accounts import ROLES_COMMAND, DbAccounts, DbAccountService
+from hall_desktop.services.db_accounts import ROLES_COMMAND, DbAccounts, DbAccountService, LoginRole
 from hall_desktop.services.dto import HallInfo
 from hall_desktop.store.database import Database
-from hall_desktop.store.pg_roles import LoginRole
 from hall_desktop.ui.admin.tables import table
 from hall_desktop.ui.common.controller import Gate, RoleController
 from hall_desktop.ui.models.rows import RowsTableModel

@@ -26,7 +26,12 @@ from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QTabWidget, QWi
 from hall_desktop.config import Settings
 from hall_desktop.domain.clock import Clock
 from hall_desktop.services.bundle import Services
-from hall_desktop.services.demo import DEMO_PASSWORDS, prepare_demo_database
+from hall_desktop.services.demo import (
+    DEMO_KINDS,
+    DEMO_PASSWORDS,
+    open_role_databases,
+    prepare_demo_database,
+)
 from hall_desktop.store.database import Database
 from hall_desktop.ui.clerk.controller import ClerkController
 from hall_desktop.ui.clerk.letters import LetterPrinter
@@ -158,7 +163,11 @@ async def open_demo(
     await prepare_demo_database(settings, clock, history=history)
     db = Database(settings.db_url, application_name="hall-desktop-demo", clock=clock)
     services = Services.build(db, settings)
-    by_kind = await _role_databases(settings, clock) if pg_roles else dict.fromkeys(_KINDS, db)
+    by_kind = (
+        await open_role_databases(settings, clock, DEMO_CLERKS[0][1])
+        if pg_roles
+        else dict.fromkeys(DEMO_KINDS, db)
+    )
     role_services = {
         kind: services if database is db else Services.build(database, settings)
         for kind, database in by_kind.items()
@@ -217,37 +226,6 @@ async def open_demo(
         hall.simulation = HallSimulation(db, settings.hall_code, seed=seed)
         await hall.simulation.start(PASSWORDS)
     return hall
-
-
-_KINDS = ("display", "desk", "clerk", "terminal")
-
-
-async def _role_databases(settings: Settings, clock: Clock | None) -> dict[str, Database]:
-    """The demo hall's database accounts, made (or given new passwords) now, and a
-    database of each kind's account; the terminal's is window 1's."""
-    from hall_desktop.store import pg_roles
-    from hall_desktop.store.database import parse_db_url
-
-    url = parse_db_url(settings.db_url)
-    made = await asyncio.to_thread(
-        pg_roles.set_up_hall, url, settings.hall_code, new_passwords=True
-    )
-    accounts = {
-        role.kind if role.window_number is None else f"terminal{role.window_number}": (
-            role.name,
-            password,
-        )
-        for role, password in made
-    }
-    databases: dict[str, Database] = {}
-    for kind in _KINDS:
-        name, password = accounts[f"terminal{DEMO_CLERKS[0][1]}" if kind == "terminal" else kind]
-        databases[kind] = Database(
-            url.set(username=name, password=password),
-            application_name=f"hall-desktop-demo-{kind}",
-            clock=clock,
-        )
-    return databases
 
 
 async def _wait_for(condition: Callable[[], bool], timeout: float = 30.0) -> None:
