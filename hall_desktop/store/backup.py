@@ -76,12 +76,34 @@ def table_counts(url: URL) -> dict[str, int]:
         engine.dispose()
 
 
+def _require_whole_database(url: URL) -> None:
+    """A backup is of every hall's rows: refused, before pg_dump, to a PC's account of
+    one hall and kind (store.pg_roles), which may not read them all."""
+    engine = create_engine(sync_url(url))
+    try:
+        with engine.connect() as conn:
+            role = None
+            if conn.scalar(text("SELECT to_regprocedure('hall_role_hall(text)') IS NOT NULL")):
+                role = conn.scalar(
+                    text("SELECT current_user WHERE hall_role_hall(current_user::text) IS NOT NULL")
+                )  # (a database older than migration 0023 has no such accounts)
+    finally:
+        engine.dispose()
+    if role is not None:
+        raise Refused(
+            f"数据库账号 {role} 是一个大厅某类电脑的账号，不能备份整个数据库："
+            "请由 IT 人员用数据库所有者账号运行 hall-desktop db backup",
+            code="hall_account",
+        )
+
+
 def backup(url: URL, target: Path) -> BackupReport:
     """A consistent copy of the database at ``url`` in ``target`` (replaced if there)."""
     target = target.expanduser()
     target.parent.mkdir(parents=True, exist_ok=True)
     revision = schema.schema_status(url).current
     if url.get_backend_name() == "postgresql":
+        _require_whole_database(url)
         partial = target.with_name(target.name + ".partial")
         done = subprocess.run(
             [_tool("pg_dump"), "--format=custom", "--no-owner", "--file", str(partial),

@@ -276,3 +276,41 @@ async def test_roles_are_made_again_idempotently_and_after_an_upgrade(db, hall, 
         assert pg_roles.access_applied(conn)
     engine.dispose()
     assert pg_roles.refresh_access(halls.url)
+
+
+async def test_the_role_drill_runs_a_call_under_its_pcs_role(db, hall, actors, halls, monkeypatch):
+    """The drill CI runs (HALL_TEST_ROLE_DRILL) really switches roles: with the desk's
+    INSERT on ticket taken away, a number issued under the drill is refused."""
+    from hall_desktop.store import database as database_module
+    from tests.role_drill import RoleDrill
+
+    drill = RoleDrill(halls.url)
+    monkeypatch.setattr(database_module, "role_drill", drill)
+    q = QueueService(db)
+    lines = await line_ids(db, hall.hall_id)
+    try:
+        issued = await q.issue_ticket(actors["daoban"], lines["A"])
+        assert issued.ticket.number == "A001" and drill.calls.get("desk", 0) >= 1
+        with drill.engine.begin() as conn:
+            conn.execute(text("REVOKE INSERT ON ticket FROM hall_desk"))
+        with pytest.raises(PermissionDenied):
+            await q.issue_ticket(actors["daoban"], lines["A"])
+    finally:
+        with drill.engine.begin() as conn:
+            pg_roles.apply_access(conn)
+        monkeypatch.setattr(database_module, "role_drill", None)
+        drill.drop()
+
+
+async def test_a_backup_needs_the_owners_account(db, hall, halls, tmp_path):
+    """Every hall's rows go into a backup: a PC's account of one hall is refused in
+    Chinese before pg_dump runs, and no file is left."""
+    from hall_desktop.domain.errors import Refused
+    from hall_desktop.store.backup import backup
+
+    roles = halls.roles(hall.hall_code)
+    target = tmp_path / "hall.dump"
+    with pytest.raises(Refused) as e:
+        backup(halls.url.set(username=roles["admin"]), target)
+    assert e.value.code == "hall_account" and "所有者账号" in e.value.message
+    assert not target.exists() and not list(tmp_path.iterdir())
