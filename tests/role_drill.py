@@ -2,11 +2,11 @@
 PostgreSQL run under the role of the PC that makes each (``store.pg_roles``).
 
 A call with an :class:`Actor` runs as its hall's role for what that person works at:
-a manager (admin, supervisor) at the admin PC, a guide or a kiosk account at the desk,
-a clerk at the window. The district's work (every hall of the district side by side)
-keeps the owner's connection: no hall's role may see another hall. A terminal's calls
-(a rating, the question a restarted terminal asks) run as the terminal role of its
-window. Calls without an
+a manager (admin, supervisor) at the admin PC, a guide at the desk, a kiosk's device
+account at the kiosk, a clerk at the window. The district's work (every hall of the
+district side by side) keeps the owner's connection: no hall's role may see another
+hall. A terminal's calls (a rating, the question a restarted terminal asks) run as the
+terminal role of its window. Calls without an
 actor (the screens' reads, seeding, a log-in) keep the test's own owner connection; the
 display's and the terminal's reads are tested under their roles in
 ``tests/store/test_db_roles.py``.
@@ -37,8 +37,10 @@ _TERMINAL_CALLS = frozenset({"rate", "record_not_rated", "pending_for_window"})
 def kind_of(actor: Actor) -> str:
     if actor.has(Role.ADMIN, Role.SUPERVISOR):
         return "admin"
-    if actor.has(Role.GUIDE, Role.KIOSK):
+    if actor.has(Role.GUIDE):
         return "desk"
+    if actor.has(Role.KIOSK):
+        return "kiosk"
     if actor.has(Role.CLERK):
         return "clerk"
     return "admin"  # a district administrator, at the admin PC

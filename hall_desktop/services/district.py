@@ -52,6 +52,7 @@ from hall_desktop.services.statistics import (
 from hall_desktop.store.database import Database, retry_conflicts
 from hall_desktop.store.events import record_event
 from hall_desktop.store.models import District, Hall, ServiceItem
+from hall_desktop.store.pg_roles import account_of_one_hall_async
 
 __all__ = [
     "CatalogueChange",
@@ -286,6 +287,13 @@ class DistrictService:
         """The actor's district, refused unless they are its centre's district
         administrator (re-read in this transaction)."""
         fresh = await recheck(session, actor, *DISTRICT_ADMINS, action=action)
+        account = await account_of_one_hall_async(session)
+        if account is not None:  # it would see its own hall only: a district of one
+            raise Refused(
+                f"本电脑的数据库账号 {account} 只能查看本大厅的数据，不能{action}："
+                "区县汇总需要能看到各大厅的账号，请由 IT 人员用数据库所有者账号设置本电脑",
+                code="hall_account",
+            )
         district = await session.scalar(
             select(District)
             .join(Hall, Hall.district_id == District.id)

@@ -28,6 +28,7 @@ from hall_desktop.domain.errors import Refused, SchemaError
 from hall_desktop.store import schema
 from hall_desktop.store.database import sync_url
 from hall_desktop.store.models import BackupRecord
+from hall_desktop.store.pg_roles import account_of_one_hall
 
 __all__ = ["BackupReport", "backup", "record_backup", "restore", "table_counts"]
 
@@ -82,11 +83,7 @@ def _require_whole_database(url: URL) -> None:
     engine = create_engine(sync_url(url))
     try:
         with engine.connect() as conn:
-            role = None
-            if conn.scalar(text("SELECT to_regprocedure('hall_role_hall(text)') IS NOT NULL")):
-                role = conn.scalar(
-                    text("SELECT current_user WHERE hall_role_hall(current_user::text) IS NOT NULL")
-                )  # (a database older than migration 0023 has no such accounts)
+            role = account_of_one_hall(conn)
     finally:
         engine.dispose()
     if role is not None:

@@ -9,7 +9,8 @@ kind        what its role may do
 display     read what the big screen shows (no personal column, no password), LISTEN
 terminal    the display's reads and its window's ratings, written only through
             ``hall_rate`` (the ticket finished last at its own window); one role per window
-desk        issue, cancel, consultations, appointments' check-in (取号/导办台, 自助取号机)
+kiosk       a normal number and an appointment's check-in (自助取号机, in the public area)
+desk        issue, cancel, consultations, appointments (取号/导办台)
 clerk       the queue's moves, extended hours, courier, cases of its window
 admin       everything of its hall
 ========== ==============================================================================
@@ -36,16 +37,18 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, create_engine, text
 from sqlalchemy.engine import URL
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from hall_desktop.domain.cases import CaseAction, CaseKind
 from hall_desktop.domain.events import EventKind
 from hall_desktop.store.models import Base
 
-KINDS = ("display", "terminal", "desk", "clerk", "admin")
+KINDS = ("display", "terminal", "kiosk", "desk", "clerk", "admin")
 KIND_LABELS = {
     "display": "大厅综合屏",
     "terminal": "窗口评价器",
-    "desk": "取号/导办台、自助取号机",
+    "kiosk": "自助取号机",
+    "desk": "取号/导办台",
     "clerk": "窗口工作台",
     "admin": "管理端、大厅监控",
 }
@@ -56,7 +59,7 @@ def group_role(kind: str) -> str:
 
 
 GROUPS = tuple(group_role(k) for k in KINDS)
-_WRITERS = ("desk", "clerk", "admin")
+_WRITERS = ("kiosk", "desk", "clerk", "admin")
 
 #: Columns the public PCs (display, terminal) may not read: personal data, secrets.
 PUBLIC_HIDDEN = {
@@ -96,8 +99,20 @@ TERMINAL_TABLES = (*DISPLAY_TABLES, "rating", "ticket_item", "ledger_case", "cas
 #: What the terminal inserts itself, each bounded by a policy (its window, its kinds of
 #: event); the rating and its 差评 case are written by hall_rate.
 TERMINAL_INSERTS = ("event", "case_step")
-#: Tables a kind writes (INSERT, UPDATE, DELETE, within its hall); it reads every table.
+#: Tables a kind writes (INSERT, UPDATE, DELETE, within its hall, or the rights after a
+#: colon); it reads every table (the kiosk: :data:`KIOSK_HIDDEN` left out).
 WRITES = {
+    # 自助取号机, in the public area like the display: a normal number (with the
+    # one-citizen limits) and an appointment's check-in; no cancelling, no calling.
+    "kiosk": (
+        "ticket:INSERT",
+        "number_counter:INSERT, UPDATE",
+        "event",
+        "citizen_day_key:INSERT",
+        "ticket_citizen:INSERT",
+        "ticket_item:INSERT",
+        "appointment:UPDATE",
+    ),
     "desk": (
         "ticket",
         "number_counter",
@@ -140,6 +155,33 @@ WRITES = {
 #: The audit trail (清廉大厅): a PC adds to it and changes nothing in it (the admin's
 #: role archives old events).
 APPEND_ONLY = frozenset({"event", "case_step"})
+#: The admin's rights where not all three: the audit trail is moved, never changed.
+ADMIN_RIGHTS = {
+    # UPDATE of one column only for the archive's row locks (SELECT … FOR UPDATE needs
+    # it); a policy refuses every actual change.
+    "event": "INSERT, DELETE, UPDATE (xid)",
+    "event_archive": "INSERT",
+}
+#: Tables the kiosk has no business reading: the hall's records of other work.
+KIOSK_HIDDEN = frozenset(
+    {
+        "courier_dispatch",
+        "extended_service",
+        "ledger_case",
+        "case_step",
+        "application",
+        "rating",
+        "patrol",
+        "patrol_check",
+        "floor_alert",
+        "notice_outbox",
+        "backup_record",
+        "event_archive",
+        "consultation",
+        "ticket_assist",
+        "out_of_order_call",
+    }
+)
 #: The events a terminal may write, at its own window only.
 TERMINAL_EVENTS = (
     EventKind.TICKET_RATED.value,
@@ -148,8 +190,8 @@ TERMINAL_EVENTS = (
 )
 #: The functions each kind may call (no one else may).
 FUNCTIONS = {
-    "hall_login_account(integer, text)": ("desk", "clerk", "admin"),
-    "hall_login_record(integer, boolean, timestamptz, text)": ("desk", "clerk", "admin"),
+    "hall_login_account(integer, text)": ("kiosk", "desk", "clerk", "admin"),
+    "hall_login_record(integer, boolean, timestamptz, text)": ("kiosk", "desk", "clerk", "admin"),
     "hall_rate(integer, integer, bigint, integer, text, text, json, timestamptz, text, "
     "text, date)": ("terminal", "admin"),
     "hall_set_role_password(text, text)": ("admin",),
@@ -276,16 +318,21 @@ def access_statements() -> list[str]:
                     out.append(_select(table, PUBLIC_HIDDEN.get(table, frozenset()), group))
             elif kind == "admin":
                 out.append(f"GRANT SELECT ON {table} TO {group}")
+            elif kind == "kiosk" and table in KIOSK_HIDDEN:
+                continue
             else:
                 out.append(_select(table, ADMIN_ONLY.get(table, frozenset()), group))
     # Writes.
     for kind, written in WRITES.items():
-        for table in written:
-            rights = "INSERT" if table in APPEND_ONLY else "INSERT, UPDATE, DELETE"
+        for entry in written:
+            table, _, rights = entry.partition(":")
+            if not rights:
+                rights = "INSERT" if table in APPEND_ONLY else "INSERT, UPDATE, DELETE"
             out.append(f"GRANT {rights} ON {table} TO {group_role(kind)}")
     for table in tables:
         if table not in (*_SHARED, "db_login"):  # db_login: hall-desktop db roles only
-            out.append(f"GRANT INSERT, UPDATE, DELETE ON {table} TO {group_role('admin')}")
+            rights = ADMIN_RIGHTS.get(table, "INSERT, UPDATE, DELETE")
+            out.append(f"GRANT {rights} ON {table} TO {group_role('admin')}")
     for table in TERMINAL_INSERTS:
         out.append(f"GRANT INSERT ON {table} TO {group_role('terminal')}")
     # Row-level security: each role its own hall's rows.
@@ -325,6 +372,29 @@ def access_statements() -> list[str]:
         f"AND action = '{CaseAction.OPEN.value}' AND case_id "
         f"IN (SELECT id FROM ledger_case WHERE window_id = {_WINDOW} "
         f"AND kind = '{CaseKind.BAD_RATING.value}' AND rating_id IS NOT NULL))",
+    ]
+
+    # The audit trail (清廉大厅): the admin's role moves old events to the archive and
+    # can do nothing else to them: an event is deleted only once its copy is archived,
+    # and an archived row is a copy of an event.
+    def same(a: str, b: str) -> str:
+        columns = ("hall_id", "at", "actor_id", "kind", "ticket_id", "window_id", "xid")
+        pairs = [f"{a}.{c} IS NOT DISTINCT FROM {b}.{c}" for c in columns]
+        return " AND ".join(
+            [f"{a}.id = {b}.id", *pairs, f"{a}.payload::jsonb = {b}.payload::jsonb"]
+        )
+
+    admin = group_role("admin")
+    out += [
+        "DROP POLICY IF EXISTS archived_only ON event",
+        f"CREATE POLICY archived_only ON event AS RESTRICTIVE FOR DELETE TO {admin} USING "
+        f"(EXISTS (SELECT 1 FROM event_archive a WHERE {same('a', 'event')}))",
+        "DROP POLICY IF EXISTS no_edits ON event",
+        f"CREATE POLICY no_edits ON event AS RESTRICTIVE FOR UPDATE TO {admin} "
+        "USING (true) WITH CHECK (false)",
+        "DROP POLICY IF EXISTS copies_only ON event_archive",
+        f"CREATE POLICY copies_only ON event_archive AS RESTRICTIVE FOR INSERT TO {admin} "
+        f"WITH CHECK (EXISTS (SELECT 1 FROM event e WHERE {same('e', 'event_archive')}))",
     ]
     # Functions: no one but the kinds named.
     for signature, callers in FUNCTIONS.items():
@@ -504,3 +574,26 @@ def refresh_access(url: URL) -> bool:
             return True
     finally:
         engine.dispose()
+
+
+_HAS_ACCOUNTS = text("SELECT to_regprocedure('hall_role_hall(text)') IS NOT NULL")
+_ACCOUNT = text("SELECT current_user::text WHERE hall_role_hall(current_user::text) IS NOT NULL")
+
+
+def account_of_one_hall(conn: Connection) -> str | None:
+    """This connection's role when it is a PC's account of one hall (None: the owner, a
+    superuser, or a database older than migration 0023, which has no such accounts)."""
+    if not conn.scalar(_HAS_ACCOUNTS):
+        return None
+    found = conn.scalar(_ACCOUNT)
+    return None if found is None else str(found)
+
+
+async def account_of_one_hall_async(session: AsyncSession) -> str | None:
+    """:func:`account_of_one_hall` in a service's session (None on SQLite too)."""
+    if session.get_bind().dialect.name != "postgresql":
+        return None
+    if not await session.scalar(_HAS_ACCOUNTS):
+        return None
+    found = await session.scalar(_ACCOUNT)
+    return None if found is None else str(found)

@@ -131,7 +131,8 @@ async def test_the_hall_accounts_and_a_new_password(db, hall, actors, owner):
             (role_name(db.url, hall, "display"), "大厅综合屏", True, True),
             (role_name(db.url, hall, "terminal", 1), "1号窗口评价器", True, True),
             (role_name(db.url, hall, "terminal", 2), "2号窗口评价器", True, True),
-            (role_name(db.url, hall, "desk"), "取号/导办台、自助取号机", True, True),
+            (role_name(db.url, hall, "kiosk"), "自助取号机", True, True),
+            (role_name(db.url, hall, "desk"), "取号/导办台", True, True),
             (role_name(db.url, hall, "clerk"), "窗口工作台", True, True),
             (role_name(db.url, hall, "admin"), "管理端、大厅监控", True, True),
         ]
@@ -190,7 +191,7 @@ async def test_the_hall_admin_account_sets_passwords_of_its_own_hall_only(
             found = await DbAccountService(as_admin).accounts(actors["admin"])
             assert found.this_pc == role_name(db.url, hall, "admin")
             # This hall's only (row-level security); no windows, no terminal accounts.
-            assert [r.kind for r in found.roles] == ["display", "desk", "clerk", "admin"]
+            assert [r.kind for r in found.roles] == ["display", "kiosk", "desk", "clerk", "admin"]
             desk_role = role_name(db.url, hall, "desk")
             password = await DbAccountService(as_admin).new_password(actors["admin"], desk_role)
             with owner.connect() as conn:

@@ -76,6 +76,7 @@ from hall_desktop.services.cases import (
 )
 from hall_desktop.services.catalogue_admin import CatalogueAdminService
 from hall_desktop.services.courier import CourierService, DispatchItem, cents
+from hall_desktop.services.db_accounts import DbAccountService
 from hall_desktop.services.desk import ConsultationService
 from hall_desktop.services.dispatch import DispatchService
 from hall_desktop.services.district import DistrictService
@@ -755,6 +756,11 @@ async def _(w: World, text: str) -> Any:
 @case("AuthService.hall_id:hall_code", allowed=(AuthenticationFailed,))
 async def _(w: World, text: str) -> Any:
     await AuthService(w.db).hall_id(text)
+
+
+@case("DbAccountService.new_password:role_name", allowed=(NotFound, Refused))
+async def _(w: World, text: str) -> Any:
+    await DbAccountService(w.db).new_password(w.actors["admin"], text)
 
 
 @case("AuthService.login:hall_code", allowed=(AuthenticationFailed,))

@@ -231,7 +231,7 @@ async def test_a_townships_roles_see_no_row_of_another_hall(db, hall, actors, ha
     lines = await line_ids(db, hall.hall_id)
     issued = (await q.issue_ticket(actors["daoban"], lines["A"])).ticket
     h = {"h": hall.hall_id, "t": issued.id}
-    for kind in ("display", "desk", "clerk", "admin"):
+    for kind in ("display", "kiosk", "desk", "clerk", "admin"):
         role = township_roles[kind]
         assert halls.sql(role, "SELECT count(*) FROM ticket WHERE hall_id = :h", h) == [(0,)]
         assert halls.sql(role, "SELECT count(*) FROM hall WHERE id = :h", h) == [(0,)]
@@ -314,3 +314,94 @@ async def test_a_backup_needs_the_owners_account(db, hall, halls, tmp_path):
         backup(halls.url.set(username=roles["admin"]), target)
     assert e.value.code == "hall_account" and "所有者账号" in e.value.message
     assert not target.exists() and not list(tmp_path.iterdir())
+
+
+async def test_the_district_tab_on_a_halls_admin_account_says_what_it_needs(db, halls, clock):
+    """The centre's admin account sees its own hall only: the district's figures would be
+    a district of one, so they are refused in Chinese instead of shown short."""
+    from hall_desktop.domain.errors import Refused
+    from hall_desktop.services.district import DistrictService
+    from tests.services.test_district import make_town
+
+    town = await make_town(db, townships=1)
+    roles = halls.roles(town.codes[town.centre])
+    as_admin = halls.as_role(roles["admin"], clock)
+    try:
+        with pytest.raises(Refused) as e:
+            await DistrictService(as_admin).halls(town.boss)
+        assert e.value.code == "hall_account" and roles["admin"] in e.value.message
+    finally:
+        await as_admin.dispose()
+    assert len(await DistrictService(db).halls(town.boss)) == 2  # the owner's sees both
+
+
+async def test_the_admins_account_moves_the_audit_trail_and_cannot_change_it(
+    db, hall, actors, halls, clock
+):
+    """清廉大厅: with the admin PC's credentials events can be archived (copied, then
+    deleted once copied) but not deleted, edited or forged by hand."""
+    from datetime import timedelta
+
+    from sqlalchemy import select
+
+    from hall_desktop.services.archive import ArchiveService
+    from hall_desktop.store.models import Event, EventArchive
+
+    roles = halls.roles(hall.hall_code)
+    role = roles["admin"]
+    lines = await line_ids(db, hall.hall_id)
+    await QueueService(db).issue_ticket(actors["daoban"], lines["A"])
+    h = {"h": hall.hall_id}
+    before = halls.sql("postgres", "SELECT id FROM event WHERE hall_id = :h", h)
+    # By hand: nothing deleted (no archived copy), no edit, no forged copy.
+    assert halls.sql(role, "DELETE FROM event WHERE hall_id = :h", h) == 0
+    refused(halls, role, "UPDATE event SET kind = 'staff_login' WHERE hall_id = :h", h)
+    refused(halls, role, "DELETE FROM event_archive")
+    refused(
+        halls,
+        role,
+        "INSERT INTO event_archive (id, hall_id, at, kind, payload, archived_at) "
+        "VALUES (-7, :h, now(), 'ticket_called', '{}', now())",
+        h,
+    )
+    assert halls.sql("postgres", "SELECT id FROM event WHERE hall_id = :h", h) == before
+    # The archive itself, as the admin's account, a week on.
+    clock.advance(timedelta(days=7))
+    admin_db = halls.as_role(role, clock)
+    try:
+        moved = await ArchiveService(admin_db).archive(hall.hall_id, before=clock.now())
+    finally:
+        await admin_db.dispose()
+    assert moved > 0
+    async with db.read() as session:
+        left = set(await session.scalars(select(Event.id).where(Event.hall_id == hall.hall_id)))
+        kept = set(
+            await session.scalars(
+                select(EventArchive.id).where(EventArchive.hall_id == hall.hall_id)
+            )
+        )
+    assert len(kept) == moved and not kept & left  # moved, not copied twice
+    assert {i for (i,) in before} <= kept | left  # none lost
+
+
+async def test_the_kiosk_takes_numbers_and_nothing_else(db, hall, actors, halls, clock):
+    """自助取号机, in the public area: its account issues a normal number (its device
+    account logged in) and cannot cancel, call, or read the hall's other records."""
+    roles = halls.roles(hall.hall_code)
+    role = roles["kiosk"]
+    lines = await line_ids(db, hall.hall_id)
+    kiosk_db = halls.as_role(role, clock)
+    try:
+        actor = await AuthService(kiosk_db).login(hall.hall_code, "kiosk1", "kiosk2026")
+        issued = await QueueService(kiosk_db).issue_ticket(actor, lines["A"])
+        assert issued.ticket.number == "A001"
+    finally:
+        await kiosk_db.dispose()
+    t = {"t": issued.ticket.id}
+    refused(halls, role, "UPDATE ticket SET status = 'cancelled' WHERE id = :t", t)
+    refused(halls, role, "UPDATE ticket SET status = 'called', window_id = 1 WHERE id = :t", t)
+    refused(halls, role, "DELETE FROM ticket WHERE id = :t", t)
+    for table in ("courier_dispatch", "ledger_case", "extended_service", "rating"):
+        refused(halls, role, f"SELECT count(*) FROM {table}")
+    refused(halls, role, "UPDATE staff SET active = false")
+    refused(halls, role, "SELECT password_hash FROM staff")

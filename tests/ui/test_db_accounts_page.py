@@ -55,17 +55,18 @@ async def test_the_accounts_and_a_new_password(qtbot, qtmodeltester, db, hall, a
     windows = await window_ids(db, hall.hall_id)
     with login_roles(db.url, hall, [(windows[3], 3)]):
         page.refresh_button.click()  # hidden, as the tab's own refresh would
-        await wait_until(lambda: page.model.rowCount() == 5)
+        await wait_until(lambda: page.model.rowCount() == 6)
         qtmodeltester.check(page.model)
         assert page.panel.isVisible() and not page.explanation.isVisible()
         assert column(page, AccountColumn.USED_FOR) == [
             "大厅综合屏",
             "3号窗口评价器",
-            "取号/导办台、自助取号机",
+            "自助取号机",
+            "取号/导办台",
             "窗口工作台",
             "管理端、大厅监控",
         ]
-        assert column(page, AccountColumn.STATE) == ["Can log in"] * 5
+        assert column(page, AccountColumn.STATE) == ["Can log in"] * 6
         assert column(page, AccountColumn.ACCOUNT)[1] == role_name(db.url, hall, "terminal", 3)
         assert not page.password_button.isEnabled()  # nothing picked
         # The terminal's account: asked first; No does nothing.

@@ -89,7 +89,7 @@ async def test_the_notice_settings(qtbot, db, db_url, hall, tmp_path):
         editor.message.clear()
         qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
         await wait_until(lambda: "Saved" in editor.message.text())
-        saved = await HallSettingsService(db).get(hall.hall_id)
+        saved = await HallSettingsService(db).get(hall.hall_id, secret_state=True)
         assert saved.template(NoticeKind.CHANGED) == "{name}，您的预约改到{date} {time}"
         assert saved.sms_secret_set and saved.sms_headers == "AppKey: {secret}"
         # The key is not shown back; saving again without typing it keeps it.

@@ -62,7 +62,7 @@ _FUNCTIONS = [
     # 登录: the account of one log-in name in one hall, with its password hash. A PC's
     # role cannot read the staff table's hashes; it may ask for the one it needs to
     # check a password typed in, of its own hall. The display and the terminals do not
-    # log in.
+    # log in (a kiosk logs its device account in).
     """
     CREATE OR REPLACE FUNCTION hall_login_account(p_hall_id integer, p_login text)
     RETURNS TABLE(id integer, login text, name text, staff_number text, roles text,
@@ -74,7 +74,7 @@ _FUNCTIONS = [
     BEGIN
       SELECT * INTO caller FROM hall_caller();
       IF caller.kind IS NOT NULL
-         AND (caller.kind NOT IN ('desk', 'clerk', 'admin') OR caller.hall_id <> p_hall_id)
+         AND (caller.kind NOT IN ('kiosk', 'desk', 'clerk', 'admin') OR caller.hall_id <> p_hall_id)
       THEN
         RAISE EXCEPTION 'this database account may not log in to hall %', p_hall_id
           USING ERRCODE = 'insufficient_privilege';
@@ -107,7 +107,7 @@ _FUNCTIONS = [
         RETURN;
       END IF;
       IF caller.kind IS NOT NULL
-         AND (caller.kind NOT IN ('desk', 'clerk', 'admin') OR caller.hall_id <> account.hall_id)
+         AND (caller.kind NOT IN ('kiosk', 'desk', 'clerk', 'admin') OR caller.hall_id <> account.hall_id)
       THEN
         RAISE EXCEPTION 'this database account may not log in to hall %', account.hall_id
           USING ERRCODE = 'insufficient_privilege';
