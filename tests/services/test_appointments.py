@@ -71,6 +71,18 @@ async def book(appts, ctx, slot, number=ID, mobile="13800138000", **kw):
     )
 
 
+async def test_a_kiosk_checks_a_booking_in(ctx, appts, today, clock):
+    """自助取号机: the kiosk's device account checks a booking in by its code (under the
+    role drill, as the kiosk's own database account)."""
+    slot = await slot_of(appts, ctx, today)
+    booking = await book(appts, ctx, slot)
+    at(clock, today, 10, 45)
+    done = await appts.check_in(ctx.a["kiosk1"], code=booking.code)
+    assert done.booking_code == booking.code and not done.late
+    waiting = await ctx.q.tickets_of_day(ctx.hall.hall_id)
+    assert [t.number for t in waiting] == [done.issued.ticket.number]
+
+
 async def test_a_booking_holds_a_place_and_a_full_slot_refuses(ctx, appts, today):
     slot = await slot_of(appts, ctx, today, capacity=2)
     first = await book(appts, ctx, slot)
