@@ -111,7 +111,7 @@ WRITES = {
         "citizen_day_key:INSERT",
         "ticket_citizen:INSERT",
         "ticket_item:INSERT",
-        "appointment:UPDATE",
+        "appointment:UPDATE (state, checked_in_at, late, ticket_id)",  # 签到 only
     ),
     "desk": (
         "ticket",
