@@ -205,6 +205,9 @@ ENGLISH: dict[str, str] = {
         "PostgreSQL: each screen uses its own kind of PC's database account (made for the "
         "demo hall first)"
     ),
+    "另用导办台的数据库账号取号一遍，比较耗时": (
+        "issue again as the desk's database account and compare the times"
+    ),
     "大厅代码（默认设置中的 hall_code）": "the hall's code (default: hall_code of the settings)",
     "为每个账号生成新密码（默认只给新账号生成）": (
         "give every account a new password (default: new accounts only)"
