@@ -22,6 +22,7 @@ from typing import Any
 
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import URL
+from sqlalchemy.exc import OperationalError
 
 from hall_desktop.services.actor import Actor, Role
 from hall_desktop.services.district import DistrictService
@@ -107,8 +108,17 @@ class RoleDrill:
             self.made.add(role.name)
 
     def drop(self) -> None:
-        """Drop the roles made (the database may be gone already)."""
-        self.engine.dispose()
+        """Drop the roles made (through their database while it is there: a role that
+        may connect to one cannot be dropped before that is taken back)."""
+        try:
+            with self.engine.begin() as conn:
+                for name in sorted(self.made):
+                    pg_roles.drop_login_role(conn, name)
+            return
+        except OperationalError:  # the database is gone, and the roles' rights with it
+            pass
+        finally:
+            self.engine.dispose()
         server = create_engine(sync_url(self.url).set(database="postgres"))
         with server.begin() as conn:
             for name in sorted(self.made):

@@ -90,6 +90,7 @@ def _drop_accounts(url: str) -> None:
     goes: db_login names them)."""
     from sqlalchemy import create_engine, text
 
+    from hall_desktop.store import pg_roles
     from hall_desktop.store.database import parse_db_url, sync_url
 
     engine = create_engine(sync_url(parse_db_url(url)))
@@ -97,7 +98,7 @@ def _drop_accounts(url: str) -> None:
         with engine.begin() as conn:
             for (name,) in conn.execute(text("SELECT role_name FROM db_login")).all():
                 conn.execute(text("DELETE FROM db_login WHERE role_name = :n"), {"n": name})
-                conn.execute(text('DROP ROLE IF EXISTS "' + name.replace('"', '""') + '"'))
+                pg_roles.drop_login_role(conn, name)
     finally:
         engine.dispose()
 

@@ -423,6 +423,21 @@ def apply_access(conn: Connection) -> None:
     schema = conn.scalar(text("SELECT current_schema()"))
     for statement in access_statements():
         conn.execute(text(statement.replace("{schema}", _ident(str(schema)))))
+    # Only this database's own accounts connect to it (each is granted CONNECT when
+    # made): a PC's account of another database on the server gets no session here.
+    conn.execute(text(f"REVOKE CONNECT ON DATABASE {_this_database(conn)} FROM PUBLIC"))
+
+
+def _this_database(conn: Connection) -> str:
+    return _ident(str(conn.scalar(text("SELECT current_database()"))))
+
+
+def drop_login_role(conn: Connection, name: str) -> None:
+    """Drop a login role of this database (its CONNECT first: a role holding a privilege
+    cannot be dropped). Its ``db_login`` row is the caller's to keep or delete."""
+    if conn.scalar(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name}):
+        conn.execute(text(f"REVOKE CONNECT ON DATABASE {_this_database(conn)} FROM {_ident(name)}"))
+        conn.execute(text(f"DROP ROLE IF EXISTS {_ident(name)}"))
 
 
 def make_login_roles(
@@ -467,6 +482,9 @@ def make_login_roles(
                     f"ALTER ROLE {_ident(name)} LOGIN PASSWORD '{scram_verifier(password)}'"
                 )
             conn.execute(text(f"GRANT {group_role(kind)} TO {_ident(name)}"))
+            conn.execute(
+                text(f"GRANT CONNECT ON DATABASE {_this_database(conn)} TO {_ident(name)}")
+            )
             conn.execute(
                 text(
                     "INSERT INTO db_login (role_name, hall_id, kind, window_id, created_at) "

@@ -71,7 +71,7 @@ def login_roles(
         with engine.begin() as conn:
             conn.execute(text("DELETE FROM db_login WHERE role_name = ANY(:n)"), {"n": names})
             for name in names:
-                conn.execute(text(f'DROP ROLE IF EXISTS "{name}"'))
+                pg_roles.drop_login_role(conn, name)
         engine.dispose()
 
 
@@ -169,7 +169,7 @@ async def test_the_hall_accounts_and_a_new_password(db, hall, actors, owner):
             await service.new_password(admin, "postgres")
         # An account the server no longer has: listed as such, refused in Chinese.
         with owner.begin() as conn:
-            conn.execute(text(f'DROP ROLE "{role_name(db.url, hall, "terminal", 2)}"'))
+            pg_roles.drop_login_role(conn, role_name(db.url, hall, "terminal", 2))
         gone = next(r for r in (await service.accounts(admin)).roles if r.window_number == 2)
         assert not gone.exists and not gone.can_login
         with pytest.raises(Refused, match="服务器上已没有数据库账号"):

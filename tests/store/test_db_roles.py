@@ -63,7 +63,7 @@ def halls(db_url) -> Iterator[Halls]:
     with server.begin() as conn:
         for name in made.made:
             conn.execute(text("DELETE FROM db_login WHERE role_name = :n"), {"n": name})
-            conn.execute(text(f'DROP ROLE IF EXISTS "{name}"'))
+            pg_roles.drop_login_role(conn, name)
     server.dispose()
 
 
@@ -408,3 +408,40 @@ async def test_the_kiosk_takes_numbers_and_nothing_else(db, hall, actors, halls,
         refused(halls, role, f"SELECT count(*) FROM {table}")
     refused(halls, role, "UPDATE staff SET active = false")
     refused(halls, role, "SELECT password_hash FROM staff")
+
+
+async def test_an_account_of_one_database_cannot_connect_to_another(
+    db, hall, halls, second_url, clock
+):
+    """Roles belong to the server: another database with accounts of its own (another
+    district on the same server) lets none of this one's in."""
+    from sqlalchemy.exc import OperationalError
+
+    from hall_desktop.store import schema
+
+    mine = halls.roles(hall.hall_code)
+    schema.upgrade(second_url)
+    other_db = Database(second_url, clock=clock)
+    try:
+        other = await new_hall(other_db, staffed=False)
+    finally:
+        await other_db.dispose()
+    theirs = pg_roles.set_up_hall(second_url, other.hall_code)
+    try:
+        for kind in ("display", "desk", "admin"):
+            engine = create_engine(sync_url(second_url.set(username=mine[kind])))
+            with pytest.raises(OperationalError, match="permission denied for database"):
+                engine.connect().close()
+            engine.dispose()
+        # Its own accounts connect there, and ours here.
+        assert halls.sql(mine["desk"], "SELECT count(*) FROM hall") == [(1,)]
+        engine = create_engine(sync_url(second_url.set(username=theirs[-1][0].name)))
+        with engine.connect() as conn:
+            assert conn.scalar(text("SELECT count(*) FROM hall")) == 1
+        engine.dispose()
+    finally:
+        engine = create_engine(sync_url(second_url))
+        with engine.begin() as conn:
+            for role, _ in theirs:
+                pg_roles.drop_login_role(conn, role.name)
+        engine.dispose()

@@ -9,6 +9,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
 from hall_desktop.services.dto import HallInfo
+from hall_desktop.store import pg_roles
 from hall_desktop.ui.admin.db_accounts import AccountColumn, DbAccountsPage, build_db_accounts_tab
 from hall_desktop.ui.admin.tabs import tabs_for
 from tests.helpers import window_ids
@@ -98,7 +99,7 @@ async def test_the_accounts_and_a_new_password(qtbot, qtmodeltester, db, hall, a
         assert dialog.password_edit.text() == ""  # not kept once closed
         # An account deleted on the server: shown so, no new password for it.
         with owner.begin() as conn:
-            conn.exec_driver_sql(f'DROP ROLE "{terminal}"')
+            pg_roles.drop_login_role(conn, terminal)
         page.refresh_button.click()
         await wait_until(lambda: column(page, AccountColumn.STATE)[1] == "Deleted on the server")
         page.table.selectRow(1)

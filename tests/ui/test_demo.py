@@ -13,6 +13,7 @@ from sqlalchemy import create_engine, text
 from hall_desktop.config import Settings
 from hall_desktop.domain.events import EventKind
 from hall_desktop.services.queue import QueueService
+from hall_desktop.store import pg_roles
 from hall_desktop.store.backup import backup, restore, table_counts
 from hall_desktop.store.database import Database, parse_db_url, sync_url
 from hall_desktop.ui.demo.main import in_tabs, open_demo, tile
@@ -253,5 +254,5 @@ async def test_the_demo_hall_runs_with_each_pc_on_its_own_database_account(
             ]
             conn.execute(text("DELETE FROM db_login WHERE role_name = ANY(:n)"), {"n": names})
             for name in names:
-                conn.execute(text(f'DROP ROLE IF EXISTS "{name}"'))
+                pg_roles.drop_login_role(conn, name)
         engine.dispose()
