@@ -4,8 +4,8 @@ PostgreSQL run under the role of the PC that makes each (``store.pg_roles``).
 A call with an :class:`Actor` runs as its hall's role for what that person works at:
 a manager (admin, supervisor) at the admin PC, a guide at the desk, a kiosk's device
 account at the kiosk, a clerk at the window. The district's work (every hall of the
-district side by side) keeps the owner's connection: no hall's role may see another
-hall. A terminal's calls (a rating, the question a restarted terminal asks) run as the
+district side by side) runs as the district centre's account (区县), which only a
+centre has. A terminal's calls (a rating, the question a restarted terminal asks) run as the
 terminal role of its window. Calls without an
 actor (the screens' reads, seeding, a log-in) keep the test's own owner connection; the
 display's and the terminal's reads are tested under their roles in
@@ -64,8 +64,8 @@ class RoleDrill:
         if service.db.url.database != self.url.database:  # e.g. a benchmark's own database
             return None
         actor = next((a for a in (*args, *kwargs.values()) if isinstance(a, Actor)), None)
-        if isinstance(service, _DISTRICT):  # every hall of the district: the owner's
-            return None
+        if isinstance(service, _DISTRICT):  # a district centre's account (区县)
+            return None if actor is None else self.role(actor.hall_id, "district")
         if actor is not None:
             return self.role(actor.hall_id, kind_of(actor))
         if isinstance(service, RatingService) and method in _TERMINAL_CALLS and len(args) >= 2:
@@ -95,11 +95,15 @@ class RoleDrill:
                 )
             )
             by_number = {number: wid for wid, number in windows}
+            centre = conn.scalar(
+                text("SELECT 1 FROM district WHERE centre_hall_id = :h"), {"h": hall_id}
+            )
             made = pg_roles.make_login_roles(
                 conn,
                 database=str(self.url.database),
                 hall_id=hall_id,
                 hall_code=str(code),
+                kinds=pg_roles.KINDS if centre else pg_roles.HALL_KINDS,
                 windows=[(wid, number) for wid, number in windows],
             )
         for role, _ in made:

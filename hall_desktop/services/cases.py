@@ -28,6 +28,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import defer
 
 from hall_desktop.domain import cases as rules_of
 from hall_desktop.domain.audit_text import Names, describe
@@ -129,6 +130,25 @@ async def due_after(session: AsyncSession, hall_id: int, today: date, days: int)
     """``days`` working days after ``today`` on the hall's calendar
     (:func:`~hall_desktop.domain.hours.working_days_after`)."""
     return working_days_after(await load_schedule(session, hall_id), today, days)
+
+
+async def _sees_phones(session: AsyncSession) -> bool:
+    if session.get_bind().dialect.name != "postgresql":
+        return True
+    return bool(
+        await session.scalar(
+            select(func.has_column_privilege("ledger_case", "citizen_phone", "SELECT"))
+        )
+    )
+
+
+#: A case's columns about the citizen, left out where only figures are read.
+_PERSONAL = (
+    LedgerCase.citizen_name,
+    LedgerCase.citizen_phone,
+    LedgerCase.detail,
+    LedgerCase.note,
+)
 
 
 def add_step(
@@ -1027,10 +1047,18 @@ class CaseService:
             assert hall_id is not None
             _, today = await self._now(session, hall_id)
             zone = await self._zones.get(session, hall_id)
+            # Counts and dates: the citizen's columns are not read, but whether a 差评
+            # gave a phone is counted (实名差评) where this PC's database account may
+            # see phones; a district's account (store.pg_roles) may not, and its
+            # figures leave the 实名/回访 counts at 0 (the district tab shows neither).
+            phones = await _sees_phones(session)
+            personal = [c for c in _PERSONAL if not (phones and c is LedgerCase.citizen_phone)]
             rows = list(
                 await session.scalars(
                     _filtered(
-                        select(LedgerCase).where(LedgerCase.hall_id == hall_id),
+                        select(LedgerCase)
+                        .options(*(defer(c, raiseload=True) for c in personal))
+                        .where(LedgerCase.hall_id == hall_id),
                         CaseFilter(start=start, end=end),
                         zone,
                         today,
@@ -1047,7 +1075,8 @@ class CaseService:
                 )
             )
             return dataclasses.replace(
-                _figures(rows, start, end, zone, today), consultations=consultations or 0
+                _figures(rows, start, end, zone, today, phones=phones),
+                consultations=consultations or 0,
             )
 
     # ---------------------------------------------------------------- internals
@@ -1390,7 +1419,13 @@ def _step_row(step: CaseStep, names: Names) -> CaseStepRow:
 
 
 def _figures(
-    rows: Sequence[LedgerCase], start: date, end: date, zone: ZoneInfo, today: date
+    rows: Sequence[LedgerCase],
+    start: date,
+    end: date,
+    zone: ZoneInfo,
+    today: date,
+    *,
+    phones: bool = True,
 ) -> CaseFigures:
     def by(moment: datetime | None, due: date) -> bool:
         return moment is not None and moment.astimezone(zone).date() <= due
@@ -1401,7 +1436,7 @@ def _figures(
     problems = [r for r in rows if r.kind == CaseKind.PROBLEM.value]
     findings = [r for r in rows if r.kind == CaseKind.FINDING.value]
     # A phone was given: '' is one erased after the hall's retention period (retention).
-    named = [r for r in bad if r.citizen_phone is not None]
+    named = [r for r in bad if r.citizen_phone is not None] if phones else []
     categories = Counter(r.category for r in hard + findings if r.category)
     closed = CaseStatus.CLOSED.value
     return CaseFigures(

@@ -13,6 +13,8 @@ kiosk       a normal number and an appointment's check-in (自助取号机, in t
 desk        issue, cancel, consultations, appointments (取号/导办台)
 clerk       the queue's moves, extended hours, courier, cases of its window
 admin       everything of its hall
+district    a district centre's 区县 tab: every hall of the district read (no personal
+            column, no password), the townships' service items written
 ========== ==============================================================================
 
 Row-level security keeps every role to its own hall's rows (``db_login`` says which
@@ -43,7 +45,9 @@ from hall_desktop.domain.cases import CaseAction, CaseKind
 from hall_desktop.domain.events import EventKind
 from hall_desktop.store.models import Base
 
-KINDS = ("display", "terminal", "kiosk", "desk", "clerk", "admin")
+KINDS = ("display", "terminal", "kiosk", "desk", "clerk", "admin", "district")
+#: The kinds every hall has; ``district`` only a district's centre (区县中心).
+HALL_KINDS = KINDS[:-1]
 KIND_LABELS = {
     "display": "大厅综合屏",
     "terminal": "窗口评价器",
@@ -51,6 +55,7 @@ KIND_LABELS = {
     "desk": "取号/导办台",
     "clerk": "窗口工作台",
     "admin": "管理端、大厅监控",
+    "district": "区县管理端",
 }
 
 
@@ -190,8 +195,14 @@ TERMINAL_EVENTS = (
 )
 #: The functions each kind may call (no one else may).
 FUNCTIONS = {
-    "hall_login_account(integer, text)": ("kiosk", "desk", "clerk", "admin"),
-    "hall_login_record(integer, boolean, timestamptz, text)": ("kiosk", "desk", "clerk", "admin"),
+    "hall_login_account(integer, text)": ("kiosk", "desk", "clerk", "admin", "district"),
+    "hall_login_record(integer, boolean, timestamptz, text)": (
+        "kiosk",
+        "desk",
+        "clerk",
+        "admin",
+        "district",
+    ),
     "hall_rate(integer, integer, bigint, integer, text, text, json, timestamptz, text, "
     "text, date)": ("terminal", "admin"),
     "hall_set_role_password(text, text)": ("admin",),
@@ -303,7 +314,7 @@ def access_statements() -> list[str]:
         f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA {{schema}} FROM {groups}",
         f"GRANT USAGE ON SCHEMA {{schema}} TO {groups}",
         "GRANT USAGE ON ALL SEQUENCES IN SCHEMA {schema} TO "
-        + ", ".join(group_role(k) for k in ("terminal", *_WRITERS)),
+        + ", ".join(group_role(k) for k in ("terminal", *_WRITERS, "district")),
     ]
     # Reads.
     for table in (*tables, "alembic_version"):
@@ -318,6 +329,8 @@ def access_statements() -> list[str]:
                     out.append(_select(table, PUBLIC_HIDDEN.get(table, frozenset()), group))
             elif kind == "admin":
                 out.append(f"GRANT SELECT ON {table} TO {group}")
+            elif kind == "district":
+                out.append(_select(table, PUBLIC_HIDDEN.get(table, frozenset()), group))
             elif kind == "kiosk" and table in KIOSK_HIDDEN:
                 continue
             else:
@@ -335,6 +348,14 @@ def access_statements() -> list[str]:
             out.append(f"GRANT {rights} ON {table} TO {group_role('admin')}")
     for table in TERMINAL_INSERTS:
         out.append(f"GRANT INSERT ON {table} TO {group_role('terminal')}")
+    district = group_role("district")
+    out += [
+        f"GRANT INSERT, UPDATE ON service_item TO {district}",
+        f"GRANT INSERT ON event TO {district}",
+        # UPDATE of one column for the townships' row locks (SELECT … FOR UPDATE); a
+        # policy refuses every actual change.
+        f"GRANT UPDATE (id) ON hall TO {district}",
+    ]
     # Row-level security: each role its own hall's rows.
     readers = groups
     writers = ", ".join(group_role(k) for k in _WRITERS)
@@ -363,6 +384,29 @@ def access_statements() -> list[str]:
             f"CREATE POLICY hall_write ON {table} FOR ALL TO {writers_here} "
             f"USING ({mine}) WITH CHECK ({mine})",
         ]
+    # A district's account: every hall of its district read; the townships' items
+    # written (and their events).
+    halls = "SELECT unnest(hall_session_halls())"  # a subplan run once per statement
+    for table in tables:
+        if table in (*_SHARED, *_CHILDREN, "db_login"):
+            continue  # a child table follows its parent's policies
+        column = "id" if table == "hall" else "hall_id"
+        out += [
+            f"DROP POLICY IF EXISTS district_read ON {table}",
+            f"CREATE POLICY district_read ON {table} FOR SELECT TO {district} "
+            f"USING ({column} IN ({halls}))",
+        ]
+    out += [
+        "DROP POLICY IF EXISTS district_write ON service_item",
+        f"CREATE POLICY district_write ON service_item FOR ALL TO {district} "
+        f"USING (hall_id IN ({halls})) WITH CHECK (hall_id IN ({halls}))",
+        "DROP POLICY IF EXISTS district_insert ON event",
+        f"CREATE POLICY district_insert ON event FOR INSERT TO {district} "
+        f"WITH CHECK (hall_id IN ({halls}))",
+        "DROP POLICY IF EXISTS district_lock ON hall",
+        f"CREATE POLICY district_lock ON hall FOR UPDATE TO {district} "
+        f"USING (id IN ({halls})) WITH CHECK (false)",
+    ]
     kinds = ", ".join(f"'{k}'" for k in TERMINAL_EVENTS)
     out += [
         f"CREATE POLICY terminal_insert ON event FOR INSERT TO {group_role('terminal')} "
@@ -446,7 +490,7 @@ def make_login_roles(
     database: str,
     hall_id: int,
     hall_code: str,
-    kinds: Iterable[str] = KINDS,
+    kinds: Iterable[str] = HALL_KINDS,
     windows: Sequence[tuple[int, int]] = (),
     new_passwords: bool = False,
 ) -> list[tuple[LoginRole, str | None]]:
@@ -564,11 +608,15 @@ def set_up_hall(
                     {"h": hall_id},
                 )
             ]
+            centre = conn.scalar(
+                text("SELECT 1 FROM district WHERE centre_hall_id = :h"), {"h": hall_id}
+            )
             return make_login_roles(
                 conn,
                 database=str(url.database),
                 hall_id=int(hall_id),
                 hall_code=hall_code,
+                kinds=KINDS if centre else HALL_KINDS,
                 windows=windows,
                 new_passwords=new_passwords,
             )
@@ -596,6 +644,7 @@ def refresh_access(url: URL) -> bool:
 
 _HAS_ACCOUNTS = text("SELECT to_regprocedure('hall_role_hall(text)') IS NOT NULL")
 _ACCOUNT = text("SELECT current_user::text WHERE hall_role_hall(current_user::text) IS NOT NULL")
+_DISTRICT_ACCOUNT = text("SELECT hall_role_kind(current_user::text) = 'district'")
 
 
 def account_of_one_hall(conn: Connection) -> str | None:
@@ -608,10 +657,13 @@ def account_of_one_hall(conn: Connection) -> str | None:
 
 
 async def account_of_one_hall_async(session: AsyncSession) -> str | None:
-    """:func:`account_of_one_hall` in a service's session (None on SQLite too)."""
+    """:func:`account_of_one_hall` in a service's session (None on SQLite too, and for a
+    district's account, which reads every hall of its district)."""
     if session.get_bind().dialect.name != "postgresql":
         return None
     if not await session.scalar(_HAS_ACCOUNTS):
         return None
     found = await session.scalar(_ACCOUNT)
-    return None if found is None else str(found)
+    if found is None or await session.scalar(_DISTRICT_ACCOUNT):
+        return None
+    return str(found)

@@ -336,6 +336,29 @@ async def test_the_district_tab_on_a_halls_admin_account_says_what_it_needs(db, 
     finally:
         await as_admin.dispose()
     assert len(await DistrictService(db).halls(town.boss)) == 2  # the owner's sees both
+    # The centre's district account (made because the hall is a district's centre) sees
+    # the district and nothing personal, and writes the townships' items only.
+    account = roles["district"]
+    as_district = halls.as_role(account, clock)
+    try:
+        boss = await AuthService(as_district).login(
+            town.codes[town.centre], town.boss.login, "quxian2026"
+        )
+        service = DistrictService(as_district)
+        assert [h.id for h in await service.halls(boss)] == [town.centre, *town.townships]
+        township = town.townships[0]
+        items = await service.township_items(boss, township)
+        change = await service.set_township_items(boss, township, [i.code for i in items[:2]])
+        assert change.changed
+    finally:
+        await as_district.dispose()
+    h = {"h": township}
+    assert halls.sql(account, "SELECT count(*) FROM ticket WHERE hall_id = :h", h) == [(0,)]
+    assert halls.sql(account, "SELECT count(*) FROM hall") == [(2,)]
+    refused(halls, account, "SELECT citizen_phone FROM ticket")
+    refused(halls, account, "SELECT password_hash FROM staff")
+    refused(halls, account, "UPDATE ticket SET status = 'cancelled'")
+    refused(halls, account, "UPDATE hall SET name = 'x' WHERE id = :h", h)
 
 
 async def test_the_admins_account_moves_the_audit_trail_and_cannot_change_it(

@@ -43,6 +43,26 @@ _FUNCTIONS = [
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS
     $$ SELECT window_id FROM db_login WHERE role_name = p_role $$
     """,
+    # A district's account (区县) reads every hall of the district whose centre is its
+    # hall; every other account, its own hall.
+    """
+    CREATE OR REPLACE FUNCTION hall_role_halls(p_role text) RETURNS integer[]
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS
+    $$ SELECT CASE WHEN d.kind = 'district'
+                   THEN ARRAY(SELECT h.id FROM hall h JOIN district x ON x.id = h.district_id
+                              WHERE x.centre_hall_id = d.hall_id)
+                   ELSE ARRAY[d.hall_id] END
+       FROM db_login d WHERE d.role_name = p_role $$
+    """,
+    """
+    CREATE OR REPLACE FUNCTION hall_role_kind(p_role text) RETURNS text
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS
+    $$ SELECT kind::text FROM db_login WHERE role_name = p_role $$
+    """,
+    """
+    CREATE OR REPLACE FUNCTION hall_session_halls() RETURNS integer[]
+    LANGUAGE sql STABLE AS $$ SELECT hall_role_halls(current_user::text) $$
+    """,
     """
     CREATE OR REPLACE FUNCTION hall_session_hall() RETURNS integer
     LANGUAGE sql STABLE AS $$ SELECT hall_role_hall(current_user::text) $$
@@ -74,7 +94,8 @@ _FUNCTIONS = [
     BEGIN
       SELECT * INTO caller FROM hall_caller();
       IF caller.kind IS NOT NULL
-         AND (caller.kind NOT IN ('kiosk', 'desk', 'clerk', 'admin') OR caller.hall_id <> p_hall_id)
+         AND (caller.kind NOT IN ('kiosk', 'desk', 'clerk', 'admin', 'district')
+              OR caller.hall_id <> p_hall_id)
       THEN
         RAISE EXCEPTION 'this database account may not log in to hall %', p_hall_id
           USING ERRCODE = 'insufficient_privilege';
@@ -107,7 +128,8 @@ _FUNCTIONS = [
         RETURN;
       END IF;
       IF caller.kind IS NOT NULL
-         AND (caller.kind NOT IN ('kiosk', 'desk', 'clerk', 'admin') OR caller.hall_id <> account.hall_id)
+         AND (caller.kind NOT IN ('kiosk', 'desk', 'clerk', 'admin', 'district')
+              OR caller.hall_id <> account.hall_id)
       THEN
         RAISE EXCEPTION 'this database account may not log in to hall %', account.hall_id
           USING ERRCODE = 'insufficient_privilege';
@@ -236,6 +258,9 @@ _DROPPED = [
     "hall_caller()",
     "hall_session_window()",
     "hall_session_hall()",
+    "hall_session_halls()",
+    "hall_role_kind(text)",
+    "hall_role_halls(text)",
     "hall_role_window(text)",
     "hall_role_hall(text)",
 ]
