@@ -37,7 +37,7 @@ def login_roles(
     url: URL,
     hall: SeedReport,
     windows: Sequence[tuple[int, int]] = (),
-    kinds: Sequence[str] = pg_roles.KINDS,
+    kinds: Sequence[str] = pg_roles.HALL_KINDS,
 ) -> Iterator[list[tuple[pg_roles.LoginRole, str | None]]]:
     """The hall's login roles made by the owner (the test's superuser) as ``hall-desktop
     db roles`` makes them; dropped again at the end (roles belong to the whole server).
