@@ -4,6 +4,7 @@ program on that PC is made to say. PostgreSQL only (SQLite: one PC, one file).""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
 
 import pytest
@@ -468,3 +469,73 @@ async def test_an_account_of_one_database_cannot_connect_to_another(
             for role, _ in theirs:
                 pg_roles.drop_login_role(conn, role.name)
         engine.dispose()
+
+
+_CLERK = """
+import asyncio, sys
+from hall_desktop.domain.tickets import Outcome
+from hall_desktop.services.auth import AuthService
+from hall_desktop.services.queue import QueueService
+from hall_desktop.store.database import Database
+
+url, hall_code, login, window_id = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+
+async def main():
+    db = Database(url)
+    actor = await AuthService(db).login(hall_code, login, "clerk2026")
+    q = QueueService(db)
+    print("ready", flush=True)
+    sys.stdin.readline()
+    while (called := await q.call_next(actor, window_id)) is not None:
+        await q.start(actor, called.id)
+        await q.finish(actor, called.id, outcome=Outcome.COMPLETED)
+        print(called.id, flush=True)
+    print("done", flush=True)
+    await db.dispose()
+
+asyncio.run(main())
+"""
+
+
+async def test_clerks_on_their_account_calling_at_once_never_share_a_ticket(
+    db, hall, actors, halls, clock
+):
+    """Four clerk PCs (OS processes) on the clerk's account, calling, starting and
+    finishing at once: under the row policies every ticket is called exactly once, and a
+    window never holds two (the claim ran its pick once per outer row under row-level
+    security, and gave one window two tickets, before it became a materialized CTE)."""
+    from sqlalchemy import func, select
+
+    from hall_desktop.store.models import Ticket
+    from tests.helpers import read_line, start_python
+
+    roles = halls.roles(hall.hall_code)
+    # The clerk PCs keep the server's time: the numbers are issued at it too.
+    async with db.read() as session:
+        clock.set(await session.scalar(select(func.now())))
+    lines, wins = await line_ids(db, hall.hall_id), await window_ids(db, hall.hall_id)
+    q = QueueService(db)
+    issued = [(await q.issue_ticket(actors["daoban"], lines["A"])).ticket.id for _ in range(32)]
+    url = halls.url.set(username=roles["clerk"]).render_as_string(hide_password=False)
+    clerks = [start_python(_CLERK, url, hall.hall_code, f"clerk{n}", wins[n]) for n in (1, 2, 3, 4)]
+    served: list[int] = []
+    try:
+        assert [await read_line(p) for p in clerks] == ["ready"] * len(clerks)
+        for p in clerks:  # all at once
+            assert p.stdin is not None
+            p.stdin.write("go\n")
+            p.stdin.flush()
+        for p in clerks:
+            while (line := await read_line(p)) != "done":
+                assert line, "a clerk process ended without finishing"
+                served.append(int(line))
+    finally:
+        for p in clerks:
+            if p.stdin is not None:
+                p.stdin.close()
+        for p in clerks:
+            assert await asyncio.to_thread(p.wait, 120) == 0
+    assert sorted(served) == sorted(issued)  # each exactly once, none left
+    async with db.read() as session:
+        states = set(await session.scalars(select(Ticket.status).where(Ticket.id.in_(issued))))
+    assert states == {"done"}
