@@ -95,15 +95,12 @@ class RoleDrill:
                 )
             )
             by_number = {number: wid for wid, number in windows}
-            centre = conn.scalar(
-                text("SELECT 1 FROM district WHERE centre_hall_id = :h"), {"h": hall_id}
-            )
             made = pg_roles.make_login_roles(
                 conn,
                 database=str(self.url.database),
                 hall_id=hall_id,
                 hall_code=str(code),
-                kinds=pg_roles.KINDS if centre else pg_roles.HALL_KINDS,
+                kinds=pg_roles.kinds_of_hall(conn, hall_id),
                 windows=[(wid, number) for wid, number in windows],
             )
         for role, _ in made:

@@ -130,8 +130,9 @@ class DailyJobs:
         hall = await self._hall(hall_id)
         today = local_today(self.db.clock, ZoneInfo(hall.timezone))
         runs: list[JobRun] = []
+        keeps_data = await self._may_keep_the_data()  # once for the purge and the archive
         for job in Job:
-            if job is not Job.BACKUP and not await self._may_keep_the_data(hall_id):
+            if job is not Job.BACKUP and not keeps_data:
                 continue
             try:
                 runs.append(await self.run(job, hall_id, today))
@@ -139,7 +140,7 @@ class DailyJobs:
                 log.warning("daily job %s of hall %s not done: %s", job, hall_id, e)
         return runs
 
-    async def _may_keep_the_data(self, hall_id: int) -> bool:
+    async def _may_keep_the_data(self) -> bool:
         """Whether this PC's database account may purge and archive: on PostgreSQL with
         a role per kind of PC (store.pg_roles) only the admin's (and the owner's) may;
         the admin program runs the jobs then, every PC otherwise."""

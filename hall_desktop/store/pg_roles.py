@@ -502,6 +502,7 @@ def make_login_roles(
             "当前数据库账号没有创建角色的权限（CREATEROLE），请用数据库所有者或管理员账号运行"
         )
     made: list[tuple[LoginRole, str | None]] = []
+    this_database = _this_database(conn)
     for kind in kinds:
         targets: list[tuple[int | None, int | None]] = (
             [(wid, number) for wid, number in windows] if kind == "terminal" else [(None, None)]
@@ -526,9 +527,7 @@ def make_login_roles(
                     f"ALTER ROLE {_ident(name)} LOGIN PASSWORD '{scram_verifier(password)}'"
                 )
             conn.execute(text(f"GRANT {group_role(kind)} TO {_ident(name)}"))
-            conn.execute(
-                text(f"GRANT CONNECT ON DATABASE {_this_database(conn)} TO {_ident(name)}")
-            )
+            conn.execute(text(f"GRANT CONNECT ON DATABASE {this_database} TO {_ident(name)}"))
             conn.execute(
                 text(
                     "INSERT INTO db_login (role_name, hall_id, kind, window_id, created_at) "
@@ -580,6 +579,13 @@ def scram_verifier(password: str, *, iterations: int = 4096) -> str:
     )
 
 
+def kinds_of_hall(conn: Connection, hall_id: int) -> tuple[str, ...]:
+    """The kinds of account a hall has: :data:`HALL_KINDS`, and ``district`` for a
+    district's centre (区县中心)."""
+    centre = conn.scalar(text("SELECT 1 FROM district WHERE centre_hall_id = :h"), {"h": hall_id})
+    return KINDS if centre else HALL_KINDS
+
+
 def set_up_hall(
     url: URL, hall_code: str, *, new_passwords: bool = False
 ) -> list[tuple[LoginRole, str | None]]:
@@ -608,15 +614,12 @@ def set_up_hall(
                     {"h": hall_id},
                 )
             ]
-            centre = conn.scalar(
-                text("SELECT 1 FROM district WHERE centre_hall_id = :h"), {"h": hall_id}
-            )
             return make_login_roles(
                 conn,
                 database=str(url.database),
                 hall_id=int(hall_id),
                 hall_code=hall_code,
-                kinds=KINDS if centre else HALL_KINDS,
+                kinds=kinds_of_hall(conn, int(hall_id)),
                 windows=windows,
                 new_passwords=new_passwords,
             )
